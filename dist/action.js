@@ -9506,9 +9506,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix11 = POSIX_REGEX_SOURCE[rest2];
-                if (posix11) {
-                  prev.value = pre + posix11;
+                const posix12 = POSIX_REGEX_SOURCE[rest2];
+                if (posix12) {
+                  prev.value = pre + posix12;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10025,7 +10025,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix11 = opts.windows;
+      const posix12 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -10035,8 +10035,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix11 });
-        const result = { glob, state, regex, posix: posix11, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix12 });
+        const result = { glob, state, regex, posix: posix12, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -10061,7 +10061,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix: posix11 } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix: posix12 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10069,7 +10069,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix11 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix12 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -10078,16 +10078,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix11);
+          match = picomatch4.matchBase(input2, regex, options, posix12);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options, posix11 = options && options.windows) => {
+    picomatch4.matchBase = (input2, glob, options, posix12 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix11 }));
+      return regex.test(utils.basename(input2, { windows: posix12 }));
     };
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => {
@@ -14298,7 +14298,7 @@ var init_conventions = __esm({
 
 // action/main.ts
 var import_node_fs29 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"), 1);
@@ -32683,20 +32683,20 @@ var SourceDocument = class {
   /** The range of the value (or its key) at a pointer; the nearest existing ancestor when absent. */
   rangeOf(pointer, part = "value") {
     for (let n = pointer.length; n >= 0; n--) {
-      const span2 = this.spans.get(pointerKey(pointer.slice(0, n)));
-      if (!span2) continue;
-      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span2.value)) && span2.key;
-      const s = useKey ? span2.key : span2.value;
+      const span3 = this.spans.get(pointerKey(pointer.slice(0, n)));
+      if (!span3) continue;
+      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span3.value)) && span3.key;
+      const s = useKey ? span3.key : span3.value;
       return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
     }
     return this.lines.range(0, 0);
   }
   /** Where to point at a whole record: its key, or for an array item the first line of its value. */
   headOf(pointer) {
-    const span2 = this.spans.get(pointerKey(pointer));
-    if (span2?.key) return this.lines.range(span2.key[0], span2.key[1]);
-    if (!span2) return this.rangeOf(pointer);
-    const [start2, end] = span2.value;
+    const span3 = this.spans.get(pointerKey(pointer));
+    if (span3?.key) return this.lines.range(span3.key[0], span3.key[1]);
+    if (!span3) return this.rangeOf(pointer);
+    const [start2, end] = span3.value;
     const lineEnd2 = this.text.slice(start2, end).search(/[\r\n]/);
     return this.lines.range(start2, lineEnd2 < 0 ? end : start2 + lineEnd2);
   }
@@ -32951,13 +32951,13 @@ var JsonLocator = class {
   }
   /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
   rangeOf(pointer, part = "value") {
-    let span2 = this.root;
+    let span3 = this.root;
     for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), span2.value[0]).get(String(pointer[i2]));
-      if (!child) return this.lines.range(span2.key?.[0] ?? span2.value[0], span2.key?.[1] ?? span2.value[1]);
-      span2 = child;
+      const child = this.childrenOf(pointer.slice(0, i2), span3.value[0]).get(String(pointer[i2]));
+      if (!child) return this.lines.range(span3.key?.[0] ?? span3.value[0], span3.key?.[1] ?? span3.value[1]);
+      span3 = child;
     }
-    const s = part === "key" && span2.key ? span2.key : span2.value;
+    const s = part === "key" && span3.key ? span3.key : span3.value;
     return this.lines.range(s[0], s[1]);
   }
   has(pointer) {
@@ -41220,6 +41220,7 @@ __export(rules_exports5, {
   configChanged: () => configChanged,
   notFollowed: () => notFollowed,
   submoduleChanged: () => submoduleChanged,
+  suppressedCallChanged: () => suppressedCallChanged,
   suppressionAdded: () => suppressionAdded
 });
 var C3 = "trust";
@@ -41238,6 +41239,14 @@ var suppressionAdded = defineRule({
   summary: "The change adds a boundary suppression comment that hides a call from the gate, or makes an old one hide a call it did not hide.",
   help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again.",
   message: (marker, rules, line, how) => how === "added" ? `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit` : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`
+});
+var suppressedCallChanged = defineRule({
+  id: "gate/suppressed-call-changed",
+  severity: "error",
+  category: C3,
+  summary: "The change keeps a boundary suppression comment but alters the call it hides: an argument line, or a value its arguments read.",
+  help: 'A reviewed `flowgate: ignore-boundary` / `ignore-next-line` comment excuses the call it covered when it merged: `subprocess.run(CMD, shell=True)` with the `CMD` it ran then. On a pull request (and with `flowgate check --base REV`), when the change leaves the comment and the covered line alone but edits what the call does, the suppression is reported here instead of passing silently: a line of the call expression the change adds or edits (the argument line of a multi-line call), an assignment in the same file to a name its arguments read (`CMD = "ruff check ."` two lines above, or a name that assignment reads in turn), or a project file the change edits that such a name is imported from (`from cfg import CMD`, `require("./cfg").URL`). The message says which. An edit elsewhere in the file (a comment, another function) is not reported. In the GitHub Action the finding clears when someone other than the pull request\'s author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/suppression-added`.',
+  message: (marker, rules, line, what) => `\`${marker}\` hides ${rules} on line ${line}, and this change alters that call (${what}): the suppression was reviewed for the call as it was; it needs an approving review by someone other than the author on the head commit`
 });
 var allowedCallAdded = defineRule({
   id: "gate/allowed-call-added",
@@ -43558,7 +43567,7 @@ var Fresh = class {
    */
   spans() {
     if (this.all.has(this.scopes.rootId)) return void 0;
-    const spans = [...this.all].map((id2) => this.scopes.span(id2)).filter((span2) => span2 !== void 0).sort((a, b) => a[0] - b[0]);
+    const spans = [...this.all].map((id2) => this.scopes.span(id2)).filter((span3) => span3 !== void 0).sort((a, b) => a[0] - b[0]);
     const out2 = [];
     for (const [start2, end] of spans) {
       const last = out2[out2.length - 1];
@@ -44246,7 +44255,7 @@ var respelledName = defineRule({
   category: "scan",
   summary: "A name or string spells plain letters otherwise (escapes, compatibility characters), which the language reads as a plain name the scan cannot follow.",
   help: 'Python reads identifiers in NFKC form (`\uFF4F\uFF53.\uFF53\uFF59\uFF53\uFF54\uFF45\uFF4D` is `os.system`), JavaScript decodes `\\u` escapes in identifiers (`\\u0066etch` is `fetch`), and both decode escapes in strings (`require("child\\u005fprocess")`). The boundary scan matches names as they are written, so a call spelled that way would pass unseen; it is reported instead. Write the name plainly. Escapes of other characters (control characters, quotes, non-ASCII text, `<\\u002Fscript>`) are not reported.',
-  message: (written, reads) => `\`${written}\` is read as \`${reads}\`: the scan matches names as written and cannot follow this spelling; write it plainly.`
+  message: (written, reads2) => `\`${written}\` is read as \`${reads2}\`: the scan matches names as written and cannot follow this spelling; write it plainly.`
 });
 var skippedFile = defineRule({
   id: "scan/skipped-file",
@@ -48502,9 +48511,9 @@ function streamTopLevel(path2, visitor) {
   };
   const settle2 = (offset) => {
     if (!pending) return;
-    const span2 = { start: pending.start, end: pending.end ?? offset };
-    if (pending.kind === "value") visitor.value(key, pending.value, span2);
-    else visitor.item(key, index++, pending.value, span2);
+    const span3 = { start: pending.start, end: pending.end ?? offset };
+    if (pending.kind === "value") visitor.value(key, pending.value, span3);
+    else visitor.item(key, index++, pending.value, span3);
     pending = void 0;
   };
   let tokenOffset = 0;
@@ -48582,11 +48591,11 @@ function streamTopLevel(path2, visitor) {
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
-function readSpan(path2, span2) {
+function readSpan(path2, span3) {
   const fd = (0, import_node_fs10.openSync)(path2, "r");
   try {
-    const buffer = Buffer.alloc(span2.end - span2.start);
-    (0, import_node_fs10.readSync)(fd, buffer, 0, buffer.length, span2.start);
+    const buffer = Buffer.alloc(span3.end - span3.start);
+    (0, import_node_fs10.readSync)(fd, buffer, 0, buffer.length, span3.start);
     return buffer.toString("utf8");
   } finally {
     (0, import_node_fs10.closeSync)(fd);
@@ -48680,8 +48689,8 @@ var Scan = class {
       at = this.token(at + 1, at + 1);
       if (this.byte(at) === 91) at = this.array(key, at);
       else {
-        const [value, next, span2] = this.item(at);
-        v.value(key, value, span2);
+        const [value, next, span3] = this.item(at);
+        v.value(key, value, span3);
         at = next;
       }
       const c = this.byte(at);
@@ -48701,8 +48710,8 @@ var Scan = class {
     let index = 0;
     if (this.byte(at) !== 93) {
       for (; ; ) {
-        const [value, next, span2] = this.item(at);
-        v.item(key, index++, value, span2);
+        const [value, next, span3] = this.item(at);
+        v.item(key, index++, value, span3);
         at = next;
         const c = this.byte(at);
         if (c === 93) break;
@@ -49219,8 +49228,8 @@ function evaluatePass(path2, file2, budgets, read) {
   const feed = (text4) => hash4.update(text4);
   let firstKey = true;
   let schemaProblems = 0;
-  const problem = (span2, inner, p) => located.push({ problem: p, span: span2, inner });
-  const schema = (key, value, span2, itemSchema, prefix) => {
+  const problem = (span3, inner, p) => located.push({ problem: p, span: span3, inner });
+  const schema = (key, value, span3, itemSchema, prefix) => {
     if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
     if (!itemSchema || acceptsOf(itemSchema)(value)) return true;
     const r = itemSchema.safeParse(value);
@@ -49228,7 +49237,7 @@ function evaluatePass(path2, file2, budgets, read) {
     for (const issue3 of r.error.issues) {
       if (++schemaProblems > MAX_SCHEMA_FINDINGS) break;
       const p = schemaProblem({ ...issue3, path: [key, ...prefix, ...issue3.path] }, (pointer) => hasPath(value, pointer.slice(1 + prefix.length)));
-      invalid.push({ span: span2, inner: p.pointer.slice(1 + prefix.length), problem: p });
+      invalid.push({ span: span3, inner: p.pointer.slice(1 + prefix.length), problem: p });
     }
     return false;
   };
@@ -49248,13 +49257,13 @@ function evaluatePass(path2, file2, budgets, read) {
   const joins = new StreamJoins(() => tops.run);
   const itemSpans = {};
   const root = { start: 0, end: 0 };
-  const onItem = (key, i2, value, span2) => {
+  const onItem = (key, i2, value, span3) => {
     if (i2) feed(",");
     feed(JSON.stringify(value) ?? "null");
     counts[key] = i2 + 1;
-    if (!schema(key, value, span2, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
-    (itemSpans[key] ??= []).push(span2.start, span2.end);
-    const at = (inner, p) => problem(span2, inner, { ...p, pointer: [key, i2, ...inner] });
+    if (!schema(key, value, span3, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
+    (itemSpans[key] ??= []).push(span3.start, span3.end);
+    const at = (inner, p) => problem(span3, inner, { ...p, pointer: [key, i2, ...inner] });
     if (key === "events") {
       const e = value;
       events++;
@@ -49262,7 +49271,7 @@ function evaluatePass(path2, file2, budgets, read) {
       if (e.seq !== i2 + 1) at(["seq"], { rule: sequenceGap, args: [i2, i2 + 1, e.seq] });
       const ids = `${e.run_id}\0${e.session_id}`;
       const list2 = runIds.get(ids) ?? [];
-      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span: span2, i: i2 });
+      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span: span3, i: i2 });
       runIds.set(ids, list2);
       if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
       previousTime = e.timestamp;
@@ -49283,7 +49292,7 @@ function evaluatePass(path2, file2, budgets, read) {
         flags2.has_failed_steps = true;
         at(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
       }
-      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span: span2, i: i2 });
+      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span: span3, i: i2 });
     } else if (key === "tool_ledger") {
       const row = value;
       joins.ledger(i2, row);
@@ -49301,7 +49310,7 @@ function evaluatePass(path2, file2, budgets, read) {
       }
       if (row.status === "SUCCEEDED") {
         const count = (succeeded.get(key2) ?? 0) + 1;
-        if (count === 2) succeededTwice.set(key2, { span: span2, tool: row.tool_name, i: i2, count });
+        if (count === 2) succeededTwice.set(key2, { span: span3, tool: row.tool_name, i: i2, count });
         else if (count > 2) succeededTwice.get(key2).count = count;
         succeeded.set(key2, count);
       }
@@ -49317,12 +49326,12 @@ function evaluatePass(path2, file2, budgets, read) {
       const a = value;
       joins.artifact(a);
       const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
-      if (missing) problem(span2, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
+      if (missing) problem(span3, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
       const h = bareHash(a.blob_hash);
       if (h && a.blob_ref) {
         const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(a.blob_ref);
         if (blob ? blob[1] !== h : sha256Hex(a.blob_ref) !== h) at(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
-        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span2, i: i2 });
+        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span3, i: i2 });
       }
     } else if (key === "cost_records") {
       const c = value;
@@ -49332,13 +49341,13 @@ function evaluatePass(path2, file2, budgets, read) {
   };
   try {
     read(path2, {
-      key(key, span2) {
-        top.set(key, { key: span2 });
+      key(key, span3) {
+        top.set(key, { key: span3 });
         feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
         firstKey = false;
       },
-      value(key, value, span2) {
-        top.get(key).value = span2;
+      value(key, value, span3) {
+        top.get(key).value = span3;
         tops[key] = value;
         feed(key === "bundle_hash" ? "null" : JSON.stringify(value) ?? "null");
       },
@@ -49347,11 +49356,11 @@ function evaluatePass(path2, file2, budgets, read) {
         counts[key] = 0;
       },
       item: onItem,
-      end(span2) {
-        Object.assign(root, span2);
+      end(span3) {
+        Object.assign(root, span3);
       },
-      arrayEnd(key, _length2, span2) {
-        Object.assign(top.get(key), { value: span2, array: true });
+      arrayEnd(key, _length2, span3) {
+        Object.assign(top.get(key), { value: span3, array: true });
         if (key === "steps") joins.stepsEnd();
         if (key === "events") joins.eventsEnd();
         if (key === "tool_ledger") joins.ledgerEnd();
@@ -49387,7 +49396,7 @@ function evaluatePass(path2, file2, budgets, read) {
     const b = tops;
     if (bundleHash !== b.bundle_hash) problem(spanOf("bundle_hash"), [], { rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [bundleHash, b.bundle_hash] });
     for (const [ids, spans] of runIds)
-      if (ids !== `${run3.run_id}\0${run3.session_id}`) for (const { span: span2, i: i2 } of spans) problem(span2, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
+      if (ids !== `${run3.run_id}\0${run3.session_id}`) for (const { span: span3, i: i2 } of spans) problem(span3, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
     if (events > 0 && firstType !== "run_created") problem(spanOf("events"), [0, "type"], { rule: inconsistentRecord, pointer: ["events", 0, "type"], args: ["events", "the first event is not run_created"] });
     const expected = {
       event_count: counts.events ?? 0,
@@ -49438,14 +49447,14 @@ var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseM
 function place(path2, file2, located, root) {
   if (located.length === 0) return [];
   const starts = positionsOf(path2, [...located.map((l) => l.span.start), root.end]);
-  return located.map(({ problem: p, span: span2, inner }) => {
-    const origin = starts.get(span2.start);
+  return located.map(({ problem: p, span: span3, inner }) => {
+    const origin = starts.get(span3.start);
     let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
-    if (span2 === root) {
+    if (span3 === root) {
       const end = starts.get(root.end);
       range = { ...range, endLine: end.line, endColumn: end.column };
-    } else if (span2.end > span2.start) {
-      const local = new JsonLocator(readSpan(path2, span2)).rangeOf(inner, p.part);
+    } else if (span3.end > span3.start) {
+      const local = new JsonLocator(readSpan(path2, span3)).rangeOf(inner, p.part);
       const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
       const s = shift(local.line, local.column);
       const e = shift(local.endLine, local.endColumn);
@@ -49913,10 +49922,10 @@ function alignKeys(golden, current, mode, base, budget = MAX_ALIGN_COMPARISONS) 
   if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
   const parts2 = myers(golden.keys, current.keys, budget);
   if (typeof parts2 === "string") {
-    const bound = parts2 === "edits" ? `more than ${MAX_ALIGNED_EDITS} differences` : `aligning needed more than ${budget} comparisons`;
+    const bound2 = parts2 === "edits" ? `more than ${MAX_ALIGNED_EDITS} differences` : `aligning needed more than ${budget} comparisons`;
     const unaligned = multisetDiff(golden, current, base);
-    const order = { op: "changed", pointer: [base], text: `${bound}: the order of ${golden.keys.length} golden and ${current.keys.length} current items was not compared (${mode} needs it); the items were compared as multisets` };
-    return { mode, changes: [order, ...unaligned.changes], lines: unaligned.lines, note: `${bound}: not aligned, compared as multisets` };
+    const order = { op: "changed", pointer: [base], text: `${bound2}: the order of ${golden.keys.length} golden and ${current.keys.length} current items was not compared (${mode} needs it); the items were compared as multisets` };
+    return { mode, changes: [order, ...unaligned.changes], lines: unaligned.lines, note: `${bound2}: not aligned, compared as multisets` };
   }
   const changes = [];
   const runs = [];
@@ -50073,16 +50082,16 @@ function readGolden(path2, file2, placeEvents, read) {
   const seqs = /* @__PURE__ */ new Map();
   const steps = [];
   read(path2, {
-    key: (key, span2) => void keySpans.set(key, span2),
-    value(key, value, span2) {
+    key: (key, span3) => void keySpans.set(key, span3),
+    value(key, value, span3) {
       tops[key] = value;
-      valueSpans.set(key, span2);
+      valueSpans.set(key, span3);
     },
     arrayStart() {
     },
-    item(key, i2, value, span2) {
+    item(key, i2, value, span3) {
       if (ITEM_SCHEMAS[key] && !accepted(ITEM_SCHEMAS[key], value)) throw new NotABundle();
-      spans[key]?.push(span2.start, span2.end);
+      spans[key]?.push(span3.start, span3.end);
       if (key === "events") {
         const e = value;
         const k = compactKey(e.type);
@@ -50094,8 +50103,8 @@ function readGolden(path2, file2, placeEvents, read) {
         if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
       } else if (key === "steps") steps.push({ step_id: value.step_id });
     },
-    arrayEnd: (key, _length2, span2) => void valueSpans.set(key, span2),
-    end: (span2) => void Object.assign(root, span2)
+    arrayEnd: (key, _length2, span3) => void valueSpans.set(key, span3),
+    end: (span3) => void Object.assign(root, span3)
   });
   const arrays = Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]);
   if (!TOP_VALUES_SCHEMA.safeParse(tops).success || arrays.some((k) => !valueSpans.has(k) || k in tops)) throw new NotABundle();
@@ -50799,7 +50808,7 @@ var projectionFeature = {
 
 // core/scan/check.ts
 var import_node_fs21 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs15 = require("node:fs");
@@ -52041,8 +52050,151 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
 // core/scan/run.ts
 var import_node_fs20 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 var import_node_worker_threads2 = require("node:worker_threads");
+
+// core/scan/suppressed-calls.ts
+var import_node_path16 = require("node:path");
+var MAX_READS = 64;
+var CALLS = /* @__PURE__ */ new Set(["call", "call_expression", "new_expression"]);
+var span2 = (node2) => ({ line: node2.startPosition.row + 1, endLine: node2.endPosition.row + 1 });
+function stringOf(node2) {
+  if (!node2 || node2.type !== "string") return void 0;
+  return node2.text.replace(/^[a-zA-Z]*(['"`]{1,3})([\s\S]*)\1$/, "$2");
+}
+function loadedModule(node2) {
+  if (node2.type !== "call_expression") return void 0;
+  const callee = node2.childForFieldName("function");
+  if (!callee || !(callee.type === "import" || callee.type === "identifier" && callee.text === "require")) return void 0;
+  return stringOf(node2.childForFieldName("arguments")?.namedChild(0));
+}
+function reads(top, names, modules) {
+  const stack = top ? [top] : [];
+  for (let node2 = stack.pop(); node2; node2 = stack.pop()) {
+    if (node2.type === "identifier") names.add(node2.text);
+    const loaded = loadedModule(node2);
+    if (loaded !== void 0) modules.push(loaded);
+    const skip = node2.type === "keyword_argument" ? node2.childForFieldName("name") : node2.type === "attribute" ? node2.childForFieldName("attribute") : null;
+    for (const child of node2.namedChildren) if (child && child.id !== skip?.id) stack.push(child);
+  }
+}
+function bound(node2, out2 = []) {
+  if (!node2) return out2;
+  if (node2.type === "identifier" || node2.type === "shorthand_property_identifier_pattern") out2.push(node2.text);
+  else if (node2.type === "pair_pattern") bound(node2.childForFieldName("value"), out2);
+  else if (!node2.type.includes("attribute") && !node2.type.includes("member") && !node2.type.includes("subscript")) for (const child of node2.namedChildren) bound(child, out2);
+  return out2;
+}
+function bindingsOf(root) {
+  const out2 = [];
+  const stack = [root];
+  for (let node2 = stack.pop(); node2; node2 = stack.pop()) {
+    const at = span2(node2);
+    switch (node2.type) {
+      case "assignment":
+      case "augmented_assignment":
+      case "assignment_expression":
+      case "augmented_assignment_expression":
+        out2.push({ names: bound(node2.childForFieldName("left")), ...at, value: node2.childForFieldName("right") });
+        break;
+      case "variable_declarator": {
+        const value = node2.childForFieldName("value");
+        const modules = [];
+        if (value) reads(value, /* @__PURE__ */ new Set(), modules);
+        out2.push({ names: bound(node2.childForFieldName("name")), ...at, ...modules.length ? { from: modules[0] } : { value } });
+        break;
+      }
+      case "import_from_statement": {
+        const from = node2.childForFieldName("module_name")?.text;
+        for (const n of from ? node2.childrenForFieldName("name") : []) {
+          const original = n?.type === "aliased_import" ? n.childForFieldName("name")?.text : n?.text;
+          const name2 = n?.type === "aliased_import" ? n.childForFieldName("alias")?.text : original;
+          if (!original || !name2) continue;
+          out2.push({ names: [name2], ...at, from }, { names: [name2], ...at, from: `${from}${from.endsWith(".") ? "" : "."}${original}` });
+        }
+        break;
+      }
+      case "import_statement": {
+        const source = stringOf(node2.childForFieldName("source"));
+        if (source !== void 0) {
+          const clause = node2.namedChildren.find((n) => n?.type === "import_clause");
+          const names = clause ? bound(clause).concat(clause.descendantsOfType("identifier").map((n) => n.text)) : [];
+          out2.push({ names: [...new Set(names)], ...at, from: source });
+        } else {
+          for (const n of node2.childrenForFieldName("name")) {
+            if (!n) continue;
+            const module2 = n.type === "aliased_import" ? n.childForFieldName("name")?.text : n.text;
+            const name2 = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : n.text.split(".")[0];
+            if (module2 && name2) out2.push({ names: [name2], ...at, from: module2 });
+          }
+        }
+        break;
+      }
+    }
+    for (const child of node2.namedChildren) if (child) stack.push(child);
+  }
+  const byName = /* @__PURE__ */ new Map();
+  for (const b of out2) {
+    for (const name2 of new Set(b.names)) {
+      const list2 = byName.get(name2);
+      if (list2) list2.push(b);
+      else byName.set(name2, [b]);
+    }
+  }
+  return byName;
+}
+function suppressedCall(root, start2, end, bindings) {
+  let node2 = root.descendantForIndex(start2, end);
+  const calleeHolds = (call2) => {
+    const callee = call2.childForFieldName("function") ?? call2.childForFieldName("constructor");
+    return !!callee && callee.startIndex <= start2 && end <= callee.endIndex;
+  };
+  while (node2 && !(CALLS.has(node2.type) && calleeHolds(node2))) node2 = node2.parent;
+  if (!node2) return void 0;
+  const names = /* @__PURE__ */ new Set();
+  const modules = [];
+  reads(node2.childForFieldName("arguments"), names, modules);
+  const assigned = [];
+  const imports = modules.map((from) => ({ name: "require", from, ...span2(node2) }));
+  const taken = /* @__PURE__ */ new Set();
+  const pending = [...names];
+  for (let name2 = pending.pop(); name2 !== void 0; name2 = pending.pop()) {
+    for (const b of bindings().get(name2) ?? []) {
+      if (taken.has(b)) continue;
+      if (taken.size >= MAX_READS) return { ...span2(node2), assigned: [], imports, wholeFile: true };
+      taken.add(b);
+      if (b.from !== void 0) imports.push({ name: name2, from: b.from, line: b.line, endLine: b.endLine });
+      else {
+        assigned.push({ name: name2, line: b.line, endLine: b.endLine });
+        const more = /* @__PURE__ */ new Set();
+        reads(b.value, more, []);
+        for (const n of more) {
+          if (names.has(n)) continue;
+          names.add(n);
+          pending.push(n);
+        }
+      }
+    }
+  }
+  return { ...span2(node2), assigned, imports };
+}
+var JS_EXTENSIONS = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", ".tsx", ".jsx", ".json", "/index.js", "/index.ts", "/index.mjs", "/index.cjs"];
+function moduleFileAmong(importer, spec, files) {
+  const dir = import_node_path16.posix.dirname(importer);
+  if (!importer.endsWith(".py") && !importer.endsWith(".pyi")) {
+    if (!spec.startsWith("./") && !spec.startsWith("../")) return void 0;
+    const base = import_node_path16.posix.normalize(import_node_path16.posix.join(dir, spec));
+    return JS_EXTENSIONS.map((ext) => base + ext).find((f) => files.has(f));
+  }
+  const dots = /^\.*/.exec(spec)[0].length;
+  const path2 = spec.slice(dots).split(".").filter(Boolean).join("/");
+  const candidates = path2 ? [`${path2}.py`, `${path2}/__init__.py`] : ["__init__.py"];
+  if (dots) {
+    const from = import_node_path16.posix.normalize(import_node_path16.posix.join(dir, ...Array(dots - 1).fill("..")));
+    return candidates.map((c) => import_node_path16.posix.normalize(import_node_path16.posix.join(from, c))).find((f) => files.has(f));
+  }
+  return [...files].find((f) => candidates.some((c) => f === c || f.endsWith(`/${c}`)));
+}
 
 // core/scan/work-queue.ts
 var REPORT_MS = 50;
@@ -52397,7 +52549,7 @@ var commonness = (char) => {
 };
 
 // core/scan/python-paths.ts
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
 var FILE_ROOT = "/\0file";
 var CWD_ROOT = "/\0cwd";
@@ -52454,7 +52606,7 @@ function projectFolders(file2, expression) {
   if (!value.startsWith(CWD_ROOT)) return [];
   const rest = inProject(CWD_ROOT, value);
   if (rest === void 0) return [];
-  return [...new Set([rest, import_node_path16.posix.join(import_node_path16.posix.dirname(file2), rest)].map((f) => import_node_path16.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
+  return [...new Set([rest, import_node_path17.posix.join(import_node_path17.posix.dirname(file2), rest)].map((f) => import_node_path17.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
 }
 function evaluate(expression, file2) {
   const tokens = expression.match(/[rRbBuU]?(?:"[^"\n]*"|'[^'\n]*')|[A-Za-z_]\w*|\S/g) ?? [];
@@ -52470,7 +52622,7 @@ function evaluate(expression, file2) {
       if (!take(",")) return void 0;
     }
   };
-  const join26 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path16.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path16.posix.join(a, b)) : void 0;
+  const join26 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path17.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path17.posix.join(a, b)) : void 0;
   const primary = () => {
     const t = take();
     if (t === void 0) return void 0;
@@ -52480,7 +52632,7 @@ function evaluate(expression, file2) {
     }
     const literal2 = /^[rRuU]?["'](.*)["']$/.exec(t);
     if (literal2) return literal2[1].startsWith("/") ? literal2[1] : `${CWD_ROOT}/${literal2[1]}`;
-    if (t === "__file__") return import_node_path16.posix.join(FILE_ROOT, file2);
+    if (t === "__file__") return import_node_path17.posix.join(FILE_ROOT, file2);
     if (!/^[A-Za-z_]/.test(t)) return void 0;
     let name2 = t;
     while (peek() === "." && /^[A-Za-z_]/.test(tokens[at + 1] ?? "")) at++, name2 = take();
@@ -52489,7 +52641,7 @@ function evaluate(expression, file2) {
     const a = args2();
     if (!a) return void 0;
     if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
-    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path16.posix.dirname(a[0]) : void 0;
+    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path17.posix.dirname(a[0]) : void 0;
     if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join26(a);
     if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
     return void 0;
@@ -52498,11 +52650,11 @@ function evaluate(expression, file2) {
     let v = primary();
     while (v !== void 0 && take(".")) {
       const member = take();
-      if (member === "parent") v = import_node_path16.posix.dirname(v);
+      if (member === "parent") v = import_node_path17.posix.dirname(v);
       else if (member === "parents" && take("[")) {
         const n = Number(take());
         if (!Number.isInteger(n) || !take("]")) return void 0;
-        for (let i2 = 0; i2 <= n; i2++) v = import_node_path16.posix.dirname(v);
+        for (let i2 = 0; i2 <= n; i2++) v = import_node_path17.posix.dirname(v);
       } else if ((member === "resolve" || member === "absolute" || member === "as_posix") && take("(") && take(")")) continue;
       else if (member === "joinpath" && take("(")) {
         const a = args2();
@@ -52519,13 +52671,13 @@ function evaluate(expression, file2) {
         v = right === void 0 ? void 0 : join26([v, right]);
       } else {
         const literal2 = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
-        v = literal2 ? import_node_path16.posix.normalize(v + literal2[1]) : void 0;
+        v = literal2 ? import_node_path17.posix.normalize(v + literal2[1]) : void 0;
       }
     }
     return v;
   };
   const value = sum();
-  return at === tokens.length && value !== void 0 ? import_node_path16.posix.normalize(value) : void 0;
+  return at === tokens.length && value !== void 0 ? import_node_path17.posix.normalize(value) : void 0;
 }
 
 // core/scan/links.ts
@@ -52821,7 +52973,7 @@ function* pythonStatements(text4, word, statement) {
 }
 
 // core/scan/aliases.ts
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 var PACKAGE_TARGET = "\0package:";
 function packageOfTarget(candidate) {
   return candidate.startsWith(PACKAGE_TARGET) ? candidate.slice(PACKAGE_TARGET.length).replace(/^node:/, "") : void 0;
@@ -52833,8 +52985,8 @@ function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl2 = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path17.posix.normalize(baseUrl2 ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path17.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path18.posix.normalize(baseUrl2 ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path18.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -52857,7 +53009,7 @@ function packageName(pattern) {
 }
 function nearestPackage(packages, folder) {
   if (!packages) return [];
-  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path17.posix.dirname(dir) === "." ? "" : import_node_path17.posix.dirname(dir)) {
+  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path18.posix.dirname(dir) === "." ? "" : import_node_path18.posix.dirname(dir)) {
     const own2 = packages.get(dir);
     if (own2) return own2;
     if (dir === "" || dir === "/") return [];
@@ -52865,7 +53017,7 @@ function nearestPackage(packages, folder) {
 }
 function aliasCandidates(aliases, specifier, from) {
   const matches = [];
-  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path17.posix.dirname(from));
+  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path18.posix.dirname(from));
   const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
   for (const [paths, base] of [[own2, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
     for (const [pattern, targets] of paths) {
@@ -52880,14 +53032,14 @@ function aliasCandidates(aliases, specifier, from) {
     }
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path17.posix.normalize(import_node_path17.posix.join(base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path17.posix.normalize(import_node_path17.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path17.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path18.posix.normalize(import_node_path18.posix.join(base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path18.posix.normalize(import_node_path18.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path18.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path18 = require("node:path");
-var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var import_node_path19 = require("node:path");
+var JS_EXTENSIONS2 = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 var ProjectSymbols = class {
   /**
@@ -52904,18 +53056,18 @@ var ProjectSymbols = class {
     for (const [file2, symbols] of files) {
       for (const link2 of symbols.links) {
         if (link2.searchPath === "sys" && !this.sysRoots.includes(link2.specifier)) this.sysRoots.push(link2.specifier);
-        else if (link2.searchPath === "package" && import_node_path18.posix.basename(file2) === "__init__.py" && import_node_path18.posix.dirname(file2) !== ".") {
-          const list2 = this.packagePaths.get(import_node_path18.posix.dirname(file2)) ?? [];
+        else if (link2.searchPath === "package" && import_node_path19.posix.basename(file2) === "__init__.py" && import_node_path19.posix.dirname(file2) !== ".") {
+          const list2 = this.packagePaths.get(import_node_path19.posix.dirname(file2)) ?? [];
           if (!list2.includes(link2.specifier)) list2.push(link2.specifier);
-          this.packagePaths.set(import_node_path18.posix.dirname(file2), list2);
+          this.packagePaths.set(import_node_path19.posix.dirname(file2), list2);
         }
       }
-      this.stems.add(stemOf(file2)).add(import_node_path18.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path18.posix.basename(file2));
+      this.stems.add(stemOf(file2)).add(import_node_path19.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path19.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
-    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path18.posix.basename(folder));
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path19.posix.basename(folder));
   }
   files;
   aliases;
@@ -52950,7 +53102,7 @@ var ProjectSymbols = class {
    */
   resolveAll(from, specifier) {
     const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
-    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path18.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path19.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept3 = this.resolved.get(key);
     if (kept3) return kept3;
     const files = from.endsWith(".py") ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
@@ -52959,12 +53111,12 @@ var ProjectSymbols = class {
   }
   /** A JavaScript import's files: a relative path, else the first alias that names any. */
   jsResolved(from, specifier, typescript) {
-    if (specifier.startsWith(".")) return this.jsFiles(import_node_path18.posix.join(import_node_path18.posix.dirname(from), specifier), typescript);
+    if (specifier.startsWith(".")) return this.jsFiles(import_node_path19.posix.join(import_node_path19.posix.dirname(from), specifier), typescript);
     for (const candidate of this.aliases ? aliasCandidates(this.aliases, specifier, from) : []) {
       const files = this.jsFiles(candidate, typescript);
       if (files.length) return files;
     }
-    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path18.posix.join(import_node_path18.posix.dirname(from), folder, specifier), typescript));
+    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path19.posix.join(import_node_path19.posix.dirname(from), folder, specifier), typescript));
     return [...new Set(searched)];
   }
   /**
@@ -52978,12 +53130,12 @@ var ProjectSymbols = class {
   pythonCandidates(from, specifier) {
     const dots = /^\.*/.exec(specifier)[0].length;
     const rest = specifier.slice(dots).split(".").filter(Boolean);
-    let dir = dots ? import_node_path18.posix.dirname(from) : "";
-    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path18.posix.dirname(dir);
-    const bases = dots ? [dir] : [...ancestors(import_node_path18.posix.dirname(from)), ...this.sysRoots];
+    let dir = dots ? import_node_path19.posix.dirname(from) : "";
+    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path19.posix.dirname(dir);
+    const bases = dots ? [dir] : [...ancestors(import_node_path19.posix.dirname(from)), ...this.sysRoots];
     const out2 = /* @__PURE__ */ new Set();
     for (const b of bases) {
-      for (const base of this.packageExtended(import_node_path18.posix.join(b === "." ? "" : b, ...rest))) {
+      for (const base of this.packageExtended(import_node_path19.posix.join(b === "." ? "" : b, ...rest))) {
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
         if (this.known.has(init2)) out2.add(init2);
         if (rest.length && this.known.has(`${base}.py`)) out2.add(`${base}.py`);
@@ -52995,7 +53147,7 @@ var ProjectSymbols = class {
   packageExtended(base) {
     if (this.packagePaths.size === 0) return [base];
     const out2 = [base];
-    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path18.posix.join(folder, base.slice(pkg.length + 1)));
+    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path19.posix.join(folder, base.slice(pkg.length + 1)));
     return out2;
   }
   /** A file's imports and re-exports (not the search paths it adds). */
@@ -53018,11 +53170,11 @@ var ProjectSymbols = class {
     const out2 = new Set(node2 === void 0 ? [] : [node2]);
     for (const file2 of [base, ...mains]) if (this.known.has(file2)) out2.add(file2);
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
-    for (const extension of JS_EXTENSIONS) {
+    for (const extension of JS_EXTENSIONS2) {
       if (this.known.has(stem + extension)) out2.add(stem + extension);
       if (this.known.has(base + extension)) out2.add(base + extension);
     }
-    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) out2.add(`${base}/index${extension}`);
+    for (const extension of JS_EXTENSIONS2) if (this.known.has(`${base}/index${extension}`)) out2.add(`${base}/index${extension}`);
     return [...out2];
   }
   /**
@@ -53210,12 +53362,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path2]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path2]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path18.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path18.posix.basename(import_node_path18.posix.dirname(file2)) : base;
+  const base = import_node_path19.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path19.posix.basename(import_node_path19.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path18.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path19.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop2) {
@@ -53373,9 +53525,9 @@ function collectCaptures(queries, root, timeLimitMs) {
       // `with asyncio.Runner() as r`, `with socket.socket() as s`: the name is bound to the manager (the standard library's
       // and most libraries' `__enter__` return the manager itself).
       case "def.with": {
-        const bound = node2.namedChild(0);
-        const value = bound?.type === "as_pattern" ? bound.namedChild(0) : null;
-        const name3 = bound?.type === "as_pattern" ? bound.childForFieldName("alias")?.namedChild(0) : null;
+        const bound2 = node2.namedChild(0);
+        const value = bound2?.type === "as_pattern" ? bound2.namedChild(0) : null;
+        const name3 = bound2?.type === "as_pattern" ? bound2.childForFieldName("alias")?.namedChild(0) : null;
         if (value && name3?.type === "identifier") out2.definitions.push([name3, value]);
         break;
       }
@@ -53548,7 +53700,7 @@ function detachedSymbols(symbols) {
 }
 
 // core/scan/javascript.ts
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 
 // core/scan/library-functions.ts
 var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
@@ -53726,14 +53878,14 @@ function returnedFunction(value, source, root, language) {
     const at = valueStart(source, i2, "return");
     if (at === void 0 || identifierAt(source, at) !== name2) continue;
     const returned = returnedAt(source, root, i2, language);
-    const called2 = returned !== void 0 && CALLS.has(returned.type);
+    const called2 = returned !== void 0 && CALLS2.has(returned.type);
     const callee = called2 ? returned.childForFieldName("function") : returned;
     if (callee?.type === "identifier" && callee.text === name2 && enclosing(returned, language.functions)?.id === outer.id) return { node: returned, called: called2 };
   }
   return void 0;
 }
 var LOCAL_HOLDERS = { variable_declarator: { name: "name", value: "value" }, assignment_expression: { name: "left", value: "right" }, augmented_assignment_expression: { name: "left", value: "right" }, assignment: { name: "left", value: "right" } };
-var CALLS = /* @__PURE__ */ new Set(["call_expression", "call"]);
+var CALLS2 = /* @__PURE__ */ new Set(["call_expression", "call"]);
 var MAX_SEARCHED_NAMES = 32;
 var WORD_CHAR = /[\w$]/;
 function returnedValues(source, root, known, language, from = 0, to = source.length, holds = known) {
@@ -54181,7 +54333,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
   };
   const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
   const defaults2 = (mentioned) => {
-    let bound = false;
+    let bound2 = false;
     for (const [node2, outer] of locals) {
       const at = outer ? void 0 : knownDefaultAt(source, node2, known);
       if (at === void 0 || mentioned && !mentioned(node2.startIndex, at, at + identifierAt(source, at).length)) continue;
@@ -54191,13 +54343,13 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
       const name2 = identifierAt(source, node2.startIndex);
       const value = through(path2, found.holder);
       if (!binder.bind(node2, name2, scopesOf(node2, found.list.parent), range(found.list), value, found.holder)) continue;
-      bound = true;
+      bound2 = true;
       if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
     }
-    return !mentioned && patternDefaults() || bound;
+    return !mentioned && patternDefaults() || bound2;
   };
   const patternDefaults = () => {
-    let bound = false;
+    let bound2 = false;
     const root = (locals[0]?.[0] ?? callees[0]?.[0])?.tree.rootNode;
     for (const { index } of root ? source.matchAll(PATTERN_DEFAULT) : []) {
       const closed = root.descendantForIndex(index)?.parent;
@@ -54211,15 +54363,15 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
       for (const [key, local] of object2 ? destructured(pattern) : []) {
         const value = key === void 0 ? void 0 : extend2(object2, key);
         if (value?.module === NOTHING || !bindable2(value, crosses)) continue;
-        bound = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound;
+        bound2 = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound2;
       }
     }
-    return bound;
+    return bound2;
   };
   let first = true;
   const ordered = {};
   const round = (fresh) => {
-    let bound = first && defaults2();
+    let bound2 = first && defaults2();
     first = false;
     const pending = [];
     for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
@@ -54234,8 +54386,8 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
       binder.reached.add(name2);
       for (const fn of targetsOf(call2, kind, owner, name2)) pending.push([fn, passed, call2]);
     }
-    for (const [fn, passed, call2] of pending) bound = bindParameters(fn, passed, call2) || bound;
-    return bound;
+    for (const [fn, passed, call2] of pending) bound2 = bindParameters(fn, passed, call2) || bound2;
+    return bound2;
   };
   const declarationOf = (nameNode) => nameNode.parent.type === "variable_declarator" || assigns(nameNode.parent) ? void 0 : nameNode.parent;
   const definitionScope = (nameNode) => {
@@ -54305,7 +54457,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
   };
   const bindParameters = (fn, passed, call2) => {
     const { around, byPosition } = parameterList(fn);
-    let bound = false;
+    let bound2 = false;
     for (const arg of passed) {
       const at = byPosition[arg.position];
       if (!at) continue;
@@ -54314,17 +54466,17 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
       if (pattern.type === "identifier" && whole) {
         const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
-          bound = true;
+          bound2 = true;
           if (parameterProperty(param)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
         }
       } else if (pattern.type === "object_pattern" && arg.properties) {
         for (const [key, local] of destructured(pattern)) {
           const property = key === void 0 ? void 0 : arg.properties.get(key);
-          if (property) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound;
+          if (property) bound2 = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound2;
         }
       }
     }
-    return bound;
+    return bound2;
   };
   return { round, defaults: defaults2, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
@@ -54425,7 +54577,7 @@ function defaultOf(node2) {
 }
 
 // core/scan/javascript-loads.ts
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 var ROOT2 = "/\0";
 var HERE = `${ROOT2}/1/2/3/4/5/6/7/8`;
 var THIS_FILE = `${HERE}/\0file`;
@@ -54453,19 +54605,19 @@ var PathFolder = class {
   requireBase(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path19.posix.normalize(folded);
-    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path19.posix.dirname(normal);
+    const normal = import_node_path20.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path20.posix.dirname(normal);
     if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
-    const relative6 = import_node_path19.posix.relative(HERE, folder);
+    const relative6 = import_node_path20.posix.relative(HERE, folder);
     return relative6.includes("\0") ? void 0 : relative6 || ".";
   }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path19.posix.normalize(folded);
+    const normal = import_node_path20.posix.normalize(folded);
     if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
-    const relative6 = import_node_path19.posix.relative(HERE, normal);
+    const relative6 = import_node_path20.posix.relative(HERE, normal);
     if (relative6 === "" || relative6.includes("\0")) return void 0;
     return relative6.startsWith("../") ? relative6 : `./${relative6}`;
   }
@@ -54518,9 +54670,9 @@ var PathFolder = class {
           parts2.push(part);
         }
         if (!parts2[0].startsWith(`${ROOT2}/`)) return void 0;
-        if (name2 === "dirname") return parts2.length === 1 ? import_node_path19.posix.dirname(parts2[0]) : void 0;
+        if (name2 === "dirname") return parts2.length === 1 ? import_node_path20.posix.dirname(parts2[0]) : void 0;
         if (name2 === "resolve" && parts2.slice(1).some((p) => p.startsWith("/"))) return void 0;
-        return import_node_path19.posix.join(...parts2);
+        return import_node_path20.posix.join(...parts2);
       }
       case "new_expression": {
         if (node2.childForFieldName("constructor")?.text !== "URL") return void 0;
@@ -54528,7 +54680,7 @@ var PathFolder = class {
         const name2 = relative6 && this.constants.stringOf(relative6);
         const from = base && this.pathOf(base, next);
         if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
-        return import_node_path19.posix.join(from.endsWith("/") ? from : import_node_path19.posix.dirname(from), name2);
+        return import_node_path20.posix.join(from.endsWith("/") ? from : import_node_path20.posix.dirname(from), name2);
       }
       default:
         return this.constants.stringOf(node2);
@@ -55042,8 +55194,8 @@ function parameterOwner(name2) {
     const single = fn.childForFieldName("parameter");
     const parameters = single ? [single] : fn.childForFieldName("parameters")?.namedChildren ?? [];
     const named2 = parameters.some((p) => {
-      const bound = p?.type === "assignment_pattern" ? p.childForFieldName("left") : p?.type === "required_parameter" || p?.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
-      return bound?.type === "identifier" && bound.text === name2.text;
+      const bound2 = p?.type === "assignment_pattern" ? p.childForFieldName("left") : p?.type === "required_parameter" || p?.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
+      return bound2?.type === "identifier" && bound2.text === name2.text;
     });
     if (!named2) continue;
     const own2 = fn.childForFieldName("name") ?? (fn.parent?.type === "variable_declarator" ? fn.parent.childForFieldName("name") : null);
@@ -55252,8 +55404,8 @@ function throughConstructor(callee, source) {
   while (CLOSERS2.has(source[end - 1])) end--;
   if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap3(callee));
   const last = source[end - 1];
-  const bound = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
-  return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap3(bound)) : void 0;
+  const bound2 = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
+  return bound2 && source.slice(bound2.startIndex, bound2.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap3(bound2)) : void 0;
 }
 var CLOSERS2 = /* @__PURE__ */ new Set([")", "]", "'", '"', "`", " ", "	", "\n", "\r"]);
 var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
@@ -55341,10 +55493,10 @@ function rootAt(text4, offset) {
   NEW_PREFIX.lastIndex = offset;
   return NEW_PREFIX.test(text4) ? identifierAt(text4, NEW_PREFIX.lastIndex) : head;
 }
-function invokedThrough(callee, bound = false) {
+function invokedThrough(callee, bound2 = false) {
   if (callee.type !== "member_expression") return void 0;
   const property = callee.childForFieldName("property")?.text;
-  return property === "call" || property === "apply" || bound && property === "bind" ? callee.childForFieldName("object") ?? void 0 : void 0;
+  return property === "call" || property === "apply" || bound2 && property === "bind" ? callee.childForFieldName("object") ?? void 0 : void 0;
 }
 function unwrap3(node2) {
   let n = node2;
@@ -55434,17 +55586,17 @@ var Resolver = class {
         const property = node2.childForFieldName("property");
         const object2 = node2.childForFieldName("object");
         if (object2?.type === "member_expression" && property) {
-          const reads = [property.text];
+          const reads2 = [property.text];
           let inner = object2;
           for (; ; ) {
             const next = inner.childForFieldName("object");
             const read = inner.childForFieldName("property")?.text;
             if (next?.type !== "member_expression" || read === void 0 || read === CONSTRUCTOR) break;
-            reads.push(read);
+            reads2.push(read);
             inner = next;
           }
           const base2 = this.resolveAt(inner, inner.text, depth + 1);
-          return base2 && extend2(base2, ...reads.reverse());
+          return base2 && extend2(base2, ...reads2.reverse());
         }
         const loaded = object2 && property ? this.projectRequire(object2) : void 0;
         if (loaded !== void 0) {
@@ -56138,7 +56290,7 @@ var Resolver = class {
     if (base === void 0) return specifier;
     const from = base === null ? void 0 : folder.requireBase(base);
     if (from === void 0) return UNFIXED_BASE;
-    const joined = import_node_path20.posix.join(from, specifier);
+    const joined = import_node_path21.posix.join(from, specifier);
     return joined.startsWith("../") ? joined : `./${joined}`;
   }
   /**
@@ -56700,15 +56852,15 @@ var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
 function bindGenerators(root, source, resolver, bindings, binders) {
   if (!GENERATOR_AT.test(source)) return false;
-  let bound = false;
+  let bound2 = false;
   for (const [name2, fn] of topLevelFunctions(root)) {
     const path2 = resolver.yielded(fn);
     if (!path2 || bindings.boundIn(bindings.scopes.rootId, name2)) continue;
     binders.push(fn.startIndex);
     bindings.container(name2, [[EVERY_INDEX, path2]], fn);
-    bound = true;
+    bound2 = true;
   }
-  return bound;
+  return bound2;
 }
 var GENERATOR_AT = /function\s*\*/;
 var GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
@@ -57209,7 +57361,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex));
   const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
   const defaults2 = () => {
-    let bound = false;
+    let bound2 = false;
     for (const [node2, outer] of locals) {
       if (outer || !knownDefault(source, node2, known)) continue;
       const name2 = identifierAt(source, node2.startIndex);
@@ -57218,14 +57370,14 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
       const value = param.childForFieldName("value");
       const path2 = value && resolve4(value);
-      if (path2 && crosses(path2)) bound = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path2, param), param) || bound;
+      if (path2 && crosses(path2)) bound2 = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path2, param), param) || bound2;
     }
-    return bound;
+    return bound2;
   };
   let first = true;
   const ordered = {};
   const round = (fresh) => {
-    let bound = first && defaults2();
+    let bound2 = first && defaults2();
     first = false;
     const pending = [];
     for (const [callee] of callsSeeing(callees, ordered, fresh)) {
@@ -57245,8 +57397,8 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
       const targets = sup || OWNER.test(source) ? methodTargets(call2, name2, sup) : functionTargets(call2, name2);
       for (const [fn, skipFirst] of targets) pending.push([fn, skipFirst, passed, call2]);
     }
-    for (const [fn, skipFirst, passed, call2] of pending) bound = bindParameters(fn, skipFirst, passed, call2) || bound;
-    return bound;
+    for (const [fn, skipFirst, passed, call2] of pending) bound2 = bindParameters(fn, skipFirst, passed, call2) || bound2;
+    return bound2;
   };
   const visible2 = /* @__PURE__ */ new Map();
   const functionTargets = (call2, name2) => {
@@ -57318,14 +57470,14 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
   const bindParameters = (fn, skipFirst, passed, call2) => {
     const list2 = parameterList(fn, skipFirst);
     if (!list2) return false;
-    let bound = false;
+    let bound2 = false;
     for (const arg of passed) {
       const target = arg.keyword !== void 0 ? list2.byName.get(arg.keyword) : arg.position !== void 0 ? list2.byPosition[arg.position] : void 0;
       if (!target) continue;
       const [ident, param] = target;
-      bound = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list2.node), passedThrough(arg.path, call2, param), call2) || bound;
+      bound2 = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list2.node), passedThrough(arg.path, call2, param), call2) || bound2;
     }
-    return bound;
+    return bound2;
   };
   return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
@@ -58416,8 +58568,8 @@ var Resolver2 = class {
   builtIn(name2, fn) {
     const root = name2.split(".")[0];
     if (!this.declared(root, fn)) return true;
-    const bound = this.bindings.lookup(root, fn);
-    return bound?.module === root || bound !== void 0 && [bound.module, ...bound.members].join(".") === `importlib.util.${name2}`;
+    const bound2 = this.bindings.lookup(root, fn);
+    return bound2?.module === root || bound2 !== void 0 && [bound2.module, ...bound2.members].join(".") === `importlib.util.${name2}`;
   }
   /**
    * `operator.methodcaller("system", cmd)(os)`: the call made by the function `callee` returns is `os.system(cmd)`, the
@@ -59370,8 +59522,8 @@ function respelledNames(tree, text4, grammar) {
   }
   if (grammar === "python") {
     for (const m of text4.matchAll(PY_WORD)) {
-      const reads = m[0].normalize("NFKC");
-      if (reads === m[0] || /[^\x00-\x7f]/.test(reads)) continue;
+      const reads2 = m[0].normalize("NFKC");
+      if (reads2 === m[0] || /[^\x00-\x7f]/.test(reads2)) continue;
       const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
       if (at?.type === "identifier") report(at);
     }
@@ -59381,8 +59533,8 @@ function respelledNames(tree, text4, grammar) {
 function namesSomething(string4, grammar) {
   const literal2 = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(string4.text);
   if (!literal2 || grammar === "python" && /b/i.test(literal2[1])) return false;
-  const reads = decoded(literal2[3], grammar, true);
-  return /^[A-Za-z0-9_$.@\/-]+$/.test(reads) && /[A-Za-z]/.test(reads);
+  const reads2 = decoded(literal2[3], grammar, true);
+  return /^[A-Za-z0-9_$.@\/-]+$/.test(reads2) && /[A-Za-z]/.test(reads2);
 }
 function enclosing2(node2, types) {
   for (let n = node2.parent; n; n = n.parent) if (types.has(n.type)) return n;
@@ -60067,11 +60219,11 @@ var Scanner = class _Scanner {
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError2.at(path2, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       if (respelledWatched || identityEscapes(text4, grammar)) {
-        for (const { node: node2, reads } of respelledNames(tree, text4, grammar)) {
+        for (const { node: node2, reads: reads2 } of respelledNames(tree, text4, grammar)) {
           const range = lines.range(node2.startIndex, node2.endIndex);
           const written = hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true });
-          const plainly = hopText(reads, { start: 0, end: reads.length, tracked: true });
-          findings.push(withFix(respelledName.at(path2, range, written, plainly), { title: `Write it plainly: ${plainly}`, edits: [{ ...range, newText: reads }] }));
+          const plainly = hopText(reads2, { start: 0, end: reads2.length, tracked: true });
+          findings.push(withFix(respelledName.at(path2, range, written, plainly), { title: `Write it plainly: ${plainly}`, edits: [{ ...range, newText: reads2 }] }));
         }
       }
       const markers = mayHaveSuppression(text4);
@@ -60097,7 +60249,7 @@ var Scanner = class _Scanner {
       const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
       if (configured !== void 0) findings.push(...this.configuredExamples(path2, tree.rootNode, text4, configured, lines, findings));
       const used = [];
-      const kept3 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      const kept3 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used, tree.rootNode) : findings;
       const settled = this.applySettings(kept3);
       if (document2) document2.findings = settled;
       return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports, ...analysis.loads ? { loads: analysis.loads } : {}, ...analysis.searchPaths ? { searchPaths: analysis.searchPaths } : {} };
@@ -60286,7 +60438,7 @@ var Scanner = class _Scanner {
       const rules = this.rules[languageOf(grammar)];
       const analysis = grammar === "python" ? analyzePython(tree, text4, language, rules.filter, false, limitMs) : analyzeJavaScript(tree, text4, language, grammar !== "javascript", rules.filter, false, limitMs);
       const lines = new LineIndex(text4);
-      const respelled = respelledText(text4, grammar) === void 0 ? [] : respelledNames(tree, text4, grammar).map(({ node: node2, reads }) => respelledName.at(CODE_PATH, lines.range(node2.startIndex, node2.endIndex), hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
+      const respelled = respelledText(text4, grammar) === void 0 ? [] : respelledNames(tree, text4, grammar).map(({ node: node2, reads: reads2 }) => respelledName.at(CODE_PATH, lines.range(node2.startIndex, node2.endIndex), hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true }), hopText(reads2, { start: 0, end: reads2.length, tracked: true })));
       return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text4, grammar, depth)];
     } catch (e) {
       if (!(e instanceof QueryTimeout)) throw e;
@@ -60296,21 +60448,25 @@ var Scanner = class _Scanner {
     }
   }
   /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
-  applySuppressions(path2, findings, suppressions, lines, used) {
+  applySuppressions(path2, findings, suppressions, lines, used, root) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
+    let bindings;
+    const fileBindings = () => bindings ??= bindingsOf(root);
     const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let line = hidden.get(f.line);
-      if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [] });
+      if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [], calls: [] });
       line.rules.add(f.rule);
       line.resolutions.push(resolutionOf(f));
+      const call2 = suppressedCall(root, lines.offset(f.line, f.column), lines.offset(f.endLine, f.endColumn), fileBindings);
+      if (call2 && !line.calls.some((c) => c.line === call2.line && c.endLine === call2.endLine)) line.calls.push(call2);
       return false;
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
       const line = hidden.get(s.target);
-      if (line) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions });
+      if (line) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions, ...line.calls.length ? { calls: line.calls } : {} });
       else kept3.push(unusedSuppression.at(path2, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
@@ -60460,7 +60616,7 @@ function scannerFor(options) {
 
 // core/scan/tsconfig.ts
 var import_node_fs19 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested, scanned = []) {
@@ -60484,8 +60640,8 @@ function packageTable(texts) {
   const entries = [];
   let globs5 = [];
   for (const [file2, text4] of texts) {
-    if (import_node_path21.posix.basename(file2) !== PACKAGE_JSON) continue;
-    const dir = import_node_path21.posix.dirname(file2) === "." ? "" : import_node_path21.posix.dirname(file2);
+    if (import_node_path22.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path22.posix.dirname(file2) === "." ? "" : import_node_path22.posix.dirname(file2);
     const manifest = manifestOf(text4);
     if (TYPESCRIPT_RUNTIME.test(text4)) table.typescript = true;
     const main = mainOf(dir, manifest);
@@ -60505,11 +60661,11 @@ function packageTable(texts) {
 }
 function mainOf(dir, { main }) {
   if (typeof main !== "string" || main.length === 0) return void 0;
-  const target = import_node_path21.posix.join(dir, main);
-  return target.startsWith("..") || import_node_path21.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
+  const target = import_node_path22.posix.join(dir, main);
+  return target.startsWith("..") || import_node_path22.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path21.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path22.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -60533,7 +60689,7 @@ function entryOf(manifest) {
   if (typeof name2 !== "string" || name2.length === 0) return [];
   if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
-  const target = `./${import_node_path21.posix.normalize(main).replace(/^\.\//, "")}`;
+  const target = `./${import_node_path22.posix.normalize(main).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
@@ -60541,7 +60697,7 @@ function compilerAliases(root, read) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl2 = typeof options.baseUrl?.value === "string" ? import_node_path21.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl2 = typeof options.baseUrl?.value === "string" ? import_node_path22.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl2 !== void 0 ? { baseUrl: baseUrl2 } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -60567,7 +60723,7 @@ function installedPackages(root, scanned, workspaces) {
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
-  const text4 = readSource((0, import_node_path21.join)(root, file2), MAX_CONFIG_BYTES);
+  const text4 = readSource((0, import_node_path22.join)(root, file2), MAX_CONFIG_BYTES);
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
@@ -60592,12 +60748,12 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 var PACKAGE_JSON = "package.json";
 var BARE_PACKAGE = /^(?:node:)?(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.*-]+)*$/;
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path21.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path21.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path22.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path22.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse6(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path21.posix.dirname(file2) === "." ? "" : import_node_path21.posix.dirname(file2);
+  const dir = import_node_path22.posix.dirname(file2) === "." ? "" : import_node_path22.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -60606,7 +60762,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path21.posix.normalize(import_node_path21.posix.join(dir, parent));
+    const target = import_node_path22.posix.normalize(import_node_path22.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -60615,7 +60771,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs19.statSync)((0, import_node_path21.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs19.statSync)((0, import_node_path22.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -60631,7 +60787,7 @@ function keptPathAliases(root, path2) {
   kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
   const { packages } = entry;
-  packages.fresh(path2 === void 0 ? "" : import_node_path21.posix.dirname(path2));
+  packages.fresh(path2 === void 0 ? "" : import_node_path22.posix.dirname(path2));
   const compiled2 = entry.aliases;
   return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...compiled2?.typescript ? { typescript: true } : {} };
 }
@@ -60649,7 +60805,7 @@ var DiskPackages = class {
   fresh(folder) {
     this.checked = /* @__PURE__ */ new Set();
     let dir = folder === "." ? "" : folder;
-    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path21.posix.dirname(dir) === "." ? "" : import_node_path21.posix.dirname(dir);
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path22.posix.dirname(dir) === "." ? "" : import_node_path22.posix.dirname(dir);
     this.own = dir;
   }
   get(dir) {
@@ -60657,7 +60813,7 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs19.statSync)((0, import_node_path21.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs19.statSync)((0, import_node_path22.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
@@ -60680,7 +60836,7 @@ var DiskPackages = class {
 var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path22.join)(__dirname, WORKER_BUNDLE);
+  const beside = (0, import_node_path23.join)(__dirname, WORKER_BUNDLE);
   return (0, import_node_fs20.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
@@ -60752,7 +60908,8 @@ async function scanFiles(options) {
     );
     const ofImporters = all.slice(reported.length, reported.length + importers.length);
     dependent = ofImporters.flatMap((r) => r.findings.filter((f) => throughChanged(f.file, resolutionOf(f))));
-    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps))));
+    const readsChanged = (use) => use.calls?.some((call2) => call2.imports.some((i2) => moduleFileAmong(use.file, i2.from, changed) !== void 0));
+    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps)) || readsChanged(use)));
   } finally {
     threads.close();
   }
@@ -60783,15 +60940,15 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path22.posix.dirname(file2);
+    const folder = import_node_path23.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path22.posix.join(folder, specifier);
+      const target = import_node_path23.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs20.statSync)((0, import_node_path22.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs20.statSync)((0, import_node_path23.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -60807,7 +60964,7 @@ function importersOf(options, aliases) {
   const searching = [];
   for (const file2 of options.changedExcluded?.length ? [...context3, ...judged] : context3) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path22.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path23.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
     if (typeof text4 === "string" && !judged.has(file2) && namesModulePaths(text4) && links.some((link2) => !link2.specifier.startsWith("."))) searching.push(file2);
@@ -60939,7 +61096,7 @@ var ScanThreads = class {
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
           if (claim2.grammar && holdsSteps(files[claim2.item])) await loadGrammars(HELD_GRAMMARS);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path22.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path23.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -60986,7 +61143,7 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path23.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path24.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
@@ -61002,7 +61159,7 @@ function launchedBy(ctx, leaveOut) {
   const unread = [];
   const texts = [];
   const read = (file2) => {
-    const text4 = readOpened((0, import_node_path23.join)(ctx.root, file2), (fd) => {
+    const text4 = readOpened((0, import_node_path24.join)(ctx.root, file2), (fd) => {
       const size = (0, import_node_fs21.fstatSync)(fd).size;
       if (size <= maxBytes) return (0, import_node_fs21.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
@@ -61074,7 +61231,7 @@ function onAddedLines(root, base, findings, maxBytes, newlyRun = /* @__PURE__ */
     if (lines === "new") return true;
     let gitLine = gitLines.get(file2);
     if (!gitLine) {
-      const text4 = readSource((0, import_node_path23.join)(root, file2), maxBytes);
+      const text4 = readSource((0, import_node_path24.join)(root, file2), maxBytes);
       gitLines.set(file2, gitLine = gitLineOf(typeof text4 === "string" ? text4 : void 0));
     }
     return lines.has(gitLine(line));
@@ -61096,13 +61253,13 @@ function gitLineOf(text4) {
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path23.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path24.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs21.statSync)((0, import_node_path23.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs21.statSync)((0, import_node_path24.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -61140,17 +61297,17 @@ function importableExcluded(root, scan, walked, exclude) {
   const answers = /* @__PURE__ */ new Map();
   const kept3 = new Set(walked);
   const entered = /* @__PURE__ */ new Set([""]);
-  for (const file2 of walked) for (let dir = import_node_path23.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path23.posix.dirname(dir)) entered.add(dir);
+  for (const file2 of walked) for (let dir = import_node_path24.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path24.posix.dirname(dir)) entered.add(dir);
   const configured = globMatcher(exclude);
   const absent2 = (file2, dir) => entered.has(dir === "." ? "" : dir) && !kept3.has(file2) && !configured(file2);
   const listings = /* @__PURE__ */ new Map();
   const listed = (dir, name2) => {
     if (!listings.has(dir)) {
       let names;
-      const parent = import_node_path23.posix.dirname(dir);
-      if (dir === "." || listed(parent, import_node_path23.posix.basename(dir))) {
+      const parent = import_node_path24.posix.dirname(dir);
+      if (dir === "." || listed(parent, import_node_path24.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs21.readdirSync)((0, import_node_path23.join)(root, dir)));
+          names = new Set((0, import_node_fs21.readdirSync)((0, import_node_path24.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -61161,10 +61318,10 @@ function importableExcluded(root, scan, walked, exclude) {
   };
   const readable = readableSelector(scan);
   const importable = (file2) => {
-    const dir = import_node_path23.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path23.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path23.posix.basename(file2)) || !readable(file2)) return false;
+    const dir = import_node_path24.posix.dirname(file2);
+    if (file2.startsWith("../") || (0, import_node_path24.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path24.posix.basename(file2)) || !readable(file2)) return false;
     try {
-      return (0, import_node_fs21.statSync)((0, import_node_path23.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+      return (0, import_node_fs21.statSync)((0, import_node_path24.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
       return false;
     }
@@ -61250,7 +61407,7 @@ function scanMarkdown(report) {
 
 // core/scan/context.ts
 var import_node_fs22 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -61314,8 +61471,8 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path24.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
-    const absolute = (0, import_node_path24.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path25.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
+    const absolute = (0, import_node_path25.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat2 = buffer === void 0 ? (0, import_node_fs22.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat2?.isFile()) return void 0;
@@ -61485,59 +61642,59 @@ var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
 // core/traces/model.ts
 var MAX_TRACES = 25e4;
 var MAX_CALLS = 2e4;
-function operationOf(span2) {
-  return str(span2.attrs.get(GENAI.operation));
+function operationOf(span3) {
+  return str(span3.attrs.get(GENAI.operation));
 }
-function kindOf2(span2) {
-  const op = operationOf(span2);
+function kindOf2(span3) {
+  const op = operationOf(span3);
   if (op === void 0) return void 0;
   if (op === TOOL_OPERATION) return "tool";
   if (MODEL_OPERATIONS.has(op)) return "model";
   if (AGENT_OPERATIONS.has(op)) return "agent";
   return void 0;
 }
-function errorOf(span2) {
-  const type = str(span2.attrs.get(GENAI.errorType));
-  if (!span2.error && type === void 0) return void 0;
-  return [type, span2.statusMessage].filter(Boolean).join(": ") || "error";
+function errorOf(span3) {
+  const type = str(span3.attrs.get(GENAI.errorType));
+  if (!span3.error && type === void 0) return void 0;
+  return [type, span3.statusMessage].filter(Boolean).join(": ") || "error";
 }
-function modelOf(span2) {
-  return str(span2.attrs.get(GENAI.requestModel)) ?? str(span2.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
+function modelOf(span3) {
+  return str(span3.attrs.get(GENAI.requestModel)) ?? str(span3.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
 }
-function toolOf(span2) {
-  return { tool: str(span2.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span2.attrs.get(GENAI.toolCallId)) ?? span2.spanId };
+function toolOf(span3) {
+  return { tool: str(span3.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span3.attrs.get(GENAI.toolCallId)) ?? span3.spanId };
 }
 var TraceModel = class {
   traces = /* @__PURE__ */ new Map();
   calls = 0;
   /** Traces not summarised because MAX_TRACES was reached. */
   overflow = 0;
-  add(span2) {
-    let t = this.traces.get(span2.traceId);
+  add(span3) {
+    let t = this.traces.get(span3.traceId);
     if (!t) {
       if (this.traces.size >= MAX_TRACES) return void this.overflow++;
-      t = { traceId: span2.traceId, genai: false, first: span2.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span2.startUs, endUs: span2.endUs, calls: [], truncated: false };
-      this.traces.set(span2.traceId, t);
+      t = { traceId: span3.traceId, genai: false, first: span3.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span3.startUs, endUs: span3.endUs, calls: [], truncated: false };
+      this.traces.set(span3.traceId, t);
     }
-    if (!span2.parentSpanId) t.root = span2.range;
-    t.startUs = Math.min(t.startUs, span2.startUs);
-    t.endUs = Math.max(t.endUs, span2.endUs);
-    t.conversationId ??= str(span2.attrs.get(GENAI.conversationId));
-    const status = str(span2.attrs.get(LEDGER.runStatus));
+    if (!span3.parentSpanId) t.root = span3.range;
+    t.startUs = Math.min(t.startUs, span3.startUs);
+    t.endUs = Math.max(t.endUs, span3.endUs);
+    t.conversationId ??= str(span3.attrs.get(GENAI.conversationId));
+    const status = str(span3.attrs.get(LEDGER.runStatus));
     if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
-    const kind = kindOf2(span2);
+    const kind = kindOf2(span3);
     if (!kind) return;
     t.genai = true;
-    const call2 = { kind, name: "", operation: operationOf(span2), outcome: errorOf(span2) ?? "ok", startUs: span2.startUs, endUs: span2.endUs, spanId: span2.spanId, range: span2.range };
+    const call2 = { kind, name: "", operation: operationOf(span3), outcome: errorOf(span3) ?? "ok", startUs: span3.startUs, endUs: span3.endUs, spanId: span3.spanId, range: span3.range };
     if (kind === "agent") {
-      call2.name = str(span2.attrs.get(GENAI.agentName)) ?? span2.name;
+      call2.name = str(span3.attrs.get(GENAI.agentName)) ?? span3.name;
       t.agents.add(call2.name);
     } else if (kind === "model") {
-      call2.name = modelOf(span2);
-      const finish2 = span2.attrs.get(GENAI.finishReasons);
+      call2.name = modelOf(span3);
+      const finish2 = span3.attrs.get(GENAI.finishReasons);
       call2.finishReasons = Array.isArray(finish2) ? finish2 : typeof finish2 === "string" ? [finish2] : void 0;
-      call2.inputTokens = num(span2.attrs.get(GENAI.inputTokens));
-      call2.outputTokens = num(span2.attrs.get(GENAI.outputTokens));
+      call2.inputTokens = num(span3.attrs.get(GENAI.inputTokens));
+      call2.outputTokens = num(span3.attrs.get(GENAI.outputTokens));
       t.modelCalls++;
       t.inputTokens += call2.inputTokens;
       t.outputTokens += call2.outputTokens;
@@ -61545,12 +61702,12 @@ var TraceModel = class {
       byModel.input += call2.inputTokens;
       byModel.output += call2.outputTokens;
       t.tokensByModel.set(call2.name, byModel);
-      if (!t.lastModel || span2.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span2.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
+      if (!t.lastModel || span3.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span3.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
     } else {
-      const { tool, callId } = toolOf(span2);
+      const { tool, callId } = toolOf(span3);
       call2.name = tool;
       call2.callId = callId;
-      call2.arguments = str(span2.attrs.get(GENAI.toolArguments));
+      call2.arguments = str(span3.attrs.get(GENAI.toolArguments));
       t.toolCalls++;
     }
     if (this.calls < MAX_CALLS) {
@@ -61671,7 +61828,7 @@ var unhandledError = defineRule({
   category: "traces",
   summary: "An agent span or a run's root span ended in error.",
   help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
-  message: (span2, error3) => `${span2} ended in error: ${error3}`
+  message: (span3, error3) => `${span3} ended in error: ${error3}`
 });
 var modelNotAllowed = defineRule({
   id: "trace/model-not-allowed",
@@ -61783,40 +61940,40 @@ var TraceJudge = class {
     if (map2.size >= MAX_REMOTE_APPROVALS && !map2.has(key)) return void (this.remoteOverflow = true);
     map2.set(key, combine(map2.get(key), d));
   }
-  span(span2) {
-    const ownDecision = str(span2.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span2.attrs), span2.endUs) : void 0;
-    if (ownDecision) this.remember(this.bySpan, span2.spanId, ownDecision);
-    const kind = kindOf2(span2);
+  span(span3) {
+    const ownDecision = str(span3.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span3.attrs), span3.endUs) : void 0;
+    if (ownDecision) this.remember(this.bySpan, span3.spanId, ownDecision);
+    const kind = kindOf2(span3);
     let onSpan;
-    for (const e of span2.events) {
+    for (const e of span3.events) {
       const d = decisionFrom(e.attrs, e.timeUs);
       if (!d) continue;
       const callId = str(e.attrs[GENAI.toolCallId]) ?? str(e.attrs.tool_call_id);
-      if (kind === "tool" && (callId === void 0 || callId === toolOf(span2).callId)) onSpan = combine(onSpan, d);
+      if (kind === "tool" && (callId === void 0 || callId === toolOf(span3).callId)) onSpan = combine(onSpan, d);
       else if (callId !== void 0) this.remember(this.byCall, callId, d);
     }
-    const error3 = errorOf(span2);
+    const error3 = errorOf(span3);
     if (kind === "tool") {
-      const { tool, callId } = toolOf(span2);
-      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span2.range, tool, callId), span2.traceId);
-      if (error3) this.push(toolCallFailed.at(this.file, span2.range, tool, callId, error3), span2.traceId);
-      if (this.needsApproval(tool) || span2.attrs.get(APPROVAL.required) === true) {
-        const requester = str(span2.attrs.get(APPROVAL.requester));
+      const { tool, callId } = toolOf(span3);
+      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span3.range, tool, callId), span3.traceId);
+      if (error3) this.push(toolCallFailed.at(this.file, span3.range, tool, callId, error3), span3.traceId);
+      if (this.needsApproval(tool) || span3.attrs.get(APPROVAL.required) === true) {
+        const requester = str(span3.attrs.get(APPROVAL.requester));
         if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
-        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span2.range, tool, callId, `its approval was ${onSpan.detail}`), span2.traceId);
-        else if (!onSpan) this.wait({ traceId: span2.traceId, tool, callId, requester, links: span2.links, startUs: span2.startUs, range: span2.range });
+        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span3.range, tool, callId, `its approval was ${onSpan.detail}`), span3.traceId);
+        else if (!onSpan) this.wait({ traceId: span3.traceId, tool, callId, requester, links: span3.links, startUs: span3.startUs, range: span3.range });
       }
     } else if (kind === "model") {
-      const model = modelOf(span2);
-      if (error3) this.push(modelCallFailed.at(this.file, span2.range, model, error3), span2.traceId);
+      const model = modelOf(span3);
+      if (error3) this.push(modelCallFailed.at(this.file, span3.range, model, error3), span3.traceId);
       if (this.allowedModel) {
-        const response = str(span2.attrs.get(GENAI.responseModel));
-        const requested = str(span2.attrs.get(GENAI.requestModel)) ?? response;
-        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span2.range, requested ?? "(unrecorded)"), span2.traceId);
+        const response = str(span3.attrs.get(GENAI.responseModel));
+        const requested = str(span3.attrs.get(GENAI.requestModel)) ?? response;
+        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span3.range, requested ?? "(unrecorded)"), span3.traceId);
       }
     }
-    if (error3 && kind === "agent") this.push(unhandledError.at(this.file, span2.range, span2.name, error3), span2.traceId);
-    else if (error3 && !span2.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span2.range, span2.name, error3), properties: { traceId: span2.traceId } });
+    if (error3 && kind === "agent") this.push(unhandledError.at(this.file, span3.range, span3.name, error3), span3.traceId);
+    else if (error3 && !span3.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span3.range, span3.name, error3), properties: { traceId: span3.traceId } });
   }
   wait(p) {
     if (this.pending.length < MAX_PENDING_APPROVALS) return void this.pending.push(p);
@@ -61959,8 +62116,8 @@ var StreamParser = class {
     if (this.failed) return;
     this.lastToken = offset;
     const depth = this.open.length;
-    const span2 = this.openedAt[SPAN_DEPTH - 1];
-    if (span2 !== void 0 && offset - span2 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
+    const span3 = this.openedAt[SPAN_DEPTH - 1];
+    if (span3 !== void 0 && offset - span3 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
     if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
     if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
     this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
@@ -62130,7 +62287,7 @@ var OtlpReader = class {
       const scopes = isObject(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
       scopes.forEach((ss, j) => {
         const spans = isObject(ss) && Array.isArray(ss.spans) ? ss.spans : [];
-        spans.forEach((span2, k) => this.sink(span2, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
+        spans.forEach((span3, k) => this.sink(span3, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
       });
     });
   }
@@ -62197,14 +62354,14 @@ var Analysis = class {
   load = [];
   spans = 0;
   sink = (raw, range) => {
-    const span2 = toTraceSpan(raw, range);
-    if (typeof span2 === "string") {
-      if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span2));
+    const span3 = toTraceSpan(raw, range);
+    if (typeof span3 === "string") {
+      if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span3));
       return;
     }
     this.spans++;
-    this.model.add(span2);
-    this.judge.span(span2);
+    this.model.add(span3);
+    this.judge.span(span3);
   };
   result(loadFindings) {
     const runs = this.model.runs();
@@ -62268,7 +62425,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs24 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -62316,7 +62473,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path25.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path26.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -62337,11 +62494,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs24.existsSync)((0, import_node_path25.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path25.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs24.existsSync)((0, import_node_path26.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path26.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path25.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path26.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -62398,12 +62555,12 @@ var tracesFeature = {
 
 // core/trust/config.ts
 var import_node_fs26 = require("node:fs");
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 
 // core/trust/hidden.ts
 var import_node_fs25 = require("node:fs");
 var import_node_os3 = require("node:os");
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 function hiddenKey(file2, rule, lineText) {
   return `${file2}\0${rule}\0${lineText.trim()}`;
 }
@@ -62413,7 +62570,7 @@ function lineReader(root) {
     let text4 = lines.get(file2);
     if (!text4) {
       try {
-        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs25.readFileSync)((0, import_node_path26.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs25.readFileSync)((0, import_node_path27.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
       } catch {
         text4 = [];
       }
@@ -62423,10 +62580,10 @@ function lineReader(root) {
   };
 }
 async function hiddenAtBase(root, base, files, config2) {
-  const dir = (0, import_node_fs25.realpathSync)((0, import_node_fs25.mkdtempSync)((0, import_node_path26.join)((0, import_node_os3.tmpdir)(), "flowgate-base-")));
+  const dir = (0, import_node_fs25.realpathSync)((0, import_node_fs25.mkdtempSync)((0, import_node_path27.join)((0, import_node_os3.tmpdir)(), "flowgate-base-")));
   try {
     checkoutRevInto(root, mergeBaseOf(root, base), dir);
-    const baseRoot = (0, import_node_path26.join)(dir, repoPrefix(root));
+    const baseRoot = (0, import_node_path27.join)(dir, repoPrefix(root));
     const select = scanSelector(config2.scan);
     const allow = globMatcher(config2.scan.allow);
     const judged = files.filter((f) => !allow(f) && !unsafeReason(baseRoot, f));
@@ -62510,7 +62667,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs26.readFileSync)((0, import_node_path27.join)(root, file2), "utf8");
+    return (0, import_node_fs26.readFileSync)((0, import_node_path28.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -62530,13 +62687,13 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs26.existsSync)((0, import_node_path27.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path27.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs26.existsSync)((0, import_node_path28.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path28.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs26.lstatSync)((0, import_node_path27.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs26.lstatSync)((0, import_node_path28.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path2, commit }) => submoduleChanged.at(path2, WHOLE_FILE, path2, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -62548,6 +62705,7 @@ function judgeFromBase(root, base, explicit) {
 }
 async function suppressionsAdded(root, base, results, config2) {
   const added = addedLinesSince(root, base);
+  let changed;
   const uses = results.flatMap((r) => r.suppressions ?? []);
   const onAdded = (use) => {
     const lines = added(use.file);
@@ -62566,8 +62724,29 @@ async function suppressionsAdded(root, base, results, config2) {
     const range = { line, column, endLine, endColumn };
     if (onAdded(use)) return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target, "added")];
     const fresh = use.allow ? [] : newRules(use);
-    return fresh.length ? [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")] : [];
+    if (fresh.length) return [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")];
+    const altered = use.allow ? void 0 : callChange(use);
+    return altered ? [suppressedCallChanged.at(use.file, range, use.marker, use.rules.join(", "), use.target, altered)] : [];
   });
+  function callChange(use) {
+    const lines = added(use.file);
+    const edited2 = (from, to) => lines !== "new" && [...lines].find((l) => l >= from && l <= to);
+    for (const call2 of use.calls ?? []) {
+      const line = edited2(call2.line, call2.endLine);
+      if (line) return `edits line ${line} of the call`;
+      const anywhere = call2.wholeFile && edited2(1, Infinity);
+      if (anywhere) return `edits line ${anywhere} of its file, and its arguments read more names than the gate follows`;
+      for (const a of call2.assigned) {
+        const at = edited2(a.line, a.endLine);
+        if (at) return `edits \`${a.name}\` at line ${at}`;
+      }
+      for (const i2 of call2.imports) {
+        const file2 = moduleFileAmong(use.file, i2.from, changed ??= new Set(changedSince(root, base)));
+        if (file2) return `edits ${file2}, which ${i2.name === "require" ? "it loads" : `\`${i2.name}\` comes from`}`;
+      }
+    }
+    return void 0;
+  }
 }
 async function trustAfterGate(root, base, fromBase, results, config2) {
   return trustResult([...fromBase.findings, ...await suppressionsAdded(root, base, results, config2)]);
@@ -62917,7 +63096,7 @@ function mergeReports(files, options = {}) {
 
 // core/report/merge-files.ts
 var import_node_fs27 = require("node:fs");
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
@@ -62929,7 +63108,7 @@ function walk(dir, out2, budget) {
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path2 = (0, import_node_path28.join)(dir, e.name);
+    const path2 = (0, import_node_path29.join)(dir, e.name);
     if (e.isDirectory()) walk(path2, out2, budget);
     else out2.push(path2);
   }
@@ -62939,15 +63118,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path28.resolve)(cwd, pattern));
+      found.add((0, import_node_path29.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path28.resolve)(cwd, base || ".");
+    const root = (0, import_node_path29.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path28.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path29.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path28.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path29.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -62955,7 +63134,7 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
-    const name2 = (0, import_node_path28.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const name2 = (0, import_node_path29.relative)(cwd, path2).replace(/\\/g, "/") || path2;
     try {
       const stat2 = (0, import_node_fs27.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
@@ -63335,13 +63514,13 @@ function runUrlOf() {
 // action/outputs.ts
 var import_node_fs28 = require("node:fs");
 var import_node_os4 = require("node:os");
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs28.mkdtempSync)((0, import_node_path29.join)(process.env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "flowgate-"));
-  const reportPath = (0, import_node_path29.join)(outDir, "report.json");
+  const outDir = (0, import_node_fs28.mkdtempSync)((0, import_node_path30.join)(process.env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "flowgate-"));
+  const reportPath = (0, import_node_path30.join)(outDir, "report.json");
   (0, import_node_fs28.writeFileSync)(reportPath, renderJson(report));
-  const sarifPath = sarif ? (0, import_node_path29.resolve)(workspace, sarif) : (0, import_node_path29.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs28.mkdirSync)((0, import_node_path29.dirname)(sarifPath), { recursive: true });
+  const sarifPath = sarif ? (0, import_node_path30.resolve)(workspace, sarif) : (0, import_node_path30.join)(outDir, "flowgate.sarif");
+  (0, import_node_fs28.mkdirSync)((0, import_node_path30.dirname)(sarifPath), { recursive: true });
   (0, import_node_fs28.writeFileSync)(sarifPath, renderSarif(report));
   return { reportPath, sarifPath };
 }
@@ -63421,12 +63600,12 @@ async function runMerge(inputs, workspace) {
 
 // action/scope.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 function workingPrefix(root, workspace) {
   try {
     return repoPrefix(root);
   } catch {
-    const rel = (0, import_node_path30.relative)(workspace, root).replace(/\\/g, "/");
+    const rel = (0, import_node_path31.relative)(workspace, root).replace(/\\/g, "/");
     return rel && !rel.startsWith("..") ? `${rel}/` : "";
   }
 }
@@ -63524,7 +63703,7 @@ function headIsCheckedOut(root, headSha) {
     return false;
   }
 }
-var CLEARED_BY_REVIEW = /* @__PURE__ */ new Set([configChanged.id, suppressionAdded.id, allowedCallAdded.id, compiledCodeAdded.id, submoduleChanged.id]);
+var CLEARED_BY_REVIEW = /* @__PURE__ */ new Set([configChanged.id, suppressionAdded.id, suppressedCallChanged.id, allowedCallAdded.id, compiledCodeAdded.id, submoduleChanged.id]);
 async function clearedByReview(result, reviewers, notes) {
   if (!result.findings.some((f) => CLEARED_BY_REVIEW.has(f.rule))) return result;
   let by;
@@ -63542,9 +63721,9 @@ async function judge2() {
   const inputs = readInputs(process.env);
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
-  const worker = (0, import_node_path31.join)(__dirname, WORKER_BUNDLE);
-  if ((0, import_node_fs29.existsSync)(worker)) prestartScanWorkers(worker, gateWorkers(), { wasmDir: (0, import_node_path31.join)(__dirname, "wasm") });
-  const root = (0, import_node_path31.resolve)(workspace, inputs.workingDirectory);
+  const worker = (0, import_node_path32.join)(__dirname, WORKER_BUNDLE);
+  if ((0, import_node_fs29.existsSync)(worker)) prestartScanWorkers(worker, gateWorkers(), { wasmDir: (0, import_node_path32.join)(__dirname, "wasm") });
+  const root = (0, import_node_path32.resolve)(workspace, inputs.workingDirectory);
   if (!(0, import_node_fs29.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);

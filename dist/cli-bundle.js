@@ -8497,9 +8497,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix11 = POSIX_REGEX_SOURCE[rest2];
-                if (posix11) {
-                  prev.value = pre + posix11;
+                const posix12 = POSIX_REGEX_SOURCE[rest2];
+                if (posix12) {
+                  prev.value = pre + posix12;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9016,7 +9016,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix11 = opts.windows;
+      const posix12 = opts.windows;
       const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9026,8 +9026,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix11 });
-        const result = { glob, state, regex, posix: posix11, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix12 });
+        const result = { glob, state, regex, posix: posix12, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9052,7 +9052,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix11 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix12 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9060,7 +9060,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix11 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix12 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -9069,16 +9069,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix11);
+          match = picomatch5.matchBase(input2, regex, options, posix12);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix11 = options && options.windows) => {
+    picomatch5.matchBase = (input2, glob, options, posix12 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix11 }));
+      return regex.test(utils.basename(input2, { windows: posix12 }));
     };
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
@@ -14103,8 +14103,8 @@ function getSpan(context2) {
 function getActiveSpan() {
   return getSpan(ContextAPI.getInstance().active());
 }
-function setSpan(context2, span2) {
-  return context2.setValue(SPAN_KEY, span2);
+function setSpan(context2, span3) {
+  return context2.setValue(SPAN_KEY, span3);
 }
 function deleteSpan(context2) {
   return context2.deleteValue(SPAN_KEY);
@@ -14197,9 +14197,9 @@ var init_NoopTracer = __esm({
           fn = arg4;
         }
         var parentContext = ctx !== null && ctx !== void 0 ? ctx : contextApi.active();
-        var span2 = this.startSpan(name2, opts, parentContext);
-        var contextWithSpanSet = setSpan(parentContext, span2);
-        return contextApi.with(contextWithSpanSet, fn, void 0, span2);
+        var span3 = this.startSpan(name2, opts, parentContext);
+        var contextWithSpanSet = setSpan(parentContext, span3);
+        return contextApi.with(contextWithSpanSet, fn, void 0, span3);
       };
       return NoopTracer2;
     })();
@@ -15690,32 +15690,32 @@ function buildSpanFlagsFrom(traceFlags, isRemote) {
   }
   return flags2;
 }
-function sdkSpanToOtlpSpan(span2, encoder) {
-  const ctx = span2.spanContext();
-  const status = span2.status;
-  const parentSpanId = span2.parentSpanContext?.spanId ? encoder.encodeSpanContext(span2.parentSpanContext?.spanId) : void 0;
+function sdkSpanToOtlpSpan(span3, encoder) {
+  const ctx = span3.spanContext();
+  const status = span3.status;
+  const parentSpanId = span3.parentSpanContext?.spanId ? encoder.encodeSpanContext(span3.parentSpanContext?.spanId) : void 0;
   return {
     traceId: encoder.encodeSpanContext(ctx.traceId),
     spanId: encoder.encodeSpanContext(ctx.spanId),
     parentSpanId,
     traceState: ctx.traceState?.serialize(),
-    name: span2.name,
+    name: span3.name,
     // Span kind is offset by 1 because the API does not define a value for unset
-    kind: span2.kind == null ? 0 : span2.kind + 1,
-    startTimeUnixNano: encoder.encodeHrTime(span2.startTime),
-    endTimeUnixNano: encoder.encodeHrTime(span2.endTime),
-    attributes: toAttributes(span2.attributes, encoder),
-    droppedAttributesCount: span2.droppedAttributesCount,
-    events: span2.events.map((event) => toOtlpSpanEvent(event, encoder)),
-    droppedEventsCount: span2.droppedEventsCount,
+    kind: span3.kind == null ? 0 : span3.kind + 1,
+    startTimeUnixNano: encoder.encodeHrTime(span3.startTime),
+    endTimeUnixNano: encoder.encodeHrTime(span3.endTime),
+    attributes: toAttributes(span3.attributes, encoder),
+    droppedAttributesCount: span3.droppedAttributesCount,
+    events: span3.events.map((event) => toOtlpSpanEvent(event, encoder)),
+    droppedEventsCount: span3.droppedEventsCount,
     status: {
       // API and proto enums share the same values
       code: status.code,
       message: status.message
     },
-    links: span2.links.map((link2) => toOtlpLink(link2, encoder)),
-    droppedLinksCount: span2.droppedLinksCount,
-    flags: buildSpanFlagsFrom(ctx.traceFlags, span2.parentSpanContext?.isRemote)
+    links: span3.links.map((link2) => toOtlpLink(link2, encoder)),
+    droppedLinksCount: span3.droppedLinksCount,
+    flags: buildSpanFlagsFrom(ctx.traceFlags, span3.parentSpanContext?.isRemote)
   };
 }
 function toOtlpLink(link2, encoder) {
@@ -17099,7 +17099,7 @@ var init_Tracer = __esm({
           return nonRecordingSpan;
         }
         const initAttributes = sanitizeAttributes(Object.assign(attributes2, samplingResult.attributes));
-        const span2 = new SpanImpl({
+        const span3 = new SpanImpl({
           resource: this._resource,
           scope: this.instrumentationScope,
           context: context2,
@@ -17114,7 +17114,7 @@ var init_Tracer = __esm({
           spanLimits: this._spanLimits,
           recordEndMetrics
         });
-        return span2;
+        return span3;
       }
       startActiveSpan(name2, arg2, arg3, arg4) {
         let opts;
@@ -17133,9 +17133,9 @@ var init_Tracer = __esm({
           fn = arg4;
         }
         const parentContext = ctx ?? context.active();
-        const span2 = this.startSpan(name2, opts, parentContext);
-        const contextWithSpanSet = trace.setSpan(parentContext, span2);
-        return context.with(contextWithSpanSet, fn, void 0, span2);
+        const span3 = this.startSpan(name2, opts, parentContext);
+        const contextWithSpanSet = trace.setSpan(parentContext, span3);
+        return context.with(contextWithSpanSet, fn, void 0, span3);
       }
       [inspectCustom](depth, options, inspect2) {
         const payload = {
@@ -17173,21 +17173,21 @@ var init_MultiSpanProcessor = __esm({
           });
         });
       }
-      onStart(span2, context2) {
+      onStart(span3, context2) {
         for (const spanProcessor of this._spanProcessors) {
-          spanProcessor.onStart(span2, context2);
+          spanProcessor.onStart(span3, context2);
         }
       }
-      onEnding(span2) {
+      onEnding(span3) {
         for (const spanProcessor of this._spanProcessors) {
           if (spanProcessor.onEnding) {
-            spanProcessor.onEnding(span2);
+            spanProcessor.onEnding(span3);
           }
         }
       }
-      onEnd(span2) {
+      onEnd(span3) {
         for (const spanProcessor of this._spanProcessors) {
-          spanProcessor.onEnd(span2);
+          spanProcessor.onEnd(span3);
         }
       }
       shutdown() {
@@ -17593,14 +17593,14 @@ var init_SimpleSpanProcessor = __esm({
       }
       onStart(_span, _parentContext) {
       }
-      onEnd(span2) {
+      onEnd(span3) {
         if (this._shutdownOnce.isCalled) {
           return;
         }
-        if ((span2.spanContext().traceFlags & TraceFlags.SAMPLED) === 0) {
+        if ((span3.spanContext().traceFlags & TraceFlags.SAMPLED) === 0) {
           return;
         }
-        const pendingExport = this._doExport(span2);
+        const pendingExport = this._doExport(span3);
         this._pendingExports.add(pendingExport);
         void pendingExport.then(() => {
           this._pendingExports.delete(pendingExport);
@@ -17609,11 +17609,11 @@ var init_SimpleSpanProcessor = __esm({
           this._pendingExports.delete(pendingExport);
         });
       }
-      async _doExport(span2) {
-        if (span2.resource.asyncAttributesPending) {
-          await span2.resource.waitForAsyncAttributes?.();
+      async _doExport(span3) {
+        if (span3.resource.asyncAttributesPending) {
+          await span3.resource.waitForAsyncAttributes?.();
         }
-        const result = await internal._export(this._exporter, [span2]);
+        const result = await internal._export(this._exporter, [span3]);
         this._metrics.finishSpans(1, result.error);
         if (result.code !== ExportResultCode.SUCCESS) {
           throw result.error ?? new Error(`SimpleSpanProcessor: span export failed (status ${result})`);
@@ -17851,10 +17851,10 @@ function runSpans(run2) {
         const { step_id, to_status } = e.payload;
         if (!stepStart.has(step_id)) stepStart.set(step_id, at);
         if (to_status === "done" || to_status === "skipped") {
-          const span2 = stepSpans.get(step_id) ?? stepSpan(step_id, at)();
-          stepSpans.set(step_id, span2);
-          span2.setAttribute(LEDGER.stepStatus, to_status);
-          span2.setAttribute(LEDGER.actor, e.actor);
+          const span3 = stepSpans.get(step_id) ?? stepSpan(step_id, at)();
+          stepSpans.set(step_id, span3);
+          span3.setAttribute(LEDGER.stepStatus, to_status);
+          span3.setAttribute(LEDGER.actor, e.actor);
         }
         break;
       }
@@ -17873,9 +17873,9 @@ function runSpans(run2) {
     }
   }
   for (const s of run2.steps) {
-    const span2 = stepSpans.get(s.step_id);
-    if (!span2) continue;
-    if (s.status === "done" || s.status === "skipped") span2.end(ms(s.updated_at ?? run2.updated_at));
+    const span3 = stepSpans.get(s.step_id);
+    if (!span3) continue;
+    if (s.status === "done" || s.status === "skipped") span3.end(ms(s.updated_at ?? run2.updated_at));
   }
   for (const a of run2.approvals) {
     const tool = a.tool ?? HUMAN_REVIEW_TOOL2;
@@ -17884,7 +17884,7 @@ function runSpans(run2) {
       a.decisions.forEach((d, i2) => root.addEvent(APPROVAL.event, decisions[i2], ms(d.at)));
       continue;
     }
-    const span2 = child(`${TOOL_OPERATION} ${tool}`, ms(a.requested_at), {
+    const span3 = child(`${TOOL_OPERATION} ${tool}`, ms(a.requested_at), {
       [GENAI.operation]: TOOL_OPERATION,
       [GENAI.toolName]: tool,
       [GENAI.toolCallId]: a.approval_id,
@@ -17895,8 +17895,8 @@ function runSpans(run2) {
       "flowgate.approval.risk_level": a.risk_level,
       "flowgate.approval.required_approvals": a.required_approvals
     });
-    if (a.status === "APPROVED") a.decisions.forEach((d, i2) => span2.addEvent(APPROVAL.event, decisions[i2], ms(d.at)));
-    span2.end(a.status === "APPROVED" ? ms(a.decisions.at(-1).at) : ms(run2.updated_at));
+    if (a.status === "APPROVED") a.decisions.forEach((d, i2) => span3.addEvent(APPROVAL.event, decisions[i2], ms(d.at)));
+    span3.end(a.status === "APPROVED" ? ms(a.decisions.at(-1).at) : ms(run2.updated_at));
   }
   if (run2.status === "cancelled") {
     root.setAttribute(GENAI.errorType, "run_cancelled");
@@ -17908,12 +17908,12 @@ function runSpans(run2) {
   return spans;
 }
 function eventOn(spans, stepId, open2, name2, attributes2, at) {
-  let span2 = spans.get(stepId);
-  if (!span2) {
-    span2 = open2();
-    spans.set(stepId, span2);
+  let span3 = spans.get(stepId);
+  if (!span3) {
+    span3 = open2();
+    spans.set(stepId, span3);
   }
-  span2.addEvent(name2, attributes2, at);
+  span3.addEvent(name2, attributes2, at);
 }
 function runAsOtlpJson(run2) {
   const bytes2 = JsonTraceSerializer.serializeRequest(runSpans(run2));
@@ -31690,20 +31690,20 @@ var SourceDocument = class {
   /** The range of the value (or its key) at a pointer; the nearest existing ancestor when absent. */
   rangeOf(pointer, part = "value") {
     for (let n = pointer.length; n >= 0; n--) {
-      const span2 = this.spans.get(pointerKey(pointer.slice(0, n)));
-      if (!span2) continue;
-      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span2.value)) && span2.key;
-      const s = useKey ? span2.key : span2.value;
+      const span3 = this.spans.get(pointerKey(pointer.slice(0, n)));
+      if (!span3) continue;
+      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span3.value)) && span3.key;
+      const s = useKey ? span3.key : span3.value;
       return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
     }
     return this.lines.range(0, 0);
   }
   /** Where to point at a whole record: its key, or for an array item the first line of its value. */
   headOf(pointer) {
-    const span2 = this.spans.get(pointerKey(pointer));
-    if (span2?.key) return this.lines.range(span2.key[0], span2.key[1]);
-    if (!span2) return this.rangeOf(pointer);
-    const [start2, end] = span2.value;
+    const span3 = this.spans.get(pointerKey(pointer));
+    if (span3?.key) return this.lines.range(span3.key[0], span3.key[1]);
+    if (!span3) return this.rangeOf(pointer);
+    const [start2, end] = span3.value;
     const lineEnd2 = this.text.slice(start2, end).search(/[\r\n]/);
     return this.lines.range(start2, lineEnd2 < 0 ? end : start2 + lineEnd2);
   }
@@ -31958,13 +31958,13 @@ var JsonLocator = class {
   }
   /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
   rangeOf(pointer, part = "value") {
-    let span2 = this.root;
+    let span3 = this.root;
     for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), span2.value[0]).get(String(pointer[i2]));
-      if (!child) return this.lines.range(span2.key?.[0] ?? span2.value[0], span2.key?.[1] ?? span2.value[1]);
-      span2 = child;
+      const child = this.childrenOf(pointer.slice(0, i2), span3.value[0]).get(String(pointer[i2]));
+      if (!child) return this.lines.range(span3.key?.[0] ?? span3.value[0], span3.key?.[1] ?? span3.value[1]);
+      span3 = child;
     }
-    const s = part === "key" && span2.key ? span2.key : span2.value;
+    const s = part === "key" && span3.key ? span3.key : span3.value;
     return this.lines.range(s[0], s[1]);
   }
   has(pointer) {
@@ -40332,6 +40332,7 @@ __export(rules_exports5, {
   configChanged: () => configChanged,
   notFollowed: () => notFollowed,
   submoduleChanged: () => submoduleChanged,
+  suppressedCallChanged: () => suppressedCallChanged,
   suppressionAdded: () => suppressionAdded
 });
 var C3 = "trust";
@@ -40350,6 +40351,14 @@ var suppressionAdded = defineRule({
   summary: "The change adds a boundary suppression comment that hides a call from the gate, or makes an old one hide a call it did not hide.",
   help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again.",
   message: (marker, rules, line, how) => how === "added" ? `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit` : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`
+});
+var suppressedCallChanged = defineRule({
+  id: "gate/suppressed-call-changed",
+  severity: "error",
+  category: C3,
+  summary: "The change keeps a boundary suppression comment but alters the call it hides: an argument line, or a value its arguments read.",
+  help: 'A reviewed `flowgate: ignore-boundary` / `ignore-next-line` comment excuses the call it covered when it merged: `subprocess.run(CMD, shell=True)` with the `CMD` it ran then. On a pull request (and with `flowgate check --base REV`), when the change leaves the comment and the covered line alone but edits what the call does, the suppression is reported here instead of passing silently: a line of the call expression the change adds or edits (the argument line of a multi-line call), an assignment in the same file to a name its arguments read (`CMD = "ruff check ."` two lines above, or a name that assignment reads in turn), or a project file the change edits that such a name is imported from (`from cfg import CMD`, `require("./cfg").URL`). The message says which. An edit elsewhere in the file (a comment, another function) is not reported. In the GitHub Action the finding clears when someone other than the pull request\'s author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/suppression-added`.',
+  message: (marker, rules, line, what) => `\`${marker}\` hides ${rules} on line ${line}, and this change alters that call (${what}): the suppression was reviewed for the call as it was; it needs an approving review by someone other than the author on the head commit`
 });
 var allowedCallAdded = defineRule({
   id: "gate/allowed-call-added",
@@ -43268,7 +43277,7 @@ var Fresh = class {
    */
   spans() {
     if (this.all.has(this.scopes.rootId)) return void 0;
-    const spans = [...this.all].map((id2) => this.scopes.span(id2)).filter((span2) => span2 !== void 0).sort((a, b) => a[0] - b[0]);
+    const spans = [...this.all].map((id2) => this.scopes.span(id2)).filter((span3) => span3 !== void 0).sort((a, b) => a[0] - b[0]);
     const out2 = [];
     for (const [start2, end] of spans) {
       const last = out2[out2.length - 1];
@@ -43956,7 +43965,7 @@ var respelledName = defineRule({
   category: "scan",
   summary: "A name or string spells plain letters otherwise (escapes, compatibility characters), which the language reads as a plain name the scan cannot follow.",
   help: 'Python reads identifiers in NFKC form (`\uFF4F\uFF53.\uFF53\uFF59\uFF53\uFF54\uFF45\uFF4D` is `os.system`), JavaScript decodes `\\u` escapes in identifiers (`\\u0066etch` is `fetch`), and both decode escapes in strings (`require("child\\u005fprocess")`). The boundary scan matches names as they are written, so a call spelled that way would pass unseen; it is reported instead. Write the name plainly. Escapes of other characters (control characters, quotes, non-ASCII text, `<\\u002Fscript>`) are not reported.',
-  message: (written, reads) => `\`${written}\` is read as \`${reads}\`: the scan matches names as written and cannot follow this spelling; write it plainly.`
+  message: (written, reads2) => `\`${written}\` is read as \`${reads2}\`: the scan matches names as written and cannot follow this spelling; write it plainly.`
 });
 var skippedFile = defineRule({
   id: "scan/skipped-file",
@@ -48700,9 +48709,9 @@ function streamTopLevel(path3, visitor) {
   };
   const settle2 = (offset) => {
     if (!pending) return;
-    const span2 = { start: pending.start, end: pending.end ?? offset };
-    if (pending.kind === "value") visitor.value(key, pending.value, span2);
-    else visitor.item(key, index++, pending.value, span2);
+    const span3 = { start: pending.start, end: pending.end ?? offset };
+    if (pending.kind === "value") visitor.value(key, pending.value, span3);
+    else visitor.item(key, index++, pending.value, span3);
     pending = void 0;
   };
   let tokenOffset = 0;
@@ -48780,11 +48789,11 @@ function streamTopLevel(path3, visitor) {
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
-function readSpan(path3, span2) {
+function readSpan(path3, span3) {
   const fd = (0, import_node_fs18.openSync)(path3, "r");
   try {
-    const buffer = Buffer.alloc(span2.end - span2.start);
-    (0, import_node_fs18.readSync)(fd, buffer, 0, buffer.length, span2.start);
+    const buffer = Buffer.alloc(span3.end - span3.start);
+    (0, import_node_fs18.readSync)(fd, buffer, 0, buffer.length, span3.start);
     return buffer.toString("utf8");
   } finally {
     (0, import_node_fs18.closeSync)(fd);
@@ -48878,8 +48887,8 @@ var Scan = class {
       at = this.token(at + 1, at + 1);
       if (this.byte(at) === 91) at = this.array(key, at);
       else {
-        const [value, next, span2] = this.item(at);
-        v.value(key, value, span2);
+        const [value, next, span3] = this.item(at);
+        v.value(key, value, span3);
         at = next;
       }
       const c = this.byte(at);
@@ -48899,8 +48908,8 @@ var Scan = class {
     let index = 0;
     if (this.byte(at) !== 93) {
       for (; ; ) {
-        const [value, next, span2] = this.item(at);
-        v.item(key, index++, value, span2);
+        const [value, next, span3] = this.item(at);
+        v.item(key, index++, value, span3);
         at = next;
         const c = this.byte(at);
         if (c === 93) break;
@@ -49417,8 +49426,8 @@ function evaluatePass(path3, file2, budgets, read) {
   const feed = (text4) => hash4.update(text4);
   let firstKey = true;
   let schemaProblems = 0;
-  const problem = (span2, inner, p) => located.push({ problem: p, span: span2, inner });
-  const schema = (key, value, span2, itemSchema, prefix) => {
+  const problem = (span3, inner, p) => located.push({ problem: p, span: span3, inner });
+  const schema = (key, value, span3, itemSchema, prefix) => {
     if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
     if (!itemSchema || acceptsOf(itemSchema)(value)) return true;
     const r = itemSchema.safeParse(value);
@@ -49426,7 +49435,7 @@ function evaluatePass(path3, file2, budgets, read) {
     for (const issue2 of r.error.issues) {
       if (++schemaProblems > MAX_SCHEMA_FINDINGS) break;
       const p = schemaProblem({ ...issue2, path: [key, ...prefix, ...issue2.path] }, (pointer) => hasPath(value, pointer.slice(1 + prefix.length)));
-      invalid.push({ span: span2, inner: p.pointer.slice(1 + prefix.length), problem: p });
+      invalid.push({ span: span3, inner: p.pointer.slice(1 + prefix.length), problem: p });
     }
     return false;
   };
@@ -49446,13 +49455,13 @@ function evaluatePass(path3, file2, budgets, read) {
   const joins = new StreamJoins(() => tops.run);
   const itemSpans = {};
   const root = { start: 0, end: 0 };
-  const onItem = (key, i2, value, span2) => {
+  const onItem = (key, i2, value, span3) => {
     if (i2) feed(",");
     feed(JSON.stringify(value) ?? "null");
     counts[key] = i2 + 1;
-    if (!schema(key, value, span2, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
-    (itemSpans[key] ??= []).push(span2.start, span2.end);
-    const at = (inner, p) => problem(span2, inner, { ...p, pointer: [key, i2, ...inner] });
+    if (!schema(key, value, span3, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
+    (itemSpans[key] ??= []).push(span3.start, span3.end);
+    const at = (inner, p) => problem(span3, inner, { ...p, pointer: [key, i2, ...inner] });
     if (key === "events") {
       const e = value;
       events++;
@@ -49460,7 +49469,7 @@ function evaluatePass(path3, file2, budgets, read) {
       if (e.seq !== i2 + 1) at(["seq"], { rule: sequenceGap, args: [i2, i2 + 1, e.seq] });
       const ids = `${e.run_id}\0${e.session_id}`;
       const list2 = runIds.get(ids) ?? [];
-      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span: span2, i: i2 });
+      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span: span3, i: i2 });
       runIds.set(ids, list2);
       if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
       previousTime = e.timestamp;
@@ -49481,7 +49490,7 @@ function evaluatePass(path3, file2, budgets, read) {
         flags2.has_failed_steps = true;
         at(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
       }
-      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span: span2, i: i2 });
+      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span: span3, i: i2 });
     } else if (key === "tool_ledger") {
       const row = value;
       joins.ledger(i2, row);
@@ -49499,7 +49508,7 @@ function evaluatePass(path3, file2, budgets, read) {
       }
       if (row.status === "SUCCEEDED") {
         const count = (succeeded.get(key2) ?? 0) + 1;
-        if (count === 2) succeededTwice.set(key2, { span: span2, tool: row.tool_name, i: i2, count });
+        if (count === 2) succeededTwice.set(key2, { span: span3, tool: row.tool_name, i: i2, count });
         else if (count > 2) succeededTwice.get(key2).count = count;
         succeeded.set(key2, count);
       }
@@ -49515,12 +49524,12 @@ function evaluatePass(path3, file2, budgets, read) {
       const a = value;
       joins.artifact(a);
       const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
-      if (missing) problem(span2, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
+      if (missing) problem(span3, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
       const h = bareHash(a.blob_hash);
       if (h && a.blob_ref) {
         const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(a.blob_ref);
         if (blob ? blob[1] !== h : sha256Hex(a.blob_ref) !== h) at(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
-        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span2, i: i2 });
+        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span3, i: i2 });
       }
     } else if (key === "cost_records") {
       const c = value;
@@ -49530,13 +49539,13 @@ function evaluatePass(path3, file2, budgets, read) {
   };
   try {
     read(path3, {
-      key(key, span2) {
-        top.set(key, { key: span2 });
+      key(key, span3) {
+        top.set(key, { key: span3 });
         feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
         firstKey = false;
       },
-      value(key, value, span2) {
-        top.get(key).value = span2;
+      value(key, value, span3) {
+        top.get(key).value = span3;
         tops[key] = value;
         feed(key === "bundle_hash" ? "null" : JSON.stringify(value) ?? "null");
       },
@@ -49545,11 +49554,11 @@ function evaluatePass(path3, file2, budgets, read) {
         counts[key] = 0;
       },
       item: onItem,
-      end(span2) {
-        Object.assign(root, span2);
+      end(span3) {
+        Object.assign(root, span3);
       },
-      arrayEnd(key, _length2, span2) {
-        Object.assign(top.get(key), { value: span2, array: true });
+      arrayEnd(key, _length2, span3) {
+        Object.assign(top.get(key), { value: span3, array: true });
         if (key === "steps") joins.stepsEnd();
         if (key === "events") joins.eventsEnd();
         if (key === "tool_ledger") joins.ledgerEnd();
@@ -49585,7 +49594,7 @@ function evaluatePass(path3, file2, budgets, read) {
     const b = tops;
     if (bundleHash !== b.bundle_hash) problem(spanOf("bundle_hash"), [], { rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [bundleHash, b.bundle_hash] });
     for (const [ids, spans] of runIds)
-      if (ids !== `${run2.run_id}\0${run2.session_id}`) for (const { span: span2, i: i2 } of spans) problem(span2, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
+      if (ids !== `${run2.run_id}\0${run2.session_id}`) for (const { span: span3, i: i2 } of spans) problem(span3, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
     if (events > 0 && firstType !== "run_created") problem(spanOf("events"), [0, "type"], { rule: inconsistentRecord, pointer: ["events", 0, "type"], args: ["events", "the first event is not run_created"] });
     const expected = {
       event_count: counts.events ?? 0,
@@ -49636,14 +49645,14 @@ var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseM
 function place(path3, file2, located, root) {
   if (located.length === 0) return [];
   const starts = positionsOf(path3, [...located.map((l) => l.span.start), root.end]);
-  return located.map(({ problem: p, span: span2, inner }) => {
-    const origin = starts.get(span2.start);
+  return located.map(({ problem: p, span: span3, inner }) => {
+    const origin = starts.get(span3.start);
     let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
-    if (span2 === root) {
+    if (span3 === root) {
       const end = starts.get(root.end);
       range = { ...range, endLine: end.line, endColumn: end.column };
-    } else if (span2.end > span2.start) {
-      const local = new JsonLocator(readSpan(path3, span2)).rangeOf(inner, p.part);
+    } else if (span3.end > span3.start) {
+      const local = new JsonLocator(readSpan(path3, span3)).rangeOf(inner, p.part);
       const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
       const s = shift(local.line, local.column);
       const e = shift(local.endLine, local.endColumn);
@@ -50111,10 +50120,10 @@ function alignKeys(golden, current, mode, base, budget = MAX_ALIGN_COMPARISONS) 
   if (mode === "unordered") return { mode, ...multisetDiff(golden, current, base) };
   const parts2 = myers(golden.keys, current.keys, budget);
   if (typeof parts2 === "string") {
-    const bound = parts2 === "edits" ? `more than ${MAX_ALIGNED_EDITS} differences` : `aligning needed more than ${budget} comparisons`;
+    const bound2 = parts2 === "edits" ? `more than ${MAX_ALIGNED_EDITS} differences` : `aligning needed more than ${budget} comparisons`;
     const unaligned = multisetDiff(golden, current, base);
-    const order = { op: "changed", pointer: [base], text: `${bound}: the order of ${golden.keys.length} golden and ${current.keys.length} current items was not compared (${mode} needs it); the items were compared as multisets` };
-    return { mode, changes: [order, ...unaligned.changes], lines: unaligned.lines, note: `${bound}: not aligned, compared as multisets` };
+    const order = { op: "changed", pointer: [base], text: `${bound2}: the order of ${golden.keys.length} golden and ${current.keys.length} current items was not compared (${mode} needs it); the items were compared as multisets` };
+    return { mode, changes: [order, ...unaligned.changes], lines: unaligned.lines, note: `${bound2}: not aligned, compared as multisets` };
   }
   const changes = [];
   const runs = [];
@@ -50281,16 +50290,16 @@ function readGolden(path3, file2, placeEvents, read) {
   const seqs = /* @__PURE__ */ new Map();
   const steps = [];
   read(path3, {
-    key: (key, span2) => void keySpans.set(key, span2),
-    value(key, value, span2) {
+    key: (key, span3) => void keySpans.set(key, span3),
+    value(key, value, span3) {
       tops[key] = value;
-      valueSpans.set(key, span2);
+      valueSpans.set(key, span3);
     },
     arrayStart() {
     },
-    item(key, i2, value, span2) {
+    item(key, i2, value, span3) {
       if (ITEM_SCHEMAS[key] && !accepted(ITEM_SCHEMAS[key], value)) throw new NotABundle();
-      spans[key]?.push(span2.start, span2.end);
+      spans[key]?.push(span3.start, span3.end);
       if (key === "events") {
         const e = value;
         const k = compactKey(e.type);
@@ -50302,8 +50311,8 @@ function readGolden(path3, file2, placeEvents, read) {
         if (id2 !== void 0 && !seqs.has(id2)) seqs.set(id2, e.seq);
       } else if (key === "steps") steps.push({ step_id: value.step_id });
     },
-    arrayEnd: (key, _length2, span2) => void valueSpans.set(key, span2),
-    end: (span2) => void Object.assign(root, span2)
+    arrayEnd: (key, _length2, span3) => void valueSpans.set(key, span3),
+    end: (span3) => void Object.assign(root, span3)
   });
   const arrays = Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]);
   if (!TOP_VALUES_SCHEMA.safeParse(tops).success || arrays.some((k) => !valueSpans.has(k) || k in tops)) throw new NotABundle();
@@ -51257,7 +51266,7 @@ var projectionFeature = {
 
 // core/scan/check.ts
 var import_node_fs31 = require("node:fs");
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs25 = require("node:fs");
@@ -52476,8 +52485,151 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
 // core/scan/run.ts
 var import_node_fs30 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
+
+// core/scan/suppressed-calls.ts
+var import_node_path24 = require("node:path");
+var MAX_READS = 64;
+var CALLS = /* @__PURE__ */ new Set(["call", "call_expression", "new_expression"]);
+var span2 = (node2) => ({ line: node2.startPosition.row + 1, endLine: node2.endPosition.row + 1 });
+function stringOf(node2) {
+  if (!node2 || node2.type !== "string") return void 0;
+  return node2.text.replace(/^[a-zA-Z]*(['"`]{1,3})([\s\S]*)\1$/, "$2");
+}
+function loadedModule(node2) {
+  if (node2.type !== "call_expression") return void 0;
+  const callee = node2.childForFieldName("function");
+  if (!callee || !(callee.type === "import" || callee.type === "identifier" && callee.text === "require")) return void 0;
+  return stringOf(node2.childForFieldName("arguments")?.namedChild(0));
+}
+function reads(top, names, modules) {
+  const stack = top ? [top] : [];
+  for (let node2 = stack.pop(); node2; node2 = stack.pop()) {
+    if (node2.type === "identifier") names.add(node2.text);
+    const loaded = loadedModule(node2);
+    if (loaded !== void 0) modules.push(loaded);
+    const skip = node2.type === "keyword_argument" ? node2.childForFieldName("name") : node2.type === "attribute" ? node2.childForFieldName("attribute") : null;
+    for (const child of node2.namedChildren) if (child && child.id !== skip?.id) stack.push(child);
+  }
+}
+function bound(node2, out2 = []) {
+  if (!node2) return out2;
+  if (node2.type === "identifier" || node2.type === "shorthand_property_identifier_pattern") out2.push(node2.text);
+  else if (node2.type === "pair_pattern") bound(node2.childForFieldName("value"), out2);
+  else if (!node2.type.includes("attribute") && !node2.type.includes("member") && !node2.type.includes("subscript")) for (const child of node2.namedChildren) bound(child, out2);
+  return out2;
+}
+function bindingsOf(root) {
+  const out2 = [];
+  const stack = [root];
+  for (let node2 = stack.pop(); node2; node2 = stack.pop()) {
+    const at = span2(node2);
+    switch (node2.type) {
+      case "assignment":
+      case "augmented_assignment":
+      case "assignment_expression":
+      case "augmented_assignment_expression":
+        out2.push({ names: bound(node2.childForFieldName("left")), ...at, value: node2.childForFieldName("right") });
+        break;
+      case "variable_declarator": {
+        const value = node2.childForFieldName("value");
+        const modules = [];
+        if (value) reads(value, /* @__PURE__ */ new Set(), modules);
+        out2.push({ names: bound(node2.childForFieldName("name")), ...at, ...modules.length ? { from: modules[0] } : { value } });
+        break;
+      }
+      case "import_from_statement": {
+        const from = node2.childForFieldName("module_name")?.text;
+        for (const n of from ? node2.childrenForFieldName("name") : []) {
+          const original = n?.type === "aliased_import" ? n.childForFieldName("name")?.text : n?.text;
+          const name2 = n?.type === "aliased_import" ? n.childForFieldName("alias")?.text : original;
+          if (!original || !name2) continue;
+          out2.push({ names: [name2], ...at, from }, { names: [name2], ...at, from: `${from}${from.endsWith(".") ? "" : "."}${original}` });
+        }
+        break;
+      }
+      case "import_statement": {
+        const source = stringOf(node2.childForFieldName("source"));
+        if (source !== void 0) {
+          const clause = node2.namedChildren.find((n) => n?.type === "import_clause");
+          const names = clause ? bound(clause).concat(clause.descendantsOfType("identifier").map((n) => n.text)) : [];
+          out2.push({ names: [...new Set(names)], ...at, from: source });
+        } else {
+          for (const n of node2.childrenForFieldName("name")) {
+            if (!n) continue;
+            const module2 = n.type === "aliased_import" ? n.childForFieldName("name")?.text : n.text;
+            const name2 = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : n.text.split(".")[0];
+            if (module2 && name2) out2.push({ names: [name2], ...at, from: module2 });
+          }
+        }
+        break;
+      }
+    }
+    for (const child of node2.namedChildren) if (child) stack.push(child);
+  }
+  const byName = /* @__PURE__ */ new Map();
+  for (const b of out2) {
+    for (const name2 of new Set(b.names)) {
+      const list2 = byName.get(name2);
+      if (list2) list2.push(b);
+      else byName.set(name2, [b]);
+    }
+  }
+  return byName;
+}
+function suppressedCall(root, start2, end, bindings) {
+  let node2 = root.descendantForIndex(start2, end);
+  const calleeHolds = (call2) => {
+    const callee = call2.childForFieldName("function") ?? call2.childForFieldName("constructor");
+    return !!callee && callee.startIndex <= start2 && end <= callee.endIndex;
+  };
+  while (node2 && !(CALLS.has(node2.type) && calleeHolds(node2))) node2 = node2.parent;
+  if (!node2) return void 0;
+  const names = /* @__PURE__ */ new Set();
+  const modules = [];
+  reads(node2.childForFieldName("arguments"), names, modules);
+  const assigned = [];
+  const imports = modules.map((from) => ({ name: "require", from, ...span2(node2) }));
+  const taken = /* @__PURE__ */ new Set();
+  const pending = [...names];
+  for (let name2 = pending.pop(); name2 !== void 0; name2 = pending.pop()) {
+    for (const b of bindings().get(name2) ?? []) {
+      if (taken.has(b)) continue;
+      if (taken.size >= MAX_READS) return { ...span2(node2), assigned: [], imports, wholeFile: true };
+      taken.add(b);
+      if (b.from !== void 0) imports.push({ name: name2, from: b.from, line: b.line, endLine: b.endLine });
+      else {
+        assigned.push({ name: name2, line: b.line, endLine: b.endLine });
+        const more = /* @__PURE__ */ new Set();
+        reads(b.value, more, []);
+        for (const n of more) {
+          if (names.has(n)) continue;
+          names.add(n);
+          pending.push(n);
+        }
+      }
+    }
+  }
+  return { ...span2(node2), assigned, imports };
+}
+var JS_EXTENSIONS = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", ".tsx", ".jsx", ".json", "/index.js", "/index.ts", "/index.mjs", "/index.cjs"];
+function moduleFileAmong(importer, spec, files) {
+  const dir = import_node_path24.posix.dirname(importer);
+  if (!importer.endsWith(".py") && !importer.endsWith(".pyi")) {
+    if (!spec.startsWith("./") && !spec.startsWith("../")) return void 0;
+    const base = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, spec));
+    return JS_EXTENSIONS.map((ext) => base + ext).find((f) => files.has(f));
+  }
+  const dots = /^\.*/.exec(spec)[0].length;
+  const path3 = spec.slice(dots).split(".").filter(Boolean).join("/");
+  const candidates = path3 ? [`${path3}.py`, `${path3}/__init__.py`] : ["__init__.py"];
+  if (dots) {
+    const from = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, ...Array(dots - 1).fill("..")));
+    return candidates.map((c) => import_node_path24.posix.normalize(import_node_path24.posix.join(from, c))).find((f) => files.has(f));
+  }
+  return [...files].find((f) => candidates.some((c) => f === c || f.endsWith(`/${c}`)));
+}
 
 // core/scan/work-queue.ts
 var REPORT_MS = 50;
@@ -52832,7 +52984,7 @@ var commonness = (char) => {
 };
 
 // core/scan/python-paths.ts
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
 var FILE_ROOT = "/\0file";
 var CWD_ROOT = "/\0cwd";
@@ -52889,7 +53041,7 @@ function projectFolders(file2, expression) {
   if (!value.startsWith(CWD_ROOT)) return [];
   const rest = inProject(CWD_ROOT, value);
   if (rest === void 0) return [];
-  return [...new Set([rest, import_node_path24.posix.join(import_node_path24.posix.dirname(file2), rest)].map((f) => import_node_path24.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
+  return [...new Set([rest, import_node_path25.posix.join(import_node_path25.posix.dirname(file2), rest)].map((f) => import_node_path25.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
 }
 function evaluate(expression, file2) {
   const tokens = expression.match(/[rRbBuU]?(?:"[^"\n]*"|'[^'\n]*')|[A-Za-z_]\w*|\S/g) ?? [];
@@ -52905,7 +53057,7 @@ function evaluate(expression, file2) {
       if (!take(",")) return void 0;
     }
   };
-  const join31 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path24.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path24.posix.join(a, b)) : void 0;
+  const join31 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path25.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path25.posix.join(a, b)) : void 0;
   const primary = () => {
     const t = take();
     if (t === void 0) return void 0;
@@ -52915,7 +53067,7 @@ function evaluate(expression, file2) {
     }
     const literal2 = /^[rRuU]?["'](.*)["']$/.exec(t);
     if (literal2) return literal2[1].startsWith("/") ? literal2[1] : `${CWD_ROOT}/${literal2[1]}`;
-    if (t === "__file__") return import_node_path24.posix.join(FILE_ROOT, file2);
+    if (t === "__file__") return import_node_path25.posix.join(FILE_ROOT, file2);
     if (!/^[A-Za-z_]/.test(t)) return void 0;
     let name2 = t;
     while (peek() === "." && /^[A-Za-z_]/.test(tokens[at + 1] ?? "")) at++, name2 = take();
@@ -52924,7 +53076,7 @@ function evaluate(expression, file2) {
     const a = args2();
     if (!a) return void 0;
     if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
-    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path24.posix.dirname(a[0]) : void 0;
+    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path25.posix.dirname(a[0]) : void 0;
     if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join31(a);
     if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
     return void 0;
@@ -52933,11 +53085,11 @@ function evaluate(expression, file2) {
     let v = primary();
     while (v !== void 0 && take(".")) {
       const member = take();
-      if (member === "parent") v = import_node_path24.posix.dirname(v);
+      if (member === "parent") v = import_node_path25.posix.dirname(v);
       else if (member === "parents" && take("[")) {
         const n = Number(take());
         if (!Number.isInteger(n) || !take("]")) return void 0;
-        for (let i2 = 0; i2 <= n; i2++) v = import_node_path24.posix.dirname(v);
+        for (let i2 = 0; i2 <= n; i2++) v = import_node_path25.posix.dirname(v);
       } else if ((member === "resolve" || member === "absolute" || member === "as_posix") && take("(") && take(")")) continue;
       else if (member === "joinpath" && take("(")) {
         const a = args2();
@@ -52954,13 +53106,13 @@ function evaluate(expression, file2) {
         v = right === void 0 ? void 0 : join31([v, right]);
       } else {
         const literal2 = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
-        v = literal2 ? import_node_path24.posix.normalize(v + literal2[1]) : void 0;
+        v = literal2 ? import_node_path25.posix.normalize(v + literal2[1]) : void 0;
       }
     }
     return v;
   };
   const value = sum();
-  return at === tokens.length && value !== void 0 ? import_node_path24.posix.normalize(value) : void 0;
+  return at === tokens.length && value !== void 0 ? import_node_path25.posix.normalize(value) : void 0;
 }
 
 // core/scan/links.ts
@@ -53256,7 +53408,7 @@ function* pythonStatements(text4, word, statement) {
 }
 
 // core/scan/aliases.ts
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 var PACKAGE_TARGET = "\0package:";
 function packageOfTarget(candidate) {
   return candidate.startsWith(PACKAGE_TARGET) ? candidate.slice(PACKAGE_TARGET.length).replace(/^node:/, "") : void 0;
@@ -53268,8 +53420,8 @@ function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path25.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path25.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path26.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path26.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -53292,7 +53444,7 @@ function packageName(pattern) {
 }
 function nearestPackage(packages, folder) {
   if (!packages) return [];
-  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path25.posix.dirname(dir) === "." ? "" : import_node_path25.posix.dirname(dir)) {
+  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path26.posix.dirname(dir) === "." ? "" : import_node_path26.posix.dirname(dir)) {
     const own2 = packages.get(dir);
     if (own2) return own2;
     if (dir === "" || dir === "/") return [];
@@ -53300,7 +53452,7 @@ function nearestPackage(packages, folder) {
 }
 function aliasCandidates(aliases, specifier, from) {
   const matches = [];
-  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path25.posix.dirname(from));
+  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path26.posix.dirname(from));
   const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
   for (const [paths, base] of [[own2, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
     for (const [pattern, targets] of paths) {
@@ -53315,14 +53467,14 @@ function aliasCandidates(aliases, specifier, from) {
     }
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path25.posix.normalize(import_node_path25.posix.join(base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path25.posix.normalize(import_node_path25.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path25.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path26.posix.normalize(import_node_path26.posix.join(base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path26.posix.normalize(import_node_path26.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path26.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path26 = require("node:path");
-var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var import_node_path27 = require("node:path");
+var JS_EXTENSIONS2 = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 var ProjectSymbols = class {
   /**
@@ -53339,18 +53491,18 @@ var ProjectSymbols = class {
     for (const [file2, symbols] of files) {
       for (const link2 of symbols.links) {
         if (link2.searchPath === "sys" && !this.sysRoots.includes(link2.specifier)) this.sysRoots.push(link2.specifier);
-        else if (link2.searchPath === "package" && import_node_path26.posix.basename(file2) === "__init__.py" && import_node_path26.posix.dirname(file2) !== ".") {
-          const list2 = this.packagePaths.get(import_node_path26.posix.dirname(file2)) ?? [];
+        else if (link2.searchPath === "package" && import_node_path27.posix.basename(file2) === "__init__.py" && import_node_path27.posix.dirname(file2) !== ".") {
+          const list2 = this.packagePaths.get(import_node_path27.posix.dirname(file2)) ?? [];
           if (!list2.includes(link2.specifier)) list2.push(link2.specifier);
-          this.packagePaths.set(import_node_path26.posix.dirname(file2), list2);
+          this.packagePaths.set(import_node_path27.posix.dirname(file2), list2);
         }
       }
-      this.stems.add(stemOf(file2)).add(import_node_path26.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path26.posix.basename(file2));
+      this.stems.add(stemOf(file2)).add(import_node_path27.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path27.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
-    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path26.posix.basename(folder));
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path27.posix.basename(folder));
   }
   files;
   aliases;
@@ -53385,7 +53537,7 @@ var ProjectSymbols = class {
    */
   resolveAll(from, specifier) {
     const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
-    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path26.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path27.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept3 = this.resolved.get(key);
     if (kept3) return kept3;
     const files = from.endsWith(".py") ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
@@ -53394,12 +53546,12 @@ var ProjectSymbols = class {
   }
   /** A JavaScript import's files: a relative path, else the first alias that names any. */
   jsResolved(from, specifier, typescript) {
-    if (specifier.startsWith(".")) return this.jsFiles(import_node_path26.posix.join(import_node_path26.posix.dirname(from), specifier), typescript);
+    if (specifier.startsWith(".")) return this.jsFiles(import_node_path27.posix.join(import_node_path27.posix.dirname(from), specifier), typescript);
     for (const candidate of this.aliases ? aliasCandidates(this.aliases, specifier, from) : []) {
       const files = this.jsFiles(candidate, typescript);
       if (files.length) return files;
     }
-    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path26.posix.join(import_node_path26.posix.dirname(from), folder, specifier), typescript));
+    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path27.posix.join(import_node_path27.posix.dirname(from), folder, specifier), typescript));
     return [...new Set(searched)];
   }
   /**
@@ -53413,12 +53565,12 @@ var ProjectSymbols = class {
   pythonCandidates(from, specifier) {
     const dots = /^\.*/.exec(specifier)[0].length;
     const rest = specifier.slice(dots).split(".").filter(Boolean);
-    let dir = dots ? import_node_path26.posix.dirname(from) : "";
-    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path26.posix.dirname(dir);
-    const bases = dots ? [dir] : [...ancestors(import_node_path26.posix.dirname(from)), ...this.sysRoots];
+    let dir = dots ? import_node_path27.posix.dirname(from) : "";
+    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path27.posix.dirname(dir);
+    const bases = dots ? [dir] : [...ancestors(import_node_path27.posix.dirname(from)), ...this.sysRoots];
     const out2 = /* @__PURE__ */ new Set();
     for (const b of bases) {
-      for (const base of this.packageExtended(import_node_path26.posix.join(b === "." ? "" : b, ...rest))) {
+      for (const base of this.packageExtended(import_node_path27.posix.join(b === "." ? "" : b, ...rest))) {
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
         if (this.known.has(init2)) out2.add(init2);
         if (rest.length && this.known.has(`${base}.py`)) out2.add(`${base}.py`);
@@ -53430,7 +53582,7 @@ var ProjectSymbols = class {
   packageExtended(base) {
     if (this.packagePaths.size === 0) return [base];
     const out2 = [base];
-    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path26.posix.join(folder, base.slice(pkg.length + 1)));
+    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path27.posix.join(folder, base.slice(pkg.length + 1)));
     return out2;
   }
   /** A file's imports and re-exports (not the search paths it adds). */
@@ -53453,11 +53605,11 @@ var ProjectSymbols = class {
     const out2 = new Set(node2 === void 0 ? [] : [node2]);
     for (const file2 of [base, ...mains]) if (this.known.has(file2)) out2.add(file2);
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
-    for (const extension of JS_EXTENSIONS) {
+    for (const extension of JS_EXTENSIONS2) {
       if (this.known.has(stem + extension)) out2.add(stem + extension);
       if (this.known.has(base + extension)) out2.add(base + extension);
     }
-    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) out2.add(`${base}/index${extension}`);
+    for (const extension of JS_EXTENSIONS2) if (this.known.has(`${base}/index${extension}`)) out2.add(`${base}/index${extension}`);
     return [...out2];
   }
   /**
@@ -53645,12 +53797,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path3]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path3]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path26.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path26.posix.basename(import_node_path26.posix.dirname(file2)) : base;
+  const base = import_node_path27.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path27.posix.basename(import_node_path27.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path26.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path27.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path3, hop2) {
@@ -53808,9 +53960,9 @@ function collectCaptures(queries, root, timeLimitMs) {
       // `with asyncio.Runner() as r`, `with socket.socket() as s`: the name is bound to the manager (the standard library's
       // and most libraries' `__enter__` return the manager itself).
       case "def.with": {
-        const bound = node2.namedChild(0);
-        const value = bound?.type === "as_pattern" ? bound.namedChild(0) : null;
-        const name3 = bound?.type === "as_pattern" ? bound.childForFieldName("alias")?.namedChild(0) : null;
+        const bound2 = node2.namedChild(0);
+        const value = bound2?.type === "as_pattern" ? bound2.namedChild(0) : null;
+        const name3 = bound2?.type === "as_pattern" ? bound2.childForFieldName("alias")?.namedChild(0) : null;
         if (value && name3?.type === "identifier") out2.definitions.push([name3, value]);
         break;
       }
@@ -53983,7 +54135,7 @@ function detachedSymbols(symbols) {
 }
 
 // core/scan/javascript.ts
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 
 // core/scan/library-functions.ts
 var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
@@ -54161,14 +54313,14 @@ function returnedFunction(value, source, root, language) {
     const at = valueStart(source, i2, "return");
     if (at === void 0 || identifierAt(source, at) !== name2) continue;
     const returned = returnedAt(source, root, i2, language);
-    const called2 = returned !== void 0 && CALLS.has(returned.type);
+    const called2 = returned !== void 0 && CALLS2.has(returned.type);
     const callee = called2 ? returned.childForFieldName("function") : returned;
     if (callee?.type === "identifier" && callee.text === name2 && enclosing(returned, language.functions)?.id === outer.id) return { node: returned, called: called2 };
   }
   return void 0;
 }
 var LOCAL_HOLDERS = { variable_declarator: { name: "name", value: "value" }, assignment_expression: { name: "left", value: "right" }, augmented_assignment_expression: { name: "left", value: "right" }, assignment: { name: "left", value: "right" } };
-var CALLS = /* @__PURE__ */ new Set(["call_expression", "call"]);
+var CALLS2 = /* @__PURE__ */ new Set(["call_expression", "call"]);
 var MAX_SEARCHED_NAMES = 32;
 var WORD_CHAR = /[\w$]/;
 function returnedValues(source, root, known, language, from = 0, to = source.length, holds = known) {
@@ -54616,7 +54768,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
   };
   const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
   const defaults = (mentioned) => {
-    let bound = false;
+    let bound2 = false;
     for (const [node2, outer] of locals) {
       const at = outer ? void 0 : knownDefaultAt(source, node2, known);
       if (at === void 0 || mentioned && !mentioned(node2.startIndex, at, at + identifierAt(source, at).length)) continue;
@@ -54626,13 +54778,13 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       const name2 = identifierAt(source, node2.startIndex);
       const value = through(path3, found.holder);
       if (!binder.bind(node2, name2, scopesOf(node2, found.list.parent), range(found.list), value, found.holder)) continue;
-      bound = true;
+      bound2 = true;
       if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
     }
-    return !mentioned && patternDefaults() || bound;
+    return !mentioned && patternDefaults() || bound2;
   };
   const patternDefaults = () => {
-    let bound = false;
+    let bound2 = false;
     const root = (locals[0]?.[0] ?? callees[0]?.[0])?.tree.rootNode;
     for (const { index } of root ? source.matchAll(PATTERN_DEFAULT) : []) {
       const closed = root.descendantForIndex(index)?.parent;
@@ -54646,15 +54798,15 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       for (const [key, local] of object2 ? destructured(pattern) : []) {
         const value = key === void 0 ? void 0 : extend2(object2, key);
         if (value?.module === NOTHING || !bindable(value, crosses)) continue;
-        bound = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound;
+        bound2 = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound2;
       }
     }
-    return bound;
+    return bound2;
   };
   let first = true;
   const ordered = {};
   const round = (fresh) => {
-    let bound = first && defaults();
+    let bound2 = first && defaults();
     first = false;
     const pending = [];
     for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
@@ -54669,8 +54821,8 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       binder.reached.add(name2);
       for (const fn of targetsOf(call2, kind, owner, name2)) pending.push([fn, passed, call2]);
     }
-    for (const [fn, passed, call2] of pending) bound = bindParameters(fn, passed, call2) || bound;
-    return bound;
+    for (const [fn, passed, call2] of pending) bound2 = bindParameters(fn, passed, call2) || bound2;
+    return bound2;
   };
   const declarationOf = (nameNode) => nameNode.parent.type === "variable_declarator" || assigns(nameNode.parent) ? void 0 : nameNode.parent;
   const definitionScope = (nameNode) => {
@@ -54740,7 +54892,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
   };
   const bindParameters = (fn, passed, call2) => {
     const { around, byPosition } = parameterList(fn);
-    let bound = false;
+    let bound2 = false;
     for (const arg of passed) {
       const at = byPosition[arg.position];
       if (!at) continue;
@@ -54749,17 +54901,17 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       if (pattern.type === "identifier" && whole) {
         const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
-          bound = true;
+          bound2 = true;
           if (parameterProperty(param)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
         }
       } else if (pattern.type === "object_pattern" && arg.properties) {
         for (const [key, local] of destructured(pattern)) {
           const property = key === void 0 ? void 0 : arg.properties.get(key);
-          if (property) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound;
+          if (property) bound2 = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound2;
         }
       }
     }
-    return bound;
+    return bound2;
   };
   return { round, defaults, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
@@ -54860,7 +55012,7 @@ function defaultOf(node2) {
 }
 
 // core/scan/javascript-loads.ts
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 var ROOT2 = "/\0";
 var HERE = `${ROOT2}/1/2/3/4/5/6/7/8`;
 var THIS_FILE = `${HERE}/\0file`;
@@ -54888,19 +55040,19 @@ var PathFolder = class {
   requireBase(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path27.posix.normalize(folded);
-    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path27.posix.dirname(normal);
+    const normal = import_node_path28.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path28.posix.dirname(normal);
     if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
-    const relative14 = import_node_path27.posix.relative(HERE, folder);
+    const relative14 = import_node_path28.posix.relative(HERE, folder);
     return relative14.includes("\0") ? void 0 : relative14 || ".";
   }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path27.posix.normalize(folded);
+    const normal = import_node_path28.posix.normalize(folded);
     if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
-    const relative14 = import_node_path27.posix.relative(HERE, normal);
+    const relative14 = import_node_path28.posix.relative(HERE, normal);
     if (relative14 === "" || relative14.includes("\0")) return void 0;
     return relative14.startsWith("../") ? relative14 : `./${relative14}`;
   }
@@ -54953,9 +55105,9 @@ var PathFolder = class {
           parts2.push(part);
         }
         if (!parts2[0].startsWith(`${ROOT2}/`)) return void 0;
-        if (name2 === "dirname") return parts2.length === 1 ? import_node_path27.posix.dirname(parts2[0]) : void 0;
+        if (name2 === "dirname") return parts2.length === 1 ? import_node_path28.posix.dirname(parts2[0]) : void 0;
         if (name2 === "resolve" && parts2.slice(1).some((p) => p.startsWith("/"))) return void 0;
-        return import_node_path27.posix.join(...parts2);
+        return import_node_path28.posix.join(...parts2);
       }
       case "new_expression": {
         if (node2.childForFieldName("constructor")?.text !== "URL") return void 0;
@@ -54963,7 +55115,7 @@ var PathFolder = class {
         const name2 = relative14 && this.constants.stringOf(relative14);
         const from = base && this.pathOf(base, next);
         if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
-        return import_node_path27.posix.join(from.endsWith("/") ? from : import_node_path27.posix.dirname(from), name2);
+        return import_node_path28.posix.join(from.endsWith("/") ? from : import_node_path28.posix.dirname(from), name2);
       }
       default:
         return this.constants.stringOf(node2);
@@ -55477,8 +55629,8 @@ function parameterOwner(name2) {
     const single = fn.childForFieldName("parameter");
     const parameters = single ? [single] : fn.childForFieldName("parameters")?.namedChildren ?? [];
     const named2 = parameters.some((p) => {
-      const bound = p?.type === "assignment_pattern" ? p.childForFieldName("left") : p?.type === "required_parameter" || p?.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
-      return bound?.type === "identifier" && bound.text === name2.text;
+      const bound2 = p?.type === "assignment_pattern" ? p.childForFieldName("left") : p?.type === "required_parameter" || p?.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
+      return bound2?.type === "identifier" && bound2.text === name2.text;
     });
     if (!named2) continue;
     const own2 = fn.childForFieldName("name") ?? (fn.parent?.type === "variable_declarator" ? fn.parent.childForFieldName("name") : null);
@@ -55687,8 +55839,8 @@ function throughConstructor(callee, source) {
   while (CLOSERS2.has(source[end - 1])) end--;
   if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap3(callee));
   const last = source[end - 1];
-  const bound = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
-  return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap3(bound)) : void 0;
+  const bound2 = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
+  return bound2 && source.slice(bound2.startIndex, bound2.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap3(bound2)) : void 0;
 }
 var CLOSERS2 = /* @__PURE__ */ new Set([")", "]", "'", '"', "`", " ", "	", "\n", "\r"]);
 var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
@@ -55776,10 +55928,10 @@ function rootAt(text4, offset) {
   NEW_PREFIX.lastIndex = offset;
   return NEW_PREFIX.test(text4) ? identifierAt(text4, NEW_PREFIX.lastIndex) : head;
 }
-function invokedThrough(callee, bound = false) {
+function invokedThrough(callee, bound2 = false) {
   if (callee.type !== "member_expression") return void 0;
   const property = callee.childForFieldName("property")?.text;
-  return property === "call" || property === "apply" || bound && property === "bind" ? callee.childForFieldName("object") ?? void 0 : void 0;
+  return property === "call" || property === "apply" || bound2 && property === "bind" ? callee.childForFieldName("object") ?? void 0 : void 0;
 }
 function unwrap3(node2) {
   let n = node2;
@@ -55869,17 +56021,17 @@ var Resolver = class {
         const property = node2.childForFieldName("property");
         const object2 = node2.childForFieldName("object");
         if (object2?.type === "member_expression" && property) {
-          const reads = [property.text];
+          const reads2 = [property.text];
           let inner = object2;
           for (; ; ) {
             const next = inner.childForFieldName("object");
             const read = inner.childForFieldName("property")?.text;
             if (next?.type !== "member_expression" || read === void 0 || read === CONSTRUCTOR) break;
-            reads.push(read);
+            reads2.push(read);
             inner = next;
           }
           const base2 = this.resolveAt(inner, inner.text, depth + 1);
-          return base2 && extend2(base2, ...reads.reverse());
+          return base2 && extend2(base2, ...reads2.reverse());
         }
         const loaded = object2 && property ? this.projectRequire(object2) : void 0;
         if (loaded !== void 0) {
@@ -56573,7 +56725,7 @@ var Resolver = class {
     if (base === void 0) return specifier;
     const from = base === null ? void 0 : folder.requireBase(base);
     if (from === void 0) return UNFIXED_BASE;
-    const joined = import_node_path28.posix.join(from, specifier);
+    const joined = import_node_path29.posix.join(from, specifier);
     return joined.startsWith("../") ? joined : `./${joined}`;
   }
   /**
@@ -57135,15 +57287,15 @@ var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
 function bindGenerators(root, source, resolver, bindings, binders) {
   if (!GENERATOR_AT.test(source)) return false;
-  let bound = false;
+  let bound2 = false;
   for (const [name2, fn] of topLevelFunctions(root)) {
     const path3 = resolver.yielded(fn);
     if (!path3 || bindings.boundIn(bindings.scopes.rootId, name2)) continue;
     binders.push(fn.startIndex);
     bindings.container(name2, [[EVERY_INDEX, path3]], fn);
-    bound = true;
+    bound2 = true;
   }
-  return bound;
+  return bound2;
 }
 var GENERATOR_AT = /function\s*\*/;
 var GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
@@ -57644,7 +57796,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex));
   const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
   const defaults = () => {
-    let bound = false;
+    let bound2 = false;
     for (const [node2, outer] of locals) {
       if (outer || !knownDefault(source, node2, known)) continue;
       const name2 = identifierAt(source, node2.startIndex);
@@ -57653,14 +57805,14 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
       const value = param.childForFieldName("value");
       const path3 = value && resolve6(value);
-      if (path3 && crosses(path3)) bound = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path3, param), param) || bound;
+      if (path3 && crosses(path3)) bound2 = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path3, param), param) || bound2;
     }
-    return bound;
+    return bound2;
   };
   let first = true;
   const ordered = {};
   const round = (fresh) => {
-    let bound = first && defaults();
+    let bound2 = first && defaults();
     first = false;
     const pending = [];
     for (const [callee] of callsSeeing(callees, ordered, fresh)) {
@@ -57680,8 +57832,8 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
       const targets = sup || OWNER.test(source) ? methodTargets(call2, name2, sup) : functionTargets(call2, name2);
       for (const [fn, skipFirst] of targets) pending.push([fn, skipFirst, passed, call2]);
     }
-    for (const [fn, skipFirst, passed, call2] of pending) bound = bindParameters(fn, skipFirst, passed, call2) || bound;
-    return bound;
+    for (const [fn, skipFirst, passed, call2] of pending) bound2 = bindParameters(fn, skipFirst, passed, call2) || bound2;
+    return bound2;
   };
   const visible2 = /* @__PURE__ */ new Map();
   const functionTargets = (call2, name2) => {
@@ -57753,14 +57905,14 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
   const bindParameters = (fn, skipFirst, passed, call2) => {
     const list2 = parameterList(fn, skipFirst);
     if (!list2) return false;
-    let bound = false;
+    let bound2 = false;
     for (const arg of passed) {
       const target = arg.keyword !== void 0 ? list2.byName.get(arg.keyword) : arg.position !== void 0 ? list2.byPosition[arg.position] : void 0;
       if (!target) continue;
       const [ident, param] = target;
-      bound = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list2.node), passedThrough(arg.path, call2, param), call2) || bound;
+      bound2 = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list2.node), passedThrough(arg.path, call2, param), call2) || bound2;
     }
-    return bound;
+    return bound2;
   };
   return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
@@ -58851,8 +59003,8 @@ var Resolver2 = class {
   builtIn(name2, fn) {
     const root = name2.split(".")[0];
     if (!this.declared(root, fn)) return true;
-    const bound = this.bindings.lookup(root, fn);
-    return bound?.module === root || bound !== void 0 && [bound.module, ...bound.members].join(".") === `importlib.util.${name2}`;
+    const bound2 = this.bindings.lookup(root, fn);
+    return bound2?.module === root || bound2 !== void 0 && [bound2.module, ...bound2.members].join(".") === `importlib.util.${name2}`;
   }
   /**
    * `operator.methodcaller("system", cmd)(os)`: the call made by the function `callee` returns is `os.system(cmd)`, the
@@ -59805,8 +59957,8 @@ function respelledNames(tree, text4, grammar) {
   }
   if (grammar === "python") {
     for (const m of text4.matchAll(PY_WORD)) {
-      const reads = m[0].normalize("NFKC");
-      if (reads === m[0] || /[^\x00-\x7f]/.test(reads)) continue;
+      const reads2 = m[0].normalize("NFKC");
+      if (reads2 === m[0] || /[^\x00-\x7f]/.test(reads2)) continue;
       const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
       if (at?.type === "identifier") report(at);
     }
@@ -59816,8 +59968,8 @@ function respelledNames(tree, text4, grammar) {
 function namesSomething(string4, grammar) {
   const literal2 = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(string4.text);
   if (!literal2 || grammar === "python" && /b/i.test(literal2[1])) return false;
-  const reads = decoded(literal2[3], grammar, true);
-  return /^[A-Za-z0-9_$.@\/-]+$/.test(reads) && /[A-Za-z]/.test(reads);
+  const reads2 = decoded(literal2[3], grammar, true);
+  return /^[A-Za-z0-9_$.@\/-]+$/.test(reads2) && /[A-Za-z]/.test(reads2);
 }
 function enclosing2(node2, types) {
   for (let n = node2.parent; n; n = n.parent) if (types.has(n.type)) return n;
@@ -60502,11 +60654,11 @@ var Scanner = class _Scanner {
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError2.at(path3, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       if (respelledWatched || identityEscapes(text4, grammar)) {
-        for (const { node: node2, reads } of respelledNames(tree, text4, grammar)) {
+        for (const { node: node2, reads: reads2 } of respelledNames(tree, text4, grammar)) {
           const range = lines.range(node2.startIndex, node2.endIndex);
           const written = hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true });
-          const plainly = hopText(reads, { start: 0, end: reads.length, tracked: true });
-          findings.push(withFix(respelledName.at(path3, range, written, plainly), { title: `Write it plainly: ${plainly}`, edits: [{ ...range, newText: reads }] }));
+          const plainly = hopText(reads2, { start: 0, end: reads2.length, tracked: true });
+          findings.push(withFix(respelledName.at(path3, range, written, plainly), { title: `Write it plainly: ${plainly}`, edits: [{ ...range, newText: reads2 }] }));
         }
       }
       const markers = mayHaveSuppression(text4);
@@ -60532,7 +60684,7 @@ var Scanner = class _Scanner {
       const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
       if (configured !== void 0) findings.push(...this.configuredExamples(path3, tree.rootNode, text4, configured, lines, findings));
       const used = [];
-      const kept3 = markers ? this.applySuppressions(path3, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      const kept3 = markers ? this.applySuppressions(path3, findings, suppressionsOf(analysis.comments, lines), lines, used, tree.rootNode) : findings;
       const settled = this.applySettings(kept3);
       if (document2) document2.findings = settled;
       return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports, ...analysis.loads ? { loads: analysis.loads } : {}, ...analysis.searchPaths ? { searchPaths: analysis.searchPaths } : {} };
@@ -60721,7 +60873,7 @@ var Scanner = class _Scanner {
       const rules = this.rules[languageOf(grammar)];
       const analysis = grammar === "python" ? analyzePython(tree, text4, language, rules.filter, false, limitMs) : analyzeJavaScript(tree, text4, language, grammar !== "javascript", rules.filter, false, limitMs);
       const lines = new LineIndex(text4);
-      const respelled = respelledText(text4, grammar) === void 0 ? [] : respelledNames(tree, text4, grammar).map(({ node: node2, reads }) => respelledName.at(CODE_PATH, lines.range(node2.startIndex, node2.endIndex), hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
+      const respelled = respelledText(text4, grammar) === void 0 ? [] : respelledNames(tree, text4, grammar).map(({ node: node2, reads: reads2 }) => respelledName.at(CODE_PATH, lines.range(node2.startIndex, node2.endIndex), hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true }), hopText(reads2, { start: 0, end: reads2.length, tracked: true })));
       return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text4, grammar, depth)];
     } catch (e) {
       if (!(e instanceof QueryTimeout)) throw e;
@@ -60731,21 +60883,25 @@ var Scanner = class _Scanner {
     }
   }
   /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
-  applySuppressions(path3, findings, suppressions, lines, used) {
+  applySuppressions(path3, findings, suppressions, lines, used, root) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
+    let bindings;
+    const fileBindings = () => bindings ??= bindingsOf(root);
     const kept3 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let line = hidden.get(f.line);
-      if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [] });
+      if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [], calls: [] });
       line.rules.add(f.rule);
       line.resolutions.push(resolutionOf(f));
+      const call2 = suppressedCall(root, lines.offset(f.line, f.column), lines.offset(f.endLine, f.endColumn), fileBindings);
+      if (call2 && !line.calls.some((c) => c.line === call2.line && c.endLine === call2.endLine)) line.calls.push(call2);
       return false;
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
       const line = hidden.get(s.target);
-      if (line) used.push({ file: path3, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions });
+      if (line) used.push({ file: path3, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions, ...line.calls.length ? { calls: line.calls } : {} });
       else kept3.push(unusedSuppression.at(path3, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path3, range, s.marker));
     });
@@ -60895,7 +61051,7 @@ function scannerFor(options) {
 
 // core/scan/tsconfig.ts
 var import_node_fs29 = require("node:fs");
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested, scanned = []) {
@@ -60919,8 +61075,8 @@ function packageTable(texts) {
   const entries = [];
   let globs5 = [];
   for (const [file2, text4] of texts) {
-    if (import_node_path29.posix.basename(file2) !== PACKAGE_JSON) continue;
-    const dir = import_node_path29.posix.dirname(file2) === "." ? "" : import_node_path29.posix.dirname(file2);
+    if (import_node_path30.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path30.posix.dirname(file2) === "." ? "" : import_node_path30.posix.dirname(file2);
     const manifest = manifestOf(text4);
     if (TYPESCRIPT_RUNTIME.test(text4)) table2.typescript = true;
     const main2 = mainOf(dir, manifest);
@@ -60940,11 +61096,11 @@ function packageTable(texts) {
 }
 function mainOf(dir, { main: main2 }) {
   if (typeof main2 !== "string" || main2.length === 0) return void 0;
-  const target = import_node_path29.posix.join(dir, main2);
-  return target.startsWith("..") || import_node_path29.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
+  const target = import_node_path30.posix.join(dir, main2);
+  return target.startsWith("..") || import_node_path30.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path29.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path30.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -60968,7 +61124,7 @@ function entryOf(manifest) {
   if (typeof name2 !== "string" || name2.length === 0) return [];
   if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main2 = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
-  const target = `./${import_node_path29.posix.normalize(main2).replace(/^\.\//, "")}`;
+  const target = `./${import_node_path30.posix.normalize(main2).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
@@ -60976,7 +61132,7 @@ function compilerAliases(root, read) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path29.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path30.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -61002,7 +61158,7 @@ function installedPackages(root, scanned, workspaces) {
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
-  const text4 = readSource((0, import_node_path29.join)(root, file2), MAX_CONFIG_BYTES);
+  const text4 = readSource((0, import_node_path30.join)(root, file2), MAX_CONFIG_BYTES);
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
@@ -61027,12 +61183,12 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 var PACKAGE_JSON = "package.json";
 var BARE_PACKAGE = /^(?:node:)?(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.*-]+)*$/;
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path29.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path29.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path30.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path30.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path29.posix.dirname(file2) === "." ? "" : import_node_path29.posix.dirname(file2);
+  const dir = import_node_path30.posix.dirname(file2) === "." ? "" : import_node_path30.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -61041,7 +61197,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path29.posix.normalize(import_node_path29.posix.join(dir, parent));
+    const target = import_node_path30.posix.normalize(import_node_path30.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -61050,7 +61206,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs29.statSync)((0, import_node_path29.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs29.statSync)((0, import_node_path30.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -61066,7 +61222,7 @@ function keptPathAliases(root, path3) {
   kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
   const { packages } = entry;
-  packages.fresh(path3 === void 0 ? "" : import_node_path29.posix.dirname(path3));
+  packages.fresh(path3 === void 0 ? "" : import_node_path30.posix.dirname(path3));
   const compiled2 = entry.aliases;
   return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...compiled2?.typescript ? { typescript: true } : {} };
 }
@@ -61084,7 +61240,7 @@ var DiskPackages = class {
   fresh(folder) {
     this.checked = /* @__PURE__ */ new Set();
     let dir = folder === "." ? "" : folder;
-    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path29.posix.dirname(dir) === "." ? "" : import_node_path29.posix.dirname(dir);
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path30.posix.dirname(dir) === "." ? "" : import_node_path30.posix.dirname(dir);
     this.own = dir;
   }
   get(dir) {
@@ -61092,7 +61248,7 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs29.statSync)((0, import_node_path29.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs29.statSync)((0, import_node_path30.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
@@ -61115,7 +61271,7 @@ var DiskPackages = class {
 var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path30.join)(__dirname, WORKER_BUNDLE);
+  const beside = (0, import_node_path31.join)(__dirname, WORKER_BUNDLE);
   return (0, import_node_fs30.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
@@ -61187,7 +61343,8 @@ async function scanFiles(options) {
     );
     const ofImporters = all.slice(reported.length, reported.length + importers.length);
     dependent = ofImporters.flatMap((r) => r.findings.filter((f) => throughChanged(f.file, resolutionOf(f))));
-    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps))));
+    const readsChanged = (use) => use.calls?.some((call2) => call2.imports.some((i2) => moduleFileAmong(use.file, i2.from, changed) !== void 0));
+    dependentUses = ofImporters.flatMap((r) => (r.suppressions ?? []).filter((use) => use.resolutions?.some((steps) => throughChanged(use.file, steps)) || readsChanged(use)));
   } finally {
     threads.close();
   }
@@ -61218,15 +61375,15 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path30.posix.dirname(file2);
+    const folder = import_node_path31.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path30.posix.join(folder, specifier);
+      const target = import_node_path31.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs30.statSync)((0, import_node_path30.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs30.statSync)((0, import_node_path31.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -61242,7 +61399,7 @@ function importersOf(options, aliases) {
   const searching = [];
   for (const file2 of options.changedExcluded?.length ? [...context2, ...judged] : context2) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path30.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path31.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
     if (typeof text4 === "string" && !judged.has(file2) && namesModulePaths(text4) && links.some((link2) => !link2.specifier.startsWith("."))) searching.push(file2);
@@ -61374,7 +61531,7 @@ var ScanThreads = class {
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
           if (claim2.grammar && holdsSteps(files[claim2.item])) await loadGrammars(HELD_GRAMMARS);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path30.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path31.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -61421,7 +61578,7 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path31.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path32.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
@@ -61437,7 +61594,7 @@ function launchedBy(ctx, leaveOut) {
   const unread = [];
   const texts = [];
   const read = (file2) => {
-    const text4 = readOpened((0, import_node_path31.join)(ctx.root, file2), (fd) => {
+    const text4 = readOpened((0, import_node_path32.join)(ctx.root, file2), (fd) => {
       const size = (0, import_node_fs31.fstatSync)(fd).size;
       if (size <= maxBytes) return (0, import_node_fs31.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
@@ -61509,7 +61666,7 @@ function onAddedLines(root, base, findings, maxBytes, newlyRun = /* @__PURE__ */
     if (lines === "new") return true;
     let gitLine = gitLines.get(file2);
     if (!gitLine) {
-      const text4 = readSource((0, import_node_path31.join)(root, file2), maxBytes);
+      const text4 = readSource((0, import_node_path32.join)(root, file2), maxBytes);
       gitLines.set(file2, gitLine = gitLineOf(typeof text4 === "string" ? text4 : void 0));
     }
     return lines.has(gitLine(line));
@@ -61531,13 +61688,13 @@ function gitLineOf(text4) {
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path31.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path32.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs31.statSync)((0, import_node_path31.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs31.statSync)((0, import_node_path32.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -61575,17 +61732,17 @@ function importableExcluded(root, scan, walked, exclude) {
   const answers = /* @__PURE__ */ new Map();
   const kept3 = new Set(walked);
   const entered = /* @__PURE__ */ new Set([""]);
-  for (const file2 of walked) for (let dir = import_node_path31.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path31.posix.dirname(dir)) entered.add(dir);
+  for (const file2 of walked) for (let dir = import_node_path32.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path32.posix.dirname(dir)) entered.add(dir);
   const configured = globMatcher(exclude);
   const absent2 = (file2, dir) => entered.has(dir === "." ? "" : dir) && !kept3.has(file2) && !configured(file2);
   const listings = /* @__PURE__ */ new Map();
   const listed = (dir, name2) => {
     if (!listings.has(dir)) {
       let names;
-      const parent = import_node_path31.posix.dirname(dir);
-      if (dir === "." || listed(parent, import_node_path31.posix.basename(dir))) {
+      const parent = import_node_path32.posix.dirname(dir);
+      if (dir === "." || listed(parent, import_node_path32.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs31.readdirSync)((0, import_node_path31.join)(root, dir)));
+          names = new Set((0, import_node_fs31.readdirSync)((0, import_node_path32.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -61596,10 +61753,10 @@ function importableExcluded(root, scan, walked, exclude) {
   };
   const readable = readableSelector(scan);
   const importable = (file2) => {
-    const dir = import_node_path31.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path31.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path31.posix.basename(file2)) || !readable(file2)) return false;
+    const dir = import_node_path32.posix.dirname(file2);
+    if (file2.startsWith("../") || (0, import_node_path32.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path32.posix.basename(file2)) || !readable(file2)) return false;
     try {
-      return (0, import_node_fs31.statSync)((0, import_node_path31.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+      return (0, import_node_fs31.statSync)((0, import_node_path32.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
       return false;
     }
@@ -61685,7 +61842,7 @@ function scanMarkdown(report) {
 
 // core/scan/context.ts
 var import_node_fs32 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_path33 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -61749,8 +61906,8 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path32.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
-    const absolute2 = (0, import_node_path32.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path33.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
+    const absolute2 = (0, import_node_path33.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === void 0 ? (0, import_node_fs32.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
@@ -61945,59 +62102,59 @@ var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
 // core/traces/model.ts
 var MAX_TRACES = 25e4;
 var MAX_CALLS = 2e4;
-function operationOf(span2) {
-  return str(span2.attrs.get(GENAI.operation));
+function operationOf(span3) {
+  return str(span3.attrs.get(GENAI.operation));
 }
-function kindOf3(span2) {
-  const op = operationOf(span2);
+function kindOf3(span3) {
+  const op = operationOf(span3);
   if (op === void 0) return void 0;
   if (op === TOOL_OPERATION) return "tool";
   if (MODEL_OPERATIONS.has(op)) return "model";
   if (AGENT_OPERATIONS.has(op)) return "agent";
   return void 0;
 }
-function errorOf(span2) {
-  const type = str(span2.attrs.get(GENAI.errorType));
-  if (!span2.error && type === void 0) return void 0;
-  return [type, span2.statusMessage].filter(Boolean).join(": ") || "error";
+function errorOf(span3) {
+  const type = str(span3.attrs.get(GENAI.errorType));
+  if (!span3.error && type === void 0) return void 0;
+  return [type, span3.statusMessage].filter(Boolean).join(": ") || "error";
 }
-function modelOf(span2) {
-  return str(span2.attrs.get(GENAI.requestModel)) ?? str(span2.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
+function modelOf(span3) {
+  return str(span3.attrs.get(GENAI.requestModel)) ?? str(span3.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
 }
-function toolOf(span2) {
-  return { tool: str(span2.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span2.attrs.get(GENAI.toolCallId)) ?? span2.spanId };
+function toolOf(span3) {
+  return { tool: str(span3.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span3.attrs.get(GENAI.toolCallId)) ?? span3.spanId };
 }
 var TraceModel = class {
   traces = /* @__PURE__ */ new Map();
   calls = 0;
   /** Traces not summarised because MAX_TRACES was reached. */
   overflow = 0;
-  add(span2) {
-    let t = this.traces.get(span2.traceId);
+  add(span3) {
+    let t = this.traces.get(span3.traceId);
     if (!t) {
       if (this.traces.size >= MAX_TRACES) return void this.overflow++;
-      t = { traceId: span2.traceId, genai: false, first: span2.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span2.startUs, endUs: span2.endUs, calls: [], truncated: false };
-      this.traces.set(span2.traceId, t);
+      t = { traceId: span3.traceId, genai: false, first: span3.range, agents: /* @__PURE__ */ new Set(), modelCalls: 0, toolCalls: 0, inputTokens: 0, outputTokens: 0, tokensByModel: /* @__PURE__ */ new Map(), startUs: span3.startUs, endUs: span3.endUs, calls: [], truncated: false };
+      this.traces.set(span3.traceId, t);
     }
-    if (!span2.parentSpanId) t.root = span2.range;
-    t.startUs = Math.min(t.startUs, span2.startUs);
-    t.endUs = Math.max(t.endUs, span2.endUs);
-    t.conversationId ??= str(span2.attrs.get(GENAI.conversationId));
-    const status = str(span2.attrs.get(LEDGER.runStatus));
+    if (!span3.parentSpanId) t.root = span3.range;
+    t.startUs = Math.min(t.startUs, span3.startUs);
+    t.endUs = Math.max(t.endUs, span3.endUs);
+    t.conversationId ??= str(span3.attrs.get(GENAI.conversationId));
+    const status = str(span3.attrs.get(LEDGER.runStatus));
     if (status !== void 0 && !FINISHED_RUN_STATUSES.has(status)) t.snapshotStatus = status;
-    const kind = kindOf3(span2);
+    const kind = kindOf3(span3);
     if (!kind) return;
     t.genai = true;
-    const call2 = { kind, name: "", operation: operationOf(span2), outcome: errorOf(span2) ?? "ok", startUs: span2.startUs, endUs: span2.endUs, spanId: span2.spanId, range: span2.range };
+    const call2 = { kind, name: "", operation: operationOf(span3), outcome: errorOf(span3) ?? "ok", startUs: span3.startUs, endUs: span3.endUs, spanId: span3.spanId, range: span3.range };
     if (kind === "agent") {
-      call2.name = str(span2.attrs.get(GENAI.agentName)) ?? span2.name;
+      call2.name = str(span3.attrs.get(GENAI.agentName)) ?? span3.name;
       t.agents.add(call2.name);
     } else if (kind === "model") {
-      call2.name = modelOf(span2);
-      const finish2 = span2.attrs.get(GENAI.finishReasons);
+      call2.name = modelOf(span3);
+      const finish2 = span3.attrs.get(GENAI.finishReasons);
       call2.finishReasons = Array.isArray(finish2) ? finish2 : typeof finish2 === "string" ? [finish2] : void 0;
-      call2.inputTokens = num(span2.attrs.get(GENAI.inputTokens));
-      call2.outputTokens = num(span2.attrs.get(GENAI.outputTokens));
+      call2.inputTokens = num(span3.attrs.get(GENAI.inputTokens));
+      call2.outputTokens = num(span3.attrs.get(GENAI.outputTokens));
       t.modelCalls++;
       t.inputTokens += call2.inputTokens;
       t.outputTokens += call2.outputTokens;
@@ -62005,12 +62162,12 @@ var TraceModel = class {
       byModel.input += call2.inputTokens;
       byModel.output += call2.outputTokens;
       t.tokensByModel.set(call2.name, byModel);
-      if (!t.lastModel || span2.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span2.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
+      if (!t.lastModel || span3.startUs >= t.lastModel.startUs) t.lastModel = { startUs: span3.startUs, asksForTools: call2.finishReasons?.includes(FINISH_TOOL_CALLS) === true && call2.outcome === "ok" };
     } else {
-      const { tool, callId } = toolOf(span2);
+      const { tool, callId } = toolOf(span3);
       call2.name = tool;
       call2.callId = callId;
-      call2.arguments = str(span2.attrs.get(GENAI.toolArguments));
+      call2.arguments = str(span3.attrs.get(GENAI.toolArguments));
       t.toolCalls++;
     }
     if (this.calls < MAX_CALLS) {
@@ -62131,7 +62288,7 @@ var unhandledError = defineRule({
   category: "traces",
   summary: "An agent span or a run's root span ended in error.",
   help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
-  message: (span2, error2) => `${span2} ended in error: ${error2}`
+  message: (span3, error2) => `${span3} ended in error: ${error2}`
 });
 var modelNotAllowed = defineRule({
   id: "trace/model-not-allowed",
@@ -62243,40 +62400,40 @@ var TraceJudge = class {
     if (map2.size >= MAX_REMOTE_APPROVALS && !map2.has(key)) return void (this.remoteOverflow = true);
     map2.set(key, combine(map2.get(key), d));
   }
-  span(span2) {
-    const ownDecision = str(span2.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span2.attrs), span2.endUs) : void 0;
-    if (ownDecision) this.remember(this.bySpan, span2.spanId, ownDecision);
-    const kind = kindOf3(span2);
+  span(span3) {
+    const ownDecision = str(span3.attrs.get(APPROVAL.decision)) !== void 0 ? decisionFrom(Object.fromEntries(span3.attrs), span3.endUs) : void 0;
+    if (ownDecision) this.remember(this.bySpan, span3.spanId, ownDecision);
+    const kind = kindOf3(span3);
     let onSpan;
-    for (const e of span2.events) {
+    for (const e of span3.events) {
       const d = decisionFrom(e.attrs, e.timeUs);
       if (!d) continue;
       const callId = str(e.attrs[GENAI.toolCallId]) ?? str(e.attrs.tool_call_id);
-      if (kind === "tool" && (callId === void 0 || callId === toolOf(span2).callId)) onSpan = combine(onSpan, d);
+      if (kind === "tool" && (callId === void 0 || callId === toolOf(span3).callId)) onSpan = combine(onSpan, d);
       else if (callId !== void 0) this.remember(this.byCall, callId, d);
     }
-    const error2 = errorOf(span2);
+    const error2 = errorOf(span3);
     if (kind === "tool") {
-      const { tool, callId } = toolOf(span2);
-      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span2.range, tool, callId), span2.traceId);
-      if (error2) this.push(toolCallFailed.at(this.file, span2.range, tool, callId, error2), span2.traceId);
-      if (this.needsApproval(tool) || span2.attrs.get(APPROVAL.required) === true) {
-        const requester = str(span2.attrs.get(APPROVAL.requester));
+      const { tool, callId } = toolOf(span3);
+      if (this.forbidden(tool)) this.push(toolForbidden.at(this.file, span3.range, tool, callId), span3.traceId);
+      if (error2) this.push(toolCallFailed.at(this.file, span3.range, tool, callId, error2), span3.traceId);
+      if (this.needsApproval(tool) || span3.attrs.get(APPROVAL.required) === true) {
+        const requester = str(span3.attrs.get(APPROVAL.requester));
         if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
-        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span2.range, tool, callId, `its approval was ${onSpan.detail}`), span2.traceId);
-        else if (!onSpan) this.wait({ traceId: span2.traceId, tool, callId, requester, links: span2.links, startUs: span2.startUs, range: span2.range });
+        if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span3.range, tool, callId, `its approval was ${onSpan.detail}`), span3.traceId);
+        else if (!onSpan) this.wait({ traceId: span3.traceId, tool, callId, requester, links: span3.links, startUs: span3.startUs, range: span3.range });
       }
     } else if (kind === "model") {
-      const model = modelOf(span2);
-      if (error2) this.push(modelCallFailed.at(this.file, span2.range, model, error2), span2.traceId);
+      const model = modelOf(span3);
+      if (error2) this.push(modelCallFailed.at(this.file, span3.range, model, error2), span3.traceId);
       if (this.allowedModel) {
-        const response = str(span2.attrs.get(GENAI.responseModel));
-        const requested = str(span2.attrs.get(GENAI.requestModel)) ?? response;
-        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span2.range, requested ?? "(unrecorded)"), span2.traceId);
+        const response = str(span3.attrs.get(GENAI.responseModel));
+        const requested = str(span3.attrs.get(GENAI.requestModel)) ?? response;
+        if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span3.range, requested ?? "(unrecorded)"), span3.traceId);
       }
     }
-    if (error2 && kind === "agent") this.push(unhandledError.at(this.file, span2.range, span2.name, error2), span2.traceId);
-    else if (error2 && !span2.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span2.range, span2.name, error2), properties: { traceId: span2.traceId } });
+    if (error2 && kind === "agent") this.push(unhandledError.at(this.file, span3.range, span3.name, error2), span3.traceId);
+    else if (error2 && !span3.parentSpanId && this.rootErrors.length < MAX_PENDING_APPROVALS) this.rootErrors.push({ ...unhandledError.at(this.file, span3.range, span3.name, error2), properties: { traceId: span3.traceId } });
   }
   wait(p) {
     if (this.pending.length < MAX_PENDING_APPROVALS) return void this.pending.push(p);
@@ -62419,8 +62576,8 @@ var StreamParser = class {
     if (this.failed) return;
     this.lastToken = offset;
     const depth = this.open.length;
-    const span2 = this.openedAt[SPAN_DEPTH - 1];
-    if (span2 !== void 0 && offset - span2 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
+    const span3 = this.openedAt[SPAN_DEPTH - 1];
+    if (span3 !== void 0 && offset - span3 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
     if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
     if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
     this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
@@ -62590,7 +62747,7 @@ var OtlpReader = class {
       const scopes = isObject(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
       scopes.forEach((ss, j) => {
         const spans = isObject(ss) && Array.isArray(ss.spans) ? ss.spans : [];
-        spans.forEach((span2, k) => this.sink(span2, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
+        spans.forEach((span3, k) => this.sink(span3, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
       });
     });
   }
@@ -62690,14 +62847,14 @@ var Analysis = class {
   load = [];
   spans = 0;
   sink = (raw, range) => {
-    const span2 = toTraceSpan(raw, range);
-    if (typeof span2 === "string") {
-      if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span2));
+    const span3 = toTraceSpan(raw, range);
+    if (typeof span3 === "string") {
+      if (this.load.length < 50) this.load.push(invalidSpan.at(this.file, range, span3));
       return;
     }
     this.spans++;
-    this.model.add(span2);
-    this.judge.span(span2);
+    this.model.add(span3);
+    this.judge.span(span3);
   };
   result(loadFindings) {
     const runs = this.model.runs();
@@ -62761,7 +62918,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs34 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_path34 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -62816,7 +62973,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path33.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path34.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -62837,11 +62994,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs34.existsSync)((0, import_node_path33.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path33.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs34.existsSync)((0, import_node_path34.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path34.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path33.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path34.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -62899,12 +63056,12 @@ var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_e
 
 // core/trust/config.ts
 var import_node_fs36 = require("node:fs");
-var import_node_path35 = require("node:path");
+var import_node_path36 = require("node:path");
 
 // core/trust/hidden.ts
 var import_node_fs35 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path34 = require("node:path");
+var import_node_path35 = require("node:path");
 function hiddenKey(file2, rule, lineText) {
   return `${file2}\0${rule}\0${lineText.trim()}`;
 }
@@ -62914,7 +63071,7 @@ function lineReader(root) {
     let text4 = lines.get(file2);
     if (!text4) {
       try {
-        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs35.readFileSync)((0, import_node_path34.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs35.readFileSync)((0, import_node_path35.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
       } catch {
         text4 = [];
       }
@@ -62924,10 +63081,10 @@ function lineReader(root) {
   };
 }
 async function hiddenAtBase(root, base, files, config2) {
-  const dir = (0, import_node_fs35.realpathSync)((0, import_node_fs35.mkdtempSync)((0, import_node_path34.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
+  const dir = (0, import_node_fs35.realpathSync)((0, import_node_fs35.mkdtempSync)((0, import_node_path35.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
   try {
     checkoutRevInto(root, mergeBaseOf(root, base), dir);
-    const baseRoot = (0, import_node_path34.join)(dir, repoPrefix(root));
+    const baseRoot = (0, import_node_path35.join)(dir, repoPrefix(root));
     const select = scanSelector(config2.scan);
     const allow = globMatcher(config2.scan.allow);
     const judged = files.filter((f) => !allow(f) && !unsafeReason(baseRoot, f));
@@ -63011,7 +63168,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs36.readFileSync)((0, import_node_path35.join)(root, file2), "utf8");
+    return (0, import_node_fs36.readFileSync)((0, import_node_path36.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -63031,13 +63188,13 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs36.existsSync)((0, import_node_path35.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path35.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs36.existsSync)((0, import_node_path36.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path36.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs36.lstatSync)((0, import_node_path35.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs36.lstatSync)((0, import_node_path36.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path3, commit }) => submoduleChanged.at(path3, WHOLE_FILE, path3, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -63049,6 +63206,7 @@ function judgeFromBase(root, base, explicit) {
 }
 async function suppressionsAdded(root, base, results, config2) {
   const added = addedLinesSince(root, base);
+  let changed;
   const uses = results.flatMap((r) => r.suppressions ?? []);
   const onAdded = (use) => {
     const lines = added(use.file);
@@ -63067,8 +63225,29 @@ async function suppressionsAdded(root, base, results, config2) {
     const range = { line, column, endLine, endColumn };
     if (onAdded(use)) return [use.allow ? allowedCallAdded.at(use.file, range, use.allow, use.rules.join(", "), use.target) : suppressionAdded.at(use.file, range, use.marker, use.rules.join(", "), use.target, "added")];
     const fresh = use.allow ? [] : newRules(use);
-    return fresh.length ? [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")] : [];
+    if (fresh.length) return [suppressionAdded.at(use.file, range, use.marker, fresh.join(", "), use.target, "new")];
+    const altered = use.allow ? void 0 : callChange(use);
+    return altered ? [suppressedCallChanged.at(use.file, range, use.marker, use.rules.join(", "), use.target, altered)] : [];
   });
+  function callChange(use) {
+    const lines = added(use.file);
+    const edited2 = (from, to) => lines !== "new" && [...lines].find((l) => l >= from && l <= to);
+    for (const call2 of use.calls ?? []) {
+      const line = edited2(call2.line, call2.endLine);
+      if (line) return `edits line ${line} of the call`;
+      const anywhere = call2.wholeFile && edited2(1, Infinity);
+      if (anywhere) return `edits line ${anywhere} of its file, and its arguments read more names than the gate follows`;
+      for (const a of call2.assigned) {
+        const at = edited2(a.line, a.endLine);
+        if (at) return `edits \`${a.name}\` at line ${at}`;
+      }
+      for (const i2 of call2.imports) {
+        const file2 = moduleFileAmong(use.file, i2.from, changed ??= new Set(changedSince(root, base)));
+        if (file2) return `edits ${file2}, which ${i2.name === "require" ? "it loads" : `\`${i2.name}\` comes from`}`;
+      }
+    }
+    return void 0;
+  }
 }
 async function trustAfterGate(root, base, fromBase, results, config2) {
   return trustResult([...fromBase.findings, ...await suppressionsAdded(root, base, results, config2)]);
@@ -63536,7 +63715,7 @@ function mergeReports(files, options = {}) {
 
 // core/report/merge-files.ts
 var import_node_fs37 = require("node:fs");
-var import_node_path36 = require("node:path");
+var import_node_path37 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
@@ -63548,7 +63727,7 @@ function walk(dir, out2, budget) {
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path3 = (0, import_node_path36.join)(dir, e.name);
+    const path3 = (0, import_node_path37.join)(dir, e.name);
     if (e.isDirectory()) walk(path3, out2, budget);
     else out2.push(path3);
   }
@@ -63558,15 +63737,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path36.resolve)(cwd, pattern));
+      found.add((0, import_node_path37.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path36.resolve)(cwd, base || ".");
+    const root = (0, import_node_path37.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path36.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path37.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path36.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path37.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -63574,7 +63753,7 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
-    const name2 = (0, import_node_path36.relative)(cwd, path3).replace(/\\/g, "/") || path3;
+    const name2 = (0, import_node_path37.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
       const stat = (0, import_node_fs37.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
@@ -63614,11 +63793,11 @@ function processIO() {
 
 // cli/commands/check.ts
 var import_node_fs39 = require("node:fs");
-var import_node_path38 = require("node:path");
+var import_node_path39 = require("node:path");
 
 // cli/options.ts
 var import_node_fs38 = require("node:fs");
-var import_node_path37 = require("node:path");
+var import_node_path38 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -63652,7 +63831,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path3) {
-  return (0, import_node_path37.isAbsolute)(path3) ? path3 : (0, import_node_path37.resolve)(io.cwd, path3);
+  return (0, import_node_path38.isAbsolute)(path3) ? path3 : (0, import_node_path38.resolve)(io.cwd, path3);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -63661,7 +63840,7 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs38.mkdirSync)((0, import_node_path37.dirname)(path3), { recursive: true });
+    (0, import_node_fs38.mkdirSync)((0, import_node_path38.dirname)(path3), { recursive: true });
     (0, import_node_fs38.writeFileSync)(path3, text4);
   } catch (e) {
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
@@ -63766,7 +63945,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path3 = toRepoPath((0, import_node_path38.relative)(io.cwd, abs));
+    const path3 = toRepoPath((0, import_node_path39.relative)(io.cwd, abs));
     if (path3.startsWith("../") || path3 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path3);
   }
@@ -63782,7 +63961,7 @@ function statOf(abs, shown) {
 
 // cli/commands/validate.ts
 var import_node_fs40 = require("node:fs");
-var import_node_path39 = require("node:path");
+var import_node_path40 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -63791,7 +63970,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path39.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path40.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -63799,7 +63978,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch4.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path39.relative)(io.cwd, (0, import_node_path39.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path40.relative)(io.cwd, (0, import_node_path40.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -63847,7 +64026,7 @@ ${REPORT_OPTIONS_HELP}
 
 // cli/traces.ts
 var import_node_fs41 = require("node:fs");
-var import_node_path40 = require("node:path");
+var import_node_path41 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -63892,7 +64071,7 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   const target = absolute(io, pair.golden);
   try {
     if (!(0, import_node_fs41.existsSync)(target)) {
-      (0, import_node_fs41.mkdirSync)((0, import_node_path40.dirname)(target), { recursive: true });
+      (0, import_node_fs41.mkdirSync)((0, import_node_path41.dirname)(target), { recursive: true });
       (0, import_node_fs41.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
@@ -63985,7 +64164,7 @@ ${REPORT_OPTIONS_HELP}
 
 // cli/commands/golden.ts
 var import_node_fs42 = require("node:fs");
-var import_node_path41 = require("node:path");
+var import_node_path42 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
     const name2 = d.trim();
@@ -64003,7 +64182,7 @@ function matchFlag(text4) {
   return out2;
 }
 function repoPath(io, path3) {
-  return toRepoPath((0, import_node_path41.relative)(io.cwd, absolute(io, path3)));
+  return toRepoPath((0, import_node_path42.relative)(io.cwd, absolute(io, path3)));
 }
 var goldenCommand = {
   name: "golden",
@@ -64115,7 +64294,7 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 
 // cli/commands/report.ts
 var import_node_fs43 = require("node:fs");
-var import_node_path42 = require("node:path");
+var import_node_path43 = require("node:path");
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -64142,7 +64321,7 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path42.relative)(io.cwd, absolute(io, positionals2[0])));
+    const file2 = toRepoPath((0, import_node_path43.relative)(io.cwd, absolute(io, positionals2[0])));
     if (!(0, import_node_fs43.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
@@ -64161,7 +64340,7 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs43.mkdirSync)((0, import_node_path42.dirname)(out2), { recursive: true });
+      (0, import_node_fs43.mkdirSync)((0, import_node_path43.dirname)(out2), { recursive: true });
       (0, import_node_fs43.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
@@ -64178,7 +64357,7 @@ function streamedNoHtml(file2, streamed) {
 
 // cli/commands/explain.ts
 var import_node_fs44 = require("node:fs");
-var import_node_path43 = require("node:path");
+var import_node_path44 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -64234,7 +64413,7 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path43.relative)(io.cwd, path3));
+      const file2 = toRepoPath((0, import_node_path44.relative)(io.cwd, path3));
       if (!(0, import_node_fs44.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
       if (!(0, import_node_fs44.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
@@ -64256,7 +64435,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 
 // cli/commands/lsp.ts
 var import_node_fs45 = require("node:fs");
-var import_node_path44 = require("node:path");
+var import_node_path45 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -64279,7 +64458,7 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path44.join)(__dirname, "lsp.js");
+    const bundle = (0, import_node_path45.join)(__dirname, "lsp.js");
     if (!(0, import_node_fs45.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
@@ -64327,7 +64506,7 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 
 // cli/commands/project.ts
 var import_node_fs46 = require("node:fs");
-var import_node_path45 = require("node:path");
+var import_node_path46 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
@@ -64340,7 +64519,7 @@ function resolveBundle(io, root, target, config2) {
     return { bundle: version2.bundle, flows };
   }
   const path3 = absolute(io, target);
-  const shown = toRepoPath((0, import_node_path45.relative)(io.cwd, path3) || path3);
+  const shown = toRepoPath((0, import_node_path46.relative)(io.cwd, path3) || path3);
   const read = readSourceText(path3, shown, limitsOf(config2));
   if (read.text === void 0) return { error: `${shown} ${read.findings[0].message}` };
   const parsed = parseFlowBundle(shown, read.text, config2);
@@ -64397,7 +64576,7 @@ Options:
 `), EXIT.failed;
     const p = result.projection;
     const output2 = values.output ? absolute(io, values.output) : void 0;
-    const outRel = output2 ? toRepoPath((0, import_node_path45.relative)(root, output2)) : void 0;
+    const outRel = output2 ? toRepoPath((0, import_node_path46.relative)(root, output2)) : void 0;
     const asSectionForm = values.section === true || outRel !== void 0 && placeOf(config2, outRel)?.sections === true;
     if (asSectionForm && harness !== "cli_runbook") throw new UsageError("only a cli_runbook can be a marked section (a cursor_rule starts with front matter)");
     const text4 = asSectionForm ? asSection(p) : p.rendered;
@@ -64788,13 +64967,13 @@ var runCommand = {
 
 // cli/commands/scan.ts
 var import_node_fs47 = require("node:fs");
-var import_node_path46 = require("node:path");
+var import_node_path47 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path46.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path46.isAbsolute)((0, import_node_path46.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs47.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path46.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path47.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path47.isAbsolute)((0, import_node_path47.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs47.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path47.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path46.sep) ? root : root + import_node_path46.sep))) root = (0, import_node_path46.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path47.sep) ? root : root + import_node_path47.sep))) root = (0, import_node_path47.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
@@ -64807,7 +64986,7 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path46.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path47.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else {

@@ -12402,7 +12402,7 @@ var Fresh = class {
    */
   spans() {
     if (this.all.has(this.scopes.rootId)) return void 0;
-    const spans = [...this.all].map((id) => this.scopes.span(id)).filter((span) => span !== void 0).sort((a, b) => a[0] - b[0]);
+    const spans = [...this.all].map((id) => this.scopes.span(id)).filter((span2) => span2 !== void 0).sort((a, b) => a[0] - b[0]);
     const out2 = [];
     for (const [start3, end] of spans) {
       const last = out2[out2.length - 1];
@@ -13890,9 +13890,9 @@ function collectCaptures(queries, root, timeLimitMs) {
       // `with asyncio.Runner() as r`, `with socket.socket() as s`: the name is bound to the manager (the standard library's
       // and most libraries' `__enter__` return the manager itself).
       case "def.with": {
-        const bound = node.namedChild(0);
-        const value = bound?.type === "as_pattern" ? bound.namedChild(0) : null;
-        const name3 = bound?.type === "as_pattern" ? bound.childForFieldName("alias")?.namedChild(0) : null;
+        const bound2 = node.namedChild(0);
+        const value = bound2?.type === "as_pattern" ? bound2.namedChild(0) : null;
+        const name3 = bound2?.type === "as_pattern" ? bound2.childForFieldName("alias")?.namedChild(0) : null;
         if (value && name3?.type === "identifier") out2.definitions.push([name3, value]);
         break;
       }
@@ -15686,7 +15686,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
   };
   const range = (node) => ({ start: node.startIndex, end: node.endIndex });
   const defaults = (mentioned) => {
-    let bound = false;
+    let bound2 = false;
     for (const [node, outer] of locals) {
       const at = outer ? void 0 : knownDefaultAt(source, node, known);
       if (at === void 0 || mentioned && !mentioned(node.startIndex, at, at + identifierAt(source, at).length)) continue;
@@ -15696,13 +15696,13 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       const name2 = identifierAt(source, node.startIndex);
       const value = through(path2, found.holder);
       if (!binder.bind(node, name2, scopesOf(node, found.list.parent), range(found.list), value, found.holder)) continue;
-      bound = true;
+      bound2 = true;
       if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
     }
-    return !mentioned && patternDefaults() || bound;
+    return !mentioned && patternDefaults() || bound2;
   };
   const patternDefaults = () => {
-    let bound = false;
+    let bound2 = false;
     const root = (locals[0]?.[0] ?? callees[0]?.[0])?.tree.rootNode;
     for (const { index } of root ? source.matchAll(PATTERN_DEFAULT) : []) {
       const closed = root.descendantForIndex(index)?.parent;
@@ -15716,15 +15716,15 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       for (const [key, local] of object ? destructured(pattern) : []) {
         const value = key === void 0 ? void 0 : extend(object, key);
         if (value?.module === NOTHING || !bindable(value, crosses)) continue;
-        bound = binder.bind(local, local.text, scopesOf(local, list.parent), range(list), through(value, holder), holder) || bound;
+        bound2 = binder.bind(local, local.text, scopesOf(local, list.parent), range(list), through(value, holder), holder) || bound2;
       }
     }
-    return bound;
+    return bound2;
   };
   let first = true;
   const ordered = {};
   const round = (fresh) => {
-    let bound = first && defaults();
+    let bound2 = first && defaults();
     first = false;
     const pending = [];
     for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
@@ -15739,8 +15739,8 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       binder.reached.add(name2);
       for (const fn of targetsOf(call2, kind, owner, name2)) pending.push([fn, passed, call2]);
     }
-    for (const [fn, passed, call2] of pending) bound = bindParameters(fn, passed, call2) || bound;
-    return bound;
+    for (const [fn, passed, call2] of pending) bound2 = bindParameters(fn, passed, call2) || bound2;
+    return bound2;
   };
   const declarationOf = (nameNode) => nameNode.parent.type === "variable_declarator" || assigns(nameNode.parent) ? void 0 : nameNode.parent;
   const definitionScope = (nameNode) => {
@@ -15810,7 +15810,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
   };
   const bindParameters = (fn, passed, call2) => {
     const { around, byPosition } = parameterList(fn);
-    let bound = false;
+    let bound2 = false;
     for (const arg of passed) {
       const at = byPosition[arg.position];
       if (!at) continue;
@@ -15819,17 +15819,17 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       if (pattern.type === "identifier" && whole) {
         const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
-          bound = true;
+          bound2 = true;
           if (parameterProperty(param)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
         }
       } else if (pattern.type === "object_pattern" && arg.properties) {
         for (const [key, local] of destructured(pattern)) {
           const property = key === void 0 ? void 0 : arg.properties.get(key);
-          if (property) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound;
+          if (property) bound2 = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound2;
         }
       }
     }
-    return bound;
+    return bound2;
   };
   return { round, defaults, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
@@ -16547,8 +16547,8 @@ function parameterOwner(name2) {
     const single = fn.childForFieldName("parameter");
     const parameters = single ? [single] : fn.childForFieldName("parameters")?.namedChildren ?? [];
     const named2 = parameters.some((p) => {
-      const bound = p?.type === "assignment_pattern" ? p.childForFieldName("left") : p?.type === "required_parameter" || p?.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
-      return bound?.type === "identifier" && bound.text === name2.text;
+      const bound2 = p?.type === "assignment_pattern" ? p.childForFieldName("left") : p?.type === "required_parameter" || p?.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
+      return bound2?.type === "identifier" && bound2.text === name2.text;
     });
     if (!named2) continue;
     const own = fn.childForFieldName("name") ?? (fn.parent?.type === "variable_declarator" ? fn.parent.childForFieldName("name") : null);
@@ -16757,8 +16757,8 @@ function throughConstructor(callee, source) {
   while (CLOSERS2.has(source[end - 1])) end--;
   if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap(callee));
   const last = source[end - 1];
-  const bound = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
-  return bound && source.slice(bound.startIndex, bound.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap(bound)) : void 0;
+  const bound2 = (last === "l" || last === "y" || last === "d") && INVOKED_OR_BOUND.test(source.slice(Math.max(0, end - 6), end)) ? invokedThrough(callee, true) : void 0;
+  return bound2 && source.slice(bound2.startIndex, bound2.endIndex).includes(CONSTRUCTOR) ? functionConstructorAt(unwrap(bound2)) : void 0;
 }
 var CLOSERS2 = /* @__PURE__ */ new Set([")", "]", "'", '"', "`", " ", "	", "\n", "\r"]);
 var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
@@ -16846,10 +16846,10 @@ function rootAt(text, offset) {
   NEW_PREFIX.lastIndex = offset;
   return NEW_PREFIX.test(text) ? identifierAt(text, NEW_PREFIX.lastIndex) : head;
 }
-function invokedThrough(callee, bound = false) {
+function invokedThrough(callee, bound2 = false) {
   if (callee.type !== "member_expression") return void 0;
   const property = callee.childForFieldName("property")?.text;
-  return property === "call" || property === "apply" || bound && property === "bind" ? callee.childForFieldName("object") ?? void 0 : void 0;
+  return property === "call" || property === "apply" || bound2 && property === "bind" ? callee.childForFieldName("object") ?? void 0 : void 0;
 }
 function unwrap(node) {
   let n = node;
@@ -16939,17 +16939,17 @@ var Resolver = class {
         const property = node.childForFieldName("property");
         const object = node.childForFieldName("object");
         if (object?.type === "member_expression" && property) {
-          const reads = [property.text];
+          const reads2 = [property.text];
           let inner = object;
           for (; ; ) {
             const next = inner.childForFieldName("object");
             const read = inner.childForFieldName("property")?.text;
             if (next?.type !== "member_expression" || read === void 0 || read === CONSTRUCTOR) break;
-            reads.push(read);
+            reads2.push(read);
             inner = next;
           }
           const base2 = this.resolveAt(inner, inner.text, depth + 1);
-          return base2 && extend(base2, ...reads.reverse());
+          return base2 && extend(base2, ...reads2.reverse());
         }
         const loaded = object && property ? this.projectRequire(object) : void 0;
         if (loaded !== void 0) {
@@ -18205,15 +18205,15 @@ var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
 function bindGenerators(root, source, resolver, bindings, binders) {
   if (!GENERATOR_AT.test(source)) return false;
-  let bound = false;
+  let bound2 = false;
   for (const [name2, fn] of topLevelFunctions(root)) {
     const path2 = resolver.yielded(fn);
     if (!path2 || bindings.boundIn(bindings.scopes.rootId, name2)) continue;
     binders.push(fn.startIndex);
     bindings.container(name2, [[EVERY_INDEX, path2]], fn);
-    bound = true;
+    bound2 = true;
   }
-  return bound;
+  return bound2;
 }
 var GENERATOR_AT = /function\s*\*/;
 var GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
@@ -18714,7 +18714,7 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
   const mayResolve = (node) => source[node.startIndex] === "(" || known(identifierAt(source, node.startIndex));
   const range = (node) => ({ start: node.startIndex, end: node.endIndex });
   const defaults = () => {
-    let bound = false;
+    let bound2 = false;
     for (const [node, outer] of locals) {
       if (outer || !knownDefault(source, node, known)) continue;
       const name2 = identifierAt(source, node.startIndex);
@@ -18723,14 +18723,14 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list) continue;
       const value = param.childForFieldName("value");
       const path2 = value && resolve(value);
-      if (path2 && crosses(path2)) bound = binder.bind(node, name2, [bindings.scopeOf(node)], range(list), through(path2, param), param) || bound;
+      if (path2 && crosses(path2)) bound2 = binder.bind(node, name2, [bindings.scopeOf(node)], range(list), through(path2, param), param) || bound2;
     }
-    return bound;
+    return bound2;
   };
   let first = true;
   const ordered = {};
   const round = (fresh) => {
-    let bound = first && defaults();
+    let bound2 = first && defaults();
     first = false;
     const pending = [];
     for (const [callee] of callsSeeing(callees, ordered, fresh)) {
@@ -18750,8 +18750,8 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
       const targets = sup || OWNER.test(source) ? methodTargets(call2, name2, sup) : functionTargets(call2, name2);
       for (const [fn, skipFirst] of targets) pending.push([fn, skipFirst, passed, call2]);
     }
-    for (const [fn, skipFirst, passed, call2] of pending) bound = bindParameters(fn, skipFirst, passed, call2) || bound;
-    return bound;
+    for (const [fn, skipFirst, passed, call2] of pending) bound2 = bindParameters(fn, skipFirst, passed, call2) || bound2;
+    return bound2;
   };
   const visible = /* @__PURE__ */ new Map();
   const functionTargets = (call2, name2) => {
@@ -18823,14 +18823,14 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
   const bindParameters = (fn, skipFirst, passed, call2) => {
     const list = parameterList(fn, skipFirst);
     if (!list) return false;
-    let bound = false;
+    let bound2 = false;
     for (const arg of passed) {
       const target = arg.keyword !== void 0 ? list.byName.get(arg.keyword) : arg.position !== void 0 ? list.byPosition[arg.position] : void 0;
       if (!target) continue;
       const [ident, param] = target;
-      bound = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list.node), passedThrough(arg.path, call2, param), call2) || bound;
+      bound2 = binder.bind(ident, ident.text, [bindings.scopeOf(ident)], range(list.node), passedThrough(arg.path, call2, param), call2) || bound2;
     }
-    return bound;
+    return bound2;
   };
   return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
@@ -19921,8 +19921,8 @@ var Resolver2 = class {
   builtIn(name2, fn) {
     const root = name2.split(".")[0];
     if (!this.declared(root, fn)) return true;
-    const bound = this.bindings.lookup(root, fn);
-    return bound?.module === root || bound !== void 0 && [bound.module, ...bound.members].join(".") === `importlib.util.${name2}`;
+    const bound2 = this.bindings.lookup(root, fn);
+    return bound2?.module === root || bound2 !== void 0 && [bound2.module, ...bound2.members].join(".") === `importlib.util.${name2}`;
   }
   /**
    * `operator.methodcaller("system", cmd)(os)`: the call made by the function `callee` returns is `os.system(cmd)`, the
@@ -20776,7 +20776,7 @@ var respelledName = defineRule({
   category: "scan",
   summary: "A name or string spells plain letters otherwise (escapes, compatibility characters), which the language reads as a plain name the scan cannot follow.",
   help: 'Python reads identifiers in NFKC form (`\uFF4F\uFF53.\uFF53\uFF59\uFF53\uFF54\uFF45\uFF4D` is `os.system`), JavaScript decodes `\\u` escapes in identifiers (`\\u0066etch` is `fetch`), and both decode escapes in strings (`require("child\\u005fprocess")`). The boundary scan matches names as they are written, so a call spelled that way would pass unseen; it is reported instead. Write the name plainly. Escapes of other characters (control characters, quotes, non-ASCII text, `<\\u002Fscript>`) are not reported.',
-  message: (written, reads) => `\`${written}\` is read as \`${reads}\`: the scan matches names as written and cannot follow this spelling; write it plainly.`
+  message: (written, reads2) => `\`${written}\` is read as \`${reads2}\`: the scan matches names as written and cannot follow this spelling; write it plainly.`
 });
 var skippedFile = defineRule({
   id: "scan/skipped-file",
@@ -20953,6 +20953,131 @@ function readableText(text, grammar) {
   return out2 === text ? void 0 : out2;
 }
 
+// core/scan/suppressed-calls.ts
+var MAX_READS = 64;
+var CALLS2 = /* @__PURE__ */ new Set(["call", "call_expression", "new_expression"]);
+var span = (node) => ({ line: node.startPosition.row + 1, endLine: node.endPosition.row + 1 });
+function stringOf(node) {
+  if (!node || node.type !== "string") return void 0;
+  return node.text.replace(/^[a-zA-Z]*(['"`]{1,3})([\s\S]*)\1$/, "$2");
+}
+function loadedModule(node) {
+  if (node.type !== "call_expression") return void 0;
+  const callee = node.childForFieldName("function");
+  if (!callee || !(callee.type === "import" || callee.type === "identifier" && callee.text === "require")) return void 0;
+  return stringOf(node.childForFieldName("arguments")?.namedChild(0));
+}
+function reads(top, names, modules) {
+  const stack = top ? [top] : [];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === "identifier") names.add(node.text);
+    const loaded = loadedModule(node);
+    if (loaded !== void 0) modules.push(loaded);
+    const skip = node.type === "keyword_argument" ? node.childForFieldName("name") : node.type === "attribute" ? node.childForFieldName("attribute") : null;
+    for (const child of node.namedChildren) if (child && child.id !== skip?.id) stack.push(child);
+  }
+}
+function bound(node, out2 = []) {
+  if (!node) return out2;
+  if (node.type === "identifier" || node.type === "shorthand_property_identifier_pattern") out2.push(node.text);
+  else if (node.type === "pair_pattern") bound(node.childForFieldName("value"), out2);
+  else if (!node.type.includes("attribute") && !node.type.includes("member") && !node.type.includes("subscript")) for (const child of node.namedChildren) bound(child, out2);
+  return out2;
+}
+function bindingsOf(root) {
+  const out2 = [];
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const at = span(node);
+    switch (node.type) {
+      case "assignment":
+      case "augmented_assignment":
+      case "assignment_expression":
+      case "augmented_assignment_expression":
+        out2.push({ names: bound(node.childForFieldName("left")), ...at, value: node.childForFieldName("right") });
+        break;
+      case "variable_declarator": {
+        const value = node.childForFieldName("value");
+        const modules = [];
+        if (value) reads(value, /* @__PURE__ */ new Set(), modules);
+        out2.push({ names: bound(node.childForFieldName("name")), ...at, ...modules.length ? { from: modules[0] } : { value } });
+        break;
+      }
+      case "import_from_statement": {
+        const from = node.childForFieldName("module_name")?.text;
+        for (const n of from ? node.childrenForFieldName("name") : []) {
+          const original = n?.type === "aliased_import" ? n.childForFieldName("name")?.text : n?.text;
+          const name2 = n?.type === "aliased_import" ? n.childForFieldName("alias")?.text : original;
+          if (!original || !name2) continue;
+          out2.push({ names: [name2], ...at, from }, { names: [name2], ...at, from: `${from}${from.endsWith(".") ? "" : "."}${original}` });
+        }
+        break;
+      }
+      case "import_statement": {
+        const source = stringOf(node.childForFieldName("source"));
+        if (source !== void 0) {
+          const clause = node.namedChildren.find((n) => n?.type === "import_clause");
+          const names = clause ? bound(clause).concat(clause.descendantsOfType("identifier").map((n) => n.text)) : [];
+          out2.push({ names: [...new Set(names)], ...at, from: source });
+        } else {
+          for (const n of node.childrenForFieldName("name")) {
+            if (!n) continue;
+            const module2 = n.type === "aliased_import" ? n.childForFieldName("name")?.text : n.text;
+            const name2 = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : n.text.split(".")[0];
+            if (module2 && name2) out2.push({ names: [name2], ...at, from: module2 });
+          }
+        }
+        break;
+      }
+    }
+    for (const child of node.namedChildren) if (child) stack.push(child);
+  }
+  const byName = /* @__PURE__ */ new Map();
+  for (const b of out2) {
+    for (const name2 of new Set(b.names)) {
+      const list = byName.get(name2);
+      if (list) list.push(b);
+      else byName.set(name2, [b]);
+    }
+  }
+  return byName;
+}
+function suppressedCall(root, start3, end, bindings) {
+  let node = root.descendantForIndex(start3, end);
+  const calleeHolds = (call2) => {
+    const callee = call2.childForFieldName("function") ?? call2.childForFieldName("constructor");
+    return !!callee && callee.startIndex <= start3 && end <= callee.endIndex;
+  };
+  while (node && !(CALLS2.has(node.type) && calleeHolds(node))) node = node.parent;
+  if (!node) return void 0;
+  const names = /* @__PURE__ */ new Set();
+  const modules = [];
+  reads(node.childForFieldName("arguments"), names, modules);
+  const assigned = [];
+  const imports = modules.map((from) => ({ name: "require", from, ...span(node) }));
+  const taken = /* @__PURE__ */ new Set();
+  const pending = [...names];
+  for (let name2 = pending.pop(); name2 !== void 0; name2 = pending.pop()) {
+    for (const b of bindings().get(name2) ?? []) {
+      if (taken.has(b)) continue;
+      if (taken.size >= MAX_READS) return { ...span(node), assigned: [], imports, wholeFile: true };
+      taken.add(b);
+      if (b.from !== void 0) imports.push({ name: name2, from: b.from, line: b.line, endLine: b.endLine });
+      else {
+        assigned.push({ name: name2, line: b.line, endLine: b.endLine });
+        const more = /* @__PURE__ */ new Set();
+        reads(b.value, more, []);
+        for (const n of more) {
+          if (names.has(n)) continue;
+          names.add(n);
+          pending.push(n);
+        }
+      }
+    }
+  }
+  return { ...span(node), assigned, imports };
+}
+
 // core/scan/spelling.ts
 var PLAIN = /^[A-Za-z0-9_$.@-]$/;
 var JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3})|(\r\n|[\n\r\u2028\u2029])|([^]))/g;
@@ -21023,8 +21148,8 @@ function respelledNames(tree, text, grammar) {
   }
   if (grammar === "python") {
     for (const m of text.matchAll(PY_WORD)) {
-      const reads = m[0].normalize("NFKC");
-      if (reads === m[0] || /[^\x00-\x7f]/.test(reads)) continue;
+      const reads2 = m[0].normalize("NFKC");
+      if (reads2 === m[0] || /[^\x00-\x7f]/.test(reads2)) continue;
       const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
       if (at?.type === "identifier") report(at);
     }
@@ -21034,8 +21159,8 @@ function respelledNames(tree, text, grammar) {
 function namesSomething(string, grammar) {
   const literal = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(string.text);
   if (!literal || grammar === "python" && /b/i.test(literal[1])) return false;
-  const reads = decoded(literal[3], grammar, true);
-  return /^[A-Za-z0-9_$.@\/-]+$/.test(reads) && /[A-Za-z]/.test(reads);
+  const reads2 = decoded(literal[3], grammar, true);
+  return /^[A-Za-z0-9_$.@\/-]+$/.test(reads2) && /[A-Za-z]/.test(reads2);
 }
 function enclosing2(node, types) {
   for (let n = node.parent; n; n = n.parent) if (types.has(n.type)) return n;
@@ -21728,11 +21853,11 @@ var Scanner = class _Scanner {
       const findings = [];
       if (tree.rootNode.hasError) findings.push(parseError.at(path2, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       if (respelledWatched || identityEscapes(text, grammar)) {
-        for (const { node, reads } of respelledNames(tree, text, grammar)) {
+        for (const { node, reads: reads2 } of respelledNames(tree, text, grammar)) {
           const range = lines.range(node.startIndex, node.endIndex);
           const written = hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true });
-          const plainly = hopText(reads, { start: 0, end: reads.length, tracked: true });
-          findings.push(withFix(respelledName.at(path2, range, written, plainly), { title: `Write it plainly: ${plainly}`, edits: [{ ...range, newText: reads }] }));
+          const plainly = hopText(reads2, { start: 0, end: reads2.length, tracked: true });
+          findings.push(withFix(respelledName.at(path2, range, written, plainly), { title: `Write it plainly: ${plainly}`, edits: [{ ...range, newText: reads2 }] }));
         }
       }
       const markers = mayHaveSuppression(text);
@@ -21758,7 +21883,7 @@ var Scanner = class _Scanner {
       const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
       if (configured !== void 0) findings.push(...this.configuredExamples(path2, tree.rootNode, text, configured, lines, findings));
       const used = [];
-      const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used) : findings;
+      const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used, tree.rootNode) : findings;
       const settled = this.applySettings(kept);
       if (document2) document2.findings = settled;
       return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports, ...analysis.loads ? { loads: analysis.loads } : {}, ...analysis.searchPaths ? { searchPaths: analysis.searchPaths } : {} };
@@ -21947,7 +22072,7 @@ var Scanner = class _Scanner {
       const rules = this.rules[languageOf(grammar)];
       const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, limitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, limitMs);
       const lines = new LineIndex(text);
-      const respelled = respelledText(text, grammar) === void 0 ? [] : respelledNames(tree, text, grammar).map(({ node, reads }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
+      const respelled = respelledText(text, grammar) === void 0 ? [] : respelledNames(tree, text, grammar).map(({ node, reads: reads2 }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads2, { start: 0, end: reads2.length, tracked: true })));
       return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth)];
     } catch (e) {
       if (!(e instanceof QueryTimeout)) throw e;
@@ -21957,21 +22082,25 @@ var Scanner = class _Scanner {
     }
   }
   /** The findings left once suppressions hid theirs; each suppression that hid something is added to `used`. */
-  applySuppressions(path2, findings, suppressions, lines, used) {
+  applySuppressions(path2, findings, suppressions, lines, used, root) {
     const targets = new Set(suppressions.map((s) => s.target));
     const hidden = /* @__PURE__ */ new Map();
+    let bindings;
+    const fileBindings = () => bindings ??= bindingsOf(root);
     const kept = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let line = hidden.get(f.line);
-      if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [] });
+      if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [], calls: [] });
       line.rules.add(f.rule);
       line.resolutions.push(resolutionOf(f));
+      const call2 = suppressedCall(root, lines.offset(f.line, f.column), lines.offset(f.endLine, f.endColumn), fileBindings);
+      if (call2 && !line.calls.some((c) => c.line === call2.line && c.endLine === call2.endLine)) line.calls.push(call2);
       return false;
     });
     suppressions.forEach((s) => {
       const range = lines.range(s.start, s.end);
       const line = hidden.get(s.target);
-      if (line) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions });
+      if (line) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions, ...line.calls.length ? { calls: line.calls } : {} });
       else kept.push(unusedSuppression.at(path2, range, s.marker));
       if (this.config["require-reason"] && !s.reason) kept.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
