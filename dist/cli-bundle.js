@@ -58885,15 +58885,21 @@ var Resolver2 = class {
   }
   /**
    * `local["ls"]` (plumbum): an object of a library that gives its members by key too, read as the member a constant key
-   * names, where the table lists members under it (`local.*`); what other subscripts of a library's object give is not followed.
+   * names, where the table lists members under it (`local.*`); such a member given its arguments by key (`local["ls"]["-l"]`,
+   * any key) is still that member. What other subscripts of a library's object give is not followed.
    */
   itemMember(node2, depth) {
     const value = node2.childForFieldName("value");
-    const key = this.constants.stringOf(node2.childForFieldName("subscript"));
-    const base = value && key !== void 0 && /^[A-Za-z_][\w.-]*$/.test(key) ? this.resolve(value, value.text, depth + 1) : void 0;
+    const base = value ? this.resolve(value, value.text, depth + 1) : void 0;
     if (!base || base.properties || base.returns) return void 0;
-    const member = extend2(base, key);
-    return this.filter.reachesCrossing(member) && this.filter.reachesCrossing(extend2(base, ANY)) ? through(member, node2) : void 0;
+    const key = this.constants.stringOf(node2.childForFieldName("subscript"));
+    const listedUnder = (path3) => this.filter.reachesCrossing(path3) && this.filter.reachesCrossing(extend2(path3, ANY));
+    if (key !== void 0 && /^[A-Za-z_][\w.-]*$/.test(key)) {
+      const member = extend2(base, key);
+      if (listedUnder(base) && this.filter.reachesCrossing(member)) return through(member, node2);
+    }
+    const owner = base.members.length > 0 ? { ...base, members: base.members.slice(0, -1) } : void 0;
+    return owner && listedUnder(owner) && this.filter.reachesCrossing(base) ? through(base, node2) : void 0;
   }
   /**
    * `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`), or of a name holding
@@ -61641,7 +61647,7 @@ function boundaryTableMarkdown() {
     "- **client** \u2014 constructing it crosses; that construction is the one finding for everything later done with the client (`c = anthropic.Anthropic()` \u2026 `c.messages.create()` is reported at the construction).",
     "- **inert** \u2014 configuration, values, types and exceptions: never a crossing, nor anything under it.",
     "",
-    `\`${ANY}\` is every member not listed (exception classes \u2014 names ending in Error, Exception or Warning \u2014 are inert under it); \`${DEFAULT}\` is the module itself (a default export); \`X().m\` is method \`m\` of what \`X(...)\` returns. The longest listed prefix of a member path decides. Custom rules (\`scan.custom\`) list members as calls. Category \`code\`: the language's evaluators, whose code argument is scanned as code of the same language (each crossing in it reported at the call) or, when the scan cannot read it, reported as \`scan/dynamic-code\`.`,
+    `\`${ANY}\` is every member not listed (exception classes \u2014 names ending in Error, Exception or Warning \u2014 are inert under it); \`${DEFAULT}\` is the module itself (a default export); \`X().m\` is method \`m\` of what \`X(...)\` returns; \`X().*\` (and \`X.*\`) is every method of it not listed. The longest listed prefix of a member path decides. Custom rules (\`scan.custom\`) list members as calls. Category \`code\`: the language's evaluators, whose code argument is scanned as code of the same language (each crossing in it reported at the call) or, when the scan cannot read it, reported as \`scan/dynamic-code\`.`,
     "",
     "| language | module | category | form | call | client | inert |",
     "| --- | --- | --- | --- | --- | --- | --- |"

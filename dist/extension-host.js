@@ -54667,15 +54667,21 @@ var Resolver2 = class {
   }
   /**
    * `local["ls"]` (plumbum): an object of a library that gives its members by key too, read as the member a constant key
-   * names, where the table lists members under it (`local.*`); what other subscripts of a library's object give is not followed.
+   * names, where the table lists members under it (`local.*`); such a member given its arguments by key (`local["ls"]["-l"]`,
+   * any key) is still that member. What other subscripts of a library's object give is not followed.
    */
   itemMember(node2, depth) {
     const value = node2.childForFieldName("value");
-    const key = this.constants.stringOf(node2.childForFieldName("subscript"));
-    const base = value && key !== void 0 && /^[A-Za-z_][\w.-]*$/.test(key) ? this.resolve(value, value.text, depth + 1) : void 0;
+    const base = value ? this.resolve(value, value.text, depth + 1) : void 0;
     if (!base || base.properties || base.returns) return void 0;
-    const member = extend2(base, key);
-    return this.filter.reachesCrossing(member) && this.filter.reachesCrossing(extend2(base, ANY)) ? through(member, node2) : void 0;
+    const key = this.constants.stringOf(node2.childForFieldName("subscript"));
+    const listedUnder = (path2) => this.filter.reachesCrossing(path2) && this.filter.reachesCrossing(extend2(path2, ANY));
+    if (key !== void 0 && /^[A-Za-z_][\w.-]*$/.test(key)) {
+      const member = extend2(base, key);
+      if (listedUnder(base) && this.filter.reachesCrossing(member)) return through(member, node2);
+    }
+    const owner = base.members.length > 0 ? { ...base, members: base.members.slice(0, -1) } : void 0;
+    return owner && listedUnder(owner) && this.filter.reachesCrossing(base) ? through(base, node2) : void 0;
   }
   /**
    * `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`), or of a name holding

@@ -1644,16 +1644,22 @@ export class Resolver {
 
   /**
    * `local["ls"]` (plumbum): an object of a library that gives its members by key too, read as the member a constant key
-   * names, where the table lists members under it (`local.*`); what other subscripts of a library's object give is not followed.
+   * names, where the table lists members under it (`local.*`); such a member given its arguments by key (`local["ls"]["-l"]`,
+   * any key) is still that member. What other subscripts of a library's object give is not followed.
    */
   private itemMember(node: Node, depth: number): ModulePath | undefined {
     const value = node.childForFieldName("value");
-    const key = this.constants.stringOf(node.childForFieldName("subscript"));
-    const base = value && key !== undefined && /^[A-Za-z_][\w.-]*$/.test(key) ? this.resolve(value, value.text, depth + 1) : undefined;
+    const base = value ? this.resolve(value, value.text, depth + 1) : undefined;
     // A module too: `from plumbum import local` binds what may be a submodule's name.
     if (!base || base.properties || base.returns) return undefined;
-    const member = extend(base, key!);
-    return this.filter.reachesCrossing(member) && this.filter.reachesCrossing(extend(base, ANY)) ? through(member, node) : undefined;
+    const key = this.constants.stringOf(node.childForFieldName("subscript"));
+    const listedUnder = (path: ModulePath) => this.filter.reachesCrossing(path) && this.filter.reachesCrossing(extend(path, ANY));
+    if (key !== undefined && /^[A-Za-z_][\w.-]*$/.test(key)) {
+      const member = extend(base, key);
+      if (listedUnder(base) && this.filter.reachesCrossing(member)) return through(member, node);
+    }
+    const owner = base.members.length > 0 ? { ...base, members: base.members.slice(0, -1) } : undefined;
+    return owner && listedUnder(owner) && this.filter.reachesCrossing(base) ? through(base, node) : undefined;
   }
 
   /**

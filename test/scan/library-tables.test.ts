@@ -16,9 +16,9 @@ describe("third-party Python libraries starting processes (red team 4, section 6
     expect(await found("b.py", `import git\nr = git.Repo("/tmp/c")\nr.head.commit\n`)).toEqual([]);
   });
 
-  it("scan/shell-command: plumbum's local programs by key, by attribute, imported (p124 p148); its path, environment and lookups are clean", async () => {
-    const text = `from plumbum import local\nfrom plumbum.cmd import touch\nlocal["touch"]("/tmp/x")\nls = local["ls"]\nls("-l")\nlocal.cmd.touch("/tmp/x")\ntouch("/tmp/x")\n`;
-    expect(await found("a.py", text)).toEqual([`scan/shell-command ${at(text, "local[\"touch\"]")}`, `scan/shell-command ${at(text, "ls", 2)}`, `scan/shell-command ${at(text, "local.cmd.touch")}`, `scan/shell-command ${at(text, "touch", 3)}`]);
+  it("scan/shell-command: plumbum's local programs by key, by attribute, imported, given arguments by key (p124 p148); its path, environment and lookups are clean", async () => {
+    const text = `from plumbum import local\nfrom plumbum.cmd import touch\nlocal["touch"]("/tmp/x")\nls = local["ls"]\nls("-l")\nlocal.cmd.touch("/tmp/x")\ntouch("/tmp/x")\nlocal["grep"]["-r", pat]()\n`;
+    expect(await found("a.py", text)).toEqual([`scan/shell-command ${at(text, "local[\"touch\"]")}`, `scan/shell-command ${at(text, "ls", 2)}`, `scan/shell-command ${at(text, "local.cmd.touch")}`, `scan/shell-command ${at(text, "touch", 3)}`, `scan/shell-command ${at(text, 'local["grep"]["-r", pat]')}`]);
     const clean = `from plumbum import local\np = local.path("/tmp")\nlocal.env.get("HOME")\nlocal.which("ls")\nlocal.cwd.chdir("/tmp")\n`;
     expect(await found("b.py", clean)).toEqual([]);
   });
