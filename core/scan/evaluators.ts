@@ -60,7 +60,7 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
     if (evaluator.strings && !STRINGS.has(codeArg.type)) return undefined;
     return { unread: "its code is not a constant string" };
   }
-  if (evaluator.reads === "template") return templateCode(call, args, code);
+  if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : templateCode(call, args, code);
   if (evaluator.reads === "cell") return IPYTHON_SYNTAX.test(code) ? { unread: "its cell holds shell escapes (`!cmd`) or magics (`%run`), which run what the scan cannot read" } : { texts: [code] };
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "expression") {
@@ -108,6 +108,30 @@ function templateCode(call: Node, args: Node[], code: string): EvaluatedCode | u
   if (args.length > 1 && /\b(?:interpolate|evaluate|escape)\b/.test(args[1]!.text)) return { unread: "its template's delimiters are set by its options" };
   const blocks = [...code.matchAll(/<%[=-]?([\s\S]*?)%>|\$\{([^}]*)\}/g)].map((m) => m[1] ?? m[2]!);
   return blocks.length ? { texts: [blocks.join("\n")] } : undefined;
+}
+
+/** tornado's block tags and how each reads as Python: its expression (`apply f`), a statement's head (`for x in xs`), an import. */
+const TORNADO_EXPRESSION_TAGS = /^(?:apply|autoescape|module|raw)\s+([\s\S]+)$/;
+const TORNADO_STATEMENT_TAGS = /^(?:for|if|elif|while)\s+[\s\S]+$/;
+const TORNADO_PLAIN_TAGS = /^(?:end|else|try|finally|break|continue|whitespace\s+\w+|except(?:\s[\s\S]*)?|(?:extends|include|block)\s[\s\S]*)$/;
+
+/**
+ * A tornado template's source (Evaluator `template`, blocks `python`): its `{{ expr }}` and `{% tag … %}` are Python run
+ * when it is rendered, builtins and imports included (`{{ __import__('os').system(c) }}`), read here as one program; a tag
+ * the scan does not know is unread. `{# #}` comments and `{{!`/`{%!` escapes are text.
+ */
+function pythonTemplateCode(code: string): EvaluatedCode | undefined {
+  const lines: string[] = [];
+  for (const [, kind, body] of code.matchAll(/\{([{%])(?!!)([\s\S]*?)[}%]\}/g)) {
+    const text = body!.trim();
+    if (kind === "{") lines.push(`(${text})`);
+    else if (/^(?:import|from)\s/.test(text)) lines.push(text);
+    else if (text.startsWith("set ")) lines.push(text.slice(4));
+    else if (TORNADO_EXPRESSION_TAGS.test(text)) lines.push(`(${TORNADO_EXPRESSION_TAGS.exec(text)![1]})`);
+    else if (TORNADO_STATEMENT_TAGS.test(text)) lines.push(`${text.replace(/^elif/, "if")}:\n    pass`);
+    else if (!TORNADO_PLAIN_TAGS.test(text) && text !== "") return { unread: "its template holds a tag the scan does not read, whose Python runs when rendered" };
+  }
+  return lines.length ? { texts: [lines.join("\n")] } : undefined;
 }
 
 /** Tcl commands that leave the process: run a program, open a pipe or socket, load a library, source a file, or another interpreter. */

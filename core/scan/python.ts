@@ -117,7 +117,7 @@ const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
 const VENDORED = /\._vendor\.(.+)$/;
 /** What an entry point's text holds around the object's name: its own name before `=`, its extras after (`"run = os:system [x]"`). */
 const ENTRY_POINT_DECORATION = /^[^=]*=|\[[^\]]*\]|\s+/g;
-const NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string)$/;
+const NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string|import_from_string)$/;
 /** `operator.methodcaller("system", cmd)`: a function calling that method of what it is given (the callee's text tested first). */
 const METHOD_CALLERS = new Set(["operator.methodcaller", "methodcaller"]);
 /** The bare names of the loaders above (`find_spec`, `import_module`…) and `methodcaller`: a function or class of the file by that name is its own (Resolver.builtIn). */
@@ -1295,7 +1295,7 @@ export class Resolver {
         return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
-        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth);
+        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
       case "parenthesized_expression": {
         const inner = namedChildrenOf(node);
         return inner.length === 1 ? this.resolve(inner[0]!, inner[0]!.text, depth + 1) : undefined;
@@ -1766,6 +1766,26 @@ export class Resolver {
     // Only the container's own slot: a shorter one (`tools.TOOLS` holding a module) is no container of the file's.
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : undefined;
     return entry && this.bindings.fileScoped(chain![0]!, container!) ? entry : undefined;
+  }
+
+  /**
+   * `local["ls"]` (plumbum): an object of a library that gives its members by key too, read as the member a constant key
+   * names, where the table lists members under it (`local.*`); such a member given its arguments by key (`local["ls"]["-l"]`,
+   * any key) is still that member. What other subscripts of a library's object give is not followed.
+   */
+  private itemMember(node: Node, depth: number): ModulePath | undefined {
+    const value = node.childForFieldName("value");
+    const base = value ? this.resolve(value, value.text, depth + 1) : undefined;
+    // A module too: `from plumbum import local` binds what may be a submodule's name.
+    if (!base || base.properties || base.returns) return undefined;
+    const key = this.constants.stringOf(node.childForFieldName("subscript"));
+    const listedUnder = (path: ModulePath) => this.filter.reachesCrossing(path) && this.filter.reachesCrossing(extend(path, ANY));
+    if (key !== undefined && /^[A-Za-z_][\w.-]*$/.test(key)) {
+      const member = extend(base, key);
+      if (listedUnder(base) && this.filter.reachesCrossing(member)) return through(member, node);
+    }
+    const owner = base.members.length > 0 ? { ...base, members: base.members.slice(0, -1) } : undefined;
+    return owner && listedUnder(owner) && this.filter.reachesCrossing(base) ? through(base, node) : undefined;
   }
 
   /**

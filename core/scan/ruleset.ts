@@ -456,6 +456,12 @@ export function kindOf(spec: BoundarySpec, path: readonly string[]): MemberKind 
   const members = end === path.length ? path : path.slice(0, end);
   for (let n = members.length; n >= 0; n--) {
     const kind = spec.members[n === 0 ? DEFAULT : memberKey(members.slice(0, n))];
+    // `Git().*`: every member of what a listed path gives, as `*` is of the module (GitPython's Git runs any method as a command).
+    const under = n > 0 && n < members.length ? spec.members[`${memberKey(members.slice(0, n))}.${ANY}`] : undefined;
+    if (kind === undefined && under !== undefined) {
+      const rest = members.slice(n);
+      return under === "inert" || rest.some((m) => EXCEPTION_NAME.test(m)) ? "inert" : rest.includes(RETURNED) ? undefined : under;
+    }
     if (kind === undefined) continue;
     if (n === members.length || kind === "inert") return kind;
     if (kind === "client") return "inert";

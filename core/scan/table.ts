@@ -16,7 +16,7 @@ export function boundaryTableMarkdown(): string {
     "- **client** — constructing it crosses; that construction is the one finding for everything later done with the client (`c = anthropic.Anthropic()` … `c.messages.create()` is reported at the construction).",
     "- **inert** — configuration, values, types and exceptions: never a crossing, nor anything under it.",
     "",
-    `\`${ANY}\` is every member not listed (exception classes — names ending in Error, Exception or Warning — are inert under it); \`${DEFAULT}\` is the module itself (a default export); \`X().m\` is method \`m\` of what \`X(...)\` returns. The longest listed prefix of a member path decides. Custom rules (\`scan.custom\`) list members as calls. Category \`code\`: the language's evaluators, whose code argument is scanned as code of the same language (each crossing in it reported at the call) or, when the scan cannot read it, reported as \`scan/dynamic-code\`.`,
+    `\`${ANY}\` is every member not listed (exception classes — names ending in Error, Exception or Warning — are inert under it); \`${DEFAULT}\` is the module itself (a default export); \`X().m\` is method \`m\` of what \`X(...)\` returns; \`X().*\` (and \`X.*\`) is every method of it not listed. The longest listed prefix of a member path decides. Custom rules (\`scan.custom\`) list members as calls. Category \`code\`: the language's evaluators, whose code argument is scanned as code of the same language (each crossing in it reported at the call) or, when the scan cannot read it, reported as \`scan/dynamic-code\`.`,
     "",
     "| language | module | category | form | call | client | inert |",
     "| --- | --- | --- | --- | --- | --- | --- |",

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { at, found } from "./helpers";
+
+/** Each entry the red team's fourth round found missing from the table (report sections 6 and 7): the crossing, and a look-alike that is none. */
+describe("third-party Python libraries starting processes (red team 4, section 6)", () => {
+  it("scan/shell-command: GitPython's Git object and a repository's run any method as git (p121 p145); its configuration is clean", async () => {
+    const text = `import git\nfrom git import Repo\ngit.cmd.Git(".").execute(["touch", "/tmp/x"])\nr = git.Repo.init("/tmp/r")\nr.git.execute(["touch", "/tmp/x"])\nRepo(".").git.status()\ng = git.Git()\ng.log("-1")\n`;
+    expect(await found("a.py", text)).toEqual([`scan/shell-command ${at(text, "git.cmd.Git(\".\").execute")}`, `scan/shell-command ${at(text, "r.git.execute")}`, `scan/shell-command ${at(text, "Repo(\".\").git.status")}`, `scan/shell-command ${at(text, "g.log")}`]);
+    const clean = `import git\nfrom git import Repo\ng = git.Git(".")\ng.update_environment(GIT_SSH_COMMAND="ssh")\ng.set_persistent_git_options(c="x")\nr = Repo(".")\nr.working_dir\nprint(r.git.working_dir)\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
+  it("scan/network-call: GitPython's clone of a URL (p143); a repository opened is clean", async () => {
+    const text = `import git\ngit.Repo.clone_from("http://x.example/r.git", "/tmp/c")\n`;
+    expect(await found("a.py", text)).toEqual([`scan/network-call ${at(text, "git.Repo.clone_from")}`]);
+    expect(await found("b.py", `import git\nr = git.Repo("/tmp/c")\nr.head.commit\n`)).toEqual([]);
+  });
+
+  it("scan/shell-command: plumbum's local programs by key, by attribute, imported, given arguments by key (p124 p148); its path, environment and lookups are clean", async () => {
+    const text = `from plumbum import local\nfrom plumbum.cmd import touch\nlocal["touch"]("/tmp/x")\nls = local["ls"]\nls("-l")\nlocal.cmd.touch("/tmp/x")\ntouch("/tmp/x")\nlocal["grep"]["-r", pat]()\n`;
+    expect(await found("a.py", text)).toEqual([`scan/shell-command ${at(text, "local[\"touch\"]")}`, `scan/shell-command ${at(text, "ls", 2)}`, `scan/shell-command ${at(text, "local.cmd.touch")}`, `scan/shell-command ${at(text, "touch", 3)}`, `scan/shell-command ${at(text, 'local["grep"]["-r", pat]')}`]);
+    const clean = `from plumbum import local\np = local.path("/tmp")\nlocal.env.get("HOME")\nlocal.which("ls")\nlocal.cwd.chdir("/tmp")\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
+  it("scan/shell-command: GLib's and Gio's spawn (p134 p135); GLib's main loop and Gio's files are clean", async () => {
+    const text = `from gi.repository import GLib, Gio\nGLib.spawn_command_line_sync("touch /tmp/x")\nGio.Subprocess.new(["touch", "/tmp/x"], Gio.SubprocessFlags.NONE)\n`;
+    expect(await found("a.py", text)).toEqual([`scan/shell-command ${at(text, "GLib.spawn_command_line_sync")}`, `scan/shell-command ${at(text, "Gio.Subprocess.new")}`]);
+    expect(await found("b.py", `from gi.repository import GLib, Gio\nGLib.MainLoop().run()\nGio.File.new_for_path("/tmp/x")\nGLib.idle_add(f)\n`)).toEqual([]);
+  });
+
+  it("scan/shell-command: tornado's Subprocess, pre-commit's cmd_output, nodeenv's callit (p306 p195 p201); their other helpers are clean", async () => {
+    const text = `from tornado.process import Subprocess\nfrom pre_commit.util import cmd_output\nimport nodeenv\nSubprocess(["touch", "/tmp/x"])\ncmd_output("touch", "/tmp/x")\nnodeenv.callit(["touch", "/tmp/x"], show_stdout=False)\n`;
+    expect(await found("a.py", text)).toEqual([`scan/shell-command ${at(text, "Subprocess", 1)}`, `scan/shell-command ${at(text, "cmd_output", 1)}`, `scan/shell-command ${at(text, "nodeenv.callit")}`]);
+    const clean = `from tornado.process import cpu_count, task_id\nfrom pre_commit.util import make_executable\nimport nodeenv\ncpu_count()\nmake_executable("x")\nnodeenv.parse_version("1.2")\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+});
+
+describe("third-party Python libraries making requests (red team 4, section 6)", () => {
+  it("scan/network-call: tornado's HTTP and TCP clients and websocket (p132 p150 p307); an HTTPRequest made is clean", async () => {
+    const text = `from tornado.httpclient import HTTPClient, AsyncHTTPClient\nfrom tornado.tcpclient import TCPClient\nfrom tornado.websocket import websocket_connect\nHTTPClient().fetch(u)\nasync def m():\n    await AsyncHTTPClient().fetch(u)\n    await TCPClient().connect("h", 80)\n    await websocket_connect("ws://x.example")\n`;
+    expect(await found("a.py", text)).toEqual([`scan/network-call ${at(text, "HTTPClient().fetch")}`, `scan/network-call ${at(text, "AsyncHTTPClient().fetch")}`, `scan/network-call ${at(text, "TCPClient().connect")}`, `scan/network-call ${at(text, "websocket_connect", 1)}`]);
+    expect(await found("b.py", `from tornado.httpclient import HTTPRequest, HTTPClient\nreq = HTTPRequest("http://x.example")\nc = HTTPClient()\nc.close()\n`)).toEqual([]);
+  });
+
+  it("scan/network-call: httplib2's request, httpcore's (module and pool), httpx's transport sending (p127 p191 p192 p140); made alone they are clean", async () => {
+    const text = `import httplib2, httpcore, httpx\nhttplib2.Http().request(u)\nhttpcore.request("GET", u)\nwith httpcore.ConnectionPool() as p:\n    p.request("GET", u)\nt = httpx.HTTPTransport()\nt.handle_request(httpx.Request("GET", u))\n`;
+    expect(await found("a.py", text)).toEqual([`scan/network-call ${at(text, "httplib2.Http().request")}`, `scan/network-call ${at(text, "httpcore.request")}`, `scan/network-call ${at(text, "p.request")}`, `scan/network-call ${at(text, "t.handle_request")}`]);
+    const clean = `import httplib2, httpcore, httpx\nh = httplib2.Http(".cache")\nh.add_credentials("u", "p")\npool = httpcore.ConnectionPool(max_connections=2)\nt = httpx.HTTPTransport(retries=2)\nreq = httpx.Request("GET", "http://x.example")\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
+  it("scan/network-call: requests' alias of urllib3 (p138); its Retry and exceptions are clean", async () => {
+    const text = `from requests.packages import urllib3\nurllib3.PoolManager().request("GET", u)\n`;
+    expect(await found("a.py", text)).toEqual([`scan/network-call ${at(text, "urllib3.PoolManager")}`]);
+    expect(await found("b.py", `from requests.packages import urllib3\nurllib3.disable_warnings()\nr = urllib3.Retry(3)\n`)).toEqual([]);
+  });
+
+  it("scan/network-call: PyJWT's JWKS client, pip's session, distlib's locators, Shodan, pynvim over TCP (p221 p222 p223 p137 p198); jwt.decode and local locators are clean", async () => {
+    const text = `import jwt, shodan, pynvim\nfrom pip._internal.network.session import PipSession\nfrom distlib.locators import SimpleScrapingLocator\njwt.PyJWKClient(u).get_signing_key_from_jwt(t)\nPipSession().get(u)\nSimpleScrapingLocator(u).get_project("x")\napi = shodan.Shodan(k)\npynvim.attach("tcp", address="h", port=1)\n`;
+    expect(await found("a.py", text)).toEqual([`scan/network-call ${at(text, "jwt.PyJWKClient(u).get_signing_key_from_jwt")}`, `scan/network-call ${at(text, "PipSession", 1)}`, `scan/network-call ${at(text, "SimpleScrapingLocator(u).get_project")}`, `scan/network-call ${at(text, "shodan.Shodan")}`, `scan/network-call ${at(text, "pynvim.attach")}`]);
+    const clean = `import jwt\nfrom distlib.locators import DirectoryLocator\njwt.decode(t, key, algorithms=["RS256"])\nc = jwt.PyJWKClient(u)\nDirectoryLocator("/tmp/d").get_project("x")\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+});
+
+describe("third-party Python libraries running code (red team 4, section 6)", () => {
+  it("scan/shell-command: a tornado template's Python is read (p129); scan/dynamic-code: one not constant; a template of names and loops is clean", async () => {
+    const text = `from tornado.template import Template\nTemplate("{{ __import__('os').system('id') }}").generate()\nTemplate("{% import os %}{% set r = os.system('id') %}")\nTemplate(source).generate()\n`;
+    expect(await found("a.py", text)).toEqual([`scan/shell-command ${at(text, "Template", 1)}`, `scan/shell-command ${at(text, "Template", 2)}`, `scan/dynamic-code ${at(text, "Template", 3)}`]);
+    const clean = `from tornado.template import Template\nTemplate("<p>{{ name }}</p>{% for x in items %}{{ x.title }}{% end %}{% if ok %}y{% else %}n{% end %}").generate(name=n, items=xs, ok=1)\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
+  it("scan/dynamic-code: pygments' lexer and formatter loaded from a file, distutils' run_setup (p203 p204 p142); pygments' named lexers are clean", async () => {
+    const text = `from pygments.lexers import load_lexer_from_file\nfrom pygments.formatters import load_formatter_from_file\nfrom distutils.core import run_setup\nload_lexer_from_file("assets/lex.txt", "L")\nload_formatter_from_file("assets/fmt.txt", "F")\nrun_setup("tools/build.txt", stop_after="init")\n`;
+    expect(await found("a.py", text)).toEqual([`scan/dynamic-code ${at(text, "load_lexer_from_file", 1)}`, `scan/dynamic-code ${at(text, "load_formatter_from_file", 1)}`, `scan/dynamic-code ${at(text, "run_setup", 1)}`]);
+    expect(await found("b.py", `from pygments.lexers import get_lexer_by_name\nfrom pygments.formatters import HtmlFormatter\nget_lexer_by_name("python")\nHtmlFormatter()\n`)).toEqual([]);
+  });
+
+  it("scan/shell-command: uvicorn's import_from_string of a constant name is that member (p205); scan/dynamic-code: another name; an app's name is clean", async () => {
+    const text = `from uvicorn.importer import import_from_string\nimport_from_string("os:system")("id")\nimport_from_string(name)\n`;
+    expect(await found("a.py", text)).toEqual([`scan/shell-command ${at(text, "import_from_string(\"os:system\")")}`, `scan/dynamic-code ${at(text, "import_from_string", 2)}`]);
+    expect(await found("b.py", `from uvicorn.importer import import_from_string\napp = import_from_string("myapp.main:app")\n`)).toEqual([]);
+  });
+});
+
+describe("third-party JavaScript libraries making requests (red team 4, section 7)", () => {
+  it("scan/network-call: playwright's API request context's requests (p161); the context made and disposed is clean", async () => {
+    const text = `const { request } = require("playwright-core");\n(async () => {\n  const r = await request.newContext();\n  await r.get("http://x.example");\n  await r.post(u, { data: 1 });\n})();\n`;
+    expect(await found("a.js", text)).toEqual([`scan/network-call ${at(text, "r.get")}`, `scan/network-call ${at(text, "r.post")}`]);
+    expect(await found("b.js", `const { request } = require("playwright-core");\n(async () => {\n  const r = await request.newContext({ baseURL: u });\n  await r.dispose();\n})();\n`)).toEqual([]);
+  });
+
+  it("scan/network-call: azure-devops-node-api's WebApi made (p329); its auth handlers alone are clean", async () => {
+    const text = `const azdev = require("azure-devops-node-api");\nconst c = new azdev.WebApi(u, azdev.getBasicHandler("u", "p"));\nc.connect();\n`;
+    expect(await found("a.js", text)).toEqual([`scan/network-call ${at(text, "azdev.WebApi")}`]);
+    expect(await found("b.js", `const azdev = require("azure-devops-node-api");\nconst h = azdev.getPersonalAccessTokenHandler(token);\n`)).toEqual([]);
+  });
+});
