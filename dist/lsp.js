@@ -47107,7 +47107,7 @@ function evaluatedCode(call2, evaluator, constants2, source) {
     if (evaluator.strings && !STRINGS.has(codeArg.type)) return void 0;
     return { unread: "its code is not a constant string" };
   }
-  if (evaluator.reads === "template") return templateCode(call2, args2, code);
+  if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : templateCode(call2, args2, code);
   if (evaluator.reads === "cell") return IPYTHON_SYNTAX.test(code) ? { unread: "its cell holds shell escapes (`!cmd`) or magics (`%run`), which run what the scan cannot read" } : { texts: [code] };
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "expression") {
@@ -47137,6 +47137,23 @@ function templateCode(call2, args2, code) {
   if (args2.length > 1 && /\b(?:interpolate|evaluate|escape)\b/.test(args2[1].text)) return { unread: "its template's delimiters are set by its options" };
   const blocks = [...code.matchAll(/<%[=-]?([\s\S]*?)%>|\$\{([^}]*)\}/g)].map((m) => m[1] ?? m[2]);
   return blocks.length ? { texts: [blocks.join("\n")] } : void 0;
+}
+var TORNADO_EXPRESSION_TAGS = /^(?:apply|autoescape|module|raw)\s+([\s\S]+)$/;
+var TORNADO_STATEMENT_TAGS = /^(?:for|if|elif|while)\s+[\s\S]+$/;
+var TORNADO_PLAIN_TAGS = /^(?:end|else|try|finally|break|continue|whitespace\s+\w+|except(?:\s[\s\S]*)?|(?:extends|include|block)\s[\s\S]*)$/;
+function pythonTemplateCode(code) {
+  const lines = [];
+  for (const [, kind, body2] of code.matchAll(/\{([{%])(?!!)([\s\S]*?)[}%]\}/g)) {
+    const text4 = body2.trim();
+    if (kind === "{") lines.push(`(${text4})`);
+    else if (/^(?:import|from)\s/.test(text4)) lines.push(text4);
+    else if (text4.startsWith("set ")) lines.push(text4.slice(4));
+    else if (TORNADO_EXPRESSION_TAGS.test(text4)) lines.push(`(${TORNADO_EXPRESSION_TAGS.exec(text4)[1]})`);
+    else if (TORNADO_STATEMENT_TAGS.test(text4)) lines.push(`${text4.replace(/^elif/, "if")}:
+    pass`);
+    else if (!TORNADO_PLAIN_TAGS.test(text4) && text4 !== "") return { unread: "its template holds a tag the scan does not read, whose Python runs when rendered" };
+  }
+  return lines.length ? { texts: [lines.join("\n")] } : void 0;
 }
 var TCL_CROSSING = /(?:^|[\s;\[{])(?:exec|open|socket|load|source|interp|package|http::\w+)(?=[\s;\]}]|$)/;
 function tclCode(args2, constants2) {
@@ -47660,12 +47677,18 @@ var EVALUATORS = {
     ...Object.fromEntries(["traitlets.import_item", "traitlets.utils.importstring.import_item", "ipython_genutils.importstring.import_item"].map((f) => [f, { reads: "name", subject: { keyword: "name", position: 0 } }])),
     ...Object.fromEntries(["werkzeug.import_string", "werkzeug.utils.import_string", "jinja2.utils.import_string"].map((f) => [f, { reads: "name", subject: { keyword: "import_name", position: 0 } }])),
     "pkg_resources.EntryPoint.parse": { reads: "name", subject: { keyword: "src", position: 0 }, loadedBy: ["resolve", "load"] },
+    // uvicorn's resolver of `"module:member"`.
+    "uvicorn.importer.import_from_string": { reads: "name", subject: { keyword: "import_str", position: 0 } },
+    // A file run as Python whatever its name: pygments' lexer or formatter loaded from a file, a setup script run by distutils.
+    ...Object.fromEntries(["pygments.lexers.load_lexer_from_file", "pygments.formatters.load_formatter_from_file", "distutils.core.run_setup", "setuptools._distutils.core.run_setup"].map((f) => [f, { reads: "file" }])),
     // A file imported as a module by its path, whatever its name (`pydoc.importfile("assets/banner.txt")`).
     "pydoc.importfile": { reads: "file" },
     // A logging configuration not written in place: the callables it names are data the scan does not read.
     "logging.config.dictConfig": { reads: "configuration" },
     // Templates: jinja2's unsandboxed ones (a SandboxedEnvironment's are not listed).
     ...Object.fromEntries(["jinja2", "jinja2.environment"].flatMap((m) => [`${m}.Template`, `${m}.Environment${RETURNED}.from_string`]).map((t) => [t, { reads: "template" }])),
+    // tornado's templates, whose `{{ }}` and `{% %}` blocks are Python (read).
+    "tornado.template.Template": { reads: "template", blocks: "python" },
     // Tcl run by tkinter's interpreter (`Tcl().eval("exec \u2026")`, `Tk().call("exec", \u2026)`, also through its `tk` attribute).
     ...Object.fromEntries(["Tcl", "Tk"].flatMap((c) => ["eval", "call", "tk.eval", "tk.call"].map((m) => [`tkinter.${c}${RETURNED}.${m}`, { reads: "tcl" }]))),
     // sympy parses a string by evaluating it as Python (`sympify("__import__('os')\u2026")`); a number or expression object is no code.
@@ -47720,7 +47743,7 @@ var EVALUATOR_MODULES = {
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
     ...MODEL_MODULES,
-    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython"]
+    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template"]
   ],
   // A target that is a module's own name is its default export (`require("require-from-string")(code)`).
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test", "require-from-string", "lodash", "lodash-es", "underscore", "lodash/template", "lodash/template.js"]
@@ -47765,6 +47788,7 @@ var PLAYWRIGHT_PACKAGES = ["playwright", "playwright-core", "playwright-chromium
 var PLAYWRIGHT_BROWSERS = ["chromium", "firefox", "webkit"];
 var PLAYWRIGHT_LAUNCH = ["launch", "launchPersistentContext", "launchServer"];
 var PLAYWRIGHT_CONNECT = ["connect", "connectOverCDP"];
+var PLAYWRIGHT_REQUESTS = ["fetch", "get", "post", "put", "patch", "delete", "head"];
 var HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
 var SOCKET_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getfqdn"];
 var LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
@@ -47834,6 +47858,16 @@ var HF_INFERENCE_TASKS = [
   "tabularRegression"
 ];
 var modelEntries = (pkg, subpaths) => [pkg, ...["index", ...subpaths].flatMap((sub) => ["", ".js", ".mjs"].map((ext) => `${pkg}/${sub}${ext}`))];
+var GIT_LOCAL = ["set_persistent_git_options", "working_dir", "environment", "update_environment", "custom_environment", "transform_kwarg", "transform_kwargs", "clear_cache", "polish_url", "check_unsafe_protocols", "check_unsafe_options", "is_cygwin"];
+var GIT_REPOS = ["Repo", "repo.Repo", "repo.base.Repo"];
+var GIT_COMMANDS = [...["Git", "cmd.Git"].map((g) => `${g}${RETURNED}.${ANY}`), ...GIT_REPOS.flatMap((r) => [r, `${r}.init`]).map((r) => `${r}${RETURNED}.git.${ANY}`)];
+var GLIB_SPAWN = ["spawn_async", "spawn_sync", "spawn_command_line_sync", "spawn_command_line_async", "spawn_async_with_pipes", "spawn_async_with_fds", "spawn_async_with_pipes_and_fds"];
+var HTTPCORE_POOLS = ["ConnectionPool", "HTTPConnection", "HTTPProxy", "SOCKSProxy"];
+var URLLIB3 = {
+  ...call("request"),
+  ...client("PoolManager", "ProxyManager", "HTTPConnectionPool", "HTTPSConnectionPool", "connection_from_url", "proxy_from_url", "poolmanager.PoolManager", "poolmanager.ProxyManager", "poolmanager.proxy_from_url", "connectionpool.HTTPConnectionPool", "connectionpool.HTTPSConnectionPool", "connectionpool.connection_from_url", "connection.HTTPConnection", "connection.HTTPSConnection"),
+  ...inert("exceptions", "util", "Retry", "Timeout", "HTTPResponse", "BaseHTTPResponse", "HTTPHeaderDict", "make_headers", "disable_warnings", "add_stderr_logger", "fields", "filepost", "encode_multipart_formdata")
+};
 var DEFAULT_SPECS = [
   // Python \u2014 shell
   // `startfile` opens a file with the program Windows associates with it.
@@ -47880,6 +47914,26 @@ var DEFAULT_SPECS = [
   py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
   py("trio", { ...call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket", ...LOOP_LOOKUPS.map((m) => `socket.${m}`)), ...socketUse("socket.socket") }, "network"),
   py("anyio", call("connect_tcp", "connect_unix"), "network"),
+  // GitPython: a Git object runs `git <method>` for any method called on it (`Git(".").execute(argv)`, `repo.git.status()`);
+  // its configuration and caches are local. A repository cloned from a URL is fetched (and git run).
+  py("git", { ...call(...GIT_COMMANDS), ...inert(...["Git", "cmd.Git"].flatMap((g) => GIT_LOCAL.map((l) => `${g}${RETURNED}.${l}`))) }, "shell"),
+  py("git", call(...GIT_REPOS.map((r) => `${r}.clone_from`)), "network"),
+  // plumbum: a local program by name, called or run (`local["ls"]()`, `local.cmd.ls()`, `from plumbum.cmd import ls`); a shell
+  // session starts bash; the machine's path, environment and lookups are local.
+  py("plumbum", { ...call(`local.${ANY}`, `local.cmd.${ANY}`), ...client("local.session"), ...inert(...["cwd", "env", "path", "which", "tempdir", "as_user", "as_root", "python", "cmd.__getattr__"].map((l) => `local.${l}`)) }, "shell"),
+  py("plumbum.cmd", { [ANY]: "call" }, "shell"),
+  py("plumbum", client("SshMachine", "ParamikoMachine", "PuttyMachine"), "network"),
+  // GLib's and Gio's process starters (PyGObject): `GLib.spawn_command_line_sync(cmd)`, `Gio.Subprocess.new(argv, flags)`.
+  py("gi.repository.GLib", call(...GLIB_SPAWN), "shell"),
+  py("gi.repository.Gio", call("Subprocess.new", `Subprocess${RETURNED}.init`, ...["SubprocessLauncher", "SubprocessLauncher.new"].flatMap((l) => ["spawnv", "spawn"].map((s) => `${l}${RETURNED}.${s}`))), "shell"),
+  py("tornado.process", call("Subprocess"), "shell"),
+  // pre-commit's and nodeenv's process helpers.
+  py("pre_commit.util", call("cmd_output", "cmd_output_b"), "shell"),
+  py("nodeenv", call("callit"), "shell"),
+  // pynvim: an editor attached over TCP or a socket, or started as a child (`attach("child", argv=[\u2026])`).
+  py("pynvim", call("attach"), "network"),
+  py("pynvim.msgpack_rpc", call("tcp_session", "socket_session"), "network"),
+  py("pynvim.msgpack_rpc", call("child_session"), "shell"),
   // Python \u2014 network
   py(
     "requests",
@@ -47899,6 +47953,8 @@ var DEFAULT_SPECS = [
       [ANY]: "call",
       ...call(...HTTP_FUNCTIONS, "stream"),
       ...client("Client", "AsyncClient"),
+      // A transport sends a request itself (`HTTPTransport().handle_request(r)`); made and given to a client, it is a value.
+      ...call(`HTTPTransport${RETURNED}.handle_request`, `AsyncHTTPTransport${RETURNED}.handle_async_request`),
       ...inert("Request", "Response", "Proxy", "HTTPTransport", "AsyncHTTPTransport", "MockTransport", "WSGITransport", "ASGITransport", "BaseTransport", "AsyncBaseTransport", "Timeout", "Limits", "URL", "Headers", "Cookies", "QueryParams", "BasicAuth", "DigestAuth", "Auth", "codes", "ByteStream")
     },
     "network"
@@ -47974,16 +48030,8 @@ var DEFAULT_SPECS = [
   py("nntplib", client("NNTP", "NNTP_SSL"), "network"),
   // Deprecated (removed in Python 3.13) but still in older interpreters.
   py("telnetlib", client("Telnet"), "network"),
-  // urllib3: the module-level request (2.x) crosses; a pool or manager is a client. Its exceptions, Retry, Timeout are values.
-  py(
-    "urllib3",
-    {
-      ...call("request"),
-      ...client("PoolManager", "ProxyManager", "HTTPConnectionPool", "HTTPSConnectionPool", "connection_from_url", "proxy_from_url", "poolmanager.PoolManager", "poolmanager.ProxyManager", "poolmanager.proxy_from_url", "connectionpool.HTTPConnectionPool", "connectionpool.HTTPSConnectionPool", "connectionpool.connection_from_url", "connection.HTTPConnection", "connection.HTTPSConnection"),
-      ...inert("exceptions", "util", "Retry", "Timeout", "HTTPResponse", "BaseHTTPResponse", "HTTPHeaderDict", "make_headers", "disable_warnings", "add_stderr_logger", "fields", "filepost", "encode_multipart_formdata")
-    },
-    "network"
-  ),
+  // urllib3, and requests' alias of it (`from requests.packages import urllib3`).
+  ...["urllib3", "requests.packages.urllib3"].map((m) => py(m, URLLIB3, "network")),
   // boto3: a client or resource for an AWS service (Bedrock's models among them) sends each of its calls to AWS.
   py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
   // botocore, under boto3: a session's client for a service, as boto3's (`get_session().create_client("s3")`).
@@ -47996,6 +48044,22 @@ var DEFAULT_SPECS = [
   py("xml.dom.xmlbuilder", call(`DOMEntityResolver${RETURNED}.resolveEntity`, `DOMBuilder${RETURNED}.parseURI`), "network"),
   // jsonschema fetching a remote `$ref` by hand.
   py("jsonschema", call(...["RefResolver", "validators.RefResolver"].flatMap((r) => [`${r}${RETURNED}.resolve_remote`, `${r}.from_schema${RETURNED}.resolve_remote`])), "network"),
+  // tornado's HTTP clients fetch, its TCP client and streams connect, its websocket client connects.
+  ...["tornado.httpclient", "tornado.simple_httpclient", "tornado.curl_httpclient"].map((m) => py(m, call(...["HTTPClient", "AsyncHTTPClient", "SimpleAsyncHTTPClient", "CurlAsyncHTTPClient"].map((c) => `${c}${RETURNED}.fetch`)), "network")),
+  py("tornado.tcpclient", call(`TCPClient${RETURNED}.connect`), "network"),
+  py("tornado.iostream", call(`IOStream${RETURNED}.connect`, `SSLIOStream${RETURNED}.connect`), "network"),
+  py("tornado.websocket", call("websocket_connect"), "network"),
+  // httplib2's client requests (made, `Http()` holds a cache and credentials).
+  py("httplib2", call(`Http${RETURNED}.request`), "network"),
+  // httpcore, under httpx: its module-level requests, and its pools' and connections' (made, a pool opens nothing).
+  py("httpcore", call("request", "stream", ...HTTPCORE_POOLS.flatMap((p) => ["request", "stream", "handle_request"].map((m) => `${p}${RETURNED}.${m}`)), ...HTTPCORE_POOLS.map((p) => `Async${p}${RETURNED}.handle_async_request`)), "network"),
+  // PyJWT's key set client fetches the JWKS URL it is given.
+  py("jwt", call(...["PyJWKClient", "jwks_client.PyJWKClient"].flatMap((c) => ["get_signing_key", "get_signing_keys", "get_signing_key_from_jwt", "get_jwk_set", "fetch_data"].map((m) => `${c}${RETURNED}.${m}`))), "network"),
+  // pip's own requests session, and distlib's index locators (its directory and installed-distribution locators are local).
+  py("pip._internal.network.session", client("PipSession"), "network"),
+  py("distlib.locators", call("locate", "get_all_distribution_names", ...["default_locator", ...["SimpleScrapingLocator", "PyPIJSONLocator", "PyPIRPCLocator", "JSONLocator", "AggregatingLocator"].map((l) => `${l}${RETURNED}`)].flatMap((l) => ["get_project", "locate", "get_distribution_names"].map((m) => `${l}.${m}`))), "network"),
+  // The Shodan API's client: each method is a request.
+  py("shodan", client("Shodan", "client.Shodan"), "network"),
   // Python \u2014 model SDKs
   py("openai", { [ANY]: "call", ...client("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "DefaultHttpxClient", "DefaultAsyncHttpxClient", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "error", "pydantic_function_tool") }, "model"),
   py("anthropic", { [ANY]: "call", ...client("Anthropic", "AsyncAnthropic", "AnthropicBedrock", "AsyncAnthropicBedrock", "AnthropicVertex", "AsyncAnthropicVertex", "Client", "AsyncClient"), ...inert("types", "NOT_GIVEN", "NotGiven", "HUMAN_PROMPT", "AI_PROMPT") }, "model"),
@@ -48091,6 +48155,8 @@ var DEFAULT_SPECS = [
   js("follow-redirects", call(...["http", "https"].flatMap((m) => ["request", "get"].map((f) => `${m}.${f}`))), "network", "call"),
   // GitHub's and Azure DevOps' HTTP clients, and Octokit's request function and clients.
   js("@actions/http-client", client("HttpClient"), "network", "new"),
+  // Azure DevOps' API client: made, its `connect()` and each `getXApi()` client's methods are requests to the server.
+  ...["azure-devops-node-api", "azure-devops-node-api/WebApi"].map((m) => js(m, client("WebApi"), "network", "new")),
   js("@octokit/request", { ...call("request"), ...client("request.defaults") }, "network", "call"),
   js("@octokit/graphql", { ...call("graphql"), ...client("graphql.defaults", "withCustomRequest") }, "network", "call"),
   // form-data posting itself (`new FormData().submit(url)`); tunnel's agents opening a socket through a proxy by hand
@@ -48105,7 +48171,7 @@ var DEFAULT_SPECS = [
   // A proxy agent's connection opened by hand (`new HttpsProxyAgent(p).connect(req, opts)`); made, it is handed to a request.
   ...[["https-proxy-agent", "HttpsProxyAgent"], ["http-proxy-agent", "HttpProxyAgent"], ["socks-proxy-agent", "SocksProxyAgent"]].map(([m, a]) => js(m, call(`${a}${RETURNED}.connect`), "network", "call")),
   // Browser automation: a browser launched is a process on this machine; one connected to, a connection.
-  ...PLAYWRIGHT_PACKAGES.flatMap((m) => [js(m, call(...PLAYWRIGHT_BROWSERS.flatMap((b) => PLAYWRIGHT_LAUNCH.map((l) => `${b}.${l}`)), "_electron.launch", "_android.launchServer"), "shell"), js(m, call(...PLAYWRIGHT_BROWSERS.flatMap((b) => PLAYWRIGHT_CONNECT.map((c) => `${b}.${c}`)), "_android.connect"), "network")]),
+  ...PLAYWRIGHT_PACKAGES.flatMap((m) => [js(m, call(...PLAYWRIGHT_BROWSERS.flatMap((b) => PLAYWRIGHT_LAUNCH.map((l) => `${b}.${l}`)), "_electron.launch", "_android.launchServer"), "shell"), js(m, call(...PLAYWRIGHT_BROWSERS.flatMap((b) => PLAYWRIGHT_CONNECT.map((c) => `${b}.${c}`)), "_android.connect", ...PLAYWRIGHT_REQUESTS.map((r) => `request.newContext${RETURNED}.${r}`)), "network")]),
   ...["puppeteer", "puppeteer-core"].flatMap((m) => [js(m, call("launch"), "shell"), js(m, call("connect"), "network")]),
   // selenium-webdriver: building a driver starts the browser's driver process (or connects to a server named by usingServer).
   js("selenium-webdriver", client("Builder"), "shell", "new"),
@@ -60758,7 +60824,7 @@ var SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
 var VENDORED = /\._vendor\.(.+)$/;
 var ENTRY_POINT_DECORATION = /^[^=]*=|\[[^\]]*\]|\s+/g;
-var NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string)$/;
+var NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string|import_from_string)$/;
 var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
 var LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS, ...METHOD_CALLERS].filter((name2) => !name2.includes(".")));
 var ATTRIBUTE_READERS = /(?:^|\.)(?:getattr|attrgetter|vars|__getattribute__|__dict__)$/;
@@ -61542,7 +61608,7 @@ var Resolver2 = class {
         return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.writtenEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"), depth);
+        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.writtenEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"), depth) ?? this.itemMember(node2, depth);
       case "parenthesized_expression": {
         const inner = namedChildrenOf(node2);
         return inner.length === 1 ? this.resolve(inner[0], inner[0].text, depth + 1) : void 0;
@@ -61962,6 +62028,24 @@ var Resolver2 = class {
     const chain = this.slotKey(container)?.split(".");
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
     return entry && this.bindings.fileScoped(chain[0], container) ? entry : void 0;
+  }
+  /**
+   * `local["ls"]` (plumbum): an object of a library that gives its members by key too, read as the member a constant key
+   * names, where the table lists members under it (`local.*`); such a member given its arguments by key (`local["ls"]["-l"]`,
+   * any key) is still that member. What other subscripts of a library's object give is not followed.
+   */
+  itemMember(node2, depth) {
+    const value = node2.childForFieldName("value");
+    const base = value ? this.resolve(value, value.text, depth + 1) : void 0;
+    if (!base || base.properties || base.returns) return void 0;
+    const key = this.constants.stringOf(node2.childForFieldName("subscript"));
+    const listedUnder = (path2) => this.filter.reachesCrossing(path2) && this.filter.reachesCrossing(extend2(path2, ANY));
+    if (key !== void 0 && /^[A-Za-z_][\w.-]*$/.test(key)) {
+      const member = extend2(base, key);
+      if (listedUnder(base) && this.filter.reachesCrossing(member)) return through(member, node2);
+    }
+    const owner = base.members.length > 0 ? { ...base, members: base.members.slice(0, -1) } : void 0;
+    return owner && listedUnder(owner) && this.filter.reachesCrossing(base) ? through(base, node2) : void 0;
   }
   /**
    * `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`), or of a name holding
@@ -63005,6 +63089,11 @@ function kindOf(spec, path2) {
   const members2 = end === path2.length ? path2 : path2.slice(0, end);
   for (let n = members2.length; n >= 0; n--) {
     const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
+    const under = n > 0 && n < members2.length ? spec.members[`${memberKey(members2.slice(0, n))}.${ANY}`] : void 0;
+    if (kind === void 0 && under !== void 0) {
+      const rest2 = members2.slice(n);
+      return under === "inert" || rest2.some((m) => EXCEPTION_NAME.test(m)) ? "inert" : rest2.includes(RETURNED) ? void 0 : under;
+    }
     if (kind === void 0) continue;
     if (n === members2.length || kind === "inert") return kind;
     if (kind === "client") return "inert";
