@@ -56388,6 +56388,7 @@ var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
 var UNFIXED_BASE = "it loads a file by a path relative to a folder the file does not fix (a `require` made by createRequire from another base), which may hold any code";
 var YIELDED = "yield";
 var YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
+var ITERATED_NOTE = "It is the `value` an iterator's `next` returns: whatever iterates it gets it";
 var commentText = ({ startIndex, endIndex, text: text4 }) => ({ startIndex, endIndex, text: text4 });
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
@@ -57857,7 +57858,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source), ...yieldedWhereUnfollowed(tree.rootNode, resolver, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
   const searched = namesModulePaths(source) ? searchPaths2(callees, definitions, resolver, bindings, source) : [];
@@ -58234,6 +58235,46 @@ var NEW_ARGUMENT = /[(,]\s*new\s*\(?\s*$/;
 var IN_PLACE_FUNCTIONS = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function", "method_definition"]);
 var RETURNED_IN_PLACE = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function"]);
 var JS_FUNCTIONS = /* @__PURE__ */ new Set([...IN_PLACE_FUNCTIONS, "function_declaration", "generator_function_declaration"]);
+function yieldedWhereUnfollowed(root, resolver, known, source) {
+  const out2 = [];
+  const report = (value, path2, note) => {
+    if (!path2 || path2.returns) return;
+    for (const held of path2.properties ? heldValues(path2) : [path2]) out2.push(reportedWhereStored(value, held, note));
+  };
+  if (YIELD_AT.test(source)) {
+    const followed = new Set([...topLevelFunctions(root).values()].map((fn) => fn.id));
+    for (const yielded of keywordsIn(root, "yield", "yield_expression")) {
+      const value = yielded.namedChild(0);
+      if (!value || !known(identifierAt(source, value.startIndex))) continue;
+      const generator = enclosing(yielded, JS_FUNCTIONS);
+      if (!generator || followed.has(generator.id)) continue;
+      report(value, yielded.child(1)?.type === "*" ? resolver.elementOf(value) : resolver.resolve(value), YIELDED_NOTE);
+    }
+  }
+  if (!STEP_AT.test(source)) return out2;
+  for (const { index } of source.matchAll(VALUE_KEY)) {
+    const key = root.descendantForIndex(index, index + 5);
+    const pair = key?.parent;
+    const value = pair?.type === "pair" && pair.childForFieldName("key")?.id === key.id ? pair.childForFieldName("value") : null;
+    if (!value || !known(identifierAt(source, value.startIndex)) || !iteratorStep(pair.parent)) continue;
+    report(value, resolver.resolve(value), ITERATED_NOTE);
+  }
+  return out2;
+}
+var YIELD_AT = /\byield\b/;
+var STEP_METHODS = /* @__PURE__ */ new Set(["next", "return", "throw"]);
+var STEP_AT = /\b(?:next|return|throw)\b/;
+var VALUE_KEY = /(?<![\p{L}\p{N}_$.])value\s*:/gu;
+function iteratorStep(object2) {
+  let node2 = object2;
+  while (node2?.parent?.type === "parenthesized_expression") node2 = node2.parent;
+  const parent = node2?.parent;
+  const fn = parent?.type === "arrow_function" ? parent : parent?.type === "return_statement" ? enclosing(parent, JS_FUNCTIONS) : void 0;
+  if (!fn) return false;
+  const holder = fn.type === "method_definition" ? fn : fn.parent;
+  const name2 = holder?.type === "method_definition" || holder?.type === "pair" ? holder.childForFieldName(holder.type === "pair" ? "key" : "name") : holder?.type === "field_definition" || holder?.type === "public_field_definition" ? holder.childForFieldName("property") ?? holder.childForFieldName("name") : holder?.type === "assignment_expression" ? holder.childForFieldName("left")?.childForFieldName("property") : null;
+  return name2 !== null && name2 !== void 0 && STEP_METHODS.has(name2.text.replace(/^["']|["']$/g, ""));
+}
 function handedTo(fn) {
   let node2 = fn;
   for (let depth = 0; depth < MAX_HANDED_DEPTH; depth++) {
@@ -59800,7 +59841,7 @@ function iteratorStepped(next) {
 }
 var yieldsIn = (generator) => keywordsIn(generator, "yield", "yield_expression");
 function keywordsIn(fn, keyword, type) {
-  const body2 = fn.childForFieldName("body");
+  const body2 = fn.type === "program" ? fn : fn.childForFieldName("body");
   if (!body2) return [];
   const out2 = [];
   const text4 = body2.text;
