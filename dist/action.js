@@ -54064,6 +54064,7 @@ function privateHelperAt(pattern, source, offset) {
 }
 var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
+var ARRAY_PATTERN_DEFAULT = /\](?:\s*:\s*[\w$.]+(?:\[\])?)?\s*=\s*\[(?!\s*\])/g;
 var PATTERN_DEFAULT = /\}(?:\s*:\s*[\w$.]+)?\s*=\s*\{(?!\s*\})/g;
 var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
@@ -54126,6 +54127,23 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
         if (value?.module === NOTHING || !bindable2(value, crosses)) continue;
         bound = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound;
       }
+    }
+    for (const { index } of root ? source.matchAll(ARRAY_PATTERN_DEFAULT) : []) {
+      const closed = root.descendantForIndex(index)?.parent;
+      const typed = closed?.parent?.type === "type_annotation" ? closed.parent.parent : null;
+      const pattern = typed ? typed.childForFieldName("pattern") : closed;
+      const holder = pattern?.type === "array_pattern" ? pattern.parent : null;
+      const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
+      const list2 = holder?.parent;
+      if (literal2?.type !== "array" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
+      const elements = arrayElements(literal2);
+      const spread = elements.findIndex((element) => element !== HOLE && element?.type === "spread_element");
+      arrayElements(pattern).forEach((target, position) => {
+        const local = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
+        const element = spread >= 0 && position >= spread ? void 0 : elements[position];
+        const value = local?.type === "identifier" && element && element !== HOLE ? resolved(element) : void 0;
+        if (value) bound = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound;
+      });
     }
     return bound;
   };
