@@ -23,6 +23,9 @@ function globalPath(name: string): ModulePath | undefined {
   if (GLOBAL_OBJECTS.has(name)) return { module: GLOBAL, members: [] };
   // CommonJS's own `require`, held by another name (`const r = require`, `(0, require)`): a loader, as createRequire's result is.
   if (name === "require") return { module: GLOBAL, members: [...MADE_REQUIRE] };
+  // CommonJS's own `module` held by another name (`const m = module`, a context's `{ m: module }`): a module object, whose
+  // loaders (`m.require`, `m.constructor._load`) are the main module's.
+  if (name === "module") return { module: GLOBAL, members: [...MODULE_OBJECT] };
   return undefined;
 }
 
@@ -105,6 +108,8 @@ const CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 const MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 /** What `createRequire(url)` returns, held by any name (`const r = createRequire(import.meta.url)`): calling it loads a module (Resolver.loadArgument). */
 const MADE_REQUIRE = ["createRequire", RETURNED];
+/** A CommonJS module object as a global path: the main module's, whose loaders LOADER_PATHS list. */
+const MODULE_OBJECT = ["process", "mainModule"];
 
 /** The `module` builtin (`require("module")`, `import Module from "node:module"`) as a global path: no global names it. */
 const MODULE_BUILTIN = "node:module";
