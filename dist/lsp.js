@@ -58337,10 +58337,18 @@ function yieldedWhereUnfollowed(root, resolver, known, source) {
     const followed = new Set([...topLevelFunctions(root).values()].map((fn) => fn.id));
     for (const yielded of keywordsIn(root, "yield", "yield_expression")) {
       const value = yielded.namedChild(0);
-      if (!value || !known(identifierAt(source, value.startIndex))) continue;
+      if (!value) continue;
+      const delegated = yielded.child(1)?.type === "*";
+      const values = [];
+      if (value.type === "object" || value.type === "array") handedValues(value, values);
+      else if (delegated || known(identifierAt(source, value.startIndex))) values.push(value);
+      if (values.length === 0) continue;
       const generator = enclosing(yielded, JS_FUNCTIONS);
       if (!generator || followed.has(generator.id)) continue;
-      report(value, yielded.child(1)?.type === "*" ? resolver.elementOf(value) : resolver.resolve(value), YIELDED_NOTE);
+      for (const held of values) {
+        if (held === value && delegated) report(value, resolver.elementOf(value), YIELDED_NOTE);
+        else if (held === value || known(identifierAt(source, held.startIndex))) report(held, resolver.resolve(held), YIELDED_NOTE);
+      }
     }
   }
   if (!STEP_AT.test(source)) return out2;
