@@ -43505,7 +43505,9 @@ function codeOfCall(filter, constants2, source, path2, form, call2, passed = fal
 }
 function givenNames(call2, evaluator, constants2, source, texts) {
   const given = /* @__PURE__ */ new Map();
-  const give = (name2, value) => {
+  const give = (name2, written) => {
+    let value = written;
+    while (value && TYPE_WRAPPERS.has(value.type)) value = value.namedChild(0);
     if (name2 !== void 0 && value && !given.has(name2) && NAME.test(name2) && !KNOWN_GLOBALS.has(name2)) given.set(name2, value);
   };
   const root = rootOf(call2);
@@ -43543,6 +43545,7 @@ var KNOWN_GLOBALS = /* @__PURE__ */ new Set(["require", "module", "process", "ex
 var VALUE_TYPES = /* @__PURE__ */ new Set(["identifier", "member_expression", "call_expression", "subscript_expression"]);
 var MAX_GIVEN_TEXT = 300;
 var GLOBAL_STORE = /(?<![\p{L}\p{N}_$.])(?:globalThis|global|window|self)\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*\s*=(?![=>])/gu;
+var TYPE_WRAPPERS = /* @__PURE__ */ new Set(["as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
 var MAX_CONTEXT_STEPS = 4;
 function keyOf(key) {
   if (!key) return void 0;
@@ -43552,7 +43555,7 @@ function keyOf(key) {
 function contextKeys(context, root, source, give) {
   let node2 = context;
   for (let step = 0; node2 && step < MAX_CONTEXT_STEPS && node2.type !== "object"; step++) {
-    if (node2.type === "parenthesized_expression") node2 = node2.namedChild(0);
+    if (node2.type === "parenthesized_expression" || TYPE_WRAPPERS.has(node2.type)) node2 = node2.namedChild(0);
     else if (node2.type === "call_expression" && /createContext$/.test(node2.childForFieldName("function")?.text ?? "")) node2 = namedChildrenOf(node2)[0];
     else if (node2.type === "identifier") node2 = declaredValue(node2.text, root, source);
     else return;

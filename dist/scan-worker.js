@@ -14226,7 +14226,9 @@ function codeOfCall(filter, constants, source, path2, form, call2, passed = fals
 }
 function givenNames(call2, evaluator, constants, source, texts) {
   const given2 = /* @__PURE__ */ new Map();
-  const give = (name2, value) => {
+  const give = (name2, written) => {
+    let value = written;
+    while (value && TYPE_WRAPPERS.has(value.type)) value = value.namedChild(0);
     if (name2 !== void 0 && value && !given2.has(name2) && NAME.test(name2) && !KNOWN_GLOBALS.has(name2)) given2.set(name2, value);
   };
   const root = rootOf(call2);
@@ -14264,6 +14266,7 @@ var KNOWN_GLOBALS = /* @__PURE__ */ new Set(["require", "module", "process", "ex
 var VALUE_TYPES = /* @__PURE__ */ new Set(["identifier", "member_expression", "call_expression", "subscript_expression"]);
 var MAX_GIVEN_TEXT = 300;
 var GLOBAL_STORE = /(?<![\p{L}\p{N}_$.])(?:globalThis|global|window|self)\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*\s*=(?![=>])/gu;
+var TYPE_WRAPPERS = /* @__PURE__ */ new Set(["as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
 var MAX_CONTEXT_STEPS = 4;
 function keyOf(key) {
   if (!key) return void 0;
@@ -14273,7 +14276,7 @@ function keyOf(key) {
 function contextKeys(context, root, source, give) {
   let node = context;
   for (let step = 0; node && step < MAX_CONTEXT_STEPS && node.type !== "object"; step++) {
-    if (node.type === "parenthesized_expression") node = node.namedChild(0);
+    if (node.type === "parenthesized_expression" || TYPE_WRAPPERS.has(node.type)) node = node.namedChild(0);
     else if (node.type === "call_expression" && /createContext$/.test(node.childForFieldName("function")?.text ?? "")) node = namedChildrenOf(node)[0];
     else if (node.type === "identifier") node = declaredValue(node.text, root, source);
     else return;

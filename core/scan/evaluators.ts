@@ -417,7 +417,9 @@ export function codeOfCall(filter: ModuleFilter, constants: Constants, source: s
  */
 function givenNames(call: Node, evaluator: Evaluator, constants: Constants, source: string, texts: string[]): string {
   const given = new Map<string, Node>();
-  const give = (name: string | undefined, value: Node | null | undefined) => {
+  const give = (name: string | undefined, written: Node | null | undefined) => {
+    let value = written;
+    while (value && TYPE_WRAPPERS.has(value.type)) value = value.namedChild(0);
     if (name !== undefined && value && !given.has(name) && NAME.test(name) && !KNOWN_GLOBALS.has(name)) given.set(name, value);
   };
   const root = rootOf(call);
@@ -464,6 +466,8 @@ const VALUE_TYPES = new Set(["identifier", "member_expression", "call_expression
 const MAX_GIVEN_TEXT = 300;
 /** `globalThis.x =` (not `==`): a store on the global object. */
 const GLOBAL_STORE = /(?<![\p{L}\p{N}_$.])(?:globalThis|global|window|self)\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*\s*=(?![=>])/gu;
+/** TypeScript's casts around a context or a value (`{ r: require } as any`, `require as never`), read as what they hold. */
+const TYPE_WRAPPERS = new Set(["as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
 /** How many names (or `createContext(…)` calls) a context is followed through to its object. */
 const MAX_CONTEXT_STEPS = 4;
 
@@ -478,7 +482,7 @@ function keyOf(key: Node | null | undefined): string | undefined {
 function contextKeys(context: Node | undefined, root: Node, source: string, give: (name: string | undefined, value: Node | null | undefined) => void): void {
   let node: Node | null | undefined = context;
   for (let step = 0; node && step < MAX_CONTEXT_STEPS && node.type !== "object"; step++) {
-    if (node.type === "parenthesized_expression") node = node.namedChild(0);
+    if (node.type === "parenthesized_expression" || TYPE_WRAPPERS.has(node.type)) node = node.namedChild(0);
     else if (node.type === "call_expression" && /createContext$/.test(node.childForFieldName("function")?.text ?? "")) node = namedChildrenOf(node)[0];
     else if (node.type === "identifier") node = declaredValue(node.text, root, source);
     else return;
