@@ -55173,7 +55173,7 @@ function yieldedWhereUnfollowed(root, resolver, known, source) {
     for (const held of path2.properties ? heldValues(path2) : [path2]) out2.push(reportedWhereStored(value, held, note));
   };
   if (YIELD_AT.test(source)) {
-    const followed = new Set([...topLevelFunctions(root).values()].map((fn) => fn.id));
+    const followed = new Set([...topLevelFunctions(root)].filter(([name2, fn]) => !generatorEscapes(name2, fn, source)).map(([, fn]) => fn.id));
     for (const yielded of keywordsIn(root, "yield", "yield_expression")) {
       const value = yielded.namedChild(0);
       if (!value) continue;
@@ -55201,6 +55201,15 @@ function yieldedWhereUnfollowed(root, resolver, known, source) {
   return out2;
 }
 var YIELD_AT = /\byield\b/;
+function generatorEscapes(name2, fn, source) {
+  if (fn.type !== "generator_function_declaration" && fn.type !== "generator_function") return false;
+  const statement = fn.type === "generator_function" ? fn.parent?.parent : fn;
+  if (statement?.parent?.type === "export_statement") return true;
+  const declared = fn.type === "generator_function" ? fn.parent?.childForFieldName("name") : fn.childForFieldName("name");
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}_$.])${name2.replace(/\$/g, "\\$")}(?![\\p{L}\\p{N}_$])(?!\\s*\\()`, "gu");
+  for (const { index } of source.matchAll(mention)) if (index !== declared?.startIndex) return true;
+  return false;
+}
 var STEP_METHODS = /* @__PURE__ */ new Set(["next", "return", "throw"]);
 var STEP_AT = /\b(?:next|return|throw)\b/;
 var VALUE_KEY = /(?<![\p{L}\p{N}_$.])value\s*:/gu;

@@ -895,7 +895,9 @@ function yieldedWhereUnfollowed(root: Node, resolver: Resolver, known: (name: st
     for (const held of path.properties ? heldValues(path) : [path]) out.push(reportedWhereStored(value, held, note));
   };
   if (YIELD_AT.test(source)) {
-    const followed = new Set([...topLevelFunctions(root).values()].map((fn) => fn.id));
+    // A top-level generator whose name leaves the file's calls (exported, handed over, `export function*`): its
+    // consumers may be another file's, so its yields are reported too.
+    const followed = new Set([...topLevelFunctions(root)].filter(([name, fn]) => !generatorEscapes(name, fn, source)).map(([, fn]) => fn.id));
     for (const yielded of keywordsIn(root, "yield", "yield_expression")) {
       const value = yielded.namedChild(0);
       if (!value) continue;
@@ -924,6 +926,17 @@ function yieldedWhereUnfollowed(root: Node, resolver: Resolver, known: (name: st
   return out;
 }
 const YIELD_AT = /\byield\b/;
+
+/** Is a top-level generator `fn` named `name` exported, or its name read other than called (`module.exports = { gen }`, `use(gen)`)? */
+function generatorEscapes(name: string, fn: Node, source: string): boolean {
+  if (fn.type !== "generator_function_declaration" && fn.type !== "generator_function") return false;
+  const statement = fn.type === "generator_function" ? fn.parent?.parent : fn;
+  if (statement?.parent?.type === "export_statement") return true;
+  const declared = fn.type === "generator_function" ? fn.parent?.childForFieldName("name") : fn.childForFieldName("name");
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}_$.])${name.replace(/\$/g, "\\$")}(?![\\p{L}\\p{N}_$])(?!\\s*\\()`, "gu");
+  for (const { index } of source.matchAll(mention)) if (index !== declared?.startIndex) return true;
+  return false;
+}
 /** An iterator's own methods, whose `{ value }` its consumer reads (`for … of` and destructuring call `next`). */
 const STEP_METHODS = new Set(["next", "return", "throw"]);
 const STEP_AT = /\b(?:next|return|throw)\b/;

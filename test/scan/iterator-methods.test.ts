@@ -60,3 +60,17 @@ describe("scan/shell-command: an array pattern parameter's default (p291)", () =
     expect(await found("a.js", text)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: a top-level generator whose consumers may be another file's, reported where yielded", () => {
+  test("exported by `module.exports = { gen }`, `export function*`, `export const g = function*`, held by another name", async () => {
+    const text = `${CP}function* gen() { yield cp.execSync; }\nmodule.exports = { gen };\n`;
+    expect(await found("a.js", text)).toEqual([`${SHELL} ${at(text, "cp.execSync")}`]);
+    const esm = "import * as cp from 'child_process';\nexport function* a() { yield cp.spawn; }\nexport const b = function* () { yield cp.exec; };\nfunction* c() { yield cp.fork; }\nconst d = c;\n";
+    expect(await found("a.ts", esm)).toEqual([`${SHELL} ${at(esm, "cp.spawn")}`, `${SHELL} ${at(esm, "cp.exec;").replace(/:(\d+)$/, (m, c) => `:${Number(c) - 1}`)}`, `${SHELL} ${at(esm, "cp.fork")}`]);
+  });
+
+  test("clean: a top-level generator only called in the file (its consumers followed there), an exported one yielding harmless values", async () => {
+    const text = `${CP}function* gen() { yield cp.execSync; }\nfor (const f of gen()) console.log(f);\nfunction* h() { yield 1; }\nmodule.exports = { h };\n`;
+    expect(await found("a.js", text)).toEqual([]);
+  });
+});
