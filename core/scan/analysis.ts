@@ -76,6 +76,8 @@ export const UNFIXED_BASE = "it loads a file by a path relative to a folder the 
 export const YIELDED = "yield";
 /** What a finding of a value a generator yields says. */
 export const YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
+/** …of one a hand-written iterator's `next` gives as its `value` (`next: () => ({ value: cp.execSync })`). */
+export const ITERATED_NOTE = "It is the `value` an iterator's `next` returns: whatever iterates it gets it";
 
 /** An import of a watched module (for `report-import` rules and star-import notes). */
 export interface ImportSite {

@@ -26,6 +26,13 @@ const USES = new Set(["attribute", "member_expression", "call", "call_expression
  * Python's `exec` of a `compile(…)` is judged at both: the compile may be a function of the file's own.
  */
 export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
+  const code = codeOf(call, evaluator, constants, source);
+  if (!code || !("texts" in code) || code.examples || rootOf(call).type !== "program") return code;
+  const given = givenNames(call, evaluator, constants, source, code.texts);
+  return given ? { texts: code.texts.map((text) => given + text) } : code;
+}
+
+function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
   // A model class's base or a decorator evaluates annotations where the definition is made (definedAnnotationsCode), not called.
   if (evaluator.reads === "annotations" && evaluator.defines) return undefined;
   if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call), evaluator.unsafeWith) ? annotationsCode(call, constants, source) : undefined;
@@ -421,4 +428,100 @@ export function codeOfCall(filter: ModuleFilter, constants: Constants, source: s
   if (!evaluator) return {};
   const code = passed ? (evaluator.passed ? { unread: "it is passed as a value, to run what it is given" } : undefined) : call && evaluatedCode(call, evaluator, constants, source);
   return code ? { code } : {};
+}
+
+/**
+ * JavaScript code's names that the call gives it under other names than the globals the scan knows, as declarations put
+ * before the code on its first line (its lines stay the code's): a context object's keys (`vm.runInNewContext(code, { r:
+ * require })`, `vm.createContext({ load: require })` held by a name, `new vm.Script(code).runInNewContext({ m: module })`,
+ * `vm.compileFunction`'s `contextExtensions`), the parameters a function made from the code is called with in place
+ * (`new Function("r", code)(require)`, `vm.compileFunction(code, ["r"])(require)`), and what the file stores on the global
+ * object (`globalThis.m = module`, which code run in the main context reads by its bare name). Each is the value's own
+ * text (`var r = require;`, `var cp = require("child_process");`), read where the code mentions the name. "" when none.
+ */
+function givenNames(call: Node, evaluator: Evaluator, constants: Constants, source: string, texts: string[]): string {
+  const given = new Map<string, Node>();
+  const give = (name: string | undefined, written: Node | null | undefined) => {
+    let value = written;
+    while (value && TYPE_WRAPPERS.has(value.type)) value = value.namedChild(0);
+    if (name !== undefined && value && !given.has(name) && NAME.test(name) && !KNOWN_GLOBALS.has(name)) given.set(name, value);
+  };
+  const root = rootOf(call);
+  const fn = call.type === "call_expression" ? call.childForFieldName("function") : call.type === "new_expression" ? call.childForFieldName("constructor") : null;
+  const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : fn?.text;
+  const args = namedChildrenOf(call.type === "call_expression" || call.type === "new_expression" ? call : null);
+  if (method === "runInNewContext" || method === "runInContext") contextKeys(args[1], root, source, give);
+  // `new vm.Script(code).runInNewContext(ctx)`: the context is the method's.
+  const member = call.parent?.type === "member_expression" && sameNode(call.parent.childForFieldName("object"), call) ? call.parent : call.parent?.type === "parenthesized_expression" && call.parent.parent?.type === "member_expression" ? call.parent.parent : null;
+  const run = member?.childForFieldName("property")?.text;
+  if ((run === "runInNewContext" || run === "runInContext") && member!.parent?.type === "call_expression") contextKeys(namedChildrenOf(member!.parent)[0], root, source, give);
+  // A function made from the code, called in place: its parameters are the call's arguments.
+  let params: Array<string | undefined> = [];
+  if (method === "compileFunction") {
+    params = args[1]?.type === "array" ? namedChildrenOf(args[1]).map((param) => constants.stringOf(param)) : [];
+    const options = args[2]?.type === "object" ? namedChildrenOf(args[2]).find((pair) => pair.type === "pair" && keyOf(pair.childForFieldName("key")) === "contextExtensions") : undefined;
+    for (const extension of namedChildrenOf(options?.childForFieldName("value") ?? null)) contextKeys(extension, root, source, give);
+  } else if (evaluator.reads === "body") params = args.slice(0, -1).flatMap((param) => (constants.stringOf(param) ?? "?").split(",").map((name) => name.trim()));
+  const invoked = call.parent?.type === "call_expression" && sameNode(call.parent.childForFieldName("function"), call) ? namedChildrenOf(call.parent.childForFieldName("arguments") ?? null) : [];
+  params.forEach((name, i) => give(name, invoked[i]?.type === "spread_element" ? undefined : invoked[i]));
+  // `globalThis.m = module`: the global object's properties, read by bare names in the code.
+  for (const { index } of source.matchAll(GLOBAL_STORE)) {
+    const target = root.descendantForIndex(index)?.parent;
+    const assignment = target?.type === "member_expression" && target.parent?.type === "assignment_expression" && sameNode(target.parent.childForFieldName("left"), target) ? target.parent : undefined;
+    give(target?.childForFieldName("property")?.text, assignment?.childForFieldName("right"));
+  }
+  const code = texts.join("\n");
+  let out = "";
+  for (const [name, value] of given) {
+    const text = value.text.replace(/\s+/g, " ");
+    if (!VALUE_TYPES.has(value.type) || text.length > MAX_GIVEN_TEXT || text === name || !new RegExp(`(?<![\\p{L}\\p{N}_$.])${name.replace(/\$/g, "\\$")}(?![\\p{L}\\p{N}_$])`, "u").test(code)) continue;
+    out += `var ${name} = ${text}; `;
+  }
+  return out;
+}
+
+/** A plain name (a context's key, a parameter): one the code can read bare. */
+const NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+/** Names the code's scan knows itself (a declaration of one would hide it from that scan), and the global objects. */
+const KNOWN_GLOBALS = new Set(["require", "module", "process", "exports", "globalThis", "global", "window", "self", "eval", "Function", "fetch", "import"]);
+/** Values given as their own text: a name, a member, a call (`require("child_process")`), a subscript. */
+const VALUE_TYPES = new Set(["identifier", "member_expression", "call_expression", "subscript_expression"]);
+/** Longer values are not copied (what they are is still judged where the file writes them). */
+const MAX_GIVEN_TEXT = 300;
+/** `globalThis.x =` (not `==`): a store on the global object. */
+const GLOBAL_STORE = /(?<![\p{L}\p{N}_$.])(?:globalThis|global|window|self)\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*\s*=(?![=>])/gu;
+/** TypeScript's casts around a context or a value (`{ r: require } as any`, `require as never`), read as what they hold. */
+const TYPE_WRAPPERS = new Set(["as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
+/** How many names (or `createContext(…)` calls) a context is followed through to its object. */
+const MAX_CONTEXT_STEPS = 4;
+
+/** A key written in an object literal: a name or a string. */
+function keyOf(key: Node | null | undefined): string | undefined {
+  if (!key) return undefined;
+  if (key.type === "property_identifier" || key.type === "identifier") return key.text;
+  return key.type === "string" ? stringValue(key) : undefined;
+}
+
+/** The keys of a context object (an object literal, `vm.createContext(obj)`, a name declared as either), each with its value. */
+function contextKeys(context: Node | undefined, root: Node, source: string, give: (name: string | undefined, value: Node | null | undefined) => void): void {
+  let node: Node | null | undefined = context;
+  for (let step = 0; node && step < MAX_CONTEXT_STEPS && node.type !== "object"; step++) {
+    if (node.type === "parenthesized_expression" || TYPE_WRAPPERS.has(node.type)) node = node.namedChild(0);
+    else if (node.type === "call_expression" && /createContext$/.test(node.childForFieldName("function")?.text ?? "")) node = namedChildrenOf(node)[0];
+    else if (node.type === "identifier") node = declaredValue(node.text, root, source);
+    else return;
+  }
+  if (node?.type !== "object") return;
+  for (const entry of namedChildrenOf(node)) {
+    if (entry.type === "shorthand_property_identifier") give(entry.text, entry);
+    else if (entry.type === "pair") give(keyOf(entry.childForFieldName("key")), entry.childForFieldName("value"));
+  }
+}
+
+/** The value of the first `const|let|var name = …` of the file. */
+function declaredValue(name: string, root: Node, source: string): Node | null | undefined {
+  const at = new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, "\\$")}\\s*=`, "u").exec(source);
+  if (!at) return undefined;
+  const declared = root.descendantForIndex(at.index + at[0].indexOf(name, 3))?.parent;
+  return declared?.type === "variable_declarator" ? declared.childForFieldName("value") : undefined;
 }

@@ -12,7 +12,7 @@ import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
 import { assigns } from "./javascript-chains";
 import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, callsSeeing, encloses, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
-import { type Bindings, COMMENT_TYPES, type Fresh, type ModulePath, NOTHING, extend, identifierAt, isComment, stringValue, through, watchedLiteral } from "./resolve";
+import { type Bindings, COMMENT_TYPES, HOLE, arrayElements, type Fresh, type ModulePath, NOTHING, extend, identifierAt, isComment, stringValue, through, watchedLiteral } from "./resolve";
 
 /**
  * The private-field helpers compilers emit for `this.#x` when the target has none (esbuild: `__privateAdd(this, _x, v)`,
@@ -39,6 +39,8 @@ const JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 /** After a parameter's name: a default value follows (`fetchImpl = fetch`, `fetchImpl: F = fetch`). */
 const JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
 /** A pattern's end (TypeScript: typed by a name, `{ run }: Opts =`) given a default object that is not empty (`{ run } = { run: cp.exec }`; `= {}` is the common one). */
+/** `] = [` of an array pattern's default (`function f([run] = [cp.execSync])`), its TypeScript type between. */
+const ARRAY_PATTERN_DEFAULT = /\](?:\s*:\s*[\w$.]+(?:\[\])?)?\s*=\s*\[(?!\s*\])/g;
 const PATTERN_DEFAULT = /\}(?:\s*:\s*[\w$.]+)?\s*=\s*\{(?!\s*\})/g;
 /** How many classes up a method or constructor is looked for among the file's base classes. */
 const MAX_BASES = 4;
@@ -133,6 +135,24 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
         if (value?.module === NOTHING || !bindable(value, crosses)) continue;
         bound = binder.bind(local, local.text, scopesOf(local, list.parent), range(list), through(value, holder!), holder!) || bound;
       }
+    }
+    // `function f([run] = [cp.execSync])`: an array pattern's default gives each name the element at its place (none after a spread).
+    for (const { index } of root ? source.matchAll(ARRAY_PATTERN_DEFAULT) : []) {
+      const closed = root!.descendantForIndex(index)?.parent;
+      const typed = closed?.parent?.type === "type_annotation" ? closed.parent.parent : null;
+      const pattern = typed ? typed.childForFieldName("pattern") : closed;
+      const holder = pattern?.type === "array_pattern" ? pattern.parent : null;
+      const literal = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
+      const list = holder?.parent;
+      if (literal?.type !== "array" || list?.type !== "formal_parameters" || !list.parent || !watchedLiteral(source, literal, known)) continue;
+      const elements = arrayElements(literal);
+      const spread = elements.findIndex((element) => element !== HOLE && element?.type === "spread_element");
+      arrayElements(pattern!).forEach((target, position) => {
+        const local = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
+        const element = spread >= 0 && position >= spread ? undefined : elements[position];
+        const value = local?.type === "identifier" && element && element !== HOLE ? resolved(element) : undefined;
+        if (value) bound = binder.bind(local!, local!.text, scopesOf(local!, list.parent!), range(list), through(value, holder!), holder!) || bound;
+      });
     }
     return bound;
   };

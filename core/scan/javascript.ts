@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { posix } from "node:path";
-import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
@@ -23,6 +23,9 @@ function globalPath(name: string): ModulePath | undefined {
   if (GLOBAL_OBJECTS.has(name)) return { module: GLOBAL, members: [] };
   // CommonJS's own `require`, held by another name (`const r = require`, `(0, require)`): a loader, as createRequire's result is.
   if (name === "require") return { module: GLOBAL, members: [...MADE_REQUIRE] };
+  // CommonJS's own `module` held by another name (`const m = module`, a context's `{ m: module }`): a module object, whose
+  // loaders (`m.require`, `m.constructor._load`) are the main module's.
+  if (name === "module") return { module: GLOBAL, members: [...MODULE_OBJECT] };
   return undefined;
 }
 
@@ -105,6 +108,8 @@ const CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 const MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 /** What `createRequire(url)` returns, held by any name (`const r = createRequire(import.meta.url)`): calling it loads a module (Resolver.loadArgument). */
 const MADE_REQUIRE = ["createRequire", RETURNED];
+/** A CommonJS module object as a global path: the main module's, whose loaders LOADER_PATHS list. */
+const MODULE_OBJECT = ["process", "mainModule"];
 
 /** The `module` builtin (`require("module")`, `import Module from "node:module"`) as a global path: no global names it. */
 const MODULE_BUILTIN = "node:module";
@@ -369,7 +374,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed: handed } = callsOf(callees, args, resolver, bindings, known, source);
-  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source), ...yieldedWhereUnfollowed(tree.rootNode, resolver, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const { loads, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
   const searched = namesModulePaths(source) ? searchPaths(callees, definitions, resolver, bindings, source) : [];
@@ -883,6 +888,82 @@ const IN_PLACE_FUNCTIONS = new Set(["arrow_function", "function_expression", "fu
 const RETURNED_IN_PLACE = new Set(["arrow_function", "function_expression", "function"]);
 /** Every function: the nearest one around a `return` is the one returning its value. */
 const JS_FUNCTIONS = new Set([...IN_PLACE_FUNCTIONS, "function_declaration", "generator_function_declaration"]);
+
+/**
+ * Watched values an iterator gives where the scan does not follow its consumers, reported where given (as a thrown
+ * value is): each `yield` (`yield* c`: each element of `c`) of a generator that is not a generator function of the
+ * file's top level (whose calls Resolver.yielded follows) — an object's or class's generator method (`*[Symbol.iterator]()`,
+ * `*all()`, `async *[Symbol.asyncIterator]()`), a generator nested in a function —: whatever iterates the object
+ * (`const [f] = o`, `for (const f of o)`, `for await`, another file's) gets it; and the `value` of an object a
+ * hand-written iterator's `next` (`return`, `throw`) returns (`next: () => ({ value: cp.execSync, done: false })`).
+ */
+function yieldedWhereUnfollowed(root: Node, resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  const out: CallSite[] = [];
+  const report = (value: Node, path: ModulePath | undefined, note: string) => {
+    if (!path || path.returns) return;
+    for (const held of path.properties ? heldValues(path) : [path]) out.push(reportedWhereStored(value, held, note));
+  };
+  if (YIELD_AT.test(source)) {
+    // A top-level generator whose name leaves the file's calls (exported, handed over, `export function*`): its
+    // consumers may be another file's, so its yields are reported too.
+    const followed = new Set([...topLevelFunctions(root)].filter(([name, fn]) => !generatorEscapes(name, fn, source)).map(([, fn]) => fn.id));
+    for (const yielded of keywordsIn(root, "yield", "yield_expression")) {
+      const value = yielded.namedChild(0);
+      if (!value) continue;
+      const delegated = yielded.child(1)?.type === "*";
+      // An object or array written as the value (`yield { run: cp.exec }`, `yield* [cp.spawn]`): each watched value in it, where written.
+      const values: Node[] = [];
+      if (value.type === "object" || value.type === "array") handedValues(value, values);
+      else if (delegated || known(identifierAt(source, value.startIndex))) values.push(value);
+      if (values.length === 0) continue;
+      const generator = enclosing(yielded, JS_FUNCTIONS);
+      if (!generator || followed.has(generator.id)) continue;
+      for (const held of values) {
+        if (held === value && delegated) report(value, resolver.elementOf(value), YIELDED_NOTE);
+        else if (held === value || known(identifierAt(source, held.startIndex))) report(held, resolver.resolve(held), YIELDED_NOTE);
+      }
+    }
+  }
+  if (!STEP_AT.test(source)) return out;
+  for (const { index } of source.matchAll(VALUE_KEY)) {
+    const key = root.descendantForIndex(index, index + 5);
+    const pair = key?.parent;
+    const value = pair?.type === "pair" && pair.childForFieldName("key")?.id === key!.id ? pair.childForFieldName("value") : null;
+    if (!value || !known(identifierAt(source, value.startIndex)) || !iteratorStep(pair!.parent)) continue;
+    report(value, resolver.resolve(value), ITERATED_NOTE);
+  }
+  return out;
+}
+const YIELD_AT = /\byield\b/;
+
+/** Is a top-level generator `fn` named `name` exported, or its name read other than called (`module.exports = { gen }`, `use(gen)`)? */
+function generatorEscapes(name: string, fn: Node, source: string): boolean {
+  if (fn.type !== "generator_function_declaration" && fn.type !== "generator_function") return false;
+  const statement = fn.type === "generator_function" ? fn.parent?.parent : fn;
+  if (statement?.parent?.type === "export_statement") return true;
+  const declared = fn.type === "generator_function" ? fn.parent?.childForFieldName("name") : fn.childForFieldName("name");
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}_$.])${name.replace(/\$/g, "\\$")}(?![\\p{L}\\p{N}_$])(?!\\s*\\()`, "gu");
+  for (const { index } of source.matchAll(mention)) if (index !== declared?.startIndex) return true;
+  return false;
+}
+/** An iterator's own methods, whose `{ value }` its consumer reads (`for … of` and destructuring call `next`). */
+const STEP_METHODS = new Set(["next", "return", "throw"]);
+const STEP_AT = /\b(?:next|return|throw)\b/;
+const VALUE_KEY = /(?<![\p{L}\p{N}_$.])value\s*:/gu;
+
+/** Is `object` what an iterator's step (STEP_METHODS: a method, a property's or field's function, `it.next = …`) returns: its arrow's body or a `return`'s value? */
+function iteratorStep(object: Node | null): boolean {
+  let node = object;
+  while (node?.parent?.type === "parenthesized_expression") node = node.parent;
+  const parent = node?.parent;
+  const fn = parent?.type === "arrow_function" ? parent : parent?.type === "return_statement" ? enclosing(parent, JS_FUNCTIONS) : undefined;
+  if (!fn) return false;
+  const holder = fn.type === "method_definition" ? fn : fn.parent;
+  const name = holder?.type === "method_definition" || holder?.type === "pair" ? holder.childForFieldName(holder.type === "pair" ? "key" : "name")
+    : holder?.type === "field_definition" || holder?.type === "public_field_definition" ? holder.childForFieldName("property") ?? holder.childForFieldName("name")
+    : holder?.type === "assignment_expression" ? holder.childForFieldName("left")?.childForFieldName("property") : null;
+  return name !== null && name !== undefined && STEP_METHODS.has(name.text.replace(/^["']|["']$/g, ""));
+}
 
 /**
  * The call a function written in place is handed to (`lazy(() => cp.exec)`, `new Proxy(t, { get: () => cp.exec })`,
@@ -2954,7 +3035,8 @@ const yieldsIn = (generator: Node): Node[] => keywordsIn(generator, "yield", "yi
  * a walk down from the body), in order; a function nested in it is read as its own (its `return` may be the one read).
  */
 function keywordsIn(fn: Node, keyword: string, type: string): Node[] {
-  const body = fn.childForFieldName("body");
+  // The program whole: every one in the file (yieldedWhereUnfollowed).
+  const body = fn.type === "program" ? fn : fn.childForFieldName("body");
   if (!body) return [];
   const out: Node[] = [];
   const text = body.text;
