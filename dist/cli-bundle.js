@@ -43586,10 +43586,10 @@ function arrayElements(array2) {
 function mayJoinArray(source, start2, end) {
   return source[start2] === "[" && /\]\s*(?:\.\s*join|\[\s*(['"`])join\1\s*\])\s*\([^()]*\)$/.test(source.slice(Math.max(start2, end - 64), end));
 }
-function slotValue(bindings, node2, keyOf) {
+function slotValue(bindings, node2, keyOf2) {
   const root = rootName(node2.text);
   if (!root || !bindings.slotRoots.has(root)) return void 0;
-  const key = keyOf(node2);
+  const key = keyOf2(node2);
   return key ? bindings.slotPath(key.split(".")) : void 0;
 }
 function mayFallBack(source, start2, end, known, operators) {
@@ -43607,6 +43607,12 @@ var BODY_FUNCTION = "evaluated";
 var OWN_CODE = /\.\s*__code__$/;
 var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 function evaluatedCode(call2, evaluator, constants2, source) {
+  const code2 = codeOf(call2, evaluator, constants2, source);
+  if (!code2 || !("texts" in code2) || code2.examples || rootOf(call2).type !== "program") return code2;
+  const given = givenNames(call2, evaluator, constants2, source, code2.texts);
+  return given ? { texts: code2.texts.map((text4) => given + text4) } : code2;
+}
+function codeOf(call2, evaluator, constants2, source) {
   if (evaluator.reads === "annotations" && evaluator.defines) return void 0;
   if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call2), evaluator.unsafeWith) ? annotationsCode(call2, constants2, source) : void 0;
   if (evaluator.reads === "chosen") return { unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" };
@@ -43884,6 +43890,75 @@ function codeOfCall(filter, constants2, source, path3, form, call2, passed = fal
   if (!evaluator) return {};
   const code2 = passed ? evaluator.passed ? { unread: "it is passed as a value, to run what it is given" } : void 0 : call2 && evaluatedCode(call2, evaluator, constants2, source);
   return code2 ? { code: code2 } : {};
+}
+function givenNames(call2, evaluator, constants2, source, texts) {
+  const given = /* @__PURE__ */ new Map();
+  const give = (name2, written) => {
+    let value = written;
+    while (value && TYPE_WRAPPERS.has(value.type)) value = value.namedChild(0);
+    if (name2 !== void 0 && value && !given.has(name2) && NAME.test(name2) && !KNOWN_GLOBALS.has(name2)) given.set(name2, value);
+  };
+  const root = rootOf(call2);
+  const fn = call2.type === "call_expression" ? call2.childForFieldName("function") : call2.type === "new_expression" ? call2.childForFieldName("constructor") : null;
+  const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : fn?.text;
+  const args2 = namedChildrenOf(call2.type === "call_expression" || call2.type === "new_expression" ? call2 : null);
+  if (method === "runInNewContext" || method === "runInContext") contextKeys(args2[1], root, source, give);
+  const member = call2.parent?.type === "member_expression" && sameNode(call2.parent.childForFieldName("object"), call2) ? call2.parent : call2.parent?.type === "parenthesized_expression" && call2.parent.parent?.type === "member_expression" ? call2.parent.parent : null;
+  const run2 = member?.childForFieldName("property")?.text;
+  if ((run2 === "runInNewContext" || run2 === "runInContext") && member.parent?.type === "call_expression") contextKeys(namedChildrenOf(member.parent)[0], root, source, give);
+  let params = [];
+  if (method === "compileFunction") {
+    params = args2[1]?.type === "array" ? namedChildrenOf(args2[1]).map((param) => constants2.stringOf(param)) : [];
+    const options = args2[2]?.type === "object" ? namedChildrenOf(args2[2]).find((pair) => pair.type === "pair" && keyOf(pair.childForFieldName("key")) === "contextExtensions") : void 0;
+    for (const extension of namedChildrenOf(options?.childForFieldName("value") ?? null)) contextKeys(extension, root, source, give);
+  } else if (evaluator.reads === "body") params = args2.slice(0, -1).flatMap((param) => (constants2.stringOf(param) ?? "?").split(",").map((name2) => name2.trim()));
+  const invoked = call2.parent?.type === "call_expression" && sameNode(call2.parent.childForFieldName("function"), call2) ? namedChildrenOf(call2.parent.childForFieldName("arguments") ?? null) : [];
+  params.forEach((name2, i2) => give(name2, invoked[i2]?.type === "spread_element" ? void 0 : invoked[i2]));
+  for (const { index } of source.matchAll(GLOBAL_STORE)) {
+    const target = root.descendantForIndex(index)?.parent;
+    const assignment = target?.type === "member_expression" && target.parent?.type === "assignment_expression" && sameNode(target.parent.childForFieldName("left"), target) ? target.parent : void 0;
+    give(target?.childForFieldName("property")?.text, assignment?.childForFieldName("right"));
+  }
+  const code2 = texts.join("\n");
+  let out2 = "";
+  for (const [name2, value] of given) {
+    const text4 = value.text.replace(/\s+/g, " ");
+    if (!VALUE_TYPES.has(value.type) || text4.length > MAX_GIVEN_TEXT || text4 === name2 || !new RegExp(`(?<![\\p{L}\\p{N}_$.])${name2.replace(/\$/g, "\\$")}(?![\\p{L}\\p{N}_$])`, "u").test(code2)) continue;
+    out2 += `var ${name2} = ${text4}; `;
+  }
+  return out2;
+}
+var NAME = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
+var KNOWN_GLOBALS = /* @__PURE__ */ new Set(["require", "module", "process", "exports", "globalThis", "global", "window", "self", "eval", "Function", "fetch", "import"]);
+var VALUE_TYPES = /* @__PURE__ */ new Set(["identifier", "member_expression", "call_expression", "subscript_expression"]);
+var MAX_GIVEN_TEXT = 300;
+var GLOBAL_STORE = /(?<![\p{L}\p{N}_$.])(?:globalThis|global|window|self)\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*\s*=(?![=>])/gu;
+var TYPE_WRAPPERS = /* @__PURE__ */ new Set(["as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
+var MAX_CONTEXT_STEPS = 4;
+function keyOf(key) {
+  if (!key) return void 0;
+  if (key.type === "property_identifier" || key.type === "identifier") return key.text;
+  return key.type === "string" ? stringValue(key) : void 0;
+}
+function contextKeys(context2, root, source, give) {
+  let node2 = context2;
+  for (let step = 0; node2 && step < MAX_CONTEXT_STEPS && node2.type !== "object"; step++) {
+    if (node2.type === "parenthesized_expression" || TYPE_WRAPPERS.has(node2.type)) node2 = node2.namedChild(0);
+    else if (node2.type === "call_expression" && /createContext$/.test(node2.childForFieldName("function")?.text ?? "")) node2 = namedChildrenOf(node2)[0];
+    else if (node2.type === "identifier") node2 = declaredValue(node2.text, root, source);
+    else return;
+  }
+  if (node2?.type !== "object") return;
+  for (const entry of namedChildrenOf(node2)) {
+    if (entry.type === "shorthand_property_identifier") give(entry.text, entry);
+    else if (entry.type === "pair") give(keyOf(entry.childForFieldName("key")), entry.childForFieldName("value"));
+  }
+}
+function declaredValue(name2, root, source) {
+  const at = new RegExp(`\\b(?:const|let|var)\\s+${name2.replace(/\$/g, "\\$")}\\s*=`, "u").exec(source);
+  if (!at) return void 0;
+  const declared = root.descendantForIndex(at.index + at[0].indexOf(name2, 3))?.parent;
+  return declared?.type === "variable_declarator" ? declared.childForFieldName("value") : void 0;
 }
 
 // core/scan/rules.ts
@@ -53965,6 +54040,7 @@ var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
 var UNFIXED_BASE = "it loads a file by a path relative to a folder the file does not fix (a `require` made by createRequire from another base), which may hold any code";
 var YIELDED = "yield";
 var YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
+var ITERATED_NOTE = "It is the `value` an iterator's `next` returns: whatever iterates it gets it";
 var commentText = ({ startIndex, endIndex, text: text4 }) => ({ startIndex, endIndex, text: text4 });
 var QueryTimeout = class extends Error {
   name = "QueryTimeout";
@@ -54804,6 +54880,7 @@ function privateHelperAt(pattern, source, offset) {
 }
 var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
+var ARRAY_PATTERN_DEFAULT = /\](?:\s*:\s*[\w$.]+(?:\[\])?)?\s*=\s*\[(?!\s*\])/g;
 var PATTERN_DEFAULT = /\}(?:\s*:\s*[\w$.]+)?\s*=\s*\{(?!\s*\})/g;
 var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
@@ -54866,6 +54943,23 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
         if (value?.module === NOTHING || !bindable(value, crosses)) continue;
         bound2 = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound2;
       }
+    }
+    for (const { index } of root ? source.matchAll(ARRAY_PATTERN_DEFAULT) : []) {
+      const closed = root.descendantForIndex(index)?.parent;
+      const typed = closed?.parent?.type === "type_annotation" ? closed.parent.parent : null;
+      const pattern = typed ? typed.childForFieldName("pattern") : closed;
+      const holder = pattern?.type === "array_pattern" ? pattern.parent : null;
+      const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
+      const list2 = holder?.parent;
+      if (literal2?.type !== "array" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
+      const elements = arrayElements(literal2);
+      const spread = elements.findIndex((element) => element !== HOLE && element?.type === "spread_element");
+      arrayElements(pattern).forEach((target, position) => {
+        const local = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
+        const element = spread >= 0 && position >= spread ? void 0 : elements[position];
+        const value = local?.type === "identifier" && element && element !== HOLE ? resolved(element) : void 0;
+        if (value) bound2 = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound2;
+      });
     }
     return bound2;
   };
@@ -55196,6 +55290,7 @@ function globalPath(name2) {
   if (GLOBAL_NAMES.has(name2)) return { module: GLOBAL, members: [name2] };
   if (GLOBAL_OBJECTS.has(name2)) return { module: GLOBAL, members: [] };
   if (name2 === "require") return { module: GLOBAL, members: [...MADE_REQUIRE] };
+  if (name2 === "module") return { module: GLOBAL, members: [...MODULE_OBJECT] };
   return void 0;
 }
 var common = (callees, args2) => `
@@ -55255,6 +55350,7 @@ var javaScriptQuery = (language, typescript, withComments) => queryOf(language, 
 var CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 var MADE_REQUIRE = ["createRequire", RETURNED];
+var MODULE_OBJECT = ["process", "mainModule"];
 var MODULE_BUILTIN = "node:module";
 var LOADER_MODULES = /* @__PURE__ */ new Map([
   ["process", { module: GLOBAL, members: ["process"] }],
@@ -55434,7 +55530,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   shadowLocals();
   renamedExports(tree.rootNode, source, bindings, binders);
   const { calls, passed: handed } = callsOf(callees, args2, resolver, bindings, known, source);
-  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source)];
+  const passed = [...handed, ...storedInParameters(definitions, resolver, known, source), ...storedWhereShared(definitions, callees, resolver, bindings, known, source), ...storedWhereUnfollowed(tree.rootNode, definitions, resolver, bindings, known, source), ...yieldedWhereUnfollowed(tree.rootNode, resolver, known, source)];
   const state = { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, constants: resolver.constants, parameters: parameters.facts, strictFile };
   const { loads: loads2, unfixed } = loadedPaths(callees, definitions, resolver, bindings, known, source);
   const searched = namesModulePaths(source) ? searchPaths2(callees, definitions, resolver, bindings, source) : [];
@@ -55514,7 +55610,7 @@ function holdsGlobalObject(name2, resolver, bindings) {
 }
 function storedByCall(callee, args2) {
   const out2 = [];
-  const keyOf = (key) => !key ? "[\u2026]" : key.type === "property_identifier" || key.type === "number" ? key.text : key.type === "string" ? stringValue(key) ?? "[\u2026]" : `[${oneLine(key.text)}]`;
+  const keyOf2 = (key) => !key ? "[\u2026]" : key.type === "property_identifier" || key.type === "number" ? key.text : key.type === "string" ? stringValue(key) ?? "[\u2026]" : `[${oneLine(key.text)}]`;
   const method = callee.childForFieldName("property")?.text;
   if (method === "assign") {
     for (const object2 of args2) {
@@ -55525,7 +55621,7 @@ function storedByCall(callee, args2) {
       for (const prop of object2.namedChildren) {
         if (prop?.type === "pair") {
           const value = prop.childForFieldName("value");
-          if (value) out2.push([keyOf(prop.childForFieldName("key")), value]);
+          if (value) out2.push([keyOf2(prop.childForFieldName("key")), value]);
         } else if (prop?.type === "shorthand_property_identifier") out2.push([prop.text, prop]);
         else if (prop?.type === "spread_element" && prop.namedChildren[0]) out2.push(["*", prop.namedChildren[0]]);
       }
@@ -55533,12 +55629,12 @@ function storedByCall(callee, args2) {
   } else if (method === "defineProperty") {
     const [key, descriptor] = args2;
     const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
-    if (value) out2.push([keyOf(key), value]);
+    if (value) out2.push([keyOf2(key), value]);
   } else if (method === "defineProperties" && args2[0]?.type === "object") {
     for (const prop of args2[0].namedChildren) {
       const descriptor = prop?.type === "pair" ? prop.childForFieldName("value") : null;
       const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
-      if (value) out2.push([keyOf(prop.childForFieldName("key")), value]);
+      if (value) out2.push([keyOf2(prop.childForFieldName("key")), value]);
     }
   }
   return out2;
@@ -55817,6 +55913,63 @@ var NEW_ARGUMENT = /[(,]\s*new\s*\(?\s*$/;
 var IN_PLACE_FUNCTIONS = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function", "method_definition"]);
 var RETURNED_IN_PLACE = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function"]);
 var JS_FUNCTIONS = /* @__PURE__ */ new Set([...IN_PLACE_FUNCTIONS, "function_declaration", "generator_function_declaration"]);
+function yieldedWhereUnfollowed(root, resolver, known, source) {
+  const out2 = [];
+  const report = (value, path3, note) => {
+    if (!path3 || path3.returns) return;
+    for (const held of path3.properties ? heldValues(path3) : [path3]) out2.push(reportedWhereStored(value, held, note));
+  };
+  if (YIELD_AT.test(source)) {
+    const followed = new Set([...topLevelFunctions(root)].filter(([name2, fn]) => !generatorEscapes(name2, fn, source)).map(([, fn]) => fn.id));
+    for (const yielded of keywordsIn(root, "yield", "yield_expression")) {
+      const value = yielded.namedChild(0);
+      if (!value) continue;
+      const delegated = yielded.child(1)?.type === "*";
+      const values = [];
+      if (value.type === "object" || value.type === "array") handedValues(value, values);
+      else if (delegated || known(identifierAt(source, value.startIndex))) values.push(value);
+      if (values.length === 0) continue;
+      const generator = enclosing(yielded, JS_FUNCTIONS);
+      if (!generator || followed.has(generator.id)) continue;
+      for (const held of values) {
+        if (held === value && delegated) report(value, resolver.elementOf(value), YIELDED_NOTE);
+        else if (held === value || known(identifierAt(source, held.startIndex))) report(held, resolver.resolve(held), YIELDED_NOTE);
+      }
+    }
+  }
+  if (!STEP_AT.test(source)) return out2;
+  for (const { index } of source.matchAll(VALUE_KEY)) {
+    const key = root.descendantForIndex(index, index + 5);
+    const pair = key?.parent;
+    const value = pair?.type === "pair" && pair.childForFieldName("key")?.id === key.id ? pair.childForFieldName("value") : null;
+    if (!value || !known(identifierAt(source, value.startIndex)) || !iteratorStep(pair.parent)) continue;
+    report(value, resolver.resolve(value), ITERATED_NOTE);
+  }
+  return out2;
+}
+var YIELD_AT = /\byield\b/;
+function generatorEscapes(name2, fn, source) {
+  if (fn.type !== "generator_function_declaration" && fn.type !== "generator_function") return false;
+  const statement = fn.type === "generator_function" ? fn.parent?.parent : fn;
+  if (statement?.parent?.type === "export_statement") return true;
+  const declared = fn.type === "generator_function" ? fn.parent?.childForFieldName("name") : fn.childForFieldName("name");
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}_$.])${name2.replace(/\$/g, "\\$")}(?![\\p{L}\\p{N}_$])(?!\\s*\\()`, "gu");
+  for (const { index } of source.matchAll(mention)) if (index !== declared?.startIndex) return true;
+  return false;
+}
+var STEP_METHODS = /* @__PURE__ */ new Set(["next", "return", "throw"]);
+var STEP_AT = /\b(?:next|return|throw)\b/;
+var VALUE_KEY = /(?<![\p{L}\p{N}_$.])value\s*:/gu;
+function iteratorStep(object2) {
+  let node2 = object2;
+  while (node2?.parent?.type === "parenthesized_expression") node2 = node2.parent;
+  const parent = node2?.parent;
+  const fn = parent?.type === "arrow_function" ? parent : parent?.type === "return_statement" ? enclosing(parent, JS_FUNCTIONS) : void 0;
+  if (!fn) return false;
+  const holder = fn.type === "method_definition" ? fn : fn.parent;
+  const name2 = holder?.type === "method_definition" || holder?.type === "pair" ? holder.childForFieldName(holder.type === "pair" ? "key" : "name") : holder?.type === "field_definition" || holder?.type === "public_field_definition" ? holder.childForFieldName("property") ?? holder.childForFieldName("name") : holder?.type === "assignment_expression" ? holder.childForFieldName("left")?.childForFieldName("property") : null;
+  return name2 !== null && name2 !== void 0 && STEP_METHODS.has(name2.text.replace(/^["']|["']$/g, ""));
+}
 function handedTo(fn) {
   let node2 = fn;
   for (let depth = 0; depth < MAX_HANDED_DEPTH; depth++) {
@@ -57390,7 +57543,7 @@ function iteratorStepped(next) {
 }
 var yieldsIn = (generator) => keywordsIn(generator, "yield", "yield_expression");
 function keywordsIn(fn, keyword, type) {
-  const body2 = fn.childForFieldName("body");
+  const body2 = fn.type === "program" ? fn : fn.childForFieldName("body");
   if (!body2) return [];
   const out2 = [];
   const text4 = body2.text;
@@ -59885,15 +60038,15 @@ function pthImportLines(text4) {
 // core/scan/readable.ts
 var blank2 = (text4) => text4.replace(/[^\r\n]/g, " ");
 var STRING = String.raw`(?:"[^"\n]*"|'[^'\n]*')`;
-var NAME = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
+var NAME2 = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var RESERVED = "break|case|catch|class|const|continue|debugger|default|delete|do|else|enum|export|extends|false|finally|for|function|if|import|in|instanceof|new|null|return|super|switch|this|throw|true|try|typeof|var|void|while|with";
 var GAPS = [
   // `export type * from "./types"`, `export type * as ns from "m"` (TypeScript 5.0): types only, nothing runs.
-  { typescript: true, pattern: new RegExp(String.raw`\bexport\s+type\s*\*(?:\s*as\s+${NAME})?\s*from\s*${STRING}`, "gu"), rewrite: blank2 },
+  { typescript: true, pattern: new RegExp(String.raw`\bexport\s+type\s*\*(?:\s*as\s+${NAME2})?\s*from\s*${STRING}`, "gu"), rewrite: blank2 },
   // Variance annotations `interface Box<out T>`, `<in out T>` (TypeScript 4.7), a comment before them or not: the modifier is a type's.
   {
     typescript: true,
-    pattern: new RegExp(String.raw`(?<![$\p{L}\p{N}_.])(?:in\s+out|in|out)(?=\s+${NAME}\s*(?:[,>=]|extends\b))`, "gu"),
+    pattern: new RegExp(String.raw`(?<![$\p{L}\p{N}_.])(?:in\s+out|in|out)(?=\s+${NAME2}\s*(?:[,>=]|extends\b))`, "gu"),
     rewrite: (match, at, text4) => listItemStart(text4, Number(at)) ? blank2(match) : match
   },
   // `static accessor run = \u2026` (auto-accessors, TypeScript 4.9): a field the class reads through a getter, read as the field.
@@ -59941,7 +60094,7 @@ function listItemStart(text4, at) {
   }
 }
 var LIST_LOOKBACK = 400;
-var IMPORT_TYPE = new RegExp(String.raw`\bimport\s*\(\s*${STRING}\s*\)(?:\s*\.\s*${NAME})+\s*(?=<)`, "gu");
+var IMPORT_TYPE = new RegExp(String.raw`\bimport\s*\(\s*${STRING}\s*\)(?:\s*\.\s*${NAME2})+\s*(?=<)`, "gu");
 var MAX_TYPE_ARGUMENTS = 2e3;
 function typeArgumentsEnd(text4, open2) {
   let depth = 0;
