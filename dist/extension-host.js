@@ -53519,12 +53519,14 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   }
   for (const node2 of importNodes) classBodyImport(node2, bindings);
   const unwatchedNames = /* @__PURE__ */ new Map();
-  for (const [scope, local, imported, site] of unwatched ?? []) {
+  for (const [scope, local, imported, site, name2] of unwatched ?? []) {
     if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
     const copied = VENDORED.exec(imported)?.[1];
     const module2 = copied && filter.relevant(copied.split(".")[0]) ? copied : imported;
-    if (filter.relevant(local) && module2 !== copied || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
-    bindings.bind(scope, local, pathOf2(module2, site));
+    const path2 = name2 && module2 !== copied ? importedPath(imported.slice(0, -name2.length - 1), name2, site, filter) : pathOf2(module2, site);
+    const same = path2.members.length === 1 && path2.members[0].replace(/^_+/, "") === local;
+    if (filter.relevant(local) && module2 !== copied && !same || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
+    bindings.bind(scope, local, path2);
     unwatchedNames.set(local, module2);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
@@ -54988,10 +54990,18 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, 
     if (path2) bindings.bind(scopeOf(), local.text, through(path2, node2));
     else if (bindNamespace(bindings, local.text, membersOf(project.exportsOf(module2), nameNode.text), node2)) continue;
     else if (bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2)) continue;
-    else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module2}.${nameNode.text.replace(/\s+/g, "")}`, node2]);
+    else if (moduleNode.type === "dotted_name") {
+      const name2 = nameNode.text.replace(/\s+/g, "");
+      unwatched?.push([scopeOf(), local.text, `${module2}.${name2}`, node2, name2]);
+    }
   }
 }
 var pathOf2 = (dotted, site) => through({ module: dotted, members: [] }, site, false);
+var importedPath = (module2, name2, site, filter) => namesWatchedModule(name2, filter) ? through({ module: module2, members: [name2] }, site, false) : pathOf2(`${module2}.${name2}`, site);
+function namesWatchedModule(name2, filter) {
+  const bare = name2.replace(/^_+/, "");
+  return bare !== "" && !bare.includes(".") && filter.relevant(bare);
+}
 function hideImportedEvaluators(node2, bindings, source) {
   const from = node2.childForFieldName("module_name");
   for (const child of node2.namedChildren) {
@@ -55049,7 +55059,7 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
     if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched);
-    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node2, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node2]);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node2, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node2, name2]);
     return;
   }
   for (const child of node2.namedChildren) {
@@ -55062,9 +55072,10 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
-      const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
-      if (!filter.relevant(dotted)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf2(dotted, node2));
+      const name2 = nameNode.text.replace(/\s+/g, "");
+      const dotted = `${module2}.${name2}`;
+      if (!filter.relevant(dotted) && !namesWatchedModule(name2, filter)) continue;
+      bindings.bind(scopeOf(), local.text, importedPath(module2, name2, node2, filter));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
     }
   }
@@ -55363,8 +55374,9 @@ var LanguageRules = class {
       const attribute = new RegExp(`\\.[ \\t]*_*(?:${ungated.map(escape).join("|")})\\b`, "g");
       const vendored = new RegExp(`\\b_vendor[ \\t]*(?:\\.[ \\t]*|[ \\t]+import[ \\t(]+(?:[^\\n#;]*?[ \\t,(])?)(?:${ungated.map(escape).join("|")})\\b`);
       const dottedGetter = new RegExp(`\\battrgetter[ \\t]*\\([ \\t]*[rRuU]?['"][\\w.]*?\\b_*(?:${ungated.map(escape).join("|")})\\.`);
+      const fromImported = new RegExp(`(?:^|[;:])[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import(?:[ \\t]*\\([^)]*?|[ \\t]+[^\\n#;]*?)(?<=[\\s,(])_*(?:${ungated.map(escape).join("|")})\\b`, "m");
       const readsModuleAttribute = (text4) => {
-        if (vendored.test(text4) || dottedGetter.test(text4)) return true;
+        if (vendored.test(text4) || dottedGetter.test(text4) || fromImported.test(text4)) return true;
         let imported;
         for (const match of text4.matchAll(attribute)) {
           let end = match.index;

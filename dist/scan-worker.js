@@ -18807,12 +18807,14 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   }
   for (const node of importNodes) classBodyImport(node, bindings);
   const unwatchedNames = /* @__PURE__ */ new Map();
-  for (const [scope, local, imported, site] of unwatched ?? []) {
+  for (const [scope, local, imported, site, name2] of unwatched ?? []) {
     if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
     const copied = VENDORED.exec(imported)?.[1];
     const module2 = copied && filter.relevant(copied.split(".")[0]) ? copied : imported;
-    if (filter.relevant(local) && module2 !== copied || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
-    bindings.bind(scope, local, pathOf(module2, site));
+    const path2 = name2 && module2 !== copied ? importedPath(imported.slice(0, -name2.length - 1), name2, site, filter) : pathOf(module2, site);
+    const same = path2.members.length === 1 && path2.members[0].replace(/^_+/, "") === local;
+    if (filter.relevant(local) && module2 !== copied && !same || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
+    bindings.bind(scope, local, path2);
     unwatchedNames.set(local, module2);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
@@ -20276,10 +20278,18 @@ function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, 
     if (path2) bindings.bind(scopeOf(), local.text, through(path2, node));
     else if (bindNamespace(bindings, local.text, membersOf(project2.exportsOf(module2), nameNode.text), node)) continue;
     else if (bindNamespace(bindings, local.text, project2.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node)) continue;
-    else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module2}.${nameNode.text.replace(/\s+/g, "")}`, node]);
+    else if (moduleNode.type === "dotted_name") {
+      const name2 = nameNode.text.replace(/\s+/g, "");
+      unwatched?.push([scopeOf(), local.text, `${module2}.${name2}`, node, name2]);
+    }
   }
 }
 var pathOf = (dotted, site) => through({ module: dotted, members: [] }, site, false);
+var importedPath = (module2, name2, site, filter) => namesWatchedModule(name2, filter) ? through({ module: module2, members: [name2] }, site, false) : pathOf(`${module2}.${name2}`, site);
+function namesWatchedModule(name2, filter) {
+  const bare = name2.replace(/^_+/, "");
+  return bare !== "" && !bare.includes(".") && filter.relevant(bare);
+}
 function hideImportedEvaluators(node, bindings, source) {
   const from = node.childForFieldName("module_name");
   for (const child of node.namedChildren) {
@@ -20337,7 +20347,7 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
     if (project2) projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, unwatched);
-    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node]);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node, name2]);
     return;
   }
   for (const child of node.namedChildren) {
@@ -20350,9 +20360,10 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
-      const dotted = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
-      if (!filter.relevant(dotted)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf(dotted, node));
+      const name2 = nameNode.text.replace(/\s+/g, "");
+      const dotted = `${module2}.${name2}`;
+      if (!filter.relevant(dotted) && !namesWatchedModule(name2, filter)) continue;
+      bindings.bind(scopeOf(), local.text, importedPath(module2, name2, node, filter));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
     }
   }
@@ -20799,8 +20810,9 @@ var LanguageRules = class {
       const attribute = new RegExp(`\\.[ \\t]*_*(?:${ungated.map(escape).join("|")})\\b`, "g");
       const vendored = new RegExp(`\\b_vendor[ \\t]*(?:\\.[ \\t]*|[ \\t]+import[ \\t(]+(?:[^\\n#;]*?[ \\t,(])?)(?:${ungated.map(escape).join("|")})\\b`);
       const dottedGetter = new RegExp(`\\battrgetter[ \\t]*\\([ \\t]*[rRuU]?['"][\\w.]*?\\b_*(?:${ungated.map(escape).join("|")})\\.`);
+      const fromImported = new RegExp(`(?:^|[;:])[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import(?:[ \\t]*\\([^)]*?|[ \\t]+[^\\n#;]*?)(?<=[\\s,(])_*(?:${ungated.map(escape).join("|")})\\b`, "m");
       const readsModuleAttribute = (text) => {
-        if (vendored.test(text) || dottedGetter.test(text)) return true;
+        if (vendored.test(text) || dottedGetter.test(text) || fromImported.test(text)) return true;
         let imported;
         for (const match of text.matchAll(attribute)) {
           let end = match.index;

@@ -174,13 +174,16 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // After the watched imports: one of a name a watched import binds too (`try: import cPickle as pickle` … `except: import
   // pickle`), or named as a watched module (`from compat import importlib`), may be that module, and is left to it.
   const unwatchedNames = new Map<string, string>();
-  for (const [scope, local, imported, site] of unwatched ?? []) {
+  for (const [scope, local, imported, site, name] of unwatched ?? []) {
     if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
     // A vendored copy of a watched module is that module (`from pip._vendor import requests`, `… import urllib3 as u3`).
     const copied = VENDORED.exec(imported)?.[1];
     const module = copied && filter.relevant(copied.split(".")[0]!) ? copied : imported;
-    if ((filter.relevant(local) && module !== copied) || (unwatchedNames.has(local) && unwatchedNames.get(local) !== module)) continue;
-    bindings.bind(scope, local, pathOf(module, site));
+    const path = name && module !== copied ? importedPath(imported.slice(0, -name.length - 1), name, site, filter) : pathOf(module, site);
+    // A name of a watched module bound by another's import is left to it, unless the import's name is that module's (`from shutil import os`).
+    const same = path.members.length === 1 && path.members[0]!.replace(/^_+/, "") === local;
+    if ((filter.relevant(local) && module !== copied && !same) || (unwatchedNames.has(local) && unwatchedNames.get(local) !== module)) continue;
+    bindings.bind(scope, local, path);
     unwatchedNames.set(local, module);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
@@ -2127,12 +2130,28 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
     // `from . import _compat`: a submodule, whose watched names are reached as `_compat.httpx`.
     else if (bindNamespace(bindings, local.text, project.exportsOf(module.endsWith(".") ? module + nameNode.text : `${module}.${nameNode.text}`), node)) continue;
     // `from os import path` of a module from outside the project.
-    else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module}.${nameNode.text.replace(/\s+/g, "")}`, node]);
+    else if (moduleNode.type === "dotted_name") {
+      const name = nameNode.text.replace(/\s+/g, "");
+      unwatched?.push([scopeOf(), local.text, `${module}.${name}`, node, name]);
+    }
   }
 }
 
 /** A dotted module path as a ModulePath (Python matches on the flattened dotted name), reached through its import. */
 const pathOf = (dotted: string, site: Node): ModulePath => through({ module: dotted, members: [] }, site, false);
+
+/**
+ * What `from module import name` binds: the module's attribute, so one named as a watched module is (`from shutil import
+ * os`, `from tempfile import _os`) is read as that module, as `shutil.os` is (ruleset.ts reimported reads members only).
+ */
+const importedPath = (module: string, name: string, site: Node, filter: ModuleFilter): ModulePath =>
+  namesWatchedModule(name, filter) ? through({ module, members: [name] }, site, false) : pathOf(`${module}.${name}`, site);
+
+/** Is a from-import's name, its leading underscores aside, a watched module's (`os`, `_os`, `subprocess`)? */
+function namesWatchedModule(name: string, filter: ModuleFilter): boolean {
+  const bare = name.replace(/^_+/, "");
+  return bare !== "" && !bare.includes(".") && filter.relevant(bare);
+}
 
 /** An import binding a builtin evaluator's name (`from py_compile import compile`) hides the builtin in its scope. */
 function hideImportedEvaluators(node: Node, bindings: Bindings, source: string): void {
@@ -2153,7 +2172,7 @@ function hideImportedEvaluators(node: Node, bindings: Bindings, source: string):
  * a watched module is (`shutil.os`: the modules it imports are its attributes; ruleset.ts reimported): scope, local name,
  * module (`from a import b` may bind one), site.
  */
-type UnwatchedImport = [scope: number, local: string, module: string, site: Node];
+type UnwatchedImport = [scope: number, local: string, module: string, site: Node, name?: string];
 
 /** A `from` import's names, each with the local name it binds (`b` and `c` of `from a import b, x as c`). */
 function importedNames(node: Node, moduleNode: Node): Array<[name: string, local: string]> {
@@ -2205,7 +2224,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
   // The project's own modules (relative, or absolute but not watched): what their names hold, from the project's table.
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module)) {
     if (project) projectImport(node, moduleNode, module, bindings, project, scopeOf, unwatched);
-    else if (unwatched && moduleNode.type === "dotted_name") for (const [name, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module}.${name}`, node]);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module}.${name}`, node, name]);
     return;
   }
   for (const child of node.namedChildren) {
@@ -2219,9 +2238,11 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
-      const dotted = `${module}.${nameNode.text.replace(/\s+/g, "")}`;
-      if (!filter.relevant(dotted)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf(dotted, node));
+      const name = nameNode.text.replace(/\s+/g, "");
+      const dotted = `${module}.${name}`;
+      // `from logging import os`: logging.handlers is watched, logging's `os` is os.
+      if (!filter.relevant(dotted) && !namesWatchedModule(name, filter)) continue;
+      bindings.bind(scopeOf(), local.text, importedPath(module, name, node, filter));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
     }
   }
