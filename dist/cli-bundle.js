@@ -57627,7 +57627,10 @@ function passingCall2(source, callee, known, defined = () => true) {
 }
 function knownDefault(source, node2, known) {
   PY_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
-  return PY_DEFAULT.test(source) && known(identifierAt(source, PY_DEFAULT.lastIndex));
+  if (!PY_DEFAULT.test(source)) return false;
+  if (known(identifierAt(source, PY_DEFAULT.lastIndex))) return true;
+  const value = source[PY_DEFAULT.lastIndex] === "(" ? node2.parent?.childForFieldName("value") : void 0;
+  return value !== void 0 && value !== null && value.endIndex - value.startIndex <= MAX_DECIDING_TEXT && identifiersIn(value.text).some(known);
 }
 
 // core/scan/python.ts
@@ -58640,7 +58643,7 @@ var Resolver2 = class {
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (CARRIERS.has(name2) && !this.bindings.declared(name2, fn)) return this.carried(name2, node2, depth);
-    if (this.builtinFunction(name2, fn, "getattr")) return this.member(args2[0], args2[1], node2, depth);
+    if (this.builtinFunction(name2, fn, "getattr")) return this.memberOrDefault(args2, node2, depth);
     if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node2);
     if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
       const spec = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
@@ -58748,8 +58751,10 @@ var Resolver2 = class {
       root = object2;
     }
     if (root.type !== "identifier") return void 0;
-    const position = namedChildrenOf(lambda.childForFieldName("parameters")).findIndex((parameter) => parameter.type === "identifier" && parameter.text === root.text);
-    const given = position >= 0 && args2.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type)) ? args2[position] : void 0;
+    const parameters = namedChildrenOf(lambda.childForFieldName("parameters"));
+    const position = parameters.findIndex((parameter) => (parameter.type === "default_parameter" ? parameter.childForFieldName("name") : parameter)?.type === "identifier" && (parameter.type === "default_parameter" ? parameter.childForFieldName("name").text : parameter.text) === root.text);
+    const positioned = position >= 0 && args2.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type));
+    const given = positioned ? args2[position] ?? (args2.length <= position && args2.every((arg) => !UNPOSITIONED.has(arg.type)) ? parameters[position].childForFieldName("value") ?? void 0 : void 0) : void 0;
     const path3 = given && this.resolve(given, given.text, depth + 1);
     return path3 && extend2(path3, ...members2);
   }
@@ -58919,6 +58924,17 @@ var Resolver2 = class {
     const member = this.constants.stringOf(name2);
     if (base?.module === OWN_MODULE2) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
     return base && through(extend2(base, member ?? ANY), site);
+  }
+  /**
+   * `getattr(x, "nope", os.system)`: the member, or the default when the member is missing, so a watched default is a
+   * watched value of the call (the member first when it reaches a crossing itself).
+   */
+  memberOrDefault(args2, site, depth) {
+    const member = this.member(args2[0], args2[1], site, depth);
+    const fallback = args2[2];
+    if (!fallback || fallback.type === "keyword_argument" || member && this.filter.reachesCrossing(member)) return member;
+    const value = this.resolve(fallback, fallback.text, depth + 1);
+    return value ? through(value, site) : member;
   }
   /** `sys.modules[__name__].os`, `getattr(sys.modules[__name__], "os")`: the file's global name, reached through `site`. */
   ownGlobal(module2, name2, site) {

@@ -1076,7 +1076,7 @@ function storedAttribute(fn: Node, arg: Node): boolean {
  * How much of a value whose names decide whether it may resolve (class bases, a namespace copied, a container written in
  * place) is read: a longer one may (padding must not hide `(subprocess.run)`), and the resolver decides.
  */
-const MAX_DECIDING_TEXT = 1000;
+export const MAX_DECIDING_TEXT = 1000;
 
 /** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name. */
 const SLOT_TARGET = /\s*[.[]/y;
@@ -1434,7 +1434,7 @@ export class Resolver {
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
     if (CARRIERS.has(name) && !this.bindings.declared(name, fn)) return this.carried(name, node, depth);
-    if (this.builtinFunction(name, fn, "getattr")) return this.member(args[0], args[1], node, depth);
+    if (this.builtinFunction(name, fn, "getattr")) return this.memberOrDefault(args, node, depth);
     if (SPEC_FINDERS.has(name) && this.builtIn(name, fn)) return this.specFound(args, node);
     if (SPEC_LOADERS.has(name) && this.builtIn(name, fn)) {
       const spec = args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
@@ -1564,8 +1564,11 @@ export class Resolver {
       root = object;
     }
     if (root.type !== "identifier") return undefined;
-    const position = namedChildrenOf(lambda.childForFieldName("parameters")).findIndex((parameter) => parameter.type === "identifier" && parameter.text === root.text);
-    const given = position >= 0 && args.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type)) ? args[position] : undefined;
+    const parameters = namedChildrenOf(lambda.childForFieldName("parameters"));
+    const position = parameters.findIndex((parameter) => (parameter.type === "default_parameter" ? parameter.childForFieldName("name") : parameter)?.type === "identifier" && (parameter.type === "default_parameter" ? parameter.childForFieldName("name")!.text : parameter.text) === root.text);
+    const positioned = position >= 0 && args.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type));
+    // `(lambda f=os.system: f)()`: a parameter no argument is given holds its default (given by position or none at all).
+    const given = positioned ? (args[position] ?? (args.length <= position && args.every((arg) => !UNPOSITIONED.has(arg.type)) ? (parameters[position]!.childForFieldName("value") ?? undefined) : undefined)) : undefined;
     const path = given && this.resolve(given, given.text, depth + 1);
     return path && extend(path, ...members);
   }
@@ -1754,6 +1757,18 @@ export class Resolver {
     if (base?.module === OWN_MODULE) return member !== undefined ? this.ownGlobal(base, member, site) : undefined;
     // A name not known here could be any member: what `*` covers.
     return base && through(extend(base, member ?? ANY), site);
+  }
+
+  /**
+   * `getattr(x, "nope", os.system)`: the member, or the default when the member is missing, so a watched default is a
+   * watched value of the call (the member first when it reaches a crossing itself).
+   */
+  private memberOrDefault(args: Node[], site: Node, depth: number): ModulePath | undefined {
+    const member = this.member(args[0], args[1], site, depth);
+    const fallback = args[2];
+    if (!fallback || fallback.type === "keyword_argument" || (member && this.filter.reachesCrossing(member))) return member;
+    const value = this.resolve(fallback, fallback.text, depth + 1);
+    return value ? through(value, site) : member;
   }
 
   /** `sys.modules[__name__].os`, `getattr(sys.modules[__name__], "os")`: the file's global name, reached through `site`. */
