@@ -59383,7 +59383,15 @@ function suppressionsOf(comments, lines) {
 var COMMENT_LINE = /(?<![^\n\r])[ \t\f]*#[^\n\r]*/g;
 var LONE_CR = /\r(?!\n)/g;
 function pythonText(text4) {
-  return commentLinesBlanked(text4.includes("\r") ? text4.replace(LONE_CR, "\n") : text4);
+  return listSubjectsAsTuples(commentLinesBlanked(text4.includes("\r") ? text4.replace(LONE_CR, "\n") : text4));
+}
+var LIST_SUBJECT = /^([ \t]*)match([ \t]+)\[(.*)\]([ \t]*:[ \t]*(?:#.*)?)$/gm;
+function listSubjectsAsTuples(text4) {
+  if (!text4.includes("match")) return text4;
+  return text4.replace(
+    LIST_SUBJECT,
+    (line, indent, space, inner, end) => inner.trim() === "" || /\bfor\b/.test(inner) ? line : `${indent}match(${space.slice(1)}${inner},)${end}`
+  );
 }
 function commentLinesBlanked(text4) {
   if (!text4.includes("#")) return text4;

@@ -20601,7 +20601,15 @@ function suppressionsOf(comments, lines) {
 var COMMENT_LINE = /(?<![^\n\r])[ \t\f]*#[^\n\r]*/g;
 var LONE_CR = /\r(?!\n)/g;
 function pythonText(text) {
-  return commentLinesBlanked(text.includes("\r") ? text.replace(LONE_CR, "\n") : text);
+  return listSubjectsAsTuples(commentLinesBlanked(text.includes("\r") ? text.replace(LONE_CR, "\n") : text));
+}
+var LIST_SUBJECT = /^([ \t]*)match([ \t]+)\[(.*)\]([ \t]*:[ \t]*(?:#.*)?)$/gm;
+function listSubjectsAsTuples(text) {
+  if (!text.includes("match")) return text;
+  return text.replace(
+    LIST_SUBJECT,
+    (line, indent, space, inner, end) => inner.trim() === "" || /\bfor\b/.test(inner) ? line : `${indent}match(${space.slice(1)}${inner},)${end}`
+  );
 }
 function commentLinesBlanked(text) {
   if (!text.includes("#")) return text;
