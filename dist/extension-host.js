@@ -54573,7 +54573,7 @@ var Resolver2 = class {
     if (!this.bindings.declared(name2, node2)) return false;
     if (!this.unwatched.has(name2)) return true;
     const path2 = this.bindings.lookup(name2, node2);
-    return !(path2 && path2.members.length === 0 && this.unwatched.get(name2) === path2.module);
+    return !(path2 && [path2.module, ...path2.members].join(".") === this.unwatched.get(name2));
   }
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
   builtinFunction(name2, fn, bare) {

@@ -1608,7 +1608,8 @@ export class Resolver {
     if (!this.bindings.declared(name, node)) return false;
     if (!this.unwatched.has(name)) return true;
     const path = this.bindings.lookup(name, node);
-    return !(path && path.members.length === 0 && this.unwatched.get(name) === path.module);
+    // `from compat import importlib` binds `compat.importlib` (importedPath): the import itself, the name read as the standard one.
+    return !(path && [path.module, ...path.members].join(".") === this.unwatched.get(name));
   }
 
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
