@@ -17,7 +17,22 @@ const LONE_CR = /\r(?!\n)/g;
  * same length: offsets hold, and LineIndex counts it as a line end already); then commentLinesBlanked.
  */
 export function pythonText(text: string): string {
-  return commentLinesBlanked(text.includes("\r") ? text.replace(LONE_CR, "\n") : text);
+  return listSubjectsAsTuples(commentLinesBlanked(text.includes("\r") ? text.replace(LONE_CR, "\n") : text));
+}
+
+/** `match [subprocess.run]:` on one line, its subject a list written in place (not a comprehension, not empty). */
+const LIST_SUBJECT = /^([ \t]*)match([ \t]+)\[(.*)\]([ \t]*:[ \t]*(?:#.*)?)$/gm;
+
+/**
+ * tree-sitter-python reads `match [x]:` and its first case as an annotated assignment to `match[x]` (CPython: a match
+ * statement), so the case's captures and calls went unread. Its subject is read as the tuple of the same elements,
+ * which sequence patterns match alike: `match(x,):`, the same length (the space before `[` gives the comma room).
+ */
+function listSubjectsAsTuples(text: string): string {
+  if (!text.includes("match")) return text;
+  return text.replace(LIST_SUBJECT, (line, indent: string, space: string, inner: string, end: string) =>
+    inner.trim() === "" || /\bfor\b/.test(inner) ? line : `${indent}match(${space.slice(1)}${inner},)${end}`,
+  );
 }
 
 /**

@@ -7,7 +7,8 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { enclosing } from "./factories";
 import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, callsSeeing, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
-import { type Fresh, type ModulePath, identifierAt, isComment, stringValue, through } from "./resolve";
+import { type Fresh, type ModulePath, identifierAt, identifiersIn, isComment, stringValue, through } from "./resolve";
+import { MAX_DECIDING_TEXT } from "./python";
 
 /** `f(`, `self.m(`, `cls.m(`, `super().m(` at a callee's start: a call that may reach a function of the file. */
 const PY_CALL = /(?:(?:self|cls)\s*\.\s*|(super)\s*\(\s*\)\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*\(/uy;
@@ -240,5 +241,9 @@ export function passingCall(source: string, callee: Node, known: (name: string |
 /** Is this parameter given a default that starts with a name that may resolve (`get=requests.get`)? */
 export function knownDefault(source: string, node: Node, known: (name: string | undefined) => boolean): boolean {
   PY_DEFAULT.lastIndex = node.startIndex + identifierAt(source, node.startIndex)!.length;
-  return PY_DEFAULT.test(source) && known(identifierAt(source, PY_DEFAULT.lastIndex));
+  if (!PY_DEFAULT.test(source)) return false;
+  if (known(identifierAt(source, PY_DEFAULT.lastIndex))) return true;
+  // `run=(lambda f=os.system: f)()`: parenthesized, the names in it decide.
+  const value = source[PY_DEFAULT.lastIndex] === "(" ? node.parent?.childForFieldName("value") : undefined;
+  return value !== undefined && value !== null && value.endIndex - value.startIndex <= MAX_DECIDING_TEXT && identifiersIn(value.text).some(known);
 }

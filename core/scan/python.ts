@@ -181,13 +181,16 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // After the watched imports: one of a name a watched import binds too (`try: import cPickle as pickle` … `except: import
   // pickle`), or named as a watched module (`from compat import importlib`), may be that module, and is left to it.
   const unwatchedNames = new Map<string, string>();
-  for (const [scope, local, imported, site] of unwatched ?? []) {
+  for (const [scope, local, imported, site, name] of unwatched ?? []) {
     if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
     // A vendored copy of a watched module is that module (`from pip._vendor import requests`, `… import urllib3 as u3`).
     const copied = VENDORED.exec(imported)?.[1];
     const module = copied && filter.relevant(copied.split(".")[0]!) ? copied : imported;
-    if ((filter.relevant(local) && module !== copied) || (unwatchedNames.has(local) && unwatchedNames.get(local) !== module)) continue;
-    bindings.bind(scope, local, pathOf(module, site));
+    const path = name && module !== copied ? importedPath(imported.slice(0, -name.length - 1), name, site, filter) : pathOf(module, site);
+    // A name of a watched module bound by another's import is left to it, unless the import's name is that module's (`from shutil import os`).
+    const same = path.members.length === 1 && path.members[0]!.replace(/^_+/, "") === local;
+    if ((filter.relevant(local) && module !== copied && !same) || (unwatchedNames.has(local) && unwatchedNames.get(local) !== module)) continue;
+    bindings.bind(scope, local, path);
     unwatchedNames.set(local, module);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
@@ -1184,7 +1187,7 @@ function storedAttribute(fn: Node, arg: Node): boolean {
  * How much of a value whose names decide whether it may resolve (class bases, a namespace copied, a container written in
  * place) is read: a longer one may (padding must not hide `(subprocess.run)`), and the resolver decides.
  */
-const MAX_DECIDING_TEXT = 1000;
+export const MAX_DECIDING_TEXT = 1000;
 
 /** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name. */
 const SLOT_TARGET = /\s*[.[]/y;
@@ -1555,7 +1558,7 @@ export class Resolver {
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
     if (CARRIERS.has(name) && !this.bindings.declared(name, fn)) return this.carried(name, node, depth);
-    if (this.builtinFunction(name, fn, "getattr")) return this.member(args[0], args[1], node, depth);
+    if (this.builtinFunction(name, fn, "getattr")) return this.memberOrDefault(args, node, depth);
     if (SPEC_FINDERS.has(name) && this.builtIn(name, fn)) return this.specFound(args, node);
     if (SPEC_LOADERS.has(name) && this.builtIn(name, fn)) {
       const spec = args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
@@ -1687,8 +1690,11 @@ export class Resolver {
       root = object;
     }
     if (root.type !== "identifier") return undefined;
-    const position = namedChildrenOf(lambda.childForFieldName("parameters")).findIndex((parameter) => parameter.type === "identifier" && parameter.text === root.text);
-    const given = position >= 0 && args.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type)) ? args[position] : undefined;
+    const parameters = namedChildrenOf(lambda.childForFieldName("parameters"));
+    const position = parameters.findIndex((parameter) => (parameter.type === "default_parameter" ? parameter.childForFieldName("name") : parameter)?.type === "identifier" && (parameter.type === "default_parameter" ? parameter.childForFieldName("name")!.text : parameter.text) === root.text);
+    const positioned = position >= 0 && args.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type));
+    // `(lambda f=os.system: f)()`: a parameter no argument is given holds its default (given by position or none at all).
+    const given = positioned ? (args[position] ?? (args.length <= position && args.every((arg) => !UNPOSITIONED.has(arg.type)) ? (parameters[position]!.childForFieldName("value") ?? undefined) : undefined)) : undefined;
     const path = given && this.resolve(given, given.text, depth + 1);
     return path && extend(path, ...members);
   }
@@ -1728,7 +1734,8 @@ export class Resolver {
     if (!this.bindings.declared(name, node)) return false;
     if (!this.unwatched.has(name)) return true;
     const path = this.bindings.lookup(name, node);
-    return !(path && path.members.length === 0 && this.unwatched.get(name) === path.module);
+    // `from compat import importlib` binds `compat.importlib` (importedPath): the import itself, the name read as the standard one.
+    return !(path && [path.module, ...path.members].join(".") === this.unwatched.get(name));
   }
 
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
@@ -1897,6 +1904,18 @@ export class Resolver {
     if (base?.module === OWN_MODULE) return member !== undefined ? this.ownGlobal(base, member, site) : undefined;
     // A name not known here could be any member: what `*` covers.
     return base && through(extend(base, member ?? ANY), site);
+  }
+
+  /**
+   * `getattr(x, "nope", os.system)`: the member, or the default when the member is missing, so a watched default is a
+   * watched value of the call (the member first when it reaches a crossing itself).
+   */
+  private memberOrDefault(args: Node[], site: Node, depth: number): ModulePath | undefined {
+    const member = this.member(args[0], args[1], site, depth);
+    const fallback = args[2];
+    if (!fallback || fallback.type === "keyword_argument" || (member && this.filter.reachesCrossing(member))) return member;
+    const value = this.resolve(fallback, fallback.text, depth + 1);
+    return value ? through(value, site) : member;
   }
 
   /** `sys.modules[__name__].os`, `getattr(sys.modules[__name__], "os")`: the file's global name, reached through `site`. */
@@ -2289,12 +2308,28 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
     // `from . import _compat`: a submodule, whose watched names are reached as `_compat.httpx`.
     else if (bindNamespace(bindings, local.text, project.exportsOf(module.endsWith(".") ? module + nameNode.text : `${module}.${nameNode.text}`), node)) continue;
     // `from os import path` of a module from outside the project.
-    else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module}.${nameNode.text.replace(/\s+/g, "")}`, node]);
+    else if (moduleNode.type === "dotted_name") {
+      const name = nameNode.text.replace(/\s+/g, "");
+      unwatched?.push([scopeOf(), local.text, `${module}.${name}`, node, name]);
+    }
   }
 }
 
 /** A dotted module path as a ModulePath (Python matches on the flattened dotted name), reached through its import. */
 const pathOf = (dotted: string, site: Node): ModulePath => through({ module: dotted, members: [] }, site, false);
+
+/**
+ * What `from module import name` binds: the module's attribute, so one named as a watched module is (`from shutil import
+ * os`, `from tempfile import _os`) is read as that module, as `shutil.os` is (ruleset.ts reimported reads members only).
+ */
+const importedPath = (module: string, name: string, site: Node, filter: ModuleFilter): ModulePath =>
+  namesWatchedModule(name, filter) ? through({ module, members: [name] }, site, false) : pathOf(`${module}.${name}`, site);
+
+/** Is a from-import's name, its leading underscores aside, a watched module's (`os`, `_os`, `subprocess`)? */
+function namesWatchedModule(name: string, filter: ModuleFilter): boolean {
+  const bare = name.replace(/^_+/, "");
+  return bare !== "" && !bare.includes(".") && filter.relevant(bare);
+}
 
 /** An import binding a builtin evaluator's name (`from py_compile import compile`) hides the builtin in its scope. */
 function hideImportedEvaluators(node: Node, bindings: Bindings, source: string): void {
@@ -2315,7 +2350,7 @@ function hideImportedEvaluators(node: Node, bindings: Bindings, source: string):
  * a watched module is (`shutil.os`: the modules it imports are its attributes; ruleset.ts reimported): scope, local name,
  * module (`from a import b` may bind one), site.
  */
-type UnwatchedImport = [scope: number, local: string, module: string, site: Node];
+type UnwatchedImport = [scope: number, local: string, module: string, site: Node, name?: string];
 
 /** A `from` import's names, each with the local name it binds (`b` and `c` of `from a import b, x as c`). */
 function importedNames(node: Node, moduleNode: Node): Array<[name: string, local: string]> {
@@ -2367,7 +2402,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
   // The project's own modules (relative, or absolute but not watched): what their names hold, from the project's table.
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module)) {
     if (project) projectImport(node, moduleNode, module, bindings, project, scopeOf, unwatched);
-    else if (unwatched && moduleNode.type === "dotted_name") for (const [name, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module}.${name}`, node]);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module}.${name}`, node, name]);
     return;
   }
   for (const child of node.namedChildren) {
@@ -2381,9 +2416,11 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
-      const dotted = `${module}.${nameNode.text.replace(/\s+/g, "")}`;
-      if (!filter.relevant(dotted)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf(dotted, node));
+      const name = nameNode.text.replace(/\s+/g, "");
+      const dotted = `${module}.${name}`;
+      // `from logging import os`: logging.handlers is watched, logging's `os` is os.
+      if (!filter.relevant(dotted) && !namesWatchedModule(name, filter)) continue;
+      bindings.bind(scopeOf(), local.text, importedPath(module, name, node, filter));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted, star: false });
     }
   }

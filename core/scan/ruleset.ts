@@ -88,8 +88,10 @@ export class LanguageRules {
       // module), or a module's attribute named by a dotted attrgetter (`operator.attrgetter("os.system")(shutil)`).
       const vendored = new RegExp(`\\b_vendor[ \\t]*(?:\\.[ \\t]*|[ \\t]+import[ \\t(]+(?:[^\\n#;]*?[ \\t,(])?)(?:${ungated.map(escape).join("|")})\\b`);
       const dottedGetter = new RegExp(`\\battrgetter[ \\t]*\\([ \\t]*[rRuU]?['"][\\w.]*?\\b_*(?:${ungated.map(escape).join("|")})\\.`);
+      // `from shutil import os as o`, `from http.client import (socket,)`: the name a from-import binds may be such a module.
+      const fromImported = new RegExp(`(?:^|[;:])[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import(?:[ \\t]*\\([^)]*?|[ \\t]+[^\\n#;]*?)(?<=[\\s,(])_*(?:${ungated.map(escape).join("|")})\\b`, "m");
       const readsModuleAttribute = (text: string) => {
-        if (vendored.test(text) || dottedGetter.test(text)) return true;
+        if (vendored.test(text) || dottedGetter.test(text) || fromImported.test(text)) return true;
         let imported: Set<string> | undefined;
         for (const match of text.matchAll(attribute)) {
           let end = match.index;
