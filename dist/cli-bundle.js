@@ -58173,7 +58173,10 @@ function passingCall2(source, callee, known, defined = () => true) {
 }
 function knownDefault(source, node2, known) {
   PY_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
-  return PY_DEFAULT.test(source) && known(identifierAt(source, PY_DEFAULT.lastIndex));
+  if (!PY_DEFAULT.test(source)) return false;
+  if (known(identifierAt(source, PY_DEFAULT.lastIndex))) return true;
+  const value = source[PY_DEFAULT.lastIndex] === "(" ? node2.parent?.childForFieldName("value") : void 0;
+  return value !== void 0 && value !== null && value.endIndex - value.startIndex <= MAX_DECIDING_TEXT && identifiersIn(value.text).some(known);
 }
 
 // core/scan/python.ts
@@ -58284,12 +58287,14 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   }
   for (const node2 of importNodes) classBodyImport(node2, bindings);
   const unwatchedNames = /* @__PURE__ */ new Map();
-  for (const [scope, local, imported, site] of unwatched ?? []) {
+  for (const [scope, local, imported, site, name2] of unwatched ?? []) {
     if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
     const copied = VENDORED.exec(imported)?.[1];
     const module2 = copied && filter.relevant(copied.split(".")[0]) ? copied : imported;
-    if (filter.relevant(local) && module2 !== copied || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
-    bindings.bind(scope, local, pathOf2(module2, site));
+    const path3 = name2 && module2 !== copied ? importedPath(imported.slice(0, -name2.length - 1), name2, site, filter) : pathOf2(module2, site);
+    const same = path3.members.length === 1 && path3.members[0].replace(/^_+/, "") === local;
+    if (filter.relevant(local) && module2 !== copied && !same || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
+    bindings.bind(scope, local, path3);
     unwatchedNames.set(local, module2);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
@@ -59273,7 +59278,7 @@ var Resolver2 = class {
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (CARRIERS.has(name2) && !this.bindings.declared(name2, fn)) return this.carried(name2, node2, depth);
-    if (this.builtinFunction(name2, fn, "getattr")) return this.member(args2[0], args2[1], node2, depth);
+    if (this.builtinFunction(name2, fn, "getattr")) return this.memberOrDefault(args2, node2, depth);
     if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node2);
     if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
       const spec = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
@@ -59382,8 +59387,10 @@ var Resolver2 = class {
       root = object2;
     }
     if (root.type !== "identifier") return void 0;
-    const position = namedChildrenOf(lambda.childForFieldName("parameters")).findIndex((parameter) => parameter.type === "identifier" && parameter.text === root.text);
-    const given = position >= 0 && args2.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type)) ? args2[position] : void 0;
+    const parameters = namedChildrenOf(lambda.childForFieldName("parameters"));
+    const position = parameters.findIndex((parameter) => (parameter.type === "default_parameter" ? parameter.childForFieldName("name") : parameter)?.type === "identifier" && (parameter.type === "default_parameter" ? parameter.childForFieldName("name").text : parameter.text) === root.text);
+    const positioned = position >= 0 && args2.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type));
+    const given = positioned ? args2[position] ?? (args2.length <= position && args2.every((arg) => !UNPOSITIONED.has(arg.type)) ? parameters[position].childForFieldName("value") ?? void 0 : void 0) : void 0;
     const path3 = given && this.resolve(given, given.text, depth + 1);
     return path3 && extend2(path3, ...members2);
   }
@@ -59420,7 +59427,7 @@ var Resolver2 = class {
     if (!this.bindings.declared(name2, node2)) return false;
     if (!this.unwatched.has(name2)) return true;
     const path3 = this.bindings.lookup(name2, node2);
-    return !(path3 && path3.members.length === 0 && this.unwatched.get(name2) === path3.module);
+    return !(path3 && [path3.module, ...path3.members].join(".") === this.unwatched.get(name2));
   }
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
   builtinFunction(name2, fn, bare) {
@@ -59571,6 +59578,17 @@ var Resolver2 = class {
     const member = this.constants.stringOf(name2);
     if (base?.module === OWN_MODULE2) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
     return base && through(extend2(base, member ?? ANY), site);
+  }
+  /**
+   * `getattr(x, "nope", os.system)`: the member, or the default when the member is missing, so a watched default is a
+   * watched value of the call (the member first when it reaches a crossing itself).
+   */
+  memberOrDefault(args2, site, depth) {
+    const member = this.member(args2[0], args2[1], site, depth);
+    const fallback = args2[2];
+    if (!fallback || fallback.type === "keyword_argument" || member && this.filter.reachesCrossing(member)) return member;
+    const value = this.resolve(fallback, fallback.text, depth + 1);
+    return value ? through(value, site) : member;
   }
   /** `sys.modules[__name__].os`, `getattr(sys.modules[__name__], "os")`: the file's global name, reached through `site`. */
   ownGlobal(module2, name2, site) {
@@ -59874,10 +59892,18 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, 
     if (path3) bindings.bind(scopeOf(), local.text, through(path3, node2));
     else if (bindNamespace(bindings, local.text, membersOf(project.exportsOf(module2), nameNode.text), node2)) continue;
     else if (bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2)) continue;
-    else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module2}.${nameNode.text.replace(/\s+/g, "")}`, node2]);
+    else if (moduleNode.type === "dotted_name") {
+      const name2 = nameNode.text.replace(/\s+/g, "");
+      unwatched?.push([scopeOf(), local.text, `${module2}.${name2}`, node2, name2]);
+    }
   }
 }
 var pathOf2 = (dotted2, site) => through({ module: dotted2, members: [] }, site, false);
+var importedPath = (module2, name2, site, filter) => namesWatchedModule(name2, filter) ? through({ module: module2, members: [name2] }, site, false) : pathOf2(`${module2}.${name2}`, site);
+function namesWatchedModule(name2, filter) {
+  const bare = name2.replace(/^_+/, "");
+  return bare !== "" && !bare.includes(".") && filter.relevant(bare);
+}
 function hideImportedEvaluators(node2, bindings, source) {
   const from = node2.childForFieldName("module_name");
   for (const child of node2.namedChildren) {
@@ -59935,7 +59961,7 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
     if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched);
-    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node2, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node2]);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node2, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node2, name2]);
     return;
   }
   for (const child of node2.namedChildren) {
@@ -59948,9 +59974,10 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
-      const dotted2 = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
-      if (!filter.relevant(dotted2)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf2(dotted2, node2));
+      const name2 = nameNode.text.replace(/\s+/g, "");
+      const dotted2 = `${module2}.${name2}`;
+      if (!filter.relevant(dotted2) && !namesWatchedModule(name2, filter)) continue;
+      bindings.bind(scopeOf(), local.text, importedPath(module2, name2, node2, filter));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted2, star: false });
     }
   }
@@ -60024,7 +60051,15 @@ function suppressionsOf(comments, lines) {
 var COMMENT_LINE = /(?<![^\n\r])[ \t\f]*#[^\n\r]*/g;
 var LONE_CR = /\r(?!\n)/g;
 function pythonText(text4) {
-  return commentLinesBlanked(text4.includes("\r") ? text4.replace(LONE_CR, "\n") : text4);
+  return listSubjectsAsTuples(commentLinesBlanked(text4.includes("\r") ? text4.replace(LONE_CR, "\n") : text4));
+}
+var LIST_SUBJECT = /^([ \t]*)match([ \t]+)\[(.*)\]([ \t]*:[ \t]*(?:#.*)?)$/gm;
+function listSubjectsAsTuples(text4) {
+  if (!text4.includes("match")) return text4;
+  return text4.replace(
+    LIST_SUBJECT,
+    (line, indent, space, inner, end) => inner.trim() === "" || /\bfor\b/.test(inner) ? line : `${indent}match(${space.slice(1)}${inner},)${end}`
+  );
 }
 function commentLinesBlanked(text4) {
   if (!text4.includes("#")) return text4;
@@ -60249,8 +60284,9 @@ var LanguageRules = class {
       const attribute = new RegExp(`\\.[ \\t]*_*(?:${ungated.map(escape).join("|")})\\b`, "g");
       const vendored = new RegExp(`\\b_vendor[ \\t]*(?:\\.[ \\t]*|[ \\t]+import[ \\t(]+(?:[^\\n#;]*?[ \\t,(])?)(?:${ungated.map(escape).join("|")})\\b`);
       const dottedGetter = new RegExp(`\\battrgetter[ \\t]*\\([ \\t]*[rRuU]?['"][\\w.]*?\\b_*(?:${ungated.map(escape).join("|")})\\.`);
+      const fromImported = new RegExp(`(?:^|[;:])[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import(?:[ \\t]*\\([^)]*?|[ \\t]+[^\\n#;]*?)(?<=[\\s,(])_*(?:${ungated.map(escape).join("|")})\\b`, "m");
       const readsModuleAttribute = (text4) => {
-        if (vendored.test(text4) || dottedGetter.test(text4)) return true;
+        if (vendored.test(text4) || dottedGetter.test(text4) || fromImported.test(text4)) return true;
         let imported;
         for (const match of text4.matchAll(attribute)) {
           let end = match.index;

@@ -19091,7 +19091,10 @@ function passingCall2(source, callee, known, defined = () => true) {
 }
 function knownDefault(source, node, known) {
   PY_DEFAULT.lastIndex = node.startIndex + identifierAt(source, node.startIndex).length;
-  return PY_DEFAULT.test(source) && known(identifierAt(source, PY_DEFAULT.lastIndex));
+  if (!PY_DEFAULT.test(source)) return false;
+  if (known(identifierAt(source, PY_DEFAULT.lastIndex))) return true;
+  const value = source[PY_DEFAULT.lastIndex] === "(" ? node.parent?.childForFieldName("value") : void 0;
+  return value !== void 0 && value !== null && value.endIndex - value.startIndex <= MAX_DECIDING_TEXT && identifiersIn(value.text).some(known);
 }
 
 // core/scan/python.ts
@@ -19202,12 +19205,14 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   }
   for (const node of importNodes) classBodyImport(node, bindings);
   const unwatchedNames = /* @__PURE__ */ new Map();
-  for (const [scope, local, imported, site] of unwatched ?? []) {
+  for (const [scope, local, imported, site, name2] of unwatched ?? []) {
     if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
     const copied = VENDORED.exec(imported)?.[1];
     const module2 = copied && filter.relevant(copied.split(".")[0]) ? copied : imported;
-    if (filter.relevant(local) && module2 !== copied || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
-    bindings.bind(scope, local, pathOf(module2, site));
+    const path2 = name2 && module2 !== copied ? importedPath(imported.slice(0, -name2.length - 1), name2, site, filter) : pathOf(module2, site);
+    const same = path2.members.length === 1 && path2.members[0].replace(/^_+/, "") === local;
+    if (filter.relevant(local) && module2 !== copied && !same || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
+    bindings.bind(scope, local, path2);
     unwatchedNames.set(local, module2);
   }
   const dynamic = DYNAMIC_TEXT.test(source);
@@ -20191,7 +20196,7 @@ var Resolver2 = class {
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (CARRIERS.has(name2) && !this.bindings.declared(name2, fn)) return this.carried(name2, node, depth);
-    if (this.builtinFunction(name2, fn, "getattr")) return this.member(args2[0], args2[1], node, depth);
+    if (this.builtinFunction(name2, fn, "getattr")) return this.memberOrDefault(args2, node, depth);
     if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node);
     if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
       const spec = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
@@ -20300,8 +20305,10 @@ var Resolver2 = class {
       root = object;
     }
     if (root.type !== "identifier") return void 0;
-    const position = namedChildrenOf(lambda.childForFieldName("parameters")).findIndex((parameter) => parameter.type === "identifier" && parameter.text === root.text);
-    const given2 = position >= 0 && args2.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type)) ? args2[position] : void 0;
+    const parameters = namedChildrenOf(lambda.childForFieldName("parameters"));
+    const position = parameters.findIndex((parameter) => (parameter.type === "default_parameter" ? parameter.childForFieldName("name") : parameter)?.type === "identifier" && (parameter.type === "default_parameter" ? parameter.childForFieldName("name").text : parameter.text) === root.text);
+    const positioned = position >= 0 && args2.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type));
+    const given2 = positioned ? args2[position] ?? (args2.length <= position && args2.every((arg) => !UNPOSITIONED.has(arg.type)) ? parameters[position].childForFieldName("value") ?? void 0 : void 0) : void 0;
     const path2 = given2 && this.resolve(given2, given2.text, depth + 1);
     return path2 && extend(path2, ...members);
   }
@@ -20338,7 +20345,7 @@ var Resolver2 = class {
     if (!this.bindings.declared(name2, node)) return false;
     if (!this.unwatched.has(name2)) return true;
     const path2 = this.bindings.lookup(name2, node);
-    return !(path2 && path2.members.length === 0 && this.unwatched.get(name2) === path2.module);
+    return !(path2 && [path2.module, ...path2.members].join(".") === this.unwatched.get(name2));
   }
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
   builtinFunction(name2, fn, bare) {
@@ -20489,6 +20496,17 @@ var Resolver2 = class {
     const member = this.constants.stringOf(name2);
     if (base?.module === OWN_MODULE2) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
     return base && through(extend(base, member ?? ANY), site);
+  }
+  /**
+   * `getattr(x, "nope", os.system)`: the member, or the default when the member is missing, so a watched default is a
+   * watched value of the call (the member first when it reaches a crossing itself).
+   */
+  memberOrDefault(args2, site, depth) {
+    const member = this.member(args2[0], args2[1], site, depth);
+    const fallback = args2[2];
+    if (!fallback || fallback.type === "keyword_argument" || member && this.filter.reachesCrossing(member)) return member;
+    const value = this.resolve(fallback, fallback.text, depth + 1);
+    return value ? through(value, site) : member;
   }
   /** `sys.modules[__name__].os`, `getattr(sys.modules[__name__], "os")`: the file's global name, reached through `site`. */
   ownGlobal(module2, name2, site) {
@@ -20792,10 +20810,18 @@ function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, 
     if (path2) bindings.bind(scopeOf(), local.text, through(path2, node));
     else if (bindNamespace(bindings, local.text, membersOf(project2.exportsOf(module2), nameNode.text), node)) continue;
     else if (bindNamespace(bindings, local.text, project2.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node)) continue;
-    else if (moduleNode.type === "dotted_name") unwatched?.push([scopeOf(), local.text, `${module2}.${nameNode.text.replace(/\s+/g, "")}`, node]);
+    else if (moduleNode.type === "dotted_name") {
+      const name2 = nameNode.text.replace(/\s+/g, "");
+      unwatched?.push([scopeOf(), local.text, `${module2}.${name2}`, node, name2]);
+    }
   }
 }
 var pathOf = (dotted2, site) => through({ module: dotted2, members: [] }, site, false);
+var importedPath = (module2, name2, site, filter) => namesWatchedModule(name2, filter) ? through({ module: module2, members: [name2] }, site, false) : pathOf(`${module2}.${name2}`, site);
+function namesWatchedModule(name2, filter) {
+  const bare = name2.replace(/^_+/, "");
+  return bare !== "" && !bare.includes(".") && filter.relevant(bare);
+}
 function hideImportedEvaluators(node, bindings, source) {
   const from = node.childForFieldName("module_name");
   for (const child of node.namedChildren) {
@@ -20853,7 +20879,7 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
     if (project2) projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, unwatched);
-    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node]);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node, name2]);
     return;
   }
   for (const child of node.namedChildren) {
@@ -20866,9 +20892,10 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
       if (!nameNode || !local) continue;
-      const dotted2 = `${module2}.${nameNode.text.replace(/\s+/g, "")}`;
-      if (!filter.relevant(dotted2)) continue;
-      bindings.bind(scopeOf(), local.text, pathOf(dotted2, node));
+      const name2 = nameNode.text.replace(/\s+/g, "");
+      const dotted2 = `${module2}.${name2}`;
+      if (!filter.relevant(dotted2) && !namesWatchedModule(name2, filter)) continue;
+      bindings.bind(scopeOf(), local.text, importedPath(module2, name2, node, filter));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted2, star: false });
     }
   }
@@ -21090,7 +21117,15 @@ function suppressionsOf(comments, lines) {
 var COMMENT_LINE = /(?<![^\n\r])[ \t\f]*#[^\n\r]*/g;
 var LONE_CR = /\r(?!\n)/g;
 function pythonText(text) {
-  return commentLinesBlanked(text.includes("\r") ? text.replace(LONE_CR, "\n") : text);
+  return listSubjectsAsTuples(commentLinesBlanked(text.includes("\r") ? text.replace(LONE_CR, "\n") : text));
+}
+var LIST_SUBJECT = /^([ \t]*)match([ \t]+)\[(.*)\]([ \t]*:[ \t]*(?:#.*)?)$/gm;
+function listSubjectsAsTuples(text) {
+  if (!text.includes("match")) return text;
+  return text.replace(
+    LIST_SUBJECT,
+    (line, indent, space, inner, end) => inner.trim() === "" || /\bfor\b/.test(inner) ? line : `${indent}match(${space.slice(1)}${inner},)${end}`
+  );
 }
 function commentLinesBlanked(text) {
   if (!text.includes("#")) return text;
@@ -21440,8 +21475,9 @@ var LanguageRules = class {
       const attribute = new RegExp(`\\.[ \\t]*_*(?:${ungated.map(escape).join("|")})\\b`, "g");
       const vendored = new RegExp(`\\b_vendor[ \\t]*(?:\\.[ \\t]*|[ \\t]+import[ \\t(]+(?:[^\\n#;]*?[ \\t,(])?)(?:${ungated.map(escape).join("|")})\\b`);
       const dottedGetter = new RegExp(`\\battrgetter[ \\t]*\\([ \\t]*[rRuU]?['"][\\w.]*?\\b_*(?:${ungated.map(escape).join("|")})\\.`);
+      const fromImported = new RegExp(`(?:^|[;:])[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import(?:[ \\t]*\\([^)]*?|[ \\t]+[^\\n#;]*?)(?<=[\\s,(])_*(?:${ungated.map(escape).join("|")})\\b`, "m");
       const readsModuleAttribute = (text) => {
-        if (vendored.test(text) || dottedGetter.test(text)) return true;
+        if (vendored.test(text) || dottedGetter.test(text) || fromImported.test(text)) return true;
         let imported;
         for (const match of text.matchAll(attribute)) {
           let end = match.index;
