@@ -8,7 +8,12 @@ import type { Node } from "@vscode/tree-sitter-wasm";
 import { enclosing } from "./factories";
 import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, callsSeeing, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
 import { type Fresh, type ModulePath, identifierAt, identifiersIn, isComment, stringValue, through } from "./resolve";
-import { MAX_DECIDING_TEXT } from "./python";
+
+/**
+ * How much of a value whose names decide whether it may resolve (class bases, a namespace copied, a container written in
+ * place) is read: a longer one may (padding must not hide `(subprocess.run)`), and the resolver decides.
+ */
+export const MAX_DECIDING_TEXT = 1000;
 
 /** `f(`, `self.m(`, `cls.m(`, `super().m(` at a callee's start: a call that may reach a function of the file. */
 const PY_CALL = /(?:(?:self|cls)\s*\.\s*|(super)\s*\(\s*\)\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*\(/uy;

@@ -8,7 +8,7 @@ import { fetchesByArguments, fetchesNothing, turnsOnExternalEntities } from "./x
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
-import { pythonParameters } from "./python-parameters";
+import { MAX_DECIDING_TEXT, pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
 import { ANY, GLOBAL, IMPORTING_FIELD_TYPES, RETURNED, evaluatorsOf } from "./specs";
 
@@ -1182,12 +1182,6 @@ const HANDED_THROUGH = new Set(["dictionary", "list", "tuple", "set", "pair", "e
 function storedAttribute(fn: Node, arg: Node): boolean {
   return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
 }
-
-/**
- * How much of a value whose names decide whether it may resolve (class bases, a namespace copied, a container written in
- * place) is read: a longer one may (padding must not hide `(subprocess.run)`), and the resolver decides.
- */
-export const MAX_DECIDING_TEXT = 1000;
 
 /** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name. */
 const SLOT_TARGET = /\s*[.[]/y;

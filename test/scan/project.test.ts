@@ -456,7 +456,8 @@ describe("scan/shell-command: judged files resolve through context files (a pull
     const { root, files } = project(PROJECT);
     const judged = ["js/use.ts", "main.py"];
     const alone = await scanFiles({ root, files: judged, workers: 1 });
-    expect(alone.findings.map(brief)).toEqual([]);
+    // Without the context, `from pkg import httpx` is read by its name as the watched module (fail closed); `./index`'s export is unknown.
+    expect(alone.findings.map(brief)).toEqual(["main.py:2:1-2:6 scan/network-call"]);
     const withContext = await scanFiles({ root, files: judged, context: files, workers: 1 });
     expect(withContext.findings.map(brief).sort()).toEqual(["js/use.ts:2:1-2:5 scan/shell-command", "main.py:2:1-2:6 scan/network-call"]);
     expect([withContext.files, withContext.parsed]).toEqual([2, 2]);

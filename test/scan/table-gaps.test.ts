@@ -27,7 +27,10 @@ describe("third-party packages' crossings the table lists (red team 3, class 8)"
   it("scan/network-call: pip's vendored requests and urllib3 are those modules, imported from pip._vendor or as its attribute; pip's own modules are not", async () => {
     const text = `from pip._vendor import requests\nrequests.get("http://x.example")\nfrom pip._vendor import urllib3 as u3\nu3.PoolManager().request("GET", "http://x.example")\n`;
     expect(await found("a.py", text)).toEqual([`scan/network-call ${at(text, "requests.get")}`, `scan/network-call ${at(text, "u3.PoolManager")}`]);
-    expect(await found("b.py", `from pip._vendor import rich\nrich.print("x")\nfrom pip._internal.utils import subprocess\nsubprocess.format_command_args(["a"])\nfrom pip._vendor.requests import codes\n`)).toEqual([]);
+    expect(await found("b.py", `from pip._vendor import rich\nrich.print("x")\nfrom pip._internal.utils import logging\nlogging.setup_logging(1, False, None)\nfrom pip._vendor.requests import codes\n`)).toEqual([]);
+    // A submodule named as a watched module is read as that module, as \`from shutil import os\` is (fail closed: the scan cannot tell pip's own \`subprocess\` from the one it imports).
+    const named = `from pip._internal.utils import subprocess\nsubprocess.format_command_args(["a"])\n`;
+    expect(await found("c.py", named)).toEqual([`scan/shell-command ${at(named, "subprocess.format_command_args")}`]);
   });
 
   it("scan/network-call: botocore's session makes a client for a service (bedrock-runtime too, as boto3's); a session alone is clean", async () => {
