@@ -1,15 +1,8 @@
 // A from-import of a module's attribute named as a watched module is (`from shutil import os`, `from tempfile import _os`,
 // `from asyncio.base_events import subprocess`) binds that module, as the attribute read (`shutil.os`) does.
 import { describe, expect, test } from "vitest";
-import { scanFiles } from "../../core/scan/run";
-import { writeProject } from "./helpers";
+import { projectFindings } from "./helpers";
 
-const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string; properties?: { target?: string } }) =>
-  `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.properties?.target}`;
-async function scan(files: Record<string, string>): Promise<string[]> {
-  const run = await scanFiles({ ...writeProject(files), workers: 1 });
-  return run.findings.map(brief).sort();
-}
 
 describe("scan (Python): `from <module> import <watched module>` binds the watched module", () => {
   test("shell: shutil's, logging's, pdb's, site's, tempfile's `os`/`_os`, asyncio.base_events' `subprocess`, pexpect's, distlib.util's, git.cmd's, aliased or not, in parentheses", async () => {
@@ -21,7 +14,7 @@ describe("scan (Python): `from <module> import <watched module>` binds the watch
       "e.py": "from asyncio.base_events import subprocess as sp\nsp.run(c, shell=True)\n",
       "f.py": "from pexpect import os as po\npo.system(c)\nfrom distlib.util import subprocess as ds\nds.check_output(c)\nfrom git.cmd import subprocess\nsubprocess.call(c)\n",
     };
-    expect(await scan(files)).toEqual([
+    expect(await projectFindings(files)).toEqual([
       "a.py:2:1-2:9 scan/shell-command os.system",
       "b.py:2:1-2:10 scan/shell-command os.system",
       "c.py:2:1-2:11 scan/shell-command os.system",
@@ -40,12 +33,12 @@ describe("scan (Python): `from <module> import <watched module>` binds the watch
       "a.py": "from http.client import socket as s\ns.create_connection(addr)\n",
       "b.py": "from docker.api.client import requests\nrequests.get(u)\n",
     };
-    expect(await scan(files)).toEqual(["a.py:2:1-2:20 scan/network-call socket.create_connection", "b.py:2:1-2:13 scan/network-call requests.get"]);
+    expect(await projectFindings(files)).toEqual(["a.py:2:1-2:20 scan/network-call socket.create_connection", "b.py:2:1-2:13 scan/network-call requests.get"]);
   });
 
   test("a helper's `from shutil import os as shell` reached by the caller's `from helpers import shell`", async () => {
     const files = { "helpers.py": "from shutil import os as shell\n", "agent.py": "from helpers import shell\nshell.system(c)\n" };
-    expect(await scan(files)).toEqual(["agent.py:2:1-2:13 scan/shell-command os.system"]);
+    expect(await projectFindings(files)).toEqual(["agent.py:2:1-2:13 scan/shell-command os.system"]);
   });
 
   test("clean: a from-import of a function (`from shutil import copyfile`), a name bound `as os` from a module's function, and a watched package's own module (`from asyncio import subprocess` … PIPE)", async () => {
@@ -53,6 +46,6 @@ describe("scan (Python): `from <module> import <watched module>` binds the watch
       "a.py": "from shutil import copyfile, which\ncopyfile(a, b)\nwhich(c)\nfrom tempfile import mkdtemp as _os\n_os.system(c)\n",
       "b.py": "from asyncio import subprocess as asp\nx = asp.PIPE\nfrom os import path\npath.join(a, b)\n",
     };
-    expect(await scan(files)).toEqual([]);
+    expect(await projectFindings(files)).toEqual([]);
   });
 });

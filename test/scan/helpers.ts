@@ -42,3 +42,10 @@ export function writeProject(files: Record<string, string>): { root: string; fil
   }
   return { root, files: Object.keys(files).sort() };
 }
+
+/** A project's findings, scanned on one thread: "file:line:col-endLine:endCol rule target", sorted. */
+export async function projectFindings(files: Record<string, string>): Promise<string[]> {
+  const { scanFiles } = await import("../../core/scan/run");
+  const run = await scanFiles({ ...writeProject(files), workers: 1 });
+  return run.findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${(f.properties as { target?: string } | undefined)?.target}`).sort();
+}

@@ -1,15 +1,8 @@
 // tree-sitter-python reads `match [x]:` as an annotated assignment to `match[x]`; CPython runs it as a match statement.
 // Its subject is read as a tuple of the same elements (python-comments.ts listSubjectsAsTuples).
 import { describe, expect, test } from "vitest";
-import { scanFiles } from "../../core/scan/run";
-import { writeProject } from "./helpers";
+import { projectFindings } from "./helpers";
 
-const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string; properties?: { target?: string } }) =>
-  `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.properties?.target}`;
-async function scan(files: Record<string, string>): Promise<string[]> {
-  const run = await scanFiles({ ...writeProject(files), workers: 1 });
-  return run.findings.map(brief).sort();
-}
 
 describe("scan (Python): `match [watched]:` binds what its sequence pattern captures", () => {
   test("a function, a module, urlopen, an or-pattern, two elements, a class pattern's keyword", async () => {
@@ -20,7 +13,7 @@ describe("scan (Python): `match [watched]:` binds what its sequence pattern capt
       "d.py": "import os\nmatch [os.system]:\n    case [run] | (run, _):\n        run(c)\n",
       "e.py": "import os\nmatch  [1, os.popen]:  # two\n    case [_, run]:\n        run(c)\nmatch [os]:\n    case [object(system=sh)]:\n        sh(c)\n",
     };
-    expect(await scan(files)).toEqual([
+    expect(await projectFindings(files)).toEqual([
       "a.py:4:9-4:12 scan/shell-command subprocess.getoutput",
       "b.py:4:9-4:17 scan/shell-command os.system",
       "c.py:4:9-4:12 scan/network-call urllib.request.urlopen",
@@ -34,6 +27,6 @@ describe("scan (Python): `match [watched]:` binds what its sequence pattern capt
     const files = {
       "a.py": "import os\nmatch [print]:\n    case [run]:\n        run(c)\nmatch [os.path.join, os.system]:\n    case [j, _]:\n        j(a, b)\nmatch [f for f in fs]:\n    case [g]:\n        g(c)\nmatch = {}\nmatch [k]: int = 1\n",
     };
-    expect(await scan(files)).toEqual([]);
+    expect(await projectFindings(files)).toEqual([]);
   });
 });
