@@ -88,8 +88,9 @@ export class LanguageRules {
       // module), or a module's attribute named by a dotted attrgetter (`operator.attrgetter("os.system")(shutil)`).
       const vendored = new RegExp(`\\b_vendor[ \\t]*(?:\\.[ \\t]*|[ \\t]+import[ \\t(]+(?:[^\\n#;]*?[ \\t,(])?)(?:${ungated.map(escape).join("|")})\\b`);
       const dottedGetter = new RegExp(`\\battrgetter[ \\t]*\\([ \\t]*[rRuU]?['"][\\w.]*?\\b_*(?:${ungated.map(escape).join("|")})\\.`);
-      // `from shutil import os as o`, `from http.client import (socket,)`: the name a from-import binds may be such a module.
-      const fromImported = new RegExp(`(?:^|[;:])[ \\t]*from[ \\t]+[\\w.]+[ \\t]+import(?:[ \\t]*\\([^)]*?|[ \\t]+[^\\n#;]*?)(?<=[\\s,(])_*(?:${ungated.map(escape).join("|")})\\b`, "m");
+      // `from shutil import os as o`, `from http.client import (socket,)`: the name a from-import binds may be such a module
+      // (an absolute import's only: `from . import http` is a project file's, as python.ts reads it).
+      const fromImported = new RegExp(`(?:^|[;:])[ \\t]*from[ \\t]+\\w[\\w.]*[ \\t]+import(?:[ \\t]*\\([^)]*?|[ \\t]+[^\\n#;]*?)(?<=[\\s,(])_*(?:${ungated.map(escape).join("|")})\\b`, "m");
       const readsModuleAttribute = (text: string) => {
         if (vendored.test(text) || dottedGetter.test(text) || fromImported.test(text)) return true;
         let imported: Set<string> | undefined;
