@@ -295,8 +295,23 @@ function lambdaBody(source: string, from: number): number | undefined {
   return from + LAMBDA_PARAMETERS < source.length ? UNREAD_START : undefined;
 }
 
+/**
+ * The values found by returnedAt, by the keyword's offset, for one tree and text: the factory passes and the search for
+ * functions handed over (returnsOfHanded) read the same returns, each found by a walk down from the root.
+ */
+let returnsFound: { tree: Node["tree"]; source: string; values: Map<number, Node | undefined> } | undefined;
+
 /** The value returned by the `return`, `=>` or `lambda` at `i` (a tree node), else undefined. */
 function returnedAt(source: string, root: Node, i: number, language: FactoryLanguage): Node | undefined {
+  if (returnsFound?.tree !== root.tree || returnsFound.source !== source) returnsFound = { tree: root.tree, source, values: new Map() };
+  const { values } = returnsFound;
+  if (values.has(i)) return values.get(i);
+  const value = findReturned(source, root, i, language);
+  values.set(i, value);
+  return value;
+}
+
+function findReturned(source: string, root: Node, i: number, language: FactoryLanguage): Node | undefined {
   const keyword = source.startsWith("return", i) ? "return" : language.expressionBody;
   // The keyword is an anonymous token: what holds it is the smallest named node around it, found without asking
   // for a parent (a walk down from the root). Any other node there (a comment holding the word) is asked as before.

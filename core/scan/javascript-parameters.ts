@@ -12,7 +12,7 @@ import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
 import { assigns } from "./javascript-chains";
 import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, callsSeeing, encloses, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
-import { type Bindings, COMMENT_TYPES, HOLE, arrayElements, type Fresh, type ModulePath, NOTHING, extend, identifierAt, isComment, stringValue, through, watchedLiteral } from "./resolve";
+import { type Bindings, COMMENT_TYPES, HOLE, arrayElements, type Fresh, type ModulePath, NOTHING, extend, identifierAt, identifierText, isComment, stringValue, through, watchedLiteral } from "./resolve";
 
 /**
  * The private-field helpers compilers emit for `this.#x` when the target has none (esbuild: `__privateAdd(this, _x, v)`,
@@ -73,7 +73,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     if (FUNCTION_START.test(source) && nameNode.type === "identifier" && CALLABLE_VALUES.has(value.type)) add(nameNode.text, nameNode);
   }
   const occurrences = (): Occurrence[] => [
-    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
+    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: identifierText(source, nameNode), at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
     ...locals.filter(([, outer]) => !outer).map(([node]) => ({ name: identifierAt(source, node.startIndex)!, at: node.startIndex, scope: bindings.scopeOf(node) })),
   ];
   const binder = new ParameterBinder(bindings, binders, occurrences);

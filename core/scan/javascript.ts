@@ -559,6 +559,8 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
   };
   const loaderTableAt = (node: Node | null): boolean => stateText && node !== null && resolver.loaderState(node) === "extensions";
   for (const [nameNode, value] of definitions) {
+    // Without the loader's state in the text, only a value that may resolve is reported: the text decides before the tree.
+    if (!stateText && !known(identifierAt(source, value.startIndex))) continue;
     if (nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression") continue;
     // The loader's table changed, whatever the value: reported at the entry stored.
     if (loaderTableAt(nameNode.childForFieldName("object"))) {
@@ -712,6 +714,17 @@ function unfollowedPrototype(node: Node, source: string): boolean {
 
 /** Does the file declare a class or function of this name (`class K`, `function F`, `K = class`, `F = function`)? */
 function definedInFile(source: string, name: string): boolean {
+  // Asked of each prototype store: a bundle writes `X.prototype.m = …` for hundreds of members of a few classes, each a search of the whole text.
+  if (definedSource !== source) (definedSource = source), (definedNames = new Map());
+  let defined = definedNames.get(name);
+  if (defined === undefined) definedNames.set(name, (defined = searchDefinition(source, name)));
+  return defined;
+}
+/** The text definedInFile last searched, and its answers by name. */
+let definedSource: string | undefined;
+let definedNames = new Map<string, boolean>();
+
+function searchDefinition(source: string, name: string): boolean {
   const escaped = name.replace(/\$/g, "\\$");
   return new RegExp(`(?:\\bclass|\\bfunction\\s*\\*?)\\s+${escaped}(?![\\p{L}\\p{N}_$])|(?<![\\p{L}\\p{N}_$.])${escaped}\\s*=\\s*(?:class|function)\\b`, "u").test(source);
 }
@@ -906,7 +919,8 @@ function yieldedWhereUnfollowed(root: Node, resolver: Resolver, known: (name: st
   if (YIELD_AT.test(source)) {
     // A top-level generator whose name leaves the file's calls (exported, handed over, `export function*`): its
     // consumers may be another file's, so its yields are reported too.
-    const followed = new Set([...topLevelFunctions(root)].filter(([name, fn]) => !generatorEscapes(name, fn, source)).map(([, fn]) => fn.id));
+    // Made on the first yield of a value that may resolve (each top-level function asked for its type).
+    let followed: Set<number> | undefined;
     for (const yielded of keywordsIn(root, "yield", "yield_expression")) {
       const value = yielded.namedChild(0);
       if (!value) continue;
@@ -917,6 +931,7 @@ function yieldedWhereUnfollowed(root: Node, resolver: Resolver, known: (name: st
       else if (delegated || known(identifierAt(source, value.startIndex))) values.push(value);
       if (values.length === 0) continue;
       const generator = enclosing(yielded, JS_FUNCTIONS);
+      followed ??= new Set([...resolver.topFunctions(root)].filter(([name, fn]) => !generatorEscapes(name, fn, source)).map(([, fn]) => fn.id));
       if (!generator || followed.has(generator.id)) continue;
       for (const held of values) {
         if (held === value && delegated) report(value, resolver.elementOf(value), YIELDED_NOTE);
@@ -1333,6 +1348,11 @@ export class Resolver {
   private resolving = false;
   /** The file's top-level functions by name (a callback named, `[cp].map(pick)`), read when first asked. */
   private functions?: Map<string, Node>;
+
+  /** The functions the program's top level names (topLevelFunctions), read once per analysis. */
+  topFunctions(program: Node): Map<string, Node> {
+    return (this.functions ??= topLevelFunctions(program));
+  }
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
     return this.resolving ? this.resolveAt(node, text, depth) : this.session(() => this.resolveAt(node, text, depth));
@@ -1854,7 +1874,7 @@ export class Resolver {
     const fnType = fn?.type;
     // `g()` of a generator function of the file's top level (`function* g() { yield cp.exec }`): what it yields.
     if (fnType === "identifier" && !pairs) {
-      const generator = this.bindings.fileScoped(fn!.text, fn!) ? (this.functions ??= topLevelFunctions(programOf(fn!))).get(fn!.text) : undefined;
+      const generator = this.bindings.fileScoped(fn!.text, fn!) ? this.topFunctions(fn!.tree.rootNode).get(fn!.text) : undefined;
       return generator && this.yielded(generator, depth);
     }
     // `[cp.exec][Symbol.iterator]()`: the receiver's own iterator, its elements (a Map's: its pairs).
@@ -1881,7 +1901,7 @@ export class Resolver {
     // `[cp].flatMap((m) => [m.exec])`: an element of the array it returns, or what it returns.
     if ((method === "map" || method === "flatMap") && !pairs) {
       // `[cp].map(pick)`: the function of the top level named (not hidden by a local of the name).
-      const callback = first?.type === "identifier" ? (this.bindings.fileScoped(first.text, first) ? (this.functions ??= topLevelFunctions(programOf(first))).get(first.text) : undefined) : first;
+      const callback = first?.type === "identifier" ? (this.bindings.fileScoped(first.text, first) ? this.topFunctions(first.tree.rootNode).get(first.text) : undefined) : first;
       if (!callback || !object) return undefined;
       const parameter = firstParameter(unwrap(callback));
       for (const returned of returnedBy(callback)) {
@@ -2972,7 +2992,7 @@ const IN_PLACE_START = new Set(["[", "P", "O", "n"]);
 function bindGenerators(root: Node, source: string, resolver: Resolver, bindings: Bindings, binders: number[]): boolean {
   if (!GENERATOR_AT.test(source)) return false;
   let bound = false;
-  for (const [name, fn] of topLevelFunctions(root)) {
+  for (const [name, fn] of resolver.topFunctions(root)) {
     const path = resolver.yielded(fn);
     if (!path || bindings.boundIn(bindings.scopes.rootId, name)) continue;
     binders.push(fn.startIndex);

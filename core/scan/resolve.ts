@@ -901,6 +901,18 @@ const IDENT_AT = new RegExp(IDENT, "uy");
 const asciiIdentifierPart = (c: number, first: boolean) => c === 36 || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122) || (!first && c >= 48 && c <= 57);
 
 /**
+ * The text of an identifier node, read from the source where it is plain ASCII (its end is a call into WASM): a name
+ * followed by a character no identifier holds (anything ASCII but `\\`, which may start an escape), else the node's text.
+ */
+export function identifierText(source: string, node: Node): string {
+  const offset = node.startIndex;
+  let end = offset;
+  while (end < source.length && asciiIdentifierPart(source.charCodeAt(end), end === offset)) end++;
+  const next = end < source.length ? source.charCodeAt(end) : 0;
+  return end > offset && next < 0x80 && next !== 92 ? source.slice(offset, end) : node.text;
+}
+
+/**
  * The identifier starting at an offset of the source, read without asking the tree (no WASM call). Names are
  * nearly always ASCII, read by a loop; a name with any other character goes to IDENT's Unicode expression (the
  * analysis asks this for most nodes it visits, and the expression was a tenth of a large file's analysis).
