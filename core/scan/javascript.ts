@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { posix } from "node:path";
 import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
 import { looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
@@ -273,7 +273,9 @@ export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve
 export function analyzeJavaScript(tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number, project?: FileProject, esModuleByName = false): Analysis & { state?: KeptAnalysis } {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
-  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode);
+  // The file's top-level functions, read once for all that ask (Resolver.topFunctions).
+  let topFunctions: Map<string, Node> | undefined;
+  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode, () => (topFunctions ??= topLevelFunctions(tree.rootNode)));
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
@@ -281,6 +283,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   // TypeScript is taken as strict: its compiler's `strict` (tsc --init's default) and any module it emits say "use strict".
   const strictFile = typescript || esModuleByName;
   const resolver = new Resolver(bindings, filter, project, undefined, deadline, strictFile);
+  if (topFunctions) resolver.topFunctions(tree.rootNode, topFunctions);
   const known = knownTo(bindings);
   const bindLocal = (node: Node, outer: boolean, name: string) => {
     binders.push(node.startIndex);
@@ -548,25 +551,45 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
       const seen = new Set<string>();
       for (const [nameNode, value] of definitions) {
         if (nameNode.type !== "identifier") continue;
-        const loaded = REQUIRED_MODULE.exec(value.text);
-        if (seen.has(nameNode.text)) modules.delete(nameNode.text);
-        else if (loaded) modules.set(nameNode.text, loaded[2]!);
-        seen.add(nameNode.text);
+        // The text's start first: a value's text is a copy of it (a bundle's functions are most of the file).
+        const loaded = source.startsWith("require", value.startIndex) ? REQUIRED_MODULE.exec(value.text) : null;
+        const name = identifierText(source, nameNode);
+        if (seen.has(name)) modules.delete(name);
+        else if (loaded) modules.set(name, loaded[2]!);
+        seen.add(name);
       }
       for (const match of source.matchAll(/\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+(['"])([^'"\n]+)\2/g)) if (!seen.has(match[1]!)) modules.set(match[1]!, match[3]!);
     }
     return modules.get(name.text);
   };
   const loaderTableAt = (node: Node | null): boolean => stateText && node !== null && resolver.loaderState(node) === "extensions";
+  // Where the text names the loader's table (`require.extensions`, `Module._extensions`: loaderState), in order.
+  let tableWords: number[] | undefined;
+  const namesTable = (start: number, end: number) => {
+    if (!tableWords) {
+      tableWords = [];
+      for (let at = source.indexOf("extensions"); at >= 0; at = source.indexOf("extensions", at + 1)) tableWords.push(at);
+    }
+    let low = 0;
+    for (let high = tableWords.length; low < high; ) {
+      const mid = (low + high) >> 1;
+      if (tableWords[mid]! < start) low = mid + 1;
+      else high = mid;
+    }
+    return low < tableWords.length && tableWords[low]! < end;
+  };
   for (const [nameNode, value] of definitions) {
-    // Without the loader's state in the text, only a value that may resolve is reported: the text decides before the tree.
-    if (!stateText && !known(identifierAt(source, value.startIndex))) continue;
+    // The text decides before the tree: what is stored is the value, or in the module cache an object's `exports` (below);
+    // else only a store in the loader's table is reported, whose target names it.
+    const mayStore = known(identifierAt(source, value.startIndex)) || (stateText && source[value.startIndex] === "{");
+    if (!mayStore && !(stateText && (value.startIndex <= nameNode.startIndex || namesTable(nameNode.startIndex, value.startIndex)))) continue;
     if (nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression") continue;
     // The loader's table changed, whatever the value: reported at the entry stored.
     if (loaderTableAt(nameNode.childForFieldName("object"))) {
       out.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
       continue;
     }
+    if (!mayStore) continue;
     let holder = nameNode;
     let cached = false;
     while (holder.type === "member_expression" || holder.type === "subscript_expression") {
@@ -680,9 +703,12 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
     if (!assigns(store) || store!.childForFieldName("left")?.id !== target.id) continue;
     // `X.prototype` of X a class or function of the file, or a parameter: followed (asked of stores only: reads such
     // as `Object.prototype.hasOwnProperty.call` are everywhere).
+    // A value report() would skip first (most stores are of the file's own functions): the holder's tests search the text and walk up the tree.
+    const stored = store!.childForFieldName("right");
+    if (!stored || !(known(identifierAt(source, stored.startIndex)) || stored.type === "object" || stored.type === "array")) continue;
     const holder = parent.childForFieldName("object");
     if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== undefined)) continue;
-    report(store!.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
+    report(stored, storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
   const setters = new Set<string>();
   let computedSetter = false;
@@ -919,8 +945,17 @@ function yieldedWhereUnfollowed(root: Node, resolver: Resolver, known: (name: st
   if (YIELD_AT.test(source)) {
     // A top-level generator whose name leaves the file's calls (exported, handed over, `export function*`): its
     // consumers may be another file's, so its yields are reported too.
-    // Made on the first yield of a value that may resolve (each top-level function asked for its type).
-    let followed: Set<number> | undefined;
+    // Asked of the generators holding a yield of a value that may resolve, each once (a search of the text for its name).
+    let tops: Map<number, string> | undefined;
+    const escapes = new Map<number, boolean>();
+    const followed = (generator: Node) => {
+      tops ??= new Map([...resolver.topFunctions(root)].map(([name, fn]) => [fn.id, name]));
+      const name = tops.get(generator.id);
+      if (name === undefined) return false;
+      let escaped = escapes.get(generator.id);
+      if (escaped === undefined) escapes.set(generator.id, (escaped = generatorEscapes(name, generator, source)));
+      return !escaped;
+    };
     for (const yielded of keywordsIn(root, "yield", "yield_expression")) {
       const value = yielded.namedChild(0);
       if (!value) continue;
@@ -931,8 +966,7 @@ function yieldedWhereUnfollowed(root: Node, resolver: Resolver, known: (name: st
       else if (delegated || known(identifierAt(source, value.startIndex))) values.push(value);
       if (values.length === 0) continue;
       const generator = enclosing(yielded, JS_FUNCTIONS);
-      followed ??= new Set([...resolver.topFunctions(root)].filter(([name, fn]) => !generatorEscapes(name, fn, source)).map(([, fn]) => fn.id));
-      if (!generator || followed.has(generator.id)) continue;
+      if (!generator || followed(generator)) continue;
       for (const held of values) {
         if (held === value && delegated) report(value, resolver.elementOf(value), YIELDED_NOTE);
         else if (held === value || known(identifierAt(source, held.startIndex))) report(held, resolver.resolve(held), YIELDED_NOTE);
@@ -1349,9 +1383,9 @@ export class Resolver {
   /** The file's top-level functions by name (a callback named, `[cp].map(pick)`), read when first asked. */
   private functions?: Map<string, Node>;
 
-  /** The functions the program's top level names (topLevelFunctions), read once per analysis. */
-  topFunctions(program: Node): Map<string, Node> {
-    return (this.functions ??= topLevelFunctions(program));
+  /** The functions the program's top level names (topLevelFunctions), read once per analysis (`read`: already read). */
+  topFunctions(program: Node, read?: Map<string, Node>): Map<string, Node> {
+    return (this.functions ??= read ?? topLevelFunctions(program));
   }
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
@@ -3238,7 +3272,7 @@ function heritageOf(heritage: Node): Node | null {
  * - `__privateSet(this, _fetch, v)` and the other private-field write helpers: the value, named by the call's
  *   arguments (the slot they name, Resolver.slotKey).
  */
-export function withDerivedDefinitions(definitions: Captures["definitions"], callees: Captures["callees"], source: string, root: Node): Captures["definitions"] {
+export function withDerivedDefinitions(definitions: Captures["definitions"], callees: Captures["callees"], source: string, root: Node, topFunctions = () => topLevelFunctions(programOf(root))): Captures["definitions"] {
   const derived: Captures["definitions"] = [];
   const add = (name: Node, value: Node) => derived.push([name, value]);
   // `get run() { return cp.exec }` in a class: the property `run` is what its `return`s give, as a field's value is
@@ -3296,7 +3330,7 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
         for (const argument of namedChildrenOf(callee.parent)) {
           const type = argument.type;
           // `[cp].forEach(go)`: a function of the top level named (its first parameter an element, as a callback written in place).
-          const named = type === "identifier" ? (functions ??= topLevelFunctions(programOf(root))).get(argument.text) : undefined;
+          const named = type === "identifier" ? (functions ??= topFunctions()).get(argument.text) : undefined;
           if (type === "arrow_function" || type === "function_expression" || named) add(property, named ?? argument);
         }
       }
