@@ -318,7 +318,12 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
       }
     }
     // `let t = 1` in a function, read before the name was known to matter: a local as well.
-    for (const nameNode of definitionsOf.get(name) ?? []) if (nameNode.type === "identifier" && nameNode.parent?.type === "variable_declarator" && !moduleLevel(nameNode)) bindLocal(nameNode, false, name);
+    for (const nameNode of definitionsOf.get(name) ?? []) {
+      if (nameNode.type !== "identifier") continue;
+      // The declarator read once (each parent is a walk down from the root).
+      const declarator = nameNode.parent;
+      if (declarator?.type === "variable_declarator" && !moduleLevel(nameNode, declarator)) bindLocal(nameNode, false, name);
+    }
   };
   /** `mentioned`: the test of which definitions to read again, when not `fresh`'s (factories.ts has a cheaper one). */
   const bindDeclarations = (sites: Analysis["imports"], fresh?: Fresh, mentioned?: Mentioned) => {
@@ -2886,8 +2891,7 @@ function literalIn(expression: Node): Node | undefined {
 }
 
 /** Is a declared or assigned name one of the module's top scope (`const api = …`, `export const api = …`, `api = …` at the top)? */
-export function moduleLevel(name: Node): boolean {
-  const parent = name.parent;
+export function moduleLevel(name: Node, parent = name.parent): boolean {
   const assigned = assigns(parent);
   const statement = parent?.type === "variable_declarator" || assigned ? parent!.parent : null;
   if (!statement) return false;
