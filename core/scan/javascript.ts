@@ -216,7 +216,8 @@ function surelyNoPattern(source: string, close: number): boolean {
 }
 const STRING_START = new Set(["'", '"', "`"]);
 /** Could a declared value be a string constant (a literal, a template, an array joined: readDeclaration's `constant`)? */
-const mayBeString = (source: string, value: Node) => STRING_START.has(source[value.startIndex]!) || mayJoinArray(source, value.startIndex, value.endIndex);
+// The `[` before the end (a call into WASM): asked of every definition's value.
+const mayBeString = (source: string, value: Node) => STRING_START.has(source[value.startIndex]!) || (source[value.startIndex] === "[" && mayJoinArray(source, value.startIndex, value.endIndex));
 /** A module given as a `data:` URL, its code in it (read as a constant, or a literal's text). */
 const DATA_URL = /^[`'"]?data:/i;
 /** A native addon's path (`./build/Release/x.node`): `require` loads it as `process.dlopen` does (a literal's text, ruleset.ts's prefilter). */
@@ -706,11 +707,11 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
     }
     const store = target.parent;
     if (!assigns(store) || store!.childForFieldName("left")?.id !== target.id) continue;
-    // `X.prototype` of X a class or function of the file, or a parameter: followed (asked of stores only: reads such
-    // as `Object.prototype.hasOwnProperty.call` are everywhere).
     // A value report() would skip first (most stores are of the file's own functions): the holder's tests search the text and walk up the tree.
     const stored = store!.childForFieldName("right");
     if (!stored || !(known(identifierAt(source, stored.startIndex)) || stored.type === "object" || stored.type === "array")) continue;
+    // `X.prototype` of X a class or function of the file, or a parameter: followed (asked of stores only: reads such
+    // as `Object.prototype.hasOwnProperty.call` are everywhere).
     const holder = parent.childForFieldName("object");
     if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== undefined)) continue;
     report(stored, storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
