@@ -456,13 +456,18 @@ function pathFolder(definitions: Captures["definitions"], resolver: Resolver, bi
  * of an object a function's caller hands it is that caller's, in this file or another. Reported where it is stored, a
  * module as any of its members; not in `this` (an instance's slots are followed).
  */
+/** A target stored through (`o.x`, `o[k]`), whose object holds the store. */
+const MEMBER_TYPES = new Set(["member_expression", "subscript_expression"]);
+
 function storedInParameters(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
   const out: CallSite[] = [];
   for (const [nameNode, value] of definitions) {
-    if ((nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression") || !known(identifierAt(source, value.startIndex))) continue;
+    // The text first, then each node's type once (a call into WASM).
+    if (!known(identifierAt(source, value.startIndex)) || !MEMBER_TYPES.has(nameNode.type)) continue;
     let holder = nameNode;
-    while (holder.type === "member_expression" || holder.type === "subscript_expression") holder = holder.childForFieldName("object") ?? holder;
-    const owner = holder.type === "identifier" ? parameterOwner(holder) : undefined;
+    let type = holder.type;
+    for (; MEMBER_TYPES.has(type); type = holder.type) holder = holder.childForFieldName("object") ?? holder;
+    const owner = type === "identifier" ? parameterOwner(holder) : undefined;
     if (owner === undefined) continue;
     const path = resolver.resolve(value);
     if (path && !path.returns && !path.properties) out.push(reportedWhereStored(value, path, storedInParameterNote(oneLine(nameNode.text), holder.text, owner)));
@@ -589,7 +594,7 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
     // else only a store in the loader's table is reported, whose target names it.
     const mayStore = known(identifierAt(source, value.startIndex)) || (stateText && source[value.startIndex] === "{");
     if (!mayStore && !(stateText && (value.startIndex <= nameNode.startIndex || namesTable(nameNode.startIndex, value.startIndex)))) continue;
-    if (nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression") continue;
+    if (!MEMBER_TYPES.has(nameNode.type)) continue;
     // The loader's table changed, whatever the value: reported at the entry stored.
     if (loaderTableAt(nameNode.childForFieldName("object"))) {
       out.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
@@ -598,7 +603,8 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
     if (!mayStore) continue;
     let holder = nameNode;
     let cached = false;
-    while (holder.type === "member_expression" || holder.type === "subscript_expression") {
+    let holderType = holder.type;
+    for (; MEMBER_TYPES.has(holderType); holderType = holder.type) {
       holder = holder.childForFieldName("object") ?? holder;
       cached ||= stateText && resolver.loaderState(holder) === "cache";
     }
@@ -611,11 +617,11 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
         stored = pair?.childForFieldName("value") ?? null;
       }
       note = STORED_IN_MODULE_CACHE_NOTE;
-    } else if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) {
+    } else if (holderType === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) {
       note = storedInGlobalNote(oneLine(nameNode.text));
-    } else if (holder.type === "call_expression" && REQUIRED_MODULE.test(holder.text) && !bindings.declared("require", holder)) {
+    } else if (holderType === "call_expression" && REQUIRED_MODULE.test(holder.text) && !bindings.declared("require", holder)) {
       note = storedInModuleNote(oneLine(nameNode.text), REQUIRED_MODULE.exec(holder.text)![2]!);
-    } else if (holder.type === "identifier") {
+    } else if (holderType === "identifier") {
       const module = moduleHeld(holder);
       if (module !== undefined) note = storedInModuleNote(oneLine(nameNode.text), module);
       // `const g = globalThis; g.run = cp.execSync`: the global object reached through a name (asked of a known value only).
@@ -2389,7 +2395,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || (/^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, "")))) ? value.text : undefined;
   // A function value binds only the parameter of `import("m").then((m) => …)`; `const [run] = [cp.exec]` binds (or shadows) by position.
   const pattern = source[nameNode.startIndex] === "{" || source[nameNode.startIndex] === "[";
-  const binds = constant || watched || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (nameNode.type === "array_pattern" && valueType === "array") || (nameNode.type === "object_pattern" && (valueType === "object" || valueType === "array")) || (pattern && identifiersIn(nameNode.text).some((name) => bindings.mayResolve(name)));
+  const binds = constant || watched || exportsSlotsOf !== undefined || (!objectTarget && mayBind && (!functionValue || thenCallback)) || (valueType === "array" && (nameType ?? nameNode.type) === "array_pattern") || ((valueType === "object" || valueType === "array") && (nameType ?? nameNode.type) === "object_pattern") || (pattern && identifiersIn(nameNode.text).some((name) => bindings.mayResolve(name)));
   return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 
