@@ -12514,6 +12514,13 @@ function watchedLiteral(source, literal, known) {
 }
 var IDENT_AT = new RegExp(IDENT, "uy");
 var asciiIdentifierPart = (c, first) => c === 36 || c === 95 || (c | 32) >= 97 && (c | 32) <= 122 || !first && c >= 48 && c <= 57;
+function identifierText(source, node) {
+  const offset = node.startIndex;
+  let end = offset;
+  while (end < source.length && asciiIdentifierPart(source.charCodeAt(end), end === offset)) end++;
+  const next = end < source.length ? source.charCodeAt(end) : 0;
+  return end > offset && next < 128 && next !== 92 ? source.slice(offset, end) : node.text;
+}
 function identifierAt(source, offset) {
   let end = offset;
   while (end < source.length && asciiIdentifierPart(source.charCodeAt(end), end === offset)) end++;
@@ -15416,7 +15423,16 @@ function lambdaBody(source, from) {
   }
   return from + LAMBDA_PARAMETERS < source.length ? UNREAD_START : void 0;
 }
+var returnsFound;
 function returnedAt(source, root, i2, language) {
+  if (returnsFound?.tree !== root.tree || returnsFound.source !== source) returnsFound = { tree: root.tree, source, values: /* @__PURE__ */ new Map() };
+  const { values } = returnsFound;
+  if (values.has(i2)) return values.get(i2);
+  const value = findReturned(source, root, i2, language);
+  values.set(i2, value);
+  return value;
+}
+function findReturned(source, root, i2, language) {
   const keyword = source.startsWith("return", i2) ? "return" : language.expressionBody;
   const named2 = root.namedDescendantForIndex(i2, i2 + keyword.length);
   const holder = named2?.type === "return_statement" || named2?.type === "arrow_function" || named2?.type === "lambda" ? named2 : root.descendantForIndex(i2, i2 + keyword.length)?.parent;
@@ -15814,7 +15830,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     if (FUNCTION_START.test(source) && nameNode.type === "identifier" && CALLABLE_VALUES.has(value.type)) add(nameNode.text, nameNode);
   }
   const occurrences = () => [
-    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: nameNode.text, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
+    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: identifierText(source, nameNode), at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
     ...locals.filter(([, outer]) => !outer).map(([node]) => ({ name: identifierAt(source, node.startIndex), at: node.startIndex, scope: bindings.scopeOf(node) }))
   ];
   const binder = new ParameterBinder(bindings, binders, occurrences);
@@ -16341,7 +16357,7 @@ function surelyNoPattern(source, close) {
   return DECLARES.has(word) || opener === "[" && word !== "" && !BEFORE_ARRAY.has(word);
 }
 var STRING_START = /* @__PURE__ */ new Set(["'", '"', "`"]);
-var mayBeString = (source, value) => STRING_START.has(source[value.startIndex]) || mayJoinArray(source, value.startIndex, value.endIndex);
+var mayBeString = (source, value) => STRING_START.has(source[value.startIndex]) || source[value.startIndex] === "[" && mayJoinArray(source, value.startIndex, value.endIndex);
 var DATA_URL = /^[`'"]?data:/i;
 var NATIVE_ADDON_NAME = /[^'"`\n]*\.node/;
 function namesNativeAddon(text) {
@@ -16363,13 +16379,15 @@ var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(nam
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project2, esModuleByName = false) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
-  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode);
+  let topFunctions;
+  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode, () => topFunctions ??= topLevelFunctions(tree.rootNode));
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project2);
   const strictFile = typescript || esModuleByName;
   const resolver = new Resolver(bindings, filter, project2, void 0, deadline, strictFile);
+  if (topFunctions) resolver.topFunctions(tree.rootNode, topFunctions);
   const known = knownTo(bindings);
   const bindLocal = (node, outer, name2) => {
     binders.push(node.startIndex);
@@ -16398,7 +16416,11 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
         else if (first !== void 0) definitionsOf.set(first, [nameNode]);
       }
     }
-    for (const nameNode of definitionsOf.get(name2) ?? []) if (nameNode.type === "identifier" && nameNode.parent?.type === "variable_declarator" && !moduleLevel(nameNode)) bindLocal(nameNode, false, name2);
+    for (const nameNode of definitionsOf.get(name2) ?? []) {
+      if (nameNode.type !== "identifier") continue;
+      const declarator = nameNode.parent;
+      if (declarator?.type === "variable_declarator" && !moduleLevel(nameNode, declarator)) bindLocal(nameNode, false, name2);
+    }
   };
   const bindDeclarations = (sites, fresh, mentioned) => {
     for (const [nameNode, value] of definitions) {
@@ -16498,13 +16520,15 @@ function pathFolder(definitions, resolver, bindings) {
   for (const [name2, count] of counts) if (count > 1) values.delete(name2);
   return new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
 }
+var MEMBER_TYPES = /* @__PURE__ */ new Set(["member_expression", "subscript_expression"]);
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
   for (const [nameNode, value] of definitions) {
-    if (nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression" || !known(identifierAt(source, value.startIndex))) continue;
+    if (!known(identifierAt(source, value.startIndex)) || !MEMBER_TYPES.has(nameNode.type)) continue;
     let holder = nameNode;
-    while (holder.type === "member_expression" || holder.type === "subscript_expression") holder = holder.childForFieldName("object") ?? holder;
-    const owner = holder.type === "identifier" ? parameterOwner(holder) : void 0;
+    let type = holder.type;
+    for (; MEMBER_TYPES.has(type); type = holder.type) holder = holder.childForFieldName("object") ?? holder;
+    const owner = type === "identifier" ? parameterOwner(holder) : void 0;
     if (owner === void 0) continue;
     const path2 = resolver.resolve(value);
     if (path2 && !path2.returns && !path2.properties) out2.push(reportedWhereStored(value, path2, storedInParameterNote(oneLine(nameNode.text), holder.text, owner)));
@@ -16569,25 +16593,44 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
       const seen = /* @__PURE__ */ new Set();
       for (const [nameNode, value] of definitions) {
         if (nameNode.type !== "identifier") continue;
-        const loaded = REQUIRED_MODULE.exec(value.text);
-        if (seen.has(nameNode.text)) modules.delete(nameNode.text);
-        else if (loaded) modules.set(nameNode.text, loaded[2]);
-        seen.add(nameNode.text);
+        const loaded = source.startsWith("require", value.startIndex) ? REQUIRED_MODULE.exec(value.text) : null;
+        const name3 = identifierText(source, nameNode);
+        if (seen.has(name3)) modules.delete(name3);
+        else if (loaded) modules.set(name3, loaded[2]);
+        seen.add(name3);
       }
       for (const match of source.matchAll(/\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+(['"])([^'"\n]+)\2/g)) if (!seen.has(match[1])) modules.set(match[1], match[3]);
     }
     return modules.get(name2.text);
   };
   const loaderTableAt = (node) => stateText && node !== null && resolver.loaderState(node) === "extensions";
+  let tableWords;
+  const namesTable = (start3, end) => {
+    if (!tableWords) {
+      tableWords = [];
+      for (let at = source.indexOf("extensions"); at >= 0; at = source.indexOf("extensions", at + 1)) tableWords.push(at);
+    }
+    let low = 0;
+    for (let high = tableWords.length; low < high; ) {
+      const mid = low + high >> 1;
+      if (tableWords[mid] < start3) low = mid + 1;
+      else high = mid;
+    }
+    return low < tableWords.length && tableWords[low] < end;
+  };
   for (const [nameNode, value] of definitions) {
-    if (nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression") continue;
+    const mayStore = known(identifierAt(source, value.startIndex)) || stateText && source[value.startIndex] === "{";
+    if (!mayStore && !(stateText && (value.startIndex <= nameNode.startIndex || namesTable(nameNode.startIndex, value.startIndex)))) continue;
+    if (!MEMBER_TYPES.has(nameNode.type)) continue;
     if (loaderTableAt(nameNode.childForFieldName("object"))) {
       out2.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
       continue;
     }
+    if (!mayStore) continue;
     let holder = nameNode;
     let cached = false;
-    while (holder.type === "member_expression" || holder.type === "subscript_expression") {
+    let holderType = holder.type;
+    for (; MEMBER_TYPES.has(holderType); holderType = holder.type) {
       holder = holder.childForFieldName("object") ?? holder;
       cached ||= stateText && resolver.loaderState(holder) === "cache";
     }
@@ -16599,11 +16642,11 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
         stored = pair?.childForFieldName("value") ?? null;
       }
       note = STORED_IN_MODULE_CACHE_NOTE;
-    } else if (holder.type === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) {
+    } else if (holderType === "identifier" && GLOBAL_OBJECTS.has(holder.text) && !bindings.declared(holder.text, holder)) {
       note = storedInGlobalNote(oneLine(nameNode.text));
-    } else if (holder.type === "call_expression" && REQUIRED_MODULE.test(holder.text) && !bindings.declared("require", holder)) {
+    } else if (holderType === "call_expression" && REQUIRED_MODULE.test(holder.text) && !bindings.declared("require", holder)) {
       note = storedInModuleNote(oneLine(nameNode.text), REQUIRED_MODULE.exec(holder.text)[2]);
-    } else if (holder.type === "identifier") {
+    } else if (holderType === "identifier") {
       const module2 = moduleHeld(holder);
       if (module2 !== void 0) note = storedInModuleNote(oneLine(nameNode.text), module2);
       else if (known(identifierAt(source, value.startIndex)) && holdsGlobalObject(holder, resolver, bindings)) note = storedInGlobalNote(oneLine(nameNode.text));
@@ -16671,9 +16714,11 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
     }
     const store = target.parent;
     if (!assigns(store) || store.childForFieldName("left")?.id !== target.id) continue;
+    const stored = store.childForFieldName("right");
+    if (!stored || !(known(identifierAt(source, stored.startIndex)) || stored.type === "object" || stored.type === "array")) continue;
     const holder = parent.childForFieldName("object");
     if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== void 0)) continue;
-    report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
+    report(stored, storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
   const setters = /* @__PURE__ */ new Set();
   let computedSetter = false;
@@ -16701,6 +16746,14 @@ function unfollowedPrototype(node, source) {
   return m !== null && (m[2] === "__proto__" || m[1] === void 0 || !definedInFile(source, m[1]));
 }
 function definedInFile(source, name2) {
+  if (definedSource !== source) definedSource = source, definedNames = /* @__PURE__ */ new Map();
+  let defined = definedNames.get(name2);
+  if (defined === void 0) definedNames.set(name2, defined = searchDefinition(source, name2));
+  return defined;
+}
+var definedSource;
+var definedNames = /* @__PURE__ */ new Map();
+function searchDefinition(source, name2) {
   const escaped = name2.replace(/\$/g, "\\$");
   return new RegExp(`(?:\\bclass|\\bfunction\\s*\\*?)\\s+${escaped}(?![\\p{L}\\p{N}_$])|(?<![\\p{L}\\p{N}_$.])${escaped}\\s*=\\s*(?:class|function)\\b`, "u").test(source);
 }
@@ -16838,7 +16891,16 @@ function yieldedWhereUnfollowed(root, resolver, known, source) {
     for (const held of path2.properties ? heldValues(path2) : [path2]) out2.push(reportedWhereStored(value, held, note));
   };
   if (YIELD_AT.test(source)) {
-    const followed = new Set([...topLevelFunctions(root)].filter(([name2, fn]) => !generatorEscapes(name2, fn, source)).map(([, fn]) => fn.id));
+    let tops;
+    const escapes = /* @__PURE__ */ new Map();
+    const followed = (generator) => {
+      tops ??= new Map([...resolver.topFunctions(root)].map(([name3, fn]) => [fn.id, name3]));
+      const name2 = tops.get(generator.id);
+      if (name2 === void 0) return false;
+      let escaped = escapes.get(generator.id);
+      if (escaped === void 0) escapes.set(generator.id, escaped = generatorEscapes(name2, generator, source));
+      return !escaped;
+    };
     for (const yielded of keywordsIn(root, "yield", "yield_expression")) {
       const value = yielded.namedChild(0);
       if (!value) continue;
@@ -16848,7 +16910,7 @@ function yieldedWhereUnfollowed(root, resolver, known, source) {
       else if (delegated || known(identifierAt(source, value.startIndex))) values.push(value);
       if (values.length === 0) continue;
       const generator = enclosing(yielded, JS_FUNCTIONS);
-      if (!generator || followed.has(generator.id)) continue;
+      if (!generator || followed(generator)) continue;
       for (const held of values) {
         if (held === value && delegated) report(value, resolver.elementOf(value), YIELDED_NOTE);
         else if (held === value || known(identifierAt(source, held.startIndex))) report(held, resolver.resolve(held), YIELDED_NOTE);
@@ -17129,6 +17191,10 @@ var Resolver = class {
   resolving = false;
   /** The file's top-level functions by name (a callback named, `[cp].map(pick)`), read when first asked. */
   functions;
+  /** The functions the program's top level names (topLevelFunctions), read once per analysis (`read`: already read). */
+  topFunctions(program, read) {
+    return this.functions ??= read ?? topLevelFunctions(program);
+  }
   resolve(node, text = node.text, depth = 0) {
     return this.resolving ? this.resolveAt(node, text, depth) : this.session(() => this.resolveAt(node, text, depth));
   }
@@ -17577,7 +17643,7 @@ var Resolver = class {
     const fn = node.childForFieldName("function");
     const fnType = fn?.type;
     if (fnType === "identifier" && !pairs) {
-      const generator = this.bindings.fileScoped(fn.text, fn) ? (this.functions ??= topLevelFunctions(programOf(fn))).get(fn.text) : void 0;
+      const generator = this.bindings.fileScoped(fn.text, fn) ? this.topFunctions(fn.tree.rootNode).get(fn.text) : void 0;
       return generator && this.yielded(generator, depth);
     }
     if (fnType === "subscript_expression" && fn.childForFieldName("index")?.text.replace(/\s+/g, "") === ITERATOR) {
@@ -17598,7 +17664,7 @@ var Resolver = class {
     const object = fn.childForFieldName("object");
     const method = fn.childForFieldName("property")?.text ?? "";
     if ((method === "map" || method === "flatMap") && !pairs) {
-      const callback = first?.type === "identifier" ? this.bindings.fileScoped(first.text, first) ? (this.functions ??= topLevelFunctions(programOf(first))).get(first.text) : void 0 : first;
+      const callback = first?.type === "identifier" ? this.bindings.fileScoped(first.text, first) ? this.topFunctions(first.tree.rootNode).get(first.text) : void 0 : first;
       if (!callback || !object) return void 0;
       const parameter = firstParameter(unwrap(callback));
       for (const returned of returnedBy(callback)) {
@@ -17972,7 +18038,7 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const pattern = source[nameNode.startIndex] === "{" || source[nameNode.startIndex] === "[";
-  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || nameNode.type === "array_pattern" && valueType === "array" || nameNode.type === "object_pattern" && (valueType === "object" || valueType === "array") || pattern && identifiersIn(nameNode.text).some((name2) => bindings.mayResolve(name2));
+  const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || valueType === "array" && (nameType ?? nameNode.type) === "array_pattern" || (valueType === "object" || valueType === "array") && (nameType ?? nameNode.type) === "object_pattern" || pattern && identifiersIn(nameNode.text).some((name2) => bindings.mayResolve(name2));
   return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 function spreadsKnown(source, value, known) {
@@ -18334,8 +18400,7 @@ function literalIn(expression) {
   const inner = expression.namedChild(0);
   return inner?.type === "object" || inner?.type === "array" ? inner : void 0;
 }
-function moduleLevel(name2) {
-  const parent = name2.parent;
+function moduleLevel(name2, parent = name2.parent) {
   const assigned = assigns(parent);
   const statement = parent?.type === "variable_declarator" || assigned ? parent.parent : null;
   if (!statement) return false;
@@ -18425,7 +18490,7 @@ var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
 function bindGenerators(root, source, resolver, bindings, binders) {
   if (!GENERATOR_AT.test(source)) return false;
   let bound2 = false;
-  for (const [name2, fn] of topLevelFunctions(root)) {
+  for (const [name2, fn] of resolver.topFunctions(root)) {
     const path2 = resolver.yielded(fn);
     if (!path2 || bindings.boundIn(bindings.scopes.rootId, name2)) continue;
     binders.push(fn.startIndex);
@@ -18592,7 +18657,7 @@ function heritageOf(heritage) {
   const first = heritage.namedChild(0);
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
 }
-function withDerivedDefinitions(definitions, callees, source, root) {
+function withDerivedDefinitions(definitions, callees, source, root, topFunctions = () => topLevelFunctions(programOf(root))) {
   const derived = [];
   const add = (name2, value) => derived.push([name2, value]);
   const text = source.slice(root.startIndex, root.endIndex);
@@ -18638,7 +18703,7 @@ function withDerivedDefinitions(definitions, callees, source, root) {
       if (property && CALLBACK_METHODS.has(property.text)) {
         for (const argument of namedChildrenOf(callee.parent)) {
           const type = argument.type;
-          const named3 = type === "identifier" ? (functions ??= topLevelFunctions(programOf(root))).get(argument.text) : void 0;
+          const named3 = type === "identifier" ? (functions ??= topFunctions()).get(argument.text) : void 0;
           if (type === "arrow_function" || type === "function_expression" || named3) add(property, named3 ?? argument);
         }
       }
