@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { posix } from "node:path";
-import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote, runtimeCalledNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
@@ -38,7 +38,7 @@ const common = (callees: string, args: string) => `
 (import_statement) @import
 (export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
-(arguments [(identifier) (member_expression)${args}] @arg)
+(arguments [(identifier) (member_expression) (call_expression)${args}] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
 (throw_statement [(object) (array)] @arg.container)
@@ -682,6 +682,7 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
     if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== undefined)) continue;
     report(store!.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
+  out.push(...storedWhereRuntimeCalls(root, resolver, known, source));
   const setters = new Set<string>();
   let computedSetter = false;
   for (const m of source.matchAll(SETTER_WORD)) {
@@ -703,6 +704,59 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
   }
   return out;
 }
+
+/**
+ * A key whose function the runtime calls itself, written before the `:` or `=` that stores a value under it: `await o`
+ * calls `then`, a conversion `toString`/`valueOf`/`[Symbol.toPrimitive]`, `JSON.stringify` `toJSON`, a spread or `for
+ * … of` `[Symbol.iterator]`, `using` `[Symbol.dispose]`, `instanceof` `[Symbol.hasInstance]`, a string method
+ * `[Symbol.replace]`, `console.log` `[util.inspect.custom]`; `get`/`set` only in a property descriptor (checked on the tree).
+ */
+const RUNTIME_CALLED_KEY = /(?:\b(then|toString|valueOf|toLocaleString|toJSON|get|set)|\[\s*(?:Symbol\s*\.\s*(toPrimitive|iterator|asyncIterator|dispose|asyncDispose|hasInstance|match|matchAll|replace|search|split)|(?:util\s*\.\s*)?inspect\s*\.\s*(custom)|Symbol\s*\.\s*for\s*\(\s*["'](nodejs\.util\.inspect\.custom)["']\s*\))\s*\])\s*(?:[:=](?!=)|$)/gm;
+/** The calls whose object argument (or each value of it) is a property descriptor, whose `get` runs on a read and `set` on a write. */
+const DESCRIPTOR_TAKERS = /(?:^|\.)define(Propert(?:y|ies))$|^Object\.create$/;
+
+/**
+ * A watched function stored under a key the runtime calls itself (RUNTIME_CALLED_KEY) — in an object literal (`await
+ * { then: cp.exec.bind(null, cmd) }`, `String({ toString: … })`), a class field (`[Symbol.toPrimitive] = …`), an
+ * assignment (`o.then = …`, `o[Symbol.iterator] = …`), a property descriptor's `get`/`set` — is called with no call
+ * written: reported where stored.
+ */
+function storedWhereRuntimeCalls(root: Node, resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  const out: CallSite[] = [];
+  for (const m of source.matchAll(RUNTIME_CALLED_KEY)) {
+    const key = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const shown = m[1] ? key : m[2] ? `[Symbol.${key}]` : "[util.inspect.custom]";
+    const word = root.descendantForIndex(m.index, m.index + 1);
+    // The key's node: a name (`then`), or the `[…]` of a computed one, up from its first token.
+    let keyNode: Node | null = word;
+    while (keyNode && keyNode.startIndex === m.index && keyNode.parent?.startIndex === m.index && !STORE_KEY_HOLDERS.has(keyNode.parent.type)) keyNode = keyNode.parent;
+    const holder = keyNode?.parent;
+    if (!keyNode || !holder) continue;
+    let value: Node | null = null;
+    if (holder.type === "pair" && holder.childForFieldName("key")?.id === keyNode.id) {
+      value = holder.childForFieldName("value");
+      // `get`/`set` are called only as a descriptor's: `Object.defineProperty(o, "x", { get: … })`, `defineProperties(o, { x: { get } })`.
+      if (m[1] === "get" || m[1] === "set") {
+        const object = holder.parent;
+        const described = object?.parent?.type === "pair" ? object.parent.parent?.parent : object?.parent;
+        const fn = described?.type === "arguments" ? described.parent?.childForFieldName("function") : undefined;
+        if (!fn || !DESCRIPTOR_TAKERS.test(fn.text.replace(/\s+/g, ""))) continue;
+      }
+    } else if (m[1] === "get" || m[1] === "set") continue;
+    else if ((holder.type === "field_definition" || holder.type === "public_field_definition") && holder.childForFieldName(holder.type === "field_definition" ? "property" : "name")?.id === keyNode.id) value = holder.childForFieldName("value");
+    else if ((holder.type === "member_expression" && holder.childForFieldName("property")?.id === keyNode.id) || (holder.type === "subscript_expression" && keyNode.type === "[")) {
+      const store = holder.parent;
+      if (assigns(store) && store!.childForFieldName("left")?.id === holder.id) value = store!.childForFieldName("right");
+    }
+    if (!value || !known(identifierAt(source, value.startIndex))) continue;
+    const path = resolver.resolve(value);
+    if (!path || path.returns || path.properties || path.members.length === 0 || path.members.at(-1) === RETURNED) continue;
+    out.push(reportedWhereStored(value, path, runtimeCalledNote(shown)));
+  }
+  return out;
+}
+/** The nodes a stored key is the key of: an object's pair, a class field, a member or subscript assigned to. */
+const STORE_KEY_HOLDERS = new Set(["pair", "field_definition", "public_field_definition", "member_expression", "subscript_expression"]);
 
 /** `Object.prototype`, `x.__proto__`: a prototype whose stores the scan does not follow (not a class's or function's of the file). */
 function unfollowedPrototype(node: Node, source: string): boolean {
@@ -801,6 +855,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!known(identifierAt(source, arg.startIndex))) continue;
     // The value first: the call around it is parents up (each a walk down from the root).
     const path = resolver.resolve(arg);
+    // A call handed over hands over its value only when that is a function (`go(cp.exec.bind(null, cmd))`,
+    // `go(promisify(cp.exec))`, `go(make())` of a factory), not a module or what a call of a watched function returns.
+    if (arg.type === "call_expression" && !handedFunction(path)) continue;
     // `setup(opts)` of `const opts = { fetch }`, `run(tools)` of `const tools = [cp.exec]`: a container held by a name
     // and handed over whole hands over each watched value it holds (an object a parameter was given, written where it
     // was handed over, was reported there).
@@ -838,14 +895,19 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   // watched value in it is reported where written, as one handed over too deep (fail closed).
   for (const literal of resolver.deepLiterals.values()) {
     const values: Node[] = [];
-    handedValues(literal, values);
+    handedValues(literal, values, true);
     for (const value of values) {
       if (!known(identifierAt(source, value.startIndex))) continue;
       const path = resolver.resolve(value);
-      if (path && !path.returns) passed.push(tooDeep(value, path, resolver, source));
+      if (path && !path.returns && (value.type !== "call_expression" || handedFunction(path))) passed.push(tooDeep(value, path, resolver, source));
     }
   }
   return { calls, passed };
+}
+
+/** Is the value of a call a watched function (a member of a module or client, not the module itself nor a call's result)? */
+function handedFunction(path: ModulePath | undefined): boolean {
+  return !!path && !path.returns && !path.properties && path.members.length > 0 && path.members.at(-1) !== RETURNED;
 }
 
 /**
