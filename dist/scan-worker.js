@@ -13870,6 +13870,7 @@ var LOADER_TABLE = "it changes or calls the table by which `require` runs a file
 var THROWN_NOTE = "It is thrown: whoever catches it gets it";
 var storedInPrototypeNote = (target) => `It is stored in \`${target}\`, a prototype: every object that inherits from it reads it, and may call it`;
 var LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.\u2026` in its methods too, may be it";
+var runtimeCalledNote = (key) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, or reading its property): no call is written`;
 var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var IMPORTING_FIELD = "its type is pydantic's `ImportString` (v1's `PyObject`): validating the data imports whatever module and member the data names, which is then handed out to be called";
@@ -13925,7 +13926,7 @@ function collectCaptures(queries, root, timeLimitMs) {
         out2.args.push(node);
         break;
       case "arg.container":
-        handedValues(node, out2.args);
+        handedValues(node, out2.args, true);
         break;
       case "new":
         out2.callees.push([node, "new"]);
@@ -13984,10 +13985,11 @@ var MAX_HANDED_DEPTH = 64;
 var TOO_DEEP = "<too deep>";
 var NESTED_TOO_DEEP = `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
 var HANDED_VALUES = /* @__PURE__ */ new Set(["identifier", "member_expression", "shorthand_property_identifier"]);
-function handedValues(container, into) {
+var HANDED_EXPRESSIONS = /* @__PURE__ */ new Set(["call_expression", "parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
+function handedValues(container, into, calls = false) {
   const pending = [container];
   for (let node = pending.pop(); node; node = pending.pop()) {
-    if (HANDED_VALUES.has(node.type)) into.push(node);
+    if (HANDED_VALUES.has(node.type) || calls && HANDED_EXPRESSIONS.has(node.type)) into.push(node);
     else if (node.type === "pair") {
       const value = node.childForFieldName("value");
       if (value) pending.push(value);
@@ -16216,7 +16218,7 @@ var common = (callees, args2) => `
 (import_statement) @import
 (export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
-(arguments [(identifier) (member_expression)${args2}] @arg)
+(arguments [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args2}] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
 (throw_statement [(object) (array)] @arg.container)
@@ -16255,7 +16257,7 @@ var TS_PARAMS = `
 (import_alias (identifier) @def.name . [(nested_identifier) (identifier)] @def.value)
 (ambient_declaration) @ambient
 `;
-var TS_QUERY = common(" (non_null_expression) (await_expression)", " (instantiation_expression)") + TS_PARAMS;
+var TS_QUERY = common(" (non_null_expression) (await_expression)", " (instantiation_expression) (as_expression) (satisfies_expression) (non_null_expression) (type_assertion)") + TS_PARAMS;
 var JS_QUERY = common("", "") + JS_PARAMS;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function aliasedSpecifier(specifier, filter, project2) {
@@ -16264,7 +16266,16 @@ function aliasedSpecifier(specifier, filter, project2) {
 function normalMembers(path2) {
   return path2.members[0] === DEFAULT && path2.module !== GLOBAL ? { ...path2, members: path2.members.slice(1) } : path2;
 }
-var javaScriptQuery = (language, typescript, withComments) => queryOf(language, typescript ? TS_QUERY : JS_QUERY, withComments);
+var JSX_ARGS = `
+(jsx_expression [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)] @arg)
+(jsx_expression [(object) (array) (spread_element)] @arg.container)
+`;
+var JSX_QUERY = JS_QUERY + JSX_ARGS;
+var TSX_QUERY = TS_QUERY + JSX_ARGS;
+var javaScriptQuery = (language, typescript, withComments) => {
+  const jsx = language.idForNodeType("jsx_expression", true) !== null;
+  return queryOf(language, typescript ? jsx ? TSX_QUERY : TS_QUERY : jsx ? JSX_QUERY : JS_QUERY, withComments);
+};
 var CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 var MADE_REQUIRE = ["createRequire", RETURNED];
@@ -16675,6 +16686,7 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
     if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== void 0)) continue;
     report(store.childForFieldName("right"), storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
+  out2.push(...storedWhereRuntimeCalls(root, resolver, known, source));
   const setters = /* @__PURE__ */ new Set();
   let computedSetter = false;
   for (const m of source.matchAll(SETTER_WORD)) {
@@ -16696,6 +16708,41 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
   }
   return out2;
 }
+var RUNTIME_CALLED_KEY = /(?:\b(then|toString|valueOf|toLocaleString|toJSON|get|set)|\[\s*(?:Symbol\s*\.\s*(toPrimitive|iterator|asyncIterator|dispose|asyncDispose|hasInstance|match|matchAll|replace|search|split)|(?:util\s*\.\s*)?inspect\s*\.\s*(custom)|Symbol\s*\.\s*for\s*\(\s*["'](nodejs\.util\.inspect\.custom)["']\s*\))\s*\])\s*(?:[:=](?!=)|$)/gm;
+var DESCRIPTOR_TAKERS = /(?:^|\.)define(Propert(?:y|ies))$|^Object\.create$/;
+function storedWhereRuntimeCalls(root, resolver, known, source) {
+  const out2 = [];
+  for (const m of source.matchAll(RUNTIME_CALLED_KEY)) {
+    const key = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const shown = m[1] ? key : m[2] ? `[Symbol.${key}]` : "[util.inspect.custom]";
+    const word = root.descendantForIndex(m.index, m.index + 1);
+    let keyNode = word;
+    while (keyNode && keyNode.startIndex === m.index && keyNode.parent?.startIndex === m.index && !STORE_KEY_HOLDERS.has(keyNode.parent.type)) keyNode = keyNode.parent;
+    const holder = keyNode?.parent;
+    if (!keyNode || !holder) continue;
+    let value = null;
+    if (holder.type === "pair" && holder.childForFieldName("key")?.id === keyNode.id) {
+      value = holder.childForFieldName("value");
+      if (m[1] === "get" || m[1] === "set") {
+        const object = holder.parent;
+        const described = object?.parent?.type === "pair" ? object.parent.parent?.parent : object?.parent;
+        const fn = described?.type === "arguments" ? described.parent?.childForFieldName("function") : void 0;
+        if (!fn || !DESCRIPTOR_TAKERS.test(fn.text.replace(/\s+/g, ""))) continue;
+      }
+    } else if (m[1] === "get" || m[1] === "set") continue;
+    else if ((holder.type === "field_definition" || holder.type === "public_field_definition") && holder.childForFieldName(holder.type === "field_definition" ? "property" : "name")?.id === keyNode.id) value = holder.childForFieldName("value");
+    else if (holder.type === "member_expression" && holder.childForFieldName("property")?.id === keyNode.id || holder.type === "subscript_expression" && keyNode.type === "[") {
+      const store = holder.parent;
+      if (assigns(store) && store.childForFieldName("left")?.id === holder.id) value = store.childForFieldName("right");
+    }
+    if (!value || !known(identifierAt(source, value.startIndex))) continue;
+    const path2 = resolver.resolve(value);
+    if (!path2 || path2.returns || path2.properties || path2.members.length === 0 || path2.members.at(-1) === RETURNED) continue;
+    out2.push(reportedWhereStored(value, path2, runtimeCalledNote(shown)));
+  }
+  return out2;
+}
+var STORE_KEY_HOLDERS = /* @__PURE__ */ new Set(["pair", "field_definition", "public_field_definition", "member_expression", "subscript_expression"]);
 function unfollowedPrototype(node, source) {
   const m = /^([\p{L}_$][\p{L}\p{N}_$]*)?.*\.\s*(prototype|__proto__)$/su.exec(node.text);
   return m !== null && (m[2] === "__proto__" || m[1] === void 0 || !definedInFile(source, m[1]));
@@ -16768,8 +16815,10 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   }
   const passed = [];
   for (const arg of args2) {
-    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const wrapped = WRAPPED_ARGUMENTS.has(arg.type);
+    if (wrapped ? arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "") || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
+    if ((arg.type === "call_expression" || wrapped) && !handedFunction(path2)) continue;
     const handed = calledThrough(path2, arg) ?? path2;
     const factory = handed !== path2;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
@@ -16795,14 +16844,20 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
   for (const literal of resolver.deepLiterals.values()) {
     const values = [];
-    handedValues(literal, values);
+    handedValues(literal, values, true);
     for (const value of values) {
-      if (!known(identifierAt(source, value.startIndex))) continue;
+      const wrapped = WRAPPED_ARGUMENTS.has(value.type);
+      if (wrapped ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
       const path2 = resolver.resolve(value);
-      if (path2 && !path2.returns) passed.push(tooDeep(value, path2, resolver, source));
+      if (path2 && !path2.returns && (value.type !== "call_expression" && !wrapped || handedFunction(path2))) passed.push(tooDeep(value, path2, resolver, source));
     }
   }
   return { calls, passed };
+}
+var WRAPPED_ARGUMENTS = /* @__PURE__ */ new Set(["parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
+var EITHER_SIDE = /* @__PURE__ */ new Set(["||", "??", "&&"]);
+function handedFunction(path2) {
+  return !!path2 && !path2.returns && !path2.properties && path2.members.length > 0 && path2.members.at(-1) !== RETURNED;
 }
 function instancesHanded(callees, args2, resolver, bindings, source) {
   if (bindings.prototypeMembers.size === 0) return [];
@@ -16945,6 +17000,10 @@ function calleeOfArgument(arg) {
   for (let level = 0; container && JS_HANDED_THROUGH.has(container.type); level++) {
     if (level === MAX_HANDED_DEPTH) return TOO_DEEP;
     container = container.parent;
+  }
+  if (container?.type === "jsx_expression") {
+    const owner = container.parent?.type === "jsx_attribute" ? container.parent.parent : container.parent?.type === "jsx_element" ? container.parent.childForFieldName("open_tag") ?? container.parent.namedChild(0) : container.parent;
+    return owner?.type === "jsx_opening_element" || owner?.type === "jsx_self_closing_element" ? owner.childForFieldName("name") : void 0;
   }
   const call2 = container?.type === "arguments" ? container.parent : void 0;
   return call2?.childForFieldName(call2.type === "new_expression" ? "constructor" : "function");

@@ -281,12 +281,14 @@ const HANDED_VALUES = new Set(["identifier", "member_expression", "shorthand_pro
  * The names and member chains written in a JavaScript argument's objects and arrays, however deep, in the order written
  * (an object's values, not its keys). Walked here rather than matched by query patterns: a pattern per nesting stopped
  * at the depth written out, and each nesting level's patterns cost the query's compilation (bench/RESULTS.md).
- * `calls`: calls too (`{ get: cp.exec.bind(null, cmd) }`), whose value callsOf keeps only when it is a function.
+ * `calls`: calls and wrapped values too (`{ get: cp.exec.bind(null, cmd) }`, `{ run: cp.exec as any }`), kept by callsOf when their value is a function.
  */
+/** With `calls`: a call, or a value written through parentheses, a cast or a choice (callsOf keeps those whose value is a function). */
+const HANDED_EXPRESSIONS = new Set(["call_expression", "parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
 export function handedValues(container: Node, into: Node[], calls = false): void {
   const pending: Node[] = [container];
   for (let node = pending.pop(); node; node = pending.pop()) {
-    if (HANDED_VALUES.has(node.type) || (calls && node.type === "call_expression")) into.push(node);
+    if (HANDED_VALUES.has(node.type) || (calls && HANDED_EXPRESSIONS.has(node.type))) into.push(node);
     else if (node.type === "pair") {
       const value = node.childForFieldName("value");
       if (value) pending.push(value);

@@ -38,7 +38,7 @@ const common = (callees: string, args: string) => `
 (import_statement) @import
 (export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
-(arguments [(identifier) (member_expression) (call_expression)${args}] @arg)
+(arguments [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args}] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
 (throw_statement [(object) (array)] @arg.container)
@@ -81,7 +81,7 @@ const TS_PARAMS = `
 
 // `f!(x)`, and `await (opts.fetch ?? fetch)(u)`, which the TypeScript grammar reads as a call of `await …`; an
 // argument `retry(execSync<string>)` (an instantiation expression, the function as TypeScript emits it).
-const TS_QUERY = common(" (non_null_expression) (await_expression)", " (instantiation_expression)") + TS_PARAMS;
+const TS_QUERY = common(" (non_null_expression) (await_expression)", " (instantiation_expression) (as_expression) (satisfies_expression) (non_null_expression) (type_assertion)") + TS_PARAMS;
 const JS_QUERY = common("", "") + JS_PARAMS;
 
 /** `node:child_process` is `child_process`; a default export reached as `.default` is the module itself. */
@@ -99,8 +99,22 @@ function normalMembers(path: ModulePath): ModulePath {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
 
+/**
+ * JSX's attribute values and child expressions (`<Tool run={cp.execSync} />`, `<Tool>{cp.exec}</Tool>`): props and
+ * children handed to the component's function (calleeOfArgument), in the grammars that read JSX (JavaScript, TSX).
+ */
+const JSX_ARGS = `
+(jsx_expression [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)] @arg)
+(jsx_expression [(object) (array) (spread_element)] @arg.container)
+`;
+const JSX_QUERY = JS_QUERY + JSX_ARGS;
+const TSX_QUERY = TS_QUERY + JSX_ARGS;
+
 /** The query of a JavaScript (or TypeScript/TSX) file, compiled once. */
-export const javaScriptQuery = (language: Language, typescript: boolean, withComments: boolean) => queryOf(language, typescript ? TS_QUERY : JS_QUERY, withComments);
+export const javaScriptQuery = (language: Language, typescript: boolean, withComments: boolean) => {
+  const jsx = language.idForNodeType("jsx_expression", true) !== null;
+  return queryOf(language, typescript ? (jsx ? TSX_QUERY : TS_QUERY) : jsx ? JSX_QUERY : JS_QUERY, withComments);
+};
 
 /** `createRequire`, `module.createRequire`: a call of it makes a `require` of its own (MADE_REQUIRE). */
 const CREATE_REQUIRE = /(?:^|\.)createRequire$/;
@@ -852,12 +866,14 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   // or array written as the argument (`makeClient({ fetch })`, `setup({ spawn: cp.spawn })`): the callee will call it.
   const passed: CallSite[] = [];
   for (const arg of args) {
-    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const wrapped = WRAPPED_ARGUMENTS.has(arg.type);
+    if (wrapped ? (arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "")) || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
     // The value first: the call around it is parents up (each a walk down from the root).
     const path = resolver.resolve(arg);
     // A call handed over hands over its value only when that is a function (`go(cp.exec.bind(null, cmd))`,
-    // `go(promisify(cp.exec))`, `go(make())` of a factory), not a module or what a call of a watched function returns.
-    if (arg.type === "call_expression" && !handedFunction(path)) continue;
+    // `go(promisify(cp.exec))`, `go(make())` of a factory), not a module or what a call of a watched function returns;
+    // so does a value written through parentheses, a cast or a choice (`go((0, cp.exec))`, `go(cp.exec as any)`, `go(a ?? cp.exec)`).
+    if ((arg.type === "call_expression" || wrapped) && !handedFunction(path)) continue;
     // `setup(opts)` of `const opts = { fetch }`, `run(tools)` of `const tools = [cp.exec]`: a container held by a name
     // and handed over whole hands over each watched value it holds (an object a parameter was given, written where it
     // was handed over, was reported there).
@@ -897,13 +913,19 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const values: Node[] = [];
     handedValues(literal, values, true);
     for (const value of values) {
-      if (!known(identifierAt(source, value.startIndex))) continue;
+      const wrapped = WRAPPED_ARGUMENTS.has(value.type);
+      if (wrapped ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
       const path = resolver.resolve(value);
-      if (path && !path.returns && (value.type !== "call_expression" || handedFunction(path))) passed.push(tooDeep(value, path, resolver, source));
+      if (path && !path.returns && ((value.type !== "call_expression" && !wrapped) || handedFunction(path))) passed.push(tooDeep(value, path, resolver, source));
     }
   }
   return { calls, passed };
 }
+
+/** Arguments that are a value written through parentheses, a cast or a choice (Resolver.resolveAt reads through them). */
+const WRAPPED_ARGUMENTS = new Set(["parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
+/** The operators either side of which may be the value (`a ?? cp.exec`). */
+const EITHER_SIDE = new Set(["||", "??", "&&"]);
 
 /** Is the value of a call a watched function (a member of a module or client, not the module itself nor a call's result)? */
 function handedFunction(path: ModulePath | undefined): boolean {
@@ -1113,6 +1135,11 @@ function calleeOfArgument(arg: Node): Node | null | undefined | typeof TOO_DEEP 
   for (let level = 0; container && JS_HANDED_THROUGH.has(container.type); level++) {
     if (level === MAX_HANDED_DEPTH) return TOO_DEEP;
     container = container.parent;
+  }
+  // JSX: an attribute's value or a child is handed to the element's component (`<Tool run={…} />` is `jsx(Tool, { run })`).
+  if (container?.type === "jsx_expression") {
+    const owner = container.parent?.type === "jsx_attribute" ? container.parent.parent : container.parent?.type === "jsx_element" ? container.parent.childForFieldName("open_tag") ?? container.parent.namedChild(0) : container.parent;
+    return owner?.type === "jsx_opening_element" || owner?.type === "jsx_self_closing_element" ? owner.childForFieldName("name") : undefined;
   }
   const call = container?.type === "arguments" ? container.parent : undefined;
   return call?.childForFieldName(call.type === "new_expression" ? "constructor" : "function");
