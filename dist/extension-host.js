@@ -51907,10 +51907,18 @@ var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 function functionConstructorAt(member) {
   if (!isConstructorRead(member)) return void 0;
   const object2 = unwrap3(member.childForFieldName("object"));
-  if (isConstructorRead(object2) || FUNCTIONS_IN_PLACE.has(object2.type)) return FUNCTION_PATH;
+  if (isConstructorRead(object2) || FUNCTIONS_IN_PLACE.has(object2.type) || builtinFunction(object2)) return FUNCTION_PATH;
   if (object2.type !== "call_expression" || !PROTOTYPE_OF.test(object2.childForFieldName("function")?.text ?? "")) return void 0;
   const [of2] = namedChildrenOf(object2);
   return of2 && FUNCTIONS_IN_PLACE.has(unwrap3(of2).type) ? FUNCTION_PATH : void 0;
+}
+var BUILTIN_FUNCTIONS = ["Function", "Object", "Array", "String", "Number", "Boolean", "Symbol", "BigInt", "Promise", "Map", "Set", "WeakMap", "WeakSet", "WeakRef", "Date", "RegExp", "Error", "TypeError", "RangeError", "SyntaxError", "Proxy", "ArrayBuffer", "SharedArrayBuffer", "DataView", "Uint8Array", "Int32Array", "Float64Array", "Buffer", "URL", "parseInt", "parseFloat", "isNaN", "isFinite", "encodeURIComponent", "decodeURIComponent", "escape", "unescape", "eval", "require", "setTimeout", "setInterval", "queueMicrotask", "structuredClone", "fetch", "atob", "btoa"];
+var BUILTIN_FUNCTION_SET = new Set(BUILTIN_FUNCTIONS);
+function builtinFunction(node2) {
+  const name2 = node2.type === "identifier" ? node2.text : node2.type === "member_expression" && node2.childForFieldName("property")?.text === "prototype" && node2.childForFieldName("object")?.text === "Function" ? "Function" : void 0;
+  if (name2 === void 0 || !BUILTIN_FUNCTION_SET.has(name2)) return false;
+  const source = node2.tree.rootNode.text;
+  return !new RegExp(`(?:\\b(?:class|function\\s*\\*?|const|let|var|import)\\s+|[{,]\\s*)${name2}(?![\\p{L}\\p{N}_$])`, "u").test(source);
 }
 function isConstructorRead(node2) {
   const type = node2.type;
@@ -56351,7 +56359,7 @@ function evaluatorTest(language, specs) {
     );
   };
 }
-var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
+var CONSTRUCTOR_OF = new RegExp(String.raw`(?:[)}\]]|\bconstructor|(?<![\w$.])(?:${BUILTIN_FUNCTIONS.join("|")})|\bFunction\s*\.\s*prototype)\s*(?:\.|\[\s*['"\`])\s*$`);
 var MODULE_NAMED = /['"`](?:node:)?module['"`]/;
 var EVALUATOR_NEEDS = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: /['"`]node:test['"`]/ };
 var LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;

@@ -1214,11 +1214,25 @@ const INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 function functionConstructorAt(member: Node): ModulePath | undefined {
   if (!isConstructorRead(member)) return undefined;
   const object = unwrap(member.childForFieldName("object")!);
-  if (isConstructorRead(object) || FUNCTIONS_IN_PLACE.has(object.type)) return FUNCTION_PATH;
+  if (isConstructorRead(object) || FUNCTIONS_IN_PLACE.has(object.type) || builtinFunction(object)) return FUNCTION_PATH;
   if (object.type !== "call_expression" || !PROTOTYPE_OF.test(object.childForFieldName("function")?.text ?? "")) return undefined;
   const [of] = namedChildrenOf(object);
   return of && FUNCTIONS_IN_PLACE.has(unwrap(of).type) ? FUNCTION_PATH : undefined;
 }
+/**
+ * Built-in functions and constructors by their global names: each is a function, so its `constructor` is Function
+ * (`Object.constructor(code)`, `Array["constructor"](code)`), as is `Function.prototype`'s (itself a function).
+ */
+export const BUILTIN_FUNCTIONS = ["Function", "Object", "Array", "String", "Number", "Boolean", "Symbol", "BigInt", "Promise", "Map", "Set", "WeakMap", "WeakSet", "WeakRef", "Date", "RegExp", "Error", "TypeError", "RangeError", "SyntaxError", "Proxy", "ArrayBuffer", "SharedArrayBuffer", "DataView", "Uint8Array", "Int32Array", "Float64Array", "Buffer", "URL", "parseInt", "parseFloat", "isNaN", "isFinite", "encodeURIComponent", "decodeURIComponent", "escape", "unescape", "eval", "require", "setTimeout", "setInterval", "queueMicrotask", "structuredClone", "fetch", "atob", "btoa"];
+const BUILTIN_FUNCTION_SET = new Set(BUILTIN_FUNCTIONS);
+/** A built-in function by its global name, or `Function.prototype`, not declared by the file under that name. */
+function builtinFunction(node: Node): boolean {
+  const name = node.type === "identifier" ? node.text : node.type === "member_expression" && node.childForFieldName("property")?.text === "prototype" && node.childForFieldName("object")?.text === "Function" ? "Function" : undefined;
+  if (name === undefined || !BUILTIN_FUNCTION_SET.has(name)) return false;
+  const source = node.tree.rootNode.text;
+  return !new RegExp(`(?:\\b(?:class|function\\s*\\*?|const|let|var|import)\\s+|[{,]\\s*)${name}(?![\\p{L}\\p{N}_$])`, "u").test(source);
+}
+
 /** `x.constructor`, `x["constructor"]`. */
 function isConstructorRead(node: Node): boolean {
   const type = node.type;
