@@ -60021,6 +60021,11 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
     if (slot) bindSlotAt(bindings, slot, normalMembers(path3), left);
     return;
   }
+  if (left.type === "object_pattern") {
+    const path3 = resolver.elementOf(collection, false);
+    if (!path3 && !identifiersIn(left.text).some((n) => bindings.mayResolve(n))) return;
+    return bindDestructured(left, (key2) => path3 && normalMembers(extend2(path3, key2)), bindings, resolver, scopeFor);
+  }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);
   if (!value) return;
@@ -60315,8 +60320,8 @@ function bindGenerators(root, source, resolver, bindings, binders) {
 var GENERATOR_AT = /function\s*\*/;
 var GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 var OF_AFTER = /\s+of(?![\w$])/y;
-var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
-var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?\[[^\]]{201}/g;
+var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+\s+|\[[^\]]{0,200}\]\s*|\{[^}]{0,200}\}\s*)of(?![\w$])\s*/g;
+var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:\[[^\]]{201}|\{[^}]{201})/g;
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);

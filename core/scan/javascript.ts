@@ -2652,7 +2652,7 @@ function hidePattern(pattern: Node, resolver: Resolver, bindings: Bindings, scop
   }
 }
 
-/** `for (const f of <collection>)`: an element (Resolver.elementOf); `for (const [k, f] of Object.entries(cp))`: `f` an entry's value; `for (o.f of …)`: the slot `o.f`. `scopeFor`: where a name is bound (the loop's, or where a name the loop assigns is declared). */
+/** `for (const f of <collection>)`: an element (Resolver.elementOf); `for (const [k, f] of Object.entries(cp))`: `f` an entry's value; `for (const { f } of …)`: an element's member; `for (o.f of …)`: the slot `o.f`. `scopeFor`: where a name is bound (the loop's, or where a name the loop assigns is declared). */
 function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bindings, scopeFor: (name: string, value: ModulePath | undefined) => number): void {
   // `for (o.run of [cp.execSync])`, `for (this.run of …)` in a method: the slot is given an element, as by `o.run = …`.
   if (left.type === "member_expression") {
@@ -2660,6 +2660,12 @@ function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bi
     const slot = path && resolver.slotKey(left);
     if (slot) bindSlotAt(bindings, slot, normalMembers(path!), left);
     return;
+  }
+  // `for (const { execSync } of [cp])`: each key of an element, as `const { execSync } = cp` binds it.
+  if (left.type === "object_pattern") {
+    const path = resolver.elementOf(collection, false);
+    if (!path && !identifiersIn(left.text).some((n) => bindings.mayResolve(n))) return;
+    return bindDestructured(left, (key) => path && normalMembers(extend(path, key)), bindings, resolver, scopeFor);
   }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [undefined, left.type === "identifier" ? left : undefined];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, undefined), key.text, undefined);
@@ -3090,9 +3096,9 @@ const GENERATOR_AT = /function\s*\*/;
 const GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 /** After a `for (const x` name: `of` (withDerivedDefinitions reads the loop as a definition). */
 const OF_AFTER = /\s+of(?![\w$])/y;
-/** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`) or assigning names declared before (`for (f of c)`). */
-const FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
-const FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?\[[^\]]{201}/g;
+/** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`, `for (const { f } of c)`) or assigning names declared before (`for (f of c)`). */
+const FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+\s+|\[[^\]]{0,200}\]\s*|\{[^}]{0,200}\}\s*)of(?![\w$])\s*/g;
+const FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:\[[^\]]{201}|\{[^}]{201})/g;
 
 /** Could a callback's receiver or a loop's collection starting with `head` hold watched values: a literal (no name), a collection built in place, or a known name? */
 const carrierMayResolve = (head: string | undefined, known: (name: string | undefined) => boolean) => head === undefined || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
