@@ -55339,7 +55339,8 @@ var TS_PARAMS = `
 (import_alias (identifier) @def.name . [(nested_identifier) (identifier)] @def.value)
 (ambient_declaration) @ambient
 `;
-var TS_QUERY = common(" (non_null_expression) (await_expression)", " (instantiation_expression) (as_expression) (satisfies_expression) (non_null_expression) (type_assertion)") + TS_PARAMS;
+var TS_ARGS = " (instantiation_expression) (as_expression) (satisfies_expression) (non_null_expression)";
+var TS_QUERY = common(" (non_null_expression) (await_expression)", `${TS_ARGS} (type_assertion)`) + TS_PARAMS;
 var JS_QUERY = common("", "") + JS_PARAMS;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function aliasedSpecifier(specifier, filter, project) {
@@ -55348,12 +55349,12 @@ function aliasedSpecifier(specifier, filter, project) {
 function normalMembers(path3) {
   return path3.members[0] === DEFAULT && path3.module !== GLOBAL ? { ...path3, members: path3.members.slice(1) } : path3;
 }
-var JSX_ARGS = `
-(jsx_expression [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)] @arg)
+var jsxArgs = (args2) => `
+(jsx_expression [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args2}] @arg)
 (jsx_expression [(object) (array) (spread_element)] @arg.container)
 `;
-var JSX_QUERY = JS_QUERY + JSX_ARGS;
-var TSX_QUERY = TS_QUERY + JSX_ARGS;
+var JSX_QUERY = JS_QUERY + jsxArgs("");
+var TSX_QUERY = common(" (non_null_expression) (await_expression)", TS_ARGS) + TS_PARAMS + jsxArgs(TS_ARGS);
 var javaScriptQuery = (language, typescript, withComments) => {
   const jsx = language.idForNodeType("jsx_expression", true) !== null;
   return queryOf(language, typescript ? jsx ? TSX_QUERY : TS_QUERY : jsx ? JSX_QUERY : JS_QUERY, withComments);
@@ -55898,7 +55899,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   const passed = [];
   for (const arg of args2) {
     const wrapped = WRAPPED_ARGUMENTS.has(arg.type);
-    if (wrapped ? arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "") || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
+    if (wrapped || arg.type === "call_expression" ? arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "") || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
     const path3 = resolver.resolve(arg);
     if ((arg.type === "call_expression" || wrapped) && !handedFunction(path3)) continue;
     const handed = calledThrough(path3, arg) ?? path3;
@@ -55929,7 +55930,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     handedValues(literal2, values, true);
     for (const value of values) {
       const wrapped = WRAPPED_ARGUMENTS.has(value.type);
-      if (wrapped ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
+      if (wrapped || value.type === "call_expression" ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
       const path3 = resolver.resolve(value);
       if (path3 && !path3.returns && (value.type !== "call_expression" && !wrapped || handedFunction(path3))) passed.push(tooDeep2(value, path3, resolver, source));
     }

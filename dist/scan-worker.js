@@ -16257,7 +16257,8 @@ var TS_PARAMS = `
 (import_alias (identifier) @def.name . [(nested_identifier) (identifier)] @def.value)
 (ambient_declaration) @ambient
 `;
-var TS_QUERY = common(" (non_null_expression) (await_expression)", " (instantiation_expression) (as_expression) (satisfies_expression) (non_null_expression) (type_assertion)") + TS_PARAMS;
+var TS_ARGS = " (instantiation_expression) (as_expression) (satisfies_expression) (non_null_expression)";
+var TS_QUERY = common(" (non_null_expression) (await_expression)", `${TS_ARGS} (type_assertion)`) + TS_PARAMS;
 var JS_QUERY = common("", "") + JS_PARAMS;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function aliasedSpecifier(specifier, filter, project2) {
@@ -16266,12 +16267,12 @@ function aliasedSpecifier(specifier, filter, project2) {
 function normalMembers(path2) {
   return path2.members[0] === DEFAULT && path2.module !== GLOBAL ? { ...path2, members: path2.members.slice(1) } : path2;
 }
-var JSX_ARGS = `
-(jsx_expression [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)] @arg)
+var jsxArgs = (args2) => `
+(jsx_expression [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args2}] @arg)
 (jsx_expression [(object) (array) (spread_element)] @arg.container)
 `;
-var JSX_QUERY = JS_QUERY + JSX_ARGS;
-var TSX_QUERY = TS_QUERY + JSX_ARGS;
+var JSX_QUERY = JS_QUERY + jsxArgs("");
+var TSX_QUERY = common(" (non_null_expression) (await_expression)", TS_ARGS) + TS_PARAMS + jsxArgs(TS_ARGS);
 var javaScriptQuery = (language, typescript, withComments) => {
   const jsx = language.idForNodeType("jsx_expression", true) !== null;
   return queryOf(language, typescript ? jsx ? TSX_QUERY : TS_QUERY : jsx ? JSX_QUERY : JS_QUERY, withComments);
@@ -16816,7 +16817,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   const passed = [];
   for (const arg of args2) {
     const wrapped = WRAPPED_ARGUMENTS.has(arg.type);
-    if (wrapped ? arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "") || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
+    if (wrapped || arg.type === "call_expression" ? arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "") || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
     if ((arg.type === "call_expression" || wrapped) && !handedFunction(path2)) continue;
     const handed = calledThrough(path2, arg) ?? path2;
@@ -16847,7 +16848,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     handedValues(literal, values, true);
     for (const value of values) {
       const wrapped = WRAPPED_ARGUMENTS.has(value.type);
-      if (wrapped ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
+      if (wrapped || value.type === "call_expression" ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
       const path2 = resolver.resolve(value);
       if (path2 && !path2.returns && (value.type !== "call_expression" && !wrapped || handedFunction(path2))) passed.push(tooDeep(value, path2, resolver, source));
     }

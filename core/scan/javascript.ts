@@ -81,7 +81,8 @@ const TS_PARAMS = `
 
 // `f!(x)`, and `await (opts.fetch ?? fetch)(u)`, which the TypeScript grammar reads as a call of `await …`; an
 // argument `retry(execSync<string>)` (an instantiation expression, the function as TypeScript emits it).
-const TS_QUERY = common(" (non_null_expression) (await_expression)", " (instantiation_expression) (as_expression) (satisfies_expression) (non_null_expression) (type_assertion)") + TS_PARAMS;
+const TS_ARGS = " (instantiation_expression) (as_expression) (satisfies_expression) (non_null_expression)";
+const TS_QUERY = common(" (non_null_expression) (await_expression)", `${TS_ARGS} (type_assertion)`) + TS_PARAMS;
 const JS_QUERY = common("", "") + JS_PARAMS;
 
 /** `node:child_process` is `child_process`; a default export reached as `.default` is the module itself. */
@@ -103,12 +104,13 @@ function normalMembers(path: ModulePath): ModulePath {
  * JSX's attribute values and child expressions (`<Tool run={cp.execSync} />`, `<Tool>{cp.exec}</Tool>`): props and
  * children handed to the component's function (calleeOfArgument), in the grammars that read JSX (JavaScript, TSX).
  */
-const JSX_ARGS = `
-(jsx_expression [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)] @arg)
+const jsxArgs = (args: string) => `
+(jsx_expression [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args}] @arg)
 (jsx_expression [(object) (array) (spread_element)] @arg.container)
 `;
-const JSX_QUERY = JS_QUERY + JSX_ARGS;
-const TSX_QUERY = TS_QUERY + JSX_ARGS;
+const JSX_QUERY = JS_QUERY + jsxArgs("");
+// TSX has no `<T>x` cast (its `<` opens an element).
+const TSX_QUERY = common(" (non_null_expression) (await_expression)", TS_ARGS) + TS_PARAMS + jsxArgs(TS_ARGS);
 
 /** The query of a JavaScript (or TypeScript/TSX) file, compiled once. */
 export const javaScriptQuery = (language: Language, typescript: boolean, withComments: boolean) => {
@@ -867,7 +869,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   const passed: CallSite[] = [];
   for (const arg of args) {
     const wrapped = WRAPPED_ARGUMENTS.has(arg.type);
-    if (wrapped ? (arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "")) || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
+    // A call's or a wrapped value's name may stand anywhere in it (`util.promisify(cp.exec)`, `(0, cp.exec)`).
+    if (wrapped || arg.type === "call_expression" ? (arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "")) || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
     // The value first: the call around it is parents up (each a walk down from the root).
     const path = resolver.resolve(arg);
     // A call handed over hands over its value only when that is a function (`go(cp.exec.bind(null, cmd))`,
@@ -914,7 +917,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     handedValues(literal, values, true);
     for (const value of values) {
       const wrapped = WRAPPED_ARGUMENTS.has(value.type);
-      if (wrapped ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
+      if (wrapped || value.type === "call_expression" ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
       const path = resolver.resolve(value);
       if (path && !path.returns && ((value.type !== "call_expression" && !wrapped) || handedFunction(path))) passed.push(tooDeep(value, path, resolver, source));
     }
