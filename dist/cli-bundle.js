@@ -55452,7 +55452,7 @@ var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions
 var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
-var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0);
+var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project, esModuleByName = false) {
   const deadline = new Deadline(timeLimitMs);
@@ -56302,6 +56302,7 @@ var Resolver = class {
       if (reached) return reached;
     }
     const chain = simpleChain(text4);
+    if (chain?.[0] === "super" && chain.length > 1) return this.superSlot(chain, node2);
     if (chain) return chainPath(this.bindings, chain, node2) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node2) : void 0);
     switch (node2.type) {
       case "member_expression": {
@@ -56421,6 +56422,20 @@ var Resolver = class {
    * `this.run` in a method of `class K`, no `this.run` slot bound: the class's instances' slot `K.prototype.run` (an
    * instance method that is a factory, factories.ts). Asked only for a member some class's prototype holds.
    */
+  /**
+   * `super.run` in a method of `class B extends A`: A's slot \u2014 its static `A.run` in a static method, its instances'
+   * `A.prototype.run` in any other (the base's own base reached as a subclass's is, Bindings.slotPath).
+   */
+  superSlot(chain, node2) {
+    let method = node2.parent;
+    while (method && method.type !== "method_definition" && method.type !== "class_body" && method.type !== "program") method = method.parent;
+    const cls = method?.type === "method_definition" && method.parent?.type === "class_body" ? method.parent.parent : void 0;
+    const heritage = cls && namedChildrenOf(cls).find((c) => c.type === "class_heritage");
+    const base = heritage && /^\s*extends\s+([\p{L}_$][\p{L}\p{N}_$]*(?:\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*)*)\s*$/u.exec(heritage.text)?.[1]?.replace(/\s+/g, "");
+    if (!base) return void 0;
+    const isStatic = method.children.some((c) => c?.type === "static");
+    return this.bindings.slotPath([...base.split("."), ...isStatic ? [] : ["prototype"], ...chain.slice(1)]);
+  }
   ownPrototype(chain, node2) {
     const member = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
     if (!this.bindings.prototypeMembers.has(chain[member] ?? "")) return void 0;

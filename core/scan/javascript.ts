@@ -277,7 +277,7 @@ const OBJECT_READ_HEADS = new Set(["Object", "Reflect", "Array", "Proxy", "WeakR
 const COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 
 /** Could a chain starting with this name resolve (a binding, a global, a slot, a module load or `await (…)`)? */
-export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await" || (name === "this" && bindings.prototypeMembers.size > 0));
+export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await" || (name === "this" && bindings.prototypeMembers.size > 0) || (name === "super" && bindings.slotRoots.size > 0));
 
 /** Does a parameter or local of this name shadow something (the analysis binds it)? An own `Object` or `Proxy` is not the built-in OBJECT_READ_AT reads. */
 export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || LOADERS.has(name) || OBJECT_READ_HEADS.has(name);
@@ -1467,6 +1467,7 @@ export class Resolver {
       if (reached) return reached;
     }
     const chain = simpleChain(text);
+    if (chain?.[0] === "super" && chain.length > 1) return this.superSlot(chain, node);
     if (chain) return chainPath(this.bindings, chain, node) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node) : undefined);
     switch (node.type) {
       case "member_expression": {
@@ -1605,6 +1606,21 @@ export class Resolver {
    * `this.run` in a method of `class K`, no `this.run` slot bound: the class's instances' slot `K.prototype.run` (an
    * instance method that is a factory, factories.ts). Asked only for a member some class's prototype holds.
    */
+  /**
+   * `super.run` in a method of `class B extends A`: A's slot — its static `A.run` in a static method, its instances'
+   * `A.prototype.run` in any other (the base's own base reached as a subclass's is, Bindings.slotPath).
+   */
+  private superSlot(chain: readonly string[], node: Node): ModulePath | undefined {
+    let method: Node | null = node.parent;
+    while (method && method.type !== "method_definition" && method.type !== "class_body" && method.type !== "program") method = method.parent;
+    const cls = method?.type === "method_definition" && method.parent?.type === "class_body" ? method.parent.parent : undefined;
+    const heritage = cls && namedChildrenOf(cls).find((c) => c.type === "class_heritage");
+    const base = heritage && /^\s*extends\s+([\p{L}_$][\p{L}\p{N}_$]*(?:\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*)*)\s*$/u.exec(heritage.text)?.[1]?.replace(/\s+/g, "");
+    if (!base) return undefined;
+    const isStatic = method!.children.some((c) => c?.type === "static");
+    return this.bindings.slotPath([...base.split("."), ...(isStatic ? [] : ["prototype"]), ...chain.slice(1)]);
+  }
+
   private ownPrototype(chain: readonly string[], node: Node): ModulePath | undefined {
     // `this.constructor.prototype.run`: the class's prototype read through the instance's constructor.
     const member = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;

@@ -107,3 +107,16 @@ describe("scan/shell-command: a `for … of` loop destructuring its element", ()
     expect(await found("a.js", text)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: `super.run` in a subclass's method is the base class's slot", () => {
+  test("a static method's `super.run` of a static field, an instance method's (and its arrow's) `super.shell` of a field, a base's base, TypeScript", async () => {
+    const js = `${CP}class A { static run = cp.execSync; shell = cp.spawnSync; }\nclass B extends A { static go() { super.run("id"); } go() { super.shell("id"); const f = () => super.shell("id"); } }\nclass C extends B { static go() { super.run("id"); } }\n`;
+    const ts = `import * as cp from "child_process";\nclass A { static run = cp.execSync; }\nclass B extends A { static go(): void { super.run("id"); } constructor() { super(); } }\n`;
+    expect(await found("a.js", js)).toEqual([shell(js, "super.run"), shell(js, "super.shell"), shell(js, "super.shell", 1), shell(js, "super.run", 1)]);
+    expect(await found("a.ts", ts)).toEqual([shell(ts, "super.run")]);
+  });
+  test("clean: `super.ok` of `console.log`, `super.run` in a class extending nothing of the file, an instance method's `super.run` of a static field", async () => {
+    const js = `${CP}class A { static run = cp.execSync; static ok = console.log; }\nclass B extends A { static go() { super.ok("id"); } go() { super.run("id"); } }\nclass C extends Base { static go() { super.run("id"); } }\n`;
+    expect(await found("a.js", js)).toEqual([]);
+  });
+});
