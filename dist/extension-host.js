@@ -51602,7 +51602,7 @@ function storedWhereRuntimeCalls(root, resolver, known, source) {
     }
     if (!value || !known(identifierAt(source, value.startIndex))) continue;
     const path2 = resolver.resolve(value);
-    if (!path2 || path2.returns || path2.properties || path2.members.length === 0 || path2.members.at(-1) === RETURNED) continue;
+    if (!handedFunction(path2, resolver)) continue;
     out2.push(reportedWhereStored(value, path2, runtimeCalledNote(shown)));
   }
   return out2;
@@ -51683,7 +51683,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const wrapped = WRAPPED_ARGUMENTS.has(arg.type);
     if (wrapped || arg.type === "call_expression" ? arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "") || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
-    if ((arg.type === "call_expression" || wrapped) && !handedFunction(path2)) continue;
+    if ((arg.type === "call_expression" || wrapped) && !handedFunction(path2, resolver)) continue;
     const handed = calledThrough(path2, arg) ?? path2;
     const factory = handed !== path2;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
@@ -51693,6 +51693,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       continue;
     }
     const fn = calleeOfArgument(arg);
+    if ((arg.type === "call_expression" || wrapped) && fn && fn !== TOO_DEEP && isAwait(fn, bindings)) continue;
     if (fn === TOO_DEEP) {
       for (const value of values) passed.push(tooDeep2(arg, value, resolver, source));
       continue;
@@ -51714,15 +51715,15 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       const wrapped = WRAPPED_ARGUMENTS.has(value.type);
       if (wrapped || value.type === "call_expression" ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
       const path2 = resolver.resolve(value);
-      if (path2 && !path2.returns && (value.type !== "call_expression" && !wrapped || handedFunction(path2))) passed.push(tooDeep2(value, path2, resolver, source));
+      if (path2 && !path2.returns && (value.type !== "call_expression" && !wrapped || handedFunction(path2, resolver))) passed.push(tooDeep2(value, path2, resolver, source));
     }
   }
   return { calls, passed };
 }
 var WRAPPED_ARGUMENTS = /* @__PURE__ */ new Set(["parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
 var EITHER_SIDE = /* @__PURE__ */ new Set(["||", "??", "&&"]);
-function handedFunction(path2) {
-  return !!path2 && !path2.returns && !path2.properties && path2.members.length > 0 && path2.members.at(-1) !== RETURNED;
+function handedFunction(path2, resolver) {
+  return !!path2 && !path2.returns && !path2.properties && path2.members.length > 0 && path2.members.at(-1) !== RETURNED && !resolver.filter.evaluator(normalMembers(path2), "call");
 }
 function instancesHanded(callees, args2, resolver, bindings, source) {
   if (bindings.prototypeMembers.size === 0) return [];

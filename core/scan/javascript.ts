@@ -766,8 +766,8 @@ function storedWhereRuntimeCalls(root: Node, resolver: Resolver, known: (name: s
     }
     if (!value || !known(identifierAt(source, value.startIndex))) continue;
     const path = resolver.resolve(value);
-    if (!path || path.returns || path.properties || path.members.length === 0 || path.members.at(-1) === RETURNED) continue;
-    out.push(reportedWhereStored(value, path, runtimeCalledNote(shown)));
+    if (!handedFunction(path, resolver)) continue;
+    out.push(reportedWhereStored(value, path!, runtimeCalledNote(shown)));
   }
   return out;
 }
@@ -876,7 +876,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // A call handed over hands over its value only when that is a function (`go(cp.exec.bind(null, cmd))`,
     // `go(promisify(cp.exec))`, `go(make())` of a factory), not a module or what a call of a watched function returns;
     // so does a value written through parentheses, a cast or a choice (`go((0, cp.exec))`, `go(cp.exec as any)`, `go(a ?? cp.exec)`).
-    if ((arg.type === "call_expression" || wrapped) && !handedFunction(path)) continue;
+    if ((arg.type === "call_expression" || wrapped) && !handedFunction(path, resolver)) continue;
     // `setup(opts)` of `const opts = { fetch }`, `run(tools)` of `const tools = [cp.exec]`: a container held by a name
     // and handed over whole hands over each watched value it holds (an object a parameter was given, written where it
     // was handed over, was reported there).
@@ -892,6 +892,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       continue;
     }
     const fn = calleeOfArgument(arg);
+    // The grammar reads `await (a ?? fetch)(u)` as a call of `await`: its "argument" is the callee, found as called.
+    if ((arg.type === "call_expression" || wrapped) && fn && fn !== TOO_DEEP && isAwait(fn, bindings)) continue;
     if (fn === TOO_DEEP) {
       for (const value of values) passed.push(tooDeep(arg, value, resolver, source));
       continue;
@@ -919,7 +921,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       const wrapped = WRAPPED_ARGUMENTS.has(value.type);
       if (wrapped || value.type === "call_expression" ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
       const path = resolver.resolve(value);
-      if (path && !path.returns && ((value.type !== "call_expression" && !wrapped) || handedFunction(path))) passed.push(tooDeep(value, path, resolver, source));
+      if (path && !path.returns && ((value.type !== "call_expression" && !wrapped) || handedFunction(path, resolver))) passed.push(tooDeep(value, path, resolver, source));
     }
   }
   return { calls, passed };
@@ -930,9 +932,13 @@ const WRAPPED_ARGUMENTS = new Set(["parenthesized_expression", "ternary_expressi
 /** The operators either side of which may be the value (`a ?? cp.exec`). */
 const EITHER_SIDE = new Set(["||", "??", "&&"]);
 
-/** Is the value of a call a watched function (a member of a module or client, not the module itself nor a call's result)? */
-function handedFunction(path: ModulePath | undefined): boolean {
-  return !!path && !path.returns && !path.properties && path.members.length > 0 && path.members.at(-1) !== RETURNED;
+/**
+ * Is the value of a call a watched function (a member of a module or client, not the module itself nor a call's
+ * result)? Not an evaluator: one handed over (`t.equal(GetIntrinsic("%Function%"), Function)`) is not followed, as
+ * `go(Function)` is not (README, what escapes the model).
+ */
+function handedFunction(path: ModulePath | undefined, resolver: Resolver): boolean {
+  return !!path && !path.returns && !path.properties && path.members.length > 0 && path.members.at(-1) !== RETURNED && !resolver.filter.evaluator(normalMembers(path), "call");
 }
 
 /**

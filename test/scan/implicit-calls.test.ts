@@ -44,6 +44,10 @@ describe("scan/shell-command: a watched function handed over through parentheses
     const text = `import * as cp from "child_process";\ngo(cp.execSync as any);\ngo(<any>cp.execSync);\ngo(cp.execSync!);\ngo(cp.execSync satisfies Function);\n`;
     expect(await found("a.ts", text)).toEqual([shell(text, "cp.execSync as any"), shell(text, "<any>cp.execSync"), shell(text, "cp.execSync!"), shell(text, "cp.execSync satisfies Function")]);
   });
+  test("`await (opts.fetch ?? fetch)(u)`, which the grammar reads as a call of `await`, is one finding, at the callee; an evaluator a call gives handed over is not followed, as `go(Function)` is not", async () => {
+    const text = `async function get(opts, u) {\n  return await (opts.fetch ?? fetch)(u);\n}\nfunction mk() { return Function; }\ngo(mk());\n`;
+    expect(await found("a.js", text)).toEqual([`scan/network-call ${at(text, "(opts.fetch ?? fetch)")}`]);
+  });
   test("clean: a comparison, a module cast whole, `path.join` in parentheses, a member's name", async () => {
     const js = `${CP}go(a === cp.execSync);\ngo((path.join));\ngo(a ? path.join : b);\n`;
     const ts = `import * as cp from "child_process";\ngo(cp as any);\ngo(cp.execSync.name as any);\n`;
