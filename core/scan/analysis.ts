@@ -62,6 +62,8 @@ export const storedInPrototypeNote = (target: string) => `It is stored in \`${ta
 /** …of one an object literal takes as its prototype (`{ __proto__: { run: cp.exec } }`): its members' reads, `super`'s too, fall back to it. */
 export const LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.…` in its methods too, may be it";
 /** …of one stored in a member a setter of the file receives (`o.cmd = cp.exec` of `set cmd(run) { run(…) }`). */
+/** …of one stored under a key the runtime calls itself (`{ then: cp.exec.bind(null, cmd) }`, awaited). */
+export const runtimeCalledNote = (key: string) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, or reading its property): no call is written`;
 export const storedThroughSetterNote = (target: string, setter: string) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 
 export const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
@@ -199,7 +201,7 @@ export function collectCaptures(queries: Queries, root: Node, timeLimitMs: numbe
         out.args.push(node);
         break;
       case "arg.container":
-        handedValues(node, out.args);
+        handedValues(node, out.args, true);
         break;
       case "new":
         out.callees.push([node, "new"]);
@@ -279,11 +281,14 @@ const HANDED_VALUES = new Set(["identifier", "member_expression", "shorthand_pro
  * The names and member chains written in a JavaScript argument's objects and arrays, however deep, in the order written
  * (an object's values, not its keys). Walked here rather than matched by query patterns: a pattern per nesting stopped
  * at the depth written out, and each nesting level's patterns cost the query's compilation (bench/RESULTS.md).
+ * `calls`: calls and wrapped values too (`{ get: cp.exec.bind(null, cmd) }`, `{ run: cp.exec as any }`), kept by callsOf when their value is a function.
  */
-export function handedValues(container: Node, into: Node[]): void {
+/** With `calls`: a call, or a value written through parentheses, a cast or a choice (callsOf keeps those whose value is a function). */
+const HANDED_EXPRESSIONS = new Set(["call_expression", "parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
+export function handedValues(container: Node, into: Node[], calls = false): void {
   const pending: Node[] = [container];
   for (let node = pending.pop(); node; node = pending.pop()) {
-    if (HANDED_VALUES.has(node.type)) into.push(node);
+    if (HANDED_VALUES.has(node.type) || (calls && HANDED_EXPRESSIONS.has(node.type))) into.push(node);
     else if (node.type === "pair") {
       const value = node.childForFieldName("value");
       if (value) pending.push(value);

@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { posix } from "node:path";
-import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote, runtimeCalledNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
@@ -38,7 +38,7 @@ const common = (callees: string, args: string) => `
 (import_statement) @import
 (export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
-(arguments [(identifier) (member_expression)${args}] @arg)
+(arguments [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args}] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
 (throw_statement [(object) (array)] @arg.container)
@@ -81,7 +81,8 @@ const TS_PARAMS = `
 
 // `f!(x)`, and `await (opts.fetch ?? fetch)(u)`, which the TypeScript grammar reads as a call of `await …`; an
 // argument `retry(execSync<string>)` (an instantiation expression, the function as TypeScript emits it).
-const TS_QUERY = common(" (non_null_expression) (await_expression)", " (instantiation_expression)") + TS_PARAMS;
+const TS_ARGS = " (instantiation_expression) (as_expression) (satisfies_expression) (non_null_expression)";
+const TS_QUERY = common(" (non_null_expression) (await_expression)", `${TS_ARGS} (type_assertion)`) + TS_PARAMS;
 const JS_QUERY = common("", "") + JS_PARAMS;
 
 /** `node:child_process` is `child_process`; a default export reached as `.default` is the module itself. */
@@ -99,8 +100,23 @@ function normalMembers(path: ModulePath): ModulePath {
   return path.members[0] === DEFAULT && path.module !== GLOBAL ? { ...path, members: path.members.slice(1) } : path;
 }
 
+/**
+ * JSX's attribute values and child expressions (`<Tool run={cp.execSync} />`, `<Tool>{cp.exec}</Tool>`): props and
+ * children handed to the component's function (calleeOfArgument), in the grammars that read JSX (JavaScript, TSX).
+ */
+const jsxArgs = (args: string) => `
+(jsx_expression [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args}] @arg)
+(jsx_expression [(object) (array) (spread_element)] @arg.container)
+`;
+const JSX_QUERY = JS_QUERY + jsxArgs("");
+// TSX has no `<T>x` cast (its `<` opens an element).
+const TSX_QUERY = common(" (non_null_expression) (await_expression)", TS_ARGS) + TS_PARAMS + jsxArgs(TS_ARGS);
+
 /** The query of a JavaScript (or TypeScript/TSX) file, compiled once. */
-export const javaScriptQuery = (language: Language, typescript: boolean, withComments: boolean) => queryOf(language, typescript ? TS_QUERY : JS_QUERY, withComments);
+export const javaScriptQuery = (language: Language, typescript: boolean, withComments: boolean) => {
+  const jsx = language.idForNodeType("jsx_expression", true) !== null;
+  return queryOf(language, typescript ? (jsx ? TSX_QUERY : TS_QUERY) : jsx ? JSX_QUERY : JS_QUERY, withComments);
+};
 
 /** `createRequire`, `module.createRequire`: a call of it makes a `require` of its own (MADE_REQUIRE). */
 const CREATE_REQUIRE = /(?:^|\.)createRequire$/;
@@ -262,7 +278,7 @@ const OBJECT_READ_HEADS = new Set(["Object", "Reflect", "Array", "Proxy", "WeakR
 const COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 
 /** Could a chain starting with this name resolve (a binding, a global, a slot, a module load or `await (…)`)? */
-export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await" || (name === "this" && bindings.prototypeMembers.size > 0));
+export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await" || (name === "this" && bindings.prototypeMembers.size > 0) || (name === "super" && bindings.slotRoots.size > 0));
 
 /** Does a parameter or local of this name shadow something (the analysis binds it)? An own `Object` or `Proxy` is not the built-in OBJECT_READ_AT reads. */
 export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || LOADERS.has(name) || OBJECT_READ_HEADS.has(name);
@@ -722,6 +738,7 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
     if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== undefined)) continue;
     report(stored, storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
+  out.push(...storedWhereRuntimeCalls(root, resolver, known, source));
   const setters = new Set<string>();
   let computedSetter = false;
   for (const m of source.matchAll(SETTER_WORD)) {
@@ -743,6 +760,59 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
   }
   return out;
 }
+
+/**
+ * A key whose function the runtime calls itself, written before the `:` or `=` that stores a value under it: `await o`
+ * calls `then`, a conversion `toString`/`valueOf`/`[Symbol.toPrimitive]`, `JSON.stringify` `toJSON`, a spread or `for
+ * … of` `[Symbol.iterator]`, `using` `[Symbol.dispose]`, `instanceof` `[Symbol.hasInstance]`, a string method
+ * `[Symbol.replace]`, `console.log` `[util.inspect.custom]`; `get`/`set` only in a property descriptor (checked on the tree).
+ */
+const RUNTIME_CALLED_KEY = /(?:\b(then|toString|valueOf|toLocaleString|toJSON|get|set)|\[\s*(?:Symbol\s*\.\s*(toPrimitive|iterator|asyncIterator|dispose|asyncDispose|hasInstance|match|matchAll|replace|search|split)|(?:util\s*\.\s*)?inspect\s*\.\s*(custom)|Symbol\s*\.\s*for\s*\(\s*["'](nodejs\.util\.inspect\.custom)["']\s*\))\s*\])\s*(?:[:=](?!=)|$)/gm;
+/** The calls whose object argument (or each value of it) is a property descriptor, whose `get` runs on a read and `set` on a write. */
+const DESCRIPTOR_TAKERS = /(?:^|\.)define(Propert(?:y|ies))$|^Object\.create$/;
+
+/**
+ * A watched function stored under a key the runtime calls itself (RUNTIME_CALLED_KEY) — in an object literal (`await
+ * { then: cp.exec.bind(null, cmd) }`, `String({ toString: … })`), a class field (`[Symbol.toPrimitive] = …`), an
+ * assignment (`o.then = …`, `o[Symbol.iterator] = …`), a property descriptor's `get`/`set` — is called with no call
+ * written: reported where stored.
+ */
+function storedWhereRuntimeCalls(root: Node, resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  const out: CallSite[] = [];
+  for (const m of source.matchAll(RUNTIME_CALLED_KEY)) {
+    const key = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const shown = m[1] ? key : m[2] ? `[Symbol.${key}]` : "[util.inspect.custom]";
+    const word = root.descendantForIndex(m.index, m.index + 1);
+    // The key's node: a name (`then`), or the `[…]` of a computed one, up from its first token.
+    let keyNode: Node | null = word;
+    while (keyNode && keyNode.startIndex === m.index && keyNode.parent?.startIndex === m.index && !STORE_KEY_HOLDERS.has(keyNode.parent.type)) keyNode = keyNode.parent;
+    const holder = keyNode?.parent;
+    if (!keyNode || !holder) continue;
+    let value: Node | null = null;
+    if (holder.type === "pair" && holder.childForFieldName("key")?.id === keyNode.id) {
+      value = holder.childForFieldName("value");
+      // `get`/`set` are called only as a descriptor's: `Object.defineProperty(o, "x", { get: … })`, `defineProperties(o, { x: { get } })`.
+      if (m[1] === "get" || m[1] === "set") {
+        const object = holder.parent;
+        const described = object?.parent?.type === "pair" ? object.parent.parent?.parent : object?.parent;
+        const fn = described?.type === "arguments" ? described.parent?.childForFieldName("function") : undefined;
+        if (!fn || !DESCRIPTOR_TAKERS.test(fn.text.replace(/\s+/g, ""))) continue;
+      }
+    } else if (m[1] === "get" || m[1] === "set") continue;
+    else if ((holder.type === "field_definition" || holder.type === "public_field_definition") && holder.childForFieldName(holder.type === "field_definition" ? "property" : "name")?.id === keyNode.id) value = holder.childForFieldName("value");
+    else if ((holder.type === "member_expression" && holder.childForFieldName("property")?.id === keyNode.id) || (holder.type === "subscript_expression" && keyNode.type === "[")) {
+      const store = holder.parent;
+      if (assigns(store) && store!.childForFieldName("left")?.id === holder.id) value = store!.childForFieldName("right");
+    }
+    if (!value || !known(identifierAt(source, value.startIndex))) continue;
+    const path = resolver.resolve(value);
+    if (!handedFunction(path, resolver)) continue;
+    out.push(reportedWhereStored(value, path!, runtimeCalledNote(shown)));
+  }
+  return out;
+}
+/** The nodes a stored key is the key of: an object's pair, a class field, a member or subscript assigned to. */
+const STORE_KEY_HOLDERS = new Set(["pair", "field_definition", "public_field_definition", "member_expression", "subscript_expression"]);
 
 /** `Object.prototype`, `x.__proto__`: a prototype whose stores the scan does not follow (not a class's or function's of the file). */
 function unfollowedPrototype(node: Node, source: string): boolean {
@@ -849,9 +919,15 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   // or array written as the argument (`makeClient({ fetch })`, `setup({ spawn: cp.spawn })`): the callee will call it.
   const passed: CallSite[] = [];
   for (const arg of args) {
-    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const wrapped = WRAPPED_ARGUMENTS.has(arg.type);
+    // A call's or a wrapped value's name may stand anywhere in it (`util.promisify(cp.exec)`, `(0, cp.exec)`).
+    if (wrapped || arg.type === "call_expression" ? (arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "")) || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
     // The value first: the call around it is parents up (each a walk down from the root).
     const path = resolver.resolve(arg);
+    // A call handed over hands over its value only when that is a function (`go(cp.exec.bind(null, cmd))`,
+    // `go(promisify(cp.exec))`, `go(make())` of a factory), not a module or what a call of a watched function returns;
+    // so does a value written through parentheses, a cast or a choice (`go((0, cp.exec))`, `go(cp.exec as any)`, `go(a ?? cp.exec)`).
+    if ((arg.type === "call_expression" || wrapped) && !handedFunction(path, resolver)) continue;
     // `setup(opts)` of `const opts = { fetch }`, `run(tools)` of `const tools = [cp.exec]`: a container held by a name
     // and handed over whole hands over each watched value it holds (an object a parameter was given, written where it
     // was handed over, was reported there).
@@ -867,6 +943,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       continue;
     }
     const fn = calleeOfArgument(arg);
+    // The grammar reads `await (a ?? fetch)(u)` as a call of `await`: its "argument" is the callee, found as called.
+    if ((arg.type === "call_expression" || wrapped) && fn && fn !== TOO_DEEP && isAwait(fn, bindings)) continue;
     if (fn === TOO_DEEP) {
       for (const value of values) passed.push(tooDeep(arg, value, resolver, source));
       continue;
@@ -889,14 +967,29 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   // watched value in it is reported where written, as one handed over too deep (fail closed).
   for (const literal of resolver.deepLiterals.values()) {
     const values: Node[] = [];
-    handedValues(literal, values);
+    handedValues(literal, values, true);
     for (const value of values) {
-      if (!known(identifierAt(source, value.startIndex))) continue;
+      const wrapped = WRAPPED_ARGUMENTS.has(value.type);
+      if (wrapped || value.type === "call_expression" ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
       const path = resolver.resolve(value);
-      if (path && !path.returns) passed.push(tooDeep(value, path, resolver, source));
+      if (path && !path.returns && ((value.type !== "call_expression" && !wrapped) || handedFunction(path, resolver))) passed.push(tooDeep(value, path, resolver, source));
     }
   }
   return { calls, passed };
+}
+
+/** Arguments that are a value written through parentheses, a cast or a choice (Resolver.resolveAt reads through them). */
+const WRAPPED_ARGUMENTS = new Set(["parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
+/** The operators either side of which may be the value (`a ?? cp.exec`). */
+const EITHER_SIDE = new Set(["||", "??", "&&"]);
+
+/**
+ * Is the value of a call a watched function (a member of a module or client, not the module itself nor a call's
+ * result)? Not an evaluator: one handed over (`t.equal(GetIntrinsic("%Function%"), Function)`) is not followed, as
+ * `go(Function)` is not (README, what escapes the model).
+ */
+function handedFunction(path: ModulePath | undefined, resolver: Resolver): boolean {
+  return !!path && !path.returns && !path.properties && path.members.length > 0 && path.members.at(-1) !== RETURNED && !resolver.filter.evaluator(normalMembers(path), "call");
 }
 
 /**
@@ -1113,6 +1206,11 @@ function calleeOfArgument(arg: Node): Node | null | undefined | typeof TOO_DEEP 
     if (level === MAX_HANDED_DEPTH) return TOO_DEEP;
     container = container.parent;
   }
+  // JSX: an attribute's value or a child is handed to the element's component (`<Tool run={…} />` is `jsx(Tool, { run })`).
+  if (container?.type === "jsx_expression") {
+    const owner = container.parent?.type === "jsx_attribute" ? container.parent.parent : container.parent?.type === "jsx_element" ? container.parent.childForFieldName("open_tag") ?? container.parent.namedChild(0) : container.parent;
+    return owner?.type === "jsx_opening_element" || owner?.type === "jsx_self_closing_element" ? owner.childForFieldName("name") : undefined;
+  }
   const call = container?.type === "arguments" ? container.parent : undefined;
   return call?.childForFieldName(call.type === "new_expression" ? "constructor" : "function");
 }
@@ -1186,11 +1284,25 @@ const INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 function functionConstructorAt(member: Node): ModulePath | undefined {
   if (!isConstructorRead(member)) return undefined;
   const object = unwrap(member.childForFieldName("object")!);
-  if (isConstructorRead(object) || FUNCTIONS_IN_PLACE.has(object.type)) return FUNCTION_PATH;
+  if (isConstructorRead(object) || FUNCTIONS_IN_PLACE.has(object.type) || builtinFunction(object)) return FUNCTION_PATH;
   if (object.type !== "call_expression" || !PROTOTYPE_OF.test(object.childForFieldName("function")?.text ?? "")) return undefined;
   const [of] = namedChildrenOf(object);
   return of && FUNCTIONS_IN_PLACE.has(unwrap(of).type) ? FUNCTION_PATH : undefined;
 }
+/**
+ * Built-in functions and constructors by their global names: each is a function, so its `constructor` is Function
+ * (`Object.constructor(code)`, `Array["constructor"](code)`), as is `Function.prototype`'s (itself a function).
+ */
+export const BUILTIN_FUNCTIONS = ["Function", "Object", "Array", "String", "Number", "Boolean", "Symbol", "BigInt", "Promise", "Map", "Set", "WeakMap", "WeakSet", "WeakRef", "Date", "RegExp", "Error", "TypeError", "RangeError", "SyntaxError", "Proxy", "ArrayBuffer", "SharedArrayBuffer", "DataView", "Uint8Array", "Int32Array", "Float64Array", "Buffer", "URL", "parseInt", "parseFloat", "isNaN", "isFinite", "encodeURIComponent", "decodeURIComponent", "escape", "unescape", "eval", "require", "setTimeout", "setInterval", "queueMicrotask", "structuredClone", "fetch", "atob", "btoa"];
+const BUILTIN_FUNCTION_SET = new Set(BUILTIN_FUNCTIONS);
+/** A built-in function by its global name, or `Function.prototype`, not declared by the file under that name. */
+function builtinFunction(node: Node): boolean {
+  const name = node.type === "identifier" ? node.text : node.type === "member_expression" && node.childForFieldName("property")?.text === "prototype" && node.childForFieldName("object")?.text === "Function" ? "Function" : undefined;
+  if (name === undefined || !BUILTIN_FUNCTION_SET.has(name)) return false;
+  const source = node.tree.rootNode.text;
+  return !new RegExp(`(?:\\b(?:class|function\\s*\\*?|const|let|var|import)\\s+|[{,]\\s*)${name}(?![\\p{L}\\p{N}_$])`, "u").test(source);
+}
+
 /** `x.constructor`, `x["constructor"]`. */
 function isConstructorRead(node: Node): boolean {
   const type = node.type;
@@ -1427,6 +1539,7 @@ export class Resolver {
       if (reached) return reached;
     }
     const chain = simpleChain(text);
+    if (chain?.[0] === "super" && chain.length > 1) return this.superSlot(chain, node);
     if (chain) return chainPath(this.bindings, chain, node) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node) : undefined);
     switch (node.type) {
       case "member_expression": {
@@ -1565,6 +1678,21 @@ export class Resolver {
    * `this.run` in a method of `class K`, no `this.run` slot bound: the class's instances' slot `K.prototype.run` (an
    * instance method that is a factory, factories.ts). Asked only for a member some class's prototype holds.
    */
+  /**
+   * `super.run` in a method of `class B extends A`: A's slot — its static `A.run` in a static method, its instances'
+   * `A.prototype.run` in any other (the base's own base reached as a subclass's is, Bindings.slotPath).
+   */
+  private superSlot(chain: readonly string[], node: Node): ModulePath | undefined {
+    let method: Node | null = node.parent;
+    while (method && method.type !== "method_definition" && method.type !== "class_body" && method.type !== "program") method = method.parent;
+    const cls = method?.type === "method_definition" && method.parent?.type === "class_body" ? method.parent.parent : undefined;
+    const heritage = cls && namedChildrenOf(cls).find((c) => c.type === "class_heritage");
+    const base = heritage && /^\s*extends\s+([\p{L}_$][\p{L}\p{N}_$]*(?:\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*)*)\s*$/u.exec(heritage.text)?.[1]?.replace(/\s+/g, "");
+    if (!base) return undefined;
+    const isStatic = method!.children.some((c) => c?.type === "static");
+    return this.bindings.slotPath([...base.split("."), ...(isStatic ? [] : ["prototype"]), ...chain.slice(1)]);
+  }
+
   private ownPrototype(chain: readonly string[], node: Node): ModulePath | undefined {
     // `this.constructor.prototype.run`: the class's prototype read through the instance's constructor.
     const member = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
@@ -2615,7 +2743,7 @@ function hidePattern(pattern: Node, resolver: Resolver, bindings: Bindings, scop
   }
 }
 
-/** `for (const f of <collection>)`: an element (Resolver.elementOf); `for (const [k, f] of Object.entries(cp))`: `f` an entry's value; `for (o.f of …)`: the slot `o.f`. `scopeFor`: where a name is bound (the loop's, or where a name the loop assigns is declared). */
+/** `for (const f of <collection>)`: an element (Resolver.elementOf); `for (const [k, f] of Object.entries(cp))`: `f` an entry's value; `for (const { f } of …)`: an element's member; `for (o.f of …)`: the slot `o.f`. `scopeFor`: where a name is bound (the loop's, or where a name the loop assigns is declared). */
 function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bindings, scopeFor: (name: string, value: ModulePath | undefined) => number): void {
   // `for (o.run of [cp.execSync])`, `for (this.run of …)` in a method: the slot is given an element, as by `o.run = …`.
   if (left.type === "member_expression") {
@@ -2623,6 +2751,12 @@ function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bi
     const slot = path && resolver.slotKey(left);
     if (slot) bindSlotAt(bindings, slot, normalMembers(path!), left);
     return;
+  }
+  // `for (const { execSync } of [cp])`: each key of an element, as `const { execSync } = cp` binds it.
+  if (left.type === "object_pattern") {
+    const path = resolver.elementOf(collection, false);
+    if (!path && !identifiersIn(left.text).some((n) => bindings.mayResolve(n))) return;
+    return bindDestructured(left, (key) => path && normalMembers(extend(path, key)), bindings, resolver, scopeFor);
   }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [undefined, left.type === "identifier" ? left : undefined];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, undefined), key.text, undefined);
@@ -3052,9 +3186,9 @@ const GENERATOR_AT = /function\s*\*/;
 const GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 /** After a `for (const x` name: `of` (withDerivedDefinitions reads the loop as a definition). */
 const OF_AFTER = /\s+of(?![\w$])/y;
-/** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`) or assigning names declared before (`for (f of c)`). */
-const FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
-const FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?\[[^\]]{201}/g;
+/** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`, `for (const { f } of c)`) or assigning names declared before (`for (f of c)`). */
+const FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+\s+|\[[^\]]{0,200}\]\s*|\{[^}]{0,200}\}\s*)of(?![\w$])\s*/g;
+const FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:\[[^\]]{201}|\{[^}]{201})/g;
 
 /** Could a callback's receiver or a loop's collection starting with `head` hold watched values: a literal (no name), a collection built in place, or a known name? */
 const carrierMayResolve = (head: string | undefined, known: (name: string | undefined) => boolean) => head === undefined || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);

@@ -1,7 +1,7 @@
 import type { ModuleFilter } from "./analysis";
 import type { CustomRule, ScanConfig } from "./config";
 import { codeAt, someInCode } from "./javascript-comments";
-import { CONSTRUCTOR, NATIVE_ADDON_NAME } from "./javascript";
+import { BUILTIN_FUNCTIONS, CONSTRUCTOR, NATIVE_ADDON_NAME } from "./javascript";
 import { Literal } from "./literal";
 import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT, SUBCLASSES } from "./python";
 import type { ModulePath } from "./resolve";
@@ -388,8 +388,8 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
   };
 }
 
-/** `constructor` read from a function, class or call written before it, or from another `constructor`: `}).constructor`, `x.constructor.constructor`, `x.constructor["constructor"]`. */
-const CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
+/** `constructor` read from a function, class or call written before it, from another `constructor`, or from a built-in function: `}).constructor`, `x.constructor.constructor`, `x.constructor["constructor"]`, `Object.constructor`. */
+const CONSTRUCTOR_OF = new RegExp(String.raw`(?:[)}\]]|\bconstructor|(?<![\w$.])(?:${BUILTIN_FUNCTIONS.join("|")})|\bFunction\s*\.\s*prototype)\s*(?:\.|\[\s*['"\`])\s*$`);
 
 /** What a file must hold for a JavaScript evaluator's name to count: the module builtin named, for its loader hooks' `register` and its modules' `load`, `runMain`; the test runner, for its `run`. */
 const MODULE_NAMED = /['"`](?:node:)?module['"`]/;
