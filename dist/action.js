@@ -6124,6 +6124,7 @@ var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
+    var yaml_LOG_STREAM = node_process.env.LOG_STREAM;
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
@@ -6241,7 +6242,7 @@ ${cb}` : comment;
       }
       /** Advance the composer by one CST token. */
       *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (yaml_LOG_STREAM)
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
@@ -7362,6 +7363,7 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
+    var yaml_LOG_TOKENS = node_process.env.LOG_TOKENS;
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list2, type) {
@@ -7492,7 +7494,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (yaml_LOG_TOKENS)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;

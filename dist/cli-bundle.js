@@ -5115,6 +5115,7 @@ var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
+    var yaml_LOG_STREAM = node_process.env.LOG_STREAM;
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
@@ -5232,7 +5233,7 @@ ${cb}` : comment;
       }
       /** Advance the composer by one CST token. */
       *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (yaml_LOG_STREAM)
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
@@ -6353,6 +6354,7 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
+    var yaml_LOG_TOKENS = node_process.env.LOG_TOKENS;
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list2, type) {
@@ -6483,7 +6485,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (yaml_LOG_TOKENS)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;

@@ -5103,6 +5103,7 @@ var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
+    var yaml_LOG_STREAM = node_process.env.LOG_STREAM;
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
@@ -5220,7 +5221,7 @@ ${cb}` : comment;
       }
       /** Advance the composer by one CST token. */
       *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (yaml_LOG_STREAM)
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
@@ -6341,6 +6342,7 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
+    var yaml_LOG_TOKENS = node_process.env.LOG_TOKENS;
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
@@ -6471,7 +6473,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (yaml_LOG_TOKENS)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
