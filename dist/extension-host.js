@@ -899,7 +899,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input2, options) => {
+    var parse6 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1069,7 +1069,7 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse6(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1592,7 +1592,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input2, options) => {
+    parse6.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -1657,7 +1657,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse5;
+    module2.exports = parse6;
   }
 });
 
@@ -1666,7 +1666,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse5 = require_parse();
+    var parse6 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1754,7 +1754,7 @@ var require_picomatch = __commonJS({
     picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+      return parse6(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input2, options) => scan(input2, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1780,10 +1780,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse5.fastpaths(input2, options);
+        parsed.output = parse6.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input2, options);
+        parsed = parse6(input2, options);
       }
       return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -1833,7 +1833,7 @@ var require_identity = __commonJS({
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -1855,7 +1855,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -1870,7 +1870,7 @@ var require_identity = __commonJS({
     exports2.isMap = isMap3;
     exports2.isNode = isNode3;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.isSeq = isSeq3;
   }
 });
@@ -3277,16 +3277,16 @@ var require_stringify = __commonJS({
     function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
-      const props = [];
+      const props2 = [];
       const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
-        props.push(`&${anchor2}`);
+        props2.push(`&${anchor2}`);
       }
       const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
-        props.push(doc.directives.tagString(tag));
-      return props.join(" ");
+        props2.push(doc.directives.tagString(tag));
+      return props2.join(" ");
     }
     function stringify(item2, ctx, onComment, onChompKeep) {
       if (identity.isPair(item2))
@@ -3307,13 +3307,13 @@ var require_stringify = __commonJS({
       let tagObj = void 0;
       const node2 = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
-      const props = stringifyProps(node2, tagObj, ctx);
-      if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const props2 = stringifyProps(node2, tagObj, ctx);
+      if (props2.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props2.length + 1;
       const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
-      if (!props)
+      if (!props2)
         return str3;
-      return identity.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+      return identity.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props2} ${str3}` : `${props2}
 ${ctx.indent}${str3}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -5193,7 +5193,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -5483,7 +5483,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports2.Document = Document;
+    exports2.Document = Document2;
   }
 });
 
@@ -5690,7 +5690,7 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
-    function containsNewline(key) {
+    function containsNewline2(key) {
       if (!key)
         return null;
       switch (key.type) {
@@ -5716,7 +5716,7 @@ var require_util_contains_newline = __commonJS({
                 if (st.type === "newline")
                   return true;
             }
-            if (containsNewline(it.key) || containsNewline(it.value))
+            if (containsNewline2(it.key) || containsNewline2(it.value))
               return true;
           }
           return false;
@@ -5724,7 +5724,7 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports2.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline2;
   }
 });
 
@@ -5887,7 +5887,7 @@ var require_resolve_block_seq = __commonJS({
       let offset = bs.offset;
       let commentEnd = null;
       for (const { start: start2, value } of bs.items) {
-        const props = resolveProps.resolveProps(start2, {
+        const props2 = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -5895,20 +5895,20 @@ var require_resolve_block_seq = __commonJS({
           parentIndent: bs.indent,
           startOnNewline: true
         });
-        if (!props.found) {
-          if (props.anchor || props.tag || value) {
+        if (!props2.found) {
+          if (props2.anchor || props2.tag || value) {
             if (value?.type === "block-seq")
-              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+              onError(props2.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           } else {
-            commentEnd = props.end;
-            if (props.comment)
-              seq.comment = props.comment;
+            commentEnd = props2.end;
+            if (props2.comment)
+              seq.comment = props2.comment;
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, start2, null, props2, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node2.range[2];
@@ -5993,7 +5993,7 @@ var require_resolve_flow_collection = __commonJS({
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
         const { start: start2, key, sep: sep3, value } = collItem;
-        const props = resolveProps.resolveProps(start2, {
+        const props2 = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep3?.[0],
@@ -6002,19 +6002,19 @@ var require_resolve_flow_collection = __commonJS({
           parentIndent: fc.indent,
           startOnNewline: false
         });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
-            if (i2 === 0 && props.comma)
-              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        if (!props2.found) {
+          if (!props2.anchor && !props2.tag && !sep3 && !value) {
+            if (i2 === 0 && props2.comma)
+              onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
-              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-            if (props.comment) {
+              onError(props2.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props2.comment) {
               if (coll.comment)
-                coll.comment += "\n" + props.comment;
+                coll.comment += "\n" + props2.comment;
               else
-                coll.comment = props.comment;
+                coll.comment = props2.comment;
             }
-            offset = props.end;
+            offset = props2.end;
             continue;
           }
           if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
@@ -6026,12 +6026,12 @@ var require_resolve_flow_collection = __commonJS({
             );
         }
         if (i2 === 0) {
-          if (props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+          if (props2.comma)
+            onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
-          if (!props.comma)
-            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-          if (props.comment) {
+          if (!props2.comma)
+            onError(props2.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props2.comment) {
             let prevItemComment = "";
             loop: for (const st of start2) {
               switch (st.type) {
@@ -6053,20 +6053,20 @@ var require_resolve_flow_collection = __commonJS({
                 prev.comment += "\n" + prevItemComment;
               else
                 prev.comment = prevItemComment;
-              props.comment = props.comment.substring(prevItemComment.length + 1);
+              props2.comment = props2.comment.substring(prevItemComment.length + 1);
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep3 && !props2.found) {
+          const valueNode = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, sep3, null, props2, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          const keyStart = props2.end;
+          const keyNode = key ? composeNode(ctx, key, props2, onError) : composeEmptyNode(ctx, keyStart, start2, null, props2, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -6080,7 +6080,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props2.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -6090,7 +6090,7 @@ var require_resolve_flow_collection = __commonJS({
                     break;
                   }
                 }
-              if (props.start < valueProps.found.offset - 1024)
+              if (props2.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else if (value) {
@@ -6180,11 +6180,11 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
-      const tagToken = props.tag;
+    function composeCollection(CN, ctx, token, props2, onError) {
+      const tagToken = props2.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const { anchor: anchor2, newlineAfterProp: nl } = props2;
         const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
@@ -6228,13 +6228,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start2 = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start2 = scalar2.offset;
+      const header2 = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header2)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -6246,12 +6246,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start2 + header2.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header2.comment, range: [start2, end2, end2] };
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
+      let trimIndent = scalar2.indent + header2.indent;
+      let offset = scalar2.offset + header2.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
         const [indent, content] = lines[i2];
@@ -6329,15 +6329,15 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start2 + header2.length + scalar.source.length;
+      const end = start2 + header2.length + scalar2.source.length;
       return { value, type, comment: header2.comment, range: [start2, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header") {
-        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+    function parseBlockScalarHeader({ offset, props: props2 }, strict, onError) {
+      if (props2[0].type !== "block-scalar-header") {
+        onError(props2[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props[0];
+      const { source } = props2[0];
       const mode = source[0];
       let indent = 0;
       let chomp = "";
@@ -6359,8 +6359,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i2 = 1; i2 < props.length; ++i2) {
-        const token = props[i2];
+      for (let i2 = 1; i2 < props2.length; ++i2) {
+        const token = props2[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -6412,8 +6412,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -6432,7 +6432,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -6647,26 +6647,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -6712,7 +6712,7 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
+    function emptyScalarPosition2(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
@@ -6734,7 +6734,7 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports2.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition2;
   }
 });
 
@@ -6749,9 +6749,9 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token, props2, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag } = props;
+      const { spaceBefore, comment, anchor: anchor2, tag } = props2;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
@@ -6772,7 +6772,7 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props2, onError);
             if (anchor2)
               node2.anchor = anchor2.source.substring(1);
           } catch (error2) {
@@ -6786,7 +6786,7 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props2, onError));
       if (anchor2 && node2.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
@@ -6848,13 +6848,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -6862,7 +6862,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start2, {
+      const props2 = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -6870,12 +6870,12 @@ var require_compose_doc = __commonJS({
         parentIndent: 0,
         startOnNewline: true
       });
-      if (props.found) {
+      if (props2.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
-          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props2.hasNewline)
+          onError(props2.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props2, onError) : composeNode.composeEmptyNode(ctx, props2.end, start2, null, props2, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -6894,7 +6894,7 @@ var require_composer = __commonJS({
     var node_process = require("process");
     var yaml_LOG_STREAM = node_process.env.LOG_STREAM;
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -7003,10 +7003,10 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
+      *compose(tokens, forceDoc = false, endOffset2 = -1) {
         for (const token of tokens)
           yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
+        yield* this.end(forceDoc, endOffset2);
       }
       /** Advance the composer by one CST token. */
       *next(token) {
@@ -7076,17 +7076,17 @@ ${end.comment}` : end.comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *end(forceDoc = false, endOffset = -1) {
+      *end(forceDoc = false, endOffset2 = -1) {
         if (this.doc) {
           this.decorate(this.doc, true);
           yield this.doc;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
+            this.onError(endOffset2, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset2, endOffset2];
           this.decorate(doc, false);
           yield doc;
         }
@@ -7141,12 +7141,12 @@ var require_cst_scalar = __commonJS({
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
           const body2 = source.substring(he + 1) + "\n";
-          const props = [
+          const props2 = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
-          if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body2 };
+          if (!addEndtoBlockProps(props2, end))
+            props2.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props: props2, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -7213,27 +7213,27 @@ var require_cst_scalar = __commonJS({
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
-        const props = [
+        const props2 = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        if (!addEndtoBlockProps(props2, "end" in token ? token.end : void 0))
+          props2.push({ type: "newline", offset: -1, indent, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
+        Object.assign(token, { type: "block-scalar", indent, props: props2, source: body2 });
       }
     }
-    function addEndtoBlockProps(props, end) {
+    function addEndtoBlockProps(props2, end) {
       if (end)
         for (const st of end)
           switch (st.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props2.push(st);
               break;
             case "newline":
-              props.push(st);
+              props2.push(st);
               return true;
           }
       return false;
@@ -7416,7 +7416,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -7500,7 +7500,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -8496,37 +8496,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
           let sep3;
-          if (scalar.end) {
-            sep3 = scalar.end;
+          if (scalar2.end) {
+            sep3 = scalar2.end;
             sep3.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep3 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start: start2, key: scalar2, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -9006,7 +9006,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -9050,7 +9050,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -9089,9 +9089,9 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse5;
+    exports2.parse = parse6;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
@@ -9103,7 +9103,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -9119,7 +9119,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit4 = require_visit();
     exports2.Composer = composer.Composer;
-    exports2.Document = Document.Document;
+    exports2.Document = Document2.Document;
     exports2.Schema = Schema.Schema;
     exports2.YAMLError = errors.YAMLError;
     exports2.YAMLParseError = errors.YAMLParseError;
@@ -15303,18 +15303,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse5(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse5 = _parse(_Err);
+  const parse6 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -16809,7 +16809,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -16823,7 +16823,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -27530,9 +27530,9 @@ function parse3(text4, errors = [], options = ParseOptions.DEFAULT) {
 }
 function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
+  function ensurePropertyComplete(endOffset2) {
     if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
+      currentParent.length = endOffset2 - currentParent.offset;
       currentParent = currentParent.parent;
     }
   }
@@ -28252,15 +28252,277 @@ var LineIndex = class {
 
 // core/kernel/source/document.ts
 var import_node_fs3 = require("node:fs");
+var YAML2 = __toESM(require_dist());
+
+// core/kernel/source/yamlTokens.ts
 var YAML = __toESM(require_dist());
+var COMPOSE_OPTIONS = { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" };
+var LEFT_TO_COMPOSER = new Error("left to yaml's composer");
+var refuse = () => {
+  throw LEFT_TO_COMPOSER;
+};
+var template = new YAML.Document(void 0, COMPOSE_OPTIONS);
+var TAGS = template.schema.tags;
+if (template.schema.compat || TAGS.some((t) => t.test && t.test.flags !== "")) throw new Error("yaml's core schema changed: review readCommonYaml");
+var ANY_TAG_TEST = new RegExp(TAGS.flatMap((t) => t.test ? [`(?:${t.test.source})`] : []).join("|"));
+function readCommonYaml(tokens, path2, lines, maxDepth) {
+  let doc;
+  for (const t of tokens) {
+    if (t.type === "document" && !doc) doc = t;
+    else if (t.type !== "comment" && t.type !== "newline" && t.type !== "space") return void 0;
+  }
+  if (!doc) return void 0;
+  const spans = /* @__PURE__ */ new Map();
+  const findings = [];
+  try {
+    const p = props(doc.start, "doc-start", false, doc.offset, true);
+    const value = doc.value;
+    if (p.found && value && (value.type === "block-map" || value.type === "block-seq") && !p.hasNewline) refuse();
+    const reader = new Reader(path2, lines, maxDepth, spans, findings);
+    const root = value ? reader.node(value, "", 0, void 0, false) : reader.empty(p.end, doc.start, p, "", 0, void 0);
+    endOffset(doc.end, root.range[2], false);
+    return { data: root.value, spans, findings };
+  } catch {
+    return void 0;
+  }
+}
+var Reader = class {
+  constructor(path2, lines, maxDepth, spans, findings) {
+    this.path = path2;
+    this.lines = lines;
+    this.maxDepth = maxDepth;
+    this.spans = spans;
+    this.findings = findings;
+  }
+  path;
+  lines;
+  maxDepth;
+  spans;
+  findings;
+  /** `at`: the node's span key, or null for a duplicate key's value (composed, so checked, but not converted). */
+  node(token, at, depth, key, atKey) {
+    if (depth > this.maxDepth) refuse();
+    const span4 = at === null ? void 0 : { key, value: [0, 0] };
+    if (span4) this.spans.set(at, span4);
+    let r;
+    switch (token.type) {
+      case "scalar":
+      case "single-quoted-scalar":
+      case "double-quoted-scalar":
+      case "block-scalar":
+        r = scalar(token, atKey);
+        break;
+      case "block-map":
+        r = this.blockMap(token, at, depth);
+        break;
+      case "block-seq":
+        r = this.blockSeq(token, at, depth);
+        break;
+      case "flow-collection":
+        r = this.flowCollection(token, at, depth);
+        break;
+      default:
+        return refuse();
+    }
+    if (span4) span4.value = [r.range[0], r.range[1]];
+    return r;
+  }
+  /** An omitted value (`key:`): the composer's empty plain scalar, null, placed where it places it. */
+  empty(offset, before, p, at, depth, key) {
+    const token = { type: "scalar", offset: emptyScalarPosition(offset, before), indent: -1, source: "" };
+    const r = this.node(token, at, depth, key, false);
+    if (p.comment) r.range[2] = p.end;
+    return r;
+  }
+  pair(out2, keyToken, k, at, depth) {
+    const name2 = String(k.value);
+    if (at === null) return null;
+    const keySpan = [k.range[0], k.range[1]];
+    if (name2 === "<<" && keyToken.type === "scalar") this.findings.push(mergeKey.at(this.path, this.lines.range(keySpan[0], keySpan[1])));
+    if (out2[name2] !== void 0) {
+      this.findings.push(duplicateKey.at(this.path, this.lines.range(keySpan[0], keySpan[1]), name2));
+      return null;
+    }
+    return childKey(at, name2);
+  }
+  blockMap(bm, at, depth) {
+    const out2 = /* @__PURE__ */ Object.create(null);
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const { start: start2, key, sep: sep3, value } of bm.items) {
+      const kp = props(start2, "explicit-key-ind", false, offset, true);
+      if (kp.found) refuse();
+      if (!sep3) {
+        if (key) refuse();
+        commentEnd = kp.end;
+        continue;
+      }
+      if (!key || !isFlowScalar(key) || key.indent !== bm.indent || containsNewline(key)) return refuse();
+      const k = scalar(key, true);
+      const vp = props(sep3, "map-value-ind", false, k.range[2], false);
+      if (!vp.found || value?.type === "block-map" && !vp.hasNewline || kp.end < vp.found.offset - 1024) refuse();
+      const child = this.pair(out2, key, k, at, depth);
+      const keySpan = [k.range[0], k.range[1]];
+      const v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep3, vp, child, depth + 1, keySpan);
+      if (child !== null) out2[String(k.value)] = v.value;
+      offset = v.range[2];
+    }
+    if (commentEnd && commentEnd < offset) refuse();
+    return { value: out2, range: [bm.offset, offset, commentEnd ?? offset] };
+  }
+  blockSeq(bs, at, depth) {
+    const out2 = [];
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start: start2, value } of bs.items) {
+      const p = props(start2, "seq-item-ind", false, offset, true);
+      if (!p.found) {
+        if (value) refuse();
+        commentEnd = p.end;
+        continue;
+      }
+      const child = at === null ? null : childKey(at, out2.length);
+      const v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, start2, p, child, depth + 1, void 0);
+      out2.push(v.value);
+      offset = v.range[2];
+    }
+    return { value: out2, range: [bs.offset, offset, commentEnd ?? offset] };
+  }
+  flowCollection(fc, at, depth) {
+    const isMap3 = fc.start.source === "{";
+    const map2 = /* @__PURE__ */ Object.create(null);
+    const seq = [];
+    let offset = fc.offset + fc.start.source.length;
+    for (let i2 = 0; i2 < fc.items.length; ++i2) {
+      const { start: start2, key, sep: sep3, value } = fc.items[i2];
+      const p = props(start2, "explicit-key-ind", true, offset, false);
+      if (p.found) refuse();
+      if (!sep3 && !value) {
+        if (key || i2 === 0 && p.comma || i2 > 0 && i2 < fc.items.length - 1) refuse();
+        offset = p.end;
+        continue;
+      }
+      if (i2 === 0 ? p.comma : !p.comma) refuse();
+      let v;
+      if (!isMap3 && !sep3) {
+        if (key) refuse();
+        const child = at === null ? null : childKey(at, seq.length);
+        v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, void 0, p, child, depth + 1, void 0);
+        seq.push(v.value);
+      } else {
+        if (!isMap3 || !key || !isFlowScalar(key)) return refuse();
+        const k = scalar(key, true);
+        const vp = props(sep3 ?? [], "map-value-ind", true, k.range[2], false);
+        if (!vp.found) refuse();
+        const child = this.pair(map2, key, k, at, depth);
+        const keySpan = [k.range[0], k.range[1]];
+        v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep3, vp, child, depth + 1, keySpan);
+        if (child !== null) map2[String(k.value)] = v.value;
+      }
+      if (value && (value.type === "block-map" || value.type === "block-seq")) refuse();
+      offset = v.range[2];
+    }
+    const [ce, ...rest] = fc.end;
+    if (ce?.source !== (isMap3 ? "}" : "]")) refuse();
+    const cePos = ce.offset + ce.source.length;
+    return { value: isMap3 ? map2 : seq, range: [fc.offset, cePos, rest.length > 0 ? endOffset(rest, cePos, true) : cePos] };
+  }
+};
+function isFlowScalar(t) {
+  return t.type === "scalar" || t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar";
+}
+function containsNewline(key) {
+  return key.source.includes("\n") || (key.end?.some((t) => t.type === "newline") ?? false);
+}
+function scalar(token, atKey) {
+  const r = YAML.CST.resolveAsScalar(token, true, refuse);
+  let value = r.value;
+  if (token.type === "scalar" && ANY_TAG_TEST.test(r.value)) {
+    const tag = TAGS.find((t) => (t.default === true || atKey && t.default === "key") && t.test?.test(r.value));
+    if (tag) {
+      try {
+        const res = tag.resolve(r.value, refuse, template.options);
+        value = YAML.isScalar(res) ? res.value : res;
+      } catch {
+        refuse();
+      }
+    }
+  }
+  return { value: typeof value === "bigint" ? Number(value) : value instanceof Uint8Array ? null : value, range: r.range };
+}
+function props(tokens, indicator, flow, offset, startOnNewline) {
+  let hasSpace = startOnNewline;
+  let hasNewline = false;
+  let comment = false;
+  let found = null;
+  let comma = null;
+  for (const t of tokens) {
+    switch (t.type) {
+      case "space":
+        if (t.source.includes("	")) refuse();
+        hasSpace = true;
+        break;
+      case "comment":
+        if (!hasSpace) refuse();
+        comment = true;
+        break;
+      case "newline":
+        hasNewline = true;
+        hasSpace = true;
+        break;
+      case indicator:
+        if (found) refuse();
+        found = t;
+        hasSpace = false;
+        break;
+      case "comma":
+        if (!flow || comma) refuse();
+        comma = t;
+        hasSpace = false;
+        break;
+      default:
+        refuse();
+    }
+  }
+  const last = tokens[tokens.length - 1];
+  return { found, comma, hasNewline, comment, end: last ? last.offset + last.source.length : offset };
+}
+function endOffset(end, offset, reqSpace) {
+  let hasSpace = false;
+  for (const t of end ?? []) {
+    if (t.type === "space" || t.type === "newline") hasSpace = true;
+    else if (t.type !== "comment" || reqSpace && !hasSpace) refuse();
+    offset += t.source.length;
+  }
+  return offset;
+}
+function emptyScalarPosition(offset, before) {
+  if (!before) return offset;
+  for (let i2 = before.length - 1; i2 >= 0; --i2) {
+    const st = before[i2];
+    if (st.type === "space" || st.type === "comment" || st.type === "newline") {
+      offset -= st.source.length;
+      continue;
+    }
+    for (let j = i2 + 1; before[j]?.type === "space"; j++) offset += before[j].source.length;
+    break;
+  }
+  return offset;
+}
+function childKey(parent, p) {
+  const segment = String(p);
+  return `${parent}/${segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment}`;
+}
+
+// core/kernel/source/document.ts
 var SourceDocument = class {
-  constructor(path2, text4, format2, data, spans) {
+  constructor(path2, text4, format2, data, spans, lines) {
     this.path = path2;
     this.text = text4;
     this.format = format2;
     this.data = data;
     this.spans = spans;
-    this.lines = new LineIndex(text4);
+    this.lines = lines ?? new LineIndex(text4);
   }
   path;
   text;
@@ -28305,10 +28567,6 @@ function pointerKey(pointer) {
   for (const p of pointer) key = childKey(key, p);
   return key;
 }
-function childKey(parent, p) {
-  const segment = String(p);
-  return `${parent}/${segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment}`;
-}
 function formatOf(path2) {
   return /\.ya?ml$/i.test(path2) ? "yaml" : "json";
 }
@@ -28317,12 +28575,15 @@ function byteOrderMarkFindings(path2, raw, loader, format2 = formatOf(path2)) {
 }
 var UTF8_BOM = Buffer.from([239, 187, 191]);
 function parseSource(path2, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path2)) {
+  return parse5(path2, raw, limits, format2, true);
+}
+function parse5(path2, raw, limits, format2, readCommon) {
   const text4 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes2 = Buffer.byteLength(text4, "utf8");
   if (bytes2 > limits.maxBytes) {
     return { findings: [tooLarge.at(path2, WHOLE_FILE, bytes2, limits.maxBytes)] };
   }
-  return format2 === "json" ? parseJson(path2, text4, limits) : parseYaml(path2, text4, limits);
+  return format2 === "json" ? parseJson(path2, text4, limits) : parseYaml(path2, text4, limits, readCommon);
 }
 function readSourceText(absPath, path2, limits = DEFAULT_LIMITS) {
   let fd;
@@ -28395,7 +28656,7 @@ function parseJson(path2, text4, limits) {
     }
   };
   const data = convert(root, "");
-  return { doc: new SourceDocument(path2, text4, "json", data, spans), findings };
+  return { doc: new SourceDocument(path2, text4, "json", data, spans, lines), findings };
 }
 function describeJsonError(code) {
   const name2 = printParseErrorCode(code);
@@ -28430,20 +28691,20 @@ function scanIndentDepth(text4, maxDepth) {
 function anchorsOf(doc) {
   const anchors = /* @__PURE__ */ new Map();
   const targets = /* @__PURE__ */ new Map();
-  YAML.visit(doc, (_key, node2) => {
-    if (YAML.isAlias(node2)) {
+  YAML2.visit(doc, (_key, node2) => {
+    if (YAML2.isAlias(node2)) {
       const target = anchors.get(node2.source);
       if (target) targets.set(node2, target);
-    } else if (YAML.isNode(node2) && node2.anchor) anchors.set(node2.anchor, node2);
+    } else if (YAML2.isNode(node2) && node2.anchor) anchors.set(node2.anchor, node2);
   });
   return targets;
 }
-function parseYaml(path2, text4, limits) {
+function parseYaml(path2, text4, limits, readCommon) {
   const lines = new LineIndex(text4);
   const findings = [];
   let tokens;
   try {
-    tokens = Array.from(new YAML.Parser().parse(text4.replace(/\r(?!\n)/g, "\n")));
+    tokens = Array.from(new YAML2.Parser().parse(text4.replace(/\r(?!\n)/g, "\n")));
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     const at = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
@@ -28451,7 +28712,9 @@ function parseYaml(path2, text4, limits) {
   }
   const deepAt = scanYamlDepth(tokens, limits.maxDepth);
   if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
-  const list2 = Array.from(new YAML.Composer({ merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" }).compose(tokens));
+  const common2 = readCommon ? readCommonYaml(tokens, path2, lines, limits.maxDepth) : void 0;
+  if (common2) return { doc: new SourceDocument(path2, text4, "yaml", common2.data, common2.spans, lines), findings: common2.findings };
+  const list2 = Array.from(new YAML2.Composer(COMPOSE_OPTIONS).compose(tokens));
   const first = list2[0];
   if (!first) {
     return { findings: [parseError.at(path2, lines.range(0, 0), "YAML", "empty document")] };
@@ -28489,18 +28752,18 @@ function parseYaml(path2, text4, limits) {
       return null;
     }
     if (!spans.has(at)) spans.set(at, alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
-    if (YAML.isAlias(node2)) {
+    if (YAML2.isAlias(node2)) {
       const target = aliasTargets.get(node2);
       return target ? convert(target, at, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
     }
-    if (YAML.isMap(node2)) {
+    if (YAML2.isMap(node2)) {
       const out2 = /* @__PURE__ */ Object.create(null);
       for (const pair of node2.items) {
         const k = pair.key;
-        const name2 = YAML.isScalar(k) ? String(k.value) : String(k);
+        const name2 = YAML2.isScalar(k) ? String(k.value) : String(k);
         const kr = k?.range;
         const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
-        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path2, lines.range(keySpan[0], keySpan[1])));
+        if (name2 === "<<" && YAML2.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path2, lines.range(keySpan[0], keySpan[1])));
         if (Object.prototype.hasOwnProperty.call(out2, name2)) {
           if (!alias) findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
           continue;
@@ -28509,15 +28772,15 @@ function parseYaml(path2, text4, limits) {
       }
       return out2;
     }
-    if (YAML.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, childKey(at, i2), depth + 1, void 0, alias));
-    if (YAML.isScalar(node2)) {
+    if (YAML2.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, childKey(at, i2), depth + 1, void 0, alias));
+    if (YAML2.isScalar(node2)) {
       const v = node2.value;
       return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
     }
     return null;
   };
   const data = convert(first.contents, "", 0);
-  return { doc: new SourceDocument(path2, text4, "yaml", data, spans), findings };
+  return { doc: new SourceDocument(path2, text4, "yaml", data, spans, lines), findings };
 }
 
 // core/evidence/locate.ts
@@ -39846,20 +40109,20 @@ function applyEvent(run2, event) {
 }
 
 // core/ledger/refusal.ts
-function refuse(code, message) {
+function refuse2(code, message) {
   return { ok: false, code, status: REFUSAL_STATUS[code], message };
 }
 
 // core/ledger/transitions.ts
 function notInProgress(run2) {
   if (run2.status === "in_progress") return void 0;
-  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
+  return refuse2("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
 }
 function cancelled(run2) {
   return run2.status === "cancelled" ? notInProgress(run2) : void 0;
 }
 function unknownStep(run2, stepId) {
-  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
+  return refuse2("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
 }
 function checkAdvance(run2, req) {
   const stop2 = notInProgress(run2);
@@ -39867,18 +40130,18 @@ function checkAdvance(run2, req) {
   const step = stepOf2(run2, req.step_id);
   if (!step) return unknownStep(run2, req.step_id);
   if (step.ordinal > run2.frontier) {
-    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+    return refuse2("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
   }
   if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
-    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
+    return refuse2("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
   }
   if (req.to_status === "done" && step.evidence_required && !step.verified) {
     const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
-    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
+    return refuse2("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
   }
   if (req.to_status === "in_progress") {
     const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
-    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
+    if (other) return refuse2("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
   }
   return void 0;
 }
@@ -39893,10 +40156,10 @@ function checkApprovalRequest(run2, req) {
   if (!step) return unknownStep(run2, req.step_id);
   if (req.kind === "step") {
     if (step.verification_kind !== "human_review") {
-      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
+      return refuse2("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
     }
     const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
-    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
+    if (open2) return refuse2("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
   }
   return void 0;
 }
@@ -39904,17 +40167,17 @@ function checkDecision(run2, approvalId, decider, at) {
   const stop2 = cancelled(run2);
   if (stop2) return stop2;
   const approval = run2.approvals.find((a) => a.approval_id === approvalId);
-  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
+  if (!approval) return refuse2("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
   if (sameActor(decider, approval.requested_by)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
+    return refuse2("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
   }
   if (run2.agent !== null && sameActor(decider, run2.agent)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
+    return refuse2("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
   }
-  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.status !== "PENDING") return refuse2("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
+  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse2("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
   if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
-    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
+    return refuse2("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
   }
   return void 0;
 }
@@ -39925,8 +40188,8 @@ function checkConsentRevoke(run2, consentId) {
   const stop2 = cancelled(run2);
   if (stop2) return stop2;
   const consent = run2.consents.find((c) => c.consent_id === consentId);
-  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
-  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
+  if (!consent) return refuse2("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
+  if (consent.revoked_at !== null) return refuse2("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
   return void 0;
 }
 function checkConsentUse(run2, req, at, existsElsewhere) {
@@ -39934,13 +40197,13 @@ function checkConsentUse(run2, req, at, existsElsewhere) {
   const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
   if (!valid) {
     if (!consent && existsElsewhere(req.consent_id)) {
-      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
+      return refuse2("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
     }
     const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
-    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
+    return refuse2("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
   }
   if (!consent.allowed_lanes.includes(req.model_lane)) {
-    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
+    return refuse2("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
   }
   return void 0;
 }
@@ -39949,17 +40212,17 @@ function checkExecuteOnRun(run2, req) {
   if (stop2) return stop2;
   const step = stepOf2(run2, req.step_id);
   if (!step) return unknownStep(run2, req.step_id);
-  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
-  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
-  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  if (step.automatable !== "automatable") return refuse2("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
+  if (step.verification_kind === "human_review") return refuse2("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
+  if (step.ordinal > run2.frontier) return refuse2("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
   const def = pinnedStep(run2, step.step_id);
   const refs2 = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
   const outside = refs2.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
+  if (outside) return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
   const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
   const cost = req.dry_run ? 0 : 1;
   if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
-    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
+    return refuse2("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
   }
   return void 0;
 }
@@ -39969,7 +40232,7 @@ function checkCancel(run2) {
 function checkEvent(run2, event) {
   switch (event.type) {
     case "run_started":
-      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
+      return refuse2("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
     case "step_advanced":
       return checkAdvance(run2, event.payload);
     case "evidence_attached":
@@ -39979,7 +40242,7 @@ function checkEvent(run2, event) {
     case "approval_decided": {
       const refusal = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
       if (refusal || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal;
-      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
+      return refuse2("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
     }
     case "consent_minted":
       return checkConsentMint(run2);
@@ -40023,7 +40286,7 @@ function foldMore(fold, events) {
 function checkStart(event) {
   const { flow, flow_id, flow_version } = event.payload;
   if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
-    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
+    return refuse2("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
   }
   return void 0;
 }
@@ -40806,10 +41069,10 @@ function snapshotOf(data) {
   return { flowId, version: version2, steps };
 }
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
-function snapshotOfText(path2, text4, config2, memo2, parse5) {
+function snapshotOfText(path2, text4, config2, memo2, parse6) {
   const limits = limitsOf(config2);
   const key = `${formatOf(path2)}\0${limits.maxBytes}\0${(0, import_node_crypto6.createHash)("sha256").update(text4).digest("base64")}`;
-  return memo2.get(SNAPSHOTS, key, parse5 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
+  return memo2.get(SNAPSHOTS, key, parse6 ?? (() => snapshotOf(parseSource(path2, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
 function stepsText(snap) {
@@ -41559,7 +41822,7 @@ function removeQuietly(path2) {
 // core/ledger/store.ts
 function unwritable(event) {
   const problem = unreadableEvent(event);
-  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
+  return problem === void 0 ? void 0 : refuse2("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
 }
 function createRun(root, first) {
   const event = sealEvent(first);
@@ -41573,8 +41836,8 @@ function createRun(root, first) {
   } catch (e) {
     if (e.code !== "EEXIST" || !first.idempotency) throw e;
     const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
-    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
-    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+    if (existing.length === 0) return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse2("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
   }
   try {
     (0, import_node_fs19.writeSync)(fd, eventLine(event));
@@ -41611,7 +41874,7 @@ function currentRun(path2, fd, runId) {
   const damage = ledgerDamage(runId, parsed);
   if (damage) return damage;
   const { run: run2 } = foldEvents(parsed.events);
-  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
+  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
   remember(cache2, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
   return { run: run2, size };
 }
@@ -41625,10 +41888,10 @@ function extendsChain(run2, events) {
 }
 function ledgerDamage(runId, parsed) {
   if (parsed.torn) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
+    return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
   }
   const bad = parsed.lines.find((l) => !l.event);
-  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
+  if (bad) return refuse2("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
   return void 0;
 }
 function replayed(events, idempotency) {
@@ -41636,18 +41899,18 @@ function replayed(events, idempotency) {
   if (at < 0) return void 0;
   const event = events[at];
   if (event.idempotency.request_hash !== idempotency.request_hash) {
-    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+    return refuse2("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
   }
   return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
 }
 async function appendToRun(root, runId, options, decide) {
   const path2 = (0, import_node_path12.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  if (!ledgerExists(root, runId)) return refuse2("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
     release = await acquireLock(path2);
   } catch (e) {
-    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
+    return refuse2("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
     const fd = (0, import_node_fs19.openSync)(path2, "r+");
@@ -41659,7 +41922,7 @@ async function appendToRun(root, runId, options, decide) {
       if (again) return again;
       const next = run2.head.seq + 1;
       if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
+        return refuse2("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
       }
       const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
       const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
@@ -41673,7 +41936,7 @@ async function appendToRun(root, runId, options, decide) {
       const end = (0, import_node_fs19.fstatSync)(fd).size;
       if (end !== current.size) {
         cache2.delete(path2);
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
+        return refuse2("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
       (0, import_node_fs19.writeSync)(fd, line, 0, line.length, end);
       (0, import_node_fs19.fsyncSync)(fd);
@@ -41696,18 +41959,18 @@ async function appendToRun(root, runId, options, decide) {
 // core/ledger/operations.ts
 function checkGates(policy, gate) {
   if (policy.forbidden) {
-    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
+    return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
   }
   if (gate === "automatable" && !policy.automatableEnabled) {
-    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
+    return refuse2("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
   }
   if (!policy.writesEnabled) {
-    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
+    return refuse2("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
   }
   return void 0;
 }
 function badRequest(message) {
-  return refuse("BAD_REQUEST", message);
+  return refuse2("BAD_REQUEST", message);
 }
 var blank = (s) => typeof s !== "string" || s.trim() === "";
 function trimmed(value) {
@@ -41763,9 +42026,9 @@ function readRun(root, id2) {
   const bad = checkRunId(runId);
   if (bad) return bad;
   const loaded = loadRun(root, runId);
-  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
+  if (!loaded) return refuse2("unknown_run", `no run ${runId}`);
   const { parsed, fold } = loaded;
-  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
+  if (!fold.run) return refuse2("unknown_run", `the ledger of ${runId} has no run_started event`);
   const problems = {
     torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
     malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
@@ -44719,7 +44982,7 @@ async function startRun(input2) {
     throw e;
   }
   const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
-  if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
+  if (!found.ok) return refuse2(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
   const idempotency = idempotencyOf("start", ctx);
   const runId = idempotency ? `run_k${sha256Hex3(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
   const orNull = (s) => blank(s) ? null : s;
@@ -44892,9 +45155,9 @@ async function mintConsent(input2) {
   );
   if ("ok" in pre) return pre;
   const { policy } = pre;
-  if (policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
+  if (policy.automatableForbidden) return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
   const denied = lanes.find((l) => !policy.allowedLanes.includes(l));
-  if (denied) return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${denied} is not allowed by policy (${policy.allowedLanes.join(", ")})`);
+  if (denied) return refuse2("FLOW_EXECUTION_LANE_DENIED", `lane ${denied} is not allowed by policy (${policy.allowedLanes.join(", ")})`);
   const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
   if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
   const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
@@ -44945,7 +45208,7 @@ function readExportable(input2) {
   const read = readRun(input2.root, input2.runId);
   if (!read.ok) return read;
   if (read.damaged) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${read.run.run_id} has problems; run \`flowgate run verify ${read.run.run_id}\` before exporting it`);
+    return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${read.run.run_id} has problems; run \`flowgate run verify ${read.run.run_id}\` before exporting it`);
   }
   return { ok: true, run: read.run };
 }
@@ -45967,16 +46230,16 @@ function agentSpecFindings(model, a, checkedTemplates) {
       break;
     case "subprocess":
       if (r.runner?.backend === "subprocess") {
-        const template = r.runner.template;
-        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template);
+        const template2 = r.runner.template;
+        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template2);
         const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
         if (index < 0) {
           const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
-          const guess = closest(template, names);
-          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
+          const guess = closest(template2, names);
+          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template2}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
           out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
-        } else if (!checkedTemplates.has(template)) {
-          checkedTemplates.add(template);
+        } else if (!checkedTemplates.has(template2)) {
+          checkedTemplates.add(template2);
           out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
         }
         const cwd = r.runner.overrides?.cwd;
@@ -46026,17 +46289,17 @@ function subprocessTemplate(model, a, def, index) {
     const bad = unknownPlaceholder(arg);
     if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
   });
-  const scalar = (field2) => {
+  const scalar2 = (field2) => {
     const v = def[field2];
     const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
     if (bad) invalid([field2], placeholderMessage(bad, field2));
   };
-  scalar("stdin");
+  scalar2("stdin");
   for (const [k, v] of Object.entries(def.env ?? {})) {
     const bad = unknownPlaceholder(v);
     if (bad) invalid(["env", k], placeholderMessage(bad, `env['${k}']`));
   }
-  scalar("cwd");
+  scalar2("cwd");
   const mode = def.stream_mode;
   if (typeof mode === "string" && !STREAM_MODES.includes(mode)) invalid(["stream_mode"], `unknown stream_mode: ${mode}`);
   const output2 = def.output;
@@ -47543,10 +47806,10 @@ function parseToml(text4) {
         else if (text4[i2] !== "}") fail("expected , or }");
       }
     }
-    const scalar = /[^\s,\]}#]+(?: [0-9][^\s,\]}#]*)?/y;
-    scalar.lastIndex = i2;
-    if (!scalar.exec(text4)) fail("expected a value");
-    i2 = scalar.lastIndex;
+    const scalar2 = /[^\s,\]}#]+(?: [0-9][^\s,\]}#]*)?/y;
+    scalar2.lastIndex = i2;
+    if (!scalar2.exec(text4)) fail("expected a value");
+    i2 = scalar2.lastIndex;
     return void 0;
   };
   for (; ; ) {
@@ -47742,16 +48005,16 @@ function* commandNames(line) {
 }
 
 // core/scan/held-code.ts
-var YAML2 = __toESM(require_dist());
+var YAML3 = __toESM(require_dist());
 var Unreadable = class extends Error {
 };
 function yamlRead(text4) {
   try {
-    const doc = YAML2.parseDocument(text4, YAML_OPTIONS);
+    const doc = YAML3.parseDocument(text4, YAML_OPTIONS);
     if (doc.errors.length) return void 0;
     return { doc, data: doc.toJS() };
   } catch (e) {
-    if (e instanceof YAML2.YAMLError) return void 0;
+    if (e instanceof YAML3.YAMLError) return void 0;
     throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
   }
 }
@@ -47769,16 +48032,16 @@ function programShell(shell) {
   return void 0;
 }
 function heldCode(doc, text4, put) {
-  const deref = (n) => YAML2.isAlias(n) ? n.resolve(doc) : n;
+  const deref = (n) => YAML3.isAlias(n) ? n.resolve(doc) : n;
   const get = (n, ...keys) => keys.reduce((at, key) => {
     const map2 = deref(at);
     let value;
-    if (YAML2.isMap(map2)) {
-      for (const pair of map2.items) if (YAML2.isScalar(pair.key) && pair.key.value === key) value = pair.value;
+    if (YAML3.isMap(map2)) {
+      for (const pair of map2.items) if (YAML3.isScalar(pair.key) && pair.key.value === key) value = pair.value;
     }
     return deref(value);
   }, n);
-  const string4 = (n) => YAML2.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
+  const string4 = (n) => YAML3.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
   const unplaced = (grammar) => new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is in a double-quoted string whose escapes (\\n, \\x\u2026) move its text, which is not read`);
   const done2 = /* @__PURE__ */ new Set();
   const step = (run2, shell, matrix) => {
@@ -47808,13 +48071,13 @@ function heldCode(doc, text4, put) {
   const walked = /* @__PURE__ */ new Map();
   const walk = (list2, shell, matrix) => {
     const seq = deref(list2);
-    if (!YAML2.isSeq(seq)) return;
+    if (!YAML3.isSeq(seq)) return;
     const shells = walked.get(seq) ?? walked.set(seq, /* @__PURE__ */ new Set()).get(seq);
     if (shells.has(shell)) return;
     shells.add(shell);
     for (const item2 of seq.items) {
       const run2 = get(item2, "run");
-      if (!YAML2.isScalar(run2) || typeof run2.value !== "string" || !run2.range || done2.has(run2)) continue;
+      if (!YAML3.isScalar(run2) || typeof run2.value !== "string" || !run2.range || done2.has(run2)) continue;
       done2.add(run2);
       step(run2, string4(get(item2, "shell")) ?? shell, matrix);
     }
@@ -47822,10 +48085,10 @@ function heldCode(doc, text4, put) {
   const root = doc.contents;
   const workflowShell = string4(get(root, "defaults", "run", "shell"));
   const jobs = get(root, "jobs");
-  if (YAML2.isMap(jobs))
+  if (YAML3.isMap(jobs))
     for (const { value: job } of jobs.items) {
       const matrix = get(job, "strategy", "matrix");
-      walk(get(job, "steps"), string4(get(job, "defaults", "run", "shell")) ?? workflowShell, YAML2.isNode(matrix) ? matrix.toJS(doc) : void 0);
+      walk(get(job, "steps"), string4(get(job, "defaults", "run", "shell")) ?? workflowShell, YAML3.isNode(matrix) ? matrix.toJS(doc) : void 0);
     }
   walk(get(root, "runs", "steps"), void 0);
 }
