@@ -217,15 +217,29 @@ function describeJsonError(code: jsonc.ParseErrorCode): string {
  */
 export function scanYamlDepth(tokens: readonly YAML.CST.Token[], maxDepth: number): number {
   type Item = { key?: YAML.CST.Token | null; value?: YAML.CST.Token };
-  const stack: [YAML.CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0] as [YAML.CST.Token, number]).reverse();
+  // Two parallel stacks, not a pair per node: this walk runs on every YAML file.
+  const stack: (YAML.CST.Token | null | undefined)[] = [];
+  const depths: number[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    stack.push(tokens[i]);
+    depths.push(0);
+  }
   while (stack.length > 0) {
-    const [token, parentDepth] = stack.pop()!;
+    const token = stack.pop();
+    const parentDepth = depths.pop()!;
     if (!token) continue;
-    if (token.type === "document") stack.push([token.value, parentDepth]);
+    if (token.type === "document") {
+      stack.push(token.value);
+      depths.push(parentDepth);
+    }
     if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
     const depth = parentDepth + 1;
     if (depth > maxDepth) return token.offset;
-    for (const item of [...(token.items as Item[])].reverse()) stack.push([item.value, depth], [item.key, depth]);
+    const items = token.items as Item[];
+    for (let i = items.length - 1; i >= 0; i--) {
+      stack.push(items[i]!.value, items[i]!.key);
+      depths.push(depth, depth);
+    }
   }
   return -1;
 }
@@ -267,7 +281,7 @@ function parseYaml(path: string, text: string, limits: SourceLimits, readCommon:
   let tokens: YAML.CST.Token[];
   try {
     // YAML 1.2 counts a lone CR (classic Mac) as a line break, as LineIndex does; yaml does not. Same length, same offsets.
-    tokens = Array.from(new YAML.Parser().parse(text.replace(/\r(?!\n)/g, "\n")));
+    tokens = Array.from(new YAML.Parser().parse(text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text));
   } catch (e) {
     // yaml's parser recurses when one line closes thousands of block levels; place the refusal by indentation.
     if (!(e instanceof RangeError)) throw e;
