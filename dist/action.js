@@ -33077,15 +33077,28 @@ function describeJsonError(code) {
   return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 function scanYamlDepth(tokens, maxDepth) {
-  const stack = tokens.map((t) => [t, 0]).reverse();
+  const stack = [];
+  const depths = [];
+  for (let i2 = tokens.length - 1; i2 >= 0; i2--) {
+    stack.push(tokens[i2]);
+    depths.push(0);
+  }
   while (stack.length > 0) {
-    const [token, parentDepth] = stack.pop();
+    const token = stack.pop();
+    const parentDepth = depths.pop();
     if (!token) continue;
-    if (token.type === "document") stack.push([token.value, parentDepth]);
+    if (token.type === "document") {
+      stack.push(token.value);
+      depths.push(parentDepth);
+    }
     if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
     const depth = parentDepth + 1;
     if (depth > maxDepth) return token.offset;
-    for (const item2 of [...token.items].reverse()) stack.push([item2.value, depth], [item2.key, depth]);
+    const items2 = token.items;
+    for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+      stack.push(items2[i2].value, items2[i2].key);
+      depths.push(depth, depth);
+    }
   }
   return -1;
 }
@@ -33118,7 +33131,7 @@ function parseYaml(path2, text4, limits, readCommon) {
   const findings = [];
   let tokens;
   try {
-    tokens = Array.from(new YAML2.Parser().parse(text4.replace(/\r(?!\n)/g, "\n")));
+    tokens = Array.from(new YAML2.Parser().parse(text4.includes("\r") ? text4.replace(/\r(?!\n)/g, "\n") : text4));
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     const at = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
@@ -46749,14 +46762,25 @@ function preLinkRefs(data) {
       if (isObject(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
     });
   }
-  const visit4 = (v, p) => {
-    if (Array.isArray(v)) v.forEach((x, i2) => visit4(x, [...p, i2]));
-    else if (isObject(v)) {
-      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: p, target: v.$file });
-      else for (const [k, x] of Object.entries(v)) visit4(x, [...p, k]);
+  const path2 = [];
+  const visit4 = (v) => {
+    if (Array.isArray(v)) {
+      for (let i2 = 0; i2 < v.length; i2++) {
+        path2.push(i2);
+        visit4(v[i2]);
+        path2.pop();
+      }
+    } else if (isObject(v)) {
+      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: [...path2], target: v.$file });
+      else
+        for (const k of Object.keys(v)) {
+          path2.push(k);
+          visit4(v[k]);
+          path2.pop();
+        }
     }
   };
-  visit4(data, []);
+  visit4(data);
   return out2;
 }
 function refFindings(doc, ref) {
