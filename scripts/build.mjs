@@ -95,6 +95,25 @@ const lazyDependencies = {
   },
 };
 
+// yaml's parser reads process.env.LOG_TOKENS at every lexeme (its composer LOG_STREAM at every token), a debugging
+// switch: each read asks the C++ environment store and scans the environment, a quarter of parsing a 2 KB flow. The
+// bundles read each switch once, when yaml loads.
+const yamlDebugSwitchesOnce = {
+  name: "yaml-debug-switches-once",
+  setup(build) {
+    const switches = { "parse/parser.js": "LOG_TOKENS", "compose/composer.js": "LOG_STREAM" };
+    build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](?:parse[\\/]parser|compose[\\/]composer)\.js$/ }, (args) => {
+      const [file, name] = Object.entries(switches).find(([f]) => args.path.split(sep).join("/").endsWith(`/yaml/dist/${f}`));
+      const read = `node_process.env.${name}`;
+      const head = "var node_process = require('process');";
+      let contents = readFileSync(args.path, "utf8");
+      if (contents.split(read).length !== 2 || contents.split(head).length !== 2) throw new Error(`${file} no longer reads ${read} once: review yamlDebugSwitchesOnce`);
+      contents = contents.replace(read, `yaml_${name}`).replace(head, `${head}\nconst yaml_${name} = ${read};`);
+      return { contents, loader: "js" };
+    });
+  },
+};
+
 /** `name` is required from `file` beside the bundle (a bundle of its own), not bundled in. */
 function requiredApart(name, file) {
   return { name: `required-apart-${name}`, setup: (build) => build.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: file, external: true })) };
@@ -123,7 +142,7 @@ const common = {
   define: { FLOWGATE_VERSION: JSON.stringify(version) },
   // @actions/* are ESM-only; esbuild turns them into CommonJS inside the bundle.
   mainFields: ["module", "main"],
-  plugins: [zodEnglishOnly, builtinsStatically, lazyDependencies, asciiOutput],
+  plugins: [zodEnglishOnly, builtinsStatically, lazyDependencies, yamlDebugSwitchesOnce, asciiOutput],
 };
 
 // The boundary scan's parser runtime and grammars ship next to the bundles (core/scan/parser.ts looks in dist/wasm).

@@ -70,14 +70,26 @@ function preLinkRefs(data: Data): PreLinkRef[] {
       if (isObject(a) && Object.hasOwn(a, "$agent_md")) out.push({ kind: "$agent_md", pointer: ["agents", i], target: a.$agent_md });
     });
   }
-  const visit = (v: unknown, p: Pointer) => {
-    if (Array.isArray(v)) v.forEach((x, i) => visit(x, [...p, i]));
-    else if (isObject(v)) {
-      if (Object.hasOwn(v, "$file")) out.push({ kind: "$file", pointer: p, target: v.$file });
-      else for (const [k, x] of Object.entries(v)) visit(x, [...p, k]);
+  // One path, copied only for a reference found: a copy per node visited was most of this walk's cost.
+  const path: (string | number)[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        visit(v[i]);
+        path.pop();
+      }
+    } else if (isObject(v)) {
+      if (Object.hasOwn(v, "$file")) out.push({ kind: "$file", pointer: [...path], target: v.$file });
+      else
+        for (const k of Object.keys(v)) {
+          path.push(k);
+          visit(v[k]);
+          path.pop();
+        }
     }
   };
-  visit(data, []);
+  visit(data);
   return out;
 }
 

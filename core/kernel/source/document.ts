@@ -6,15 +6,10 @@ import { type Finding, type Range, WHOLE_FILE } from "../findings";
 import { DEFAULT_LIMITS, type SourceLimits } from "../limits";
 import { LineIndex } from "./lines";
 import { aliasLimit, byteOrderMark, duplicateKey, mergeKey, multipleDocuments, parseError, tooDeep, tooLarge, unreadable } from "./rules";
+import { childKey, COMPOSE_OPTIONS, readCommonYaml, type Span } from "./yamlTokens";
 
 export type Pointer = readonly (string | number)[];
 export type SourceFormat = "json" | "yaml";
-
-
-interface Span {
-  key?: [number, number];
-  value: [number, number];
-}
 
 /** Parsed JSON/YAML: plain null-prototype data plus the source span of every key and value. */
 export class SourceDocument {
@@ -25,8 +20,9 @@ export class SourceDocument {
     readonly format: SourceFormat,
     readonly data: unknown,
     private readonly spans: Map<string, Span>,
+    lines?: LineIndex,
   ) {
-    this.lines = new LineIndex(text);
+    this.lines = lines ?? new LineIndex(text);
   }
 
   /** The range of the value (or its key) at a pointer; the nearest existing ancestor when absent. */
@@ -74,12 +70,6 @@ export function pointerKey(pointer: Pointer): string {
   return key;
 }
 
-/** The key of `parent`'s child `p` (a parser builds each node's key from its parent's, not from the whole path again). */
-function childKey(parent: string, p: string | number): string {
-  const segment = String(p);
-  return `${parent}/${segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment}`;
-}
-
 export function formatOf(path: string): SourceFormat {
   return /\.ya?ml$/i.test(path) ? "yaml" : "json";
 }
@@ -118,13 +108,22 @@ export function withDiskByteOrderMark(absPath: string, text: string): string {
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 export function parseSource(path: string, raw: string, limits: SourceLimits = DEFAULT_LIMITS, format = formatOf(path)): ParseResult {
+  return parse(path, raw, limits, format, true);
+}
+
+/** parseSource of YAML through yaml's Composer alone, never readCommonYaml: the reference readCommonYaml must equal (its tests). */
+export function parseYamlComposed(path: string, raw: string, limits: SourceLimits = DEFAULT_LIMITS): ParseResult {
+  return parse(path, raw, limits, "yaml", false);
+}
+
+function parse(path: string, raw: string, limits: SourceLimits, format: SourceFormat, readCommon: boolean): ParseResult {
   // Editors hide a byte-order mark and count columns after it; JSON parsers reject it. Read past it.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > limits.maxBytes) {
     return { findings: [tooLarge.at(path, WHOLE_FILE, bytes, limits.maxBytes)] };
   }
-  return format === "json" ? parseJson(path, text, limits) : parseYaml(path, text, limits);
+  return format === "json" ? parseJson(path, text, limits) : parseYaml(path, text, limits, readCommon);
 }
 
 /** A file's text, or a finding instead: too large (refused from its size, unread) or unreadable. Never throws. */
@@ -204,7 +203,7 @@ function parseJson(path: string, text: string, limits: SourceLimits): ParseResul
     }
   };
   const data = convert(root, "");
-  return { doc: new SourceDocument(path, text, "json", data, spans), findings };
+  return { doc: new SourceDocument(path, text, "json", data, spans, lines), findings };
 }
 
 function describeJsonError(code: jsonc.ParseErrorCode): string {
@@ -218,15 +217,29 @@ function describeJsonError(code: jsonc.ParseErrorCode): string {
  */
 export function scanYamlDepth(tokens: readonly YAML.CST.Token[], maxDepth: number): number {
   type Item = { key?: YAML.CST.Token | null; value?: YAML.CST.Token };
-  const stack: [YAML.CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0] as [YAML.CST.Token, number]).reverse();
+  // Two parallel stacks, not a pair per node: this walk runs on every YAML file.
+  const stack: (YAML.CST.Token | null | undefined)[] = [];
+  const depths: number[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    stack.push(tokens[i]);
+    depths.push(0);
+  }
   while (stack.length > 0) {
-    const [token, parentDepth] = stack.pop()!;
+    const token = stack.pop();
+    const parentDepth = depths.pop()!;
     if (!token) continue;
-    if (token.type === "document") stack.push([token.value, parentDepth]);
+    if (token.type === "document") {
+      stack.push(token.value);
+      depths.push(parentDepth);
+    }
     if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
     const depth = parentDepth + 1;
     if (depth > maxDepth) return token.offset;
-    for (const item of [...(token.items as Item[])].reverse()) stack.push([item.value, depth], [item.key, depth]);
+    const items = token.items as Item[];
+    for (let i = items.length - 1; i >= 0; i--) {
+      stack.push(items[i]!.value, items[i]!.key);
+      depths.push(depth, depth);
+    }
   }
   return -1;
 }
@@ -262,13 +275,13 @@ function anchorsOf(doc: YAML.Document.Parsed): Map<YAML.Alias, YAML.Node> {
   return targets;
 }
 
-function parseYaml(path: string, text: string, limits: SourceLimits): ParseResult {
+function parseYaml(path: string, text: string, limits: SourceLimits, readCommon: boolean): ParseResult {
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   let tokens: YAML.CST.Token[];
   try {
     // YAML 1.2 counts a lone CR (classic Mac) as a line break, as LineIndex does; yaml does not. Same length, same offsets.
-    tokens = Array.from(new YAML.Parser().parse(text.replace(/\r(?!\n)/g, "\n")));
+    tokens = Array.from(new YAML.Parser().parse(text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text));
   } catch (e) {
     // yaml's parser recurses when one line closes thousands of block levels; place the refusal by indentation.
     if (!(e instanceof RangeError)) throw e;
@@ -277,8 +290,9 @@ function parseYaml(path: string, text: string, limits: SourceLimits): ParseResul
   }
   const deepAt = scanYamlDepth(tokens, limits.maxDepth);
   if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
-  // schema "core" holds even under a `%YAML 1.1` directive (else: timestamps as Date objects, `n`/`no` as false, merge keys applied).
-  const list = Array.from(new YAML.Composer({ merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" }).compose(tokens));
+  const common = readCommon ? readCommonYaml(tokens, path, lines, limits.maxDepth) : undefined;
+  if (common) return { doc: new SourceDocument(path, text, "yaml", common.data, common.spans, lines), findings: common.findings };
+  const list = Array.from(new YAML.Composer(COMPOSE_OPTIONS).compose(tokens));
   const first = list[0];
   if (!first) {
     return { findings: [parseError.at(path, lines.range(0, 0), "YAML", "empty document")] };
@@ -347,5 +361,5 @@ function parseYaml(path: string, text: string, limits: SourceLimits): ParseResul
     return null;
   };
   const data = convert(first.contents, "", 0);
-  return { doc: new SourceDocument(path, text, "yaml", data, spans), findings };
+  return { doc: new SourceDocument(path, text, "yaml", data, spans, lines), findings };
 }
