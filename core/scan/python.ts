@@ -75,6 +75,15 @@ const CLASS_OF = new Set(["type", "types"]);
 /** An instance's class (`self.__class__`), and the dict of its attributes (`self.__dict__`). */
 const CLASS_ATTRIBUTE = "__class__";
 const DICT_ATTRIBUTE = "__dict__";
+/**
+ * A class's relatives, which hold its attributes or its bases' (`super().run`, `type(self).__base__.run`,
+ * `K.__mro__[1].run`, `K.__bases__[0].run`): as a file's class attributes are its `cls.X` slots whichever class
+ * assigned them, each is the class. `super` reads the bases' attributes, not the instance's (`super().run` of a
+ * `self.run = …` raises), so it is the class too.
+ */
+const SUPER = "super";
+const BASE_ATTRIBUTE = "__base__";
+const BASE_SEQUENCES = new Set(["__mro__", "__bases__"]);
 const UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 /** The file's own module (`sys.modules[__name__]`): its members are the file's global names. */
 const OWN_MODULE = "<own module>";
@@ -804,7 +813,7 @@ export const knownIn = (bindings: Bindings, source: string) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   const reduced = REDUCED_TEXT.test(source);
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
-  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (reduced && REDUCERS.has(name)));
+  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (bindings.slotRoots.has("cls") && name === SUPER && !bindings.names.has(SUPER)) || (reduced && REDUCERS.has(name)));
 };
 
 /**
@@ -1292,7 +1301,7 @@ export class Resolver {
         return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
-        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
+        return this.slot(node) ?? this.baseClass(node, depth) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
       case "parenthesized_expression": {
         const inner = namedChildrenOf(node);
         return inner.length === 1 ? this.resolve(inner[0]!, inner[0]!.text, depth + 1) : undefined;
@@ -1833,9 +1842,19 @@ export class Resolver {
   private classMember(path: ModulePath | undefined): ModulePath | undefined {
     if (path?.module === PROJECT_INSTANCE) return path.members.at(-1) === PROTOTYPE ? path : this.heldBy(path, this.bindings.slotPath(path.members));
     if (path?.module !== FILE_CLASS || path.members.length === 0) return path;
+    // `K.__base__.run`: a class of the file (SUPER).
+    if (path.members[0] !== RETURNED && path.members.includes(BASE_ATTRIBUTE)) return this.classMember({ ...path, members: path.members.filter((m) => m !== BASE_ATTRIBUTE) });
     const instance = path.members[0] === RETURNED;
     if (instance && path.members.length === 1) return path;
     return this.heldBy(path, this.bindings.slotPath(instance ? ["self", ...path.members.slice(1)] : ["cls", ...path.members]));
+  }
+
+  /** `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER). */
+  private baseClass(node: Node, depth: number): ModulePath | undefined {
+    const value = node.childForFieldName("value");
+    const object = value?.type === "attribute" && BASE_SEQUENCES.has(value.childForFieldName("attribute")?.text ?? "") ? value.childForFieldName("object") : null;
+    const cls = object ? this.resolve(object, object.text, depth + 1) : undefined;
+    return cls?.module === FILE_CLASS && cls.members.length === 0 ? through(cls, node) : undefined;
   }
 
   /** A member's slot reached through the class or instance `path` is (its steps first). */
@@ -1893,8 +1912,12 @@ export class Resolver {
 
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   private member(object: Node | null | undefined, name: Node | null | undefined, site: Node, depth: number): ModulePath | undefined {
-    const base = object ? this.resolve(object, object.text, depth + 1) : undefined;
     const member = this.constants.stringOf(name);
+    // `getattr(self, "run")`, `getattr(super(), "run")`, `getattr(cls, "run")`: the slot, as `self.run` reads it.
+    const key = object && member !== undefined && /^\w+$/.test(member) ? this.slotKey(object) : undefined;
+    const slot = key && this.bindings.slotRoots.has(key.split(".")[0]!) ? this.bindings.slotPath([...key.split("."), member!]) : undefined;
+    if (slot) return through(this.classMember(slot) ?? slot, site);
+    const base = object ? this.resolve(object, object.text, depth + 1) : undefined;
     if (base?.module === OWN_MODULE) return member !== undefined ? this.ownGlobal(base, member, site) : undefined;
     // A name not known here could be any member: what `*` covers.
     return base && through(extend(base, member ?? ANY), site);
@@ -1999,7 +2022,7 @@ export class Resolver {
 
   /** `type(self).X`: the slot `cls.X` of the instance's class (slotKey), in a file whose classes have attributes. */
   private classSlot(node: Node): ModulePath | undefined {
-    if (!this.bindings.slotRoots.has("cls") || !node.text.startsWith("type")) return undefined;
+    if (!this.bindings.slotRoots.has("cls") || !(node.text.startsWith("type") || node.text.startsWith(SUPER))) return undefined;
     const key = this.slotKey(node);
     return key?.startsWith("cls.") ? this.bindings.slotPath(key.split(".")) : undefined;
   }
@@ -2014,6 +2037,8 @@ export class Resolver {
       const attribute = node.childForFieldName("attribute");
       // `self.__class__`: the instance's class, whose attributes are the `cls.X` slots.
       if (base === "self" && attribute?.text === CLASS_ATTRIBUTE) return "cls";
+      // `type(self).__base__`: a class of the file, whose attributes are the same slots (SUPER).
+      if (base === "cls" && attribute?.text === BASE_ATTRIBUTE) return "cls";
       // `self.__dict__["run"]`: an object's dict holds its attributes, `self.run`.
       if (base && attribute?.text === DICT_ATTRIBUTE) return base;
       return base && attribute ? `${base}.${attribute.text}` : undefined;
@@ -2023,8 +2048,13 @@ export class Resolver {
       const args = namedChildrenOf(node.childForFieldName("arguments"));
       if (args.length === 1 && args[0]!.type === "identifier" && args[0]!.text === "self") return "cls";
     }
+    // `super()`, `super(K, self)`: the bases' attributes, the `cls.X` slots (SUPER).
+    if (node.type === "call" && node.childForFieldName("function")?.text === SUPER && !this.bindings.names.has(SUPER)) return "cls";
     if (node.type === "subscript") {
       const value = node.childForFieldName("value");
+      // `type(self).__mro__[1]`, `self.__class__.__bases__[0]`: a class of the file (SUPER).
+      const sequence = value?.type === "attribute" ? value.childForFieldName("attribute")?.text : undefined;
+      if (sequence && BASE_SEQUENCES.has(sequence) && this.slotKey(value!.childForFieldName("object")!, depth + 1) === "cls") return "cls";
       const base = value && this.slotKey(value, depth + 1);
       const key = base && this.literalKey(node.childForFieldName("subscript"));
       return key !== undefined ? `${base}.${key}` : undefined;
