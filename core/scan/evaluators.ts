@@ -12,6 +12,55 @@ import type { Evaluator } from "./specs";
 export const MAX_CODE_DEPTH = 2;
 
 
+/** Python's `exec` and `eval` (builtins), which run their code in the caller's module globals unless given others. */
+const CALLER_NAMESPACE = /^(?:(?:builtins|__builtins__)\.)?(?:exec|eval)$/;
+/** A second argument that is still the caller's namespace (`exec(code, globals())`). */
+const CALLER_GLOBALS = new Set(["globals()", "locals()", "vars()"]);
+/** At most this many characters of the caller's statements are given to the code. */
+const MAX_CALLER_TEXT = 16_384;
+
+/**
+ * The names a Python `exec`/`eval` of the module's globals gives its code, as lines before it (EvaluatedCode.offset
+ * characters): the module's import statements (also under a top-level `try`/`if`), its assignments of a name or member
+ * chain to a name the code mentions (`run = os.system`), and the entries of a dict written as the globals (`exec(code,
+ * {"o": os})`, read as `o = os`). `import os` then `exec("os.system(c)")` is the file's `os.system`. Code given another
+ * namespace (a name, `{}`) sees only that dict's names; undefined when nothing is given.
+ */
+function callerNames(call: Node, evaluator: Evaluator, texts: readonly string[]): string | undefined {
+  if (evaluator.reads !== "program" && evaluator.reads !== "expression") return undefined;
+  const fn = call.childForFieldName("function");
+  if (!fn || !CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""))) return undefined;
+  const args = namedChildrenOf(call.childForFieldName("arguments"));
+  const namespace = args[1];
+  const entries = namespace?.type === "dictionary" ? namespace : undefined;
+  if (namespace && !entries && (namespace.type === "keyword_argument" || !CALLER_GLOBALS.has(namespace.text.replace(/\s+/g, "")))) return undefined;
+  const code = texts.join("\n");
+  const mentioned = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name}(?![\\p{L}\\p{N}_])`, "u").test(code);
+  const lines: string[] = [];
+  const statement = (node: Node) => {
+    if ((node.type === "import_statement" || node.type === "import_from_statement") && !node.text.includes("#")) lines.push(node.text.replace(/\s+/g, " "));
+    const assigned = node.type === "expression_statement" && node.namedChildCount === 1 ? node.namedChild(0) : null;
+    const left = assigned?.type === "assignment" ? assigned.childForFieldName("left") : null;
+    const right = assigned?.childForFieldName("right");
+    if (left?.type === "identifier" && right && simpleChain(right.text) && mentioned(left.text)) lines.push(`${left.text} = ${right.text.replace(/\s+/g, "")}`);
+  };
+  for (const node of namedChildrenOf(rootOf(call))) {
+    statement(node);
+    if (node.type === "try_statement" || node.type === "if_statement") for (const block of namedChildrenOf(node)) for (const inner of namedChildrenOf(block.type === "block" ? block : block.childForFieldName("body") ?? block)) statement(inner);
+  }
+  for (const pair of entries ? namedChildrenOf(entries) : []) {
+    const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
+    const value = pair.childForFieldName("value");
+    const name = key ? stringValue(key) : undefined;
+    if (name && /^[A-Za-z_]\w*$/.test(name) && value && simpleChain(value.text)) lines.push(`${name} = ${value.text.replace(/\s+/g, "")}`);
+  }
+  const given = lines.join("\n");
+  return lines.length && given.length <= MAX_CALLER_TEXT ? `${given}\n` : undefined;
+}
+
+/** The name a Python evaluator's value is held by when its caller keeps it (`m = eval("…")`): scan.ts reports what it holds. */
+export const EVALUATED_VALUE = "__evaluated__";
+
 /** The name the scan gives a `new Function`'s body, so what the function returns is a factory's value (factories.ts). */
 const BODY_FUNCTION = "evaluated";
 
@@ -27,7 +76,12 @@ const USES = new Set(["attribute", "member_expression", "call", "call_expression
  */
 export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
   const code = codeOf(call, evaluator, constants, source);
-  if (!code || !("texts" in code) || code.examples || rootOf(call).type !== "program") return code;
+  if (!code || !("texts" in code) || code.examples) return code;
+  if (rootOf(call).type === "module") {
+    const given = callerNames(call, evaluator, code.texts);
+    return given ? { texts: code.texts.map((text) => given + text), offset: given.length } : code;
+  }
+  if (rootOf(call).type !== "program") return code;
   const given = givenNames(call, evaluator, constants, source, code.texts);
   return given ? { texts: code.texts.map((text) => given + text) } : code;
 }
@@ -73,7 +127,9 @@ function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: 
   if (evaluator.reads === "expression") {
     // A name's value used in place (`(0, eval)("globalThis").fetch(u)`) is the analysis's to follow (Resolver.evaluatedValue).
     const use = evaluator.globalScope && nameChainOf(code, false) ? "" : useAfter(call, source);
-    return { texts: use ? [code, `(${code})${use}`] : [code] };
+    // Python's value used otherwise (`m = eval("__import__('os')")`, handed on) is held, as the code's name EVALUATED_VALUE (scan.ts boundNames).
+    const held = !use && call.type === "call" && call.parent?.type !== "expression_statement" ? [`${EVALUATED_VALUE} = (${code}\n)`] : [];
+    return { texts: use ? [code, `(${code})${use}`] : [code, ...held] };
   }
   const params: string[] = [];
   for (const param of args.slice(0, -1)) {

@@ -162,6 +162,8 @@ const carrierAt = (source: string, at: number) => {
   CARRIER_AT.lastIndex = at;
   return CARRIER_AT.test(source);
 };
+/** inspect's readers of an object's attributes: one by name, as getattr (`inspect.getattr_static(os, "system")`), or all of them as (name, value) pairs. */
+const NAMESPACE_READERS = { getattr: new Set(["inspect.getattr_static"]), members: new Set(["inspect.getmembers", "inspect.getmembers_static"]) };
 /** A mapping's methods reading an entry by key: of a module's namespace, the member (`vars(os).get("system")`, `getattr(vars(os), "get")("system")`). */
 const ENTRY_READERS = new Set(["get", "__getitem__", "pop", "setdefault"]);
 /** Functions reading a mapping's entry given the mapping and the key (`operator.getitem(m, k)`, dict's methods unbound: `dict.get(m, k)`). */
@@ -1220,7 +1222,7 @@ function importerAliases(source: string): ReadonlyMap<string, string> {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [(m[2] ?? m[3])!, (m[1] ?? m[4])!]));
 }
 /** `sys.modules["os"]`, `sys.modules.get("os")`, `.setdefault("os", …)`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
-export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
+export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
 export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
 
@@ -1561,7 +1563,12 @@ export class Resolver {
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
     if (CARRIERS.has(name) && !this.bindings.declared(name, fn)) return this.carried(name, node, depth);
-    if (this.builtinFunction(name, fn, "getattr")) return this.memberOrDefault(args, node, depth);
+    if (this.builtinFunction(name, fn, "getattr") || this.libraryFunction(name, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args, node, depth);
+    // `inspect.getmembers(os)`: the module's (name, member) pairs, as `vars(os).items()` gives them (dictEntries).
+    if ((args.length === 1 || args.length === 2) && this.libraryFunction(name, fn, NAMESPACE_READERS.members)) {
+      const base = this.resolve(args[0]!, args[0]!.text, depth + 1);
+      return base && !base.properties ? through(heldLiteral([[EVERY_INDEX, heldLiteral([["1", extend(base, ANY)]])!]])!, node) : undefined;
+    }
     if (SPEC_FINDERS.has(name) && this.builtIn(name, fn)) return this.specFound(args, node);
     if (SPEC_LOADERS.has(name) && this.builtIn(name, fn)) {
       const spec = args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
@@ -1739,6 +1746,14 @@ export class Resolver {
     const path = this.bindings.lookup(name, node);
     // `from compat import importlib` binds `compat.importlib` (importedPath): the import itself, the name read as the standard one.
     return !(path && [path.module, ...path.members].join(".") === this.unwatched.get(name));
+  }
+
+  /** Is `name` called at `fn` one of a library's functions `dotted` lists (`inspect.getattr_static`), by that name or imported (`from inspect import getattr_static as ga`)? */
+  private libraryFunction(name: string, fn: Node, dotted: ReadonlySet<string>): boolean {
+    if (dotted.has(name)) return this.builtIn(name, fn);
+    if (!/^[\w]+$/.test(name) || !this.declared(name, fn)) return false;
+    const bound = this.bindings.lookup(name, fn);
+    return bound !== undefined && !bound.returns && dotted.has([bound.module, ...bound.members].join("."));
   }
 
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
@@ -1992,11 +2007,28 @@ export class Resolver {
 
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   private loadedModule(node: Node, table = node.childForFieldName("value"), key = node.childForFieldName("subscript")): ModulePath | undefined {
-    if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.declared("sys", table)) return undefined;
+    if (!this.loadedModules(table)) return undefined;
     // `sys.modules[__name__]`: the file's own module, whose members are its global names (ownGlobal).
     if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node);
     const module = this.constants.stringOf(key);
     return module !== undefined && this.filter.relevant(module) ? through({ module, members: [] }, node) : undefined;
+  }
+
+  /**
+   * `sys.modules`, or a copy of it (`sys.modules.copy()`, `dict(sys.modules)`, `dict(sys.modules.items())`, `copy.copy(sys.modules)`,
+   * NAMESPACE_COPIERS keeping a dict): its keys still name the loaded modules.
+   */
+  private loadedModules(table: Node | null | undefined, depth = 0): boolean {
+    if (!table || depth > MAX_HANDED_DEPTH) return false;
+    if (table.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table)[0], depth + 1);
+    if (table.text.replace(/\s+/g, "") === "sys.modules") return !this.declared("sys", table);
+    const fn = table.type === "call" ? table.childForFieldName("function") : null;
+    if (!fn) return false;
+    const args = writtenArguments(table);
+    const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
+    if ((method === "copy" || method === "items") && args.length === 0) return this.loadedModules(fn.childForFieldName("object"), depth + 1);
+    const name = fn.text.replace(/\s+/g, "");
+    return NAMESPACE_COPIERS.get(name) === true && args.length === 1 && this.builtIn(name, fn) && this.loadedModules(args[0], depth + 1);
   }
 
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
@@ -2150,6 +2182,13 @@ export class Resolver {
 
   /** `vars(os).items()`, `os.__dict__.items()`: a module's namespace read as its items (the namespace path, else undefined). */
   private namespaceItems(node: Node | null | undefined, depth: number): ModulePath | undefined {
+    // `dict(inspect.getmembers(os))`: the namespace, as `dict(vars(os).items())`.
+    const reader = node?.type === "call" ? node.childForFieldName("function") : null;
+    const read = reader ? writtenArguments(node!) : [];
+    if (reader && (read.length === 1 || read.length === 2) && this.libraryFunction(reader.text.replace(/\s+/g, ""), reader, NAMESPACE_READERS.members)) {
+      const base = this.resolve(read[0]!, read[0]!.text, depth + 1);
+      return base && !base.properties ? extend(base, NAMESPACE) : undefined;
+    }
     const fn = node?.type === "call" && namedChildrenOf(node).length === 0 ? node.childForFieldName("function") : null;
     const owner = fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "items" ? fn.childForFieldName("object") : null;
     const namespace = owner ? this.resolve(owner, owner.text, depth + 1) : undefined;
