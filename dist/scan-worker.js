@@ -12789,6 +12789,10 @@ var EVALUATORS = {
     "ctypes.cdll.LoadLibrary": { reads: "file" },
     "ctypes.pydll.LoadLibrary": { reads: "file" },
     "ctypes.windll.LoadLibrary": { reads: "file" },
+    // The loader under them, by its C module's name and ctypes' own (`_ctypes.dlopen("libc.so.6")`), and a loader made of a library class.
+    ...Object.fromEntries(["_ctypes.dlopen", "ctypes._dlopen", `ctypes.LibraryLoader${RETURNED}.LoadLibrary`].map((f) => [f, { reads: "file" }])),
+    // A library loader's member is the library of that name, loaded as it is read (`ctypes.cdll["libc.so.6"].system(b"\u2026")`, `cdll.msvcrt`).
+    ...Object.fromEntries(["cdll", "pydll", "windll", "oledll"].map((l) => [`ctypes.${l}.${ANY}`, { reads: "file" }])),
     // Unpickling calls whatever function its data names (`os.system` with its argument).
     "pickle.loads": { reads: "data" },
     "pickle.load": { reads: "data" },
@@ -12948,7 +12952,7 @@ var EVALUATORS = {
 };
 var EVALUATOR_MODULES = {
   python: [
-    ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
+    ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "_ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
     ...MODEL_MODULES,
@@ -13108,6 +13112,9 @@ var DEFAULT_SPECS = [
   // fork-exec, the test suite's Python runners (`script_helper.run_python_until_end("-c", code)`).
   py("uuid", call("_get_command_stdout"), "shell"),
   py("multiprocessing.util", call("spawnv_passfds"), "shell"),
+  // `ctypes.pythonapi` is the process's own symbols (`dlopen(NULL)`), the C library's among them: `pythonapi.system(b"\u2026")`.
+  py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp"].map((f) => `pythonapi.${f}`)), "shell"),
+  py("ctypes", call(...["connect", "sendto", "sendmsg"].map((f) => `pythonapi.${f}`)), "network"),
   py("test.support.script_helper", call("run_python_until_end", "assert_python_ok", "assert_python_failure", "spawn_python"), "shell"),
   py("_winapi", call("CreateProcess"), "shell"),
   // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).
@@ -13173,7 +13180,8 @@ var DEFAULT_SPECS = [
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
   // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
   // Its transport sends a request by itself too (`Transport().request(host, "/RPC2", body)`).
-  py("xmlrpc.client", { ...client("ServerProxy"), ...call(...["Transport", "SafeTransport"].flatMap((t) => ["request", "single_request"].map((m) => `${t}${RETURNED}.${m}`))) }, "network"),
+  // Its transport's connection (`Transport().make_connection(host)`) is an http.client connection, a client as that one is.
+  py("xmlrpc.client", { ...client("ServerProxy", ...["Transport", "SafeTransport"].map((t) => `${t}${RETURNED}.make_connection`)), ...call(...["Transport", "SafeTransport"].flatMap((t) => ["request", "single_request"].map((m) => `${t}${RETURNED}.${m}`))) }, "network"),
   // A robots.txt fetched from its URL (`RobotFileParser(u).read()`); made, set or asked, the parser is local.
   py("urllib.robotparser", call(`RobotFileParser${RETURNED}.read`), "network"),
   // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
@@ -13183,7 +13191,11 @@ var DEFAULT_SPECS = [
   py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   // `_socket` is the C module under socket, importable by name, with the same socket class and lookups.
-  ...["socket", "_socket"].map((m) => py(m, { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket"), ...socketUse("socket") }, "network")),
+  // `SocketType` is the same class; `fromfd(fd, \u2026)` makes a socket of a descriptor, which then connects as any socket does.
+  ...["socket", "_socket"].map((m) => py(m, { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket", "SocketType"), ...socketUse("socket"), ...socketUse("SocketType"), ...call(...SOCKET_USE.map((u) => `fromfd${RETURNED}.${u}`)) }, "network")),
+  // The event-loop socket wrappers of Python 3.11 and before (`asyncore.dispatcher().connect(addr)`, asynchat's subclass).
+  py("asyncore", call(...["dispatcher", "dispatcher_with_send"].flatMap((d) => ["connect", "sendto"].map((u) => `${d}${RETURNED}.${u}`))), "network"),
+  py("asynchat", call(...["connect", "sendto"].map((u) => `async_chat${RETURNED}.${u}`)), "network"),
   // logging's handlers that send each record over the network (`logger.addHandler(HTTPHandler("x.example", "/"))`: any
   // `log.info(secret)` then leaves): made, they are the channel, as a client is.
   py("logging.handlers", client("HTTPHandler", "SocketHandler", "DatagramHandler", "SysLogHandler", "SMTPHandler"), "network"),
@@ -13191,7 +13203,7 @@ var DEFAULT_SPECS = [
   // wrapped socket connecting (`ctx.wrap_socket(socket.socket(), server_hostname=h).connect(addr)`).
   py("ssl", call("get_server_certificate", "create_connection", ...["wrap_socket", ...["SSLContext", "create_default_context"].map((c) => `${c}${RETURNED}.wrap_socket`)].flatMap((w) => SOCKET_USE.map((m) => `${w}${RETURNED}.${m}`))), "network"),
   // multiprocessing's connection to a listener at an address (another host's as well as this one's).
-  py("multiprocessing.connection", client("Client"), "network"),
+  py("multiprocessing.connection", client("Client", "SocketClient"), "network"),
   // A manager connected to a server at an address (`BaseManager(address=a).connect()`); a manager started here serves locally.
   py("multiprocessing.managers", call(...["BaseManager", "SyncManager"].map((m) => `${m}${RETURNED}.connect`)), "network"),
   // The interpreter multiprocessing starts its workers with: any program set there is run (`set_executable("/tmp/x")`).
@@ -14090,12 +14102,64 @@ function queryOf(language, source, comments) {
 
 // core/scan/evaluators.ts
 var MAX_CODE_DEPTH = 2;
+var CALLER_NAMESPACE = /^(?:(?:builtins|__builtins__)\.)?(?:exec|eval)$/;
+var CALLER_GLOBALS = /* @__PURE__ */ new Set(["globals()", "locals()", "vars()"]);
+var MAX_CALLER_TEXT = 16384;
+function callerNames(call2, evaluator, texts) {
+  if (evaluator.reads !== "program" && evaluator.reads !== "expression") return void 0;
+  const fn = call2.childForFieldName("function");
+  if (!fn || !CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""))) return void 0;
+  const args2 = namedChildrenOf(call2.childForFieldName("arguments"));
+  const namespace = args2[1];
+  const entries = namespace?.type === "dictionary" ? namespace : void 0;
+  if (namespace && !entries && (namespace.type === "keyword_argument" || !CALLER_GLOBALS.has(namespace.text.replace(/\s+/g, "")))) return void 0;
+  const code = texts.join("\n");
+  const mentioned = (name2) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name2}(?![\\p{L}\\p{N}_])`, "u").test(code);
+  const lines = [];
+  const values = entries ? namedChildrenOf(entries).map((pair) => pair.childForFieldName("value")?.text ?? "").join("\n") : void 0;
+  const needed = (node) => values === void 0 || importedNames(node).some((name2) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name2}(?![\\p{L}\\p{N}_])`, "u").test(values));
+  const statement = (node) => {
+    if ((node.type === "import_statement" || node.type === "import_from_statement") && !node.text.includes("#") && needed(node)) lines.push(node.text.replace(/\s+/g, " "));
+    if (values !== void 0) return;
+    const assigned = node.type === "expression_statement" && node.namedChildCount === 1 ? node.namedChild(0) : null;
+    const left = assigned?.type === "assignment" ? assigned.childForFieldName("left") : null;
+    const right = assigned?.childForFieldName("right");
+    if (left?.type === "identifier" && right && simpleChain(right.text) && mentioned(left.text)) lines.push(`${left.text} = ${right.text.replace(/\s+/g, "")}`);
+  };
+  for (const node of namedChildrenOf(rootOf(call2))) {
+    statement(node);
+    if (node.type === "try_statement" || node.type === "if_statement") for (const block of namedChildrenOf(node)) for (const inner of namedChildrenOf(block.type === "block" ? block : block.childForFieldName("body") ?? block)) statement(inner);
+  }
+  for (const pair of entries ? namedChildrenOf(entries) : []) {
+    const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
+    const value = pair.childForFieldName("value");
+    const name2 = key ? stringValue(key) : void 0;
+    if (name2 && /^[A-Za-z_]\w*$/.test(name2) && value && simpleChain(value.text)) lines.push(`${name2} = ${value.text.replace(/\s+/g, "")}`);
+  }
+  const given2 = lines.join("\n");
+  return lines.length && given2.length <= MAX_CALLER_TEXT ? `${given2}
+` : void 0;
+}
+function importedNames(node) {
+  const from = node.childForFieldName("module_name");
+  return namedChildrenOf(node).flatMap((child) => {
+    if (from && child.startIndex === from.startIndex) return [];
+    if (child.type === "aliased_import") return [child.childForFieldName("alias")?.text ?? ""];
+    return child.type === "dotted_name" ? [from ? child.text.split(".").pop().trim() : child.text.split(".")[0].trim()] : [];
+  });
+}
+var EVALUATED_VALUE = "__evaluated__";
 var BODY_FUNCTION = "evaluated";
 var OWN_CODE = /\.\s*__code__$/;
 var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 function evaluatedCode(call2, evaluator, constants, source) {
   const code = codeOf(call2, evaluator, constants, source);
-  if (!code || !("texts" in code) || code.examples || rootOf(call2).type !== "program") return code;
+  if (!code || !("texts" in code) || code.examples) return code;
+  if (rootOf(call2).type === "module") {
+    const given3 = callerNames(call2, evaluator, code.texts);
+    return given3 ? { texts: code.texts.map((text) => given3 + text), offset: given3.length } : code;
+  }
+  if (rootOf(call2).type !== "program") return code;
   const given2 = givenNames(call2, evaluator, constants, source, code.texts);
   return given2 ? { texts: code.texts.map((text) => given2 + text) } : code;
 }
@@ -14134,7 +14198,9 @@ function codeOf(call2, evaluator, constants, source) {
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "expression") {
     const use = evaluator.globalScope && nameChainOf(code, false) ? "" : useAfter(call2, source);
-    return { texts: use ? [code, `(${code})${use}`] : [code] };
+    const held = !use && call2.type === "call" && call2.parent?.type !== "expression_statement" ? [`${EVALUATED_VALUE} = (${code}
+)`] : [];
+    return { texts: use ? [code, `(${code})${use}`] : [code, ...held] };
   }
   const params = [];
   for (const param of args2.slice(0, -1)) {
@@ -19150,6 +19216,9 @@ var DYNAMIC = PY_DYNAMIC_NAMES;
 var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
 var CLASS_ATTRIBUTE = "__class__";
 var DICT_ATTRIBUTE = "__dict__";
+var SUPER = "super";
+var BASE_ATTRIBUTE = "__base__";
+var BASE_SEQUENCES = /* @__PURE__ */ new Set(["__mro__", "__bases__"]);
 var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 var OWN_MODULE2 = "<own module>";
 var SELF = "__self__";
@@ -19189,6 +19258,7 @@ var carrierAt = (source, at) => {
   CARRIER_AT2.lastIndex = at;
   return CARRIER_AT2.test(source);
 };
+var NAMESPACE_READERS = { getattr: /* @__PURE__ */ new Set(["inspect.getattr_static"]), members: /* @__PURE__ */ new Set(["inspect.getmembers", "inspect.getmembers_static"]) };
 var ENTRY_READERS = /* @__PURE__ */ new Set(["get", "__getitem__", "pop", "setdefault"]);
 var UNBOUND_ENTRY_READERS = /* @__PURE__ */ new Set(["operator.getitem", "dict.get", "dict.__getitem__", "dict.pop", "dict.setdefault"]);
 var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault"]);
@@ -19637,7 +19707,7 @@ var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slo
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   const reduced = REDUCED_TEXT.test(source);
-  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || reduced && REDUCERS2.has(name2));
+  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2));
 };
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
@@ -19889,7 +19959,7 @@ var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
-var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
+var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
 function carriedArguments(name2, call2) {
   const list = call2.childForFieldName("arguments");
@@ -19955,7 +20025,7 @@ var Resolver2 = class {
         return base && attribute ? this.classMember(extend(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
+        return this.slot(node) ?? this.baseClass(node, depth) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
       case "parenthesized_expression": {
         const inner = namedChildrenOf(node);
         return inner.length === 1 ? this.resolve(inner[0], inner[0].text, depth + 1) : void 0;
@@ -20196,7 +20266,11 @@ var Resolver2 = class {
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (CARRIERS.has(name2) && !this.bindings.declared(name2, fn)) return this.carried(name2, node, depth);
-    if (this.builtinFunction(name2, fn, "getattr")) return this.memberOrDefault(args2, node, depth);
+    if (this.builtinFunction(name2, fn, "getattr") || this.libraryFunction(name2, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args2, node, depth);
+    if ((args2.length === 1 || args2.length === 2) && this.libraryFunction(name2, fn, NAMESPACE_READERS.members)) {
+      const base2 = this.resolve(args2[0], args2[0].text, depth + 1);
+      return base2 && !base2.properties ? through(heldLiteral([[EVERY_INDEX, heldLiteral([["1", extend(base2, ANY)]])]]), node) : void 0;
+    }
     if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node);
     if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
       const spec = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
@@ -20347,6 +20421,13 @@ var Resolver2 = class {
     const path2 = this.bindings.lookup(name2, node);
     return !(path2 && [path2.module, ...path2.members].join(".") === this.unwatched.get(name2));
   }
+  /** Is `name` called at `fn` one of a library's functions `dotted` lists (`inspect.getattr_static`), by that name or imported (`from inspect import getattr_static as ga`)? */
+  libraryFunction(name2, fn, dotted2) {
+    if (dotted2.has(name2)) return this.builtIn(name2, fn);
+    if (!/^[\w]+$/.test(name2) || !this.declared(name2, fn)) return false;
+    const bound2 = this.bindings.lookup(name2, fn);
+    return bound2 !== void 0 && !bound2.returns && dotted2.has([bound2.module, ...bound2.members].join("."));
+  }
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
   builtinFunction(name2, fn, bare) {
     if (name2 === bare) return !this.declared(bare, fn);
@@ -20437,9 +20518,17 @@ var Resolver2 = class {
   classMember(path2) {
     if (path2?.module === PROJECT_INSTANCE) return path2.members.at(-1) === PROTOTYPE ? path2 : this.heldBy(path2, this.bindings.slotPath(path2.members));
     if (path2?.module !== FILE_CLASS || path2.members.length === 0) return path2;
+    if (path2.members[0] !== RETURNED && path2.members.includes(BASE_ATTRIBUTE)) return this.classMember({ ...path2, members: path2.members.filter((m) => m !== BASE_ATTRIBUTE) });
     const instance2 = path2.members[0] === RETURNED;
     if (instance2 && path2.members.length === 1) return path2;
     return this.heldBy(path2, this.bindings.slotPath(instance2 ? ["self", ...path2.members.slice(1)] : ["cls", ...path2.members]));
+  }
+  /** `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER). */
+  baseClass(node, depth) {
+    const value = node.childForFieldName("value");
+    const object = value?.type === "attribute" && BASE_SEQUENCES.has(value.childForFieldName("attribute")?.text ?? "") ? value.childForFieldName("object") : null;
+    const cls = object ? this.resolve(object, object.text, depth + 1) : void 0;
+    return cls?.module === FILE_CLASS && cls.members.length === 0 ? through(cls, node) : void 0;
   }
   /** A member's slot reached through the class or instance `path` is (its steps first). */
   heldBy(path2, slot) {
@@ -20492,8 +20581,11 @@ var Resolver2 = class {
   }
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   member(object, name2, site, depth) {
-    const base = object ? this.resolve(object, object.text, depth + 1) : void 0;
     const member = this.constants.stringOf(name2);
+    const key = object && member !== void 0 && /^\w+$/.test(member) ? this.slotKey(object) : void 0;
+    const slot = key && this.bindings.slotRoots.has(key.split(".")[0]) ? this.bindings.slotPath([...key.split("."), member]) : void 0;
+    if (slot) return through(this.classMember(slot) ?? slot, site);
+    const base = object ? this.resolve(object, object.text, depth + 1) : void 0;
     if (base?.module === OWN_MODULE2) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
     return base && through(extend(base, member ?? ANY), site);
   }
@@ -20557,10 +20649,26 @@ var Resolver2 = class {
   }
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   loadedModule(node, table = node.childForFieldName("value"), key = node.childForFieldName("subscript")) {
-    if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.declared("sys", table)) return void 0;
+    if (!this.loadedModules(table)) return void 0;
     if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE2, members: [] }, node);
     const module2 = this.constants.stringOf(key);
     return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node) : void 0;
+  }
+  /**
+   * `sys.modules`, or a copy of it (`sys.modules.copy()`, `dict(sys.modules)`, `dict(sys.modules.items())`, `copy.copy(sys.modules)`,
+   * NAMESPACE_COPIERS keeping a dict): its keys still name the loaded modules.
+   */
+  loadedModules(table, depth = 0) {
+    if (!table || depth > MAX_HANDED_DEPTH) return false;
+    if (table.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table)[0], depth + 1);
+    if (table.text.replace(/\s+/g, "") === "sys.modules") return !this.declared("sys", table);
+    const fn = table.type === "call" ? table.childForFieldName("function") : null;
+    if (!fn) return false;
+    const args2 = writtenArguments(table);
+    const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+    if ((method === "copy" || method === "items") && args2.length === 0) return this.loadedModules(fn.childForFieldName("object"), depth + 1);
+    const name2 = fn.text.replace(/\s+/g, "");
+    return NAMESPACE_COPIERS.get(name2) === true && args2.length === 1 && this.builtIn(name2, fn) && this.loadedModules(args2[0], depth + 1);
   }
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
   slot(node) {
@@ -20582,7 +20690,7 @@ var Resolver2 = class {
   }
   /** `type(self).X`: the slot `cls.X` of the instance's class (slotKey), in a file whose classes have attributes. */
   classSlot(node) {
-    if (!this.bindings.slotRoots.has("cls") || !node.text.startsWith("type")) return void 0;
+    if (!this.bindings.slotRoots.has("cls") || !(node.text.startsWith("type") || node.text.startsWith(SUPER))) return void 0;
     const key = this.slotKey(node);
     return key?.startsWith("cls.") ? this.bindings.slotPath(key.split(".")) : void 0;
   }
@@ -20595,6 +20703,7 @@ var Resolver2 = class {
       const base = object && this.slotKey(object, depth + 1);
       const attribute = node.childForFieldName("attribute");
       if (base === "self" && attribute?.text === CLASS_ATTRIBUTE) return "cls";
+      if (base === "cls" && attribute?.text === BASE_ATTRIBUTE) return "cls";
       if (base && attribute?.text === DICT_ATTRIBUTE) return base;
       return base && attribute ? `${base}.${attribute.text}` : void 0;
     }
@@ -20602,8 +20711,11 @@ var Resolver2 = class {
       const args2 = namedChildrenOf(node.childForFieldName("arguments"));
       if (args2.length === 1 && args2[0].type === "identifier" && args2[0].text === "self") return "cls";
     }
+    if (node.type === "call" && node.childForFieldName("function")?.text === SUPER && !this.bindings.names.has(SUPER)) return "cls";
     if (node.type === "subscript") {
       const value = node.childForFieldName("value");
+      const sequence = value?.type === "attribute" ? value.childForFieldName("attribute")?.text : void 0;
+      if (sequence && BASE_SEQUENCES.has(sequence) && this.slotKey(value.childForFieldName("object"), depth + 1) === "cls") return "cls";
       const base = value && this.slotKey(value, depth + 1);
       const key = base && this.literalKey(node.childForFieldName("subscript"));
       return key !== void 0 ? `${base}.${key}` : void 0;
@@ -20693,6 +20805,12 @@ var Resolver2 = class {
   }
   /** `vars(os).items()`, `os.__dict__.items()`: a module's namespace read as its items (the namespace path, else undefined). */
   namespaceItems(node, depth) {
+    const reader = node?.type === "call" ? node.childForFieldName("function") : null;
+    const read = reader ? writtenArguments(node) : [];
+    if (reader && (read.length === 1 || read.length === 2) && this.libraryFunction(reader.text.replace(/\s+/g, ""), reader, NAMESPACE_READERS.members)) {
+      const base = this.resolve(read[0], read[0].text, depth + 1);
+      return base && !base.properties ? extend(base, NAMESPACE) : void 0;
+    }
     const fn = node?.type === "call" && namedChildrenOf(node).length === 0 ? node.childForFieldName("function") : null;
     const owner = fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "items" ? fn.childForFieldName("object") : null;
     const namespace = owner ? this.resolve(owner, owner.text, depth + 1) : void 0;
@@ -20834,7 +20952,7 @@ function hideImportedEvaluators(node, bindings, source) {
     }
   }
 }
-function importedNames(node, moduleNode) {
+function importedNames2(node, moduleNode) {
   const out2 = [];
   for (const child of node.namedChildren) {
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
@@ -20879,7 +20997,7 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
     if (project2) projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, unwatched);
-    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node, name2]);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames2(node, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node, name2]);
     return;
   }
   for (const child of node.namedChildren) {
@@ -21488,7 +21606,7 @@ var LanguageRules = class {
           while (start3 > 0 && /[\w.]/.test(text[start3 - 1])) start3--;
           const root = text.slice(start3, end).split(".")[0];
           if (!root || root === "self" || root === "cls" || this.tops.has(root)) continue;
-          imported ??= importedNames2(text);
+          imported ??= importedNames3(text);
           if (imported.has(root)) return true;
         }
         return false;
@@ -21589,7 +21707,15 @@ var LanguageRules = class {
   /** The evaluator a call reaches (specs.ts EVALUATORS), when the table watches it. */
   evaluator(path2, form) {
     const found = this.match(path2, form).find((m) => m.spec.category === "code");
-    return found && (EVALUATORS[this.language][found.target] ?? (found.member.endsWith(ANY) ? CHOSEN_EVALUATOR : void 0));
+    if (!found) return void 0;
+    const listed = EVALUATORS[this.language];
+    if (listed[found.target]) return listed[found.target];
+    const steps = found.member.split(".");
+    for (let n = steps.length - 1; n > 0; n--) {
+      const under = listed[`${found.spec.module}.${steps.slice(0, n).join(".")}.${ANY}`];
+      if (under) return under;
+    }
+    return found.member.endsWith(ANY) ? CHOSEN_EVALUATOR : void 0;
   }
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` \u2192 `.connect`), or calls? */
   returnsWatched(path2) {
@@ -21783,7 +21909,7 @@ function customSpec(rule) {
     reportImport: rule["report-import"]
   };
 }
-function importedNames2(text) {
+function importedNames3(text) {
   const names = /* @__PURE__ */ new Set();
   for (const [, plain, listed] of text.matchAll(/^[ \t]*(?:import[ \t]+([^\n#;]+)|from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+))/gm)) {
     for (const part of (plain ?? listed ?? "").replace(/[()\\]/g, " ").split(",")) {
@@ -21822,6 +21948,21 @@ function callsOnlyIn(other, these) {
 }
 var ES_MODULE_NAME = /\.m[jt]s$/;
 var CODE_PATH = "<code>";
+function boundNames(analysis, rules, lines, given2) {
+  const out2 = [];
+  for (const [name2, value] of Object.entries(analysis.exports)) {
+    if (name2.includes(".") || value.returns || value.properties || (value.via?.[0]?.start ?? 0) < given2) continue;
+    const usable = (matches) => matches.find((m) => m.spec.category !== "code" && !m.spec.custom);
+    const spec = usable(rules.match(value, "call", true)) ?? usable(rules.match(extend(value, ANY), "call"));
+    if (!spec) continue;
+    const hop2 = value.via?.[0];
+    const range = hop2 && !hop2.placed ? lines.range(hop2.start, hop2.end) : WHOLE_FILE;
+    const held = name2 === EVALUATED_VALUE ? "It is the value of this code, which the evaluator returns to its caller." : `It is bound to \`${name2}\` by this code, in the namespace the evaluator runs it in, which its caller reads.`;
+    const finding = RULE_OF_CATEGORY[spec.spec.category].at(CODE_PATH, range, spec.target, spec.target);
+    out2.push({ ...finding, message: `${finding.message} ${held}`, properties: { module: spec.spec.module, member: spec.member, target: spec.target, language: "python" } });
+  }
+  return out2;
+}
 var ODD_LINE_END = /\r(?!\n)|[\u2028\u2029]/;
 var ODD_LINE_ENDS = new RegExp(ODD_LINE_END.source, "g");
 var MAX_COMMENT_ROUNDS = 16;
@@ -22284,12 +22425,16 @@ var Scanner = class _Scanner {
     if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path2, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
     const codeGrammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
     const found = /* @__PURE__ */ new Map();
+    const offset = code.offset ?? 0;
+    const givenLines = offset ? code.texts[0].slice(0, offset).split("\n").length - 1 : 0;
     for (const text of code.texts) {
-      for (const finding of this.codeFindings(text, codeGrammar, depth + 1)) {
-        const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${finding.line} of that code).`;
+      for (const finding of this.codeFindings(text, codeGrammar, depth + 1, true, offset)) {
+        if (finding.line <= givenLines) continue;
+        const line = finding.line - givenLines;
+        const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${line} of that code).`;
         const { fix: _, ...rest } = finding;
         const key = `${finding.rule}\0${finding.message}`;
-        if (!found.has(key)) found.set(key, { ...rest, file: path2, ...range, message, properties: { ...finding.properties, evaluator: callee, codeLine: finding.line } });
+        if (!found.has(key)) found.set(key, { ...rest, file: path2, ...range, message, properties: { ...finding.properties, evaluator: callee, codeLine: line } });
       }
     }
     return [...found.values()];
@@ -22338,8 +22483,12 @@ var Scanner = class _Scanner {
     }
     return [...found.values()];
   }
-  /** The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project). */
-  codeFindings(source, grammar, depth) {
+  /**
+   * The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project).
+   * `namespace`: Python code run in a namespace its caller reads (`exec`'s globals, `eval`'s value), whose top-level
+   * names holding a watched value are reported too (boundNames).
+   */
+  codeFindings(source, grammar, depth, namespace = false, given2 = 0) {
     const text = grammar === "python" ? pythonText(source) : source;
     const limitMs = this.limitFor(text);
     const language = this.grammars.languages[grammar];
@@ -22351,7 +22500,8 @@ var Scanner = class _Scanner {
       const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, limitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, limitMs);
       const lines = new LineIndex(text);
       const respelled = respelledText(text, grammar) === void 0 ? [] : respelledNames(tree, text, grammar).map(({ node, reads: reads2 }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads2, { start: 0, end: reads2.length, tracked: true })));
-      return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth)];
+      const bound2 = namespace && grammar === "python" ? boundNames(analysis, rules, lines, given2) : [];
+      return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth), ...bound2];
     } catch (e) {
       if (!(e instanceof QueryTimeout)) throw e;
       return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", e.message)];

@@ -37,8 +37,12 @@ function callerNames(call: Node, evaluator: Evaluator, texts: readonly string[])
   const code = texts.join("\n");
   const mentioned = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name}(?![\\p{L}\\p{N}_])`, "u").test(code);
   const lines: string[] = [];
+  // Given a dict, the code sees its entries only: an import is given for the names the entries' values read (`{"o": os}`).
+  const values = entries ? namedChildrenOf(entries).map((pair) => pair.childForFieldName("value")?.text ?? "").join("\n") : undefined;
+  const needed = (node: Node) => values === undefined || importedNames(node).some((name) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name}(?![\\p{L}\\p{N}_])`, "u").test(values));
   const statement = (node: Node) => {
-    if ((node.type === "import_statement" || node.type === "import_from_statement") && !node.text.includes("#")) lines.push(node.text.replace(/\s+/g, " "));
+    if ((node.type === "import_statement" || node.type === "import_from_statement") && !node.text.includes("#") && needed(node)) lines.push(node.text.replace(/\s+/g, " "));
+    if (values !== undefined) return;
     const assigned = node.type === "expression_statement" && node.namedChildCount === 1 ? node.namedChild(0) : null;
     const left = assigned?.type === "assignment" ? assigned.childForFieldName("left") : null;
     const right = assigned?.childForFieldName("right");
@@ -56,6 +60,16 @@ function callerNames(call: Node, evaluator: Evaluator, texts: readonly string[])
   }
   const given = lines.join("\n");
   return lines.length && given.length <= MAX_CALLER_TEXT ? `${given}\n` : undefined;
+}
+
+/** The names a Python import statement binds (`os` of `import os.path`, `sp` of `import subprocess as sp`, `run` of `from os import system as run`). */
+function importedNames(node: Node): string[] {
+  const from = node.childForFieldName("module_name");
+  return namedChildrenOf(node).flatMap((child) => {
+    if (from && child.startIndex === from.startIndex) return [];
+    if (child.type === "aliased_import") return [child.childForFieldName("alias")?.text ?? ""];
+    return child.type === "dotted_name" ? [from ? child.text.split(".").pop()!.trim() : child.text.split(".")[0]!.trim()] : [];
+  });
 }
 
 /** The name a Python evaluator's value is held by when its caller keeps it (`m = eval("…")`): scan.ts reports what it holds. */
