@@ -50385,7 +50385,10 @@ function mayResolveAt(source, at, known, fallback, arrow, holds) {
     }
   } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known) || !closesWithin(source, at, PAREN_WINDOW);
   else if (source[at] === "[" || source[at] === "{" && !arrow) return someIdentifierIn(source, at, at + PAREN_WINDOW, holds) || !closesWithin(source, at, PAREN_WINDOW);
-  return arrow ? false : mayFallBack(source, at, source.length, known, fallback);
+  if (arrow) return false;
+  const line = source.slice(at, Math.min(source.length, at + PAREN_WINDOW)).split("\n", 1)[0];
+  if (line.includes(",") && (identifiersIn(line).some(known) || line.length === PAREN_WINDOW)) return true;
+  return mayFallBack(source, at, source.length, known, fallback);
 }
 var OPENERS = /* @__PURE__ */ new Set(["(", "[", "{"]);
 var CLOSERS = /* @__PURE__ */ new Set([")", "]", "}"]);

@@ -1,7 +1,8 @@
 // Python forms an attacker's pull request used to start a process or connect, which ran under python3 and passed the
 // scan before (README "How the scan resolves names"): a class attribute read through `super()`, `getattr(self, …)` or
 // the class's bases; code `exec`/`eval` run reading the caller's module names, or binding names the caller reads;
-// inspect's readers of a module's attributes and copies of `sys.modules`; and the standard library's native-library
+// inspect's readers of a module's attributes and copies of `sys.modules`; a factory returning a tuple unparenthesized
+// (`return 1, os.system`); and the standard library's native-library
 // loaders, pre-3.12 socket wrappers and connections the table did not list. Each positive beside a clean look-alike.
 import { describe, expect, test } from "vitest";
 import { scanFiles } from "../../core/scan/run";
@@ -226,6 +227,18 @@ describe("the standard library's loaders, sockets and connections the table did 
       "isinstance(s, socket.SocketType)",
       "",
     ].join("\n");
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a factory returning a tuple written without parentheses", () => {
+  test("`return 1, os.system` read by index, held by a name, or unpacked, as `return (1, os.system)` is", async () => {
+    const text = 'import os\ndef get():\n    return 1, os.system\nget()[1]("a")\nr = get()\nr[1]("b")\n_, run = get()\nrun("c")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:4:1-4:9 scan/shell-command", "a.py:6:1-6:5 scan/shell-command", "a.py:8:1-8:4 scan/shell-command"]);
+  });
+
+  test("clean: the same factory returning a function not watched, and a tuple of plain values", async () => {
+    const text = 'import os\ndef get():\n    return 1, os.path.join\nget()[1]("a")\n_, run = get()\nrun("c")\ndef pair():\n    return 1, 2\nx, y = pair()\n';
     expect(await scan({ "a.py": text })).toEqual([]);
   });
 });
