@@ -43962,7 +43962,7 @@ function codeOf(call2, evaluator, constants4, source) {
   if (evaluator.reads === "main") return { unread: "it runs, as the main module, whatever file `process.argv[1]` names, which the program may set" };
   const args2 = namedChildrenOf(call2);
   if (evaluator.reads === "docstrings") return docstringsCode(call2, args2, evaluator.subject, constants4, source);
-  if (evaluator.reads === "file") return { unread: args2.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read" };
+  if (evaluator.reads === "file") return { unread: evaluator.unread ?? (args2.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read") };
   if (args2.length === 0) return void 0;
   if (args2.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "configuration") return args2[0]?.type === "dictionary" ? void 0 : { unread: 'it imports and calls whatever its configuration\'s `"()"` and `"class"` entries name, and its configuration is not written here' };
@@ -44531,7 +44531,7 @@ var EVALUATORS = {
     // The loader under them, by its C module's name and ctypes' own (`_ctypes.dlopen("libc.so.6")`), and a loader made of a library class.
     ...Object.fromEntries(["_ctypes.dlopen", "ctypes._dlopen", `ctypes.LibraryLoader${RETURNED}.LoadLibrary`].map((f) => [f, { reads: "file" }])),
     // A library loader's member is the library of that name, loaded as it is read (`ctypes.cdll["libc.so.6"].system(b"\u2026")`, `cdll.msvcrt`).
-    ...Object.fromEntries(["cdll", "pydll", "windll", "oledll"].map((l) => [`ctypes.${l}.${ANY}`, { reads: "file" }])),
+    ...Object.fromEntries(["cdll", "pydll", "windll", "oledll"].map((l) => [`ctypes.${l}.${ANY}`, { reads: "file", unread: "it is a function of a native library a ctypes loader loads by the name read from it" }])),
     // Unpickling calls whatever function its data names (`os.system` with its argument).
     "pickle.loads": { reads: "data" },
     "pickle.load": { reads: "data" },

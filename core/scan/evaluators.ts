@@ -110,7 +110,7 @@ function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: 
   const args = namedChildrenOf(call);
   if (evaluator.reads === "docstrings") return docstringsCode(call, args, evaluator.subject!, constants, source);
   // A file's loader made with no arguments is a subclass's, which reads its module itself (`class L(SourceLoader)`, `L()`).
-  if (evaluator.reads === "file") return { unread: args.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read" };
+  if (evaluator.reads === "file") return { unread: evaluator.unread ?? (args.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read") };
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "configuration") return args[0]?.type === "dictionary" ? undefined : { unread: "it imports and calls whatever its configuration's `\"()\"` and `\"class\"` entries name, and its configuration is not written here" };

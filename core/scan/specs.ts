@@ -96,6 +96,8 @@ export interface Evaluator {
    * leaving it out means this module (`testmod()`) rather than being an error; name: the argument holding the name.
    */
   subject?: { keyword: string; position: number };
+  /** What the finding says the code is where the kind's own words do not fit (`file`: a native library's function, `cdll.libc.system`). */
+  unread?: string;
   /** Python, name: the object made holds the name, and these methods of it import it (`EntryPoint(n, "os:system", g).load()`). */
   loadedBy?: readonly string[];
   /**
@@ -179,7 +181,7 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // The loader under them, by its C module's name and ctypes' own (`_ctypes.dlopen("libc.so.6")`), and a loader made of a library class.
     ...Object.fromEntries(["_ctypes.dlopen", "ctypes._dlopen", `ctypes.LibraryLoader${RETURNED}.LoadLibrary`].map((f) => [f, { reads: "file" }])),
     // A library loader's member is the library of that name, loaded as it is read (`ctypes.cdll["libc.so.6"].system(b"…")`, `cdll.msvcrt`).
-    ...Object.fromEntries(["cdll", "pydll", "windll", "oledll"].map((l) => [`ctypes.${l}.${ANY}`, { reads: "file" }])),
+    ...Object.fromEntries(["cdll", "pydll", "windll", "oledll"].map((l) => [`ctypes.${l}.${ANY}`, { reads: "file", unread: "it is a function of a native library a ctypes loader loads by the name read from it" }])),
     // Unpickling calls whatever function its data names (`os.system` with its argument).
     "pickle.loads": { reads: "data" },
     "pickle.load": { reads: "data" },
