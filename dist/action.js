@@ -58356,9 +58356,11 @@ function hidesBuiltinFrom(name2, source) {
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
+  const loadedHolders = new Set(Array.from(source.matchAll(LOADED_MODULES_HELD), (m) => m[1]));
   const reduced = REDUCED_TEXT.test(source);
-  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2));
+  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2) || loadedHolders.has(name2));
 };
+var LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?sys[ \t]*\.[ \t]*modules\b/gm;
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
 function readDefinition(source, nameNode, value, known, steps) {
@@ -58609,7 +58611,7 @@ var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
-var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()/;
+var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
 function carriedArguments(name2, call2) {
   const list2 = call2.childForFieldName("arguments");
@@ -59312,6 +59314,7 @@ var Resolver2 = class {
     if (!table || depth > MAX_HANDED_DEPTH) return false;
     if (table.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table)[0], depth + 1);
     if (table.text.replace(/\s+/g, "") === "sys.modules") return !this.declared("sys", table);
+    if (table.type === "identifier") return depth === 0 && this.holdsLoadedModules(table);
     const fn = table.type === "call" ? table.childForFieldName("function") : null;
     if (!fn) return false;
     const args2 = writtenArguments(table);
@@ -59319,6 +59322,21 @@ var Resolver2 = class {
     if ((method === "copy" || method === "items") && args2.length === 0) return this.loadedModules(fn.childForFieldName("object"), depth + 1);
     const name2 = fn.text.replace(/\s+/g, "");
     return NAMESPACE_COPIERS.get(name2) === true && args2.length === 1 && this.builtIn(name2, fn) && this.loadedModules(args2[0], depth + 1);
+  }
+  /**
+   * `mods = sys.modules` (or a copy) at the module's top, the only assignment to the name in the file: `mods["os"]`
+   * reads the loaded module as `sys.modules["os"]` does.
+   */
+  holdsLoadedModules(name2) {
+    const assigned = [...this.source.matchAll(new RegExp(`(?<![\\w.])${name2.text}\\s*(?:=(?!=)|:=|[-+*/|&^%@]=)`, "g"))];
+    if (assigned.length !== 1) return false;
+    let root = name2;
+    while (root.parent) root = root.parent;
+    return namedChildrenOf(root).some((statement) => {
+      const assignment = statement.type === "expression_statement" && statement.namedChildCount === 1 ? statement.namedChild(0) : null;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+      return left?.type === "identifier" && left.text === name2.text && this.loadedModules(assignment.childForFieldName("right"), 1);
+    });
   }
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
   slot(node2) {

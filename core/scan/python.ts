@@ -813,10 +813,14 @@ export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("sel
 /** Could a chain starting with this name resolve (a binding, a slot, or a dynamic access)? */
 export const knownIn = (bindings: Bindings, source: string) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
+  // `mods = sys.modules` at the module's top: `mods["os"]` may read a loaded module (Resolver.holdsLoadedModules).
+  const loadedHolders = new Set(Array.from(source.matchAll(LOADED_MODULES_HELD), (m) => m[1]!));
   const reduced = REDUCED_TEXT.test(source);
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
-  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (bindings.slotRoots.has("cls") && name === SUPER && !bindings.names.has(SUPER)) || (reduced && REDUCERS.has(name)));
+  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (bindings.slotRoots.has("cls") && name === SUPER && !bindings.names.has(SUPER)) || (reduced && REDUCERS.has(name)) || loadedHolders.has(name));
 };
+/** A name assigned `sys.modules` (or a copy of it) at the module's top, read from the text. */
+const LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?sys[ \t]*\.[ \t]*modules\b/gm;
 
 /**
  * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: getattr applied along the names. Its
@@ -1222,7 +1226,7 @@ function importerAliases(source: string): ReadonlyMap<string, string> {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [(m[2] ?? m[3])!, (m[1] ?? m[4])!]));
 }
 /** `sys.modules["os"]`, `sys.modules.get("os")`, `.setdefault("os", …)`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
-export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()/;
+export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
 export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
 
@@ -2022,6 +2026,7 @@ export class Resolver {
     if (!table || depth > MAX_HANDED_DEPTH) return false;
     if (table.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table)[0], depth + 1);
     if (table.text.replace(/\s+/g, "") === "sys.modules") return !this.declared("sys", table);
+    if (table.type === "identifier") return depth === 0 && this.holdsLoadedModules(table);
     const fn = table.type === "call" ? table.childForFieldName("function") : null;
     if (!fn) return false;
     const args = writtenArguments(table);
@@ -2029,6 +2034,22 @@ export class Resolver {
     if ((method === "copy" || method === "items") && args.length === 0) return this.loadedModules(fn.childForFieldName("object"), depth + 1);
     const name = fn.text.replace(/\s+/g, "");
     return NAMESPACE_COPIERS.get(name) === true && args.length === 1 && this.builtIn(name, fn) && this.loadedModules(args[0], depth + 1);
+  }
+
+  /**
+   * `mods = sys.modules` (or a copy) at the module's top, the only assignment to the name in the file: `mods["os"]`
+   * reads the loaded module as `sys.modules["os"]` does.
+   */
+  private holdsLoadedModules(name: Node): boolean {
+    const assigned = [...this.source.matchAll(new RegExp(`(?<![\\w.])${name.text}\\s*(?:=(?!=)|:=|[-+*/|&^%@]=)`, "g"))];
+    if (assigned.length !== 1) return false;
+    let root = name;
+    while (root.parent) root = root.parent;
+    return namedChildrenOf(root).some((statement) => {
+      const assignment = statement.type === "expression_statement" && statement.namedChildCount === 1 ? statement.namedChild(0) : null;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+      return left?.type === "identifier" && left.text === name.text && this.loadedModules(assignment!.childForFieldName("right"), 1);
+    });
   }
 
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */

@@ -166,6 +166,16 @@ describe("scan/shell-command (Python): inspect's attribute readers and copies of
     ]);
   });
 
+  test("`sys.modules` held by a name at the module's top, assigned once (`mods = sys.modules`, `mods = sys.modules.copy()`), in a file whose only import is sys", async () => {
+    const files = { "a.py": 'import sys\nmods = sys.modules\nmods["os"].system("a")\n', "b.py": 'import sys\nmods = sys.modules.copy()\nmods.get("subprocess").run("b")\n' };
+    expect(await scan(files)).toEqual(["a.py:3:1-3:18 scan/shell-command", "b.py:3:1-3:27 scan/shell-command"]);
+  });
+
+  test("clean: a name holding sys.modules assigned again, and one read for a module not watched", async () => {
+    const files = { "a.py": 'import sys\nmods = sys.modules\nmods = {}\nmods["os"].system("a")\n', "b.py": 'import sys\nmods = sys.modules\nmods["json"].dumps("b")\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+
   test("clean: the same readers of a module not watched or of a constant, and copies of sys.modules read for a module not watched", async () => {
     const text = 'import inspect, os, json\ninspect.getattr_static(os, "sep")\ninspect.getattr_static(json, "dumps")("a")\ndict(inspect.getmembers(json))["dumps"]("b")\nimport sys\nsys.modules.copy()["json"].dumps("c")\ndict(sys.modules)["json"].loads("d")\n';
     expect(await scan({ "a.py": text })).toEqual([]);
