@@ -43606,10 +43606,11 @@ var MAX_CODE_DEPTH = 2;
 var CALLER_NAMESPACE = /^(?:(?:builtins|__builtins__)\.)?(?:exec|eval)$/;
 var CALLER_GLOBALS = /* @__PURE__ */ new Set(["globals()", "locals()", "vars()"]);
 var MAX_CALLER_TEXT = 16384;
-function callerNames(call2, evaluator, texts) {
-  if (evaluator.reads !== "program" && evaluator.reads !== "expression") return void 0;
+function callerNamespace(call2, evaluator) {
   const fn = call2.childForFieldName("function");
-  if (!fn || !CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""))) return void 0;
+  return (evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""));
+}
+function callerNames(call2, texts) {
   const args2 = namedChildrenOf(call2.childForFieldName("arguments"));
   const namespace = args2[1];
   const entries = namespace?.type === "dictionary" ? namespace : void 0;
@@ -43657,8 +43658,9 @@ function evaluatedCode(call2, evaluator, constants2, source) {
   const code2 = codeOf(call2, evaluator, constants2, source);
   if (!code2 || !("texts" in code2) || code2.examples) return code2;
   if (rootOf(call2).type === "module") {
-    const given2 = callerNames(call2, evaluator, code2.texts);
-    return given2 ? { texts: code2.texts.map((text4) => given2 + text4), offset: given2.length } : code2;
+    if (!callerNamespace(call2, evaluator)) return code2;
+    const given2 = callerNames(call2, code2.texts);
+    return given2 ? { texts: code2.texts.map((text4) => given2 + text4), offset: given2.length, binds: true } : { ...code2, binds: true };
   }
   if (rootOf(call2).type !== "program") return code2;
   const given = givenNames(call2, evaluator, constants2, source, code2.texts);
@@ -61250,7 +61252,7 @@ var Scanner = class _Scanner {
     const offset = code2.offset ?? 0;
     const givenLines = offset ? code2.texts[0].slice(0, offset).split("\n").length - 1 : 0;
     for (const text4 of code2.texts) {
-      for (const finding of this.codeFindings(text4, codeGrammar, depth + 1, true, offset)) {
+      for (const finding of this.codeFindings(text4, codeGrammar, depth + 1, code2.binds === true, offset)) {
         if (finding.line <= givenLines) continue;
         const line = finding.line - givenLines;
         const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${line} of that code).`;
@@ -61322,8 +61324,10 @@ var Scanner = class _Scanner {
       const analysis = grammar === "python" ? analyzePython(tree, text4, language, rules.filter, false, limitMs) : analyzeJavaScript(tree, text4, language, grammar !== "javascript", rules.filter, false, limitMs);
       const lines = new LineIndex(text4);
       const respelled = respelledText(text4, grammar) === void 0 ? [] : respelledNames(tree, text4, grammar).map(({ node: node2, reads: reads2 }) => respelledName.at(CODE_PATH, lines.range(node2.startIndex, node2.endIndex), hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true }), hopText(reads2, { start: 0, end: reads2.length, tracked: true })));
-      const bound2 = namespace && grammar === "python" ? boundNames(analysis, rules, lines, given) : [];
-      return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text4, grammar, depth), ...bound2];
+      const found = this.boundaryFindings(CODE_PATH, analysis, rules, lines, text4, grammar, depth);
+      const crossed = new Set(found.map((f) => f.rule));
+      const bound2 = namespace && grammar === "python" ? boundNames(analysis, rules, lines, given).filter((f) => !crossed.has(f.rule)) : [];
+      return [...respelled, ...found, ...bound2];
     } catch (e) {
       if (!(e instanceof QueryTimeout)) throw e;
       return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", e.message)];

@@ -14105,10 +14105,11 @@ var MAX_CODE_DEPTH = 2;
 var CALLER_NAMESPACE = /^(?:(?:builtins|__builtins__)\.)?(?:exec|eval)$/;
 var CALLER_GLOBALS = /* @__PURE__ */ new Set(["globals()", "locals()", "vars()"]);
 var MAX_CALLER_TEXT = 16384;
-function callerNames(call2, evaluator, texts) {
-  if (evaluator.reads !== "program" && evaluator.reads !== "expression") return void 0;
+function callerNamespace(call2, evaluator) {
   const fn = call2.childForFieldName("function");
-  if (!fn || !CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""))) return void 0;
+  return (evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""));
+}
+function callerNames(call2, texts) {
   const args2 = namedChildrenOf(call2.childForFieldName("arguments"));
   const namespace = args2[1];
   const entries = namespace?.type === "dictionary" ? namespace : void 0;
@@ -14156,8 +14157,9 @@ function evaluatedCode(call2, evaluator, constants, source) {
   const code = codeOf(call2, evaluator, constants, source);
   if (!code || !("texts" in code) || code.examples) return code;
   if (rootOf(call2).type === "module") {
-    const given3 = callerNames(call2, evaluator, code.texts);
-    return given3 ? { texts: code.texts.map((text) => given3 + text), offset: given3.length } : code;
+    if (!callerNamespace(call2, evaluator)) return code;
+    const given3 = callerNames(call2, code.texts);
+    return given3 ? { texts: code.texts.map((text) => given3 + text), offset: given3.length, binds: true } : { ...code, binds: true };
   }
   if (rootOf(call2).type !== "program") return code;
   const given2 = givenNames(call2, evaluator, constants, source, code.texts);
@@ -22449,7 +22451,7 @@ var Scanner = class _Scanner {
     const offset = code.offset ?? 0;
     const givenLines = offset ? code.texts[0].slice(0, offset).split("\n").length - 1 : 0;
     for (const text of code.texts) {
-      for (const finding of this.codeFindings(text, codeGrammar, depth + 1, true, offset)) {
+      for (const finding of this.codeFindings(text, codeGrammar, depth + 1, code.binds === true, offset)) {
         if (finding.line <= givenLines) continue;
         const line = finding.line - givenLines;
         const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${line} of that code).`;
@@ -22521,8 +22523,10 @@ var Scanner = class _Scanner {
       const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, limitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, limitMs);
       const lines = new LineIndex(text);
       const respelled = respelledText(text, grammar) === void 0 ? [] : respelledNames(tree, text, grammar).map(({ node, reads: reads2 }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads2, { start: 0, end: reads2.length, tracked: true })));
-      const bound2 = namespace && grammar === "python" ? boundNames(analysis, rules, lines, given2) : [];
-      return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth), ...bound2];
+      const found = this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth);
+      const crossed = new Set(found.map((f) => f.rule));
+      const bound2 = namespace && grammar === "python" ? boundNames(analysis, rules, lines, given2).filter((f) => !crossed.has(f.rule)) : [];
+      return [...respelled, ...found, ...bound2];
     } catch (e) {
       if (!(e instanceof QueryTimeout)) throw e;
       return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", e.message)];

@@ -19,6 +19,12 @@ const CALLER_GLOBALS = new Set(["globals()", "locals()", "vars()"]);
 /** At most this many characters of the caller's statements are given to the code. */
 const MAX_CALLER_TEXT = 16_384;
 
+/** Is `call` Python's `exec` or `eval`, whose code binds names in (or returns a value to) a namespace its caller reads? */
+function callerNamespace(call: Node, evaluator: Evaluator): boolean {
+  const fn = call.childForFieldName("function");
+  return (evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""));
+}
+
 /**
  * The names a Python `exec`/`eval` of the module's globals gives its code, as lines before it (EvaluatedCode.offset
  * characters): the module's import statements (also under a top-level `try`/`if`), its assignments of a name or member
@@ -26,10 +32,7 @@ const MAX_CALLER_TEXT = 16_384;
  * {"o": os})`, read as `o = os`). `import os` then `exec("os.system(c)")` is the file's `os.system`. Code given another
  * namespace (a name, `{}`) sees only that dict's names; undefined when nothing is given.
  */
-function callerNames(call: Node, evaluator: Evaluator, texts: readonly string[]): string | undefined {
-  if (evaluator.reads !== "program" && evaluator.reads !== "expression") return undefined;
-  const fn = call.childForFieldName("function");
-  if (!fn || !CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""))) return undefined;
+function callerNames(call: Node, texts: readonly string[]): string | undefined {
   const args = namedChildrenOf(call.childForFieldName("arguments"));
   const namespace = args[1];
   const entries = namespace?.type === "dictionary" ? namespace : undefined;
@@ -92,8 +95,9 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   const code = codeOf(call, evaluator, constants, source);
   if (!code || !("texts" in code) || code.examples) return code;
   if (rootOf(call).type === "module") {
-    const given = callerNames(call, evaluator, code.texts);
-    return given ? { texts: code.texts.map((text) => given + text), offset: given.length } : code;
+    if (!callerNamespace(call, evaluator)) return code;
+    const given = callerNames(call, code.texts);
+    return given ? { texts: code.texts.map((text) => given + text), offset: given.length, binds: true } : { ...code, binds: true };
   }
   if (rootOf(call).type !== "program") return code;
   const given = givenNames(call, evaluator, constants, source, code.texts);

@@ -657,7 +657,7 @@ export class Scanner {
     const offset = code.offset ?? 0;
     const givenLines = offset ? code.texts[0]!.slice(0, offset).split("\n").length - 1 : 0;
     for (const text of code.texts) {
-      for (const finding of this.codeFindings(text, codeGrammar, depth + 1, true, offset)) {
+      for (const finding of this.codeFindings(text, codeGrammar, depth + 1, code.binds === true, offset)) {
         if (finding.line <= givenLines) continue;
         const line = finding.line - givenLines;
         const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${line} of that code).`;
@@ -734,8 +734,11 @@ export class Scanner {
       const lines = new LineIndex(text);
       // A name respelled in the code (`eval("require('child\\u005fprocess')…")`) hides a call there as in a file.
       const respelled = respelledText(text, grammar) === undefined ? [] : respelledNames(tree, text, grammar).map(({ node, reads }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
-      const bound = namespace && grammar === "python" ? boundNames(analysis, rules, lines, given) : [];
-      return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth), ...bound];
+      const found = this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth);
+      // A name bound is reported where the code crosses no boundary of its rule itself: its calls are the findings then.
+      const crossed = new Set(found.map((f) => f.rule));
+      const bound = namespace && grammar === "python" ? boundNames(analysis, rules, lines, given).filter((f) => !crossed.has(f.rule)) : [];
+      return [...respelled, ...found, ...bound];
     } catch (e) {
       if (!(e instanceof QueryTimeout)) throw e;
       return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", e.message)];
