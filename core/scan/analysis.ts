@@ -6,7 +6,11 @@ import type { Evaluator } from "./specs";
  * What an evaluator's call runs (evaluators.ts): texts to scan as code, or why it cannot be read. `examples`: the text
  * is the file's own code followed by doctest examples (evaluators.ts DocExamples), judged where each stands in the file.
  */
-export type EvaluatedCode = { texts: string[]; examples?: DocExamples } | { unread: string };
+/**
+ * `offset`: the texts start with this many characters of names the caller gives the code (evaluators.ts callerNames), not
+ * the code's own; `binds`: the code runs in a namespace its caller reads (Python's `exec`, `eval`: scan.ts boundNames).
+ */
+export type EvaluatedCode = { texts: string[]; examples?: DocExamples; offset?: number; binds?: boolean } | { unread: string };
 
 /**
  * Docstring examples (or string annotations) appended to their file's code (doctest runs them in the module's globals): the code's line where

@@ -12,6 +12,72 @@ import type { Evaluator } from "./specs";
 export const MAX_CODE_DEPTH = 2;
 
 
+/** Python's `exec` and `eval` (builtins), which run their code in the caller's module globals unless given others. */
+const CALLER_NAMESPACE = /^(?:(?:builtins|__builtins__)\.)?(?:exec|eval)$/;
+/** A second argument that is still the caller's namespace (`exec(code, globals())`). */
+const CALLER_GLOBALS = new Set(["globals()", "locals()", "vars()"]);
+/** At most this many characters of the caller's statements are given to the code. */
+const MAX_CALLER_TEXT = 16_384;
+
+/** Is `call` Python's `exec` or `eval`, whose code binds names in (or returns a value to) a namespace its caller reads? */
+function callerNamespace(call: Node, evaluator: Evaluator): boolean {
+  const fn = call.childForFieldName("function");
+  return (evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""));
+}
+
+/**
+ * The names a Python `exec`/`eval` of the module's globals gives its code, as lines before it (EvaluatedCode.offset
+ * characters): the module's import statements (also under a top-level `try`/`if`), its assignments of a name or member
+ * chain to a name the code mentions (`run = os.system`), and the entries of a dict written as the globals (`exec(code,
+ * {"o": os})`, read as `o = os`). `import os` then `exec("os.system(c)")` is the file's `os.system`. Code given another
+ * namespace (a name, `{}`) sees only that dict's names; undefined when nothing is given.
+ */
+function callerNames(call: Node, texts: readonly string[]): string | undefined {
+  const args = namedChildrenOf(call.childForFieldName("arguments"));
+  const namespace = args[1];
+  const entries = namespace?.type === "dictionary" ? namespace : undefined;
+  if (namespace && !entries && (namespace.type === "keyword_argument" || !CALLER_GLOBALS.has(namespace.text.replace(/\s+/g, "")))) return undefined;
+  const code = texts.join("\n");
+  const mentioned = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name}(?![\\p{L}\\p{N}_])`, "u").test(code);
+  const lines: string[] = [];
+  // Given a dict, the code sees its entries only: an import is given for the names the entries' values read (`{"o": os}`).
+  const values = entries ? namedChildrenOf(entries).map((pair) => pair.childForFieldName("value")?.text ?? "").join("\n") : undefined;
+  const needed = (node: Node) => values === undefined || importedNames(node).some((name) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name}(?![\\p{L}\\p{N}_])`, "u").test(values));
+  const statement = (node: Node) => {
+    if ((node.type === "import_statement" || node.type === "import_from_statement") && !node.text.includes("#") && needed(node)) lines.push(node.text.replace(/\s+/g, " "));
+    if (values !== undefined) return;
+    const assigned = node.type === "expression_statement" && node.namedChildCount === 1 ? node.namedChild(0) : null;
+    const left = assigned?.type === "assignment" ? assigned.childForFieldName("left") : null;
+    const right = assigned?.childForFieldName("right");
+    if (left?.type === "identifier" && right && simpleChain(right.text) && mentioned(left.text)) lines.push(`${left.text} = ${right.text.replace(/\s+/g, "")}`);
+  };
+  for (const node of namedChildrenOf(rootOf(call))) {
+    statement(node);
+    if (node.type === "try_statement" || node.type === "if_statement") for (const block of namedChildrenOf(node)) for (const inner of namedChildrenOf(block.type === "block" ? block : block.childForFieldName("body") ?? block)) statement(inner);
+  }
+  for (const pair of entries ? namedChildrenOf(entries) : []) {
+    const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
+    const value = pair.childForFieldName("value");
+    const name = key ? stringValue(key) : undefined;
+    if (name && /^[A-Za-z_]\w*$/.test(name) && value && simpleChain(value.text)) lines.push(`${name} = ${value.text.replace(/\s+/g, "")}`);
+  }
+  const given = lines.join("\n");
+  return lines.length && given.length <= MAX_CALLER_TEXT ? `${given}\n` : undefined;
+}
+
+/** The names a Python import statement binds (`os` of `import os.path`, `sp` of `import subprocess as sp`, `run` of `from os import system as run`). */
+function importedNames(node: Node): string[] {
+  const from = node.childForFieldName("module_name");
+  return namedChildrenOf(node).flatMap((child) => {
+    if (from && child.startIndex === from.startIndex) return [];
+    if (child.type === "aliased_import") return [child.childForFieldName("alias")?.text ?? ""];
+    return child.type === "dotted_name" ? [from ? child.text.split(".").pop()!.trim() : child.text.split(".")[0]!.trim()] : [];
+  });
+}
+
+/** The name a Python evaluator's value is held by when its caller keeps it (`m = eval("…")`): scan.ts reports what it holds. */
+export const EVALUATED_VALUE = "__evaluated__";
+
 /** The name the scan gives a `new Function`'s body, so what the function returns is a factory's value (factories.ts). */
 const BODY_FUNCTION = "evaluated";
 
@@ -27,7 +93,13 @@ const USES = new Set(["attribute", "member_expression", "call", "call_expression
  */
 export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Constants, source: string): EvaluatedCode | undefined {
   const code = codeOf(call, evaluator, constants, source);
-  if (!code || !("texts" in code) || code.examples || rootOf(call).type !== "program") return code;
+  if (!code || !("texts" in code) || code.examples) return code;
+  if (rootOf(call).type === "module") {
+    if (!callerNamespace(call, evaluator)) return code;
+    const given = callerNames(call, code.texts);
+    return given ? { texts: code.texts.map((text) => given + text), offset: given.length, binds: true } : { ...code, binds: true };
+  }
+  if (rootOf(call).type !== "program") return code;
   const given = givenNames(call, evaluator, constants, source, code.texts);
   return given ? { texts: code.texts.map((text) => given + text) } : code;
 }
@@ -42,7 +114,7 @@ function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: 
   const args = namedChildrenOf(call);
   if (evaluator.reads === "docstrings") return docstringsCode(call, args, evaluator.subject!, constants, source);
   // A file's loader made with no arguments is a subclass's, which reads its module itself (`class L(SourceLoader)`, `L()`).
-  if (evaluator.reads === "file") return { unread: args.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read" };
+  if (evaluator.reads === "file") return { unread: evaluator.unread ?? (args.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read") };
   if (args.length === 0) return undefined;
   if (args.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "configuration") return args[0]?.type === "dictionary" ? undefined : { unread: "it imports and calls whatever its configuration's `\"()\"` and `\"class\"` entries name, and its configuration is not written here" };
@@ -73,7 +145,9 @@ function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: 
   if (evaluator.reads === "expression") {
     // A name's value used in place (`(0, eval)("globalThis").fetch(u)`) is the analysis's to follow (Resolver.evaluatedValue).
     const use = evaluator.globalScope && nameChainOf(code, false) ? "" : useAfter(call, source);
-    return { texts: use ? [code, `(${code})${use}`] : [code] };
+    // Python's value used otherwise (`m = eval("__import__('os')")`, handed on) is held, as the code's name EVALUATED_VALUE (scan.ts boundNames).
+    const held = !use && call.type === "call" && call.parent?.type !== "expression_statement" ? [`${EVALUATED_VALUE} = (${code}\n)`] : [];
+    return { texts: use ? [code, `(${code})${use}`] : [code, ...held] };
   }
   const params: string[] = [];
   for (const param of args.slice(0, -1)) {

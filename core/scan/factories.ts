@@ -364,7 +364,11 @@ function mayResolveAt(source: string, at: number, known: (name: string | undefin
     }
   } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known) || !closesWithin(source, at, PAREN_WINDOW);
   else if (source[at] === "[" || (source[at] === "{" && !arrow)) return someIdentifierIn(source, at, at + PAREN_WINDOW, holds) || !closesWithin(source, at, PAREN_WINDOW);
-  return arrow ? false : mayFallBack(source, at, source.length, known, fallback);
+  if (arrow) return false;
+  // `return 1, os.system`: a tuple (Python) or the comma's last value (JavaScript) whose first element names nothing.
+  const line = source.slice(at, Math.min(source.length, at + PAREN_WINDOW)).split("\n", 1)[0]!;
+  if (line.includes(",") && (identifiersIn(line).some(known) || line.length === PAREN_WINDOW)) return true;
+  return mayFallBack(source, at, source.length, known, fallback);
 }
 
 const OPENERS = new Set(["(", "[", "{"]);

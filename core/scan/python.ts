@@ -75,6 +75,15 @@ const CLASS_OF = new Set(["type", "types"]);
 /** An instance's class (`self.__class__`), and the dict of its attributes (`self.__dict__`). */
 const CLASS_ATTRIBUTE = "__class__";
 const DICT_ATTRIBUTE = "__dict__";
+/**
+ * A class's relatives, which hold its attributes or its bases' (`super().run`, `type(self).__base__.run`,
+ * `K.__mro__[1].run`, `K.__bases__[0].run`): as a file's class attributes are its `cls.X` slots whichever class
+ * assigned them, each is the class. `super` reads the bases' attributes, not the instance's (`super().run` of a
+ * `self.run = …` raises), so it is the class too.
+ */
+const SUPER = "super";
+const BASE_ATTRIBUTE = "__base__";
+const BASE_SEQUENCES = new Set(["__mro__", "__bases__"]);
 const UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 /** The file's own module (`sys.modules[__name__]`): its members are the file's global names. */
 const OWN_MODULE = "<own module>";
@@ -153,6 +162,8 @@ const carrierAt = (source: string, at: number) => {
   CARRIER_AT.lastIndex = at;
   return CARRIER_AT.test(source);
 };
+/** inspect's readers of an object's attributes: one by name, as getattr (`inspect.getattr_static(os, "system")`), or all of them as (name, value) pairs. */
+const NAMESPACE_READERS = { getattr: new Set(["inspect.getattr_static"]), members: new Set(["inspect.getmembers", "inspect.getmembers_static"]) };
 /** A mapping's methods reading an entry by key: of a module's namespace, the member (`vars(os).get("system")`, `getattr(vars(os), "get")("system")`). */
 const ENTRY_READERS = new Set(["get", "__getitem__", "pop", "setdefault"]);
 /** Functions reading a mapping's entry given the mapping and the key (`operator.getitem(m, k)`, dict's methods unbound: `dict.get(m, k)`). */
@@ -802,10 +813,14 @@ export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("sel
 /** Could a chain starting with this name resolve (a binding, a slot, or a dynamic access)? */
 export const knownIn = (bindings: Bindings, source: string) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
+  // `mods = sys.modules` at the module's top: `mods["os"]` may read a loaded module (Resolver.holdsLoadedModules).
+  const loadedHolders = new Set(Array.from(source.matchAll(LOADED_MODULES_HELD), (m) => m[1]!));
   const reduced = REDUCED_TEXT.test(source);
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
-  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (reduced && REDUCERS.has(name)));
+  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (bindings.slotRoots.has("cls") && name === SUPER && !bindings.names.has(SUPER)) || (reduced && REDUCERS.has(name)) || loadedHolders.has(name));
 };
+/** A name assigned `sys.modules` (or a copy of it) at the module's top, read from the text. */
+const LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?sys[ \t]*\.[ \t]*modules\b/gm;
 
 /**
  * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: getattr applied along the names. Its
@@ -1211,7 +1226,7 @@ function importerAliases(source: string): ReadonlyMap<string, string> {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [(m[2] ?? m[3])!, (m[1] ?? m[4])!]));
 }
 /** `sys.modules["os"]`, `sys.modules.get("os")`, `.setdefault("os", …)`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
-export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
+export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
 export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
 
@@ -1292,7 +1307,7 @@ export class Resolver {
         return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
-        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
+        return this.slot(node) ?? this.baseClass(node, depth) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
       case "parenthesized_expression": {
         const inner = namedChildrenOf(node);
         return inner.length === 1 ? this.resolve(inner[0]!, inner[0]!.text, depth + 1) : undefined;
@@ -1552,7 +1567,12 @@ export class Resolver {
     if (!fn) return undefined;
     const name = fn.text.replace(/\s+/g, "");
     if (CARRIERS.has(name) && !this.bindings.declared(name, fn)) return this.carried(name, node, depth);
-    if (this.builtinFunction(name, fn, "getattr")) return this.memberOrDefault(args, node, depth);
+    if (this.builtinFunction(name, fn, "getattr") || this.libraryFunction(name, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args, node, depth);
+    // `inspect.getmembers(os)`: the module's (name, member) pairs, as `vars(os).items()` gives them (dictEntries).
+    if ((args.length === 1 || args.length === 2) && this.libraryFunction(name, fn, NAMESPACE_READERS.members)) {
+      const base = this.resolve(args[0]!, args[0]!.text, depth + 1);
+      return base && !base.properties ? through(heldLiteral([[EVERY_INDEX, heldLiteral([["1", extend(base, ANY)]])!]])!, node) : undefined;
+    }
     if (SPEC_FINDERS.has(name) && this.builtIn(name, fn)) return this.specFound(args, node);
     if (SPEC_LOADERS.has(name) && this.builtIn(name, fn)) {
       const spec = args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
@@ -1732,6 +1752,14 @@ export class Resolver {
     return !(path && [path.module, ...path.members].join(".") === this.unwatched.get(name));
   }
 
+  /** Is `name` called at `fn` one of a library's functions `dotted` lists (`inspect.getattr_static`), by that name or imported (`from inspect import getattr_static as ga`)? */
+  private libraryFunction(name: string, fn: Node, dotted: ReadonlySet<string>): boolean {
+    if (dotted.has(name)) return this.builtIn(name, fn);
+    if (!/^[\w]+$/.test(name) || !this.declared(name, fn)) return false;
+    const bound = this.bindings.lookup(name, fn);
+    return bound !== undefined && !bound.returns && dotted.has([bound.module, ...bound.members].join("."));
+  }
+
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
   private builtinFunction(name: string, fn: Node, bare: string): boolean {
     if (name === bare) return !this.declared(bare, fn);
@@ -1833,9 +1861,19 @@ export class Resolver {
   private classMember(path: ModulePath | undefined): ModulePath | undefined {
     if (path?.module === PROJECT_INSTANCE) return path.members.at(-1) === PROTOTYPE ? path : this.heldBy(path, this.bindings.slotPath(path.members));
     if (path?.module !== FILE_CLASS || path.members.length === 0) return path;
+    // `K.__base__.run`: a class of the file (SUPER).
+    if (path.members[0] !== RETURNED && path.members.includes(BASE_ATTRIBUTE)) return this.classMember({ ...path, members: path.members.filter((m) => m !== BASE_ATTRIBUTE) });
     const instance = path.members[0] === RETURNED;
     if (instance && path.members.length === 1) return path;
     return this.heldBy(path, this.bindings.slotPath(instance ? ["self", ...path.members.slice(1)] : ["cls", ...path.members]));
+  }
+
+  /** `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER). */
+  private baseClass(node: Node, depth: number): ModulePath | undefined {
+    const value = node.childForFieldName("value");
+    const object = value?.type === "attribute" && BASE_SEQUENCES.has(value.childForFieldName("attribute")?.text ?? "") ? value.childForFieldName("object") : null;
+    const cls = object ? this.resolve(object, object.text, depth + 1) : undefined;
+    return cls?.module === FILE_CLASS && cls.members.length === 0 ? through(cls, node) : undefined;
   }
 
   /** A member's slot reached through the class or instance `path` is (its steps first). */
@@ -1893,8 +1931,12 @@ export class Resolver {
 
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   private member(object: Node | null | undefined, name: Node | null | undefined, site: Node, depth: number): ModulePath | undefined {
-    const base = object ? this.resolve(object, object.text, depth + 1) : undefined;
     const member = this.constants.stringOf(name);
+    // `getattr(self, "run")`, `getattr(super(), "run")`, `getattr(cls, "run")`: the slot, as `self.run` reads it.
+    const key = object && member !== undefined && /^\w+$/.test(member) ? this.slotKey(object) : undefined;
+    const slot = key && this.bindings.slotRoots.has(key.split(".")[0]!) ? this.bindings.slotPath([...key.split("."), member!]) : undefined;
+    if (slot) return through(this.classMember(slot) ?? slot, site);
+    const base = object ? this.resolve(object, object.text, depth + 1) : undefined;
     if (base?.module === OWN_MODULE) return member !== undefined ? this.ownGlobal(base, member, site) : undefined;
     // A name not known here could be any member: what `*` covers.
     return base && through(extend(base, member ?? ANY), site);
@@ -1969,11 +2011,45 @@ export class Resolver {
 
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   private loadedModule(node: Node, table = node.childForFieldName("value"), key = node.childForFieldName("subscript")): ModulePath | undefined {
-    if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.declared("sys", table)) return undefined;
+    if (!this.loadedModules(table)) return undefined;
     // `sys.modules[__name__]`: the file's own module, whose members are its global names (ownGlobal).
     if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node);
     const module = this.constants.stringOf(key);
     return module !== undefined && this.filter.relevant(module) ? through({ module, members: [] }, node) : undefined;
+  }
+
+  /**
+   * `sys.modules`, or a copy of it (`sys.modules.copy()`, `dict(sys.modules)`, `dict(sys.modules.items())`, `copy.copy(sys.modules)`,
+   * NAMESPACE_COPIERS keeping a dict): its keys still name the loaded modules.
+   */
+  private loadedModules(table: Node | null | undefined, depth = 0): boolean {
+    if (!table || depth > MAX_HANDED_DEPTH) return false;
+    if (table.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table)[0], depth + 1);
+    if (table.text.replace(/\s+/g, "") === "sys.modules") return !this.declared("sys", table);
+    if (table.type === "identifier") return depth === 0 && this.holdsLoadedModules(table);
+    const fn = table.type === "call" ? table.childForFieldName("function") : null;
+    if (!fn) return false;
+    const args = writtenArguments(table);
+    const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
+    if ((method === "copy" || method === "items") && args.length === 0) return this.loadedModules(fn.childForFieldName("object"), depth + 1);
+    const name = fn.text.replace(/\s+/g, "");
+    return NAMESPACE_COPIERS.get(name) === true && args.length === 1 && this.builtIn(name, fn) && this.loadedModules(args[0], depth + 1);
+  }
+
+  /**
+   * `mods = sys.modules` (or a copy) at the module's top, the only assignment to the name in the file: `mods["os"]`
+   * reads the loaded module as `sys.modules["os"]` does.
+   */
+  private holdsLoadedModules(name: Node): boolean {
+    const assigned = [...this.source.matchAll(new RegExp(`(?<![\\w.])${name.text}\\s*(?:=(?!=)|:=|[-+*/|&^%@]=)`, "g"))];
+    if (assigned.length !== 1) return false;
+    let root = name;
+    while (root.parent) root = root.parent;
+    return namedChildrenOf(root).some((statement) => {
+      const assignment = statement.type === "expression_statement" && statement.namedChildCount === 1 ? statement.namedChild(0) : null;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+      return left?.type === "identifier" && left.text === name.text && this.loadedModules(assignment!.childForFieldName("right"), 1);
+    });
   }
 
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
@@ -1999,7 +2075,7 @@ export class Resolver {
 
   /** `type(self).X`: the slot `cls.X` of the instance's class (slotKey), in a file whose classes have attributes. */
   private classSlot(node: Node): ModulePath | undefined {
-    if (!this.bindings.slotRoots.has("cls") || !node.text.startsWith("type")) return undefined;
+    if (!this.bindings.slotRoots.has("cls") || !(node.text.startsWith("type") || node.text.startsWith(SUPER))) return undefined;
     const key = this.slotKey(node);
     return key?.startsWith("cls.") ? this.bindings.slotPath(key.split(".")) : undefined;
   }
@@ -2014,6 +2090,8 @@ export class Resolver {
       const attribute = node.childForFieldName("attribute");
       // `self.__class__`: the instance's class, whose attributes are the `cls.X` slots.
       if (base === "self" && attribute?.text === CLASS_ATTRIBUTE) return "cls";
+      // `type(self).__base__`: a class of the file, whose attributes are the same slots (SUPER).
+      if (base === "cls" && attribute?.text === BASE_ATTRIBUTE) return "cls";
       // `self.__dict__["run"]`: an object's dict holds its attributes, `self.run`.
       if (base && attribute?.text === DICT_ATTRIBUTE) return base;
       return base && attribute ? `${base}.${attribute.text}` : undefined;
@@ -2023,8 +2101,13 @@ export class Resolver {
       const args = namedChildrenOf(node.childForFieldName("arguments"));
       if (args.length === 1 && args[0]!.type === "identifier" && args[0]!.text === "self") return "cls";
     }
+    // `super()`, `super(K, self)`: the bases' attributes, the `cls.X` slots (SUPER).
+    if (node.type === "call" && node.childForFieldName("function")?.text === SUPER && !this.bindings.names.has(SUPER)) return "cls";
     if (node.type === "subscript") {
       const value = node.childForFieldName("value");
+      // `type(self).__mro__[1]`, `self.__class__.__bases__[0]`: a class of the file (SUPER).
+      const sequence = value?.type === "attribute" ? value.childForFieldName("attribute")?.text : undefined;
+      if (sequence && BASE_SEQUENCES.has(sequence) && this.slotKey(value!.childForFieldName("object")!, depth + 1) === "cls") return "cls";
       const base = value && this.slotKey(value, depth + 1);
       const key = base && this.literalKey(node.childForFieldName("subscript"));
       return key !== undefined ? `${base}.${key}` : undefined;
@@ -2120,6 +2203,13 @@ export class Resolver {
 
   /** `vars(os).items()`, `os.__dict__.items()`: a module's namespace read as its items (the namespace path, else undefined). */
   private namespaceItems(node: Node | null | undefined, depth: number): ModulePath | undefined {
+    // `dict(inspect.getmembers(os))`: the namespace, as `dict(vars(os).items())`.
+    const reader = node?.type === "call" ? node.childForFieldName("function") : null;
+    const read = reader ? writtenArguments(node!) : [];
+    if (reader && (read.length === 1 || read.length === 2) && this.libraryFunction(reader.text.replace(/\s+/g, ""), reader, NAMESPACE_READERS.members)) {
+      const base = this.resolve(read[0]!, read[0]!.text, depth + 1);
+      return base && !base.properties ? extend(base, NAMESPACE) : undefined;
+    }
     const fn = node?.type === "call" && namedChildrenOf(node).length === 0 ? node.childForFieldName("function") : null;
     const owner = fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "items" ? fn.childForFieldName("object") : null;
     const namespace = owner ? this.resolve(owner, owner.text, depth + 1) : undefined;

@@ -220,7 +220,16 @@ export class LanguageRules {
   /** The evaluator a call reaches (specs.ts EVALUATORS), when the table watches it. */
   evaluator(path: ModulePath, form: "call" | "new"): Evaluator | undefined {
     const found = this.match(path, form).find((m) => m.spec.category === "code");
-    return found && (EVALUATORS[this.language][found.target] ?? (found.member.endsWith(ANY) ? CHOSEN_EVALUATOR : undefined));
+    if (!found) return undefined;
+    const listed = EVALUATORS[this.language];
+    if (listed[found.target]) return listed[found.target];
+    // A member of an object whose every member the table lists (`ctypes.cdll.*`), however deep: `cdll["libc.so.6"].system(…)`.
+    const steps = found.member.split(".");
+    for (let n = steps.length - 1; n > 0; n--) {
+      const under = listed[`${found.spec.module}.${steps.slice(0, n).join(".")}.${ANY}`];
+      if (under) return under;
+    }
+    return found.member.endsWith(ANY) ? CHOSEN_EVALUATOR : undefined;
   }
 
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`), or calls? */

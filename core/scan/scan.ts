@@ -7,14 +7,15 @@ import { withFix } from "../kernel/rule";
 import { LineIndex } from "../kernel/source/lines";
 import { WHOLE_FILE } from "../kernel/whole-file";
 import { type Analysis, type DocExamples, type EvaluatedCode, QueryTimeout, YIELDED, YIELDED_NOTE, queryOf } from "./analysis";
-import { MAX_CODE_DEPTH, moduleExamples, textExamples } from "./evaluators";
+import { EVALUATED_VALUE, MAX_CODE_DEPTH, moduleExamples, textExamples } from "./evaluators";
 import type { Doctests } from "./launched";
 import { detachedSymbols } from "./detach";
 import { heldCodeTexts } from "./held-code";
 import { LinkReader, namesModulePaths } from "./links";
 import type { PlacedHop } from "./placed";
 import type { FileSymbols, Link, ProjectSymbols } from "./project";
-import type { Hop } from "./resolve";
+import { type Hop, extend } from "./resolve";
+import { ANY } from "./specs";
 import type { ScanConfig } from "./config";
 import { DEFAULT_SCAN_CONFIG as DEFAULTS } from "./config-defaults";
 import { analyzeJavaScript, javaScriptQuery } from "./javascript";
@@ -115,6 +116,30 @@ function callsOnlyIn(other: readonly Finding[], these: readonly Finding[]): Find
 const ES_MODULE_NAME = /\.m[jt]s$/;
 /** The path code handed to an evaluator is scanned under (its findings are placed at the evaluator's call). */
 const CODE_PATH = "<code>";
+
+/**
+ * Python code `exec` runs binds its top-level names in the namespace it is given, the caller's globals by default, and
+ * `eval`'s value is the caller's (EVALUATED_VALUE): `exec("import subprocess as sp")` then `sp.run(…)`, `ns["os"]`, `m =
+ * eval("__import__('os')")` then `m.system(…)`. Each such name holding a watched function, or a module whose members cross,
+ * is reported at its binding in the code (then at the evaluator's call, evaluatedFindings): the caller may call it.
+ */
+function boundNames(analysis: Analysis, rules: LanguageRules, lines: LineIndex, given: number): Finding[] {
+  const out: Finding[] = [];
+  for (const [name, value] of Object.entries(analysis.exports)) {
+    // A name the caller gave the code (evaluators.ts callerNames) is the caller's own, judged where the caller binds it.
+    if (name.includes(".") || value.returns || value.properties || (value.via?.[0]?.start ?? 0) < given) continue;
+    // A watched function (`run = os.system`, `from os import popen as run`), else a module any of whose members crosses.
+    const usable = (matches: ReturnType<LanguageRules["match"]>) => matches.find((m) => m.spec.category !== "code" && !m.spec.custom);
+    const spec = usable(rules.match(value, "call", true)) ?? usable(rules.match(extend(value, ANY), "call"));
+    if (!spec) continue;
+    const hop = value.via?.[0];
+    const range = hop && !hop.placed ? lines.range(hop.start, hop.end) : WHOLE_FILE;
+    const held = name === EVALUATED_VALUE ? "It is the value of this code, which the evaluator returns to its caller." : `It is bound to \`${name}\` by this code, in the namespace the evaluator runs it in, which its caller reads.`;
+    const finding = RULE_OF_CATEGORY[spec.spec.category as keyof typeof RULE_OF_CATEGORY].at(CODE_PATH, range, spec.target, spec.target);
+    out.push({ ...finding, message: `${finding.message} ${held}`, properties: { module: spec.spec.module, member: spec.member, target: spec.target, language: "python" } });
+  }
+  return out;
+}
 
 /** A line terminator JavaScript has besides the line feed: a carriage return not before one, U+2028, U+2029. */
 const ODD_LINE_END = /\r(?!\n)|[\u2028\u2029]/;
@@ -628,12 +653,17 @@ export class Scanner {
     if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
     const codeGrammar: Grammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
     const found = new Map<string, Finding>();
+    // The names the caller gives the code come first, on lines of their own (EvaluatedCode.offset): not the code's lines.
+    const offset = code.offset ?? 0;
+    const givenLines = offset ? code.texts[0]!.slice(0, offset).split("\n").length - 1 : 0;
     for (const text of code.texts) {
-      for (const finding of this.codeFindings(text, codeGrammar, depth + 1)) {
-        const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${finding.line} of that code).`;
+      for (const finding of this.codeFindings(text, codeGrammar, depth + 1, code.binds === true, offset)) {
+        if (finding.line <= givenLines) continue;
+        const line = finding.line - givenLines;
+        const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${line} of that code).`;
         const { fix: _, ...rest } = finding;
         const key = `${finding.rule}\0${finding.message}`;
-        if (!found.has(key)) found.set(key, { ...rest, file: path, ...range, message, properties: { ...finding.properties, evaluator: callee, codeLine: finding.line } });
+        if (!found.has(key)) found.set(key, { ...rest, file: path, ...range, message, properties: { ...finding.properties, evaluator: callee, codeLine: line } });
       }
     }
     return [...found.values()];
@@ -686,8 +716,12 @@ export class Scanner {
     return [...found.values()];
   }
 
-  /** The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project). */
-  private codeFindings(source: string, grammar: Grammar, depth: number): Finding[] {
+  /**
+   * The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project).
+   * `namespace`: Python code run in a namespace its caller reads (`exec`'s globals, `eval`'s value), whose top-level
+   * names holding a watched value are reported too (boundNames).
+   */
+  private codeFindings(source: string, grammar: Grammar, depth: number, namespace = false, given = 0): Finding[] {
     const text = grammar === "python" ? pythonText(source) : source;
     const limitMs = this.limitFor(text);
     const language = this.grammars.languages[grammar]!;
@@ -700,7 +734,11 @@ export class Scanner {
       const lines = new LineIndex(text);
       // A name respelled in the code (`eval("require('child\\u005fprocess')…")`) hides a call there as in a file.
       const respelled = respelledText(text, grammar) === undefined ? [] : respelledNames(tree, text, grammar).map(({ node, reads }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads, { start: 0, end: reads.length, tracked: true })));
-      return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth)];
+      const found = this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth);
+      // A name bound is reported where the code crosses no boundary of its rule itself: its calls are the findings then.
+      const crossed = new Set(found.map((f) => f.rule));
+      const bound = namespace && grammar === "python" ? boundNames(analysis, rules, lines, given).filter((f) => !crossed.has(f.rule)) : [];
+      return [...respelled, ...found, ...bound];
     } catch (e) {
       if (!(e instanceof QueryTimeout)) throw e;
       return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", e.message)];

@@ -96,6 +96,8 @@ export interface Evaluator {
    * leaving it out means this module (`testmod()`) rather than being an error; name: the argument holding the name.
    */
   subject?: { keyword: string; position: number };
+  /** What the finding says the code is where the kind's own words do not fit (`file`: a native library's function, `cdll.libc.system`). */
+  unread?: string;
   /** Python, name: the object made holds the name, and these methods of it import it (`EntryPoint(n, "os:system", g).load()`). */
   loadedBy?: readonly string[];
   /**
@@ -176,6 +178,10 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "ctypes.cdll.LoadLibrary": { reads: "file" },
     "ctypes.pydll.LoadLibrary": { reads: "file" },
     "ctypes.windll.LoadLibrary": { reads: "file" },
+    // The loader under them, by its C module's name and ctypes' own (`_ctypes.dlopen("libc.so.6")`), and a loader made of a library class.
+    ...Object.fromEntries(["_ctypes.dlopen", "ctypes._dlopen", `ctypes.LibraryLoader${RETURNED}.LoadLibrary`].map((f) => [f, { reads: "file" }])),
+    // A library loader's member is the library of that name, loaded as it is read (`ctypes.cdll["libc.so.6"].system(b"…")`, `cdll.msvcrt`).
+    ...Object.fromEntries(["cdll", "pydll", "windll", "oledll"].map((l) => [`ctypes.${l}.${ANY}`, { reads: "file", unread: "it is a function of a native library a ctypes loader loads by the name read from it" }])),
     // Unpickling calls whatever function its data names (`os.system` with its argument).
     "pickle.loads": { reads: "data" },
     "pickle.load": { reads: "data" },
@@ -337,7 +343,7 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
 /** The modules whose members EVALUATORS lists, by language; any other JavaScript target is a global's (`eval`, `process.dlopen`). */
 const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
   python: [
-    ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
+    ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "_ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
     ...MODEL_MODULES,
@@ -516,6 +522,9 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // fork-exec, the test suite's Python runners (`script_helper.run_python_until_end("-c", code)`).
   py("uuid", call("_get_command_stdout"), "shell"),
   py("multiprocessing.util", call("spawnv_passfds"), "shell"),
+  // `ctypes.pythonapi` is the process's own symbols (`dlopen(NULL)`), the C library's among them: `pythonapi.system(b"…")`.
+  py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp"].map((f) => `pythonapi.${f}`)), "shell"),
+  py("ctypes", call(...["connect", "sendto", "sendmsg"].map((f) => `pythonapi.${f}`)), "network"),
   py("test.support.script_helper", call("run_python_until_end", "assert_python_ok", "assert_python_failure", "spawn_python"), "shell"),
   py("_winapi", call("CreateProcess"), "shell"),
   // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).
@@ -581,7 +590,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
   // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
   // Its transport sends a request by itself too (`Transport().request(host, "/RPC2", body)`).
-  py("xmlrpc.client", { ...client("ServerProxy"), ...call(...["Transport", "SafeTransport"].flatMap((t) => ["request", "single_request"].map((m) => `${t}${RETURNED}.${m}`))) }, "network"),
+  // Its transport's connection (`Transport().make_connection(host)`) is an http.client connection, a client as that one is.
+  py("xmlrpc.client", { ...client("ServerProxy", ...["Transport", "SafeTransport"].map((t) => `${t}${RETURNED}.make_connection`)), ...call(...["Transport", "SafeTransport"].flatMap((t) => ["request", "single_request"].map((m) => `${t}${RETURNED}.${m}`))) }, "network"),
   // A robots.txt fetched from its URL (`RobotFileParser(u).read()`); made, set or asked, the parser is local.
   py("urllib.robotparser", call(`RobotFileParser${RETURNED}.read`), "network"),
   // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
@@ -591,7 +601,11 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   // `_socket` is the C module under socket, importable by name, with the same socket class and lookups.
-  ...["socket", "_socket"].map((m) => py(m, { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket"), ...socketUse("socket") }, "network")),
+  // `SocketType` is the same class; `fromfd(fd, …)` makes a socket of a descriptor, which then connects as any socket does.
+  ...["socket", "_socket"].map((m) => py(m, { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket", "SocketType"), ...socketUse("socket"), ...socketUse("SocketType"), ...call(...SOCKET_USE.map((u) => `fromfd${RETURNED}.${u}`)) }, "network")),
+  // The event-loop socket wrappers of Python 3.11 and before (`asyncore.dispatcher().connect(addr)`, asynchat's subclass).
+  py("asyncore", call(...["dispatcher", "dispatcher_with_send"].flatMap((d) => ["connect", "sendto"].map((u) => `${d}${RETURNED}.${u}`))), "network"),
+  py("asynchat", call(...["connect", "sendto"].map((u) => `async_chat${RETURNED}.${u}`)), "network"),
   // logging's handlers that send each record over the network (`logger.addHandler(HTTPHandler("x.example", "/"))`: any
   // `log.info(secret)` then leaves): made, they are the channel, as a client is.
   py("logging.handlers", client("HTTPHandler", "SocketHandler", "DatagramHandler", "SysLogHandler", "SMTPHandler"), "network"),
@@ -599,7 +613,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // wrapped socket connecting (`ctx.wrap_socket(socket.socket(), server_hostname=h).connect(addr)`).
   py("ssl", call("get_server_certificate", "create_connection", ...["wrap_socket", ...["SSLContext", "create_default_context"].map((c) => `${c}${RETURNED}.wrap_socket`)].flatMap((w) => SOCKET_USE.map((m) => `${w}${RETURNED}.${m}`))), "network"),
   // multiprocessing's connection to a listener at an address (another host's as well as this one's).
-  py("multiprocessing.connection", client("Client"), "network"),
+  py("multiprocessing.connection", client("Client", "SocketClient"), "network"),
   // A manager connected to a server at an address (`BaseManager(address=a).connect()`); a manager started here serves locally.
   py("multiprocessing.managers", call(...["BaseManager", "SyncManager"].map((m) => `${m}${RETURNED}.connect`)), "network"),
   // The interpreter multiprocessing starts its workers with: any program set there is run (`set_executable("/tmp/x")`).
