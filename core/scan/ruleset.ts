@@ -365,8 +365,9 @@ const PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
 function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): (text: string, isCode: (at: number) => boolean) => boolean {
   const python = language === "python";
   const members = evaluatorsOf(language, python ? "builtins" : GLOBAL);
-  // Only where the table (scan.rules) keeps them; a global's member by its last name (`dlopen` of `process.dlopen`).
-  const kept = members.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== undefined)).map((member) => member.split(".").pop()!);
+  // Only where the table (scan.rules) keeps them; a global's member by its last name (`dlopen` of `process.dlopen`), each
+  // name once: a test is made of the name alone, and the table's members share last names (`load`, `_compile`, 4 each).
+  const kept = [...new Set(members.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== undefined)).map((member) => member.split(".").pop()!))];
   // A name that is common English (`register`) counts only in a file naming the module that has it.
   const tests = kept.map((name) => ({ word: new Literal(name), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name] ?? "(?![\\w$])", "y"), name, needs: python ? undefined : EVALUATOR_NEEDS[name] }));
   // The Function constructor reached through `constructor` (javascript.ts throughConstructor), called or held by a name.
