@@ -375,10 +375,11 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
   const before = python ? /[\w.]/ : /[\w$]/;
   return (text, isCode) => {
     // Each needed test once a file, and only where the name is written (`load` and `register` are everywhere).
-    const held = new Map<RegExp, boolean>();
-    const holds = (needs: RegExp) => held.get(needs) ?? held.set(needs, needs.test(text)).get(needs)!;
+    const held = new Map<TextTest, boolean>();
+    const holds = (needs: TextTest) => held.get(needs) ?? held.set(needs, needs(text)).get(needs)!;
     return tests.some(({ word, after, name, needs }) =>
-      (needs === undefined || (word.in(text) && holds(needs))) &&
+      // The needed test first: where it fails (most files), the name is not looked for at all.
+      (needs === undefined || holds(needs)) &&
       atWords(text, [word], (at) => {
         if (before.test(text.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text.slice(Math.max(0, at - 32), at)))) return false;
         if (name === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text.slice(Math.max(0, at - 32), at))) return false;
@@ -393,8 +394,21 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
 const CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
 
 /** What a file must hold for a JavaScript evaluator's name to count: the module builtin named, for its loader hooks' `register` and its modules' `load`, `runMain`; the test runner, for its `run`. */
-const MODULE_NAMED = /['"`](?:node:)?module['"`]/;
-const EVALUATOR_NEEDS: Record<string, RegExp> = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: /['"`]node:test['"`]/ };
+const MODULE_NAMED = quotedBuiltin("module");
+const EVALUATOR_NEEDS: Record<string, TextTest> = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: (text) => /['"`]node:test['"`]/.test(text) };
+
+type TextTest = (text: string) => boolean;
+
+const QUOTE = /['"`]/;
+const NODE_SCHEME = "node:";
+/** Does a text hold a builtin's name as a string, `"module"` or `'node:module'` (/['"`](?:node:)?module['"`]/ tried everywhere), looked for where the name is? */
+function quotedBuiltin(name: string): TextTest {
+  const word = new Literal(name);
+  return (text) => {
+    const quoted = (at: number) => QUOTE.test(text.charAt(at));
+    return atWords(text, [word], (at) => quoted(at + name.length) && (quoted(at - 1) || (at > NODE_SCHEME.length && text.startsWith(NODE_SCHEME, at - NODE_SCHEME.length) && quoted(at - NODE_SCHEME.length - 1))));
+  };
+}
 
 /** `require.extensions`, the module builtin's `_extensions` (scan/dynamic-code where changed or called). */
 const LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
