@@ -39,8 +39,9 @@ const EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
  * specifiers are read as links too, and it is parsed for the folders it adds (javascript.ts searchPaths).
  */
 const MODULE_PATHS = /(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*paths(?![\w$])/;
+const PATHS = new Literal("paths");
 /** Whether a text names a module's search paths (MODULE_PATHS; the regular expression, tried at every place, runs only where `paths` is). */
-export const namesModulePaths = (text: string) => text.includes("paths") && MODULE_PATHS.test(text);
+export const namesModulePaths = (text: string) => PATHS.in(text) && MODULE_PATHS.test(text);
 /** A bare specifier a module's search paths may resolve (not a builtin's `node:` name, not a URL). */
 const BARE = /(["'])((?:@[\w.-]+\/)?\w[\w.-]*(?:\/[\w.-]+)*)\1/g;
 

@@ -182,7 +182,7 @@ export class LanguageRules {
         });
         if (loads || evaluators(text, isCode)) return true;
         // The CommonJS loader's table of file kinds changed or called (javascript.ts storedWhereShared).
-        if (text.includes("xtensions") && someInCode(text, LOADER_TABLE_TEXT)) return true;
+        if (EXTENSIONS.in(text) && someInCode(text, LOADER_TABLE_TEXT)) return true;
         if (processMemberWord && processMemberLiterals.some((literal) => literal.in(text)) && someInCode(text, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named = globalLiterals.some((literal) => literal.in(text));
@@ -412,6 +412,8 @@ function quotedBuiltin(name: string): TextTest {
 
 /** `require.extensions`, the module builtin's `_extensions` (scan/dynamic-code where changed or called). */
 const LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
+/** What every match of LOADER_TABLE_TEXT holds. */
+const EXTENSIONS = new Literal("xtensions");
 
 /** Python's `__builtins__.` before an evaluator's name (`builtins.exec` is found by its import). */
 const BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
