@@ -190,7 +190,7 @@ export class LanguageRules {
         if (named && someInCode(text, globalUse!, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
         // `globalThis[k]`: the name may be a string constant, written whole (`const k = "fetch"`) or in pieces.
-        return (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && (named || JS_JOINED_STRING.test(text))) || (named && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord!));
+        return (globalUse !== undefined && atWords(text, GLOBAL_OBJECT_LITERALS, (at) => matchesAt(JS_COMPUTED_GLOBAL, text, at)) && (named || JS_JOINED_STRING.test(text))) || (named && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord!));
       };
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path), evaluator: (path, form) => this.evaluator(path, form) };
     }
@@ -329,8 +329,8 @@ const GLOBAL_OBJECTS = ["globalThis", "window", "self", "global"];
 /** Node's `process`, whose watched members the table lists under GLOBAL (`process.execve`). */
 const PROCESS = "process";
 const GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS.join("|")})`;
-/** `globalThis[name]`: a global read by a computed name (a literal name is in globalOccurrences). */
-const JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
+/** `globalThis[name]`: a global read by a computed name (a literal name is in globalOccurrences). Sticky: tried where a global object's name is (GLOBAL_OBJECT_LITERALS). */
+const JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`, "y");
 /** A global object not followed by a member (`const g = globalThis`, `= window;`, `use(self)`): what it holds is reached through another name. */
 const JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 /** Every match of JS_COMPUTED_GLOBAL and JS_WHOLE_GLOBAL_OBJECT names a global object, so contains one of these. */
