@@ -55996,8 +55996,16 @@ var EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
 var NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard|_interop_require_wildcard|__toESM)`;
 var NAMESPACE_HELPER = new RegExp(String.raw`(?<![\w$])${NAMESPACE_HELPER_NAME}\s*$`);
 var EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
-var MODULE_PATHS = /(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*paths(?![\w$])/;
-var namesModulePaths = (text4) => text4.includes("paths") && MODULE_PATHS.test(text4);
+var PATHS_TEXT = "paths";
+var MODULE_PATHS = new RegExp(String.raw`(?<=(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*)${PATHS_TEXT}(?![\w$])`, "y");
+var PATHS = new Literal(PATHS_TEXT);
+function namesModulePaths(text4) {
+  for (let at = PATHS.indexIn(text4); at >= 0; at = PATHS.indexIn(text4, at + 1)) {
+    MODULE_PATHS.lastIndex = at;
+    if (MODULE_PATHS.test(text4)) return true;
+  }
+  return false;
+}
 var BARE = /(["'])((?:@[\w.-]+\/)?\w[\w.-]*(?:\/[\w.-]+)*)\1/g;
 var LinkReader = class {
   constructor(aliases = []) {
@@ -62757,7 +62765,12 @@ function inImplicitMethod(node2) {
 
 // core/scan/suppress.ts
 var MARKER2 = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
-var mayHaveSuppression = (text4) => text4.includes("ignore-boundary") || text4.includes("ignore-next-line");
+var IGNORE_TEXT = "ignore-";
+var IGNORE = new Literal(IGNORE_TEXT);
+function mayHaveSuppression(text4) {
+  for (let at = IGNORE.indexIn(text4); at >= 0; at = IGNORE.indexIn(text4, at + 1)) if (text4.startsWith("boundary", at + IGNORE_TEXT.length) || text4.startsWith("next-line", at + IGNORE_TEXT.length)) return true;
+  return false;
+}
 function suppressionsOf(comments, lines) {
   const out2 = [];
   for (const node2 of comments) {
@@ -63084,13 +63097,13 @@ var LanguageRules = class {
           return false;
         });
         if (loads2 || evaluators(text4, isCode)) return true;
-        if (text4.includes("xtensions") && someInCode(text4, LOADER_TABLE_TEXT)) return true;
+        if (EXTENSIONS.in(text4) && someInCode(text4, LOADER_TABLE_TEXT)) return true;
         if (processMemberWord && processMemberLiterals.some((literal2) => literal2.in(text4)) && someInCode(text4, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4))) return true;
         const named2 = globalLiterals.some((literal2) => literal2.in(text4));
         if (named2 && someInCode(text4, globalUse, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal2) => literal2.in(text4))) return false;
-        return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text4) && (named2 || JS_JOINED_STRING.test(text4)) || named2 && someInCode(text4, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text4, globalWord);
+        return globalUse !== void 0 && atWords(text4, GLOBAL_OBJECT_LITERALS, (at) => matchesAt(JS_COMPUTED_GLOBAL, text4, at)) && (named2 || JS_JOINED_STRING.test(text4)) || named2 && someInCode(text4, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text4, globalWord);
       };
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2), evaluator: (path2, form) => this.evaluator(path2, form) };
     }
@@ -63210,7 +63223,7 @@ var ESCAPED_SPECIFIER = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"`])(?:(?!\1)[
 var GLOBAL_OBJECTS2 = ["globalThis", "window", "self", "global"];
 var PROCESS = "process";
 var GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS2.join("|")})`;
-var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
+var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`, "y");
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
 var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec)\s*\(\s*(?![rRuU]?['"]|\))/;
@@ -63222,27 +63235,40 @@ var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
 function evaluatorTest(language, specs) {
   const python = language === "python";
   const members2 = evaluatorsOf(language, python ? "builtins" : GLOBAL);
-  const kept3 = members2.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== void 0)).map((member) => member.split(".").pop());
+  const kept3 = [...new Set(members2.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== void 0)).map((member) => member.split(".").pop()))];
   const tests = kept3.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2, needs: python ? void 0 : EVALUATOR_NEEDS[name2] }));
   if (kept3.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR, needs: void 0 });
   const before2 = python ? /[\w.]/ : /[\w$]/;
   return (text4, isCode) => {
     const held = /* @__PURE__ */ new Map();
-    const holds = (needs) => held.get(needs) ?? held.set(needs, needs.test(text4)).get(needs);
+    const holds = (needs) => held.get(needs) ?? held.set(needs, needs(text4)).get(needs);
     return tests.some(
-      ({ word, after, name: name2, needs }) => (needs === void 0 || word.in(text4) && holds(needs)) && atWords(text4, [word], (at) => {
-        if (before2.test(text4.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text4.slice(Math.max(0, at - 32), at)))) return false;
-        if (name2 === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text4.slice(Math.max(0, at - 32), at))) return false;
-        after.lastIndex = at + name2.length;
-        return after.test(text4) && isCode(at);
-      })
+      ({ word, after, name: name2, needs }) => (
+        // The needed test first: where it fails (most files), the name is not looked for at all.
+        (needs === void 0 || holds(needs)) && atWords(text4, [word], (at) => {
+          if (before2.test(text4.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text4.slice(Math.max(0, at - 32), at)))) return false;
+          if (name2 === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text4.slice(Math.max(0, at - 32), at))) return false;
+          after.lastIndex = at + name2.length;
+          return after.test(text4) && isCode(at);
+        })
+      )
     );
   };
 }
 var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
-var MODULE_NAMED = /['"`](?:node:)?module['"`]/;
-var EVALUATOR_NEEDS = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: /['"`]node:test['"`]/ };
+var MODULE_NAMED = quotedBuiltin("module");
+var EVALUATOR_NEEDS = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: (text4) => /['"`]node:test['"`]/.test(text4) };
+var QUOTE2 = /['"`]/;
+var NODE_SCHEME = "node:";
+function quotedBuiltin(name2) {
+  const word = new Literal(name2);
+  return (text4) => {
+    const quoted = (at) => QUOTE2.test(text4.charAt(at));
+    return atWords(text4, [word], (at) => quoted(at + name2.length) && (quoted(at - 1) || at > NODE_SCHEME.length && text4.startsWith(NODE_SCHEME, at - NODE_SCHEME.length) && quoted(at - NODE_SCHEME.length - 1)));
+  };
+}
 var LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
+var EXTENSIONS = new Literal("xtensions");
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(|(?<=\bReflect\s*\.\s*(?:apply|construct)\s*\(\s*Function)`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
