@@ -182,7 +182,7 @@ export class LanguageRules {
         });
         if (loads || evaluators(text, isCode)) return true;
         // The CommonJS loader's table of file kinds changed or called (javascript.ts storedWhereShared).
-        if (text.includes("xtensions") && someInCode(text, LOADER_TABLE_TEXT)) return true;
+        if (EXTENSIONS.in(text) && someInCode(text, LOADER_TABLE_TEXT)) return true;
         if (processMemberWord && processMemberLiterals.some((literal) => literal.in(text)) && someInCode(text, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named = globalLiterals.some((literal) => literal.in(text));
@@ -190,7 +190,7 @@ export class LanguageRules {
         if (named && someInCode(text, globalUse!, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
         // `globalThis[k]`: the name may be a string constant, written whole (`const k = "fetch"`) or in pieces.
-        return (globalUse !== undefined && JS_COMPUTED_GLOBAL.test(text) && (named || JS_JOINED_STRING.test(text))) || (named && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord!));
+        return (globalUse !== undefined && atWords(text, GLOBAL_OBJECT_LITERALS, (at) => matchesAt(JS_COMPUTED_GLOBAL, text, at)) && (named || JS_JOINED_STRING.test(text))) || (named && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord!));
       };
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path), evaluator: (path, form) => this.evaluator(path, form) };
     }
@@ -338,8 +338,8 @@ const GLOBAL_OBJECTS = ["globalThis", "window", "self", "global"];
 /** Node's `process`, whose watched members the table lists under GLOBAL (`process.execve`). */
 const PROCESS = "process";
 const GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS.join("|")})`;
-/** `globalThis[name]`: a global read by a computed name (a literal name is in globalOccurrences). */
-const JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
+/** `globalThis[name]`: a global read by a computed name (a literal name is in globalOccurrences). Sticky: tried where a global object's name is (GLOBAL_OBJECT_LITERALS). */
+const JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`, "y");
 /** A global object not followed by a member (`const g = globalThis`, `= window;`, `use(self)`): what it holds is reached through another name. */
 const JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 /** Every match of JS_COMPUTED_GLOBAL and JS_WHOLE_GLOBAL_OBJECT names a global object, so contains one of these. */
@@ -374,8 +374,9 @@ const PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
 function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): (text: string, isCode: (at: number) => boolean) => boolean {
   const python = language === "python";
   const members = evaluatorsOf(language, python ? "builtins" : GLOBAL);
-  // Only where the table (scan.rules) keeps them; a global's member by its last name (`dlopen` of `process.dlopen`).
-  const kept = members.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== undefined)).map((member) => member.split(".").pop()!);
+  // Only where the table (scan.rules) keeps them; a global's member by its last name (`dlopen` of `process.dlopen`), each
+  // name once: a test is made of the name alone, and the table's members share last names (`load`, `_compile`, 4 each).
+  const kept = [...new Set(members.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== undefined)).map((member) => member.split(".").pop()!))];
   // A name that is common English (`register`) counts only in a file naming the module that has it.
   const tests = kept.map((name) => ({ word: new Literal(name), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name] ?? "(?![\\w$])", "y"), name, needs: python ? undefined : EVALUATOR_NEEDS[name] }));
   // The Function constructor reached through `constructor` (javascript.ts throughConstructor), called or held by a name.
@@ -383,10 +384,11 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
   const before = python ? /[\w.]/ : /[\w$]/;
   return (text, isCode) => {
     // Each needed test once a file, and only where the name is written (`load` and `register` are everywhere).
-    const held = new Map<RegExp, boolean>();
-    const holds = (needs: RegExp) => held.get(needs) ?? held.set(needs, needs.test(text)).get(needs)!;
+    const held = new Map<TextTest, boolean>();
+    const holds = (needs: TextTest) => held.get(needs) ?? held.set(needs, needs(text)).get(needs)!;
     return tests.some(({ word, after, name, needs }) =>
-      (needs === undefined || (word.in(text) && holds(needs))) &&
+      // The needed test first: where it fails (most files), the name is not looked for at all.
+      (needs === undefined || holds(needs)) &&
       atWords(text, [word], (at) => {
         if (before.test(text.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text.slice(Math.max(0, at - 32), at)))) return false;
         if (name === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text.slice(Math.max(0, at - 32), at))) return false;
@@ -401,11 +403,26 @@ function evaluatorTest(language: ScanLanguage, specs: readonly BoundarySpec[]): 
 const CONSTRUCTOR_OF = new RegExp(String.raw`(?:[)}\]]|\bconstructor|(?<![\w$.])(?:${BUILTIN_FUNCTIONS.join("|")})|\bFunction\s*\.\s*prototype)\s*(?:\.|\[\s*['"\`])\s*$`);
 
 /** What a file must hold for a JavaScript evaluator's name to count: the module builtin named, for its loader hooks' `register` and its modules' `load`, `runMain`; the test runner, for its `run`. */
-const MODULE_NAMED = /['"`](?:node:)?module['"`]/;
-const EVALUATOR_NEEDS: Record<string, RegExp> = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: /['"`]node:test['"`]/ };
+const MODULE_NAMED = quotedBuiltin("module");
+const EVALUATOR_NEEDS: Record<string, TextTest> = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: (text) => /['"`]node:test['"`]/.test(text) };
+
+type TextTest = (text: string) => boolean;
+
+const QUOTE = /['"`]/;
+const NODE_SCHEME = "node:";
+/** Does a text hold a builtin's name as a string, `"module"` or `'node:module'` (/['"`](?:node:)?module['"`]/ tried everywhere), looked for where the name is? */
+function quotedBuiltin(name: string): TextTest {
+  const word = new Literal(name);
+  return (text) => {
+    const quoted = (at: number) => QUOTE.test(text.charAt(at));
+    return atWords(text, [word], (at) => quoted(at + name.length) && (quoted(at - 1) || (at > NODE_SCHEME.length && text.startsWith(NODE_SCHEME, at - NODE_SCHEME.length) && quoted(at - NODE_SCHEME.length - 1))));
+  };
+}
 
 /** `require.extensions`, the module builtin's `_extensions` (scan/dynamic-code where changed or called). */
 const LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
+/** What every match of LOADER_TABLE_TEXT holds. */
+const EXTENSIONS = new Literal("xtensions");
 
 /** Python's `__builtins__.` before an evaluator's name (`builtins.exec` is found by its import). */
 const BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
