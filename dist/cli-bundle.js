@@ -56,7 +56,7 @@ var require_identity = __commonJS({
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
@@ -78,7 +78,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -93,7 +93,7 @@ var require_identity = __commonJS({
     exports2.isMap = isMap3;
     exports2.isNode = isNode3;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.isSeq = isSeq3;
   }
 });
@@ -1500,16 +1500,16 @@ var require_stringify = __commonJS({
     function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
-      const props = [];
+      const props2 = [];
       const anchor2 = (identity2.isScalar(node2) || identity2.isCollection(node2)) && node2.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
-        props.push(`&${anchor2}`);
+        props2.push(`&${anchor2}`);
       }
       const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
-        props.push(doc.directives.tagString(tag));
-      return props.join(" ");
+        props2.push(doc.directives.tagString(tag));
+      return props2.join(" ");
     }
     function stringify(item2, ctx, onComment, onChompKeep) {
       if (identity2.isPair(item2))
@@ -1530,13 +1530,13 @@ var require_stringify = __commonJS({
       let tagObj = void 0;
       const node2 = identity2.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
-      const props = stringifyProps(node2, tagObj, ctx);
-      if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const props2 = stringifyProps(node2, tagObj, ctx);
+      if (props2.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props2.length + 1;
       const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
-      if (!props)
+      if (!props2)
         return str2;
-      return identity2.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity2.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props2} ${str2}` : `${props2}
 ${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -3416,7 +3416,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3706,7 +3706,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports2.Document = Document;
+    exports2.Document = Document2;
   }
 });
 
@@ -3913,7 +3913,7 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
-    function containsNewline(key) {
+    function containsNewline2(key) {
       if (!key)
         return null;
       switch (key.type) {
@@ -3939,7 +3939,7 @@ var require_util_contains_newline = __commonJS({
                 if (st.type === "newline")
                   return true;
             }
-            if (containsNewline(it.key) || containsNewline(it.value))
+            if (containsNewline2(it.key) || containsNewline2(it.value))
               return true;
           }
           return false;
@@ -3947,7 +3947,7 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports2.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline2;
   }
 });
 
@@ -4110,7 +4110,7 @@ var require_resolve_block_seq = __commonJS({
       let offset = bs.offset;
       let commentEnd = null;
       for (const { start: start2, value } of bs.items) {
-        const props = resolveProps.resolveProps(start2, {
+        const props2 = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -4118,20 +4118,20 @@ var require_resolve_block_seq = __commonJS({
           parentIndent: bs.indent,
           startOnNewline: true
         });
-        if (!props.found) {
-          if (props.anchor || props.tag || value) {
+        if (!props2.found) {
+          if (props2.anchor || props2.tag || value) {
             if (value?.type === "block-seq")
-              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+              onError(props2.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           } else {
-            commentEnd = props.end;
-            if (props.comment)
-              seq.comment = props.comment;
+            commentEnd = props2.end;
+            if (props2.comment)
+              seq.comment = props2.comment;
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, start2, null, props2, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node2.range[2];
@@ -4216,7 +4216,7 @@ var require_resolve_flow_collection = __commonJS({
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
         const { start: start2, key, sep: sep4, value } = collItem;
-        const props = resolveProps.resolveProps(start2, {
+        const props2 = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep4?.[0],
@@ -4225,19 +4225,19 @@ var require_resolve_flow_collection = __commonJS({
           parentIndent: fc.indent,
           startOnNewline: false
         });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
-            if (i2 === 0 && props.comma)
-              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        if (!props2.found) {
+          if (!props2.anchor && !props2.tag && !sep4 && !value) {
+            if (i2 === 0 && props2.comma)
+              onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
-              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-            if (props.comment) {
+              onError(props2.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props2.comment) {
               if (coll.comment)
-                coll.comment += "\n" + props.comment;
+                coll.comment += "\n" + props2.comment;
               else
-                coll.comment = props.comment;
+                coll.comment = props2.comment;
             }
-            offset = props.end;
+            offset = props2.end;
             continue;
           }
           if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
@@ -4249,12 +4249,12 @@ var require_resolve_flow_collection = __commonJS({
             );
         }
         if (i2 === 0) {
-          if (props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+          if (props2.comma)
+            onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
-          if (!props.comma)
-            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-          if (props.comment) {
+          if (!props2.comma)
+            onError(props2.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props2.comment) {
             let prevItemComment = "";
             loop: for (const st of start2) {
               switch (st.type) {
@@ -4276,20 +4276,20 @@ var require_resolve_flow_collection = __commonJS({
                 prev.comment += "\n" + prevItemComment;
               else
                 prev.comment = prevItemComment;
-              props.comment = props.comment.substring(prevItemComment.length + 1);
+              props2.comment = props2.comment.substring(prevItemComment.length + 1);
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep4 && !props2.found) {
+          const valueNode = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, sep4, null, props2, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          const keyStart = props2.end;
+          const keyNode = key ? composeNode(ctx, key, props2, onError) : composeEmptyNode(ctx, keyStart, start2, null, props2, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -4303,7 +4303,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props2.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -4313,7 +4313,7 @@ var require_resolve_flow_collection = __commonJS({
                     break;
                   }
                 }
-              if (props.start < valueProps.found.offset - 1024)
+              if (props2.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else if (value) {
@@ -4403,11 +4403,11 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
-      const tagToken = props.tag;
+    function composeCollection(CN, ctx, token, props2, onError) {
+      const tagToken = props2.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const { anchor: anchor2, newlineAfterProp: nl } = props2;
         const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
@@ -4451,13 +4451,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start2 = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start2 = scalar2.offset;
+      const header2 = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header2)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -4469,12 +4469,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start2 + header2.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value2, type, comment: header2.comment, range: [start2, end2, end2] };
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
+      let trimIndent = scalar2.indent + header2.indent;
+      let offset = scalar2.offset + header2.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
         const [indent, content] = lines[i2];
@@ -4552,15 +4552,15 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start2 + header2.length + scalar.source.length;
+      const end = start2 + header2.length + scalar2.source.length;
       return { value, type, comment: header2.comment, range: [start2, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header") {
-        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+    function parseBlockScalarHeader({ offset, props: props2 }, strict, onError) {
+      if (props2[0].type !== "block-scalar-header") {
+        onError(props2[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props[0];
+      const { source } = props2[0];
       const mode = source[0];
       let indent = 0;
       let chomp = "";
@@ -4582,8 +4582,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i2 = 1; i2 < props.length; ++i2) {
-        const token = props[i2];
+      for (let i2 = 1; i2 < props2.length; ++i2) {
+        const token = props2[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -4635,8 +4635,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
@@ -4655,7 +4655,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4870,26 +4870,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity2.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -4935,7 +4935,7 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
+    function emptyScalarPosition2(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
@@ -4957,7 +4957,7 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports2.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition2;
   }
 });
 
@@ -4972,9 +4972,9 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token, props2, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag } = props;
+      const { spaceBefore, comment, anchor: anchor2, tag } = props2;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
@@ -4995,7 +4995,7 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props2, onError);
             if (anchor2)
               node2.anchor = anchor2.source.substring(1);
           } catch (error2) {
@@ -5009,7 +5009,7 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props2, onError));
       if (anchor2 && node2.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
@@ -5071,13 +5071,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5085,7 +5085,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start2, {
+      const props2 = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -5093,12 +5093,12 @@ var require_compose_doc = __commonJS({
         parentIndent: 0,
         startOnNewline: true
       });
-      if (props.found) {
+      if (props2.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
-          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props2.hasNewline)
+          onError(props2.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props2, onError) : composeNode.composeEmptyNode(ctx, props2.end, start2, null, props2, onError);
       const contentEnd = doc.contents.range[2];
       const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re2.comment)
@@ -5115,8 +5115,9 @@ var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
+    var yaml_LOG_STREAM = node_process.env.LOG_STREAM;
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity2 = require_identity();
     var composeDoc = require_compose_doc();
@@ -5225,14 +5226,14 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
+      *compose(tokens, forceDoc = false, endOffset2 = -1) {
         for (const token of tokens)
           yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
+        yield* this.end(forceDoc, endOffset2);
       }
       /** Advance the composer by one CST token. */
       *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (yaml_LOG_STREAM)
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
@@ -5298,17 +5299,17 @@ ${end.comment}` : end.comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *end(forceDoc = false, endOffset = -1) {
+      *end(forceDoc = false, endOffset2 = -1) {
         if (this.doc) {
           this.decorate(this.doc, true);
           yield this.doc;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
+            this.onError(endOffset2, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset2, endOffset2];
           this.decorate(doc, false);
           yield doc;
         }
@@ -5363,12 +5364,12 @@ var require_cst_scalar = __commonJS({
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
           const body2 = source.substring(he + 1) + "\n";
-          const props = [
+          const props2 = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
-          if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body2 };
+          if (!addEndtoBlockProps(props2, end))
+            props2.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props: props2, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -5435,27 +5436,27 @@ var require_cst_scalar = __commonJS({
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
-        const props = [
+        const props2 = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        if (!addEndtoBlockProps(props2, "end" in token ? token.end : void 0))
+          props2.push({ type: "newline", offset: -1, indent, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
+        Object.assign(token, { type: "block-scalar", indent, props: props2, source: body2 });
       }
     }
-    function addEndtoBlockProps(props, end) {
+    function addEndtoBlockProps(props2, end) {
       if (end)
         for (const st of end)
           switch (st.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props2.push(st);
               break;
             case "newline":
-              props.push(st);
+              props2.push(st);
               return true;
           }
       return false;
@@ -5638,7 +5639,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -5722,7 +5723,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -6353,6 +6354,7 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
+    var yaml_LOG_TOKENS = node_process.env.LOG_TOKENS;
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list2, type) {
@@ -6483,7 +6485,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (yaml_LOG_TOKENS)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
@@ -6717,37 +6719,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
           let sep4;
-          if (scalar.end) {
-            sep4 = scalar.end;
+          if (scalar2.end) {
+            sep4 = scalar2.end;
             sep4.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep4 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start: start2, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -7227,7 +7229,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity2 = require_identity();
@@ -7271,7 +7273,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse7(src, reviver, options) {
+    function parse8(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7310,9 +7312,9 @@ var require_public_api = __commonJS({
       }
       if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse7;
+    exports2.parse = parse8;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
@@ -7324,7 +7326,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -7340,7 +7342,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit4 = require_visit();
     exports2.Composer = composer.Composer;
-    exports2.Document = Document.Document;
+    exports2.Document = Document2.Document;
     exports2.Schema = Schema.Schema;
     exports2.YAMLError = errors.YAMLError;
     exports2.YAMLParseError = errors.YAMLParseError;
@@ -8228,7 +8230,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse7 = (input2, options) => {
+    var parse8 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8398,7 +8400,7 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse7(rest, { ...options, fastpaths: false }).output;
+            const expression = parse8(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8921,7 +8923,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse7.fastpaths = (input2, options) => {
+    parse8.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -8986,7 +8988,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module2.exports = parse7;
+    module2.exports = parse8;
   }
 });
 
@@ -8995,7 +8997,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
-    var parse7 = require_parse();
+    var parse8 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -9083,7 +9085,7 @@ var require_picomatch = __commonJS({
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
-      return parse7(pattern, { ...options, fastpaths: false });
+      return parse8(pattern, { ...options, fastpaths: false });
     };
     picomatch5.scan = (input2, options) => scan(input2, options);
     picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -9109,10 +9111,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse7.fastpaths(input2, options);
+        parsed.output = parse8.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse7(input2, options);
+        parsed = parse8(input2, options);
       }
       return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -13490,8 +13492,8 @@ var init_ComponentLogger = __esm({
     };
     DiagComponentLogger = /** @class */
     (function() {
-      function DiagComponentLogger2(props) {
-        this._namespace = props.namespace || "DiagComponentLogger";
+      function DiagComponentLogger2(props2) {
+        this._namespace = props2.namespace || "DiagComponentLogger";
       }
       DiagComponentLogger2.prototype.debug = function() {
         var args2 = [];
@@ -19908,18 +19910,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse7(schema, value, ctx, finalizeParams(fn, _params));
+    return parse8(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse7(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse8(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -21414,7 +21416,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse7 = inst._zod.parse;
+  const parse8 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -21428,7 +21430,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse7(payload, ctx);
+    return parse8(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -30942,9 +30944,9 @@ function parse3(text4, errors = [], options = ParseOptions.DEFAULT) {
 }
 function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
+  function ensurePropertyComplete(endOffset2) {
     if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
+      currentParent.length = endOffset2 - currentParent.offset;
       currentParent = currentParent.parent;
     }
   }
@@ -31671,15 +31673,277 @@ var LineIndex = class {
 
 // core/kernel/source/document.ts
 var import_node_fs2 = require("node:fs");
+var YAML2 = __toESM(require_dist());
+
+// core/kernel/source/yamlTokens.ts
 var YAML = __toESM(require_dist());
+var COMPOSE_OPTIONS = { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" };
+var LEFT_TO_COMPOSER = new Error("left to yaml's composer");
+var refuse = () => {
+  throw LEFT_TO_COMPOSER;
+};
+var template = new YAML.Document(void 0, COMPOSE_OPTIONS);
+var TAGS = template.schema.tags;
+if (template.schema.compat || TAGS.some((t) => t.test && t.test.flags !== "")) throw new Error("yaml's core schema changed: review readCommonYaml");
+var ANY_TAG_TEST = new RegExp(TAGS.flatMap((t) => t.test ? [`(?:${t.test.source})`] : []).join("|"));
+function readCommonYaml(tokens, path3, lines, maxDepth) {
+  let doc;
+  for (const t of tokens) {
+    if (t.type === "document" && !doc) doc = t;
+    else if (t.type !== "comment" && t.type !== "newline" && t.type !== "space") return void 0;
+  }
+  if (!doc) return void 0;
+  const spans = /* @__PURE__ */ new Map();
+  const findings = [];
+  try {
+    const p = props(doc.start, "doc-start", false, doc.offset, true);
+    const value = doc.value;
+    if (p.found && value && (value.type === "block-map" || value.type === "block-seq") && !p.hasNewline) refuse();
+    const reader = new Reader(path3, lines, maxDepth, spans, findings);
+    const root = value ? reader.node(value, "", 0, void 0, false) : reader.empty(p.end, doc.start, p, "", 0, void 0);
+    endOffset(doc.end, root.range[2], false);
+    return { data: root.value, spans, findings };
+  } catch {
+    return void 0;
+  }
+}
+var Reader = class {
+  constructor(path3, lines, maxDepth, spans, findings) {
+    this.path = path3;
+    this.lines = lines;
+    this.maxDepth = maxDepth;
+    this.spans = spans;
+    this.findings = findings;
+  }
+  path;
+  lines;
+  maxDepth;
+  spans;
+  findings;
+  /** `at`: the node's span key, or null for a duplicate key's value (composed, so checked, but not converted). */
+  node(token, at, depth, key, atKey) {
+    if (depth > this.maxDepth) refuse();
+    const span3 = at === null ? void 0 : { key, value: [0, 0] };
+    if (span3) this.spans.set(at, span3);
+    let r;
+    switch (token.type) {
+      case "scalar":
+      case "single-quoted-scalar":
+      case "double-quoted-scalar":
+      case "block-scalar":
+        r = scalar(token, atKey);
+        break;
+      case "block-map":
+        r = this.blockMap(token, at, depth);
+        break;
+      case "block-seq":
+        r = this.blockSeq(token, at, depth);
+        break;
+      case "flow-collection":
+        r = this.flowCollection(token, at, depth);
+        break;
+      default:
+        return refuse();
+    }
+    if (span3) span3.value = [r.range[0], r.range[1]];
+    return r;
+  }
+  /** An omitted value (`key:`): the composer's empty plain scalar, null, placed where it places it. */
+  empty(offset, before, p, at, depth, key) {
+    const token = { type: "scalar", offset: emptyScalarPosition(offset, before), indent: -1, source: "" };
+    const r = this.node(token, at, depth, key, false);
+    if (p.comment) r.range[2] = p.end;
+    return r;
+  }
+  pair(out2, keyToken, k, at, depth) {
+    const name2 = String(k.value);
+    if (at === null) return null;
+    const keySpan = [k.range[0], k.range[1]];
+    if (name2 === "<<" && keyToken.type === "scalar") this.findings.push(mergeKey.at(this.path, this.lines.range(keySpan[0], keySpan[1])));
+    if (out2[name2] !== void 0) {
+      this.findings.push(duplicateKey.at(this.path, this.lines.range(keySpan[0], keySpan[1]), name2));
+      return null;
+    }
+    return childKey(at, name2);
+  }
+  blockMap(bm, at, depth) {
+    const out2 = /* @__PURE__ */ Object.create(null);
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const { start: start2, key, sep: sep4, value } of bm.items) {
+      const kp = props(start2, "explicit-key-ind", false, offset, true);
+      if (kp.found) refuse();
+      if (!sep4) {
+        if (key) refuse();
+        commentEnd = kp.end;
+        continue;
+      }
+      if (!key || !isFlowScalar(key) || key.indent !== bm.indent || containsNewline(key)) return refuse();
+      const k = scalar(key, true);
+      const vp = props(sep4, "map-value-ind", false, k.range[2], false);
+      if (!vp.found || value?.type === "block-map" && !vp.hasNewline || kp.end < vp.found.offset - 1024) refuse();
+      const child = this.pair(out2, key, k, at, depth);
+      const keySpan = [k.range[0], k.range[1]];
+      const v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep4, vp, child, depth + 1, keySpan);
+      if (child !== null) out2[String(k.value)] = v.value;
+      offset = v.range[2];
+    }
+    if (commentEnd && commentEnd < offset) refuse();
+    return { value: out2, range: [bm.offset, offset, commentEnd ?? offset] };
+  }
+  blockSeq(bs, at, depth) {
+    const out2 = [];
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start: start2, value } of bs.items) {
+      const p = props(start2, "seq-item-ind", false, offset, true);
+      if (!p.found) {
+        if (value) refuse();
+        commentEnd = p.end;
+        continue;
+      }
+      const child = at === null ? null : childKey(at, out2.length);
+      const v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, start2, p, child, depth + 1, void 0);
+      out2.push(v.value);
+      offset = v.range[2];
+    }
+    return { value: out2, range: [bs.offset, offset, commentEnd ?? offset] };
+  }
+  flowCollection(fc, at, depth) {
+    const isMap3 = fc.start.source === "{";
+    const map2 = /* @__PURE__ */ Object.create(null);
+    const seq = [];
+    let offset = fc.offset + fc.start.source.length;
+    for (let i2 = 0; i2 < fc.items.length; ++i2) {
+      const { start: start2, key, sep: sep4, value } = fc.items[i2];
+      const p = props(start2, "explicit-key-ind", true, offset, false);
+      if (p.found) refuse();
+      if (!sep4 && !value) {
+        if (key || i2 === 0 && p.comma || i2 > 0 && i2 < fc.items.length - 1) refuse();
+        offset = p.end;
+        continue;
+      }
+      if (i2 === 0 ? p.comma : !p.comma) refuse();
+      let v;
+      if (!isMap3 && !sep4) {
+        if (key) refuse();
+        const child = at === null ? null : childKey(at, seq.length);
+        v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, void 0, p, child, depth + 1, void 0);
+        seq.push(v.value);
+      } else {
+        if (!isMap3 || !key || !isFlowScalar(key)) return refuse();
+        const k = scalar(key, true);
+        const vp = props(sep4 ?? [], "map-value-ind", true, k.range[2], false);
+        if (!vp.found) refuse();
+        const child = this.pair(map2, key, k, at, depth);
+        const keySpan = [k.range[0], k.range[1]];
+        v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep4, vp, child, depth + 1, keySpan);
+        if (child !== null) map2[String(k.value)] = v.value;
+      }
+      if (value && (value.type === "block-map" || value.type === "block-seq")) refuse();
+      offset = v.range[2];
+    }
+    const [ce, ...rest] = fc.end;
+    if (ce?.source !== (isMap3 ? "}" : "]")) refuse();
+    const cePos = ce.offset + ce.source.length;
+    return { value: isMap3 ? map2 : seq, range: [fc.offset, cePos, rest.length > 0 ? endOffset(rest, cePos, true) : cePos] };
+  }
+};
+function isFlowScalar(t) {
+  return t.type === "scalar" || t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar";
+}
+function containsNewline(key) {
+  return key.source.includes("\n") || (key.end?.some((t) => t.type === "newline") ?? false);
+}
+function scalar(token, atKey) {
+  const r = YAML.CST.resolveAsScalar(token, true, refuse);
+  let value = r.value;
+  if (token.type === "scalar" && ANY_TAG_TEST.test(r.value)) {
+    const tag = TAGS.find((t) => (t.default === true || atKey && t.default === "key") && t.test?.test(r.value));
+    if (tag) {
+      try {
+        const res = tag.resolve(r.value, refuse, template.options);
+        value = YAML.isScalar(res) ? res.value : res;
+      } catch {
+        refuse();
+      }
+    }
+  }
+  return { value: typeof value === "bigint" ? Number(value) : value instanceof Uint8Array ? null : value, range: r.range };
+}
+function props(tokens, indicator, flow, offset, startOnNewline) {
+  let hasSpace = startOnNewline;
+  let hasNewline = false;
+  let comment = false;
+  let found = null;
+  let comma = null;
+  for (const t of tokens) {
+    switch (t.type) {
+      case "space":
+        if (t.source.includes("	")) refuse();
+        hasSpace = true;
+        break;
+      case "comment":
+        if (!hasSpace) refuse();
+        comment = true;
+        break;
+      case "newline":
+        hasNewline = true;
+        hasSpace = true;
+        break;
+      case indicator:
+        if (found) refuse();
+        found = t;
+        hasSpace = false;
+        break;
+      case "comma":
+        if (!flow || comma) refuse();
+        comma = t;
+        hasSpace = false;
+        break;
+      default:
+        refuse();
+    }
+  }
+  const last = tokens[tokens.length - 1];
+  return { found, comma, hasNewline, comment, end: last ? last.offset + last.source.length : offset };
+}
+function endOffset(end, offset, reqSpace) {
+  let hasSpace = false;
+  for (const t of end ?? []) {
+    if (t.type === "space" || t.type === "newline") hasSpace = true;
+    else if (t.type !== "comment" || reqSpace && !hasSpace) refuse();
+    offset += t.source.length;
+  }
+  return offset;
+}
+function emptyScalarPosition(offset, before) {
+  if (!before) return offset;
+  for (let i2 = before.length - 1; i2 >= 0; --i2) {
+    const st = before[i2];
+    if (st.type === "space" || st.type === "comment" || st.type === "newline") {
+      offset -= st.source.length;
+      continue;
+    }
+    for (let j = i2 + 1; before[j]?.type === "space"; j++) offset += before[j].source.length;
+    break;
+  }
+  return offset;
+}
+function childKey(parent, p) {
+  const segment = String(p);
+  return `${parent}/${segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment}`;
+}
+
+// core/kernel/source/document.ts
 var SourceDocument = class {
-  constructor(path3, text4, format2, data, spans) {
+  constructor(path3, text4, format2, data, spans, lines) {
     this.path = path3;
     this.text = text4;
     this.format = format2;
     this.data = data;
     this.spans = spans;
-    this.lines = new LineIndex(text4);
+    this.lines = lines ?? new LineIndex(text4);
   }
   path;
   text;
@@ -31724,10 +31988,6 @@ function pointerKey(pointer) {
   for (const p of pointer) key = childKey(key, p);
   return key;
 }
-function childKey(parent, p) {
-  const segment = String(p);
-  return `${parent}/${segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment}`;
-}
 function formatOf(path3) {
   return /\.ya?ml$/i.test(path3) ? "yaml" : "json";
 }
@@ -31736,12 +31996,15 @@ function byteOrderMarkFindings(path3, raw, loader, format2 = formatOf(path3)) {
 }
 var UTF8_BOM = Buffer.from([239, 187, 191]);
 function parseSource(path3, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path3)) {
+  return parse5(path3, raw, limits, format2, true);
+}
+function parse5(path3, raw, limits, format2, readCommon) {
   const text4 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const bytes2 = Buffer.byteLength(text4, "utf8");
   if (bytes2 > limits.maxBytes) {
     return { findings: [tooLarge.at(path3, WHOLE_FILE, bytes2, limits.maxBytes)] };
   }
-  return format2 === "json" ? parseJson(path3, text4, limits) : parseYaml(path3, text4, limits);
+  return format2 === "json" ? parseJson(path3, text4, limits) : parseYaml(path3, text4, limits, readCommon);
 }
 function readSourceText(absPath, path3, limits = DEFAULT_LIMITS) {
   let fd;
@@ -31814,22 +32077,35 @@ function parseJson(path3, text4, limits) {
     }
   };
   const data = convert(root, "");
-  return { doc: new SourceDocument(path3, text4, "json", data, spans), findings };
+  return { doc: new SourceDocument(path3, text4, "json", data, spans, lines), findings };
 }
 function describeJsonError(code2) {
   const name2 = printParseErrorCode(code2);
   return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 function scanYamlDepth(tokens, maxDepth) {
-  const stack = tokens.map((t) => [t, 0]).reverse();
+  const stack = [];
+  const depths = [];
+  for (let i2 = tokens.length - 1; i2 >= 0; i2--) {
+    stack.push(tokens[i2]);
+    depths.push(0);
+  }
   while (stack.length > 0) {
-    const [token, parentDepth] = stack.pop();
+    const token = stack.pop();
+    const parentDepth = depths.pop();
     if (!token) continue;
-    if (token.type === "document") stack.push([token.value, parentDepth]);
+    if (token.type === "document") {
+      stack.push(token.value);
+      depths.push(parentDepth);
+    }
     if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
     const depth = parentDepth + 1;
     if (depth > maxDepth) return token.offset;
-    for (const item2 of [...token.items].reverse()) stack.push([item2.value, depth], [item2.key, depth]);
+    const items2 = token.items;
+    for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+      stack.push(items2[i2].value, items2[i2].key);
+      depths.push(depth, depth);
+    }
   }
   return -1;
 }
@@ -31849,20 +32125,20 @@ function scanIndentDepth(text4, maxDepth) {
 function anchorsOf(doc) {
   const anchors = /* @__PURE__ */ new Map();
   const targets = /* @__PURE__ */ new Map();
-  YAML.visit(doc, (_key, node2) => {
-    if (YAML.isAlias(node2)) {
+  YAML2.visit(doc, (_key, node2) => {
+    if (YAML2.isAlias(node2)) {
       const target = anchors.get(node2.source);
       if (target) targets.set(node2, target);
-    } else if (YAML.isNode(node2) && node2.anchor) anchors.set(node2.anchor, node2);
+    } else if (YAML2.isNode(node2) && node2.anchor) anchors.set(node2.anchor, node2);
   });
   return targets;
 }
-function parseYaml(path3, text4, limits) {
+function parseYaml(path3, text4, limits, readCommon) {
   const lines = new LineIndex(text4);
   const findings = [];
   let tokens;
   try {
-    tokens = Array.from(new YAML.Parser().parse(text4.replace(/\r(?!\n)/g, "\n")));
+    tokens = Array.from(new YAML2.Parser().parse(text4.includes("\r") ? text4.replace(/\r(?!\n)/g, "\n") : text4));
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     const at = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
@@ -31870,7 +32146,9 @@ function parseYaml(path3, text4, limits) {
   }
   const deepAt = scanYamlDepth(tokens, limits.maxDepth);
   if (deepAt >= 0) return { findings: [tooDeep.at(path3, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
-  const list2 = Array.from(new YAML.Composer({ merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" }).compose(tokens));
+  const common2 = readCommon ? readCommonYaml(tokens, path3, lines, limits.maxDepth) : void 0;
+  if (common2) return { doc: new SourceDocument(path3, text4, "yaml", common2.data, common2.spans, lines), findings: common2.findings };
+  const list2 = Array.from(new YAML2.Composer(COMPOSE_OPTIONS).compose(tokens));
   const first = list2[0];
   if (!first) {
     return { findings: [parseError.at(path3, lines.range(0, 0), "YAML", "empty document")] };
@@ -31908,18 +32186,18 @@ function parseYaml(path3, text4, limits) {
       return null;
     }
     if (!spans.has(at)) spans.set(at, alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
-    if (YAML.isAlias(node2)) {
+    if (YAML2.isAlias(node2)) {
       const target = aliasTargets.get(node2);
       return target ? convert(target, at, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
     }
-    if (YAML.isMap(node2)) {
+    if (YAML2.isMap(node2)) {
       const out2 = /* @__PURE__ */ Object.create(null);
       for (const pair of node2.items) {
         const k = pair.key;
-        const name2 = YAML.isScalar(k) ? String(k.value) : String(k);
+        const name2 = YAML2.isScalar(k) ? String(k.value) : String(k);
         const kr = k?.range;
         const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
-        if (name2 === "<<" && YAML.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path3, lines.range(keySpan[0], keySpan[1])));
+        if (name2 === "<<" && YAML2.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path3, lines.range(keySpan[0], keySpan[1])));
         if (Object.prototype.hasOwnProperty.call(out2, name2)) {
           if (!alias) findings.push(duplicateKey.at(path3, lines.range(keySpan[0], keySpan[1]), name2));
           continue;
@@ -31928,15 +32206,15 @@ function parseYaml(path3, text4, limits) {
       }
       return out2;
     }
-    if (YAML.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, childKey(at, i2), depth + 1, void 0, alias));
-    if (YAML.isScalar(node2)) {
+    if (YAML2.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, childKey(at, i2), depth + 1, void 0, alias));
+    if (YAML2.isScalar(node2)) {
       const v = node2.value;
       return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
     }
     return null;
   };
   const data = convert(first.contents, "", 0);
-  return { doc: new SourceDocument(path3, text4, "yaml", data, spans), findings };
+  return { doc: new SourceDocument(path3, text4, "yaml", data, spans, lines), findings };
 }
 
 // core/evidence/locate.ts
@@ -39930,20 +40208,20 @@ function applyEvent(run2, event) {
 }
 
 // core/ledger/refusal.ts
-function refuse(code2, message) {
+function refuse2(code2, message) {
   return { ok: false, code: code2, status: REFUSAL_STATUS[code2], message };
 }
 
 // core/ledger/transitions.ts
 function notInProgress(run2) {
   if (run2.status === "in_progress") return void 0;
-  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
+  return refuse2("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
 }
 function cancelled(run2) {
   return run2.status === "cancelled" ? notInProgress(run2) : void 0;
 }
 function unknownStep(run2, stepId) {
-  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
+  return refuse2("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
 }
 function checkAdvance(run2, req) {
   const stop2 = notInProgress(run2);
@@ -39951,18 +40229,18 @@ function checkAdvance(run2, req) {
   const step = stepOf2(run2, req.step_id);
   if (!step) return unknownStep(run2, req.step_id);
   if (step.ordinal > run2.frontier) {
-    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+    return refuse2("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
   }
   if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
-    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
+    return refuse2("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
   }
   if (req.to_status === "done" && step.evidence_required && !step.verified) {
     const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
-    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
+    return refuse2("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
   }
   if (req.to_status === "in_progress") {
     const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
-    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
+    if (other) return refuse2("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
   }
   return void 0;
 }
@@ -39977,10 +40255,10 @@ function checkApprovalRequest(run2, req) {
   if (!step) return unknownStep(run2, req.step_id);
   if (req.kind === "step") {
     if (step.verification_kind !== "human_review") {
-      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
+      return refuse2("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
     }
     const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
-    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
+    if (open2) return refuse2("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
   }
   return void 0;
 }
@@ -39988,17 +40266,17 @@ function checkDecision(run2, approvalId, decider, at) {
   const stop2 = cancelled(run2);
   if (stop2) return stop2;
   const approval = run2.approvals.find((a) => a.approval_id === approvalId);
-  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
+  if (!approval) return refuse2("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
   if (sameActor(decider, approval.requested_by)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
+    return refuse2("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
   }
   if (run2.agent !== null && sameActor(decider, run2.agent)) {
-    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
+    return refuse2("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
   }
-  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.status !== "PENDING") return refuse2("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
+  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse2("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
   if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
-    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
+    return refuse2("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
   }
   return void 0;
 }
@@ -40009,8 +40287,8 @@ function checkConsentRevoke(run2, consentId) {
   const stop2 = cancelled(run2);
   if (stop2) return stop2;
   const consent = run2.consents.find((c) => c.consent_id === consentId);
-  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
-  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
+  if (!consent) return refuse2("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
+  if (consent.revoked_at !== null) return refuse2("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
   return void 0;
 }
 function checkConsentUse(run2, req, at, existsElsewhere) {
@@ -40018,13 +40296,13 @@ function checkConsentUse(run2, req, at, existsElsewhere) {
   const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
   if (!valid) {
     if (!consent && existsElsewhere(req.consent_id)) {
-      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
+      return refuse2("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
     }
     const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
-    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
+    return refuse2("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
   }
   if (!consent.allowed_lanes.includes(req.model_lane)) {
-    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
+    return refuse2("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
   }
   return void 0;
 }
@@ -40033,17 +40311,17 @@ function checkExecuteOnRun(run2, req) {
   if (stop2) return stop2;
   const step = stepOf2(run2, req.step_id);
   if (!step) return unknownStep(run2, req.step_id);
-  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
-  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
-  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  if (step.automatable !== "automatable") return refuse2("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
+  if (step.verification_kind === "human_review") return refuse2("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
+  if (step.ordinal > run2.frontier) return refuse2("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
   const def = pinnedStep(run2, step.step_id);
   const refs2 = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
   const outside = refs2.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
+  if (outside) return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
   const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
   const cost = req.dry_run ? 0 : 1;
   if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
-    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
+    return refuse2("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
   }
   return void 0;
 }
@@ -40053,7 +40331,7 @@ function checkCancel(run2) {
 function checkEvent(run2, event) {
   switch (event.type) {
     case "run_started":
-      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
+      return refuse2("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
     case "step_advanced":
       return checkAdvance(run2, event.payload);
     case "evidence_attached":
@@ -40063,7 +40341,7 @@ function checkEvent(run2, event) {
     case "approval_decided": {
       const refusal2 = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
       if (refusal2 || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal2;
-      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
+      return refuse2("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
     }
     case "consent_minted":
       return checkConsentMint(run2);
@@ -40107,7 +40385,7 @@ function foldMore(fold, events) {
 function checkStart(event) {
   const { flow, flow_id, flow_version } = event.payload;
   if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
-    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
+    return refuse2("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
   }
   return void 0;
 }
@@ -41070,10 +41348,10 @@ function snapshotOf(data) {
   return { flowId, version: version2, steps };
 }
 var SNAPSHOTS = new MemoKind("flow snapshot by format, size limit and text");
-function snapshotOfText(path3, text4, config2, memo2, parse7) {
+function snapshotOfText(path3, text4, config2, memo2, parse8) {
   const limits = limitsOf(config2);
   const key = `${formatOf(path3)}\0${limits.maxBytes}\0${(0, import_node_crypto5.createHash)("sha256").update(text4).digest("base64")}`;
-  return memo2.get(SNAPSHOTS, key, parse7 ?? (() => snapshotOf(parseSource(path3, text4, limits).doc?.data)));
+  return memo2.get(SNAPSHOTS, key, parse8 ?? (() => snapshotOf(parseSource(path3, text4, limits).doc?.data)));
 }
 var stepsTexts = /* @__PURE__ */ new WeakMap();
 function stepsText(snap) {
@@ -41823,7 +42101,7 @@ function removeQuietly(path3) {
 // core/ledger/store.ts
 function unwritable(event) {
   const problem = unreadableEvent(event);
-  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
+  return problem === void 0 ? void 0 : refuse2("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
 }
 function createRun(root, first) {
   const event = sealEvent(first);
@@ -41837,8 +42115,8 @@ function createRun(root, first) {
   } catch (e) {
     if (e.code !== "EEXIST" || !first.idempotency) throw e;
     const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
-    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
-    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+    if (existing.length === 0) return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse2("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
   }
   try {
     (0, import_node_fs12.writeSync)(fd, eventLine(event));
@@ -41875,7 +42153,7 @@ function currentRun(path3, fd, runId) {
   const damage = ledgerDamage(runId, parsed);
   if (damage) return damage;
   const { run: run2 } = foldEvents(parsed.events);
-  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
+  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
   remember(cache2, path3, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
   return { run: run2, size };
 }
@@ -41889,10 +42167,10 @@ function extendsChain(run2, events) {
 }
 function ledgerDamage(runId, parsed) {
   if (parsed.torn) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
+    return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
   }
   const bad = parsed.lines.find((l) => !l.event);
-  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
+  if (bad) return refuse2("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
   return void 0;
 }
 function replayed(events, idempotency) {
@@ -41900,18 +42178,18 @@ function replayed(events, idempotency) {
   if (at < 0) return void 0;
   const event = events[at];
   if (event.idempotency.request_hash !== idempotency.request_hash) {
-    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+    return refuse2("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
   }
   return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
 }
 async function appendToRun(root, runId, options, decide) {
   const path3 = (0, import_node_path8.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  if (!ledgerExists(root, runId)) return refuse2("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
     release = await acquireLock(path3);
   } catch (e) {
-    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
+    return refuse2("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
     const fd = (0, import_node_fs12.openSync)(path3, "r+");
@@ -41923,7 +42201,7 @@ async function appendToRun(root, runId, options, decide) {
       if (again) return again;
       const next = run2.head.seq + 1;
       if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
+        return refuse2("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
       }
       const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
       const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
@@ -41937,7 +42215,7 @@ async function appendToRun(root, runId, options, decide) {
       const end = (0, import_node_fs12.fstatSync)(fd).size;
       if (end !== current.size) {
         cache2.delete(path3);
-        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
+        return refuse2("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
       (0, import_node_fs12.writeSync)(fd, line, 0, line.length, end);
       (0, import_node_fs12.fsyncSync)(fd);
@@ -41964,7 +42242,7 @@ function tornTailOf(root, runId) {
 }
 async function moveTornTail(root, runId) {
   const path3 = (0, import_node_path8.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  if (!ledgerExists(root, runId)) return refuse2("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   const release = await acquireLock(path3);
   try {
     const torn = tornTailOf(root, runId);
@@ -41998,18 +42276,18 @@ async function moveTornTail(root, runId) {
 // core/ledger/operations.ts
 function checkGates(policy, gate) {
   if (policy.forbidden) {
-    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
+    return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
   }
   if (gate === "automatable" && !policy.automatableEnabled) {
-    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
+    return refuse2("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
   }
   if (!policy.writesEnabled) {
-    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
+    return refuse2("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
   }
   return void 0;
 }
 function badRequest(message) {
-  return refuse("BAD_REQUEST", message);
+  return refuse2("BAD_REQUEST", message);
 }
 var blank = (s) => typeof s !== "string" || s.trim() === "";
 function trimmed(value) {
@@ -42065,9 +42343,9 @@ function readRun(root, id2) {
   const bad = checkRunId(runId);
   if (bad) return bad;
   const loaded = loadRun(root, runId);
-  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
+  if (!loaded) return refuse2("unknown_run", `no run ${runId}`);
   const { parsed, fold } = loaded;
-  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
+  if (!fold.run) return refuse2("unknown_run", `the ledger of ${runId} has no run_started event`);
   const problems = {
     torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
     malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
@@ -43610,12 +43888,66 @@ function mayFallBack(source, start2, end, known, operators) {
 
 // core/scan/evaluators.ts
 var MAX_CODE_DEPTH = 2;
+var CALLER_NAMESPACE = /^(?:(?:builtins|__builtins__)\.)?(?:exec|eval)$/;
+var CALLER_GLOBALS = /* @__PURE__ */ new Set(["globals()", "locals()", "vars()"]);
+var MAX_CALLER_TEXT = 16384;
+function callerNamespace(call2, evaluator) {
+  const fn = call2.childForFieldName("function");
+  return (evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""));
+}
+function callerNames(call2, texts) {
+  const args2 = namedChildrenOf(call2.childForFieldName("arguments"));
+  const namespace = args2[1];
+  const entries = namespace?.type === "dictionary" ? namespace : void 0;
+  if (namespace && !entries && (namespace.type === "keyword_argument" || !CALLER_GLOBALS.has(namespace.text.replace(/\s+/g, "")))) return void 0;
+  const code2 = texts.join("\n");
+  const mentioned = (name2) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name2}(?![\\p{L}\\p{N}_])`, "u").test(code2);
+  const lines = [];
+  const values = entries ? namedChildrenOf(entries).map((pair) => pair.childForFieldName("value")?.text ?? "").join("\n") : void 0;
+  const needed = (node2) => values === void 0 || importedNames(node2).some((name2) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name2}(?![\\p{L}\\p{N}_])`, "u").test(values));
+  const statement = (node2) => {
+    if ((node2.type === "import_statement" || node2.type === "import_from_statement") && !node2.text.includes("#") && needed(node2)) lines.push(node2.text.replace(/\s+/g, " "));
+    if (values !== void 0) return;
+    const assigned = node2.type === "expression_statement" && node2.namedChildCount === 1 ? node2.namedChild(0) : null;
+    const left = assigned?.type === "assignment" ? assigned.childForFieldName("left") : null;
+    const right = assigned?.childForFieldName("right");
+    if (left?.type === "identifier" && right && simpleChain(right.text) && mentioned(left.text)) lines.push(`${left.text} = ${right.text.replace(/\s+/g, "")}`);
+  };
+  for (const node2 of namedChildrenOf(rootOf(call2))) {
+    statement(node2);
+    if (node2.type === "try_statement" || node2.type === "if_statement") for (const block of namedChildrenOf(node2)) for (const inner of namedChildrenOf(block.type === "block" ? block : block.childForFieldName("body") ?? block)) statement(inner);
+  }
+  for (const pair of entries ? namedChildrenOf(entries) : []) {
+    const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
+    const value = pair.childForFieldName("value");
+    const name2 = key ? stringValue(key) : void 0;
+    if (name2 && /^[A-Za-z_]\w*$/.test(name2) && value && simpleChain(value.text)) lines.push(`${name2} = ${value.text.replace(/\s+/g, "")}`);
+  }
+  const given = lines.join("\n");
+  return lines.length && given.length <= MAX_CALLER_TEXT ? `${given}
+` : void 0;
+}
+function importedNames(node2) {
+  const from = node2.childForFieldName("module_name");
+  return namedChildrenOf(node2).flatMap((child) => {
+    if (from && child.startIndex === from.startIndex) return [];
+    if (child.type === "aliased_import") return [child.childForFieldName("alias")?.text ?? ""];
+    return child.type === "dotted_name" ? [from ? child.text.split(".").pop().trim() : child.text.split(".")[0].trim()] : [];
+  });
+}
+var EVALUATED_VALUE = "__evaluated__";
 var BODY_FUNCTION = "evaluated";
 var OWN_CODE = /\.\s*__code__$/;
 var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 function evaluatedCode(call2, evaluator, constants2, source) {
   const code2 = codeOf(call2, evaluator, constants2, source);
-  if (!code2 || !("texts" in code2) || code2.examples || rootOf(call2).type !== "program") return code2;
+  if (!code2 || !("texts" in code2) || code2.examples) return code2;
+  if (rootOf(call2).type === "module") {
+    if (!callerNamespace(call2, evaluator)) return code2;
+    const given2 = callerNames(call2, code2.texts);
+    return given2 ? { texts: code2.texts.map((text4) => given2 + text4), offset: given2.length, binds: true } : { ...code2, binds: true };
+  }
+  if (rootOf(call2).type !== "program") return code2;
   const given = givenNames(call2, evaluator, constants2, source, code2.texts);
   return given ? { texts: code2.texts.map((text4) => given + text4) } : code2;
 }
@@ -43627,7 +43959,7 @@ function codeOf(call2, evaluator, constants2, source) {
   if (evaluator.reads === "main") return { unread: "it runs, as the main module, whatever file `process.argv[1]` names, which the program may set" };
   const args2 = namedChildrenOf(call2);
   if (evaluator.reads === "docstrings") return docstringsCode(call2, args2, evaluator.subject, constants2, source);
-  if (evaluator.reads === "file") return { unread: args2.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read" };
+  if (evaluator.reads === "file") return { unread: evaluator.unread ?? (args2.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read") };
   if (args2.length === 0) return void 0;
   if (args2.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "configuration") return args2[0]?.type === "dictionary" ? void 0 : { unread: 'it imports and calls whatever its configuration\'s `"()"` and `"class"` entries name, and its configuration is not written here' };
@@ -43654,7 +43986,9 @@ function codeOf(call2, evaluator, constants2, source) {
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code2] };
   if (evaluator.reads === "expression") {
     const use = evaluator.globalScope && nameChainOf(code2, false) ? "" : useAfter(call2, source);
-    return { texts: use ? [code2, `(${code2})${use}`] : [code2] };
+    const held = !use && call2.type === "call" && call2.parent?.type !== "expression_statement" ? [`${EVALUATED_VALUE} = (${code2}
+)`] : [];
+    return { texts: use ? [code2, `(${code2})${use}`] : [code2, ...held] };
   }
   const params = [];
   for (const param of args2.slice(0, -1)) {
@@ -44191,6 +44525,10 @@ var EVALUATORS = {
     "ctypes.cdll.LoadLibrary": { reads: "file" },
     "ctypes.pydll.LoadLibrary": { reads: "file" },
     "ctypes.windll.LoadLibrary": { reads: "file" },
+    // The loader under them, by its C module's name and ctypes' own (`_ctypes.dlopen("libc.so.6")`), and a loader made of a library class.
+    ...Object.fromEntries(["_ctypes.dlopen", "ctypes._dlopen", `ctypes.LibraryLoader${RETURNED}.LoadLibrary`].map((f) => [f, { reads: "file" }])),
+    // A library loader's member is the library of that name, loaded as it is read (`ctypes.cdll["libc.so.6"].system(b"\u2026")`, `cdll.msvcrt`).
+    ...Object.fromEntries(["cdll", "pydll", "windll", "oledll"].map((l) => [`ctypes.${l}.${ANY}`, { reads: "file", unread: "it is a function of a native library a ctypes loader loads by the name read from it" }])),
     // Unpickling calls whatever function its data names (`os.system` with its argument).
     "pickle.loads": { reads: "data" },
     "pickle.load": { reads: "data" },
@@ -44350,7 +44688,7 @@ var EVALUATORS = {
 };
 var EVALUATOR_MODULES = {
   python: [
-    ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
+    ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "_ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
     ...MODEL_MODULES,
@@ -44510,6 +44848,9 @@ var DEFAULT_SPECS = [
   // fork-exec, the test suite's Python runners (`script_helper.run_python_until_end("-c", code)`).
   py("uuid", call("_get_command_stdout"), "shell"),
   py("multiprocessing.util", call("spawnv_passfds"), "shell"),
+  // `ctypes.pythonapi` is the process's own symbols (`dlopen(NULL)`), the C library's among them: `pythonapi.system(b"\u2026")`.
+  py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp"].map((f) => `pythonapi.${f}`)), "shell"),
+  py("ctypes", call(...["connect", "sendto", "sendmsg"].map((f) => `pythonapi.${f}`)), "network"),
   py("test.support.script_helper", call("run_python_until_end", "assert_python_ok", "assert_python_failure", "spawn_python"), "shell"),
   py("_winapi", call("CreateProcess"), "shell"),
   // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).
@@ -44575,7 +44916,8 @@ var DEFAULT_SPECS = [
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
   // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
   // Its transport sends a request by itself too (`Transport().request(host, "/RPC2", body)`).
-  py("xmlrpc.client", { ...client("ServerProxy"), ...call(...["Transport", "SafeTransport"].flatMap((t) => ["request", "single_request"].map((m) => `${t}${RETURNED}.${m}`))) }, "network"),
+  // Its transport's connection (`Transport().make_connection(host)`) is an http.client connection, a client as that one is.
+  py("xmlrpc.client", { ...client("ServerProxy", ...["Transport", "SafeTransport"].map((t) => `${t}${RETURNED}.make_connection`)), ...call(...["Transport", "SafeTransport"].flatMap((t) => ["request", "single_request"].map((m) => `${t}${RETURNED}.${m}`))) }, "network"),
   // A robots.txt fetched from its URL (`RobotFileParser(u).read()`); made, set or asked, the parser is local.
   py("urllib.robotparser", call(`RobotFileParser${RETURNED}.read`), "network"),
   // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
@@ -44585,7 +44927,11 @@ var DEFAULT_SPECS = [
   py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   // `_socket` is the C module under socket, importable by name, with the same socket class and lookups.
-  ...["socket", "_socket"].map((m) => py(m, { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket"), ...socketUse("socket") }, "network")),
+  // `SocketType` is the same class; `fromfd(fd, \u2026)` makes a socket of a descriptor, which then connects as any socket does.
+  ...["socket", "_socket"].map((m) => py(m, { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket", "SocketType"), ...socketUse("socket"), ...socketUse("SocketType"), ...call(...SOCKET_USE.map((u) => `fromfd${RETURNED}.${u}`)) }, "network")),
+  // The event-loop socket wrappers of Python 3.11 and before (`asyncore.dispatcher().connect(addr)`, asynchat's subclass).
+  py("asyncore", call(...["dispatcher", "dispatcher_with_send"].flatMap((d) => ["connect", "sendto"].map((u) => `${d}${RETURNED}.${u}`))), "network"),
+  py("asynchat", call(...["connect", "sendto"].map((u) => `async_chat${RETURNED}.${u}`)), "network"),
   // logging's handlers that send each record over the network (`logger.addHandler(HTTPHandler("x.example", "/"))`: any
   // `log.info(secret)` then leaves): made, they are the channel, as a client is.
   py("logging.handlers", client("HTTPHandler", "SocketHandler", "DatagramHandler", "SysLogHandler", "SMTPHandler"), "network"),
@@ -44593,7 +44939,7 @@ var DEFAULT_SPECS = [
   // wrapped socket connecting (`ctx.wrap_socket(socket.socket(), server_hostname=h).connect(addr)`).
   py("ssl", call("get_server_certificate", "create_connection", ...["wrap_socket", ...["SSLContext", "create_default_context"].map((c) => `${c}${RETURNED}.wrap_socket`)].flatMap((w) => SOCKET_USE.map((m) => `${w}${RETURNED}.${m}`))), "network"),
   // multiprocessing's connection to a listener at an address (another host's as well as this one's).
-  py("multiprocessing.connection", client("Client"), "network"),
+  py("multiprocessing.connection", client("Client", "SocketClient"), "network"),
   // A manager connected to a server at an address (`BaseManager(address=a).connect()`); a manager started here serves locally.
   py("multiprocessing.managers", call(...["BaseManager", "SyncManager"].map((m) => `${m}${RETURNED}.connect`)), "network"),
   // The interpreter multiprocessing starts its workers with: any program set there is run (`set_executable("/tmp/x")`).
@@ -45040,7 +45386,7 @@ async function startRun(input2) {
     throw e;
   }
   const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
-  if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
+  if (!found.ok) return refuse2(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
   const idempotency = idempotencyOf("start", ctx);
   const runId = idempotency ? `run_k${sha256Hex3(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
   const orNull = (s) => blank(s) ? null : s;
@@ -45199,7 +45545,7 @@ function authorizeToolCall(input2) {
   const bad = checkRunId(runId);
   if (bad) return bad;
   const loaded = loadRun(input2.root, runId);
-  if (!loaded?.fold.run) return refuse("unknown_run", `no run ${runId}`);
+  if (!loaded?.fold.run) return refuse2("unknown_run", `no run ${runId}`);
   const stop2 = cancelled(loaded.fold.run);
   if (stop2) return stop2;
   const { request_hash } = toolRequest(tool, input2.args);
@@ -45209,7 +45555,7 @@ function authorizeToolCall(input2) {
   if (usable) return { ok: true, approval: usable };
   const latest = matching[matching.length - 1];
   const why = !latest ? `no approval was requested for this exact call (request hash ${request_hash.slice(0, 12)}\u2026)` : latest.status === "APPROVED" ? `approval ${latest.approval_id} expired at ${latest.expires_at}` : `approval ${latest.approval_id} is ${latest.status}`;
-  return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${tool} is not approved: ${why}`);
+  return refuse2("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${tool} is not approved: ${why}`);
 }
 
 // core/ledger/operations-consent.ts
@@ -45225,9 +45571,9 @@ async function mintConsent(input2) {
   );
   if ("ok" in pre) return pre;
   const { policy } = pre;
-  if (policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
+  if (policy.automatableForbidden) return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
   const denied = lanes.find((l) => !policy.allowedLanes.includes(l));
-  if (denied) return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${denied} is not allowed by policy (${policy.allowedLanes.join(", ")})`);
+  if (denied) return refuse2("FLOW_EXECUTION_LANE_DENIED", `lane ${denied} is not allowed by policy (${policy.allowedLanes.join(", ")})`);
   const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
   if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
   const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
@@ -45266,11 +45612,11 @@ async function executeStep(input2) {
     () => blank(ctx.consentId) ? badRequest("execute needs a consent id") : void 0
   );
   if ("ok" in pre) return pre;
-  if (pre.policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
+  if (pre.policy.automatableForbidden) return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
   const req = { step_id: ctx.stepId, consent_id: ctx.consentId, model_lane: ctx.modelLane || "local_default", dry_run: ctx.dryRun === true };
   const elsewhere = consentElsewhere(ctx.root, ctx.runId);
   const at = () => (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-  if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);
+  if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse2("unknown_run", `no run ${ctx.runId}`);
   const result = await append("execute", ctx, ctx.runId, (run2, now) => {
     const consentRefusal = checkConsentUse(run2, req, now, elsewhere);
     if (consentRefusal) return consentRefusal;
@@ -45420,7 +45766,7 @@ function readExportable(input2) {
   const read = readRun(input2.root, input2.runId);
   if (!read.ok) return read;
   if (read.damaged) {
-    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${read.run.run_id} has problems; run \`flowgate run verify ${read.run.run_id}\` before exporting it`);
+    return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${read.run.run_id} has problems; run \`flowgate run verify ${read.run.run_id}\` before exporting it`);
   }
   return { ok: true, run: read.run };
 }
@@ -46056,16 +46402,16 @@ function agentSpecFindings(model, a, checkedTemplates) {
       break;
     case "subprocess":
       if (r.runner?.backend === "subprocess") {
-        const template = r.runner.template;
-        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template);
+        const template2 = r.runner.template;
+        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template2);
         const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
         if (index < 0) {
           const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
-          const guess = closest(template, names);
-          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
+          const guess = closest(template2, names);
+          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template2}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
           out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
-        } else if (!checkedTemplates.has(template)) {
-          checkedTemplates.add(template);
+        } else if (!checkedTemplates.has(template2)) {
+          checkedTemplates.add(template2);
           out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
         }
         const cwd = r.runner.overrides?.cwd;
@@ -46115,17 +46461,17 @@ function subprocessTemplate(model, a, def, index) {
     const bad = unknownPlaceholder(arg);
     if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
   });
-  const scalar = (field2) => {
+  const scalar2 = (field2) => {
     const v = def[field2];
     const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
     if (bad) invalid([field2], placeholderMessage(bad, field2));
   };
-  scalar("stdin");
+  scalar2("stdin");
   for (const [k, v] of Object.entries(def.env ?? {})) {
     const bad = unknownPlaceholder(v);
     if (bad) invalid(["env", k], placeholderMessage(bad, `env['${k}']`));
   }
-  scalar("cwd");
+  scalar2("cwd");
   const mode = def.stream_mode;
   if (typeof mode === "string" && !STREAM_MODES.includes(mode)) invalid(["stream_mode"], `unknown stream_mode: ${mode}`);
   const output2 = def.output;
@@ -46631,14 +46977,25 @@ function preLinkRefs(data) {
       if (isObject(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
     });
   }
-  const visit4 = (v, p) => {
-    if (Array.isArray(v)) v.forEach((x, i2) => visit4(x, [...p, i2]));
-    else if (isObject(v)) {
-      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: p, target: v.$file });
-      else for (const [k, x] of Object.entries(v)) visit4(x, [...p, k]);
+  const path3 = [];
+  const visit4 = (v) => {
+    if (Array.isArray(v)) {
+      for (let i2 = 0; i2 < v.length; i2++) {
+        path3.push(i2);
+        visit4(v[i2]);
+        path3.pop();
+      }
+    } else if (isObject(v)) {
+      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: [...path3], target: v.$file });
+      else
+        for (const k of Object.keys(v)) {
+          path3.push(k);
+          visit4(v[k]);
+          path3.pop();
+        }
     }
   };
-  visit4(data, []);
+  visit4(data);
   return out2;
 }
 function refFindings(doc, ref) {
@@ -51766,10 +52123,10 @@ function parseToml(text4) {
         else if (text4[i2] !== "}") fail("expected , or }");
       }
     }
-    const scalar = /[^\s,\]}#]+(?: [0-9][^\s,\]}#]*)?/y;
-    scalar.lastIndex = i2;
-    if (!scalar.exec(text4)) fail("expected a value");
-    i2 = scalar.lastIndex;
+    const scalar2 = /[^\s,\]}#]+(?: [0-9][^\s,\]}#]*)?/y;
+    scalar2.lastIndex = i2;
+    if (!scalar2.exec(text4)) fail("expected a value");
+    i2 = scalar2.lastIndex;
     return void 0;
   };
   for (; ; ) {
@@ -51965,16 +52322,16 @@ function* commandNames(line) {
 }
 
 // core/scan/held-code.ts
-var YAML2 = __toESM(require_dist());
+var YAML3 = __toESM(require_dist());
 var Unreadable = class extends Error {
 };
 function yamlRead(text4) {
   try {
-    const doc = YAML2.parseDocument(text4, YAML_OPTIONS);
+    const doc = YAML3.parseDocument(text4, YAML_OPTIONS);
     if (doc.errors.length) return void 0;
     return { doc, data: doc.toJS() };
   } catch (e) {
-    if (e instanceof YAML2.YAMLError) return void 0;
+    if (e instanceof YAML3.YAMLError) return void 0;
     throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
   }
 }
@@ -51992,16 +52349,16 @@ function programShell(shell) {
   return void 0;
 }
 function heldCode(doc, text4, put) {
-  const deref = (n) => YAML2.isAlias(n) ? n.resolve(doc) : n;
+  const deref = (n) => YAML3.isAlias(n) ? n.resolve(doc) : n;
   const get = (n, ...keys) => keys.reduce((at, key) => {
     const map2 = deref(at);
     let value;
-    if (YAML2.isMap(map2)) {
-      for (const pair of map2.items) if (YAML2.isScalar(pair.key) && pair.key.value === key) value = pair.value;
+    if (YAML3.isMap(map2)) {
+      for (const pair of map2.items) if (YAML3.isScalar(pair.key) && pair.key.value === key) value = pair.value;
     }
     return deref(value);
   }, n);
-  const string4 = (n) => YAML2.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
+  const string4 = (n) => YAML3.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
   const unplaced = (grammar) => new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is in a double-quoted string whose escapes (\\n, \\x\u2026) move its text, which is not read`);
   const done2 = /* @__PURE__ */ new Set();
   const step = (run2, shell, matrix) => {
@@ -52031,13 +52388,13 @@ function heldCode(doc, text4, put) {
   const walked = /* @__PURE__ */ new Map();
   const walk2 = (list2, shell, matrix) => {
     const seq = deref(list2);
-    if (!YAML2.isSeq(seq)) return;
+    if (!YAML3.isSeq(seq)) return;
     const shells = walked.get(seq) ?? walked.set(seq, /* @__PURE__ */ new Set()).get(seq);
     if (shells.has(shell)) return;
     shells.add(shell);
     for (const item2 of seq.items) {
       const run2 = get(item2, "run");
-      if (!YAML2.isScalar(run2) || typeof run2.value !== "string" || !run2.range || done2.has(run2)) continue;
+      if (!YAML3.isScalar(run2) || typeof run2.value !== "string" || !run2.range || done2.has(run2)) continue;
       done2.add(run2);
       step(run2, string4(get(item2, "shell")) ?? shell, matrix);
     }
@@ -52045,10 +52402,10 @@ function heldCode(doc, text4, put) {
   const root = doc.contents;
   const workflowShell = string4(get(root, "defaults", "run", "shell"));
   const jobs = get(root, "jobs");
-  if (YAML2.isMap(jobs))
+  if (YAML3.isMap(jobs))
     for (const { value: job } of jobs.items) {
       const matrix = get(job, "strategy", "matrix");
-      walk2(get(job, "steps"), string4(get(job, "defaults", "run", "shell")) ?? workflowShell, YAML2.isNode(matrix) ? matrix.toJS(doc) : void 0);
+      walk2(get(job, "steps"), string4(get(job, "defaults", "run", "shell")) ?? workflowShell, YAML3.isNode(matrix) ? matrix.toJS(doc) : void 0);
     }
   walk2(get(root, "runs", "steps"), void 0);
 }
@@ -53274,8 +53631,16 @@ var EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
 var NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard|_interop_require_wildcard|__toESM)`;
 var NAMESPACE_HELPER = new RegExp(String.raw`(?<![\w$])${NAMESPACE_HELPER_NAME}\s*$`);
 var EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
-var MODULE_PATHS = /(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*paths(?![\w$])/;
-var namesModulePaths = (text4) => text4.includes("paths") && MODULE_PATHS.test(text4);
+var PATHS_TEXT = "paths";
+var MODULE_PATHS = new RegExp(String.raw`(?<=(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*)${PATHS_TEXT}(?![\w$])`, "y");
+var PATHS = new Literal(PATHS_TEXT);
+function namesModulePaths(text4) {
+  for (let at = PATHS.indexIn(text4); at >= 0; at = PATHS.indexIn(text4, at + 1)) {
+    MODULE_PATHS.lastIndex = at;
+    if (MODULE_PATHS.test(text4)) return true;
+  }
+  return false;
+}
 var BARE = /(["'])((?:@[\w.-]+\/)?\w[\w.-]*(?:\/[\w.-]+)*)\1/g;
 var LinkReader = class {
   constructor(aliases = []) {
@@ -54039,6 +54404,7 @@ var LOADER_TABLE = "it changes or calls the table by which `require` runs a file
 var THROWN_NOTE = "It is thrown: whoever catches it gets it";
 var storedInPrototypeNote = (target) => `It is stored in \`${target}\`, a prototype: every object that inherits from it reads it, and may call it`;
 var LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.\u2026` in its methods too, may be it";
+var runtimeCalledNote = (key) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, or reading its property): no call is written`;
 var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var IMPORTING_FIELD = "its type is pydantic's `ImportString` (v1's `PyObject`): validating the data imports whatever module and member the data names, which is then handed out to be called";
@@ -54094,7 +54460,7 @@ function collectCaptures(queries, root, timeLimitMs) {
         out2.args.push(node2);
         break;
       case "arg.container":
-        handedValues(node2, out2.args);
+        handedValues(node2, out2.args, true);
         break;
       case "new":
         out2.callees.push([node2, "new"]);
@@ -54153,10 +54519,11 @@ var MAX_HANDED_DEPTH = 64;
 var TOO_DEEP = "<too deep>";
 var NESTED_TOO_DEEP = `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
 var HANDED_VALUES = /* @__PURE__ */ new Set(["identifier", "member_expression", "shorthand_property_identifier"]);
-function handedValues(container, into) {
+var HANDED_EXPRESSIONS = /* @__PURE__ */ new Set(["call_expression", "parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
+function handedValues(container, into, calls = false) {
   const pending = [container];
   for (let node2 = pending.pop(); node2; node2 = pending.pop()) {
-    if (HANDED_VALUES.has(node2.type)) into.push(node2);
+    if (HANDED_VALUES.has(node2.type) || calls && HANDED_EXPRESSIONS.has(node2.type)) into.push(node2);
     else if (node2.type === "pair") {
       const value = node2.childForFieldName("value");
       if (value) pending.push(value);
@@ -54553,7 +54920,10 @@ function mayResolveAt(source, at, known, fallback, arrow, holds) {
     }
   } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known) || !closesWithin(source, at, PAREN_WINDOW);
   else if (source[at] === "[" || source[at] === "{" && !arrow) return someIdentifierIn(source, at, at + PAREN_WINDOW, holds) || !closesWithin(source, at, PAREN_WINDOW);
-  return arrow ? false : mayFallBack(source, at, source.length, known, fallback);
+  if (arrow) return false;
+  const line = source.slice(at, Math.min(source.length, at + PAREN_WINDOW)).split("\n", 1)[0];
+  if (line.includes(",") && (identifiersIn(line).some(known) || line.length === PAREN_WINDOW)) return true;
+  return mayFallBack(source, at, source.length, known, fallback);
 }
 var OPENERS = /* @__PURE__ */ new Set(["(", "[", "{"]);
 var CLOSERS = /* @__PURE__ */ new Set([")", "]", "}"]);
@@ -55314,7 +55684,7 @@ var common = (callees, args2) => `
 (import_statement) @import
 (export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
-(arguments [(identifier) (member_expression)${args2}] @arg)
+(arguments [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args2}] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
 (throw_statement [(object) (array)] @arg.container)
@@ -55353,7 +55723,8 @@ var TS_PARAMS = `
 (import_alias (identifier) @def.name . [(nested_identifier) (identifier)] @def.value)
 (ambient_declaration) @ambient
 `;
-var TS_QUERY = common(" (non_null_expression) (await_expression)", " (instantiation_expression)") + TS_PARAMS;
+var TS_ARGS = " (instantiation_expression) (as_expression) (satisfies_expression) (non_null_expression)";
+var TS_QUERY = common(" (non_null_expression) (await_expression)", `${TS_ARGS} (type_assertion)`) + TS_PARAMS;
 var JS_QUERY = common("", "") + JS_PARAMS;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function aliasedSpecifier(specifier, filter, project) {
@@ -55362,7 +55733,16 @@ function aliasedSpecifier(specifier, filter, project) {
 function normalMembers(path3) {
   return path3.members[0] === DEFAULT && path3.module !== GLOBAL ? { ...path3, members: path3.members.slice(1) } : path3;
 }
-var javaScriptQuery = (language, typescript, withComments) => queryOf(language, typescript ? TS_QUERY : JS_QUERY, withComments);
+var jsxArgs = (args2) => `
+(jsx_expression [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args2}] @arg)
+(jsx_expression [(object) (array) (spread_element)] @arg.container)
+`;
+var JSX_QUERY = JS_QUERY + jsxArgs("");
+var TSX_QUERY = common(" (non_null_expression) (await_expression)", TS_ARGS) + TS_PARAMS + jsxArgs(TS_ARGS);
+var javaScriptQuery = (language, typescript, withComments) => {
+  const jsx = language.idForNodeType("jsx_expression", true) !== null;
+  return queryOf(language, typescript ? jsx ? TSX_QUERY : TS_QUERY : jsx ? JSX_QUERY : JS_QUERY, withComments);
+};
 var CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 var MADE_REQUIRE = ["createRequire", RETURNED];
@@ -55456,7 +55836,7 @@ var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions
 var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
-var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0);
+var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project, esModuleByName = false) {
   const deadline = new Deadline(timeLimitMs);
@@ -55802,6 +56182,7 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
     if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== void 0)) continue;
     report(stored, storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
+  out2.push(...storedWhereRuntimeCalls(root, resolver, known, source));
   const setters = /* @__PURE__ */ new Set();
   let computedSetter = false;
   for (const m of source.matchAll(SETTER_WORD)) {
@@ -55823,6 +56204,41 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
   }
   return out2;
 }
+var RUNTIME_CALLED_KEY = /(?:\b(then|toString|valueOf|toLocaleString|toJSON|get|set)|\[\s*(?:Symbol\s*\.\s*(toPrimitive|iterator|asyncIterator|dispose|asyncDispose|hasInstance|match|matchAll|replace|search|split)|(?:util\s*\.\s*)?inspect\s*\.\s*(custom)|Symbol\s*\.\s*for\s*\(\s*["'](nodejs\.util\.inspect\.custom)["']\s*\))\s*\])\s*(?:[:=](?!=)|$)/gm;
+var DESCRIPTOR_TAKERS = /(?:^|\.)define(Propert(?:y|ies))$|^Object\.create$/;
+function storedWhereRuntimeCalls(root, resolver, known, source) {
+  const out2 = [];
+  for (const m of source.matchAll(RUNTIME_CALLED_KEY)) {
+    const key = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const shown = m[1] ? key : m[2] ? `[Symbol.${key}]` : "[util.inspect.custom]";
+    const word = root.descendantForIndex(m.index, m.index + 1);
+    let keyNode = word;
+    while (keyNode && keyNode.startIndex === m.index && keyNode.parent?.startIndex === m.index && !STORE_KEY_HOLDERS.has(keyNode.parent.type)) keyNode = keyNode.parent;
+    const holder = keyNode?.parent;
+    if (!keyNode || !holder) continue;
+    let value = null;
+    if (holder.type === "pair" && holder.childForFieldName("key")?.id === keyNode.id) {
+      value = holder.childForFieldName("value");
+      if (m[1] === "get" || m[1] === "set") {
+        const object2 = holder.parent;
+        const described = object2?.parent?.type === "pair" ? object2.parent.parent?.parent : object2?.parent;
+        const fn = described?.type === "arguments" ? described.parent?.childForFieldName("function") : void 0;
+        if (!fn || !DESCRIPTOR_TAKERS.test(fn.text.replace(/\s+/g, ""))) continue;
+      }
+    } else if (m[1] === "get" || m[1] === "set") continue;
+    else if ((holder.type === "field_definition" || holder.type === "public_field_definition") && holder.childForFieldName(holder.type === "field_definition" ? "property" : "name")?.id === keyNode.id) value = holder.childForFieldName("value");
+    else if (holder.type === "member_expression" && holder.childForFieldName("property")?.id === keyNode.id || holder.type === "subscript_expression" && keyNode.type === "[") {
+      const store = holder.parent;
+      if (assigns(store) && store.childForFieldName("left")?.id === holder.id) value = store.childForFieldName("right");
+    }
+    if (!value || !known(identifierAt(source, value.startIndex))) continue;
+    const path3 = resolver.resolve(value);
+    if (!handedFunction(path3, resolver)) continue;
+    out2.push(reportedWhereStored(value, path3, runtimeCalledNote(shown)));
+  }
+  return out2;
+}
+var STORE_KEY_HOLDERS = /* @__PURE__ */ new Set(["pair", "field_definition", "public_field_definition", "member_expression", "subscript_expression"]);
 function unfollowedPrototype(node2, source) {
   const m = /^([\p{L}_$][\p{L}\p{N}_$]*)?.*\.\s*(prototype|__proto__)$/su.exec(node2.text);
   return m !== null && (m[2] === "__proto__" || m[1] === void 0 || !definedInFile(source, m[1]));
@@ -55903,8 +56319,10 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   }
   const passed = [];
   for (const arg of args2) {
-    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const wrapped = WRAPPED_ARGUMENTS.has(arg.type);
+    if (wrapped || arg.type === "call_expression" ? arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "") || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
     const path3 = resolver.resolve(arg);
+    if ((arg.type === "call_expression" || wrapped) && !handedFunction(path3, resolver)) continue;
     const handed = calledThrough(path3, arg) ?? path3;
     const factory = handed !== path3;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
@@ -55914,6 +56332,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       continue;
     }
     const fn = calleeOfArgument(arg);
+    if ((arg.type === "call_expression" || wrapped) && fn && fn !== TOO_DEEP && isAwait(fn, bindings)) continue;
     if (fn === TOO_DEEP) {
       for (const value of values) passed.push(tooDeep2(arg, value, resolver, source));
       continue;
@@ -55930,14 +56349,20 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
   for (const literal2 of resolver.deepLiterals.values()) {
     const values = [];
-    handedValues(literal2, values);
+    handedValues(literal2, values, true);
     for (const value of values) {
-      if (!known(identifierAt(source, value.startIndex))) continue;
+      const wrapped = WRAPPED_ARGUMENTS.has(value.type);
+      if (wrapped || value.type === "call_expression" ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
       const path3 = resolver.resolve(value);
-      if (path3 && !path3.returns) passed.push(tooDeep2(value, path3, resolver, source));
+      if (path3 && !path3.returns && (value.type !== "call_expression" && !wrapped || handedFunction(path3, resolver))) passed.push(tooDeep2(value, path3, resolver, source));
     }
   }
   return { calls, passed };
+}
+var WRAPPED_ARGUMENTS = /* @__PURE__ */ new Set(["parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
+var EITHER_SIDE = /* @__PURE__ */ new Set(["||", "??", "&&"]);
+function handedFunction(path3, resolver) {
+  return !!path3 && !path3.returns && !path3.properties && path3.members.length > 0 && path3.members.at(-1) !== RETURNED && !resolver.filter.evaluator(normalMembers(path3), "call");
 }
 function instancesHanded(callees, args2, resolver, bindings, source) {
   if (bindings.prototypeMembers.size === 0) return [];
@@ -56090,6 +56515,10 @@ function calleeOfArgument(arg) {
     if (level === MAX_HANDED_DEPTH) return TOO_DEEP;
     container = container.parent;
   }
+  if (container?.type === "jsx_expression") {
+    const owner = container.parent?.type === "jsx_attribute" ? container.parent.parent : container.parent?.type === "jsx_element" ? container.parent.childForFieldName("open_tag") ?? container.parent.namedChild(0) : container.parent;
+    return owner?.type === "jsx_opening_element" || owner?.type === "jsx_self_closing_element" ? owner.childForFieldName("name") : void 0;
+  }
   const call2 = container?.type === "arguments" ? container.parent : void 0;
   return call2?.childForFieldName(call2.type === "new_expression" ? "constructor" : "function");
 }
@@ -56128,10 +56557,18 @@ var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 function functionConstructorAt(member) {
   if (!isConstructorRead(member)) return void 0;
   const object2 = unwrap3(member.childForFieldName("object"));
-  if (isConstructorRead(object2) || FUNCTIONS_IN_PLACE.has(object2.type)) return FUNCTION_PATH;
+  if (isConstructorRead(object2) || FUNCTIONS_IN_PLACE.has(object2.type) || builtinFunction(object2)) return FUNCTION_PATH;
   if (object2.type !== "call_expression" || !PROTOTYPE_OF.test(object2.childForFieldName("function")?.text ?? "")) return void 0;
   const [of2] = namedChildrenOf(object2);
   return of2 && FUNCTIONS_IN_PLACE.has(unwrap3(of2).type) ? FUNCTION_PATH : void 0;
+}
+var BUILTIN_FUNCTIONS = ["Function", "Object", "Array", "String", "Number", "Boolean", "Symbol", "BigInt", "Promise", "Map", "Set", "WeakMap", "WeakSet", "WeakRef", "Date", "RegExp", "Error", "TypeError", "RangeError", "SyntaxError", "Proxy", "ArrayBuffer", "SharedArrayBuffer", "DataView", "Uint8Array", "Int32Array", "Float64Array", "Buffer", "URL", "parseInt", "parseFloat", "isNaN", "isFinite", "encodeURIComponent", "decodeURIComponent", "escape", "unescape", "eval", "require", "setTimeout", "setInterval", "queueMicrotask", "structuredClone", "fetch", "atob", "btoa"];
+var BUILTIN_FUNCTION_SET = new Set(BUILTIN_FUNCTIONS);
+function builtinFunction(node2) {
+  const name2 = node2.type === "identifier" ? node2.text : node2.type === "member_expression" && node2.childForFieldName("property")?.text === "prototype" && node2.childForFieldName("object")?.text === "Function" ? "Function" : void 0;
+  if (name2 === void 0 || !BUILTIN_FUNCTION_SET.has(name2)) return false;
+  const source = node2.tree.rootNode.text;
+  return !new RegExp(`(?:\\b(?:class|function\\s*\\*?|const|let|var|import)\\s+|[{,]\\s*)${name2}(?![\\p{L}\\p{N}_$])`, "u").test(source);
 }
 function isConstructorRead(node2) {
   const type = node2.type;
@@ -56300,6 +56737,7 @@ var Resolver = class {
       if (reached) return reached;
     }
     const chain = simpleChain(text4);
+    if (chain?.[0] === "super" && chain.length > 1) return this.superSlot(chain, node2);
     if (chain) return chainPath(this.bindings, chain, node2) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node2) : void 0);
     switch (node2.type) {
       case "member_expression": {
@@ -56419,6 +56857,20 @@ var Resolver = class {
    * `this.run` in a method of `class K`, no `this.run` slot bound: the class's instances' slot `K.prototype.run` (an
    * instance method that is a factory, factories.ts). Asked only for a member some class's prototype holds.
    */
+  /**
+   * `super.run` in a method of `class B extends A`: A's slot \u2014 its static `A.run` in a static method, its instances'
+   * `A.prototype.run` in any other (the base's own base reached as a subclass's is, Bindings.slotPath).
+   */
+  superSlot(chain, node2) {
+    let method = node2.parent;
+    while (method && method.type !== "method_definition" && method.type !== "class_body" && method.type !== "program") method = method.parent;
+    const cls = method?.type === "method_definition" && method.parent?.type === "class_body" ? method.parent.parent : void 0;
+    const heritage = cls && namedChildrenOf(cls).find((c) => c.type === "class_heritage");
+    const base = heritage && /^\s*extends\s+([\p{L}_$][\p{L}\p{N}_$]*(?:\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*)*)\s*$/u.exec(heritage.text)?.[1]?.replace(/\s+/g, "");
+    if (!base) return void 0;
+    const isStatic = method.children.some((c) => c?.type === "static");
+    return this.bindings.slotPath([...base.split("."), ...isStatic ? [] : ["prototype"], ...chain.slice(1)]);
+  }
   ownPrototype(chain, node2) {
     const member = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
     if (!this.bindings.prototypeMembers.has(chain[member] ?? "")) return void 0;
@@ -57291,6 +57743,11 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
     if (slot) bindSlotAt(bindings, slot, normalMembers(path4), left);
     return;
   }
+  if (left.type === "object_pattern") {
+    const path4 = resolver.elementOf(collection, false);
+    if (!path4 && !identifiersIn(left.text).some((n) => bindings.mayResolve(n))) return;
+    return bindDestructured(left, (key2) => path4 && normalMembers(extend2(path4, key2)), bindings, resolver, scopeFor);
+  }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);
   if (!value) return;
@@ -57584,8 +58041,8 @@ function bindGenerators(root, source, resolver, bindings, binders) {
 var GENERATOR_AT = /function\s*\*/;
 var GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 var OF_AFTER = /\s+of(?![\w$])/y;
-var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
-var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?\[[^\]]{201}/g;
+var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+\s+|\[[^\]]{0,200}\]\s*|\{[^}]{0,200}\}\s*)of(?![\w$])\s*/g;
+var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:\[[^\]]{201}|\{[^}]{201})/g;
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
@@ -58297,6 +58754,9 @@ var DYNAMIC = PY_DYNAMIC_NAMES;
 var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
 var CLASS_ATTRIBUTE = "__class__";
 var DICT_ATTRIBUTE = "__dict__";
+var SUPER = "super";
+var BASE_ATTRIBUTE = "__base__";
+var BASE_SEQUENCES = /* @__PURE__ */ new Set(["__mro__", "__bases__"]);
 var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 var OWN_MODULE2 = "<own module>";
 var SELF = "__self__";
@@ -58336,6 +58796,7 @@ var carrierAt = (source, at) => {
   CARRIER_AT2.lastIndex = at;
   return CARRIER_AT2.test(source);
 };
+var NAMESPACE_READERS = { getattr: /* @__PURE__ */ new Set(["inspect.getattr_static"]), members: /* @__PURE__ */ new Set(["inspect.getmembers", "inspect.getmembers_static"]) };
 var ENTRY_READERS = /* @__PURE__ */ new Set(["get", "__getitem__", "pop", "setdefault"]);
 var UNBOUND_ENTRY_READERS = /* @__PURE__ */ new Set(["operator.getitem", "dict.get", "dict.__getitem__", "dict.pop", "dict.setdefault"]);
 var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault"]);
@@ -58783,9 +59244,11 @@ function hidesBuiltinFrom(name2, source) {
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
+  const loadedHolders = new Set(Array.from(source.matchAll(LOADED_MODULES_HELD), (m) => m[1]));
   const reduced = REDUCED_TEXT.test(source);
-  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || reduced && REDUCERS2.has(name2));
+  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2) || loadedHolders.has(name2));
 };
+var LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?sys[ \t]*\.[ \t]*modules\b/gm;
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
 function readDefinition(source, nameNode, value, known, steps) {
@@ -59036,7 +59499,7 @@ var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
-var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
+var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
 function carriedArguments(name2, call2) {
   const list2 = call2.childForFieldName("arguments");
@@ -59102,7 +59565,7 @@ var Resolver2 = class {
         return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node2) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.writtenEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"), depth) ?? this.itemMember(node2, depth);
+        return this.slot(node2) ?? this.baseClass(node2, depth) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.writtenEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"), depth) ?? this.itemMember(node2, depth);
       case "parenthesized_expression": {
         const inner = namedChildrenOf(node2);
         return inner.length === 1 ? this.resolve(inner[0], inner[0].text, depth + 1) : void 0;
@@ -59343,7 +59806,11 @@ var Resolver2 = class {
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (CARRIERS.has(name2) && !this.bindings.declared(name2, fn)) return this.carried(name2, node2, depth);
-    if (this.builtinFunction(name2, fn, "getattr")) return this.memberOrDefault(args2, node2, depth);
+    if (this.builtinFunction(name2, fn, "getattr") || this.libraryFunction(name2, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args2, node2, depth);
+    if ((args2.length === 1 || args2.length === 2) && this.libraryFunction(name2, fn, NAMESPACE_READERS.members)) {
+      const base2 = this.resolve(args2[0], args2[0].text, depth + 1);
+      return base2 && !base2.properties ? through(heldLiteral([[EVERY_INDEX, heldLiteral([["1", extend2(base2, ANY)]])]]), node2) : void 0;
+    }
     if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node2);
     if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
       const spec = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
@@ -59494,6 +59961,13 @@ var Resolver2 = class {
     const path3 = this.bindings.lookup(name2, node2);
     return !(path3 && [path3.module, ...path3.members].join(".") === this.unwatched.get(name2));
   }
+  /** Is `name` called at `fn` one of a library's functions `dotted` lists (`inspect.getattr_static`), by that name or imported (`from inspect import getattr_static as ga`)? */
+  libraryFunction(name2, fn, dotted2) {
+    if (dotted2.has(name2)) return this.builtIn(name2, fn);
+    if (!/^[\w]+$/.test(name2) || !this.declared(name2, fn)) return false;
+    const bound2 = this.bindings.lookup(name2, fn);
+    return bound2 !== void 0 && !bound2.returns && dotted2.has([bound2.module, ...bound2.members].join("."));
+  }
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
   builtinFunction(name2, fn, bare) {
     if (name2 === bare) return !this.declared(bare, fn);
@@ -59584,9 +60058,17 @@ var Resolver2 = class {
   classMember(path3) {
     if (path3?.module === PROJECT_INSTANCE) return path3.members.at(-1) === PROTOTYPE2 ? path3 : this.heldBy(path3, this.bindings.slotPath(path3.members));
     if (path3?.module !== FILE_CLASS || path3.members.length === 0) return path3;
+    if (path3.members[0] !== RETURNED && path3.members.includes(BASE_ATTRIBUTE)) return this.classMember({ ...path3, members: path3.members.filter((m) => m !== BASE_ATTRIBUTE) });
     const instance2 = path3.members[0] === RETURNED;
     if (instance2 && path3.members.length === 1) return path3;
     return this.heldBy(path3, this.bindings.slotPath(instance2 ? ["self", ...path3.members.slice(1)] : ["cls", ...path3.members]));
+  }
+  /** `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER). */
+  baseClass(node2, depth) {
+    const value = node2.childForFieldName("value");
+    const object2 = value?.type === "attribute" && BASE_SEQUENCES.has(value.childForFieldName("attribute")?.text ?? "") ? value.childForFieldName("object") : null;
+    const cls = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    return cls?.module === FILE_CLASS && cls.members.length === 0 ? through(cls, node2) : void 0;
   }
   /** A member's slot reached through the class or instance `path` is (its steps first). */
   heldBy(path3, slot) {
@@ -59639,8 +60121,11 @@ var Resolver2 = class {
   }
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   member(object2, name2, site, depth) {
-    const base = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     const member = this.constants.stringOf(name2);
+    const key = object2 && member !== void 0 && /^\w+$/.test(member) ? this.slotKey(object2) : void 0;
+    const slot = key && this.bindings.slotRoots.has(key.split(".")[0]) ? this.bindings.slotPath([...key.split("."), member]) : void 0;
+    if (slot) return through(this.classMember(slot) ?? slot, site);
+    const base = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     if (base?.module === OWN_MODULE2) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
     return base && through(extend2(base, member ?? ANY), site);
   }
@@ -59704,10 +60189,42 @@ var Resolver2 = class {
   }
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   loadedModule(node2, table2 = node2.childForFieldName("value"), key = node2.childForFieldName("subscript")) {
-    if (table2?.text.replace(/\s+/g, "") !== "sys.modules" || this.declared("sys", table2)) return void 0;
+    if (!this.loadedModules(table2)) return void 0;
     if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE2, members: [] }, node2);
     const module2 = this.constants.stringOf(key);
     return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node2) : void 0;
+  }
+  /**
+   * `sys.modules`, or a copy of it (`sys.modules.copy()`, `dict(sys.modules)`, `dict(sys.modules.items())`, `copy.copy(sys.modules)`,
+   * NAMESPACE_COPIERS keeping a dict): its keys still name the loaded modules.
+   */
+  loadedModules(table2, depth = 0) {
+    if (!table2 || depth > MAX_HANDED_DEPTH) return false;
+    if (table2.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table2)[0], depth + 1);
+    if (table2.text.replace(/\s+/g, "") === "sys.modules") return !this.declared("sys", table2);
+    if (table2.type === "identifier") return depth === 0 && this.holdsLoadedModules(table2);
+    const fn = table2.type === "call" ? table2.childForFieldName("function") : null;
+    if (!fn) return false;
+    const args2 = writtenArguments(table2);
+    const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+    if ((method === "copy" || method === "items") && args2.length === 0) return this.loadedModules(fn.childForFieldName("object"), depth + 1);
+    const name2 = fn.text.replace(/\s+/g, "");
+    return NAMESPACE_COPIERS.get(name2) === true && args2.length === 1 && this.builtIn(name2, fn) && this.loadedModules(args2[0], depth + 1);
+  }
+  /**
+   * `mods = sys.modules` (or a copy) at the module's top, the only assignment to the name in the file: `mods["os"]`
+   * reads the loaded module as `sys.modules["os"]` does.
+   */
+  holdsLoadedModules(name2) {
+    const assigned = [...this.source.matchAll(new RegExp(`(?<![\\w.])${name2.text}\\s*(?:=(?!=)|:=|[-+*/|&^%@]=)`, "g"))];
+    if (assigned.length !== 1) return false;
+    let root = name2;
+    while (root.parent) root = root.parent;
+    return namedChildrenOf(root).some((statement) => {
+      const assignment = statement.type === "expression_statement" && statement.namedChildCount === 1 ? statement.namedChild(0) : null;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+      return left?.type === "identifier" && left.text === name2.text && this.loadedModules(assignment.childForFieldName("right"), 1);
+    });
   }
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
   slot(node2) {
@@ -59729,7 +60246,7 @@ var Resolver2 = class {
   }
   /** `type(self).X`: the slot `cls.X` of the instance's class (slotKey), in a file whose classes have attributes. */
   classSlot(node2) {
-    if (!this.bindings.slotRoots.has("cls") || !node2.text.startsWith("type")) return void 0;
+    if (!this.bindings.slotRoots.has("cls") || !(node2.text.startsWith("type") || node2.text.startsWith(SUPER))) return void 0;
     const key = this.slotKey(node2);
     return key?.startsWith("cls.") ? this.bindings.slotPath(key.split(".")) : void 0;
   }
@@ -59742,6 +60259,7 @@ var Resolver2 = class {
       const base = object2 && this.slotKey(object2, depth + 1);
       const attribute = node2.childForFieldName("attribute");
       if (base === "self" && attribute?.text === CLASS_ATTRIBUTE) return "cls";
+      if (base === "cls" && attribute?.text === BASE_ATTRIBUTE) return "cls";
       if (base && attribute?.text === DICT_ATTRIBUTE) return base;
       return base && attribute ? `${base}.${attribute.text}` : void 0;
     }
@@ -59749,8 +60267,11 @@ var Resolver2 = class {
       const args2 = namedChildrenOf(node2.childForFieldName("arguments"));
       if (args2.length === 1 && args2[0].type === "identifier" && args2[0].text === "self") return "cls";
     }
+    if (node2.type === "call" && node2.childForFieldName("function")?.text === SUPER && !this.bindings.names.has(SUPER)) return "cls";
     if (node2.type === "subscript") {
       const value = node2.childForFieldName("value");
+      const sequence = value?.type === "attribute" ? value.childForFieldName("attribute")?.text : void 0;
+      if (sequence && BASE_SEQUENCES.has(sequence) && this.slotKey(value.childForFieldName("object"), depth + 1) === "cls") return "cls";
       const base = value && this.slotKey(value, depth + 1);
       const key = base && this.literalKey(node2.childForFieldName("subscript"));
       return key !== void 0 ? `${base}.${key}` : void 0;
@@ -59840,6 +60361,12 @@ var Resolver2 = class {
   }
   /** `vars(os).items()`, `os.__dict__.items()`: a module's namespace read as its items (the namespace path, else undefined). */
   namespaceItems(node2, depth) {
+    const reader = node2?.type === "call" ? node2.childForFieldName("function") : null;
+    const read = reader ? writtenArguments(node2) : [];
+    if (reader && (read.length === 1 || read.length === 2) && this.libraryFunction(reader.text.replace(/\s+/g, ""), reader, NAMESPACE_READERS.members)) {
+      const base = this.resolve(read[0], read[0].text, depth + 1);
+      return base && !base.properties ? extend2(base, NAMESPACE) : void 0;
+    }
     const fn = node2?.type === "call" && namedChildrenOf(node2).length === 0 ? node2.childForFieldName("function") : null;
     const owner = fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "items" ? fn.childForFieldName("object") : null;
     const namespace = owner ? this.resolve(owner, owner.text, depth + 1) : void 0;
@@ -59981,7 +60508,7 @@ function hideImportedEvaluators(node2, bindings, source) {
     }
   }
 }
-function importedNames(node2, moduleNode) {
+function importedNames2(node2, moduleNode) {
   const out2 = [];
   for (const child of node2.namedChildren) {
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
@@ -60026,7 +60553,7 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
     if (project) projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched);
-    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node2, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node2, name2]);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames2(node2, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node2, name2]);
     return;
   }
   for (const child of node2.namedChildren) {
@@ -60093,7 +60620,12 @@ function inImplicitMethod(node2) {
 
 // core/scan/suppress.ts
 var MARKER2 = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
-var mayHaveSuppression = (text4) => text4.includes("ignore-boundary") || text4.includes("ignore-next-line");
+var IGNORE_TEXT = "ignore-";
+var IGNORE = new Literal(IGNORE_TEXT);
+function mayHaveSuppression(text4) {
+  for (let at = IGNORE.indexIn(text4); at >= 0; at = IGNORE.indexIn(text4, at + 1)) if (text4.startsWith("boundary", at + IGNORE_TEXT.length) || text4.startsWith("next-line", at + IGNORE_TEXT.length)) return true;
+  return false;
+}
 function suppressionsOf(comments, lines) {
   const out2 = [];
   for (const node2 of comments) {
@@ -60362,7 +60894,7 @@ var LanguageRules = class {
           while (start2 > 0 && /[\w.]/.test(text4[start2 - 1])) start2--;
           const root = text4.slice(start2, end).split(".")[0];
           if (!root || root === "self" || root === "cls" || this.tops.has(root)) continue;
-          imported ??= importedNames2(text4);
+          imported ??= importedNames3(text4);
           if (imported.has(root)) return true;
         }
         return false;
@@ -60420,13 +60952,13 @@ var LanguageRules = class {
           return false;
         });
         if (loads2 || evaluators(text4, isCode)) return true;
-        if (text4.includes("xtensions") && someInCode(text4, LOADER_TABLE_TEXT)) return true;
+        if (EXTENSIONS.in(text4) && someInCode(text4, LOADER_TABLE_TEXT)) return true;
         if (processMemberWord && processMemberLiterals.some((literal2) => literal2.in(text4)) && someInCode(text4, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text4)) || JS_JOINED_STRING.test(text4))) return true;
         const named2 = globalLiterals.some((literal2) => literal2.in(text4));
         if (named2 && someInCode(text4, globalUse, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal2) => literal2.in(text4))) return false;
-        return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text4) && (named2 || JS_JOINED_STRING.test(text4)) || named2 && someInCode(text4, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text4, globalWord);
+        return globalUse !== void 0 && atWords(text4, GLOBAL_OBJECT_LITERALS, (at) => matchesAt(JS_COMPUTED_GLOBAL, text4, at)) && (named2 || JS_JOINED_STRING.test(text4)) || named2 && someInCode(text4, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text4, globalWord);
       };
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path3) => this.returnsWatched(path3), reachesCrossing: (path3) => this.reachesCrossing(path3), evaluator: (path3, form) => this.evaluator(path3, form) };
     }
@@ -60463,7 +60995,15 @@ var LanguageRules = class {
   /** The evaluator a call reaches (specs.ts EVALUATORS), when the table watches it. */
   evaluator(path3, form) {
     const found = this.match(path3, form).find((m) => m.spec.category === "code");
-    return found && (EVALUATORS[this.language][found.target] ?? (found.member.endsWith(ANY) ? CHOSEN_EVALUATOR : void 0));
+    if (!found) return void 0;
+    const listed = EVALUATORS[this.language];
+    if (listed[found.target]) return listed[found.target];
+    const steps = found.member.split(".");
+    for (let n = steps.length - 1; n > 0; n--) {
+      const under = listed[`${found.spec.module}.${steps.slice(0, n).join(".")}.${ANY}`];
+      if (under) return under;
+    }
+    return found.member.endsWith(ANY) ? CHOSEN_EVALUATOR : void 0;
   }
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` \u2192 `.connect`), or calls? */
   returnsWatched(path3) {
@@ -60546,7 +61086,7 @@ var ESCAPED_SPECIFIER = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"`])(?:(?!\1)[
 var GLOBAL_OBJECTS2 = ["globalThis", "window", "self", "global"];
 var PROCESS = "process";
 var GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS2.join("|")})`;
-var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
+var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`, "y");
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
 var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec)\s*\(\s*(?![rRuU]?['"]|\))/;
@@ -60558,27 +61098,40 @@ var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
 function evaluatorTest(language, specs) {
   const python = language === "python";
   const members2 = evaluatorsOf(language, python ? "builtins" : GLOBAL);
-  const kept3 = members2.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== void 0)).map((member) => member.split(".").pop());
+  const kept3 = [...new Set(members2.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== void 0)).map((member) => member.split(".").pop()))];
   const tests = kept3.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2, needs: python ? void 0 : EVALUATOR_NEEDS[name2] }));
   if (kept3.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR, needs: void 0 });
   const before = python ? /[\w.]/ : /[\w$]/;
   return (text4, isCode) => {
     const held = /* @__PURE__ */ new Map();
-    const holds = (needs) => held.get(needs) ?? held.set(needs, needs.test(text4)).get(needs);
+    const holds = (needs) => held.get(needs) ?? held.set(needs, needs(text4)).get(needs);
     return tests.some(
-      ({ word, after, name: name2, needs }) => (needs === void 0 || word.in(text4) && holds(needs)) && atWords(text4, [word], (at) => {
-        if (before.test(text4.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text4.slice(Math.max(0, at - 32), at)))) return false;
-        if (name2 === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text4.slice(Math.max(0, at - 32), at))) return false;
-        after.lastIndex = at + name2.length;
-        return after.test(text4) && isCode(at);
-      })
+      ({ word, after, name: name2, needs }) => (
+        // The needed test first: where it fails (most files), the name is not looked for at all.
+        (needs === void 0 || holds(needs)) && atWords(text4, [word], (at) => {
+          if (before.test(text4.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text4.slice(Math.max(0, at - 32), at)))) return false;
+          if (name2 === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text4.slice(Math.max(0, at - 32), at))) return false;
+          after.lastIndex = at + name2.length;
+          return after.test(text4) && isCode(at);
+        })
+      )
     );
   };
 }
-var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
-var MODULE_NAMED = /['"`](?:node:)?module['"`]/;
-var EVALUATOR_NEEDS = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: /['"`]node:test['"`]/ };
+var CONSTRUCTOR_OF = new RegExp(String.raw`(?:[)}\]]|\bconstructor|(?<![\w$.])(?:${BUILTIN_FUNCTIONS.join("|")})|\bFunction\s*\.\s*prototype)\s*(?:\.|\[\s*['"\`])\s*$`);
+var MODULE_NAMED = quotedBuiltin("module");
+var EVALUATOR_NEEDS = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: (text4) => /['"`]node:test['"`]/.test(text4) };
+var QUOTE2 = /['"`]/;
+var NODE_SCHEME = "node:";
+function quotedBuiltin(name2) {
+  const word = new Literal(name2);
+  return (text4) => {
+    const quoted = (at) => QUOTE2.test(text4.charAt(at));
+    return atWords(text4, [word], (at) => quoted(at + name2.length) && (quoted(at - 1) || at > NODE_SCHEME.length && text4.startsWith(NODE_SCHEME, at - NODE_SCHEME.length) && quoted(at - NODE_SCHEME.length - 1)));
+  };
+}
 var LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
+var EXTENSIONS = new Literal("xtensions");
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(|(?<=\bReflect\s*\.\s*(?:apply|construct)\s*\(\s*Function)`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
@@ -60657,7 +61210,7 @@ function customSpec(rule) {
     reportImport: rule["report-import"]
   };
 }
-function importedNames2(text4) {
+function importedNames3(text4) {
   const names = /* @__PURE__ */ new Set();
   for (const [, plain, listed] of text4.matchAll(/^[ \t]*(?:import[ \t]+([^\n#;]+)|from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+))/gm)) {
     for (const part of (plain ?? listed ?? "").replace(/[()\\]/g, " ").split(",")) {
@@ -60688,6 +61241,21 @@ function callsOnlyIn(other, these) {
 }
 var ES_MODULE_NAME = /\.m[jt]s$/;
 var CODE_PATH = "<code>";
+function boundNames(analysis, rules, lines, given) {
+  const out2 = [];
+  for (const [name2, value] of Object.entries(analysis.exports)) {
+    if (name2.includes(".") || value.returns || value.properties || (value.via?.[0]?.start ?? 0) < given) continue;
+    const usable = (matches) => matches.find((m) => m.spec.category !== "code" && !m.spec.custom);
+    const spec = usable(rules.match(value, "call", true)) ?? usable(rules.match(extend2(value, ANY), "call"));
+    if (!spec) continue;
+    const hop2 = value.via?.[0];
+    const range = hop2 && !hop2.placed ? lines.range(hop2.start, hop2.end) : WHOLE_FILE;
+    const held = name2 === EVALUATED_VALUE ? "It is the value of this code, which the evaluator returns to its caller." : `It is bound to \`${name2}\` by this code, in the namespace the evaluator runs it in, which its caller reads.`;
+    const finding = RULE_OF_CATEGORY[spec.spec.category].at(CODE_PATH, range, spec.target, spec.target);
+    out2.push({ ...finding, message: `${finding.message} ${held}`, properties: { module: spec.spec.module, member: spec.member, target: spec.target, language: "python" } });
+  }
+  return out2;
+}
 var ODD_LINE_END = /\r(?!\n)|[\u2028\u2029]/;
 var ODD_LINE_ENDS = new RegExp(ODD_LINE_END.source, "g");
 var MAX_COMMENT_ROUNDS = 16;
@@ -61150,12 +61718,16 @@ var Scanner = class _Scanner {
     if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path3, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
     const codeGrammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
     const found = /* @__PURE__ */ new Map();
+    const offset = code2.offset ?? 0;
+    const givenLines = offset ? code2.texts[0].slice(0, offset).split("\n").length - 1 : 0;
     for (const text4 of code2.texts) {
-      for (const finding of this.codeFindings(text4, codeGrammar, depth + 1)) {
-        const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${finding.line} of that code).`;
+      for (const finding of this.codeFindings(text4, codeGrammar, depth + 1, code2.binds === true, offset)) {
+        if (finding.line <= givenLines) continue;
+        const line = finding.line - givenLines;
+        const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${line} of that code).`;
         const { fix: _, ...rest } = finding;
         const key = `${finding.rule}\0${finding.message}`;
-        if (!found.has(key)) found.set(key, { ...rest, file: path3, ...range, message, properties: { ...finding.properties, evaluator: callee, codeLine: finding.line } });
+        if (!found.has(key)) found.set(key, { ...rest, file: path3, ...range, message, properties: { ...finding.properties, evaluator: callee, codeLine: line } });
       }
     }
     return [...found.values()];
@@ -61204,8 +61776,12 @@ var Scanner = class _Scanner {
     }
     return [...found.values()];
   }
-  /** The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project). */
-  codeFindings(source, grammar, depth) {
+  /**
+   * The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project).
+   * `namespace`: Python code run in a namespace its caller reads (`exec`'s globals, `eval`'s value), whose top-level
+   * names holding a watched value are reported too (boundNames).
+   */
+  codeFindings(source, grammar, depth, namespace = false, given = 0) {
     const text4 = grammar === "python" ? pythonText(source) : source;
     const limitMs = this.limitFor(text4);
     const language = this.grammars.languages[grammar];
@@ -61217,7 +61793,10 @@ var Scanner = class _Scanner {
       const analysis = grammar === "python" ? analyzePython(tree, text4, language, rules.filter, false, limitMs) : analyzeJavaScript(tree, text4, language, grammar !== "javascript", rules.filter, false, limitMs);
       const lines = new LineIndex(text4);
       const respelled = respelledText(text4, grammar) === void 0 ? [] : respelledNames(tree, text4, grammar).map(({ node: node2, reads: reads2 }) => respelledName.at(CODE_PATH, lines.range(node2.startIndex, node2.endIndex), hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true }), hopText(reads2, { start: 0, end: reads2.length, tracked: true })));
-      return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text4, grammar, depth)];
+      const found = this.boundaryFindings(CODE_PATH, analysis, rules, lines, text4, grammar, depth);
+      const crossed = new Set(found.map((f) => f.rule));
+      const bound2 = namespace && grammar === "python" ? boundNames(analysis, rules, lines, given).filter((f) => !crossed.has(f.rule)) : [];
+      return [...respelled, ...found, ...bound2];
     } catch (e) {
       if (!(e instanceof QueryTimeout)) throw e;
       return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", e.message)];
@@ -63684,7 +64263,7 @@ var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2
 function renderGithub(report) {
   return report.findings.map((f) => {
     const p = annotationOf(f);
-    const props = [
+    const props2 = [
       ["file", p.file],
       ["line", p.startLine],
       ["endLine", p.endLine],
@@ -63692,7 +64271,7 @@ function renderGithub(report) {
       ["endColumn", p.endColumn],
       ["title", p.title]
     ];
-    const list2 = props.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+    const list2 = props2.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
     return `::${COMMAND[f.severity]} ${list2.join(",")}::${escapeData(f.message)}
 `;
   }).join("");
@@ -64155,7 +64734,7 @@ var REPORT_OPTIONS_HELP = `  -f, --format FORMAT     text (default), json, sarif
       --fail-on LEVEL     error (default), warning or never: what makes the exit code 1
   -q, --quiet             text format: print only errors and the summary line
   -h, --help              this help`;
-function parse5(args2, options) {
+function parse6(args2, options) {
   try {
     return (0, import_node_util.parseArgs)({ args: args2, options, allowPositionals: true, strict: true });
   } catch (e) {
@@ -64231,7 +64810,7 @@ ${REPORT_OPTIONS_HELP}
       --shard I/N         judge only shard I of N (stable hash of each path; a CI matrix runs 1/N \u2026 N/N)
       --only CHECKS       comma-separated check names (${ALL_CHECKS.map((c) => c.name).join(", ")})`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       ...REPORT_OPTIONS,
       config: { type: "string", short: "c" },
       base: { type: "string" },
@@ -64349,7 +64928,7 @@ Options:
 ${REPORT_OPTIONS_HELP}
   -c, --config FILE       configuration file (default: ./.flowgate.yml when present)`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, { ...REPORT_OPTIONS, config: { type: "string", short: "c" } });
+    const { values, positionals: positionals2 } = parse6(args2, { ...REPORT_OPTIONS, config: { type: "string", short: "c" } });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length === 0) throw new UsageError("validate needs at least one file or glob");
     const { config: config2 } = loadConfig(io.cwd, values.config);
@@ -64482,7 +65061,7 @@ ${REPORT_OPTIONS_HELP}
       --max-tokens N      fail runs using more than N model tokens
       --max-tool-calls N  fail runs making more than N tool calls`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       ...REPORT_OPTIONS,
       config: { type: "string", short: "c" },
       ...BUDGET_OPTIONS
@@ -64552,7 +65131,7 @@ ${REPORT_OPTIONS_HELP}
       --normalize-key K   one more volatile key (repeatable)
       --no-normalize      compare ids, times and leases as they are`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       ...REPORT_OPTIONS,
       config: { type: "string", short: "c" },
       update: { type: "boolean", short: "u" },
@@ -64656,7 +65235,7 @@ ${REPORT_OPTIONS_HELP}
       --max-tokens N
       --max-tool-calls N`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       ...REPORT_OPTIONS,
       config: { type: "string", short: "c" },
       html: { type: "string" },
@@ -64740,7 +65319,7 @@ Options:
   -c, --config FILE                    configuration file (default: ./.flowgate.yml when present)
   -h, --help                           this help`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       "ttl-secs": { type: "string" },
       "operator-kind": { type: "string" },
       "operator-kind-override": { type: "string", multiple: true },
@@ -64827,7 +65406,7 @@ missing shard, and sharded mixed with unsharded reports.
 Options:
 ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warning or never (default: the shards' own)")}`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, REPORT_OPTIONS);
+    const { values, positionals: positionals2 } = parse6(args2, REPORT_OPTIONS);
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length === 0) throw new UsageError("merge takes the shards' reports (files or globs)");
     const { format: format2 } = reportFlags(values);
@@ -64894,7 +65473,7 @@ Options:
   -c, --config FILE       configuration file (default: ./.flowgate.yml when present)
   -h, --help              this help`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       harness: { type: "string" },
       output: { type: "string", short: "o" },
       section: { type: "boolean" },
@@ -64965,7 +65544,7 @@ Lists every rule Flowgate reports: id, default severity, category and summary.
   --markdown   the full catalogue with help text (docs/rules.md)
   --json       the same as JSON`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, { markdown: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } });
+    const { values, positionals: positionals2 } = parse6(args2, { markdown: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length > 0) throw new UsageError("rules takes no arguments");
     const rules = RULE_CATALOGUE;
@@ -65217,7 +65796,7 @@ var runCommand = {
   summary: "start and advance runs, approve, consent, cancel; list, show, verify, repair and export run ledgers",
   usage: USAGE2,
   async run(argv, io) {
-    const { values, positionals: all } = parse5(argv, OPTIONS);
+    const { values, positionals: all } = parse6(argv, OPTIONS);
     if (values.help) return io.stdout(USAGE2 + "\n"), EXIT.passed;
     const [sub, ...args2] = all;
     if (!sub) throw new UsageError("run needs a subcommand");
@@ -65358,7 +65937,7 @@ ${REPORT_OPTIONS_HELP}
       --new-only          with --base: drop findings on lines the change did not add
   -j, --jobs N            threads: this one and N-1 workers (default: one per idle core for large trees; 1 = no workers)`,
   async run(args2, io) {
-    const { values, positionals: positionals2 } = parse5(args2, {
+    const { values, positionals: positionals2 } = parse6(args2, {
       ...REPORT_OPTIONS,
       config: { type: "string", short: "c" },
       base: { type: "string" },

@@ -5103,6 +5103,7 @@ var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
+    var yaml_LOG_STREAM = node_process.env.LOG_STREAM;
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
@@ -5220,7 +5221,7 @@ ${cb}` : comment;
       }
       /** Advance the composer by one CST token. */
       *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (yaml_LOG_STREAM)
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
@@ -6341,6 +6342,7 @@ var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
+    var yaml_LOG_TOKENS = node_process.env.LOG_TOKENS;
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
@@ -6471,7 +6473,7 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (yaml_LOG_TOKENS)
           console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
@@ -12796,6 +12798,10 @@ var EVALUATORS = {
     "ctypes.cdll.LoadLibrary": { reads: "file" },
     "ctypes.pydll.LoadLibrary": { reads: "file" },
     "ctypes.windll.LoadLibrary": { reads: "file" },
+    // The loader under them, by its C module's name and ctypes' own (`_ctypes.dlopen("libc.so.6")`), and a loader made of a library class.
+    ...Object.fromEntries(["_ctypes.dlopen", "ctypes._dlopen", `ctypes.LibraryLoader${RETURNED}.LoadLibrary`].map((f) => [f, { reads: "file" }])),
+    // A library loader's member is the library of that name, loaded as it is read (`ctypes.cdll["libc.so.6"].system(b"\u2026")`, `cdll.msvcrt`).
+    ...Object.fromEntries(["cdll", "pydll", "windll", "oledll"].map((l) => [`ctypes.${l}.${ANY}`, { reads: "file", unread: "it is a function of a native library a ctypes loader loads by the name read from it" }])),
     // Unpickling calls whatever function its data names (`os.system` with its argument).
     "pickle.loads": { reads: "data" },
     "pickle.load": { reads: "data" },
@@ -12955,7 +12961,7 @@ var EVALUATORS = {
 };
 var EVALUATOR_MODULES = {
   python: [
-    ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "code"],
+    ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "_ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
     ...MODEL_MODULES,
@@ -13115,6 +13121,9 @@ var DEFAULT_SPECS = [
   // fork-exec, the test suite's Python runners (`script_helper.run_python_until_end("-c", code)`).
   py("uuid", call("_get_command_stdout"), "shell"),
   py("multiprocessing.util", call("spawnv_passfds"), "shell"),
+  // `ctypes.pythonapi` is the process's own symbols (`dlopen(NULL)`), the C library's among them: `pythonapi.system(b"\u2026")`.
+  py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp"].map((f) => `pythonapi.${f}`)), "shell"),
+  py("ctypes", call(...["connect", "sendto", "sendmsg"].map((f) => `pythonapi.${f}`)), "network"),
   py("test.support.script_helper", call("run_python_until_end", "assert_python_ok", "assert_python_failure", "spawn_python"), "shell"),
   py("_winapi", call("CreateProcess"), "shell"),
   // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).
@@ -13180,7 +13189,8 @@ var DEFAULT_SPECS = [
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
   // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
   // Its transport sends a request by itself too (`Transport().request(host, "/RPC2", body)`).
-  py("xmlrpc.client", { ...client("ServerProxy"), ...call(...["Transport", "SafeTransport"].flatMap((t) => ["request", "single_request"].map((m) => `${t}${RETURNED}.${m}`))) }, "network"),
+  // Its transport's connection (`Transport().make_connection(host)`) is an http.client connection, a client as that one is.
+  py("xmlrpc.client", { ...client("ServerProxy", ...["Transport", "SafeTransport"].map((t) => `${t}${RETURNED}.make_connection`)), ...call(...["Transport", "SafeTransport"].flatMap((t) => ["request", "single_request"].map((m) => `${t}${RETURNED}.${m}`))) }, "network"),
   // A robots.txt fetched from its URL (`RobotFileParser(u).read()`); made, set or asked, the parser is local.
   py("urllib.robotparser", call(`RobotFileParser${RETURNED}.read`), "network"),
   // six's Python 2/3 names for the same modules (urllib3 1.26 imports http.client this way).
@@ -13190,7 +13200,11 @@ var DEFAULT_SPECS = [
   py("socks", { ...call("create_connection"), ...inert("socksocket"), ...socketUse("socksocket") }, "network"),
   py("aiohttp", { ...client("ClientSession"), ...call("request") }, "network"),
   // `_socket` is the C module under socket, importable by name, with the same socket class and lookups.
-  ...["socket", "_socket"].map((m) => py(m, { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket"), ...socketUse("socket") }, "network")),
+  // `SocketType` is the same class; `fromfd(fd, \u2026)` makes a socket of a descriptor, which then connects as any socket does.
+  ...["socket", "_socket"].map((m) => py(m, { ...call("create_connection", ...SOCKET_LOOKUPS), ...inert("socket", "SocketType"), ...socketUse("socket"), ...socketUse("SocketType"), ...call(...SOCKET_USE.map((u) => `fromfd${RETURNED}.${u}`)) }, "network")),
+  // The event-loop socket wrappers of Python 3.11 and before (`asyncore.dispatcher().connect(addr)`, asynchat's subclass).
+  py("asyncore", call(...["dispatcher", "dispatcher_with_send"].flatMap((d) => ["connect", "sendto"].map((u) => `${d}${RETURNED}.${u}`))), "network"),
+  py("asynchat", call(...["connect", "sendto"].map((u) => `async_chat${RETURNED}.${u}`)), "network"),
   // logging's handlers that send each record over the network (`logger.addHandler(HTTPHandler("x.example", "/"))`: any
   // `log.info(secret)` then leaves): made, they are the channel, as a client is.
   py("logging.handlers", client("HTTPHandler", "SocketHandler", "DatagramHandler", "SysLogHandler", "SMTPHandler"), "network"),
@@ -13198,7 +13212,7 @@ var DEFAULT_SPECS = [
   // wrapped socket connecting (`ctx.wrap_socket(socket.socket(), server_hostname=h).connect(addr)`).
   py("ssl", call("get_server_certificate", "create_connection", ...["wrap_socket", ...["SSLContext", "create_default_context"].map((c) => `${c}${RETURNED}.wrap_socket`)].flatMap((w) => SOCKET_USE.map((m) => `${w}${RETURNED}.${m}`))), "network"),
   // multiprocessing's connection to a listener at an address (another host's as well as this one's).
-  py("multiprocessing.connection", client("Client"), "network"),
+  py("multiprocessing.connection", client("Client", "SocketClient"), "network"),
   // A manager connected to a server at an address (`BaseManager(address=a).connect()`); a manager started here serves locally.
   py("multiprocessing.managers", call(...["BaseManager", "SyncManager"].map((m) => `${m}${RETURNED}.connect`)), "network"),
   // The interpreter multiprocessing starts its workers with: any program set there is run (`set_executable("/tmp/x")`).
@@ -13877,6 +13891,7 @@ var LOADER_TABLE = "it changes or calls the table by which `require` runs a file
 var THROWN_NOTE = "It is thrown: whoever catches it gets it";
 var storedInPrototypeNote = (target) => `It is stored in \`${target}\`, a prototype: every object that inherits from it reads it, and may call it`;
 var LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.\u2026` in its methods too, may be it";
+var runtimeCalledNote = (key) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, or reading its property): no call is written`;
 var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var IMPORTING_FIELD = "its type is pydantic's `ImportString` (v1's `PyObject`): validating the data imports whatever module and member the data names, which is then handed out to be called";
@@ -13932,7 +13947,7 @@ function collectCaptures(queries, root, timeLimitMs) {
         out2.args.push(node);
         break;
       case "arg.container":
-        handedValues(node, out2.args);
+        handedValues(node, out2.args, true);
         break;
       case "new":
         out2.callees.push([node, "new"]);
@@ -13991,10 +14006,11 @@ var MAX_HANDED_DEPTH = 64;
 var TOO_DEEP = "<too deep>";
 var NESTED_TOO_DEEP = `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
 var HANDED_VALUES = /* @__PURE__ */ new Set(["identifier", "member_expression", "shorthand_property_identifier"]);
-function handedValues(container, into) {
+var HANDED_EXPRESSIONS = /* @__PURE__ */ new Set(["call_expression", "parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
+function handedValues(container, into, calls = false) {
   const pending = [container];
   for (let node = pending.pop(); node; node = pending.pop()) {
-    if (HANDED_VALUES.has(node.type)) into.push(node);
+    if (HANDED_VALUES.has(node.type) || calls && HANDED_EXPRESSIONS.has(node.type)) into.push(node);
     else if (node.type === "pair") {
       const value = node.childForFieldName("value");
       if (value) pending.push(value);
@@ -14097,12 +14113,66 @@ function queryOf(language, source, comments) {
 
 // core/scan/evaluators.ts
 var MAX_CODE_DEPTH = 2;
+var CALLER_NAMESPACE = /^(?:(?:builtins|__builtins__)\.)?(?:exec|eval)$/;
+var CALLER_GLOBALS = /* @__PURE__ */ new Set(["globals()", "locals()", "vars()"]);
+var MAX_CALLER_TEXT = 16384;
+function callerNamespace(call2, evaluator) {
+  const fn = call2.childForFieldName("function");
+  return (evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""));
+}
+function callerNames(call2, texts) {
+  const args2 = namedChildrenOf(call2.childForFieldName("arguments"));
+  const namespace = args2[1];
+  const entries = namespace?.type === "dictionary" ? namespace : void 0;
+  if (namespace && !entries && (namespace.type === "keyword_argument" || !CALLER_GLOBALS.has(namespace.text.replace(/\s+/g, "")))) return void 0;
+  const code = texts.join("\n");
+  const mentioned = (name2) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name2}(?![\\p{L}\\p{N}_])`, "u").test(code);
+  const lines = [];
+  const values = entries ? namedChildrenOf(entries).map((pair) => pair.childForFieldName("value")?.text ?? "").join("\n") : void 0;
+  const needed = (node) => values === void 0 || importedNames(node).some((name2) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name2}(?![\\p{L}\\p{N}_])`, "u").test(values));
+  const statement = (node) => {
+    if ((node.type === "import_statement" || node.type === "import_from_statement") && !node.text.includes("#") && needed(node)) lines.push(node.text.replace(/\s+/g, " "));
+    if (values !== void 0) return;
+    const assigned = node.type === "expression_statement" && node.namedChildCount === 1 ? node.namedChild(0) : null;
+    const left = assigned?.type === "assignment" ? assigned.childForFieldName("left") : null;
+    const right = assigned?.childForFieldName("right");
+    if (left?.type === "identifier" && right && simpleChain(right.text) && mentioned(left.text)) lines.push(`${left.text} = ${right.text.replace(/\s+/g, "")}`);
+  };
+  for (const node of namedChildrenOf(rootOf(call2))) {
+    statement(node);
+    if (node.type === "try_statement" || node.type === "if_statement") for (const block of namedChildrenOf(node)) for (const inner of namedChildrenOf(block.type === "block" ? block : block.childForFieldName("body") ?? block)) statement(inner);
+  }
+  for (const pair of entries ? namedChildrenOf(entries) : []) {
+    const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
+    const value = pair.childForFieldName("value");
+    const name2 = key ? stringValue(key) : void 0;
+    if (name2 && /^[A-Za-z_]\w*$/.test(name2) && value && simpleChain(value.text)) lines.push(`${name2} = ${value.text.replace(/\s+/g, "")}`);
+  }
+  const given2 = lines.join("\n");
+  return lines.length && given2.length <= MAX_CALLER_TEXT ? `${given2}
+` : void 0;
+}
+function importedNames(node) {
+  const from = node.childForFieldName("module_name");
+  return namedChildrenOf(node).flatMap((child) => {
+    if (from && child.startIndex === from.startIndex) return [];
+    if (child.type === "aliased_import") return [child.childForFieldName("alias")?.text ?? ""];
+    return child.type === "dotted_name" ? [from ? child.text.split(".").pop().trim() : child.text.split(".")[0].trim()] : [];
+  });
+}
+var EVALUATED_VALUE = "__evaluated__";
 var BODY_FUNCTION = "evaluated";
 var OWN_CODE = /\.\s*__code__$/;
 var USES = /* @__PURE__ */ new Set(["attribute", "member_expression", "call", "call_expression", "subscript", "subscript_expression"]);
 function evaluatedCode(call2, evaluator, constants, source) {
   const code = codeOf(call2, evaluator, constants, source);
-  if (!code || !("texts" in code) || code.examples || rootOf(call2).type !== "program") return code;
+  if (!code || !("texts" in code) || code.examples) return code;
+  if (rootOf(call2).type === "module") {
+    if (!callerNamespace(call2, evaluator)) return code;
+    const given3 = callerNames(call2, code.texts);
+    return given3 ? { texts: code.texts.map((text) => given3 + text), offset: given3.length, binds: true } : { ...code, binds: true };
+  }
+  if (rootOf(call2).type !== "program") return code;
   const given2 = givenNames(call2, evaluator, constants, source, code.texts);
   return given2 ? { texts: code.texts.map((text) => given2 + text) } : code;
 }
@@ -14114,7 +14184,7 @@ function codeOf(call2, evaluator, constants, source) {
   if (evaluator.reads === "main") return { unread: "it runs, as the main module, whatever file `process.argv[1]` names, which the program may set" };
   const args2 = namedChildrenOf(call2);
   if (evaluator.reads === "docstrings") return docstringsCode(call2, args2, evaluator.subject, constants, source);
-  if (evaluator.reads === "file") return { unread: args2.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read" };
+  if (evaluator.reads === "file") return { unread: evaluator.unread ?? (args2.length ? "it runs a file, module or native library it is given by name" : "it runs as a module what its methods read") };
   if (args2.length === 0) return void 0;
   if (args2.some((arg) => arg.type === "spread_element" || arg.type === "list_splat" || arg.type === "dictionary_splat")) return { unread: "its arguments are spread" };
   if (evaluator.reads === "configuration") return args2[0]?.type === "dictionary" ? void 0 : { unread: 'it imports and calls whatever its configuration\'s `"()"` and `"class"` entries name, and its configuration is not written here' };
@@ -14141,7 +14211,9 @@ function codeOf(call2, evaluator, constants, source) {
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "expression") {
     const use = evaluator.globalScope && nameChainOf(code, false) ? "" : useAfter(call2, source);
-    return { texts: use ? [code, `(${code})${use}`] : [code] };
+    const held = !use && call2.type === "call" && call2.parent?.type !== "expression_statement" ? [`${EVALUATED_VALUE} = (${code}
+)`] : [];
+    return { texts: use ? [code, `(${code})${use}`] : [code, ...held] };
   }
   const params = [];
   for (const param of args2.slice(0, -1)) {
@@ -14908,8 +14980,16 @@ var EXPORT_STAR = /(?:^|[^\w$])__exportStar\s*$/;
 var NAMESPACE_HELPER_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__importStar|_interopRequireWildcard|_interop_require_wildcard|__toESM)`;
 var NAMESPACE_HELPER = new RegExp(String.raw`(?<![\w$])${NAMESPACE_HELPER_NAME}\s*$`);
 var EXPORTS_ARGUMENT = /^\s*\)\s*,\s*exports\s*\)/;
-var MODULE_PATHS = /(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*paths(?![\w$])/;
-var namesModulePaths = (text) => text.includes("paths") && MODULE_PATHS.test(text);
+var PATHS_TEXT = "paths";
+var MODULE_PATHS = new RegExp(String.raw`(?<=(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*)${PATHS_TEXT}(?![\w$])`, "y");
+var PATHS = new Literal(PATHS_TEXT);
+function namesModulePaths(text) {
+  for (let at = PATHS.indexIn(text); at >= 0; at = PATHS.indexIn(text, at + 1)) {
+    MODULE_PATHS.lastIndex = at;
+    if (MODULE_PATHS.test(text)) return true;
+  }
+  return false;
+}
 var BARE = /(["'])((?:@[\w.-]+\/)?\w[\w.-]*(?:\/[\w.-]+)*)\1/g;
 var LinkReader = class {
   constructor(aliases = []) {
@@ -15471,7 +15551,10 @@ function mayResolveAt(source, at, known, fallback, arrow, holds) {
     }
   } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known) || !closesWithin(source, at, PAREN_WINDOW);
   else if (source[at] === "[" || source[at] === "{" && !arrow) return someIdentifierIn(source, at, at + PAREN_WINDOW, holds) || !closesWithin(source, at, PAREN_WINDOW);
-  return arrow ? false : mayFallBack(source, at, source.length, known, fallback);
+  if (arrow) return false;
+  const line = source.slice(at, Math.min(source.length, at + PAREN_WINDOW)).split("\n", 1)[0];
+  if (line.includes(",") && (identifiersIn(line).some(known) || line.length === PAREN_WINDOW)) return true;
+  return mayFallBack(source, at, source.length, known, fallback);
 }
 var OPENERS = /* @__PURE__ */ new Set(["(", "[", "{"]);
 var CLOSERS = /* @__PURE__ */ new Set([")", "]", "}"]);
@@ -16232,7 +16315,7 @@ var common = (callees, args2) => `
 (import_statement) @import
 (export_statement source: (_)) @import
 (call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
-(arguments [(identifier) (member_expression)${args2}] @arg)
+(arguments [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args2}] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
 (throw_statement [(object) (array)] @arg.container)
@@ -16271,7 +16354,8 @@ var TS_PARAMS = `
 (import_alias (identifier) @def.name . [(nested_identifier) (identifier)] @def.value)
 (ambient_declaration) @ambient
 `;
-var TS_QUERY = common(" (non_null_expression) (await_expression)", " (instantiation_expression)") + TS_PARAMS;
+var TS_ARGS = " (instantiation_expression) (as_expression) (satisfies_expression) (non_null_expression)";
+var TS_QUERY = common(" (non_null_expression) (await_expression)", `${TS_ARGS} (type_assertion)`) + TS_PARAMS;
 var JS_QUERY = common("", "") + JS_PARAMS;
 var normalModule = (specifier) => specifier.replace(/^node:/, "");
 function aliasedSpecifier(specifier, filter, project2) {
@@ -16280,7 +16364,16 @@ function aliasedSpecifier(specifier, filter, project2) {
 function normalMembers(path2) {
   return path2.members[0] === DEFAULT && path2.module !== GLOBAL ? { ...path2, members: path2.members.slice(1) } : path2;
 }
-var javaScriptQuery = (language, typescript, withComments) => queryOf(language, typescript ? TS_QUERY : JS_QUERY, withComments);
+var jsxArgs = (args2) => `
+(jsx_expression [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args2}] @arg)
+(jsx_expression [(object) (array) (spread_element)] @arg.container)
+`;
+var JSX_QUERY = JS_QUERY + jsxArgs("");
+var TSX_QUERY = common(" (non_null_expression) (await_expression)", TS_ARGS) + TS_PARAMS + jsxArgs(TS_ARGS);
+var javaScriptQuery = (language, typescript, withComments) => {
+  const jsx = language.idForNodeType("jsx_expression", true) !== null;
+  return queryOf(language, typescript ? jsx ? TSX_QUERY : TS_QUERY : jsx ? JSX_QUERY : JS_QUERY, withComments);
+};
 var CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 var MADE_REQUIRE = ["createRequire", RETURNED];
@@ -16374,7 +16467,7 @@ var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions
 var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
-var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0);
+var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project2, esModuleByName = false) {
   const deadline = new Deadline(timeLimitMs);
@@ -16720,6 +16813,7 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
     if (m[0] === "prototype" && holder?.type === "identifier" && (definedInFile(source, holder.text) || parameterOwner(holder) !== void 0)) continue;
     report(stored, storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
+  out2.push(...storedWhereRuntimeCalls(root, resolver, known, source));
   const setters = /* @__PURE__ */ new Set();
   let computedSetter = false;
   for (const m of source.matchAll(SETTER_WORD)) {
@@ -16741,6 +16835,41 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
   }
   return out2;
 }
+var RUNTIME_CALLED_KEY = /(?:\b(then|toString|valueOf|toLocaleString|toJSON|get|set)|\[\s*(?:Symbol\s*\.\s*(toPrimitive|iterator|asyncIterator|dispose|asyncDispose|hasInstance|match|matchAll|replace|search|split)|(?:util\s*\.\s*)?inspect\s*\.\s*(custom)|Symbol\s*\.\s*for\s*\(\s*["'](nodejs\.util\.inspect\.custom)["']\s*\))\s*\])\s*(?:[:=](?!=)|$)/gm;
+var DESCRIPTOR_TAKERS = /(?:^|\.)define(Propert(?:y|ies))$|^Object\.create$/;
+function storedWhereRuntimeCalls(root, resolver, known, source) {
+  const out2 = [];
+  for (const m of source.matchAll(RUNTIME_CALLED_KEY)) {
+    const key = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const shown = m[1] ? key : m[2] ? `[Symbol.${key}]` : "[util.inspect.custom]";
+    const word = root.descendantForIndex(m.index, m.index + 1);
+    let keyNode = word;
+    while (keyNode && keyNode.startIndex === m.index && keyNode.parent?.startIndex === m.index && !STORE_KEY_HOLDERS.has(keyNode.parent.type)) keyNode = keyNode.parent;
+    const holder = keyNode?.parent;
+    if (!keyNode || !holder) continue;
+    let value = null;
+    if (holder.type === "pair" && holder.childForFieldName("key")?.id === keyNode.id) {
+      value = holder.childForFieldName("value");
+      if (m[1] === "get" || m[1] === "set") {
+        const object = holder.parent;
+        const described = object?.parent?.type === "pair" ? object.parent.parent?.parent : object?.parent;
+        const fn = described?.type === "arguments" ? described.parent?.childForFieldName("function") : void 0;
+        if (!fn || !DESCRIPTOR_TAKERS.test(fn.text.replace(/\s+/g, ""))) continue;
+      }
+    } else if (m[1] === "get" || m[1] === "set") continue;
+    else if ((holder.type === "field_definition" || holder.type === "public_field_definition") && holder.childForFieldName(holder.type === "field_definition" ? "property" : "name")?.id === keyNode.id) value = holder.childForFieldName("value");
+    else if (holder.type === "member_expression" && holder.childForFieldName("property")?.id === keyNode.id || holder.type === "subscript_expression" && keyNode.type === "[") {
+      const store = holder.parent;
+      if (assigns(store) && store.childForFieldName("left")?.id === holder.id) value = store.childForFieldName("right");
+    }
+    if (!value || !known(identifierAt(source, value.startIndex))) continue;
+    const path2 = resolver.resolve(value);
+    if (!handedFunction(path2, resolver)) continue;
+    out2.push(reportedWhereStored(value, path2, runtimeCalledNote(shown)));
+  }
+  return out2;
+}
+var STORE_KEY_HOLDERS = /* @__PURE__ */ new Set(["pair", "field_definition", "public_field_definition", "member_expression", "subscript_expression"]);
 function unfollowedPrototype(node, source) {
   const m = /^([\p{L}_$][\p{L}\p{N}_$]*)?.*\.\s*(prototype|__proto__)$/su.exec(node.text);
   return m !== null && (m[2] === "__proto__" || m[1] === void 0 || !definedInFile(source, m[1]));
@@ -16821,8 +16950,10 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   }
   const passed = [];
   for (const arg of args2) {
-    if (!known(identifierAt(source, arg.startIndex))) continue;
+    const wrapped = WRAPPED_ARGUMENTS.has(arg.type);
+    if (wrapped || arg.type === "call_expression" ? arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "") || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
+    if ((arg.type === "call_expression" || wrapped) && !handedFunction(path2, resolver)) continue;
     const handed = calledThrough(path2, arg) ?? path2;
     const factory = handed !== path2;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
@@ -16832,6 +16963,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       continue;
     }
     const fn = calleeOfArgument(arg);
+    if ((arg.type === "call_expression" || wrapped) && fn && fn !== TOO_DEEP && isAwait(fn, bindings)) continue;
     if (fn === TOO_DEEP) {
       for (const value of values) passed.push(tooDeep(arg, value, resolver, source));
       continue;
@@ -16848,14 +16980,20 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
   for (const literal of resolver.deepLiterals.values()) {
     const values = [];
-    handedValues(literal, values);
+    handedValues(literal, values, true);
     for (const value of values) {
-      if (!known(identifierAt(source, value.startIndex))) continue;
+      const wrapped = WRAPPED_ARGUMENTS.has(value.type);
+      if (wrapped || value.type === "call_expression" ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
       const path2 = resolver.resolve(value);
-      if (path2 && !path2.returns) passed.push(tooDeep(value, path2, resolver, source));
+      if (path2 && !path2.returns && (value.type !== "call_expression" && !wrapped || handedFunction(path2, resolver))) passed.push(tooDeep(value, path2, resolver, source));
     }
   }
   return { calls, passed };
+}
+var WRAPPED_ARGUMENTS = /* @__PURE__ */ new Set(["parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
+var EITHER_SIDE = /* @__PURE__ */ new Set(["||", "??", "&&"]);
+function handedFunction(path2, resolver) {
+  return !!path2 && !path2.returns && !path2.properties && path2.members.length > 0 && path2.members.at(-1) !== RETURNED && !resolver.filter.evaluator(normalMembers(path2), "call");
 }
 function instancesHanded(callees, args2, resolver, bindings, source) {
   if (bindings.prototypeMembers.size === 0) return [];
@@ -17008,6 +17146,10 @@ function calleeOfArgument(arg) {
     if (level === MAX_HANDED_DEPTH) return TOO_DEEP;
     container = container.parent;
   }
+  if (container?.type === "jsx_expression") {
+    const owner = container.parent?.type === "jsx_attribute" ? container.parent.parent : container.parent?.type === "jsx_element" ? container.parent.childForFieldName("open_tag") ?? container.parent.namedChild(0) : container.parent;
+    return owner?.type === "jsx_opening_element" || owner?.type === "jsx_self_closing_element" ? owner.childForFieldName("name") : void 0;
+  }
   const call2 = container?.type === "arguments" ? container.parent : void 0;
   return call2?.childForFieldName(call2.type === "new_expression" ? "constructor" : "function");
 }
@@ -17046,10 +17188,18 @@ var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 function functionConstructorAt(member) {
   if (!isConstructorRead(member)) return void 0;
   const object = unwrap(member.childForFieldName("object"));
-  if (isConstructorRead(object) || FUNCTIONS_IN_PLACE.has(object.type)) return FUNCTION_PATH;
+  if (isConstructorRead(object) || FUNCTIONS_IN_PLACE.has(object.type) || builtinFunction(object)) return FUNCTION_PATH;
   if (object.type !== "call_expression" || !PROTOTYPE_OF.test(object.childForFieldName("function")?.text ?? "")) return void 0;
   const [of2] = namedChildrenOf(object);
   return of2 && FUNCTIONS_IN_PLACE.has(unwrap(of2).type) ? FUNCTION_PATH : void 0;
+}
+var BUILTIN_FUNCTIONS = ["Function", "Object", "Array", "String", "Number", "Boolean", "Symbol", "BigInt", "Promise", "Map", "Set", "WeakMap", "WeakSet", "WeakRef", "Date", "RegExp", "Error", "TypeError", "RangeError", "SyntaxError", "Proxy", "ArrayBuffer", "SharedArrayBuffer", "DataView", "Uint8Array", "Int32Array", "Float64Array", "Buffer", "URL", "parseInt", "parseFloat", "isNaN", "isFinite", "encodeURIComponent", "decodeURIComponent", "escape", "unescape", "eval", "require", "setTimeout", "setInterval", "queueMicrotask", "structuredClone", "fetch", "atob", "btoa"];
+var BUILTIN_FUNCTION_SET = new Set(BUILTIN_FUNCTIONS);
+function builtinFunction(node) {
+  const name2 = node.type === "identifier" ? node.text : node.type === "member_expression" && node.childForFieldName("property")?.text === "prototype" && node.childForFieldName("object")?.text === "Function" ? "Function" : void 0;
+  if (name2 === void 0 || !BUILTIN_FUNCTION_SET.has(name2)) return false;
+  const source = node.tree.rootNode.text;
+  return !new RegExp(`(?:\\b(?:class|function\\s*\\*?|const|let|var|import)\\s+|[{,]\\s*)${name2}(?![\\p{L}\\p{N}_$])`, "u").test(source);
 }
 function isConstructorRead(node) {
   const type = node.type;
@@ -17218,6 +17368,7 @@ var Resolver = class {
       if (reached) return reached;
     }
     const chain = simpleChain(text);
+    if (chain?.[0] === "super" && chain.length > 1) return this.superSlot(chain, node);
     if (chain) return chainPath(this.bindings, chain, node) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node) : void 0);
     switch (node.type) {
       case "member_expression": {
@@ -17337,6 +17488,20 @@ var Resolver = class {
    * `this.run` in a method of `class K`, no `this.run` slot bound: the class's instances' slot `K.prototype.run` (an
    * instance method that is a factory, factories.ts). Asked only for a member some class's prototype holds.
    */
+  /**
+   * `super.run` in a method of `class B extends A`: A's slot \u2014 its static `A.run` in a static method, its instances'
+   * `A.prototype.run` in any other (the base's own base reached as a subclass's is, Bindings.slotPath).
+   */
+  superSlot(chain, node) {
+    let method = node.parent;
+    while (method && method.type !== "method_definition" && method.type !== "class_body" && method.type !== "program") method = method.parent;
+    const cls = method?.type === "method_definition" && method.parent?.type === "class_body" ? method.parent.parent : void 0;
+    const heritage = cls && namedChildrenOf(cls).find((c) => c.type === "class_heritage");
+    const base = heritage && /^\s*extends\s+([\p{L}_$][\p{L}\p{N}_$]*(?:\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*)*)\s*$/u.exec(heritage.text)?.[1]?.replace(/\s+/g, "");
+    if (!base) return void 0;
+    const isStatic = method.children.some((c) => c?.type === "static");
+    return this.bindings.slotPath([...base.split("."), ...isStatic ? [] : ["prototype"], ...chain.slice(1)]);
+  }
   ownPrototype(chain, node) {
     const member = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
     if (!this.bindings.prototypeMembers.has(chain[member] ?? "")) return void 0;
@@ -18209,6 +18374,11 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
     if (slot) bindSlotAt(bindings, slot, normalMembers(path3), left);
     return;
   }
+  if (left.type === "object_pattern") {
+    const path3 = resolver.elementOf(collection, false);
+    if (!path3 && !identifiersIn(left.text).some((n) => bindings.mayResolve(n))) return;
+    return bindDestructured(left, (key2) => path3 && normalMembers(extend(path3, key2)), bindings, resolver, scopeFor);
+  }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);
   if (!value) return;
@@ -18502,8 +18672,8 @@ function bindGenerators(root, source, resolver, bindings, binders) {
 var GENERATOR_AT = /function\s*\*/;
 var GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 var OF_AFTER = /\s+of(?![\w$])/y;
-var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+|\[[^\]]{0,200}\])\s+of(?![\w$])\s*/g;
-var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?\[[^\]]{201}/g;
+var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+\s+|\[[^\]]{0,200}\]\s*|\{[^}]{0,200}\}\s*)of(?![\w$])\s*/g;
+var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:\[[^\]]{201}|\{[^}]{201})/g;
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
@@ -19215,6 +19385,9 @@ var DYNAMIC = PY_DYNAMIC_NAMES;
 var CLASS_OF = /* @__PURE__ */ new Set(["type", "types"]);
 var CLASS_ATTRIBUTE = "__class__";
 var DICT_ATTRIBUTE = "__dict__";
+var SUPER = "super";
+var BASE_ATTRIBUTE = "__base__";
+var BASE_SEQUENCES = /* @__PURE__ */ new Set(["__mro__", "__bases__"]);
 var UNBOUND_READ_TEXT = /\.\s*__getattribute__\s*\(/;
 var OWN_MODULE2 = "<own module>";
 var SELF = "__self__";
@@ -19254,6 +19427,7 @@ var carrierAt = (source, at) => {
   CARRIER_AT2.lastIndex = at;
   return CARRIER_AT2.test(source);
 };
+var NAMESPACE_READERS = { getattr: /* @__PURE__ */ new Set(["inspect.getattr_static"]), members: /* @__PURE__ */ new Set(["inspect.getmembers", "inspect.getmembers_static"]) };
 var ENTRY_READERS = /* @__PURE__ */ new Set(["get", "__getitem__", "pop", "setdefault"]);
 var UNBOUND_ENTRY_READERS = /* @__PURE__ */ new Set(["operator.getitem", "dict.get", "dict.__getitem__", "dict.pop", "dict.setdefault"]);
 var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault"]);
@@ -19701,9 +19875,11 @@ function hidesBuiltinFrom(name2, source) {
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
+  const loadedHolders = new Set(Array.from(source.matchAll(LOADED_MODULES_HELD), (m) => m[1]));
   const reduced = REDUCED_TEXT.test(source);
-  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || reduced && REDUCERS2.has(name2));
+  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2) || loadedHolders.has(name2));
 };
+var LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?sys[ \t]*\.[ \t]*modules\b/gm;
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
 function readDefinition(source, nameNode, value, known, steps) {
@@ -19954,7 +20130,7 @@ var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
-var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\.\s*(?:get|setdefault)\s*\()/;
+var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
 function carriedArguments(name2, call2) {
   const list = call2.childForFieldName("arguments");
@@ -20020,7 +20196,7 @@ var Resolver2 = class {
         return base && attribute ? this.classMember(extend(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
+        return this.slot(node) ?? this.baseClass(node, depth) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
       case "parenthesized_expression": {
         const inner = namedChildrenOf(node);
         return inner.length === 1 ? this.resolve(inner[0], inner[0].text, depth + 1) : void 0;
@@ -20261,7 +20437,11 @@ var Resolver2 = class {
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
     if (CARRIERS.has(name2) && !this.bindings.declared(name2, fn)) return this.carried(name2, node, depth);
-    if (this.builtinFunction(name2, fn, "getattr")) return this.memberOrDefault(args2, node, depth);
+    if (this.builtinFunction(name2, fn, "getattr") || this.libraryFunction(name2, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args2, node, depth);
+    if ((args2.length === 1 || args2.length === 2) && this.libraryFunction(name2, fn, NAMESPACE_READERS.members)) {
+      const base2 = this.resolve(args2[0], args2[0].text, depth + 1);
+      return base2 && !base2.properties ? through(heldLiteral([[EVERY_INDEX, heldLiteral([["1", extend(base2, ANY)]])]]), node) : void 0;
+    }
     if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node);
     if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
       const spec = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
@@ -20412,6 +20592,13 @@ var Resolver2 = class {
     const path2 = this.bindings.lookup(name2, node);
     return !(path2 && [path2.module, ...path2.members].join(".") === this.unwatched.get(name2));
   }
+  /** Is `name` called at `fn` one of a library's functions `dotted` lists (`inspect.getattr_static`), by that name or imported (`from inspect import getattr_static as ga`)? */
+  libraryFunction(name2, fn, dotted2) {
+    if (dotted2.has(name2)) return this.builtIn(name2, fn);
+    if (!/^[\w]+$/.test(name2) || !this.declared(name2, fn)) return false;
+    const bound2 = this.bindings.lookup(name2, fn);
+    return bound2 !== void 0 && !bound2.returns && dotted2.has([bound2.module, ...bound2.members].join("."));
+  }
   /** Is `name` called at `fn` the built-in function `bare`, bare (not bound here) or as `builtins.getattr`, `__builtins__.getattr`? */
   builtinFunction(name2, fn, bare) {
     if (name2 === bare) return !this.declared(bare, fn);
@@ -20502,9 +20689,17 @@ var Resolver2 = class {
   classMember(path2) {
     if (path2?.module === PROJECT_INSTANCE) return path2.members.at(-1) === PROTOTYPE ? path2 : this.heldBy(path2, this.bindings.slotPath(path2.members));
     if (path2?.module !== FILE_CLASS || path2.members.length === 0) return path2;
+    if (path2.members[0] !== RETURNED && path2.members.includes(BASE_ATTRIBUTE)) return this.classMember({ ...path2, members: path2.members.filter((m) => m !== BASE_ATTRIBUTE) });
     const instance2 = path2.members[0] === RETURNED;
     if (instance2 && path2.members.length === 1) return path2;
     return this.heldBy(path2, this.bindings.slotPath(instance2 ? ["self", ...path2.members.slice(1)] : ["cls", ...path2.members]));
+  }
+  /** `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER). */
+  baseClass(node, depth) {
+    const value = node.childForFieldName("value");
+    const object = value?.type === "attribute" && BASE_SEQUENCES.has(value.childForFieldName("attribute")?.text ?? "") ? value.childForFieldName("object") : null;
+    const cls = object ? this.resolve(object, object.text, depth + 1) : void 0;
+    return cls?.module === FILE_CLASS && cls.members.length === 0 ? through(cls, node) : void 0;
   }
   /** A member's slot reached through the class or instance `path` is (its steps first). */
   heldBy(path2, slot) {
@@ -20557,8 +20752,11 @@ var Resolver2 = class {
   }
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   member(object, name2, site, depth) {
-    const base = object ? this.resolve(object, object.text, depth + 1) : void 0;
     const member = this.constants.stringOf(name2);
+    const key = object && member !== void 0 && /^\w+$/.test(member) ? this.slotKey(object) : void 0;
+    const slot = key && this.bindings.slotRoots.has(key.split(".")[0]) ? this.bindings.slotPath([...key.split("."), member]) : void 0;
+    if (slot) return through(this.classMember(slot) ?? slot, site);
+    const base = object ? this.resolve(object, object.text, depth + 1) : void 0;
     if (base?.module === OWN_MODULE2) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
     return base && through(extend(base, member ?? ANY), site);
   }
@@ -20622,10 +20820,42 @@ var Resolver2 = class {
   }
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
   loadedModule(node, table = node.childForFieldName("value"), key = node.childForFieldName("subscript")) {
-    if (table?.text.replace(/\s+/g, "") !== "sys.modules" || this.declared("sys", table)) return void 0;
+    if (!this.loadedModules(table)) return void 0;
     if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE2, members: [] }, node);
     const module2 = this.constants.stringOf(key);
     return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node) : void 0;
+  }
+  /**
+   * `sys.modules`, or a copy of it (`sys.modules.copy()`, `dict(sys.modules)`, `dict(sys.modules.items())`, `copy.copy(sys.modules)`,
+   * NAMESPACE_COPIERS keeping a dict): its keys still name the loaded modules.
+   */
+  loadedModules(table, depth = 0) {
+    if (!table || depth > MAX_HANDED_DEPTH) return false;
+    if (table.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table)[0], depth + 1);
+    if (table.text.replace(/\s+/g, "") === "sys.modules") return !this.declared("sys", table);
+    if (table.type === "identifier") return depth === 0 && this.holdsLoadedModules(table);
+    const fn = table.type === "call" ? table.childForFieldName("function") : null;
+    if (!fn) return false;
+    const args2 = writtenArguments(table);
+    const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+    if ((method === "copy" || method === "items") && args2.length === 0) return this.loadedModules(fn.childForFieldName("object"), depth + 1);
+    const name2 = fn.text.replace(/\s+/g, "");
+    return NAMESPACE_COPIERS.get(name2) === true && args2.length === 1 && this.builtIn(name2, fn) && this.loadedModules(args2[0], depth + 1);
+  }
+  /**
+   * `mods = sys.modules` (or a copy) at the module's top, the only assignment to the name in the file: `mods["os"]`
+   * reads the loaded module as `sys.modules["os"]` does.
+   */
+  holdsLoadedModules(name2) {
+    const assigned = [...this.source.matchAll(new RegExp(`(?<![\\w.])${name2.text}\\s*(?:=(?!=)|:=|[-+*/|&^%@]=)`, "g"))];
+    if (assigned.length !== 1) return false;
+    let root = name2;
+    while (root.parent) root = root.parent;
+    return namedChildrenOf(root).some((statement) => {
+      const assignment = statement.type === "expression_statement" && statement.namedChildCount === 1 ? statement.namedChild(0) : null;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+      return left?.type === "identifier" && left.text === name2.text && this.loadedModules(assignment.childForFieldName("right"), 1);
+    });
   }
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
   slot(node) {
@@ -20647,7 +20877,7 @@ var Resolver2 = class {
   }
   /** `type(self).X`: the slot `cls.X` of the instance's class (slotKey), in a file whose classes have attributes. */
   classSlot(node) {
-    if (!this.bindings.slotRoots.has("cls") || !node.text.startsWith("type")) return void 0;
+    if (!this.bindings.slotRoots.has("cls") || !(node.text.startsWith("type") || node.text.startsWith(SUPER))) return void 0;
     const key = this.slotKey(node);
     return key?.startsWith("cls.") ? this.bindings.slotPath(key.split(".")) : void 0;
   }
@@ -20660,6 +20890,7 @@ var Resolver2 = class {
       const base = object && this.slotKey(object, depth + 1);
       const attribute = node.childForFieldName("attribute");
       if (base === "self" && attribute?.text === CLASS_ATTRIBUTE) return "cls";
+      if (base === "cls" && attribute?.text === BASE_ATTRIBUTE) return "cls";
       if (base && attribute?.text === DICT_ATTRIBUTE) return base;
       return base && attribute ? `${base}.${attribute.text}` : void 0;
     }
@@ -20667,8 +20898,11 @@ var Resolver2 = class {
       const args2 = namedChildrenOf(node.childForFieldName("arguments"));
       if (args2.length === 1 && args2[0].type === "identifier" && args2[0].text === "self") return "cls";
     }
+    if (node.type === "call" && node.childForFieldName("function")?.text === SUPER && !this.bindings.names.has(SUPER)) return "cls";
     if (node.type === "subscript") {
       const value = node.childForFieldName("value");
+      const sequence = value?.type === "attribute" ? value.childForFieldName("attribute")?.text : void 0;
+      if (sequence && BASE_SEQUENCES.has(sequence) && this.slotKey(value.childForFieldName("object"), depth + 1) === "cls") return "cls";
       const base = value && this.slotKey(value, depth + 1);
       const key = base && this.literalKey(node.childForFieldName("subscript"));
       return key !== void 0 ? `${base}.${key}` : void 0;
@@ -20758,6 +20992,12 @@ var Resolver2 = class {
   }
   /** `vars(os).items()`, `os.__dict__.items()`: a module's namespace read as its items (the namespace path, else undefined). */
   namespaceItems(node, depth) {
+    const reader = node?.type === "call" ? node.childForFieldName("function") : null;
+    const read = reader ? writtenArguments(node) : [];
+    if (reader && (read.length === 1 || read.length === 2) && this.libraryFunction(reader.text.replace(/\s+/g, ""), reader, NAMESPACE_READERS.members)) {
+      const base = this.resolve(read[0], read[0].text, depth + 1);
+      return base && !base.properties ? extend(base, NAMESPACE) : void 0;
+    }
     const fn = node?.type === "call" && namedChildrenOf(node).length === 0 ? node.childForFieldName("function") : null;
     const owner = fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "items" ? fn.childForFieldName("object") : null;
     const namespace = owner ? this.resolve(owner, owner.text, depth + 1) : void 0;
@@ -20899,7 +21139,7 @@ function hideImportedEvaluators(node, bindings, source) {
     }
   }
 }
-function importedNames(node, moduleNode) {
+function importedNames2(node, moduleNode) {
   const out2 = [];
   for (const child of node.namedChildren) {
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
@@ -20944,7 +21184,7 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
     if (project2) projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, unwatched);
-    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node, name2]);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames2(node, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node, name2]);
     return;
   }
   for (const child of node.namedChildren) {
@@ -21159,7 +21399,12 @@ function withRuleSettings(findings, settings) {
 
 // core/scan/suppress.ts
 var MARKER = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?![\w-])/g;
-var mayHaveSuppression = (text) => text.includes("ignore-boundary") || text.includes("ignore-next-line");
+var IGNORE_TEXT = "ignore-";
+var IGNORE = new Literal(IGNORE_TEXT);
+function mayHaveSuppression(text) {
+  for (let at = IGNORE.indexIn(text); at >= 0; at = IGNORE.indexIn(text, at + 1)) if (text.startsWith("boundary", at + IGNORE_TEXT.length) || text.startsWith("next-line", at + IGNORE_TEXT.length)) return true;
+  return false;
+}
 function suppressionsOf(comments, lines) {
   const out2 = [];
   for (const node of comments) {
@@ -21553,7 +21798,7 @@ var LanguageRules = class {
           while (start3 > 0 && /[\w.]/.test(text[start3 - 1])) start3--;
           const root = text.slice(start3, end).split(".")[0];
           if (!root || root === "self" || root === "cls" || this.tops.has(root)) continue;
-          imported ??= importedNames2(text);
+          imported ??= importedNames3(text);
           if (imported.has(root)) return true;
         }
         return false;
@@ -21611,13 +21856,13 @@ var LanguageRules = class {
           return false;
         });
         if (loads2 || evaluators(text, isCode)) return true;
-        if (text.includes("xtensions") && someInCode(text, LOADER_TABLE_TEXT)) return true;
+        if (EXTENSIONS.in(text) && someInCode(text, LOADER_TABLE_TEXT)) return true;
         if (processMemberWord && processMemberLiterals.some((literal) => literal.in(text)) && someInCode(text, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named2 = globalLiterals.some((literal) => literal.in(text));
         if (named2 && someInCode(text, globalUse, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
-        return globalUse !== void 0 && JS_COMPUTED_GLOBAL.test(text) && (named2 || JS_JOINED_STRING.test(text)) || named2 && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord);
+        return globalUse !== void 0 && atWords(text, GLOBAL_OBJECT_LITERALS, (at) => matchesAt(JS_COMPUTED_GLOBAL, text, at)) && (named2 || JS_JOINED_STRING.test(text)) || named2 && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord);
       };
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2), evaluator: (path2, form) => this.evaluator(path2, form) };
     }
@@ -21654,7 +21899,15 @@ var LanguageRules = class {
   /** The evaluator a call reaches (specs.ts EVALUATORS), when the table watches it. */
   evaluator(path2, form) {
     const found = this.match(path2, form).find((m) => m.spec.category === "code");
-    return found && (EVALUATORS[this.language][found.target] ?? (found.member.endsWith(ANY) ? CHOSEN_EVALUATOR : void 0));
+    if (!found) return void 0;
+    const listed = EVALUATORS[this.language];
+    if (listed[found.target]) return listed[found.target];
+    const steps = found.member.split(".");
+    for (let n = steps.length - 1; n > 0; n--) {
+      const under = listed[`${found.spec.module}.${steps.slice(0, n).join(".")}.${ANY}`];
+      if (under) return under;
+    }
+    return found.member.endsWith(ANY) ? CHOSEN_EVALUATOR : void 0;
   }
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` \u2192 `.connect`), or calls? */
   returnsWatched(path2) {
@@ -21737,7 +21990,7 @@ var ESCAPED_SPECIFIER = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"`])(?:(?!\1)[
 var GLOBAL_OBJECTS2 = ["globalThis", "window", "self", "global"];
 var PROCESS = "process";
 var GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS2.join("|")})`;
-var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`);
+var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`, "y");
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
 var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec)\s*\(\s*(?![rRuU]?['"]|\))/;
@@ -21749,27 +22002,40 @@ var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
 function evaluatorTest(language, specs) {
   const python = language === "python";
   const members = evaluatorsOf(language, python ? "builtins" : GLOBAL);
-  const kept = members.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== void 0)).map((member) => member.split(".").pop());
+  const kept = [...new Set(members.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== void 0)).map((member) => member.split(".").pop()))];
   const tests = kept.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2, needs: python ? void 0 : EVALUATOR_NEEDS[name2] }));
   if (kept.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR, needs: void 0 });
   const before = python ? /[\w.]/ : /[\w$]/;
   return (text, isCode) => {
     const held = /* @__PURE__ */ new Map();
-    const holds = (needs) => held.get(needs) ?? held.set(needs, needs.test(text)).get(needs);
+    const holds = (needs) => held.get(needs) ?? held.set(needs, needs(text)).get(needs);
     return tests.some(
-      ({ word, after, name: name2, needs }) => (needs === void 0 || word.in(text) && holds(needs)) && atWords(text, [word], (at) => {
-        if (before.test(text.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text.slice(Math.max(0, at - 32), at)))) return false;
-        if (name2 === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text.slice(Math.max(0, at - 32), at))) return false;
-        after.lastIndex = at + name2.length;
-        return after.test(text) && isCode(at);
-      })
+      ({ word, after, name: name2, needs }) => (
+        // The needed test first: where it fails (most files), the name is not looked for at all.
+        (needs === void 0 || holds(needs)) && atWords(text, [word], (at) => {
+          if (before.test(text.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text.slice(Math.max(0, at - 32), at)))) return false;
+          if (name2 === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text.slice(Math.max(0, at - 32), at))) return false;
+          after.lastIndex = at + name2.length;
+          return after.test(text) && isCode(at);
+        })
+      )
     );
   };
 }
-var CONSTRUCTOR_OF = /(?:[)}\]]|\bconstructor)\s*(?:\.|\[\s*['"`])\s*$/;
-var MODULE_NAMED = /['"`](?:node:)?module['"`]/;
-var EVALUATOR_NEEDS = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: /['"`]node:test['"`]/ };
+var CONSTRUCTOR_OF = new RegExp(String.raw`(?:[)}\]]|\bconstructor|(?<![\w$.])(?:${BUILTIN_FUNCTIONS.join("|")})|\bFunction\s*\.\s*prototype)\s*(?:\.|\[\s*['"\`])\s*$`);
+var MODULE_NAMED = quotedBuiltin("module");
+var EVALUATOR_NEEDS = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: (text) => /['"`]node:test['"`]/.test(text) };
+var QUOTE = /['"`]/;
+var NODE_SCHEME = "node:";
+function quotedBuiltin(name2) {
+  const word = new Literal(name2);
+  return (text) => {
+    const quoted = (at) => QUOTE.test(text.charAt(at));
+    return atWords(text, [word], (at) => quoted(at + name2.length) && (quoted(at - 1) || at > NODE_SCHEME.length && text.startsWith(NODE_SCHEME, at - NODE_SCHEME.length) && quoted(at - NODE_SCHEME.length - 1)));
+  };
+}
 var LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
+var EXTENSIONS = new Literal("xtensions");
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(|(?<=\bReflect\s*\.\s*(?:apply|construct)\s*\(\s*Function)`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
@@ -21848,7 +22114,7 @@ function customSpec(rule) {
     reportImport: rule["report-import"]
   };
 }
-function importedNames2(text) {
+function importedNames3(text) {
   const names = /* @__PURE__ */ new Set();
   for (const [, plain, listed] of text.matchAll(/^[ \t]*(?:import[ \t]+([^\n#;]+)|from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+))/gm)) {
     for (const part of (plain ?? listed ?? "").replace(/[()\\]/g, " ").split(",")) {
@@ -21887,6 +22153,21 @@ function callsOnlyIn(other, these) {
 }
 var ES_MODULE_NAME = /\.m[jt]s$/;
 var CODE_PATH = "<code>";
+function boundNames(analysis, rules, lines, given2) {
+  const out2 = [];
+  for (const [name2, value] of Object.entries(analysis.exports)) {
+    if (name2.includes(".") || value.returns || value.properties || (value.via?.[0]?.start ?? 0) < given2) continue;
+    const usable = (matches) => matches.find((m) => m.spec.category !== "code" && !m.spec.custom);
+    const spec = usable(rules.match(value, "call", true)) ?? usable(rules.match(extend(value, ANY), "call"));
+    if (!spec) continue;
+    const hop2 = value.via?.[0];
+    const range = hop2 && !hop2.placed ? lines.range(hop2.start, hop2.end) : WHOLE_FILE;
+    const held = name2 === EVALUATED_VALUE ? "It is the value of this code, which the evaluator returns to its caller." : `It is bound to \`${name2}\` by this code, in the namespace the evaluator runs it in, which its caller reads.`;
+    const finding = RULE_OF_CATEGORY[spec.spec.category].at(CODE_PATH, range, spec.target, spec.target);
+    out2.push({ ...finding, message: `${finding.message} ${held}`, properties: { module: spec.spec.module, member: spec.member, target: spec.target, language: "python" } });
+  }
+  return out2;
+}
 var ODD_LINE_END = /\r(?!\n)|[\u2028\u2029]/;
 var ODD_LINE_ENDS = new RegExp(ODD_LINE_END.source, "g");
 var MAX_COMMENT_ROUNDS = 16;
@@ -22349,12 +22630,16 @@ var Scanner = class _Scanner {
     if (depth >= MAX_CODE_DEPTH) return [dynamicCode.at(path2, range, callee, `code in code more than ${MAX_CODE_DEPTH} levels deep`)];
     const codeGrammar = grammar === "python" ? "python" : this.grammars.languages.javascript ? "javascript" : grammar;
     const found = /* @__PURE__ */ new Map();
+    const offset = code.offset ?? 0;
+    const givenLines = offset ? code.texts[0].slice(0, offset).split("\n").length - 1 : 0;
     for (const text of code.texts) {
-      for (const finding of this.codeFindings(text, codeGrammar, depth + 1)) {
-        const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${finding.line} of that code).`;
+      for (const finding of this.codeFindings(text, codeGrammar, depth + 1, code.binds === true, offset)) {
+        if (finding.line <= givenLines) continue;
+        const line = finding.line - givenLines;
+        const message = `${finding.message} It runs in the code passed to \`${callee}\` (line ${line} of that code).`;
         const { fix: _, ...rest } = finding;
         const key = `${finding.rule}\0${finding.message}`;
-        if (!found.has(key)) found.set(key, { ...rest, file: path2, ...range, message, properties: { ...finding.properties, evaluator: callee, codeLine: finding.line } });
+        if (!found.has(key)) found.set(key, { ...rest, file: path2, ...range, message, properties: { ...finding.properties, evaluator: callee, codeLine: line } });
       }
     }
     return [...found.values()];
@@ -22403,8 +22688,12 @@ var Scanner = class _Scanner {
     }
     return [...found.values()];
   }
-  /** The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project). */
-  codeFindings(source, grammar, depth) {
+  /**
+   * The boundary findings of code handed to an evaluator, parsed and analysed as a file of its own (no suppressions, no project).
+   * `namespace`: Python code run in a namespace its caller reads (`exec`'s globals, `eval`'s value), whose top-level
+   * names holding a watched value are reported too (boundNames).
+   */
+  codeFindings(source, grammar, depth, namespace = false, given2 = 0) {
     const text = grammar === "python" ? pythonText(source) : source;
     const limitMs = this.limitFor(text);
     const language = this.grammars.languages[grammar];
@@ -22416,7 +22705,10 @@ var Scanner = class _Scanner {
       const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, limitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, limitMs);
       const lines = new LineIndex(text);
       const respelled = respelledText(text, grammar) === void 0 ? [] : respelledNames(tree, text, grammar).map(({ node, reads: reads2 }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads2, { start: 0, end: reads2.length, tracked: true })));
-      return [...respelled, ...this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth)];
+      const found = this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth);
+      const crossed = new Set(found.map((f) => f.rule));
+      const bound2 = namespace && grammar === "python" ? boundNames(analysis, rules, lines, given2).filter((f) => !crossed.has(f.rule)) : [];
+      return [...respelled, ...found, ...bound2];
     } catch (e) {
       if (!(e instanceof QueryTimeout)) throw e;
       return [dynamicCode.at(CODE_PATH, WHOLE_FILE, "code", e.message)];
