@@ -7,13 +7,8 @@ import { describe, expect, test } from "vitest";
 import * as javascriptEdit from "../../core/scan/javascript-edit";
 import { scanFiles } from "../../core/scan/run";
 import { typing } from "./edits";
-import { writeProject } from "./helpers";
+import { projectPlaces as scan, writeProject } from "./helpers";
 
-const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string }) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`;
-async function scan(files: Record<string, string>): Promise<string[]> {
-  const run = await scanFiles({ ...writeProject(files), workers: 1 });
-  return run.findings.map(brief).sort();
-}
 async function messages(files: Record<string, string>): Promise<string[]> {
   const run = await scanFiles({ ...writeProject(files), workers: 1 });
   return run.findings.map((f) => `${f.line}:${f.column} ${f.message.replace(/, bypassing the tool gateway's[^.]*\./, ".")}`);

@@ -49,3 +49,10 @@ export async function projectFindings(files: Record<string, string>): Promise<st
   const run = await scanFiles({ ...writeProject(files), workers: 1 });
   return run.findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${(f.properties as { target?: string } | undefined)?.target}`).sort();
 }
+
+/** A project's findings, scanned on one thread: "file:line:col-endLine:endCol rule", sorted. */
+export async function projectPlaces(files: Record<string, string>): Promise<string[]> {
+  const { scanFiles } = await import("../../core/scan/run");
+  const run = await scanFiles({ ...writeProject(files), workers: 1 });
+  return run.findings.map((f) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`).sort();
+}

@@ -3,15 +3,8 @@
 // conditionals, namespaces spread together, a list's `.pop()`): each found where the scan can say what it reaches, or
 // reported where the value leaves what it can follow; each look-alike over a value not watched left alone.
 import { describe, expect, test } from "vitest";
-import { scanFiles } from "../../core/scan/run";
 import { scanSource } from "../../core/scan/scan";
-import { scanConfig, writeProject } from "./helpers";
-
-const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string }) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`;
-async function scan(files: Record<string, string>): Promise<string[]> {
-  const run = await scanFiles({ ...writeProject(files), workers: 1 });
-  return run.findings.map(brief).sort();
-}
+import { projectPlaces as scan, scanConfig } from "./helpers";
 
 describe("scan/shell-command (Python): a decorator returning a watched function", () => {
   test("`@deco def run` … `run(…)` of `def deco(fn): return os.system`, a lambda decorator, a decorated method, and the name imported by another file", async () => {

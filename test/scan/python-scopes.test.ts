@@ -4,14 +4,7 @@
 // scope around it, a decorator that is any expression, a NamedTuple's field default, a container joined by `+=`, `|=`,
 // `+`, `|`. Each ran under Python 3.11 and passed the gate before; each look-alike over a value not watched stays clean.
 import { describe, expect, test } from "vitest";
-import { scanFiles } from "../../core/scan/run";
-import { writeProject } from "./helpers";
-
-const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string }) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`;
-async function scan(files: Record<string, string>): Promise<string[]> {
-  const run = await scanFiles({ ...writeProject(files), workers: 1 });
-  return run.findings.map(brief).sort();
-}
+import { projectPlaces as scan } from "./helpers";
 
 const GATEWAY = "def run(c):\n    print('gateway', c)\n";
 

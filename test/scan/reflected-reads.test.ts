@@ -6,13 +6,8 @@
 // loaders, pre-3.12 socket wrappers and connections the table did not list. Each positive beside a clean look-alike.
 import { describe, expect, test } from "vitest";
 import { scanFiles } from "../../core/scan/run";
-import { writeProject } from "./helpers";
+import { projectPlaces as scan, writeProject } from "./helpers";
 
-const brief = (f: { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string }) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`;
-async function scan(files: Record<string, string>): Promise<string[]> {
-  const run = await scanFiles({ ...writeProject(files), workers: 1 });
-  return run.findings.map(brief).sort();
-}
 async function messages(files: Record<string, string>): Promise<string[]> {
   const run = await scanFiles({ ...writeProject(files), workers: 1 });
   return run.findings.map((f) => `${f.file}:${f.line} ${f.message}`).sort();
