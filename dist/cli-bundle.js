@@ -53661,7 +53661,36 @@ var ProjectSymbols = class {
   packagePaths = /* @__PURE__ */ new Map();
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty() {
-    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages();
+    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages() && !this.importsOwnWatched();
+  }
+  /** Does some file import its own package's module by a watched module's name (ownModule)? It is read again, as its package's. */
+  importsOwnWatched() {
+    for (const [file2, symbols] of this.files) if (symbols.links.some((link2) => link2.watched && this.ownModule(file2, link2.specifier) !== void 0)) return true;
+    return false;
+  }
+  /**
+   * An absolute Python import of a module of the importing file's own package, as the relative import it is: in tornado's
+   * tornado/tcpclient.py, `from tornado.iostream import IOStream` is `from .iostream import IOStream` (tornado's own
+   * IOStream, whose socket connect is found in iostream.py), when the module is a project file. The file's package is the
+   * chain of folders holding an `__init__.py` above it, the top one named as the import's first name (and the folder above
+   * it no package: a package inside another is imported by the outer one's name). Undefined when the import is not of the
+   * file's own package or names no project file (the installed module is imported then: read as the table says).
+   */
+  ownModule(from, specifier) {
+    if (!from.endsWith(".py") || specifier.startsWith(".")) return void 0;
+    const initOf = (dir) => dir === "." ? "__init__.py" : `${dir}/__init__.py`;
+    let top = import_node_path27.posix.dirname(from);
+    if (top === "." || !this.known.has(initOf(top))) return void 0;
+    let depth = 1;
+    for (let up = import_node_path27.posix.dirname(top); this.known.has(initOf(up)); up = import_node_path27.posix.dirname(top)) {
+      if (up === ".") return void 0;
+      top = up;
+      depth++;
+    }
+    const [first, ...rest] = specifier.split(".");
+    if (import_node_path27.posix.basename(top) !== first) return void 0;
+    const relative14 = ".".repeat(depth) + rest.join(".");
+    return this.resolveAll(from, relative14).length ? relative14 : void 0;
   }
   /** Does some package.json map a `#` name to a package (PACKAGE_TARGET)? Its importers are read again with the table. */
   mapsPackages() {
@@ -53866,6 +53895,7 @@ var ProjectSymbols = class {
     const anyName = this.wholeDefault;
     const python = file2.endsWith(".py");
     for (const link2 of this.importsOf(file2)) {
+      if (python && link2.watched && this.ownModule(file2, link2.specifier) !== void 0) return true;
       if (!python && this.packagesOf(file2, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
@@ -53881,9 +53911,17 @@ var ProjectSymbols = class {
     }
     return false;
   }
-  /** Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name may be. */
+  /**
+   * Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name
+   * may be, and the `__init__.py` files of its own package when it imports a watched module's name (they say whether the
+   * import is of its own package: ownModule).
+   */
   linkedFiles(file2) {
     const out2 = /* @__PURE__ */ new Set();
+    if (file2.endsWith(".py") && this.importsOf(file2).some((link2) => link2.watched)) {
+      for (let dir = import_node_path27.posix.dirname(file2); dir !== "." && this.known.has(`${dir}/__init__.py`); dir = import_node_path27.posix.dirname(dir)) out2.add(`${dir}/__init__.py`);
+      if (this.known.has("__init__.py")) out2.add("__init__.py");
+    }
     for (const link2 of this.importsOf(file2)) {
       for (const target of this.resolveAll(file2, link2.specifier)) out2.add(target);
       for (const [imported] of link2.names) for (const sub of this.submodules(file2, link2, imported)) out2.add(sub);
@@ -53924,7 +53962,13 @@ var ProjectSymbols = class {
         return out2;
       },
       resolves: (specifier) => this.resolveAll(file2, specifier).length > 0,
-      packages: (specifier) => this.packagesOf(file2, specifier)
+      packages: (specifier) => this.packagesOf(file2, specifier),
+      ownImport: (module2, name2) => {
+        const own2 = this.ownModule(file2, module2);
+        if (own2 === void 0 || name2 === void 0) return own2;
+        if (name2 !== "*" && this.ownModule(file2, `${module2}.${name2}`) !== void 0) return own2;
+        return this.resolveAll(file2, own2).some((target) => import_node_path27.posix.basename(target) === "__init__.py") ? void 0 : own2;
+      }
     };
   }
 };
@@ -58395,7 +58439,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path3, method }) => methodReturn(value, path3, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path3, method }) => methodReturn(value, path3, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var OUTER_DECLARATION_TEXT = /(?:^|[;:])[ \t]*(?:global|nonlocal)[ \t]+[\p{L}_]/mu;
@@ -58547,6 +58591,29 @@ function storedOutside(definitions, resolver, known, source, importNodes) {
   }
   return out2;
 }
+function storedByName(definitions, callees, resolver, known, source) {
+  const out2 = [];
+  const stored = (value, target, site, path3) => {
+    if (path3 && !path3.returns && !path3.properties && resolver.filter.reachesCrossing(path3)) out2.push(storedSite(value, through(path3, site), storedByNameNote(oneLine(target.text))));
+  };
+  for (const [nameNode, value, steps] of definitions) {
+    const table2 = nameNode.type === "subscript" ? nameNode.childForFieldName("value") : null;
+    const fn = table2?.type === "call" ? table2.childForFieldName("function") : null;
+    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table2.childForFieldName("arguments")).length > 0 || resolver.declared(fn.text, fn)) continue;
+    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
+    if (mayResolve) stored(assigned, nameNode, nameNode.parent ?? nameNode, resolver.assigned(assigned, steps));
+  }
+  for (const [fn] of callees) {
+    if (fn.text !== "setattr" || resolver.declared("setattr", fn)) continue;
+    const call2 = fn.parent;
+    const args2 = namedChildrenOf(call2?.childForFieldName("arguments") ?? null);
+    const value = args2[2];
+    if (!call2 || args2.length !== 3 || !value || value.type === "keyword_argument" || resolver.constants.stringOf(args2[1]) !== void 0) continue;
+    if (known(identifierAt(source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK)) stored(value, call2, call2, resolver.resolve(value));
+  }
+  return out2;
+}
+var storedByNameNote = (written) => `It is stored under a name a string gives (\`${written}\`), where the module's bare names, another file's import of it or an attribute read may find it`;
 var ENUM_BASES = /(?:Enum|Flag)\s*[,)]/;
 var ENUM_NOTE = 'It is an Enum member\'s value, which `.value` of the member (`Tool.SHELL.value`, `Tool["SHELL"].value`, a loop over the class) reads';
 function enumMemberValues(definitions, resolver, known, source) {
@@ -58960,7 +59027,7 @@ var HANDED_THROUGH = /* @__PURE__ */ new Set(["dictionary", "list", "tuple", "se
 function storedAttribute(fn, arg) {
   return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
 }
-var SLOT_TARGET2 = /\s*[.[]/y;
+var SLOT_TARGET2 = /\s*[.[(]/y;
 var PY_FALLBACK = /^\(|\b(?:or|and|if)\b/;
 var stringConstant = (source, value) => STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80));
 var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
@@ -59218,6 +59285,34 @@ var Resolver2 = class {
       return names.every((module2) => module2 !== void 0 && !this.filter.relevant(module2.split(".")[0]));
     }
     return false;
+  }
+  /**
+   * `for name in ["G_MAXINT8"]: new_name = name.split("_", 1)[-1]` \u2026 `getattr(GLib, new_name)`: a local the loop's body
+   * assigns once, in a statement of its own before the read, from string operations on the loop variable only (each
+   * evaluated: DerivedString), read nowhere else as anything but a value: the strings it takes, one per loop name.
+   */
+  derivedLoopNames(loop, variable, name2) {
+    const body2 = loop.childForFieldName("body");
+    if (!body2 || name2.startIndex < body2.startIndex || name2.endIndex > body2.endIndex) return void 0;
+    let value;
+    for (const statement of namedChildrenOf(body2)) {
+      const assignment = statement.type === "expression_statement" ? namedChildrenOf(statement)[0] : void 0;
+      if (assignment?.type !== "assignment" || assignment.childForFieldName("left")?.text !== name2.text || assignment.childForFieldName("type")) continue;
+      if (value || assignment.endIndex > name2.startIndex) return void 0;
+      value = assignment.childForFieldName("right") ?? void 0;
+    }
+    if (!value) return void 0;
+    for (const use of body2.descendantsOfType("identifier")) {
+      if (use?.text !== name2.text) continue;
+      const assigned = use.parent?.type === "assignment" && use.parent.childForFieldName("left")?.id === use.id && use.parent.childForFieldName("right")?.id === value.id;
+      if (!assigned && !readOnly(use)) return void 0;
+    }
+    if (new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name2.text}\\b`).test(this.source)) return void 0;
+    const read = value.descendantsOfType("identifier").find((n) => n?.text === variable);
+    const strings2 = read ? this.loopNames(read) : void 0;
+    if (!strings2 || strings2.includes(name2.text)) return void 0;
+    const out2 = strings2.map((s) => derivedString(value, variable, s, this.constants));
+    return out2.every((s) => typeof s === "string") ? out2 : void 0;
   }
   /**
    * Is the dotted `name` called at `fn` the standard one, its first name not bound here to something else? `import
@@ -59576,8 +59671,44 @@ var Resolver2 = class {
   member(object2, name2, site, depth) {
     const base = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     const member = this.constants.stringOf(name2);
+    const looped = member === void 0 && base ? this.loopNames(name2) : void 0;
+    if (looped) {
+      const paths = looped.map((m) => base.module === OWN_MODULE2 ? this.ownGlobal(base, m, site) : through(extend2(base, m), site));
+      return paths.find((p) => p && this.filter.reachesCrossing(p)) ?? paths[0];
+    }
     if (base?.module === OWN_MODULE2) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
     return base && through(extend2(base, member ?? ANY), site);
+  }
+  /**
+   * The strings a loop variable read in its loop's body takes (`for n in ("getcwd", "sep"):`, a tuple or list of string
+   * constants), undefined when it may hold another: it is only read in the body (no assignment, walrus, nested loop,
+   * parameter, `del` of it there: deny by default), no `global`/`nonlocal` of the file names it, and the body writes no
+   * scope dict or attribute by name except under the loop variable itself (`globals()[n] = \u2026`, `setattr(m, n, \u2026)`),
+   * no listed string being the variable's own name (a store under it would rebind it).
+   */
+  loopNames(name2) {
+    if (name2?.type !== "identifier") return void 0;
+    for (let node2 = name2.parent; node2; node2 = node2.parent) {
+      if (node2.type !== "for_statement") continue;
+      const left = node2.childForFieldName("left");
+      if (left?.type === "identifier" && left.text !== name2.text) {
+        const derived2 = this.derivedLoopNames(node2, left.text, name2);
+        if (derived2) return derived2;
+      }
+      if (left?.text !== name2.text) continue;
+      const body2 = node2.childForFieldName("body");
+      const values = node2.childForFieldName("right");
+      if (!body2 || name2.startIndex < body2.startIndex || name2.endIndex > body2.endIndex) return void 0;
+      if (values?.type !== "tuple" && values?.type !== "list") return void 0;
+      const strings2 = namedChildrenOf(values).map((value) => this.constants.stringOf(value));
+      if (strings2.length === 0 || strings2.some((v) => v === void 0 || v === name2.text)) return void 0;
+      if (new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name2.text}\\b`).test(this.source)) return void 0;
+      for (const use of body2.descendantsOfType("identifier")) if (use?.text === name2.text && !readOnly(use)) return void 0;
+      for (const use of body2.descendantsOfType("identifier")) if (use && NAME_WRITERS.has(use.text) && !writesUnder(use, name2.text)) return void 0;
+      if (/__dict__|\b(?:exec|eval)\b/.test(body2.text)) return void 0;
+      return strings2;
+    }
+    return void 0;
   }
   /**
    * `getattr(x, "nope", os.system)`: the member, or the default when the member is missing, so a watched default is a
@@ -59792,6 +59923,69 @@ function heldContainer(entries) {
   const held = entries.map(([key, path3, pair]) => [key, pair ? through(path3, pair) : path3]);
   return heldLiteral([[ANY_ENTRY, firstEntry(held)], ...held]);
 }
+var READ_PARENTS = /* @__PURE__ */ new Set(["argument_list", "attribute", "subscript", "binary_operator", "comparison_operator", "boolean_operator", "not_operator", "unary_operator", "interpolation", "list", "set", "conditional_expression", "return_statement", "pair", "call", "expression_statement", "concatenated_string", "format_expression"]);
+function readOnly(use) {
+  const parent = use.parent;
+  if (!parent) return false;
+  if (parent.type === "assignment" || parent.type === "augmented_assignment") return parent.childForFieldName("right")?.id === use.id;
+  if (parent.type === "keyword_argument") return parent.childForFieldName("value")?.id === use.id;
+  return READ_PARENTS.has(parent.type);
+}
+var STRING_CASES = { upper: (s) => s.toUpperCase(), lower: (s) => s.toLowerCase(), strip: (s) => s.trim(), lstrip: (s) => s.trimStart(), rstrip: (s) => s.trimEnd() };
+function pySplit(s, sep4, max, fromEnd) {
+  const parts2 = s.split(sep4);
+  if (max < 0 || parts2.length <= max + 1) return parts2;
+  return fromEnd ? [parts2.slice(0, parts2.length - max).join(sep4), ...parts2.slice(parts2.length - max)] : [...parts2.slice(0, max), parts2.slice(max).join(sep4)];
+}
+function derivedString(value, variable, given, constants2) {
+  const of2 = (n) => n ? derivedString(n, variable, given, constants2) : void 0;
+  switch (value.type) {
+    case "identifier":
+      return value.text === variable ? given : constants2.stringOf(value);
+    case "string":
+    case "concatenated_string":
+      return constants2.stringOf(value);
+    case "parenthesized_expression":
+      return namedChildrenOf(value).length === 1 ? of2(namedChildrenOf(value)[0]) : void 0;
+    case "binary_operator": {
+      const [a, b] = [of2(value.childForFieldName("left")), of2(value.childForFieldName("right"))];
+      return value.childForFieldName("operator")?.text === "+" && typeof a === "string" && typeof b === "string" ? a + b : void 0;
+    }
+    case "subscript": {
+      const list2 = of2(value.childForFieldName("value"));
+      const index = value.childForFieldName("subscript");
+      const i2 = index && /^-?\s*\d+$/.test(index.text) ? Number(index.text.replace(/\s+/g, "")) : void 0;
+      if (!Array.isArray(list2) || i2 === void 0) return void 0;
+      return list2[i2 < 0 ? list2.length + i2 : i2];
+    }
+    case "call": {
+      const fn = value.childForFieldName("function");
+      const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+      const object2 = fn?.type === "attribute" ? of2(fn.childForFieldName("object")) : void 0;
+      const args2 = namedChildrenOf(value.childForFieldName("arguments"));
+      if (typeof object2 !== "string" || method === void 0 || args2.some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return void 0;
+      if (STRING_CASES[method] && args2.length === 0) return STRING_CASES[method](object2);
+      const strings2 = args2.map((a) => of2(a));
+      if (method === "replace" && args2.length === 2 && strings2.every((a) => typeof a === "string")) return object2.split(strings2[0]).join(strings2[1]);
+      if ((method === "split" || method === "rsplit") && args2.length >= 1 && args2.length <= 2 && typeof strings2[0] === "string" && strings2[0] !== "") {
+        const max = args2.length === 2 ? /^-?\d+$/.test(args2[1].text) ? Number(args2[1].text) : void 0 : -1;
+        return max === void 0 ? void 0 : pySplit(object2, strings2[0], max, method === "rsplit");
+      }
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+var NAME_WRITERS = /* @__PURE__ */ new Set(["globals", "locals", "vars", "setattr", "delattr"]);
+function writesUnder(use, key) {
+  const call2 = use.parent?.type === "call" && use.parent.childForFieldName("function")?.id === use.id ? use.parent : void 0;
+  if (!call2) return false;
+  const args2 = namedChildrenOf(call2.childForFieldName("arguments"));
+  if (use.text === "setattr" || use.text === "delattr") return args2[1]?.type === "identifier" && args2[1].text === key;
+  const subscript = call2.parent?.type === "subscript" && call2.parent.childForFieldName("value")?.id === call2.id ? call2.parent : void 0;
+  return args2.length === 0 && subscript?.childForFieldName("subscript")?.text === key;
+}
 var FUNCTIONS2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
 var DEFERRED = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
 function unconditional(definition) {
@@ -59874,8 +60068,9 @@ function classStatement(statement) {
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
 var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
-function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched) {
+function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched, only) {
   for (const child of node2.namedChildren) {
+    if (only && (!child || !only.has(child.id))) continue;
     if (child?.type === "wildcard_import") {
       for (const [name2, path4] of Object.entries(project.exportsOf(module2))) {
         if (name2.startsWith("_")) continue;
@@ -59892,11 +60087,26 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, 
     if (path3) bindings.bind(scopeOf(), local.text, through(path3, node2));
     else if (bindNamespace(bindings, local.text, membersOf(project.exportsOf(module2), nameNode.text), node2)) continue;
     else if (bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2)) continue;
-    else if (moduleNode.type === "dotted_name") {
+    else if (moduleNode.type === "dotted_name" && !only) {
       const name2 = nameNode.text.replace(/\s+/g, "");
       unwatched?.push([scopeOf(), local.text, `${module2}.${name2}`, node2, name2]);
     }
   }
+}
+function ownNames(node2, moduleNode, module2, project) {
+  let relative14;
+  const children = /* @__PURE__ */ new Set();
+  for (const child of node2.namedChildren) {
+    if (!child || child.id === moduleNode.id) continue;
+    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child.type === "dotted_name" ? child : void 0;
+    const name2 = child.type === "wildcard_import" ? "*" : nameNode?.text.replace(/\s+/g, "");
+    if (name2 === void 0) continue;
+    const own2 = project.ownImport(module2, name2);
+    if (own2 === void 0) continue;
+    relative14 = own2;
+    children.add(child.id);
+  }
+  return relative14 === void 0 ? void 0 : { relative: relative14, children };
 }
 var pathOf2 = (dotted2, site) => through({ module: dotted2, members: [] }, site, false);
 var importedPath = (module2, name2, site, filter) => namesWatchedModule(name2, filter) ? through({ module: module2, members: [name2] }, site, false) : pathOf2(`${module2}.${name2}`, site);
@@ -59934,6 +60144,11 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
       if (!child) continue;
       if (child.type === "dotted_name") {
         const dotted2 = child.text.replace(/\s+/g, "");
+        const own3 = filter.relevant(dotted2) ? project?.ownImport(dotted2) : void 0;
+        if (own3 !== void 0) {
+          bindNamespace(bindings, dotted2, project.exportsOf(own3), node2);
+          continue;
+        }
         if (!filter.relevant(dotted2)) {
           if (!(project && bindNamespace(bindings, dotted2, project.exportsOf(dotted2), node2))) unwatched?.push([scopeOf(), dotted2.split(".")[0], dotted2.split(".")[0], node2]);
           continue;
@@ -59946,6 +60161,11 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
         const alias = child.childForFieldName("alias");
         const dotted2 = nameNode?.text.replace(/\s+/g, "");
         if (!dotted2 || !alias) continue;
+        const own3 = filter.relevant(dotted2) ? project?.ownImport(dotted2) : void 0;
+        if (own3 !== void 0) {
+          bindNamespace(bindings, alias.text, project.exportsOf(own3), node2);
+          continue;
+        }
         if (!filter.relevant(dotted2)) {
           if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted2), node2))) unwatched?.push([scopeOf(), alias.text, dotted2, node2]);
           continue;
@@ -59964,8 +60184,10 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
     else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node2, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node2, name2]);
     return;
   }
+  const own2 = project ? ownNames(node2, moduleNode, module2, project) : void 0;
+  if (own2) projectImport2(node2, moduleNode, own2.relative, bindings, project, scopeOf, unwatched, own2.children);
   for (const child of node2.namedChildren) {
-    if (!child || child.id === moduleNode.id) continue;
+    if (!child || child.id === moduleNode.id || own2?.children.has(child.id)) continue;
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
       imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
@@ -60890,7 +61112,12 @@ var Scanner = class _Scanner {
   }
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path3, text4, place2 = placer(path3, text4), script) {
-    return grammarOf(path3) || script && script !== "python" ? this.links.read(path3, text4, place2) : [];
+    if (!grammarOf(path3) && !(script && script !== "python")) return [];
+    const links = this.links.read(path3, text4, place2);
+    if (path3.endsWith(".py")) {
+      for (const link2 of links) if (!link2.searchPath && !link2.specifier.startsWith(".") && this.rules.python.filter.relevant(link2.specifier)) link2.watched = true;
+    }
+    return links;
   }
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
   scriptOf(path3, text4) {
