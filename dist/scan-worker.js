@@ -20205,6 +20205,24 @@ var Resolver2 = class {
     return false;
   }
   /**
+   * May a function or lambda of the file write the module's name `name` by a string (`globals()[k] = \u2026`,
+   * `setattr(sys.modules[__name__], k, \u2026)`; a `setattr(self, "_unbound", \u2026)` under another constant name may not)?
+   */
+  functionsWriteNames(from, name2) {
+    const functions = this.functionTexts ??= from.tree.rootNode.descendantsOfType(["function_definition", "lambda"]).filter((f) => f !== null);
+    return functions.some((f) => {
+      if (NAME_WRITES.test(f.text)) return true;
+      if (!/\b(?:set|del)attr\s*\(/.test(f.text)) return false;
+      return f.descendantsOfType("call").some((call2) => {
+        const fn = call2?.childForFieldName("function")?.text;
+        if (fn !== "setattr" && fn !== "delattr") return false;
+        const key = this.constants.stringOf(namedChildrenOf(call2.childForFieldName("arguments"))[1]);
+        return key === void 0 || key === name2;
+      });
+    });
+  }
+  functionTexts;
+  /**
    * `for name in ["G_MAXINT8"]: new_name = name.split("_", 1)[-1]` \u2026 `getattr(GLib, new_name)`: a local the loop's body
    * assigns once, in a statement of its own before the read, from string operations on the loop variable only (each
    * evaluated: DerivedString), read nowhere else as anything but a value: the strings it takes, one per loop name.
@@ -20621,6 +20639,7 @@ var Resolver2 = class {
       const strings = namedChildrenOf(values).map((value) => this.constants.stringOf(value));
       if (strings.length === 0 || strings.some((v) => v === void 0 || v === name2.text)) return void 0;
       if (new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name2.text}\\b`).test(this.source)) return void 0;
+      if (FRAME_WRITES.test(this.source) || bindsNoLocals(node) && this.functionsWriteNames(node, name2.text)) return void 0;
       for (const use of body2.descendantsOfType("identifier")) if (use?.text === name2.text && !readOnly(use)) return void 0;
       for (const use of body2.descendantsOfType("identifier")) if (use && NAME_WRITERS.has(use.text) && !writesUnder(use, name2.text)) return void 0;
       if (/__dict__|\b(?:exec|eval)\b/.test(body2.text)) return void 0;
@@ -20894,6 +20913,12 @@ function derivedString(value, variable, given2, constants) {
     default:
       return void 0;
   }
+}
+var NAME_WRITES = /\b(?:globals|vars|locals|exec|eval)\s*\(|__dict__|\bsys\s*\.\s*modules\b/;
+var FRAME_WRITES = /\bf_locals\b|\b_getframe\b|\bcurrentframe\b/;
+function bindsNoLocals(loop) {
+  for (let n = loop.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda") return false;
+  return true;
 }
 var NAME_WRITERS = /* @__PURE__ */ new Set(["globals", "locals", "vars", "setattr", "delattr"]);
 function writesUnder(use, key) {

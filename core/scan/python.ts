@@ -1519,6 +1519,26 @@ export class Resolver {
   }
 
   /**
+   * May a function or lambda of the file write the module's name `name` by a string (`globals()[k] = …`,
+   * `setattr(sys.modules[__name__], k, …)`; a `setattr(self, "_unbound", …)` under another constant name may not)?
+   */
+  private functionsWriteNames(from: Node, name: string): boolean {
+    const functions = (this.functionTexts ??= from.tree.rootNode.descendantsOfType(["function_definition", "lambda"]).filter((f): f is Node => f !== null));
+    return functions.some((f) => {
+      if (NAME_WRITES.test(f.text)) return true;
+      if (!/\b(?:set|del)attr\s*\(/.test(f.text)) return false;
+      return f.descendantsOfType("call").some((call) => {
+        const fn = call?.childForFieldName("function")?.text;
+        if (fn !== "setattr" && fn !== "delattr") return false;
+        const key = this.constants.stringOf(namedChildrenOf(call!.childForFieldName("arguments"))[1]);
+        return key === undefined || key === name;
+      });
+    });
+  }
+
+  private functionTexts: Node[] | undefined;
+
+  /**
    * `for name in ["G_MAXINT8"]: new_name = name.split("_", 1)[-1]` … `getattr(GLib, new_name)`: a local the loop's body
    * assigns once, in a statement of its own before the read, from string operations on the loop variable only (each
    * evaluated: DerivedString), read nowhere else as anything but a value: the strings it takes, one per loop name.
@@ -1991,6 +2011,8 @@ export class Resolver {
       const strings = namedChildrenOf(values).map((value) => this.constants.stringOf(value));
       if (strings.length === 0 || strings.some((v) => v === undefined || v === name.text)) return undefined;
       if (new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name.text}\\b`).test(this.source)) return undefined;
+      // A function the body calls may rebind it: a module's name by name, a local through its frame.
+      if (FRAME_WRITES.test(this.source) || (bindsNoLocals(node) && this.functionsWriteNames(node, name.text))) return undefined;
       for (const use of body.descendantsOfType("identifier")) if (use?.text === name.text && !readOnly(use)) return undefined;
       for (const use of body.descendantsOfType("identifier")) if (use && NAME_WRITERS.has(use.text) && !writesUnder(use, name.text)) return undefined;
       if (/__dict__|\b(?:exec|eval)\b/.test(body.text)) return undefined;
@@ -2317,6 +2339,16 @@ function derivedString(value: Node, variable: string, given: string, constants: 
     default:
       return undefined;
   }
+}
+
+/** Code writing a module's names by name, in a function a loop's body may call (Resolver.loopNames). */
+const NAME_WRITES = /\b(?:globals|vars|locals|exec|eval)\s*\(|__dict__|\bsys\s*\.\s*modules\b/;
+/** A frame's locals written (PEP 667 makes `f_locals` write through): any loop variable may change. */
+const FRAME_WRITES = /\bf_locals\b|\b_getframe\b|\bcurrentframe\b/;
+/** Is a loop at a module's level (its variable a module name), not in a function? */
+function bindsNoLocals(loop: Node): boolean {
+  for (let n = loop.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda") return false;
+  return true;
 }
 
 /** The built-ins that write a name or attribute chosen by a string (loopNames). */

@@ -20,6 +20,9 @@ describe("scan (Python): watched values stored under names a string gives", () =
         "    setattr(target, name, getattr(GLib, name))",
         "    registry()[name] = getattr(GLib, name)",
         "registry()",
+        "class Obj:",
+        "    def unbind(self):",
+        '        setattr(self, "_unbound", True)',
         "",
       ].join("\n"),
     };
@@ -50,7 +53,7 @@ describe("scan (Python): watched values stored under names a string gives", () =
     ]);
   });
 
-  test("a loop name that may be another is any member: rebound in the body, changed through `global`, not a literal list, a derived name assigned twice", async () => {
+  test("a loop name that may be another is any member: rebound in the body, changed through `global` or by a function writing the module's names, not a literal list, a derived name assigned twice", async () => {
     const files = {
       "evade.py": [
         "import os",
@@ -70,6 +73,11 @@ describe("scan (Python): watched values stored under names a string gives", () =
         "    other = name.upper()",
         '    other = "system"',
         "    globals()[name] = getattr(os, other)",
+        "def swap():",
+        '    globals()["j"] = "system"',
+        'for j in ["getcwd"]:',
+        "    swap()",
+        "    globals()[j] = getattr(os, j)",
         "",
       ].join("\n"),
     };
@@ -77,6 +85,7 @@ describe("scan (Python): watched values stored under names a string gives", () =
       "evade.py:10:20-10:34 scan/shell-command os.*",
       "evade.py:13:23-13:37 scan/shell-command os.*",
       "evade.py:17:23-17:41 scan/shell-command os.*",
+      "evade.py:22:20-22:34 scan/shell-command os.*",
       "evade.py:4:20-4:34 scan/shell-command os.*",
     ]);
   });
