@@ -54575,7 +54575,7 @@ var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getatt
 function readDefinition(source, nameNode, value, known, steps) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
-  const simple = name2 !== "" && !SLOT_TARGET2.test(source);
+  const simple = name2 !== "" && nameNode.type !== "subscript" && nameNode.type !== "attribute" && !SLOT_TARGET2.test(source);
   CHAINED2.lastIndex = LONG_SUBSCRIPT2.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
   const assigned = CHAINED2.test(source) || LONG_SUBSCRIPT2.test(source) && value.type === "assignment" ? lastAssigned(value) : value;
   const decorator = assigned.type === "decorator";
@@ -54809,7 +54809,7 @@ var HANDED_THROUGH = /* @__PURE__ */ new Set(["dictionary", "list", "tuple", "se
 function storedAttribute(fn, arg) {
   return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
 }
-var SLOT_TARGET2 = /\s*[.[(]/y;
+var SLOT_TARGET2 = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|and|if)\b/;
 var stringConstant = (source, value) => STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80));
 var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
@@ -55073,8 +55073,10 @@ var Resolver2 = class {
    * `setattr(sys.modules[__name__], k, \u2026)`; a `setattr(self, "_unbound", \u2026)` under another constant name may not)?
    */
   functionsWriteNames(from, name2) {
+    const kept3 = this.namesWritten.get(name2);
+    if (kept3 !== void 0) return kept3;
     const functions = this.functionTexts ??= from.tree.rootNode.descendantsOfType(["function_definition", "lambda"]).filter((f) => f !== null);
-    return functions.some((f) => {
+    const writes = functions.some((f) => {
       if (NAME_WRITES.test(f.text)) return true;
       if (!/\b(?:set|del)attr\s*\(/.test(f.text)) return false;
       return f.descendantsOfType("call").some((call2) => {
@@ -55084,8 +55086,18 @@ var Resolver2 = class {
         return key === void 0 || key === name2;
       });
     });
+    this.namesWritten.set(name2, writes);
+    return writes;
   }
   functionTexts;
+  /** functionsWriteNames's answers by name, and whether the file declares a name `global`/`nonlocal` (loopNames). */
+  namesWritten = /* @__PURE__ */ new Map();
+  declaredOuter = /* @__PURE__ */ new Map();
+  outerDeclared(name2) {
+    let kept3 = this.declaredOuter.get(name2);
+    if (kept3 === void 0) this.declaredOuter.set(name2, kept3 = new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name2}\\b`).test(this.source));
+    return kept3;
+  }
   /**
    * `for name in ["G_MAXINT8"]: new_name = name.split("_", 1)[-1]` \u2026 `getattr(GLib, new_name)`: a local the loop's body
    * assigns once, in a statement of its own before the read, from string operations on the loop variable only (each
@@ -55107,7 +55119,7 @@ var Resolver2 = class {
       const assigned = use.parent?.type === "assignment" && use.parent.childForFieldName("left")?.id === use.id && use.parent.childForFieldName("right")?.id === value.id;
       if (!assigned && !readOnly(use)) return void 0;
     }
-    if (new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name2.text}\\b`).test(this.source)) return void 0;
+    if (this.outerDeclared(name2.text)) return void 0;
     const read = value.descendantsOfType("identifier").find((n) => n?.text === variable);
     const strings2 = read ? this.loopNames(read) : void 0;
     if (!strings2 || strings2.includes(name2.text)) return void 0;
@@ -55502,7 +55514,7 @@ var Resolver2 = class {
       if (values?.type !== "tuple" && values?.type !== "list") return void 0;
       const strings2 = namedChildrenOf(values).map((value) => this.constants.stringOf(value));
       if (strings2.length === 0 || strings2.some((v) => v === void 0 || v === name2.text)) return void 0;
-      if (new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name2.text}\\b`).test(this.source)) return void 0;
+      if (this.outerDeclared(name2.text)) return void 0;
       if (FRAME_WRITES.test(this.source) || bindsNoLocals(node2) && this.functionsWriteNames(node2, name2.text)) return void 0;
       for (const use of body2.descendantsOfType("identifier")) if (use?.text === name2.text && !readOnly(use)) return void 0;
       for (const use of body2.descendantsOfType("identifier")) if (use && NAME_WRITERS.has(use.text) && !writesUnder(use, name2.text)) return void 0;

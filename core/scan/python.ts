@@ -854,7 +854,8 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   // A target that does not start with a name (`(a).b = …`, `[x][0] = …`) is a slot, or nothing the resolver follows.
   const name = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET.lastIndex = nameNode.startIndex + name.length;
-  const simple = name !== "" && !SLOT_TARGET.test(source);
+  // `f()[k] = …`, `f().x = …` store into what a call gives: no name either.
+  const simple = name !== "" && nameNode.type !== "subscript" && nameNode.type !== "attribute" && !SLOT_TARGET.test(source);
   // `x = y = subprocess.run`: the value is the last assignment's, whatever `y` held before (`assigned`, what is resolved).
   CHAINED.lastIndex = LONG_SUBSCRIPT.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
   const assigned = CHAINED.test(source) || (LONG_SUBSCRIPT.test(source) && value.type === "assignment") ? lastAssigned(value) : value;
@@ -1214,8 +1215,8 @@ function storedAttribute(fn: Node, arg: Node): boolean {
   return fn.text === "setattr" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[2]?.id === arg.id;
 }
 
-/** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name; `f()[k]`, `f().x` store into what a call gives. */
-const SLOT_TARGET = /\s*[.[(]/y;
+/** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name. */
+const SLOT_TARGET = /\s*[.[]/y;
 
 
 /** A value that may be a fallback or conditional: `(session or requests)`, `a or b`, `flag and requests.get`, `x if c else requests`, class bases. */
@@ -1523,8 +1524,10 @@ export class Resolver {
    * `setattr(sys.modules[__name__], k, …)`; a `setattr(self, "_unbound", …)` under another constant name may not)?
    */
   private functionsWriteNames(from: Node, name: string): boolean {
+    const kept = this.namesWritten.get(name);
+    if (kept !== undefined) return kept;
     const functions = (this.functionTexts ??= from.tree.rootNode.descendantsOfType(["function_definition", "lambda"]).filter((f): f is Node => f !== null));
-    return functions.some((f) => {
+    const writes = functions.some((f) => {
       if (NAME_WRITES.test(f.text)) return true;
       if (!/\b(?:set|del)attr\s*\(/.test(f.text)) return false;
       return f.descendantsOfType("call").some((call) => {
@@ -1534,9 +1537,19 @@ export class Resolver {
         return key === undefined || key === name;
       });
     });
+    this.namesWritten.set(name, writes);
+    return writes;
   }
 
   private functionTexts: Node[] | undefined;
+  /** functionsWriteNames's answers by name, and whether the file declares a name `global`/`nonlocal` (loopNames). */
+  private readonly namesWritten = new Map<string, boolean>();
+  private readonly declaredOuter = new Map<string, boolean>();
+  private outerDeclared(name: string): boolean {
+    let kept = this.declaredOuter.get(name);
+    if (kept === undefined) this.declaredOuter.set(name, (kept = new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name}\\b`).test(this.source)));
+    return kept;
+  }
 
   /**
    * `for name in ["G_MAXINT8"]: new_name = name.split("_", 1)[-1]` … `getattr(GLib, new_name)`: a local the loop's body
@@ -1559,7 +1572,7 @@ export class Resolver {
       const assigned = use.parent?.type === "assignment" && use.parent.childForFieldName("left")?.id === use.id && use.parent.childForFieldName("right")?.id === value.id;
       if (!assigned && !readOnly(use)) return undefined;
     }
-    if (new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name.text}\\b`).test(this.source)) return undefined;
+    if (this.outerDeclared(name.text)) return undefined;
     const read = value.descendantsOfType("identifier").find((n) => n?.text === variable);
     const strings = read ? this.loopNames(read) : undefined;
     // A store under the loop's names (`globals()[n] = …`) must not rebind the local either.
@@ -2010,7 +2023,7 @@ export class Resolver {
       if (values?.type !== "tuple" && values?.type !== "list") return undefined;
       const strings = namedChildrenOf(values).map((value) => this.constants.stringOf(value));
       if (strings.length === 0 || strings.some((v) => v === undefined || v === name.text)) return undefined;
-      if (new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name.text}\\b`).test(this.source)) return undefined;
+      if (this.outerDeclared(name.text)) return undefined;
       // A function the body calls may rebind it: a module's name by name, a local through its frame.
       if (FRAME_WRITES.test(this.source) || (bindsNoLocals(node) && this.functionsWriteNames(node, name.text))) return undefined;
       for (const use of body.descendantsOfType("identifier")) if (use?.text === name.text && !readOnly(use)) return undefined;
