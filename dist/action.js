@@ -59809,9 +59809,12 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
 
 // core/scan/python-edit.ts
 var BINDING_TEXT = new RegExp(`\\bimport\\b|(?:Enum|Flag)\\b|\\bmodules\\s*\\.\\s*(?:update|setdefault|__setitem__)\\b|\\b(?:global|nonlocal)\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
+var STORED_BY_NAME_TEXT = /\b(?:globals|vars|locals)\s*\(\s*\)\s*\[|\bsetattr\s*\(/;
+var LOOP_OVER_STRINGS = /\bfor\s+\w+\s+in\s*[[(]\s*[rRuUbB]?['"]/;
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
+  if (STORED_BY_NAME_TEXT.test(source) || LOOP_OVER_STRINGS.test(source) && source.includes("getattr")) return void 0;
   const hooks = IMPLICIT_METHOD_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);

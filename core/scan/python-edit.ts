@@ -20,12 +20,18 @@ import { identifierAt } from "./resolve";
  * read over the whole file (python.ts enumMemberValues, storedInModuleTable).
  */
 const BINDING_TEXT = new RegExp(`\\bimport\\b|(?:Enum|Flag)\\b|\\bmodules\\s*\\.\\s*(?:update|setdefault|__setitem__)\\b|\\b(?:global|nonlocal)\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
+/** `globals()[k] = …` (`vars()`, `locals()`), `setattr(…)`: python.ts storedByName. */
+const STORED_BY_NAME_TEXT = /\b(?:globals|vars|locals)\s*\(\s*\)\s*\[|\bsetattr\s*\(/;
+/** `for n in ["a", …]`, `for n in ("a", …)`: a loop over strings, whose variable getattr may read (Resolver.loopNames). */
+const LOOP_OVER_STRINGS = /\bfor\s+\w+\s+in\s*[[(]\s*[rRuUbB]?['"]/;
 /** `def name`, `class name`. */
 const DEFINED = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 
 export function reanalyzePython(state: KeptAnalysis, change: DocumentChange, tree: Tree, source: string, language: Language, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: KeptAnalysis }) | undefined {
   // A file reading an attribute named as a watched module binds the other modules it imports (python.ts bindModule): read whole.
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return undefined;
+  // Stores by name are found over the whole file (python.ts storedByName), and a loop's names are read by what the whole file does (Resolver.loopNames).
+  if (STORED_BY_NAME_TEXT.test(source) || (LOOP_OVER_STRINGS.test(source) && source.includes("getattr"))) return undefined;
   const hooks = IMPLICIT_METHOD_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
