@@ -53528,11 +53528,11 @@ var ProjectSymbols = class {
       },
       resolves: (specifier) => this.resolveAll(file2, specifier).length > 0,
       packages: (specifier) => this.packagesOf(file2, specifier),
+      // Only `from pkg.module import name` of a module file: a package's own `import pkg` and `from pkg import x` are read as
+      // the installed library (pexpect's replwrap.py `pexpect.spawn(\u2026)` and websocket's tests are labelled crossings).
       ownImport: (module2, name2) => {
-        const own2 = this.ownModule(file2, module2);
-        if (own2 === void 0 || name2 === void 0) return own2;
-        if (name2 !== "*" && this.ownModule(file2, `${module2}.${name2}`) !== void 0) return own2;
-        return this.resolveAll(file2, own2).some((target) => import_node_path19.posix.basename(target) === "__init__.py") ? void 0 : own2;
+        const own2 = name2 === void 0 ? void 0 : this.ownModule(file2, module2);
+        return own2 === void 0 || this.resolveAll(file2, own2).some((target) => import_node_path19.posix.basename(target) === "__init__.py") ? void 0 : own2;
       }
     };
   }

@@ -13763,11 +13763,11 @@ var ProjectSymbols = class {
       },
       resolves: (specifier) => this.resolveAll(file, specifier).length > 0,
       packages: (specifier) => this.packagesOf(file, specifier),
+      // Only `from pkg.module import name` of a module file: a package's own `import pkg` and `from pkg import x` are read as
+      // the installed library (pexpect's replwrap.py `pexpect.spawn(\u2026)` and websocket's tests are labelled crossings).
       ownImport: (module2, name2) => {
-        const own = this.ownModule(file, module2);
-        if (own === void 0 || name2 === void 0) return own;
-        if (name2 !== "*" && this.ownModule(file, `${module2}.${name2}`) !== void 0) return own;
-        return this.resolveAll(file, own).some((target) => import_node_path3.posix.basename(target) === "__init__.py") ? void 0 : own;
+        const own = name2 === void 0 ? void 0 : this.ownModule(file, module2);
+        return own === void 0 || this.resolveAll(file, own).some((target) => import_node_path3.posix.basename(target) === "__init__.py") ? void 0 : own;
       }
     };
   }

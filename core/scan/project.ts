@@ -54,10 +54,8 @@ export interface FileProject {
   /** The packages a `#` specifier's nearest package.json maps it to (`"#cp": "child_process"`, each condition's), in the order written. */
   packages(specifier: string): string[];
   /**
-   * Python: the relative specifier an absolute import of the file's own package's module is (ProjectSymbols.ownModule),
-   * else undefined. With `name` (`from M import name`, `*`): M's, when the name is M's own (a submodule that is a project
-   * file, or any name of a module that is no package: a package's name it does not define may be a submodule the project
-   * does not hold).
+   * Python: the relative specifier `from M import name` (`*`) of the file's own package's module M is (ProjectSymbols.ownModule),
+   * when M is a module file (not a package's `__init__.py`); else undefined (`import M`, no `name`, too).
    */
   ownImport(module: string, name?: string): string | undefined;
 }
@@ -453,11 +451,11 @@ export class ProjectSymbols {
       },
       resolves: (specifier) => this.resolveAll(file, specifier).length > 0,
       packages: (specifier) => this.packagesOf(file, specifier),
+      // Only `from pkg.module import name` of a module file: a package's own `import pkg` and `from pkg import x` are read as
+      // the installed library (pexpect's replwrap.py `pexpect.spawn(…)` and websocket's tests are labelled crossings).
       ownImport: (module, name) => {
-        const own = this.ownModule(file, module);
-        if (own === undefined || name === undefined) return own;
-        if (name !== "*" && this.ownModule(file, `${module}.${name}`) !== undefined) return own;
-        return this.resolveAll(file, own).some((target) => posix.basename(target) === "__init__.py") ? undefined : own;
+        const own = name === undefined ? undefined : this.ownModule(file, module);
+        return own === undefined || this.resolveAll(file, own).some((target) => posix.basename(target) === "__init__.py") ? undefined : own;
       },
     };
   }

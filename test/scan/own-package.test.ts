@@ -9,7 +9,7 @@ import { projectFindings } from "./helpers";
 const IOSTREAM = "import socket\n\nclass IOStream:\n    def connect(self, addr):\n        return socket.create_connection(addr)\n";
 
 describe("scan (Python): a package's absolute imports of its own modules", () => {
-  test("tornado's own TCPClient and IOStream, from-imported, imported whole or aliased: only the socket connect of its iostream.py", async () => {
+  test("tornado's own TCPClient and IOStream from-imported from their modules: only the socket connect of its iostream.py (a package import, `import tornado.iostream`, as before)", async () => {
     const files = {
       "tornado/__init__.py": "",
       "tornado/iostream.py": IOSTREAM,
@@ -18,7 +18,13 @@ describe("scan (Python): a package's absolute imports of its own modules", () =>
       "tornado/platform/__init__.py": "",
       "tornado/platform/twisted.py": "from tornado.tcpclient import TCPClient\nTCPClient().connect(h, 80)\n",
     };
-    expect(await projectFindings(files)).toEqual(["tornado/iostream.py:5:16-5:40 scan/network-call socket.create_connection"]);
+    // `from tornado import iostream`, `import tornado.iostream` (aliased or not) are read as the installed tornado, as main read them.
+    expect(await projectFindings(files)).toEqual([
+      "tornado/iostream.py:5:16-5:40 scan/network-call socket.create_connection",
+      "tornado/simple_httpclient.py:10:5-10:28 scan/network-call tornado.iostream.IOStream().connect",
+      "tornado/simple_httpclient.py:8:5-8:33 scan/network-call tornado.iostream.IOStream().connect",
+      "tornado/simple_httpclient.py:9:5-9:41 scan/network-call tornado.iostream.IOStream().connect",
+    ]);
   });
 
   // Read as the table says, `tornado.iostream.connect_to` was no listed member: the project's own module's value was missed.
@@ -37,7 +43,7 @@ describe("scan (Python): a package's absolute imports of its own modules", () =>
       "agent.py": "from tornado.iostream import IOStream\nIOStream(s).connect(a)\n",
       "tornado/__init__.py": "",
       "tornado/iostream.py": "class IOStream:\n    def connect(self, addr):\n        pass\n",
-      // tornado/tcpclient.py and tornado/websocket.py are not the project's: the installed ones (its iostream.py is its own, line 5).
+      // tornado/tcpclient.py and tornado/websocket.py are not the project's: the installed ones (and `from tornado import …` is read as the installed package).
       "tornado/x.py": "from tornado.tcpclient import TCPClient\nTCPClient().connect(h, p)\nfrom tornado import websocket, iostream\nwebsocket.websocket_connect(u)\niostream.IOStream(s).connect(a)\nimport tornado.tcpclient\ntornado.tcpclient.TCPClient().connect(h, p)\n",
       // lib/tornado is the package lib.tornado: its `tornado` is the installed one.
       "lib/__init__.py": "",
@@ -57,6 +63,7 @@ describe("scan (Python): a package's absolute imports of its own modules", () =>
       "tornado/other/w.py:2:1-2:20 scan/network-call tornado.iostream.IOStream().connect",
       "tornado/x.py:2:1-2:20 scan/network-call tornado.tcpclient.TCPClient().connect",
       "tornado/x.py:4:1-4:28 scan/network-call tornado.websocket.websocket_connect",
+      "tornado/x.py:5:1-5:29 scan/network-call tornado.iostream.IOStream().connect",
       "tornado/x.py:7:1-7:38 scan/network-call tornado.tcpclient.TCPClient().connect",
     ]);
   });
