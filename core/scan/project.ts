@@ -29,11 +29,6 @@ export interface Link {
    * `sys` (sys.path, site.addsitedir: every file's absolute imports) or `package` (the `__init__.py`'s `__path__`).
    */
   searchPath?: "sys" | "package";
-  /**
-   * Python: an absolute import of a watched module (`from tornado.iostream import IOStream`), which the analyzer reads
-   * as that module unless it names a module of the importing file's own package (ProjectSymbols.ownModule).
-   */
-  watched?: boolean;
 }
 
 /** What one file offers the project: names bound to watched values (paths whose steps are placed) and its links. */
@@ -53,11 +48,6 @@ export interface FileProject {
   resolves(specifier: string): boolean;
   /** The packages a `#` specifier's nearest package.json maps it to (`"#cp": "child_process"`, each condition's), in the order written. */
   packages(specifier: string): string[];
-  /**
-   * Python: the relative specifier `from M import name` (`*`) of the file's own package's module M is (ProjectSymbols.ownModule),
-   * when M is a module file (not a package's `__init__.py`); else undefined (`import M`, no `name`, too).
-   */
-  ownImport(module: string, name?: string): string | undefined;
 }
 
 const JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -110,39 +100,7 @@ export class ProjectSymbols {
 
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty(): boolean {
-    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages() && !this.importsOwnWatched();
-  }
-
-  /** Does some file import its own package's module by a watched module's name (ownModule)? It is read again, as its package's. */
-  private importsOwnWatched(): boolean {
-    for (const [file, symbols] of this.files) if (symbols.links.some((link) => link.watched && this.ownModule(file, link.specifier) !== undefined)) return true;
-    return false;
-  }
-
-  /**
-   * An absolute Python import of a module of the importing file's own package, as the relative import it is: in tornado's
-   * tornado/tcpclient.py, `from tornado.iostream import IOStream` is `from .iostream import IOStream` (tornado's own
-   * IOStream, whose socket connect is found in iostream.py), when the module is a project file. The file's package is the
-   * chain of folders holding an `__init__.py` above it, the top one named as the import's first name (and the folder above
-   * it no package: a package inside another is imported by the outer one's name). Undefined when the import is not of the
-   * file's own package or names no project file (the installed module is imported then: read as the table says).
-   */
-  ownModule(from: string, specifier: string): string | undefined {
-    if (!from.endsWith(".py") || specifier.startsWith(".")) return undefined;
-    const initOf = (dir: string) => (dir === "." ? "__init__.py" : `${dir}/__init__.py`);
-    let top = posix.dirname(from);
-    if (top === "." || !this.known.has(initOf(top))) return undefined;
-    let depth = 1;
-    for (let up = posix.dirname(top); this.known.has(initOf(up)); up = posix.dirname(top)) {
-      // The root holding an `__init__.py`: the package's name is the folder's, which the scan does not know.
-      if (up === ".") return undefined;
-      top = up;
-      depth++;
-    }
-    const [first, ...rest] = specifier.split(".");
-    if (posix.basename(top) !== first) return undefined;
-    const relative = ".".repeat(depth) + rest.join(".");
-    return this.resolveAll(from, relative).length ? relative : undefined;
+    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages();
   }
 
   /** Does some package.json map a `#` name to a package (PACKAGE_TARGET)? Its importers are read again with the table. */
@@ -377,8 +335,6 @@ export class ProjectSymbols {
     const anyName = this.wholeDefault;
     const python = file.endsWith(".py");
     for (const link of this.importsOf(file)) {
-      // Its own package's module imported by a watched module's name: read as that module, not the table's.
-      if (python && link.watched && this.ownModule(file, link.specifier) !== undefined) return true;
       // A `#` name mapped to a package (`"#cp": "child_process"`): the analyzer reads it as that package, if watched.
       if (!python && this.packagesOf(file, link.specifier).length) return true;
       const namespace = link.namespace !== undefined || link.inline === true;
@@ -396,17 +352,9 @@ export class ProjectSymbols {
     return false;
   }
 
-  /**
-   * Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name
-   * may be, and the `__init__.py` files of its own package when it imports a watched module's name (they say whether the
-   * import is of its own package: ownModule).
-   */
+  /** Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name may be. */
   linkedFiles(file: string): string[] {
     const out = new Set<string>();
-    if (file.endsWith(".py") && this.importsOf(file).some((link) => link.watched)) {
-      for (let dir = posix.dirname(file); dir !== "." && this.known.has(`${dir}/__init__.py`); dir = posix.dirname(dir)) out.add(`${dir}/__init__.py`);
-      if (this.known.has("__init__.py")) out.add("__init__.py");
-    }
     for (const link of this.importsOf(file)) {
       for (const target of this.resolveAll(file, link.specifier)) out.add(target);
       for (const [imported] of link.names) for (const sub of this.submodules(file, link, imported)) out.add(sub);
@@ -451,12 +399,6 @@ export class ProjectSymbols {
       },
       resolves: (specifier) => this.resolveAll(file, specifier).length > 0,
       packages: (specifier) => this.packagesOf(file, specifier),
-      // Only `from pkg.module import name` of a module file: a package's own `import pkg` and `from pkg import x` are read as
-      // the installed library (pexpect's replwrap.py `pexpect.spawn(…)` and websocket's tests are labelled crossings).
-      ownImport: (module, name) => {
-        const own = name === undefined ? undefined : this.ownModule(file, module);
-        return own === undefined || this.resolveAll(file, own).some((target) => posix.basename(target) === "__init__.py") ? undefined : own;
-      },
     };
   }
 }

@@ -2502,9 +2502,8 @@ const LAMBDA = new Set(["lambda"]);
 export const PY_FACTORIES: FactoryLanguage = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod, sharedMethodNames, placedFunction, functions: FUNCTIONS, inPlace: LAMBDA, declaration: "function_definition" };
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
-function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number, unwatched: UnwatchedImport[] | undefined, only?: ReadonlySet<Node["id"]>): void {
+function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number, unwatched: UnwatchedImport[] | undefined): void {
   for (const child of node.namedChildren) {
-    if (only && (!child || !only.has(child.id))) continue;
     if (child?.type === "wildcard_import") {
       // `from helpers import *`: every public name the module offers (a name with a leading underscore is not brought), a container's slots (`TOOLS.shell`) as slots.
       for (const [name, path] of Object.entries(project.exportsOf(module))) {
@@ -2525,28 +2524,11 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
     // `from . import _compat`: a submodule, whose watched names are reached as `_compat.httpx`.
     else if (bindNamespace(bindings, local.text, project.exportsOf(module.endsWith(".") ? module + nameNode.text : `${module}.${nameNode.text}`), node)) continue;
     // `from os import path` of a module from outside the project.
-    else if (moduleNode.type === "dotted_name" && !only) {
+    else if (moduleNode.type === "dotted_name") {
       const name = nameNode.text.replace(/\s+/g, "");
       unwatched?.push([scopeOf(), local.text, `${module}.${name}`, node, name]);
     }
   }
-}
-
-/** The names of an absolute `from M import …` of a watched M that are the file's own package's (FileProject.ownImport), and M as the relative import it is. */
-function ownNames(node: Node, moduleNode: Node, module: string, project: FileProject): { relative: string; children: Set<Node["id"]> } | undefined {
-  let relative: string | undefined;
-  const children = new Set<Node["id"]>();
-  for (const child of node.namedChildren) {
-    if (!child || child.id === moduleNode.id) continue;
-    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child.type === "dotted_name" ? child : undefined;
-    const name = child.type === "wildcard_import" ? "*" : nameNode?.text.replace(/\s+/g, "");
-    if (name === undefined) continue;
-    const own = project.ownImport(module, name);
-    if (own === undefined) continue;
-    relative = own;
-    children.add(child.id);
-  }
-  return relative === undefined ? undefined : { relative, children };
 }
 
 /** A dotted module path as a ModulePath (Python matches on the flattened dotted name), reached through its import. */
@@ -2606,13 +2588,7 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
       if (!child) continue;
       if (child.type === "dotted_name") {
         const dotted = child.text.replace(/\s+/g, "");
-        // `import pkg.tools` of the project's own module: its watched names are reached as `pkg.tools.run`; `import
-        // tornado.iostream` in tornado's own files is its own module too (ownImport).
-        const own = filter.relevant(dotted) ? project?.ownImport(dotted) : undefined;
-        if (own !== undefined) {
-          bindNamespace(bindings, dotted, project!.exportsOf(own), node);
-          continue;
-        }
+        // `import pkg.tools` of the project's own module: its watched names are reached as `pkg.tools.run`.
         if (!filter.relevant(dotted)) {
           if (!(project && bindNamespace(bindings, dotted, project.exportsOf(dotted), node)) ) unwatched?.push([scopeOf(), dotted.split(".")[0]!, dotted.split(".")[0]!, node]);
           continue;
@@ -2626,11 +2602,6 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
         const alias = child.childForFieldName("alias");
         const dotted = nameNode?.text.replace(/\s+/g, "");
         if (!dotted || !alias) continue;
-        const own = filter.relevant(dotted) ? project?.ownImport(dotted) : undefined;
-        if (own !== undefined) {
-          bindNamespace(bindings, alias.text, project!.exportsOf(own), node);
-          continue;
-        }
         if (!filter.relevant(dotted)) {
           if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted), node)) ) unwatched?.push([scopeOf(), alias.text, dotted, node]);
           continue;
@@ -2650,12 +2621,8 @@ function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, i
     else if (unwatched && moduleNode.type === "dotted_name") for (const [name, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module}.${name}`, node, name]);
     return;
   }
-  // The file's own package's modules, named absolutely (tornado's `from tornado.iostream import IOStream` in its
-  // tcpclient.py): each name its own is read as the relative import it is, the project's (project.ts ownModule).
-  const own = project ? ownNames(node, moduleNode, module, project) : undefined;
-  if (own) projectImport(node, moduleNode, own.relative, bindings, project!, scopeOf, unwatched, own.children);
   for (const child of node.namedChildren) {
-    if (!child || child.id === moduleNode.id || own?.children.has(child.id)) continue;
+    if (!child || child.id === moduleNode.id) continue;
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module)) continue;
       imports.push({ start: node.startIndex, end: node.endIndex, module, star: true });

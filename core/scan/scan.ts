@@ -409,11 +409,7 @@ export class Scanner {
   linksOf(path: string, text: string, place = placer(path, text), script?: Grammar): Link[] {
     // A file read as JavaScript whatever its name (a `#!` script, a file required as code) links as JavaScript does; a
     // Python script's imports are not followed (a module path resolves from a `.py` file's place in its package).
-    if (!grammarOf(path) && !(script && script !== "python")) return [];
-    const links = this.links.read(path, text, place);
-    // An absolute import of a watched module is read again with the project when it is of the file's own package (project.ts ownModule).
-    if (path.endsWith(".py")) for (const link of links) if (!link.searchPath && !link.specifier.startsWith(".") && this.rules.python.filter.relevant(link.specifier)) link.watched = true;
-    return links;
+    return grammarOf(path) || (script && script !== "python") ? this.links.read(path, text, place) : [];
   }
 
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
