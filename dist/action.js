@@ -53226,36 +53226,7 @@ var ProjectSymbols = class {
   packagePaths = /* @__PURE__ */ new Map();
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty() {
-    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages() && !this.importsOwnWatched();
-  }
-  /** Does some file import its own package's module by a watched module's name (ownModule)? It is read again, as its package's. */
-  importsOwnWatched() {
-    for (const [file2, symbols] of this.files) if (symbols.links.some((link2) => link2.watched && this.ownModule(file2, link2.specifier) !== void 0)) return true;
-    return false;
-  }
-  /**
-   * An absolute Python import of a module of the importing file's own package, as the relative import it is: in tornado's
-   * tornado/tcpclient.py, `from tornado.iostream import IOStream` is `from .iostream import IOStream` (tornado's own
-   * IOStream, whose socket connect is found in iostream.py), when the module is a project file. The file's package is the
-   * chain of folders holding an `__init__.py` above it, the top one named as the import's first name (and the folder above
-   * it no package: a package inside another is imported by the outer one's name). Undefined when the import is not of the
-   * file's own package or names no project file (the installed module is imported then: read as the table says).
-   */
-  ownModule(from, specifier) {
-    if (!from.endsWith(".py") || specifier.startsWith(".")) return void 0;
-    const initOf = (dir) => dir === "." ? "__init__.py" : `${dir}/__init__.py`;
-    let top = import_node_path19.posix.dirname(from);
-    if (top === "." || !this.known.has(initOf(top))) return void 0;
-    let depth = 1;
-    for (let up = import_node_path19.posix.dirname(top); this.known.has(initOf(up)); up = import_node_path19.posix.dirname(top)) {
-      if (up === ".") return void 0;
-      top = up;
-      depth++;
-    }
-    const [first, ...rest] = specifier.split(".");
-    if (import_node_path19.posix.basename(top) !== first) return void 0;
-    const relative6 = ".".repeat(depth) + rest.join(".");
-    return this.resolveAll(from, relative6).length ? relative6 : void 0;
+    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages();
   }
   /** Does some package.json map a `#` name to a package (PACKAGE_TARGET)? Its importers are read again with the table. */
   mapsPackages() {
@@ -53460,7 +53431,6 @@ var ProjectSymbols = class {
     const anyName = this.wholeDefault;
     const python = file2.endsWith(".py");
     for (const link2 of this.importsOf(file2)) {
-      if (python && link2.watched && this.ownModule(file2, link2.specifier) !== void 0) return true;
       if (!python && this.packagesOf(file2, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
@@ -53476,17 +53446,9 @@ var ProjectSymbols = class {
     }
     return false;
   }
-  /**
-   * Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name
-   * may be, and the `__init__.py` files of its own package when it imports a watched module's name (they say whether the
-   * import is of its own package: ownModule).
-   */
+  /** Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name may be. */
   linkedFiles(file2) {
     const out2 = /* @__PURE__ */ new Set();
-    if (file2.endsWith(".py") && this.importsOf(file2).some((link2) => link2.watched)) {
-      for (let dir = import_node_path19.posix.dirname(file2); dir !== "." && this.known.has(`${dir}/__init__.py`); dir = import_node_path19.posix.dirname(dir)) out2.add(`${dir}/__init__.py`);
-      if (this.known.has("__init__.py")) out2.add("__init__.py");
-    }
     for (const link2 of this.importsOf(file2)) {
       for (const target of this.resolveAll(file2, link2.specifier)) out2.add(target);
       for (const [imported] of link2.names) for (const sub of this.submodules(file2, link2, imported)) out2.add(sub);
@@ -53527,13 +53489,7 @@ var ProjectSymbols = class {
         return out2;
       },
       resolves: (specifier) => this.resolveAll(file2, specifier).length > 0,
-      packages: (specifier) => this.packagesOf(file2, specifier),
-      // Only `from pkg.module import name` of a module file: a package's own `import pkg` and `from pkg import x` are read as
-      // the installed library (pexpect's replwrap.py `pexpect.spawn(\u2026)` and websocket's tests are labelled crossings).
-      ownImport: (module2, name2) => {
-        const own2 = name2 === void 0 ? void 0 : this.ownModule(file2, module2);
-        return own2 === void 0 || this.resolveAll(file2, own2).some((target) => import_node_path19.posix.basename(target) === "__init__.py") ? void 0 : own2;
-      }
+      packages: (specifier) => this.packagesOf(file2, specifier)
     };
   }
 };
@@ -59670,9 +59626,8 @@ function classStatement(statement) {
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
 var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
-function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched, only) {
+function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched) {
   for (const child of node2.namedChildren) {
-    if (only && (!child || !only.has(child.id))) continue;
     if (child?.type === "wildcard_import") {
       for (const [name2, path3] of Object.entries(project.exportsOf(module2))) {
         if (name2.startsWith("_")) continue;
@@ -59689,26 +59644,11 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, 
     if (path2) bindings.bind(scopeOf(), local.text, through(path2, node2));
     else if (bindNamespace(bindings, local.text, membersOf(project.exportsOf(module2), nameNode.text), node2)) continue;
     else if (bindNamespace(bindings, local.text, project.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2)) continue;
-    else if (moduleNode.type === "dotted_name" && !only) {
+    else if (moduleNode.type === "dotted_name") {
       const name2 = nameNode.text.replace(/\s+/g, "");
       unwatched?.push([scopeOf(), local.text, `${module2}.${name2}`, node2, name2]);
     }
   }
-}
-function ownNames(node2, moduleNode, module2, project) {
-  let relative6;
-  const children = /* @__PURE__ */ new Set();
-  for (const child of node2.namedChildren) {
-    if (!child || child.id === moduleNode.id) continue;
-    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child.type === "dotted_name" ? child : void 0;
-    const name2 = child.type === "wildcard_import" ? "*" : nameNode?.text.replace(/\s+/g, "");
-    if (name2 === void 0) continue;
-    const own2 = project.ownImport(module2, name2);
-    if (own2 === void 0) continue;
-    relative6 = own2;
-    children.add(child.id);
-  }
-  return relative6 === void 0 ? void 0 : { relative: relative6, children };
 }
 var pathOf2 = (dotted2, site) => through({ module: dotted2, members: [] }, site, false);
 var importedPath = (module2, name2, site, filter) => namesWatchedModule(name2, filter) ? through({ module: module2, members: [name2] }, site, false) : pathOf2(`${module2}.${name2}`, site);
@@ -59746,11 +59686,6 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
       if (!child) continue;
       if (child.type === "dotted_name") {
         const dotted2 = child.text.replace(/\s+/g, "");
-        const own3 = filter.relevant(dotted2) ? project?.ownImport(dotted2) : void 0;
-        if (own3 !== void 0) {
-          bindNamespace(bindings, dotted2, project.exportsOf(own3), node2);
-          continue;
-        }
         if (!filter.relevant(dotted2)) {
           if (!(project && bindNamespace(bindings, dotted2, project.exportsOf(dotted2), node2))) unwatched?.push([scopeOf(), dotted2.split(".")[0], dotted2.split(".")[0], node2]);
           continue;
@@ -59763,11 +59698,6 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
         const alias = child.childForFieldName("alias");
         const dotted2 = nameNode?.text.replace(/\s+/g, "");
         if (!dotted2 || !alias) continue;
-        const own3 = filter.relevant(dotted2) ? project?.ownImport(dotted2) : void 0;
-        if (own3 !== void 0) {
-          bindNamespace(bindings, alias.text, project.exportsOf(own3), node2);
-          continue;
-        }
         if (!filter.relevant(dotted2)) {
           if (!(project && bindNamespace(bindings, alias.text, project.exportsOf(dotted2), node2))) unwatched?.push([scopeOf(), alias.text, dotted2, node2]);
           continue;
@@ -59786,10 +59716,8 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
     else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node2, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node2, name2]);
     return;
   }
-  const own2 = project ? ownNames(node2, moduleNode, module2, project) : void 0;
-  if (own2) projectImport2(node2, moduleNode, own2.relative, bindings, project, scopeOf, unwatched, own2.children);
   for (const child of node2.namedChildren) {
-    if (!child || child.id === moduleNode.id || own2?.children.has(child.id)) continue;
+    if (!child || child.id === moduleNode.id) continue;
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
       imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
@@ -60717,12 +60645,7 @@ var Scanner = class _Scanner {
   }
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path2, text4, place2 = placer(path2, text4), script) {
-    if (!grammarOf(path2) && !(script && script !== "python")) return [];
-    const links = this.links.read(path2, text4, place2);
-    if (path2.endsWith(".py")) {
-      for (const link2 of links) if (!link2.searchPath && !link2.specifier.startsWith(".") && this.rules.python.filter.relevant(link2.specifier)) link2.watched = true;
-    }
-    return links;
+    return grammarOf(path2) || script && script !== "python" ? this.links.read(path2, text4, place2) : [];
   }
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
   scriptOf(path2, text4) {

@@ -13461,36 +13461,7 @@ var ProjectSymbols = class {
   packagePaths = /* @__PURE__ */ new Map();
   /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
   get empty() {
-    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages() && !this.importsOwnWatched();
-  }
-  /** Does some file import its own package's module by a watched module's name (ownModule)? It is read again, as its package's. */
-  importsOwnWatched() {
-    for (const [file, symbols] of this.files) if (symbols.links.some((link2) => link2.watched && this.ownModule(file, link2.specifier) !== void 0)) return true;
-    return false;
-  }
-  /**
-   * An absolute Python import of a module of the importing file's own package, as the relative import it is: in tornado's
-   * tornado/tcpclient.py, `from tornado.iostream import IOStream` is `from .iostream import IOStream` (tornado's own
-   * IOStream, whose socket connect is found in iostream.py), when the module is a project file. The file's package is the
-   * chain of folders holding an `__init__.py` above it, the top one named as the import's first name (and the folder above
-   * it no package: a package inside another is imported by the outer one's name). Undefined when the import is not of the
-   * file's own package or names no project file (the installed module is imported then: read as the table says).
-   */
-  ownModule(from, specifier) {
-    if (!from.endsWith(".py") || specifier.startsWith(".")) return void 0;
-    const initOf = (dir) => dir === "." ? "__init__.py" : `${dir}/__init__.py`;
-    let top = import_node_path3.posix.dirname(from);
-    if (top === "." || !this.known.has(initOf(top))) return void 0;
-    let depth = 1;
-    for (let up = import_node_path3.posix.dirname(top); this.known.has(initOf(up)); up = import_node_path3.posix.dirname(top)) {
-      if (up === ".") return void 0;
-      top = up;
-      depth++;
-    }
-    const [first, ...rest] = specifier.split(".");
-    if (import_node_path3.posix.basename(top) !== first) return void 0;
-    const relative = ".".repeat(depth) + rest.join(".");
-    return this.resolveAll(from, relative).length ? relative : void 0;
+    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages();
   }
   /** Does some package.json map a `#` name to a package (PACKAGE_TARGET)? Its importers are read again with the table. */
   mapsPackages() {
@@ -13695,7 +13666,6 @@ var ProjectSymbols = class {
     const anyName = this.wholeDefault;
     const python = file.endsWith(".py");
     for (const link2 of this.importsOf(file)) {
-      if (python && link2.watched && this.ownModule(file, link2.specifier) !== void 0) return true;
       if (!python && this.packagesOf(file, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
@@ -13711,17 +13681,9 @@ var ProjectSymbols = class {
     }
     return false;
   }
-  /**
-   * Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name
-   * may be, and the `__init__.py` files of its own package when it imports a watched module's name (they say whether the
-   * import is of its own package: ownModule).
-   */
+  /** Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name may be. */
   linkedFiles(file) {
     const out2 = /* @__PURE__ */ new Set();
-    if (file.endsWith(".py") && this.importsOf(file).some((link2) => link2.watched)) {
-      for (let dir = import_node_path3.posix.dirname(file); dir !== "." && this.known.has(`${dir}/__init__.py`); dir = import_node_path3.posix.dirname(dir)) out2.add(`${dir}/__init__.py`);
-      if (this.known.has("__init__.py")) out2.add("__init__.py");
-    }
     for (const link2 of this.importsOf(file)) {
       for (const target of this.resolveAll(file, link2.specifier)) out2.add(target);
       for (const [imported] of link2.names) for (const sub of this.submodules(file, link2, imported)) out2.add(sub);
@@ -13762,13 +13724,7 @@ var ProjectSymbols = class {
         return out2;
       },
       resolves: (specifier) => this.resolveAll(file, specifier).length > 0,
-      packages: (specifier) => this.packagesOf(file, specifier),
-      // Only `from pkg.module import name` of a module file: a package's own `import pkg` and `from pkg import x` are read as
-      // the installed library (pexpect's replwrap.py `pexpect.spawn(\u2026)` and websocket's tests are labelled crossings).
-      ownImport: (module2, name2) => {
-        const own = name2 === void 0 ? void 0 : this.ownModule(file, module2);
-        return own === void 0 || this.resolveAll(file, own).some((target) => import_node_path3.posix.basename(target) === "__init__.py") ? void 0 : own;
-      }
+      packages: (specifier) => this.packagesOf(file, specifier)
     };
   }
 };
@@ -21023,9 +20979,8 @@ function classStatement(statement) {
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
 var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
-function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, unwatched, only) {
+function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, unwatched) {
   for (const child of node.namedChildren) {
-    if (only && (!child || !only.has(child.id))) continue;
     if (child?.type === "wildcard_import") {
       for (const [name2, path3] of Object.entries(project2.exportsOf(module2))) {
         if (name2.startsWith("_")) continue;
@@ -21042,26 +20997,11 @@ function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, 
     if (path2) bindings.bind(scopeOf(), local.text, through(path2, node));
     else if (bindNamespace(bindings, local.text, membersOf(project2.exportsOf(module2), nameNode.text), node)) continue;
     else if (bindNamespace(bindings, local.text, project2.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node)) continue;
-    else if (moduleNode.type === "dotted_name" && !only) {
+    else if (moduleNode.type === "dotted_name") {
       const name2 = nameNode.text.replace(/\s+/g, "");
       unwatched?.push([scopeOf(), local.text, `${module2}.${name2}`, node, name2]);
     }
   }
-}
-function ownNames(node, moduleNode, module2, project2) {
-  let relative;
-  const children = /* @__PURE__ */ new Set();
-  for (const child of node.namedChildren) {
-    if (!child || child.id === moduleNode.id) continue;
-    const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child.type === "dotted_name" ? child : void 0;
-    const name2 = child.type === "wildcard_import" ? "*" : nameNode?.text.replace(/\s+/g, "");
-    if (name2 === void 0) continue;
-    const own = project2.ownImport(module2, name2);
-    if (own === void 0) continue;
-    relative = own;
-    children.add(child.id);
-  }
-  return relative === void 0 ? void 0 : { relative, children };
 }
 var pathOf = (dotted2, site) => through({ module: dotted2, members: [] }, site, false);
 var importedPath = (module2, name2, site, filter) => namesWatchedModule(name2, filter) ? through({ module: module2, members: [name2] }, site, false) : pathOf(`${module2}.${name2}`, site);
@@ -21099,11 +21039,6 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
       if (!child) continue;
       if (child.type === "dotted_name") {
         const dotted2 = child.text.replace(/\s+/g, "");
-        const own2 = filter.relevant(dotted2) ? project2?.ownImport(dotted2) : void 0;
-        if (own2 !== void 0) {
-          bindNamespace(bindings, dotted2, project2.exportsOf(own2), node);
-          continue;
-        }
         if (!filter.relevant(dotted2)) {
           if (!(project2 && bindNamespace(bindings, dotted2, project2.exportsOf(dotted2), node))) unwatched?.push([scopeOf(), dotted2.split(".")[0], dotted2.split(".")[0], node]);
           continue;
@@ -21116,11 +21051,6 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
         const alias = child.childForFieldName("alias");
         const dotted2 = nameNode?.text.replace(/\s+/g, "");
         if (!dotted2 || !alias) continue;
-        const own2 = filter.relevant(dotted2) ? project2?.ownImport(dotted2) : void 0;
-        if (own2 !== void 0) {
-          bindNamespace(bindings, alias.text, project2.exportsOf(own2), node);
-          continue;
-        }
         if (!filter.relevant(dotted2)) {
           if (!(project2 && bindNamespace(bindings, alias.text, project2.exportsOf(dotted2), node))) unwatched?.push([scopeOf(), alias.text, dotted2, node]);
           continue;
@@ -21139,10 +21069,8 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
     else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames(node, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node, name2]);
     return;
   }
-  const own = project2 ? ownNames(node, moduleNode, module2, project2) : void 0;
-  if (own) projectImport2(node, moduleNode, own.relative, bindings, project2, scopeOf, unwatched, own.children);
   for (const child of node.namedChildren) {
-    if (!child || child.id === moduleNode.id || own?.children.has(child.id)) continue;
+    if (!child || child.id === moduleNode.id) continue;
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
       imports.push({ start: node.startIndex, end: node.endIndex, module: module2, star: true });
@@ -22351,12 +22279,7 @@ var Scanner = class _Scanner {
   }
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path2, text, place = placer(path2, text), script) {
-    if (!grammarOf(path2) && !(script && script !== "python")) return [];
-    const links = this.links.read(path2, text, place);
-    if (path2.endsWith(".py")) {
-      for (const link2 of links) if (!link2.searchPath && !link2.specifier.startsWith(".") && this.rules.python.filter.relevant(link2.specifier)) link2.watched = true;
-    }
-    return links;
+    return grammarOf(path2) || script && script !== "python" ? this.links.read(path2, text, place) : [];
   }
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
   scriptOf(path2, text) {
