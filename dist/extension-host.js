@@ -55954,15 +55954,17 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
 
 // core/scan/python-edit.ts
 var BINDING_TEXT = new RegExp(`\\bimport\\b|(?:Enum|Flag)\\b|\\bmodules\\s*\\.\\s*(?:update|setdefault|__setitem__)\\b|\\b(?:global|nonlocal)\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
-var STORED_BY_NAME_TEXT = /\b(?:globals|vars|locals)\s*\(\s*\)\s*\[|\bsetattr\s*\(/;
-var LOOP_OVER_STRINGS = /\bfor\s+\w+\s+in\s*[[(]\s*[rRuUbB]?['"]/;
+var STORED_BY_NAME_TEXT = /\b(?:globals|vars|locals)\s*\(\s*\)\s*\[|\bsetattr\s*\(/g;
+var LOOP_OVER_LITERAL = /\bfor\s+\w+\s+in\s*[[(]/g;
+var READS_BY_NAME = /(?:^|\.)(?:getattr|__getattribute__)$/;
+var TEXT_NODES = /* @__PURE__ */ new Set(["comment", "string_content", "string_start", "string_end", "escape_sequence"]);
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
-  if (STORED_BY_NAME_TEXT.test(source) || LOOP_OVER_STRINGS.test(source) && source.includes("getattr")) return void 0;
   const hooks = IMPLICIT_METHOD_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
+  if (byNameMayBeWatched(source, tree, known)) return void 0;
   const deadline = new Deadline(timeLimitMs);
   let resolver;
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
@@ -55988,6 +55990,36 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants, void 0, deadline), known, source)
   });
+}
+function byNameMayBeWatched(source, tree, known) {
+  const watched = (node2) => !node2 || node2.descendantsOfType("identifier").some((id2) => !id2 || id2.text !== "getattr" && known(id2.text));
+  for (const match of source.matchAll(STORED_BY_NAME_TEXT)) {
+    const name2 = tree.rootNode.descendantForIndex(match.index);
+    if (!name2) return true;
+    if (TEXT_NODES.has(name2.type)) continue;
+    const call2 = name2.parent;
+    if (name2.type !== "identifier" || call2?.type !== "call" || call2.childForFieldName("function")?.id !== name2.id) return true;
+    if (name2.text === "setattr") {
+      const args2 = namedChildrenOf(call2.childForFieldName("arguments"));
+      if (watched(args2.length === 3 ? args2[2] : call2.childForFieldName("arguments"))) return true;
+      continue;
+    }
+    const subscript = call2.parent;
+    if (subscript?.type !== "subscript" || subscript.childForFieldName("value")?.id !== call2.id) return true;
+    const assignment = subscript.parent;
+    if ((assignment?.type === "assignment" || assignment?.type === "augmented_assignment") && assignment.childForFieldName("left")?.id === subscript.id && watched(assignment.childForFieldName("right"))) return true;
+    if (assignment?.type === "pattern_list" || assignment?.type === "tuple_pattern" || assignment?.type === "list_pattern") return true;
+  }
+  for (const match of source.matchAll(LOOP_OVER_LITERAL)) {
+    const keyword = tree.rootNode.descendantForIndex(match.index);
+    if (!keyword) return true;
+    if (TEXT_NODES.has(keyword.type)) continue;
+    const loop = keyword.parent;
+    if (keyword.type === "for" && loop?.type === "for_in_clause") continue;
+    const body2 = loop?.type === "for_statement" ? loop.childForFieldName("body") : loop;
+    if (!body2 || body2.descendantsOfType("call").some((call2) => !call2 || READS_BY_NAME.test(call2.childForFieldName("function")?.text ?? "") && watched(call2))) return true;
+  }
+  return false;
 }
 function inImplicitMethod(node2) {
   let n = node2;
