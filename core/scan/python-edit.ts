@@ -23,9 +23,9 @@ const BINDING_TEXT = new RegExp(`\\bimport\\b|(?:Enum|Flag)\\b|\\bmodules\\s*\\.
 /** `globals()[k] = …` (`vars()`, `locals()`), `setattr(…)`: python.ts storedByName. */
 const STORED_BY_NAME_TEXT = /\b(?:globals|vars|locals)\s*\(\s*\)\s*\[|\bsetattr\s*\(/g;
 /** `for n in ["a", …]`, `for n in (A, …)`: a loop over a literal list or tuple, whose variable getattr may read (Resolver.loopNames). */
-const LOOP_OVER_LITERAL = /\bfor\s+\w+\s+in\s*[[(]/g;
+const LOOP_OVER_LITERAL = /\bfor\s+[\p{L}_][\p{L}\p{N}_]*\s+in\s*[[(]/gu;
 /** `getattr(x, n)`, `type(x).__getattribute__(x, n)`: what they read by name (Resolver.member). */
-const READS_BY_NAME = /(?:^|\.)(?:getattr|__getattribute__)$/;
+const READS_BY_NAME = /\b(?:getattr|__getattribute__)$/;
 /** Where a match of the texts above is no code. */
 const TEXT_NODES = new Set(["comment", "string_content", "string_start", "string_end", "escape_sequence"]);
 /** `def name`, `class name`. */

@@ -118,11 +118,11 @@ describe("scan (Python): stores by name and loop names after an editor's edit (p
     expect(answered.filter(Boolean).length).toBeGreaterThan(5);
   });
 
-  test("an edit in a function the loop calls, writing the loop's variable by name, makes its getattr any member: read whole, and reported", async () => {
-    const text = `import os\ndef change():\n    pass\nfor n in ["getcwd"]:\n    change()\n    getattr(os, n)("x")\n${body(6)}`;
-    const written = text.replace("    pass\n", '    globals()["n"] = "system"\n');
+  test.each(["n", "名"])("an edit in a function the loop calls, writing the loop's variable (%s) by name, makes its getattr any member: read whole, and reported", async (n) => {
+    const text = `import os\ndef change():\n    pass\nfor ${n} in ["getcwd"]:\n    change()\n    getattr(os, ${n})("x")\n${body(6)}`;
+    const written = text.replace("    pass\n", `    globals()["${n}"] = "system"\n`);
     const { out, answered } = await typing([text, written, text]);
-    expect(out).toEqual([[], [shell(written, "getattr(os, n)")], []]);
+    expect(out).toEqual([[], [shell(written, `getattr(os, ${n})`)], []]);
     expect(out[1]).toEqual(["scan/shell-command 6:5"]);
     expect(answered).toEqual([false, false]);
   });
