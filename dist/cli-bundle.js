@@ -60173,8 +60173,8 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
 // core/scan/python-edit.ts
 var BINDING_TEXT = new RegExp(`\\bimport\\b|(?:Enum|Flag)\\b|\\bmodules\\s*\\.\\s*(?:update|setdefault|__setitem__)\\b|\\b(?:global|nonlocal)\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
 var STORED_BY_NAME_TEXT = /\b(?:globals|vars|locals)\s*\(\s*\)\s*\[|\bsetattr\s*\(/g;
-var LOOP_OVER_LITERAL = /\bfor\s+\w+\s+in\s*[[(]/g;
-var READS_BY_NAME = /(?:^|\.)(?:getattr|__getattribute__)$/;
+var LOOP_OVER_LITERAL = /\bfor\s+[\p{L}_][\p{L}\p{N}_]*\s+in\s*[[(]/gu;
+var READS_BY_NAME = /\b(?:getattr|__getattribute__)$/;
 var TEXT_NODES = /* @__PURE__ */ new Set(["comment", "string_content", "string_start", "string_end", "escape_sequence"]);
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
