@@ -19552,7 +19552,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var OUTER_DECLARATION_TEXT = /(?:^|[;:])[ \t]*(?:global|nonlocal)[ \t]+[\p{L}_]/mu;
@@ -19704,6 +19704,29 @@ function storedOutside(definitions, resolver, known, source, importNodes) {
   }
   return out2;
 }
+function storedByName(definitions, callees, resolver, known, source) {
+  const out2 = [];
+  const stored = (value, target, site, path2) => {
+    if (path2 && !path2.returns && !path2.properties && resolver.filter.reachesCrossing(path2)) out2.push(storedSite(value, through(path2, site), storedByNameNote(oneLine(target.text))));
+  };
+  for (const [nameNode, value, steps] of definitions) {
+    const table = nameNode.type === "subscript" ? nameNode.childForFieldName("value") : null;
+    const fn = table?.type === "call" ? table.childForFieldName("function") : null;
+    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table.childForFieldName("arguments")).length > 0 || resolver.declared(fn.text, fn)) continue;
+    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
+    if (mayResolve) stored(assigned, nameNode, nameNode.parent ?? nameNode, resolver.assigned(assigned, steps));
+  }
+  for (const [fn] of callees) {
+    if (fn.text !== "setattr" || resolver.declared("setattr", fn)) continue;
+    const call2 = fn.parent;
+    const args2 = namedChildrenOf(call2?.childForFieldName("arguments") ?? null);
+    const value = args2[2];
+    if (!call2 || args2.length !== 3 || !value || value.type === "keyword_argument" || resolver.constants.stringOf(args2[1]) !== void 0) continue;
+    if (known(identifierAt(source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK)) stored(value, call2, call2, resolver.resolve(value));
+  }
+  return out2;
+}
+var storedByNameNote = (written) => `It is stored under a name a string gives (\`${written}\`), where the module's bare names, another file's import of it or an attribute read may find it`;
 var ENUM_BASES = /(?:Enum|Flag)\s*[,)]/;
 var ENUM_NOTE = 'It is an Enum member\'s value, which `.value` of the member (`Tool.SHELL.value`, `Tool["SHELL"].value`, a loop over the class) reads';
 function enumMemberValues(definitions, resolver, known, source) {
@@ -19885,7 +19908,7 @@ var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getatt
 function readDefinition(source, nameNode, value, known, steps) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
-  const simple = name2 !== "" && !SLOT_TARGET2.test(source);
+  const simple = name2 !== "" && nameNode.type !== "subscript" && nameNode.type !== "attribute" && !SLOT_TARGET2.test(source);
   CHAINED2.lastIndex = LONG_SUBSCRIPT2.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
   const assigned = CHAINED2.test(source) || LONG_SUBSCRIPT2.test(source) && value.type === "assignment" ? lastAssigned(value) : value;
   const decorator = assigned.type === "decorator";
@@ -20379,6 +20402,64 @@ var Resolver2 = class {
     return false;
   }
   /**
+   * May a function or lambda of the file write the module's name `name` by a string (`globals()[k] = \u2026`,
+   * `setattr(sys.modules[__name__], k, \u2026)`; a `setattr(self, "_unbound", \u2026)` under another constant name may not)?
+   */
+  functionsWriteNames(from, name2) {
+    const kept = this.namesWritten.get(name2);
+    if (kept !== void 0) return kept;
+    const functions = this.functionTexts ??= from.tree.rootNode.descendantsOfType(["function_definition", "lambda"]).filter((f) => f !== null);
+    const writes = functions.some((f) => {
+      if (NAME_WRITES.test(f.text)) return true;
+      if (!/\b(?:set|del)attr\s*\(/.test(f.text)) return false;
+      return f.descendantsOfType("call").some((call2) => {
+        const fn = call2?.childForFieldName("function")?.text;
+        if (fn !== "setattr" && fn !== "delattr") return false;
+        const key = this.constants.stringOf(namedChildrenOf(call2.childForFieldName("arguments"))[1]);
+        return key === void 0 || key === name2;
+      });
+    });
+    this.namesWritten.set(name2, writes);
+    return writes;
+  }
+  functionTexts;
+  /** functionsWriteNames's answers by name, and whether the file declares a name `global`/`nonlocal` (loopNames). */
+  namesWritten = /* @__PURE__ */ new Map();
+  declaredOuter = /* @__PURE__ */ new Map();
+  outerDeclared(name2) {
+    let kept = this.declaredOuter.get(name2);
+    if (kept === void 0) this.declaredOuter.set(name2, kept = new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name2}\\b`).test(this.source));
+    return kept;
+  }
+  /**
+   * `for name in ["G_MAXINT8"]: new_name = name.split("_", 1)[-1]` \u2026 `getattr(GLib, new_name)`: a local the loop's body
+   * assigns once, in a statement of its own before the read, from string operations on the loop variable only (each
+   * evaluated: DerivedString), read nowhere else as anything but a value: the strings it takes, one per loop name.
+   */
+  derivedLoopNames(loop, variable, name2) {
+    const body2 = loop.childForFieldName("body");
+    if (!body2 || name2.startIndex < body2.startIndex || name2.endIndex > body2.endIndex) return void 0;
+    let value;
+    for (const statement of namedChildrenOf(body2)) {
+      const assignment = statement.type === "expression_statement" ? namedChildrenOf(statement)[0] : void 0;
+      if (assignment?.type !== "assignment" || assignment.childForFieldName("left")?.text !== name2.text || assignment.childForFieldName("type")) continue;
+      if (value || assignment.endIndex > name2.startIndex) return void 0;
+      value = assignment.childForFieldName("right") ?? void 0;
+    }
+    if (!value) return void 0;
+    for (const use of body2.descendantsOfType("identifier")) {
+      if (use?.text !== name2.text) continue;
+      const assigned = use.parent?.type === "assignment" && use.parent.childForFieldName("left")?.id === use.id && use.parent.childForFieldName("right")?.id === value.id;
+      if (!assigned && !readOnly(use)) return void 0;
+    }
+    if (this.outerDeclared(name2.text)) return void 0;
+    const read = value.descendantsOfType("identifier").find((n) => n?.text === variable);
+    const strings = read ? this.loopNames(read) : void 0;
+    if (!strings || strings.includes(name2.text)) return void 0;
+    const out2 = strings.map((s) => derivedString(value, variable, s, this.constants));
+    return out2.every((s) => typeof s === "string") ? out2 : void 0;
+  }
+  /**
    * Is the dotted `name` called at `fn` the standard one, its first name not bound here to something else? `import
    * importlib` binds the module itself (watched for its loaders), which does not hide it; `from importlib.util import
    * find_spec` binds the standard one.
@@ -20757,8 +20838,45 @@ var Resolver2 = class {
     const slot = key && this.bindings.slotRoots.has(key.split(".")[0]) ? this.bindings.slotPath([...key.split("."), member]) : void 0;
     if (slot) return through(this.classMember(slot) ?? slot, site);
     const base = object ? this.resolve(object, object.text, depth + 1) : void 0;
+    const looped = member === void 0 && base ? this.loopNames(name2) : void 0;
+    if (looped) {
+      const paths = looped.map((m) => base.module === OWN_MODULE2 ? this.ownGlobal(base, m, site) : through(extend(base, m), site));
+      return paths.find((p) => p && this.filter.reachesCrossing(p)) ?? paths[0];
+    }
     if (base?.module === OWN_MODULE2) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
     return base && through(extend(base, member ?? ANY), site);
+  }
+  /**
+   * The strings a loop variable read in its loop's body takes (`for n in ("getcwd", "sep"):`, a tuple or list of string
+   * constants), undefined when it may hold another: it is only read in the body (no assignment, walrus, nested loop,
+   * parameter, `del` of it there: deny by default), no `global`/`nonlocal` of the file names it, and the body writes no
+   * scope dict or attribute by name except under the loop variable itself (`globals()[n] = \u2026`, `setattr(m, n, \u2026)`),
+   * no listed string being the variable's own name (a store under it would rebind it).
+   */
+  loopNames(name2) {
+    if (name2?.type !== "identifier") return void 0;
+    for (let node = name2.parent; node; node = node.parent) {
+      if (node.type !== "for_statement") continue;
+      const left = node.childForFieldName("left");
+      if (left?.type === "identifier" && left.text !== name2.text) {
+        const derived = this.derivedLoopNames(node, left.text, name2);
+        if (derived) return derived;
+      }
+      if (left?.text !== name2.text) continue;
+      const body2 = node.childForFieldName("body");
+      const values = node.childForFieldName("right");
+      if (!body2 || name2.startIndex < body2.startIndex || name2.endIndex > body2.endIndex) return void 0;
+      if (values?.type !== "tuple" && values?.type !== "list") return void 0;
+      const strings = namedChildrenOf(values).map((value) => this.constants.stringOf(value));
+      if (strings.length === 0 || strings.some((v) => v === void 0 || v === name2.text)) return void 0;
+      if (this.outerDeclared(name2.text)) return void 0;
+      if (FRAME_WRITES.test(this.source) || bindsNoLocals(node) && this.functionsWriteNames(node, name2.text)) return void 0;
+      for (const use of body2.descendantsOfType("identifier")) if (use?.text === name2.text && !readOnly(use)) return void 0;
+      for (const use of body2.descendantsOfType("identifier")) if (use && NAME_WRITERS.has(use.text) && !writesUnder(use, name2.text)) return void 0;
+      if (/__dict__|\b(?:exec|eval)\b/.test(body2.text)) return void 0;
+      return strings;
+    }
+    return void 0;
   }
   /**
    * `getattr(x, "nope", os.system)`: the member, or the default when the member is missing, so a watched default is a
@@ -21015,6 +21133,75 @@ function heldContainer(entries) {
   const held = entries.map(([key, path2, pair]) => [key, pair ? through(path2, pair) : path2]);
   return heldLiteral([[ANY_ENTRY, firstEntry(held)], ...held]);
 }
+var READ_PARENTS = /* @__PURE__ */ new Set(["argument_list", "attribute", "subscript", "binary_operator", "comparison_operator", "boolean_operator", "not_operator", "unary_operator", "interpolation", "list", "set", "conditional_expression", "return_statement", "pair", "call", "expression_statement", "concatenated_string", "format_expression"]);
+function readOnly(use) {
+  const parent = use.parent;
+  if (!parent) return false;
+  if (parent.type === "assignment" || parent.type === "augmented_assignment") return parent.childForFieldName("right")?.id === use.id;
+  if (parent.type === "keyword_argument") return parent.childForFieldName("value")?.id === use.id;
+  return READ_PARENTS.has(parent.type);
+}
+var STRING_CASES = { upper: (s) => s.toUpperCase(), lower: (s) => s.toLowerCase(), strip: (s) => s.trim(), lstrip: (s) => s.trimStart(), rstrip: (s) => s.trimEnd() };
+function pySplit(s, sep, max, fromEnd) {
+  const parts2 = s.split(sep);
+  if (max < 0 || parts2.length <= max + 1) return parts2;
+  return fromEnd ? [parts2.slice(0, parts2.length - max).join(sep), ...parts2.slice(parts2.length - max)] : [...parts2.slice(0, max), parts2.slice(max).join(sep)];
+}
+function derivedString(value, variable, given2, constants) {
+  const of2 = (n) => n ? derivedString(n, variable, given2, constants) : void 0;
+  switch (value.type) {
+    case "identifier":
+      return value.text === variable ? given2 : constants.stringOf(value);
+    case "string":
+    case "concatenated_string":
+      return constants.stringOf(value);
+    case "parenthesized_expression":
+      return namedChildrenOf(value).length === 1 ? of2(namedChildrenOf(value)[0]) : void 0;
+    case "binary_operator": {
+      const [a, b] = [of2(value.childForFieldName("left")), of2(value.childForFieldName("right"))];
+      return value.childForFieldName("operator")?.text === "+" && typeof a === "string" && typeof b === "string" ? a + b : void 0;
+    }
+    case "subscript": {
+      const list = of2(value.childForFieldName("value"));
+      const index = value.childForFieldName("subscript");
+      const i2 = index && /^-?\s*\d+$/.test(index.text) ? Number(index.text.replace(/\s+/g, "")) : void 0;
+      if (!Array.isArray(list) || i2 === void 0) return void 0;
+      return list[i2 < 0 ? list.length + i2 : i2];
+    }
+    case "call": {
+      const fn = value.childForFieldName("function");
+      const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+      const object = fn?.type === "attribute" ? of2(fn.childForFieldName("object")) : void 0;
+      const args2 = namedChildrenOf(value.childForFieldName("arguments"));
+      if (typeof object !== "string" || method === void 0 || args2.some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return void 0;
+      if (STRING_CASES[method] && args2.length === 0) return STRING_CASES[method](object);
+      const strings = args2.map((a) => of2(a));
+      if (method === "replace" && args2.length === 2 && strings.every((a) => typeof a === "string")) return object.split(strings[0]).join(strings[1]);
+      if ((method === "split" || method === "rsplit") && args2.length >= 1 && args2.length <= 2 && typeof strings[0] === "string" && strings[0] !== "") {
+        const max = args2.length === 2 ? /^-?\d+$/.test(args2[1].text) ? Number(args2[1].text) : void 0 : -1;
+        return max === void 0 ? void 0 : pySplit(object, strings[0], max, method === "rsplit");
+      }
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+var NAME_WRITES = /\b(?:globals|vars|locals|exec|eval)\s*\(|__dict__|\bsys\s*\.\s*modules\b/;
+var FRAME_WRITES = /\bf_locals\b|\b_getframe\b|\bcurrentframe\b/;
+function bindsNoLocals(loop) {
+  for (let n = loop.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda") return false;
+  return true;
+}
+var NAME_WRITERS = /* @__PURE__ */ new Set(["globals", "locals", "vars", "setattr", "delattr"]);
+function writesUnder(use, key) {
+  const call2 = use.parent?.type === "call" && use.parent.childForFieldName("function")?.id === use.id ? use.parent : void 0;
+  if (!call2) return false;
+  const args2 = namedChildrenOf(call2.childForFieldName("arguments"));
+  if (use.text === "setattr" || use.text === "delattr") return args2[1]?.type === "identifier" && args2[1].text === key;
+  const subscript = call2.parent?.type === "subscript" && call2.parent.childForFieldName("value")?.id === call2.id ? call2.parent : void 0;
+  return args2.length === 0 && subscript?.childForFieldName("subscript")?.text === key;
+}
 var FUNCTIONS2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
 var DEFERRED = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
 function unconditional(definition) {
@@ -21208,12 +21395,17 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
 
 // core/scan/python-edit.ts
 var BINDING_TEXT = new RegExp(`\\bimport\\b|(?:Enum|Flag)\\b|\\bmodules\\s*\\.\\s*(?:update|setdefault|__setitem__)\\b|\\b(?:global|nonlocal)\\b|${UNSETTLED_EVALUATOR_TEXT.source}`);
+var STORED_BY_NAME_TEXT = /\b(?:globals|vars|locals)\s*\(\s*\)\s*\[|\bsetattr\s*\(/g;
+var LOOP_OVER_LITERAL = /\bfor\s+[\p{L}_][\p{L}\p{N}_]*\s+in\s*[[(]/gu;
+var READS_BY_NAME = /\b(?:getattr|__getattribute__)$/;
+var TEXT_NODES = /* @__PURE__ */ new Set(["comment", "string_content", "string_start", "string_end", "escape_sequence"]);
 var DEFINED2 = /\b(?:def|class)\s+([\p{L}_][\p{L}\p{N}_]*)/gu;
 function reanalyzePython(state, change, tree, source, language, filter, withComments, timeLimitMs) {
   if (withComments !== state.withComments || DYNAMIC_TEXT.test(source) || filter.readsModuleAttribute?.(source)) return void 0;
   const hooks = IMPLICIT_METHOD_TEXT.test(source);
   const { bindings } = state;
   const known = knownIn(bindings, source);
+  if (byNameMayBeWatched(source, tree, known)) return void 0;
   const deadline = new Deadline(timeLimitMs);
   let resolver;
   return reanalyzeRegion(state, change, tree, source, queryOf(language, PYTHON_QUERY, withComments), timeLimitMs, {
@@ -21239,6 +21431,36 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants, void 0, deadline), known, source)
   });
+}
+function byNameMayBeWatched(source, tree, known) {
+  const watched = (node) => !node || node.descendantsOfType("identifier").some((id) => !id || id.text !== "getattr" && known(id.text));
+  for (const match of source.matchAll(STORED_BY_NAME_TEXT)) {
+    const name2 = tree.rootNode.descendantForIndex(match.index);
+    if (!name2) return true;
+    if (TEXT_NODES.has(name2.type)) continue;
+    const call2 = name2.parent;
+    if (name2.type !== "identifier" || call2?.type !== "call" || call2.childForFieldName("function")?.id !== name2.id) return true;
+    if (name2.text === "setattr") {
+      const args2 = namedChildrenOf(call2.childForFieldName("arguments"));
+      if (watched(args2.length === 3 ? args2[2] : call2.childForFieldName("arguments"))) return true;
+      continue;
+    }
+    const subscript = call2.parent;
+    if (subscript?.type !== "subscript" || subscript.childForFieldName("value")?.id !== call2.id) return true;
+    const assignment = subscript.parent;
+    if ((assignment?.type === "assignment" || assignment?.type === "augmented_assignment") && assignment.childForFieldName("left")?.id === subscript.id && watched(assignment.childForFieldName("right"))) return true;
+    if (assignment?.type === "pattern_list" || assignment?.type === "tuple_pattern" || assignment?.type === "list_pattern") return true;
+  }
+  for (const match of source.matchAll(LOOP_OVER_LITERAL)) {
+    const keyword = tree.rootNode.descendantForIndex(match.index);
+    if (!keyword) return true;
+    if (TEXT_NODES.has(keyword.type)) continue;
+    const loop = keyword.parent;
+    if (keyword.type === "for" && loop?.type === "for_in_clause") continue;
+    const body2 = loop?.type === "for_statement" ? loop.childForFieldName("body") : loop;
+    if (!body2 || body2.descendantsOfType("call").some((call2) => !call2 || READS_BY_NAME.test(call2.childForFieldName("function")?.text ?? "") && watched(call2))) return true;
+  }
+  return false;
 }
 function inImplicitMethod(node) {
   let n = node;

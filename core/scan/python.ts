@@ -334,7 +334,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
-  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
@@ -566,6 +566,37 @@ function storedOutside(definitions: Captures["definitions"], resolver: Resolver,
   }
   return out;
 }
+
+/**
+ * `globals()[name] = getattr(os, name)` (`vars()`, `locals()`), `setattr(m, name, getattr(os, name))`: a watched value
+ * stored in the module's names, or in an object, under a name a string gives (the module's bare names, another file's
+ * `from m import …`, an attribute read may find it), reported where stored. Copying constants by their names (`for n in
+ * ["getcwd", "sep"]:`) stores nothing watched (Resolver.loopNames); `setattr` under a constant name is a value passed to it (callsOf).
+ */
+function storedByName(definitions: Captures["definitions"], callees: ReadonlyArray<readonly [Node, unknown]>, resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  const out: CallSite[] = [];
+  const stored = (value: Node, target: Node, site: Node, path: ModulePath | undefined) => {
+    if (path && !path.returns && !path.properties && resolver.filter.reachesCrossing(path)) out.push(storedSite(value, through(path, site), storedByNameNote(oneLine(target.text))));
+  };
+  for (const [nameNode, value, steps] of definitions) {
+    const table = nameNode.type === "subscript" ? nameNode.childForFieldName("value") : null;
+    const fn = table?.type === "call" ? table.childForFieldName("function") : null;
+    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table!.childForFieldName("arguments")).length > 0 || resolver.declared(fn.text, fn)) continue;
+    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
+    if (mayResolve) stored(assigned, nameNode, nameNode.parent ?? nameNode, resolver.assigned(assigned, steps));
+  }
+  for (const [fn] of callees) {
+    if (fn.text !== "setattr" || resolver.declared("setattr", fn)) continue;
+    const call = fn.parent;
+    const args = namedChildrenOf(call?.childForFieldName("arguments") ?? null);
+    const value = args[2];
+    if (!call || args.length !== 3 || !value || value.type === "keyword_argument" || resolver.constants.stringOf(args[1]) !== undefined) continue;
+    if (known(identifierAt(source, value.startIndex)) || mayFallBack(source, value.startIndex, value.endIndex, known, PY_FALLBACK)) stored(value, call, call, resolver.resolve(value));
+  }
+  return out;
+}
+
+const storedByNameNote = (written: string) => `It is stored under a name a string gives (\`${written}\`), where the module's bare names, another file's import of it or an attribute read may find it`;
 
 /** A class's bases naming an Enum (`enum.Enum`, `IntEnum`, `StrEnum`, `Flag`, `IntFlag`…): the members' values are read by `.value`. */
 const ENUM_BASES = /(?:Enum|Flag)\s*[,)]/;
@@ -838,7 +869,8 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   // A target that does not start with a name (`(a).b = …`, `[x][0] = …`) is a slot, or nothing the resolver follows.
   const name = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET.lastIndex = nameNode.startIndex + name.length;
-  const simple = name !== "" && !SLOT_TARGET.test(source);
+  // `f()[k] = …`, `f().x = …` store into what a call gives: no name either.
+  const simple = name !== "" && nameNode.type !== "subscript" && nameNode.type !== "attribute" && !SLOT_TARGET.test(source);
   // `x = y = subprocess.run`: the value is the last assignment's, whatever `y` held before (`assigned`, what is resolved).
   CHAINED.lastIndex = LONG_SUBSCRIPT.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
   const assigned = CHAINED.test(source) || (LONG_SUBSCRIPT.test(source) && value.type === "assignment") ? lastAssigned(value) : value;
@@ -1503,6 +1535,68 @@ export class Resolver {
   }
 
   /**
+   * May a function or lambda of the file write the module's name `name` by a string (`globals()[k] = …`,
+   * `setattr(sys.modules[__name__], k, …)`; a `setattr(self, "_unbound", …)` under another constant name may not)?
+   */
+  private functionsWriteNames(from: Node, name: string): boolean {
+    const kept = this.namesWritten.get(name);
+    if (kept !== undefined) return kept;
+    const functions = (this.functionTexts ??= from.tree.rootNode.descendantsOfType(["function_definition", "lambda"]).filter((f): f is Node => f !== null));
+    const writes = functions.some((f) => {
+      if (NAME_WRITES.test(f.text)) return true;
+      if (!/\b(?:set|del)attr\s*\(/.test(f.text)) return false;
+      return f.descendantsOfType("call").some((call) => {
+        const fn = call?.childForFieldName("function")?.text;
+        if (fn !== "setattr" && fn !== "delattr") return false;
+        const key = this.constants.stringOf(namedChildrenOf(call!.childForFieldName("arguments"))[1]);
+        return key === undefined || key === name;
+      });
+    });
+    this.namesWritten.set(name, writes);
+    return writes;
+  }
+
+  private functionTexts: Node[] | undefined;
+  /** functionsWriteNames's answers by name, and whether the file declares a name `global`/`nonlocal` (loopNames). */
+  private readonly namesWritten = new Map<string, boolean>();
+  private readonly declaredOuter = new Map<string, boolean>();
+  private outerDeclared(name: string): boolean {
+    let kept = this.declaredOuter.get(name);
+    if (kept === undefined) this.declaredOuter.set(name, (kept = new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name}\\b`).test(this.source)));
+    return kept;
+  }
+
+  /**
+   * `for name in ["G_MAXINT8"]: new_name = name.split("_", 1)[-1]` … `getattr(GLib, new_name)`: a local the loop's body
+   * assigns once, in a statement of its own before the read, from string operations on the loop variable only (each
+   * evaluated: DerivedString), read nowhere else as anything but a value: the strings it takes, one per loop name.
+   */
+  private derivedLoopNames(loop: Node, variable: string, name: Node): string[] | undefined {
+    const body = loop.childForFieldName("body");
+    if (!body || name.startIndex < body.startIndex || name.endIndex > body.endIndex) return undefined;
+    let value: Node | undefined;
+    for (const statement of namedChildrenOf(body)) {
+      const assignment = statement.type === "expression_statement" ? namedChildrenOf(statement)[0] : undefined;
+      if (assignment?.type !== "assignment" || assignment.childForFieldName("left")?.text !== name.text || assignment.childForFieldName("type")) continue;
+      if (value || assignment.endIndex > name.startIndex) return undefined;
+      value = assignment.childForFieldName("right") ?? undefined;
+    }
+    if (!value) return undefined;
+    for (const use of body.descendantsOfType("identifier")) {
+      if (use?.text !== name.text) continue;
+      const assigned = use.parent?.type === "assignment" && use.parent.childForFieldName("left")?.id === use.id && use.parent.childForFieldName("right")?.id === value.id;
+      if (!assigned && !readOnly(use)) return undefined;
+    }
+    if (this.outerDeclared(name.text)) return undefined;
+    const read = value.descendantsOfType("identifier").find((n) => n?.text === variable);
+    const strings = read ? this.loopNames(read) : undefined;
+    // A store under the loop's names (`globals()[n] = …`) must not rebind the local either.
+    if (!strings || strings.includes(name.text)) return undefined;
+    const out = strings.map((s) => derivedString(value!, variable, s, this.constants));
+    return out.every((s): s is string => typeof s === "string") ? out : undefined;
+  }
+
+  /**
    * Is the dotted `name` called at `fn` the standard one, its first name not bound here to something else? `import
    * importlib` binds the module itself (watched for its loaders), which does not hide it; `from importlib.util import
    * find_spec` binds the standard one.
@@ -1937,9 +2031,49 @@ export class Resolver {
     const slot = key && this.bindings.slotRoots.has(key.split(".")[0]!) ? this.bindings.slotPath([...key.split("."), member!]) : undefined;
     if (slot) return through(this.classMember(slot) ?? slot, site);
     const base = object ? this.resolve(object, object.text, depth + 1) : undefined;
+    // `for n in ["getcwd", "sep"]: getattr(os, n)`: each name the loop gives, the first reaching a crossing (else the first).
+    const looped = member === undefined && base ? this.loopNames(name) : undefined;
+    if (looped) {
+      const paths = looped.map((m) => (base!.module === OWN_MODULE ? this.ownGlobal(base!, m, site) : through(extend(base!, m), site)));
+      return paths.find((p) => p && this.filter.reachesCrossing(p)) ?? paths[0];
+    }
     if (base?.module === OWN_MODULE) return member !== undefined ? this.ownGlobal(base, member, site) : undefined;
     // A name not known here could be any member: what `*` covers.
     return base && through(extend(base, member ?? ANY), site);
+  }
+
+  /**
+   * The strings a loop variable read in its loop's body takes (`for n in ("getcwd", "sep"):`, a tuple or list of string
+   * constants), undefined when it may hold another: it is only read in the body (no assignment, walrus, nested loop,
+   * parameter, `del` of it there: deny by default), no `global`/`nonlocal` of the file names it, and the body writes no
+   * scope dict or attribute by name except under the loop variable itself (`globals()[n] = …`, `setattr(m, n, …)`),
+   * no listed string being the variable's own name (a store under it would rebind it).
+   */
+  loopNames(name: Node | null | undefined): string[] | undefined {
+    if (name?.type !== "identifier") return undefined;
+    for (let node = name.parent; node; node = node.parent) {
+      if (node.type !== "for_statement") continue;
+      const left = node.childForFieldName("left");
+      if (left?.type === "identifier" && left.text !== name.text) {
+        const derived = this.derivedLoopNames(node, left.text, name);
+        if (derived) return derived;
+      }
+      if (left?.text !== name.text) continue;
+      const body = node.childForFieldName("body");
+      const values = node.childForFieldName("right");
+      if (!body || name.startIndex < body.startIndex || name.endIndex > body.endIndex) return undefined;
+      if (values?.type !== "tuple" && values?.type !== "list") return undefined;
+      const strings = namedChildrenOf(values).map((value) => this.constants.stringOf(value));
+      if (strings.length === 0 || strings.some((v) => v === undefined || v === name.text)) return undefined;
+      if (this.outerDeclared(name.text)) return undefined;
+      // A function the body calls may rebind it: a module's name by name, a local through its frame.
+      if (FRAME_WRITES.test(this.source) || (bindsNoLocals(node) && this.functionsWriteNames(node, name.text))) return undefined;
+      for (const use of body.descendantsOfType("identifier")) if (use?.text === name.text && !readOnly(use)) return undefined;
+      for (const use of body.descendantsOfType("identifier")) if (use && NAME_WRITERS.has(use.text) && !writesUnder(use, name.text)) return undefined;
+      if (/__dict__|\b(?:exec|eval)\b/.test(body.text)) return undefined;
+      return strings as string[];
+    }
+    return undefined;
   }
 
   /**
@@ -2242,6 +2376,94 @@ function heldContainer(entries: ContainerEntries): ModulePath | undefined {
   if (entries.length === 0) return undefined;
   const held: HeldEntries = entries.map(([key, path, pair]) => [key, pair ? through(path, pair) : path]);
   return heldLiteral([[ANY_ENTRY, firstEntry(held)], ...held]);
+}
+
+/** Where a name is only read: the parent's field holding it is no binding target (loopNames). */
+const READ_PARENTS = new Set(["argument_list", "attribute", "subscript", "binary_operator", "comparison_operator", "boolean_operator", "not_operator", "unary_operator", "interpolation", "list", "set", "conditional_expression", "return_statement", "pair", "call", "expression_statement", "concatenated_string", "format_expression"]);
+/** Is this identifier only read (not the object of a bound attribute target, not assigned, not a parameter)? */
+function readOnly(use: Node): boolean {
+  const parent = use.parent;
+  if (!parent) return false;
+  if (parent.type === "assignment" || parent.type === "augmented_assignment") return parent.childForFieldName("right")?.id === use.id;
+  if (parent.type === "keyword_argument") return parent.childForFieldName("value")?.id === use.id;
+  return READ_PARENTS.has(parent.type);
+}
+/** String methods taking no argument that DerivedString evaluates. */
+const STRING_CASES: Record<string, (s: string) => string> = { upper: (s) => s.toUpperCase(), lower: (s) => s.toLowerCase(), strip: (s) => s.trim(), lstrip: (s) => s.trimStart(), rstrip: (s) => s.trimEnd() };
+
+/** Python's `s.split(sep, maxsplit)` (a separator given, not empty), or `rsplit`. */
+function pySplit(s: string, sep: string, max: number, fromEnd: boolean): string[] {
+  const parts = s.split(sep);
+  if (max < 0 || parts.length <= max + 1) return parts;
+  return fromEnd ? [parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)] : [...parts.slice(0, max), parts.slice(max).join(sep)];
+}
+
+/**
+ * The string `value` gives with the loop variable `variable` = `given` (Resolver.derivedLoopNames): the variable, string
+ * constants, `+`, `.upper()`/`.lower()`/`.strip()`, `.replace(a, b)`, and an element of `.split(sep[, n])`/`.rsplit(…)` by
+ * a constant index; undefined for anything else (then any member is read, as before).
+ */
+function derivedString(value: Node, variable: string, given: string, constants: Constants): string | string[] | undefined {
+  const of = (n: Node | null | undefined) => (n ? derivedString(n, variable, given, constants) : undefined);
+  switch (value.type) {
+    case "identifier":
+      return value.text === variable ? given : constants.stringOf(value);
+    case "string":
+    case "concatenated_string":
+      return constants.stringOf(value);
+    case "parenthesized_expression":
+      return namedChildrenOf(value).length === 1 ? of(namedChildrenOf(value)[0]) : undefined;
+    case "binary_operator": {
+      const [a, b] = [of(value.childForFieldName("left")), of(value.childForFieldName("right"))];
+      return value.childForFieldName("operator")?.text === "+" && typeof a === "string" && typeof b === "string" ? a + b : undefined;
+    }
+    case "subscript": {
+      const list = of(value.childForFieldName("value"));
+      const index = value.childForFieldName("subscript");
+      const i = index && /^-?\s*\d+$/.test(index.text) ? Number(index.text.replace(/\s+/g, "")) : undefined;
+      if (!Array.isArray(list) || i === undefined) return undefined;
+      return list[i < 0 ? list.length + i : i];
+    }
+    case "call": {
+      const fn = value.childForFieldName("function");
+      const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
+      const object = fn?.type === "attribute" ? of(fn.childForFieldName("object")) : undefined;
+      const args = namedChildrenOf(value.childForFieldName("arguments"));
+      if (typeof object !== "string" || method === undefined || args.some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+      if (STRING_CASES[method] && args.length === 0) return STRING_CASES[method](object);
+      const strings = args.map((a) => of(a));
+      if (method === "replace" && args.length === 2 && strings.every((a) => typeof a === "string")) return object.split(strings[0] as string).join(strings[1] as string);
+      if ((method === "split" || method === "rsplit") && args.length >= 1 && args.length <= 2 && typeof strings[0] === "string" && strings[0] !== "") {
+        const max = args.length === 2 ? (/^-?\d+$/.test(args[1]!.text) ? Number(args[1]!.text) : undefined) : -1;
+        return max === undefined ? undefined : pySplit(object, strings[0], max, method === "rsplit");
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Code writing a module's names by name, in a function a loop's body may call (Resolver.loopNames). */
+const NAME_WRITES = /\b(?:globals|vars|locals|exec|eval)\s*\(|__dict__|\bsys\s*\.\s*modules\b/;
+/** A frame's locals written (PEP 667 makes `f_locals` write through): any loop variable may change. */
+const FRAME_WRITES = /\bf_locals\b|\b_getframe\b|\bcurrentframe\b/;
+/** Is a loop at a module's level (its variable a module name), not in a function? */
+function bindsNoLocals(loop: Node): boolean {
+  for (let n = loop.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda") return false;
+  return true;
+}
+
+/** The built-ins that write a name or attribute chosen by a string (loopNames). */
+const NAME_WRITERS = new Set(["globals", "locals", "vars", "setattr", "delattr"]);
+/** `globals()[n] = …`, `setattr(m, n, …)`: does this use of a name writer write under the name `key` only (a read of it, `globals()[n]`, too)? */
+function writesUnder(use: Node, key: string): boolean {
+  const call = use.parent?.type === "call" && use.parent.childForFieldName("function")?.id === use.id ? use.parent : undefined;
+  if (!call) return false;
+  const args = namedChildrenOf(call.childForFieldName("arguments"));
+  if (use.text === "setattr" || use.text === "delattr") return args[1]?.type === "identifier" && args[1].text === key;
+  const subscript = call.parent?.type === "subscript" && call.parent.childForFieldName("value")?.id === call.id ? call.parent : undefined;
+  return args.length === 0 && subscript?.childForFieldName("subscript")?.text === key;
 }
 
 const FUNCTIONS = new Set(["function_definition", "lambda", "class_definition"]);
