@@ -43901,17 +43901,16 @@ function callerNames(call2, texts) {
   const entries = namespace?.type === "dictionary" ? namespace : void 0;
   if (namespace && !entries && (namespace.type === "keyword_argument" || !CALLER_GLOBALS.has(namespace.text.replace(/\s+/g, "")))) return void 0;
   const code2 = texts.join("\n");
-  const mentioned = (name2) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name2}(?![\\p{L}\\p{N}_])`, "u").test(code2);
   const lines = [];
   const values = entries ? namedChildrenOf(entries).map((pair) => pair.childForFieldName("value")?.text ?? "").join("\n") : void 0;
-  const needed = (node2) => values === void 0 || importedNames(node2).some((name2) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name2}(?![\\p{L}\\p{N}_])`, "u").test(values));
+  const needed = (node2) => values === void 0 || importedNames(node2).some((name2) => namedIn(name2, values));
   const statement = (node2) => {
     if ((node2.type === "import_statement" || node2.type === "import_from_statement") && !node2.text.includes("#") && needed(node2)) lines.push(node2.text.replace(/\s+/g, " "));
     if (values !== void 0) return;
     const assigned = node2.type === "expression_statement" && node2.namedChildCount === 1 ? node2.namedChild(0) : null;
     const left = assigned?.type === "assignment" ? assigned.childForFieldName("left") : null;
     const right = assigned?.childForFieldName("right");
-    if (left?.type === "identifier" && right && simpleChain(right.text) && mentioned(left.text)) lines.push(`${left.text} = ${right.text.replace(/\s+/g, "")}`);
+    if (left?.type === "identifier" && right && simpleChain(right.text) && namedIn(left.text, code2)) lines.push(`${left.text} = ${right.text.replace(/\s+/g, "")}`);
   };
   for (const node2 of namedChildrenOf(rootOf(call2))) {
     statement(node2);
@@ -43926,6 +43925,9 @@ function callerNames(call2, texts) {
   const given = lines.join("\n");
   return lines.length && given.length <= MAX_CALLER_TEXT ? `${given}
 ` : void 0;
+}
+function namedIn(name2, text4) {
+  return new RegExp(`(?<![\\p{L}\\p{N}_.])${name2}(?![\\p{L}\\p{N}_])`, "u").test(text4);
 }
 function importedNames(node2) {
   const from = node2.childForFieldName("module_name");

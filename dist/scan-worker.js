@@ -14126,17 +14126,16 @@ function callerNames(call2, texts) {
   const entries = namespace?.type === "dictionary" ? namespace : void 0;
   if (namespace && !entries && (namespace.type === "keyword_argument" || !CALLER_GLOBALS.has(namespace.text.replace(/\s+/g, "")))) return void 0;
   const code = texts.join("\n");
-  const mentioned = (name2) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name2}(?![\\p{L}\\p{N}_])`, "u").test(code);
   const lines = [];
   const values = entries ? namedChildrenOf(entries).map((pair) => pair.childForFieldName("value")?.text ?? "").join("\n") : void 0;
-  const needed = (node) => values === void 0 || importedNames(node).some((name2) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name2}(?![\\p{L}\\p{N}_])`, "u").test(values));
+  const needed = (node) => values === void 0 || importedNames(node).some((name2) => namedIn(name2, values));
   const statement = (node) => {
     if ((node.type === "import_statement" || node.type === "import_from_statement") && !node.text.includes("#") && needed(node)) lines.push(node.text.replace(/\s+/g, " "));
     if (values !== void 0) return;
     const assigned = node.type === "expression_statement" && node.namedChildCount === 1 ? node.namedChild(0) : null;
     const left = assigned?.type === "assignment" ? assigned.childForFieldName("left") : null;
     const right = assigned?.childForFieldName("right");
-    if (left?.type === "identifier" && right && simpleChain(right.text) && mentioned(left.text)) lines.push(`${left.text} = ${right.text.replace(/\s+/g, "")}`);
+    if (left?.type === "identifier" && right && simpleChain(right.text) && namedIn(left.text, code)) lines.push(`${left.text} = ${right.text.replace(/\s+/g, "")}`);
   };
   for (const node of namedChildrenOf(rootOf(call2))) {
     statement(node);
@@ -14151,6 +14150,9 @@ function callerNames(call2, texts) {
   const given2 = lines.join("\n");
   return lines.length && given2.length <= MAX_CALLER_TEXT ? `${given2}
 ` : void 0;
+}
+function namedIn(name2, text) {
+  return new RegExp(`(?<![\\p{L}\\p{N}_.])${name2}(?![\\p{L}\\p{N}_])`, "u").test(text);
 }
 function importedNames(node) {
   const from = node.childForFieldName("module_name");

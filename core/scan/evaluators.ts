@@ -38,18 +38,17 @@ function callerNames(call: Node, texts: readonly string[]): string | undefined {
   const entries = namespace?.type === "dictionary" ? namespace : undefined;
   if (namespace && !entries && (namespace.type === "keyword_argument" || !CALLER_GLOBALS.has(namespace.text.replace(/\s+/g, "")))) return undefined;
   const code = texts.join("\n");
-  const mentioned = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name}(?![\\p{L}\\p{N}_])`, "u").test(code);
   const lines: string[] = [];
   // Given a dict, the code sees its entries only: an import is given for the names the entries' values read (`{"o": os}`).
   const values = entries ? namedChildrenOf(entries).map((pair) => pair.childForFieldName("value")?.text ?? "").join("\n") : undefined;
-  const needed = (node: Node) => values === undefined || importedNames(node).some((name) => new RegExp(`(?<![\\p{L}\\p{N}_.])${name}(?![\\p{L}\\p{N}_])`, "u").test(values));
+  const needed = (node: Node) => values === undefined || importedNames(node).some((name) => namedIn(name, values));
   const statement = (node: Node) => {
     if ((node.type === "import_statement" || node.type === "import_from_statement") && !node.text.includes("#") && needed(node)) lines.push(node.text.replace(/\s+/g, " "));
     if (values !== undefined) return;
     const assigned = node.type === "expression_statement" && node.namedChildCount === 1 ? node.namedChild(0) : null;
     const left = assigned?.type === "assignment" ? assigned.childForFieldName("left") : null;
     const right = assigned?.childForFieldName("right");
-    if (left?.type === "identifier" && right && simpleChain(right.text) && mentioned(left.text)) lines.push(`${left.text} = ${right.text.replace(/\s+/g, "")}`);
+    if (left?.type === "identifier" && right && simpleChain(right.text) && namedIn(left.text, code)) lines.push(`${left.text} = ${right.text.replace(/\s+/g, "")}`);
   };
   for (const node of namedChildrenOf(rootOf(call))) {
     statement(node);
@@ -63,6 +62,11 @@ function callerNames(call: Node, texts: readonly string[]): string | undefined {
   }
   const given = lines.join("\n");
   return lines.length && given.length <= MAX_CALLER_TEXT ? `${given}\n` : undefined;
+}
+
+/** Does `text` name the Python identifier `name` (not as an attribute, not inside a longer name)? */
+function namedIn(name: string, text: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}_.])${name}(?![\\p{L}\\p{N}_])`, "u").test(text);
 }
 
 /** The names a Python import statement binds (`os` of `import os.path`, `sp` of `import subprocess as sp`, `run` of `from os import system as run`). */
