@@ -11,8 +11,9 @@ if (isMainThread) {
   optimizeLate();
   prestartScanWorkers(join(__dirname, WORKER_BUNDLE), workersToPrestart(process.argv.slice(2)), { wasmDir: join(__dirname, "wasm") }, __filename);
   const command = /^[a-z]+$/.test(process.argv[2] ?? "") ? process.argv[2]! : "other";
-  process.once("exit", runCached(join(__dirname, "cli-bundle.js"), "cli", command));
+  const saveCache = runCached(join(__dirname, "cli-bundle.js"), "cli", command);
+  if (saveCache) process.once("exit", saveCache);
 } else {
-  // The worker writes its cache after its first pass (worker.ts), when the functions a scan calls are compiled.
+  // The worker writes its cache after its first pass that scanned files (worker.ts), when the functions a scan calls are compiled.
   (globalThis as Record<symbol, unknown>)[SAVE_CODE_CACHE] = runCached((workerData as PrestartData).script!, "scan-worker", "scan");
 }

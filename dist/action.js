@@ -62166,7 +62166,10 @@ var ScanThreads = class {
       w.worker.on("exit", (code) => !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
       w.worker.on("message", (reply) => {
         if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
-        else w.pending.get(reply.id)?.(reply);
+        else {
+          if ("results" in reply) w.savesCache = reply.savesCache === true;
+          w.pending.get(reply.id)?.(reply);
+        }
       });
       this.workers.push(w);
     }
@@ -62188,7 +62191,10 @@ var ScanThreads = class {
   scripts;
   close() {
     this.closed = true;
-    for (const w of this.workers) void w.worker.terminate();
+    for (const w of this.workers) {
+      if (w.savesCache) w.worker.postMessage({ finish: true });
+      else void w.worker.terminate();
+    }
     void this.scanner?.then(
       (s) => s.dispose(),
       () => void 0

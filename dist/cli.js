@@ -25,9 +25,10 @@ function runCached(bundle, kind, variant) {
 })`, { filename: bundle, cachedData: cached });
   const module2 = { exports: {} };
   script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, (0, import_node_path.dirname)(bundle));
+  if (!cache || cached && !script.cachedDataRejected) return void 0;
   let saved = false;
   return () => {
-    if (saved || !cache || cached && !script.cachedDataRejected) return;
+    if (saved) return;
     saved = true;
     write(cache, kind, script.createCachedData());
   };
@@ -116,7 +117,8 @@ if (import_node_worker_threads3.isMainThread) {
   optimizeLate();
   prestartScanWorkers((0, import_node_path2.join)(__dirname, WORKER_BUNDLE), workersToPrestart(process.argv.slice(2)), { wasmDir: (0, import_node_path2.join)(__dirname, "wasm") }, __filename);
   const command = /^[a-z]+$/.test(process.argv[2] ?? "") ? process.argv[2] : "other";
-  process.once("exit", runCached((0, import_node_path2.join)(__dirname, "cli-bundle.js"), "cli", command));
+  const saveCache = runCached((0, import_node_path2.join)(__dirname, "cli-bundle.js"), "cli", command);
+  if (saveCache) process.once("exit", saveCache);
 } else {
   globalThis[SAVE_CODE_CACHE] = runCached(import_node_worker_threads3.workerData.script, "scan-worker", "scan");
 }

@@ -23166,8 +23166,13 @@ var runtime2 = loadGrammars([], given.wasmDir);
 var scan;
 var project;
 var passes = Promise.resolve();
+var dueCacheSave = () => globalThis[SAVE_CODE_CACHE];
 if ("root" in given) scan = start2(given);
 import_node_worker_threads.parentPort.on("message", (message) => {
+  if ("finish" in message) {
+    passes = passes.then(() => process.exit());
+    return;
+  }
   if ("warm" in message) {
     void runtime2.then(() => warmGrammars(message.warm)).catch(() => void 0);
     return;
@@ -23192,18 +23197,24 @@ async function pass({ init: init2, self: self2, scanner }, { id, files, queue: d
     let grammar;
     let scanned = [];
     let posted = performance.now();
+    let claimed = false;
     for (let claim = queue.claim(self2); claim; claim = queue.claim(self2)) {
+      claimed = true;
       const file = files[claim.item];
       if (claim.grammar && claim.grammar !== grammar) await loadGrammars([grammar = claim.grammar]);
       if (claim.grammar && holdsSteps(file)) await loadGrammars(HELD_GRAMMARS);
       scanned.push([claim.item, s.scanFile((0, import_node_path7.join)(init2.root, file), file, project, claim.grammar)]);
       if (scanned.length >= REPORT_FILES || performance.now() - posted >= REPORT_MS) {
-        post({ id, results: scanned });
+        post({ id, results: scanned, ...dueCacheSave() ? { savesCache: true } : {} });
         scanned = [];
         posted = performance.now();
       }
     }
-    globalThis[SAVE_CODE_CACHE]?.();
+    const save = claimed && dueCacheSave();
+    if (save) {
+      save();
+      delete globalThis[SAVE_CODE_CACHE];
+    }
     post({ id, results: scanned, done: true });
   } catch (e) {
     post({ id, error: e.stack ?? String(e) });

@@ -12,10 +12,10 @@ import { threadId } from "node:worker_threads";
 
 /**
  * Run `bundle` (a CommonJS file) as a module, compiled from the cache `kind`/`variant` when there is one. Returns what
- * writes the cache: when it was missing or rejected, the code this run compiled (call it once the run has done its
- * typical work: a cache holds the functions compiled so far).
+ * writes the cache when it was missing or rejected (nothing when it was read): the code this run compiled (call it
+ * once the run has done its typical work: a cache holds the functions compiled so far).
  */
-export function runCached(bundle: string, kind: string, variant: string): () => void {
+export function runCached(bundle: string, kind: string, variant: string): (() => void) | undefined {
   const source = readFileSync(bundle);
   const cache = cacheFile(source, kind, variant);
   let cached: Buffer | undefined;
@@ -27,9 +27,10 @@ export function runCached(bundle: string, kind: string, variant: string): () => 
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.toString("utf8")}\n})`, { filename: bundle, cachedData: cached });
   const module = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  if (!cache || (cached && !script.cachedDataRejected)) return undefined;
   let saved = false;
   return () => {
-    if (saved || !cache || (cached && !script.cachedDataRejected)) return;
+    if (saved) return;
     saved = true;
     write(cache, kind, script.createCachedData());
   };

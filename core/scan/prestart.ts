@@ -18,7 +18,7 @@ export interface PrestartData {
   script?: string;
 }
 
-/** Where a launcher that ran the worker's bundle from V8's code cache leaves the function that writes that cache (once; later calls do nothing). */
+/** Where a launcher that ran the worker's bundle from V8's code cache leaves the function that writes that cache, when it was missing or rejected (the worker removes it once it has written the cache). */
 export const SAVE_CODE_CACHE = Symbol.for("flowgate.saveCodeCache");
 
 /** A started worker waiting for its WorkerInit message, and what became of it while nobody else listened. */

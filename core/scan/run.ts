@@ -369,8 +369,15 @@ export interface WorkerRequest {
   queue: QueueData;
   project?: ProjectData;
 }
-/** Files a worker scanned, by position, as it goes (`done`: it claims no more in this pass); `id` -1: its start-up failed. */
-export type WorkerReply = { id: number; results: Array<[number, FileScan]>; done?: true } | { id: number; error: string };
+/**
+ * Files a worker scanned, by position, as it goes (`done`: it claims no more in this pass; `savesCache`: it writes its
+ * code cache when the pass ends, worker.ts); `id` -1: its start-up failed.
+ */
+export type WorkerReply = { id: number; results: Array<[number, FileScan]>; done?: true; savesCache?: true } | { id: number; error: string };
+/** The scan is over: a worker that writes its code cache exits once it has (stopped at once, it never would: the cache would stay missing or damaged). */
+export interface WorkerFinish {
+  finish: true;
+}
 
 interface PoolWorker {
   worker: Worker;
@@ -378,6 +385,8 @@ interface PoolWorker {
   pending: Map<number, (reply: WorkerReply) => void>;
   /** The cross-file table this worker holds (sent once per scan that needs it). */
   project?: ProjectData;
+  /** Its last reply said it writes its code cache when its pass ends. */
+  savesCache?: boolean;
 }
 
 /**
@@ -429,7 +438,10 @@ class ScanThreads {
       w.worker.on("exit", (code) => !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
       w.worker.on("message", (reply: WorkerReply) => {
         if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
-        else w.pending.get(reply.id)?.(reply);
+        else {
+          if ("results" in reply) w.savesCache = reply.savesCache === true;
+          w.pending.get(reply.id)?.(reply);
+        }
       });
       this.workers.push(w);
     }
@@ -437,7 +449,10 @@ class ScanThreads {
 
   close(): void {
     this.closed = true;
-    for (const w of this.workers) void w.worker.terminate();
+    for (const w of this.workers) {
+      if (w.savesCache) w.worker.postMessage({ finish: true } satisfies WorkerFinish);
+      else void w.worker.terminate();
+    }
     // Its kept trees (Scanner.passTrees); a scanner that failed to start failed the scan already.
     void this.scanner?.then(
       (s) => s.dispose(),

@@ -5,7 +5,7 @@ import { HELD_GRAMMARS, holdsSteps } from "./held-code";
 import { type Grammar, loadGrammars } from "./parser";
 import { ProjectSymbols } from "./project";
 import { type PrestartData, SAVE_CODE_CACHE, type WarmRequest } from "./prestart";
-import type { WorkerInit, WorkerReply, WorkerRequest } from "./run";
+import type { WorkerFinish, WorkerInit, WorkerReply, WorkerRequest } from "./run";
 import { type FileScan, Scanner, warmGrammars } from "./scan";
 import { type Claimer, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
 
@@ -20,9 +20,18 @@ let scan: { init: WorkerInit; self: Claimer; scanner: Promise<Scanner> } | undef
 let project: ProjectSymbols | undefined;
 /** Passes run one after another (a pass posted while this worker starts waits for the one before). */
 let passes = Promise.resolve();
+/**
+ * What writes this worker's code cache, while one is due (its launcher ran it from one missing or rejected, and set
+ * this once the bundle had run): called after the first pass that scanned files (a cache holds the functions compiled so far).
+ */
+const dueCacheSave = () => (globalThis as Record<symbol, unknown>)[SAVE_CODE_CACHE] as (() => void) | undefined;
 
 if ("root" in given) scan = start(given);
-parentPort!.on("message", (message: WarmRequest | WorkerInit | WorkerRequest) => {
+parentPort!.on("message", (message: WarmRequest | WorkerInit | WorkerRequest | WorkerFinish) => {
+  if ("finish" in message) {
+    passes = passes.then(() => process.exit());
+    return;
+  }
   if ("warm" in message) {
     // Ahead of the files: a failure here is the pass's to report, when it loads the grammar itself.
     void runtime.then(() => warmGrammars(message.warm)).catch(() => undefined);
@@ -50,19 +59,25 @@ async function pass({ init, self, scanner }: NonNullable<typeof scan>, { id, fil
     let grammar: Grammar | undefined;
     let scanned: Array<[number, FileScan]> = [];
     let posted = performance.now();
+    let claimed = false;
     for (let claim = queue.claim(self); claim; claim = queue.claim(self)) {
+      claimed = true;
       const file = files[claim.item]!;
       if (claim.grammar && claim.grammar !== grammar) await loadGrammars([(grammar = claim.grammar)]);
       if (claim.grammar && holdsSteps(file)) await loadGrammars(HELD_GRAMMARS);
       scanned.push([claim.item, s.scanFile(join(init.root, file), file, project, claim.grammar)]);
       if (scanned.length >= REPORT_FILES || performance.now() - posted >= REPORT_MS) {
-        post({ id, results: scanned });
+        post({ id, results: scanned, ...(dueCacheSave() ? { savesCache: true as const } : {}) });
         scanned = [];
         posted = performance.now();
       }
     }
-    // Before the last reply (the scan may stop this worker once it has it): the cache, if its launcher ran it from one that was missing or rejected.
-    ((globalThis as Record<symbol, unknown>)[SAVE_CODE_CACHE] as (() => void) | undefined)?.();
+    // Before the last reply (the scan may stop this worker once it has it).
+    const save = claimed && dueCacheSave();
+    if (save) {
+      save();
+      delete (globalThis as Record<symbol, unknown>)[SAVE_CODE_CACHE];
+    }
     post({ id, results: scanned, done: true });
   } catch (e) {
     post({ id, error: (e as Error).stack ?? String(e) });

@@ -56,8 +56,9 @@ describe.each([
 
   it("`check`: the scan worker started with the CLI has a cache of its own, written after its first pass, read after, and damage replaced", () => {
     const ws = workspace();
-    // Enough files that the worker takes part however late it starts (this thread scans beside it).
-    for (let i = 0; i < 300; i++) writeFileSync(join(ws, `m${i}.py`), "import os\nos.getcwd()\n");
+    // Enough work that the worker takes part however late it starts (this thread scans beside it).
+    const module = `import os\n${Array.from({ length: 8 }, (_, j) => `def f${j}(p):\n    return [os.path.join(p, "x") for _ in range(${j})]\n`).join("")}`;
+    for (let i = 0; i < 300; i++) writeFileSync(join(ws, `m${i}.py`), module);
     const check = (env: Record<string, string>) => {
       const r = spawnSync(node(), [join(REPO, "dist", "cli.js"), "check", ".", "--format", "json", "--fail-on", "never"], { cwd: ws, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, encoding: "utf8" });
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -73,11 +74,14 @@ describe.each([
     const mtime = statSync(worker).mtimeMs;
     expect(check({ XDG_CACHE_HOME: home })).toEqual(uncached);
     expect(statSync(worker).mtimeMs).toBe(mtime);
-    const garbage = Buffer.alloc(statSync(worker).size, 0x5a);
-    writeFileSync(worker, garbage);
-    expect(check({ XDG_CACHE_HOME: home })).toEqual(uncached);
-    expect(readFileSync(worker).equals(garbage)).toBe(false);
-    expect(statSync(worker).size).toBeGreaterThan(100_000);
+    // Replaced every time: the worker writes it as this thread ends the scan, which waits for it (it once stopped the worker mid-write).
+    for (let damaged = 0; damaged < 3; damaged++) {
+      const garbage = Buffer.alloc(statSync(worker).size, 0x5a);
+      writeFileSync(worker, garbage);
+      expect(check({ XDG_CACHE_HOME: home })).toEqual(uncached);
+      expect(readFileSync(worker).equals(garbage)).toBe(false);
+      expect(statSync(worker).size).toBeGreaterThan(100_000);
+    }
   });
 
   it("a damaged cache is rejected and replaced; the run is unaffected", () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
@@ -151,6 +151,38 @@ describe("scanFiles", () => {
     prestartScanWorkers(broken, 1, { wasmDir: wasmDir() });
     await new Promise((resolve) => setTimeout(resolve, 200));
     await expect(scanFiles({ root, files, workers: 2, offThread: true, workerScript: broken })).rejects.toThrow("no grammar here");
+  });
+
+  test("a worker that writes its code cache as the scan ends is told to finish and exits once it has; one that writes none is stopped", async () => {
+    const { root, files } = tree();
+    const single = await scanFiles({ root, files, workers: 1 });
+    const pool = (): PrestartedWorker[] => [...((globalThis as Record<symbol, PrestartedWorker[]>)[Symbol.for("flowgate.scanWorkers")] ?? [])];
+    for (const savesCache of [true, false]) {
+      const dir = tempDir();
+      const finished = join(dir, "finished");
+      // Takes no file; says (or not) it writes its cache when its pass ends, which it does when told to finish.
+      const script = join(dir, "caching-worker.js");
+      writeFileSync(
+        script,
+        `const { parentPort } = require("node:worker_threads");
+let init;
+parentPort.on("message", (m) => {
+  if ("finish" in m) setTimeout(() => { require("node:fs").writeFileSync(${JSON.stringify(finished)}, ""); process.exit(0); }, 100);
+  else if (!("warm" in m) && !init) init = m;
+  else if ("queue" in m) parentPort.postMessage({ id: m.id, results: [], ${savesCache ? "savesCache: true" : ""} });
+});\n`,
+      );
+      prestartScanWorkers(script, 1, { wasmDir: wasmDir() });
+      const exited = new Promise((resolve) => pool()[0]!.worker.once("exit", resolve));
+      // Started, so that it answers while this thread scans.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const run = await scanFiles({ root, files, workers: 2, workerScript: script });
+      expect(run.workers).toBe(1);
+      expect(run.findings).toEqual(single.findings);
+      // Stopped at once (terminate), a worker exits with code 1 and never writes.
+      expect(await exited).toBe(savesCache ? 0 : 1);
+      expect(existsSync(finished)).toBe(savesCache);
+    }
   });
 
   test("a prestarted worker told the grammars ahead of the scan (warmScanWorkers) is used by an automatic scan of any size; one told a grammar it has not fails nothing", async () => {
