@@ -43298,15 +43298,22 @@ var PROJECT_INSTANCE = "<project instance>";
 var PROTOTYPE2 = "prototype";
 var MAX_BASE_CLASSES = 8;
 var ANY_ENTRY = "[]";
-function called(path2, call2) {
+function called(path2, call2, passes) {
   if (!path2?.returns) return void 0;
-  const { returns, ...value } = path2;
-  return through(returns > 1 ? { ...value, returns: returns - 1 } : value, call2);
+  const { returns, unlessPassed, ...value } = path2;
+  if (returns > 1) return through({ ...value, returns: returns - 1, ...unlessPassed ? { unlessPassed } : {} }, call2);
+  return unlessPassed && passes?.(unlessPassed) ? void 0 : through(value, call2);
 }
 function calledThrough(path2, arg) {
   if (!path2?.returns) return void 0;
-  const { returns: _, ...value } = path2;
+  const { returns: _, unlessPassed: __, ...value } = path2;
   return through(value, arg);
+}
+function rebound(bound2, path2) {
+  if (!bound2.unlessPassed) return void 0;
+  if (!path2.unlessPassed) return path2;
+  const { unlessPassed: _, ...value } = bound2;
+  return value;
 }
 function through(path2, node2, tracked = true) {
   return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
@@ -43429,7 +43436,14 @@ var Bindings = class {
     }
     const key = `${scope}\0${name2}`;
     const existing = this.table.get(key);
-    if (existing?.path) return;
+    if (existing?.path) {
+      const replaced = path2 && rebound(existing.path, path2);
+      if (replaced) {
+        existing.path = replaced;
+        this.fresh?.add(name2, scope);
+      }
+      return;
+    }
     const hidden = path2 || from === void 0 || existing && existing.from === void 0 ? void 0 : Math.min(from, existing?.from ?? from);
     this.table.set(key, star === void 0 ? hidden === void 0 ? { path: path2 } : { path: path2, from: hidden } : { path: path2, star });
     if (path2) this.fresh?.add(name2, scope);
@@ -43451,9 +43465,9 @@ var Bindings = class {
     if (from === void 0 || from < binding.star) return;
     binding.shadowedFrom = Math.min(binding.shadowedFrom ?? from, from);
   }
-  /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
+  /** The watched value `name` is bound to in this very scope (a parameter already given one), else undefined. */
   boundIn(scope, name2) {
-    return this.table.get(`${scope}\0${name2}`)?.path !== void 0;
+    return this.table.get(`${scope}\0${name2}`)?.path;
   }
   /** Could `name` resolve to anything at all? (No scope walk.) */
   mayResolve(name2) {
@@ -43475,7 +43489,15 @@ var Bindings = class {
   instanceOwners = /* @__PURE__ */ new Set();
   /** Bind a slot to a watched value (the first watched value wins, as for names). */
   bindSlot(key, path2) {
-    if (this.slots.has(key)) return;
+    const bound2 = this.slots.get(key);
+    if (bound2) {
+      const replaced = rebound(bound2, path2);
+      if (replaced) {
+        this.slots.set(key, replaced);
+        this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
+      }
+      return;
+    }
     this.slots.set(key, path2);
     const root = key.split(".")[0];
     this.slotRoots.add(root);
@@ -43493,7 +43515,15 @@ var Bindings = class {
   returning = /* @__PURE__ */ new Map();
   /** `name`: the word naming the function where its definition holds it, which a re-read looks for (Fresh). */
   bindReturning(start2, path2, name2) {
-    if (this.returning.has(start2)) return;
+    const bound2 = this.returning.get(start2);
+    if (bound2) {
+      const replaced = rebound(bound2, path2);
+      if (replaced) {
+        this.returning.set(start2, replaced);
+        this.fresh?.add(name2, this.scopes.rootId);
+      }
+      return;
+    }
     this.returning.set(start2, path2);
     this.fresh?.add(name2, this.scopes.rootId);
   }
@@ -53889,7 +53919,7 @@ function placed(path2, hop2) {
   return { ...path2, via: [{ start: 0, end: 0, tracked: true, placed: hop2 }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
 function sameOffer(was, now) {
-  const same = (a, b) => a === b || a !== void 0 && b !== void 0 && a.module === b.module && a.returns === b.returns && a.members.join("\0") === b.members.join("\0");
+  const same = (a, b) => a === b || a !== void 0 && b !== void 0 && a.module === b.module && a.returns === b.returns && a.unlessPassed?.position === b.unlessPassed?.position && a.unlessPassed?.keyword === b.unlessPassed?.keyword && a.members.join("\0") === b.members.join("\0");
   const names = Object.keys(now.exports);
   return same(was.whole, now.whole) && names.length === Object.keys(was.exports).length && names.every((name2) => same(was.exports[name2], now.exports[name2]));
 }
@@ -53954,7 +53984,7 @@ async function linkedContext({ files, judged, context: context3, aliases, signal
   return out2;
 }
 function offered(project, file2) {
-  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false]).sort());
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false, path2.unlessPassed ?? false]).sort());
 }
 
 // core/scan/scan.ts
@@ -54342,6 +54372,26 @@ function returnsOfHanded(callees, source, known, language, handedTo2, accepts, r
   }
   return out2;
 }
+function returnedDefault(value, path2, language) {
+  const found = language.returnedParameter(value);
+  const step = path2.via?.[0];
+  if (!found || !step || step.placed || step.start !== found.holder.startIndex || step.end !== found.holder.endIndex) return void 0;
+  const text4 = found.body.text;
+  if (language.rebinds.test(text4)) return void 0;
+  const name2 = value.text;
+  for (let at = text4.indexOf(name2); at >= 0; at = text4.indexOf(name2, at + name2.length)) {
+    const node2 = found.body.descendantForIndex(found.body.startIndex + at, found.body.startIndex + at + name2.length);
+    if (!node2) return void 0;
+    if (node2.text !== name2 || node2.startIndex !== found.body.startIndex + at) continue;
+    if (node2.type !== "identifier") {
+      if (node2.type.endsWith("_pattern")) return void 0;
+      continue;
+    }
+    const field2 = node2.parent ? language.readIn[node2.parent.type] : void 0;
+    if (field2 === void 0 || field2 !== "" && node2.parent.childForFieldName(field2)?.id !== node2.id) return void 0;
+  }
+  return found.parameter;
+}
 var MAX_FACTORY_DEPTH = 2;
 var PAREN_WINDOW = 200;
 var MAX_WALK = 64;
@@ -54520,28 +54570,30 @@ function bindFactories({ source, root, bindings, known, resolve: resolve4, binde
     const { owner, method, placed: placed2, calls } = maker;
     const { returns: _, ...returned } = maker.steps.reduce((step, node2) => through(step, node2), through(path2, value.parent ?? value));
     const held = { ...returned, ...maker.nested ? { unfollowed: NESTED_NOTE } : {} };
+    const parameter = calls === 1 && maker.steps.length === 0 && !maker.nested ? returnedDefault(value, path2, language) : void 0;
+    const factory = { ...held, returns: calls, ...parameter ? { unlessPassed: parameter } : {} };
+    const taken = (bound2) => bound2 !== void 0 && !bound2.unlessPassed;
     const methodName = method?.instance ? method.slot.slice(method.slot.lastIndexOf(".") + 1) : void 0;
     if (methodName !== void 0 && language.sharedMethodNames && (shared ??= language.sharedMethodNames(source))(methodName)) {
       binders.push(value.startIndex);
       for (const one of path2.properties ? heldValues(path2) : [path2]) if (one.members.length > 0) unfollowed.push({ value, path: one, method: methodName });
-    } else if (method && !bindings.slotPath(method.slot.split("."))) {
+    } else if (method && !taken(bindings.slotPath(method.slot.split(".")))) {
       binders.push(method.owner.startIndex, value.startIndex);
-      const slotCalls = method.returns ? calls : calls - 1;
       const note = method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {};
-      const slot = { ...held, ...note, ...slotCalls > 0 ? { returns: slotCalls } : {} };
+      const slot = method.returns ? { ...factory, ...note } : { ...held, ...note, ...calls > 1 ? { returns: calls - 1 } : {} };
       bindings.bindSlot(method.slot, slot);
       if (method.offered) bindings.offer(method.offered, slot);
       named3.push(method.owner.text);
       if (methodName !== void 0) named3.push(methodName);
     }
-    if (placed2 && !bindings.returnedBy(placed2.fn.startIndex)) {
+    if (placed2 && !taken(bindings.returnedBy(placed2.fn.startIndex))) {
       binders.push(placed2.fn.startIndex, value.startIndex);
-      bindings.bindReturning(placed2.fn.startIndex, { ...held, returns: calls }, placed2.name);
+      bindings.bindReturning(placed2.fn.startIndex, factory, placed2.name);
       named3.push(placed2.name);
     }
-    if (!owner || bindings.boundIn(scope, owner.text)) return;
+    if (!owner || taken(bindings.boundIn(scope, owner.text))) return;
     binders.push(owner.startIndex, value.startIndex);
-    bindings.bind(scope, owner.text, { ...held, returns: calls, ...maker.walked ? { unfollowed: WALK_NOTE } : {} });
+    bindings.bind(scope, owner.text, { ...factory, ...maker.walked ? { unfollowed: WALK_NOTE } : {} });
     named3.push(owner.text);
   };
   let named2 = [];
@@ -54751,13 +54803,14 @@ var ParameterBinder = class {
   /**
    * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
    * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
-   * (`client = other`, `for client in \u2026`) is not bound: which value a use sees depends on the order.
+   * (`client = other`, `for client in \u2026`) is not bound to a value a call passed (which value a use sees depends on the
+   * order; the value is reported where passed), but is to its default (`isDefault`: nothing else reports that one, and a use may see it).
    */
-  bind(param, name2, scopes, parameters, value, site) {
+  bind(param, name2, scopes, parameters, value, site, isDefault = false) {
     const scope = scopes[0];
     if (this.bindings.boundIn(scope, name2)) return false;
     this.byScope ??= groupByScope(this.occurrences());
-    const again = scopes.flatMap((s) => this.byScope.get(`${s}\0${name2}`) ?? []).filter((o) => o.at < parameters.start || o.at >= parameters.end);
+    const again = isDefault ? [] : scopes.flatMap((s) => this.byScope.get(`${s}\0${name2}`) ?? []).filter((o) => o.at < parameters.start || o.at >= parameters.end);
     this.binders.push(param.startIndex, site.startIndex);
     if (again.length) {
       for (const o of again) this.binders.push(o.at);
@@ -54873,7 +54926,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
       if (!path2) continue;
       const name2 = identifierAt(source, node2.startIndex);
       const value = through(path2, found.holder);
-      if (!binder.bind(node2, name2, scopesOf(node2, found.list.parent), range(found.list), value, found.holder)) continue;
+      if (!binder.bind(node2, name2, scopesOf(node2, found.list.parent), range(found.list), value, found.holder, true)) continue;
       bound2 = true;
       if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
     }
@@ -54894,7 +54947,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
       for (const [key, local] of object2 ? destructured(pattern) : []) {
         const value = key === void 0 ? void 0 : extend2(object2, key);
         if (value?.module === NOTHING || !bindable2(value, crosses)) continue;
-        bound2 = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound2;
+        bound2 = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder, true) || bound2;
       }
     }
     for (const { index } of root ? source.matchAll(ARRAY_PATTERN_DEFAULT) : []) {
@@ -54911,7 +54964,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
         const local = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
         const element = spread >= 0 && position >= spread ? void 0 : elements[position];
         const value = local?.type === "identifier" && element && element !== HOLE ? resolved(element) : void 0;
-        if (value) bound2 = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder) || bound2;
+        if (value) bound2 = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder, true) || bound2;
       });
     }
     return bound2;
@@ -56479,10 +56532,27 @@ var Resolver = class {
    */
   returned(fn, depth, call2, made) {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
-    if (base?.returns) return call2 && called(base, call2);
+    if (base?.returns) return call2 && called(base, call2, (parameter) => this.passes(call2, parameter));
     const evaluated = base && (call2 ?? made) && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(base))) ? this.evaluatedValue(normalMembers(base), fn, call2 ?? made) : void 0;
     if (evaluated) return evaluated;
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
+  }
+  /**
+   * Does `call` certainly pass a value other than `undefined` for a factory's returned parameter (its default is not
+   * the value then)? Certain: a function, class, object, array or literal written there, `new`, or the name of the
+   * file's own top-level function or of an ES import, not hidden there and never assigned. Anything else may be
+   * `undefined` (`opts?.fetch`, a parameter), which gives the default.
+   */
+  passes(call2, { position }) {
+    const args2 = call2.childForFieldName("arguments");
+    const list2 = args2?.type === "arguments" ? namedChildrenOf(args2) : [];
+    const arg = position === void 0 ? void 0 : list2[position];
+    if (!arg || list2.slice(0, position + 1).some((a) => a.type === "spread_element")) return false;
+    if (CERTAIN_VALUES.has(arg.type)) return true;
+    if (arg.type !== "identifier" || !this.bindings.fileScoped(arg.text, arg)) return false;
+    const program = programOf(arg);
+    const fn = this.topFunctions(program).get(arg.text);
+    return fn ? staysFunction(program, arg.text, fn) : importsByName(program, arg.text);
   }
   /**
    * The value an evaluator's call gives when its constant code is only a name and members (`this`, `globalThis`,
@@ -57393,6 +57463,21 @@ function factoryName(value, past) {
   const name2 = declarator?.type === "variable_declarator" ? declarator.childForFieldName("name") : null;
   return name2?.type === "identifier" && atTop(declarator.parent?.parent ?? null) ? name2 : void 0;
 }
+var PLAIN_FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "function", "arrow_function"]);
+function returnedParameter(value) {
+  if (value.type !== "identifier") return void 0;
+  const fn = enclosing(value, FUNCTIONS);
+  const body2 = fn && PLAIN_FUNCTIONS.has(fn.type) ? fn.childForFieldName("body") : null;
+  const parameters = body2 ? namedChildrenOf(fn.childForFieldName("parameters")) : [];
+  const position = parameters.findIndex((p) => {
+    const bound2 = p.type === "assignment_pattern" ? p.childForFieldName("left") : p.type === "required_parameter" || p.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
+    return bound2?.type === "identifier" && bound2.text === value.text;
+  });
+  const holder = parameters[position];
+  const defaulted = holder && (holder.type === "assignment_pattern" || holder.type === "required_parameter" && holder.childForFieldName("value"));
+  return defaulted && !parameters.some((p) => p.childForFieldName("pattern")?.type === "this") ? { body: body2, holder, parameter: { position } } : void 0;
+}
+var JS_READ_IN = { call_expression: "function", new_expression: "constructor", arguments: "", member_expression: "object", subscript_expression: "object", return_statement: "", parenthesized_expression: "", binary_expression: "", unary_expression: "", ternary_expression: "", await_expression: "", spread_element: "", template_substitution: "", expression_statement: "", array: "", sequence_expression: "", variable_declarator: "value", assignment_expression: "right", pair: "value", arrow_function: "body" };
 function staticMethod(value) {
   const near2 = enclosing(value, FUNCTIONS);
   const fn = near2 ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? void 0, (member) => member.type === "method_definition" ? member : void 0);
@@ -57469,7 +57554,7 @@ function staticFieldName(field2) {
   const key = field2.childForFieldName("property") ?? field2.childForFieldName("name");
   return key?.type === "property_identifier" ? key : void 0;
 }
-var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, placedFunction, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
+var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, placedFunction, returnedParameter, readIn: JS_READ_IN, rebinds: /\beval\b|\bwith\s*\(/, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
 function projectImport(node2, specifier, bindings, project) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
@@ -57698,6 +57783,23 @@ function topLevelFunctions(program) {
     }
   }
   return functions;
+}
+var CERTAIN_VALUES = /* @__PURE__ */ new Set(["function_expression", "function", "arrow_function", "generator_function", "class", "object", "array", "string", "template_string", "number", "regex", "true", "false", "null", "new_expression"]);
+function importsByName(program, name2) {
+  return program.namedChildren.some((statement) => {
+    if (statement?.type !== "import_statement" || !statement.text.includes(name2)) return false;
+    const clause = statement.namedChildren.find((c) => c?.type === "import_clause");
+    const named2 = (clause?.namedChildren ?? []).flatMap((c) => c?.type === "named_imports" ? c.namedChildren.map((s) => s?.childForFieldName("alias") ?? s?.childForFieldName("name")) : c?.type === "identifier" ? [c] : []);
+    return named2.some((n) => n?.text === name2);
+  });
+}
+function staysFunction(program, name2, fn) {
+  if (fn.parent?.type === "variable_declarator") return fn.parent.parent?.type === "lexical_declaration" && fn.parent.parent.child(0)?.type === "const";
+  const source = program.text;
+  const escaped = name2.replace(/\$/g, "\\$");
+  if (new RegExp(`(?<![\\p{L}\\p{N}_$.])${escaped}\\s*(?:(?:[-+*/%&|^]|\\*\\*|<<|>>>?|\\?\\?|\\|\\||&&)?=(?![=>])|\\+\\+|--)|(?:\\+\\+|--)\\s*${escaped}(?![\\p{L}\\p{N}_$])`, "u").test(source)) return false;
+  for (const assigned of patternAssignedNames(program, source)) if (assigned === name2) return false;
+  return true;
 }
 function programOf(node2) {
   let top = node2;
@@ -58114,7 +58216,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
       const value = param.childForFieldName("value");
       const path2 = value && resolve4(value);
-      if (path2 && crosses(path2)) bound2 = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path2, param), param) || bound2;
+      if (path2 && crosses(path2)) bound2 = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path2, param), param, true) || bound2;
     }
     return bound2;
   };
@@ -59189,7 +59291,7 @@ var Resolver2 = class {
       // `@deco def run(): \u2026`: what the decorator returns given the function (a factory's value: `def deco(fn): return os.system`).
       case "decorator": {
         const expression = namedChildrenOf(node2)[0];
-        return called(expression && this.resolve(expression, expression.text, depth + 1), node2);
+        return called(expression && this.resolve(expression, expression.text, depth + 1), node2, (parameter) => passesParameter(node2, parameter));
       }
       // `await make()` of an `async def make(): return os.system`: the value the coroutine returns.
       case "await": {
@@ -59549,7 +59651,7 @@ var Resolver2 = class {
     if (dotted2 !== void 0 && (PATH_SPEC_FINDERS.has(dotted2) || dotted2 === PATH_FINDER && args2.length > 1)) return through({ module: UNREAD_SPEC, members: [] }, node2);
     if (dotted2 !== void 0 && PATH_FINDER_MAKERS.has(dotted2)) return extend2(base, RETURNED);
     if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node2);
-    if (base.returns) return called(base, node2);
+    if (base.returns) return called(base, node2, (parameter) => passesParameter(node2, parameter));
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;
     return this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
   }
@@ -60155,6 +60257,41 @@ function factoryName2(value, past) {
   const holder = fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent;
   return holder?.type === "module" ? fn.childForFieldName("name") ?? void 0 : void 0;
 }
+function returnedParameter2(value) {
+  if (value.type !== "identifier") return void 0;
+  const fn = enclosing(value, FUNCTIONS2);
+  if (fn?.type !== "function_definition" && fn?.type !== "lambda" || fn.parent?.type === "decorated_definition" || fn.parent?.parent?.type === "class_definition") return void 0;
+  const body2 = fn.childForFieldName("body");
+  const parameters = namedChildrenOf(fn.childForFieldName("parameters"));
+  const positionalOnly = parameters.findIndex((p) => p.type === "positional_separator");
+  let position = 0;
+  let keywordOnly = false;
+  for (const [index, p] of parameters.entries()) {
+    if (p.type === "list_splat_pattern" || p.type === "keyword_separator") keywordOnly = true;
+    const name2 = p.type === "identifier" ? p : p.type === "default_parameter" || p.type === "typed_default_parameter" ? p.childForFieldName("name") : p.type === "typed_parameter" ? p.namedChild(0) : null;
+    if (name2?.text === value.text) {
+      if (!body2 || p.type !== "default_parameter" && p.type !== "typed_default_parameter") return void 0;
+      return { body: body2, holder: p, parameter: { ...keywordOnly ? {} : { position }, ...index < positionalOnly ? {} : { keyword: value.text } } };
+    }
+    if (name2 && !keywordOnly) position++;
+  }
+  return void 0;
+}
+var PY_READ_IN = { call: "function", argument_list: "", attribute: "object", subscript: "value", return_statement: "", parenthesized_expression: "", binary_operator: "", boolean_operator: "", not_operator: "", comparison_operator: "", conditional_expression: "", await: "", expression_statement: "", list: "", set: "", keyword_argument: "value", assignment: "right", pair: "value", lambda: "body", if_statement: "condition" };
+function passesParameter(call2, { position, keyword }) {
+  if (call2.type === "decorator") return position === 0;
+  const args2 = call2.childForFieldName("arguments");
+  if (args2?.type === "generator_expression") return position === 0;
+  let index = 0;
+  let unknown2 = false;
+  for (const arg of namedChildrenOf(args2)) {
+    if (arg.type === "keyword_argument") {
+      if (keyword !== void 0 && arg.childForFieldName("name")?.text === keyword) return true;
+    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") unknown2 = true;
+    else if (!unknown2 && index++ === position) return true;
+  }
+  return false;
+}
 var CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
 var PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
 function classMethod(value) {
@@ -60219,7 +60356,7 @@ function classStatement(statement) {
 }
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
-var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
+var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, returnedParameter: returnedParameter2, readIn: PY_READ_IN, rebinds: /\b(?:exec|eval|locals|vars|f_locals|_getframe|currentframe)\b/, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
 function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, unwatched) {
   for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {

@@ -113,6 +113,6 @@ async function linkedContext({ files, judged, context, aliases, signal, scan }: 
 
 /** What a file offers through the table, as one comparable string (names and the values they hold). */
 function offered(project: ProjectSymbols, file: string): string {
-  return JSON.stringify(Object.entries(project.exportsOf(file)).map(([name, path]) => [name, path.module, path.members, path.returns ?? false]).sort());
+  return JSON.stringify(Object.entries(project.exportsOf(file)).map(([name, path]) => [name, path.module, path.members, path.returns ?? false, path.unlessPassed ?? false]).sort());
 }
 

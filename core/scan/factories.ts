@@ -14,7 +14,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { MAX_HANDED_DEPTH } from "./analysis";
-import { type Bindings, type Fresh, type ModulePath, NOTHING, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, through } from "./resolve";
+import { type Bindings, type Fresh, type ModulePath, NOTHING, type ReturnedParameter, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, through } from "./resolve";
 
 /** A watched function a function written in place returns (returnsOfHanded), and the callee of the call that function is handed to (or the language's TOO_DEEP). */
 export interface HandedReturn {
@@ -46,6 +46,33 @@ export function returnsOfHanded(callees: readonly Node[], source: string, known:
     for (const held of path.properties ? heldValues(path) : [path]) if (held.members.length > 0) out.push({ value, path: held, callee });
   }
   return out;
+}
+
+/**
+ * The parameter a returned value names when the function returning it is the factory and the value is that
+ * parameter's default (its binding's newest step is the parameter with its default: not a value a call passed), else undefined.
+ */
+function returnedDefault(value: Node, path: ModulePath, language: FactoryLanguage): ReturnedParameter | undefined {
+  const found = language.returnedParameter(value);
+  const step = path.via?.[0];
+  if (!found || !step || step.placed || step.start !== found.holder.startIndex || step.end !== found.holder.endIndex) return undefined;
+  // The function body must only read the parameter: assigned there (or maybe, by code read at run time), it returns more than what a call passed.
+  const text = found.body.text;
+  if (language.rebinds.test(text)) return undefined;
+  const name = value.text;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const node = found.body.descendantForIndex(found.body.startIndex + at, found.body.startIndex + at + name.length);
+    if (!node) return undefined;
+    if (node.text !== name || node.startIndex !== found.body.startIndex + at) continue;
+    if (node.type !== "identifier") {
+      // A shorthand pattern (`({ f } = o)`) binds the name; a property, a string or a comment does not.
+      if (node.type.endsWith("_pattern")) return undefined;
+      continue;
+    }
+    const field = node.parent ? language.readIn[node.parent.type] : undefined;
+    if (field === undefined || (field !== "" && node.parent!.childForFieldName(field)?.id !== node.id)) return undefined;
+  }
+  return found.parameter;
 }
 
 /** Passes over a file's returns: 2 = a factory may return the call of another factory of the same file. */
@@ -109,6 +136,15 @@ export interface FactoryLanguage {
    * definition holding it mentions); else undefined (handed to a call, called in place, nested in another function).
    */
   placedFunction?(value: Node): { fn: Node; name: string } | undefined;
+  /**
+   * The parameter with a default (`f = fetch`, `f=os.system`: `holder`) of the plain function (`body`) a returned name
+   * (`return f`) belongs to, named by it; else undefined (not a parameter, none there, a method, a decorated function).
+   */
+  returnedParameter(value: Node): { body: Node; holder: Node; parameter: ReturnedParameter } | undefined;
+  /** Where a name is only read, not bound (by parent node type: the field it must be, "" any): anywhere else a returned parameter may be rebound. */
+  readIn: Readonly<Record<string, string>>;
+  /** Code that may rebind a function's names without naming them where it does (`eval`, `with`; `exec`, frames' `f_locals`). */
+  rebinds: RegExp;
   /** The node types of the language's functions and class bodies: a returned value's function is the nearest (enclosing), if no class. */
   functions: ReadonlySet<string>;
   /** Functions written in place that a factory may return (`=>`, `function () {}`, `lambda`): their `body` field is theirs. */
@@ -409,17 +445,21 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     const { owner, method, placed, calls } = maker;
     const { returns: _, ...returned } = maker.steps.reduce((step, node) => through(step, node), through(path, value.parent ?? value));
     const held = { ...returned, ...(maker.nested ? { unfollowed: NESTED_NOTE } : {}) };
+    // `function make(f = fetch) { return f }`: the default is its value where a call does not pass `f` (resolve.ts called).
+    const parameter = calls === 1 && maker.steps.length === 0 && !maker.nested ? returnedDefault(value, path, language) : undefined;
+    const factory = { ...held, returns: calls, ...(parameter ? { unlessPassed: parameter } : {}) };
+    // The first return that resolves decides (as the first watched value of a name does), but a returned default yields to another return (resolve.ts rebound).
+    const taken = (bound: ModulePath | undefined) => bound !== undefined && !bound.unlessPassed;
     // `class B { static make() { return cp.exec } }`: the slot `B.make` is the factory (its first return that resolves decides too).
     const methodName = method?.instance ? method.slot.slice(method.slot.lastIndexOf(".") + 1) : undefined;
     if (methodName !== undefined && language.sharedMethodNames && (shared ??= language.sharedMethodNames(source))(methodName)) {
       binders.push(value.startIndex);
       for (const one of path.properties ? heldValues(path) : [path]) if (one.members.length > 0) unfollowed.push({ value, path: one, method: methodName });
-    } else if (method && !bindings.slotPath(method.slot.split("."))) {
+    } else if (method && !taken(bindings.slotPath(method.slot.split(".")))) {
       binders.push(method.owner.startIndex, value.startIndex);
       // A property's slot is the value itself, one call nearer (`@property def run(self): return os.system`).
-      const slotCalls = method.returns ? calls : calls - 1;
       const note = method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {};
-      const slot = { ...held, ...note, ...(slotCalls > 0 ? { returns: slotCalls } : {}) };
+      const slot = method.returns ? { ...factory, ...note } : { ...held, ...note, ...(calls > 1 ? { returns: calls - 1 } : {}) };
       bindings.bindSlot(method.slot, slot);
       if (method.offered) bindings.offer(method.offered, slot);
       named.push(method.owner.text);
@@ -427,16 +467,15 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
       if (methodName !== undefined) named.push(methodName);
     }
     // `{ make: () => cp }`, `exports.make = function () { return cp }`: the function is the factory wherever its definition puts it.
-    if (placed && !bindings.returnedBy(placed.fn.startIndex)) {
+    if (placed && !taken(bindings.returnedBy(placed.fn.startIndex))) {
       binders.push(placed.fn.startIndex, value.startIndex);
-      bindings.bindReturning(placed.fn.startIndex, { ...held, returns: calls }, placed.name);
+      bindings.bindReturning(placed.fn.startIndex, factory, placed.name);
       named.push(placed.name);
     }
-    // The first return that resolves decides (as the first watched value of a name does).
-    if (!owner || bindings.boundIn(scope, owner.text)) return;
+    if (!owner || taken(bindings.boundIn(scope, owner.text))) return;
     // An edit of the value or the name unmakes the factory: the editor analyzes the whole file then (region.ts).
     binders.push(owner.startIndex, value.startIndex);
-    bindings.bind(scope, owner.text, { ...held, returns: calls, ...(maker.walked ? { unfollowed: WALK_NOTE } : {}) });
+    bindings.bind(scope, owner.text, { ...factory, ...(maker.walked ? { unfollowed: WALK_NOTE } : {}) });
     named.push(owner.text);
   };
   let named: string[] = [];

@@ -104,7 +104,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
       if (!path) continue;
       const name = identifierAt(source, node.startIndex)!;
       const value = through(path, found.holder);
-      if (!binder.bind(node, name, scopesOf(node, found.list.parent!), range(found.list), value, found.holder)) continue;
+      if (!binder.bind(node, name, scopesOf(node, found.list.parent!), range(found.list), value, found.holder, true)) continue;
       bound = true;
       // `constructor(public run = cp.exec)`: a parameter property's default is the slot's value too.
       if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name}`, value, found.holder);
@@ -133,7 +133,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
       for (const [key, local] of object ? destructured(pattern!) : []) {
         const value = key === undefined ? undefined : extend(object!, key);
         if (value?.module === NOTHING || !bindable(value, crosses)) continue;
-        bound = binder.bind(local, local.text, scopesOf(local, list.parent), range(list), through(value, holder!), holder!) || bound;
+        bound = binder.bind(local, local.text, scopesOf(local, list.parent), range(list), through(value, holder!), holder!, true) || bound;
       }
     }
     // `function f([run] = [cp.execSync])`: an array pattern's default gives each name the element at its place (none after a spread).
@@ -151,7 +151,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
         const local = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
         const element = spread >= 0 && position >= spread ? undefined : elements[position];
         const value = local?.type === "identifier" && element && element !== HOLE ? resolved(element) : undefined;
-        if (value) bound = binder.bind(local!, local!.text, scopesOf(local!, list.parent!), range(list), through(value, holder!), holder!) || bound;
+        if (value) bound = binder.bind(local!, local!.text, scopesOf(local!, list.parent!), range(list), through(value, holder!), holder!, true) || bound;
       });
     }
     return bound;

@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { posix } from "node:path";
 import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote, runtimeCalledNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, type ReturnedParameter, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
 import { looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
@@ -1743,10 +1743,29 @@ export class Resolver {
    */
   private returned(fn: Node | null, depth: number, call?: Node, made?: Node): ModulePath | undefined {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : undefined;
-    if (base?.returns) return call && called(base, call);
+    if (base?.returns) return call && called(base, call, (parameter) => this.passes(call, parameter));
     const evaluated = base && (call ?? made) && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(base))) ? this.evaluatedValue(normalMembers(base), fn!, (call ?? made)!) : undefined;
     if (evaluated) return evaluated;
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : undefined;
+  }
+
+  /**
+   * Does `call` certainly pass a value other than `undefined` for a factory's returned parameter (its default is not
+   * the value then)? Certain: a function, class, object, array or literal written there, `new`, or the name of the
+   * file's own top-level function or of an ES import, not hidden there and never assigned. Anything else may be
+   * `undefined` (`opts?.fetch`, a parameter), which gives the default.
+   */
+  private passes(call: Node, { position }: ReturnedParameter): boolean {
+    const args = call.childForFieldName("arguments");
+    const list = args?.type === "arguments" ? namedChildrenOf(args) : [];
+    const arg = position === undefined ? undefined : list[position];
+    if (!arg || list.slice(0, position! + 1).some((a) => a.type === "spread_element")) return false;
+    if (CERTAIN_VALUES.has(arg.type)) return true;
+    if (arg.type !== "identifier" || !this.bindings.fileScoped(arg.text, arg)) return false;
+    const program = programOf(arg);
+    const fn = this.topFunctions(program).get(arg.text);
+    // An import's binding cannot be assigned.
+    return fn ? staysFunction(program, arg.text, fn) : importsByName(program, arg.text);
   }
 
   /**
@@ -2874,6 +2893,28 @@ function factoryName(value: Node, past?: { hit: boolean }): Node | undefined {
   return name?.type === "identifier" && atTop(declarator!.parent?.parent ?? null) ? name : undefined;
 }
 
+/** Functions whose parameters a call's arguments fill in order (not a method: a decorator may stand in for it). */
+const PLAIN_FUNCTIONS = new Set(["function_declaration", "function_expression", "function", "arrow_function"]);
+
+/** `function make(f = fetch) { return f }`, `(f: F = fetch) => f`: the parameter with a default a returned name names (factories.ts returnedDefault). */
+function returnedParameter(value: Node): { body: Node; holder: Node; parameter: ReturnedParameter } | undefined {
+  if (value.type !== "identifier") return undefined;
+  const fn = enclosing(value, FUNCTIONS);
+  const body = fn && PLAIN_FUNCTIONS.has(fn.type) ? fn.childForFieldName("body") : null;
+  const parameters = body ? namedChildrenOf(fn!.childForFieldName("parameters")) : [];
+  const position = parameters.findIndex((p) => {
+    const bound = p.type === "assignment_pattern" ? p.childForFieldName("left") : p.type === "required_parameter" || p.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
+    return bound?.type === "identifier" && bound.text === value.text;
+  });
+  const holder = parameters[position];
+  // TypeScript's `this` parameter is no argument.
+  const defaulted = holder && (holder.type === "assignment_pattern" || (holder.type === "required_parameter" && holder.childForFieldName("value")));
+  return defaulted && !parameters.some((p) => p.childForFieldName("pattern")?.type === "this") ? { body: body!, holder, parameter: { position } } : undefined;
+}
+
+/** Where a name is only read (factories.ts FactoryLanguage.readIn). */
+const JS_READ_IN: Readonly<Record<string, string>> = { call_expression: "function", new_expression: "constructor", arguments: "", member_expression: "object", subscript_expression: "object", return_statement: "", parenthesized_expression: "", binary_expression: "", unary_expression: "", ternary_expression: "", await_expression: "", spread_element: "", template_substitution: "", expression_statement: "", array: "", sequence_expression: "", variable_declarator: "value", assignment_expression: "right", pair: "value", arrow_function: "body" };
+
 /**
  * `class B { static make() { return cp.exec } }` at the top level: the class's name and the method's slot, `B.make` (not a
  * getter's: getterReturns); of a class held by a static field of one (`class A { static B = class { static make() … } }`), `A.B.make`.
@@ -2985,7 +3026,7 @@ function staticFieldName(field: Node): Node | undefined {
 }
 
 /** How factories.ts reads JavaScript: arrow bodies are returned values too. */
-export const JS_FACTORIES: FactoryLanguage = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, placedFunction, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
+export const JS_FACTORIES: FactoryLanguage = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, placedFunction, returnedParameter, readIn: JS_READ_IN, rebinds: /\beval\b|\bwith\s*\(/, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
 
 /** `import { exec } from "./shell"`, `import sh from "./shell"`: the names hold what the project file exports under them. */
 function projectImport(node: Node, specifier: string, bindings: Bindings, project: FileProject): void {
@@ -3317,6 +3358,32 @@ function topLevelFunctions(program: Node): Map<string, Node> {
     }
   }
   return functions;
+}
+
+/** Arguments that are never `undefined` (Resolver.passes). */
+const CERTAIN_VALUES = new Set(["function_expression", "function", "arrow_function", "generator_function", "class", "object", "array", "string", "template_string", "number", "regex", "true", "false", "null", "new_expression"]);
+
+/** Does a top-level ES import (`import { name }`, `import name from`, `import { x as name }`) bind `name`? */
+function importsByName(program: Node, name: string): boolean {
+  return program.namedChildren.some((statement) => {
+    if (statement?.type !== "import_statement" || !statement.text.includes(name)) return false;
+    const clause = statement.namedChildren.find((c) => c?.type === "import_clause");
+    const named = (clause?.namedChildren ?? []).flatMap((c) => (c?.type === "named_imports" ? c.namedChildren.map((s) => s?.childForFieldName("alias") ?? s?.childForFieldName("name")) : c?.type === "identifier" ? [c] : []));
+    return named.some((n) => n?.text === name);
+  });
+}
+
+/**
+ * Is a top-level function, found by topLevelFunctions, still that function wherever its name is read? A `const`'s is; a
+ * declaration's unless the name is assigned, updated or destructured into anywhere (read from the text: any doubt is a yes).
+ */
+function staysFunction(program: Node, name: string, fn: Node): boolean {
+  if (fn.parent?.type === "variable_declarator") return fn.parent.parent?.type === "lexical_declaration" && fn.parent.parent.child(0)?.type === "const";
+  const source = program.text;
+  const escaped = name.replace(/\$/g, "\\$");
+  if (new RegExp(`(?<![\\p{L}\\p{N}_$.])${escaped}\\s*(?:(?:[-+*/%&|^]|\\*\\*|<<|>>>?|\\?\\?|\\|\\||&&)?=(?![=>])|\\+\\+|--)|(?:\\+\\+|--)\\s*${escaped}(?![\\p{L}\\p{N}_$])`, "u").test(source)) return false;
+  for (const assigned of patternAssignedNames(program, source)) if (assigned === name) return false;
+  return true;
 }
 
 /** The program a node is in. */

@@ -181,13 +181,14 @@ export class ParameterBinder {
   /**
    * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
    * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
-   * (`client = other`, `for client in …`) is not bound: which value a use sees depends on the order.
+   * (`client = other`, `for client in …`) is not bound to a value a call passed (which value a use sees depends on the
+   * order; the value is reported where passed), but is to its default (`isDefault`: nothing else reports that one, and a use may see it).
    */
-  bind(param: Node, name: string, scopes: readonly number[], parameters: { start: number; end: number }, value: ModulePath, site: Node): boolean {
+  bind(param: Node, name: string, scopes: readonly number[], parameters: { start: number; end: number }, value: ModulePath, site: Node, isDefault = false): boolean {
     const scope = scopes[0]!;
     if (this.bindings.boundIn(scope, name)) return false;
     this.byScope ??= groupByScope(this.occurrences());
-    const again = scopes.flatMap((s) => this.byScope!.get(`${s}\0${name}`) ?? []).filter((o) => o.at < parameters.start || o.at >= parameters.end);
+    const again = isDefault ? [] : scopes.flatMap((s) => this.byScope!.get(`${s}\0${name}`) ?? []).filter((o) => o.at < parameters.start || o.at >= parameters.end);
     this.binders.push(param.startIndex, site.startIndex);
     if (again.length) {
       // Removing the reassignment would bind the parameter: an edit there re-analyzes the whole file.

@@ -439,7 +439,7 @@ function placed(path: ModulePath, hop: PlacedHop): ModulePath {
 
 /** Does a file offer the same names, holding the same values, as before (the fixed point's test for a change)? */
 function sameOffer(was: { exports: Record<string, ModulePath>; whole?: ModulePath }, now: { exports: Record<string, ModulePath>; whole?: ModulePath }): boolean {
-  const same = (a: ModulePath | undefined, b: ModulePath | undefined) => a === b || (a !== undefined && b !== undefined && a.module === b.module && a.returns === b.returns && a.members.join("\0") === b.members.join("\0"));
+  const same = (a: ModulePath | undefined, b: ModulePath | undefined) => a === b || (a !== undefined && b !== undefined && a.module === b.module && a.returns === b.returns && a.unlessPassed?.position === b.unlessPassed?.position && a.unlessPassed?.keyword === b.unlessPassed?.keyword && a.members.join("\0") === b.members.join("\0"));
   const names = Object.keys(now.exports);
   return same(was.whole, now.whole) && names.length === Object.keys(was.exports).length && names.every((name) => same(was.exports[name], now.exports[name]));
 }

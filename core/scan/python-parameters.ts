@@ -69,7 +69,7 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
       if ((param?.type !== "default_parameter" && param?.type !== "typed_default_parameter") || !list) continue;
       const value = param.childForFieldName("value");
       const path = value && resolve(value);
-      if (path && crosses(path)) bound = binder.bind(node, name, [bindings.scopeOf(node)], range(list), through(path, param), param) || bound;
+      if (path && crosses(path)) bound = binder.bind(node, name, [bindings.scopeOf(node)], range(list), through(path, param), param, true) || bound;
     }
     return bound;
   };

@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, IMPORTING_FIELD, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf, storedInParameterNote, type UnpackStep } from "./analysis";
 import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, type ReturnedParameter, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall, definedAnnotationsCode, namedArgument } from "./evaluators";
 import { looksUpNumericAddress, sendsToConnectedPeer } from "./lookups";
 import { fetchesByArguments, fetchesNothing, turnsOnExternalEntities } from "./xml-fetches";
@@ -1373,7 +1373,7 @@ export class Resolver {
       // `@deco def run(): …`: what the decorator returns given the function (a factory's value: `def deco(fn): return os.system`).
       case "decorator": {
         const expression = namedChildrenOf(node)[0];
-        return called(expression && this.resolve(expression, expression.text, depth + 1), node);
+        return called(expression && this.resolve(expression, expression.text, depth + 1), node, (parameter) => passesParameter(node, parameter));
       }
       // `await make()` of an `async def make(): return os.system`: the value the coroutine returns.
       case "await": {
@@ -1778,7 +1778,7 @@ export class Resolver {
     if (dotted !== undefined && PATH_FINDER_MAKERS.has(dotted)) return extend(base, RETURNED);
     // `spec.loader.load_module()` returns the spec's module.
     if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node);
-    if (base.returns) return called(base, node);
+    if (base.returns) return called(base, node, (parameter) => passesParameter(node, parameter));
     // An instance of a class of the file (classMember).
     if (base.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : undefined;
     return this.filter.returnsWatched(base) ? extend(base, RETURNED) : undefined;
@@ -2490,6 +2490,55 @@ function factoryName(value: Node, past?: { hit: boolean }): Node | undefined {
   return holder?.type === "module" ? (fn.childForFieldName("name") ?? undefined) : undefined;
 }
 
+/**
+ * `def make(f=os.system): return f`, `make = lambda f=os.system: f` (a function of the module or nested in one, not a
+ * method: its calls pass one more; not decorated: the decorator's function is what is called): the parameter with a
+ * default a returned name names (factories.ts returnedDefault), by its place (none past `*`) and its keyword (none before `/`).
+ */
+function returnedParameter(value: Node): { body: Node; holder: Node; parameter: ReturnedParameter } | undefined {
+  if (value.type !== "identifier") return undefined;
+  const fn = enclosing(value, FUNCTIONS);
+  if ((fn?.type !== "function_definition" && fn?.type !== "lambda") || fn.parent?.type === "decorated_definition" || fn.parent?.parent?.type === "class_definition") return undefined;
+  const body = fn.childForFieldName("body");
+  const parameters = namedChildrenOf(fn.childForFieldName("parameters"));
+  const positionalOnly = parameters.findIndex((p) => p.type === "positional_separator");
+  let position = 0;
+  let keywordOnly = false;
+  for (const [index, p] of parameters.entries()) {
+    if (p.type === "list_splat_pattern" || p.type === "keyword_separator") keywordOnly = true;
+    const name = p.type === "identifier" ? p : p.type === "default_parameter" || p.type === "typed_default_parameter" ? p.childForFieldName("name") : p.type === "typed_parameter" ? p.namedChild(0) : null;
+    if (name?.text === value.text) {
+      if (!body || (p.type !== "default_parameter" && p.type !== "typed_default_parameter")) return undefined;
+      return { body, holder: p, parameter: { ...(keywordOnly ? {} : { position }), ...(index < positionalOnly ? {} : { keyword: value.text }) } };
+    }
+    if (name && !keywordOnly) position++;
+  }
+  return undefined;
+}
+
+/** Where a name is only read (factories.ts FactoryLanguage.readIn). */
+const PY_READ_IN: Readonly<Record<string, string>> = { call: "function", argument_list: "", attribute: "object", subscript: "value", return_statement: "", parenthesized_expression: "", binary_operator: "", boolean_operator: "", not_operator: "", comparison_operator: "", conditional_expression: "", await: "", expression_statement: "", list: "", set: "", keyword_argument: "value", assignment: "right", pair: "value", lambda: "body", if_statement: "condition" };
+
+/**
+ * Does a call (or a decorator, given the function) pass a factory's returned parameter, by its place or its keyword?
+ * A splat before its place may or may not (`*args`, `**kw`): the default is kept. In Python a value passed is the
+ * parameter's, `None` too.
+ */
+function passesParameter(call: Node, { position, keyword }: ReturnedParameter): boolean {
+  if (call.type === "decorator") return position === 0;
+  const args = call.childForFieldName("arguments");
+  if (args?.type === "generator_expression") return position === 0;
+  let index = 0;
+  let unknown = false;
+  for (const arg of namedChildrenOf(args)) {
+    if (arg.type === "keyword_argument") {
+      if (keyword !== undefined && arg.childForFieldName("name")?.text === keyword) return true;
+    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") unknown = true;
+    else if (!unknown && index++ === position) return true;
+  }
+  return false;
+}
+
 const CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
 const PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
 
@@ -2589,7 +2638,7 @@ const UNPOSITIONED = new Set(["list_splat", "dictionary_splat", "keyword_argumen
 const LAMBDA = new Set(["lambda"]);
 
 /** How factories.ts reads Python. */
-export const PY_FACTORIES: FactoryLanguage = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod, sharedMethodNames, placedFunction, functions: FUNCTIONS, inPlace: LAMBDA, declaration: "function_definition" };
+export const PY_FACTORIES: FactoryLanguage = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName, staticMethod: classMethod, sharedMethodNames, placedFunction, returnedParameter, readIn: PY_READ_IN, rebinds: /\b(?:exec|eval|locals|vars|f_locals|_getframe|currentframe)\b/, functions: FUNCTIONS, inPlace: LAMBDA, declaration: "function_definition" };
 
 /** `from ._compat import httpx`: the local name holds what `httpx` holds in ._compat (followed through re-exports). */
 function projectImport(node: Node, moduleNode: Node, module: string, bindings: Bindings, project: FileProject, scopeOf: () => number, unwatched: UnwatchedImport[] | undefined): void {

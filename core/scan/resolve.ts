@@ -19,6 +19,11 @@ export interface ModulePath {
    */
   properties?: Readonly<Record<string, ModulePath>>;
   /**
+   * The factory (`returns` 1) returns one of its parameters, given this value by its default (`function make(f = fetch)
+   * { return f }`): a call that passes that argument gets what it passed, not this (`called`).
+   */
+  unlessPassed?: ReturnedParameter;
+  /**
    * Where the scan stopped following the value past one of its bounds, said in the finding (factories.ts WALK_NOTE):
    * what it reached there may be the value, so it is reported (a gate fails closed).
    */
@@ -54,18 +59,41 @@ export const MAX_BASE_CLASSES = 8;
  */
 export const ANY_ENTRY = "[]";
 
-/** What calling a factory gives (its value, or the factory one call nearer it; the call being its newest step), else undefined. */
-export function called(path: ModulePath | undefined, call: { startIndex: number; endIndex: number }): ModulePath | undefined {
-  if (!path?.returns) return undefined;
-  const { returns, ...value } = path;
-  return through(returns > 1 ? { ...value, returns: returns - 1 } : value, call);
+/** A factory's parameter (ModulePath.unlessPassed): its place among a call's arguments, and the keyword a call may name it by (Python's). */
+export interface ReturnedParameter {
+  /** Absent for a keyword-only parameter. */
+  position?: number;
+  keyword?: string;
 }
 
-/** What a factory handed over at `arg` gives whoever calls it, and what it returns, as many times as it is deep (`lazy(h)` of `h = () => () => cp.exec`), else undefined. */
+/**
+ * What calling a factory gives (its value, or the factory one call nearer it; the call being its newest step), else
+ * undefined. `passes`: does the call pass a returned parameter (ModulePath.unlessPassed)? Not known, its default is taken (a gate fails closed).
+ */
+export function called(path: ModulePath | undefined, call: { startIndex: number; endIndex: number }, passes?: (parameter: ReturnedParameter) => boolean): ModulePath | undefined {
+  if (!path?.returns) return undefined;
+  const { returns, unlessPassed, ...value } = path;
+  if (returns > 1) return through({ ...value, returns: returns - 1, ...(unlessPassed ? { unlessPassed } : {}) }, call);
+  return unlessPassed && passes?.(unlessPassed) ? undefined : through(value, call);
+}
+
+/** What a factory handed over at `arg` gives whoever calls it (with whatever arguments: a returned default is taken), and what it returns, as many times as it is deep (`lazy(h)` of `h = () => () => cp.exec`), else undefined. */
 export function calledThrough(path: ModulePath | undefined, arg: { startIndex: number; endIndex: number }): ModulePath | undefined {
   if (!path?.returns) return undefined;
-  const { returns: _, ...value } = path;
+  const { returns: _, unlessPassed: __, ...value } = path;
   return through(value, arg);
+}
+
+/**
+ * A factory's value bound again (another of its returns resolves: bind, bindSlot, bindReturning keep the first value
+ * otherwise): a returned default (unlessPassed) yields to a value returned whatever a call passes; of two returned
+ * defaults the first is kept, taken whatever a call passes. Undefined: the bound value stays.
+ */
+function rebound(bound: ModulePath, path: ModulePath): ModulePath | undefined {
+  if (!bound.unlessPassed) return undefined;
+  if (!path.unlessPassed) return path;
+  const { unlessPassed: _, ...value } = bound;
+  return value;
 }
 
 /** One step of a resolution: a source range of the same file (an import, an assignment, a class statement...). */
@@ -246,7 +274,14 @@ export class Bindings {
     }
     const key = `${scope}\0${name}`;
     const existing = this.table.get(key);
-    if (existing?.path) return;
+    if (existing?.path) {
+      const replaced = path && rebound(existing.path, path);
+      if (replaced) {
+        existing.path = replaced;
+        this.fresh?.add(name, scope);
+      }
+      return;
+    }
     // Hidden from the earliest of the bindings that hide it; one hiding it everywhere wins.
     const hidden = path || from === undefined || (existing && existing.from === undefined) ? undefined : Math.min(from, existing?.from ?? from);
     this.table.set(key, star === undefined ? (hidden === undefined ? { path } : { path, from: hidden }) : { path, star });
@@ -271,9 +306,9 @@ export class Bindings {
     binding.shadowedFrom = Math.min(binding.shadowedFrom ?? from, from);
   }
 
-  /** Is `name` bound to a watched value in this very scope (a parameter already given one)? */
-  boundIn(scope: number, name: string): boolean {
-    return this.table.get(`${scope}\0${name}`)?.path !== undefined;
+  /** The watched value `name` is bound to in this very scope (a parameter already given one), else undefined. */
+  boundIn(scope: number, name: string): ModulePath | undefined {
+    return this.table.get(`${scope}\0${name}`)?.path;
   }
 
   /** Could `name` resolve to anything at all? (No scope walk.) */
@@ -300,7 +335,15 @@ export class Bindings {
 
   /** Bind a slot to a watched value (the first watched value wins, as for names). */
   bindSlot(key: string, path: ModulePath): void {
-    if (this.slots.has(key)) return;
+    const bound = this.slots.get(key);
+    if (bound) {
+      const replaced = rebound(bound, path);
+      if (replaced) {
+        this.slots.set(key, replaced);
+        this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
+      }
+      return;
+    }
     this.slots.set(key, path);
     const root = key.split(".")[0]!;
     this.slotRoots.add(root);
@@ -321,7 +364,15 @@ export class Bindings {
 
   /** `name`: the word naming the function where its definition holds it, which a re-read looks for (Fresh). */
   bindReturning(start: number, path: ModulePath, name: string): void {
-    if (this.returning.has(start)) return;
+    const bound = this.returning.get(start);
+    if (bound) {
+      const replaced = rebound(bound, path);
+      if (replaced) {
+        this.returning.set(start, replaced);
+        this.fresh?.add(name, this.scopes.rootId);
+      }
+      return;
+    }
     this.returning.set(start, path);
     this.fresh?.add(name, this.scopes.rootId);
   }

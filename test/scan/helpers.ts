@@ -19,6 +19,14 @@ export function at(text: string, needle: string, nth = 0): string {
   return `${pos(index)}-${pos(index + needle.length)}`;
 }
 
+/** `at` of `inner` written at the start of the nth `context` (`execSync` of `execSync("id")`, `f` of `f(c)`). */
+export function atStart(text: string, context: string, inner: string, nth = 0): string {
+  let index = -1;
+  for (let i = 0; i <= nth; i++) index = text.indexOf(context, index + 1);
+  const before = text.slice(0, index);
+  return at(before + inner, inner, before.split(inner).length - 1);
+}
+
 const configs = new Map<string, ScanConfig>();
 export function scanConfig(input: unknown = {}): ScanConfig {
   const key = JSON.stringify(input);

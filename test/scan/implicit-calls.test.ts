@@ -5,16 +5,11 @@
 // as a built-in function's `constructor`; a `for … of` loop destructuring its element. Each ran under Node 20 and passed
 // the gate before; each look-alike over a function not watched is left alone.
 import { describe, expect, test } from "vitest";
-import { at, found } from "./helpers";
+import { at, atStart, found } from "./helpers";
 
 const CP = 'const cp = require("child_process");\nconst path = require("path");\nconst util = require("util");\n';
 const shell = (text: string, needle: string, nth = 0) => `scan/shell-command ${at(text, needle, nth)}`;
-/** The finding at `inner`, written at the start of the nth `context` (`execSync` of `execSync("id")`). */
-const shellStart = (text: string, context: string, inner: string, nth = 0) => {
-  let index = -1;
-  for (let i = 0; i <= nth; i++) index = text.indexOf(context, index + 1);
-  return `scan/shell-command ${at(text.slice(0, index) + inner, inner, text.slice(0, index).split(inner).length - 1)}`;
-};
+const shellStart = (text: string, context: string, inner: string, nth = 0) => `scan/shell-command ${atStart(text, context, inner, nth)}`;
 
 describe("scan/shell-command: a watched function handed over as a call's value", () => {
   test("`go(cp.execSync.bind(null, cmd))`, `queueMicrotask(…bind…)`, `new Promise(cp.exec.bind(…))`, `go(util.promisify(cp.exec))`, `go(make())` of a factory, and a bound one in an object or array argument", async () => {
