@@ -23372,10 +23372,11 @@ async function sideJob({ side: { id, kind, root, files, cells, config } }) {
   const next = new Int32Array(cells);
   let done = [];
   let posted = performance.now();
-  let item = Atomics.add(next, 0, 1);
+  let item = -1;
   try {
-    for (; item < files.length; item = Atomics.add(next, 0, 1)) {
-      done.push([item, loadSideWork()[kind](root, files[item], config)]);
+    const work = Atomics.load(next, 0) < files.length ? loadSideWork()[kind] : void 0;
+    for (item = work ? Atomics.add(next, 0, 1) : files.length; item < files.length; item = Atomics.add(next, 0, 1)) {
+      done.push([item, work(root, files[item], config)]);
       if (performance.now() - posted >= REPORT_MS) {
         reply({ side: id, done });
         done = [];

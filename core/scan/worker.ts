@@ -106,10 +106,13 @@ async function sideJob({ side: { id, kind, root, files, cells, config } }: SideJ
   const next = new Int32Array(cells);
   let done: Array<[number, unknown]> = [];
   let posted = performance.now();
-  let item = Atomics.add(next, 0, 1);
+  let item = -1;
   try {
-    for (; item < files.length; item = Atomics.add(next, 0, 1)) {
-      done.push([item, loadSideWork()[kind](root, files[item]!, config)]);
+    // The code is loaded before a file is claimed (its first load is about as long as a shard's Blueprints take):
+    // a file claimed meanwhile would keep the gate's thread waiting for it.
+    const work = Atomics.load(next, 0) < files.length ? loadSideWork()[kind] : undefined;
+    for (item = work ? Atomics.add(next, 0, 1) : files.length; item < files.length; item = Atomics.add(next, 0, 1)) {
+      done.push([item, work!(root, files[item]!, config)]);
       if (performance.now() - posted >= REPORT_MS) {
         reply({ side: id, done });
         done = [];
