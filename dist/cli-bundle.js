@@ -47149,84 +47149,6 @@ function writeTargets(doc, node2, pointer = ["flow"]) {
   return out2;
 }
 
-// core/scan/side-jobs.ts
-var LentWorker = class {
-  constructor(worker) {
-    this.worker = worker;
-  }
-  worker;
-  jobs = 0;
-  stop;
-  begin() {
-    this.jobs++;
-  }
-  end() {
-    if (--this.jobs === 0 && this.stop) this.stop();
-  }
-  /** The scan is done with it: `stop` now, or when the last job lent ends. */
-  release(stop2) {
-    if (this.jobs === 0) stop2();
-    else this.stop = stop2;
-  }
-};
-var lendable;
-var lastJob = 0;
-function lendScanWorker(worker) {
-  const lent = new LentWorker(worker);
-  lendable = lent;
-  return {
-    release(stop2) {
-      if (lendable === lent) lendable = void 0;
-      lent.release(stop2);
-    }
-  };
-}
-async function shareFiles(kind, files, root, config2, work) {
-  const lent = lendable;
-  if (!lent || files.length < 2) return files.map(work);
-  const results = new Array(files.length);
-  const have = new Uint8Array(files.length);
-  const cells = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-  const next = new Int32Array(cells);
-  const id2 = ++lastJob;
-  let missing = files.length;
-  let answered2 = false;
-  let wake;
-  const finish2 = () => {
-    answered2 = true;
-    wake?.();
-  };
-  const got = (item2, result) => {
-    results[item2] = result;
-    have[item2] = 1;
-    missing--;
-  };
-  const onMessage = (reply) => {
-    if (reply.side !== id2) return;
-    if ("error" in reply) return finish2();
-    for (const [item2, result] of reply.done) got(item2, result);
-    if (reply.last) finish2();
-    else wake?.();
-  };
-  lent.begin();
-  lent.worker.on("message", onMessage).once("exit", finish2).once("error", finish2);
-  try {
-    try {
-      lent.worker.postMessage({ side: { id: id2, kind, root, files, cells, config: config2 } });
-    } catch {
-      answered2 = true;
-    }
-    await new Promise((resolve6) => setImmediate(resolve6));
-    for (let i2 = Atomics.add(next, 0, 1); i2 < files.length; i2 = Atomics.add(next, 0, 1)) got(i2, work(files[i2], i2));
-    while (missing > 0 && !answered2) await new Promise((resolve6) => wake = resolve6);
-    for (let i2 = 0; missing > 0 && i2 < files.length; i2++) if (!have[i2]) got(i2, work(files[i2], i2));
-    return results;
-  } finally {
-    lent.worker.off("message", onMessage).off("exit", finish2).off("error", finish2);
-    lent.end();
-  }
-}
-
 // core/blueprint/check.ts
 function isBlueprintFile(config2) {
   return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
@@ -47238,12 +47160,6 @@ function validateBlueprintText(path3, text4, config2) {
   if (!doc) return { findings, suppressed: [] };
   const result = validateBlueprint(doc, config2.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };
-}
-function blueprintFile(root, file2, config2) {
-  const read = readSourceText((0, import_node_path14.join)(root, file2), file2, limitsOf(config2));
-  if (read.text === void 0) return { findings: read.findings, suppressed: [] };
-  const { findings, suppressed } = validateBlueprintText(file2, read.text, config2);
-  return { findings, suppressed };
 }
 var blueprintDialect = {
   id: "blueprint",
@@ -47259,13 +47175,11 @@ var blueprintsCheck = {
     const files = selectFiles(ctx, isBlueprintFile(ctx.config));
     const findings = [];
     const suppressed = [];
-    const results = await shareFiles("blueprints", files, ctx.root, ctx.config, (file2, i2) => {
+    files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      return blueprintFile(ctx.root, file2, ctx.config);
-    });
-    files.forEach((file2, i2) => {
-      const result = results[i2];
+      const read = readSourceText((0, import_node_path14.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
     });
@@ -62814,7 +62728,6 @@ var ScanThreads = class {
       const init2 = { index: i2 + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes, ...options.doctests ? { doctests: options.doctests } : {} };
       const early = prestarted[i2];
       const w = { worker: early?.adopt() ?? new import_node_worker_threads.Worker(script, { workerData: init2 }), pending: /* @__PURE__ */ new Map() };
-      if (early) w.lent = lendScanWorker(w.worker);
       const fail = (e) => {
         this.failure ??= e;
         this.wake?.();
@@ -62824,7 +62737,6 @@ var ScanThreads = class {
       w.worker.on("error", fail);
       w.worker.on("exit", (code2) => !this.closed && fail(new Error(`scan worker exited with code ${code2}`)));
       w.worker.on("message", (reply) => {
-        if ("side" in reply) return;
         if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
         else {
           if ("results" in reply) w.savesCache = reply.savesCache === true;
@@ -62852,9 +62764,8 @@ var ScanThreads = class {
   close() {
     this.closed = true;
     for (const w of this.workers) {
-      const stop2 = () => w.savesCache ? w.worker.postMessage({ finish: true }) : void w.worker.terminate();
-      if (w.lent) w.lent.release(stop2);
-      else stop2();
+      if (w.savesCache) w.worker.postMessage({ finish: true });
+      else void w.worker.terminate();
     }
     void this.scanner?.then(
       (s) => s.dispose(),

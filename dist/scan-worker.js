@@ -9438,8 +9438,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
           var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
           if (ENVIRONMENT_IS_NODE) {
-            const { createRequire: createRequire3 } = await Promise.resolve(__nodeModule);
-            var require = createRequire3(getCurrentScriptUrl());
+            const { createRequire: createRequire2 } = await Promise.resolve(__nodeModule);
+            var require = createRequire2(getCurrentScriptUrl());
           }
           Module.currentQueryProgressCallback = null;
           Module.currentProgressCallback = null;
@@ -11412,7 +11412,6 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // core/scan/worker.ts
-var import_node_module3 = require("node:module");
 var import_node_path7 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
@@ -23297,9 +23296,6 @@ var WorkQueue = class _WorkQueue {
   }
 };
 
-// core/scan/side-jobs.ts
-var SIDE_WORK_BUNDLE = "./scan-worker-side.js";
-
 // core/scan/worker.ts
 var post = (reply) => import_node_worker_threads.parentPort.postMessage(reply);
 var given = import_node_worker_threads.workerData;
@@ -23310,10 +23306,6 @@ var passes = Promise.resolve();
 var dueCacheSave = () => globalThis[SAVE_CODE_CACHE];
 if ("root" in given) scan = start2(given);
 import_node_worker_threads.parentPort.on("message", (message) => {
-  if ("side" in message) {
-    passes = passes.then(() => sideJob(message));
-    return;
-  }
   if ("finish" in message) {
     passes = passes.then(() => process.exit());
     return;
@@ -23363,28 +23355,5 @@ async function pass({ init: init2, self: self2, scanner }, { id, files, queue: d
     post({ id, results: scanned, done: true });
   } catch (e) {
     post({ id, error: e.stack ?? String(e) });
-  }
-}
-var sideWork;
-var loadSideWork = () => sideWork ??= (0, import_node_module3.createRequire)(__filename)(SIDE_WORK_BUNDLE).SIDE_WORK;
-async function sideJob({ side: { id, kind, root, files, cells, config } }) {
-  const reply = (r) => import_node_worker_threads.parentPort.postMessage(r);
-  const next = new Int32Array(cells);
-  let done = [];
-  let posted = performance.now();
-  let item = -1;
-  try {
-    const work = Atomics.load(next, 0) < files.length ? loadSideWork()[kind] : void 0;
-    for (item = work ? Atomics.add(next, 0, 1) : files.length; item < files.length; item = Atomics.add(next, 0, 1)) {
-      done.push([item, work(root, files[item], config)]);
-      if (performance.now() - posted >= REPORT_MS) {
-        reply({ side: id, done });
-        done = [];
-        posted = performance.now();
-      }
-    }
-    reply({ side: id, done, last: true });
-  } catch (e) {
-    reply({ side: id, error: e.stack ?? String(e), item });
   }
 }

@@ -23,9 +23,6 @@ const targets = [
   { entry: "extension/client/main.ts", out: "extension-client.js", external: ["vscode"] },
   { entry: "extension/host.ts", out: "extension-host.js", external: ["vscode"] },
   { entry: "core/scan/worker.ts", out: "scan-worker.js" },
-  // Other checks' per-file work the gate's worker takes (core/scan/side-jobs.ts), required on its first such file:
-  // Blueprint validation brings zod, which the worker's start-up does without.
-  { entry: "core/scan/side-work.ts", out: "scan-worker-side.js" },
   // `flowgate lsp --stdio` requires the language server from beside the CLI.
   { entry: "lsp/main.ts", out: "lsp.js" },
 ].filter((t) => existsSync(join(root, t.entry)));

@@ -17,8 +17,7 @@ const CLI_PACKAGE_NAME = "@flowgate-dev/cli";
 
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 // cli.js starts cli-bundle.js; lsp.js: `flowgate lsp --stdio` loads it beside the CLI (editors start the installed CLI).
-// scan-worker-side.js: what a gate's worker does besides the scan (core/scan/side-jobs.ts).
-const shipped = ["cli.js", "cli-bundle.js", "lsp.js", "scan-worker.js", "scan-worker-side.js", "wasm"];
+const shipped = ["cli.js", "cli-bundle.js", "lsp.js", "scan-worker.js", "wasm"];
 for (const f of shipped) if (!existsSync(join(dist, f))) throw new Error(`${join(dist, f)} is missing: run \`npm run build\` first`);
 
 rmSync(out, { recursive: true, force: true });
@@ -38,7 +37,7 @@ const pkg = {
   bugs: manifest.bugs,
   type: "commonjs",
   bin: { flowgate: "cli.js" },
-  files: ["cli.js", "cli-bundle.js", "lsp.js", "scan-worker.js", "scan-worker-side.js", "wasm/*.wasm"],
+  files: ["cli.js", "cli-bundle.js", "lsp.js", "scan-worker.js", "wasm/*.wasm"],
   engines: { node: manifest.engines.node },
   publishConfig: { access: "public" },
 };

@@ -37,13 +37,6 @@ describe("dist/ is what the sources build to", () => {
     expect(zod("scan-worker.js")).toBe(false);
   });
 
-  it("the work a gate's worker does besides the scan (Blueprint validation, zod) is required apart, from dist/scan-worker-side.js", () => {
-    const read = (file: string) => readFileSync(join(REPO, "dist", file), "utf8");
-    expect(read("scan-worker.js")).toContain('"./scan-worker-side.js"');
-    expect(read("scan-worker.js")).not.toContain("function validateBlueprintText(");
-    expect(read("scan-worker-side.js")).toContain("function validateBlueprintText(");
-  });
-
   it("the Action's bundle holds no undici: it is required from dist/action-undici.js where a request uses it (a run without a token neither compiles nor loads it)", () => {
     const action = readFileSync(join(REPO, "dist/action.js"), "utf8");
     expect(action).not.toContain("node_modules/undici/");

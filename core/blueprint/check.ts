@@ -9,7 +9,6 @@ import { byteOrderMarkFindings, parseSource, readSourceText } from "../kernel/so
 import type { BlueprintsDetails } from "./markdown";
 import { type BlueprintValidation, validateBlueprint } from "./validate";
 import { isObject } from "../data";
-import { shareFiles } from "../scan/side-jobs";
 
 export function isBlueprintFile(config: Config): (path: string) => boolean {
   return globMatcher([...config.blueprints.include, ...config.blueprints.files]);
@@ -23,14 +22,6 @@ export function validateBlueprintText(path: string, text: string, config: Config
   if (!doc) return { findings, suppressed: [] };
   const result = validateBlueprint(doc, config.blueprints);
   return { ...result, findings: [...findings, ...result.findings] };
-}
-
-/** What the check reports of one Blueprint file (read, parsed, validated); plain data, so a worker may return it. */
-export function blueprintFile(root: string, file: string, config: Config): Pick<BlueprintValidation, "findings" | "suppressed"> {
-  const read = readSourceText(join(root, file), file, limitsOf(config));
-  if (read.text === undefined) return { findings: read.findings, suppressed: [] };
-  const { findings, suppressed } = validateBlueprintText(file, read.text, config);
-  return { findings, suppressed };
 }
 
 export const blueprintDialect: Dialect = {
@@ -50,14 +41,11 @@ export const blueprintsCheck: Check = {
     const files = selectFiles(ctx, isBlueprintFile(ctx.config));
     const findings: Finding[] = [];
     const suppressed: BlueprintsDetails["suppressed"] = [];
-    // Each file on its own: shared with the scan's worker when the gate runs one (side-jobs.ts).
-    const results = await shareFiles("blueprints", files, ctx.root, ctx.config, (file, i) => {
+    files.forEach((file, i) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i, total: files.length });
-      return blueprintFile(ctx.root, file, ctx.config);
-    });
-    files.forEach((file, i) => {
-      const result = results[i]!;
+      const read = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
+      const result = read.text === undefined ? { ...read, suppressed: [] } : validateBlueprintText(file, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file, ...s })));
     });

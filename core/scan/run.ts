@@ -20,7 +20,6 @@ import { MAX_HOPS } from "./resolve";
 import { type FileScan, Scanner, readSource } from "./scan";
 import { type PrestartData, type PrestartedWorker, WORKER_BUNDLE, takeScanWorkers, prestartedWorkers } from "./prestart";
 import { type PackageTable, readPathAliases } from "./tsconfig";
-import { type SideJobReply, lendScanWorker } from "./side-jobs";
 
 /** A `#` specifier in a step's text (`from "#cp"`, `require('#cp')`): a name a package.json maps. */
 const HASH_SPECIFIER = /["'`]#/;
@@ -382,8 +381,6 @@ export interface WorkerFinish {
 
 interface PoolWorker {
   worker: Worker;
-  /** A worker the launcher started, lent to other checks' per-file work (side-jobs.ts) while the scan holds it. */
-  lent?: { release(stop: () => void): void };
   /** The running pass's handler of this worker's replies, while it takes part. */
   pending: Map<number, (reply: WorkerReply) => void>;
   /** The cross-file table this worker holds (sent once per scan that needs it). */
@@ -431,7 +428,6 @@ class ScanThreads {
       const init: WorkerInit = { index: i + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes, ...(options.doctests ? { doctests: options.doctests } : {}) };
       const early = prestarted[i];
       const w: PoolWorker = { worker: early?.adopt() ?? new Worker(script, { workerData: init }), pending: new Map() };
-      if (early) w.lent = lendScanWorker(w.worker);
       const fail = (e: unknown) => {
         this.failure ??= e;
         this.wake?.();
@@ -440,8 +436,7 @@ class ScanThreads {
       if (early) w.worker.postMessage(init);
       w.worker.on("error", fail);
       w.worker.on("exit", (code) => !this.closed && fail(new Error(`scan worker exited with code ${code}`)));
-      w.worker.on("message", (reply: WorkerReply | SideJobReply) => {
-        if ("side" in reply) return; // another check's (side-jobs.ts)
+      w.worker.on("message", (reply: WorkerReply) => {
         if (reply.id < 0 && "error" in reply) fail(new Error(`scan worker: ${reply.error}`));
         else {
           if ("results" in reply) w.savesCache = reply.savesCache === true;
@@ -455,9 +450,8 @@ class ScanThreads {
   close(): void {
     this.closed = true;
     for (const w of this.workers) {
-      const stop = () => (w.savesCache ? w.worker.postMessage({ finish: true } satisfies WorkerFinish) : void w.worker.terminate());
-      if (w.lent) w.lent.release(stop);
-      else stop();
+      if (w.savesCache) w.worker.postMessage({ finish: true } satisfies WorkerFinish);
+      else void w.worker.terminate();
     }
     // Its kept trees (Scanner.passTrees); a scanner that failed to start failed the scan already.
     void this.scanner?.then(

@@ -1,5 +1,4 @@
 // Entry of dist/scan-worker.js: one scanner per worker thread, claiming files of each pass scanFiles() posts it.
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { HELD_GRAMMARS, holdsSteps } from "./held-code";
@@ -9,8 +8,6 @@ import { type PrestartData, SAVE_CODE_CACHE, type WarmRequest } from "./prestart
 import type { WorkerFinish, WorkerInit, WorkerReply, WorkerRequest } from "./run";
 import { type FileScan, Scanner, warmGrammars } from "./scan";
 import { type Claimer, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
-import { SIDE_WORK_BUNDLE, type SideJobReply, type SideJobRequest } from "./side-jobs";
-import type { SideWork } from "./side-work";
 
 const post = (reply: WorkerReply) => parentPort!.postMessage(reply);
 // The parser runtime loads while the worker waits for its settings; grammars load as files of their language are
@@ -30,12 +27,7 @@ let passes = Promise.resolve();
 const dueCacheSave = () => (globalThis as Record<symbol, unknown>)[SAVE_CODE_CACHE] as (() => void) | undefined;
 
 if ("root" in given) scan = start(given);
-parentPort!.on("message", (message: WarmRequest | WorkerInit | WorkerRequest | WorkerFinish | SideJobRequest) => {
-  if ("side" in message) {
-    // After the pass running: another check's files, claimed once this worker has scanned what it could.
-    passes = passes.then(() => sideJob(message));
-    return;
-  }
+parentPort!.on("message", (message: WarmRequest | WorkerInit | WorkerRequest | WorkerFinish) => {
   if ("finish" in message) {
     passes = passes.then(() => process.exit());
     return;
@@ -89,39 +81,5 @@ async function pass({ init, self, scanner }: NonNullable<typeof scan>, { id, fil
     post({ id, results: scanned, done: true });
   } catch (e) {
     post({ id, error: (e as Error).stack ?? String(e) });
-  }
-}
-
-/**
- * The side jobs' code (side-work.ts: Blueprint validation and zod, half again this bundle) is a bundle of its own,
- * required when this worker first claims such a file: a scan alone, or a worker that finds every file claimed, never loads it.
- */
-let sideWork: SideWork | undefined;
-// Through createRequire, which the bundler leaves alone: the file is found beside this bundle when the worker runs.
-const loadSideWork = (): SideWork => (sideWork ??= (createRequire(__filename)(SIDE_WORK_BUNDLE) as { SIDE_WORK: SideWork }).SIDE_WORK);
-
-/** Another check's files (side-jobs.ts), claimed from the counter the gate's thread claims from too. */
-async function sideJob({ side: { id, kind, root, files, cells, config } }: SideJobRequest): Promise<void> {
-  const reply = (r: SideJobReply) => parentPort!.postMessage(r);
-  const next = new Int32Array(cells);
-  let done: Array<[number, unknown]> = [];
-  let posted = performance.now();
-  let item = -1;
-  try {
-    // The code is loaded before a file is claimed (its first load is about as long as a shard's Blueprints take):
-    // a file claimed meanwhile would keep the gate's thread waiting for it.
-    const work = Atomics.load(next, 0) < files.length ? loadSideWork()[kind] : undefined;
-    for (item = work ? Atomics.add(next, 0, 1) : files.length; item < files.length; item = Atomics.add(next, 0, 1)) {
-      done.push([item, work!(root, files[item]!, config)]);
-      if (performance.now() - posted >= REPORT_MS) {
-        reply({ side: id, done });
-        done = [];
-        posted = performance.now();
-      }
-    }
-    reply({ side: id, done, last: true });
-  } catch (e) {
-    // The gate's thread does what was not answered (and meets the same error there, if it is the file's).
-    reply({ side: id, error: (e as Error).stack ?? String(e), item });
   }
 }

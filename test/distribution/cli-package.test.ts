@@ -34,7 +34,7 @@ describe("the CLI package", () => {
       name: "@flowgate-dev/cli",
       version: ROOT_MANIFEST.version,
       bin: { flowgate: "cli.js" },
-      files: ["cli.js", "cli-bundle.js", "lsp.js", "scan-worker.js", "scan-worker-side.js", "wasm/*.wasm"],
+      files: ["cli.js", "cli-bundle.js", "lsp.js", "scan-worker.js", "wasm/*.wasm"],
       engines: { node: ">=20" },
       license: "MIT",
       repository: ROOT_MANIFEST.repository,
@@ -43,7 +43,7 @@ describe("the CLI package", () => {
     for (const key of ["dependencies", "optionalDependencies", "peerDependencies", "scripts", "private"]) expect(pkg).not.toHaveProperty(key);
   });
 
-  it("the tarball holds exactly the launcher and the bundle, the language server, the scan worker and its side work, the five WASM grammars, README and LICENSE", () => {
+  it("the tarball holds exactly the launcher and the bundle, the language server, the scan worker, the five WASM grammars, README and LICENSE", () => {
     const list = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).trim().split("\n").sort();
     expect(list).toEqual([
       "package/LICENSE",
@@ -52,7 +52,6 @@ describe("the CLI package", () => {
       "package/cli.js",
       "package/lsp.js",
       "package/package.json",
-      "package/scan-worker-side.js",
       "package/scan-worker.js",
       ...grammars("package/wasm/"),
     ]);

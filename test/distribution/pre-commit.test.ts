@@ -65,7 +65,6 @@ describe(".pre-commit-hooks.yaml", () => {
       "dist/cli-bundle.js",
       "dist/cli.js",
       "dist/lsp.js",
-      "dist/scan-worker-side.js",
       "dist/scan-worker.js",
       ...grammars("dist/wasm/"),
       "package.json",
