@@ -11430,6 +11430,8 @@ var GRAMMAR_OF_EXTENSION = {
   pyw: "python",
   // A path configuration file: `site` runs its lines starting with `import` (python-comments.ts pthImportLines).
   pth: "python",
+  // pdb's start-up commands, read from the working folder: lines naming no command run as Python (python-comments.ts pdbrcLines).
+  pdbrc: "python",
   js: "javascript",
   mjs: "javascript",
   cjs: "javascript",
@@ -12793,6 +12795,9 @@ var EVALUATORS = {
     // A file run or loaded as a module by its path, whatever its name (`runpy.run_path("payload.dat")`).
     "runpy.run_path": { reads: "file" },
     "runpy.run_module": { reads: "file" },
+    // runpy's private runners exec the code they are given (`runpy._run_code(src, {})`), a string as exec does.
+    "runpy._run_code": { reads: "program" },
+    "runpy._run_module_code": { reads: "program" },
     "importlib.machinery.SourceFileLoader": { reads: "file" },
     "importlib.machinery.SourcelessFileLoader": { reads: "file" },
     "importlib.machinery.ExtensionFileLoader": { reads: "file" },
@@ -12830,6 +12835,9 @@ var EVALUATORS = {
     "ctypes.windll.LoadLibrary": { reads: "file" },
     // The loader under them, by its C module's name and ctypes' own (`_ctypes.dlopen("libc.so.6")`), and a loader made of a library class.
     ...Object.fromEntries(["_ctypes.dlopen", "ctypes._dlopen", `ctypes.LibraryLoader${RETURNED}.LoadLibrary`].map((f) => [f, { reads: "file" }])),
+    // A native function's address found by its name in a loaded library (`_ctypes.dlsym(ctypes.pythonapi._handle, "system")`),
+    // then called through a prototype, and a function made of a library by name (`pythonapi._FuncPtr(("system", pythonapi))`).
+    ...Object.fromEntries(["_ctypes.dlsym", "ctypes.pythonapi._FuncPtr"].map((f) => [f, { reads: "file" }])),
     // A library loader's member is the library of that name, loaded as it is read (`ctypes.cdll["libc.so.6"].system(b"\u2026")`, `cdll.msvcrt`).
     ...Object.fromEntries(["cdll", "pydll", "windll", "oledll"].map((l) => [`ctypes.${l}.${ANY}`, { reads: "file", unread: "it is a function of a native library a ctypes loader loads by the name read from it" }])),
     // Unpickling calls whatever function its data names (`os.system` with its argument).
@@ -12910,6 +12918,9 @@ var EVALUATORS = {
     "doctest.run_docstring_examples": { reads: "docstrings", subject: { keyword: "f", position: 0 } },
     "doctest.DocTestFinder().find": { reads: "docstrings", subject: { keyword: "obj", position: 0 } },
     "doctest.testfile": { reads: "file" },
+    // Examples parsed from a string (then run by a `DocTestRunner`), or run under the debugger (`debug_src`).
+    ...Object.fromEntries(["get_doctest", "get_examples", "parse"].map((m) => [`doctest.DocTestParser${RETURNED}.${m}`, { reads: "examples" }])),
+    "doctest.debug_src": { reads: "examples" },
     "doctest.DocFileSuite": { reads: "file" },
     // String annotations evaluated as expressions in their module's globals: always by get_type_hints, by inspect's and
     // annotationlib's when asked (`inspect.signature(f, eval_str=True)`); of this file's functions, read here.
@@ -13046,6 +13057,7 @@ var SOCKET_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyn
 var LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
 var DNS_QUERIES = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"];
 var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect", "sock_sendto"];
+var ASYNCIO_STREAMS = ["open_connection", "open_unix_connection"];
 var ASYNCIO_SUBPROCESS = ["create_subprocess_exec", "create_subprocess_shell"];
 var LOOP_SUBPROCESS = ["subprocess_exec", "subprocess_shell"];
 var withAsync = (prefix, ...paths) => paths.flatMap((p) => [p, p.replace(/[^.]+$/, `${prefix}$&`)]);
@@ -13161,7 +13173,8 @@ var DEFAULT_SPECS = [
   py("sh", { [ANY]: "call", ...inert("ErrorReturnCode", "SignalException", "CommandNotFound", "TimeoutException") }, "shell"),
   py("asyncio", call(...ASYNCIO_SUBPROCESS, ...ASYNCIO_SUBPROCESS.map((m) => `subprocess.${m}`), ...EVENT_LOOPS.flatMap((l) => LOOP_SUBPROCESS.map((m) => `${l}${RETURNED}.${m}`))), "shell"),
   py("asyncio.subprocess", call(...ASYNCIO_SUBPROCESS), "shell"),
-  py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
+  py("asyncio.streams", call(...ASYNCIO_STREAMS), "network"),
+  py("asyncio", call(...ASYNCIO_STREAMS, ...ASYNCIO_STREAMS.map((m) => `streams.${m}`), ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
   py("anyio", call("open_process", "run_process"), "shell"),
@@ -13215,7 +13228,8 @@ var DEFAULT_SPECS = [
     "network"
   ),
   // A handler opens a request itself (`HTTPHandler().http_open(req)`) as an opener does through it.
-  py("urllib.request", { ...call("urlopen", "urlretrieve", `HTTPHandler${RETURNED}.http_open`, `HTTPSHandler${RETURNED}.https_open`), ...client("build_opener", "OpenerDirector", "URLopener", "FancyURLopener"), ...inert("Request") }, "network"),
+  // An FTP handler opens a request itself too, and `ftpwrapper(user, passwd, host, port, dirs)` connects as it is made.
+  py("urllib.request", { ...call("urlopen", "urlretrieve", `HTTPHandler${RETURNED}.http_open`, `HTTPSHandler${RETURNED}.https_open`, `FTPHandler${RETURNED}.ftp_open`, `CacheFTPHandler${RETURNED}.ftp_open`), ...client("build_opener", "OpenerDirector", "URLopener", "FancyURLopener", "ftpwrapper"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
   // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
   // Its transport sends a request by itself too (`Transport().request(host, "/RPC2", body)`).
@@ -14241,6 +14255,11 @@ function codeOf(call2, evaluator, constants, source) {
   if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : templateCode(call2, args2, code);
   if (evaluator.reads === "cell") return IPYTHON_SYNTAX.test(code) ? { unread: "its cell holds shell escapes (`!cmd`) or magics (`%run`), which run what the scan cannot read" } : { texts: [code] };
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
+  if (evaluator.reads === "examples") {
+    const found = { code: [], lines: [] };
+    examplesIn(code, void 0, codeArg.startIndex, found);
+    return found.code.length ? { texts: [found.code.join("\n")] } : void 0;
+  }
   if (evaluator.reads === "expression") {
     const use = evaluator.globalScope && nameChainOf(code, false) ? "" : useAfter(call2, source);
     const held = !use && call2.type === "call" && call2.parent?.type !== "expression_statement" ? [`${EVALUATED_VALUE} = (${code}
@@ -15303,7 +15322,7 @@ function* pythonStatements(text, word, statement) {
 
 // core/scan/config-defaults.ts
 var DEFAULT_SCAN_CONFIG = {
-  include: ["**/*.py", "**/*.pyw", "**/*.pth", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
+  include: ["**/*.py", "**/*.pyw", "**/*.pth", "**/.pdbrc", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
   exclude: [],
   allow: [],
   rules: {},
@@ -19656,7 +19675,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...specialNameValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var OUTER_DECLARATION_TEXT = /(?:^|[;:])[ \t]*(?:global|nonlocal)[ \t]+[\p{L}_]/mu;
@@ -19849,6 +19868,27 @@ function enumMemberValues(definitions, resolver, known, source) {
       if (!path2 || path2.returns || path2.properties) continue;
       out2.push(storedSite(node, through(path2, statement), ENUM_NOTE));
     }
+  }
+  return out2;
+}
+var SPECIAL_NAME = /^__[A-Za-z0-9_]+__$/;
+var specialNameNote = (name2) => `It is stored under \`${name2}\`, a special name Python calls itself (a subscript, \`format\`, \`isinstance\`, a subclass's keywords\u2026), with arguments the use chooses`;
+function specialNameValues(definitions, resolver, known, source) {
+  if (!/\b__[A-Za-z0-9_]+__\s*(?:[:=]|$)/m.test(source)) return [];
+  const out2 = [];
+  for (const [nameNode, value, steps] of definitions) {
+    if (steps) continue;
+    const name2 = nameNode.type === "identifier" ? nameNode.text : nameNode.type === "attribute" ? nameNode.childForFieldName("attribute")?.text : void 0;
+    if (!name2 || !SPECIAL_NAME.test(name2)) continue;
+    const statement = nameNode.parent?.type === "assignment" ? nameNode.parent.parent : void 0;
+    if (statement?.type !== "expression_statement") continue;
+    const body2 = statement.parent;
+    if (nameNode.type === "identifier" && !(body2?.type === "module" || body2?.type === "block" && body2.parent?.type === "class_definition")) continue;
+    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known);
+    if (!mayResolve) continue;
+    const path2 = resolver.assigned(assigned);
+    if (!path2 || path2.returns || path2.properties || !resolver.filter.reachesCrossing(path2)) continue;
+    out2.push(storedSite(assigned, through(path2, statement), specialNameNote(name2)));
   }
   return out2;
 }
@@ -21803,6 +21843,13 @@ function commentLinesBlanked(text) {
   return text.replace(COMMENT_LINE, (line) => STRING_SYNTAX.test(line) || mayHaveSuppression(line) ? line : " ".repeat(line.length));
 }
 var STRING_SYNTAX = /['"\\{}]/;
+var PDB_COMMANDS = new Set("EOF a args alias b break bt w where cl clear commands condition c cont continue d down debug disable display enable exit q quit h help ignore interact j jump l list ll longlist n next p pp r return retval rv run restart s step source tbreak u up unalias undisplay unt until whatis".split(" "));
+function pdbrcLines(text) {
+  return text.replace(
+    /^[ \t]*(?!#).*$/gm,
+    (line) => line.split(";;").map((part) => part.replace(/^([ \t]*)(?:!|([A-Za-z_]\w*)(?=\s|$))/, (whole, space, word) => word === void 0 || PDB_COMMANDS.has(word) ? space + " ".repeat(whole.length - space.length) : whole)).join("; ")
+  );
+}
 function pthImportLines(text) {
   return text.replace(/^(?!import[ \t]).*$/gm, (line) => " ".repeat(line.length));
 }
@@ -22809,7 +22856,7 @@ var Scanner = class _Scanner {
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     const ranBy = grammar === "python" ? this.doctests?.files[path2] : void 0;
     if (ranBy !== void 0 && grammarOf(path2) !== "python") return { scan: this.textExamples(path2, source, ranBy) };
-    const text = grammar === "python" ? pythonText(path2.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
+    const text = grammar === "python" ? pythonText(path2.endsWith(".pth") ? pthImportLines(source) : path2.endsWith(".pdbrc") ? pdbrcLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text);
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;

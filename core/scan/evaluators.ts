@@ -146,6 +146,11 @@ function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: 
   if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : templateCode(call, args, code);
   if (evaluator.reads === "cell") return IPYTHON_SYNTAX.test(code) ? { unread: "its cell holds shell escapes (`!cmd`) or magics (`%run`), which run what the scan cannot read" } : { texts: [code] };
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
+  if (evaluator.reads === "examples") {
+    const found = { code: [] as string[], lines: [] as { at: number; exact: boolean }[] };
+    examplesIn(code, undefined, codeArg.startIndex, found);
+    return found.code.length ? { texts: [found.code.join("\n")] } : undefined;
+  }
   if (evaluator.reads === "expression") {
     // A name's value used in place (`(0, eval)("globalThis").fetch(u)`) is the analysis's to follow (Resolver.evaluatedValue).
     const use = evaluator.globalScope && nameChainOf(code, false) ? "" : useAfter(call, source);

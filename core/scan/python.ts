@@ -334,7 +334,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
-  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...specialNameValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
@@ -624,6 +624,38 @@ function enumMemberValues(definitions: Captures["definitions"], resolver: Resolv
       if (!path || path.returns || path.properties) continue;
       out.push(storedSite(node, through(path, statement!), ENUM_NOTE));
     }
+  }
+  return out;
+}
+
+/** A special method's name (`__missing__`, `__class_getitem__`): a value stored under one is called by Python itself. */
+const SPECIAL_NAME = /^__[A-Za-z0-9_]+__$/;
+const specialNameNote = (name: string) => `It is stored under \`${name}\`, a special name Python calls itself (a subscript, \`format\`, \`isinstance\`, a subclass's keywords…), with arguments the use chooses`;
+
+/**
+ * `class T(dict): __missing__ = os.system` (then `T()["cmd"]`), `__class_getitem__ = os.system` (`T["cmd"]`),
+ * `__init_subclass__` (`class J(T, command="cmd")`), `__format__`, a metaclass's `__instancecheck__`, a module's
+ * `__getattr__`, `T.__missing__ = os.system`: Python calls what a special name holds itself, with no call written, a
+ * built-in function given the use's arguments (not bound to the object). Each watched value written as the value of a
+ * class's or module's special name, or of an attribute so named, is reported there (a module as any of its members).
+ */
+function specialNameValues(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  if (!/\b__[A-Za-z0-9_]+__\s*(?:[:=]|$)/m.test(source)) return [];
+  const out: CallSite[] = [];
+  for (const [nameNode, value, steps] of definitions) {
+    if (steps) continue;
+    const name = nameNode.type === "identifier" ? nameNode.text : nameNode.type === "attribute" ? nameNode.childForFieldName("attribute")?.text : undefined;
+    if (!name || !SPECIAL_NAME.test(name)) continue;
+    const statement = nameNode.parent?.type === "assignment" ? nameNode.parent.parent : undefined;
+    if (statement?.type !== "expression_statement") continue;
+    // A bare name: a class body's or the module's (a function's local is no special name of anything).
+    const body = statement.parent;
+    if (nameNode.type === "identifier" && !(body?.type === "module" || (body?.type === "block" && body.parent?.type === "class_definition"))) continue;
+    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known);
+    if (!mayResolve) continue;
+    const path = resolver.assigned(assigned);
+    if (!path || path.returns || path.properties || !resolver.filter.reachesCrossing(path)) continue;
+    out.push(storedSite(assigned, through(path, statement), specialNameNote(name)));
   }
   return out;
 }

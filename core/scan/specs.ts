@@ -72,10 +72,11 @@ export interface Evaluator {
    * dict written in place; any other is data the scan does not read);
    * `template`: a template's source, whose code runs when rendered: jinja2's expressions reach Python's internals through
    * dunder attributes (`cycler.__init__.__globals__.os`), lodash's and underscore's `<% %>` are JavaScript (a constant one is read);
+   * `examples`: doctest examples in a string (`DocTestParser().get_doctest(text, …)`), each `>>> ` line's code run by a runner;
    * `tcl`: a Tcl script or command (tkinter's interpreter), whose `exec`, `open |`, `socket` leave the process;
    * `cell`: an IPython cell, Python with shell escapes (`!cmd`) and magics (`%run`), read as Python when it has neither.
    */
-  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "bytecode" | "name" | "chosen" | "annotations" | "stream" | "inspector" | "docstrings" | "main" | "configuration" | "template" | "tcl" | "cell";
+  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "bytecode" | "name" | "chosen" | "annotations" | "stream" | "inspector" | "docstrings" | "main" | "configuration" | "template" | "tcl" | "cell" | "examples";
   strings?: boolean;
   passed?: boolean;
   /**
@@ -143,6 +144,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // A file run or loaded as a module by its path, whatever its name (`runpy.run_path("payload.dat")`).
     "runpy.run_path": { reads: "file" },
     "runpy.run_module": { reads: "file" },
+    // runpy's private runners exec the code they are given (`runpy._run_code(src, {})`), a string as exec does.
+    "runpy._run_code": { reads: "program" },
+    "runpy._run_module_code": { reads: "program" },
     "importlib.machinery.SourceFileLoader": { reads: "file" },
     "importlib.machinery.SourcelessFileLoader": { reads: "file" },
     "importlib.machinery.ExtensionFileLoader": { reads: "file" },
@@ -180,6 +184,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "ctypes.windll.LoadLibrary": { reads: "file" },
     // The loader under them, by its C module's name and ctypes' own (`_ctypes.dlopen("libc.so.6")`), and a loader made of a library class.
     ...Object.fromEntries(["_ctypes.dlopen", "ctypes._dlopen", `ctypes.LibraryLoader${RETURNED}.LoadLibrary`].map((f) => [f, { reads: "file" }])),
+    // A native function's address found by its name in a loaded library (`_ctypes.dlsym(ctypes.pythonapi._handle, "system")`),
+    // then called through a prototype, and a function made of a library by name (`pythonapi._FuncPtr(("system", pythonapi))`).
+    ...Object.fromEntries(["_ctypes.dlsym", "ctypes.pythonapi._FuncPtr"].map((f) => [f, { reads: "file" }])),
     // A library loader's member is the library of that name, loaded as it is read (`ctypes.cdll["libc.so.6"].system(b"…")`, `cdll.msvcrt`).
     ...Object.fromEntries(["cdll", "pydll", "windll", "oledll"].map((l) => [`ctypes.${l}.${ANY}`, { reads: "file", unread: "it is a function of a native library a ctypes loader loads by the name read from it" }])),
     // Unpickling calls whatever function its data names (`os.system` with its argument).
@@ -260,6 +267,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "doctest.run_docstring_examples": { reads: "docstrings", subject: { keyword: "f", position: 0 } },
     "doctest.DocTestFinder().find": { reads: "docstrings", subject: { keyword: "obj", position: 0 } },
     "doctest.testfile": { reads: "file" },
+    // Examples parsed from a string (then run by a `DocTestRunner`), or run under the debugger (`debug_src`).
+    ...Object.fromEntries(["get_doctest", "get_examples", "parse"].map((m) => [`doctest.DocTestParser${RETURNED}.${m}`, { reads: "examples" }])),
+    "doctest.debug_src": { reads: "examples" },
     "doctest.DocFileSuite": { reads: "file" },
     // String annotations evaluated as expressions in their module's globals: always by get_type_hints, by inspect's and
     // annotationlib's when asked (`inspect.signature(f, eval_str=True)`); of this file's functions, read here.
@@ -419,6 +429,8 @@ const LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
 /** Node's dns lookups, by callback (`dns`) or promise (`dns/promises`, `dns.promises`), and a Resolver's. */
 const DNS_QUERIES = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"];
 const LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect", "sock_sendto"];
+/** asyncio's connections, also from the submodule defining them (`asyncio.streams.open_connection(host, port)`). */
+const ASYNCIO_STREAMS = ["open_connection", "open_unix_connection"];
 /** asyncio's process starters, also from its submodule (`asyncio.subprocess.create_subprocess_shell(cmd)`). */
 const ASYNCIO_SUBPROCESS = ["create_subprocess_exec", "create_subprocess_shell"];
 /** ... and start processes (`loop.subprocess_exec(protocol_factory, "ls")`). */
@@ -532,7 +544,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("sh", { [ANY]: "call", ...inert("ErrorReturnCode", "SignalException", "CommandNotFound", "TimeoutException") }, "shell"),
   py("asyncio", call(...ASYNCIO_SUBPROCESS, ...ASYNCIO_SUBPROCESS.map((m) => `subprocess.${m}`), ...EVENT_LOOPS.flatMap((l) => LOOP_SUBPROCESS.map((m) => `${l}${RETURNED}.${m}`))), "shell"),
   py("asyncio.subprocess", call(...ASYNCIO_SUBPROCESS), "shell"),
-  py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
+  py("asyncio.streams", call(...ASYNCIO_STREAMS), "network"),
+  py("asyncio", call(...ASYNCIO_STREAMS, ...ASYNCIO_STREAMS.map((m) => `streams.${m}`), ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
   py("anyio", call("open_process", "run_process"), "shell"),
@@ -586,7 +599,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
     "network",
   ),
   // A handler opens a request itself (`HTTPHandler().http_open(req)`) as an opener does through it.
-  py("urllib.request", { ...call("urlopen", "urlretrieve", `HTTPHandler${RETURNED}.http_open`, `HTTPSHandler${RETURNED}.https_open`), ...client("build_opener", "OpenerDirector", "URLopener", "FancyURLopener"), ...inert("Request") }, "network"),
+  // An FTP handler opens a request itself too, and `ftpwrapper(user, passwd, host, port, dirs)` connects as it is made.
+  py("urllib.request", { ...call("urlopen", "urlretrieve", `HTTPHandler${RETURNED}.http_open`, `HTTPSHandler${RETURNED}.https_open`, `FTPHandler${RETURNED}.ftp_open`, `CacheFTPHandler${RETURNED}.ftp_open`), ...client("build_opener", "OpenerDirector", "URLopener", "FancyURLopener", "ftpwrapper"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
   // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
   // Its transport sends a request by itself too (`Transport().request(host, "/RPC2", body)`).
