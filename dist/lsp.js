@@ -48368,6 +48368,8 @@ var DEFAULT_SPECS = [
   py("multiprocessing.util", call("spawnv_passfds"), "shell"),
   // `ctypes.pythonapi` is the process's own symbols (`dlopen(NULL)`), the C library's among them: `pythonapi.system(b"\u2026")`.
   py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp"].map((f) => `pythonapi.${f}`)), "shell"),
+  // Handed whole, the process's symbols are called by the name the callee gives (`CFUNCTYPE(c_int, c_char_p)(("system", pythonapi))`).
+  py("ctypes", call("pythonapi"), "shell"),
   py("ctypes", call(...["connect", "sendto", "sendmsg"].map((f) => `pythonapi.${f}`)), "network"),
   py("test.support.script_helper", call("run_python_until_end", "assert_python_ok", "assert_python_failure", "spawn_python"), "shell"),
   py("_winapi", call("CreateProcess"), "shell"),
@@ -61773,7 +61775,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...specialNameValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...specialNameValues(definitions, importNodes, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var OUTER_DECLARATION_TEXT = /(?:^|[;:])[ \t]*(?:global|nonlocal)[ \t]+[\p{L}_]/mu;
@@ -61971,24 +61973,38 @@ function enumMemberValues(definitions, resolver, known, source) {
 }
 var SPECIAL_NAME = /^__[A-Za-z0-9_]+__$/;
 var specialNameNote = (name2) => `It is stored under \`${name2}\`, a special name Python calls itself (a subscript, \`format\`, \`isinstance\`, a subclass's keywords\u2026), with arguments the use chooses`;
-function specialNameValues(definitions, resolver, known, source) {
-  if (!/\b__[A-Za-z0-9_]+__\s*(?:[:=]|$)/m.test(source)) return [];
+function specialNameValues(definitions, importNodes, resolver, known, source) {
+  if (!/\b__[A-Za-z0-9_]+__\b/.test(source)) return [];
   const out2 = [];
   for (const [nameNode, value, steps] of definitions) {
-    if (steps) continue;
     const name2 = nameNode.type === "identifier" ? nameNode.text : nameNode.type === "attribute" ? nameNode.childForFieldName("attribute")?.text : void 0;
     if (!name2 || !SPECIAL_NAME.test(name2)) continue;
-    const statement = nameNode.parent?.type === "assignment" ? nameNode.parent.parent : void 0;
-    if (statement?.type !== "expression_statement") continue;
-    const body2 = statement.parent;
-    if (nameNode.type === "identifier" && !(body2?.type === "module" || body2?.type === "block" && body2.parent?.type === "class_definition")) continue;
-    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known);
-    if (!mayResolve) continue;
-    const path2 = resolver.assigned(assigned);
+    if (nameNode.type === "identifier" && !CLASS_OR_MODULE.has(scopeNodeOf(nameNode)?.type ?? "")) continue;
+    const { mayResolve, assigned, classBases } = readDefinition(source, nameNode, value, known, steps);
+    if (!mayResolve || classBases) continue;
+    const path2 = resolver.assigned(assigned, steps);
     if (!path2 || path2.returns || path2.properties || !resolver.filter.reachesCrossing(path2)) continue;
-    out2.push(storedSite(assigned, through(path2, statement), specialNameNote(name2)));
+    out2.push(storedSite(assigned, through(path2, nameNode.parent ?? nameNode), specialNameNote(name2)));
+  }
+  for (const node2 of importNodes) {
+    const owner = scopeNodeOf(node2);
+    if (!CLASS_OR_MODULE.has(owner?.type ?? "")) continue;
+    for (const alias of node2.descendantsOfType("aliased_import")) {
+      const bound2 = alias?.childForFieldName("alias");
+      if (!bound2 || !SPECIAL_NAME.test(bound2.text)) continue;
+      const path2 = resolver.resolve(bound2, owner.type === "class_definition" ? `${owner.childForFieldName("name")?.text}.${bound2.text}` : bound2.text);
+      if (path2 && !path2.returns && !path2.properties && resolver.filter.reachesCrossing(path2)) out2.push({ ...storedSite(alias, path2, specialNameNote(bound2.text)), path: { ...path2, unfollowed: specialNameNote(bound2.text) } });
+    }
   }
   return out2;
+}
+var CLASS_OR_MODULE = /* @__PURE__ */ new Set(["class_definition", "module"]);
+var SCOPE_NODES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+function scopeNodeOf(name2) {
+  let node2 = name2.type === "identifier" ? name2.parent : name2;
+  if ((node2?.type === "function_definition" || node2?.type === "class_definition") && node2.childForFieldName("name")?.id === name2.id) node2 = node2.parent;
+  while (node2 && !SCOPE_NODES.has(node2.type)) node2 = node2.parent;
+  return node2;
 }
 function importedModules(importNodes) {
   const out2 = /* @__PURE__ */ new Map();

@@ -334,7 +334,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
-  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...specialNameValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...specialNameValues(definitions, importNodes, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
@@ -639,25 +639,47 @@ const specialNameNote = (name: string) => `It is stored under \`${name}\`, a spe
  * built-in function given the use's arguments (not bound to the object). Each watched value written as the value of a
  * class's or module's special name, or of an attribute so named, is reported there (a module as any of its members).
  */
-function specialNameValues(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
-  if (!/\b__[A-Za-z0-9_]+__\s*(?:[:=]|$)/m.test(source)) return [];
+function specialNameValues(definitions: Captures["definitions"], importNodes: readonly Node[], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  if (!/\b__[A-Za-z0-9_]+__\b/.test(source)) return [];
   const out: CallSite[] = [];
   for (const [nameNode, value, steps] of definitions) {
-    if (steps) continue;
     const name = nameNode.type === "identifier" ? nameNode.text : nameNode.type === "attribute" ? nameNode.childForFieldName("attribute")?.text : undefined;
     if (!name || !SPECIAL_NAME.test(name)) continue;
-    const statement = nameNode.parent?.type === "assignment" ? nameNode.parent.parent : undefined;
-    if (statement?.type !== "expression_statement") continue;
-    // A bare name: a class body's or the module's (a function's local is no special name of anything).
-    const body = statement.parent;
-    if (nameNode.type === "identifier" && !(body?.type === "module" || (body?.type === "block" && body.parent?.type === "class_definition"))) continue;
-    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known);
-    if (!mayResolve) continue;
-    const path = resolver.assigned(assigned);
+    // A bare name: bound in a class body or the module (a function's local names nothing Python calls), however bound:
+    // an assignment, unpacking, a loop, a walrus, a `match` capture, a decorated `def`.
+    if (nameNode.type === "identifier" && !CLASS_OR_MODULE.has(scopeNodeOf(nameNode)?.type ?? "")) continue;
+    const { mayResolve, assigned, classBases } = readDefinition(source, nameNode, value, known, steps);
+    if (!mayResolve || classBases) continue;
+    const path = resolver.assigned(assigned, steps);
     if (!path || path.returns || path.properties || !resolver.filter.reachesCrossing(path)) continue;
-    out.push(storedSite(assigned, through(path, statement), specialNameNote(name)));
+    out.push(storedSite(assigned, through(path, nameNode.parent ?? nameNode), specialNameNote(name)));
+  }
+  // `class K: from os import system as __call__`: an import binds the name too.
+  for (const node of importNodes) {
+    const owner = scopeNodeOf(node);
+    if (!CLASS_OR_MODULE.has(owner?.type ?? "")) continue;
+    for (const alias of node.descendantsOfType("aliased_import")) {
+      const bound = alias?.childForFieldName("alias");
+      if (!bound || !SPECIAL_NAME.test(bound.text)) continue;
+      // A class body's import is the class's attribute (`K.__call__`).
+      const path = resolver.resolve(bound, owner!.type === "class_definition" ? `${owner!.childForFieldName("name")?.text}.${bound.text}` : bound.text);
+      // A member imported is the path's module itself (`os.system`), not a module read as any member.
+      if (path && !path.returns && !path.properties && resolver.filter.reachesCrossing(path)) out.push({ ...storedSite(alias!, path, specialNameNote(bound.text)), path: { ...path, unfollowed: specialNameNote(bound.text) } });
+    }
   }
   return out;
+}
+
+const CLASS_OR_MODULE = new Set(["class_definition", "module"]);
+/** The scopes a Python name binds in: a function, lambda, class, comprehension or the module. */
+const SCOPE_NODES = new Set(["function_definition", "lambda", "class_definition", "module", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+
+/** The scope `name` binds in: a `def`'s or `class`'s own name in the one around it. */
+function scopeNodeOf(name: Node): Node | null {
+  let node = name.type === "identifier" ? name.parent : name;
+  if ((node?.type === "function_definition" || node?.type === "class_definition") && node.childForFieldName("name")?.id === name.id) node = node.parent;
+  while (node && !SCOPE_NODES.has(node.type)) node = node.parent;
+  return node;
 }
 
 /** Each name an import binds (in any scope), with the dotted module or member it is (`import a.b` binds `a`; `from m import x as y`, `y` as `m.x`). */

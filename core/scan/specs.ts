@@ -536,6 +536,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("multiprocessing.util", call("spawnv_passfds"), "shell"),
   // `ctypes.pythonapi` is the process's own symbols (`dlopen(NULL)`), the C library's among them: `pythonapi.system(b"…")`.
   py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp"].map((f) => `pythonapi.${f}`)), "shell"),
+  // Handed whole, the process's symbols are called by the name the callee gives (`CFUNCTYPE(c_int, c_char_p)(("system", pythonapi))`).
+  py("ctypes", call("pythonapi"), "shell"),
   py("ctypes", call(...["connect", "sendto", "sendmsg"].map((f) => `pythonapi.${f}`)), "network"),
   py("test.support.script_helper", call("run_python_until_end", "assert_python_ok", "assert_python_failure", "spawn_python"), "shell"),
   py("_winapi", call("CreateProcess"), "shell"),

@@ -1,0 +1,39 @@
+// Red team 6 (Python): standard-library doors that ran a command or made a connection under Python 3.11 and passed
+// the gate — doctest examples parsed from a string and run (p09), runpy's private runners (p10), a native function found
+// by name (`_ctypes.dlsym`, p04; `pythonapi._FuncPtr`, p05) or made of the process's symbols handed whole
+// (`CFUNCTYPE(…)(("system", ctypes.pythonapi))`, p03), urllib's `ftpwrapper` (p11), `asyncio.streams.open_connection`
+// (p12) and a `.pdbrc` that pdb runs in its folder (p01). Each has a look-alike over something no rule watches.
+import { describe, expect, test } from "vitest";
+import { pdbrcLines } from "../../core/scan/python-comments";
+import { at, found } from "./helpers";
+
+const SHELL = "scan/shell-command";
+const NETWORK = "scan/network-call";
+const DYNAMIC = "scan/dynamic-code";
+type Case = [name: string, file: string, text: string, expected: Array<[rule: string, needle: string, nth?: number]>];
+
+describe("standard-library doors to code, processes and connections", () => {
+  const cases: Case[] = [
+    ["p09: doctest examples parsed from a string (`DocTestParser().get_doctest`), then run", "a.py", "import doctest\ntext = '>>> import os\\n>>> os.system(\"id\")\\n'\ntest = doctest.DocTestParser().get_doctest(text, {}, 't', None, 0)\ndoctest.DocTestRunner().run(test)\n", [[SHELL, "doctest.DocTestParser().get_doctest"]]],
+    ["look-alike: examples computing `1 + 1`", "a.py", "import doctest\ntext = '>>> import os\\n>>> 1 + 1\\n2\\n'\ntest = doctest.DocTestParser().get_doctest(text, {}, 't', None, 0)\ndoctest.DocTestRunner().run(test)\n", []],
+    ["doctest examples of a string no constant gives, and `debug_src`", "a.py", "import doctest, sys\ndoctest.DocTestParser().get_examples(sys.argv[1])\ndoctest.debug_src('>>> import subprocess\\n>>> subprocess.run(\"id\")\\n')\n", [[DYNAMIC, "doctest.DocTestParser().get_examples"], [SHELL, "doctest.debug_src"]]],
+    ["p10: `runpy._run_code(src, {})` and `_run_module_code`", "a.py", "import runpy\nrunpy._run_code(\"import os; os.system('id')\", {})\nrunpy._run_module_code(\"import requests; requests.get('https://x.example')\")\n", [[SHELL, "runpy._run_code"], [NETWORK, "runpy._run_module_code"]]],
+    ["look-alike: `runpy._run_code` of code calling nothing watched", "a.py", "import runpy\nrunpy._run_code('x = 1', {})\n", []],
+    ["p04, p05: a native function by name, `_ctypes.dlsym` and `pythonapi._FuncPtr`", "a.py", "import ctypes, _ctypes\naddr = _ctypes.dlsym(ctypes.pythonapi._handle, 'system')\nf = ctypes.pythonapi._FuncPtr(('system', ctypes.pythonapi))\n", [[DYNAMIC, "_ctypes.dlsym"], [DYNAMIC, "ctypes.pythonapi._FuncPtr"], [SHELL, "ctypes.pythonapi", 2]]],
+    ["p03: the process's symbols handed whole to a prototype, `CFUNCTYPE(…)((\"system\", pythonapi))`", "a.py", "import ctypes\nfrom ctypes import pythonapi\nproto = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_char_p)\nfn = proto(('system', pythonapi))\n", [[SHELL, "pythonapi", 1]]],
+    ["look-alike: `pythonapi`'s own functions called by name, a prototype made of a callback", "a.py", "import ctypes\nctypes.pythonapi.Py_IncRef(ctypes.py_object(1))\nproto = ctypes.CFUNCTYPE(ctypes.c_int)\nfn = proto(len)\n_ctypes_size = ctypes.sizeof(ctypes.c_int)\n", []],
+    ["p11: `urllib.request.ftpwrapper(…)` connects as it is made; an FTP handler's `ftp_open`", "a.py", "import urllib.request\nurllib.request.ftpwrapper('u', 'p', 'x.example', 21, [])\nurllib.request.FTPHandler().ftp_open(req)\n", [[NETWORK, "urllib.request.ftpwrapper"], [NETWORK, "urllib.request.FTPHandler().ftp_open"]]],
+    ["look-alike: `urllib.request.pathname2url`", "a.py", "import urllib.request\nurllib.request.pathname2url('x')\n", []],
+    ["p12: `asyncio.streams.open_connection`, from-imported or through the package", "a.py", "import asyncio\nfrom asyncio.streams import open_connection\nasync def main():\n    await open_connection('x.example', 80)\n    await asyncio.streams.open_unix_connection('/run/x.sock')\n", [[NETWORK, "open_connection", 1], [NETWORK, "asyncio.streams.open_unix_connection"]]],
+    ["look-alike: `asyncio.streams.StreamReader()`", "a.py", "import asyncio\nfrom asyncio.streams import StreamReader\nStreamReader()\nasyncio.streams.StreamReader()\n", []],
+    ["p01: a `.pdbrc`'s Python lines, `!` lines and command arguments (`p expr`)", ".pdbrc", "import os; os.system('id')\ncontinue\n!import subprocess;; p subprocess.run('id')\n", [[SHELL, "os.system"], [SHELL, "subprocess.run"]]],
+    ["look-alike: a `.pdbrc` of commands over names no rule watches", ".pdbrc", "# start\nb 12\np os.getcwd()\nc\n", []],
+  ];
+  test.each(cases)("%s", async (_, file, text, expected) => expect(await found(file, text)).toEqual(expected.map(([rule, needle, nth]) => `${rule} ${at(text, needle, nth ?? 0)}`)));
+
+  test("pdbrcLines blanks pdb's command words and `!`, keeping offsets; `;;` reads as `;`", () => {
+    const text = "continue\n!x = 1;; p x\nimport os\n  b 3\n# c\n";
+    expect(pdbrcLines(text)).toBe("        \n x = 1;    x\nimport os\n    3\n# c\n");
+    expect(pdbrcLines(text).length).toBe(text.length);
+  });
+});
