@@ -12786,7 +12786,8 @@ var IPYTHON_SHELLS = [
   ...["IPython.core.interactiveshell.InteractiveShell", "IPython.InteractiveShell"].flatMap((c) => [`${c}.instance${RETURNED}`, `${c}${RETURNED}`]),
   ...["IPython.get_ipython", "IPython.core.getipython.get_ipython"].map((g) => `${g}${RETURNED}`)
 ];
-var TIMED = { reads: "program", parameters: ["stmt", "setup"] };
+var TIMED = (globalsAt) => ({ reads: "program", parameters: ["stmt", "setup"], namespace: { keyword: "globals", position: globalsAt } });
+var IN_MAIN = { reads: "program", namespace: { keyword: "globals", position: 1, main: true } };
 var EVALUATORS = {
   python: {
     "builtins.exec": { reads: "program", passed: true },
@@ -12881,8 +12882,9 @@ var EVALUATORS = {
     // Debuggers, profilers and timers run a statement given as a string (`pdb.run(s)`, `cProfile.run(s)`, `timeit.timeit(s)`).
     ...Object.fromEntries(
       ["pdb", "pdb.Pdb()", "bdb.Bdb()", "profile", "profile.Profile()", "cProfile", "cProfile.Profile()", "trace.Trace()"].flatMap((runner) => [
-        [`${runner}.run`, { reads: "program" }],
-        [`${runner}.runctx`, { reads: "program" }],
+        // `cProfile.run(cmd, filename)`: no globals argument, `__main__`'s always.
+        [`${runner}.run`, runner === "profile" || runner === "cProfile" ? { reads: "program", namespace: { main: true } } : IN_MAIN],
+        [`${runner}.runctx`, IN_MAIN],
         ...runner.includes("db") ? [[`${runner}.runeval`, { reads: "expression" }]] : []
       ])
     ),
@@ -12895,9 +12897,9 @@ var EVALUATORS = {
     // CPython's own C API through ctypes: a string run as a program, a module imported by name.
     ...Object.fromEntries(["PyRun_SimpleString", "PyRun_SimpleStringFlags", "PyRun_String", "PyRun_StringFlags", "Py_CompileString", "Py_CompileStringExFlags"].map((f) => [`ctypes.pythonapi.${f}`, { reads: "program" }])),
     ...Object.fromEntries(["PyEval_EvalCode", "PyImport_ImportModule", "PyImport_Import", "PyImport_ImportModuleLevel", "PyRun_SimpleFile", "PyRun_File", "PyRun_AnyFile"].map((f) => [`ctypes.pythonapi.${f}`, { reads: "file" }])),
-    "timeit.timeit": TIMED,
-    "timeit.repeat": TIMED,
-    "timeit.Timer": TIMED,
+    "timeit.timeit": TIMED(4),
+    "timeit.repeat": TIMED(5),
+    "timeit.Timer": TIMED(3),
     // Loading these calls whatever function the data names, as unpickling does: shelve's values are pickles, PyYAML's
     // full loaders build any Python object (`!!python/object/apply:os.system`; handed to `yaml.load(s, Loader=\u2026)`).
     "shelve.open": { reads: "data" },
@@ -14164,11 +14166,18 @@ var CALLER_GLOBALS = /* @__PURE__ */ new Set(["globals()", "locals()", "vars()"]
 var MAX_CALLER_TEXT = 16384;
 function callerNamespace(call2, evaluator) {
   const fn = call2.childForFieldName("function");
-  return (evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""));
-}
-function callerNames(call2, texts) {
   const args2 = namedChildrenOf(call2.childForFieldName("arguments"));
-  const namespace = args2[1];
+  if ((evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""))) return { namespace: args2[1] ?? null };
+  const given2 = evaluator.namespace;
+  if (!given2) return void 0;
+  const keyword = given2.keyword === void 0 ? void 0 : args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === given2.keyword);
+  const positional2 = args2.findIndex((arg) => arg.type === "keyword_argument");
+  const at = given2.position !== void 0 && given2.position < (positional2 < 0 ? args2.length : positional2) ? args2[given2.position] : void 0;
+  const namespace = keyword?.childForFieldName("value") ?? at ?? null;
+  const none = namespace?.type === "none";
+  return namespace && !none || given2.main ? { namespace: none ? null : namespace } : void 0;
+}
+function callerNames(call2, texts, namespace) {
   const entries = namespace?.type === "dictionary" ? namespace : void 0;
   if (namespace && !entries && (namespace.type === "keyword_argument" || !CALLER_GLOBALS.has(namespace.text.replace(/\s+/g, "")))) return void 0;
   const code = texts.join("\n");
@@ -14216,8 +14225,9 @@ function evaluatedCode(call2, evaluator, constants, source) {
   const code = codeOf(call2, evaluator, constants, source);
   if (!code || !("texts" in code) || code.examples) return code;
   if (rootOf(call2).type === "module") {
-    if (!callerNamespace(call2, evaluator)) return code;
-    const given3 = callerNames(call2, code.texts);
+    const caller = callerNamespace(call2, evaluator);
+    if (!caller) return code;
+    const given3 = callerNames(call2, code.texts, caller.namespace);
     return given3 ? { texts: code.texts.map((text) => given3 + text), offset: given3.length, binds: true } : { ...code, binds: true };
   }
   if (rootOf(call2).type !== "program") return code;
@@ -14471,7 +14481,7 @@ function parametersCode(args2, parameters, constants) {
     if (code !== void 0) texts.push(code);
     else if (arg.type !== "lambda") return { unread: "its code is not a constant string" };
   }
-  return texts.length ? { texts } : void 0;
+  return texts.length ? { texts: [texts.reverse().join("\n")] } : void 0;
 }
 var INSPECTOR_EVALUATES = /* @__PURE__ */ new Map([
   ["Runtime.evaluate", "expression"],

@@ -97,6 +97,12 @@ export interface Evaluator {
    * leaving it out means this module (`testmod()`) rather than being an error; name: the argument holding the name.
    */
   subject?: { keyword: string; position: number };
+  /**
+   * Python: the argument giving the code its globals, by keyword and position (`cProfile.runctx(cmd, globals, locals)`,
+   * `timeit.timeit(stmt, globals=g)`), as `exec`'s second; `main`: left out, the code runs in `__main__`'s globals
+   * (`cProfile.run(cmd)`, `pdb.run(cmd)`: the module's names when the file is the script run), else in its own.
+   */
+  namespace?: { keyword?: string; position?: number; main?: boolean };
   /** What the finding says the code is where the kind's own words do not fit (`file`: a native library's function, `cdll.libc.system`). */
   unread?: string;
   /** Python, name: the object made holds the name, and these methods of it import it (`EntryPoint(n, "os:system", g).load()`). */
@@ -133,7 +139,9 @@ const IPYTHON_SHELLS = [
 ];
 
 /** `timeit`'s statement and setup, each code (a lambda given instead is not). */
-const TIMED: Evaluator = { reads: "program", parameters: ["stmt", "setup"] };
+const TIMED = (globalsAt: number): Evaluator => ({ reads: "program", parameters: ["stmt", "setup"], namespace: { keyword: "globals", position: globalsAt } });
+/** A debugger's or profiler's statement, run in the globals given, else `__main__`'s (`run`), or in those given (`runctx`). */
+const IN_MAIN: Evaluator = { reads: "program", namespace: { keyword: "globals", position: 1, main: true } };
 
 /** The language's own evaluators by target (as findings name them: `builtins.exec`, `eval`, `vm.runInThisContext`). */
 export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, Evaluator>>>> = {
@@ -230,8 +238,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // Debuggers, profilers and timers run a statement given as a string (`pdb.run(s)`, `cProfile.run(s)`, `timeit.timeit(s)`).
     ...Object.fromEntries(
       ["pdb", "pdb.Pdb()", "bdb.Bdb()", "profile", "profile.Profile()", "cProfile", "cProfile.Profile()", "trace.Trace()"].flatMap((runner) => [
-        [`${runner}.run`, { reads: "program" }],
-        [`${runner}.runctx`, { reads: "program" }],
+        // `cProfile.run(cmd, filename)`: no globals argument, `__main__`'s always.
+        [`${runner}.run`, runner === "profile" || runner === "cProfile" ? { reads: "program", namespace: { main: true } } : IN_MAIN],
+        [`${runner}.runctx`, IN_MAIN],
         ...(runner.includes("db") ? [[`${runner}.runeval`, { reads: "expression" }]] : []),
       ]),
     ),
@@ -244,9 +253,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // CPython's own C API through ctypes: a string run as a program, a module imported by name.
     ...Object.fromEntries(["PyRun_SimpleString", "PyRun_SimpleStringFlags", "PyRun_String", "PyRun_StringFlags", "Py_CompileString", "Py_CompileStringExFlags"].map((f) => [`ctypes.pythonapi.${f}`, { reads: "program" }])),
     ...Object.fromEntries(["PyEval_EvalCode", "PyImport_ImportModule", "PyImport_Import", "PyImport_ImportModuleLevel", "PyRun_SimpleFile", "PyRun_File", "PyRun_AnyFile"].map((f) => [`ctypes.pythonapi.${f}`, { reads: "file" }])),
-    "timeit.timeit": TIMED,
-    "timeit.repeat": TIMED,
-    "timeit.Timer": TIMED,
+    "timeit.timeit": TIMED(4),
+    "timeit.repeat": TIMED(5),
+    "timeit.Timer": TIMED(3),
     // Loading these calls whatever function the data names, as unpickling does: shelve's values are pickles, PyYAML's
     // full loaders build any Python object (`!!python/object/apply:os.system`; handed to `yaml.load(s, Loader=…)`).
     "shelve.open": { reads: "data" },

@@ -2,7 +2,8 @@
 // the gate — doctest examples parsed from a string and run (p09), runpy's private runners (p10), a native function found
 // by name (`_ctypes.dlsym`, p04; `pythonapi._FuncPtr`, p05) or made of the process's symbols handed whole
 // (`CFUNCTYPE(…)(("system", ctypes.pythonapi))`, p03), urllib's `ftpwrapper` (p11), `asyncio.streams.open_connection`
-// (p12) and a `.pdbrc` that pdb runs in its folder (p01). Each has a look-alike over something no rule watches.
+// (p12), a `.pdbrc` that pdb runs in its folder (p01), and a profiler's, tracer's or timer's statement reading the
+// module's names or those its globals dict gives (`cProfile.run("os.system(…)")`, `timeit(s, setup="import os")`; u60–u63, v100–v107). Each has a look-alike over something no rule watches.
 import { describe, expect, test } from "vitest";
 import { pdbrcLines } from "../../core/scan/python-comments";
 import { at, found } from "./helpers";
@@ -26,6 +27,11 @@ describe("standard-library doors to code, processes and connections", () => {
     ["look-alike: `urllib.request.pathname2url`", "a.py", "import urllib.request\nurllib.request.pathname2url('x')\n", []],
     ["p12: `asyncio.streams.open_connection`, from-imported or through the package", "a.py", "import asyncio\nfrom asyncio.streams import open_connection\nasync def main():\n    await open_connection('x.example', 80)\n    await asyncio.streams.open_unix_connection('/run/x.sock')\n", [[NETWORK, "open_connection", 1], [NETWORK, "asyncio.streams.open_unix_connection"]]],
     ["look-alike: `asyncio.streams.StreamReader()`", "a.py", "import asyncio\nfrom asyncio.streams import StreamReader\nStreamReader()\nasyncio.streams.StreamReader()\n", []],
+    ["u60, u61: timeit's setup runs before its statement, in its namespace (`setup=\"import os\"`, `Timer(stmt, setup)`)", "a.py", "import timeit\ntimeit.timeit(\"os.system('id')\", setup=\"import os\", number=1)\ntimeit.Timer(\"sp.run('id')\", \"import subprocess as sp\").timeit(1)\n", [[SHELL, "timeit.timeit"], [SHELL, "timeit.Timer"]]],
+    ["look-alike: a setup importing os and a statement calling `os.getcwd`; a statement naming `os` with no setup or globals (timeit's own namespace)", "a.py", "import os, timeit\ntimeit.timeit(\"os.getcwd()\", setup=\"import os\", number=1)\ntimeit.timeit(\"os.system('id')\", number=1)\n", []],
+    ["u62, v100–v103: a profiler's, tracer's or timer's statement reads the module's names (`__main__`'s, or `globals=globals()`)", "a.py", "import os, cProfile, profile, trace, timeit\ncProfile.run(\"os.system('id')\")\nprofile.run(\"os.popen('id')\")\ntrace.Trace(count=0, trace=0).run(\"os.system('id')\")\ntimeit.timeit(\"os.system('id')\", globals=globals(), number=1)\n", [[SHELL, "cProfile.run"], [SHELL, "profile.run"], [SHELL, "trace.Trace(count=0, trace=0).run"], [SHELL, "timeit.timeit"]]],
+    ["u63, v106, v107: the names a dict written as the globals gives (`runctx(cmd, {\"o\": os}, {})`, `timeit(…, globals={\"o\": os})`)", "a.py", "import os, cProfile, profile, timeit\ncProfile.runctx(\"o.system('id')\", {\"o\": os}, {})\nprofile.runctx(\"os.system(c)\", {\"os\": os}, {\"c\": \"id\"})\ntimeit.timeit(\"o.system('id')\", globals={\"o\": os}, number=1)\n", [[SHELL, "cProfile.runctx"], [SHELL, "profile.runctx"], [SHELL, "timeit.timeit"]]],
+    ["look-alike: the same given `os.getcwd`, and `None` as timeit's globals (its own namespace)", "a.py", "import os, cProfile, timeit\ncProfile.runctx(\"o.getcwd()\", {\"o\": os}, {})\ncProfile.run(\"os.getcwd()\")\ntimeit.timeit(\"os.system('id')\", globals=None, number=1)\n", []],
     ["p01: a `.pdbrc`'s Python lines, `!` lines and command arguments (`p expr`)", ".pdbrc", "import os; os.system('id')\ncontinue\n!import subprocess;; p subprocess.run('id')\n", [[SHELL, "os.system"], [SHELL, "subprocess.run"]]],
     ["look-alike: a `.pdbrc` of commands over names no rule watches", ".pdbrc", "# start\nb 12\np os.getcwd()\nc\n", []],
   ];
