@@ -12921,7 +12921,8 @@ var EVALUATORS = {
     "doctest.DocTestFinder().find": { reads: "docstrings", subject: { keyword: "obj", position: 0 } },
     "doctest.testfile": { reads: "file" },
     // Examples parsed from a string (then run by a `DocTestRunner`), or run under the debugger (`debug_src`).
-    ...Object.fromEntries(["get_doctest", "get_examples", "parse"].map((m) => [`doctest.DocTestParser${RETURNED}.${m}`, { reads: "examples" }])),
+    // `get_doctest(text, globs, \u2026)`: the examples run in the globals given.
+    ...Object.fromEntries(["get_doctest", "get_examples", "parse"].map((m) => [`doctest.DocTestParser${RETURNED}.${m}`, { reads: "examples", ...m === "get_doctest" ? { namespace: { keyword: "globs", position: 1 } } : {} }])),
     "doctest.debug_src": { reads: "examples" },
     "doctest.DocFileSuite": { reads: "file" },
     // String annotations evaluated as expressions in their module's globals: always by get_type_hints, by inspect's and
@@ -12935,6 +12936,15 @@ var EVALUATORS = {
     // A dotted name resolved to the object it names (`pydoc.locate("os.system")`, logging's configurators' `resolve`, an
     // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
     "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
+    // Importers by name under import_module: pydoc's, import's own (`importlib._bootstrap._gcd_import("os")`, frozen as
+    // `_frozen_importlib`), and the built-in modules' importer (`BuiltinImporter.load_module("posix")`).
+    "pydoc.safeimport": { reads: "name", subject: { keyword: "path", position: 0 } },
+    // `pydoc.resolve("os.system")` is `(os.system, "system")`: the object first.
+    "pydoc.resolve": { reads: "name", subject: { keyword: "thing", position: 0 } },
+    ...Object.fromEntries(["importlib._bootstrap", "_frozen_importlib"].flatMap((m) => [[`${m}._gcd_import`, { reads: "name", subject: { keyword: "name", position: 0 } }], [`${m}.BuiltinImporter.load_module`, { reads: "name", subject: { keyword: "fullname", position: 0 } }]])),
+    "importlib.machinery.BuiltinImporter.load_module": { reads: "name", subject: { keyword: "fullname", position: 0 } },
+    // A built-in or extension module made of a spec, which may be made by hand (`_imp.create_builtin(ModuleSpec("posix", None))`).
+    ...Object.fromEntries(["_imp.create_builtin", "_imp.create_dynamic"].map((f) => [f, { reads: "file" }])),
     ...Object.fromEntries(["BaseConfigurator", "DictConfigurator"].map((c) => [`logging.config.${c}().resolve`, { reads: "name", subject: { keyword: "s", position: 0 } }])),
     ...Object.fromEntries(["importlib.metadata", "importlib_metadata"].map((m) => [`${m}.EntryPoint`, { reads: "name", subject: { keyword: "value", position: 1 }, loadedBy: ["load"] }])),
     // Libraries' own resolvers of a dotted (or `module:member`) name: traitlets' (IPython's), werkzeug's, jinja2's, and
@@ -13006,7 +13016,7 @@ var EVALUATOR_MODULES = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "_ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
-    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
+    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata", "importlib._bootstrap", "_frozen_importlib", "_imp"],
     ...MODEL_MODULES,
     ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template"]
   ],
@@ -14167,7 +14177,7 @@ var MAX_CALLER_TEXT = 16384;
 function callerNamespace(call2, evaluator) {
   const fn = call2.childForFieldName("function");
   const args2 = namedChildrenOf(call2.childForFieldName("arguments"));
-  if ((evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""))) return { namespace: args2[1] ?? null };
+  if ((evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""))) return { namespace: args2[1] ?? null, exec: true };
   const given2 = evaluator.namespace;
   if (!given2) return void 0;
   const keyword = given2.keyword === void 0 ? void 0 : args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === given2.keyword);
@@ -14228,7 +14238,8 @@ function evaluatedCode(call2, evaluator, constants, source) {
     const caller = callerNamespace(call2, evaluator);
     if (!caller) return code;
     const given3 = callerNames(call2, code.texts, caller.namespace);
-    return given3 ? { texts: code.texts.map((text) => given3 + text), offset: given3.length, binds: true } : { ...code, binds: true };
+    const binds = caller.exec || caller.namespace === null || CALLER_GLOBALS.has(caller.namespace.text.replace(/\s+/g, ""));
+    return given3 ? { texts: code.texts.map((text) => given3 + text), offset: given3.length, ...binds ? { binds } : {} } : binds ? { ...code, binds } : code;
   }
   if (rootOf(call2).type !== "program") return code;
   const given2 = givenNames(call2, evaluator, constants, source, code.texts);
@@ -19543,7 +19554,7 @@ var SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
 var VENDORED = /\._vendor\.(.+)$/;
 var ENTRY_POINT_DECORATION = /^[^=]*=|\[[^\]]*\]|\s+/g;
-var NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string|import_from_string)$/;
+var NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string|import_from_string|safeimport|_gcd_import|load_module)$/;
 var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
 var LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS, ...METHOD_CALLERS].filter((name2) => !name2.includes(".")));
 var ATTRIBUTE_READERS = /(?:^|\.)(?:getattr|attrgetter|vars|__getattribute__|__dict__)$/;

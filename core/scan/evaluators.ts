@@ -24,10 +24,10 @@ const MAX_CALLER_TEXT = 16_384;
  * another evaluator given globals (`cProfile.runctx(cmd, globals(), {})`, `timeit.timeit(s, globals={"o": os})`) or running
  * in `__main__`'s (`cProfile.run(cmd)`)? The argument giving the namespace, null where none is given (the caller's).
  */
-function callerNamespace(call: Node, evaluator: Evaluator): { namespace: Node | null } | undefined {
+function callerNamespace(call: Node, evaluator: Evaluator): { namespace: Node | null; exec?: boolean } | undefined {
   const fn = call.childForFieldName("function");
   const args = namedChildrenOf(call.childForFieldName("arguments"));
-  if ((evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""))) return { namespace: args[1] ?? null };
+  if ((evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""))) return { namespace: args[1] ?? null, exec: true };
   const given = evaluator.namespace;
   if (!given) return undefined;
   const keyword = given.keyword === undefined ? undefined : args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === given.keyword);
@@ -114,7 +114,9 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
     const caller = callerNamespace(call, evaluator);
     if (!caller) return code;
     const given = callerNames(call, code.texts, caller.namespace);
-    return given ? { texts: code.texts.map((text) => given + text), offset: given.length, binds: true } : { ...code, binds: true };
+    // What the code binds lands where its caller reads it: `exec`'s namespace, or the module's globals another evaluator is given.
+    const binds = caller.exec || caller.namespace === null || CALLER_GLOBALS.has(caller.namespace.text.replace(/\s+/g, ""));
+    return given ? { texts: code.texts.map((text) => given + text), offset: given.length, ...(binds ? { binds } : {}) } : binds ? { ...code, binds } : code;
   }
   if (rootOf(call).type !== "program") return code;
   const given = givenNames(call, evaluator, constants, source, code.texts);

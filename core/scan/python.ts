@@ -126,7 +126,7 @@ const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
 const VENDORED = /\._vendor\.(.+)$/;
 /** What an entry point's text holds around the object's name: its own name before `=`, its extras after (`"run = os:system [x]"`). */
 const ENTRY_POINT_DECORATION = /^[^=]*=|\[[^\]]*\]|\s+/g;
-const NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string|import_from_string)$/;
+const NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string|import_from_string|safeimport|_gcd_import|load_module)$/;
 /** `operator.methodcaller("system", cmd)`: a function calling that method of what it is given (the callee's text tested first). */
 const METHOD_CALLERS = new Set(["operator.methodcaller", "methodcaller"]);
 /** The bare names of the loaders above (`find_spec`, `import_module`…) and `methodcaller`: a function or class of the file by that name is its own (Resolver.builtIn). */

@@ -277,7 +277,8 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "doctest.DocTestFinder().find": { reads: "docstrings", subject: { keyword: "obj", position: 0 } },
     "doctest.testfile": { reads: "file" },
     // Examples parsed from a string (then run by a `DocTestRunner`), or run under the debugger (`debug_src`).
-    ...Object.fromEntries(["get_doctest", "get_examples", "parse"].map((m) => [`doctest.DocTestParser${RETURNED}.${m}`, { reads: "examples" }])),
+    // `get_doctest(text, globs, …)`: the examples run in the globals given.
+    ...Object.fromEntries(["get_doctest", "get_examples", "parse"].map((m) => [`doctest.DocTestParser${RETURNED}.${m}`, { reads: "examples", ...(m === "get_doctest" ? { namespace: { keyword: "globs", position: 1 } } : {}) }])),
     "doctest.debug_src": { reads: "examples" },
     "doctest.DocFileSuite": { reads: "file" },
     // String annotations evaluated as expressions in their module's globals: always by get_type_hints, by inspect's and
@@ -291,6 +292,15 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // A dotted name resolved to the object it names (`pydoc.locate("os.system")`, logging's configurators' `resolve`, an
     // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
     "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
+    // Importers by name under import_module: pydoc's, import's own (`importlib._bootstrap._gcd_import("os")`, frozen as
+    // `_frozen_importlib`), and the built-in modules' importer (`BuiltinImporter.load_module("posix")`).
+    "pydoc.safeimport": { reads: "name", subject: { keyword: "path", position: 0 } },
+    // `pydoc.resolve("os.system")` is `(os.system, "system")`: the object first.
+    "pydoc.resolve": { reads: "name", subject: { keyword: "thing", position: 0 } },
+    ...Object.fromEntries(["importlib._bootstrap", "_frozen_importlib"].flatMap((m) => [[`${m}._gcd_import`, { reads: "name", subject: { keyword: "name", position: 0 } }], [`${m}.BuiltinImporter.load_module`, { reads: "name", subject: { keyword: "fullname", position: 0 } }]])),
+    "importlib.machinery.BuiltinImporter.load_module": { reads: "name", subject: { keyword: "fullname", position: 0 } },
+    // A built-in or extension module made of a spec, which may be made by hand (`_imp.create_builtin(ModuleSpec("posix", None))`).
+    ...Object.fromEntries(["_imp.create_builtin", "_imp.create_dynamic"].map((f) => [f, { reads: "file" }])),
     ...Object.fromEntries(["BaseConfigurator", "DictConfigurator"].map((c) => [`logging.config.${c}().resolve`, { reads: "name", subject: { keyword: "s", position: 0 } }])),
     ...Object.fromEntries(["importlib.metadata", "importlib_metadata"].map((m) => [`${m}.EntryPoint`, { reads: "name", subject: { keyword: "value", position: 1 }, loadedBy: ["load"] }])),
     // Libraries' own resolvers of a dotted (or `module:member`) name: traitlets' (IPython's), werkzeug's, jinja2's, and
@@ -364,7 +374,7 @@ const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "_ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
-    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
+    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata", "importlib._bootstrap", "_frozen_importlib", "_imp"],
     ...MODEL_MODULES,
     ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template"],
   ],

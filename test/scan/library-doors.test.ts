@@ -3,7 +3,8 @@
 // by name (`_ctypes.dlsym`, p04; `pythonapi._FuncPtr`, p05) or made of the process's symbols handed whole
 // (`CFUNCTYPE(…)(("system", ctypes.pythonapi))`, p03), urllib's `ftpwrapper` (p11), `asyncio.streams.open_connection`
 // (p12), a `.pdbrc` that pdb runs in its folder (p01), and a profiler's, tracer's or timer's statement reading the
-// module's names or those its globals dict gives (`cProfile.run("os.system(…)")`, `timeit(s, setup="import os")`; u60–u63, v100–v107). Each has a look-alike over something no rule watches.
+// module's names or those its globals dict gives (`cProfile.run("os.system(…)")`, `timeit(s, setup="import os")`; u60–u63, v100–v107),
+// and importers by name under import_module (`pydoc.safeimport`, `_gcd_import`, `BuiltinImporter.load_module`, `pydoc.resolve`, `_imp.create_builtin`; w111–w120). Each has a look-alike over something no rule watches.
 import { describe, expect, test } from "vitest";
 import { pdbrcLines } from "../../core/scan/python-comments";
 import { at, found } from "./helpers";
@@ -32,6 +33,12 @@ describe("standard-library doors to code, processes and connections", () => {
     ["u62, v100–v103: a profiler's, tracer's or timer's statement reads the module's names (`__main__`'s, or `globals=globals()`)", "a.py", "import os, cProfile, profile, trace, timeit\ncProfile.run(\"os.system('id')\")\nprofile.run(\"os.popen('id')\")\ntrace.Trace(count=0, trace=0).run(\"os.system('id')\")\ntimeit.timeit(\"os.system('id')\", globals=globals(), number=1)\n", [[SHELL, "cProfile.run"], [SHELL, "profile.run"], [SHELL, "trace.Trace(count=0, trace=0).run"], [SHELL, "timeit.timeit"]]],
     ["u63, v106, v107: the names a dict written as the globals gives (`runctx(cmd, {\"o\": os}, {})`, `timeit(…, globals={\"o\": os})`)", "a.py", "import os, cProfile, profile, timeit\ncProfile.runctx(\"o.system('id')\", {\"o\": os}, {})\nprofile.runctx(\"os.system(c)\", {\"os\": os}, {\"c\": \"id\"})\ntimeit.timeit(\"o.system('id')\", globals={\"o\": os}, number=1)\n", [[SHELL, "cProfile.runctx"], [SHELL, "profile.runctx"], [SHELL, "timeit.timeit"]]],
     ["look-alike: the same given `os.getcwd`, and `None` as timeit's globals (its own namespace)", "a.py", "import os, cProfile, timeit\ncProfile.runctx(\"o.getcwd()\", {\"o\": os}, {})\ncProfile.run(\"os.getcwd()\")\ntimeit.timeit(\"os.system('id')\", globals=None, number=1)\n", []],
+    ["w112–w114, w119: importers by name under import_module (`pydoc.safeimport`, `_gcd_import`, `BuiltinImporter.load_module`)", "a.py", "import pydoc\nimport importlib._bootstrap as b\nimport _frozen_importlib as fi\nimport importlib.machinery as m\npydoc.safeimport('os').system('id')\nb._gcd_import('os').popen('id')\nfi._gcd_import('subprocess').run('id')\nm.BuiltinImporter.load_module('posix').system('id')\n", [[SHELL, "pydoc.safeimport('os').system"], [SHELL, "b._gcd_import('os').popen"], [SHELL, "fi._gcd_import('subprocess').run"], [SHELL, "m.BuiltinImporter.load_module('posix').system"]]],
+    ["look-alike: the same importers given modules no rule watches", "a.py", "import pydoc\nimport importlib._bootstrap as b\nimport importlib.machinery as m\npydoc.safeimport('json').dumps(1)\nb._gcd_import('os').getcwd()\nm.BuiltinImporter.load_module('math').sqrt(4)\n", []],
+    ["w111: `pydoc.resolve(\"os.system\")[0]`, and a thing not constant (a name it may import)", "a.py", "import pydoc, sys\npydoc.resolve('os.system')[0]('id')\npydoc.resolve(sys.argv[1])\n", [[SHELL, "pydoc.resolve('os.system')[0]"], [DYNAMIC, "pydoc.resolve", 1]]],
+    ["w120: a built-in or extension module made of a spec by `_imp`", "a.py", "import _imp, importlib.machinery as m\n_imp.create_builtin(m.ModuleSpec('posix', None)).system('id')\n", [[DYNAMIC, "_imp.create_builtin"]]],
+    ["w117: doctest examples run in the globs `get_doctest` is given", "a.py", "import doctest, os\nt = doctest.DocTestParser().get_doctest('>>> o.system(\"id\")\\n', {'o': os}, 't', None, 0)\n", [[SHELL, "doctest.DocTestParser().get_doctest"]]],
+    ["look-alike: the same examples given `os.getcwd`", "a.py", "import doctest, os\nt = doctest.DocTestParser().get_doctest('>>> o.getcwd()\\n', {'o': os}, 't', None, 0)\n", []],
     ["p01: a `.pdbrc`'s Python lines, `!` lines and command arguments (`p expr`)", ".pdbrc", "import os; os.system('id')\ncontinue\n!import subprocess;; p subprocess.run('id')\n", [[SHELL, "os.system"], [SHELL, "subprocess.run"]]],
     ["look-alike: a `.pdbrc` of commands over names no rule watches", ".pdbrc", "# start\nb 12\np os.getcwd()\nc\n", []],
   ];
