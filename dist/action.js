@@ -45096,6 +45096,7 @@ var PLAYWRIGHT_LAUNCH = ["launch", "launchPersistentContext", "launchServer"];
 var PLAYWRIGHT_CONNECT = ["connect", "connectOverCDP"];
 var PLAYWRIGHT_REQUESTS = ["fetch", "get", "post", "put", "patch", "delete", "head"];
 var HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
+var LIBC_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname2", "gethostbyname_r", "gethostbyname2_r", "gethostbyaddr", "gethostbyaddr_r", "res_query", "res_search", "res_querydomain", "res_send"];
 var SOCKET_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getfqdn"];
 var LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
 var DNS_QUERIES = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"];
@@ -45207,10 +45208,12 @@ var DEFAULT_SPECS = [
   py("uuid", call("_get_command_stdout"), "shell"),
   py("multiprocessing.util", call("spawnv_passfds"), "shell"),
   // `ctypes.pythonapi` is the process's own symbols (`dlopen(NULL)`), the C library's among them: `pythonapi.system(b"\u2026")`.
-  py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp"].map((f) => `pythonapi.${f}`)), "shell"),
+  // The C library's other starters too: `wordexp` runs `$(\u2026)` through sh, `fexecve`/`execveat` a program by descriptor, glibc's `__libc_system`.
+  py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp", "wordexp", "fexecve", "execveat", "__libc_system"].map((f) => `pythonapi.${f}`)), "shell"),
   // Handed whole, the process's symbols are called by the name the callee gives (`CFUNCTYPE(c_int, c_char_p)(("system", pythonapi))`).
   py("ctypes", call("pythonapi"), "shell"),
-  py("ctypes", call(...["connect", "sendto", "sendmsg"].map((f) => `pythonapi.${f}`)), "network"),
+  // Its sends, and its name lookups (each a DNS query, as socket's are).
+  py("ctypes", call(...["connect", "sendto", "sendmsg", "sendmmsg", ...LIBC_LOOKUPS].map((f) => `pythonapi.${f}`)), "network"),
   py("test.support.script_helper", call("run_python_until_end", "assert_python_ok", "assert_python_failure", "spawn_python"), "shell"),
   py("_winapi", call("CreateProcess"), "shell"),
   // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).

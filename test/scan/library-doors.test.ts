@@ -1,6 +1,6 @@
 // Red team 6 (Python): standard-library doors that ran a command or made a connection under Python 3.11 and passed
 // the gate — doctest examples parsed from a string and run (p09), runpy's private runners (p10), a native function found
-// by name (`_ctypes.dlsym`, p04; `pythonapi._FuncPtr`, p05) or made of the process's symbols handed whole
+// by name (`_ctypes.dlsym`, p04; `pythonapi._FuncPtr`, p05), the C library's `wordexp` and `__libc_system` (x130, x131) or made of the process's symbols handed whole
 // (`CFUNCTYPE(…)(("system", ctypes.pythonapi))`, p03), urllib's `ftpwrapper` (p11), `asyncio.streams.open_connection`
 // (p12), a `.pdbrc` that pdb runs in its folder (p01), and a profiler's, tracer's or timer's statement reading the
 // module's names or those its globals dict gives (`cProfile.run("os.system(…)")`, `timeit(s, setup="import os")`; u60–u63, v100–v107),
@@ -24,6 +24,8 @@ describe("standard-library doors to code, processes and connections", () => {
     ["p04, p05: a native function by name, `_ctypes.dlsym` and `pythonapi._FuncPtr`", "a.py", "import ctypes, _ctypes\naddr = _ctypes.dlsym(ctypes.pythonapi._handle, 'system')\nf = ctypes.pythonapi._FuncPtr(('system', ctypes.pythonapi))\n", [[DYNAMIC, "_ctypes.dlsym"], [DYNAMIC, "ctypes.pythonapi._FuncPtr"], [SHELL, "ctypes.pythonapi", 2]]],
     ["p03: the process's symbols handed whole to a prototype, `CFUNCTYPE(…)((\"system\", pythonapi))`", "a.py", "import ctypes\nfrom ctypes import pythonapi\nproto = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_char_p)\nfn = proto(('system', pythonapi))\n", [[SHELL, "pythonapi", 1]]],
     ["look-alike: `pythonapi`'s own functions called by name, a prototype made of a callback", "a.py", "import ctypes\nctypes.pythonapi.Py_IncRef(ctypes.py_object(1))\nproto = ctypes.CFUNCTYPE(ctypes.c_int)\nfn = proto(len)\n_ctypes_size = ctypes.sizeof(ctypes.c_int)\n", []],
+    ["x130, x131: the C library's `wordexp` (runs `$(…)` through sh) and glibc's `__libc_system`, and its name lookups, through `ctypes.pythonapi`", "a.py", "import ctypes\nbuf = ctypes.create_string_buffer(256)\nctypes.pythonapi.wordexp(b'$(id)', buf, 0)\nctypes.pythonapi.__libc_system(b'id')\nctypes.pythonapi.gethostbyname(b'x.example')\n", [[SHELL, "ctypes.pythonapi.wordexp"], [SHELL, "ctypes.pythonapi.__libc_system"], [NETWORK, "ctypes.pythonapi.gethostbyname"]]],
+    ["look-alike: the C library's `getpid` and `strlen`", "a.py", "import ctypes\nctypes.pythonapi.getpid()\nctypes.pythonapi.strlen(b'id')\n", []],
     ["p11: `urllib.request.ftpwrapper(…)` connects as it is made; an FTP handler's `ftp_open`", "a.py", "import urllib.request\nurllib.request.ftpwrapper('u', 'p', 'x.example', 21, [])\nurllib.request.FTPHandler().ftp_open(req)\n", [[NETWORK, "urllib.request.ftpwrapper"], [NETWORK, "urllib.request.FTPHandler().ftp_open"]]],
     ["look-alike: `urllib.request.pathname2url`", "a.py", "import urllib.request\nurllib.request.pathname2url('x')\n", []],
     ["p12: `asyncio.streams.open_connection`, from-imported or through the package", "a.py", "import asyncio\nfrom asyncio.streams import open_connection\nasync def main():\n    await open_connection('x.example', 80)\n    await asyncio.streams.open_unix_connection('/run/x.sock')\n", [[NETWORK, "open_connection", 1], [NETWORK, "asyncio.streams.open_unix_connection"]]],
