@@ -43644,11 +43644,18 @@ var CALLER_GLOBALS = /* @__PURE__ */ new Set(["globals()", "locals()", "vars()"]
 var MAX_CALLER_TEXT = 16384;
 function callerNamespace(call2, evaluator) {
   const fn = call2.childForFieldName("function");
-  return (evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""));
-}
-function callerNames(call2, texts) {
   const args2 = namedChildrenOf(call2.childForFieldName("arguments"));
-  const namespace = args2[1];
+  if ((evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""))) return { namespace: args2[1] ?? null, exec: true };
+  const given = evaluator.namespace;
+  if (!given) return void 0;
+  const keyword = given.keyword === void 0 ? void 0 : args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === given.keyword);
+  const positional2 = args2.findIndex((arg) => arg.type === "keyword_argument");
+  const at = given.position !== void 0 && given.position < (positional2 < 0 ? args2.length : positional2) ? args2[given.position] : void 0;
+  const namespace = keyword?.childForFieldName("value") ?? at ?? null;
+  const none = namespace?.type === "none";
+  return namespace && !none || given.main ? { namespace: none ? null : namespace } : void 0;
+}
+function callerNames(call2, texts, namespace) {
   const entries = namespace?.type === "dictionary" ? namespace : void 0;
   if (namespace && !entries && (namespace.type === "keyword_argument" || !CALLER_GLOBALS.has(namespace.text.replace(/\s+/g, "")))) return void 0;
   const code = texts.join("\n");
@@ -43696,9 +43703,11 @@ function evaluatedCode(call2, evaluator, constants2, source) {
   const code = codeOf(call2, evaluator, constants2, source);
   if (!code || !("texts" in code) || code.examples) return code;
   if (rootOf(call2).type === "module") {
-    if (!callerNamespace(call2, evaluator)) return code;
-    const given2 = callerNames(call2, code.texts);
-    return given2 ? { texts: code.texts.map((text4) => given2 + text4), offset: given2.length, binds: true } : { ...code, binds: true };
+    const caller = callerNamespace(call2, evaluator);
+    if (!caller) return code;
+    const given2 = callerNames(call2, code.texts, caller.namespace);
+    const binds = caller.exec || caller.namespace === null || CALLER_GLOBALS.has(caller.namespace.text.replace(/\s+/g, ""));
+    return given2 ? { texts: code.texts.map((text4) => given2 + text4), offset: given2.length, ...binds ? { binds } : {} } : binds ? { ...code, binds } : code;
   }
   if (rootOf(call2).type !== "program") return code;
   const given = givenNames(call2, evaluator, constants2, source, code.texts);
@@ -43737,6 +43746,11 @@ function codeOf(call2, evaluator, constants2, source) {
   if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : templateCode(call2, args2, code);
   if (evaluator.reads === "cell") return IPYTHON_SYNTAX.test(code) ? { unread: "its cell holds shell escapes (`!cmd`) or magics (`%run`), which run what the scan cannot read" } : { texts: [code] };
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
+  if (evaluator.reads === "examples") {
+    const found = { code: [], lines: [] };
+    examplesIn(code, void 0, codeArg.startIndex, found);
+    return found.code.length ? { texts: [found.code.join("\n")] } : void 0;
+  }
   if (evaluator.reads === "expression") {
     const use = evaluator.globalScope && nameChainOf(code, false) ? "" : useAfter(call2, source);
     const held = !use && call2.type === "call" && call2.parent?.type !== "expression_statement" ? [`${EVALUATED_VALUE} = (${code}
@@ -43946,7 +43960,7 @@ function parametersCode(args2, parameters, constants2) {
     if (code !== void 0) texts.push(code);
     else if (arg.type !== "lambda") return { unread: "its code is not a constant string" };
   }
-  return texts.length ? { texts } : void 0;
+  return texts.length ? { texts: [texts.reverse().join("\n")] } : void 0;
 }
 var INSPECTOR_EVALUATES = /* @__PURE__ */ new Map([
   ["Runtime.evaluate", "expression"],
@@ -44205,7 +44219,7 @@ function withRuleSettings(findings, settings) {
 
 // core/scan/config-defaults.ts
 var DEFAULT_SCAN_CONFIG = {
-  include: ["**/*.py", "**/*.pyw", "**/*.pth", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
+  include: ["**/*.py", "**/*.pyw", "**/*.pth", "**/.pdbrc", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
   exclude: [],
   allow: [],
   rules: {},
@@ -44234,7 +44248,8 @@ var IPYTHON_SHELLS = [
   ...["IPython.core.interactiveshell.InteractiveShell", "IPython.InteractiveShell"].flatMap((c) => [`${c}.instance${RETURNED}`, `${c}${RETURNED}`]),
   ...["IPython.get_ipython", "IPython.core.getipython.get_ipython"].map((g) => `${g}${RETURNED}`)
 ];
-var TIMED = { reads: "program", parameters: ["stmt", "setup"] };
+var TIMED = (globalsAt) => ({ reads: "program", parameters: ["stmt", "setup"], namespace: { keyword: "globals", position: globalsAt } });
+var IN_MAIN = { reads: "program", namespace: { keyword: "globals", position: 1, main: true } };
 var EVALUATORS = {
   python: {
     "builtins.exec": { reads: "program", passed: true },
@@ -44243,6 +44258,9 @@ var EVALUATORS = {
     // A file run or loaded as a module by its path, whatever its name (`runpy.run_path("payload.dat")`).
     "runpy.run_path": { reads: "file" },
     "runpy.run_module": { reads: "file" },
+    // runpy's private runners exec the code they are given (`runpy._run_code(src, {})`), a string as exec does.
+    "runpy._run_code": { reads: "program" },
+    "runpy._run_module_code": { reads: "program" },
     "importlib.machinery.SourceFileLoader": { reads: "file" },
     "importlib.machinery.SourcelessFileLoader": { reads: "file" },
     "importlib.machinery.ExtensionFileLoader": { reads: "file" },
@@ -44280,6 +44298,9 @@ var EVALUATORS = {
     "ctypes.windll.LoadLibrary": { reads: "file" },
     // The loader under them, by its C module's name and ctypes' own (`_ctypes.dlopen("libc.so.6")`), and a loader made of a library class.
     ...Object.fromEntries(["_ctypes.dlopen", "ctypes._dlopen", `ctypes.LibraryLoader${RETURNED}.LoadLibrary`].map((f) => [f, { reads: "file" }])),
+    // A native function's address found by its name in a loaded library (`_ctypes.dlsym(ctypes.pythonapi._handle, "system")`),
+    // then called through a prototype, and a function made of a library by name (`pythonapi._FuncPtr(("system", pythonapi))`).
+    ...Object.fromEntries(["_ctypes.dlsym", "ctypes.pythonapi._FuncPtr"].map((f) => [f, { reads: "file" }])),
     // A library loader's member is the library of that name, loaded as it is read (`ctypes.cdll["libc.so.6"].system(b"\u2026")`, `cdll.msvcrt`).
     ...Object.fromEntries(["cdll", "pydll", "windll", "oledll"].map((l) => [`ctypes.${l}.${ANY}`, { reads: "file", unread: "it is a function of a native library a ctypes loader loads by the name read from it" }])),
     // Unpickling calls whatever function its data names (`os.system` with its argument).
@@ -44323,8 +44344,9 @@ var EVALUATORS = {
     // Debuggers, profilers and timers run a statement given as a string (`pdb.run(s)`, `cProfile.run(s)`, `timeit.timeit(s)`).
     ...Object.fromEntries(
       ["pdb", "pdb.Pdb()", "bdb.Bdb()", "profile", "profile.Profile()", "cProfile", "cProfile.Profile()", "trace.Trace()"].flatMap((runner) => [
-        [`${runner}.run`, { reads: "program" }],
-        [`${runner}.runctx`, { reads: "program" }],
+        // `cProfile.run(cmd, filename)`: no globals argument, `__main__`'s always.
+        [`${runner}.run`, runner === "profile" || runner === "cProfile" ? { reads: "program", namespace: { main: true } } : IN_MAIN],
+        [`${runner}.runctx`, IN_MAIN],
         ...runner.includes("db") ? [[`${runner}.runeval`, { reads: "expression" }]] : []
       ])
     ),
@@ -44337,9 +44359,9 @@ var EVALUATORS = {
     // CPython's own C API through ctypes: a string run as a program, a module imported by name.
     ...Object.fromEntries(["PyRun_SimpleString", "PyRun_SimpleStringFlags", "PyRun_String", "PyRun_StringFlags", "Py_CompileString", "Py_CompileStringExFlags"].map((f) => [`ctypes.pythonapi.${f}`, { reads: "program" }])),
     ...Object.fromEntries(["PyEval_EvalCode", "PyImport_ImportModule", "PyImport_Import", "PyImport_ImportModuleLevel", "PyRun_SimpleFile", "PyRun_File", "PyRun_AnyFile"].map((f) => [`ctypes.pythonapi.${f}`, { reads: "file" }])),
-    "timeit.timeit": TIMED,
-    "timeit.repeat": TIMED,
-    "timeit.Timer": TIMED,
+    "timeit.timeit": TIMED(4),
+    "timeit.repeat": TIMED(5),
+    "timeit.Timer": TIMED(3),
     // Loading these calls whatever function the data names, as unpickling does: shelve's values are pickles, PyYAML's
     // full loaders build any Python object (`!!python/object/apply:os.system`; handed to `yaml.load(s, Loader=\u2026)`).
     "shelve.open": { reads: "data" },
@@ -44360,6 +44382,10 @@ var EVALUATORS = {
     "doctest.run_docstring_examples": { reads: "docstrings", subject: { keyword: "f", position: 0 } },
     "doctest.DocTestFinder().find": { reads: "docstrings", subject: { keyword: "obj", position: 0 } },
     "doctest.testfile": { reads: "file" },
+    // Examples parsed from a string (then run by a `DocTestRunner`), or run under the debugger (`debug_src`).
+    // `get_doctest(text, globs, \u2026)`: the examples run in the globals given.
+    ...Object.fromEntries(["get_doctest", "get_examples", "parse"].map((m) => [`doctest.DocTestParser${RETURNED}.${m}`, { reads: "examples", ...m === "get_doctest" ? { namespace: { keyword: "globs", position: 1 } } : {} }])),
+    "doctest.debug_src": { reads: "examples" },
     "doctest.DocFileSuite": { reads: "file" },
     // String annotations evaluated as expressions in their module's globals: always by get_type_hints, by inspect's and
     // annotationlib's when asked (`inspect.signature(f, eval_str=True)`); of this file's functions, read here.
@@ -44372,6 +44398,15 @@ var EVALUATORS = {
     // A dotted name resolved to the object it names (`pydoc.locate("os.system")`, logging's configurators' `resolve`, an
     // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
     "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
+    // Importers by name under import_module: pydoc's, import's own (`importlib._bootstrap._gcd_import("os")`, frozen as
+    // `_frozen_importlib`), and the built-in modules' importer (`BuiltinImporter.load_module("posix")`).
+    "pydoc.safeimport": { reads: "name", subject: { keyword: "path", position: 0 } },
+    // `pydoc.resolve("os.system")` is `(os.system, "system")`: the object first.
+    "pydoc.resolve": { reads: "name", subject: { keyword: "thing", position: 0 } },
+    ...Object.fromEntries(["importlib._bootstrap", "_frozen_importlib"].flatMap((m) => [[`${m}._gcd_import`, { reads: "name", subject: { keyword: "name", position: 0 } }], [`${m}.BuiltinImporter.load_module`, { reads: "name", subject: { keyword: "fullname", position: 0 } }]])),
+    "importlib.machinery.BuiltinImporter.load_module": { reads: "name", subject: { keyword: "fullname", position: 0 } },
+    // A built-in or extension module made of a spec, which may be made by hand (`_imp.create_builtin(ModuleSpec("posix", None))`).
+    ...Object.fromEntries(["_imp.create_builtin", "_imp.create_dynamic"].map((f) => [f, { reads: "file" }])),
     ...Object.fromEntries(["BaseConfigurator", "DictConfigurator"].map((c) => [`logging.config.${c}().resolve`, { reads: "name", subject: { keyword: "s", position: 0 } }])),
     ...Object.fromEntries(["importlib.metadata", "importlib_metadata"].map((m) => [`${m}.EntryPoint`, { reads: "name", subject: { keyword: "value", position: 1 }, loadedBy: ["load"] }])),
     // Libraries' own resolvers of a dotted (or `module:member`) name: traitlets' (IPython's), werkzeug's, jinja2's, and
@@ -44443,7 +44478,7 @@ var EVALUATOR_MODULES = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "_ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
-    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
+    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata", "importlib._bootstrap", "_frozen_importlib", "_imp"],
     ...MODEL_MODULES,
     ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template"]
   ],
@@ -44492,10 +44527,12 @@ var PLAYWRIGHT_LAUNCH = ["launch", "launchPersistentContext", "launchServer"];
 var PLAYWRIGHT_CONNECT = ["connect", "connectOverCDP"];
 var PLAYWRIGHT_REQUESTS = ["fetch", "get", "post", "put", "patch", "delete", "head"];
 var HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
+var LIBC_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname2", "gethostbyname_r", "gethostbyname2_r", "gethostbyaddr", "gethostbyaddr_r", "res_query", "res_search", "res_querydomain", "res_send"];
 var SOCKET_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getfqdn"];
 var LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
 var DNS_QUERIES = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"];
 var LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect", "sock_sendto"];
+var ASYNCIO_STREAMS = ["open_connection", "open_unix_connection"];
 var ASYNCIO_SUBPROCESS = ["create_subprocess_exec", "create_subprocess_shell"];
 var LOOP_SUBPROCESS = ["subprocess_exec", "subprocess_shell"];
 var withAsync = (prefix, ...paths) => paths.flatMap((p) => [p, p.replace(/[^.]+$/, `${prefix}$&`)]);
@@ -44602,8 +44639,12 @@ var DEFAULT_SPECS = [
   py("uuid", call("_get_command_stdout"), "shell"),
   py("multiprocessing.util", call("spawnv_passfds"), "shell"),
   // `ctypes.pythonapi` is the process's own symbols (`dlopen(NULL)`), the C library's among them: `pythonapi.system(b"\u2026")`.
-  py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp"].map((f) => `pythonapi.${f}`)), "shell"),
-  py("ctypes", call(...["connect", "sendto", "sendmsg"].map((f) => `pythonapi.${f}`)), "network"),
+  // The C library's other starters too: `wordexp` runs `$(\u2026)` through sh, `fexecve`/`execveat` a program by descriptor, glibc's `__libc_system`.
+  py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp", "wordexp", "fexecve", "execveat", "__libc_system"].map((f) => `pythonapi.${f}`)), "shell"),
+  // Handed whole, the process's symbols are called by the name the callee gives (`CFUNCTYPE(c_int, c_char_p)(("system", pythonapi))`).
+  py("ctypes", call("pythonapi"), "shell"),
+  // Its sends, and its name lookups (each a DNS query, as socket's are).
+  py("ctypes", call(...["connect", "sendto", "sendmsg", "sendmmsg", ...LIBC_LOOKUPS].map((f) => `pythonapi.${f}`)), "network"),
   py("test.support.script_helper", call("run_python_until_end", "assert_python_ok", "assert_python_failure", "spawn_python"), "shell"),
   py("_winapi", call("CreateProcess"), "shell"),
   // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).
@@ -44611,7 +44652,8 @@ var DEFAULT_SPECS = [
   py("sh", { [ANY]: "call", ...inert("ErrorReturnCode", "SignalException", "CommandNotFound", "TimeoutException") }, "shell"),
   py("asyncio", call(...ASYNCIO_SUBPROCESS, ...ASYNCIO_SUBPROCESS.map((m) => `subprocess.${m}`), ...EVENT_LOOPS.flatMap((l) => LOOP_SUBPROCESS.map((m) => `${l}${RETURNED}.${m}`))), "shell"),
   py("asyncio.subprocess", call(...ASYNCIO_SUBPROCESS), "shell"),
-  py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
+  py("asyncio.streams", call(...ASYNCIO_STREAMS), "network"),
+  py("asyncio", call(...ASYNCIO_STREAMS, ...ASYNCIO_STREAMS.map((m) => `streams.${m}`), ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
   py("anyio", call("open_process", "run_process"), "shell"),
@@ -44665,7 +44707,8 @@ var DEFAULT_SPECS = [
     "network"
   ),
   // A handler opens a request itself (`HTTPHandler().http_open(req)`) as an opener does through it.
-  py("urllib.request", { ...call("urlopen", "urlretrieve", `HTTPHandler${RETURNED}.http_open`, `HTTPSHandler${RETURNED}.https_open`), ...client("build_opener", "OpenerDirector", "URLopener", "FancyURLopener"), ...inert("Request") }, "network"),
+  // An FTP handler opens a request itself too, and `ftpwrapper(user, passwd, host, port, dirs)` connects as it is made.
+  py("urllib.request", { ...call("urlopen", "urlretrieve", `HTTPHandler${RETURNED}.http_open`, `HTTPSHandler${RETURNED}.https_open`, `FTPHandler${RETURNED}.ftp_open`, `CacheFTPHandler${RETURNED}.ftp_open`), ...client("build_opener", "OpenerDirector", "URLopener", "FancyURLopener", "ftpwrapper"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
   // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
   // Its transport sends a request by itself too (`Transport().request(host, "/RPC2", body)`).
@@ -47599,6 +47642,8 @@ var GRAMMAR_OF_EXTENSION = {
   pyw: "python",
   // A path configuration file: `site` runs its lines starting with `import` (python-comments.ts pthImportLines).
   pth: "python",
+  // pdb's start-up commands, read from the working folder: lines naming no command run as Python (python-comments.ts pdbrcLines).
+  pdbrc: "python",
   js: "javascript",
   mjs: "javascript",
   cjs: "javascript",
@@ -54663,7 +54708,7 @@ var SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
 var VENDORED = /\._vendor\.(.+)$/;
 var ENTRY_POINT_DECORATION = /^[^=]*=|\[[^\]]*\]|\s+/g;
-var NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string|import_from_string)$/;
+var NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string|import_from_string|safeimport|_gcd_import|load_module)$/;
 var METHOD_CALLERS = /* @__PURE__ */ new Set(["operator.methodcaller", "methodcaller"]);
 var LOADER_NAMES = new Set([...SPEC_FINDERS, ...SPEC_LOADERS, ...IMPORTERS, ...NAME_RESOLVERS, ...METHOD_CALLERS].filter((name2) => !name2.includes(".")));
 var ATTRIBUTE_READERS = /(?:^|\.)(?:getattr|attrgetter|vars|__getattribute__|__dict__)$/;
@@ -54807,7 +54852,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
-  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...specialNameValues(definitions, importNodes, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 var OUTER_DECLARATION_TEXT = /(?:^|[;:])[ \t]*(?:global|nonlocal)[ \t]+[\p{L}_]/mu;
@@ -55002,6 +55047,41 @@ function enumMemberValues(definitions, resolver, known, source) {
     }
   }
   return out2;
+}
+var SPECIAL_NAME = /^__[A-Za-z0-9_]+__$/;
+var specialNameNote = (name2) => `It is stored under \`${name2}\`, a special name Python calls itself (a subscript, \`format\`, \`isinstance\`, a subclass's keywords\u2026), with arguments the use chooses`;
+function specialNameValues(definitions, importNodes, resolver, known, source) {
+  if (!/\b__[A-Za-z0-9_]+__\b/.test(source)) return [];
+  const out2 = [];
+  for (const [nameNode, value, steps] of definitions) {
+    const name2 = nameNode.type === "identifier" ? nameNode.text : nameNode.type === "attribute" ? nameNode.childForFieldName("attribute")?.text : void 0;
+    if (!name2 || !SPECIAL_NAME.test(name2)) continue;
+    if (nameNode.type === "identifier" && !CLASS_OR_MODULE.has(scopeNodeOf(nameNode)?.type ?? "")) continue;
+    const { mayResolve, assigned, classBases } = readDefinition(source, nameNode, value, known, steps);
+    if (!mayResolve || classBases) continue;
+    const path2 = resolver.assigned(assigned, steps);
+    if (!path2 || path2.returns || path2.properties || !resolver.filter.reachesCrossing(path2)) continue;
+    out2.push(storedSite(assigned, through(path2, nameNode.parent ?? nameNode), specialNameNote(name2)));
+  }
+  for (const node2 of importNodes) {
+    const owner = scopeNodeOf(node2);
+    if (!CLASS_OR_MODULE.has(owner?.type ?? "")) continue;
+    for (const alias of node2.descendantsOfType("aliased_import")) {
+      const bound2 = alias?.childForFieldName("alias");
+      if (!bound2 || !SPECIAL_NAME.test(bound2.text)) continue;
+      const path2 = resolver.resolve(bound2, owner.type === "class_definition" ? `${owner.childForFieldName("name")?.text}.${bound2.text}` : bound2.text);
+      if (path2 && !path2.returns && !path2.properties && resolver.filter.reachesCrossing(path2)) out2.push({ ...storedSite(alias, path2, specialNameNote(bound2.text)), path: { ...path2, unfollowed: specialNameNote(bound2.text) } });
+    }
+  }
+  return out2;
+}
+var CLASS_OR_MODULE = /* @__PURE__ */ new Set(["class_definition", "module"]);
+var SCOPE_NODES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+function scopeNodeOf(name2) {
+  let node2 = name2.type === "identifier" ? name2.parent : name2;
+  if ((node2?.type === "function_definition" || node2?.type === "class_definition") && node2.childForFieldName("name")?.id === name2.id) node2 = node2.parent;
+  while (node2 && !SCOPE_NODES.has(node2.type)) node2 = node2.parent;
+  return node2;
 }
 function importedModules(importNodes) {
   const out2 = /* @__PURE__ */ new Map();
@@ -56806,6 +56886,13 @@ function commentLinesBlanked(text4) {
   return text4.replace(COMMENT_LINE, (line) => STRING_SYNTAX.test(line) || mayHaveSuppression(line) ? line : " ".repeat(line.length));
 }
 var STRING_SYNTAX = /['"\\{}]/;
+var PDB_COMMANDS = new Set("EOF a args alias b break bt w where cl clear commands condition c cont continue d down debug disable display enable exit q quit h help ignore interact j jump l list ll longlist n next p pp r return retval rv run restart s step source tbreak u up unalias undisplay unt until whatis".split(" "));
+function pdbrcLines(text4) {
+  return text4.replace(
+    /^[ \t]*(?!#).*$/gm,
+    (line) => line.split(";;").map((part) => part.replace(/^([ \t]*)(?:!|([A-Za-z_]\w*)(?=\s|$))/, (whole, space, word) => word === void 0 || PDB_COMMANDS.has(word) ? space + " ".repeat(whole.length - space.length) : whole)).join("; ")
+  );
+}
 function pthImportLines(text4) {
   return text4.replace(/^(?!import[ \t]).*$/gm, (line) => " ".repeat(line.length));
 }
@@ -57679,7 +57766,7 @@ var Scanner = class _Scanner {
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     const ranBy = grammar === "python" ? this.doctests?.files[path2] : void 0;
     if (ranBy !== void 0 && grammarOf(path2) !== "python") return { scan: this.textExamples(path2, source, ranBy) };
-    const text4 = grammar === "python" ? pythonText(path2.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
+    const text4 = grammar === "python" ? pythonText(path2.endsWith(".pth") ? pthImportLines(source) : path2.endsWith(".pdbrc") ? pdbrcLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text4);
     if (text4.length > this.maxBytes) {
       const skipped = `${text4.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;

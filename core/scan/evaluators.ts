@@ -19,10 +19,24 @@ const CALLER_GLOBALS = new Set(["globals()", "locals()", "vars()"]);
 /** At most this many characters of the caller's statements are given to the code. */
 const MAX_CALLER_TEXT = 16_384;
 
-/** Is `call` Python's `exec` or `eval`, whose code binds names in (or returns a value to) a namespace its caller reads? */
-function callerNamespace(call: Node, evaluator: Evaluator): boolean {
+/**
+ * Is `call` Python's `exec` or `eval`, whose code binds names in (or returns a value to) a namespace its caller reads, or
+ * another evaluator given globals (`cProfile.runctx(cmd, globals(), {})`, `timeit.timeit(s, globals={"o": os})`) or running
+ * in `__main__`'s (`cProfile.run(cmd)`)? The argument giving the namespace, null where none is given (the caller's).
+ */
+function callerNamespace(call: Node, evaluator: Evaluator): { namespace: Node | null; exec?: boolean } | undefined {
   const fn = call.childForFieldName("function");
-  return (evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""));
+  const args = namedChildrenOf(call.childForFieldName("arguments"));
+  if ((evaluator.reads === "program" || evaluator.reads === "expression") && fn !== null && CALLER_NAMESPACE.test(fn.text.replace(/\s+/g, ""))) return { namespace: args[1] ?? null, exec: true };
+  const given = evaluator.namespace;
+  if (!given) return undefined;
+  const keyword = given.keyword === undefined ? undefined : args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === given.keyword);
+  const positional = args.findIndex((arg) => arg.type === "keyword_argument");
+  const at = given.position !== undefined && given.position < (positional < 0 ? args.length : positional) ? args[given.position] : undefined;
+  const namespace = keyword?.childForFieldName("value") ?? at ?? null;
+  // `None` given is the default: `__main__`'s, or the evaluator's own.
+  const none = namespace?.type === "none";
+  return (namespace && !none) || given.main ? { namespace: none ? null : namespace } : undefined;
 }
 
 /**
@@ -32,9 +46,7 @@ function callerNamespace(call: Node, evaluator: Evaluator): boolean {
  * {"o": os})`, read as `o = os`). `import os` then `exec("os.system(c)")` is the file's `os.system`. Code given another
  * namespace (a name, `{}`) sees only that dict's names; undefined when nothing is given.
  */
-function callerNames(call: Node, texts: readonly string[]): string | undefined {
-  const args = namedChildrenOf(call.childForFieldName("arguments"));
-  const namespace = args[1];
+function callerNames(call: Node, texts: readonly string[], namespace: Node | null): string | undefined {
   const entries = namespace?.type === "dictionary" ? namespace : undefined;
   if (namespace && !entries && (namespace.type === "keyword_argument" || !CALLER_GLOBALS.has(namespace.text.replace(/\s+/g, "")))) return undefined;
   const code = texts.join("\n");
@@ -99,9 +111,12 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
   const code = codeOf(call, evaluator, constants, source);
   if (!code || !("texts" in code) || code.examples) return code;
   if (rootOf(call).type === "module") {
-    if (!callerNamespace(call, evaluator)) return code;
-    const given = callerNames(call, code.texts);
-    return given ? { texts: code.texts.map((text) => given + text), offset: given.length, binds: true } : { ...code, binds: true };
+    const caller = callerNamespace(call, evaluator);
+    if (!caller) return code;
+    const given = callerNames(call, code.texts, caller.namespace);
+    // What the code binds lands where its caller reads it: `exec`'s namespace, or the module's globals another evaluator is given.
+    const binds = caller.exec || caller.namespace === null || CALLER_GLOBALS.has(caller.namespace.text.replace(/\s+/g, ""));
+    return given ? { texts: code.texts.map((text) => given + text), offset: given.length, ...(binds ? { binds } : {}) } : binds ? { ...code, binds } : code;
   }
   if (rootOf(call).type !== "program") return code;
   const given = givenNames(call, evaluator, constants, source, code.texts);
@@ -146,6 +161,11 @@ function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: 
   if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : templateCode(call, args, code);
   if (evaluator.reads === "cell") return IPYTHON_SYNTAX.test(code) ? { unread: "its cell holds shell escapes (`!cmd`) or magics (`%run`), which run what the scan cannot read" } : { texts: [code] };
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
+  if (evaluator.reads === "examples") {
+    const found = { code: [] as string[], lines: [] as { at: number; exact: boolean }[] };
+    examplesIn(code, undefined, codeArg.startIndex, found);
+    return found.code.length ? { texts: [found.code.join("\n")] } : undefined;
+  }
   if (evaluator.reads === "expression") {
     // A name's value used in place (`(0, eval)("globalThis").fetch(u)`) is the analysis's to follow (Resolver.evaluatedValue).
     const use = evaluator.globalScope && nameChainOf(code, false) ? "" : useAfter(call, source);
@@ -447,7 +467,8 @@ function parametersCode(args: Node[], parameters: readonly string[], constants: 
     if (code !== undefined) texts.push(code);
     else if (arg.type !== "lambda") return { unread: "its code is not a constant string" };
   }
-  return texts.length ? { texts } : undefined;
+  // The setup runs before the statement, in its namespace (`timeit("os.system(c)", setup="import os")`): one program.
+  return texts.length ? { texts: [texts.reverse().join("\n")] } : undefined;
 }
 
 /** The inspector protocol's methods that evaluate code, and the parameter holding it. */

@@ -14,6 +14,8 @@ const GRAMMAR_OF_EXTENSION: Record<string, Grammar> = {
   pyw: "python",
   // A path configuration file: `site` runs its lines starting with `import` (python-comments.ts pthImportLines).
   pth: "python",
+  // pdb's start-up commands, read from the working folder: lines naming no command run as Python (python-comments.ts pdbrcLines).
+  pdbrc: "python",
   js: "javascript",
   mjs: "javascript",
   cjs: "javascript",

@@ -56,6 +56,25 @@ export function commentLinesBlanked(text: string): string {
  */
 const STRING_SYNTAX = /['"\\{}]/;
 
+/** pdb's commands (3.11's `do_` methods and their short names): a `.pdbrc` line starting with one runs it, any other line is Python. */
+const PDB_COMMANDS = new Set("EOF a args alias b break bt w where cl clear commands condition c cont continue d down debug disable display enable exit q quit h help ignore interact j jump l list ll longlist n next p pp r return retval rv run restart s step source tbreak u up unalias undisplay unt until whatis".split(" "));
+
+/**
+ * A `.pdbrc` file as the code pdb runs of it: pdb (any `pdb.run`, `breakpoint()`, `pytest --pdb` started in its folder)
+ * runs each line as a command, and a line naming no command, or after `!`, as a Python statement; a command's
+ * arguments are mostly Python too (`p expr`, `debug stmt`, `display expr`). The command words and `!` are blanked
+ * (offsets kept, `;;` between commands read as `;`), so what is left is scanned as the Python it is; a command whose
+ * arguments are no Python (`alias name text`, `condition 1 expr`) does not parse, and fails closed (scan/parse-error).
+ */
+export function pdbrcLines(text: string): string {
+  return text.replace(/^[ \t]*(?!#).*$/gm, (line) =>
+    line
+      .split(";;")
+      .map((part) => part.replace(/^([ \t]*)(?:!|([A-Za-z_]\w*)(?=\s|$))/, (whole, space: string, word?: string) => (word === undefined || PDB_COMMANDS.has(word) ? space + " ".repeat(whole.length - space.length) : whole)))
+      .join("; "),
+  );
+}
+
 /**
  * A `.pth` file as the code Python runs of it: `site` (at start-up for site-packages, or `site.addsitedir(folder)`)
  * executes each line starting with `import` and reads every other line as a path. The other lines are blanked

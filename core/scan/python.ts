@@ -126,7 +126,7 @@ const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
 const VENDORED = /\._vendor\.(.+)$/;
 /** What an entry point's text holds around the object's name: its own name before `=`, its extras after (`"run = os:system [x]"`). */
 const ENTRY_POINT_DECORATION = /^[^=]*=|\[[^\]]*\]|\s+/g;
-const NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string|import_from_string)$/;
+const NAME_RESOLVER_CALL = /(?:locate|resolve|load|import_item|import_string|import_from_string|safeimport|_gcd_import|load_module)$/;
 /** `operator.methodcaller("system", cmd)`: a function calling that method of what it is given (the callee's text tested first). */
 const METHOD_CALLERS = new Set(["operator.methodcaller", "methodcaller"]);
 /** The bare names of the loaders above (`find_spec`, `import_module`…) and `methodcaller`: a function or class of the file by that name is its own (Resolver.builtIn). */
@@ -334,7 +334,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
-  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
+  const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...specialNameValues(definitions, importNodes, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);
   return { calls: [...calls, ...passed], imports, comments, exports: bindings.exported(), state: stateOf(calls, passed, parameters.facts) };
 }
 
@@ -626,6 +626,60 @@ function enumMemberValues(definitions: Captures["definitions"], resolver: Resolv
     }
   }
   return out;
+}
+
+/** A special method's name (`__missing__`, `__class_getitem__`): a value stored under one is called by Python itself. */
+const SPECIAL_NAME = /^__[A-Za-z0-9_]+__$/;
+const specialNameNote = (name: string) => `It is stored under \`${name}\`, a special name Python calls itself (a subscript, \`format\`, \`isinstance\`, a subclass's keywords…), with arguments the use chooses`;
+
+/**
+ * `class T(dict): __missing__ = os.system` (then `T()["cmd"]`), `__class_getitem__ = os.system` (`T["cmd"]`),
+ * `__init_subclass__` (`class J(T, command="cmd")`), `__format__`, a metaclass's `__instancecheck__`, a module's
+ * `__getattr__`, `T.__missing__ = os.system`: Python calls what a special name holds itself, with no call written, a
+ * built-in function given the use's arguments (not bound to the object). Each watched value written as the value of a
+ * class's or module's special name, or of an attribute so named, is reported there (a module as any of its members).
+ */
+function specialNameValues(definitions: Captures["definitions"], importNodes: readonly Node[], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
+  if (!/\b__[A-Za-z0-9_]+__\b/.test(source)) return [];
+  const out: CallSite[] = [];
+  for (const [nameNode, value, steps] of definitions) {
+    const name = nameNode.type === "identifier" ? nameNode.text : nameNode.type === "attribute" ? nameNode.childForFieldName("attribute")?.text : undefined;
+    if (!name || !SPECIAL_NAME.test(name)) continue;
+    // A bare name: bound in a class body or the module (a function's local names nothing Python calls), however bound:
+    // an assignment, unpacking, a loop, a walrus, a `match` capture, a decorated `def`.
+    if (nameNode.type === "identifier" && !CLASS_OR_MODULE.has(scopeNodeOf(nameNode)?.type ?? "")) continue;
+    const { mayResolve, assigned, classBases } = readDefinition(source, nameNode, value, known, steps);
+    if (!mayResolve || classBases) continue;
+    const path = resolver.assigned(assigned, steps);
+    if (!path || path.returns || path.properties || !resolver.filter.reachesCrossing(path)) continue;
+    out.push(storedSite(assigned, through(path, nameNode.parent ?? nameNode), specialNameNote(name)));
+  }
+  // `class K: from os import system as __call__`: an import binds the name too.
+  for (const node of importNodes) {
+    const owner = scopeNodeOf(node);
+    if (!CLASS_OR_MODULE.has(owner?.type ?? "")) continue;
+    for (const alias of node.descendantsOfType("aliased_import")) {
+      const bound = alias?.childForFieldName("alias");
+      if (!bound || !SPECIAL_NAME.test(bound.text)) continue;
+      // A class body's import is the class's attribute (`K.__call__`).
+      const path = resolver.resolve(bound, owner!.type === "class_definition" ? `${owner!.childForFieldName("name")?.text}.${bound.text}` : bound.text);
+      // A member imported is the path's module itself (`os.system`), not a module read as any member.
+      if (path && !path.returns && !path.properties && resolver.filter.reachesCrossing(path)) out.push({ ...storedSite(alias!, path, specialNameNote(bound.text)), path: { ...path, unfollowed: specialNameNote(bound.text) } });
+    }
+  }
+  return out;
+}
+
+const CLASS_OR_MODULE = new Set(["class_definition", "module"]);
+/** The scopes a Python name binds in: a function, lambda, class, comprehension or the module. */
+const SCOPE_NODES = new Set(["function_definition", "lambda", "class_definition", "module", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+
+/** The scope `name` binds in: a `def`'s or `class`'s own name in the one around it. */
+function scopeNodeOf(name: Node): Node | null {
+  let node = name.type === "identifier" ? name.parent : name;
+  if ((node?.type === "function_definition" || node?.type === "class_definition") && node.childForFieldName("name")?.id === name.id) node = node.parent;
+  while (node && !SCOPE_NODES.has(node.type)) node = node.parent;
+  return node;
 }
 
 /** Each name an import binds (in any scope), with the dotted module or member it is (`import a.b` binds `a`; `from m import x as y`, `y` as `m.x`). */

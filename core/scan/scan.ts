@@ -25,7 +25,7 @@ import { PYTHON_QUERY, analyzePython } from "./python";
 import { reanalyzePython } from "./python-edit";
 import type { DocumentChange, KeptAnalysis } from "./region";
 import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, dynamicCode, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression, withRuleSettings } from "./rules";
-import { pthImportLines, pythonText } from "./python-comments";
+import { pdbrcLines, pthImportLines, pythonText } from "./python-comments";
 import { readableText } from "./readable";
 import { type Bindings, bindingsOf, suppressedCall } from "./suppressed-calls";
 import { identityEscapes, respelledNames, respelledText } from "./spelling";
@@ -449,7 +449,7 @@ export class Scanner {
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     const ranBy = grammar === "python" ? this.doctests?.files[path] : undefined;
     if (ranBy !== undefined && grammarOf(path) !== "python") return { scan: this.textExamples(path, source, ranBy) };
-    const text = grammar === "python" ? pythonText(path.endsWith(".pth") ? pthImportLines(source) : source) : this.commentEndsAsNode(source, grammar);
+    const text = grammar === "python" ? pythonText(path.endsWith(".pth") ? pthImportLines(source) : path.endsWith(".pdbrc") ? pdbrcLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text);
     if (text.length > this.maxBytes) {
       const skipped = `${text.length} characters is over the ${this.maxBytes}-byte limit (limits.max-file-bytes)`;

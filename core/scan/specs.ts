@@ -72,10 +72,11 @@ export interface Evaluator {
    * dict written in place; any other is data the scan does not read);
    * `template`: a template's source, whose code runs when rendered: jinja2's expressions reach Python's internals through
    * dunder attributes (`cycler.__init__.__globals__.os`), lodash's and underscore's `<% %>` are JavaScript (a constant one is read);
+   * `examples`: doctest examples in a string (`DocTestParser().get_doctest(text, …)`), each `>>> ` line's code run by a runner;
    * `tcl`: a Tcl script or command (tkinter's interpreter), whose `exec`, `open |`, `socket` leave the process;
    * `cell`: an IPython cell, Python with shell escapes (`!cmd`) and magics (`%run`), read as Python when it has neither.
    */
-  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "bytecode" | "name" | "chosen" | "annotations" | "stream" | "inspector" | "docstrings" | "main" | "configuration" | "template" | "tcl" | "cell";
+  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "bytecode" | "name" | "chosen" | "annotations" | "stream" | "inspector" | "docstrings" | "main" | "configuration" | "template" | "tcl" | "cell" | "examples";
   strings?: boolean;
   passed?: boolean;
   /**
@@ -96,6 +97,12 @@ export interface Evaluator {
    * leaving it out means this module (`testmod()`) rather than being an error; name: the argument holding the name.
    */
   subject?: { keyword: string; position: number };
+  /**
+   * Python: the argument giving the code its globals, by keyword and position (`cProfile.runctx(cmd, globals, locals)`,
+   * `timeit.timeit(stmt, globals=g)`), as `exec`'s second; `main`: left out, the code runs in `__main__`'s globals
+   * (`cProfile.run(cmd)`, `pdb.run(cmd)`: the module's names when the file is the script run), else in its own.
+   */
+  namespace?: { keyword?: string; position?: number; main?: boolean };
   /** What the finding says the code is where the kind's own words do not fit (`file`: a native library's function, `cdll.libc.system`). */
   unread?: string;
   /** Python, name: the object made holds the name, and these methods of it import it (`EntryPoint(n, "os:system", g).load()`). */
@@ -132,7 +139,9 @@ const IPYTHON_SHELLS = [
 ];
 
 /** `timeit`'s statement and setup, each code (a lambda given instead is not). */
-const TIMED: Evaluator = { reads: "program", parameters: ["stmt", "setup"] };
+const TIMED = (globalsAt: number): Evaluator => ({ reads: "program", parameters: ["stmt", "setup"], namespace: { keyword: "globals", position: globalsAt } });
+/** A debugger's or profiler's statement, run in the globals given, else `__main__`'s (`run`), or in those given (`runctx`). */
+const IN_MAIN: Evaluator = { reads: "program", namespace: { keyword: "globals", position: 1, main: true } };
 
 /** The language's own evaluators by target (as findings name them: `builtins.exec`, `eval`, `vm.runInThisContext`). */
 export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, Evaluator>>>> = {
@@ -143,6 +152,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // A file run or loaded as a module by its path, whatever its name (`runpy.run_path("payload.dat")`).
     "runpy.run_path": { reads: "file" },
     "runpy.run_module": { reads: "file" },
+    // runpy's private runners exec the code they are given (`runpy._run_code(src, {})`), a string as exec does.
+    "runpy._run_code": { reads: "program" },
+    "runpy._run_module_code": { reads: "program" },
     "importlib.machinery.SourceFileLoader": { reads: "file" },
     "importlib.machinery.SourcelessFileLoader": { reads: "file" },
     "importlib.machinery.ExtensionFileLoader": { reads: "file" },
@@ -180,6 +192,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "ctypes.windll.LoadLibrary": { reads: "file" },
     // The loader under them, by its C module's name and ctypes' own (`_ctypes.dlopen("libc.so.6")`), and a loader made of a library class.
     ...Object.fromEntries(["_ctypes.dlopen", "ctypes._dlopen", `ctypes.LibraryLoader${RETURNED}.LoadLibrary`].map((f) => [f, { reads: "file" }])),
+    // A native function's address found by its name in a loaded library (`_ctypes.dlsym(ctypes.pythonapi._handle, "system")`),
+    // then called through a prototype, and a function made of a library by name (`pythonapi._FuncPtr(("system", pythonapi))`).
+    ...Object.fromEntries(["_ctypes.dlsym", "ctypes.pythonapi._FuncPtr"].map((f) => [f, { reads: "file" }])),
     // A library loader's member is the library of that name, loaded as it is read (`ctypes.cdll["libc.so.6"].system(b"…")`, `cdll.msvcrt`).
     ...Object.fromEntries(["cdll", "pydll", "windll", "oledll"].map((l) => [`ctypes.${l}.${ANY}`, { reads: "file", unread: "it is a function of a native library a ctypes loader loads by the name read from it" }])),
     // Unpickling calls whatever function its data names (`os.system` with its argument).
@@ -223,8 +238,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // Debuggers, profilers and timers run a statement given as a string (`pdb.run(s)`, `cProfile.run(s)`, `timeit.timeit(s)`).
     ...Object.fromEntries(
       ["pdb", "pdb.Pdb()", "bdb.Bdb()", "profile", "profile.Profile()", "cProfile", "cProfile.Profile()", "trace.Trace()"].flatMap((runner) => [
-        [`${runner}.run`, { reads: "program" }],
-        [`${runner}.runctx`, { reads: "program" }],
+        // `cProfile.run(cmd, filename)`: no globals argument, `__main__`'s always.
+        [`${runner}.run`, runner === "profile" || runner === "cProfile" ? { reads: "program", namespace: { main: true } } : IN_MAIN],
+        [`${runner}.runctx`, IN_MAIN],
         ...(runner.includes("db") ? [[`${runner}.runeval`, { reads: "expression" }]] : []),
       ]),
     ),
@@ -237,9 +253,9 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // CPython's own C API through ctypes: a string run as a program, a module imported by name.
     ...Object.fromEntries(["PyRun_SimpleString", "PyRun_SimpleStringFlags", "PyRun_String", "PyRun_StringFlags", "Py_CompileString", "Py_CompileStringExFlags"].map((f) => [`ctypes.pythonapi.${f}`, { reads: "program" }])),
     ...Object.fromEntries(["PyEval_EvalCode", "PyImport_ImportModule", "PyImport_Import", "PyImport_ImportModuleLevel", "PyRun_SimpleFile", "PyRun_File", "PyRun_AnyFile"].map((f) => [`ctypes.pythonapi.${f}`, { reads: "file" }])),
-    "timeit.timeit": TIMED,
-    "timeit.repeat": TIMED,
-    "timeit.Timer": TIMED,
+    "timeit.timeit": TIMED(4),
+    "timeit.repeat": TIMED(5),
+    "timeit.Timer": TIMED(3),
     // Loading these calls whatever function the data names, as unpickling does: shelve's values are pickles, PyYAML's
     // full loaders build any Python object (`!!python/object/apply:os.system`; handed to `yaml.load(s, Loader=…)`).
     "shelve.open": { reads: "data" },
@@ -260,6 +276,10 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     "doctest.run_docstring_examples": { reads: "docstrings", subject: { keyword: "f", position: 0 } },
     "doctest.DocTestFinder().find": { reads: "docstrings", subject: { keyword: "obj", position: 0 } },
     "doctest.testfile": { reads: "file" },
+    // Examples parsed from a string (then run by a `DocTestRunner`), or run under the debugger (`debug_src`).
+    // `get_doctest(text, globs, …)`: the examples run in the globals given.
+    ...Object.fromEntries(["get_doctest", "get_examples", "parse"].map((m) => [`doctest.DocTestParser${RETURNED}.${m}`, { reads: "examples", ...(m === "get_doctest" ? { namespace: { keyword: "globs", position: 1 } } : {}) }])),
+    "doctest.debug_src": { reads: "examples" },
     "doctest.DocFileSuite": { reads: "file" },
     // String annotations evaluated as expressions in their module's globals: always by get_type_hints, by inspect's and
     // annotationlib's when asked (`inspect.signature(f, eval_str=True)`); of this file's functions, read here.
@@ -272,6 +292,15 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // A dotted name resolved to the object it names (`pydoc.locate("os.system")`, logging's configurators' `resolve`, an
     // entry point's `load()` of `"os:system"`): a constant name is that member, another any.
     "pydoc.locate": { reads: "name", subject: { keyword: "path", position: 0 } },
+    // Importers by name under import_module: pydoc's, import's own (`importlib._bootstrap._gcd_import("os")`, frozen as
+    // `_frozen_importlib`), and the built-in modules' importer (`BuiltinImporter.load_module("posix")`).
+    "pydoc.safeimport": { reads: "name", subject: { keyword: "path", position: 0 } },
+    // `pydoc.resolve("os.system")` is `(os.system, "system")`: the object first.
+    "pydoc.resolve": { reads: "name", subject: { keyword: "thing", position: 0 } },
+    ...Object.fromEntries(["importlib._bootstrap", "_frozen_importlib"].flatMap((m) => [[`${m}._gcd_import`, { reads: "name", subject: { keyword: "name", position: 0 } }], [`${m}.BuiltinImporter.load_module`, { reads: "name", subject: { keyword: "fullname", position: 0 } }]])),
+    "importlib.machinery.BuiltinImporter.load_module": { reads: "name", subject: { keyword: "fullname", position: 0 } },
+    // A built-in or extension module made of a spec, which may be made by hand (`_imp.create_builtin(ModuleSpec("posix", None))`).
+    ...Object.fromEntries(["_imp.create_builtin", "_imp.create_dynamic"].map((f) => [f, { reads: "file" }])),
     ...Object.fromEntries(["BaseConfigurator", "DictConfigurator"].map((c) => [`logging.config.${c}().resolve`, { reads: "name", subject: { keyword: "s", position: 0 } }])),
     ...Object.fromEntries(["importlib.metadata", "importlib_metadata"].map((m) => [`${m}.EntryPoint`, { reads: "name", subject: { keyword: "value", position: 1 }, loadedBy: ["load"] }])),
     // Libraries' own resolvers of a dotted (or `module:member`) name: traitlets' (IPython's), werkzeug's, jinja2's, and
@@ -345,7 +374,7 @@ const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
   python: [
     ...["builtins", "runpy", "importlib.machinery", "importlib._bootstrap_external", "importlib.util", "zipimport", "imp", "pickle", "dill", "ctypes", "_ctypes", "code"],
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
-    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata"],
+    ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata", "importlib._bootstrap", "_frozen_importlib", "_imp"],
     ...MODEL_MODULES,
     ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template"],
   ],
@@ -413,12 +442,16 @@ const PLAYWRIGHT_REQUESTS = ["fetch", "get", "post", "put", "patch", "delete", "
 /** requests' and httpx's module-level request functions. */
 const HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
 /** socket's name lookups, each a DNS query (`socket.gethostbyname(f"{secret}.attacker.example")`). */
+/** The C library's name lookups (`ctypes.pythonapi.gethostbyname(b"x.attacker.example")`), each a DNS query. */
+const LIBC_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname2", "gethostbyname_r", "gethostbyname2_r", "gethostbyaddr", "gethostbyaddr_r", "res_query", "res_search", "res_querydomain", "res_send"];
 const SOCKET_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getfqdn"];
 /** An event loop's lookups (`loop.getaddrinfo(host, port)`). */
 const LOOP_LOOKUPS = ["getaddrinfo", "getnameinfo"];
 /** Node's dns lookups, by callback (`dns`) or promise (`dns/promises`, `dns.promises`), and a Resolver's. */
 const DNS_QUERIES = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname", "resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"];
 const LOOP_CONNECT = ["create_connection", "create_unix_connection", "create_datagram_endpoint", "sock_connect", "sock_sendto"];
+/** asyncio's connections, also from the submodule defining them (`asyncio.streams.open_connection(host, port)`). */
+const ASYNCIO_STREAMS = ["open_connection", "open_unix_connection"];
 /** asyncio's process starters, also from its submodule (`asyncio.subprocess.create_subprocess_shell(cmd)`). */
 const ASYNCIO_SUBPROCESS = ["create_subprocess_exec", "create_subprocess_shell"];
 /** ... and start processes (`loop.subprocess_exec(protocol_factory, "ls")`). */
@@ -523,8 +556,12 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("uuid", call("_get_command_stdout"), "shell"),
   py("multiprocessing.util", call("spawnv_passfds"), "shell"),
   // `ctypes.pythonapi` is the process's own symbols (`dlopen(NULL)`), the C library's among them: `pythonapi.system(b"…")`.
-  py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp"].map((f) => `pythonapi.${f}`)), "shell"),
-  py("ctypes", call(...["connect", "sendto", "sendmsg"].map((f) => `pythonapi.${f}`)), "network"),
+  // The C library's other starters too: `wordexp` runs `$(…)` through sh, `fexecve`/`execveat` a program by descriptor, glibc's `__libc_system`.
+  py("ctypes", call(...["system", "popen", ...OS_EXEC, "posix_spawn", "posix_spawnp", "wordexp", "fexecve", "execveat", "__libc_system"].map((f) => `pythonapi.${f}`)), "shell"),
+  // Handed whole, the process's symbols are called by the name the callee gives (`CFUNCTYPE(c_int, c_char_p)(("system", pythonapi))`).
+  py("ctypes", call("pythonapi"), "shell"),
+  // Its sends, and its name lookups (each a DNS query, as socket's are).
+  py("ctypes", call(...["connect", "sendto", "sendmsg", "sendmmsg", ...LIBC_LOOKUPS].map((f) => `pythonapi.${f}`)), "network"),
   py("test.support.script_helper", call("run_python_until_end", "assert_python_ok", "assert_python_failure", "spawn_python"), "shell"),
   py("_winapi", call("CreateProcess"), "shell"),
   // Invoke's and sh's commands: `invoke.run("ls")`, `sh.ls("-l")` (any member of sh is a program of that name).
@@ -532,7 +569,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("sh", { [ANY]: "call", ...inert("ErrorReturnCode", "SignalException", "CommandNotFound", "TimeoutException") }, "shell"),
   py("asyncio", call(...ASYNCIO_SUBPROCESS, ...ASYNCIO_SUBPROCESS.map((m) => `subprocess.${m}`), ...EVENT_LOOPS.flatMap((l) => LOOP_SUBPROCESS.map((m) => `${l}${RETURNED}.${m}`))), "shell"),
   py("asyncio.subprocess", call(...ASYNCIO_SUBPROCESS), "shell"),
-  py("asyncio", call("open_connection", "open_unix_connection", ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
+  py("asyncio.streams", call(...ASYNCIO_STREAMS), "network"),
+  py("asyncio", call(...ASYNCIO_STREAMS, ...ASYNCIO_STREAMS.map((m) => `streams.${m}`), ...EVENT_LOOPS.flatMap((l) => LOOP_CONNECT.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
   py("anyio", call("open_process", "run_process"), "shell"),
@@ -586,7 +624,8 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
     "network",
   ),
   // A handler opens a request itself (`HTTPHandler().http_open(req)`) as an opener does through it.
-  py("urllib.request", { ...call("urlopen", "urlretrieve", `HTTPHandler${RETURNED}.http_open`, `HTTPSHandler${RETURNED}.https_open`), ...client("build_opener", "OpenerDirector", "URLopener", "FancyURLopener"), ...inert("Request") }, "network"),
+  // An FTP handler opens a request itself too, and `ftpwrapper(user, passwd, host, port, dirs)` connects as it is made.
+  py("urllib.request", { ...call("urlopen", "urlretrieve", `HTTPHandler${RETURNED}.http_open`, `HTTPSHandler${RETURNED}.https_open`, `FTPHandler${RETURNED}.ftp_open`, `CacheFTPHandler${RETURNED}.ftp_open`), ...client("build_opener", "OpenerDirector", "URLopener", "FancyURLopener", "ftpwrapper"), ...inert("Request") }, "network"),
   py("http.client", client("HTTPConnection", "HTTPSConnection"), "network"),
   // An XML-RPC proxy: each method called on it is a request to the server (the construction is the finding).
   // Its transport sends a request by itself too (`Transport().request(host, "/RPC2", body)`).
