@@ -268,10 +268,10 @@ const DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnProp
 const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
 /**
  * A callee or value starting with a read of `Object` this file resolves: a property descriptor, a wrapper above, an object given a property (`defineProperty`)
- * (`Object` is no loader, so only these uses of it are resolved); `new Proxy(cp, handler)`, which forwards to `cp`;
+ * (`Object` is no loader, so only these uses of it are resolved), `Object.setPrototypeOf(o, cp)` (o, now reaching cp's members); `new Proxy(cp, handler)`, which forwards to `cp`;
  * `new WeakRef(cp)`, whose `deref()` is `cp`; `Array.from(c)`, an array of the elements of `c` (Resolver.elementOf).
  */
-const OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+const OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 /** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
 const OBJECT_READ_HEADS = new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 /** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(` (a promise of a value, which its callbacks get). */
@@ -1219,6 +1219,8 @@ function calleeOfArgument(arg: Node): Node | null | undefined | typeof TOO_DEEP 
 /** `Object.defineProperty(o, "run", { value })`: the property `o.run` holds the value (Resolver.slotKey), reported where it is called. */
 const DEFINE_PROPERTY = "Object.defineProperty";
 const SET_PROTOTYPE = "Object.setPrototypeOf";
+/** The calls setting an object's prototype, as written (`Reflect.setPrototypeOf` returns a boolean, not the object). */
+const PROTOTYPE_SETTERS = [SET_PROTOTYPE, "Reflect.setPrototypeOf"];
 /** Collections made from `[key, value]` pairs, which the analysis reads where they are made (`new Map(pairs)`, `Object.fromEntries(pairs)`). */
 const PAIR_COLLECTIONS = new Set(["Map", "WeakMap"]);
 const FROM_ENTRIES = "Object.fromEntries";
@@ -1874,7 +1876,7 @@ export class Resolver {
       const args = namedChildrenOf(node);
       const map = args[1];
       // `Object.setPrototypeOf(o, cp)`'s arguments (withDerivedDefinitions): `o`'s prototype, as `o.__proto__ = cp` sets it.
-      if (type === "arguments" && node.parent && this.readsByName(node.parent.childForFieldName("function")!, SET_PROTOTYPE)) {
+      if (type === "arguments" && node.parent && this.readsByName(node.parent.childForFieldName("function")!, ...PROTOTYPE_SETTERS, ASSIGN)) {
         const owner = this.slotKey(args[0]!, depth + 1);
         return owner && `${owner}.__proto__`;
       }
@@ -2447,7 +2449,8 @@ export class Resolver {
       if (path) return through({ module: OBJECT, members: [], properties: { [(key && this.constants.stringOf(key)) ?? ANY_ENTRY]: path } }, node);
     }
     // `Object.freeze(cp)`: the object given; `Object.assign(target, …sources)`: any of them.
-    const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
+    // `Object.setPrototypeOf({}, cp)`: the object given, whose members are its own or its new prototype's.
+    const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, ASSIGN, SET_PROTOTYPE) ? namedChildrenOf(node) : [];
     for (const arg of wrapped) {
       const path = this.resolve(arg, arg.text, depth + 1);
       if (path) return path;
@@ -3555,7 +3558,7 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       continue;
     }
     // The text before the node's type (a call into WASM).
-    if ((!source.startsWith("import", start) && !source.startsWith("Object", start)) || callee.type !== "member_expression") continue;
+    if ((!source.startsWith("import", start) && !source.startsWith("Object", start) && !source.startsWith("Reflect", start)) || callee.type !== "member_expression") continue;
     if (source.startsWith("import", start)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
@@ -3566,15 +3569,19 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       const descriptor = namedChildrenOf(args)[2];
       const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
       if (value) add(args!, value);
-    } else if (source.startsWith("Object", start) && source.slice(start, callee.endIndex).replace(/\s+/g, "") === SET_PROTOTYPE) {
-      // `Object.setPrototypeOf(o, cp)`: `o`'s prototype slot holds the module (Resolver.slotKey; Bindings.slotPath reads through it).
+    } else if (PROTOTYPE_SETTERS.includes(source.slice(start, callee.endIndex).replace(/\s+/g, ""))) {
+      // `Object.setPrototypeOf(o, cp)`, `Reflect.setPrototypeOf(o, cp)`: `o`'s prototype slot holds the module (Resolver.slotKey; Bindings.slotPath reads through it).
       const args = callee.parent!.childForFieldName("arguments");
       const prototype = namedChildrenOf(args)[1];
       if (prototype) add(args!, prototype);
     } else if (source.startsWith("Object", start) && source.slice(start, callee.endIndex).replace(/\s+/g, "") === ASSIGN) {
-      const [target, ...sources] = namedChildrenOf(callee.parent);
+      const args = callee.parent!.childForFieldName("arguments");
+      const [target, ...sources] = namedChildrenOf(args);
       const text = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
       if (target && EXPORTS_OBJECT.test(text!)) for (const object of sources) if (object?.type === "object") add(target, object);
+      // `Object.assign(t, cp)`: `t` gets the members of a source not written in place, read as its prototype's
+      // (Resolver.slotKey: as `Object.setPrototypeOf(t, cp)`; a literal's own properties are read as its slots).
+      for (const object of sources) if (object.type !== "object" && object.type !== "spread_element") add(args!, object);
     }
   }
   if (derived.length === 0) return definitions;
