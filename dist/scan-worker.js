@@ -12103,8 +12103,19 @@ var Bindings = class {
     const instance2 = own || chain.length < 2 ? void 0 : this.instances.get(chain[0]);
     const owned = instance2 && [instance2.owner, "prototype", ...chain.slice(1)];
     const held = owned && (this.longestSlot(owned) ?? this.inherited(owned, 0));
-    const prototype = own || held || chain.length < 2 ? void 0 : this.slots.get(`${chain[0]}.${PROTO}`);
-    return own ?? (held && through(held, instance2.site)) ?? (prototype && extend(prototype, ...chain.slice(1)));
+    if (own) return own;
+    if (held) return through(held, instance2.site);
+    if (chain.length < 2) return void 0;
+    const inheritedByInstance = owned && this.throughPrototype(owned);
+    return this.throughPrototype(chain) ?? (inheritedByInstance && through(inheritedByInstance, instance2.site));
+  }
+  /** `o.a.run` of an `o.a` whose prototype slot (`o.a.__proto__`) holds a value: that value's `run` (the longest such owner). */
+  throughPrototype(chain) {
+    for (let n = chain.length - 1; n >= 1; n--) {
+      const prototype = this.slots.get(`${chain.slice(0, n).join(".")}.${PROTO}`);
+      if (prototype) return extend(prototype, ...chain.slice(n));
+    }
+    return void 0;
   }
   /** The slot bound under exactly this key (no shorter key's value extended: slotPath's). */
   slotAt(key) {
@@ -13918,10 +13929,12 @@ var storedInGlobalNote = (target) => `It is stored in \`${target}\`, a property 
 var storedInModuleNote = (target, module2) => `It is stored in \`${target}\`, a member of the module \`${module2}\`, which every file loading that module shares`;
 var STORED_IN_MODULE_CACHE_NOTE = "It is stored in the module cache (`require.cache`): a later `require` of that module returns it";
 var LOADER_TABLE = "it changes or calls the table by which `require` runs a file by its extension, so any file, whatever its name, may run as JavaScript";
+var LOADER_WRAPPER = "it changes the text the CommonJS loader wraps each module's source in, so every file required after it runs code it writes";
 var THROWN_NOTE = "It is thrown: whoever catches it gets it";
 var storedInPrototypeNote = (target) => `It is stored in \`${target}\`, a prototype: every object that inherits from it reads it, and may call it`;
 var LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.\u2026` in its methods too, may be it";
 var runtimeCalledNote = (key) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, or reading its property): no call is written`;
+var storedUnderRuntimeKeyNote = (target) => `It is stored in \`${target}\`, under a key chosen at run time: any read of that object's members may be it`;
 var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var IMPORTING_FIELD = "its type is pydantic's `ImportString` (v1's `PyObject`): validating the data imports whatever module and member the data names, which is then handed out to be called";
@@ -16429,6 +16442,12 @@ var javaScriptQuery = (language, typescript, withComments) => {
   const jsx = language.idForNodeType("jsx_expression", true) !== null;
   return queryOf(language, typescript ? jsx ? TSX_QUERY : TS_QUERY : jsx ? JSX_QUERY : JS_QUERY, withComments);
 };
+var COMPILE = "_compile";
+var COMMONJS_MODULE_OBJECT = /^(?:module(?:\.parent|\.children\[\d+\])*|require\.main)$/;
+function prototypeRead(node, resolver) {
+  const fn = node.type === "call_expression" ? node.childForFieldName("function") : null;
+  return fn && resolver.readsByName(fn, ...PROTOTYPE_READS) ? namedChildrenOf(node.childForFieldName("arguments"))[0] : void 0;
+}
 var CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 var MADE_REQUIRE = ["createRequire", RETURNED];
@@ -16519,7 +16538,7 @@ var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
-var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
@@ -16730,7 +16749,7 @@ function storedByCall(callee, args2) {
   return out2;
 }
 var REQUIRED_MODULE = /^require\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)$/;
-var LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache)\b/;
+var LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache|wrap|wrapper)\b/;
 function storedWhereShared(definitions, callees, resolver, bindings, known, source) {
   const out2 = [];
   const stateText = LOADER_STATE_TEXT.test(source);
@@ -16756,7 +16775,8 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
   const namesTable = (start3, end) => {
     if (!tableWords) {
       tableWords = [];
-      for (let at = source.indexOf("extensions"); at >= 0; at = source.indexOf("extensions", at + 1)) tableWords.push(at);
+      for (const word of ["extensions", "wrap"]) for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) tableWords.push(at);
+      tableWords.sort((a, b) => a - b);
     }
     let low = 0;
     for (let high = tableWords.length; low < high; ) {
@@ -16772,6 +16792,10 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     if (!MEMBER_TYPES.has(nameNode.type)) continue;
     if (loaderTableAt(nameNode.childForFieldName("object"))) {
       out2.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
+      continue;
+    }
+    if (stateText && (resolver.loaderState(nameNode) === "wrapper" || resolver.loaderState(nameNode.childForFieldName("object") ?? nameNode) === "wrapper")) {
+      out2.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_WRAPPER });
       continue;
     }
     if (!mayStore) continue;
@@ -16869,6 +16893,10 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
     report(stored, storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
   out2.push(...storedWhereRuntimeCalls(root, resolver, known, source));
+  for (const [nameNode, value] of definitions) {
+    const index = nameNode.type === "subscript_expression" ? nameNode.childForFieldName("index") : null;
+    if (index && resolver.propertyKey(index) === void 0) report(value, storedUnderRuntimeKeyNote(oneLine(nameNode.text)));
+  }
   const setters = /* @__PURE__ */ new Set();
   let computedSetter = false;
   for (const m of source.matchAll(SETTER_WORD)) {
@@ -17208,8 +17236,13 @@ function calleeOfArgument(arg) {
   const call2 = container?.type === "arguments" ? container.parent : void 0;
   return call2?.childForFieldName(call2.type === "new_expression" ? "constructor" : "function");
 }
+function describedObject(descriptors) {
+  return descriptors?.properties && Object.hasOwn(descriptors.properties, EACH_DESCRIPTOR) ? descriptors.properties[EACH_DESCRIPTOR] : void 0;
+}
 var DEFINE_PROPERTY = "Object.defineProperty";
 var SET_PROTOTYPE = "Object.setPrototypeOf";
+var PROTOTYPE_SETTERS = [SET_PROTOTYPE, "Reflect.setPrototypeOf"];
+var DEFINE_PROPERTIES = "Object.defineProperties";
 var PAIR_COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap"]);
 var FROM_ENTRIES = "Object.fromEntries";
 var ASSIGN = "Object.assign";
@@ -17418,6 +17451,23 @@ var Resolver = class {
   resolveAt(node, text, depth) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (text.endsWith("require") && node.type === "member_expression" && node.childForFieldName("property")?.text === "require" && this.moduleObjectAt(node, depth)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if (text.endsWith("main") && node.type === "member_expression" && text.replace(/\s+/g, "") === "require.main" && !this.bindings.declared("require", node)) return { module: GLOBAL, members: [...MODULE_OBJECT] };
+    if ((text.endsWith(CONSTRUCTOR) || text.endsWith(COMPILE)) && node.type === "member_expression") {
+      const property = node.childForFieldName("property")?.text;
+      const object = node.childForFieldName("object");
+      if (object && property === CONSTRUCTOR && this.commonJsModule(object, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN] };
+      if (object && property === COMPILE && (this.commonJsModule(object, depth) || this.commonJsModule(prototypeRead(object, this) ?? object, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN, RETURNED, COMPILE] };
+    }
+    if (node.type === "member_expression" && text.includes(CONSTRUCTOR)) {
+      const reads2 = [];
+      let inner = node;
+      while (inner?.type === "member_expression" && inner.childForFieldName("property")?.text !== CONSTRUCTOR) {
+        reads2.push(inner.childForFieldName("property")?.text ?? "");
+        inner = inner.childForFieldName("object");
+      }
+      const object = inner !== node && inner?.type === "member_expression" ? inner.childForFieldName("object") : null;
+      if (object && this.commonJsModule(object, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN, ...reads2.reverse()] };
+    }
     if (text.endsWith(CONSTRUCTOR)) {
       const reached = functionConstructorAt(node);
       if (reached) return reached;
@@ -17710,7 +17760,7 @@ var Resolver = class {
     if (type === "arguments" || fn !== void 0 && PRIVATE_READ.test(fn)) {
       const args2 = namedChildrenOf(node);
       const map = args2[1];
-      if (type === "arguments" && node.parent && this.readsByName(node.parent.childForFieldName("function"), SET_PROTOTYPE)) {
+      if (type === "arguments" && node.parent && this.readsByName(node.parent.childForFieldName("function"), ...PROTOTYPE_SETTERS, ASSIGN, DEFINE_PROPERTIES)) {
         const owner = this.slotKey(args2[0], depth + 1);
         return owner && `${owner}.__proto__`;
       }
@@ -17813,6 +17863,21 @@ var Resolver = class {
     return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
   /**
+   * Is `node` a CommonJS module object, by name: CommonJS's own `module`, `module.parent`, `module.children[i]`,
+   * `require.main` (`module`/`require` not a parameter or local), or a name holding one (`const m = require.main`, `new
+   * Module(id)`); `prototype`: also its prototype (`module.__proto__`, `Object.getPrototypeOf(module)`: prototypeRead).
+   */
+  commonJsModule(node, depth, prototype = false) {
+    const text = node.text.replace(/\s+/g, "");
+    if (prototype && text.endsWith(".__proto__")) return this.commonJsModule(node.childForFieldName("object") ?? node, depth);
+    const head = /^(module|require)\b/.exec(text)?.[1];
+    if (head && COMMONJS_MODULE_OBJECT.test(text)) return !this.bindings.declared(head, node);
+    if (node.type !== "identifier" || depth > MAX_RESOLVE_DEPTH) return false;
+    const held = this.resolveAt(node, node.text, depth + 1);
+    const members = held?.module === GLOBAL ? held.members.join(".") : "";
+    return members === MODULE_OBJECT.join(".") || members === `${MODULE_BUILTIN}.${RETURNED}`;
+  }
+  /**
    * May the object whose `require` `member` reads be a CommonJS module object: reached from CommonJS's own `module` or
    * `require` (not a parameter or local of that name), from no name at all (`new (\u2026)(\u2026)`, a call's result), or from a
    * name holding the module builtin or an instance of it (`const m = new Module(\u2026)`).
@@ -17826,7 +17891,7 @@ var Resolver = class {
     return held?.module === GLOBAL && held.members[0] === MODULE_BUILTIN;
   }
   /**
-   * Which of the CommonJS loader's own tables `node` is, if one: its table of file kinds (`require.extensions`, the module
+   * Which of the CommonJS loader's own tables `node` is, if one: its module wrapper (`Module.wrap`, `Module.wrapper`), its table of file kinds (`require.extensions`, the module
    * builtin's `_extensions`) or its module cache (`require.cache`, `_cache`), CommonJS's `require` not shadowed.
    */
   loaderState(node) {
@@ -17834,6 +17899,7 @@ var Resolver = class {
     const property = node.childForFieldName("property")?.text;
     const object = node.childForFieldName("object");
     if (!object) return void 0;
+    if (property === "wrap" || property === "wrapper") return globalKey(this.resolve(object, object.text)) === MODULE_BUILTIN ? "wrapper" : void 0;
     if ((property === "extensions" || property === "cache") && object.type === "identifier" && object.text === "require") return this.bindings.declared("require", node) ? void 0 : property;
     if (property !== "_extensions" && property !== "_cache") return void 0;
     const key = globalKey(this.resolve(object, object.text));
@@ -18216,7 +18282,12 @@ var Resolver = class {
       const path2 = value && this.resolve(value, value.text, depth + 1);
       if (path2) return through({ module: OBJECT, members: [], properties: { [(key && this.constants.stringOf(key)) ?? ANY_ENTRY]: path2 } }, node);
     }
-    const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
+    if (this.readsByName(fn, DEFINE_PROPERTIES, "Object.create")) {
+      const descriptors = namedChildrenOf(node)[1];
+      const described = descriptors && describedObject(this.resolve(descriptors, descriptors.text, depth + 1));
+      if (described) return through(described, node);
+    }
+    const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, ASSIGN, SET_PROTOTYPE) ? namedChildrenOf(node) : [];
     for (const arg of wrapped) {
       const path2 = this.resolve(arg, arg.text, depth + 1);
       if (path2) return path2;
@@ -18380,7 +18451,9 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     const field = nameType === "property_identifier" || nameType === "private_property_identifier";
     const key = field ? fieldSlot(nameNode) : path2 && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
     if (!path2 || !key) return;
-    const held = through(normalMembers(path2), statement());
+    const described = nameType === "arguments" && resolver.readsByName(nameNode.parent.childForFieldName("function"), DEFINE_PROPERTIES) ? describedObject(path2) : path2;
+    if (!described) return;
+    const held = through(normalMembers(described), statement());
     bindSlotAt(bindings, key, held, statement());
     if (field && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings, `${THIS_SLOT}constructor.${nameNode.text}`, held, statement());
     return;
@@ -18988,7 +19061,7 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
       if (args2.length === 2) add(callee, args2[1]);
       continue;
     }
-    if (!source.startsWith("import", start3) && !source.startsWith("Object", start3) || callee.type !== "member_expression") continue;
+    if (!source.startsWith("import", start3) && !source.startsWith("Object", start3) && !source.startsWith("Reflect", start3) || callee.type !== "member_expression") continue;
     if (source.startsWith("import", start3)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
@@ -18998,16 +19071,22 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
       const descriptor = namedChildrenOf(args2)[2];
       const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
       if (value) add(args2, value);
-    } else if (source.startsWith("Object", start3) && source.slice(start3, callee.endIndex).replace(/\s+/g, "") === SET_PROTOTYPE) {
+    } else if (PROTOTYPE_SETTERS.includes(source.slice(start3, callee.endIndex).replace(/\s+/g, ""))) {
       const args2 = callee.parent.childForFieldName("arguments");
       const prototype = namedChildrenOf(args2)[1];
       if (prototype) add(args2, prototype);
+    } else if (source.startsWith("Object", start3) && source.slice(start3, callee.endIndex).replace(/\s+/g, "") === DEFINE_PROPERTIES) {
+      const args2 = callee.parent.childForFieldName("arguments");
+      const descriptors = namedChildrenOf(args2)[1];
+      if (descriptors && descriptors.type !== "object") add(args2, descriptors);
     } else if (source.startsWith("Object", start3) && source.slice(start3, callee.endIndex).replace(/\s+/g, "") === ASSIGN) {
-      const [target, ...sources] = namedChildrenOf(callee.parent);
+      const args2 = callee.parent.childForFieldName("arguments");
+      const [target, ...sources] = namedChildrenOf(args2);
       const text2 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
       if (target && EXPORTS_OBJECT.test(text2)) {
         for (const object of sources) if (object?.type === "object") add(target, object);
       }
+      for (const object of sources) if (object.type !== "object" && object.type !== "spread_element") add(args2, object);
     }
   }
   if (derived.length === 0) return definitions;
@@ -22218,6 +22297,7 @@ var LanguageRules = class {
         });
         if (loads2 || evaluators(text, isCode)) return true;
         if (EXTENSIONS.in(text) && someInCode(text, LOADER_TABLE_TEXT)) return true;
+        if (WRAP.in(text) && someInCode(text, LOADER_WRAPPER_TEXT)) return true;
         if (processMemberWord && processMemberLiterals.some((literal) => literal.in(text)) && someInCode(text, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named2 = globalLiterals.some((literal) => literal.in(text));
@@ -22397,6 +22477,8 @@ function quotedBuiltin(name2) {
 }
 var LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
 var EXTENSIONS = new Literal("xtensions");
+var LOADER_WRAPPER_TEXT = /\.\s*wrap(?:per\s*\[[^\]\n]*\])?\s*=(?!=)/g;
+var WRAP = new Literal("wrap");
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(|(?<=\bReflect\s*\.\s*(?:apply|construct)\s*\(\s*Function)`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
