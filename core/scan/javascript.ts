@@ -120,8 +120,8 @@ export const javaScriptQuery = (language: Language, typescript: boolean, withCom
 
 /** A CommonJS module object's method compiling code as that module (`module._compile(code, filename)`). */
 const COMPILE = "_compile";
-/** CommonJS module objects written by name (Resolver.commonJsModule): `module`, `module.parent`, `module.children[0]`, `require.main`. */
-const COMMONJS_MODULE_OBJECT = /^(?:module(?:\.parent|\.children\[\d+\])*|require\.main)$/;
+/** CommonJS module objects written by name (Resolver.commonJsModule): `module`, `module.parent`, `module.children[0]`, `require.main`, `require.cache[k]`. */
+const COMMONJS_MODULE_OBJECT = /^(?:module(?:\.parent|\.children\[[^\]]+\])*|require\.main|require\.cache\[[^\]]+\])$/;
 /** `Object.getPrototypeOf(x)`'s `x` (a module object's prototype holds its methods), else undefined. */
 function prototypeRead(node: Node, resolver: Resolver): Node | undefined {
   const fn = node.type === "call_expression" ? node.childForFieldName("function") : null;
@@ -1648,7 +1648,8 @@ export class Resolver {
           return key !== undefined && ARRAY_INDEX.test(key) ? this.firstResolved(arrayElements(object).filter((e) => e !== HOLE && e?.type === "spread_element"), depth) : undefined;
         }
         // `TRANSPORTS[protocol]`, `list[0]`: a literal of watched values the name holds at the module's top.
-        if (object?.type === "identifier") return index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : undefined;
+        // `arr[0]` of `arr.push(cp)`: an element added at no index fixed here (ANY_ENTRY, withDerivedDefinitions).
+        if (object?.type === "identifier") return index ? (this.bindings.picked(object.text, object, this.propertyKey(index)) ?? this.bindings.slotPath([object.text, ANY_ENTRY])) : undefined;
         return this.elementRead(node, depth);
       }
       case "call_expression": {
@@ -2108,7 +2109,8 @@ export class Resolver {
     const object = member.childForFieldName("object");
     const [keyNode] = namedChildrenOf(member.parent);
     const owner = object?.type === "identifier" ? object.text : undefined;
-    const key = keyNode && this.constants.stringOf(keyNode);
+    // `arr.push(v)`'s callee (withDerivedDefinitions): an element at no index fixed here.
+    const key = keyNode && member.childForFieldName("property")?.text === "set" ? this.constants.stringOf(keyNode) : undefined;
     return owner === undefined ? undefined : `${owner}.${key !== undefined && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`;
   }
 
@@ -3281,6 +3283,8 @@ const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new
  */
 const PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 /** A name's method (`mods.forEach`, `m.set`: a Map's entry written, Resolver.mapEntrySlot). */
+/** The end of a callee adding its arguments to an array's elements: `arr.push(`, `arr.unshift(`. */
+const ELEMENT_ADDED_END = /\.\s*(?:push|unshift)$/;
 const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 /** The first characters CARRIER_AT matches at. */
 const IN_PLACE_START = new Set(["[", "P", "O", "n"]);
@@ -3631,6 +3635,11 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     if (end && carrying === "named" && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start, end))) {
       const args = namedChildrenOf(callee.parent);
       if (args.length === 2) add(callee, args[1]!);
+      continue;
+    }
+    // `arr.push(cp)`, `arr.unshift(cp)`: each value an element of the array (its slot `arr.[]`, ANY_ENTRY, which `arr[0]` reads).
+    if (end && carrying === "named" && ELEMENT_ADDED_END.test(source.slice(Math.max(start, end - 8), end)) && NAME_MEMBER.test(source.slice(start, end))) {
+      for (const argument of namedChildrenOf(callee.parent)) if (argument.type !== "spread_element") add(callee, argument);
       continue;
     }
     // The text before the node's type (a call into WASM).

@@ -95,15 +95,17 @@ describe("scan/dynamic-code and scan/shell-command: CommonJS module objects driv
     expect(await found("a.js", text)).toEqual([shell(text, 'new M("x")._compile'), dynamic(text, "M.prototype._compile.call")]);
   });
 
-  test("a module object's own `_compile`: `module._compile`, `require.main`'s (held by a name too), `Object.getPrototypeOf(module)._compile.call`", async () => {
+  test("a module object's own `_compile`: `module._compile`, `require.main`'s (held by a name too), `Object.getPrototypeOf(module)._compile.call`, `require.cache[k]`'s, `module.children[0]`'s", async () => {
     const text = [
       'module._compile(\'require("child_process").execSync("id")\', __filename);',
       "const m = require.main;",
       'm.constructor.prototype._compile.call(new m.constructor("q"), code, "q.js");',
       "Object.getPrototypeOf(module)._compile.call(module, code, __filename);",
+      'require.cache[require.resolve("./h")]._compile(code, "h.js");',
+      "module.children[0]._compile(code, \"c.js\");",
       "",
     ].join("\n");
-    expect(await found("a.js", text)).toEqual([shell(text, "module._compile"), dynamic(text, "m.constructor.prototype._compile.call"), dynamic(text, "Object.getPrototypeOf(module)._compile.call")]);
+    expect(await found("a.js", text)).toEqual([shell(text, "module._compile"), dynamic(text, "m.constructor.prototype._compile.call"), dynamic(text, "Object.getPrototypeOf(module)._compile.call"), dynamic(text, 'require.cache[require.resolve("./h")]._compile'), dynamic(text, "module.children[0]._compile")]);
   });
 
   test("the loader's module wrapper replaced or edited: `Module.wrap = …`, `module.constructor.wrapper[0] = …`", async () => {
@@ -130,6 +132,18 @@ describe("scan/dynamic-code and scan/shell-command: CommonJS module objects driv
       "m.constructor.prototype._compile.call(x, code);",
       "",
     ].join("\n");
+    expect(await found("a.js", text)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command: a module added to an array by `push`/`unshift`", () => {
+  test("`arr.push(cp)` … `arr[0].execSync`, `arr.unshift(cp)` … `arr[1].execSync`", async () => {
+    const text = CP + "const a = [];\na.push(cp);\na[0].execSync(c);\nconst b = [];\nb.unshift(1, cp);\nb[1].execSync(c);\n";
+    expect(await found("a.js", text)).toEqual([shell(text, "a[0].execSync"), shell(text, "b[1].execSync")]);
+  });
+
+  test("clean: a module not watched pushed, and a watched one pushed to another array", async () => {
+    const text = CP + 'const path = require("path");\nconst a = [];\na.push(path);\na[0].join(c);\nconst b = [];\nconst other = [];\nother.push(cp);\nb[0].execSync(c);\n';
     expect(await found("a.js", text)).toEqual([]);
   });
 });
