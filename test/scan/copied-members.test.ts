@@ -3,7 +3,7 @@
 // store under a key chosen at run time), and Node's CommonJS module objects driven by hand (`module.constructor`,
 // `module._compile`, the loader's module wrapper). Each positive beside a clean look-alike over a function not watched.
 import { describe, expect, test } from "vitest";
-import { at, found } from "./helpers";
+import { at, found, projectPlaces } from "./helpers";
 
 const CP = 'const cp = require("child_process");\n';
 const shell = (text: string, needle: string, nth = 0) => `scan/shell-command ${at(text, needle, nth)}`;
@@ -145,5 +145,36 @@ describe("scan/shell-command: a module added to an array by `push`/`unshift`", (
   test("clean: a module not watched pushed, and a watched one pushed to another array", async () => {
     const text = CP + 'const path = require("path");\nconst a = [];\na.push(path);\na[0].join(c);\nconst b = [];\nconst other = [];\nother.push(cp);\nb[0].execSync(c);\n';
     expect(await found("a.js", text)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command: a namespace re-export of a file re-exporting a module whole", () => {
+  test("`export * as sh from \"./a.mjs\"` of `export * from \"child_process\"`, renamed by a third file", async () => {
+    const files = {
+      "a.mjs": 'export * from "child_process";\n',
+      "b.mjs": 'export * as sh from "./a.mjs";\n',
+      "c.mjs": 'export { sh as tools } from "./b.mjs";\n',
+      "m.mjs": 'import { tools } from "./c.mjs";\ntools.execSync(c);\nimport { sh } from "./b.mjs";\nsh.execSync(c);\n',
+    };
+    expect(await projectPlaces(files)).toEqual(["m.mjs:2:1-2:15 scan/shell-command", "m.mjs:4:1-4:12 scan/shell-command"]);
+  });
+
+  test("`export * as sh from \"./cjs.cjs\"` of `module.exports = require(\"child_process\")`", async () => {
+    const files = {
+      "cjs.cjs": 'module.exports = require("child_process");\n',
+      "b.mjs": 'export * as sh from "./cjs.cjs";\n',
+      "m.mjs": 'import { sh } from "./b.mjs";\nsh.execSync(c);\n',
+    };
+    expect(await projectPlaces(files)).toEqual(["m.mjs:2:1-2:12 scan/shell-command"]);
+  });
+
+  test("clean: the same chain over a module not watched", async () => {
+    const files = {
+      "a.mjs": 'export * from "path";\n',
+      "b.mjs": 'export * as sh from "./a.mjs";\n',
+      "c.mjs": 'export { sh as tools } from "./b.mjs";\n',
+      "m.mjs": 'import { tools } from "./c.mjs";\ntools.join(c);\nimport { sh } from "./b.mjs";\nsh.join(c);\n',
+    };
+    expect(await projectPlaces(files)).toEqual([]);
   });
 });
