@@ -3260,9 +3260,19 @@ function returnsIn(body: Node | null): Node[] {
 function namespaceExporting(declarator: Node): string | undefined {
   // `export import exec = cp.execSync` has no declaration around it.
   const exported = declarator.type === "import_alias" ? declarator.parent : declarator.parent?.parent;
-  const namespace = exported?.type === "export_statement" && exported.parent?.type === "statement_block" ? exported.parent.parent : null;
-  const name = namespace?.type === "internal_module" || namespace?.type === "module" ? namespace.childForFieldName("name") : null;
-  return name?.type === "identifier" ? name.text : undefined;
+  let namespace = exported?.type === "export_statement" && exported.parent?.type === "statement_block" ? exported.parent.parent : null;
+  const names: string[] = [];
+  // `namespace N { export namespace M { export import X = cp } }`: the slot `N.M.X` (an exported namespace's own name is
+  // its parent's member; `namespace A.B { … }` is named whole).
+  for (let depth = 0; namespace && depth < MAX_RESOLVE_DEPTH; depth++) {
+    const name = namespace.type === "internal_module" || namespace.type === "module" ? namespace.childForFieldName("name") : null;
+    if (name?.type !== "identifier" && name?.type !== "nested_identifier") return undefined;
+    names.unshift(name.text.replace(/\s+/g, ""));
+    const statement = namespace.parent?.type === "expression_statement" ? namespace.parent : namespace;
+    const outer = statement.parent;
+    namespace = outer?.type === "export_statement" && outer.parent?.type === "statement_block" ? outer.parent.parent : null;
+  }
+  return names.length > 0 ? names.join(".") : undefined;
 }
 
 /**

@@ -178,3 +178,15 @@ describe("scan/shell-command: a namespace re-export of a file re-exporting a mod
     expect(await projectPlaces(files)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: a TypeScript namespace nested in an exported namespace", () => {
+  test("`namespace N { export namespace M { export import X = cp; export const run = cp.execSync } }` … `N.M.X.execSync`, `N.M.run`", async () => {
+    const text = 'import * as cp from "child_process";\nnamespace N { export namespace M { export import X = cp; export const run = cp.execSync; } }\nN.M.X.execSync(c);\nN.M.run(c);\n';
+    expect(await found("a.ts", text)).toEqual([shell(text, "N.M.X.execSync"), shell(text, "N.M.run")]);
+  });
+
+  test("clean: the same over `path`, and a namespace not exported from its parent", async () => {
+    const text = 'import * as cp from "child_process";\nimport * as path from "path";\nnamespace N { export namespace M { export import X = path; } namespace Q { export const run = cp.execSync; } }\nN.M.X.join(c);\n';
+    expect(await found("a.ts", text)).toEqual([]);
+  });
+});
