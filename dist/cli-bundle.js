@@ -54245,16 +54245,21 @@ var ProjectSymbols = class {
     const symbols = this.files.get(file2);
     const out2 = namesRecord(symbols.exports);
     let whole;
+    let namespaced;
     for (const [link2, target] of symbols.links.flatMap((l) => l.reexport && l.searchPath === void 0 ? this.resolveAll(file2, l.specifier).map((t) => [l, t]) : [])) {
       for (const [imported, local] of link2.names) {
         if (imported === "*") {
           const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
           for (const [name2, path3] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path3, link2.hop) : path3;
-          const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
-          if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
-        } else if (!out2[local]) {
-          const path3 = this.valueIn(target, imported);
+          const targetWhole = (link2.namespace !== void 0 || !whole) && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
+          const held = targetWhole && (link2.hop ? placed(targetWhole, link2.hop) : targetWhole);
+          if (held && link2.namespace !== void 0) out2[link2.namespace] ??= held;
+          else if (held) whole = held;
+        } else {
+          const path3 = out2[local] ? void 0 : this.valueIn(target, imported);
           if (path3) out2[local] = link2.hop ? placed(path3, link2.hop) : path3;
+          const members2 = (namespaced ??= /* @__PURE__ */ new Map()).get(target) ?? namespacedExports(this.settled.get(target)?.exports, namespaced, target);
+          for (const [rest, held] of members2.get(imported) ?? []) out2[`${local}.${rest}`] ??= link2.hop ? placed(held, link2.hop) : held;
         }
       }
     }
@@ -54368,6 +54373,18 @@ function sameOffer(was, now) {
   const same = (a, b) => a === b || a !== void 0 && b !== void 0 && a.module === b.module && a.returns === b.returns && a.unlessPassed?.position === b.unlessPassed?.position && a.unlessPassed?.keyword === b.unlessPassed?.keyword && a.members.join("\0") === b.members.join("\0");
   const names = Object.keys(now.exports);
   return same(was.whole, now.whole) && names.length === Object.keys(was.exports).length && names.every((name2) => same(was.exports[name2], now.exports[name2]));
+}
+function namespacedExports(exports2, cache3, file2) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [name2, path3] of Object.entries(exports2 ?? {})) {
+    const dot = name2.indexOf(".");
+    if (dot <= 0) continue;
+    const list2 = out2.get(name2.slice(0, dot));
+    if (list2) list2.push([name2.slice(dot + 1), path3]);
+    else out2.set(name2.slice(0, dot), [[name2.slice(dot + 1), path3]]);
+  }
+  cache3.set(file2, out2);
+  return out2;
 }
 
 // core/scan/cross-file.ts
@@ -58175,9 +58192,17 @@ function returnsIn(body2) {
 }
 function namespaceExporting(declarator) {
   const exported = declarator.type === "import_alias" ? declarator.parent : declarator.parent?.parent;
-  const namespace = exported?.type === "export_statement" && exported.parent?.type === "statement_block" ? exported.parent.parent : null;
-  const name2 = namespace?.type === "internal_module" || namespace?.type === "module" ? namespace.childForFieldName("name") : null;
-  return name2?.type === "identifier" ? name2.text : void 0;
+  let namespace = exported?.type === "export_statement" && exported.parent?.type === "statement_block" ? exported.parent.parent : null;
+  const names = [];
+  for (let depth = 0; namespace && depth < MAX_RESOLVE_DEPTH; depth++) {
+    const name2 = namespace.type === "internal_module" || namespace.type === "module" ? namespace.childForFieldName("name") : null;
+    if (name2?.type !== "identifier" && name2?.type !== "nested_identifier") return void 0;
+    names.unshift(name2.text.replace(/\s+/g, ""));
+    const statement = namespace.parent?.type === "expression_statement" ? namespace.parent : namespace;
+    const outer = statement.parent;
+    namespace = outer?.type === "export_statement" && outer.parent?.type === "statement_block" ? outer.parent.parent : null;
+  }
+  return names.length > 0 ? names.join(".") : void 0;
 }
 var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
 var REDUCERS = /* @__PURE__ */ new Set(["reduce", "reduceRight"]);
