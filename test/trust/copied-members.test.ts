@@ -4,7 +4,8 @@ import { gate, pullRequest, put, scanAnnotations } from "./pr";
 
 // A module's members copied into another object (`Object.assign(t, cp)`, a prototype set, descriptors copied, a copy
 // under keys chosen at run time) and Node's CommonJS module objects driven by hand (`module.constructor`,
-// `module._compile`, the loader's module wrapper). Each ran under Node 20 (a process started) and passed the gate
+// `module._compile`, the loader's module wrapper), `export * as` across three files, a module pushed to an array and a
+// nested TypeScript namespace (compiled by esbuild). Each ran under Node 20 (a process started) and passed the gate
 // before (the Action exited 0).
 
 const api = new FakeGitHub();
@@ -35,6 +36,20 @@ describe("a module's members copied into another object fail the gate", () => {
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands).sort()).toEqual(["scan/dynamic-code agent/wrap.js 2 1", "scan/shell-command agent/compile.js 2 1", "scan/shell-command agent/compile.js 3 1"]);
+  });
+
+  it("scan/shell-command: `export * as` across three files, a module pushed to an array and a nested TypeScript namespace fail the built Action", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/a.mjs", `export * from "child_process";\n`);
+      put(dir, "agent/b.mjs", `export * as sh from "./a.mjs";\n`);
+      put(dir, "agent/c.mjs", `export { sh as tools } from "./b.mjs";\n`);
+      put(dir, "agent/run.mjs", `import { tools } from "./c.mjs";\ntools.execSync("${CMD}");\n`);
+      put(dir, "agent/push.js", `const cp = require("child_process");\nconst a = [];\na.push(cp);\na[0].execSync("${CMD}");\n`);
+      put(dir, "agent/ns.ts", `import * as cp from "child_process";\nnamespace N { export namespace M { export import X = cp; } }\nN.M.X.execSync("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/ns.ts 3 1", "scan/shell-command agent/push.js 4 1", "scan/shell-command agent/run.mjs 2 1"]);
   });
 
   it("passes: the same shapes over `path`, and another object's `constructor`, `_compile` and `wrap`", async () => {
