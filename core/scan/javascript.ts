@@ -3679,10 +3679,21 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       const args = callee.parent!.childForFieldName("arguments");
       const [target, ...sources] = namedChildrenOf(args);
       const text = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
-      if (target && EXPORTS_OBJECT.test(text!)) for (const object of sources) if (object?.type === "object") add(target, object);
+      // `Object.assign(module.exports, cp)`: the file exports the module whole, as `module.exports = cp` does.
+      const exported = target !== undefined && EXPORTS_OBJECT.test(text!);
       // `Object.assign(t, cp)`: `t` gets the members of a source not written in place, read as its prototype's
-      // (Resolver.slotKey: as `Object.setPrototypeOf(t, cp)`; a literal's own properties are read as its slots).
-      for (const object of sources) if (object.type !== "object" && object.type !== "spread_element") add(args!, object);
+      // (Resolver.slotKey: as `Object.setPrototypeOf(t, cp)`; a literal's own properties are read as its slots, what
+      // is spread into it or into the call, `{ ...cp }`, `...[cp]`, as a source).
+      for (const object of sources) {
+        if (object.type === "object") {
+          if (exported) add(target!, object);
+          for (const spread of object.namedChildren) if (spread?.type === "spread_element" && spread.namedChild(0)) add(args!, spread.namedChild(0)!);
+        } else if (object.type === "spread_element") {
+          const spread = object.namedChild(0);
+          for (const element of spread?.type === "array" ? namedChildrenOf(spread) : spread ? [spread] : []) if (element.type !== "spread_element") add(args!, element);
+        } else if (exported) add(target!, object);
+        else add(args!, object);
+      }
     }
   }
   if (derived.length === 0) return definitions;

@@ -190,3 +190,22 @@ describe("scan/shell-command: a TypeScript namespace nested in an exported names
     expect(await found("a.ts", text)).toEqual([]);
   });
 });
+
+describe("scan/shell-command: what is spread into Object.assign's sources, and a module assigned to the exports whole", () => {
+  test("`Object.assign(t, { ...cp })`, `Object.assign(t, ...[cp])`", async () => {
+    const text = CP + "const t = {};\nObject.assign(t, { ...cp });\nt.execSync(c);\nconst u = {};\nObject.assign(u, ...[cp]);\nu.execSync(c);\n";
+    expect(await found("a.js", text)).toEqual([shell(text, "t.execSync"), shell(text, "u.execSync")]);
+  });
+
+  test("`Object.assign(module.exports, require(\"child_process\"))` … `require(\"./lib\").execSync` in another file", async () => {
+    const files = { "lib.js": 'Object.assign(module.exports, require("child_process"));\n', "m.js": 'require("./lib").execSync(c);\n' };
+    expect(await projectPlaces(files)).toEqual(["m.js:1:1-1:26 scan/shell-command"]);
+  });
+
+  test("clean: the same over `path`", async () => {
+    const text = 'const path = require("path");\nconst t = {};\nObject.assign(t, { ...path }, ...[path]);\nt.join(c);\n';
+    expect(await found("a.js", text)).toEqual([]);
+    const files = { "lib.js": 'Object.assign(module.exports, require("path"));\n', "m.js": 'require("./lib").join(c);\n' };
+    expect(await projectPlaces(files)).toEqual([]);
+  });
+});
