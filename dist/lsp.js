@@ -61211,10 +61211,17 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
       const args2 = callee.parent.childForFieldName("arguments");
       const [target, ...sources] = namedChildrenOf(args2);
       const text5 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
-      if (target && EXPORTS_OBJECT.test(text5)) {
-        for (const object2 of sources) if (object2?.type === "object") add(target, object2);
+      const exported = target !== void 0 && EXPORTS_OBJECT.test(text5);
+      for (const object2 of sources) {
+        if (object2.type === "object") {
+          if (exported) add(target, object2);
+          for (const spread of object2.namedChildren) if (spread?.type === "spread_element" && spread.namedChild(0)) add(args2, spread.namedChild(0));
+        } else if (object2.type === "spread_element") {
+          const spread = object2.namedChild(0);
+          for (const element of spread?.type === "array" ? namedChildrenOf(spread) : spread ? [spread] : []) if (element.type !== "spread_element") add(args2, element);
+        } else if (exported) add(target, object2);
+        else add(args2, object2);
       }
-      for (const object2 of sources) if (object2.type !== "object" && object2.type !== "spread_element") add(args2, object2);
     }
   }
   if (derived2.length === 0) return definitions;

@@ -19113,10 +19113,17 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
       const args2 = callee.parent.childForFieldName("arguments");
       const [target, ...sources] = namedChildrenOf(args2);
       const text2 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
-      if (target && EXPORTS_OBJECT.test(text2)) {
-        for (const object of sources) if (object?.type === "object") add(target, object);
+      const exported = target !== void 0 && EXPORTS_OBJECT.test(text2);
+      for (const object of sources) {
+        if (object.type === "object") {
+          if (exported) add(target, object);
+          for (const spread of object.namedChildren) if (spread?.type === "spread_element" && spread.namedChild(0)) add(args2, spread.namedChild(0));
+        } else if (object.type === "spread_element") {
+          const spread = object.namedChild(0);
+          for (const element of spread?.type === "array" ? namedChildrenOf(spread) : spread ? [spread] : []) if (element.type !== "spread_element") add(args2, element);
+        } else if (exported) add(target, object);
+        else add(args2, object);
       }
-      for (const object of sources) if (object.type !== "object" && object.type !== "spread_element") add(args2, object);
     }
   }
   if (derived.length === 0) return definitions;
