@@ -46,7 +46,7 @@ export interface CallSite {
    * (UNREAD_LOAD: `require(n)`, `__import__(b64decode(…))`), Python's `object.__subclasses__()` (EVERY_CLASS), a
    * native addon (NATIVE_ADDON: `require("./build/Release/x.node")`).
    */
-  unread?: typeof UNREAD_LOAD | typeof EVERY_CLASS | typeof NATIVE_ADDON | typeof LOADER_TABLE | typeof UNFIXED_BASE | typeof IMPORTING_FIELD;
+  unread?: typeof UNREAD_LOAD | typeof EVERY_CLASS | typeof NATIVE_ADDON | typeof LOADER_TABLE | typeof LOADER_WRAPPER | typeof UNFIXED_BASE | typeof IMPORTING_FIELD;
 }
 
 /** What a finding of a watched value stored in a member of a parameter's object says (ModulePath.unfollowed): `o.run = os.system` in `install(o)`. */
@@ -59,6 +59,8 @@ export const storedInModuleNote = (target: string, module: string) => `It is sto
 export const STORED_IN_MODULE_CACHE_NOTE = "It is stored in the module cache (`require.cache`): a later `require` of that module returns it";
 /** `require.extensions[".txt"] = require.extensions[".js"]`, `require.extensions[".js"](module, f)`: the CommonJS loader's table of file kinds. */
 export const LOADER_TABLE = "it changes or calls the table by which `require` runs a file by its extension, so any file, whatever its name, may run as JavaScript";
+/** What a store in the CommonJS loader's module wrapper says (`Module.wrap = …`, `Module.wrapper[0] = …`). */
+export const LOADER_WRAPPER = "it changes the text the CommonJS loader wraps each module's source in, so every file required after it runs code it writes";
 /** What a finding of a watched value thrown says (ModulePath.unfollowed): `throw cp.execSync`, `throw { run: cp.exec }`. */
 export const THROWN_NOTE = "It is thrown: whoever catches it gets it";
 /** …of one stored in a prototype the scan does not follow (`Object.prototype.run = …`, `o.__proto__ = { run }`): every object of that kind reads it. */
@@ -68,6 +70,8 @@ export const LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`
 /** …of one stored in a member a setter of the file receives (`o.cmd = cp.exec` of `set cmd(run) { run(…) }`). */
 /** …of one stored under a key the runtime calls itself (`{ then: cp.exec.bind(null, cmd) }`, awaited). */
 export const runtimeCalledNote = (key: string) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, or reading its property): no call is written`;
+/** …of one stored under a key the file does not fix (`o[key] = cp.execSync`): any read of the object's members may be it. */
+export const storedUnderRuntimeKeyNote = (target: string) => `It is stored in \`${target}\`, under a key chosen at run time: any read of that object's members may be it`;
 export const storedThroughSetterNote = (target: string, setter: string) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 
 export const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";

@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { posix } from "node:path";
-import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote, runtimeCalledNote } from "./analysis";
+import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, LOADER_WRAPPER, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote, storedUnderRuntimeKeyNote, runtimeCalledNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, type ReturnedParameter, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
@@ -118,6 +118,15 @@ export const javaScriptQuery = (language: Language, typescript: boolean, withCom
   return queryOf(language, typescript ? (jsx ? TSX_QUERY : TS_QUERY) : jsx ? JSX_QUERY : JS_QUERY, withComments);
 };
 
+/** A CommonJS module object's method compiling code as that module (`module._compile(code, filename)`). */
+const COMPILE = "_compile";
+/** CommonJS module objects written by name (Resolver.commonJsModule): `module`, `module.parent`, `module.children[0]`, `require.main`, `require.cache[k]`. */
+const COMMONJS_MODULE_OBJECT = /^(?:module(?:\.parent|\.children\[[^\]]+\])*|require\.main|require\.cache\[[^\]]+\])$/;
+/** `Object.getPrototypeOf(x)`'s `x` (a module object's prototype holds its methods), else undefined. */
+function prototypeRead(node: Node, resolver: Resolver): Node | undefined {
+  const fn = node.type === "call_expression" ? node.childForFieldName("function") : null;
+  return fn && resolver.readsByName(fn, ...PROTOTYPE_READS) ? namedChildrenOf(node.childForFieldName("arguments"))[0] : undefined;
+}
 /** `createRequire`, `module.createRequire`: a call of it makes a `require` of its own (MADE_REQUIRE). */
 const CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 /** `m.createRequire(`, read from a value's text (`m` being `require("module")`, which binds nothing). */
@@ -268,10 +277,10 @@ const DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnProp
 const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
 /**
  * A callee or value starting with a read of `Object` this file resolves: a property descriptor, a wrapper above, an object given a property (`defineProperty`)
- * (`Object` is no loader, so only these uses of it are resolved); `new Proxy(cp, handler)`, which forwards to `cp`;
+ * (`Object` is no loader, so only these uses of it are resolved), `Object.setPrototypeOf(o, cp)` (o, now reaching cp's members); `new Proxy(cp, handler)`, which forwards to `cp`;
  * `new WeakRef(cp)`, whose `deref()` is `cp`; `Array.from(c)`, an array of the elements of `c` (Resolver.elementOf).
  */
-const OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+const OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 /** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
 const OBJECT_READ_HEADS = new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 /** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(` (a promise of a value, which its callbacks get). */
@@ -557,7 +566,7 @@ function storedByCall(callee: Node, args: readonly Node[]): Array<[member: strin
 /** A module loaded by a literal name, the whole value of a definition (`const path = require("path")`). */
 const REQUIRED_MODULE = /^require\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)$/;
 /** The CommonJS loader's table of file kinds and its module cache, by CommonJS's `require` or the module builtin (Resolver.loaderState). */
-const LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache)\b/;
+const LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache|wrap|wrapper)\b/;
 
 /**
  * Where a value stored reaches other files, or what Node loads: a watched value stored in a property of the global
@@ -595,7 +604,8 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
   const namesTable = (start: number, end: number) => {
     if (!tableWords) {
       tableWords = [];
-      for (let at = source.indexOf("extensions"); at >= 0; at = source.indexOf("extensions", at + 1)) tableWords.push(at);
+      for (const word of ["extensions", "wrap"]) for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) tableWords.push(at);
+      tableWords.sort((a, b) => a - b);
     }
     let low = 0;
     for (let high = tableWords.length; low < high; ) {
@@ -614,6 +624,11 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
     // The loader's table changed, whatever the value: reported at the entry stored.
     if (loaderTableAt(nameNode.childForFieldName("object"))) {
       out.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
+      continue;
+    }
+    // The loader's module wrapper replaced (`Module.wrap = (s) => …`) or edited (`Module.wrapper[0] = …`), whatever the value.
+    if (stateText && (resolver.loaderState(nameNode) === "wrapper" || resolver.loaderState(nameNode.childForFieldName("object") ?? nameNode) === "wrapper")) {
+      out.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_WRAPPER });
       continue;
     }
     if (!mayStore) continue;
@@ -739,6 +754,12 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
     report(stored, storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
   out.push(...storedWhereRuntimeCalls(root, resolver, known, source));
+  // `o[key] = cp.execSync` (`for (const k in cp) o[k] = cp[k]`) under a key the file does not fix: no slot holds it,
+  // and any read of `o`'s members (`o.execSync`, `o[other]`) may be it.
+  for (const [nameNode, value] of definitions) {
+    const index = nameNode.type === "subscript_expression" ? nameNode.childForFieldName("index") : null;
+    if (index && resolver.propertyKey(index) === undefined) report(value, storedUnderRuntimeKeyNote(oneLine(nameNode.text)));
+  }
   const setters = new Set<string>();
   let computedSetter = false;
   for (const m of source.matchAll(SETTER_WORD)) {
@@ -1216,9 +1237,18 @@ function calleeOfArgument(arg: Node): Node | null | undefined | typeof TOO_DEEP 
 }
 
 
+/** The object whose every member a descriptors object describes (`Object.getOwnPropertyDescriptors(cp)`: cp), else undefined. */
+function describedObject(descriptors: ModulePath | undefined): ModulePath | undefined {
+  return descriptors?.properties && Object.hasOwn(descriptors.properties, EACH_DESCRIPTOR) ? descriptors.properties[EACH_DESCRIPTOR] : undefined;
+}
+
 /** `Object.defineProperty(o, "run", { value })`: the property `o.run` holds the value (Resolver.slotKey), reported where it is called. */
 const DEFINE_PROPERTY = "Object.defineProperty";
 const SET_PROTOTYPE = "Object.setPrototypeOf";
+/** The calls setting an object's prototype, as written (`Reflect.setPrototypeOf` returns a boolean, not the object). */
+const PROTOTYPE_SETTERS = [SET_PROTOTYPE, "Reflect.setPrototypeOf"];
+/** `Object.defineProperties(o, descriptors)`: `o` gets the members the descriptors describe. */
+const DEFINE_PROPERTIES = "Object.defineProperties";
 /** Collections made from `[key, value]` pairs, which the analysis reads where they are made (`new Map(pairs)`, `Object.fromEntries(pairs)`). */
 const PAIR_COLLECTIONS = new Set(["Map", "WeakMap"]);
 const FROM_ENTRIES = "Object.fromEntries";
@@ -1534,6 +1564,27 @@ export class Resolver {
     // Every CommonJS module object's `require` loads by name, however the object is reached (`module.children[0]`,
     // `require.cache[k]`, `new Module(…)`, `module.constructor.prototype`), held or bound (`const r = module.require`).
     if (text.endsWith("require") && node.type === "member_expression" && node.childForFieldName("property")?.text === "require" && this.moduleObjectAt(node, depth)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    // `require.main` is the main module (`const m = require.main` … `m.require(…)`, `m.constructor`).
+    if (text.endsWith("main") && node.type === "member_expression" && text.replace(/\s+/g, "") === "require.main" && !this.bindings.declared("require", node)) return { module: GLOBAL, members: [...MODULE_OBJECT] };
+    // A CommonJS module object's class is the module builtin (`module.constructor`, `require.main.constructor`), and its
+    // `_compile` compiles code as a module of its own (`module._compile(code, f)`), as `new Module(id)._compile` does.
+    if ((text.endsWith(CONSTRUCTOR) || text.endsWith(COMPILE)) && node.type === "member_expression") {
+      const property = node.childForFieldName("property")?.text;
+      const object = node.childForFieldName("object");
+      if (object && property === CONSTRUCTOR && this.commonJsModule(object, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN] };
+      if (object && property === COMPILE && (this.commonJsModule(object, depth) || this.commonJsModule(prototypeRead(object, this) ?? object, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN, RETURNED, COMPILE] };
+    }
+    // `m.constructor.prototype._compile` of a module object `m`: read off its class (the module builtin).
+    if (node.type === "member_expression" && text.includes(CONSTRUCTOR)) {
+      const reads: string[] = [];
+      let inner: Node | null = node;
+      while (inner?.type === "member_expression" && inner.childForFieldName("property")?.text !== CONSTRUCTOR) {
+        reads.push(inner.childForFieldName("property")?.text ?? "");
+        inner = inner.childForFieldName("object");
+      }
+      const object = inner !== node && inner?.type === "member_expression" ? inner.childForFieldName("object") : null;
+      if (object && this.commonJsModule(object, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN, ...reads.reverse()] };
+    }
     if (text.endsWith(CONSTRUCTOR)) {
       const reached = functionConstructorAt(node);
       if (reached) return reached;
@@ -1597,7 +1648,8 @@ export class Resolver {
           return key !== undefined && ARRAY_INDEX.test(key) ? this.firstResolved(arrayElements(object).filter((e) => e !== HOLE && e?.type === "spread_element"), depth) : undefined;
         }
         // `TRANSPORTS[protocol]`, `list[0]`: a literal of watched values the name holds at the module's top.
-        if (object?.type === "identifier") return index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : undefined;
+        // `arr[0]` of `arr.push(cp)`: an element added at no index fixed here (ANY_ENTRY, withDerivedDefinitions).
+        if (object?.type === "identifier") return index ? (this.bindings.picked(object.text, object, this.propertyKey(index)) ?? this.bindings.slotPath([object.text, ANY_ENTRY])) : undefined;
         return this.elementRead(node, depth);
       }
       case "call_expression": {
@@ -1874,7 +1926,7 @@ export class Resolver {
       const args = namedChildrenOf(node);
       const map = args[1];
       // `Object.setPrototypeOf(o, cp)`'s arguments (withDerivedDefinitions): `o`'s prototype, as `o.__proto__ = cp` sets it.
-      if (type === "arguments" && node.parent && this.readsByName(node.parent.childForFieldName("function")!, SET_PROTOTYPE)) {
+      if (type === "arguments" && node.parent && this.readsByName(node.parent.childForFieldName("function")!, ...PROTOTYPE_SETTERS, ASSIGN, DEFINE_PROPERTIES)) {
         const owner = this.slotKey(args[0]!, depth + 1);
         return owner && `${owner}.__proto__`;
       }
@@ -1992,6 +2044,22 @@ export class Resolver {
   }
 
   /**
+   * Is `node` a CommonJS module object, by name: CommonJS's own `module`, `module.parent`, `module.children[i]`,
+   * `require.main` (`module`/`require` not a parameter or local), or a name holding one (`const m = require.main`, `new
+   * Module(id)`); `prototype`: also its prototype (`module.__proto__`, `Object.getPrototypeOf(module)`: prototypeRead).
+   */
+  private commonJsModule(node: Node, depth: number, prototype = false): boolean {
+    const text = node.text.replace(/\s+/g, "");
+    if (prototype && text.endsWith(".__proto__")) return this.commonJsModule(node.childForFieldName("object") ?? node, depth);
+    const head = /^(module|require)\b/.exec(text)?.[1];
+    if (head && COMMONJS_MODULE_OBJECT.test(text)) return !this.bindings.declared(head, node);
+    if (node.type !== "identifier" || depth > MAX_RESOLVE_DEPTH) return false;
+    const held = this.resolveAt(node, node.text, depth + 1);
+    const members = held?.module === GLOBAL ? held.members.join(".") : "";
+    return members === MODULE_OBJECT.join(".") || members === `${MODULE_BUILTIN}.${RETURNED}`;
+  }
+
+  /**
    * May the object whose `require` `member` reads be a CommonJS module object: reached from CommonJS's own `module` or
    * `require` (not a parameter or local of that name), from no name at all (`new (…)(…)`, a call's result), or from a
    * name holding the module builtin or an instance of it (`const m = new Module(…)`).
@@ -2006,14 +2074,16 @@ export class Resolver {
   }
 
   /**
-   * Which of the CommonJS loader's own tables `node` is, if one: its table of file kinds (`require.extensions`, the module
+   * Which of the CommonJS loader's own tables `node` is, if one: its module wrapper (`Module.wrap`, `Module.wrapper`), its table of file kinds (`require.extensions`, the module
    * builtin's `_extensions`) or its module cache (`require.cache`, `_cache`), CommonJS's `require` not shadowed.
    */
-  loaderState(node: Node): "extensions" | "cache" | undefined {
+  loaderState(node: Node): "extensions" | "cache" | "wrapper" | undefined {
     if (node.type !== "member_expression") return undefined;
     const property = node.childForFieldName("property")?.text;
     const object = node.childForFieldName("object");
     if (!object) return undefined;
+    // The module builtin's `wrap`/`wrapper`: the text each module's source is wrapped in before it is compiled.
+    if (property === "wrap" || property === "wrapper") return globalKey(this.resolve(object, object.text)) === MODULE_BUILTIN ? "wrapper" : undefined;
     if ((property === "extensions" || property === "cache") && object.type === "identifier" && object.text === "require") return this.bindings.declared("require", node) ? undefined : property;
     if (property !== "_extensions" && property !== "_cache") return undefined;
     const key = globalKey(this.resolve(object, object.text));
@@ -2039,7 +2109,8 @@ export class Resolver {
     const object = member.childForFieldName("object");
     const [keyNode] = namedChildrenOf(member.parent);
     const owner = object?.type === "identifier" ? object.text : undefined;
-    const key = keyNode && this.constants.stringOf(keyNode);
+    // `arr.push(v)`'s callee (withDerivedDefinitions): an element at no index fixed here.
+    const key = keyNode && member.childForFieldName("property")?.text === "set" ? this.constants.stringOf(keyNode) : undefined;
     return owner === undefined ? undefined : `${owner}.${key !== undefined && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`;
   }
 
@@ -2447,7 +2518,14 @@ export class Resolver {
       if (path) return through({ module: OBJECT, members: [], properties: { [(key && this.constants.stringOf(key)) ?? ANY_ENTRY]: path } }, node);
     }
     // `Object.freeze(cp)`: the object given; `Object.assign(target, …sources)`: any of them.
-    const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
+    // `Object.defineProperties({}, Object.getOwnPropertyDescriptors(cp))`, `Object.create(null, …)`: the object the descriptors describe.
+    if (this.readsByName(fn, DEFINE_PROPERTIES, "Object.create")) {
+      const descriptors = namedChildrenOf(node)[1];
+      const described = descriptors && describedObject(this.resolve(descriptors, descriptors.text, depth + 1));
+      if (described) return through(described, node);
+    }
+    // `Object.setPrototypeOf({}, cp)`: the object given, whose members are its own or its new prototype's.
+    const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, ASSIGN, SET_PROTOTYPE) ? namedChildrenOf(node) : [];
     for (const arg of wrapped) {
       const path = this.resolve(arg, arg.text, depth + 1);
       if (path) return path;
@@ -2687,7 +2765,10 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     const field = nameType === "property_identifier" || nameType === "private_property_identifier";
     const key = field ? fieldSlot(nameNode) : path && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
     if (!path || !key) return;
-    const held = through(normalMembers(path), statement());
+    // `Object.defineProperties(o, descriptors)`'s arguments (withDerivedDefinitions): what they describe.
+    const described = nameType === "arguments" && resolver.readsByName(nameNode.parent!.childForFieldName("function")!, DEFINE_PROPERTIES) ? describedObject(path) : path;
+    if (!described) return;
+    const held = through(normalMembers(described), statement());
     bindSlotAt(bindings, key, held, statement());
     // A static field is also what its class's instances reach through their constructor (`this.constructor.run`).
     if (field && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings, `${THIS_SLOT}constructor.${nameNode.text}`, held, statement());
@@ -3179,9 +3260,19 @@ function returnsIn(body: Node | null): Node[] {
 function namespaceExporting(declarator: Node): string | undefined {
   // `export import exec = cp.execSync` has no declaration around it.
   const exported = declarator.type === "import_alias" ? declarator.parent : declarator.parent?.parent;
-  const namespace = exported?.type === "export_statement" && exported.parent?.type === "statement_block" ? exported.parent.parent : null;
-  const name = namespace?.type === "internal_module" || namespace?.type === "module" ? namespace.childForFieldName("name") : null;
-  return name?.type === "identifier" ? name.text : undefined;
+  let namespace = exported?.type === "export_statement" && exported.parent?.type === "statement_block" ? exported.parent.parent : null;
+  const names: string[] = [];
+  // `namespace N { export namespace M { export import X = cp } }`: the slot `N.M.X` (an exported namespace's own name is
+  // its parent's member; `namespace A.B { … }` is named whole).
+  for (let depth = 0; namespace && depth < MAX_RESOLVE_DEPTH; depth++) {
+    const name = namespace.type === "internal_module" || namespace.type === "module" ? namespace.childForFieldName("name") : null;
+    if (name?.type !== "identifier" && name?.type !== "nested_identifier") return undefined;
+    names.unshift(name.text.replace(/\s+/g, ""));
+    const statement = namespace.parent?.type === "expression_statement" ? namespace.parent : namespace;
+    const outer = statement.parent;
+    namespace = outer?.type === "export_statement" && outer.parent?.type === "statement_block" ? outer.parent.parent : null;
+  }
+  return names.length > 0 ? names.join(".") : undefined;
 }
 
 /**
@@ -3202,6 +3293,8 @@ const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new
  */
 const PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 /** A name's method (`mods.forEach`, `m.set`: a Map's entry written, Resolver.mapEntrySlot). */
+/** The end of a callee adding its arguments to an array's elements: `arr.push(`, `arr.unshift(`. */
+const ELEMENT_ADDED_END = /\.\s*(?:push|unshift)$/;
 const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 /** The first characters CARRIER_AT matches at. */
 const IN_PLACE_START = new Set(["[", "P", "O", "n"]);
@@ -3554,8 +3647,13 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       if (args.length === 2) add(callee, args[1]!);
       continue;
     }
+    // `arr.push(cp)`, `arr.unshift(cp)`: each value an element of the array (its slot `arr.[]`, ANY_ENTRY, which `arr[0]` reads).
+    if (end && carrying === "named" && ELEMENT_ADDED_END.test(source.slice(Math.max(start, end - 8), end)) && NAME_MEMBER.test(source.slice(start, end))) {
+      for (const argument of namedChildrenOf(callee.parent)) if (argument.type !== "spread_element") add(callee, argument);
+      continue;
+    }
     // The text before the node's type (a call into WASM).
-    if ((!source.startsWith("import", start) && !source.startsWith("Object", start)) || callee.type !== "member_expression") continue;
+    if ((!source.startsWith("import", start) && !source.startsWith("Object", start) && !source.startsWith("Reflect", start)) || callee.type !== "member_expression") continue;
     if (source.startsWith("import", start)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
@@ -3566,15 +3664,36 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       const descriptor = namedChildrenOf(args)[2];
       const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
       if (value) add(args!, value);
-    } else if (source.startsWith("Object", start) && source.slice(start, callee.endIndex).replace(/\s+/g, "") === SET_PROTOTYPE) {
-      // `Object.setPrototypeOf(o, cp)`: `o`'s prototype slot holds the module (Resolver.slotKey; Bindings.slotPath reads through it).
+    } else if (PROTOTYPE_SETTERS.includes(source.slice(start, callee.endIndex).replace(/\s+/g, ""))) {
+      // `Object.setPrototypeOf(o, cp)`, `Reflect.setPrototypeOf(o, cp)`: `o`'s prototype slot holds the module (Resolver.slotKey; Bindings.slotPath reads through it).
       const args = callee.parent!.childForFieldName("arguments");
       const prototype = namedChildrenOf(args)[1];
       if (prototype) add(args!, prototype);
+    } else if (source.startsWith("Object", start) && source.slice(start, callee.endIndex).replace(/\s+/g, "") === DEFINE_PROPERTIES) {
+      // `Object.defineProperties(o, Object.getOwnPropertyDescriptors(cp))`: `o` gets cp's members, read as its prototype's
+      // (Resolver.slotKey; the binding reads the described object, describedObject).
+      const args = callee.parent!.childForFieldName("arguments");
+      const descriptors = namedChildrenOf(args)[1];
+      if (descriptors && descriptors.type !== "object") add(args!, descriptors);
     } else if (source.startsWith("Object", start) && source.slice(start, callee.endIndex).replace(/\s+/g, "") === ASSIGN) {
-      const [target, ...sources] = namedChildrenOf(callee.parent);
+      const args = callee.parent!.childForFieldName("arguments");
+      const [target, ...sources] = namedChildrenOf(args);
       const text = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
-      if (target && EXPORTS_OBJECT.test(text!)) for (const object of sources) if (object?.type === "object") add(target, object);
+      // `Object.assign(module.exports, cp)`: the file exports the module whole, as `module.exports = cp` does.
+      const exported = target !== undefined && EXPORTS_OBJECT.test(text!);
+      // `Object.assign(t, cp)`: `t` gets the members of a source not written in place, read as its prototype's
+      // (Resolver.slotKey: as `Object.setPrototypeOf(t, cp)`; a literal's own properties are read as its slots, what
+      // is spread into it or into the call, `{ ...cp }`, `...[cp]`, as a source).
+      for (const object of sources) {
+        if (object.type === "object") {
+          if (exported) add(target!, object);
+          for (const spread of object.namedChildren) if (spread?.type === "spread_element" && spread.namedChild(0)) add(args!, spread.namedChild(0)!);
+        } else if (object.type === "spread_element") {
+          const spread = object.namedChild(0);
+          for (const element of spread?.type === "array" ? namedChildrenOf(spread) : spread ? [spread] : []) if (element.type !== "spread_element") add(args!, element);
+        } else if (exported) add(target!, object);
+        else add(args!, object);
+      }
     }
   }
   if (derived.length === 0) return definitions;

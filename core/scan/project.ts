@@ -291,18 +291,25 @@ export class ProjectSymbols {
     const symbols = this.files.get(file)!;
     const out = namesRecord(symbols.exports);
     let whole: ModulePath | undefined;
+    let namespaced: Map<string, Map<string, Array<[string, ModulePath]>>> | undefined;
     // Each candidate file in turn: the first offering a name decides what it holds (fail closed: a watched value through any).
     for (const [link, target] of symbols.links.flatMap((l) => (l.reexport && l.searchPath === undefined ? this.resolveAll(file, l.specifier).map((t) => [l, t] as const) : []))) {
       for (const [imported, local] of link.names) {
         if (imported === "*") {
           const prefix = link.namespace !== undefined ? `${link.namespace}.` : "";
           for (const [name, path] of Object.entries(this.settled.get(target)?.exports ?? {})) out[prefix + name] ??= link.hop ? placed(path, link.hop) : path;
-          // A namespace re-export offers `ns.exec`, not every member of what the target's module.exports holds.
-          const targetWhole = link.namespace === undefined && !whole && this.files.has(target) ? (this.ownWhole(this.files.get(target)!) ?? this.settled.get(target)?.whole) : undefined;
-          if (targetWhole) whole = link.hop ? placed(targetWhole, link.hop) : targetWhole;
-        } else if (!out[local]) {
-          const path = this.valueIn(target, imported);
+          // A namespace re-export offers `ns.exec`, not every member of what the target's module.exports holds; the
+          // namespace itself holds it (`export * as sh from "./a"` of `export * from "child_process"`: `sh.execSync`).
+          const targetWhole = (link.namespace !== undefined || !whole) && this.files.has(target) ? (this.ownWhole(this.files.get(target)!) ?? this.settled.get(target)?.whole) : undefined;
+          const held = targetWhole && (link.hop ? placed(targetWhole, link.hop) : targetWhole);
+          if (held && link.namespace !== undefined) out[link.namespace] ??= held;
+          else if (held) whole = held;
+        } else {
+          const path = out[local] ? undefined : this.valueIn(target, imported);
           if (path) out[local] = link.hop ? placed(path, link.hop) : path;
+          // `export { sh as tools } from "./b"` of b's `export * as sh from …`: the namespace's members (`sh.exec`) as `tools.exec`.
+          const members = (namespaced ??= new Map()).get(target) ?? namespacedExports(this.settled.get(target)?.exports, namespaced, target);
+          for (const [rest, held] of members.get(imported) ?? []) out[`${local}.${rest}`] ??= link.hop ? placed(held, link.hop) : held;
         }
       }
     }
@@ -442,4 +449,18 @@ function sameOffer(was: { exports: Record<string, ModulePath>; whole?: ModulePat
   const same = (a: ModulePath | undefined, b: ModulePath | undefined) => a === b || (a !== undefined && b !== undefined && a.module === b.module && a.returns === b.returns && a.unlessPassed?.position === b.unlessPassed?.position && a.unlessPassed?.keyword === b.unlessPassed?.keyword && a.members.join("\0") === b.members.join("\0"));
   const names = Object.keys(now.exports);
   return same(was.whole, now.whole) && names.length === Object.keys(was.exports).length && names.every((name) => same(was.exports[name], now.exports[name]));
+}
+
+/** A file's exports held under a namespace (`sh.exec` of `export * as sh`), by namespace, each [member, value]; cached in `cache` under `file`. */
+function namespacedExports(exports: Readonly<Record<string, ModulePath>> | undefined, cache: Map<string, Map<string, Array<[string, ModulePath]>>>, file: string): Map<string, Array<[string, ModulePath]>> {
+  const out = new Map<string, Array<[string, ModulePath]>>();
+  for (const [name, path] of Object.entries(exports ?? {})) {
+    const dot = name.indexOf(".");
+    if (dot <= 0) continue;
+    const list = out.get(name.slice(0, dot));
+    if (list) list.push([name.slice(dot + 1), path]);
+    else out.set(name.slice(0, dot), [[name.slice(dot + 1), path]]);
+  }
+  cache.set(file, out);
+  return out;
 }

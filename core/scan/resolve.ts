@@ -396,9 +396,22 @@ export class Bindings {
     const instance = own || chain.length < 2 ? undefined : this.instances.get(chain[0]!);
     const owned = instance && [instance.owner, "prototype", ...chain.slice(1)];
     const held = owned && (this.longestSlot(owned) ?? this.inherited(owned, 0));
-    // `const o = { __proto__: cp }`, `o.__proto__ = cp`: a member the object lacks is its prototype's.
-    const prototype = own || held || chain.length < 2 ? undefined : this.slots.get(`${chain[0]}.${PROTO}`);
-    return own ?? (held && through(held, instance!.site)) ?? (prototype && extend(prototype, ...chain.slice(1)));
+    if (own) return own;
+    if (held) return through(held, instance!.site);
+    // `const o = { __proto__: cp }`, `o.__proto__ = cp`: a member the object lacks is its prototype's; an instance's
+    // is its class prototype's prototype's (`Object.assign(K.prototype, cp)`, `Object.setPrototypeOf(K.prototype, cp)`).
+    if (chain.length < 2) return undefined;
+    const inheritedByInstance = owned && this.throughPrototype(owned);
+    return this.throughPrototype(chain) ?? (inheritedByInstance && through(inheritedByInstance, instance!.site));
+  }
+
+  /** `o.a.run` of an `o.a` whose prototype slot (`o.a.__proto__`) holds a value: that value's `run` (the longest such owner). */
+  private throughPrototype(chain: readonly string[]): ModulePath | undefined {
+    for (let n = chain.length - 1; n >= 1; n--) {
+      const prototype = this.slots.get(`${chain.slice(0, n).join(".")}.${PROTO}`);
+      if (prototype) return extend(prototype, ...chain.slice(n));
+    }
+    return undefined;
   }
 
   /** The slot bound under exactly this key (no shorter key's value extended: slotPath's). */

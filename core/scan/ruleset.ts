@@ -183,6 +183,8 @@ export class LanguageRules {
         if (loads || evaluators(text, isCode)) return true;
         // The CommonJS loader's table of file kinds changed or called (javascript.ts storedWhereShared).
         if (EXTENSIONS.in(text) && someInCode(text, LOADER_TABLE_TEXT)) return true;
+        // The loader's module wrapper replaced or edited (`Module.wrap = …`, `Module.wrapper[0] = …`: storedWhereShared).
+        if (WRAP.in(text) && someInCode(text, LOADER_WRAPPER_TEXT)) return true;
         if (processMemberWord && processMemberLiterals.some((literal) => literal.in(text)) && someInCode(text, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named = globalLiterals.some((literal) => literal.in(text));
@@ -423,6 +425,11 @@ function quotedBuiltin(name: string): TextTest {
 const LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
 /** What every match of LOADER_TABLE_TEXT holds. */
 const EXTENSIONS = new Literal("xtensions");
+
+/** A store in a `wrap` or `wrapper` member (the module builtin's are the text each CommonJS module is wrapped in). */
+const LOADER_WRAPPER_TEXT = /\.\s*wrap(?:per\s*\[[^\]\n]*\])?\s*=(?!=)/g;
+/** What every match of LOADER_WRAPPER_TEXT holds. */
+const WRAP = new Literal("wrap");
 
 /** Python's `__builtins__.` before an evaluator's name (`builtins.exec` is found by its import). */
 const BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
