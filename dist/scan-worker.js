@@ -12105,8 +12105,19 @@ var Bindings = class {
     const instance2 = own || chain.length < 2 ? void 0 : this.instances.get(chain[0]);
     const owned = instance2 && [instance2.owner, "prototype", ...chain.slice(1)];
     const held = owned && (this.longestSlot(owned) ?? this.inherited(owned, 0));
-    const prototype = own || held || chain.length < 2 ? void 0 : this.slots.get(`${chain[0]}.${PROTO}`);
-    return own ?? (held && through(held, instance2.site)) ?? (prototype && extend(prototype, ...chain.slice(1)));
+    if (own) return own;
+    if (held) return through(held, instance2.site);
+    if (chain.length < 2) return void 0;
+    const inheritedByInstance = owned && this.throughPrototype(owned);
+    return this.throughPrototype(chain) ?? (inheritedByInstance && through(inheritedByInstance, instance2.site));
+  }
+  /** `o.a.run` of an `o.a` whose prototype slot (`o.a.__proto__`) holds a value: that value's `run` (the longest such owner). */
+  throughPrototype(chain) {
+    for (let n = chain.length - 1; n >= 1; n--) {
+      const prototype = this.slots.get(`${chain.slice(0, n).join(".")}.${PROTO}`);
+      if (prototype) return extend(prototype, ...chain.slice(n));
+    }
+    return void 0;
   }
   /** The slot bound under exactly this key (no shorter key's value extended: slotPath's). */
   slotAt(key) {
@@ -13712,16 +13723,21 @@ var ProjectSymbols = class {
     const symbols = this.files.get(file);
     const out2 = namesRecord(symbols.exports);
     let whole;
+    let namespaced;
     for (const [link2, target] of symbols.links.flatMap((l) => l.reexport && l.searchPath === void 0 ? this.resolveAll(file, l.specifier).map((t) => [l, t]) : [])) {
       for (const [imported, local] of link2.names) {
         if (imported === "*") {
           const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
           for (const [name2, path2] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path2, link2.hop) : path2;
-          const targetWhole = link2.namespace === void 0 && !whole && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
-          if (targetWhole) whole = link2.hop ? placed(targetWhole, link2.hop) : targetWhole;
-        } else if (!out2[local]) {
-          const path2 = this.valueIn(target, imported);
+          const targetWhole = (link2.namespace !== void 0 || !whole) && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
+          const held = targetWhole && (link2.hop ? placed(targetWhole, link2.hop) : targetWhole);
+          if (held && link2.namespace !== void 0) out2[link2.namespace] ??= held;
+          else if (held) whole = held;
+        } else {
+          const path2 = out2[local] ? void 0 : this.valueIn(target, imported);
           if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
+          const members = (namespaced ??= /* @__PURE__ */ new Map()).get(target) ?? namespacedExports(this.settled.get(target)?.exports, namespaced, target);
+          for (const [rest, held] of members.get(imported) ?? []) out2[`${local}.${rest}`] ??= link2.hop ? placed(held, link2.hop) : held;
         }
       }
     }
@@ -13836,6 +13852,18 @@ function sameOffer(was, now) {
   const names = Object.keys(now.exports);
   return same(was.whole, now.whole) && names.length === Object.keys(was.exports).length && names.every((name2) => same(was.exports[name2], now.exports[name2]));
 }
+function namespacedExports(exports2, cache, file) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [name2, path2] of Object.entries(exports2 ?? {})) {
+    const dot = name2.indexOf(".");
+    if (dot <= 0) continue;
+    const list = out2.get(name2.slice(0, dot));
+    if (list) list.push([name2.slice(dot + 1), path2]);
+    else out2.set(name2.slice(0, dot), [[name2.slice(dot + 1), path2]]);
+  }
+  cache.set(file, out2);
+  return out2;
+}
 
 // core/scan/prestart.ts
 var SAVE_CODE_CACHE = /* @__PURE__ */ Symbol.for("flowgate.saveCodeCache");
@@ -13949,10 +13977,12 @@ var storedInGlobalNote = (target) => `It is stored in \`${target}\`, a property 
 var storedInModuleNote = (target, module2) => `It is stored in \`${target}\`, a member of the module \`${module2}\`, which every file loading that module shares`;
 var STORED_IN_MODULE_CACHE_NOTE = "It is stored in the module cache (`require.cache`): a later `require` of that module returns it";
 var LOADER_TABLE = "it changes or calls the table by which `require` runs a file by its extension, so any file, whatever its name, may run as JavaScript";
+var LOADER_WRAPPER = "it changes the text the CommonJS loader wraps each module's source in, so every file required after it runs code it writes";
 var THROWN_NOTE = "It is thrown: whoever catches it gets it";
 var storedInPrototypeNote = (target) => `It is stored in \`${target}\`, a prototype: every object that inherits from it reads it, and may call it`;
 var LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.\u2026` in its methods too, may be it";
 var runtimeCalledNote = (key) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, or reading its property): no call is written`;
+var storedUnderRuntimeKeyNote = (target) => `It is stored in \`${target}\`, under a key chosen at run time: any read of that object's members may be it`;
 var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
 var IMPORTING_FIELD = "its type is pydantic's `ImportString` (v1's `PyObject`): validating the data imports whatever module and member the data names, which is then handed out to be called";
@@ -16474,6 +16504,12 @@ var javaScriptQuery = (language, typescript, withComments) => {
   const jsx = language.idForNodeType("jsx_expression", true) !== null;
   return queryOf(language, typescript ? jsx ? TSX_QUERY : TS_QUERY : jsx ? JSX_QUERY : JS_QUERY, withComments);
 };
+var COMPILE = "_compile";
+var COMMONJS_MODULE_OBJECT = /^(?:module(?:\.parent|\.children\[[^\]]+\])*|require\.main|require\.cache\[[^\]]+\])$/;
+function prototypeRead(node, resolver) {
+  const fn = node.type === "call_expression" ? node.childForFieldName("function") : null;
+  return fn && resolver.readsByName(fn, ...PROTOTYPE_READS) ? namedChildrenOf(node.childForFieldName("arguments"))[0] : void 0;
+}
 var CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
 var MADE_REQUIRE = ["createRequire", RETURNED];
@@ -16564,7 +16600,7 @@ var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
-var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|values|entries|defineProperty)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
@@ -16775,7 +16811,7 @@ function storedByCall(callee, args2) {
   return out2;
 }
 var REQUIRED_MODULE = /^require\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)$/;
-var LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache)\b/;
+var LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache|wrap|wrapper)\b/;
 function storedWhereShared(definitions, callees, resolver, bindings, known, source) {
   const out2 = [];
   const stateText = LOADER_STATE_TEXT.test(source);
@@ -16801,7 +16837,8 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
   const namesTable = (start3, end) => {
     if (!tableWords) {
       tableWords = [];
-      for (let at = source.indexOf("extensions"); at >= 0; at = source.indexOf("extensions", at + 1)) tableWords.push(at);
+      for (const word of ["extensions", "wrap"]) for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) tableWords.push(at);
+      tableWords.sort((a, b) => a - b);
     }
     let low = 0;
     for (let high = tableWords.length; low < high; ) {
@@ -16817,6 +16854,10 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     if (!MEMBER_TYPES.has(nameNode.type)) continue;
     if (loaderTableAt(nameNode.childForFieldName("object"))) {
       out2.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
+      continue;
+    }
+    if (stateText && (resolver.loaderState(nameNode) === "wrapper" || resolver.loaderState(nameNode.childForFieldName("object") ?? nameNode) === "wrapper")) {
+      out2.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_WRAPPER });
       continue;
     }
     if (!mayStore) continue;
@@ -16914,6 +16955,10 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
     report(stored, storedInPrototypeNote(oneLine(target.text)), m[0] === "__proto__" && target.id === parent.id);
   }
   out2.push(...storedWhereRuntimeCalls(root, resolver, known, source));
+  for (const [nameNode, value] of definitions) {
+    const index = nameNode.type === "subscript_expression" ? nameNode.childForFieldName("index") : null;
+    if (index && resolver.propertyKey(index) === void 0) report(value, storedUnderRuntimeKeyNote(oneLine(nameNode.text)));
+  }
   const setters = /* @__PURE__ */ new Set();
   let computedSetter = false;
   for (const m of source.matchAll(SETTER_WORD)) {
@@ -17253,8 +17298,13 @@ function calleeOfArgument(arg) {
   const call2 = container?.type === "arguments" ? container.parent : void 0;
   return call2?.childForFieldName(call2.type === "new_expression" ? "constructor" : "function");
 }
+function describedObject(descriptors) {
+  return descriptors?.properties && Object.hasOwn(descriptors.properties, EACH_DESCRIPTOR) ? descriptors.properties[EACH_DESCRIPTOR] : void 0;
+}
 var DEFINE_PROPERTY = "Object.defineProperty";
 var SET_PROTOTYPE = "Object.setPrototypeOf";
+var PROTOTYPE_SETTERS = [SET_PROTOTYPE, "Reflect.setPrototypeOf"];
+var DEFINE_PROPERTIES = "Object.defineProperties";
 var PAIR_COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap"]);
 var FROM_ENTRIES = "Object.fromEntries";
 var ASSIGN = "Object.assign";
@@ -17463,6 +17513,23 @@ var Resolver = class {
   resolveAt(node, text, depth) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     if (text.endsWith("require") && node.type === "member_expression" && node.childForFieldName("property")?.text === "require" && this.moduleObjectAt(node, depth)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if (text.endsWith("main") && node.type === "member_expression" && text.replace(/\s+/g, "") === "require.main" && !this.bindings.declared("require", node)) return { module: GLOBAL, members: [...MODULE_OBJECT] };
+    if ((text.endsWith(CONSTRUCTOR) || text.endsWith(COMPILE)) && node.type === "member_expression") {
+      const property = node.childForFieldName("property")?.text;
+      const object = node.childForFieldName("object");
+      if (object && property === CONSTRUCTOR && this.commonJsModule(object, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN] };
+      if (object && property === COMPILE && (this.commonJsModule(object, depth) || this.commonJsModule(prototypeRead(object, this) ?? object, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN, RETURNED, COMPILE] };
+    }
+    if (node.type === "member_expression" && text.includes(CONSTRUCTOR)) {
+      const reads2 = [];
+      let inner = node;
+      while (inner?.type === "member_expression" && inner.childForFieldName("property")?.text !== CONSTRUCTOR) {
+        reads2.push(inner.childForFieldName("property")?.text ?? "");
+        inner = inner.childForFieldName("object");
+      }
+      const object = inner !== node && inner?.type === "member_expression" ? inner.childForFieldName("object") : null;
+      if (object && this.commonJsModule(object, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN, ...reads2.reverse()] };
+    }
     if (text.endsWith(CONSTRUCTOR)) {
       const reached = functionConstructorAt(node);
       if (reached) return reached;
@@ -17513,7 +17580,7 @@ var Resolver = class {
           if (element) return this.resolve(element, element.text, depth + 1);
           return key !== void 0 && ARRAY_INDEX.test(key) ? this.firstResolved(arrayElements(object).filter((e) => e !== HOLE && e?.type === "spread_element"), depth) : void 0;
         }
-        if (object?.type === "identifier") return index ? this.bindings.picked(object.text, object, this.propertyKey(index)) : void 0;
+        if (object?.type === "identifier") return index ? this.bindings.picked(object.text, object, this.propertyKey(index)) ?? this.bindings.slotPath([object.text, ANY_ENTRY]) : void 0;
         return this.elementRead(node, depth);
       }
       case "call_expression": {
@@ -17755,7 +17822,7 @@ var Resolver = class {
     if (type === "arguments" || fn !== void 0 && PRIVATE_READ.test(fn)) {
       const args2 = namedChildrenOf(node);
       const map = args2[1];
-      if (type === "arguments" && node.parent && this.readsByName(node.parent.childForFieldName("function"), SET_PROTOTYPE)) {
+      if (type === "arguments" && node.parent && this.readsByName(node.parent.childForFieldName("function"), ...PROTOTYPE_SETTERS, ASSIGN, DEFINE_PROPERTIES)) {
         const owner = this.slotKey(args2[0], depth + 1);
         return owner && `${owner}.__proto__`;
       }
@@ -17858,6 +17925,21 @@ var Resolver = class {
     return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
   /**
+   * Is `node` a CommonJS module object, by name: CommonJS's own `module`, `module.parent`, `module.children[i]`,
+   * `require.main` (`module`/`require` not a parameter or local), or a name holding one (`const m = require.main`, `new
+   * Module(id)`); `prototype`: also its prototype (`module.__proto__`, `Object.getPrototypeOf(module)`: prototypeRead).
+   */
+  commonJsModule(node, depth, prototype = false) {
+    const text = node.text.replace(/\s+/g, "");
+    if (prototype && text.endsWith(".__proto__")) return this.commonJsModule(node.childForFieldName("object") ?? node, depth);
+    const head = /^(module|require)\b/.exec(text)?.[1];
+    if (head && COMMONJS_MODULE_OBJECT.test(text)) return !this.bindings.declared(head, node);
+    if (node.type !== "identifier" || depth > MAX_RESOLVE_DEPTH) return false;
+    const held = this.resolveAt(node, node.text, depth + 1);
+    const members = held?.module === GLOBAL ? held.members.join(".") : "";
+    return members === MODULE_OBJECT.join(".") || members === `${MODULE_BUILTIN}.${RETURNED}`;
+  }
+  /**
    * May the object whose `require` `member` reads be a CommonJS module object: reached from CommonJS's own `module` or
    * `require` (not a parameter or local of that name), from no name at all (`new (\u2026)(\u2026)`, a call's result), or from a
    * name holding the module builtin or an instance of it (`const m = new Module(\u2026)`).
@@ -17871,7 +17953,7 @@ var Resolver = class {
     return held?.module === GLOBAL && held.members[0] === MODULE_BUILTIN;
   }
   /**
-   * Which of the CommonJS loader's own tables `node` is, if one: its table of file kinds (`require.extensions`, the module
+   * Which of the CommonJS loader's own tables `node` is, if one: its module wrapper (`Module.wrap`, `Module.wrapper`), its table of file kinds (`require.extensions`, the module
    * builtin's `_extensions`) or its module cache (`require.cache`, `_cache`), CommonJS's `require` not shadowed.
    */
   loaderState(node) {
@@ -17879,6 +17961,7 @@ var Resolver = class {
     const property = node.childForFieldName("property")?.text;
     const object = node.childForFieldName("object");
     if (!object) return void 0;
+    if (property === "wrap" || property === "wrapper") return globalKey(this.resolve(object, object.text)) === MODULE_BUILTIN ? "wrapper" : void 0;
     if ((property === "extensions" || property === "cache") && object.type === "identifier" && object.text === "require") return this.bindings.declared("require", node) ? void 0 : property;
     if (property !== "_extensions" && property !== "_cache") return void 0;
     const key = globalKey(this.resolve(object, object.text));
@@ -17901,7 +17984,7 @@ var Resolver = class {
     const object = member.childForFieldName("object");
     const [keyNode] = namedChildrenOf(member.parent);
     const owner = object?.type === "identifier" ? object.text : void 0;
-    const key = keyNode && this.constants.stringOf(keyNode);
+    const key = keyNode && member.childForFieldName("property")?.text === "set" ? this.constants.stringOf(keyNode) : void 0;
     return owner === void 0 ? void 0 : `${owner}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`;
   }
   /**
@@ -18261,7 +18344,12 @@ var Resolver = class {
       const path2 = value && this.resolve(value, value.text, depth + 1);
       if (path2) return through({ module: OBJECT, members: [], properties: { [(key && this.constants.stringOf(key)) ?? ANY_ENTRY]: path2 } }, node);
     }
-    const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, "Object.assign") ? namedChildrenOf(node) : [];
+    if (this.readsByName(fn, DEFINE_PROPERTIES, "Object.create")) {
+      const descriptors = namedChildrenOf(node)[1];
+      const described = descriptors && describedObject(this.resolve(descriptors, descriptors.text, depth + 1));
+      if (described) return through(described, node);
+    }
+    const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, ASSIGN, SET_PROTOTYPE) ? namedChildrenOf(node) : [];
     for (const arg of wrapped) {
       const path2 = this.resolve(arg, arg.text, depth + 1);
       if (path2) return path2;
@@ -18425,7 +18513,9 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     const field = nameType === "property_identifier" || nameType === "private_property_identifier";
     const key = field ? fieldSlot(nameNode) : path2 && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
     if (!path2 || !key) return;
-    const held = through(normalMembers(path2), statement());
+    const described = nameType === "arguments" && resolver.readsByName(nameNode.parent.childForFieldName("function"), DEFINE_PROPERTIES) ? describedObject(path2) : path2;
+    if (!described) return;
+    const held = through(normalMembers(described), statement());
     bindSlotAt(bindings, key, held, statement());
     if (field && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings, `${THIS_SLOT}constructor.${nameNode.text}`, held, statement());
     return;
@@ -18778,15 +18868,24 @@ function returnsIn(body2) {
 }
 function namespaceExporting(declarator) {
   const exported = declarator.type === "import_alias" ? declarator.parent : declarator.parent?.parent;
-  const namespace = exported?.type === "export_statement" && exported.parent?.type === "statement_block" ? exported.parent.parent : null;
-  const name2 = namespace?.type === "internal_module" || namespace?.type === "module" ? namespace.childForFieldName("name") : null;
-  return name2?.type === "identifier" ? name2.text : void 0;
+  let namespace = exported?.type === "export_statement" && exported.parent?.type === "statement_block" ? exported.parent.parent : null;
+  const names = [];
+  for (let depth = 0; namespace && depth < MAX_RESOLVE_DEPTH; depth++) {
+    const name2 = namespace.type === "internal_module" || namespace.type === "module" ? namespace.childForFieldName("name") : null;
+    if (name2?.type !== "identifier" && name2?.type !== "nested_identifier") return void 0;
+    names.unshift(name2.text.replace(/\s+/g, ""));
+    const statement = namespace.parent?.type === "expression_statement" ? namespace.parent : namespace;
+    const outer = statement.parent;
+    namespace = outer?.type === "export_statement" && outer.parent?.type === "statement_block" ? outer.parent.parent : null;
+  }
+  return names.length > 0 ? names.join(".") : void 0;
 }
 var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
 var REDUCERS = /* @__PURE__ */ new Set(["reduce", "reduceRight"]);
 var CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
 var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
 var PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
+var ELEMENT_ADDED_END = /\.\s*(?:push|unshift)$/;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
 function bindGenerators(root, source, resolver, bindings, binders) {
@@ -19033,7 +19132,11 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
       if (args2.length === 2) add(callee, args2[1]);
       continue;
     }
-    if (!source.startsWith("import", start3) && !source.startsWith("Object", start3) || callee.type !== "member_expression") continue;
+    if (end && carrying === "named" && ELEMENT_ADDED_END.test(source.slice(Math.max(start3, end - 8), end)) && NAME_MEMBER.test(source.slice(start3, end))) {
+      for (const argument of namedChildrenOf(callee.parent)) if (argument.type !== "spread_element") add(callee, argument);
+      continue;
+    }
+    if (!source.startsWith("import", start3) && !source.startsWith("Object", start3) && !source.startsWith("Reflect", start3) || callee.type !== "member_expression") continue;
     if (source.startsWith("import", start3)) {
       const property = callee.childForFieldName("property");
       if (property?.text !== "then" || callee.childForFieldName("object")?.childForFieldName("function")?.type !== "import") continue;
@@ -19043,15 +19146,28 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
       const descriptor = namedChildrenOf(args2)[2];
       const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
       if (value) add(args2, value);
-    } else if (source.startsWith("Object", start3) && source.slice(start3, callee.endIndex).replace(/\s+/g, "") === SET_PROTOTYPE) {
+    } else if (PROTOTYPE_SETTERS.includes(source.slice(start3, callee.endIndex).replace(/\s+/g, ""))) {
       const args2 = callee.parent.childForFieldName("arguments");
       const prototype = namedChildrenOf(args2)[1];
       if (prototype) add(args2, prototype);
+    } else if (source.startsWith("Object", start3) && source.slice(start3, callee.endIndex).replace(/\s+/g, "") === DEFINE_PROPERTIES) {
+      const args2 = callee.parent.childForFieldName("arguments");
+      const descriptors = namedChildrenOf(args2)[1];
+      if (descriptors && descriptors.type !== "object") add(args2, descriptors);
     } else if (source.startsWith("Object", start3) && source.slice(start3, callee.endIndex).replace(/\s+/g, "") === ASSIGN) {
-      const [target, ...sources] = namedChildrenOf(callee.parent);
+      const args2 = callee.parent.childForFieldName("arguments");
+      const [target, ...sources] = namedChildrenOf(args2);
       const text2 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
-      if (target && EXPORTS_OBJECT.test(text2)) {
-        for (const object of sources) if (object?.type === "object") add(target, object);
+      const exported = target !== void 0 && EXPORTS_OBJECT.test(text2);
+      for (const object of sources) {
+        if (object.type === "object") {
+          if (exported) add(target, object);
+          for (const spread of object.namedChildren) if (spread?.type === "spread_element" && spread.namedChild(0)) add(args2, spread.namedChild(0));
+        } else if (object.type === "spread_element") {
+          const spread = object.namedChild(0);
+          for (const element of spread?.type === "array" ? namedChildrenOf(spread) : spread ? [spread] : []) if (element.type !== "spread_element") add(args2, element);
+        } else if (exported) add(target, object);
+        else add(args2, object);
       }
     }
   }
@@ -21749,7 +21865,7 @@ var dynamicCode = defineRule({
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle or other data naming functions loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\` and \`codeop\`'s compilers, string annotations evaluated (\`typing.get_type_hints\`, \`inspect.signature(f, eval_str=True)\`: each string annotation of the file scanned, its crossings reported where it stands), the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it, Node's CommonJS loader driven by hand: its table of file kinds changed or called (\`require.extensions[".txt"] = require.extensions[".js"]\`, \`Module._extensions\`), \`new Module(id).load(f)\`, \`Module.runMain()\`, the test runner's \`run({ files })\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`, pickle's private and C loaders, \`ForkingPickler.loads\`: loading calls whatever function its data names), a code object read from bytes or made into a function (\`marshal.loads\`, \`types.CodeType\`, \`types.FunctionType\`), a loader class built on \`importlib.abc.SourceLoader\` made, a name resolved to a module's member that the scan cannot read (\`pydoc.locate(name)\`, logging's configurators' \`resolve\`, \`EntryPoint(n, name, g).load()\`; a constant name is that member), a builtin picked by a name read at run time (\`getattr(builtins, name)\`), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not (one the scan folds to a project path, \`require(path.join(__dirname, "x.txt"))\`, is judged as JavaScript whatever its name). Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\` and \`codeop\`'s compilers, string annotations evaluated (\`typing.get_type_hints\`, \`inspect.signature(f, eval_str=True)\`: each string annotation of the file scanned, its crossings reported where it stands), the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`, \`module._compile(code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it, Node's CommonJS loader driven by hand: its table of file kinds changed or called (\`require.extensions[".txt"] = require.extensions[".js"]\`, \`Module._extensions\`), its module wrapper replaced (\`Module.wrap = \u2026\`, \`Module.wrapper[0] = \u2026\`), \`new Module(id).load(f)\`, \`Module.runMain()\`, the test runner's \`run({ files })\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`, pickle's private and C loaders, \`ForkingPickler.loads\`: loading calls whatever function its data names), a code object read from bytes or made into a function (\`marshal.loads\`, \`types.CodeType\`, \`types.FunctionType\`), a loader class built on \`importlib.abc.SourceLoader\` made, a name resolved to a module's member that the scan cannot read (\`pydoc.locate(name)\`, logging's configurators' \`resolve\`, \`EntryPoint(n, name, g).load()\`; a constant name is that member), a builtin picked by a name read at run time (\`getattr(builtins, name)\`), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not (one the scan folds to a project path, \`require(path.join(__dirname, "x.txt"))\`, is judged as JavaScript whatever its name). Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -22305,6 +22421,7 @@ var LanguageRules = class {
         });
         if (loads2 || evaluators(text, isCode)) return true;
         if (EXTENSIONS.in(text) && someInCode(text, LOADER_TABLE_TEXT)) return true;
+        if (WRAP.in(text) && someInCode(text, LOADER_WRAPPER_TEXT)) return true;
         if (processMemberWord && processMemberLiterals.some((literal) => literal.in(text)) && someInCode(text, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
         const named2 = globalLiterals.some((literal) => literal.in(text));
@@ -22484,6 +22601,8 @@ function quotedBuiltin(name2) {
 }
 var LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
 var EXTENSIONS = new Literal("xtensions");
+var LOADER_WRAPPER_TEXT = /\.\s*wrap(?:per\s*\[[^\]\n]*\])?\s*=(?!=)/g;
+var WRAP = new Literal("wrap");
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(|(?<=\bReflect\s*\.\s*(?:apply|construct)\s*\(\s*Function)`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
