@@ -16191,7 +16191,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     parameterLists.set(fn.id, out2);
     for (const param of single ? [single] : list?.namedChildren ?? []) {
       if (!param || isComment(param)) continue;
-      const pattern = param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param.type === "assignment_pattern" ? param.childForFieldName("left") : param;
+      const pattern = parameterPattern(param);
       if (!pattern || pattern.type === "rest_pattern") break;
       out2.byPosition.push([param, pattern]);
     }
@@ -16307,6 +16307,9 @@ function passingCall(source, callee, known, defined = () => true) {
 function knownDefaultAt(source, node, known) {
   JS_DEFAULT.lastIndex = node.startIndex + identifierAt(source, node.startIndex).length;
   return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex)) ? JS_DEFAULT.lastIndex : void 0;
+}
+function parameterPattern(param) {
+  return param.type === "assignment_pattern" ? param.childForFieldName("left") : param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param;
 }
 function defaultOf(node) {
   const destructured2 = node.type === "object_assignment_pattern" || node.type === "assignment_pattern";
@@ -17036,7 +17039,7 @@ function parameterOwner(name2) {
     const single = fn.childForFieldName("parameter");
     const parameters = single ? [single] : fn.childForFieldName("parameters")?.namedChildren ?? [];
     const named2 = parameters.some((p) => {
-      const bound2 = p?.type === "assignment_pattern" ? p.childForFieldName("left") : p?.type === "required_parameter" || p?.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
+      const bound2 = p && parameterPattern(p);
       return bound2?.type === "identifier" && bound2.text === name2.text;
     });
     if (!named2) continue;
@@ -18671,7 +18674,7 @@ function returnedParameter(value) {
   const body2 = fn && PLAIN_FUNCTIONS.has(fn.type) ? fn.childForFieldName("body") : null;
   const parameters = body2 ? namedChildrenOf(fn.childForFieldName("parameters")) : [];
   const position = parameters.findIndex((p) => {
-    const bound2 = p.type === "assignment_pattern" ? p.childForFieldName("left") : p.type === "required_parameter" || p.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
+    const bound2 = parameterPattern(p);
     return bound2?.type === "identifier" && bound2.text === value.text;
   });
   const holder = parameters[position];

@@ -250,7 +250,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     parameterLists.set(fn.id, out);
     for (const param of single ? [single] : (list?.namedChildren ?? [])) {
       if (!param || isComment(param)) continue;
-      const pattern = param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param.type === "assignment_pattern" ? param.childForFieldName("left") : param;
+      const pattern = parameterPattern(param);
       if (!pattern || pattern.type === "rest_pattern") break;
       out.byPosition.push([param, pattern]);
     }
@@ -408,6 +408,11 @@ export function knownDefaultAt(source: string, node: Node, known: (name: string 
  * query captures: the name of `fetchImpl = fetch` (TypeScript: `fetchImpl: F = fetch`), or the whole `fetch = f` of a
  * destructured `{ fetch = f }` and `{ fetch: impl = f }` (JavaScript's object pattern, TypeScript's inside a parameter).
  */
+/** What a parameter binds: its name or pattern, without its default or TypeScript's type (`f = fetch`, `f?: F`, `{ run }: O`). */
+export function parameterPattern(param: Node): Node | null {
+  return param.type === "assignment_pattern" ? param.childForFieldName("left") : param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param;
+}
+
 function defaultOf(node: Node): { holder: Node; value: Node; list: Node } | undefined {
   const destructured = node.type === "object_assignment_pattern" || node.type === "assignment_pattern";
   const holder = destructured ? node : node.parent;

@@ -6,7 +6,7 @@ import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EA
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
 import { looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
-import { CLASS_BODY, PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, privateHelperAt } from "./javascript-parameters";
+import { CLASS_BODY, PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, parameterPattern, privateHelperAt } from "./javascript-parameters";
 import { namesModulePaths, NAMESPACE_HELPER_NAME } from "./links";
 import { PathFolder } from "./javascript-loads";
 import { assigns, lastAssignedValues } from "./javascript-chains";
@@ -865,7 +865,7 @@ function parameterOwner(name: Node): string | undefined {
     const single = fn.childForFieldName("parameter");
     const parameters = single ? [single] : (fn.childForFieldName("parameters")?.namedChildren ?? []);
     const named = parameters.some((p) => {
-      const bound = p?.type === "assignment_pattern" ? p.childForFieldName("left") : p?.type === "required_parameter" || p?.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
+      const bound = p && parameterPattern(p);
       return bound?.type === "identifier" && bound.text === name.text;
     });
     if (!named) continue;
@@ -2984,7 +2984,7 @@ function returnedParameter(value: Node): { body: Node; holder: Node; parameter: 
   const body = fn && PLAIN_FUNCTIONS.has(fn.type) ? fn.childForFieldName("body") : null;
   const parameters = body ? namedChildrenOf(fn!.childForFieldName("parameters")) : [];
   const position = parameters.findIndex((p) => {
-    const bound = p.type === "assignment_pattern" ? p.childForFieldName("left") : p.type === "required_parameter" || p.type === "optional_parameter" ? p.childForFieldName("pattern") : p;
+    const bound = parameterPattern(p);
     return bound?.type === "identifier" && bound.text === value.text;
   });
   const holder = parameters[position];
