@@ -58378,9 +58378,8 @@ function importsByName(program, name2) {
 function staysFunction(program, name2, fn) {
   if (fn.parent?.type === "variable_declarator") return fn.parent.parent?.type === "lexical_declaration" && fn.parent.parent.child(0)?.type === "const";
   const source = program.text;
-  const escaped = name2.replace(/\$/g, "\\$");
-  if (new RegExp(`(?<![\\p{L}\\p{N}_$.])${escaped}\\s*(?:(?:[-+*/%&|^]|\\*\\*|<<|>>>?|\\?\\?|\\|\\||&&)?=(?![=>])|\\+\\+|--)|(?:\\+\\+|--)\\s*${escaped}(?![\\p{L}\\p{N}_$])`, "u").test(source)) return false;
-  for (const assigned of patternAssignedNames(program, source)) if (assigned === name2) return false;
+  if (new RegExp(`(?<![\\p{L}\\p{N}_$.])${name2.replace(/\$/g, "\\$")}\\s*=(?![=>])`, "u").test(source)) return false;
+  for (const changed of [...updatedNames(source), ...patternAssignedNames(program, source)]) if (changed === name2) return false;
   return true;
 }
 function programOf(node2) {

@@ -3473,9 +3473,8 @@ function importsByName(program: Node, name: string): boolean {
 function staysFunction(program: Node, name: string, fn: Node): boolean {
   if (fn.parent?.type === "variable_declarator") return fn.parent.parent?.type === "lexical_declaration" && fn.parent.parent.child(0)?.type === "const";
   const source = program.text;
-  const escaped = name.replace(/\$/g, "\\$");
-  if (new RegExp(`(?<![\\p{L}\\p{N}_$.])${escaped}\\s*(?:(?:[-+*/%&|^]|\\*\\*|<<|>>>?|\\?\\?|\\|\\||&&)?=(?![=>])|\\+\\+|--)|(?:\\+\\+|--)\\s*${escaped}(?![\\p{L}\\p{N}_$])`, "u").test(source)) return false;
-  for (const assigned of patternAssignedNames(program, source)) if (assigned === name) return false;
+  if (new RegExp(`(?<![\\p{L}\\p{N}_$.])${name.replace(/\$/g, "\\$")}\\s*=(?![=>])`, "u").test(source)) return false;
+  for (const changed of [...updatedNames(source), ...patternAssignedNames(program, source)]) if (changed === name) return false;
   return true;
 }
 
