@@ -19534,7 +19534,7 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
         positional2 = false;
         continue;
       }
-      const ident = param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
+      const ident = parameterName(param);
       const index = positional2 ? position++ : void 0;
       if (ident?.type !== "identifier") continue;
       if (index !== void 0 && index >= 0) out2.byPosition[index] = [ident, param];
@@ -19598,6 +19598,9 @@ function knownDefault(source, node, known) {
   if (known(identifierAt(source, PY_DEFAULT.lastIndex))) return true;
   const value = source[PY_DEFAULT.lastIndex] === "(" ? node.parent?.childForFieldName("value") : void 0;
   return value !== void 0 && value !== null && value.endIndex - value.startIndex <= MAX_DECIDING_TEXT && identifiersIn(value.text).some(known);
+}
+function parameterName(param) {
+  return param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
 }
 
 // core/scan/python.ts
@@ -21532,7 +21535,7 @@ function returnedParameter2(value) {
   let keywordOnly = false;
   for (const [index, p] of parameters.entries()) {
     if (p.type === "list_splat_pattern" || p.type === "keyword_separator") keywordOnly = true;
-    const name2 = p.type === "identifier" ? p : p.type === "default_parameter" || p.type === "typed_default_parameter" ? p.childForFieldName("name") : p.type === "typed_parameter" ? p.namedChild(0) : null;
+    const name2 = parameterName(p);
     if (name2?.text === value.text) {
       if (!body2 || p.type !== "default_parameter" && p.type !== "typed_default_parameter") return void 0;
       return { body: body2, holder: p, parameter: { ...keywordOnly ? {} : { position }, ...index < positionalOnly ? {} : { keyword: value.text } } };

@@ -174,7 +174,7 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
         positional = false;
         continue;
       }
-      const ident = param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
+      const ident = parameterName(param);
       const index = positional ? position++ : undefined;
       if (ident?.type !== "identifier") continue;
       if (index !== undefined && index >= 0) out.byPosition[index] = [ident, param];
@@ -251,4 +251,9 @@ export function knownDefault(source: string, node: Node, known: (name: string | 
   // `run=(lambda f=os.system: f)()`: parenthesized, the names in it decide.
   const value = source[PY_DEFAULT.lastIndex] === "(" ? node.parent?.childForFieldName("value") : undefined;
   return value !== undefined && value !== null && value.endIndex - value.startIndex <= MAX_DECIDING_TEXT && identifiersIn(value.text).some(known);
+}
+
+/** The name a parameter binds (`f`, `f: F`, `f=x`, `f: F = x`), else null (a splat's, a separator). */
+export function parameterName(param: Node): Node | null {
+  return param.type === "identifier" ? param : param.type === "typed_parameter" ? param.namedChild(0) : param.childForFieldName("name");
 }

@@ -8,7 +8,7 @@ import { fetchesByArguments, fetchesNothing, turnsOnExternalEntities } from "./x
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
 import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
-import { MAX_DECIDING_TEXT, pythonParameters } from "./python-parameters";
+import { MAX_DECIDING_TEXT, parameterName, pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
 import { ANY, GLOBAL, IMPORTING_FIELD_TYPES, RETURNED, evaluatorsOf } from "./specs";
 
@@ -2560,7 +2560,7 @@ function returnedParameter(value: Node): { body: Node; holder: Node; parameter: 
   let keywordOnly = false;
   for (const [index, p] of parameters.entries()) {
     if (p.type === "list_splat_pattern" || p.type === "keyword_separator") keywordOnly = true;
-    const name = p.type === "identifier" ? p : p.type === "default_parameter" || p.type === "typed_default_parameter" ? p.childForFieldName("name") : p.type === "typed_parameter" ? p.namedChild(0) : null;
+    const name = parameterName(p);
     if (name?.text === value.text) {
       if (!body || (p.type !== "default_parameter" && p.type !== "typed_default_parameter")) return undefined;
       return { body, holder: p, parameter: { ...(keywordOnly ? {} : { position }), ...(index < positionalOnly ? {} : { keyword: value.text }) } };
