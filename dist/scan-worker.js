@@ -20046,7 +20046,6 @@ function specialNameValues(definitions, importNodes, resolver, known, source) {
   return out2;
 }
 var CLASS_OR_MODULE = /* @__PURE__ */ new Set(["class_definition", "module"]);
-var SCOPE_NODES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
 function scopeNodeOf(name2) {
   let node = name2.type === "identifier" ? name2.parent : name2;
   if ((node?.type === "function_definition" || node?.type === "class_definition") && node.childForFieldName("name")?.id === name2.id) node = node.parent;
@@ -20182,6 +20181,7 @@ var BUILTINS_NAME = "__builtins__";
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === BUILTINS_NAME ? { module: "builtins", members: [] } : void 0;
 var EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
 var LOCAL_SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+var SCOPE_NODES = /* @__PURE__ */ new Set([...LOCAL_SCOPES, "class_definition", "module"]);
 var SURE_BINDING_PARTS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "assignment", "expression_statement", "function_definition", "class_definition", "decorated_definition", "aliased_import", "dotted_name", "import_statement", "import_from_statement"]);
 var UNSETTLED_EVALUATOR_TEXT = new RegExp(`(?:\\b(?:del|global)\\b|\\b(?:globals|vars|delattr|setattr)\\s*\\(|__dict__)[^\\n]*\\b(?:${[...BUILTIN_EVALUATORS].join("|")})\\b`);
 var lastUnsettled;

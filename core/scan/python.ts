@@ -671,8 +671,6 @@ function specialNameValues(definitions: Captures["definitions"], importNodes: re
 }
 
 const CLASS_OR_MODULE = new Set(["class_definition", "module"]);
-/** The scopes a Python name binds in: a function, lambda, class, comprehension or the module. */
-const SCOPE_NODES = new Set(["function_definition", "lambda", "class_definition", "module", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
 
 /** The scope `name` binds in: a `def`'s or `class`'s own name in the one around it. */
 function scopeNodeOf(name: Node): Node | null {
@@ -857,6 +855,8 @@ const EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join(
 
 /** The scopes where a binding makes a name local, a read before it failing (comprehensions too). */
 const LOCAL_SCOPES = new Set(["function_definition", "lambda", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
+/** The scopes a Python name binds in: those, a class and the module. */
+const SCOPE_NODES = new Set([...LOCAL_SCOPES, "class_definition", "module"]);
 /** What stands between a binding's name and a module's or class's statement list in a binding that surely happens (`exec = run`, `def exec`, `import x as exec`). */
 const SURE_BINDING_PARTS = new Set(["pattern_list", "tuple_pattern", "list_pattern", "assignment", "expression_statement", "function_definition", "class_definition", "decorated_definition", "aliased_import", "dotted_name", "import_statement", "import_from_statement"]);
 /**
