@@ -46490,8 +46490,9 @@ function calledThrough(path2, arg) {
   const { returns: _, unlessPassed: __, ...value } = path2;
   return through(value, arg);
 }
+var yieldsToAnother = (bound2) => bound2.unlessPassed !== void 0;
 function rebound(bound2, path2) {
-  if (!bound2.unlessPassed) return void 0;
+  if (!yieldsToAnother(bound2)) return void 0;
   if (!path2.unlessPassed) return path2;
   const { unlessPassed: _, ...value } = bound2;
   return value;
@@ -57811,7 +57812,7 @@ function bindFactories({ source, root, bindings, known, resolve, binders, rebind
     const held = { ...returned, ...maker.nested ? { unfollowed: NESTED_NOTE } : {} };
     const parameter = calls === 1 && maker.steps.length === 0 && !maker.nested ? returnedDefault(value, path2, language) : void 0;
     const factory = { ...held, returns: calls, ...parameter ? { unlessPassed: parameter } : {} };
-    const taken = (bound2) => bound2 !== void 0 && !bound2.unlessPassed;
+    const taken = (bound2) => bound2 !== void 0 && !yieldsToAnother(bound2);
     const methodName = method?.instance ? method.slot.slice(method.slot.lastIndexOf(".") + 1) : void 0;
     if (methodName !== void 0 && language.sharedMethodNames && (shared ??= language.sharedMethodNames(source))(methodName)) {
       binders.push(value.startIndex);

@@ -14,7 +14,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { MAX_HANDED_DEPTH } from "./analysis";
-import { type Bindings, type Fresh, type ModulePath, NOTHING, type ReturnedParameter, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, through } from "./resolve";
+import { type Bindings, type Fresh, type ModulePath, NOTHING, type ReturnedParameter, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, through, yieldsToAnother } from "./resolve";
 
 /** A watched function a function written in place returns (returnsOfHanded), and the callee of the call that function is handed to (or the language's TOO_DEEP). */
 export interface HandedReturn {
@@ -449,7 +449,7 @@ export function bindFactories({ source, root, bindings, known, resolve, binders,
     const parameter = calls === 1 && maker.steps.length === 0 && !maker.nested ? returnedDefault(value, path, language) : undefined;
     const factory = { ...held, returns: calls, ...(parameter ? { unlessPassed: parameter } : {}) };
     // The first return that resolves decides (as the first watched value of a name does), but a returned default yields to another return (resolve.ts rebound).
-    const taken = (bound: ModulePath | undefined) => bound !== undefined && !bound.unlessPassed;
+    const taken = (bound: ModulePath | undefined) => bound !== undefined && !yieldsToAnother(bound);
     // `class B { static make() { return cp.exec } }`: the slot `B.make` is the factory (its first return that resolves decides too).
     const methodName = method?.instance ? method.slot.slice(method.slot.lastIndexOf(".") + 1) : undefined;
     if (methodName !== undefined && language.sharedMethodNames && (shared ??= language.sharedMethodNames(source))(methodName)) {

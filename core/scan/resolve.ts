@@ -84,13 +84,16 @@ export function calledThrough(path: ModulePath | undefined, arg: { startIndex: n
   return through(value, arg);
 }
 
+/** Does a bound factory value give way when another of its returns resolves (a returned default: rebound)? */
+export const yieldsToAnother = (bound: ModulePath): boolean => bound.unlessPassed !== undefined;
+
 /**
  * A factory's value bound again (another of its returns resolves: bind, bindSlot, bindReturning keep the first value
  * otherwise): a returned default (unlessPassed) yields to a value returned whatever a call passes; of two returned
  * defaults the first is kept, taken whatever a call passes. Undefined: the bound value stays.
  */
 function rebound(bound: ModulePath, path: ModulePath): ModulePath | undefined {
-  if (!bound.unlessPassed) return undefined;
+  if (!yieldsToAnother(bound)) return undefined;
   if (!path.unlessPassed) return path;
   const { unlessPassed: _, ...value } = bound;
   return value;
