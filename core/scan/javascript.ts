@@ -4,7 +4,7 @@ import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUG
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, type ReturnedParameter, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
-import { looksUpNumericAddress } from "./lookups";
+import { fetchesDataUrl, looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
 import { CLASS_BODY, PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRITE_AT, bindSlotAt, destructured, javaScriptParameters, parameterPattern, privateHelperAt } from "./javascript-parameters";
 import { namesModulePaths, NAMESPACE_HELPER_NAME } from "./links";
@@ -930,7 +930,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const invoked = !reflected && INVOKED_END.test(text) ? invokedThrough(callee) : undefined;
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
-    if (!path || path.returns || looksUpNumericAddress(path, node.parent, resolver.constants)) continue;
+    if (!path || path.returns || looksUpNumericAddress(path, node.parent, resolver.constants) || fetchesDataUrl(normalMembers(path), node.parent, resolver.constants)) continue;
     // The grammar reads `await (x).y(...)` as a call of a function `await`: the callee starts after the keyword.
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)![0].length : 0;
     const normal = normalMembers(path);

@@ -26,6 +26,7 @@ import { reanalyzePython } from "./python-edit";
 import type { DocumentChange, KeptAnalysis } from "./region";
 import { BOUNDARY_RULES, RULE_OF_CATEGORY, analysisPending, dynamicCode, boundaryImport, customBoundary, parseError, respelledName, skippedFile, starImport, suppressionWithoutReason, unusedSuppression, withRuleSettings } from "./rules";
 import { pdbrcLines, pthImportLines, pythonText } from "./python-comments";
+import { someInCode } from "./javascript-comments";
 import { readableText } from "./readable";
 import { type Bindings, bindingsOf, suppressedCall } from "./suppressed-calls";
 import { identityEscapes, respelledNames, respelledText } from "./spelling";
@@ -103,7 +104,7 @@ const KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
  * await of …)`, `(await) =>`): a script binding either as a name calls it as one. Also true of a generator's bare
  * `f(yield)`, which costs a second reading and finds nothing more.
  */
-const KEYWORD_BOUND = /(?<![\w$.])(?:yield|await)\s*(?:[,)}:\]]|=(?!=)|(?:of|in)(?![\w$]))/;
+const KEYWORD_BOUND = /(?<![\w$.])(?:yield|await)\s*(?:[,)}:\]]|=(?!=)|(?:of|in)(?![\w$]))/g;
 /** Every `yield` and `await` (not a property: `.await`). */
 const KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 const findingKey = (f: Finding) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
@@ -424,7 +425,8 @@ export class Scanner {
    */
   private addNameReadings(path: string, text: string, project: ProjectSymbols | undefined, grammar: Grammar | undefined, scan: FileScan): void {
     if (!grammar || grammar === "python" || !scan.parsed) return;
-    const words = KEYWORD_BOUND.test(text) ? KEYWORDS : text.search(KEYWORD_BEFORE_SLASH) >= 0 ? KEYWORD_BEFORE_SLASH : undefined;
+    // In code only: prose in a comment ("for-await)", "await in order") or a string would double a bundle's scan.
+    const words = someInCode(text, KEYWORD_BOUND, "literals") ? KEYWORDS : someInCode(text, KEYWORD_BEFORE_SLASH, "literals") ? KEYWORD_BEFORE_SLASH : undefined;
     if (!words) return;
     const asNames = this.scanText(path, text.replace(words, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
     scan.findings.push(...callsOnlyIn(asNames.findings, scan.findings));

