@@ -101,10 +101,15 @@ const SUPPRESSIBLE = new Set<string>([...BOUNDARY_RULE_IDS, starImport.id, dynam
 const KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
 /**
  * `yield` or `await` where only a name stands (`var await = …`, `function f(await)`, `{ execSync: await }`, `for (var
- * await of …)`, `(await) =>`): a script binding either as a name calls it as one. Also true of a generator's bare
- * `f(yield)`, which costs a second reading and finds nothing more.
+ * await of …)`, `(await) =>`; in TypeScript also a parameter's type, `function f(await: Run)`): a script binding either
+ * as a name calls it as one. Also true of a generator's bare `f(yield)`, which costs a second reading and finds nothing
+ * more. In JavaScript a `:` after either is a key (`{ yield: r }`, a bundled parser's keyword table), a label or a
+ * conditional's branch, none a binding.
  */
-const KEYWORD_BOUND = /(?<![\w$.])(?:yield|await)\s*(?:[,)}:\]]|=(?!=)|(?:of|in)(?![\w$]))/g;
+const KEYWORD_BOUND = {
+  javascript: /(?<![\w$.])(?:yield|await)\s*(?:[,)}\]]|=(?!=)|(?:of|in)(?![\w$]))/g,
+  typescript: /(?<![\w$.])(?:yield|await)\s*(?:[,)}:\]]|=(?!=)|(?:of|in)(?![\w$]))/g,
+};
 /** Every `yield` and `await` (not a property: `.await`). */
 const KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 const findingKey = (f: Finding) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
@@ -426,7 +431,7 @@ export class Scanner {
   private addNameReadings(path: string, text: string, project: ProjectSymbols | undefined, grammar: Grammar | undefined, scan: FileScan): void {
     if (!grammar || grammar === "python" || !scan.parsed) return;
     // In code only: prose in a comment ("for-await)", "await in order") or a string would double a bundle's scan.
-    const words = someInCode(text, KEYWORD_BOUND, "literals") ? KEYWORDS : someInCode(text, KEYWORD_BEFORE_SLASH, "literals") ? KEYWORD_BEFORE_SLASH : undefined;
+    const words = someInCode(text, KEYWORD_BOUND[grammar === "javascript" ? "javascript" : "typescript"], "literals") ? KEYWORDS : someInCode(text, KEYWORD_BEFORE_SLASH, "literals") ? KEYWORD_BEFORE_SLASH : undefined;
     if (!words) return;
     const asNames = this.scanText(path, text.replace(words, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
     scan.findings.push(...callsOnlyIn(asNames.findings, scan.findings));

@@ -837,12 +837,17 @@ describe("scan/shell-command: `yield` and `await` as names (a script's plain fun
   test("scan/shell-command: `await` and `yield` read as names only where code holds them so (prose in comments and strings does not double a file's scan)", async () => {
     const scanner = await Scanner.create({});
     const readings = vi.spyOn(scanner as unknown as { scanText: (...args: unknown[]) => unknown }, "scanText");
-    const prose = 'const cp = require("child_process");\n/** Called on early exit (e.g. break from for-await) or after; await in order, yield, then stop. */\nconst help = "await) yield: await of";\ncp.execSync("a");\n';
+    const prose = 'const cp = require("child_process");\n/** Called on early exit (e.g. break from for-await) or after; await in order, yield, then stop. */\nconst help = "await) yield: await of", keywords = { yield: 1, await: 2 };\ncp.execSync("a");\n';
     expect(scanner.scan("prose.js", prose).findings.map((f) => `${f.line}:${f.column} ${f.rule}`)).toEqual(["4:1 scan/shell-command"]);
     expect(readings).toHaveBeenCalledTimes(1);
     readings.mockClear();
     const bound = `${prose}var await = require("child_process").execSync;\nawait("b");\n`;
     expect(scanner.scan("bound.js", bound).findings.map((f) => `${f.line}:${f.column} ${f.rule}`)).toEqual(["4:1 scan/shell-command", "6:1 scan/shell-command"]);
+    expect(readings).toHaveBeenCalledTimes(2);
+    // A TypeScript parameter named so, typed: `function f(await: Run)`.
+    readings.mockClear();
+    const typed = 'const cp = require("child_process");\nfunction f(await: Function) { await("c"); }\nf(cp.execSync);\n';
+    expect(scanner.scan("typed.ts", typed).findings.map((f) => `${f.line}:${f.column} ${f.rule}`)).toEqual(["2:17 scan/parse-error", "3:3 scan/shell-command", "2:31 scan/shell-command"]);
     expect(readings).toHaveBeenCalledTimes(2);
     scanner.dispose();
   });

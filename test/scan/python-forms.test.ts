@@ -429,3 +429,19 @@ describe("scan/shell-command (Python): a watched value in an Enum member's value
     expect(await scan({ "a.py": text })).toEqual([]);
   });
 });
+
+describe("scan/shell-command (Python): a container filled by stores or offered by another file, read by a key not fixed or iterated (red team 7, atk7py)", () => {
+  test("`TOOLS = {}; TOOLS[\"shell\"] = subprocess.run` then `TOOLS[name](…)`, `TOOLS.get(name)(…)`, a loop over `TOOLS.values()`; another file's `TOOLS.values()`/`.items()` iterated", async () => {
+    const files = {
+      "a.py": 'import subprocess\nTOOLS = {}\nTOOLS["shell"] = subprocess.run\nTOOLS[name](["a"])\nTOOLS.get(name)(["b"])\nfor t in TOOLS.values():\n    t(["c"])\n',
+      "b.py": 'import subprocess\nTOOLS = {"shell": subprocess.run}\n',
+      "c.py": 'from b import TOOLS\nimport b\nfor t in TOOLS.values():\n    t(["d"])\nfor k, t in b.TOOLS.items():\n    t(["e"])\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:4:1-4:12 scan/shell-command", "a.py:5:1-5:16 scan/shell-command", "a.py:7:5-7:6 scan/shell-command", "c.py:4:5-4:6 scan/shell-command", "c.py:6:5-6:6 scan/shell-command"]);
+  });
+
+  test("clean: stores of functions not watched and of a watched module's constant, read by any key or iterated", async () => {
+    const files = { "a.py": 'import subprocess\nT = {}\nT["fmt"] = str.upper\nT["pipe"] = subprocess.PIPE\nT[k]("x")\nfor f in T.values():\n    f("y")\n', "b.py": 'from a import T\nfor f in T.values():\n    f("z")\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
