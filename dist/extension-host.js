@@ -57624,7 +57624,10 @@ var MAX_PASS_TREE_CHARS = 2 * 1024 * 1024;
 var BOUNDARY_RULE_IDS = new Set(BOUNDARY_RULES.map((r) => r.id));
 var SUPPRESSIBLE = /* @__PURE__ */ new Set([...BOUNDARY_RULE_IDS, starImport.id, dynamicCode.id]);
 var KEYWORD_BEFORE_SLASH = /\b(?:yield|await)(?=\s*\/(?![/*]))/g;
-var KEYWORD_BOUND = /(?<![\w$.])(?:yield|await)\s*(?:[,)}:\]]|=(?!=)|(?:of|in)(?![\w$]))/g;
+var KEYWORD_BOUND = {
+  javascript: /(?<![\w$.])(?:yield|await)\s*(?:[,)}\]]|=(?!=)|(?:of|in)(?![\w$]))/g,
+  typescript: /(?<![\w$.])(?:yield|await)\s*(?:[,)}:\]]|=(?!=)|(?:of|in)(?![\w$]))/g
+};
 var KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 var findingKey = (f) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
 function callsOnlyIn(other, these) {
@@ -57908,7 +57911,7 @@ var Scanner = class _Scanner {
    */
   addNameReadings(path2, text4, project, grammar, scan) {
     if (!grammar || grammar === "python" || !scan.parsed) return;
-    const words = someInCode(text4, KEYWORD_BOUND, "literals") ? KEYWORDS : someInCode(text4, KEYWORD_BEFORE_SLASH, "literals") ? KEYWORD_BEFORE_SLASH : void 0;
+    const words = someInCode(text4, KEYWORD_BOUND[grammar === "javascript" ? "javascript" : "typescript"], "literals") ? KEYWORDS : someInCode(text4, KEYWORD_BEFORE_SLASH, "literals") ? KEYWORD_BEFORE_SLASH : void 0;
     if (!words) return;
     const asNames = this.scanText(path2, text4.replace(words, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
     scan.findings.push(...callsOnlyIn(asNames.findings, scan.findings));
