@@ -1,0 +1,91 @@
+// Red team 7 (atk7js): modern JavaScript forms that handed a watched module or function on unseen — an object pattern's
+// rest element (`const { spawn, ...rest } = cp`), a top-level literal read whole by another name (`const t = tools`),
+// an object pattern inside an array pattern (`const [{ execSync }] = …`), `await Promise.all([import(…)])` destructured,
+// and a loader given a resolver's answer (`import(import.meta.resolve("m"))`, `require(require.resolve("m"))`).
+// Each found where called; each look-alike left alone.
+import { describe, expect, test } from "vitest";
+import { at, found, projectPlaces } from "./helpers";
+
+const SHELL = "scan/shell-command";
+const NET = "scan/network-call";
+const MODEL = "scan/model-sdk";
+
+describe("an object pattern's rest element holds the members the pattern does not name", () => {
+  test.each([
+    ["CommonJS `const { spawn, ...others } = require(…)` (p32)", "a.cjs", `const { spawn, ...others } = require("child_process");\nothers.execSync("x");\n`, "others.execSync"],
+    ["an ES namespace (p26)", "a.mjs", `import * as cp from "node:child_process";\nconst { execSync, ...rest } = cp;\nrest.exec("x");\n`, "rest.exec"],
+    ["the rest alone (p79)", "a.cjs", `const { ...cp } = require("child_process");\ncp.execSync("x");\n`, "cp.execSync"],
+    ["`await import()` with `default` split off", "a.mjs", `const { default: _, ...http } = await import("node:http");\nhttp.get("http://x");\n`, "http.get"],
+    ["a `then` callback's pattern", "a.mjs", `import("node:child_process").then(({ spawn, ...rest }) => rest.execSync("x"));\n`, "rest.execSync"],
+    ["a `for … of` head", "a.mjs", `import * as cp from "node:child_process";\nfor (const { spawn, ...rest } of [cp]) rest.execSync("x");\n`, "rest.execSync"],
+    ["a literal's rest", "a.mjs", `import cp from "node:child_process";\nconst { a, ...tools } = { a: 1, run: cp.execSync };\ntools.run("x");\n`, "tools.run"],
+    ["a nested pattern's rest", "a.mjs", `import * as cp from "node:child_process";\nconst { x: { spawn, ...rest } } = { x: cp };\nrest.execSync("x");\n`, "rest.execSync"],
+  ] as const)("%s", async (_, file, text, needle) => {
+    const rule = needle.startsWith("http") ? NET : SHELL;
+    expect(await found(file, text)).toEqual([`${rule} ${at(text, needle)}`]);
+  });
+
+  test("through a project file: the rest of what it exports (TypeScript)", async () => {
+    const files = {
+      "shell.ts": 'import { execSync } from "child_process";\nexport const run = execSync;\nexport const quiet = () => 0;\n',
+      "use.ts": 'const { quiet, ...tools } = require("./shell");\ntools.run("a");\ntools.quiet();\n',
+    };
+    expect(await projectPlaces(files)).toEqual(["use.ts:2:1-2:10 scan/shell-command"]);
+  });
+
+  test("clean: a rest of harmless values, a module's plain member read off the rest, a rest hiding a global", async () => {
+    const text = `import * as cp from "node:child_process";\nconst { execSync, ...rest } = cp;\nrest.constants;\nconst { a, ...opts } = { a: 1, log: console.log };\nopts.log("x");\nconst { b, ...fetch } = globalThis.config;\nfetch("u");\n`;
+    expect(await found("a.mjs", text)).toEqual([]);
+  });
+});
+
+describe("a literal of the file's top level read whole by another name", () => {
+  test("`const r = tools` then `r.run(…)` (p31), in a function, an array by index, a block's alias (p13)", async () => {
+    const text = `import cp from "node:child_process";\nconst tools = { run: cp.execSync, other: 1 };\nconst r = tools;\nr.run("x");\nfunction g() { const t = tools; t.run("y"); }\nconst list = [cp.spawn];\nconst l = list;\nl[0]("z");\n{ const b = tools; b.run("w"); }\n`;
+    expect(await found("a.mjs", text)).toEqual([`${SHELL} ${at(text, "r.run")}`, `${SHELL} ${at(text, "t.run")}`, `${SHELL} ${at(text, "l[0]")}`, `${SHELL} ${at(text, "b.run")}`]);
+  });
+
+  test("clean: another key of the literal, a literal of harmless values, a local of the name hiding it", async () => {
+    const text = `import cp from "node:child_process";\nconst tools = { run: cp.execSync, other: () => 0 };\nconst r = tools;\nr.other("x");\nconst safe = { run: console.log };\nconst s = safe;\ns.run("y");\nfunction h(tools) { const t = tools; t.run("z"); }\n`;
+    expect(await found("a.mjs", text)).toEqual([]);
+  });
+});
+
+describe("an object pattern inside an array pattern, and `await Promise.all([import(…)])`", () => {
+  test.each([
+    ["`const [cp] = await Promise.all([import(…)])` (p54)", `const [cp] = await Promise.all([import("node:child_process")]);\ncp.execSync("x");\n`, "cp.execSync", 0, SHELL],
+    ["destructured in place (p63)", `const [{ execSync }, fs] = await Promise.all([import("node:child_process"), import("node:fs")]);\nexecSync("x");\n`, "execSync", 1, SHELL],
+    ["a model SDK's default export loaded beside another", `const [{ default: OpenAI }] = await Promise.all([import("openai")]);\nnew OpenAI();\n`, "OpenAI", 1, MODEL],
+    ["an object pattern in an array pattern of a literal", `import * as cp from "node:child_process";\nconst [{ execSync: run }] = [cp];\nrun("x");\n`, "run", 1, SHELL],
+    ["of an array held by a name", `import * as cp from "node:child_process";\nconst mods = [cp];\nconst [{ spawnSync }] = mods;\nspawnSync("x");\n`, "spawnSync", 1, SHELL],
+    ["of a method's elements", `import * as cp from "node:child_process";\nconst [{ execFileSync }] = [cp].filter(Boolean);\nexecFileSync("x");\n`, "execFileSync", 1, SHELL],
+  ] as const)("%s", async (_, text, needle, nth, rule) => {
+    expect(await found("a.mjs", text)).toEqual([`${rule} ${at(text, needle, nth)}`]);
+  });
+
+  test("clean: harmless modules loaded together, a module's plain member destructured, a pattern of a harmless array", async () => {
+    const text = `const [fs, { join }] = await Promise.all([import("node:fs"), import("node:path")]);\nfs.readFileSync(join("a"));\nconst [{ constants }] = await Promise.all([import("node:child_process")]);\nconst [{ fetch }] = [{ fetch: () => 0 }];\nfetch("u");\n`;
+    expect(await found("a.mjs", text)).toEqual([]);
+  });
+});
+
+describe("a loader given a resolver's answer loads the module it names", () => {
+  test.each([
+    ["`import(import.meta.resolve(…))` destructured (p62)", "a.mjs", `const { execSync } = await import(import.meta.resolve("node:child_process"));\nexecSync("x");\n`, "execSync", 1, SHELL],
+    ["held, then called (p44)", "a.mjs", `const m = await import(import.meta.resolve("child_process"));\nm.execSync("x");\n`, "m.execSync", 0, SHELL],
+    ["`require(require.resolve(…))` (p61)", "a.cjs", `const cp = require(require.resolve("child_process"));\ncp.execSync("x");\n`, "cp.execSync", 0, SHELL],
+    ["a model SDK", "a.cjs", `const Anthropic = require(require.resolve("@anthropic-ai/sdk"));\nnew Anthropic();\n`, "Anthropic", 1, MODEL],
+  ] as const)("%s", async (_, file, text, needle, nth, rule) => {
+    expect(await found(file, text)).toEqual([`${rule} ${at(text, needle, nth)}`]);
+  });
+
+  test("a resolver's answer not fixed, or a project file's, stays as it was: scan/dynamic-code for require.resolve of a name", async () => {
+    const text = `const n = process.argv[2];\nconst m = require(require.resolve(n));\n`;
+    expect(await found("a.cjs", text)).toEqual([`scan/dynamic-code ${at(text, "require")}`]);
+  });
+
+  test("clean: a resolver's answer not loaded, a harmless package loaded so", async () => {
+    const text = `const p = require.resolve("child_process");\nconst u = import.meta.resolve("openai");\nconst fs = await import(import.meta.resolve("node:fs"));\nfs.readFileSync(p);\n`;
+    expect(await found("a.mjs", text)).toEqual([]);
+  });
+});
