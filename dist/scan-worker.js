@@ -16602,6 +16602,7 @@ function namesNativeAddon(text) {
 }
 var CLOSING = /* @__PURE__ */ new Set(["'", '"', "`", ")", " ", "	", "\n", "\r"]);
 var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|`\$\{\s*(?:__dirname|__filename|import\s*\.\s*meta)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
+var SETTLED_AS_IS = /* @__PURE__ */ new Set(["catch", "finally"]);
 var SPECIFIER_RESOLVERS = ["import.meta.resolve", "require.resolve"];
 var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
@@ -18349,6 +18350,11 @@ var Resolver = class {
     if (type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
       const object2 = fn.childForFieldName("object");
       return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    }
+    if (type === "member_expression" && SETTLED_AS_IS.has(fn.childForFieldName("property")?.text ?? "")) {
+      const object2 = fn.childForFieldName("object");
+      const path2 = object2 && this.resolve(object2, object2.text, depth + 1);
+      return path2 && path2.members.length === 0 && !path2.returns && !path2.properties ? through(path2, node) : void 0;
     }
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node, depth);
     if (this.readsByName(fn, ...DESCRIPTOR_READS)) {

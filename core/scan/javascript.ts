@@ -259,6 +259,8 @@ function namesNativeAddon(text: string): boolean {
 const CLOSING = new Set(["'", '"', "`", ")", " ", "\t", "\n", "\r"]);
 /** A module name written as a path (Resolver.unreadLoad): a quote then `./`, `../` or `/`, a path built by `path`, `__dirname` (also first in a template), `import.meta`, `new URL(`. */
 const PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|`\$\{\s*(?:__dirname|__filename|import\s*\.\s*meta)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
+/** A promise's methods whose promise settles with its own value when it succeeds (`import("m").catch(() => null)`). */
+const SETTLED_AS_IS = new Set(["catch", "finally"]);
 /** Calls handing back where a specifier loads from: a loader given what they return loads the module named. */
 const SPECIFIER_RESOLVERS = ["import.meta.resolve", "require.resolve"];
 /** The module builtin's createRequire held by another name (`import { createRequire as cr } from "node:module"`). */
@@ -2516,6 +2518,12 @@ export class Resolver {
     if (type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
       const object = fn.childForFieldName("object");
       return object ? this.resolve(object, object.text, depth + 1) : undefined;
+    }
+    // `import("openai").catch(() => null)`, `.finally(…)`: a module loaded where it may be missing is the module when it loads.
+    if (type === "member_expression" && SETTLED_AS_IS.has(fn.childForFieldName("property")?.text ?? "")) {
+      const object = fn.childForFieldName("object");
+      const path = object && this.resolve(object, object.text, depth + 1);
+      return path && path.members.length === 0 && !path.returns && !path.properties ? through(path, node) : undefined;
     }
     // `Reflect.get(cp, "exec")`: a member read by name, as `cp["exec"]` is.
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node, depth);

@@ -89,3 +89,15 @@ describe("a loader given a resolver's answer loads the module it names", () => {
     expect(await found("a.mjs", text)).toEqual([]);
   });
 });
+
+describe("a module loaded where it may be missing: `import(…).catch(…)`, `.finally(…)`", () => {
+  test("the module when it loads (p95, p96), an optional model SDK destructured", async () => {
+    const text = `const cp = await import("node:child_process").catch(() => null);\ncp?.execSync("x");\nconst { default: OpenAI } = await import("openai").catch(() => ({}));\nnew OpenAI();\nconst m = await import("node:child_process").finally(() => {});\nm.execSync("y");\n`;
+    expect(await found("a.mjs", text)).toEqual([`${SHELL} ${at(text, "cp?.execSync")}`, `${MODEL} ${at(text, "OpenAI", 1)}`, `${SHELL} ${at(text, "m.execSync")}`]);
+  });
+
+  test("clean: a harmless module so loaded, a watched call's own promise caught, a plain member", async () => {
+    const text = `import * as cp from "node:child_process";\nconst fs = await import("node:fs").catch(() => null);\nfs.readFileSync("z");\nconst p = import("node:child_process").catch(() => null);\nconst c = (await p).constants;\nconst r = Promise.resolve(1).catch(() => 0);\nr.then(console.log);\n`;
+    expect(await found("a.mjs", text)).toEqual([]);
+  });
+});
