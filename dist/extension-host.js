@@ -53663,6 +53663,14 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     }
     return;
   }
+  const pairRead = !path2 && mayBeModule && nameType === "array_pattern" && valueType === "call_expression" ? elementReadOf(value) : void 0;
+  const pairValue = pairRead && resolver.elementOf(pairRead, true);
+  if (pairValue) {
+    const [key, held] = arrayElements(nameNode);
+    bindElement(key ?? null, void 0, statement(), resolver, bindings, scopeFor);
+    bindElement(held ?? null, pairValue, statement(), resolver, bindings, scopeFor);
+    return;
+  }
   const element = !path2 && mayBeModule && (valueType === "call_expression" || valueType === "await_expression") && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : void 0;
   if (element && nameType === "array_pattern") {
     for (const target of arrayElements(nameNode)) {
@@ -53750,8 +53758,9 @@ function bindArrayPattern(pattern, array2, resolver, bindings, scopeFor) {
   const spread = values.findIndex((v) => v !== HOLE && v?.type === "spread_element");
   arrayElements(pattern).forEach((target, position) => {
     if (target !== HOLE && target?.type === "rest_pattern") return;
-    const element = spread >= 0 && position >= spread ? void 0 : values[position];
-    const path2 = element && element !== HOLE ? resolver.resolve(element) : void 0;
+    const spreadIn = spread >= 0 && position >= spread ? values[spread].namedChild(0) : void 0;
+    const element = values[position];
+    const path2 = (spreadIn ? resolver.elementOf(spreadIn) : void 0) ?? (element && element !== HOLE && element.type !== "spread_element" ? resolver.resolve(element) : void 0);
     bindElement(target, path2, pattern.parent, resolver, bindings, scopeFor);
   });
 }
@@ -54020,6 +54029,9 @@ function literalEntries(literal2, resolver, bindings, depth = 0) {
       if (element === HOLE || !element) return;
       if (element.type === "spread_element") {
         spread = true;
+        const spreadIn = element.namedChild(0);
+        const held = spreadIn && depth < MAX_RESOLVE_DEPTH ? resolver.elementOf(spreadIn, false, depth + 1) : void 0;
+        if (held) out2.push([EVERY_INDEX, through(normalMembers(held), element)]);
         return;
       }
       const path2 = valueOf(element);

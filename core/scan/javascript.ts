@@ -2761,6 +2761,15 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   }
   // `const fs = [cp].map((m) => m.exec)`, `const vs = Object.values(cp)`, `const [run] = [cp].filter(Boolean)`: an array a
   // method returns holds its element (Resolver.elementOf, the first that resolves), as a literal held by the name does.
+  // `const [, run] = Object.entries(cp).find(…)`: a pair an element read picks, its value at position 1 (as `….find(…)[1]` is).
+  const pairRead = !path && mayBeModule && nameType === "array_pattern" && valueType === "call_expression" ? elementReadOf(value) : undefined;
+  const pairValue = pairRead && resolver.elementOf(pairRead, true);
+  if (pairValue) {
+    const [key, held] = arrayElements(nameNode);
+    bindElement(key ?? null, undefined, statement(), resolver, bindings, scopeFor);
+    bindElement(held ?? null, pairValue, statement(), resolver, bindings, scopeFor);
+    return;
+  }
   // `const [cp] = await Promise.all([import("node:child_process")])`: what is awaited.
   const element = !path && mayBeModule && (valueType === "call_expression" || valueType === "await_expression") && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : undefined;
   if (element && nameType === "array_pattern") {
@@ -2873,8 +2882,10 @@ function bindArrayPattern(pattern: Node, array: Node, resolver: Resolver, bindin
   const spread = values.findIndex((v) => v !== HOLE && v?.type === "spread_element");
   arrayElements(pattern).forEach((target, position) => {
     if (target !== HOLE && target?.type === "rest_pattern") return;
-    const element = spread >= 0 && position >= spread ? undefined : values[position];
-    const path = element && element !== HOLE ? resolver.resolve(element) : undefined;
+    // At or past a spread (`[run] = [...[cp.exec]]`), an element of what is spread in, else the one written there.
+    const spreadIn = spread >= 0 && position >= spread ? (values[spread] as Node).namedChild(0) : undefined;
+    const element = values[position];
+    const path = (spreadIn ? resolver.elementOf(spreadIn) : undefined) ?? (element && element !== HOLE && element.type !== "spread_element" ? resolver.resolve(element) : undefined);
     bindElement(target, path, pattern.parent!, resolver, bindings, scopeFor);
   });
 }
@@ -3253,6 +3264,10 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings, d
       if (element === HOLE || !element) return;
       if (element.type === "spread_element") {
         spread = true;
+        // `[...BASE, extra]`, `[log, ...[cp.exec]]`: what is spread in stands at positions the literal does not fix (any index may read it).
+        const spreadIn = element.namedChild(0);
+        const held = spreadIn && depth < MAX_RESOLVE_DEPTH ? resolver.elementOf(spreadIn, false, depth + 1) : undefined;
+        if (held) out.push([EVERY_INDEX, through(normalMembers(held), element)]);
         return;
       }
       const path = valueOf(element);

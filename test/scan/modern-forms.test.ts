@@ -101,3 +101,21 @@ describe("a module loaded where it may be missing: `import(…).catch(…)`, `.f
     expect(await found("a.mjs", text)).toEqual([]);
   });
 });
+
+describe("what an array literal spreads in, and a pair an element read picks", () => {
+  test("`[...BASE, extra]` read by index and looped over; `[log, ...[cp.spawn]]`; `const [run] = [...[cp.execFile]]` (p75, p106)", async () => {
+    const text = `import cp from "node:child_process";\nconst BASE = [cp.execSync];\nconst ALL = [...BASE, console.log];\nALL[0]("x");\nfor (const f of ALL) f("y");\nconst MORE = [console.log, ...[cp.spawn]];\nMORE[1]("z");\nconst [run] = [...[cp.execFile]];\nrun("w");\n`;
+    expect(await found("a.mjs", text)).toEqual([`${SHELL} ${at(text, "ALL[0]")}`, `${SHELL} ${at(text, "f(")}`.replace(/-(\d+):(\d+)$/, (_, l, c) => `-${l}:${Number(c) - 1}`), `${SHELL} ${at(text, "MORE[1]")}`, `${SHELL} ${at(text, "run", 1)}`]);
+  });
+
+  test("`const [, fn] = Object.entries(TOOLS).find(…)` (p102), of a module's entries too", async () => {
+    const text = `import * as cp from "node:child_process";\nconst TOOLS = { shell: cp.execSync };\nconst [, fn] = Object.entries(TOOLS).find(([k]) => k === process.argv[2]);\nfn("x");\nconst [name, run] = Object.entries(cp).find(([k]) => k === "execSync");\nrun("y");\n`;
+    // A literal of the file handed to Object.entries is reported where handed (as any container handed to a call is).
+    expect(await found("a.mjs", text)).toEqual([`${SHELL} ${at(text, "TOOLS", 1)}`, `${SHELL} ${at(text, "run", 1)}`]);
+  });
+
+  test("clean: harmless arrays spread in, a pair's key, a harmless object's entries", async () => {
+    const text = `import cp from "node:child_process";\nconst BASE = [console.log];\nconst ALL = [...BASE, console.info];\nALL[0]("x");\nconst [k, v] = Object.entries({ a: console.log }).find(Boolean);\nv("y");\nconst [name] = Object.entries(cp).find(([n]) => n === "execSync");\nname.toString();\n`;
+    expect(await found("a.mjs", text)).toEqual([]);
+  });
+});
