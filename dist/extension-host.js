@@ -42834,7 +42834,7 @@ var ScopeIndex = class _ScopeIndex {
   }
 };
 var OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
-var PROTOTYPE_MEMBER = /^[\w$]+\.prototype\.([\w$]+)/;
+var PROTOTYPE_MEMBER = /^[\w$]+\.prototype\.(#?[\w$]+)/;
 var INSTANCE_ROOTS = /* @__PURE__ */ new Set(["this", "self", "cls", "module", "exports"]);
 var Bindings = class {
   constructor(scopes, globals = () => void 0, deferred = () => false) {
@@ -53892,7 +53892,7 @@ function staticMethod(value) {
   const fn = near2 ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? void 0, (member) => member.type === "method_definition" ? member : void 0);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || isAccessor(fn)) return void 0;
   const name2 = fn.childForFieldName("name");
-  if (name2?.type !== "property_identifier") return void 0;
+  if (name2?.type !== "property_identifier" && name2?.type !== "private_property_identifier") return void 0;
   if (!fn.children.some((c) => c?.type === "static")) {
     const owner2 = staticOwner(fn.parent.parent);
     return owner2 && name2.text !== "constructor" ? { owner: owner2.owner, slot: `${owner2.slot}.prototype.${name2.text}`, returns: true, walked: !near2, instance: true } : void 0;

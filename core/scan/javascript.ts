@@ -3075,7 +3075,8 @@ function staticMethod(value: Node): { owner: Node; slot: string; returns: boolea
   const fn = near ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? undefined, (member) => (member.type === "method_definition" ? member : undefined));
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || isAccessor(fn)) return undefined;
   const name = fn.childForFieldName("name");
-  if (name?.type !== "property_identifier") return undefined;
+  // A private method (`#load() { return cp.exec }`, `K.#load()`, `this.#load()`) is a slot as a public one is (its name keeps its `#`).
+  if (name?.type !== "property_identifier" && name?.type !== "private_property_identifier") return undefined;
   // `class K { run() { return cp.exec } }`: a top-level class's instance method is its instances' slot `K.prototype.run`
   // (`new K().run()`, `k.run()` of `const k = new K()`, `this.run()` in the class: Resolver.ownPrototype).
   if (!fn.children.some((c) => c?.type === "static")) {

@@ -119,3 +119,15 @@ describe("what an array literal spreads in, and a pair an element read picks", (
     expect(await found("a.mjs", text)).toEqual([]);
   });
 });
+
+describe("a class's private method returning a watched function (ES2022 `#methods`)", () => {
+  test("`static #load()` called as `K.#load()` (p91), an instance's `#load()` as `this.#load()`, an async one awaited", async () => {
+    const text = `import cp from "node:child_process";\nclass K { static #load() { return cp.execSync; } static go(c) { return K.#load()(c); } }\nclass I { #load() { return cp.spawnSync; } go(c) { return this.#load()(c); } }\nclass A { static async #load() { return (await import("node:child_process")).execFileSync; } static async go(c) { return (await A.#load())(c); } }\n`;
+    expect(await found("a.mjs", text)).toEqual([`${SHELL} ${at(text, "K.#load()")}`, `${SHELL} ${at(text, "this.#load()")}`, `${SHELL} ${at(text, "A.#load()")}`]);
+  });
+
+  test("clean: a private method returning a harmless function, a public method of the same name elsewhere", async () => {
+    const text = `import cp from "node:child_process";\nclass K { static #load() { return console.log; } static go(c) { return K.#load()(c); } }\nclass I { #load() { return cp.constants; } go() { return this.#load(); } }\n`;
+    expect(await found("a.mjs", text)).toEqual([]);
+  });
+});
