@@ -259,6 +259,10 @@ function namesNativeAddon(text: string): boolean {
 const CLOSING = new Set(["'", '"', "`", ")", " ", "\t", "\n", "\r"]);
 /** A module name written as a path (Resolver.unreadLoad): a quote then `./`, `../` or `/`, a path built by `path`, `__dirname` (also first in a template), `import.meta`, `new URL(`. */
 const PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|`\$\{\s*(?:__dirname|__filename|import\s*\.\s*meta)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
+/** A promise's methods whose promise settles with its own value when it succeeds (`import("m").catch(() => null)`). */
+const SETTLED_AS_IS = new Set(["catch", "finally"]);
+/** Calls handing back where a specifier loads from: a loader given what they return loads the module named. */
+const SPECIFIER_RESOLVERS = ["import.meta.resolve", "require.resolve"];
 /** The module builtin's createRequire held by another name (`import { createRequire as cr } from "node:module"`). */
 const CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 
@@ -1591,7 +1595,8 @@ export class Resolver {
     }
     const chain = simpleChain(text);
     if (chain?.[0] === "super" && chain.length > 1) return this.superSlot(chain, node);
-    if (chain) return chainPath(this.bindings, chain, node) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node) : undefined);
+    // A literal of the file's top level read by its name as a whole (`const r = tools`, `[tools][0]`): the literal, its keys its own.
+    if (chain) return chainPath(this.bindings, chain, node) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node) : chain.length === 1 ? this.bindings.literal(chain[0]!, node) : undefined);
     switch (node.type) {
       case "member_expression": {
         const property = node.childForFieldName("property");
@@ -2125,6 +2130,11 @@ export class Resolver {
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
     const node = unwrap(collection);
     const type = node.type;
+    // `await Promise.all([…])`: the array the promise gives (a promise of a module is the module here, as `await import("m")` is).
+    if (type === "await_expression") {
+      const awaited = node.namedChild(0);
+      return awaited ? this.elementOf(awaited, pairs, depth + 1) : undefined;
+    }
     if (type === "array") return pairs ? this.pairsIn(node, depth)[0]?.[1] : this.firstResolved(arrayElements(node), depth);
     // A name's pairs (`for (const [k, f] of m)`): those of the Map it holds, the value of each entry.
     if (type === "identifier") return this.bindings.picked(node.text, node, undefined) ?? this.heldEntry(node, undefined);
@@ -2148,8 +2158,8 @@ export class Resolver {
     }
     if (!fn || fnType !== "member_expression") return undefined;
     const [first] = namedChildrenOf(node);
-    // `Array.from(g())`, `Array.from(new Set([cp.exec]))`: the elements of what it is given.
-    if (this.readsByName(fn, "Array.from")) return first && !pairs ? this.elementOf(first, false, depth + 1) : undefined;
+    // `Array.from(g())`, `Array.from(new Set([cp.exec]))`: the elements of what it is given; `Promise.all([import("m")])`: the values of the promises it is given.
+    if (this.readsByName(fn, "Array.from", "Promise.all")) return first && !pairs ? this.elementOf(first, false, depth + 1) : undefined;
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
       const method = fn.childForFieldName("property")!.text;
       if ((method === "entries") !== pairs) return undefined;
@@ -2403,6 +2413,17 @@ export class Resolver {
     return through(map ? { module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: any } } : base, site);
   }
 
+  /**
+   * The specifier a resolver's call is given (`import.meta.resolve("m")`, `require.resolve("m")`): what it hands back
+   * loads that module (a file URL or path of the package, or the builtin's own name), so a loader given it loads `m`.
+   */
+  private resolvedSpecifier(node: Node): string | undefined {
+    if (node.type !== "call_expression") return undefined;
+    const fn = node.childForFieldName("function");
+    const args = namedChildrenOf(node);
+    return fn && args.length === 1 && this.readsByName(fn, ...SPECIFIER_RESOLVERS) ? this.constants.stringOf(args[0]) : undefined;
+  }
+
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
   private memberNamedIn(call: Node, depth: number): ModulePath | undefined {
     const [object, key] = namedChildrenOf(call);
@@ -2427,6 +2448,9 @@ export class Resolver {
     const specifier = this.constants.stringOf(name);
     // `import("data:text/javascript,…")`: the module is the code in the URL.
     if (DATA_URL.test(specifier ?? name.text)) return UNREAD_LOAD;
+    // `import(import.meta.resolve("openai"))`, `require(require.resolve("child_process"))`: the package named (moduleOfCall).
+    const resolved = specifier === undefined ? this.resolvedSpecifier(name) : undefined;
+    if (resolved !== undefined && !DATA_URL.test(resolved) && !/^[./]/.test(resolved)) return namesNativeAddon(resolved) ? NATIVE_ADDON : undefined;
     if (specifier !== undefined) return namesNativeAddon(specifier) ? NATIVE_ADDON : undefined;
     // A literal written with escapes is read by scan/respelled-name.
     const literal = name.type === "string" || (name.type === "template_string" && !name.namedChildren.some((part) => part?.type === "template_substitution"));
@@ -2495,6 +2519,12 @@ export class Resolver {
       const object = fn.childForFieldName("object");
       return object ? this.resolve(object, object.text, depth + 1) : undefined;
     }
+    // `import("openai").catch(() => null)`, `.finally(…)`: a module loaded where it may be missing is the module when it loads.
+    if (type === "member_expression" && SETTLED_AS_IS.has(fn.childForFieldName("property")?.text ?? "")) {
+      const object = fn.childForFieldName("object");
+      const path = object && this.resolve(object, object.text, depth + 1);
+      return path && path.members.length === 0 && !path.returns && !path.properties ? through(path, node) : undefined;
+    }
     // `Reflect.get(cp, "exec")`: a member read by name, as `cp["exec"]` is.
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node, depth);
     // `Object.getOwnPropertyDescriptor(cp, "exec")`: a descriptor whose `value` is the member (`d.value`, `const { value: run } = d`).
@@ -2543,7 +2573,7 @@ export class Resolver {
     const given = args.length === load.at + 1 ? args[load.at] : undefined;
     const listed = load.listed && given?.type === "array" ? namedChildrenOf(given) : undefined;
     const first = listed ? (listed.length === 1 ? listed[0] : undefined) : load.listed ? undefined : given;
-    const written = first ? this.constants.stringOf(first) : undefined;
+    const written = first ? (this.constants.stringOf(first) ?? this.resolvedSpecifier(first)) : undefined;
     if (written === undefined) return undefined;
     const specifier = aliasedSpecifier(written, this.filter, this.project);
     const module = normalModule(specifier);
@@ -2687,7 +2717,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
     const entries = new Map(literalEntries(value, resolver, bindings));
     const spread = valueType === "object" && /\.\.\./.test(value.text) ? resolver.resolve(value) : undefined;
-    return bindDestructured(nameNode, (key) => entries.get(key) ?? (spread && through(normalMembers(extend(spread, key)), value)), bindings, resolver, scopeFor);
+    return bindDestructured(nameNode, (key) => entries.get(key) ?? (spread && through(normalMembers(extend(spread, key)), value)), bindings, resolver, scopeFor, 0, undefined, () => spread ?? heldLiteral([...entries], value));
   }
   if (exportsSlotsOf !== undefined) bindings.aliasSlots(resolver.slotKey(nameNode)!, exportsSlotsOf, statement());
   // `const { fetch } = env` of a value not followed: each name is a local hiding the global or import of its name.
@@ -2724,20 +2754,28 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (nameType === "array_pattern" && valueType === "identifier" && (path?.properties || bindings.held(value.text, value))) {
     for (const [position, target] of arrayElements(nameNode).entries()) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
-      const local = elementName(target);
-      const held = !local ? undefined : path ? extend(path, String(position)) : bindings.picked(value.text, value, String(position));
-      if (local && held?.module !== NOTHING && (held || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, held), local.text, held && through(normalMembers(held), statement()));
+      const held = path ? extend(path, String(position)) : bindings.picked(value.text, value, String(position));
+      bindElement(target, held, statement(), resolver, bindings, scopeFor);
     }
     return;
   }
   // `const fs = [cp].map((m) => m.exec)`, `const vs = Object.values(cp)`, `const [run] = [cp].filter(Boolean)`: an array a
   // method returns holds its element (Resolver.elementOf, the first that resolves), as a literal held by the name does.
-  const element = !path && mayBeModule && valueType === "call_expression" && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : undefined;
+  // `const [, run] = Object.entries(cp).find(…)`: a pair an element read picks, its value at position 1 (as `….find(…)[1]` is).
+  const pairRead = !path && mayBeModule && nameType === "array_pattern" && valueType === "call_expression" ? elementReadOf(value) : undefined;
+  const pairValue = pairRead && resolver.elementOf(pairRead, true);
+  if (pairValue) {
+    const [key, held] = arrayElements(nameNode);
+    bindElement(key ?? null, undefined, statement(), resolver, bindings, scopeFor);
+    bindElement(held ?? null, pairValue, statement(), resolver, bindings, scopeFor);
+    return;
+  }
+  // `const [cp] = await Promise.all([import("node:child_process")])`: what is awaited.
+  const element = !path && mayBeModule && (valueType === "call_expression" || valueType === "await_expression") && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : undefined;
   if (element && nameType === "array_pattern") {
     for (const target of arrayElements(nameNode)) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
-      const local = elementName(target);
-      if (local) bindings.bind(scopeFor(local.text, element), local.text, through(normalMembers(element), statement()));
+      bindElement(target, element, statement(), resolver, bindings, scopeFor);
     }
     return;
   }
@@ -2795,7 +2833,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   const slot = !path && !exported && expression ? resolver.slotKey(expression)?.split(".") : undefined;
   const slotted = slot !== undefined && bindings.slotRoots.has(slot[0]!);
   const member = (key: string): ModulePath | undefined => {
-    if (path) return normalMembers(extend(path, key));
+    // An object's own property (`const { exec: e } = tools` of a literal) is reached through this statement.
+    if (path) return normalMembers(path.properties ? through(extend(path, key), statement()) : extend(path, key));
     const entry = exported && ownEntry(exported, key);
     const held = exported ? entry && normalMembers(entry) : slotted ? bindings.slotPath([...slot!, key]) : undefined;
     return held && through(held, statement());
@@ -2804,7 +2843,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   // `const { K } = require("./a")` of `exports.K = K`, a class whose instances' methods the file offers (`K.prototype.run`):
   // the name holds those members, as `import { K }` does (namespaceMembers), and is not bound as holding nothing.
   const asNamespace = exported && ((key: string | undefined, local: Node) => key !== undefined && (local.type === "identifier" || local.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local.text, bindings, statement()));
-  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, asNamespace || undefined);
+  const whole = () => (path ? through(normalMembers(path), statement()) : exported ? through({ module: OBJECT, members: [], properties: exported }, statement()) : slotted ? bindings.slotPath(slot!) : undefined);
+  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, asNamespace || undefined, whole);
 }
 
 /** A name of a function given a literal or collection of watched values (heldLiteral); `o = { … }` after `let o;` lands in the scope that declares the name, as any assignment's. */
@@ -2820,16 +2860,33 @@ function elementName(element: Node | null | typeof HOLE): Node | undefined {
   return local?.type === "identifier" ? local : undefined;
 }
 
+/**
+ * An array pattern's element given `value`: a name (`run`, `run = x`) binds it; an object pattern (`[{ execSync }]`)
+ * binds its names to the value's members, as `const { execSync } = value` does.
+ */
+function bindElement(target: Node | null | typeof HOLE, value: ModulePath | undefined, site: Node, resolver: Resolver, bindings: Bindings, scopeFor: (name: string, value: ModulePath | undefined) => number): void {
+  const pattern = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
+  if (pattern?.type === "object_pattern") {
+    if (!value && !identifiersIn(pattern.text).some((name) => bindings.mayResolve(name))) return;
+    const reached = value && through(normalMembers(value), site);
+    return bindDestructured(pattern, (key) => reached && normalMembers(extend(reached, key)), bindings, resolver, scopeFor, 0, undefined, () => reached);
+  }
+  const local = elementName(target);
+  const held = value?.module === NOTHING ? undefined : value;
+  if (local && (held || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, held), local.text, held && through(normalMembers(held), site));
+}
+
 /** `const [run, , other = x] = [cp.exec, y, z]`: each name is the element at its position (none after a spread). */
 function bindArrayPattern(pattern: Node, array: Node, resolver: Resolver, bindings: Bindings, scopeFor: (name: string, value: ModulePath | undefined) => number): void {
   const values = arrayElements(array);
   const spread = values.findIndex((v) => v !== HOLE && v?.type === "spread_element");
   arrayElements(pattern).forEach((target, position) => {
-    const local = elementName(target);
-    if (!local) return;
-    const element = spread >= 0 && position >= spread ? undefined : values[position];
-    const path = element && element !== HOLE ? resolver.resolve(element) : undefined;
-    if (path || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, path), local.text, path && through(normalMembers(path), pattern.parent!));
+    if (target !== HOLE && target?.type === "rest_pattern") return;
+    // At or past a spread (`[run] = [...[cp.exec]]`), an element of what is spread in, else the one written there.
+    const spreadIn = spread >= 0 && position >= spread ? (values[spread] as Node).namedChild(0) : undefined;
+    const element = values[position];
+    const path = (spreadIn ? resolver.elementOf(spreadIn) : undefined) ?? (element && element !== HOLE && element.type !== "spread_element" ? resolver.resolve(element) : undefined);
+    bindElement(target, path, pattern.parent!, resolver, bindings, scopeFor);
   });
 }
 
@@ -2856,7 +2913,7 @@ function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bi
   if (left.type === "object_pattern") {
     const path = resolver.elementOf(collection, false);
     if (!path && !identifiersIn(left.text).some((n) => bindings.mayResolve(n))) return;
-    return bindDestructured(left, (key) => path && normalMembers(extend(path, key)), bindings, resolver, scopeFor);
+    return bindDestructured(left, (key) => path && normalMembers(extend(path, key)), bindings, resolver, scopeFor, 0, undefined, () => path && normalMembers(path));
   }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [undefined, left.type === "identifier" ? left : undefined];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, undefined), key.text, undefined);
@@ -2872,7 +2929,13 @@ const loopAssigns = (statement: Node) => statement.type === "for_in_statement" &
  * `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that
  * shadow one. A computed key the file does not fix (`{ [name]: run }`) is a member chosen at run time, as `cp[name]` is.
  */
-function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver, scopeFor: (name: string, value: ModulePath | undefined) => number = () => bindings.scopeOf(pattern), depth = 0, asNamespace?: (key: string | undefined, local: Node) => boolean): void {
+function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver, scopeFor: (name: string, value: ModulePath | undefined) => number = () => bindings.scopeOf(pattern), depth = 0, asNamespace?: (key: string | undefined, local: Node) => boolean, whole?: () => ModulePath | undefined): void {
+  // `const { spawn, ...rest } = cp`: the rest holds every member the pattern does not name, as the object does (`rest.execSync`).
+  const rest = restName(pattern);
+  if (rest) {
+    const value = whole?.();
+    if (value || bindings.mayResolve(rest.text)) bindings.bind(scopeFor(rest.text, value), rest.text, value);
+  }
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
     // A name bound as a namespace of members (`asNamespace`) is not bound again.
     if (asNamespace?.(key, local)) continue;
@@ -2880,11 +2943,18 @@ function bindDestructured(pattern: Node, member: (key: string) => ModulePath | u
     // `const { exec: { value: run } } = ds`: a pattern under a key binds the members of that member (one holding nothing
     // followed hides no name: a call of one is still read as the global or import it names, leaning to report).
     if (local.type === "object_pattern") {
-      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend(value, inner), bindings, resolver, scopeFor, depth + 1);
+      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend(value, inner), bindings, resolver, scopeFor, depth + 1, undefined, () => value);
       continue;
     }
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
+}
+
+/** The name an object pattern's rest element binds (`rest` of `{ a, ...rest }`), else undefined. */
+function restName(pattern: Node): Node | undefined {
+  const rest = pattern.namedChildren.find((child) => child?.type === "rest_pattern");
+  const local = rest?.namedChild(0);
+  return local?.type === "identifier" ? local : undefined;
 }
 
 /** A name a module exports or imports, as written: a name, or a string (`export { exec as "run" }`, `import { "run" as r }`). */
@@ -3005,7 +3075,8 @@ function staticMethod(value: Node): { owner: Node; slot: string; returns: boolea
   const fn = near ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? undefined, (member) => (member.type === "method_definition" ? member : undefined));
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || isAccessor(fn)) return undefined;
   const name = fn.childForFieldName("name");
-  if (name?.type !== "property_identifier") return undefined;
+  // A private method (`#load() { return cp.exec }`, `K.#load()`, `this.#load()`) is a slot as a public one is (its name keeps its `#`).
+  if (name?.type !== "property_identifier" && name?.type !== "private_property_identifier") return undefined;
   // `class K { run() { return cp.exec } }`: a top-level class's instance method is its instances' slot `K.prototype.run`
   // (`new K().run()`, `k.run()` of `const k = new K()`, `this.run()` in the class: Resolver.ownPrototype).
   if (!fn.children.some((c) => c?.type === "static")) {
@@ -3194,6 +3265,10 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings, d
       if (element === HOLE || !element) return;
       if (element.type === "spread_element") {
         spread = true;
+        // `[...BASE, extra]`, `[log, ...[cp.exec]]`: what is spread in stands at positions the literal does not fix (any index may read it).
+        const spreadIn = element.namedChild(0);
+        const held = spreadIn && depth < MAX_RESOLVE_DEPTH ? resolver.elementOf(spreadIn, false, depth + 1) : undefined;
+        if (held) out.push([EVERY_INDEX, through(normalMembers(held), element)]);
         return;
       }
       const path = valueOf(element);
@@ -3723,7 +3798,7 @@ function thenParameter(member: Node, callback: Node, resolver: Resolver, binding
   const call = member.parent!;
   if (param?.type === "object_pattern") {
     const exported = path ? undefined : resolver.projectExports(loaded!);
-    bindDestructured(param, (key) => (path ? normalMembers(extend(through(path, call), key)) : exported![key] && through(normalMembers(exported![key]!), call)), bindings, resolver);
+    bindDestructured(param, (key) => (path ? normalMembers(extend(through(path, call), key)) : exported![key] && through(normalMembers(exported![key]!), call)), bindings, resolver, undefined, 0, undefined, () => through(path ? normalMembers(path) : { module: OBJECT, members: [], properties: exported! }, call));
   }
   if (param?.type !== "identifier") return;
   if (path) bindings.bind(bindings.scopeOf(param), param.text, through(path, call));

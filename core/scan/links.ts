@@ -285,7 +285,10 @@ function statementBefore(text: string, before: number, at: number, specifier: st
     const at = text.slice(floor, targetEnd).lastIndexOf("{");
     if (at < 0) return undefined;
     const open = floor + at;
-    return { specifier, names: named(text.slice(open + 1, targetEnd), ":"), reexport: false, start: open };
+    const list = text.slice(open + 1, targetEnd);
+    // `const { quiet, ...tools } = require("./shell")`: the rest holds the exports the pattern does not name.
+    const rest = /\.\.\.\s*([\w$]+)\s*,?\s*$/.exec(list)?.[1];
+    return { specifier, names: named(list, ":"), reexport: false, start: open, ...(rest ? { namespace: rest } : {}) };
   }
   let s = targetEnd;
   while (s >= 0 && /[\w$.]/.test(text[s]!)) s--;

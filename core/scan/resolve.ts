@@ -231,7 +231,8 @@ export class ScopeIndex {
 /** A slot offered to importers by its key: `name.member`, `Class.prototype.member`, `NAME.[]` (ANY_ENTRY). */
 const OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
 
-const PROTOTYPE_MEMBER = /^[\w$]+\.prototype\.([\w$]+)/;
+// A private member keeps its `#` (`K.prototype.#load`).
+const PROTOTYPE_MEMBER = /^[\w$]+\.prototype\.(#?[\w$]+)/;
 
 /** Slot roots that name an instance or the module object, never something another file imports by name. */
 const INSTANCE_ROOTS = new Set(["this", "self", "cls", "module", "exports"]);
