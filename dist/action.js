@@ -43403,7 +43403,7 @@ var ScopeIndex = class _ScopeIndex {
   }
 };
 var OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
-var PROTOTYPE_MEMBER = /^[\w$]+\.prototype\.([\w$]+)/;
+var PROTOTYPE_MEMBER = /^[\w$]+\.prototype\.(#?[\w$]+)/;
 var INSTANCE_ROOTS = /* @__PURE__ */ new Set(["this", "self", "cls", "module", "exports"]);
 var Bindings = class {
   constructor(scopes, globals = () => void 0, deferred = () => false) {
@@ -53487,7 +53487,9 @@ function statementBefore(text4, before, at, specifier, comments, floor) {
     const at2 = text4.slice(floor, targetEnd).lastIndexOf("{");
     if (at2 < 0) return void 0;
     const open3 = floor + at2;
-    return { specifier, names: named(text4.slice(open3 + 1, targetEnd), ":"), reexport: false, start: open3 };
+    const list2 = text4.slice(open3 + 1, targetEnd);
+    const rest = /\.\.\.\s*([\w$]+)\s*,?\s*$/.exec(list2)?.[1];
+    return { specifier, names: named(list2, ":"), reexport: false, start: open3, ...rest ? { namespace: rest } : {} };
   }
   let s = targetEnd;
   while (s >= 0 && /[\w$.]/.test(text4[s])) s--;
@@ -55571,6 +55573,8 @@ function namesNativeAddon(text4) {
 }
 var CLOSING = /* @__PURE__ */ new Set(["'", '"', "`", ")", " ", "	", "\n", "\r"]);
 var PATH_NAME = /^(?:[`'"](?:\.{1,2}\/|\/)|`\$\{\s*(?:__dirname|__filename|import\s*\.\s*meta)|(?:path\s*\.\s*)?(?:join|resolve)\s*\(|__dirname|__filename|import\s*\.\s*meta|new\s+URL\s*\()/;
+var SETTLED_AS_IS = /* @__PURE__ */ new Set(["catch", "finally"]);
+var SPECIFIER_RESOLVERS = ["import.meta.resolve", "require.resolve"];
 var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
@@ -56511,7 +56515,7 @@ var Resolver = class {
     }
     const chain = simpleChain(text4);
     if (chain?.[0] === "super" && chain.length > 1) return this.superSlot(chain, node2);
-    if (chain) return chainPath(this.bindings, chain, node2) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node2) : void 0);
+    if (chain) return chainPath(this.bindings, chain, node2) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node2) : chain.length === 1 ? this.bindings.literal(chain[0], node2) : void 0);
     switch (node2.type) {
       case "member_expression": {
         const property = node2.childForFieldName("property");
@@ -56973,6 +56977,10 @@ var Resolver = class {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
     const node2 = unwrap3(collection);
     const type = node2.type;
+    if (type === "await_expression") {
+      const awaited = node2.namedChild(0);
+      return awaited ? this.elementOf(awaited, pairs, depth + 1) : void 0;
+    }
     if (type === "array") return pairs ? this.pairsIn(node2, depth)[0]?.[1] : this.firstResolved(arrayElements(node2), depth);
     if (type === "identifier") return this.bindings.picked(node2.text, node2, void 0) ?? this.heldEntry(node2, void 0);
     if (type === "new_expression") {
@@ -56992,7 +57000,7 @@ var Resolver = class {
     }
     if (!fn || fnType !== "member_expression") return void 0;
     const [first] = namedChildrenOf(node2);
-    if (this.readsByName(fn, "Array.from")) return first && !pairs ? this.elementOf(first, false, depth + 1) : void 0;
+    if (this.readsByName(fn, "Array.from", "Promise.all")) return first && !pairs ? this.elementOf(first, false, depth + 1) : void 0;
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
       const method2 = fn.childForFieldName("property").text;
       if (method2 === "entries" !== pairs) return void 0;
@@ -57220,6 +57228,16 @@ var Resolver = class {
     if (copied.renamed) return through({ module: OBJECT, members: [], properties: map2 ? { [ANY_ENTRY]: any2 } : { [EVERY_KEY]: any2, [ANY_ENTRY]: any2 } }, site);
     return through(map2 ? { module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: any2 } } : base, site);
   }
+  /**
+   * The specifier a resolver's call is given (`import.meta.resolve("m")`, `require.resolve("m")`): what it hands back
+   * loads that module (a file URL or path of the package, or the builtin's own name), so a loader given it loads `m`.
+   */
+  resolvedSpecifier(node2) {
+    if (node2.type !== "call_expression") return void 0;
+    const fn = node2.childForFieldName("function");
+    const args2 = namedChildrenOf(node2);
+    return fn && args2.length === 1 && this.readsByName(fn, ...SPECIFIER_RESOLVERS) ? this.constants.stringOf(args2[0]) : void 0;
+  }
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
   memberNamedIn(call2, depth) {
     const [object2, key] = namedChildrenOf(call2);
@@ -57242,6 +57260,8 @@ var Resolver = class {
     if (!name2) return void 0;
     const specifier = this.constants.stringOf(name2);
     if (DATA_URL.test(specifier ?? name2.text)) return UNREAD_LOAD;
+    const resolved = specifier === void 0 ? this.resolvedSpecifier(name2) : void 0;
+    if (resolved !== void 0 && !DATA_URL.test(resolved) && !/^[./]/.test(resolved)) return namesNativeAddon(resolved) ? NATIVE_ADDON : void 0;
     if (specifier !== void 0) return namesNativeAddon(specifier) ? NATIVE_ADDON : void 0;
     const literal2 = name2.type === "string" || name2.type === "template_string" && !name2.namedChildren.some((part) => part?.type === "template_substitution");
     if (literal2 || !PATH_NAME.test(name2.text)) return literal2 ? void 0 : UNREAD_LOAD;
@@ -57302,6 +57322,11 @@ var Resolver = class {
       const object3 = fn.childForFieldName("object");
       return object3 ? this.resolve(object3, object3.text, depth + 1) : void 0;
     }
+    if (type === "member_expression" && SETTLED_AS_IS.has(fn.childForFieldName("property")?.text ?? "")) {
+      const object3 = fn.childForFieldName("object");
+      const path2 = object3 && this.resolve(object3, object3.text, depth + 1);
+      return path2 && path2.members.length === 0 && !path2.returns && !path2.properties ? through(path2, node2) : void 0;
+    }
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node2, depth);
     if (this.readsByName(fn, ...DESCRIPTOR_READS)) {
       const member = this.memberNamedIn(node2, depth);
@@ -57341,7 +57366,7 @@ var Resolver = class {
     const given = args2.length === load.at + 1 ? args2[load.at] : void 0;
     const listed = load.listed && given?.type === "array" ? namedChildrenOf(given) : void 0;
     const first = listed ? listed.length === 1 ? listed[0] : void 0 : load.listed ? void 0 : given;
-    const written = first ? this.constants.stringOf(first) : void 0;
+    const written = first ? this.constants.stringOf(first) ?? this.resolvedSpecifier(first) : void 0;
     if (written === void 0) return void 0;
     const specifier = aliasedSpecifier(written, this.filter, this.project);
     const module2 = normalModule(specifier);
@@ -57426,7 +57451,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
     const entries2 = new Map(literalEntries(value, resolver, bindings));
     const spread = valueType === "object" && /\.\.\./.test(value.text) ? resolver.resolve(value) : void 0;
-    return bindDestructured(nameNode, (key) => entries2.get(key) ?? (spread && through(normalMembers(extend2(spread, key)), value)), bindings, resolver, scopeFor);
+    return bindDestructured(nameNode, (key) => entries2.get(key) ?? (spread && through(normalMembers(extend2(spread, key)), value)), bindings, resolver, scopeFor, 0, void 0, () => spread ?? heldLiteral([...entries2], value));
   }
   if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
   if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings, scopeFor) : void 0;
@@ -57453,18 +57478,24 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (nameType === "array_pattern" && valueType === "identifier" && (path2?.properties || bindings.held(value.text, value))) {
     for (const [position, target] of arrayElements(nameNode).entries()) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
-      const local2 = elementName(target);
-      const held = !local2 ? void 0 : path2 ? extend2(path2, String(position)) : bindings.picked(value.text, value, String(position));
-      if (local2 && held?.module !== NOTHING && (held || bindings.mayResolve(local2.text))) bindings.bind(scopeFor(local2.text, held), local2.text, held && through(normalMembers(held), statement()));
+      const held = path2 ? extend2(path2, String(position)) : bindings.picked(value.text, value, String(position));
+      bindElement(target, held, statement(), resolver, bindings, scopeFor);
     }
     return;
   }
-  const element = !path2 && mayBeModule && valueType === "call_expression" && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : void 0;
+  const pairRead = !path2 && mayBeModule && nameType === "array_pattern" && valueType === "call_expression" ? elementReadOf(value) : void 0;
+  const pairValue = pairRead && resolver.elementOf(pairRead, true);
+  if (pairValue) {
+    const [key, held] = arrayElements(nameNode);
+    bindElement(key ?? null, void 0, statement(), resolver, bindings, scopeFor);
+    bindElement(held ?? null, pairValue, statement(), resolver, bindings, scopeFor);
+    return;
+  }
+  const element = !path2 && mayBeModule && (valueType === "call_expression" || valueType === "await_expression") && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : void 0;
   if (element && nameType === "array_pattern") {
     for (const target of arrayElements(nameNode)) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
-      const local2 = elementName(target);
-      if (local2) bindings.bind(scopeFor(local2.text, element), local2.text, through(normalMembers(element), statement()));
+      bindElement(target, element, statement(), resolver, bindings, scopeFor);
     }
     return;
   }
@@ -57512,14 +57543,15 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   const slot = !path2 && !exported && expression ? resolver.slotKey(expression)?.split(".") : void 0;
   const slotted = slot !== void 0 && bindings.slotRoots.has(slot[0]);
   const member = (key) => {
-    if (path2) return normalMembers(extend2(path2, key));
+    if (path2) return normalMembers(path2.properties ? through(extend2(path2, key), statement()) : extend2(path2, key));
     const entry = exported && ownEntry(exported, key);
     const held = exported ? entry && normalMembers(entry) : slotted ? bindings.slotPath([...slot, key]) : void 0;
     return held && through(held, statement());
   };
   if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   const asNamespace = exported && ((key, local2) => key !== void 0 && (local2.type === "identifier" || local2.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local2.text, bindings, statement()));
-  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, asNamespace || void 0);
+  const whole = () => path2 ? through(normalMembers(path2), statement()) : exported ? through({ module: OBJECT, members: [], properties: exported }, statement()) : slotted ? bindings.slotPath(slot) : void 0;
+  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, asNamespace || void 0, whole);
 }
 function bindHeld(nameNode, name2, value, statement, bindings, declareLocals) {
   const assigned = assigns(statement);
@@ -57530,15 +57562,26 @@ function elementName(element) {
   const local = element !== HOLE && element?.type === "assignment_pattern" ? element.childForFieldName("left") : element !== HOLE ? element : null;
   return local?.type === "identifier" ? local : void 0;
 }
+function bindElement(target, value, site, resolver, bindings, scopeFor) {
+  const pattern = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
+  if (pattern?.type === "object_pattern") {
+    if (!value && !identifiersIn(pattern.text).some((name2) => bindings.mayResolve(name2))) return;
+    const reached = value && through(normalMembers(value), site);
+    return bindDestructured(pattern, (key) => reached && normalMembers(extend2(reached, key)), bindings, resolver, scopeFor, 0, void 0, () => reached);
+  }
+  const local = elementName(target);
+  const held = value?.module === NOTHING ? void 0 : value;
+  if (local && (held || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, held), local.text, held && through(normalMembers(held), site));
+}
 function bindArrayPattern(pattern, array2, resolver, bindings, scopeFor) {
   const values = arrayElements(array2);
   const spread = values.findIndex((v) => v !== HOLE && v?.type === "spread_element");
   arrayElements(pattern).forEach((target, position) => {
-    const local = elementName(target);
-    if (!local) return;
-    const element = spread >= 0 && position >= spread ? void 0 : values[position];
-    const path2 = element && element !== HOLE ? resolver.resolve(element) : void 0;
-    if (path2 || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, path2), local.text, path2 && through(normalMembers(path2), pattern.parent));
+    if (target !== HOLE && target?.type === "rest_pattern") return;
+    const spreadIn = spread >= 0 && position >= spread ? values[spread].namedChild(0) : void 0;
+    const element = values[position];
+    const path2 = (spreadIn ? resolver.elementOf(spreadIn) : void 0) ?? (element && element !== HOLE && element.type !== "spread_element" ? resolver.resolve(element) : void 0);
+    bindElement(target, path2, pattern.parent, resolver, bindings, scopeFor);
   });
 }
 function hidePattern(pattern, resolver, bindings, scopeFor) {
@@ -57559,7 +57602,7 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
   if (left.type === "object_pattern") {
     const path3 = resolver.elementOf(collection, false);
     if (!path3 && !identifiersIn(left.text).some((n) => bindings.mayResolve(n))) return;
-    return bindDestructured(left, (key2) => path3 && normalMembers(extend2(path3, key2)), bindings, resolver, scopeFor);
+    return bindDestructured(left, (key2) => path3 && normalMembers(extend2(path3, key2)), bindings, resolver, scopeFor, 0, void 0, () => path3 && normalMembers(path3));
   }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);
@@ -57568,16 +57611,26 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
   if (path2 || bindings.mayResolve(value.text)) bindings.bind(scopeFor(value.text, path2), value.text, path2);
 }
 var loopAssigns = (statement) => statement.type === "for_in_statement" && !statement.childForFieldName("kind");
-function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, asNamespace) {
+function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, asNamespace, whole) {
+  const rest = restName(pattern);
+  if (rest) {
+    const value = whole?.();
+    if (value || bindings.mayResolve(rest.text)) bindings.bind(scopeFor(rest.text, value), rest.text, value);
+  }
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
     if (asNamespace?.(key, local)) continue;
     const value = member(key ?? ANY);
     if (local.type === "object_pattern") {
-      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend2(value, inner), bindings, resolver, scopeFor, depth + 1);
+      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend2(value, inner), bindings, resolver, scopeFor, depth + 1, void 0, () => value);
       continue;
     }
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
   }
+}
+function restName(pattern) {
+  const rest = pattern.namedChildren.find((child) => child?.type === "rest_pattern");
+  const local = rest?.namedChild(0);
+  return local?.type === "identifier" ? local : void 0;
 }
 var moduleExportName = (node2) => node2 ? node2.type === "string" ? stringValue(node2) : node2.text : void 0;
 function reexportStatement(node2, module2, bindings, filter, imports) {
@@ -57659,7 +57712,7 @@ function staticMethod(value) {
   const fn = near2 ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? void 0, (member) => member.type === "method_definition" ? member : void 0);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || isAccessor(fn)) return void 0;
   const name2 = fn.childForFieldName("name");
-  if (name2?.type !== "property_identifier") return void 0;
+  if (name2?.type !== "property_identifier" && name2?.type !== "private_property_identifier") return void 0;
   if (!fn.children.some((c) => c?.type === "static")) {
     const owner2 = staticOwner(fn.parent.parent);
     return owner2 && name2.text !== "constructor" ? { owner: owner2.owner, slot: `${owner2.slot}.prototype.${name2.text}`, returns: true, walked: !near2, instance: true } : void 0;
@@ -57796,6 +57849,9 @@ function literalEntries(literal2, resolver, bindings, depth = 0) {
       if (element === HOLE || !element) return;
       if (element.type === "spread_element") {
         spread = true;
+        const spreadIn = element.namedChild(0);
+        const held = spreadIn && depth < MAX_RESOLVE_DEPTH ? resolver.elementOf(spreadIn, false, depth + 1) : void 0;
+        if (held) out2.push([EVERY_INDEX, through(normalMembers(held), element)]);
         return;
       }
       const path2 = valueOf(element);
@@ -58166,7 +58222,7 @@ function thenParameter(member, callback, resolver, bindings) {
   const call2 = member.parent;
   if (param?.type === "object_pattern") {
     const exported = path2 ? void 0 : resolver.projectExports(loaded);
-    bindDestructured(param, (key) => path2 ? normalMembers(extend2(through(path2, call2), key)) : exported[key] && through(normalMembers(exported[key]), call2), bindings, resolver);
+    bindDestructured(param, (key) => path2 ? normalMembers(extend2(through(path2, call2), key)) : exported[key] && through(normalMembers(exported[key]), call2), bindings, resolver, void 0, 0, void 0, () => through(path2 ? normalMembers(path2) : { module: OBJECT, members: [], properties: exported }, call2));
   }
   if (param?.type !== "identifier") return;
   if (path2) bindings.bind(bindings.scopeOf(param), param.text, through(path2, call2));
