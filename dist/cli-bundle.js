@@ -59705,6 +59705,11 @@ function callsOf2(callees, args2, resolver, known, source) {
       }
       continue;
     }
+    if (call2?.type === "class_definition") {
+      const passedTo = `class ${call2.childForFieldName("name")?.text ?? ""}`;
+      for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, classKeyword: true, ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+      continue;
+    }
     const fn = call2?.childForFieldName("function");
     if (!fn) continue;
     if (storedAttribute(fn, arg) && isBuiltins(resolver, namedChildrenOf(arg.parent)[0])) {
@@ -59772,11 +59777,12 @@ function returnedByHanded2(callees, resolver, known, source) {
       fn = fn.parent;
     }
     const call2 = receiverOf(fn);
+    if (call2 !== YIELDED && call2 !== TOO_DEEP && call2?.type === "class_definition") return `class ${call2.childForFieldName("name")?.text ?? ""}`;
     return call2 === YIELDED || call2 === void 0 ? void 0 : call2 === TOO_DEEP ? call2 : call2.childForFieldName("function") ?? void 0;
   };
   return returnsOfHanded(callees.map(([node2]) => node2), source, known, PY_FACTORIES, calleeHanded, () => true, (value) => resolver.returnedValue(value)).map(({ value, path: path3, callee }) => {
-    const passedTo = typeof callee === "string" ? NESTED_TOO_DEEP : oneLine(callee.text);
-    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path3, form: "call", passedTo, ...typeof callee === "string" ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path3, "call", null, true) };
+    const passedTo = callee === TOO_DEEP ? NESTED_TOO_DEEP : typeof callee === "string" ? callee : oneLine(callee.text);
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path3, form: "call", passedTo, ...callee === TOO_DEEP ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path3, "call", null, true) };
   });
 }
 function methodReturn(value, path3, method, resolver, source) {
@@ -59801,6 +59807,7 @@ function receiverOf(arg, carries) {
       node2 = carrier = call2;
       continue;
     }
+    if (!call2 && parent.type === "argument_list" && parent.parent?.type === "class_definition" && node2.type === "keyword_argument") return parent.parent;
     if (call2 || parent.type === "argument_list") return call2;
     if (parent.type === "yield") return YIELDED;
     if (!HANDED_THROUGH.has(parent.type)) return carrier && !carriedInto(parent, node2) ? carrier : void 0;
@@ -62246,7 +62253,7 @@ var Scanner = class _Scanner {
       const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text4, hop2) }, tracked: hop2.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
-        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.method ? ` It is returned by the method \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.instance ? ` It is returned by a method of an instance handed to \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.returned ? ` It is returned by a function handed to \`${call2.passedTo}\`: whoever calls that function gets it.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.method ? ` It is returned by the method \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.instance ? ` It is returned by a method of an instance handed to \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.returned ? ` It is returned by a function handed to \`${call2.passedTo}\`: whoever calls that function gets it.` : call2.classKeyword ? ` It is a keyword argument of the class statement \`${call2.passedTo}\`: the base class's \`__init_subclass__\` and the metaclass get it.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
         // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
         call2.path.unfollowed ? ` ${call2.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.

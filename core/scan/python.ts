@@ -1112,6 +1112,12 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       }
       continue;
     }
+    // `class Shell(Tool, runner=os.system)`: Python hands the class statement's keywords to the base's `__init_subclass__` and the metaclass.
+    if (call?.type === "class_definition") {
+      const passedTo = `class ${call.childForFieldName("name")?.text ?? ""}`;
+      for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, classKeyword: true, ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+      continue;
+    }
     const fn = call?.childForFieldName("function");
     if (!fn) continue;
     // `setattr(builtins, "zz", os)`: stored in the builtins, as `builtins.zz = os` is (storedOutside).
@@ -1208,11 +1214,13 @@ function returnedByHanded(callees: Captures["callees"], resolver: Resolver, know
       fn = fn.parent;
     }
     const call = receiverOf(fn);
+    // A class statement's keyword (`class Shell(Tool, runner=lambda: os.system)`): named as the statement, not a callee of the file.
+    if (call !== YIELDED && call !== TOO_DEEP && call?.type === "class_definition") return `class ${call.childForFieldName("name")?.text ?? ""}`;
     return call === YIELDED || call === undefined ? undefined : call === TOO_DEEP ? call : (call.childForFieldName("function") ?? undefined);
   };
   return returnsOfHanded(callees.map(([node]) => node), source, known, PY_FACTORIES, calleeHanded, () => true, (value) => resolver.returnedValue(value)).map(({ value, path, callee }) => {
-    const passedTo = typeof callee === "string" ? NESTED_TOO_DEEP : oneLine(callee.text);
-    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path, form: "call", passedTo, ...(typeof callee === "string" ? {} : { returned: true as const }), ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) };
+    const passedTo = callee === TOO_DEEP ? NESTED_TOO_DEEP : typeof callee === "string" ? callee : oneLine(callee.text);
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path, form: "call", passedTo, ...(callee === TOO_DEEP ? {} : { returned: true as const }), ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) };
   });
 }
 
@@ -1244,7 +1252,8 @@ function listsEveryClass(callee: Node, resolver: Resolver): boolean {
  * a subscript or slice of one (`dict([("r", subprocess.run)][:])`), parentheses, a conditional or `or`, a keyword
  * argument, unpacked (`dict(*[[("r", subprocess.run)]])`, `dict(**{"r": subprocess.run})`): any of them may be what the
  * callee gets; past a builtin that only carries it on (`carries`: `f(enumerate([os.system]))` hands it to `f`). Or a
- * generator's `yield` (YIELDED): whatever consumes the generator gets it. Else undefined (an assignment, a loop: slots
+ * generator's `yield` (YIELDED): whatever consumes the generator gets it. Or a class statement, for its keyword arguments
+ * (`class Shell(Tool, runner=os.system)`). Else undefined (an assignment, a loop: slots
  * and names follow it). Past MAX_HANDED_DEPTH levels (a chain of thousands of `or`s) the value is
  * taken as handed to code the scan does not read (fail closed).
  */
@@ -1260,6 +1269,8 @@ function receiverOf(arg: Node, carries?: (call: Node, arg: Node) => boolean): No
       node = carrier = call;
       continue;
     }
+    // A class statement's keyword argument (`class Shell(Tool, runner=os.system)`, `metaclass=…`): handed to the class's making.
+    if (!call && parent.type === "argument_list" && parent.parent?.type === "class_definition" && node.type === "keyword_argument") return parent.parent;
     if (call || parent.type === "argument_list") return call;
     if (parent.type === "yield") return YIELDED;
     // Past a carrier, only where its result is followed (carriedInto); elsewhere the carrier is taken as its receiver (fail closed).

@@ -429,3 +429,24 @@ describe("scan/shell-command (Python): a watched value in an Enum member's value
     expect(await scan({ "a.py": text })).toEqual([]);
   });
 });
+
+describe("scan/shell-command (Python): a class statement's keyword arguments (red team 7, atk7py)", () => {
+  test("`class Shell(Tool, runner=os.system)`: the base's `__init_subclass__` (or the metaclass) gets it; `metaclass=`, a lambda returning one, and another file's base", async () => {
+    const files = {
+      "a.py": "import os, subprocess\nclass Tool:\n    def __init_subclass__(cls, runner=None, **kw):\n        cls.runner = staticmethod(runner)\nclass Shell(Tool, runner=os.system):\n    pass\nclass Popen(Tool, runner=lambda: subprocess.Popen): pass\nclass Meta(metaclass=subprocess.run): pass\n",
+      "b.py": "import subprocess\nfrom a import Tool\nclass Run(Tool, runner=subprocess.check_call): pass\n",
+    };
+    expect(await scan(files)).toEqual(["a.py:5:26-5:35 scan/shell-command", "a.py:7:34-7:50 scan/shell-command", "a.py:8:22-8:36 scan/shell-command", "b.py:3:24-3:45 scan/shell-command"]);
+  });
+
+  test("the finding says where the value goes", async () => {
+    const findings = await scanSource("a.py", "import os\nclass Shell(Tool, runner=os.system): pass\n");
+    expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([["scan/shell-command", 2, 26]]);
+    expect(findings[0]!.message).toContain("It is a keyword argument of the class statement `class Shell`: the base class's `__init_subclass__` and the metaclass get it.");
+  });
+
+  test("clean: keywords that are no watched function (a flag, a function not watched, a watched module, a metaclass of the file), and watched bases (reported where made)", async () => {
+    const files = { "a.py": "import os, abc, subprocess\nclass Model(Base, frozen=True, runner=os.path.join): pass\nclass K(Base, metaclass=abc.ABCMeta, mod=os): pass\nclass P(subprocess.Popen, flag=print): pass\n" };
+    expect(await scan(files)).toEqual([]);
+  });
+});
