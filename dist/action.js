@@ -58545,17 +58545,19 @@ var PYTHON_QUERY = `
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
-(argument_list [(identifier) (attribute)] @arg)
-(keyword_argument value: [(identifier) (attribute)] @arg)
-(pair value: [(identifier) (attribute)] @arg)
-(list [(identifier) (attribute)] @arg)
-(tuple [(identifier) (attribute)] @arg)
-(set [(identifier) (attribute)] @arg)
-(expression_list [(identifier) (attribute)] @arg)
-(parenthesized_expression [(identifier) (attribute)] @arg)
-(conditional_expression [(identifier) (attribute)] @arg)
-(boolean_operator [(identifier) (attribute)] @arg)
-(yield [(identifier) (attribute)] @arg)
+(argument_list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(keyword_argument value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(pair value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(tuple [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(set [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(expression_list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(parenthesized_expression [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(conditional_expression [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(boolean_operator [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(yield [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(list_splat [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(dictionary_splat [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (augmented_assignment left: (identifier) @def.name operator: ["+=" "|="] right: (_) @def.value)
@@ -58725,6 +58727,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path2, site()));
+        const stored = key && nameNode.type === "subscript" ? resolver.slotKey(nameNode.childForFieldName("value")) : void 0;
+        if (stored && resolver.filter.reachesCrossing(path2) && !bindings.slotPath([...stored.split("."), ANY_ENTRY])) bindings.bindSlot(`${stored}.${ANY_ENTRY}`, through(path2, site()));
         const container2 = key ? void 0 : resolver.computedEntryOwner(nameNode);
         if (container2) for (const entry of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container2}.${entry}`, through(path2, site()));
         const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : void 0;
@@ -59256,7 +59260,9 @@ function callsOf2(callees, args2, resolver, known, source) {
   const passed = [];
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
-    const path2 = resolver.resolve(arg);
+    const reads2 = arg.type === "call" ? readsEntries(arg, resolver) : void 0;
+    if (reads2 === false) continue;
+    const path2 = (reads2 === OFFERED ? void 0 : resolver.resolve(arg)) ?? (reads2 !== void 0 || arg.type !== "subscript" ? resolver.offeredEntry(arg) : void 0);
     const handed = calledThrough(path2, arg) ?? path2;
     const factory = handed !== path2;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : void 0;
@@ -59293,6 +59299,18 @@ function callsOf2(callees, args2, resolver, known, source) {
   }
   passed.push(...returnedByHanded2(callees, resolver, known, source), ...configuredCallables(callees, resolver, source), ...externalEntities(callees, resolver, source));
   return { calls, passed };
+}
+var HANDING_READERS = /* @__PURE__ */ new Set(["get", "values", "items", "pop", "setdefault", "copy"]);
+var WHOLE_READERS = /* @__PURE__ */ new Set(["values", "items", "copy"]);
+var OFFERED = "offered";
+function readsEntries(call2, resolver) {
+  const fn = call2.childForFieldName("function");
+  const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text ?? "" : "";
+  const owner = HANDING_READERS.has(method) ? fn.childForFieldName("object") : null;
+  if (!owner) return false;
+  const held = resolver.resolve(owner);
+  if (held) return held.properties !== void 0;
+  return WHOLE_READERS.has(method) && resolver.offeredEntry(call2) ? OFFERED : false;
 }
 var SET_FEATURE = "setFeature";
 var SAX_SET_FEATURE2 = { module: "xml.sax", members: ["make_parser", RETURNED, SET_FEATURE] };
@@ -59585,6 +59603,7 @@ var Resolver2 = class {
     for (const subject of chosen) {
       let path2 = this.resolve(subject, subject.text, depth + 1);
       for (const key of keys) path2 = path2 && extend2(path2, key ?? (path2.properties ? ANY_ENTRY : ANY));
+      if (path2?.properties && capture.type === "splat_pattern" && capture.parent?.type !== "dict_pattern") path2 = heldLiteral([[EVERY_INDEX, extend2(path2, ANY_ENTRY)]]);
       if (path2) return path2;
     }
     return void 0;
@@ -59893,6 +59912,8 @@ var Resolver2 = class {
     const held = this.resolve(dict, dict.text, depth + 1);
     const entry = (value) => pairs ? heldLiteral([["1", value]]) : value;
     if (held?.members.at(-1) === NAMESPACE && !held.properties) return heldLiteral([[EVERY_INDEX, entry(extend2({ ...held, members: held.members.slice(0, -1) }, ANY))]]);
+    const offered2 = held ? void 0 : this.offeredEntry(dict);
+    if (offered2) return heldLiteral([[EVERY_INDEX, entry(offered2)]]);
     if (!held?.properties) return void 0;
     const keys = Object.keys(held.properties).filter((key) => key !== ANY_ENTRY);
     return heldLiteral(keys.map((key, i2) => [String(i2), entry(key === NAMESPACE_ENTRY || key.startsWith(EARLIER_NAMESPACE) ? extend2(held.properties[key], ANY) : extend2(held, key))]));
@@ -59957,6 +59978,17 @@ var Resolver2 = class {
     const chain = this.slotKey(container)?.split(".");
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
     return entry && this.bindings.fileScoped(chain[0], container) ? entry : void 0;
+  }
+  /**
+   * `use(TOOLS)`, `use(TOOLS.values())` of a container another project file offers (`from tools import TOOLS`, `tools.TOOLS`):
+   * its slots are bound, not its name, so handed over whole it is read as its first watched value (anyEntry's).
+   */
+  offeredEntry(node2) {
+    const container = node2.type === "call" ? node2.childForFieldName("function")?.childForFieldName("object") : node2;
+    if (container?.type !== "identifier" && container?.type !== "attribute") return void 0;
+    const chain = this.slotKey(container)?.split(".");
+    const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
+    return entry && this.bindings.fileScoped(chain[0], container) ? through(entry, node2) : void 0;
   }
   /**
    * `local["ls"]` (plumbum): an object of a library that gives its members by key too, read as the member a constant key

@@ -19,17 +19,19 @@ export const PYTHON_QUERY = `
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
-(argument_list [(identifier) (attribute)] @arg)
-(keyword_argument value: [(identifier) (attribute)] @arg)
-(pair value: [(identifier) (attribute)] @arg)
-(list [(identifier) (attribute)] @arg)
-(tuple [(identifier) (attribute)] @arg)
-(set [(identifier) (attribute)] @arg)
-(expression_list [(identifier) (attribute)] @arg)
-(parenthesized_expression [(identifier) (attribute)] @arg)
-(conditional_expression [(identifier) (attribute)] @arg)
-(boolean_operator [(identifier) (attribute)] @arg)
-(yield [(identifier) (attribute)] @arg)
+(argument_list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(keyword_argument value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(pair value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(tuple [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(set [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(expression_list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(parenthesized_expression [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(conditional_expression [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(boolean_operator [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(yield [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(list_splat [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(dictionary_splat [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (augmented_assignment left: (identifier) @def.name operator: ["+=" "|="] right: (_) @def.value)
@@ -295,6 +297,11 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
+        // `TOOLS["sh"] = os.system` … `TOOLS[name](…)`, `TOOLS.values()`: a key read at run time may be this one, the first so stored
+        // that reaches a crossing (not `OPTS["stdout"] = subprocess.PIPE` before it)
+        // (as for a literal's, containerSlots; Resolver.anyEntry reads it for a container of the module's scope only).
+        const stored = key && nameNode.type === "subscript" ? resolver.slotKey(nameNode.childForFieldName("value")!) : undefined;
+        if (stored && resolver.filter.reachesCrossing(path) && !bindings.slotPath([...stored.split("."), ANY_ENTRY])) bindings.bindSlot(`${stored}.${ANY_ENTRY}`, through(path, site()));
         // `REG[cls.__name__] = os.system` (in `__init_subclass__`, a function, the module): stored under a key the file does
         // not fix, so every key of the container may read it (EVERY_KEY), and a key read at run time its first such value.
         const container = key ? undefined : resolver.computedEntryOwner(nameNode);
@@ -1093,8 +1100,12 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   const passed: CallSite[] = [];
   for (const arg of args) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
+    // An element of a container read as it is handed over (`submit(TOOLS["sh"], c)`, `Agent(tools=list(TOOLS.values()))`,
+    // `register(*HOOKS)`): a subscript, or a method reading a dict's entries of a name that holds watched values.
+    const reads = arg.type === "call" ? readsEntries(arg, resolver) : undefined;
+    if (reads === false) continue;
     // The value first: the call around it is parents up (each a walk down from the root).
-    const path = resolver.resolve(arg);
+    const path = (reads === OFFERED ? undefined : resolver.resolve(arg)) ?? (reads !== undefined || arg.type !== "subscript" ? resolver.offeredEntry(arg) : undefined);
     // `run(cfg)` of `cfg = {"post": requests.post}`: a container held by a name and handed over whole hands over each watched value it holds.
     // A factory of the file handed over (`lazy(make)` of `def make(): return os.system`): whoever calls it gets what it returns.
     // A factory of factories (`lazy(h)` of `h = () => () => cp.exec`): whoever calls what it returns, as many calls deep, gets it (as `lazy(() => () => cp.exec)`).
@@ -1142,6 +1153,28 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   }
   passed.push(...returnedByHanded(callees, resolver, known, source), ...configuredCallables(callees, resolver, source), ...externalEntities(callees, resolver, source));
   return { calls, passed };
+}
+
+/** The methods of a dict or list handing out what it holds (`d.get(k)`, `d.values()`, `d.items()`, `l.pop()`, `d.copy()`). */
+const HANDING_READERS = new Set(["get", "values", "items", "pop", "setdefault", "copy"]);
+
+/** HANDING_READERS that hand out every value, whatever the container is. */
+const WHOLE_READERS = new Set(["values", "items", "copy"]);
+/** readsEntries of a container another project file offers (Resolver.offeredEntry). */
+const OFFERED = "offered";
+
+/**
+ * Is `call` a HANDING_READERS method of a container holding watched values (not `requests.get(u)`, a module's function)?
+ * OFFERED: a WHOLE_READERS method of a container another project file offers, read as its first watched value.
+ */
+function readsEntries(call: Node, resolver: Resolver): boolean | typeof OFFERED {
+  const fn = call.childForFieldName("function");
+  const method = fn?.type === "attribute" ? (fn.childForFieldName("attribute")?.text ?? "") : "";
+  const owner = HANDING_READERS.has(method) ? fn!.childForFieldName("object") : null;
+  if (!owner) return false;
+  const held = resolver.resolve(owner);
+  if (held) return held.properties !== undefined;
+  return WHOLE_READERS.has(method) && resolver.offeredEntry(call) ? OFFERED : false;
 }
 
 /** The text a SAX parser's `setFeature` callee ends with (a cheap test before its arguments are read). */
@@ -1527,6 +1560,8 @@ export class Resolver {
     for (const subject of chosen) {
       let path = this.resolve(subject, subject.text, depth + 1);
       for (const key of keys) path = path && extend(path, key ?? (path.properties ? ANY_ENTRY : ANY));
+      // `case [_, *fs]:` captures the rest as a list, whose indices the pattern does not fix against the subject's: each the first watched value.
+      if (path?.properties && capture.type === "splat_pattern" && capture.parent?.type !== "dict_pattern") path = heldLiteral([[EVERY_INDEX, extend(path, ANY_ENTRY)]]);
       if (path) return path;
     }
     return undefined;
@@ -1880,6 +1915,9 @@ export class Resolver {
     const held = this.resolve(dict, dict.text, depth + 1);
     const entry = (value: ModulePath): ModulePath => (pairs ? heldLiteral([["1", value]])! : value);
     if (held?.members.at(-1) === NAMESPACE && !held.properties) return heldLiteral([[EVERY_INDEX, entry(extend({ ...held, members: held.members.slice(0, -1) }, ANY))]]);
+    // A container whose slots are bound, not its name (filled by `TOOLS["sh"] = …`, imported from another file): its first watched value.
+    const offered = held ? undefined : this.offeredEntry(dict);
+    if (offered) return heldLiteral([[EVERY_INDEX, entry(offered)]]);
     if (!held?.properties) return undefined;
     const keys = Object.keys(held.properties).filter((key) => key !== ANY_ENTRY);
     return heldLiteral(keys.map((key, i) => [String(i), entry(key === NAMESPACE_ENTRY || key.startsWith(EARLIER_NAMESPACE) ? extend(held.properties![key]!, ANY) : extend(held, key))]));
@@ -1954,6 +1992,18 @@ export class Resolver {
     // Only the container's own slot: a shorter one (`tools.TOOLS` holding a module) is no container of the file's.
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : undefined;
     return entry && this.bindings.fileScoped(chain![0]!, container!) ? entry : undefined;
+  }
+
+  /**
+   * `use(TOOLS)`, `use(TOOLS.values())` of a container another project file offers (`from tools import TOOLS`, `tools.TOOLS`):
+   * its slots are bound, not its name, so handed over whole it is read as its first watched value (anyEntry's).
+   */
+  offeredEntry(node: Node): ModulePath | undefined {
+    const container = node.type === "call" ? node.childForFieldName("function")?.childForFieldName("object") : node;
+    if (container?.type !== "identifier" && container?.type !== "attribute") return undefined;
+    const chain = this.slotKey(container)?.split(".");
+    const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : undefined;
+    return entry && this.bindings.fileScoped(chain![0]!, container) ? through(entry, node) : undefined;
   }
 
   /**

@@ -450,3 +450,49 @@ describe("scan/shell-command (Python): a class statement's keyword arguments (re
     expect(await scan(files)).toEqual([]);
   });
 });
+
+describe("scan/shell-command (Python): a container's element handed over as it is read (red team 7, atk7py)", () => {
+  test("a subscript, `.get(k)`, `.values()`, a splat of a container holding watched functions, and a container another file offers handed over whole", async () => {
+    const files = {
+      "a.py": 'import subprocess, atexit\nfrom concurrent.futures import ThreadPoolExecutor\nTOOLS = {"shell": subprocess.run}\nHOOKS = [subprocess.check_call]\natexit.register(TOOLS["shell"], ["ls"])\nThreadPoolExecutor().submit(TOOLS.get("shell"), "ls")\nAgent(tools=list(TOOLS.values()))\natexit.register(*HOOKS)\n',
+      "b.py": "from a import TOOLS\nimport a\nAgent(TOOLS)\nAgent(tools=list(a.TOOLS.values()))\nAgent(**a.TOOLS)\n",
+    };
+    expect(await scan(files)).toEqual(["a.py:5:17-5:31 scan/shell-command", "a.py:6:29-6:47 scan/shell-command", "a.py:7:18-7:32 scan/shell-command", "a.py:8:18-8:23 scan/shell-command", "b.py:3:7-3:12 scan/shell-command", "b.py:4:18-4:34 scan/shell-command", "b.py:5:9-5:16 scan/shell-command"]);
+  });
+
+  test("clean: a key naming nothing watched, a container of constants (here and offered by another file), a mapping not followed, a module's function's call", async () => {
+    const files = {
+      "c.py": 'import os, subprocess\nTOOLS = {"shell": subprocess.run, "fmt": str.upper}\nCONSTS = {"pipe": subprocess.PIPE}\nuse(TOOLS["fmt"])\nuse(TOOLS.get("other"))\nuse(CONSTS.values())\nuse(os.environ["HOME"])\nuse(d.get("k"))\nuse(os.path.join("a", "b"))\n',
+      "d.py": "from c import CONSTS\nuse(CONSTS)\nuse(CONSTS.values())\n",
+    };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a `match` sequence pattern's star capture (red team 7, atk7py)", () => {
+  test("`case [_, *fs]:` … `fs[0](…)`: the rest of the subject, whose indices the pattern does not fix (a list, a tuple, a bare sequence)", async () => {
+    const files = { "a.py": 'import subprocess\nmatch [print, subprocess.run]:\n    case [_, *fs]:\n        fs[0]("a")\nmatch (subprocess.check_call, print):\n    case (*fs, _):\n        fs[0]("b")\nmatch [print, subprocess.getoutput]:\n    case _, *rest:\n        rest[0]("c")\n' };
+    expect(await scan(files)).toEqual(["a.py:10:9-10:16 scan/shell-command", "a.py:4:9-4:14 scan/shell-command", "a.py:7:9-7:14 scan/shell-command"]);
+  });
+
+  test("clean: a star capture of a subject holding no watched function", async () => {
+    const files = { "b.py": 'import subprocess\nmatch [print, subprocess.PIPE]:\n    case [_, *fs]:\n        fs[0]("a")\nmatch [print, str.upper]:\n    case [*fs]:\n        fs[1]("b")\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a container filled by stores or offered by another file, read by a key not fixed or iterated (red team 7, atk7py)", () => {
+  test("`TOOLS = {}; TOOLS[\"shell\"] = subprocess.run` then `TOOLS[name](…)`, `TOOLS.get(name)(…)`, a loop over `TOOLS.values()`; another file's `TOOLS.values()`/`.items()` iterated", async () => {
+    const files = {
+      "a.py": 'import subprocess\nTOOLS = {}\nTOOLS["shell"] = subprocess.run\nTOOLS[name](["a"])\nTOOLS.get(name)(["b"])\nfor t in TOOLS.values():\n    t(["c"])\n',
+      "b.py": 'import subprocess\nTOOLS = {"shell": subprocess.run}\n',
+      "c.py": 'from b import TOOLS\nimport b\nfor t in TOOLS.values():\n    t(["d"])\nfor k, t in b.TOOLS.items():\n    t(["e"])\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:4:1-4:12 scan/shell-command", "a.py:5:1-5:16 scan/shell-command", "a.py:7:5-7:6 scan/shell-command", "c.py:4:5-4:6 scan/shell-command", "c.py:6:5-6:6 scan/shell-command"]);
+  });
+
+  test("clean: stores of functions not watched and of a watched module's constant, read by any key or iterated", async () => {
+    const files = { "a.py": 'import subprocess\nT = {}\nT["fmt"] = str.upper\nT["pipe"] = subprocess.PIPE\nT[k]("x")\nfor f in T.values():\n    f("y")\n', "b.py": 'from a import T\nfor f in T.values():\n    f("z")\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
