@@ -59014,9 +59014,16 @@ var isModuleTable = (holder, modules) => {
 };
 function importedHolderNote(target, holder, imported, modules) {
   const written = oneLine(target.text);
-  if (target.type === "subscript") return holder && isModuleTable(holder.text.replace(/\s+/g, ""), modules) ? moduleTableNote(written) : void 0;
+  if (target.type === "subscript") {
+    if (!holder) return void 0;
+    if (isModuleTable(holder.text.replace(/\s+/g, ""), modules)) return moduleTableNote(written);
+    if (CAP_WORDS.test(holder.text)) return void 0;
+    const held = `${imported}${holder.text.replace(/\s+/g, "").slice(identifierAt(holder.text, 0)?.length ?? 0)}`;
+    return `It is stored in \`${written}\`, an entry of \`${held}\`, a container the module ${imported.split(".")[0]} holds, which every module importing it reads (another file's too)`;
+  }
   return `It is stored in \`${written}\`, an attribute of the module ${imported.split(".")[0]}, which every module importing it reads (another file's too)`;
 }
+var CAP_WORDS = /^[A-Z][A-Z0-9_]*[a-z]\w*$/;
 var moduleTableNote = (written) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;
 function storedInModuleTable(callees, resolver, source, importNodes) {
   if (!/\bmodules\s*\.\s*(?:update|setdefault|__setitem__)\b/.test(source)) return [];

@@ -715,14 +715,24 @@ const isModuleTable = (holder: string, modules: ReadonlyMap<string, string>) => 
 
 /**
  * The note of a watched value stored in an imported module (`json.dumps = os.system`: every module importing json reads it,
- * another file's too) or in the table of loaded modules (`sys.modules["textfmt"] = os`: any `import textfmt` gets it).
- * Undefined for a target of neither (an imported class's or function's subscript).
+ * another file's too), in the table of loaded modules (`sys.modules["textfmt"] = os`: any `import textfmt` gets it), or in
+ * a container an imported name holds (`TOOLS["sh"] = os.system` of `from registry import TOOLS`: the registry's code reads it).
  */
 function importedHolderNote(target: Node, holder: Node | null, imported: string, modules: ReadonlyMap<string, string>): string | undefined {
   const written = oneLine(target.text);
-  if (target.type === "subscript") return holder && isModuleTable(holder.text.replace(/\s+/g, ""), modules) ? moduleTableNote(written) : undefined;
+  if (target.type === "subscript") {
+    if (!holder) return undefined;
+    if (isModuleTable(holder.text.replace(/\s+/g, ""), modules)) return moduleTableNote(written);
+    // `TOOLS["sh"] = …` of `from registry import TOOLS`, `registry.tools["sh"] = …`: a container another module holds, whose code reads it
+    // (not a class, by its CapWords name: `OrderedDict["k"] = …` stores nothing).
+    if (CAP_WORDS.test(holder.text)) return undefined;
+    const held = `${imported}${holder.text.replace(/\s+/g, "").slice(identifierAt(holder.text, 0)?.length ?? 0)}`;
+    return `It is stored in \`${written}\`, an entry of \`${held}\`, a container the module ${imported.split(".")[0]} holds, which every module importing it reads (another file's too)`;
+  }
   return `It is stored in \`${written}\`, an attribute of the module ${imported.split(".")[0]}, which every module importing it reads (another file's too)`;
 }
+/** A class's name as Python code writes it (`OrderedDict`, `Tools`; not a constant's, `TOOLS`). */
+const CAP_WORDS = /^[A-Z][A-Z0-9_]*[a-z]\w*$/;
 const moduleTableNote = (written: string) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;
 
 /** `sys.modules.update({"textfmt": os})`, `sys.modules.update(textfmt=os)`, `sys.modules.setdefault("textfmt", os)`: each watched value stored in the table of loaded modules, reported where stored. */

@@ -496,3 +496,17 @@ describe("scan/shell-command (Python): a container filled by stores or offered b
     expect(await scan(files)).toEqual([]);
   });
 });
+
+describe("scan/shell-command (Python): a watched function stored in a container another module holds (red team 7, atk7py)", () => {
+  test("`TOOLS[\"sh\"] = subprocess.run` of `from registry import TOOLS`, `registry.tools[\"run\"] = …`: reported where stored (the registry's code reads it)", async () => {
+    const files = { "a.py": 'import subprocess\nfrom registry import TOOLS\nimport registry\nTOOLS["sh"] = subprocess.run\nregistry.tools["run"] = subprocess.check_call\n' };
+    expect(await scan(files)).toEqual(["a.py:4:15-4:29 scan/shell-command", "a.py:5:25-5:46 scan/shell-command"]);
+    const [finding] = await scanSource("a.py", files["a.py"]);
+    expect(finding!.message).toContain("It is stored in `TOOLS[\"sh\"]`, an entry of `registry.TOOLS`, a container the module registry holds, which every module importing it reads (another file's too).");
+  });
+
+  test("clean: values not watched stored there, an environment variable, and the file's own container (followed where read)", async () => {
+    const files = { "b.py": 'import os, subprocess\nfrom registry import TOOLS\nimport registry\nTOOLS["fmt"] = str.upper\nregistry.tools["pipe"] = subprocess.PIPE\nos.environ["PATH"] = "/bin"\nLOCAL = {}\nLOCAL["sh"] = subprocess.run\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
