@@ -58897,19 +58897,21 @@ function storedOutside(definitions, resolver, known, source, importNodes) {
   const out2 = [];
   let modules;
   for (const [nameNode, value, steps] of definitions) {
-    if (nameNode.type !== "attribute" && nameNode.type !== "subscript") continue;
-    const holder = nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
-    const owner = parameterOwner2(holder);
+    const extended2 = nameNode.type === "identifier" && nameNode.parent?.type === "augmented_assignment";
+    if (nameNode.type !== "attribute" && nameNode.type !== "subscript" && !extended2) continue;
+    const holder = extended2 ? nameNode : nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
+    const owner = extended2 ? void 0 : parameterOwner2(holder);
     const first = identifierAt(source, nameNode.startIndex);
     const imported = first !== void 0 && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first) : void 0;
     if (!owner && imported === void 0 && !known(first)) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve) continue;
-    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== void 0 ? importedHolderNote(nameNode, holder, imported, modules) : void 0;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : extended2 ? imported !== void 0 && imported.includes(".") && !CAP_WORDS.test(nameNode.text) ? extendedHolderNote(nameNode.text, imported) : void 0 : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== void 0 ? importedHolderNote(nameNode, holder, imported, modules) : void 0;
     if (!note) continue;
     const path2 = resolver.assigned(assigned, steps);
-    if (!path2 || path2.returns || path2.properties) continue;
-    out2.push(storedSite(assigned, through(path2, nameNode.parent ?? nameNode), note));
+    if (!path2 || path2.returns) continue;
+    const stored = path2.properties ? heldValues(path2).filter((held) => held.members.length > 0 && resolver.filter.reachesCrossing(held)) : [path2];
+    for (const held of stored) out2.push(storedSite(assigned, through(held, nameNode.parent ?? nameNode), note));
   }
   return out2;
 }
@@ -59023,6 +59025,7 @@ function importedHolderNote(target, holder, imported, modules) {
   }
   return `It is stored in \`${written}\`, an attribute of the module ${imported.split(".")[0]}, which every module importing it reads (another file's too)`;
 }
+var extendedHolderNote = (name2, imported) => `It is added to \`${name2}\`, a container the module ${imported.slice(0, imported.lastIndexOf("."))} holds (\`${imported}\`), which every module importing it reads (another file's too)`;
 var CAP_WORDS = /^[A-Z][A-Z0-9_]*[a-z]\w*$/;
 var moduleTableNote = (written) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;
 function storedInModuleTable(callees, resolver, source, importNodes) {

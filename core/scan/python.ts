@@ -556,20 +556,24 @@ function storedOutside(definitions: Captures["definitions"], resolver: Resolver,
   const out: CallSite[] = [];
   let modules: Map<string, string> | undefined;
   for (const [nameNode, value, steps] of definitions) {
-    if (nameNode.type !== "attribute" && nameNode.type !== "subscript") continue;
-    const holder = nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
-    const owner = parameterOwner(holder);
+    // `HOOKS += [os.system]`, `TOOLS |= {…}` of `from registry import HOOKS`: the list or dict is extended in place.
+    const extended = nameNode.type === "identifier" && nameNode.parent?.type === "augmented_assignment";
+    if (nameNode.type !== "attribute" && nameNode.type !== "subscript" && !extended) continue;
+    const holder = extended ? nameNode : nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
+    const owner = extended ? undefined : parameterOwner(holder);
     const first = identifierAt(source, nameNode.startIndex);
     // `json.dumps = …`, `sys.modules["x"] = …`: a name an import binds (any module, watched or not).
     const imported = first !== undefined && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first)! : undefined;
     if (!owner && imported === undefined && !known(first)) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve) continue;
-    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== undefined ? importedHolderNote(nameNode, holder, imported, modules!) : undefined;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : extended ? (imported !== undefined && imported.includes(".") && !CAP_WORDS.test(nameNode.text) ? extendedHolderNote(nameNode.text, imported) : undefined) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== undefined ? importedHolderNote(nameNode, holder, imported, modules!) : undefined;
     if (!note) continue;
     const path = resolver.assigned(assigned, steps);
-    if (!path || path.returns || path.properties) continue;
-    out.push(storedSite(assigned, through(path, nameNode.parent ?? nameNode), note));
+    if (!path || path.returns) continue;
+    // A container stored there (`HOOKS[:] = [os.system]`, `HOOKS += [os.system]`): each watched value it holds.
+    const stored = path.properties ? heldValues(path).filter((held) => held.members.length > 0 && resolver.filter.reachesCrossing(held)) : [path];
+    for (const held of stored) out.push(storedSite(assigned, through(held, nameNode.parent ?? nameNode), note));
   }
   return out;
 }
@@ -731,6 +735,7 @@ function importedHolderNote(target: Node, holder: Node | null, imported: string,
   }
   return `It is stored in \`${written}\`, an attribute of the module ${imported.split(".")[0]}, which every module importing it reads (another file's too)`;
 }
+const extendedHolderNote = (name: string, imported: string) => `It is added to \`${name}\`, a container the module ${imported.slice(0, imported.lastIndexOf("."))} holds (\`${imported}\`), which every module importing it reads (another file's too)`;
 /** A class's name as Python code writes it (`OrderedDict`, `Tools`; not a constant's, `TOOLS`). */
 const CAP_WORDS = /^[A-Z][A-Z0-9_]*[a-z]\w*$/;
 const moduleTableNote = (written: string) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;

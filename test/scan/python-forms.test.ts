@@ -510,3 +510,17 @@ describe("scan/shell-command (Python): a watched function stored in a container 
     expect(await scan(files)).toEqual([]);
   });
 });
+
+describe("scan/shell-command (Python): a container another module holds, extended or replaced in place (red team 7, atk7py)", () => {
+  test("`HOOKS += [subprocess.run]`, `TOOLS |= {…}` of `from registry import HOOKS, TOOLS`, `registry.HOOKS[:] = […]`: reported where stored", async () => {
+    const files = { "a.py": 'import subprocess\nfrom registry import HOOKS, TOOLS\nimport registry\nHOOKS += [subprocess.run]\nTOOLS |= {"sh": subprocess.check_call}\nregistry.HOOKS[:] = [subprocess.getoutput]\n' };
+    expect(await scan(files)).toEqual(["a.py:4:10-4:26 scan/shell-command", "a.py:5:10-5:39 scan/shell-command", "a.py:6:21-6:43 scan/shell-command"]);
+    const [finding] = await scanSource("a.py", files["a.py"]);
+    expect(finding!.message).toContain("It is added to `HOOKS`, a container the module registry holds (`registry.HOOKS`), which every module importing it reads (another file's too).");
+  });
+
+  test("clean: values not watched added, the file's own list extended (followed where read), a class's name", async () => {
+    const files = { "b.py": 'import subprocess\nfrom registry import HOOKS, Tools\nHOOKS += [str.upper, subprocess.PIPE]\nLOCAL = []\nLOCAL += [subprocess.run]\nTools |= {"sh": print}\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
