@@ -39,6 +39,8 @@ export interface CallSite {
   method?: true;
   /** With returned: it is returned by a method of an instance handed to passedTo (`use(new K())` of `class K { run() { return cp.exec } }`). */
   instance?: true;
+  /** With passedTo (not returned): the value is a keyword argument of a Python class statement (`class Shell(Tool, runner=os.system)`), which the base's `__init_subclass__` and the metaclass get. */
+  classKeyword?: true;
   /** An evaluator's call (`exec(…)`, `eval(…)`): what it runs (evaluators.ts). */
   code?: EvaluatedCode;
   /**

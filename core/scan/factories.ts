@@ -27,7 +27,7 @@ export interface HandedReturn {
  * The watched functions returned by functions written in place and handed to one of the calls of `callees` (the callee
  * nodes being analysed: `lazy(() => cp.exec)`, `lazy(lambda: os.system)`, `new Proxy(t, { get: () => cp.exec })`) that
  * `accepts`: whoever calls the function gets the watched one. `handedTo` reads a returned value's function and the
- * callee of the call it is handed to (a string where the language says whoever gets it cannot be read: too deep), else
+ * callee of the call it is handed to (a string where the language names the receiver itself: too deep, a Python class statement), else
  * undefined (bound to a name, called in place). A module returned is not reported, as a module handed over is not.
  */
 export function returnsOfHanded(callees: readonly Node[], source: string, known: (name: string | undefined) => boolean, language: FactoryLanguage, handedTo: (value: Node) => Node | string | undefined, accepts: (callee: Node) => boolean, resolve: (value: Node) => ModulePath | undefined): HandedReturn[] {

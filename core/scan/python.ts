@@ -19,17 +19,19 @@ export const PYTHON_QUERY = `
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
-(argument_list [(identifier) (attribute)] @arg)
-(keyword_argument value: [(identifier) (attribute)] @arg)
-(pair value: [(identifier) (attribute)] @arg)
-(list [(identifier) (attribute)] @arg)
-(tuple [(identifier) (attribute)] @arg)
-(set [(identifier) (attribute)] @arg)
-(expression_list [(identifier) (attribute)] @arg)
-(parenthesized_expression [(identifier) (attribute)] @arg)
-(conditional_expression [(identifier) (attribute)] @arg)
-(boolean_operator [(identifier) (attribute)] @arg)
-(yield [(identifier) (attribute)] @arg)
+(argument_list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(keyword_argument value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(pair value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(tuple [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(set [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(expression_list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(parenthesized_expression [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(conditional_expression [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(boolean_operator [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(yield [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(list_splat [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(dictionary_splat [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (augmented_assignment left: (identifier) @def.name operator: ["+=" "|="] right: (_) @def.value)
@@ -295,6 +297,11 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
+        // `TOOLS["sh"] = os.system` … `TOOLS[name](…)`, `TOOLS.values()`: a key read at run time may be this one, the first so stored
+        // that reaches a crossing (not `OPTS["stdout"] = subprocess.PIPE` before it)
+        // (as for a literal's, containerSlots; Resolver.anyEntry reads it for a container of the module's scope only).
+        const stored = key && nameNode.type === "subscript" ? resolver.slotKey(nameNode.childForFieldName("value")!) : undefined;
+        if (stored && resolver.filter.reachesCrossing(path) && !bindings.slotPath([...stored.split("."), ANY_ENTRY])) bindings.bindSlot(`${stored}.${ANY_ENTRY}`, through(path, site()));
         // `REG[cls.__name__] = os.system` (in `__init_subclass__`, a function, the module): stored under a key the file does
         // not fix, so every key of the container may read it (EVERY_KEY), and a key read at run time its first such value.
         const container = key ? undefined : resolver.computedEntryOwner(nameNode);
@@ -549,20 +556,24 @@ function storedOutside(definitions: Captures["definitions"], resolver: Resolver,
   const out: CallSite[] = [];
   let modules: Map<string, string> | undefined;
   for (const [nameNode, value, steps] of definitions) {
-    if (nameNode.type !== "attribute" && nameNode.type !== "subscript") continue;
-    const holder = nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
-    const owner = parameterOwner(holder);
+    // `HOOKS += [os.system]`, `TOOLS |= {…}` of `from registry import HOOKS`: the list or dict is extended in place.
+    const extended = nameNode.type === "identifier" && nameNode.parent?.type === "augmented_assignment";
+    if (nameNode.type !== "attribute" && nameNode.type !== "subscript" && !extended) continue;
+    const holder = extended ? nameNode : nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
+    const owner = extended ? undefined : parameterOwner(holder);
     const first = identifierAt(source, nameNode.startIndex);
     // `json.dumps = …`, `sys.modules["x"] = …`: a name an import binds (any module, watched or not).
     const imported = first !== undefined && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first)! : undefined;
     if (!owner && imported === undefined && !known(first)) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve) continue;
-    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== undefined ? importedHolderNote(nameNode, holder, imported, modules!) : undefined;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : extended ? (imported !== undefined && imported.includes(".") && !CAP_WORDS.test(nameNode.text) ? extendedHolderNote(nameNode.text, imported) : undefined) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== undefined ? importedHolderNote(nameNode, holder, imported, modules!) : undefined;
     if (!note) continue;
     const path = resolver.assigned(assigned, steps);
-    if (!path || path.returns || path.properties) continue;
-    out.push(storedSite(assigned, through(path, nameNode.parent ?? nameNode), note));
+    if (!path || path.returns) continue;
+    // A container stored there (`HOOKS[:] = [os.system]`, `HOOKS += [os.system]`): each watched value it holds.
+    const stored = path.properties ? heldValues(path).filter((held) => held.members.length > 0 && resolver.filter.reachesCrossing(held)) : [path];
+    for (const held of stored) out.push(storedSite(assigned, through(held, nameNode.parent ?? nameNode), note));
   }
   return out;
 }
@@ -708,14 +719,25 @@ const isModuleTable = (holder: string, modules: ReadonlyMap<string, string>) => 
 
 /**
  * The note of a watched value stored in an imported module (`json.dumps = os.system`: every module importing json reads it,
- * another file's too) or in the table of loaded modules (`sys.modules["textfmt"] = os`: any `import textfmt` gets it).
- * Undefined for a target of neither (an imported class's or function's subscript).
+ * another file's too), in the table of loaded modules (`sys.modules["textfmt"] = os`: any `import textfmt` gets it), or in
+ * a container an imported name holds (`TOOLS["sh"] = os.system` of `from registry import TOOLS`: the registry's code reads it).
  */
 function importedHolderNote(target: Node, holder: Node | null, imported: string, modules: ReadonlyMap<string, string>): string | undefined {
   const written = oneLine(target.text);
-  if (target.type === "subscript") return holder && isModuleTable(holder.text.replace(/\s+/g, ""), modules) ? moduleTableNote(written) : undefined;
+  if (target.type === "subscript") {
+    if (!holder) return undefined;
+    if (isModuleTable(holder.text.replace(/\s+/g, ""), modules)) return moduleTableNote(written);
+    // `TOOLS["sh"] = …` of `from registry import TOOLS`, `registry.tools["sh"] = …`: a container another module holds, whose code reads it
+    // (not a class, by its CapWords name: `OrderedDict["k"] = …` stores nothing).
+    if (CAP_WORDS.test(holder.text)) return undefined;
+    const held = `${imported}${holder.text.replace(/\s+/g, "").slice(identifierAt(holder.text, 0)?.length ?? 0)}`;
+    return `It is stored in \`${written}\`, an entry of \`${held}\`, a container the module ${imported.split(".")[0]} holds, which every module importing it reads (another file's too)`;
+  }
   return `It is stored in \`${written}\`, an attribute of the module ${imported.split(".")[0]}, which every module importing it reads (another file's too)`;
 }
+const extendedHolderNote = (name: string, imported: string) => `It is added to \`${name}\`, a container the module ${imported.slice(0, imported.lastIndexOf("."))} holds (\`${imported}\`), which every module importing it reads (another file's too)`;
+/** A class's name as Python code writes it (`OrderedDict`, `Tools`; not a constant's, `TOOLS`). */
+const CAP_WORDS = /^[A-Z][A-Z0-9_]*[a-z]\w*$/;
 const moduleTableNote = (written: string) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;
 
 /** `sys.modules.update({"textfmt": os})`, `sys.modules.update(textfmt=os)`, `sys.modules.setdefault("textfmt", os)`: each watched value stored in the table of loaded modules, reported where stored. */
@@ -1093,8 +1115,12 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   const passed: CallSite[] = [];
   for (const arg of args) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
+    // An element of a container read as it is handed over (`submit(TOOLS["sh"], c)`, `Agent(tools=list(TOOLS.values()))`,
+    // `register(*HOOKS)`): a subscript, or a method reading a dict's entries of a name that holds watched values.
+    const reads = arg.type === "call" ? readsEntries(arg, resolver) : undefined;
+    if (reads === false) continue;
     // The value first: the call around it is parents up (each a walk down from the root).
-    const path = resolver.resolve(arg);
+    const path = (reads === OFFERED ? undefined : resolver.resolve(arg)) ?? (reads !== undefined || arg.type !== "subscript" ? resolver.offeredEntry(arg) : undefined);
     // `run(cfg)` of `cfg = {"post": requests.post}`: a container held by a name and handed over whole hands over each watched value it holds.
     // A factory of the file handed over (`lazy(make)` of `def make(): return os.system`): whoever calls it gets what it returns.
     // A factory of factories (`lazy(h)` of `h = () => () => cp.exec`): whoever calls what it returns, as many calls deep, gets it (as `lazy(() => () => cp.exec)`).
@@ -1110,6 +1136,12 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
         if (call === YIELDED && value.members.length === 0 && !value.properties) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(value, ANY), unfollowed: YIELDED_NOTE }, form: "call" });
         else passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
       }
+      continue;
+    }
+    // `class Shell(Tool, runner=os.system)`: Python hands the class statement's keywords to the base's `__init_subclass__` and the metaclass.
+    if (call?.type === "class_definition") {
+      const passedTo = `class ${call.childForFieldName("name")?.text ?? ""}`;
+      for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, classKeyword: true, ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
       continue;
     }
     const fn = call?.childForFieldName("function");
@@ -1136,6 +1168,28 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   }
   passed.push(...returnedByHanded(callees, resolver, known, source), ...configuredCallables(callees, resolver, source), ...externalEntities(callees, resolver, source));
   return { calls, passed };
+}
+
+/** The methods of a dict or list handing out what it holds (`d.get(k)`, `d.values()`, `d.items()`, `l.pop()`, `d.copy()`). */
+const HANDING_READERS = new Set(["get", "values", "items", "pop", "setdefault", "copy"]);
+
+/** HANDING_READERS that hand out every value, whatever the container is. */
+const WHOLE_READERS = new Set(["values", "items", "copy"]);
+/** readsEntries of a container another project file offers (Resolver.offeredEntry). */
+const OFFERED = "offered";
+
+/**
+ * Is `call` a HANDING_READERS method of a container holding watched values (not `requests.get(u)`, a module's function)?
+ * OFFERED: a WHOLE_READERS method of a container another project file offers, read as its first watched value.
+ */
+function readsEntries(call: Node, resolver: Resolver): boolean | typeof OFFERED {
+  const fn = call.childForFieldName("function");
+  const method = fn?.type === "attribute" ? (fn.childForFieldName("attribute")?.text ?? "") : "";
+  const owner = HANDING_READERS.has(method) ? fn!.childForFieldName("object") : null;
+  if (!owner) return false;
+  const held = resolver.resolve(owner);
+  if (held) return held.properties !== undefined;
+  return WHOLE_READERS.has(method) && resolver.offeredEntry(call) ? OFFERED : false;
 }
 
 /** The text a SAX parser's `setFeature` callee ends with (a cheap test before its arguments are read). */
@@ -1208,11 +1262,13 @@ function returnedByHanded(callees: Captures["callees"], resolver: Resolver, know
       fn = fn.parent;
     }
     const call = receiverOf(fn);
+    // A class statement's keyword (`class Shell(Tool, runner=lambda: os.system)`): named as the statement, not a callee of the file.
+    if (call !== YIELDED && call !== TOO_DEEP && call?.type === "class_definition") return `class ${call.childForFieldName("name")?.text ?? ""}`;
     return call === YIELDED || call === undefined ? undefined : call === TOO_DEEP ? call : (call.childForFieldName("function") ?? undefined);
   };
   return returnsOfHanded(callees.map(([node]) => node), source, known, PY_FACTORIES, calleeHanded, () => true, (value) => resolver.returnedValue(value)).map(({ value, path, callee }) => {
-    const passedTo = typeof callee === "string" ? NESTED_TOO_DEEP : oneLine(callee.text);
-    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path, form: "call", passedTo, ...(typeof callee === "string" ? {} : { returned: true as const }), ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) };
+    const passedTo = callee === TOO_DEEP ? NESTED_TOO_DEEP : typeof callee === "string" ? callee : oneLine(callee.text);
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path, form: "call", passedTo, ...(callee === TOO_DEEP ? {} : { returned: true as const }), ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", null, true) };
   });
 }
 
@@ -1244,7 +1300,8 @@ function listsEveryClass(callee: Node, resolver: Resolver): boolean {
  * a subscript or slice of one (`dict([("r", subprocess.run)][:])`), parentheses, a conditional or `or`, a keyword
  * argument, unpacked (`dict(*[[("r", subprocess.run)]])`, `dict(**{"r": subprocess.run})`): any of them may be what the
  * callee gets; past a builtin that only carries it on (`carries`: `f(enumerate([os.system]))` hands it to `f`). Or a
- * generator's `yield` (YIELDED): whatever consumes the generator gets it. Else undefined (an assignment, a loop: slots
+ * generator's `yield` (YIELDED): whatever consumes the generator gets it. Or a class statement, for its keyword arguments
+ * (`class Shell(Tool, runner=os.system)`). Else undefined (an assignment, a loop: slots
  * and names follow it). Past MAX_HANDED_DEPTH levels (a chain of thousands of `or`s) the value is
  * taken as handed to code the scan does not read (fail closed).
  */
@@ -1260,6 +1317,8 @@ function receiverOf(arg: Node, carries?: (call: Node, arg: Node) => boolean): No
       node = carrier = call;
       continue;
     }
+    // A class statement's keyword argument (`class Shell(Tool, runner=os.system)`, `metaclass=…`): handed to the class's making.
+    if (!call && parent.type === "argument_list" && parent.parent?.type === "class_definition" && node.type === "keyword_argument") return parent.parent;
     if (call || parent.type === "argument_list") return call;
     if (parent.type === "yield") return YIELDED;
     // Past a carrier, only where its result is followed (carriedInto); elsewhere the carrier is taken as its receiver (fail closed).
@@ -1516,6 +1575,8 @@ export class Resolver {
     for (const subject of chosen) {
       let path = this.resolve(subject, subject.text, depth + 1);
       for (const key of keys) path = path && extend(path, key ?? (path.properties ? ANY_ENTRY : ANY));
+      // `case [_, *fs]:` captures the rest as a list, whose indices the pattern does not fix against the subject's: each the first watched value.
+      if (path?.properties && capture.type === "splat_pattern" && capture.parent?.type !== "dict_pattern") path = heldLiteral([[EVERY_INDEX, extend(path, ANY_ENTRY)]]);
       if (path) return path;
     }
     return undefined;
@@ -1869,6 +1930,9 @@ export class Resolver {
     const held = this.resolve(dict, dict.text, depth + 1);
     const entry = (value: ModulePath): ModulePath => (pairs ? heldLiteral([["1", value]])! : value);
     if (held?.members.at(-1) === NAMESPACE && !held.properties) return heldLiteral([[EVERY_INDEX, entry(extend({ ...held, members: held.members.slice(0, -1) }, ANY))]]);
+    // A container whose slots are bound, not its name (filled by `TOOLS["sh"] = …`, imported from another file): its first watched value.
+    const offered = held ? undefined : this.offeredEntry(dict);
+    if (offered) return heldLiteral([[EVERY_INDEX, entry(offered)]]);
     if (!held?.properties) return undefined;
     const keys = Object.keys(held.properties).filter((key) => key !== ANY_ENTRY);
     return heldLiteral(keys.map((key, i) => [String(i), entry(key === NAMESPACE_ENTRY || key.startsWith(EARLIER_NAMESPACE) ? extend(held.properties![key]!, ANY) : extend(held, key))]));
@@ -1943,6 +2007,18 @@ export class Resolver {
     // Only the container's own slot: a shorter one (`tools.TOOLS` holding a module) is no container of the file's.
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : undefined;
     return entry && this.bindings.fileScoped(chain![0]!, container!) ? entry : undefined;
+  }
+
+  /**
+   * `use(TOOLS)`, `use(TOOLS.values())` of a container another project file offers (`from tools import TOOLS`, `tools.TOOLS`):
+   * its slots are bound, not its name, so handed over whole it is read as its first watched value (anyEntry's).
+   */
+  offeredEntry(node: Node): ModulePath | undefined {
+    const container = node.type === "call" ? node.childForFieldName("function")?.childForFieldName("object") : node;
+    if (container?.type !== "identifier" && container?.type !== "attribute") return undefined;
+    const chain = this.slotKey(container)?.split(".");
+    const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : undefined;
+    return entry && this.bindings.fileScoped(chain![0]!, container) ? through(entry, node) : undefined;
   }
 
   /**

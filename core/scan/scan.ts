@@ -612,7 +612,7 @@ export class Scanner {
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
       // The message names the steps only when they are more than the plain import the reader sees at the top.
       const why = [
-        call.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call.method ? ` It is returned by the method \`${call.passedTo}\`: whoever calls that method gets it.` : call.instance ? ` It is returned by a method of an instance handed to \`${call.passedTo}\`: whoever calls that method gets it.` : call.returned ? ` It is returned by a function handed to \`${call.passedTo}\`: whoever calls that function gets it.` : call.passedTo ? ` It is passed as a value to \`${call.passedTo}\`, which will call it.` : "",
+        call.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call.method ? ` It is returned by the method \`${call.passedTo}\`: whoever calls that method gets it.` : call.instance ? ` It is returned by a method of an instance handed to \`${call.passedTo}\`: whoever calls that method gets it.` : call.returned ? ` It is returned by a function handed to \`${call.passedTo}\`: whoever calls that function gets it.` : call.classKeyword ? ` It is a keyword argument of the class statement \`${call.passedTo}\`: the base class's \`__init_subclass__\` and the metaclass get it.` : call.passedTo ? ` It is passed as a value to \`${call.passedTo}\`, which will call it.` : "",
         // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
         call.path.unfollowed ? ` ${call.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.

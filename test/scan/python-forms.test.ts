@@ -430,6 +430,57 @@ describe("scan/shell-command (Python): a watched value in an Enum member's value
   });
 });
 
+describe("scan/shell-command (Python): a class statement's keyword arguments (red team 7, atk7py)", () => {
+  test("`class Shell(Tool, runner=os.system)`: the base's `__init_subclass__` (or the metaclass) gets it; `metaclass=`, a lambda returning one, and another file's base", async () => {
+    const files = {
+      "a.py": "import os, subprocess\nclass Tool:\n    def __init_subclass__(cls, runner=None, **kw):\n        cls.runner = staticmethod(runner)\nclass Shell(Tool, runner=os.system):\n    pass\nclass Popen(Tool, runner=lambda: subprocess.Popen): pass\nclass Meta(metaclass=subprocess.run): pass\n",
+      "b.py": "import subprocess\nfrom a import Tool\nclass Run(Tool, runner=subprocess.check_call): pass\n",
+    };
+    expect(await scan(files)).toEqual(["a.py:5:26-5:35 scan/shell-command", "a.py:7:34-7:50 scan/shell-command", "a.py:8:22-8:36 scan/shell-command", "b.py:3:24-3:45 scan/shell-command"]);
+  });
+
+  test("the finding says where the value goes", async () => {
+    const findings = await scanSource("a.py", "import os\nclass Shell(Tool, runner=os.system): pass\n");
+    expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([["scan/shell-command", 2, 26]]);
+    expect(findings[0]!.message).toContain("It is a keyword argument of the class statement `class Shell`: the base class's `__init_subclass__` and the metaclass get it.");
+  });
+
+  test("clean: keywords that are no watched function (a flag, a function not watched, a watched module, a metaclass of the file), and watched bases (reported where made)", async () => {
+    const files = { "a.py": "import os, abc, subprocess\nclass Model(Base, frozen=True, runner=os.path.join): pass\nclass K(Base, metaclass=abc.ABCMeta, mod=os): pass\nclass P(subprocess.Popen, flag=print): pass\n" };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a container's element handed over as it is read (red team 7, atk7py)", () => {
+  test("a subscript, `.get(k)`, `.values()`, a splat of a container holding watched functions, and a container another file offers handed over whole", async () => {
+    const files = {
+      "a.py": 'import subprocess, atexit\nfrom concurrent.futures import ThreadPoolExecutor\nTOOLS = {"shell": subprocess.run}\nHOOKS = [subprocess.check_call]\natexit.register(TOOLS["shell"], ["ls"])\nThreadPoolExecutor().submit(TOOLS.get("shell"), "ls")\nAgent(tools=list(TOOLS.values()))\natexit.register(*HOOKS)\n',
+      "b.py": "from a import TOOLS\nimport a\nAgent(TOOLS)\nAgent(tools=list(a.TOOLS.values()))\nAgent(**a.TOOLS)\n",
+    };
+    expect(await scan(files)).toEqual(["a.py:5:17-5:31 scan/shell-command", "a.py:6:29-6:47 scan/shell-command", "a.py:7:18-7:32 scan/shell-command", "a.py:8:18-8:23 scan/shell-command", "b.py:3:7-3:12 scan/shell-command", "b.py:4:18-4:34 scan/shell-command", "b.py:5:9-5:16 scan/shell-command"]);
+  });
+
+  test("clean: a key naming nothing watched, a container of constants (here and offered by another file), a mapping not followed, a module's function's call", async () => {
+    const files = {
+      "c.py": 'import os, subprocess\nTOOLS = {"shell": subprocess.run, "fmt": str.upper}\nCONSTS = {"pipe": subprocess.PIPE}\nuse(TOOLS["fmt"])\nuse(TOOLS.get("other"))\nuse(CONSTS.values())\nuse(os.environ["HOME"])\nuse(d.get("k"))\nuse(os.path.join("a", "b"))\n',
+      "d.py": "from c import CONSTS\nuse(CONSTS)\nuse(CONSTS.values())\n",
+    };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a `match` sequence pattern's star capture (red team 7, atk7py)", () => {
+  test("`case [_, *fs]:` … `fs[0](…)`: the rest of the subject, whose indices the pattern does not fix (a list, a tuple, a bare sequence)", async () => {
+    const files = { "a.py": 'import subprocess\nmatch [print, subprocess.run]:\n    case [_, *fs]:\n        fs[0]("a")\nmatch (subprocess.check_call, print):\n    case (*fs, _):\n        fs[0]("b")\nmatch [print, subprocess.getoutput]:\n    case _, *rest:\n        rest[0]("c")\n' };
+    expect(await scan(files)).toEqual(["a.py:10:9-10:16 scan/shell-command", "a.py:4:9-4:14 scan/shell-command", "a.py:7:9-7:14 scan/shell-command"]);
+  });
+
+  test("clean: a star capture of a subject holding no watched function", async () => {
+    const files = { "b.py": 'import subprocess\nmatch [print, subprocess.PIPE]:\n    case [_, *fs]:\n        fs[0]("a")\nmatch [print, str.upper]:\n    case [*fs]:\n        fs[1]("b")\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
 describe("scan/shell-command (Python): a container filled by stores or offered by another file, read by a key not fixed or iterated (red team 7, atk7py)", () => {
   test("`TOOLS = {}; TOOLS[\"shell\"] = subprocess.run` then `TOOLS[name](…)`, `TOOLS.get(name)(…)`, a loop over `TOOLS.values()`; another file's `TOOLS.values()`/`.items()` iterated", async () => {
     const files = {
@@ -442,6 +493,34 @@ describe("scan/shell-command (Python): a container filled by stores or offered b
 
   test("clean: stores of functions not watched and of a watched module's constant, read by any key or iterated", async () => {
     const files = { "a.py": 'import subprocess\nT = {}\nT["fmt"] = str.upper\nT["pipe"] = subprocess.PIPE\nT[k]("x")\nfor f in T.values():\n    f("y")\n', "b.py": 'from a import T\nfor f in T.values():\n    f("z")\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a watched function stored in a container another module holds (red team 7, atk7py)", () => {
+  test("`TOOLS[\"sh\"] = subprocess.run` of `from registry import TOOLS`, `registry.tools[\"run\"] = …`: reported where stored (the registry's code reads it)", async () => {
+    const files = { "a.py": 'import subprocess\nfrom registry import TOOLS\nimport registry\nTOOLS["sh"] = subprocess.run\nregistry.tools["run"] = subprocess.check_call\n' };
+    expect(await scan(files)).toEqual(["a.py:4:15-4:29 scan/shell-command", "a.py:5:25-5:46 scan/shell-command"]);
+    const [finding] = await scanSource("a.py", files["a.py"]);
+    expect(finding!.message).toContain("It is stored in `TOOLS[\"sh\"]`, an entry of `registry.TOOLS`, a container the module registry holds, which every module importing it reads (another file's too).");
+  });
+
+  test("clean: values not watched stored there, an environment variable, and the file's own container (followed where read)", async () => {
+    const files = { "b.py": 'import os, subprocess\nfrom registry import TOOLS\nimport registry\nTOOLS["fmt"] = str.upper\nregistry.tools["pipe"] = subprocess.PIPE\nos.environ["PATH"] = "/bin"\nLOCAL = {}\nLOCAL["sh"] = subprocess.run\n' };
+    expect(await scan(files)).toEqual([]);
+  });
+});
+
+describe("scan/shell-command (Python): a container another module holds, extended or replaced in place (red team 7, atk7py)", () => {
+  test("`HOOKS += [subprocess.run]`, `TOOLS |= {…}` of `from registry import HOOKS, TOOLS`, `registry.HOOKS[:] = […]`: reported where stored", async () => {
+    const files = { "a.py": 'import subprocess\nfrom registry import HOOKS, TOOLS\nimport registry\nHOOKS += [subprocess.run]\nTOOLS |= {"sh": subprocess.check_call}\nregistry.HOOKS[:] = [subprocess.getoutput]\n' };
+    expect(await scan(files)).toEqual(["a.py:4:10-4:26 scan/shell-command", "a.py:5:10-5:39 scan/shell-command", "a.py:6:21-6:43 scan/shell-command"]);
+    const [finding] = await scanSource("a.py", files["a.py"]);
+    expect(finding!.message).toContain("It is added to `HOOKS`, a container the module registry holds (`registry.HOOKS`), which every module importing it reads (another file's too).");
+  });
+
+  test("clean: values not watched added, the file's own list extended (followed where read), a class's name", async () => {
+    const files = { "b.py": 'import subprocess\nfrom registry import HOOKS, Tools\nHOOKS += [str.upper, subprocess.PIPE]\nLOCAL = []\nLOCAL += [subprocess.run]\nTools |= {"sh": print}\n' };
     expect(await scan(files)).toEqual([]);
   });
 });
