@@ -19704,17 +19704,19 @@ var PYTHON_QUERY = `
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
-(argument_list [(identifier) (attribute)] @arg)
-(keyword_argument value: [(identifier) (attribute)] @arg)
-(pair value: [(identifier) (attribute)] @arg)
-(list [(identifier) (attribute)] @arg)
-(tuple [(identifier) (attribute)] @arg)
-(set [(identifier) (attribute)] @arg)
-(expression_list [(identifier) (attribute)] @arg)
-(parenthesized_expression [(identifier) (attribute)] @arg)
-(conditional_expression [(identifier) (attribute)] @arg)
-(boolean_operator [(identifier) (attribute)] @arg)
-(yield [(identifier) (attribute)] @arg)
+(argument_list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(keyword_argument value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(pair value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(tuple [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(set [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(expression_list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(parenthesized_expression [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(conditional_expression [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(boolean_operator [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(yield [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(list_splat [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(dictionary_splat [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
 (augmented_assignment left: (identifier) @def.name operator: ["+=" "|="] right: (_) @def.value)
@@ -19884,6 +19886,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path2, site()));
+        const stored = key && nameNode.type === "subscript" ? resolver.slotKey(nameNode.childForFieldName("value")) : void 0;
+        if (stored && resolver.filter.reachesCrossing(path2) && !bindings.slotPath([...stored.split("."), ANY_ENTRY])) bindings.bindSlot(`${stored}.${ANY_ENTRY}`, through(path2, site()));
         const container2 = key ? void 0 : resolver.computedEntryOwner(nameNode);
         if (container2) for (const entry of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container2}.${entry}`, through(path2, site()));
         const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : void 0;
@@ -20052,19 +20056,21 @@ function storedOutside(definitions, resolver, known, source, importNodes) {
   const out2 = [];
   let modules;
   for (const [nameNode, value, steps] of definitions) {
-    if (nameNode.type !== "attribute" && nameNode.type !== "subscript") continue;
-    const holder = nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
-    const owner = parameterOwner2(holder);
+    const extended = nameNode.type === "identifier" && nameNode.parent?.type === "augmented_assignment";
+    if (nameNode.type !== "attribute" && nameNode.type !== "subscript" && !extended) continue;
+    const holder = extended ? nameNode : nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
+    const owner = extended ? void 0 : parameterOwner2(holder);
     const first = identifierAt(source, nameNode.startIndex);
     const imported = first !== void 0 && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first) : void 0;
     if (!owner && imported === void 0 && !known(first)) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve) continue;
-    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== void 0 ? importedHolderNote(nameNode, holder, imported, modules) : void 0;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : extended ? imported !== void 0 && imported.includes(".") && !CAP_WORDS.test(nameNode.text) ? extendedHolderNote(nameNode.text, imported) : void 0 : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== void 0 ? importedHolderNote(nameNode, holder, imported, modules) : void 0;
     if (!note) continue;
     const path2 = resolver.assigned(assigned, steps);
-    if (!path2 || path2.returns || path2.properties) continue;
-    out2.push(storedSite(assigned, through(path2, nameNode.parent ?? nameNode), note));
+    if (!path2 || path2.returns) continue;
+    const stored = path2.properties ? heldValues(path2).filter((held) => held.members.length > 0 && resolver.filter.reachesCrossing(held)) : [path2];
+    for (const held of stored) out2.push(storedSite(assigned, through(held, nameNode.parent ?? nameNode), note));
   }
   return out2;
 }
@@ -20169,9 +20175,17 @@ var isModuleTable = (holder, modules) => {
 };
 function importedHolderNote(target, holder, imported, modules) {
   const written = oneLine(target.text);
-  if (target.type === "subscript") return holder && isModuleTable(holder.text.replace(/\s+/g, ""), modules) ? moduleTableNote(written) : void 0;
+  if (target.type === "subscript") {
+    if (!holder) return void 0;
+    if (isModuleTable(holder.text.replace(/\s+/g, ""), modules)) return moduleTableNote(written);
+    if (CAP_WORDS.test(holder.text)) return void 0;
+    const held = `${imported}${holder.text.replace(/\s+/g, "").slice(identifierAt(holder.text, 0)?.length ?? 0)}`;
+    return `It is stored in \`${written}\`, an entry of \`${held}\`, a container the module ${imported.split(".")[0]} holds, which every module importing it reads (another file's too)`;
+  }
   return `It is stored in \`${written}\`, an attribute of the module ${imported.split(".")[0]}, which every module importing it reads (another file's too)`;
 }
+var extendedHolderNote = (name2, imported) => `It is added to \`${name2}\`, a container the module ${imported.slice(0, imported.lastIndexOf("."))} holds (\`${imported}\`), which every module importing it reads (another file's too)`;
+var CAP_WORDS = /^[A-Z][A-Z0-9_]*[a-z]\w*$/;
 var moduleTableNote = (written) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;
 function storedInModuleTable(callees, resolver, source, importNodes) {
   if (!/\bmodules\s*\.\s*(?:update|setdefault|__setitem__)\b/.test(source)) return [];
@@ -20415,7 +20429,9 @@ function callsOf2(callees, args2, resolver, known, source) {
   const passed = [];
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
-    const path2 = resolver.resolve(arg);
+    const reads2 = arg.type === "call" ? readsEntries(arg, resolver) : void 0;
+    if (reads2 === false) continue;
+    const path2 = (reads2 === OFFERED ? void 0 : resolver.resolve(arg)) ?? (reads2 !== void 0 || arg.type !== "subscript" ? resolver.offeredEntry(arg) : void 0);
     const handed = calledThrough(path2, arg) ?? path2;
     const factory = handed !== path2;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : void 0;
@@ -20427,6 +20443,11 @@ function callsOf2(callees, args2, resolver, known, source) {
         if (call2 === YIELDED && value.members.length === 0 && !value.properties) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(value, ANY), unfollowed: YIELDED_NOTE }, form: "call" });
         else passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
       }
+      continue;
+    }
+    if (call2?.type === "class_definition") {
+      const passedTo = `class ${call2.childForFieldName("name")?.text ?? ""}`;
+      for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, classKeyword: true, ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
       continue;
     }
     const fn = call2?.childForFieldName("function");
@@ -20447,6 +20468,18 @@ function callsOf2(callees, args2, resolver, known, source) {
   }
   passed.push(...returnedByHanded2(callees, resolver, known, source), ...configuredCallables(callees, resolver, source), ...externalEntities(callees, resolver, source));
   return { calls, passed };
+}
+var HANDING_READERS = /* @__PURE__ */ new Set(["get", "values", "items", "pop", "setdefault", "copy"]);
+var WHOLE_READERS = /* @__PURE__ */ new Set(["values", "items", "copy"]);
+var OFFERED = "offered";
+function readsEntries(call2, resolver) {
+  const fn = call2.childForFieldName("function");
+  const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text ?? "" : "";
+  const owner = HANDING_READERS.has(method) ? fn.childForFieldName("object") : null;
+  if (!owner) return false;
+  const held = resolver.resolve(owner);
+  if (held) return held.properties !== void 0;
+  return WHOLE_READERS.has(method) && resolver.offeredEntry(call2) ? OFFERED : false;
 }
 var SET_FEATURE = "setFeature";
 var SAX_SET_FEATURE2 = { module: "xml.sax", members: ["make_parser", RETURNED, SET_FEATURE] };
@@ -20496,11 +20529,12 @@ function returnedByHanded2(callees, resolver, known, source) {
       fn = fn.parent;
     }
     const call2 = receiverOf(fn);
+    if (call2 !== YIELDED && call2 !== TOO_DEEP && call2?.type === "class_definition") return `class ${call2.childForFieldName("name")?.text ?? ""}`;
     return call2 === YIELDED || call2 === void 0 ? void 0 : call2 === TOO_DEEP ? call2 : call2.childForFieldName("function") ?? void 0;
   };
   return returnsOfHanded(callees.map(([node]) => node), source, known, PY_FACTORIES, calleeHanded, () => true, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
-    const passedTo = typeof callee === "string" ? NESTED_TOO_DEEP : oneLine(callee.text);
-    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...typeof callee === "string" ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
+    const passedTo = callee === TOO_DEEP ? NESTED_TOO_DEEP : typeof callee === "string" ? callee : oneLine(callee.text);
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...callee === TOO_DEEP ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
   });
 }
 function methodReturn(value, path2, method, resolver, source) {
@@ -20525,6 +20559,7 @@ function receiverOf(arg, carries) {
       node = carrier = call2;
       continue;
     }
+    if (!call2 && parent.type === "argument_list" && parent.parent?.type === "class_definition" && node.type === "keyword_argument") return parent.parent;
     if (call2 || parent.type === "argument_list") return call2;
     if (parent.type === "yield") return YIELDED;
     if (!HANDED_THROUGH.has(parent.type)) return carrier && !carriedInto(parent, node) ? carrier : void 0;
@@ -20737,6 +20772,7 @@ var Resolver2 = class {
     for (const subject of chosen) {
       let path2 = this.resolve(subject, subject.text, depth + 1);
       for (const key of keys) path2 = path2 && extend(path2, key ?? (path2.properties ? ANY_ENTRY : ANY));
+      if (path2?.properties && capture.type === "splat_pattern" && capture.parent?.type !== "dict_pattern") path2 = heldLiteral([[EVERY_INDEX, extend(path2, ANY_ENTRY)]]);
       if (path2) return path2;
     }
     return void 0;
@@ -21045,6 +21081,8 @@ var Resolver2 = class {
     const held = this.resolve(dict, dict.text, depth + 1);
     const entry = (value) => pairs ? heldLiteral([["1", value]]) : value;
     if (held?.members.at(-1) === NAMESPACE && !held.properties) return heldLiteral([[EVERY_INDEX, entry(extend({ ...held, members: held.members.slice(0, -1) }, ANY))]]);
+    const offered = held ? void 0 : this.offeredEntry(dict);
+    if (offered) return heldLiteral([[EVERY_INDEX, entry(offered)]]);
     if (!held?.properties) return void 0;
     const keys = Object.keys(held.properties).filter((key) => key !== ANY_ENTRY);
     return heldLiteral(keys.map((key, i2) => [String(i2), entry(key === NAMESPACE_ENTRY || key.startsWith(EARLIER_NAMESPACE) ? extend(held.properties[key], ANY) : extend(held, key))]));
@@ -21109,6 +21147,17 @@ var Resolver2 = class {
     const chain = this.slotKey(container)?.split(".");
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
     return entry && this.bindings.fileScoped(chain[0], container) ? entry : void 0;
+  }
+  /**
+   * `use(TOOLS)`, `use(TOOLS.values())` of a container another project file offers (`from tools import TOOLS`, `tools.TOOLS`):
+   * its slots are bound, not its name, so handed over whole it is read as its first watched value (anyEntry's).
+   */
+  offeredEntry(node) {
+    const container = node.type === "call" ? node.childForFieldName("function")?.childForFieldName("object") : node;
+    if (container?.type !== "identifier" && container?.type !== "attribute") return void 0;
+    const chain = this.slotKey(container)?.split(".");
+    const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
+    return entry && this.bindings.fileScoped(chain[0], container) ? through(entry, node) : void 0;
   }
   /**
    * `local["ls"]` (plumbum): an object of a library that gives its members by key too, read as the member a constant key
@@ -23254,7 +23303,7 @@ var Scanner = class _Scanner {
       const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text, hop2) }, tracked: hop2.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
-        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.method ? ` It is returned by the method \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.instance ? ` It is returned by a method of an instance handed to \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.returned ? ` It is returned by a function handed to \`${call2.passedTo}\`: whoever calls that function gets it.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
+        call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.method ? ` It is returned by the method \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.instance ? ` It is returned by a method of an instance handed to \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.returned ? ` It is returned by a function handed to \`${call2.passedTo}\`: whoever calls that function gets it.` : call2.classKeyword ? ` It is a keyword argument of the class statement \`${call2.passedTo}\`: the base class's \`__init_subclass__\` and the metaclass get it.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
         // Past a bound of the scan (resolve.ts ModulePath.unfollowed), what it reached there is reported, saying so.
         call2.path.unfollowed ? ` ${call2.path.unfollowed}.` : "",
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.
