@@ -40,8 +40,10 @@ export async function pullRequestChanges(
       if (complete) {
         const changes: Changes = { files: new Set(), added: new Map(), source: "api" };
         for (const f of files) {
+          // Removed files stay in the change: a deleted ledger is judged (history rewritten), never skipped; so does the
+          // path a renamed file leaves, which the API names only as its previous name.
+          if (f.previousFilename?.startsWith(prefix)) changes.files.add(f.previousFilename.slice(prefix.length));
           if (!f.filename.startsWith(prefix)) continue;
-          // Removed files stay in the change: a deleted ledger is judged (history rewritten), never skipped.
           const path = f.filename.slice(prefix.length);
           changes.files.add(path);
           if (f.patch !== undefined) changes.added.set(path, addedLinesOfPatch(f.patch));

@@ -34100,7 +34100,7 @@ function checkoutRevInto(root, rev, dir) {
 }
 function changedSince(root, base) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
+  const tracked = git(root, ["diff", "--name-only", "--no-renames", "-z", "--relative", mergeBase, "--", "."]).split("\0");
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
   return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
 }
@@ -64682,7 +64682,7 @@ var PR_FILES_LIMIT = 3e3;
 async function listPullRequestFiles(octokit, pr) {
   const files = [];
   for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })) {
-    for (const f of page.data) files.push({ filename: f.filename, status: f.status, patch: f.patch });
+    for (const f of page.data) files.push({ filename: f.filename, status: f.status, patch: f.patch, previousFilename: f.previous_filename });
     if (files.length >= PR_FILES_LIMIT) break;
   }
   return { files, complete: files.length < PR_FILES_LIMIT };
@@ -65117,6 +65117,7 @@ async function pullRequestChanges(octokit, pr, event, root, prefix, notes) {
       if (complete) {
         const changes = { files: /* @__PURE__ */ new Set(), added: /* @__PURE__ */ new Map(), source: "api" };
         for (const f of files) {
+          if (f.previousFilename?.startsWith(prefix)) changes.files.add(f.previousFilename.slice(prefix.length));
           if (!f.filename.startsWith(prefix)) continue;
           const path2 = f.filename.slice(prefix.length);
           changes.files.add(path2);

@@ -33146,7 +33146,7 @@ function inBatchesAtRev(root, rev, paths) {
 }
 function changedSince(root, base) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
+  const tracked = git(root, ["diff", "--name-only", "--no-renames", "-z", "--relative", mergeBase, "--", "."]).split("\0");
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
   return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
 }

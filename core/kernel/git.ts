@@ -234,10 +234,14 @@ export function checkoutRevInto(root: string, rev: string, dir: string): void {
   }
 }
 
-/** Files changed between the merge base of `base` and the work tree (committed or not), relative to root. */
+/**
+ * Files changed between the merge base of `base` and the work tree (committed or not), relative to root. A moved file is
+ * both its paths: `--no-renames`, as git otherwise lists a rename by its new name alone, and the path it leaves (a merged
+ * ledger, the gate's configuration) is removed from there.
+ */
 export function changedSince(root: string, base: string): string[] {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
+  const tracked = git(root, ["diff", "--name-only", "--no-renames", "-z", "--relative", mergeBase, "--", "."]).split("\0");
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
   return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
 }
