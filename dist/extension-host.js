@@ -13373,7 +13373,7 @@ function prunedTarget(realRoot, path2) {
     return false;
   }
 }
-function walkFiles(root, exclude = [], skipped, pruned) {
+function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
   const configured = globMatcher(exclude);
   const out2 = [];
   const linked = /* @__PURE__ */ new Set();
@@ -13411,8 +13411,10 @@ function walkFiles(root, exclude = [], skipped, pruned) {
       else if (e.isFile()) out2.push(path2);
       else if (e.isSymbolicLink()) {
         const target = linkTarget((0, import_node_path2.join)(dir, e.name));
-        if (target === "file") out2.push(path2);
-        else if (target === "folder" && !configured(path2 + "/x")) {
+        if (target === "file") {
+          out2.push(path2);
+          fileLinks?.push(path2);
+        } else if (target === "folder" && !configured(path2 + "/x")) {
           if (prunedTarget(realRoot ??= (0, import_node_fs2.realpathSync)(root), (0, import_node_path2.join)(dir, e.name)) && enterOnce((0, import_node_path2.join)(dir, e.name))) visit4((0, import_node_path2.join)(dir, e.name), path2, true);
         }
       }

@@ -51,8 +51,12 @@ export interface Review {
   association?: string;
 }
 
-/** Associations that come with write access to the repository (others are asked of the permission API). */
-const WRITE_ASSOCIATIONS = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+/**
+ * Associations that come with write access to the repository (others are asked of the permission API): its owner only.
+ * MEMBER and COLLABORATOR say how someone relates to the repository, not what they may do in it: an organization member
+ * whose base permission is read, an outside collaborator invited with read or triage access.
+ */
+const WRITE_ASSOCIATIONS = new Set(["OWNER"]);
 
 export function isBotLogin(login: string, type?: string): boolean {
   return type === "Bot" || /\[bot\]$/i.test(login.trim());
