@@ -9508,9 +9508,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix12 = POSIX_REGEX_SOURCE[rest2];
-                if (posix12) {
-                  prev.value = pre + posix12;
+                const posix14 = POSIX_REGEX_SOURCE[rest2];
+                if (posix14) {
+                  prev.value = pre + posix14;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10027,7 +10027,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix12 = opts.windows;
+      const posix14 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -10037,8 +10037,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix12 });
-        const result = { glob, state, regex, posix: posix12, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix14 });
+        const result = { glob, state, regex, posix: posix14, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -10063,7 +10063,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix: posix12 } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix: posix14 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10071,7 +10071,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix12 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix14 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -10080,16 +10080,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix12);
+          match = picomatch4.matchBase(input2, regex, options, posix14);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options, posix12 = options && options.windows) => {
+    picomatch4.matchBase = (input2, glob, options, posix14 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix12 }));
+      return regex.test(utils.basename(input2, { windows: posix14 }));
     };
     picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => {
@@ -34004,6 +34004,13 @@ function showAtRev(root, rev, path2) {
     return void 0;
   }
 }
+function showTopAtRev(root, rev, path2) {
+  try {
+    return git(root, ["show", `${rev}:${path2}`]);
+  } catch {
+    return void 0;
+  }
+}
 function showManyAtRev(root, rev, paths) {
   const out2 = /* @__PURE__ */ new Map();
   const oneLine2 = (p) => !/[\r\n]/.test(p);
@@ -41508,8 +41515,8 @@ var configChanged = defineRule({
   id: "gate/config-changed",
   severity: "error",
   category: C3,
-  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
-  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json, the workflow running the Action).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. So is a change to the workflow file running the Action (GITHUB_WORKFLOW_REF): on `pull_request` GitHub runs the change's own copy, whose `with:` inputs and steps decide what the gate judges. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
   message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
 });
 var suppressionAdded = defineRule({
@@ -64229,6 +64236,13 @@ function submoduleChanges(root, changed, excluded) {
   const folders = changed.filter((path2) => !excluded(path2) && (0, import_node_fs27.lstatSync)((0, import_node_path29.join)(root, path2), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path2, commit }) => submoduleChanged.at(path2, WHOLE_FILE, path2, commit));
 }
+function workflowChange(root, prefix, base, workflow) {
+  const before = showTopAtRev(root, mergeBaseOf(root, base), workflow);
+  const after = showTopAtRev(root, "HEAD", workflow);
+  if (before === after) return void 0;
+  const file2 = import_node_path29.posix.relative(prefix || ".", workflow);
+  return configChanged.at(file2, WHOLE_FILE, workflow, before === void 0 ? "adds the workflow that runs this gate" : "edits the workflow that runs this gate, whose inputs and steps decide what it judges");
+}
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
   const changed = changedSince(root, base);
@@ -65207,7 +65221,8 @@ function rebase(report, prefix) {
   if (!prefix) return report;
   const move = (f) => ({
     ...f,
-    file: prefix + f.file,
+    // Normalized: a finding about a file above root (the workflow running the gate) is named `../\u2026` from it.
+    file: import_node_path32.posix.normalize(prefix + f.file),
     ...f.fix ? { fix: f.fix.map((fix) => ({ ...fix, edits: fix.edits.map((e) => e.file === void 0 ? e : { ...e, file: prefix + e.file }) })) } : {},
     // A boundary finding's resolution steps in other files (core/scan) name them like findings do.
     ...Array.isArray(f.properties?.resolution) ? { properties: { ...f.properties, resolution: f.properties.resolution.map((s) => typeof s?.file === "string" ? { ...s, file: prefix + s.file } : s) } } : {}
@@ -65225,9 +65240,22 @@ function loadConfigFrom(prefix, load) {
   }
 }
 function configFromBase(root, prefix, explicit, base, event) {
-  if (base) return loadConfigFrom(prefix, () => judgeFromBase(root, base, explicit));
+  if (base) {
+    const trusted = loadConfigFrom(prefix, () => judgeFromBase(root, base, explicit));
+    const workflow = workflowOf(process.env);
+    const edited2 = workflow === void 0 ? void 0 : workflowChange(root, prefix, base, workflow);
+    return edited2 ? { ...trusted, result: trustResult([edited2, ...trusted.result.findings]) } : trusted;
+  }
   const finding = baseUnavailable.at(explicit ?? CONFIG_FILE, WHOLE_FILE, event.baseSha.slice(0, 12));
   return { config: DEFAULT_CONFIG, result: trustResult([finding]) };
+}
+function workflowOf(env) {
+  const ref = env.GITHUB_WORKFLOW_REF;
+  const repository = env.GITHUB_REPOSITORY;
+  if (!ref || !repository || !ref.startsWith(`${repository}/`)) return void 0;
+  const at = ref.lastIndexOf("@");
+  const path2 = ref.slice(repository.length + 1, at < 0 ? void 0 : at);
+  return path2.startsWith(".github/") ? path2 : void 0;
 }
 var PWN_REQUEST_WARNING = "This pull_request_target workflow checked out the pull request's own code: it runs with the base repository's write token and secrets, so anything in the PR that the job executes can use them. Gate pull requests on `pull_request` instead (a fork's comment degrades to a notice).";
 function headIsCheckedOut(root, headSha) {

@@ -116,6 +116,15 @@ export function showAtRev(root: string, rev: string, path: string): string | und
   }
 }
 
+/** A file of a revision named from the top of the repository (a workflow under `.github/`), whatever folder root is; undefined when absent. */
+export function showTopAtRev(root: string, rev: string, path: string): string | undefined {
+  try {
+    return git(root, ["show", `${rev}:${path}`]);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Many files at a revision with one `git cat-file --batch` (a process per file is most of the time a
  * base comparison takes on a large tree). Paths are relative to root; absent paths are left out.

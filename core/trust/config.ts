@@ -1,11 +1,11 @@
 import { existsSync, lstatSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { CONFIG_FILE, ConfigError, parseConfig } from "../config/load";
 import { type Config, DEFAULT_CONFIG } from "../config/schema";
 import { globMatcher } from "../kernel/files";
 import { type FailOn, type Finding, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
 import { countHidden, hiddenAtBase, hiddenKey, lineReader } from "./hidden";
-import { addedLinesSince, changedSince, showAtRev, submodulesAmong } from "../kernel/git";
+import { addedLinesSince, changedSince, mergeBaseOf, showAtRev, showTopAtRev, submodulesAmong } from "../kernel/git";
 import { removedRecords } from "../approvals/judge";
 import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
@@ -136,6 +136,20 @@ function compiledCodeChanges(root: string, changed: readonly string[], excluded:
 function submoduleChanges(root: string, changed: readonly string[], excluded: (path: string) => boolean): Finding[] {
   const folders = changed.filter((path) => !excluded(path) && lstatSync(join(root, path), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path, commit }) => submoduleChanged.at(path, WHOLE_FILE, path, commit));
+}
+
+/**
+ * `gate/config-changed` for the workflow running the gate (`workflow`: its path from the repository's top, as
+ * GITHUB_WORKFLOW_REF names it) when the change edits it: on `pull_request` GitHub runs the change's own copy, whose
+ * `with:` (approvals, working-directory, shard, config) and steps decide what the gate judges. `prefix` is root's
+ * place in the repository (the finding is named relative to root, like every other).
+ */
+export function workflowChange(root: string, prefix: string, base: string, workflow: string): Finding | undefined {
+  const before = showTopAtRev(root, mergeBaseOf(root, base), workflow);
+  const after = showTopAtRev(root, "HEAD", workflow);
+  if (before === after) return undefined;
+  const file = posix.relative(prefix || ".", workflow);
+  return configChanged.at(file, WHOLE_FILE, workflow, before === undefined ? "adds the workflow that runs this gate" : "edits the workflow that runs this gate, whose inputs and steps decide what it judges");
 }
 
 /** The gate's configuration on the trusted side, and what the change does to it and to merged records. */

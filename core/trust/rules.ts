@@ -7,8 +7,8 @@ export const configChanged = defineRule({
   id: "gate/config-changed",
   severity: "error",
   category: C,
-  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
-  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json, the workflow running the Action).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. So is a change to the workflow file running the Action (GITHUB_WORKFLOW_REF): on `pull_request` GitHub runs the change's own copy, whose `with:` inputs and steps decide what the gate judges. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
   message: (file: string, changes: string) => `${file} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`,
 });
 
