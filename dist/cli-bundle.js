@@ -40629,7 +40629,7 @@ var suppressionAdded = defineRule({
   severity: "error",
   category: C3,
   summary: "The change adds a boundary suppression comment that hides a call from the gate, or makes an old one hide a call it did not hide.",
-  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again.",
+  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again. A Blueprint's own `lints` maps are suppressions too: an `allow` in `metadata.lints` or an agent's `lints` that the same map at the base did not have is reported at the lint it hides.",
   message: (marker, rules, line, how) => how === "added" ? `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit` : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`
 });
 var suppressedCallChanged = defineRule({
@@ -64782,8 +64782,29 @@ async function suppressionsAdded(root, base, results, config2) {
     return void 0;
   }
 }
+function lintAllowsAdded(root, base, results, config2) {
+  const details = results.find((r) => r.name === "blueprints")?.details?.blueprints;
+  const baseModels = /* @__PURE__ */ new Map();
+  const baseModel = (file2) => {
+    if (!baseModels.has(file2)) {
+      const text4 = showAtRev(root, base, file2);
+      baseModels.set(file2, text4 === void 0 ? void 0 : validateBlueprintText(file2, text4, config2).model);
+    }
+    return baseModels.get(file2);
+  };
+  return (details?.suppressed ?? []).flatMap((s) => {
+    if (s.source === "call-site") return [];
+    const kind = s.rule.replace(/^blueprint\//, "");
+    const model = baseModel(s.file);
+    const agent = s.source.startsWith("agent:") ? s.source.slice("agent:".length) : void 0;
+    const map2 = agent === void 0 ? model?.bp.metadata?.lints : model?.agents.find((a) => a.def.name === agent)?.def.lints;
+    if (layerSetting(map2, kind) === "allow") return [];
+    const marker = agent === void 0 ? "metadata.lints: allow" : `agents[${agent}].lints: allow`;
+    return [suppressionAdded.at(s.file, { line: s.line, column: s.column, endLine: s.line, endColumn: s.column }, marker, s.rule, s.line, "added")];
+  });
+}
 async function trustAfterGate(root, base, fromBase, results, config2) {
-  return trustResult([...fromBase.findings, ...await suppressionsAdded(root, base, results, config2)]);
+  return trustResult([...fromBase.findings, ...await suppressionsAdded(root, base, results, config2), ...lintAllowsAdded(root, base, results, config2)]);
 }
 function trustResult(findings) {
   return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };

@@ -13,6 +13,9 @@ import { allowedCallAdded, compiledCodeAdded, configChanged, submoduleChanged, s
 import { moduleFileAmong } from "../scan/suppressed-calls";
 import { unsafeReason } from "../kernel/workspace";
 import { pythonArchiveOf } from "../kernel/zip";
+import { validateBlueprintText } from "../blueprint/check";
+import { layerSetting } from "../blueprint/lints";
+import type { BlueprintsDetails } from "../blueprint/markdown";
 
 /**
  * The gate's configuration comes from the trusted side: on a pull request (or `check --base REV`) it is
@@ -220,9 +223,37 @@ export async function suppressionsAdded(root: string, base: string, results: rea
   }
 }
 
+/**
+ * `gate/suppression-added` for every Blueprint lint a Blueprint's own `lints` map (`metadata.lints`, an agent's `lints`)
+ * allowed away that the same map at the base did not allow: the author of a Blueprint writes its lints maps, so an
+ * `allow` the change adds excuses the change, as a suppression comment would. The trusted configuration's
+ * (`blueprints.lints`, the call-site layer) are the base's already.
+ */
+export function lintAllowsAdded(root: string, base: string, results: readonly CheckResult[], config: Config): Finding[] {
+  const details = results.find((r) => r.name === "blueprints")?.details?.blueprints as BlueprintsDetails | undefined;
+  const baseModels = new Map<string, ReturnType<typeof validateBlueprintText>["model"]>();
+  const baseModel = (file: string) => {
+    if (!baseModels.has(file)) {
+      const text = showAtRev(root, base, file);
+      baseModels.set(file, text === undefined ? undefined : validateBlueprintText(file, text, config).model);
+    }
+    return baseModels.get(file);
+  };
+  return (details?.suppressed ?? []).flatMap((s) => {
+    if (s.source === "call-site") return [];
+    const kind = s.rule.replace(/^blueprint\//, "");
+    const model = baseModel(s.file);
+    const agent = s.source.startsWith("agent:") ? s.source.slice("agent:".length) : undefined;
+    const map = agent === undefined ? model?.bp.metadata?.lints : model?.agents.find((a) => a.def.name === agent)?.def.lints;
+    if (layerSetting(map, kind) === "allow") return [];
+    const marker = agent === undefined ? "metadata.lints: allow" : `agents[${agent}].lints: allow`;
+    return [suppressionAdded.at(s.file, { line: s.line, column: s.column, endLine: s.line, endColumn: s.column }, marker, s.rule, s.line, "added")];
+  });
+}
+
 /** The trust check once the gate has run: what `judgeFromBase` found, and the suppressions the change adds. */
 export async function trustAfterGate(root: string, base: string, fromBase: CheckResult, results: readonly CheckResult[], config: Config): Promise<CheckResult> {
-  return trustResult([...fromBase.findings, ...(await suppressionsAdded(root, base, results, config))]);
+  return trustResult([...fromBase.findings, ...(await suppressionsAdded(root, base, results, config)), ...lintAllowsAdded(root, base, results, config)]);
 }
 
 /** The trust model's findings as a check of their own in the report. */
