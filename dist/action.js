@@ -45895,7 +45895,7 @@ function ledgerApprovals(file2, text4, skip = 0) {
   return out2;
 }
 function evidenceApprovals(file2, text4) {
-  const loaded = loadBundle(file2, text4);
+  const loaded = loadBundle(file2, text4, { ...DEFAULT_LIMITS, maxBytes: Infinity });
   if (!loaded.bundle) return [];
   const out2 = [];
   loaded.bundle.approvals.forEach((a, i2) => {
