@@ -402,11 +402,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -422,7 +422,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -509,26 +509,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve5(output2.toString());
+              resolve6(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -736,14 +736,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve5(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -987,12 +987,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -1000,7 +1000,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -1039,7 +1039,7 @@ var require_lib = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve5(response);
+              resolve6(response);
             }
           }));
         });
@@ -12226,8 +12226,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve5, reject) => {
-            readyPromiseResolve = resolve5;
+          var readyPromise = new Promise((resolve6, reject) => {
+            readyPromiseResolve = resolve6;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -12268,10 +12268,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve5, reject) => {
+              return new Promise((resolve6, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve5(binary22 ? data.buffer : data);
+                  else resolve6(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -12312,13 +12312,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve5) => {
+                  return new Promise((reject, resolve6) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve5(xhr.response);
+                        resolve6(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -13332,8 +13332,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve5, reject) {
-                  asyncLoad(libFile, resolve5, reject);
+                return new Promise(function(resolve6, reject) {
+                  asyncLoad(libFile, resolve6, reject);
                 });
               }
               if (!readBinary) {
@@ -14463,11 +14463,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14483,7 +14483,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -14845,11 +14845,11 @@ var Context = class {
 var httpClient = __toESM(require_lib(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -14865,7 +14865,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24112,7 +24112,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve6) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -24122,7 +24122,7 @@ function isRecursive(inst, stack, resolve5) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve6);
       if (answer > result)
         result = answer;
     }
@@ -24133,7 +24133,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -24197,7 +24197,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -31432,6 +31432,31 @@ function openRegularFile(path2) {
   if (stat2.isFile()) return { fd, size: stat2.size };
   (0, import_node_fs.closeSync)(fd);
   throw Object.assign(new Error(stat2.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat2.isDirectory() ? "EISDIR" : "ESPECIAL" });
+}
+function realPlace(path2) {
+  let existing = path2;
+  while (!(0, import_node_fs.existsSync)(existing) && (0, import_node_path.dirname)(existing) !== existing) existing = (0, import_node_path.dirname)(existing);
+  return (0, import_node_path.join)((0, import_node_fs.realpathSync)(existing), (0, import_node_path.relative)(existing, path2));
+}
+function writeReportFile(root, path2, text4) {
+  const lexical = (0, import_node_path.relative)(root, path2);
+  const underRoot = !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
+  const leadsOut = () => {
+    const real = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), realPlace((0, import_node_path.dirname)(path2)));
+    return real.startsWith("..") || (0, import_node_path.isAbsolute)(real);
+  };
+  if (underRoot && leadsOut()) return "leads out of the workspace through a link";
+  (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path2), { recursive: true });
+  if (underRoot && leadsOut()) return "leads out of the workspace through a link";
+  if ((0, import_node_fs.lstatSync)(path2, { throwIfNoEntry: false })?.isSymbolicLink()) (0, import_node_fs.unlinkSync)(path2);
+  const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_TRUNC | import_node_fs.constants.O_NOFOLLOW, 420);
+  try {
+    const bytes3 = Buffer.from(text4, "utf8");
+    for (let at = 0; at < bytes3.length; ) at += (0, import_node_fs.writeSync)(fd, bytes3, at, bytes3.length - at);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+  return void 0;
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -52408,7 +52433,7 @@ function* vscodeTaskNames(text4, by) {
   const config2 = parse6(text4, [], { allowTrailingComma: true });
   if (!isRecord(config2)) return;
   const workspace = import_node_path16.posix.dirname(import_node_path16.posix.dirname(by));
-  const resolve5 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
+  const resolve6 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
   const word = (a) => typeof a === "string" ? a : isRecord(a) && typeof a.value === "string" ? a.value : void 0;
   for (const task of recordsOf(config2.tasks)) {
     for (const variant of [task, ...["windows", "linux", "osx"].map((os5) => task[os5]).filter(isRecord)]) {
@@ -52417,8 +52442,8 @@ function* vscodeTaskNames(text4, by) {
       if (command === void 0) continue;
       const args2 = (Array.isArray(given) ? given : []).map(word).filter((a) => a !== void 0);
       const options = isRecord(variant.options) ? variant.options : isRecord(task.options) ? task.options : {};
-      const folder = import_node_path16.posix.normalize(typeof options.cwd === "string" ? import_node_path16.posix.join(workspace, resolve5(options.cwd)) : workspace);
-      const words = [command, ...args2].map(resolve5);
+      const folder = import_node_path16.posix.normalize(typeof options.cwd === "string" ? import_node_path16.posix.join(workspace, resolve6(options.cwd)) : workspace);
+      const words = [command, ...args2].map(resolve6);
       const named2 = (variant.type ?? task.type) === "process" ? namedByCommand(words) : [...commandNames(words.join(" "))];
       for (const n of named2) yield { ...n, folder };
     }
@@ -54471,7 +54496,7 @@ function sendsToConnectedPeer(path2, call2) {
 }
 
 // core/scan/factories.ts
-function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve5) {
+function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve6) {
   const out2 = [];
   if (!callees.length) return out2;
   const from = callees.reduce((start2, callee) => Math.min(start2, callee.startIndex), source.length);
@@ -54481,7 +54506,7 @@ function returnsOfHanded(callees, source, known, language, handedTo2, accepts, r
   for (const value of values) {
     const callee = handedTo2(value);
     if (callee === void 0 || typeof callee !== "string" && (!analysed.has(callee.id) || !accepts(callee))) continue;
-    const path2 = resolve5(value);
+    const path2 = resolve6(value);
     if (!path2 || path2.returns) continue;
     for (const held of path2.properties ? heldValues(path2) : [path2]) if (held.members.length > 0) out2.push({ value, path: held, callee });
   }
@@ -54670,14 +54695,14 @@ function closesWithin(source, at, window2) {
   }
   return false;
 }
-function bindFactories({ source, root, bindings, known, resolve: resolve5, binders, rebind }, language) {
+function bindFactories({ source, root, bindings, known, resolve: resolve6, binders, rebind }, language) {
   const scope = bindings.scopes.rootId;
   const done2 = /* @__PURE__ */ new Set();
   const unfollowed = [];
   let shared;
   const bindReturned = (value, named3) => {
     if (done2.has(value.startIndex)) return;
-    const path2 = resolve5(value);
+    const path2 = resolve6(value);
     if (!path2 || path2.module === NOTHING) return;
     done2.add(value.startIndex);
     const maker = makerOf(value, path2.unfollowed === NESTED_NOTE ? 1 : (path2.returns ?? 0) + 1, source, root, language);
@@ -54762,9 +54787,9 @@ function mentionedIn(source, names) {
     return first !== void 0 && first < end;
   };
 }
-function makesFactory(source, root, known, resolve5, language, from, to) {
+function makesFactory(source, root, known, resolve6, language, from, to) {
   return returnedValues(source, root, known, language, from, to).some((value) => {
-    const path2 = resolve5(value);
+    const path2 = resolve6(value);
     return path2 !== void 0 && path2.module !== NOTHING && makerOf(value, (path2.returns ?? 0) + 1, source, root, language) !== void 0;
   });
 }
@@ -55007,7 +55032,7 @@ var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
-function javaScriptParameters({ source, bindings, captures, resolve: resolve5, crosses, known, binders }) {
+function javaScriptParameters({ source, bindings, captures, resolve: resolve6, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
@@ -55023,7 +55048,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve5, c
   const binder = new ParameterBinder(bindings, binders, occurrences);
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
-    const path2 = node2 && mayResolve(node2) ? resolve5(node2) : void 0;
+    const path2 = node2 && mayResolve(node2) ? resolve6(node2) : void 0;
     return bindable2(path2, crosses) ? path2 : void 0;
   };
   const scopesOf = (param, fn) => {
@@ -55058,7 +55083,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve5, c
       const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
       const list2 = holder?.parent;
       if (literal2?.type !== "object" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
-      const object2 = resolve5(literal2);
+      const object2 = resolve6(literal2);
       for (const [key, local] of object2 ? destructured(pattern) : []) {
         const value = key === void 0 ? void 0 : extend2(object2, key);
         if (value?.module === NOTHING || !bindable2(value, crosses)) continue;
@@ -58356,22 +58381,22 @@ var URL2 = /^(?:https?|ftp):\/\//i;
 var OFF = /* @__PURE__ */ new Set(["False", "0", "None"]);
 var dotted = (path2) => [path2.module, ...path2.members].join(".");
 var fetchesByArguments = (path2) => SAX_PARSES.has(dotted(path2)) || SAX_SET_FEATURE.has(dotted(path2));
-function fetchesNothing(path2, call2, constants4, resolve5) {
+function fetchesNothing(path2, call2, constants4, resolve6) {
   const target = dotted(path2);
   if (SAX_PARSES.has(target)) {
     const source = call2 ? positional(call2)[0] : void 0;
     const text4 = source ? constants4.stringOf(source) : void 0;
     return text4 === void 0 || !URL2.test(text4.trim());
   }
-  if (SAX_SET_FEATURE.has(target)) return !call2 || !turnsOnExternalEntities(call2, constants4, resolve5);
+  if (SAX_SET_FEATURE.has(target)) return !call2 || !turnsOnExternalEntities(call2, constants4, resolve6);
   return false;
 }
-function turnsOnExternalEntities(call2, constants4, resolve5) {
+function turnsOnExternalEntities(call2, constants4, resolve6) {
   const [feature, state] = positional(call2);
   if (!feature || !state || namedChildrenOf(call2).length !== 2) return false;
   if (OFF.has(state.text.trim())) return false;
   if (constants4.stringOf(feature) === EXTERNAL_ENTITIES) return true;
-  const named2 = feature.type === "identifier" || feature.type === "attribute" ? resolve5(feature) : void 0;
+  const named2 = feature.type === "identifier" || feature.type === "attribute" ? resolve6(feature) : void 0;
   return named2 !== void 0 && dotted(named2) === EXTERNAL_ENTITIES_NAME;
 }
 function positional(call2) {
@@ -58393,7 +58418,7 @@ var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
 var CLASSES3 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
-function pythonParameters({ source, bindings, captures, resolve: resolve5, crosses, known, binders }) {
+function pythonParameters({ source, bindings, captures, resolve: resolve6, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
@@ -58418,7 +58443,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve5, cross
       const list2 = param?.parent;
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
       const value = param.childForFieldName("value");
-      const path2 = value && resolve5(value);
+      const path2 = value && resolve6(value);
       if (path2 && crosses(path2)) bound2 = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path2, param), param, true) || bound2;
     }
     return bound2;
@@ -58437,7 +58462,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve5, cross
       const call2 = callee.parent;
       if (call2?.type !== "call") continue;
       const passed = passedArguments2(call2, mayResolve, (node2) => {
-        const path2 = resolve5(node2);
+        const path2 = resolve6(node2);
         return bindable2(path2, crosses) ? path2 : void 0;
       });
       if (passed.length === 0) continue;
@@ -58530,7 +58555,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve5, cross
   };
   return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
-function passedArguments2(call2, mayResolve, resolve5) {
+function passedArguments2(call2, mayResolve, resolve6) {
   const list2 = call2.childForFieldName("arguments");
   if (list2?.type !== "argument_list") return [];
   const out2 = [];
@@ -58544,18 +58569,18 @@ function passedArguments2(call2, mayResolve, resolve5) {
     const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
     const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
     const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
-    const path2 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve5) : value && mayResolve(value) ? resolve5(value) : void 0;
+    const path2 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve6) : value && mayResolve(value) ? resolve6(value) : void 0;
     if (path2 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path2 });
   }
   return out2;
 }
-function dictValue(dict, mayResolve, resolve5) {
+function dictValue(dict, mayResolve, resolve6) {
   const entries = /* @__PURE__ */ new Map();
   for (const pair of dict.namedChildren) {
     const key = pair?.type === "pair" ? pair.childForFieldName("key") : null;
     const value = pair?.childForFieldName("value");
     const name2 = key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
-    const path2 = name2 !== void 0 && value && mayResolve(value) ? resolve5(value) : void 0;
+    const path2 = name2 !== void 0 && value && mayResolve(value) ? resolve6(value) : void 0;
     if (path2 && !entries.has(name2)) entries.set(name2, [path2, pair]);
   }
   return entries.size ? objectValue(entries) : void 0;
@@ -62640,7 +62665,7 @@ var ScanThreads = class {
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
-            await new Promise((resolve5) => setImmediate(resolve5));
+            await new Promise((resolve6) => setImmediate(resolve6));
             yielded = performance.now();
             sinceYield = 0;
           }
@@ -62648,7 +62673,7 @@ var ScanThreads = class {
         }
         report();
         if (done2 === files.length) break;
-        await new Promise((resolve5) => this.wake = resolve5);
+        await new Promise((resolve6) => this.wake = resolve6);
         this.wake = void 0;
       }
     } finally {
@@ -65088,8 +65113,8 @@ function writeReports(report, sarif, workspace) {
   const reportPath = (0, import_node_path31.join)(outDir, "report.json");
   (0, import_node_fs29.writeFileSync)(reportPath, renderJson(report));
   const sarifPath = sarif ? (0, import_node_path31.resolve)(workspace, sarif) : (0, import_node_path31.join)(outDir, "flowgate.sarif");
-  (0, import_node_fs29.mkdirSync)((0, import_node_path31.dirname)(sarifPath), { recursive: true });
-  (0, import_node_fs29.writeFileSync)(sarifPath, renderSarif(report));
+  const refused = writeReportFile(workspace, sarifPath, renderSarif(report));
+  if (refused) throw new InputError(`input sarif "${sarif}" ${refused}`);
   return { reportPath, sarifPath };
 }
 function setOutputs(report, paths, line) {

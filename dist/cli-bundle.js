@@ -11217,8 +11217,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve7, reject) => {
-            readyPromiseResolve = resolve7;
+          var readyPromise = new Promise((resolve8, reject) => {
+            readyPromiseResolve = resolve8;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -11259,10 +11259,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve7, reject) => {
+              return new Promise((resolve8, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve7(binary22 ? data.buffer : data);
+                  else resolve8(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -11303,13 +11303,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve7) => {
+                  return new Promise((reject, resolve8) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve7(xhr.response);
+                        resolve8(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -12323,8 +12323,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve7, reject) {
-                  asyncLoad(libFile, resolve7, reject);
+                return new Promise(function(resolve8, reject) {
+                  asyncLoad(libFile, resolve8, reject);
                 });
               }
               if (!readBinary) {
@@ -15072,8 +15072,8 @@ var init_promise = __esm({
       _resolve;
       _reject;
       constructor() {
-        this._promise = new Promise((resolve7, reject) => {
-          this._resolve = resolve7;
+        this._promise = new Promise((resolve8, reject) => {
+          this._resolve = resolve8;
           this._reject = reject;
         });
       }
@@ -15127,9 +15127,9 @@ var init_callback = __esm({
 
 // node_modules/@opentelemetry/core/build/esm/internal/exporter.js
 function _export(exporter, arg) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     context.with(suppressTracing(context.active()), () => {
-      exporter.export(arg, resolve7);
+      exporter.export(arg, resolve8);
     });
   });
 }
@@ -15970,7 +15970,7 @@ var init_is_export_retryable = __esm({
 
 // node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-transport-utils.js
 function sendWithHttp(request, url2, headers, compression, userAgent, agent, data, timeoutMillis) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     const parsedUrl = new URL(url2);
     if (userAgent) {
       headers["User-Agent"] = `${userAgent} ${DEFAULT_USER_AGENT}`;
@@ -15989,7 +15989,7 @@ function sendWithHttp(request, url2, headers, compression, userAgent, agent, dat
         responseSize += chunk.length;
         if (responseSize > MAX_RESPONSE_BODY_SIZE) {
           const sizeError = new Error(`OTLP export response body exceeded size limit of ${MAX_RESPONSE_BODY_SIZE} bytes`);
-          resolve7({ status: "failure", error: sizeError });
+          resolve8({ status: "failure", error: sizeError });
           res.destroy();
           return;
         }
@@ -15997,18 +15997,18 @@ function sendWithHttp(request, url2, headers, compression, userAgent, agent, dat
       });
       res.on("end", () => {
         if (res.statusCode && res.statusCode <= 299) {
-          resolve7({
+          resolve8({
             status: "success",
             data: Buffer.concat(responseData)
           });
         } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve7({
+          resolve8({
             status: "retryable",
             retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
           });
         } else {
           const error2 = new OTLPExporterError(res.statusMessage, res.statusCode, Buffer.concat(responseData).toString());
-          resolve7({
+          resolve8({
             status: "failure",
             error: error2
           });
@@ -16016,17 +16016,17 @@ function sendWithHttp(request, url2, headers, compression, userAgent, agent, dat
       });
       res.on("error", (error2) => {
         if (res.statusCode && res.statusCode <= 299) {
-          resolve7({
+          resolve8({
             status: "success"
           });
         } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve7({
+          resolve8({
             status: "retryable",
             error: error2,
             retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
           });
         } else {
-          resolve7({
+          resolve8({
             status: "failure",
             error: error2
           });
@@ -16035,26 +16035,26 @@ function sendWithHttp(request, url2, headers, compression, userAgent, agent, dat
     });
     req.setTimeout(timeoutMillis, () => {
       req.destroy();
-      resolve7({
+      resolve8({
         status: "retryable",
         error: new Error("Request timed out")
       });
     });
     req.on("error", (error2) => {
       if (isHttpTransportNetworkErrorRetryable(error2)) {
-        resolve7({
+        resolve8({
           status: "retryable",
           error: error2
         });
       } else {
-        resolve7({
+        resolve8({
           status: "failure",
           error: error2
         });
       }
     });
     compressAndSend(req, compression, data, (error2) => {
-      resolve7({
+      resolve8({
         status: "failure",
         error: error2
       });
@@ -16168,9 +16168,9 @@ var init_retrying_transport = __esm({
         this._transport = transport;
       }
       retry(data, timeoutMillis, inMillis) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           setTimeout(() => {
-            this._transport.send(data, timeoutMillis).then(resolve7, reject);
+            this._transport.send(data, timeoutMillis).then(resolve8, reject);
           }, inMillis);
         });
       }
@@ -17166,12 +17166,12 @@ var init_MultiSpanProcessor = __esm({
         for (const spanProcessor of this._spanProcessors) {
           promises.push(spanProcessor.forceFlush());
         }
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           Promise.all(promises).then(() => {
-            resolve7();
+            resolve8();
           }).catch((error2) => {
             globalErrorHandler(error2 || new Error("MultiSpanProcessor: forceFlush failed"));
-            resolve7();
+            resolve8();
           });
         });
       }
@@ -17197,9 +17197,9 @@ var init_MultiSpanProcessor = __esm({
         for (const spanProcessor of this._spanProcessors) {
           promises.push(spanProcessor.shutdown());
         }
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           Promise.all(promises).then(() => {
-            resolve7();
+            resolve8();
           }, reject);
         });
       }
@@ -17469,32 +17469,32 @@ var init_TracerProvider = __esm({
       forceFlush(options) {
         const timeout = options?.timeoutMillis ?? this._forceFlushTimeoutMillis;
         const promises = this._activeSpanProcessor["_spanProcessors"].map((spanProcessor) => {
-          return new Promise((resolve7) => {
+          return new Promise((resolve8) => {
             let state;
             const timeoutInterval = setTimeout(() => {
-              resolve7(new Error(`Span processor did not completed within timeout period of ${timeout} ms`));
+              resolve8(new Error(`Span processor did not completed within timeout period of ${timeout} ms`));
               state = ForceFlushState.timeout;
             }, timeout);
             spanProcessor.forceFlush().then(() => {
               clearTimeout(timeoutInterval);
               if (state !== ForceFlushState.timeout) {
                 state = ForceFlushState.resolved;
-                resolve7(state);
+                resolve8(state);
               }
             }).catch((error2) => {
               clearTimeout(timeoutInterval);
               state = ForceFlushState.error;
-              resolve7(error2);
+              resolve8(error2);
             });
           });
         });
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           Promise.all(promises).then((results) => {
             const errors = results.filter((result) => result !== ForceFlushState.resolved);
             if (errors.length > 0) {
               reject(errors);
             } else {
-              resolve7();
+              resolve8();
             }
           }).catch((error2) => reject([error2]));
         });
@@ -17924,7 +17924,7 @@ function runAsOtlpJson(run2) {
 async function sendRun(run2, url2) {
   const exporter = new OTLPTraceExporter({ url: url2, timeoutMillis: 1e4 });
   try {
-    const result = await new Promise((resolve7) => exporter.export(runSpans(run2), resolve7));
+    const result = await new Promise((resolve8) => exporter.export(runSpans(run2), resolve8));
     return result.code === 0 ? void 0 : result.error?.message ?? "export failed";
   } finally {
     await exporter.shutdown();
@@ -23119,7 +23119,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve7) {
+function isRecursive(inst, stack, resolve8) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -23129,7 +23129,7 @@ function isRecursive(inst, stack, resolve7) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve7);
+      const answer = isRecursive(child, stack, resolve8);
       if (answer > result)
         result = answer;
     }
@@ -23140,7 +23140,7 @@ function isRecursive(inst, stack, resolve7) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve7) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -23204,7 +23204,7 @@ function isRecursive(inst, stack, resolve7) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve7 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -30439,6 +30439,31 @@ function openRegularFile(path3) {
   if (stat.isFile()) return { fd, size: stat.size };
   (0, import_node_fs.closeSync)(fd);
   throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
+}
+function realPlace(path3) {
+  let existing = path3;
+  while (!(0, import_node_fs.existsSync)(existing) && (0, import_node_path.dirname)(existing) !== existing) existing = (0, import_node_path.dirname)(existing);
+  return (0, import_node_path.join)((0, import_node_fs.realpathSync)(existing), (0, import_node_path.relative)(existing, path3));
+}
+function writeReportFile(root, path3, text4) {
+  const lexical = (0, import_node_path.relative)(root, path3);
+  const underRoot = !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
+  const leadsOut = () => {
+    const real = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), realPlace((0, import_node_path.dirname)(path3)));
+    return real.startsWith("..") || (0, import_node_path.isAbsolute)(real);
+  };
+  if (underRoot && leadsOut()) return "leads out of the workspace through a link";
+  (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path3), { recursive: true });
+  if (underRoot && leadsOut()) return "leads out of the workspace through a link";
+  if ((0, import_node_fs.lstatSync)(path3, { throwIfNoEntry: false })?.isSymbolicLink()) (0, import_node_fs.unlinkSync)(path3);
+  const fd = (0, import_node_fs.openSync)(path3, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_TRUNC | import_node_fs.constants.O_NOFOLLOW, 420);
+  try {
+    const bytes2 = Buffer.from(text4, "utf8");
+    for (let at = 0; at < bytes2.length; ) at += (0, import_node_fs.writeSync)(fd, bytes2, at, bytes2.length - at);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+  return void 0;
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
@@ -42098,7 +42123,7 @@ async function acquireLock(path3) {
       if (e.code !== "EEXIST") throw e;
       if (takeOverStale(lockPath)) continue;
       if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve7) => setTimeout(resolve7, Math.random() * Math.min(50, 1 + attempt * 2)));
+      await new Promise((resolve8) => setTimeout(resolve8, Math.random() * Math.min(50, 1 + attempt * 2)));
     }
   }
 }
@@ -52836,7 +52861,7 @@ function* vscodeTaskNames(text4, by) {
   const config2 = parse4(text4, [], { allowTrailingComma: true });
   if (!isRecord(config2)) return;
   const workspace = import_node_path24.posix.dirname(import_node_path24.posix.dirname(by));
-  const resolve7 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
+  const resolve8 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
   const word = (a) => typeof a === "string" ? a : isRecord(a) && typeof a.value === "string" ? a.value : void 0;
   for (const task of recordsOf(config2.tasks)) {
     for (const variant of [task, ...["windows", "linux", "osx"].map((os) => task[os]).filter(isRecord)]) {
@@ -52845,8 +52870,8 @@ function* vscodeTaskNames(text4, by) {
       if (command === void 0) continue;
       const args2 = (Array.isArray(given) ? given : []).map(word).filter((a) => a !== void 0);
       const options = isRecord(variant.options) ? variant.options : isRecord(task.options) ? task.options : {};
-      const folder = import_node_path24.posix.normalize(typeof options.cwd === "string" ? import_node_path24.posix.join(workspace, resolve7(options.cwd)) : workspace);
-      const words = [command, ...args2].map(resolve7);
+      const folder = import_node_path24.posix.normalize(typeof options.cwd === "string" ? import_node_path24.posix.join(workspace, resolve8(options.cwd)) : workspace);
+      const words = [command, ...args2].map(resolve8);
       const named2 = (variant.type ?? task.type) === "process" ? namedByCommand(words) : [...commandNames(words.join(" "))];
       for (const n of named2) yield { ...n, folder };
     }
@@ -54899,7 +54924,7 @@ function sendsToConnectedPeer(path3, call2) {
 }
 
 // core/scan/factories.ts
-function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve7) {
+function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve8) {
   const out2 = [];
   if (!callees.length) return out2;
   const from = callees.reduce((start2, callee) => Math.min(start2, callee.startIndex), source.length);
@@ -54909,7 +54934,7 @@ function returnsOfHanded(callees, source, known, language, handedTo2, accepts, r
   for (const value of values) {
     const callee = handedTo2(value);
     if (callee === void 0 || typeof callee !== "string" && (!analysed.has(callee.id) || !accepts(callee))) continue;
-    const path3 = resolve7(value);
+    const path3 = resolve8(value);
     if (!path3 || path3.returns) continue;
     for (const held of path3.properties ? heldValues(path3) : [path3]) if (held.members.length > 0) out2.push({ value, path: held, callee });
   }
@@ -55098,14 +55123,14 @@ function closesWithin(source, at, window2) {
   }
   return false;
 }
-function bindFactories({ source, root, bindings, known, resolve: resolve7, binders, rebind }, language) {
+function bindFactories({ source, root, bindings, known, resolve: resolve8, binders, rebind }, language) {
   const scope = bindings.scopes.rootId;
   const done2 = /* @__PURE__ */ new Set();
   const unfollowed = [];
   let shared;
   const bindReturned = (value, named3) => {
     if (done2.has(value.startIndex)) return;
-    const path3 = resolve7(value);
+    const path3 = resolve8(value);
     if (!path3 || path3.module === NOTHING) return;
     done2.add(value.startIndex);
     const maker = makerOf(value, path3.unfollowed === NESTED_NOTE ? 1 : (path3.returns ?? 0) + 1, source, root, language);
@@ -55190,9 +55215,9 @@ function mentionedIn(source, names) {
     return first !== void 0 && first < end;
   };
 }
-function makesFactory(source, root, known, resolve7, language, from, to) {
+function makesFactory(source, root, known, resolve8, language, from, to) {
   return returnedValues(source, root, known, language, from, to).some((value) => {
-    const path3 = resolve7(value);
+    const path3 = resolve8(value);
     return path3 !== void 0 && path3.module !== NOTHING && makerOf(value, (path3.returns ?? 0) + 1, source, root, language) !== void 0;
   });
 }
@@ -55435,7 +55460,7 @@ var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
-function javaScriptParameters({ source, bindings, captures, resolve: resolve7, crosses, known, binders }) {
+function javaScriptParameters({ source, bindings, captures, resolve: resolve8, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
@@ -55451,7 +55476,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve7, c
   const binder = new ParameterBinder(bindings, binders, occurrences);
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
-    const path3 = node2 && mayResolve(node2) ? resolve7(node2) : void 0;
+    const path3 = node2 && mayResolve(node2) ? resolve8(node2) : void 0;
     return bindable(path3, crosses) ? path3 : void 0;
   };
   const scopesOf = (param, fn) => {
@@ -55486,7 +55511,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve7, c
       const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
       const list2 = holder?.parent;
       if (literal2?.type !== "object" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
-      const object2 = resolve7(literal2);
+      const object2 = resolve8(literal2);
       for (const [key, local] of object2 ? destructured(pattern) : []) {
         const value = key === void 0 ? void 0 : extend2(object2, key);
         if (value?.module === NOTHING || !bindable(value, crosses)) continue;
@@ -58784,22 +58809,22 @@ var URL2 = /^(?:https?|ftp):\/\//i;
 var OFF = /* @__PURE__ */ new Set(["False", "0", "None"]);
 var dotted = (path3) => [path3.module, ...path3.members].join(".");
 var fetchesByArguments = (path3) => SAX_PARSES.has(dotted(path3)) || SAX_SET_FEATURE.has(dotted(path3));
-function fetchesNothing(path3, call2, constants2, resolve7) {
+function fetchesNothing(path3, call2, constants2, resolve8) {
   const target = dotted(path3);
   if (SAX_PARSES.has(target)) {
     const source = call2 ? positional(call2)[0] : void 0;
     const text4 = source ? constants2.stringOf(source) : void 0;
     return text4 === void 0 || !URL2.test(text4.trim());
   }
-  if (SAX_SET_FEATURE.has(target)) return !call2 || !turnsOnExternalEntities(call2, constants2, resolve7);
+  if (SAX_SET_FEATURE.has(target)) return !call2 || !turnsOnExternalEntities(call2, constants2, resolve8);
   return false;
 }
-function turnsOnExternalEntities(call2, constants2, resolve7) {
+function turnsOnExternalEntities(call2, constants2, resolve8) {
   const [feature, state] = positional(call2);
   if (!feature || !state || namedChildrenOf(call2).length !== 2) return false;
   if (OFF.has(state.text.trim())) return false;
   if (constants2.stringOf(feature) === EXTERNAL_ENTITIES) return true;
-  const named2 = feature.type === "identifier" || feature.type === "attribute" ? resolve7(feature) : void 0;
+  const named2 = feature.type === "identifier" || feature.type === "attribute" ? resolve8(feature) : void 0;
   return named2 !== void 0 && dotted(named2) === EXTERNAL_ENTITIES_NAME;
 }
 function positional(call2) {
@@ -58821,7 +58846,7 @@ var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
 var CLASSES3 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
-function pythonParameters({ source, bindings, captures, resolve: resolve7, crosses, known, binders }) {
+function pythonParameters({ source, bindings, captures, resolve: resolve8, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
@@ -58846,7 +58871,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve7, cross
       const list2 = param?.parent;
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
       const value = param.childForFieldName("value");
-      const path3 = value && resolve7(value);
+      const path3 = value && resolve8(value);
       if (path3 && crosses(path3)) bound2 = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path3, param), param, true) || bound2;
     }
     return bound2;
@@ -58865,7 +58890,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve7, cross
       const call2 = callee.parent;
       if (call2?.type !== "call") continue;
       const passed = passedArguments2(call2, mayResolve, (node2) => {
-        const path3 = resolve7(node2);
+        const path3 = resolve8(node2);
         return bindable(path3, crosses) ? path3 : void 0;
       });
       if (passed.length === 0) continue;
@@ -58958,7 +58983,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve7, cross
   };
   return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
-function passedArguments2(call2, mayResolve, resolve7) {
+function passedArguments2(call2, mayResolve, resolve8) {
   const list2 = call2.childForFieldName("arguments");
   if (list2?.type !== "argument_list") return [];
   const out2 = [];
@@ -58972,18 +58997,18 @@ function passedArguments2(call2, mayResolve, resolve7) {
     const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
     const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
     const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
-    const path3 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve7) : value && mayResolve(value) ? resolve7(value) : void 0;
+    const path3 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve8) : value && mayResolve(value) ? resolve8(value) : void 0;
     if (path3 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path3 });
   }
   return out2;
 }
-function dictValue(dict, mayResolve, resolve7) {
+function dictValue(dict, mayResolve, resolve8) {
   const entries = /* @__PURE__ */ new Map();
   for (const pair of dict.namedChildren) {
     const key = pair?.type === "pair" ? pair.childForFieldName("key") : null;
     const value = pair?.childForFieldName("value");
     const name2 = key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
-    const path3 = name2 !== void 0 && value && mayResolve(value) ? resolve7(value) : void 0;
+    const path3 = name2 !== void 0 && value && mayResolve(value) ? resolve8(value) : void 0;
     if (path3 && !entries.has(name2)) entries.set(name2, [path3, pair]);
   }
   return entries.size ? objectValue(entries) : void 0;
@@ -63068,7 +63093,7 @@ var ScanThreads = class {
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
-            await new Promise((resolve7) => setImmediate(resolve7));
+            await new Promise((resolve8) => setImmediate(resolve8));
             yielded = performance.now();
             sinceYield = 0;
           }
@@ -63076,7 +63101,7 @@ var ScanThreads = class {
         }
         report();
         if (done2 === files.length) break;
-        await new Promise((resolve7) => this.wake = resolve7);
+        await new Promise((resolve8) => this.wake = resolve8);
         this.wake = void 0;
       }
     } finally {
@@ -65394,9 +65419,10 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs39.mkdirSync)((0, import_node_path39.dirname)(path3), { recursive: true });
-    (0, import_node_fs39.writeFileSync)(path3, text4);
+    const refused = writeReportFile(io.cwd, path3, text4);
+    if (refused) throw new UsageError(`cannot write --output ${output2}: it ${refused}`);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
 }

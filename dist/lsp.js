@@ -11218,8 +11218,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve2, reject) => {
-            readyPromiseResolve = resolve2;
+          var readyPromise = new Promise((resolve3, reject) => {
+            readyPromiseResolve = resolve3;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -11260,10 +11260,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve2, reject) => {
+              return new Promise((resolve3, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve2(binary22 ? data.buffer : data);
+                  else resolve3(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -11304,13 +11304,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve2) => {
+                  return new Promise((reject, resolve3) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve2(xhr.response);
+                        resolve3(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -12324,8 +12324,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve2, reject) {
-                  asyncLoad(libFile, resolve2, reject);
+                return new Promise(function(resolve3, reject) {
+                  asyncLoad(libFile, resolve3, reject);
                 });
               }
               if (!readBinary) {
@@ -14336,8 +14336,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve2, reject) => {
-          this._waiting.push({ thunk, resolve: resolve2, reject });
+        return new Promise((resolve3, reject) => {
+          this._waiting.push({ thunk, resolve: resolve3, reject });
           this.runNext();
         });
       }
@@ -15827,9 +15827,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve2, reject) => {
+          return new Promise(async (resolve3, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve2(r);
+              resolve3(r);
               cancellationStrategy.sender.cleanup(id2);
               disposable?.dispose();
             };
@@ -16240,10 +16240,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           const callback = (error2) => {
             if (error2 === void 0 || error2 === null) {
-              resolve2();
+              resolve3();
             } else {
               reject(error2);
             }
@@ -16495,10 +16495,10 @@ var require_main = __commonJS({
     exports2.generateRandomPipeName = generateRandomPipeName;
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve2, _reject) => {
-        connectResolve = resolve2;
+      const connected = new Promise((resolve3, _reject) => {
+        connectResolve = resolve3;
       });
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         let server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -16509,7 +16509,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve2({
+          resolve3({
             onConnected: () => {
               return connected;
             }
@@ -16528,10 +16528,10 @@ var require_main = __commonJS({
     exports2.createServerPipeTransport = createServerPipeTransport;
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve2, _reject) => {
-        connectResolve = resolve2;
+      const connected = new Promise((resolve3, _reject) => {
+        connectResolve = resolve3;
       });
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -16542,7 +16542,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(port, "127.0.0.1", () => {
           server.removeListener("error", reject);
-          resolve2({
+          resolve3({
             onConnected: () => {
               return connected;
             }
@@ -21328,8 +21328,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is.thenable(value)) {
-          return new Promise((resolve2, reject) => {
-            value.then((resolved) => resolve2(resolved), (error2) => reject(error2));
+          return new Promise((resolve3, reject) => {
+            value.then((resolved) => resolve3(resolved), (error2) => reject(error2));
           });
         } else {
           return Promise.resolve(value);
@@ -21599,7 +21599,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve2(moduleName2, nodePath2, cwd, tracer) {
+    function resolve3(moduleName2, nodePath2, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -21618,7 +21618,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         let env = process.env;
         let newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
@@ -21650,7 +21650,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve3(message2.r);
+                resolve4(message2.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName2}`));
               }
@@ -21666,7 +21666,7 @@ var require_files = __commonJS({
         }
       });
     }
-    exports2.resolve = resolve2;
+    exports2.resolve = resolve3;
     function resolveGlobalNodePath(tracer) {
       let npmCommand = "npm";
       const env = /* @__PURE__ */ Object.create(null);
@@ -21781,17 +21781,17 @@ var require_files = __commonJS({
         if (!path2.isAbsolute(nodePath2)) {
           nodePath2 = path2.join(workspaceRoot, nodePath2);
         }
-        return resolve2(moduleName2, nodePath2, nodePath2, tracer).then((value) => {
+        return resolve3(moduleName2, nodePath2, nodePath2, tracer).then((value) => {
           if (FileSystem.isParent(nodePath2, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName2} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve2(moduleName2, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve3(moduleName2, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve2(moduleName2, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve3(moduleName2, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
     exports2.resolveModulePath = resolveModulePath;
@@ -27301,7 +27301,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -27311,7 +27311,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve3);
       if (answer > result)
         result = answer;
     }
@@ -27322,7 +27322,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -27386,7 +27386,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -55565,7 +55565,7 @@ function* vscodeTaskNames(text4, by) {
   const config2 = parse4(text4, [], { allowTrailingComma: true });
   if (!isRecord(config2)) return;
   const workspace = import_node_path15.posix.dirname(import_node_path15.posix.dirname(by));
-  const resolve2 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
+  const resolve3 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
   const word = (a) => typeof a === "string" ? a : isRecord(a) && typeof a.value === "string" ? a.value : void 0;
   for (const task of recordsOf(config2.tasks)) {
     for (const variant of [task, ...["windows", "linux", "osx"].map((os) => task[os]).filter(isRecord)]) {
@@ -55574,8 +55574,8 @@ function* vscodeTaskNames(text4, by) {
       if (command === void 0) continue;
       const args2 = (Array.isArray(given) ? given : []).map(word).filter((a) => a !== void 0);
       const options = isRecord(variant.options) ? variant.options : isRecord(task.options) ? task.options : {};
-      const folder = import_node_path15.posix.normalize(typeof options.cwd === "string" ? import_node_path15.posix.join(workspace, resolve2(options.cwd)) : workspace);
-      const words = [command, ...args2].map(resolve2);
+      const folder = import_node_path15.posix.normalize(typeof options.cwd === "string" ? import_node_path15.posix.join(workspace, resolve3(options.cwd)) : workspace);
+      const words = [command, ...args2].map(resolve3);
       const named2 = (variant.type ?? task.type) === "process" ? namedByCommand(words) : [...commandNames(words.join(" "))];
       for (const n of named2) yield { ...n, folder };
     }
@@ -57628,7 +57628,7 @@ function sendsToConnectedPeer(path2, call2) {
 }
 
 // core/scan/factories.ts
-function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve2) {
+function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve3) {
   const out2 = [];
   if (!callees.length) return out2;
   const from = callees.reduce((start2, callee) => Math.min(start2, callee.startIndex), source.length);
@@ -57638,7 +57638,7 @@ function returnsOfHanded(callees, source, known, language, handedTo2, accepts, r
   for (const value of values) {
     const callee = handedTo2(value);
     if (callee === void 0 || typeof callee !== "string" && (!analysed.has(callee.id) || !accepts(callee))) continue;
-    const path2 = resolve2(value);
+    const path2 = resolve3(value);
     if (!path2 || path2.returns) continue;
     for (const held of path2.properties ? heldValues(path2) : [path2]) if (held.members.length > 0) out2.push({ value, path: held, callee });
   }
@@ -57827,14 +57827,14 @@ function closesWithin(source, at, window2) {
   }
   return false;
 }
-function bindFactories({ source, root, bindings, known, resolve: resolve2, binders, rebind }, language) {
+function bindFactories({ source, root, bindings, known, resolve: resolve3, binders, rebind }, language) {
   const scope = bindings.scopes.rootId;
   const done2 = /* @__PURE__ */ new Set();
   const unfollowed = [];
   let shared;
   const bindReturned = (value, named3) => {
     if (done2.has(value.startIndex)) return;
-    const path2 = resolve2(value);
+    const path2 = resolve3(value);
     if (!path2 || path2.module === NOTHING) return;
     done2.add(value.startIndex);
     const maker = makerOf(value, path2.unfollowed === NESTED_NOTE ? 1 : (path2.returns ?? 0) + 1, source, root, language);
@@ -57919,9 +57919,9 @@ function mentionedIn(source, names) {
     return first !== void 0 && first < end;
   };
 }
-function makesFactory(source, root, known, resolve2, language, from, to) {
+function makesFactory(source, root, known, resolve3, language, from, to) {
   return returnedValues(source, root, known, language, from, to).some((value) => {
-    const path2 = resolve2(value);
+    const path2 = resolve3(value);
     return path2 !== void 0 && path2.module !== NOTHING && makerOf(value, (path2.returns ?? 0) + 1, source, root, language) !== void 0;
   });
 }
@@ -58164,7 +58164,7 @@ var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
-function javaScriptParameters({ source, bindings, captures, resolve: resolve2, crosses, known, binders }) {
+function javaScriptParameters({ source, bindings, captures, resolve: resolve3, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
@@ -58180,7 +58180,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve2, c
   const binder = new ParameterBinder(bindings, binders, occurrences);
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
-    const path2 = node2 && mayResolve(node2) ? resolve2(node2) : void 0;
+    const path2 = node2 && mayResolve(node2) ? resolve3(node2) : void 0;
     return bindable(path2, crosses) ? path2 : void 0;
   };
   const scopesOf = (param, fn) => {
@@ -58215,7 +58215,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve2, c
       const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
       const list2 = holder?.parent;
       if (literal2?.type !== "object" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
-      const object2 = resolve2(literal2);
+      const object2 = resolve3(literal2);
       for (const [key, local] of object2 ? destructured(pattern) : []) {
         const value = key === void 0 ? void 0 : extend2(object2, key);
         if (value?.module === NOTHING || !bindable(value, crosses)) continue;
@@ -61513,22 +61513,22 @@ var URL2 = /^(?:https?|ftp):\/\//i;
 var OFF = /* @__PURE__ */ new Set(["False", "0", "None"]);
 var dotted = (path2) => [path2.module, ...path2.members].join(".");
 var fetchesByArguments = (path2) => SAX_PARSES.has(dotted(path2)) || SAX_SET_FEATURE.has(dotted(path2));
-function fetchesNothing(path2, call2, constants2, resolve2) {
+function fetchesNothing(path2, call2, constants2, resolve3) {
   const target = dotted(path2);
   if (SAX_PARSES.has(target)) {
     const source = call2 ? positional(call2)[0] : void 0;
     const text4 = source ? constants2.stringOf(source) : void 0;
     return text4 === void 0 || !URL2.test(text4.trim());
   }
-  if (SAX_SET_FEATURE.has(target)) return !call2 || !turnsOnExternalEntities(call2, constants2, resolve2);
+  if (SAX_SET_FEATURE.has(target)) return !call2 || !turnsOnExternalEntities(call2, constants2, resolve3);
   return false;
 }
-function turnsOnExternalEntities(call2, constants2, resolve2) {
+function turnsOnExternalEntities(call2, constants2, resolve3) {
   const [feature, state] = positional(call2);
   if (!feature || !state || namedChildrenOf(call2).length !== 2) return false;
   if (OFF.has(state.text.trim())) return false;
   if (constants2.stringOf(feature) === EXTERNAL_ENTITIES) return true;
-  const named2 = feature.type === "identifier" || feature.type === "attribute" ? resolve2(feature) : void 0;
+  const named2 = feature.type === "identifier" || feature.type === "attribute" ? resolve3(feature) : void 0;
   return named2 !== void 0 && dotted(named2) === EXTERNAL_ENTITIES_NAME;
 }
 function positional(call2) {
@@ -61550,7 +61550,7 @@ var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
 var CLASSES3 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
-function pythonParameters({ source, bindings, captures, resolve: resolve2, crosses, known, binders }) {
+function pythonParameters({ source, bindings, captures, resolve: resolve3, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
@@ -61575,7 +61575,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve2, cross
       const list2 = param?.parent;
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
       const value = param.childForFieldName("value");
-      const path2 = value && resolve2(value);
+      const path2 = value && resolve3(value);
       if (path2 && crosses(path2)) bound2 = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path2, param), param, true) || bound2;
     }
     return bound2;
@@ -61594,7 +61594,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve2, cross
       const call2 = callee.parent;
       if (call2?.type !== "call") continue;
       const passed = passedArguments2(call2, mayResolve, (node2) => {
-        const path2 = resolve2(node2);
+        const path2 = resolve3(node2);
         return bindable(path2, crosses) ? path2 : void 0;
       });
       if (passed.length === 0) continue;
@@ -61687,7 +61687,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve2, cross
   };
   return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
-function passedArguments2(call2, mayResolve, resolve2) {
+function passedArguments2(call2, mayResolve, resolve3) {
   const list2 = call2.childForFieldName("arguments");
   if (list2?.type !== "argument_list") return [];
   const out2 = [];
@@ -61701,18 +61701,18 @@ function passedArguments2(call2, mayResolve, resolve2) {
     const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
     const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
     const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
-    const path2 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve2) : value && mayResolve(value) ? resolve2(value) : void 0;
+    const path2 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve3) : value && mayResolve(value) ? resolve3(value) : void 0;
     if (path2 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path2 });
   }
   return out2;
 }
-function dictValue(dict, mayResolve, resolve2) {
+function dictValue(dict, mayResolve, resolve3) {
   const entries = /* @__PURE__ */ new Map();
   for (const pair of dict.namedChildren) {
     const key = pair?.type === "pair" ? pair.childForFieldName("key") : null;
     const value = pair?.childForFieldName("value");
     const name2 = key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
-    const path2 = name2 !== void 0 && value && mayResolve(value) ? resolve2(value) : void 0;
+    const path2 = name2 !== void 0 && value && mayResolve(value) ? resolve3(value) : void 0;
     if (path2 && !entries.has(name2)) entries.set(name2, [path2, pair]);
   }
   return entries.size ? objectValue(entries) : void 0;
@@ -65797,7 +65797,7 @@ var ScanThreads = class {
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
-            await new Promise((resolve2) => setImmediate(resolve2));
+            await new Promise((resolve3) => setImmediate(resolve3));
             yielded = performance.now();
             sinceYield = 0;
           }
@@ -65805,7 +65805,7 @@ var ScanThreads = class {
         }
         report();
         if (done2 === files.length) break;
-        await new Promise((resolve2) => this.wake = resolve2);
+        await new Promise((resolve3) => this.wake = resolve3);
         this.wake = void 0;
       }
     } finally {
@@ -67753,7 +67753,7 @@ function analyzeOpen(state, doc, onInterim) {
         const listeners = interims.get(key) ?? [];
         interims.delete(key);
         for (const listener of listeners) listener(interim);
-        await new Promise((resolve2) => setImmediate(resolve2));
+        await new Promise((resolve3) => setImmediate(resolve3));
         if (documents.get(doc.uri)?.version !== version2) return interim;
       }
     }).then((result) => {
@@ -68005,7 +68005,7 @@ function reanalyzeOpen(state) {
 async function pulledAnalysis(state, doc) {
   if (!state.capabilities.workspace?.diagnostics?.refreshSupport) return analyzeOpen(state, doc);
   let interim;
-  const first = new Promise((resolve2) => interim = resolve2);
+  const first = new Promise((resolve3) => interim = resolve3);
   const finished = analyzeOpen(state, doc, interim);
   const answer = await Promise.race([finished, first]);
   if (answer.pending) {
@@ -68108,7 +68108,7 @@ var GATE_DONE = "flowgate/gateDone";
 async function gateProgress(state) {
   return state.capabilities.window?.workDoneProgress ? await state.connection.window.createWorkDoneProgress().catch(() => void 0) : void 0;
 }
-var cancelled2 = (token) => new Promise((resolve2) => token.onCancellationRequested(() => resolve2()));
+var cancelled2 = (token) => new Promise((resolve3) => token.onCancellationRequested(() => resolve3()));
 function runWorkspaceGate(state, progress) {
   const { connection, documents, gateAbort, pushedOnDisk } = state;
   state.gate ??= (async () => {
