@@ -34144,6 +34144,10 @@ function submodulesAmong(root, paths) {
     return mode === GITLINK_MODE ? [{ path: line.slice(tab + 1), commit }] : [];
   });
 }
+function trackedLinks(root) {
+  return git(root, ["ls-files", "--stage", "-z", "--", "."]).split("\0").filter((line) => line.startsWith(`${LINK_MODE} `)).map((line) => line.slice(line.indexOf("	") + 1));
+}
+var LINK_MODE = "120000";
 var GITLINK_MODE = "160000";
 function addedLines(root, base, path2) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
@@ -64272,7 +64276,8 @@ function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
   const changed = changedSince(root, base);
   const excluded = globMatcher(trusted.config.exclude);
-  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, excluded), ...submoduleChanges(root, changed, excluded)];
+  const reached = [...throughChangedTargets(root, trackedLinks(root), new Set(changed))];
+  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, reached, excluded), ...submoduleChanges(root, changed, excluded)];
   return { ...trusted, result: trustResult(findings) };
 }
 async function suppressionsAdded(root, base, results, config2) {

@@ -268,6 +268,16 @@ export function submodulesAmong(root: string, paths: readonly string[]): { path:
     });
 }
 
+/** The symbolic links the index holds under root (mode 120000), relative to root. */
+export function trackedLinks(root: string): string[] {
+  return git(root, ["ls-files", "--stage", "-z", "--", "."])
+    .split("\0")
+    .filter((line) => line.startsWith(`${LINK_MODE} `))
+    .map((line) => line.slice(line.indexOf("\t") + 1));
+}
+
+const LINK_MODE = "120000";
+
 /** The mode git records a submodule with (a "gitlink": a commit of another repository). */
 const GITLINK_MODE = "160000";
 

@@ -5,7 +5,8 @@ import { type Config, DEFAULT_CONFIG } from "../config/schema";
 import { globMatcher } from "../kernel/files";
 import { type FailOn, type Finding, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
 import { countHidden, hiddenAtBase, hiddenKey, lineReader } from "./hidden";
-import { addedLinesSince, changedSince, mergeBaseOf, showAtRev, showTopAtRev, submodulesAmong } from "../kernel/git";
+import { addedLinesSince, changedSince, mergeBaseOf, showAtRev, showTopAtRev, submodulesAmong, trackedLinks } from "../kernel/git";
+import { throughChangedTargets } from "../gate";
 import { removedRecords } from "../approvals/judge";
 import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
@@ -161,7 +162,9 @@ export function judgeFromBase(root: string, base: string, explicit?: string): { 
   // One `git diff` for the checks that judge the changed files by name.
   const changed = changedSince(root, base);
   const excluded = globMatcher(trusted.config.exclude);
-  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, excluded), ...submoduleChanges(root, changed, excluded)];
+  // A link the change left alone (`agent/helper.so -> ../assets/blob.bin`) loads what the change wrote at its target.
+  const reached = [...throughChangedTargets(root, trackedLinks(root), new Set(changed))];
+  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, reached, excluded), ...submoduleChanges(root, changed, excluded)];
   return { ...trusted, result: trustResult(findings) };
 }
 

@@ -43,6 +43,21 @@ describe("a change to the target of a file link the base has is a change to the 
     expect(r.commands.filter((c) => c.startsWith("::error title=evidence/")).map((c) => /file=([^,]+)/.exec(c)![1])).toEqual(Array(3).fill("evidence/linked-run.evidence.json"));
   });
 
+  it("gate/compiled-code-added: only the target of a linked extension module (agent/fast.so -> ../assets/fast.bin) changes", async () => {
+    const pr = await pullRequest(
+      (dir) => put(dir, "assets/fast.bin", "\x7fELF changed"),
+      (dir) => {
+        put(dir, "assets/fast.bin", "\x7fELF reviewed");
+        symlinkSync("../assets/fast.bin", join(dir, "agent/fast.so"));
+      },
+    );
+    expect(pr.files.map((f) => f.filename)).toEqual(["assets/fast.bin"]);
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorRules(r)).toEqual(["gate/compiled-code-added"]);
+    expect(r.commands.find((c) => c.startsWith("::error title=gate/compiled-code-added"))).toContain("file=agent/fast.so,");
+  });
+
   it("an honest edit of the linked helper's target passes (exit 0)", async () => {
     const pr = await pullRequest((dir) => put(dir, "assets/helper.txt", "import gateway\ndef run(c):\n    return gateway.run(c, timeout=5)\n"), linkedHelper);
     const r = await gate(api, pr);
