@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { failOnSchema, type FailOn, GitError, resolveRev, type ReportFormat, reportFormatSchema, describeFsError } from "../core/index";
-import { writeReportFile } from "../core/kernel/workspace";
+import { failOnSchema, type FailOn, GitError, resolveRev, type ReportFormat, reportFormatSchema, describeFsError, writeReportFile } from "../core/index";
 import { type CliIO, UsageError } from "./io";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
