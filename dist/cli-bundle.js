@@ -30447,7 +30447,7 @@ function realPlace(path3) {
 }
 function writeReportFile(root, path3, text4) {
   const lexical = (0, import_node_path.relative)(root, path3);
-  const underRoot = !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
+  const underRoot = lexical !== "" && !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
   const leadsOut = () => {
     const real = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), realPlace((0, import_node_path.dirname)(path3)));
     return real.startsWith("..") || (0, import_node_path.isAbsolute)(real);

@@ -69,7 +69,7 @@ function realPlace(path: string): string {
  */
 export function writeReportFile(root: string, path: string, text: string): string | undefined {
   const lexical = relative(root, path);
-  const underRoot = !lexical.startsWith("..") && !isAbsolute(lexical);
+  const underRoot = lexical !== "" && !lexical.startsWith("..") && !isAbsolute(lexical);
   const leadsOut = () => {
     const real = relative(realpathSync(root), realPlace(dirname(path)));
     return real.startsWith("..") || isAbsolute(real);
