@@ -18,13 +18,15 @@ export interface PullRequestFile {
   status: string;
   /** Unified diff of the file; GitHub omits it for binary and very large diffs. */
   patch?: string;
+  /** The path a renamed file had at the base: GitHub lists a move by its new name, the old one only here. */
+  previousFilename?: string;
 }
 
 /** The pull request's files (up to GitHub's 3,000); `complete` is false when GitHub may have cut the list. */
 export async function listPullRequestFiles(octokit: Octokit, pr: PullRequestRef): Promise<{ files: PullRequestFile[]; complete: boolean }> {
   const files: PullRequestFile[] = [];
   for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })) {
-    for (const f of page.data) files.push({ filename: f.filename, status: f.status, patch: f.patch });
+    for (const f of page.data) files.push({ filename: f.filename, status: f.status, patch: f.patch, previousFilename: f.previous_filename });
     if (files.length >= PR_FILES_LIMIT) break;
   }
   return { files, complete: files.length < PR_FILES_LIMIT };

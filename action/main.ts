@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
 import { runGate, ALL_CHECKS, CONFIG_FILE, ConfigError, loadConfig, DEFAULT_CONFIG, WHOLE_FILE, walkFiles, resolveRev, MergeError, runRecord, escapeMarkdown, buildReport, type CheckResult, inShard, optimizeLate, WORKER_BUNDLE, gateWorkers, prestartScanWorkers } from "../core/index";
-import { judgeFromBase, strictestFailOn, trustAfterGate, trustResult, allowedCallAdded, baseUnavailable, compiledCodeAdded, configChanged, submoduleChanged, suppressedCallChanged, suppressionAdded } from "../core/trust";
+import { judgeFromBase, strictestFailOn, trustAfterGate, trustResult, workflowChange, allowedCallAdded, baseUnavailable, compiledCodeAdded, configChanged, submoduleChanged, suppressedCallChanged, suppressionAdded } from "../core/trust";
 import { planAnnotations } from "./annotations";
 import { approvalsResult, vouchingReviewers } from "./approvals";
 import { syncComment } from "./comment";
@@ -32,9 +32,24 @@ function loadConfigFrom<T>(prefix: string, load: () => T): T {
  * the defaults apply and the run fails.
  */
 function configFromBase(root: string, prefix: string, explicit: string | undefined, base: string | undefined, event: PullRequestEvent) {
-  if (base) return loadConfigFrom(prefix, () => judgeFromBase(root, base, explicit));
+  if (base) {
+    const trusted = loadConfigFrom(prefix, () => judgeFromBase(root, base, explicit));
+    const workflow = workflowOf(process.env);
+    const edited = workflow === undefined ? undefined : workflowChange(root, prefix, base, workflow);
+    return edited ? { ...trusted, result: trustResult([edited, ...trusted.result.findings]) } : trusted;
+  }
   const finding = baseUnavailable.at(explicit ?? CONFIG_FILE, WHOLE_FILE, event.baseSha.slice(0, 12));
   return { config: DEFAULT_CONFIG, result: trustResult([finding]) };
+}
+
+/** The running workflow's file, from the top of this repository (GITHUB_WORKFLOW_REF: `owner/repo/.github/workflows/x.yml@ref`). */
+function workflowOf(env: NodeJS.ProcessEnv): string | undefined {
+  const ref = env.GITHUB_WORKFLOW_REF;
+  const repository = env.GITHUB_REPOSITORY;
+  if (!ref || !repository || !ref.startsWith(`${repository}/`)) return undefined;
+  const at = ref.lastIndexOf("@");
+  const path = ref.slice(repository.length + 1, at < 0 ? undefined : at);
+  return path.startsWith(".github/") ? path : undefined;
 }
 
 const PWN_REQUEST_WARNING =

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import * as core from "@actions/core";
-import { type Finding, escapeMarkdown, type Report, countsLine, renderJson, renderSarif } from "../core/index";
+import { type Finding, escapeMarkdown, type Report, countsLine, renderJson, renderSarif, writeReportFile } from "../core/index";
+import { InputError } from "./inputs";
 import { annotationOf } from "./annotations";
 import type { CommentOutcome } from "./comment";
 
@@ -14,8 +15,9 @@ export function writeReports(report: Report, sarif: string | undefined, workspac
   const reportPath = join(outDir, "report.json");
   writeFileSync(reportPath, renderJson(report));
   const sarifPath = sarif ? resolve(workspace, sarif) : join(outDir, "flowgate.sarif");
-  mkdirSync(dirname(sarifPath), { recursive: true });
-  writeFileSync(sarifPath, renderSarif(report));
+  // The workflow names the path; the pull request's checkout holds it, links included.
+  const refused = writeReportFile(workspace, sarifPath, renderSarif(report));
+  if (refused) throw new InputError(`input sarif "${sarif}" ${refused}`);
   return { reportPath, sarifPath };
 }
 

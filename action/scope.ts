@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { relative } from "node:path";
+import { posix, relative } from "node:path";
 import { type Finding, addedLines, changedSince, GitError, repoPrefix, resolveRev, escapeMarkdown, type Report } from "../core/index";
 import type { PullRequestEvent } from "./event";
 import { type Octokit, type PullRequestRef, addedLinesOfPatch, errorLine, listPullRequestFiles } from "./github";
@@ -40,8 +40,10 @@ export async function pullRequestChanges(
       if (complete) {
         const changes: Changes = { files: new Set(), added: new Map(), source: "api" };
         for (const f of files) {
+          // Removed files stay in the change: a deleted ledger is judged (history rewritten), never skipped; so does the
+          // path a renamed file leaves, which the API names only as its previous name.
+          if (f.previousFilename?.startsWith(prefix)) changes.files.add(f.previousFilename.slice(prefix.length));
           if (!f.filename.startsWith(prefix)) continue;
-          // Removed files stay in the change: a deleted ledger is judged (history rewritten), never skipped.
           const path = f.filename.slice(prefix.length);
           changes.files.add(path);
           if (f.patch !== undefined) changes.added.set(path, addedLinesOfPatch(f.patch));
@@ -110,7 +112,8 @@ export function rebase(report: Report, prefix: string): Report {
   if (!prefix) return report;
   const move = (f: Finding): Finding => ({
     ...f,
-    file: prefix + f.file,
+    // Normalized: a finding about a file above root (the workflow running the gate) is named `../…` from it.
+    file: posix.normalize(prefix + f.file),
     ...(f.fix ? { fix: f.fix.map((fix) => ({ ...fix, edits: fix.edits.map((e) => (e.file === undefined ? e : { ...e, file: prefix + e.file })) })) } : {}),
     // A boundary finding's resolution steps in other files (core/scan) name them like findings do.
     ...(Array.isArray(f.properties?.resolution) ? { properties: { ...f.properties, resolution: (f.properties.resolution as Array<{ file?: unknown }>).map((s) => (typeof s?.file === "string" ? { ...s, file: prefix + s.file } : s)) } } : {}),

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { failOnSchema, type FailOn, GitError, resolveRev, type ReportFormat, reportFormatSchema, describeFsError } from "../core/index";
+import { failOnSchema, type FailOn, GitError, resolveRev, type ReportFormat, reportFormatSchema, describeFsError, writeReportFile } from "../core/index";
 import { type CliIO, UsageError } from "./io";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -60,9 +60,11 @@ export function emit(io: CliIO, text: string, output: string | undefined): void 
   if (!output) return io.stdout(text);
   const path = absolute(io, output);
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    // In CI the checkout is a pull request's: a link it commits at the output path is replaced, never followed.
+    const refused = writeReportFile(io.cwd, path, text);
+    if (refused) throw new UsageError(`cannot write --output ${output}: it ${refused}`);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot write --output ${output}: ${describeFsError(e)}`);
   }
 }

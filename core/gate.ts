@@ -1,3 +1,5 @@
+import { lstatSync, readlinkSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Config } from "./config/schema";
 import type { FailOn } from "./kernel/findings";
 import { walkFiles } from "./kernel/files";
@@ -93,17 +95,54 @@ export function throughChangedLinks(files: readonly string[], changed: ReadonlyS
   return reached.length ? new Set([...changed, ...reached]) : changed;
 }
 
+/** The root-relative paths a file link passes through to its file (each link of a chain, then the file), as far as they stay inside the root. */
+function linkHops(realRoot: string, root: string, link: string): string[] {
+  const hops: string[] = [];
+  let path = join(root, link);
+  for (let i = 0; i < MAX_LINK_HOPS; i++) {
+    let next: string;
+    try {
+      // The folder resolved first: a link's text is relative to where it really is.
+      next = resolve(realpathSync(dirname(path)), readlinkSync(path));
+    } catch {
+      break;
+    }
+    const rel = relative(realRoot, next);
+    if (!rel || rel.startsWith("..") || isAbsolute(rel)) break;
+    hops.push(rel.split(sep).join("/"));
+    if (!lstatSync(next, { throwIfNoEntry: false })?.isSymbolicLink()) break;
+    path = next;
+  }
+  return hops;
+}
+
+/** How many links a chain may pass through (Linux's own limit). */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * The changed paths, plus the file links the change left alone whose target (or a link on the way) it changed: a
+ * file link (`agent/helper.py -> ../assets/helper.txt`) is read, imported and run by its own name with its target's
+ * bytes, so editing the target edits what the link's path names.
+ */
+export function throughChangedTargets(root: string, fileLinks: readonly string[], changed: ReadonlySet<string>): ReadonlySet<string> {
+  if (fileLinks.length === 0) return changed;
+  const realRoot = realpathSync(root);
+  const reached = fileLinks.filter((link) => !changed.has(link) && linkHops(realRoot, root, link).some((hop) => changed.has(hop)));
+  return reached.length ? new Set([...changed, ...reached]) : changed;
+}
+
 export async function runGate(checks: readonly Check[], options: GateOptions): Promise<GateResult> {
   const skipped: Skipped[] = [];
   const prunedDirs: string[] = [];
-  const files = walkFiles(options.root, options.config.exclude, skipped, prunedDirs);
+  const fileLinks: string[] = [];
+  const files = walkFiles(options.root, options.config.exclude, skipped, prunedDirs, fileLinks);
   const ctx: CheckContext = {
     root: options.root,
     config: options.config,
     files,
     prunedDirs,
     base: options.base,
-    changedFiles: options.changedFiles && throughChangedLinks(files, options.changedFiles),
+    changedFiles: options.changedFiles && throughChangedTargets(options.root, fileLinks, throughChangedLinks(files, options.changedFiles)),
     newOnly: options.newOnly,
     shard: options.shard,
     memo: new RunMemo(),

@@ -30,6 +30,7 @@ export { SEVERITY_RANK, WHOLE_FILE, compareFindings, countFindings, failOnSchema
 export { GitError, addedLines, changedSince, filesAtRev, headPlace, repoPrefix, resolveRev } from "./kernel/git";
 export { limitsOf } from "./kernel/limits";
 export { optimizeLate } from "./kernel/optimize";
+export { writeReportFile } from "./kernel/workspace";
 export { WORKER_BUNDLE, gateWorkers, prestartScanWorkers } from "./scan/prestart";
 export { anchorOf, getRule } from "./kernel/rule";
 export { isFlowFile, isLedgerFile } from "./kernel/selectors";

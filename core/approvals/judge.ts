@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { isObject } from "../data";
 import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
 import { loadBundle } from "../evidence/load";
+import { DEFAULT_LIMITS } from "../kernel/limits";
 import { changedSince, showAtRev } from "../kernel/git";
 import { parseLedger } from "../ledger/index";
 import { approvalFileRemoved, approvalWithoutApprover, approvalWithoutReview, approvedByPrAuthor } from "./rules";
@@ -51,8 +52,12 @@ export interface Review {
   association?: string;
 }
 
-/** Associations that come with write access to the repository (others are asked of the permission API). */
-const WRITE_ASSOCIATIONS = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+/**
+ * Associations that come with write access to the repository (others are asked of the permission API): its owner only.
+ * MEMBER and COLLABORATOR say how someone relates to the repository, not what they may do in it: an organization member
+ * whose base permission is read, an outside collaborator invited with read or triage access.
+ */
+const WRITE_ASSOCIATIONS = new Set(["OWNER"]);
 
 export function isBotLogin(login: string, type?: string): boolean {
   return type === "Bot" || /\[bot\]$/i.test(login.trim());
@@ -128,7 +133,9 @@ export function ledgerApprovals(file: string, text: string, skip = 0): ApprovalR
 
 /** Decided approvals in an evidence bundle (APPROVED, with or without a decider, or DENIED with one). */
 export function evidenceApprovals(file: string, text: string): ApprovalRecord[] {
-  const loaded = loadBundle(file, text);
+  // No size bound: the text is read already, and a bundle past `limits.max-file-bytes` is still a bundle (the evidence
+  // check reads larger ones too), so padding one past it must not leave its approvals unjudged.
+  const loaded = loadBundle(file, text, { ...DEFAULT_LIMITS, maxBytes: Infinity });
   if (!loaded.bundle) return [];
   const out: ApprovalRecord[] = [];
   loaded.bundle.approvals.forEach((a, i) => {

@@ -63,9 +63,9 @@ export function excludedMatcher(exclude: readonly string[] = [], sourceFolders =
  * Every file under root (repo-relative, forward slashes, sorted), minus default and configured excludes.
  * Links leading outside the root or into .git/, and special files, are left out and go to `skipped`
  * with the reason (see core/kernel/workspace.ts); default-excluded source folders (SOURCE_PRUNED_DIRS) and
- * bytecode caches not entered go to `pruned`.
+ * bytecode caches not entered go to `pruned`; the files that are links to files (inside the root) go to `fileLinks`.
  */
-export function walkFiles(root: string, exclude: readonly string[] = [], skipped?: Skipped[], pruned?: string[]): string[] {
+export function walkFiles(root: string, exclude: readonly string[] = [], skipped?: Skipped[], pruned?: string[], fileLinks?: string[]): string[] {
   // The default excludes match a path only through a segment named as a PRUNED_DIRS folder, and none is entered:
   // past the name test only the configured globs are left to ask (excludedMatcher's answer, at a fraction of its cost).
   const configured = globMatcher(exclude);
@@ -109,7 +109,10 @@ export function walkFiles(root: string, exclude: readonly string[] = [], skipped
       else if (e.isFile()) out.push(path);
       else if (e.isSymbolicLink()) {
         const target = linkTarget(join(dir, e.name));
-        if (target === "file") out.push(path);
+        if (target === "file") {
+          out.push(path);
+          fileLinks?.push(path);
+        }
         else if (target === "folder" && !configured(path + "/x")) {
           if (prunedTarget((realRoot ??= realpathSync(root)), join(dir, e.name)) && enterOnce(join(dir, e.name))) visit(join(dir, e.name), path, true);
         }

@@ -116,6 +116,15 @@ export function showAtRev(root: string, rev: string, path: string): string | und
   }
 }
 
+/** A file of a revision named from the top of the repository (a workflow under `.github/`), whatever folder root is; undefined when absent. */
+export function showTopAtRev(root: string, rev: string, path: string): string | undefined {
+  try {
+    return git(root, ["show", `${rev}:${path}`]);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Many files at a revision with one `git cat-file --batch` (a process per file is most of the time a
  * base comparison takes on a large tree). Paths are relative to root; absent paths are left out.
@@ -234,10 +243,14 @@ export function checkoutRevInto(root: string, rev: string, dir: string): void {
   }
 }
 
-/** Files changed between the merge base of `base` and the work tree (committed or not), relative to root. */
+/**
+ * Files changed between the merge base of `base` and the work tree (committed or not), relative to root. A moved file is
+ * both its paths: `--no-renames`, as git otherwise lists a rename by its new name alone, and the path it leaves (a merged
+ * ledger, the gate's configuration) is removed from there.
+ */
 export function changedSince(root: string, base: string): string[] {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
+  const tracked = git(root, ["diff", "--name-only", "--no-renames", "-z", "--relative", mergeBase, "--", "."]).split("\0");
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
   return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
 }
@@ -254,6 +267,16 @@ export function submodulesAmong(root: string, paths: readonly string[]): { path:
       return mode === GITLINK_MODE ? [{ path: line.slice(tab + 1), commit }] : [];
     });
 }
+
+/** The symbolic links the index holds under root (mode 120000), relative to root. */
+export function trackedLinks(root: string): string[] {
+  return git(root, ["ls-files", "--stage", "-z", "--", "."])
+    .split("\0")
+    .filter((line) => line.startsWith(`${LINK_MODE} `))
+    .map((line) => line.slice(line.indexOf("\t") + 1));
+}
+
+const LINK_MODE = "120000";
 
 /** The mode git records a submodule with (a "gitlink": a commit of another repository). */
 const GITLINK_MODE = "160000";

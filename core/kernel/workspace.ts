@@ -1,5 +1,5 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, sep } from "node:path";
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, realpathSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 /**
  * Never read outside the workspace: a pull request can commit a symbolic link to `/proc/self/environ`,
@@ -52,4 +52,38 @@ export function openRegularFile(path: string): { fd: number; size: number } {
   if (stat.isFile()) return { fd, size: stat.size };
   closeSync(fd);
   throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
+}
+
+/** Where a path really is when its folders are followed: the real path of its nearest existing ancestor, plus the rest. */
+function realPlace(path: string): string {
+  let existing = path;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  return join(realpathSync(existing), relative(existing, path));
+}
+
+/**
+ * Write a report where whoever runs Flowgate asked (`sarif: flowgate.sarif`, `--output report.sarif`), in a checkout a
+ * pull request wrote: a link the change commits at that path (`flowgate.sarif -> ~/.bashrc`) is replaced by the file,
+ * never followed, and a path under `root` whose folders lead out of it through a link is refused (the reason is
+ * returned; nothing is written). Undefined once written.
+ */
+export function writeReportFile(root: string, path: string, text: string): string | undefined {
+  const lexical = relative(root, path);
+  const underRoot = lexical !== "" && !lexical.startsWith("..") && !isAbsolute(lexical);
+  const leadsOut = () => {
+    const real = relative(realpathSync(root), realPlace(dirname(path)));
+    return real.startsWith("..") || isAbsolute(real);
+  };
+  if (underRoot && leadsOut()) return "leads out of the workspace through a link";
+  mkdirSync(dirname(path), { recursive: true });
+  if (underRoot && leadsOut()) return "leads out of the workspace through a link";
+  if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) unlinkSync(path);
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+  try {
+    const bytes = Buffer.from(text, "utf8");
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+  } finally {
+    closeSync(fd);
+  }
+  return undefined;
 }

@@ -1,11 +1,12 @@
 import { existsSync, lstatSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { CONFIG_FILE, ConfigError, parseConfig } from "../config/load";
 import { type Config, DEFAULT_CONFIG } from "../config/schema";
 import { globMatcher } from "../kernel/files";
 import { type FailOn, type Finding, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
 import { countHidden, hiddenAtBase, hiddenKey, lineReader } from "./hidden";
-import { addedLinesSince, changedSince, showAtRev, submodulesAmong } from "../kernel/git";
+import { addedLinesSince, changedSince, mergeBaseOf, showAtRev, showTopAtRev, submodulesAmong, trackedLinks } from "../kernel/git";
+import { throughChangedTargets } from "../gate";
 import { removedRecords } from "../approvals/judge";
 import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
@@ -13,6 +14,9 @@ import { allowedCallAdded, compiledCodeAdded, configChanged, submoduleChanged, s
 import { moduleFileAmong } from "../scan/suppressed-calls";
 import { unsafeReason } from "../kernel/workspace";
 import { pythonArchiveOf } from "../kernel/zip";
+import { validateBlueprintText } from "../blueprint/check";
+import { layerSetting } from "../blueprint/lints";
+import type { BlueprintsDetails } from "../blueprint/markdown";
 
 /**
  * The gate's configuration comes from the trusted side: on a pull request (or `check --base REV`) it is
@@ -138,13 +142,29 @@ function submoduleChanges(root: string, changed: readonly string[], excluded: (p
   return submodulesAmong(root, folders).map(({ path, commit }) => submoduleChanged.at(path, WHOLE_FILE, path, commit));
 }
 
+/**
+ * `gate/config-changed` for the workflow running the gate (`workflow`: its path from the repository's top, as
+ * GITHUB_WORKFLOW_REF names it) when the change edits it: on `pull_request` GitHub runs the change's own copy, whose
+ * `with:` (approvals, working-directory, shard, config) and steps decide what the gate judges. `prefix` is root's
+ * place in the repository (the finding is named relative to root, like every other).
+ */
+export function workflowChange(root: string, prefix: string, base: string, workflow: string): Finding | undefined {
+  const before = showTopAtRev(root, mergeBaseOf(root, base), workflow);
+  const after = showTopAtRev(root, "HEAD", workflow);
+  if (before === after) return undefined;
+  const file = posix.relative(prefix || ".", workflow);
+  return configChanged.at(file, WHOLE_FILE, workflow, before === undefined ? "adds the workflow that runs this gate" : "edits the workflow that runs this gate, whose inputs and steps decide what it judges");
+}
+
 /** The gate's configuration on the trusted side, and what the change does to it and to merged records. */
 export function judgeFromBase(root: string, base: string, explicit?: string): { config: Config; file?: string; result: CheckResult } {
   const trusted = trustedConfig(root, base, explicit);
   // One `git diff` for the checks that judge the changed files by name.
   const changed = changedSince(root, base);
   const excluded = globMatcher(trusted.config.exclude);
-  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, excluded), ...submoduleChanges(root, changed, excluded)];
+  // A link the change left alone (`agent/helper.so -> ../assets/blob.bin`) loads what the change wrote at its target.
+  const reached = [...throughChangedTargets(root, trackedLinks(root), new Set(changed))];
+  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, reached, excluded), ...submoduleChanges(root, changed, excluded)];
   return { ...trusted, result: trustResult(findings) };
 }
 
@@ -206,9 +226,37 @@ export async function suppressionsAdded(root: string, base: string, results: rea
   }
 }
 
+/**
+ * `gate/suppression-added` for every Blueprint lint a Blueprint's own `lints` map (`metadata.lints`, an agent's `lints`)
+ * allowed away that the same map at the base did not allow: the author of a Blueprint writes its lints maps, so an
+ * `allow` the change adds excuses the change, as a suppression comment would. The trusted configuration's
+ * (`blueprints.lints`, the call-site layer) are the base's already.
+ */
+export function lintAllowsAdded(root: string, base: string, results: readonly CheckResult[], config: Config): Finding[] {
+  const details = results.find((r) => r.name === "blueprints")?.details?.blueprints as BlueprintsDetails | undefined;
+  const baseModels = new Map<string, ReturnType<typeof validateBlueprintText>["model"]>();
+  const baseModel = (file: string) => {
+    if (!baseModels.has(file)) {
+      const text = showAtRev(root, base, file);
+      baseModels.set(file, text === undefined ? undefined : validateBlueprintText(file, text, config).model);
+    }
+    return baseModels.get(file);
+  };
+  return (details?.suppressed ?? []).flatMap((s) => {
+    if (s.source === "call-site") return [];
+    const kind = s.rule.replace(/^blueprint\//, "");
+    const model = baseModel(s.file);
+    const agent = s.source.startsWith("agent:") ? s.source.slice("agent:".length) : undefined;
+    const map = agent === undefined ? model?.bp.metadata?.lints : model?.agents.find((a) => a.def.name === agent)?.def.lints;
+    if (layerSetting(map, kind) === "allow") return [];
+    const marker = agent === undefined ? "metadata.lints: allow" : `agents[${agent}].lints: allow`;
+    return [suppressionAdded.at(s.file, { line: s.line, column: s.column, endLine: s.line, endColumn: s.column }, marker, s.rule, s.line, "added")];
+  });
+}
+
 /** The trust check once the gate has run: what `judgeFromBase` found, and the suppressions the change adds. */
 export async function trustAfterGate(root: string, base: string, fromBase: CheckResult, results: readonly CheckResult[], config: Config): Promise<CheckResult> {
-  return trustResult([...fromBase.findings, ...(await suppressionsAdded(root, base, results, config))]);
+  return trustResult([...fromBase.findings, ...(await suppressionsAdded(root, base, results, config)), ...lintAllowsAdded(root, base, results, config)]);
 }
 
 /** The trust model's findings as a check of their own in the report. */

@@ -18,7 +18,7 @@ export interface FakeComment {
 
 export interface FakeState {
   /** The PR's files as GitHub lists them (paged 100 at a time unless per_page says otherwise). */
-  files: { filename: string; status: string; patch?: string }[];
+  files: { filename: string; status: string; patch?: string; previous_filename?: string }[];
   comments: FakeComment[];
   reviews: { user: { login: string; type?: "Bot" | "User" }; state: string; id: number; commit_id?: string; author_association?: string }[];
   /** Collaborator permission by login (GET …/collaborators/{login}/permission); absent logins answer 404, `403` answers 403. */

@@ -62,7 +62,7 @@ describe("approvals committed in a pull request (built Action, fake GitHub API)"
     const pr = await prWithApproval("reviewer1");
     const files = [{ filename: pr.file, status: "added", patch: pr.patch }];
     const onHead = { commit_id: pr.head, author_association: "MEMBER" };
-    api.reset({ files, reviews: [{ id: 1, user: { login: "reviewer1" }, state: "APPROVED", ...onHead }, { id: 2, user: { login: "someone" }, state: "COMMENTED", ...onHead }] });
+    api.reset({ files, reviews: [{ id: 1, user: { login: "reviewer1" }, state: "APPROVED", ...onHead }, { id: 2, user: { login: "someone" }, state: "COMMENTED", ...onHead }], permissions: { reviewer1: "write" } });
     const approved = await runAction({ workspace: pr.dir, event: pr.event, api: api.url, inputs: { approvals: "github-reviews", comment: "never" } });
     expect(approved.code).toBe(0);
     expect(api.log()).toContain("GET /repos/flowgate-dev/agents/pulls/7/reviews?per_page=100");

@@ -29,7 +29,9 @@ export type PullRequest = Awaited<ReturnType<typeof pullRequest>>;
 
 /** Run the built Action on the pull request against the fake API, whose PR files are the PR's own. */
 export async function gate(api: FakeGitHub, pr: PullRequest, inputs: Record<string, string> = {}, state: Parameters<FakeGitHub["reset"]>[0] = {}): Promise<ActionRun> {
-  api.reset({ files: pr.files, ...state });
+  // A member's or collaborator's review is by someone with write access unless the test says otherwise (as the permission API would).
+  const writers = (state.reviews ?? []).filter((r) => ["MEMBER", "COLLABORATOR"].includes(r.author_association ?? "")).map((r) => [r.user.login, "write"] as const);
+  api.reset({ files: pr.files, ...state, permissions: { ...Object.fromEntries(writers), ...state.permissions } });
   return runAction({ workspace: pr.dir, event: pr.event, api: api.url, inputs: { comment: "never", ...inputs } });
 }
 
