@@ -4004,10 +4004,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4021,7 +4021,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4045,7 +4045,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4061,7 +4061,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4152,7 +4152,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4166,13 +4166,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4215,18 +4215,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const props2 = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props2.found) {
-          if (!props2.anchor && !props2.tag && !sep4 && !value) {
+          if (!props2.anchor && !props2.tag && !sep5 && !value) {
             if (i2 === 0 && props2.comma)
               onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4280,8 +4280,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props2.found) {
-          const valueNode = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, sep4, null, props2, onError);
+        if (!isMap3 && !sep5 && !props2.found) {
+          const valueNode = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, sep5, null, props2, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4293,7 +4293,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4304,8 +4304,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props2.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4322,7 +4322,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4502,7 +4502,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4519,24 +4519,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4719,25 +4719,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5548,14 +5548,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep4, value }) {
+    function stringifyItem({ start: start2, key, sep: sep5, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6723,18 +6723,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar2.end;
+            sep5.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep: sep4 }]
+            items: [{ start: start2, key: scalar2, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6887,15 +6887,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep4 }]
+                    items: [{ start: start3, key, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7089,13 +7089,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep4 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -8499,9 +8499,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix12 = POSIX_REGEX_SOURCE[rest2];
-                if (posix12) {
-                  prev.value = pre + posix12;
+                const posix13 = POSIX_REGEX_SOURCE[rest2];
+                if (posix13) {
+                  prev.value = pre + posix13;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9018,7 +9018,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix12 = opts.windows;
+      const posix13 = opts.windows;
       const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9028,8 +9028,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix12 });
-        const result = { glob, state, regex, posix: posix12, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix13 });
+        const result = { glob, state, regex, posix: posix13, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9054,7 +9054,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix12 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix13 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9062,7 +9062,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix12 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix13 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -9071,16 +9071,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix12);
+          match = picomatch5.matchBase(input2, regex, options, posix13);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix12 = options && options.windows) => {
+    picomatch5.matchBase = (input2, glob, options, posix13 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix12 }));
+      return regex.test(utils.basename(input2, { windows: posix13 }));
     };
     picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
     picomatch5.parse = (pattern, options) => {
@@ -11217,8 +11217,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve6, reject) => {
-            readyPromiseResolve = resolve6;
+          var readyPromise = new Promise((resolve8, reject) => {
+            readyPromiseResolve = resolve8;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -11259,10 +11259,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve6, reject) => {
+              return new Promise((resolve8, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve6(binary22 ? data.buffer : data);
+                  else resolve8(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -11303,13 +11303,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve6) => {
+                  return new Promise((reject, resolve8) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve6(xhr.response);
+                        resolve8(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -12323,8 +12323,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve6, reject) {
-                  asyncLoad(libFile, resolve6, reject);
+                return new Promise(function(resolve8, reject) {
+                  asyncLoad(libFile, resolve8, reject);
                 });
               }
               if (!readBinary) {
@@ -15072,8 +15072,8 @@ var init_promise = __esm({
       _resolve;
       _reject;
       constructor() {
-        this._promise = new Promise((resolve6, reject) => {
-          this._resolve = resolve6;
+        this._promise = new Promise((resolve8, reject) => {
+          this._resolve = resolve8;
           this._reject = reject;
         });
       }
@@ -15127,9 +15127,9 @@ var init_callback = __esm({
 
 // node_modules/@opentelemetry/core/build/esm/internal/exporter.js
 function _export(exporter, arg) {
-  return new Promise((resolve6) => {
+  return new Promise((resolve8) => {
     context.with(suppressTracing(context.active()), () => {
-      exporter.export(arg, resolve6);
+      exporter.export(arg, resolve8);
     });
   });
 }
@@ -15970,7 +15970,7 @@ var init_is_export_retryable = __esm({
 
 // node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-transport-utils.js
 function sendWithHttp(request, url2, headers, compression, userAgent, agent, data, timeoutMillis) {
-  return new Promise((resolve6) => {
+  return new Promise((resolve8) => {
     const parsedUrl = new URL(url2);
     if (userAgent) {
       headers["User-Agent"] = `${userAgent} ${DEFAULT_USER_AGENT}`;
@@ -15989,7 +15989,7 @@ function sendWithHttp(request, url2, headers, compression, userAgent, agent, dat
         responseSize += chunk.length;
         if (responseSize > MAX_RESPONSE_BODY_SIZE) {
           const sizeError = new Error(`OTLP export response body exceeded size limit of ${MAX_RESPONSE_BODY_SIZE} bytes`);
-          resolve6({ status: "failure", error: sizeError });
+          resolve8({ status: "failure", error: sizeError });
           res.destroy();
           return;
         }
@@ -15997,18 +15997,18 @@ function sendWithHttp(request, url2, headers, compression, userAgent, agent, dat
       });
       res.on("end", () => {
         if (res.statusCode && res.statusCode <= 299) {
-          resolve6({
+          resolve8({
             status: "success",
             data: Buffer.concat(responseData)
           });
         } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve6({
+          resolve8({
             status: "retryable",
             retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
           });
         } else {
           const error2 = new OTLPExporterError(res.statusMessage, res.statusCode, Buffer.concat(responseData).toString());
-          resolve6({
+          resolve8({
             status: "failure",
             error: error2
           });
@@ -16016,17 +16016,17 @@ function sendWithHttp(request, url2, headers, compression, userAgent, agent, dat
       });
       res.on("error", (error2) => {
         if (res.statusCode && res.statusCode <= 299) {
-          resolve6({
+          resolve8({
             status: "success"
           });
         } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve6({
+          resolve8({
             status: "retryable",
             error: error2,
             retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
           });
         } else {
-          resolve6({
+          resolve8({
             status: "failure",
             error: error2
           });
@@ -16035,26 +16035,26 @@ function sendWithHttp(request, url2, headers, compression, userAgent, agent, dat
     });
     req.setTimeout(timeoutMillis, () => {
       req.destroy();
-      resolve6({
+      resolve8({
         status: "retryable",
         error: new Error("Request timed out")
       });
     });
     req.on("error", (error2) => {
       if (isHttpTransportNetworkErrorRetryable(error2)) {
-        resolve6({
+        resolve8({
           status: "retryable",
           error: error2
         });
       } else {
-        resolve6({
+        resolve8({
           status: "failure",
           error: error2
         });
       }
     });
     compressAndSend(req, compression, data, (error2) => {
-      resolve6({
+      resolve8({
         status: "failure",
         error: error2
       });
@@ -16168,9 +16168,9 @@ var init_retrying_transport = __esm({
         this._transport = transport;
       }
       retry(data, timeoutMillis, inMillis) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           setTimeout(() => {
-            this._transport.send(data, timeoutMillis).then(resolve6, reject);
+            this._transport.send(data, timeoutMillis).then(resolve8, reject);
           }, inMillis);
         });
       }
@@ -17166,12 +17166,12 @@ var init_MultiSpanProcessor = __esm({
         for (const spanProcessor of this._spanProcessors) {
           promises.push(spanProcessor.forceFlush());
         }
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           Promise.all(promises).then(() => {
-            resolve6();
+            resolve8();
           }).catch((error2) => {
             globalErrorHandler(error2 || new Error("MultiSpanProcessor: forceFlush failed"));
-            resolve6();
+            resolve8();
           });
         });
       }
@@ -17197,9 +17197,9 @@ var init_MultiSpanProcessor = __esm({
         for (const spanProcessor of this._spanProcessors) {
           promises.push(spanProcessor.shutdown());
         }
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           Promise.all(promises).then(() => {
-            resolve6();
+            resolve8();
           }, reject);
         });
       }
@@ -17469,32 +17469,32 @@ var init_TracerProvider = __esm({
       forceFlush(options) {
         const timeout = options?.timeoutMillis ?? this._forceFlushTimeoutMillis;
         const promises = this._activeSpanProcessor["_spanProcessors"].map((spanProcessor) => {
-          return new Promise((resolve6) => {
+          return new Promise((resolve8) => {
             let state;
             const timeoutInterval = setTimeout(() => {
-              resolve6(new Error(`Span processor did not completed within timeout period of ${timeout} ms`));
+              resolve8(new Error(`Span processor did not completed within timeout period of ${timeout} ms`));
               state = ForceFlushState.timeout;
             }, timeout);
             spanProcessor.forceFlush().then(() => {
               clearTimeout(timeoutInterval);
               if (state !== ForceFlushState.timeout) {
                 state = ForceFlushState.resolved;
-                resolve6(state);
+                resolve8(state);
               }
             }).catch((error2) => {
               clearTimeout(timeoutInterval);
               state = ForceFlushState.error;
-              resolve6(error2);
+              resolve8(error2);
             });
           });
         });
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           Promise.all(promises).then((results) => {
             const errors = results.filter((result) => result !== ForceFlushState.resolved);
             if (errors.length > 0) {
               reject(errors);
             } else {
-              resolve6();
+              resolve8();
             }
           }).catch((error2) => reject([error2]));
         });
@@ -17924,7 +17924,7 @@ function runAsOtlpJson(run2) {
 async function sendRun(run2, url2) {
   const exporter = new OTLPTraceExporter({ url: url2, timeoutMillis: 1e4 });
   try {
-    const result = await new Promise((resolve6) => exporter.export(runSpans(run2), resolve6));
+    const result = await new Promise((resolve8) => exporter.export(runSpans(run2), resolve8));
     return result.code === 0 ? void 0 : result.error?.message ?? "export failed";
   } finally {
     await exporter.shutdown();
@@ -18044,8 +18044,8 @@ var approvalFileRemoved = defineRule({
 });
 
 // core/approvals/judge.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs18 = require("node:fs");
+var import_node_path14 = require("node:path");
 
 // core/data.ts
 function isObject(value) {
@@ -23119,7 +23119,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve6) {
+function isRecursive(inst, stack, resolve8) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -23129,7 +23129,7 @@ function isRecursive(inst, stack, resolve6) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve6);
+      const answer = isRecursive(child, stack, resolve8);
       if (answer > result)
         result = answer;
     }
@@ -23140,7 +23140,7 @@ function isRecursive(inst, stack, resolve6) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -23204,7 +23204,7 @@ function isRecursive(inst, stack, resolve6) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -30440,6 +30440,31 @@ function openRegularFile(path3) {
   (0, import_node_fs.closeSync)(fd);
   throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
 }
+function realPlace(path3) {
+  let existing = path3;
+  while (!(0, import_node_fs.existsSync)(existing) && (0, import_node_path.dirname)(existing) !== existing) existing = (0, import_node_path.dirname)(existing);
+  return (0, import_node_path.join)((0, import_node_fs.realpathSync)(existing), (0, import_node_path.relative)(existing, path3));
+}
+function writeReportFile(root, path3, text4) {
+  const lexical = (0, import_node_path.relative)(root, path3);
+  const underRoot = lexical !== "" && !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
+  const leadsOut = () => {
+    const real = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), realPlace((0, import_node_path.dirname)(path3)));
+    return real.startsWith("..") || (0, import_node_path.isAbsolute)(real);
+  };
+  if (underRoot && leadsOut()) return "leads out of the workspace through a link";
+  (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path3), { recursive: true });
+  if (underRoot && leadsOut()) return "leads out of the workspace through a link";
+  if ((0, import_node_fs.lstatSync)(path3, { throwIfNoEntry: false })?.isSymbolicLink()) (0, import_node_fs.unlinkSync)(path3);
+  const fd = (0, import_node_fs.openSync)(path3, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_TRUNC | import_node_fs.constants.O_NOFOLLOW, 420);
+  try {
+    const bytes2 = Buffer.from(text4, "utf8");
+    for (let at = 0; at < bytes2.length; ) at += (0, import_node_fs.writeSync)(fd, bytes2, at, bytes2.length - at);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+  return void 0;
+}
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text4, ignoreTrivia = false) {
@@ -30980,11 +31005,11 @@ function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep4, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep4 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep4 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -31770,21 +31795,21 @@ var Reader = class {
     const out2 = /* @__PURE__ */ Object.create(null);
     let offset = bm.offset;
     let commentEnd = null;
-    for (const { start: start2, key, sep: sep4, value } of bm.items) {
+    for (const { start: start2, key, sep: sep5, value } of bm.items) {
       const kp = props(start2, "explicit-key-ind", false, offset, true);
       if (kp.found) refuse();
-      if (!sep4) {
+      if (!sep5) {
         if (key) refuse();
         commentEnd = kp.end;
         continue;
       }
       if (!key || !isFlowScalar(key) || key.indent !== bm.indent || containsNewline(key)) return refuse();
       const k = scalar(key, true);
-      const vp = props(sep4, "map-value-ind", false, k.range[2], false);
+      const vp = props(sep5, "map-value-ind", false, k.range[2], false);
       if (!vp.found || value?.type === "block-map" && !vp.hasNewline || kp.end < vp.found.offset - 1024) refuse();
       const child = this.pair(out2, key, k, at, depth);
       const keySpan = [k.range[0], k.range[1]];
-      const v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep4, vp, child, depth + 1, keySpan);
+      const v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep5, vp, child, depth + 1, keySpan);
       if (child !== null) out2[String(k.value)] = v.value;
       offset = v.range[2];
     }
@@ -31815,17 +31840,17 @@ var Reader = class {
     const seq = [];
     let offset = fc.offset + fc.start.source.length;
     for (let i2 = 0; i2 < fc.items.length; ++i2) {
-      const { start: start2, key, sep: sep4, value } = fc.items[i2];
+      const { start: start2, key, sep: sep5, value } = fc.items[i2];
       const p = props(start2, "explicit-key-ind", true, offset, false);
       if (p.found) refuse();
-      if (!sep4 && !value) {
+      if (!sep5 && !value) {
         if (key || i2 === 0 && p.comma || i2 > 0 && i2 < fc.items.length - 1) refuse();
         offset = p.end;
         continue;
       }
       if (i2 === 0 ? p.comma : !p.comma) refuse();
       let v;
-      if (!isMap3 && !sep4) {
+      if (!isMap3 && !sep5) {
         if (key) refuse();
         const child = at === null ? null : childKey(at, seq.length);
         v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, void 0, p, child, depth + 1, void 0);
@@ -31833,11 +31858,11 @@ var Reader = class {
       } else {
         if (!isMap3 || !key || !isFlowScalar(key)) return refuse();
         const k = scalar(key, true);
-        const vp = props(sep4 ?? [], "map-value-ind", true, k.range[2], false);
+        const vp = props(sep5 ?? [], "map-value-ind", true, k.range[2], false);
         if (!vp.found) refuse();
         const child = this.pair(map2, key, k, at, depth);
         const keySpan = [k.range[0], k.range[1]];
-        v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep4, vp, child, depth + 1, keySpan);
+        v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep5, vp, child, depth + 1, keySpan);
         if (child !== null) map2[String(k.value)] = v.value;
       }
       if (value && (value.type === "block-map" || value.type === "block-seq")) refuse();
@@ -33110,7 +33135,7 @@ function checkoutRevInto(root, rev, dir) {
 }
 function changedSince(root, base) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
+  const tracked = git(root, ["diff", "--name-only", "--no-renames", "-z", "--relative", mergeBase, "--", "."]).split("\0");
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
   return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
 }
@@ -33122,6 +33147,10 @@ function submodulesAmong(root, paths) {
     return mode === GITLINK_MODE ? [{ path: line.slice(tab + 1), commit }] : [];
   });
 }
+function trackedLinks(root) {
+  return git(root, ["ls-files", "--stage", "-z", "--", "."]).split("\0").filter((line) => line.startsWith(`${LINK_MODE} `)).map((line) => line.slice(line.indexOf("	") + 1));
+}
+var LINK_MODE = "120000";
 var GITLINK_MODE = "160000";
 function addedLines(root, base, path3) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
@@ -33188,7 +33217,7 @@ function prunedTarget(realRoot, path3) {
     return false;
   }
 }
-function walkFiles(root, exclude = [], skipped, pruned) {
+function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
   const configured = globMatcher(exclude);
   const out2 = [];
   const linked = /* @__PURE__ */ new Set();
@@ -33226,8 +33255,10 @@ function walkFiles(root, exclude = [], skipped, pruned) {
       else if (e.isFile()) out2.push(path3);
       else if (e.isSymbolicLink()) {
         const target = linkTarget((0, import_node_path3.join)(dir, e.name));
-        if (target === "file") out2.push(path3);
-        else if (target === "folder" && !configured(path3 + "/x")) {
+        if (target === "file") {
+          out2.push(path3);
+          fileLinks?.push(path3);
+        } else if (target === "folder" && !configured(path3 + "/x")) {
           if (prunedTarget(realRoot ??= (0, import_node_fs5.realpathSync)(root), (0, import_node_path3.join)(dir, e.name)) && enterOnce((0, import_node_path3.join)(dir, e.name))) visit4((0, import_node_path3.join)(dir, e.name), path3, true);
         }
       }
@@ -40618,8 +40649,8 @@ var configChanged = defineRule({
   id: "gate/config-changed",
   severity: "error",
   category: C3,
-  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
-  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json, the workflow running the Action).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. So is a change to the workflow file running the Action (GITHUB_WORKFLOW_REF): on `pull_request` GitHub runs the change's own copy, whose `with:` inputs and steps decide what the gate judges. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
   message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
 });
 var suppressionAdded = defineRule({
@@ -40627,7 +40658,7 @@ var suppressionAdded = defineRule({
   severity: "error",
   category: C3,
   summary: "The change adds a boundary suppression comment that hides a call from the gate, or makes an old one hide a call it did not hide.",
-  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again.",
+  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again. A Blueprint's own `lints` maps are suppressions too: an `allow` in `metadata.lints` or an agent's `lints` that the same map at the base did not have is reported at the lint it hides.",
   message: (marker, rules, line, how) => how === "added" ? `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit` : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`
 });
 var suppressedCallChanged = defineRule({
@@ -40871,8 +40902,12 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path10 = require("node:path");
+
+// core/gate.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // core/report/model.ts
 var REPORT_SCHEMA = "flowgate.report/v1";
@@ -40936,17 +40971,43 @@ function throughChangedLinks(files, changed) {
   const reached = files.filter((file2) => !changed.has(file2) && under(file2));
   return reached.length ? /* @__PURE__ */ new Set([...changed, ...reached]) : changed;
 }
+function linkHops(realRoot, root, link2) {
+  const hops = [];
+  let path3 = (0, import_node_path7.join)(root, link2);
+  for (let i2 = 0; i2 < MAX_LINK_HOPS; i2++) {
+    let next;
+    try {
+      next = (0, import_node_path7.resolve)((0, import_node_fs9.realpathSync)((0, import_node_path7.dirname)(path3)), (0, import_node_fs9.readlinkSync)(path3));
+    } catch {
+      break;
+    }
+    const rel = (0, import_node_path7.relative)(realRoot, next);
+    if (!rel || rel.startsWith("..") || (0, import_node_path7.isAbsolute)(rel)) break;
+    hops.push(rel.split(import_node_path7.sep).join("/"));
+    if (!(0, import_node_fs9.lstatSync)(next, { throwIfNoEntry: false })?.isSymbolicLink()) break;
+    path3 = next;
+  }
+  return hops;
+}
+var MAX_LINK_HOPS = 40;
+function throughChangedTargets(root, fileLinks, changed) {
+  if (fileLinks.length === 0) return changed;
+  const realRoot = (0, import_node_fs9.realpathSync)(root);
+  const reached = fileLinks.filter((link2) => !changed.has(link2) && linkHops(realRoot, root, link2).some((hop2) => changed.has(hop2)));
+  return reached.length ? /* @__PURE__ */ new Set([...changed, ...reached]) : changed;
+}
 async function runGate(checks, options) {
   const skipped = [];
   const prunedDirs = [];
-  const files = walkFiles(options.root, options.config.exclude, skipped, prunedDirs);
+  const fileLinks = [];
+  const files = walkFiles(options.root, options.config.exclude, skipped, prunedDirs, fileLinks);
   const ctx = {
     root: options.root,
     config: options.config,
     files,
     prunedDirs,
     base: options.base,
-    changedFiles: options.changedFiles && throughChangedLinks(files, options.changedFiles),
+    changedFiles: options.changedFiles && throughChangedTargets(options.root, fileLinks, throughChangedLinks(files, options.changedFiles)),
     newOnly: options.newOnly,
     shard: options.shard,
     memo: new RunMemo(),
@@ -41928,16 +41989,16 @@ var flowAnalyzer = {
 };
 
 // core/ledger/store.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // core/ledger/file-io.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs9.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs10.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -41950,19 +42011,19 @@ function lastLineOf(buf) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs9.openSync)(dir, "r");
+    const fd = (0, import_node_fs10.openSync)(dir, "r");
     try {
-      (0, import_node_fs9.fsyncSync)(fd);
+      (0, import_node_fs10.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs9.closeSync)(fd);
+      (0, import_node_fs10.closeSync)(fd);
     }
   } catch {
   }
 }
 
 // core/ledger/load-run.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path8 = require("node:path");
 
 // core/ledger/lru.ts
 var CACHE_MAX_EVENTS = 2e5;
@@ -41982,16 +42043,16 @@ function remember(map2, key, value, weight) {
 // core/ledger/load-run.ts
 var readCache = /* @__PURE__ */ new Map();
 function loadRun(root, runId) {
-  const path3 = (0, import_node_path7.join)(root, runFile(runId));
+  const path3 = (0, import_node_path8.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(path3, "r");
+    fd = (0, import_node_fs11.openSync)(path3, "r");
   } catch {
     return void 0;
   }
   try {
-    const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
+    const { ino, size } = (0, import_node_fs11.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path3), fd, ino, size) ?? readWhole(fd, ino, size);
     if (entry.lastLine.length > 0) remember(readCache, path3, entry, entry.parsed.events.length);
     else readCache.delete(path3);
@@ -42003,7 +42064,7 @@ function loadRun(root, runId) {
       fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
     };
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
 }
 function readWhole(fd, ino, size) {
@@ -42043,7 +42104,7 @@ function snapshotRun(run2) {
 }
 
 // core/ledger/lock.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var LOCK_STALE_MS = 1e4;
 var LOCK_ATTEMPTS = 1e3;
 function releaseLock(release) {
@@ -42056,36 +42117,36 @@ async function acquireLock(path3) {
   const lockPath = `${path3}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
-      const fd = (0, import_node_fs11.openSync)(lockPath, "wx");
-      const { ino } = (0, import_node_fs11.fstatSync)(fd);
-      (0, import_node_fs11.closeSync)(fd);
+      const fd = (0, import_node_fs12.openSync)(lockPath, "wx");
+      const { ino } = (0, import_node_fs12.fstatSync)(fd);
+      (0, import_node_fs12.closeSync)(fd);
       return () => {
-        if ((0, import_node_fs11.lstatSync)(lockPath).ino === ino) (0, import_node_fs11.unlinkSync)(lockPath);
+        if ((0, import_node_fs12.lstatSync)(lockPath).ino === ino) (0, import_node_fs12.unlinkSync)(lockPath);
       };
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
       if (takeOverStale(lockPath)) continue;
       if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve6) => setTimeout(resolve6, Math.random() * Math.min(50, 1 + attempt * 2)));
+      await new Promise((resolve8) => setTimeout(resolve8, Math.random() * Math.min(50, 1 + attempt * 2)));
     }
   }
 }
 function takeOverStale(lockPath) {
-  const held = (0, import_node_fs11.lstatSync)(lockPath, { throwIfNoEntry: false });
+  const held = (0, import_node_fs12.lstatSync)(lockPath, { throwIfNoEntry: false });
   if (!held) return true;
   if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
   const taker = `${lockPath}.taker`;
   try {
-    (0, import_node_fs11.closeSync)((0, import_node_fs11.openSync)(taker, "wx"));
+    (0, import_node_fs12.closeSync)((0, import_node_fs12.openSync)(taker, "wx"));
   } catch (e) {
     if (e.code !== "EEXIST") throw e;
-    const stuck = (0, import_node_fs11.lstatSync)(taker, { throwIfNoEntry: false });
+    const stuck = (0, import_node_fs12.lstatSync)(taker, { throwIfNoEntry: false });
     if (stuck && Date.now() - stuck.mtimeMs >= LOCK_STALE_MS) removeQuietly(taker);
     return false;
   }
   try {
-    const now = (0, import_node_fs11.lstatSync)(lockPath, { throwIfNoEntry: false });
-    if (now?.ino === held.ino && Date.now() - now.mtimeMs >= LOCK_STALE_MS) (0, import_node_fs11.unlinkSync)(lockPath);
+    const now = (0, import_node_fs12.lstatSync)(lockPath, { throwIfNoEntry: false });
+    if (now?.ino === held.ino && Date.now() - now.mtimeMs >= LOCK_STALE_MS) (0, import_node_fs12.unlinkSync)(lockPath);
     return true;
   } finally {
     removeQuietly(taker);
@@ -42093,7 +42154,7 @@ function takeOverStale(lockPath) {
 }
 function removeQuietly(path3) {
   try {
-    (0, import_node_fs11.unlinkSync)(path3);
+    (0, import_node_fs12.unlinkSync)(path3);
   } catch {
   }
 }
@@ -42107,11 +42168,11 @@ function createRun(root, first) {
   const event = sealEvent(first);
   const refusal2 = unwritable(event);
   if (refusal2) return refusal2;
-  const path3 = (0, import_node_path8.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs12.mkdirSync)((0, import_node_path8.dirname)(path3), { recursive: true });
+  const path3 = (0, import_node_path9.join)(root, runFile(first.payload.run_id));
+  (0, import_node_fs13.mkdirSync)((0, import_node_path9.dirname)(path3), { recursive: true });
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(path3, "wx");
+    fd = (0, import_node_fs13.openSync)(path3, "wx");
   } catch (e) {
     if (e.code !== "EEXIST" || !first.idempotency) throw e;
     const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
@@ -42119,18 +42180,18 @@ function createRun(root, first) {
     return replayed(existing, first.idempotency) ?? refuse2("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
   }
   try {
-    (0, import_node_fs12.writeSync)(fd, eventLine(event));
-    (0, import_node_fs12.fsyncSync)(fd);
+    (0, import_node_fs13.writeSync)(fd, eventLine(event));
+    (0, import_node_fs13.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
-  fsyncDir((0, import_node_path8.dirname)(path3));
+  fsyncDir((0, import_node_path9.dirname)(path3));
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
 var cache2 = /* @__PURE__ */ new Map();
 function currentRun(path3, fd, runId) {
-  const { ino, size } = (0, import_node_fs12.fstatSync)(fd);
+  const { ino, size } = (0, import_node_fs13.fstatSync)(fd);
   const cached2 = cache2.get(path3);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
@@ -42183,7 +42244,7 @@ function replayed(events, idempotency) {
   return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
 }
 async function appendToRun(root, runId, options, decide) {
-  const path3 = (0, import_node_path8.join)(root, runFile(runId));
+  const path3 = (0, import_node_path9.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse2("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
@@ -42192,7 +42253,7 @@ async function appendToRun(root, runId, options, decide) {
     return refuse2("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs12.openSync)(path3, "r+");
+    const fd = (0, import_node_fs13.openSync)(path3, "r+");
     try {
       const current = currentRun(path3, fd, runId);
       if ("ok" in current) return current;
@@ -42212,13 +42273,13 @@ async function appendToRun(root, runId, options, decide) {
       const refusal2 = unwritable(event);
       if (refusal2) return refusal2;
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs12.fstatSync)(fd).size;
+      const end = (0, import_node_fs13.fstatSync)(fd).size;
       if (end !== current.size) {
         cache2.delete(path3);
         return refuse2("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
-      (0, import_node_fs12.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs12.fsyncSync)(fd);
+      (0, import_node_fs13.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs13.fsyncSync)(fd);
       applyEvent(run2, event);
       const cached2 = cache2.get(path3);
       if (cached2) {
@@ -42228,44 +42289,44 @@ async function appendToRun(root, runId, options, decide) {
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs12.closeSync)(fd);
+      (0, import_node_fs13.closeSync)(fd);
     }
   } finally {
     releaseLock(release);
   }
 }
 function tornTailOf(root, runId) {
-  const buf = (0, import_node_fs12.readFileSync)((0, import_node_path8.join)(root, runFile(runId)));
+  const buf = (0, import_node_fs13.readFileSync)((0, import_node_path9.join)(root, runFile(runId)));
   if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
   const offset = buf.lastIndexOf(10) + 1;
   return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
 }
 async function moveTornTail(root, runId) {
-  const path3 = (0, import_node_path8.join)(root, runFile(runId));
+  const path3 = (0, import_node_path9.join)(root, runFile(runId));
   if (!ledgerExists(root, runId)) return refuse2("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   const release = await acquireLock(path3);
   try {
     const torn = tornTailOf(root, runId);
     if (!torn) return { ok: true };
     const tornFile = `${runFile(runId)}.torn`;
-    const aside = (0, import_node_fs12.openSync)((0, import_node_path8.join)(root, tornFile), "a");
+    const aside = (0, import_node_fs13.openSync)((0, import_node_path9.join)(root, tornFile), "a");
     try {
-      (0, import_node_fs12.writeSync)(aside, torn.text + "\n");
-      (0, import_node_fs12.fsyncSync)(aside);
+      (0, import_node_fs13.writeSync)(aside, torn.text + "\n");
+      (0, import_node_fs13.fsyncSync)(aside);
     } finally {
-      (0, import_node_fs12.closeSync)(aside);
+      (0, import_node_fs13.closeSync)(aside);
     }
-    const whole = (0, import_node_fs12.readFileSync)(path3);
+    const whole = (0, import_node_fs13.readFileSync)(path3);
     const tmp = `${path3}.repair-${process.pid}`;
-    const fd = (0, import_node_fs12.openSync)(tmp, "w");
+    const fd = (0, import_node_fs13.openSync)(tmp, "w");
     try {
-      (0, import_node_fs12.writeSync)(fd, whole.subarray(0, torn.offset));
-      (0, import_node_fs12.fsyncSync)(fd);
+      (0, import_node_fs13.writeSync)(fd, whole.subarray(0, torn.offset));
+      (0, import_node_fs13.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs12.closeSync)(fd);
+      (0, import_node_fs13.closeSync)(fd);
     }
-    (0, import_node_fs12.renameSync)(tmp, path3);
-    fsyncDir((0, import_node_path8.dirname)(path3));
+    (0, import_node_fs13.renameSync)(tmp, path3);
+    fsyncDir((0, import_node_path9.dirname)(path3));
     cache2.delete(path3);
     return { ok: true, torn, tornFile };
   } finally {
@@ -42428,7 +42489,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path9.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs14.readFileSync)((0, import_node_path10.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -42445,7 +42506,7 @@ function pinnedFlows(ctx, folders, memo2) {
   const found = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   const textOf = (file2) => {
-    if (!texts.has(file2)) texts.set(file2, readSourceText((0, import_node_path9.join)(ctx.root, file2), file2, limitsOf(ctx.config)).text);
+    if (!texts.has(file2)) texts.set(file2, readSourceText((0, import_node_path10.join)(ctx.root, file2), file2, limitsOf(ctx.config)).text);
     return texts.get(file2);
   };
   return (folder, flowId, version2) => {
@@ -42505,7 +42566,7 @@ var ledgerCheck = {
     })) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const bytes2 = (0, import_node_fs13.readFileSync)((0, import_node_path9.join)(ctx.root, file2));
+      const bytes2 = (0, import_node_fs14.readFileSync)((0, import_node_path10.join)(ctx.root, file2));
       const text4 = bytes2.toString("utf8");
       const id2 = baseIdOf(file2);
       const baseText = id2 !== void 0 && isBlob(bytes2, id2) ? text4 : atBase?.(file2);
@@ -42564,11 +42625,11 @@ function ledgerMarkdown(report) {
 }
 
 // core/ledger/flows.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path11 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs14.readFileSync)((0, import_node_path10.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs15.readFileSync)((0, import_node_path11.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -42589,8 +42650,8 @@ function findFlowVersion(root, config2, flowId, version2) {
 }
 
 // core/config/load.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // core/blueprint/lints.ts
 var LINT_DECLS = {
@@ -45439,13 +45500,13 @@ function parseConfig(file2, text4) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path3 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path11.join)(root, explicit) : (0, import_node_path11.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs15.existsSync)(path3)) {
+  const path3 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path12.join)(root, explicit) : (0, import_node_path12.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs16.existsSync)(path3)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path11.relative)(root, path3) || path3);
-  const unsafe = unsafeReason(root, (0, import_node_path11.relative)(root, path3));
+  const shown = toRepoPath((0, import_node_path12.relative)(root, path3) || path3);
+  const unsafe = unsafeReason(root, (0, import_node_path12.relative)(root, path3));
   if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path3, shown)), file: shown };
 }
@@ -45509,8 +45570,8 @@ async function cancelRun(input2) {
 }
 
 // core/ledger/operations-steps.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs17 = require("node:fs");
+var import_node_path13 = require("node:path");
 async function advanceStep(input2) {
   const ctx = trimInputs(input2, "runId", "stepId", "toStatus", "skipReason", "note");
   const pre = precheck(
@@ -45556,11 +45617,11 @@ async function attachEvidence(input2) {
 var FILE_POINTERS = /* @__PURE__ */ new Set(["artifact", "test_result"]);
 function missingWorkspacePath(root, pointerKind, ref) {
   const path3 = ref.trim();
-  if (!FILE_POINTERS.has(pointerKind) || path3 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path3) || (0, import_node_path12.isAbsolute)(path3)) return false;
-  const full = (0, import_node_path12.resolve)(root, path3);
-  const inside = (0, import_node_path12.relative)((0, import_node_path12.resolve)(root), full);
-  if (inside === "" || inside.startsWith("..") || (0, import_node_path12.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs16.existsSync)(full);
+  if (!FILE_POINTERS.has(pointerKind) || path3 === "" || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(path3) || (0, import_node_path13.isAbsolute)(path3)) return false;
+  const full = (0, import_node_path13.resolve)(root, path3);
+  const inside = (0, import_node_path13.relative)((0, import_node_path13.resolve)(root), full);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path13.isAbsolute)(inside)) return false;
+  return !(0, import_node_fs17.existsSync)(full);
 }
 
 // core/ledger/operations-approvals.ts
@@ -46014,7 +46075,7 @@ function isEvidenceText(text4) {
   }
 }
 function removedRecords(root, base) {
-  return changedSince(root, base).filter((file2) => !(0, import_node_fs17.existsSync)((0, import_node_path13.join)(root, file2)) && !isLedgerFile(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs18.existsSync)((0, import_node_path14.join)(root, file2)) && !isLedgerFile(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
 }
 
 // core/approvals/index.ts
@@ -46026,7 +46087,7 @@ var approvalsFeature = {
 };
 
 // core/blueprint/check.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 
 // core/blueprint/cascade.ts
 var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
@@ -47235,7 +47296,7 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path14.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path15.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
@@ -47338,11 +47399,11 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs22 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs23 = require("node:fs");
+var import_node_path16 = require("node:path");
 
 // core/evidence/evaluate.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 
 // core/evidence/governance.ts
 var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
@@ -47819,7 +47880,7 @@ function verdictOf(file2, findings, intact, facts) {
 }
 
 // core/evidence/stream-json.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -49371,38 +49432,38 @@ function streamTopLevel(path3, visitor) {
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs18.openSync)(path3, "r");
+  const fd = (0, import_node_fs19.openSync)(path3, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let size = 0;
   try {
-    for (let n; (n = (0, import_node_fs18.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+    for (let n; (n = (0, import_node_fs19.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
   } finally {
-    (0, import_node_fs18.closeSync)(fd);
+    (0, import_node_fs19.closeSync)(fd);
   }
   settle2(size);
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
 function readSpan(path3, span3) {
-  const fd = (0, import_node_fs18.openSync)(path3, "r");
+  const fd = (0, import_node_fs19.openSync)(path3, "r");
   try {
     const buffer = Buffer.alloc(span3.end - span3.start);
-    (0, import_node_fs18.readSync)(fd, buffer, 0, buffer.length, span3.start);
+    (0, import_node_fs19.readSync)(fd, buffer, 0, buffer.length, span3.start);
     return buffer.toString("utf8");
   } finally {
-    (0, import_node_fs18.closeSync)(fd);
+    (0, import_node_fs19.closeSync)(fd);
   }
 }
 function positionsOf(path3, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs18.openSync)(path3, "r");
+  const fd = (0, import_node_fs19.openSync)(path3, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let line = 1;
   let column = 1;
   let t = 0;
   try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs18.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs19.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
       for (let i2 = 0; i2 < n; i2++) {
         while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
         const b = buffer[i2];
@@ -49413,7 +49474,7 @@ function positionsOf(path3, offsets) {
       }
     }
   } finally {
-    (0, import_node_fs18.closeSync)(fd);
+    (0, import_node_fs19.closeSync)(fd);
   }
   for (; t < targets.length; t++) out2.set(targets[t], { line, column });
   return out2;
@@ -49421,7 +49482,7 @@ function positionsOf(path3, offsets) {
 
 // core/evidence/stream-scan.ts
 var import_node_buffer2 = require("node:buffer");
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var ScanDeclined = class extends Error {
 };
 var CHUNK3 = 1 << 20;
@@ -49429,11 +49490,11 @@ var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
 var QUOTE = 34;
 var BACKSLASH = 92;
 function scanTopLevel(path3, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES) {
-  const fd = (0, import_node_fs19.openSync)(path3, "r");
+  const fd = (0, import_node_fs20.openSync)(path3, "r");
   try {
     return new Scan(fd, visitor, maxItemBytes).run();
   } finally {
-    (0, import_node_fs19.closeSync)(fd);
+    (0, import_node_fs20.closeSync)(fd);
   }
 }
 function readTopLevel(pass) {
@@ -49620,7 +49681,7 @@ var Scan = class {
         this.buf.copy(grown, 0, 0, this.len);
         this.buf = grown;
       }
-      const n = (0, import_node_fs19.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
+      const n = (0, import_node_fs20.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
       if (n === 0) this.eof = true;
       this.len += n;
     }
@@ -50299,7 +50360,7 @@ function evaluateBundleFile(path3, file2, limits = DEFAULT_LIMITS, budgets = {},
   return evaluateLoaded(loadBundleFile(path3, file2, limits), budgets);
 }
 function streamedSize(path3, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs20.statSync)(path3, { throwIfNoEntry: false });
+  const size = (0, import_node_fs21.statSync)(path3, { throwIfNoEntry: false });
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -50815,8 +50876,8 @@ function compareCost(current, golden, tolerance) {
     const delta = c - g;
     const within2 = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
-    const relative14 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text4 = `${field2} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative14}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    const relative15 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text4 = `${field2} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative15}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
     lines.push({ op: "-", text: `${field2}: ${g}` }, { op: "+", text: `${field2}: ${c}${within2 ? " (within tolerance)" : ""}` });
     if (!within2) changes.push({ op: "changed", pointer: ["cost_summary", field2], text: text4 });
   }
@@ -50854,7 +50915,7 @@ function diffBody(d) {
 }
 
 // core/evidence/golden-stream.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
 var MAX_INTERNED = 65536;
 var NotABundle = class extends Error {
@@ -50935,17 +50996,17 @@ function readGolden(path3, file2, placeEvents, read) {
   return { source, place: (problems) => place(path3, file2, problems.map(locate), root) };
 }
 function* recordsAt(path3, spans) {
-  const fd = (0, import_node_fs21.openSync)(path3, "r");
+  const fd = (0, import_node_fs22.openSync)(path3, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
       const [start2, end] = [spans[i2], spans[i2 + 1]];
       if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
-      (0, import_node_fs21.readSync)(fd, buffer, 0, end - start2, start2);
+      (0, import_node_fs22.readSync)(fd, buffer, 0, end - start2, start2);
       yield JSON.parse(buffer.toString("utf8", 0, end - start2));
     }
   } finally {
-    (0, import_node_fs21.closeSync)(fd);
+    (0, import_node_fs22.closeSync)(fd);
   }
 }
 
@@ -50961,7 +51022,7 @@ var evidenceCheck = {
     const bundles = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateBundleFile((0, import_node_path15.join)(ctx.root, file2), file2, limits, budgets);
+      const evaluated = evaluateBundleFile((0, import_node_path16.join)(ctx.root, file2), file2, limits, budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -50991,7 +51052,7 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const path3 = (0, import_node_path15.join)(root, currentFile);
+  const path3 = (0, import_node_path16.join)(root, currentFile);
   if (streamedSize(path3, limits, streamAbove) === void 0) return compareWithGoldenFile(root, loadBundleFile(path3, currentFile, limits), goldenFile, options, limits, streamAbove);
   const golden = goldenSide(root, currentFile, goldenFile, limits, streamAbove);
   if ("rule" in golden) return { findings: [golden] };
@@ -51008,8 +51069,8 @@ function compareWithGoldenFile(root, current, goldenFile, options, limits, strea
 function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
-  const path3 = (0, import_node_path15.join)(root, goldenFile);
-  if (!(0, import_node_fs22.existsSync)(path3)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  const path3 = (0, import_node_path16.join)(root, goldenFile);
+  if (!(0, import_node_fs23.existsSync)(path3)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
   if (streamedSize(path3, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path3, goldenFile, false, limits);
@@ -51081,22 +51142,22 @@ function goldenSection(results) {
 }
 
 // core/evidence/accept.ts
-var import_node_fs23 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs24 = require("node:fs");
+var import_node_path17 = require("node:path");
 function acceptGolden(root, current, golden, options, limits) {
-  const loaded = loadBundleFile((0, import_node_path16.resolve)(root, current), current, limits);
+  const loaded = loadBundleFile((0, import_node_path17.resolve)(root, current), current, limits);
   const problems = loaded.bundle ? verifyIntegrity(loaded.bundle, loaded.data).map((p) => toFinding(loaded, p)) : loaded.findings;
   if (problems.length > 0) return { ok: false, problems };
   const text4 = loaded.locator.text;
-  const target = (0, import_node_path16.resolve)(root, golden);
-  if (!(0, import_node_fs23.existsSync)(target)) {
-    (0, import_node_fs23.mkdirSync)((0, import_node_path16.dirname)(target), { recursive: true });
-    (0, import_node_fs23.writeFileSync)(target, text4);
+  const target = (0, import_node_path17.resolve)(root, golden);
+  if (!(0, import_node_fs24.existsSync)(target)) {
+    (0, import_node_fs24.mkdirSync)((0, import_node_path17.dirname)(target), { recursive: true });
+    (0, import_node_fs24.writeFileSync)(target, text4);
     return { ok: true, outcome: "created" };
   }
   const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs23.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs23.writeFileSync)(target, text4);
+  if (result?.passed && (0, import_node_fs24.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs24.writeFileSync)(target, text4);
   return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
 }
 
@@ -51294,7 +51355,7 @@ var evidenceFeature = {
 };
 
 // core/flow/check.ts
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 var flowsCheck = {
   name: "flows",
   title: "Flow bundles",
@@ -51303,7 +51364,7 @@ var flowsCheck = {
     const memo2 = ctx.memo ?? new RunMemo();
     const analysed = files.map((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path17.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path18.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       if (read.text === void 0) return { findings: read.findings };
       const analysis = analyzeFlowText(file2, read.text, ctx.config);
       snapshotOfText(file2, read.text, ctx.config, memo2, () => analysis.snap);
@@ -51335,7 +51396,7 @@ function firstDefinitions(ctx, own2, wanted, memo2) {
     if (unfound.size === 0) break;
     let snap = own2.get(file2);
     if (!own2.has(file2)) {
-      const { text: text4 } = readSourceText((0, import_node_path17.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const { text: text4 } = readSourceText((0, import_node_path18.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       if (text4 === void 0 || !mayDefine(text4)) continue;
       snap = snapshotOfText(file2, text4, ctx.config, memo2);
     }
@@ -51367,7 +51428,7 @@ var flowFeature = {
 };
 
 // core/projection/flows.ts
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 function latestOf(flow) {
   return [...flow.versions.values()].sort((a, b) => compareSemver(b.version, a.version))[0];
 }
@@ -51382,7 +51443,7 @@ function readWorkspaceFlows(root, files, config2) {
   const limits = limitsOf(config2);
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files.filter(isFlow)) {
-    const { text: text4 } = readSourceText((0, import_node_path18.join)(root, file2), file2, limits);
+    const { text: text4 } = readSourceText((0, import_node_path19.join)(root, file2), file2, limits);
     const parsed = text4 === void 0 ? void 0 : parseFlowBundle(file2, text4, config2);
     if (!parsed || "error" in parsed) continue;
     const data = parsed.bundle;
@@ -51748,7 +51809,7 @@ var projectionAnalyzer = {
 };
 
 // core/projection/check.ts
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 function changedFlowIds(flows, changed) {
   return new Set([...flows].filter(([, known]) => known.files.some((f) => changed.has(f))).map(([id2]) => id2));
 }
@@ -51771,7 +51832,7 @@ var projectionsCheck = {
     const files = [];
     candidates.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "projections", done: i2, total: candidates.length });
-      const read = readSourceText((0, import_node_path19.join)(ctx.root, file2), file2, limitsOf(config2));
+      const read = readSourceText((0, import_node_path20.join)(ctx.root, file2), file2, limitsOf(config2));
       if (read.text === void 0) {
         if (inScope(file2, [])) files.push(file2), findings.push(...read.findings);
         return;
@@ -51808,8 +51869,8 @@ function projectionsMarkdown(report) {
 }
 
 // core/projection/write.ts
-var import_node_fs24 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_fs25 = require("node:fs");
+var import_node_path21 = require("node:path");
 function upsertSection(text4, flowId, section) {
   const lines = linesOf(text4);
   const mine = findSections(lines).filter((s) => s.claim?.flowId === flowId);
@@ -51830,18 +51891,18 @@ ${section}` : section;
   return out2.join("\n");
 }
 function writeProjection(root, path3, text4, section) {
-  const rel = (0, import_node_path20.relative)(root, path3);
-  const unsafe = !rel.startsWith("..") && !(0, import_node_path20.isAbsolute)(rel) ? unsafeReason(root, rel) : void 0;
+  const rel = (0, import_node_path21.relative)(root, path3);
+  const unsafe = !rel.startsWith("..") && !(0, import_node_path21.isAbsolute)(rel) ? unsafeReason(root, rel) : void 0;
   if (unsafe) return `${rel} ${unsafe}: it was not written`;
   let content = text4;
-  if (section && (0, import_node_fs24.existsSync)(path3)) {
+  if (section && (0, import_node_fs25.existsSync)(path3)) {
     const existing = readSourceText(path3, rel, DEFAULT_LIMITS);
     if (existing.text === void 0) return `${rel || path3} ${existing.findings[0].message}`;
     content = upsertSection(existing.text, section.flowId, text4);
   }
   try {
-    (0, import_node_fs24.mkdirSync)((0, import_node_path20.dirname)(path3), { recursive: true });
-    (0, import_node_fs24.writeFileSync)(path3, content);
+    (0, import_node_fs25.mkdirSync)((0, import_node_path21.dirname)(path3), { recursive: true });
+    (0, import_node_fs25.writeFileSync)(path3, content);
     return void 0;
   } catch (e) {
     return `cannot write ${rel || path3}: ${describeFsError(e)}`;
@@ -51859,13 +51920,13 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs31 = require("node:fs");
-var import_node_path32 = require("node:path");
+var import_node_fs32 = require("node:fs");
+var import_node_path33 = require("node:path");
 
 // core/scan/parser.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -51911,10 +51972,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path21.join)(__dirname, "wasm");
-  if ((0, import_node_fs25.existsSync)((0, import_node_path21.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path21.join)(__dirname, "noop.js"));
-  return (0, import_node_path21.join)((0, import_node_path21.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path22.join)(__dirname, "wasm");
+  if ((0, import_node_fs26.existsSync)((0, import_node_path22.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path22.join)(__dirname, "noop.js"));
+  return (0, import_node_path22.join)((0, import_node_path22.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -51923,7 +51984,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path21.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path22.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -51932,7 +51993,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs25.readFileSync)((0, import_node_path21.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs26.readFileSync)((0, import_node_path22.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -51957,10 +52018,10 @@ function takeScanWorkers() {
 }
 
 // core/scan/compiled.ts
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 
 // core/kernel/zip.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var END_SIGNATURE = 101010256;
 var END_BYTES = 22;
 var MAX_COMMENT_BYTES = 65535;
@@ -51969,10 +52030,10 @@ var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path3) {
   return readOpened(path3, (fd) => {
-    const size = (0, import_node_fs26.fstatSync)(fd).size;
+    const size = (0, import_node_fs27.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs26.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    (0, import_node_fs27.readSync)(fd, tail, 0, tail.length, size - tail.length);
     let end = -1;
     for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
       if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
@@ -51983,7 +52044,7 @@ function zipListing(path3) {
     const endAt = size - tail.length + end;
     if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
     const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs26.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    (0, import_node_fs27.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
     const names = [];
     let at = 0;
     for (let n = 0; n < entries; n++) {
@@ -52035,7 +52096,7 @@ function compiledSelector(scan, selectSource) {
 }
 var PYC_HEADER_BYTES = 8;
 function hashCheckOf(root, path3) {
-  const header2 = readHead((0, import_node_path22.join)(root, path3), PYC_HEADER_BYTES);
+  const header2 = readHead((0, import_node_path23.join)(root, path3), PYC_HEADER_BYTES);
   if (!header2 || header2.length < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
   const flags2 = header2.readUInt32LE(4);
   return flags2 & 1 ? flags2 & 2 ? "checked" : "unchecked" : void 0;
@@ -52045,7 +52106,7 @@ function compiledFinding(root, path3) {
   if (NODE_ADDON.test(path3)) return compiledModule.at(path3, WHOLE_FILE, `a Node addon: \`require("./${module2}")\` beside it loads it where no \`${module2}.js\` is`);
   if (PYTHON_EXTENSION.test(path3)) return compiledModule.at(path3, WHOLE_FILE, `a Python extension module: \`import ${module2}\` beside it loads it, before any \`${module2}.py\` there`);
   if (PYTHON_ARCHIVE.test(path3)) {
-    const archive = pythonArchiveOf((0, import_node_path22.join)(root, path3));
+    const archive = pythonArchiveOf((0, import_node_path23.join)(root, path3));
     return archive === void 0 ? void 0 : compiledModule.at(path3, WHOLE_FILE, archive);
   }
   if (cachedFrom(path3) === void 0) return compiledModule.at(path3, WHOLE_FILE, `Python bytecode: \`import ${module2}\` beside it loads it where no \`${module2}.py\` is`);
@@ -52057,8 +52118,8 @@ function compiledFinding(root, path3) {
 }
 
 // core/scan/launched.ts
-var import_node_fs27 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_fs28 = require("node:fs");
+var import_node_path24 = require("node:path");
 
 // core/scan/toml.ts
 var TomlError = class extends Error {
@@ -52612,7 +52673,7 @@ function* manifestNames(kind, text4, by) {
       let grammar;
       heldCode(read.doc, text4, (g) => grammar ??= g);
       if (grammar) yield { path: by, grammar, folder: "." };
-      return yield* workflowNames(read.data, kind === "action" ? import_node_path23.posix.dirname(by) : void 0);
+      return yield* workflowNames(read.data, kind === "action" ? import_node_path24.posix.dirname(by) : void 0);
     }
     case "compose":
       return yield* composeNames(yamlOf(text4));
@@ -52637,7 +52698,7 @@ function* manifestNames(kind, text4, by) {
     case "gitlab":
       return yield* gitlabNames(yamlOf(text4));
     case "taskfile":
-      return yield* taskfileNames(yamlOf(text4), import_node_path23.posix.dirname(by));
+      return yield* taskfileNames(yamlOf(text4), import_node_path24.posix.dirname(by));
     case "jenkinsfile":
       return yield* jenkinsNames(text4);
     case "vscodeTasks":
@@ -52681,7 +52742,7 @@ function* workflowNames(doc, actionDir) {
   const folderOf = (...defaults) => {
     for (const d of defaults) {
       const dir = typeof d === "string" ? d : runDefault(d, "working-directory");
-      if (typeof dir === "string") return import_node_path23.posix.normalize(dir);
+      if (typeof dir === "string") return import_node_path24.posix.normalize(dir);
     }
     return ".";
   };
@@ -52730,12 +52791,12 @@ function gitlabIncludes(text4) {
   if (!isRecord(doc)) return [];
   const list2 = Array.isArray(doc.include) ? doc.include : [doc.include];
   const local = list2.map((i2) => typeof i2 === "string" && !/^[a-z]+:\/\//i.test(i2) ? i2 : isRecord(i2) && typeof i2.local === "string" ? i2.local : void 0);
-  return local.filter((p) => p !== void 0 && !p.includes("*")).map((p) => import_node_path23.posix.normalize(p.replace(/^\/+/, "")));
+  return local.filter((p) => p !== void 0 && !p.includes("*")).map((p) => import_node_path24.posix.normalize(p.replace(/^\/+/, "")));
 }
 function* taskfileNames(doc, home) {
   if (!isRecord(doc) || !isRecord(doc.tasks)) return;
   for (const task of Object.values(doc.tasks)) {
-    const folder = isRecord(task) && typeof task.dir === "string" ? import_node_path23.posix.join(home, task.dir) : void 0;
+    const folder = isRecord(task) && typeof task.dir === "string" ? import_node_path24.posix.join(home, task.dir) : void 0;
     const cmds = isRecord(task) ? [task.cmds, task.cmd] : [task];
     for (const cmd of cmds.flatMap((c) => Array.isArray(c) ? c : [c])) {
       const line = isRecord(cmd) ? cmd.cmd : cmd;
@@ -52805,8 +52866,8 @@ function groovyWithoutComments(text4) {
 function* vscodeTaskNames(text4, by) {
   const config2 = parse4(text4, [], { allowTrailingComma: true });
   if (!isRecord(config2)) return;
-  const workspace = import_node_path23.posix.dirname(import_node_path23.posix.dirname(by));
-  const resolve6 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
+  const workspace = import_node_path24.posix.dirname(import_node_path24.posix.dirname(by));
+  const resolve8 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
   const word = (a) => typeof a === "string" ? a : isRecord(a) && typeof a.value === "string" ? a.value : void 0;
   for (const task of recordsOf(config2.tasks)) {
     for (const variant of [task, ...["windows", "linux", "osx"].map((os) => task[os]).filter(isRecord)]) {
@@ -52815,8 +52876,8 @@ function* vscodeTaskNames(text4, by) {
       if (command === void 0) continue;
       const args2 = (Array.isArray(given) ? given : []).map(word).filter((a) => a !== void 0);
       const options = isRecord(variant.options) ? variant.options : isRecord(task.options) ? task.options : {};
-      const folder = import_node_path23.posix.normalize(typeof options.cwd === "string" ? import_node_path23.posix.join(workspace, resolve6(options.cwd)) : workspace);
-      const words = [command, ...args2].map(resolve6);
+      const folder = import_node_path24.posix.normalize(typeof options.cwd === "string" ? import_node_path24.posix.join(workspace, resolve8(options.cwd)) : workspace);
+      const words = [command, ...args2].map(resolve8);
       const named2 = (variant.type ?? task.type) === "process" ? namedByCommand(words) : [...commandNames(words.join(" "))];
       for (const n of named2) yield { ...n, folder };
     }
@@ -52849,7 +52910,7 @@ function* devcontainerNames(text4, by) {
   const config2 = parse4(text4, [], { allowTrailingComma: true });
   if (!isRecord(config2)) return;
   const at = by.split("/").lastIndexOf(".devcontainer");
-  const folder = at >= 0 ? by.split("/").slice(0, at).join("/") || "." : import_node_path23.posix.dirname(by);
+  const folder = at >= 0 ? by.split("/").slice(0, at).join("/") || "." : import_node_path24.posix.dirname(by);
   for (const key of ["initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand", "postStartCommand", "postAttachCommand"]) {
     const command = config2[key];
     for (const each of isRecord(command) ? Object.values(command) : [command]) yield* commandOrWords(each, folder);
@@ -53027,11 +53088,11 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
   for (let next = 0; next < queue.length; next++) {
     const by = queue[next];
     const kind = included.has(by) ? "gitlab" : manifestKind(by);
-    if (kind === "script" && !shellShebang(readHead((0, import_node_path23.join)(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
+    if (kind === "script" && !shellShebang(readHead((0, import_node_path24.join)(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
     const text4 = kind && read(by);
     if (!kind || text4 === void 0) continue;
     const shell = kind === "shell" || kind === "script";
-    const folders = shell ? [.../* @__PURE__ */ new Set([import_node_path23.posix.dirname(by), "."])] : [import_node_path23.posix.dirname(by)];
+    const folders = shell ? [.../* @__PURE__ */ new Set([import_node_path24.posix.dirname(by), "."])] : [import_node_path24.posix.dirname(by)];
     const named2 = /* @__PURE__ */ new Map();
     try {
       if (kind === "gitlab")
@@ -53044,12 +53105,12 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
         }
       for (const { path: path3, grammar, folder, doctest } of manifestNames(kind, text4, by)) {
         if (doctest) {
-          const paths = doctest === "file" && !path3.startsWith("/") ? (folder !== void 0 ? [folder] : folders).map((from) => import_node_path23.posix.normalize(import_node_path23.posix.join(from, path3))) : [path3];
+          const paths = doctest === "file" && !path3.startsWith("/") ? (folder !== void 0 ? [folder] : folders).map((from) => import_node_path24.posix.normalize(import_node_path24.posix.join(from, path3))) : [path3];
           for (const each of paths) examples?.({ kind: doctest, path: each, by });
           continue;
         }
         if (shell && (path3 === "$0" || path3 === "${0}")) named2.set(by, grammar);
-        else if (!path3.startsWith("/")) for (const from of folder !== void 0 ? [folder] : folders) named2.set(import_node_path23.posix.normalize(import_node_path23.posix.join(from, path3)), grammar);
+        else if (!path3.startsWith("/")) for (const from of folder !== void 0 ? [folder] : folders) named2.set(import_node_path24.posix.normalize(import_node_path24.posix.join(from, path3)), grammar);
         if (named2.size > MAX_NAMED_FILES) break;
       }
     } catch (e) {
@@ -53066,8 +53127,8 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
       if (grammar === "typescript") typescript?.(by);
       if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2)) continue;
       try {
-        if (!(0, import_node_fs27.statSync)((0, import_node_path23.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
-        const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path23.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
+        if (!(0, import_node_fs28.statSync)((0, import_node_path24.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
+        const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path24.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
         const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar === "executable" ? scriptGrammar(head ?? "") : grammar;
         if (runs) out2.set(file2, { file: file2, grammar: runs !== "python" && DECLARATION_FILE.test(file2) ? "typescript" : runs, by });
       } catch {
@@ -53079,13 +53140,13 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
 }
 
 // core/scan/run.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/suppressed-calls.ts
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 var MAX_READS = 64;
 var CALLS = /* @__PURE__ */ new Set(["call", "call_expression", "new_expression"]);
 var span2 = (node2) => ({ line: node2.startPosition.row + 1, endLine: node2.endPosition.row + 1 });
@@ -53211,18 +53272,18 @@ function suppressedCall(root, start2, end, bindings) {
 }
 var JS_EXTENSIONS = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", ".tsx", ".jsx", ".json", "/index.js", "/index.ts", "/index.mjs", "/index.cjs"];
 function moduleFileAmong(importer, spec, files) {
-  const dir = import_node_path24.posix.dirname(importer);
+  const dir = import_node_path25.posix.dirname(importer);
   if (!importer.endsWith(".py") && !importer.endsWith(".pyi")) {
     if (!spec.startsWith("./") && !spec.startsWith("../")) return void 0;
-    const base = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, spec));
+    const base = import_node_path25.posix.normalize(import_node_path25.posix.join(dir, spec));
     return JS_EXTENSIONS.map((ext) => base + ext).find((f) => files.has(f));
   }
   const dots = /^\.*/.exec(spec)[0].length;
   const path3 = spec.slice(dots).split(".").filter(Boolean).join("/");
   const candidates = path3 ? [`${path3}.py`, `${path3}/__init__.py`] : ["__init__.py"];
   if (dots) {
-    const from = import_node_path24.posix.normalize(import_node_path24.posix.join(dir, ...Array(dots - 1).fill("..")));
-    return candidates.map((c) => import_node_path24.posix.normalize(import_node_path24.posix.join(from, c))).find((f) => files.has(f));
+    const from = import_node_path25.posix.normalize(import_node_path25.posix.join(dir, ...Array(dots - 1).fill("..")));
+    return candidates.map((c) => import_node_path25.posix.normalize(import_node_path25.posix.join(from, c))).find((f) => files.has(f));
   }
   return [...files].find((f) => candidates.some((c) => f === c || f.endsWith(`/${c}`)));
 }
@@ -53580,7 +53641,7 @@ var commonness = (char) => {
 };
 
 // core/scan/python-paths.ts
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
 var FILE_ROOT = "/\0file";
 var CWD_ROOT = "/\0cwd";
@@ -53637,7 +53698,7 @@ function projectFolders(file2, expression) {
   if (!value.startsWith(CWD_ROOT)) return [];
   const rest = inProject(CWD_ROOT, value);
   if (rest === void 0) return [];
-  return [...new Set([rest, import_node_path25.posix.join(import_node_path25.posix.dirname(file2), rest)].map((f) => import_node_path25.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
+  return [...new Set([rest, import_node_path26.posix.join(import_node_path26.posix.dirname(file2), rest)].map((f) => import_node_path26.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
 }
 function evaluate(expression, file2) {
   const tokens = expression.match(/[rRbBuU]?(?:"[^"\n]*"|'[^'\n]*')|[A-Za-z_]\w*|\S/g) ?? [];
@@ -53653,7 +53714,7 @@ function evaluate(expression, file2) {
       if (!take(",")) return void 0;
     }
   };
-  const join31 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path25.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path25.posix.join(a, b)) : void 0;
+  const join32 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path26.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path26.posix.join(a, b)) : void 0;
   const primary = () => {
     const t = take();
     if (t === void 0) return void 0;
@@ -53663,7 +53724,7 @@ function evaluate(expression, file2) {
     }
     const literal2 = /^[rRuU]?["'](.*)["']$/.exec(t);
     if (literal2) return literal2[1].startsWith("/") ? literal2[1] : `${CWD_ROOT}/${literal2[1]}`;
-    if (t === "__file__") return import_node_path25.posix.join(FILE_ROOT, file2);
+    if (t === "__file__") return import_node_path26.posix.join(FILE_ROOT, file2);
     if (!/^[A-Za-z_]/.test(t)) return void 0;
     let name2 = t;
     while (peek() === "." && /^[A-Za-z_]/.test(tokens[at + 1] ?? "")) at++, name2 = take();
@@ -53672,8 +53733,8 @@ function evaluate(expression, file2) {
     const a = args2();
     if (!a) return void 0;
     if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
-    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path25.posix.dirname(a[0]) : void 0;
-    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join31(a);
+    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path26.posix.dirname(a[0]) : void 0;
+    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join32(a);
     if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
     return void 0;
   };
@@ -53681,15 +53742,15 @@ function evaluate(expression, file2) {
     let v = primary();
     while (v !== void 0 && take(".")) {
       const member = take();
-      if (member === "parent") v = import_node_path25.posix.dirname(v);
+      if (member === "parent") v = import_node_path26.posix.dirname(v);
       else if (member === "parents" && take("[")) {
         const n = Number(take());
         if (!Number.isInteger(n) || !take("]")) return void 0;
-        for (let i2 = 0; i2 <= n; i2++) v = import_node_path25.posix.dirname(v);
+        for (let i2 = 0; i2 <= n; i2++) v = import_node_path26.posix.dirname(v);
       } else if ((member === "resolve" || member === "absolute" || member === "as_posix") && take("(") && take(")")) continue;
       else if (member === "joinpath" && take("(")) {
         const a = args2();
-        v = a ? join31([v, ...a]) : void 0;
+        v = a ? join32([v, ...a]) : void 0;
       } else return void 0;
     }
     return v;
@@ -53699,16 +53760,16 @@ function evaluate(expression, file2) {
     while (v !== void 0 && (peek() === "/" || peek() === "+")) {
       if (take() === "/") {
         const right = postfix();
-        v = right === void 0 ? void 0 : join31([v, right]);
+        v = right === void 0 ? void 0 : join32([v, right]);
       } else {
         const literal2 = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
-        v = literal2 ? import_node_path25.posix.normalize(v + literal2[1]) : void 0;
+        v = literal2 ? import_node_path26.posix.normalize(v + literal2[1]) : void 0;
       }
     }
     return v;
   };
   const value = sum();
-  return at === tokens.length && value !== void 0 ? import_node_path25.posix.normalize(value) : void 0;
+  return at === tokens.length && value !== void 0 ? import_node_path26.posix.normalize(value) : void 0;
 }
 
 // core/scan/links.ts
@@ -54014,7 +54075,7 @@ function* pythonStatements(text4, word, statement) {
 }
 
 // core/scan/aliases.ts
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 var PACKAGE_TARGET = "\0package:";
 function packageOfTarget(candidate) {
   return candidate.startsWith(PACKAGE_TARGET) ? candidate.slice(PACKAGE_TARGET.length).replace(/^node:/, "") : void 0;
@@ -54026,8 +54087,8 @@ function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path26.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path26.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path27.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path27.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -54050,7 +54111,7 @@ function packageName(pattern) {
 }
 function nearestPackage(packages, folder) {
   if (!packages) return [];
-  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path26.posix.dirname(dir) === "." ? "" : import_node_path26.posix.dirname(dir)) {
+  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path27.posix.dirname(dir) === "." ? "" : import_node_path27.posix.dirname(dir)) {
     const own2 = packages.get(dir);
     if (own2) return own2;
     if (dir === "" || dir === "/") return [];
@@ -54058,7 +54119,7 @@ function nearestPackage(packages, folder) {
 }
 function aliasCandidates(aliases, specifier, from) {
   const matches = [];
-  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path26.posix.dirname(from));
+  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path27.posix.dirname(from));
   const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
   for (const [paths, base] of [[own2, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
     for (const [pattern, targets] of paths) {
@@ -54073,13 +54134,13 @@ function aliasCandidates(aliases, specifier, from) {
     }
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path26.posix.normalize(import_node_path26.posix.join(base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path26.posix.normalize(import_node_path26.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path26.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path27.posix.normalize(import_node_path27.posix.join(base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path27.posix.normalize(import_node_path27.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path27.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 var JS_EXTENSIONS2 = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 var ProjectSymbols = class {
@@ -54097,18 +54158,18 @@ var ProjectSymbols = class {
     for (const [file2, symbols] of files) {
       for (const link2 of symbols.links) {
         if (link2.searchPath === "sys" && !this.sysRoots.includes(link2.specifier)) this.sysRoots.push(link2.specifier);
-        else if (link2.searchPath === "package" && import_node_path27.posix.basename(file2) === "__init__.py" && import_node_path27.posix.dirname(file2) !== ".") {
-          const list2 = this.packagePaths.get(import_node_path27.posix.dirname(file2)) ?? [];
+        else if (link2.searchPath === "package" && import_node_path28.posix.basename(file2) === "__init__.py" && import_node_path28.posix.dirname(file2) !== ".") {
+          const list2 = this.packagePaths.get(import_node_path28.posix.dirname(file2)) ?? [];
           if (!list2.includes(link2.specifier)) list2.push(link2.specifier);
-          this.packagePaths.set(import_node_path27.posix.dirname(file2), list2);
+          this.packagePaths.set(import_node_path28.posix.dirname(file2), list2);
         }
       }
-      this.stems.add(stemOf(file2)).add(import_node_path27.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path27.posix.basename(file2));
+      this.stems.add(stemOf(file2)).add(import_node_path28.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path28.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
-    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path27.posix.basename(folder));
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path28.posix.basename(folder));
   }
   files;
   aliases;
@@ -54143,7 +54204,7 @@ var ProjectSymbols = class {
    */
   resolveAll(from, specifier) {
     const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
-    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path27.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path28.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept3 = this.resolved.get(key);
     if (kept3) return kept3;
     const files = from.endsWith(".py") ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
@@ -54152,12 +54213,12 @@ var ProjectSymbols = class {
   }
   /** A JavaScript import's files: a relative path, else the first alias that names any. */
   jsResolved(from, specifier, typescript) {
-    if (specifier.startsWith(".")) return this.jsFiles(import_node_path27.posix.join(import_node_path27.posix.dirname(from), specifier), typescript);
+    if (specifier.startsWith(".")) return this.jsFiles(import_node_path28.posix.join(import_node_path28.posix.dirname(from), specifier), typescript);
     for (const candidate of this.aliases ? aliasCandidates(this.aliases, specifier, from) : []) {
       const files = this.jsFiles(candidate, typescript);
       if (files.length) return files;
     }
-    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path27.posix.join(import_node_path27.posix.dirname(from), folder, specifier), typescript));
+    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path28.posix.join(import_node_path28.posix.dirname(from), folder, specifier), typescript));
     return [...new Set(searched)];
   }
   /**
@@ -54171,12 +54232,12 @@ var ProjectSymbols = class {
   pythonCandidates(from, specifier) {
     const dots = /^\.*/.exec(specifier)[0].length;
     const rest = specifier.slice(dots).split(".").filter(Boolean);
-    let dir = dots ? import_node_path27.posix.dirname(from) : "";
-    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path27.posix.dirname(dir);
-    const bases = dots ? [dir] : [...ancestors(import_node_path27.posix.dirname(from)), ...this.sysRoots];
+    let dir = dots ? import_node_path28.posix.dirname(from) : "";
+    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path28.posix.dirname(dir);
+    const bases = dots ? [dir] : [...ancestors(import_node_path28.posix.dirname(from)), ...this.sysRoots];
     const out2 = /* @__PURE__ */ new Set();
     for (const b of bases) {
-      for (const base of this.packageExtended(import_node_path27.posix.join(b === "." ? "" : b, ...rest))) {
+      for (const base of this.packageExtended(import_node_path28.posix.join(b === "." ? "" : b, ...rest))) {
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
         if (this.known.has(init2)) out2.add(init2);
         if (rest.length && this.known.has(`${base}.py`)) out2.add(`${base}.py`);
@@ -54188,7 +54249,7 @@ var ProjectSymbols = class {
   packageExtended(base) {
     if (this.packagePaths.size === 0) return [base];
     const out2 = [base];
-    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path27.posix.join(folder, base.slice(pkg.length + 1)));
+    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path28.posix.join(folder, base.slice(pkg.length + 1)));
     return out2;
   }
   /** A file's imports and re-exports (not the search paths it adds). */
@@ -54408,12 +54469,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path3]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path3]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path27.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path27.posix.basename(import_node_path27.posix.dirname(file2)) : base;
+  const base = import_node_path28.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path28.posix.basename(import_node_path28.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path27.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path28.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path3, hop2) {
@@ -54501,7 +54562,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -54763,7 +54824,7 @@ function detachedSymbols(symbols) {
 }
 
 // core/scan/javascript.ts
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 
 // core/scan/library-functions.ts
 var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
@@ -54906,7 +54967,7 @@ function sendsToConnectedPeer(path3, call2) {
 }
 
 // core/scan/factories.ts
-function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve6) {
+function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve8) {
   const out2 = [];
   if (!callees.length) return out2;
   const from = callees.reduce((start2, callee) => Math.min(start2, callee.startIndex), source.length);
@@ -54916,7 +54977,7 @@ function returnsOfHanded(callees, source, known, language, handedTo2, accepts, r
   for (const value of values) {
     const callee = handedTo2(value);
     if (callee === void 0 || typeof callee !== "string" && (!analysed.has(callee.id) || !accepts(callee))) continue;
-    const path3 = resolve6(value);
+    const path3 = resolve8(value);
     if (!path3 || path3.returns) continue;
     for (const held of path3.properties ? heldValues(path3) : [path3]) if (held.members.length > 0) out2.push({ value, path: held, callee });
   }
@@ -55105,14 +55166,14 @@ function closesWithin(source, at, window2) {
   }
   return false;
 }
-function bindFactories({ source, root, bindings, known, resolve: resolve6, binders, rebind }, language) {
+function bindFactories({ source, root, bindings, known, resolve: resolve8, binders, rebind }, language) {
   const scope = bindings.scopes.rootId;
   const done2 = /* @__PURE__ */ new Set();
   const unfollowed = [];
   let shared;
   const bindReturned = (value, named3) => {
     if (done2.has(value.startIndex)) return;
-    const path3 = resolve6(value);
+    const path3 = resolve8(value);
     if (!path3 || path3.module === NOTHING) return;
     done2.add(value.startIndex);
     const maker = makerOf(value, path3.unfollowed === NESTED_NOTE ? 1 : (path3.returns ?? 0) + 1, source, root, language);
@@ -55197,9 +55258,9 @@ function mentionedIn(source, names) {
     return first !== void 0 && first < end;
   };
 }
-function makesFactory(source, root, known, resolve6, language, from, to) {
+function makesFactory(source, root, known, resolve8, language, from, to) {
   return returnedValues(source, root, known, language, from, to).some((value) => {
-    const path3 = resolve6(value);
+    const path3 = resolve8(value);
     return path3 !== void 0 && path3.module !== NOTHING && makerOf(value, (path3.returns ?? 0) + 1, source, root, language) !== void 0;
   });
 }
@@ -55442,7 +55503,7 @@ var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
-function javaScriptParameters({ source, bindings, captures, resolve: resolve6, crosses, known, binders }) {
+function javaScriptParameters({ source, bindings, captures, resolve: resolve8, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
@@ -55458,7 +55519,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
   const binder = new ParameterBinder(bindings, binders, occurrences);
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
-    const path3 = node2 && mayResolve(node2) ? resolve6(node2) : void 0;
+    const path3 = node2 && mayResolve(node2) ? resolve8(node2) : void 0;
     return bindable(path3, crosses) ? path3 : void 0;
   };
   const scopesOf = (param, fn) => {
@@ -55493,7 +55554,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
       const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
       const list2 = holder?.parent;
       if (literal2?.type !== "object" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
-      const object2 = resolve6(literal2);
+      const object2 = resolve8(literal2);
       for (const [key, local] of object2 ? destructured(pattern) : []) {
         const value = key === void 0 ? void 0 : extend2(object2, key);
         if (value?.module === NOTHING || !bindable(value, crosses)) continue;
@@ -55731,7 +55792,7 @@ function defaultOf(node2) {
 }
 
 // core/scan/javascript-loads.ts
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 var ROOT2 = "/\0";
 var HERE = `${ROOT2}/1/2/3/4/5/6/7/8`;
 var THIS_FILE = `${HERE}/\0file`;
@@ -55759,21 +55820,21 @@ var PathFolder = class {
   requireBase(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path28.posix.normalize(folded);
-    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path28.posix.dirname(normal);
+    const normal = import_node_path29.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path29.posix.dirname(normal);
     if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
-    const relative14 = import_node_path28.posix.relative(HERE, folder);
-    return relative14.includes("\0") ? void 0 : relative14 || ".";
+    const relative15 = import_node_path29.posix.relative(HERE, folder);
+    return relative15.includes("\0") ? void 0 : relative15 || ".";
   }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path28.posix.normalize(folded);
+    const normal = import_node_path29.posix.normalize(folded);
     if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
-    const relative14 = import_node_path28.posix.relative(HERE, normal);
-    if (relative14 === "" || relative14.includes("\0")) return void 0;
-    return relative14.startsWith("../") ? relative14 : `./${relative14}`;
+    const relative15 = import_node_path29.posix.relative(HERE, normal);
+    if (relative15 === "" || relative15.includes("\0")) return void 0;
+    return relative15.startsWith("../") ? relative15 : `./${relative15}`;
   }
   pathOf(node2, depth) {
     if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
@@ -55824,17 +55885,17 @@ var PathFolder = class {
           parts2.push(part);
         }
         if (!parts2[0].startsWith(`${ROOT2}/`)) return void 0;
-        if (name2 === "dirname") return parts2.length === 1 ? import_node_path28.posix.dirname(parts2[0]) : void 0;
+        if (name2 === "dirname") return parts2.length === 1 ? import_node_path29.posix.dirname(parts2[0]) : void 0;
         if (name2 === "resolve" && parts2.slice(1).some((p) => p.startsWith("/"))) return void 0;
-        return import_node_path28.posix.join(...parts2);
+        return import_node_path29.posix.join(...parts2);
       }
       case "new_expression": {
         if (node2.childForFieldName("constructor")?.text !== "URL") return void 0;
-        const [relative14, base] = namedChildrenOf(node2);
-        const name2 = relative14 && this.constants.stringOf(relative14);
+        const [relative15, base] = namedChildrenOf(node2);
+        const name2 = relative15 && this.constants.stringOf(relative15);
         const from = base && this.pathOf(base, next);
         if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
-        return import_node_path28.posix.join(from.endsWith("/") ? from : import_node_path28.posix.dirname(from), name2);
+        return import_node_path29.posix.join(from.endsWith("/") ? from : import_node_path29.posix.dirname(from), name2);
       }
       default:
         return this.constants.stringOf(node2);
@@ -57723,7 +57784,7 @@ var Resolver = class {
     if (base === void 0) return specifier;
     const from = base === null ? void 0 : folder.requireBase(base);
     if (from === void 0) return UNFIXED_BASE;
-    const joined = import_node_path29.posix.join(from, specifier);
+    const joined = import_node_path30.posix.join(from, specifier);
     return joined.startsWith("../") ? joined : `./${joined}`;
   }
   /**
@@ -58845,22 +58906,22 @@ var URL2 = /^(?:https?|ftp):\/\//i;
 var OFF = /* @__PURE__ */ new Set(["False", "0", "None"]);
 var dotted = (path3) => [path3.module, ...path3.members].join(".");
 var fetchesByArguments = (path3) => SAX_PARSES.has(dotted(path3)) || SAX_SET_FEATURE.has(dotted(path3));
-function fetchesNothing(path3, call2, constants2, resolve6) {
+function fetchesNothing(path3, call2, constants2, resolve8) {
   const target = dotted(path3);
   if (SAX_PARSES.has(target)) {
     const source = call2 ? positional(call2)[0] : void 0;
     const text4 = source ? constants2.stringOf(source) : void 0;
     return text4 === void 0 || !URL2.test(text4.trim());
   }
-  if (SAX_SET_FEATURE.has(target)) return !call2 || !turnsOnExternalEntities(call2, constants2, resolve6);
+  if (SAX_SET_FEATURE.has(target)) return !call2 || !turnsOnExternalEntities(call2, constants2, resolve8);
   return false;
 }
-function turnsOnExternalEntities(call2, constants2, resolve6) {
+function turnsOnExternalEntities(call2, constants2, resolve8) {
   const [feature, state] = positional(call2);
   if (!feature || !state || namedChildrenOf(call2).length !== 2) return false;
   if (OFF.has(state.text.trim())) return false;
   if (constants2.stringOf(feature) === EXTERNAL_ENTITIES) return true;
-  const named2 = feature.type === "identifier" || feature.type === "attribute" ? resolve6(feature) : void 0;
+  const named2 = feature.type === "identifier" || feature.type === "attribute" ? resolve8(feature) : void 0;
   return named2 !== void 0 && dotted(named2) === EXTERNAL_ENTITIES_NAME;
 }
 function positional(call2) {
@@ -58882,7 +58943,7 @@ var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
 var CLASSES3 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
-function pythonParameters({ source, bindings, captures, resolve: resolve6, crosses, known, binders }) {
+function pythonParameters({ source, bindings, captures, resolve: resolve8, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
@@ -58907,7 +58968,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
       const list2 = param?.parent;
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
       const value = param.childForFieldName("value");
-      const path3 = value && resolve6(value);
+      const path3 = value && resolve8(value);
       if (path3 && crosses(path3)) bound2 = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path3, param), param, true) || bound2;
     }
     return bound2;
@@ -58926,7 +58987,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
       const call2 = callee.parent;
       if (call2?.type !== "call") continue;
       const passed = passedArguments2(call2, mayResolve, (node2) => {
-        const path3 = resolve6(node2);
+        const path3 = resolve8(node2);
         return bindable(path3, crosses) ? path3 : void 0;
       });
       if (passed.length === 0) continue;
@@ -59019,7 +59080,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve6, cross
   };
   return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
-function passedArguments2(call2, mayResolve, resolve6) {
+function passedArguments2(call2, mayResolve, resolve8) {
   const list2 = call2.childForFieldName("arguments");
   if (list2?.type !== "argument_list") return [];
   const out2 = [];
@@ -59033,18 +59094,18 @@ function passedArguments2(call2, mayResolve, resolve6) {
     const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
     const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
     const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
-    const path3 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve6) : value && mayResolve(value) ? resolve6(value) : void 0;
+    const path3 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve8) : value && mayResolve(value) ? resolve8(value) : void 0;
     if (path3 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path3 });
   }
   return out2;
 }
-function dictValue(dict, mayResolve, resolve6) {
+function dictValue(dict, mayResolve, resolve8) {
   const entries = /* @__PURE__ */ new Map();
   for (const pair of dict.namedChildren) {
     const key = pair?.type === "pair" ? pair.childForFieldName("key") : null;
     const value = pair?.childForFieldName("value");
     const name2 = key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
-    const path3 = name2 !== void 0 && value && mayResolve(value) ? resolve6(value) : void 0;
+    const path3 = name2 !== void 0 && value && mayResolve(value) ? resolve8(value) : void 0;
     if (path3 && !entries.has(name2)) entries.set(name2, [path3, pair]);
   }
   return entries.size ? objectValue(entries) : void 0;
@@ -59338,14 +59399,14 @@ var isJoined = (source, name2) => {
   JOINED.lastIndex = name2.endIndex;
   return JOINED.test(source);
 };
-function joinedOffset(source, join31, definitions) {
+function joinedOffset(source, join32, definitions) {
   const moduleStatement = (name2) => {
     const statement = name2.parent?.parent;
     return statement?.type === "expression_statement" && statement.parent?.type === "module" ? statement : void 0;
   };
-  let end = moduleStatement(join31)?.startIndex;
+  let end = moduleStatement(join32)?.startIndex;
   if (end === void 0) return void 0;
-  const earlier = definitions.filter(([name2]) => name2.type === "identifier" && name2.text === join31.text && name2.startIndex < join31.startIndex).sort(([a], [b]) => b.startIndex - a.startIndex);
+  const earlier = definitions.filter(([name2]) => name2.type === "identifier" && name2.text === join32.text && name2.startIndex < join32.startIndex).sort(([a], [b]) => b.startIndex - a.startIndex);
   let offset = 0;
   for (const [name2, value, steps] of earlier) {
     const statement = moduleStatement(name2);
@@ -60959,10 +61020,10 @@ function readOnly(use) {
   return READ_PARENTS.has(parent.type);
 }
 var STRING_CASES = { upper: (s) => s.toUpperCase(), lower: (s) => s.toLowerCase(), strip: (s) => s.trim(), lstrip: (s) => s.trimStart(), rstrip: (s) => s.trimEnd() };
-function pySplit(s, sep4, max, fromEnd) {
-  const parts2 = s.split(sep4);
+function pySplit(s, sep5, max, fromEnd) {
+  const parts2 = s.split(sep5);
   if (max < 0 || parts2.length <= max + 1) return parts2;
-  return fromEnd ? [parts2.slice(0, parts2.length - max).join(sep4), ...parts2.slice(parts2.length - max)] : [...parts2.slice(0, max), parts2.slice(max).join(sep4)];
+  return fromEnd ? [parts2.slice(0, parts2.length - max).join(sep5), ...parts2.slice(parts2.length - max)] : [...parts2.slice(0, max), parts2.slice(max).join(sep5)];
 }
 function derivedString(value, variable, given, constants2) {
   const of2 = (n) => n ? derivedString(n, variable, given, constants2) : void 0;
@@ -62645,18 +62706,18 @@ var LFS_SKIPPED = "it is a Git LFS pointer: the checkout holds no code, and a ch
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs28.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs29.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs28.fstatSync)(fd).size;
+    const size = (0, import_node_fs29.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs28.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs29.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -62669,7 +62730,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs28.closeSync)(fd);
+    (0, import_node_fs29.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -62690,8 +62751,8 @@ function scannerFor(options) {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs29 = require("node:fs");
-var import_node_path30 = require("node:path");
+var import_node_fs30 = require("node:fs");
+var import_node_path31 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested, scanned = []) {
@@ -62715,8 +62776,8 @@ function packageTable(texts) {
   const entries = [];
   let globs5 = [];
   for (const [file2, text4] of texts) {
-    if (import_node_path30.posix.basename(file2) !== PACKAGE_JSON) continue;
-    const dir = import_node_path30.posix.dirname(file2) === "." ? "" : import_node_path30.posix.dirname(file2);
+    if (import_node_path31.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path31.posix.dirname(file2) === "." ? "" : import_node_path31.posix.dirname(file2);
     const manifest = manifestOf(text4);
     if (TYPESCRIPT_RUNTIME.test(text4)) table2.typescript = true;
     const main2 = mainOf(dir, manifest);
@@ -62736,11 +62797,11 @@ function packageTable(texts) {
 }
 function mainOf(dir, { main: main2 }) {
   if (typeof main2 !== "string" || main2.length === 0) return void 0;
-  const target = import_node_path30.posix.join(dir, main2);
-  return target.startsWith("..") || import_node_path30.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
+  const target = import_node_path31.posix.join(dir, main2);
+  return target.startsWith("..") || import_node_path31.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path30.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path31.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -62764,7 +62825,7 @@ function entryOf(manifest) {
   if (typeof name2 !== "string" || name2.length === 0) return [];
   if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main2 = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
-  const target = `./${import_node_path30.posix.normalize(main2).replace(/^\.\//, "")}`;
+  const target = `./${import_node_path31.posix.normalize(main2).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
@@ -62772,7 +62833,7 @@ function compilerAliases(root, read) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path30.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path31.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -62798,7 +62859,7 @@ function installedPackages(root, scanned, workspaces) {
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
-  const text4 = readSource((0, import_node_path30.join)(root, file2), MAX_CONFIG_BYTES);
+  const text4 = readSource((0, import_node_path31.join)(root, file2), MAX_CONFIG_BYTES);
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
@@ -62823,12 +62884,12 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 var PACKAGE_JSON = "package.json";
 var BARE_PACKAGE = /^(?:node:)?(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.*-]+)*$/;
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path30.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path30.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path31.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path31.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path30.posix.dirname(file2) === "." ? "" : import_node_path30.posix.dirname(file2);
+  const dir = import_node_path31.posix.dirname(file2) === "." ? "" : import_node_path31.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -62837,7 +62898,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path30.posix.normalize(import_node_path30.posix.join(dir, parent));
+    const target = import_node_path31.posix.normalize(import_node_path31.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -62846,7 +62907,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs29.statSync)((0, import_node_path30.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs30.statSync)((0, import_node_path31.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -62862,7 +62923,7 @@ function keptPathAliases(root, path3) {
   kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
   const { packages } = entry;
-  packages.fresh(path3 === void 0 ? "" : import_node_path30.posix.dirname(path3));
+  packages.fresh(path3 === void 0 ? "" : import_node_path31.posix.dirname(path3));
   const compiled2 = entry.aliases;
   return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...compiled2?.typescript ? { typescript: true } : {} };
 }
@@ -62880,7 +62941,7 @@ var DiskPackages = class {
   fresh(folder) {
     this.checked = /* @__PURE__ */ new Set();
     let dir = folder === "." ? "" : folder;
-    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path30.posix.dirname(dir) === "." ? "" : import_node_path30.posix.dirname(dir);
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path31.posix.dirname(dir) === "." ? "" : import_node_path31.posix.dirname(dir);
     this.own = dir;
   }
   get(dir) {
@@ -62888,7 +62949,7 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs29.statSync)((0, import_node_path30.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs30.statSync)((0, import_node_path31.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
@@ -62911,8 +62972,8 @@ var DiskPackages = class {
 var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path31.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs30.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path32.join)(__dirname, WORKER_BUNDLE);
+  return (0, import_node_fs31.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -63015,15 +63076,15 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path31.posix.dirname(file2);
+    const folder = import_node_path32.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path31.posix.join(folder, specifier);
+      const target = import_node_path32.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs30.statSync)((0, import_node_path31.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs31.statSync)((0, import_node_path32.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -63039,7 +63100,7 @@ function importersOf(options, aliases) {
   const searching = [];
   for (const file2 of options.changedExcluded?.length ? [...context2, ...judged] : context2) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path31.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path32.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
     if (typeof text4 === "string" && !judged.has(file2) && namesModulePaths(text4) && links.some((link2) => !link2.specifier.startsWith("."))) searching.push(file2);
@@ -63177,11 +63238,11 @@ var ScanThreads = class {
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
           if (claim2.grammar && holdsSteps(files[claim2.item])) await loadGrammars(HELD_GRAMMARS);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path31.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path32.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
-            await new Promise((resolve6) => setImmediate(resolve6));
+            await new Promise((resolve8) => setImmediate(resolve8));
             yielded = performance.now();
             sinceYield = 0;
           }
@@ -63189,7 +63250,7 @@ var ScanThreads = class {
         }
         report();
         if (done2 === files.length) break;
-        await new Promise((resolve6) => this.wake = resolve6);
+        await new Promise((resolve8) => this.wake = resolve8);
         this.wake = void 0;
       }
     } finally {
@@ -63224,7 +63285,7 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path32.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path33.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
@@ -63240,9 +63301,9 @@ function launchedBy(ctx, leaveOut) {
   const unread = [];
   const texts = [];
   const read = (file2) => {
-    const text4 = readOpened((0, import_node_path32.join)(ctx.root, file2), (fd) => {
-      const size = (0, import_node_fs31.fstatSync)(fd).size;
-      if (size <= maxBytes) return (0, import_node_fs31.readFileSync)(fd, "utf8");
+    const text4 = readOpened((0, import_node_path33.join)(ctx.root, file2), (fd) => {
+      const size = (0, import_node_fs32.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs32.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
     });
@@ -63312,7 +63373,7 @@ function onAddedLines(root, base, findings, maxBytes, newlyRun = /* @__PURE__ */
     if (lines === "new") return true;
     let gitLine = gitLines.get(file2);
     if (!gitLine) {
-      const text4 = readSource((0, import_node_path32.join)(root, file2), maxBytes);
+      const text4 = readSource((0, import_node_path33.join)(root, file2), maxBytes);
       gitLines.set(file2, gitLine = gitLineOf(typeof text4 === "string" ? text4 : void 0));
     }
     return lines.has(gitLine(line));
@@ -63334,13 +63395,13 @@ function gitLineOf(text4) {
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path32.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path33.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs31.statSync)((0, import_node_path32.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs32.statSync)((0, import_node_path33.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -63378,17 +63439,17 @@ function importableExcluded(root, scan, walked, exclude) {
   const answers = /* @__PURE__ */ new Map();
   const kept3 = new Set(walked);
   const entered = /* @__PURE__ */ new Set([""]);
-  for (const file2 of walked) for (let dir = import_node_path32.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path32.posix.dirname(dir)) entered.add(dir);
+  for (const file2 of walked) for (let dir = import_node_path33.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path33.posix.dirname(dir)) entered.add(dir);
   const configured = globMatcher(exclude);
   const absent2 = (file2, dir) => entered.has(dir === "." ? "" : dir) && !kept3.has(file2) && !configured(file2);
   const listings = /* @__PURE__ */ new Map();
   const listed = (dir, name2) => {
     if (!listings.has(dir)) {
       let names;
-      const parent = import_node_path32.posix.dirname(dir);
-      if (dir === "." || listed(parent, import_node_path32.posix.basename(dir))) {
+      const parent = import_node_path33.posix.dirname(dir);
+      if (dir === "." || listed(parent, import_node_path33.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs31.readdirSync)((0, import_node_path32.join)(root, dir)));
+          names = new Set((0, import_node_fs32.readdirSync)((0, import_node_path33.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -63399,10 +63460,10 @@ function importableExcluded(root, scan, walked, exclude) {
   };
   const readable = readableSelector(scan);
   const importable = (file2) => {
-    const dir = import_node_path32.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path32.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path32.posix.basename(file2)) || !readable(file2)) return false;
+    const dir = import_node_path33.posix.dirname(file2);
+    if (file2.startsWith("../") || (0, import_node_path33.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path33.posix.basename(file2)) || !readable(file2)) return false;
     try {
-      return (0, import_node_fs31.statSync)((0, import_node_path32.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+      return (0, import_node_fs32.statSync)((0, import_node_path33.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
       return false;
     }
@@ -63487,8 +63548,8 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs32 = require("node:fs");
-var import_node_path33 = require("node:path");
+var import_node_fs33 = require("node:fs");
+var import_node_path34 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -63517,7 +63578,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path3;
     try {
-      this.realRoot = (0, import_node_fs32.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs33.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -63552,10 +63613,10 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path33.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
-    const absolute2 = (0, import_node_path33.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path34.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
+    const absolute2 = (0, import_node_path34.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs32.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs33.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -64138,7 +64199,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs33 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -64426,7 +64487,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path3);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs33.closeSync)(fd);
+      (0, import_node_fs34.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -64436,7 +64497,7 @@ async function readTraceFile(path3, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs33.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs34.createReadStream)(path3, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -64469,12 +64530,12 @@ function isTraceFile(path3) {
   try {
     fd = openRegularFile(path3).fd;
     const buffer = Buffer.alloc(SNIFF_BYTES);
-    const n = (0, import_node_fs33.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    const n = (0, import_node_fs34.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return isTraceText(buffer.subarray(0, n));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) (0, import_node_fs33.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs34.closeSync)(fd);
   }
 }
 
@@ -64563,8 +64624,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs34 = require("node:fs");
-var import_node_path34 = require("node:path");
+var import_node_fs35 = require("node:fs");
+var import_node_path35 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -64619,7 +64680,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path34.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path35.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -64640,11 +64701,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs34.existsSync)((0, import_node_path34.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path34.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs35.existsSync)((0, import_node_path35.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path35.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path34.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path35.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -64701,13 +64762,13 @@ var tracesFeature = {
 var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_exports));
 
 // core/trust/config.ts
-var import_node_fs36 = require("node:fs");
-var import_node_path36 = require("node:path");
+var import_node_fs37 = require("node:fs");
+var import_node_path37 = require("node:path");
 
 // core/trust/hidden.ts
-var import_node_fs35 = require("node:fs");
+var import_node_fs36 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path35 = require("node:path");
+var import_node_path36 = require("node:path");
 function hiddenKey(file2, rule, lineText) {
   return `${file2}\0${rule}\0${lineText.trim()}`;
 }
@@ -64717,7 +64778,7 @@ function lineReader(root) {
     let text4 = lines.get(file2);
     if (!text4) {
       try {
-        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs35.readFileSync)((0, import_node_path35.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs36.readFileSync)((0, import_node_path36.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
       } catch {
         text4 = [];
       }
@@ -64727,10 +64788,10 @@ function lineReader(root) {
   };
 }
 async function hiddenAtBase(root, base, files, config2) {
-  const dir = (0, import_node_fs35.realpathSync)((0, import_node_fs35.mkdtempSync)((0, import_node_path35.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
+  const dir = (0, import_node_fs36.realpathSync)((0, import_node_fs36.mkdtempSync)((0, import_node_path36.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
   try {
     checkoutRevInto(root, mergeBaseOf(root, base), dir);
-    const baseRoot = (0, import_node_path35.join)(dir, repoPrefix(root));
+    const baseRoot = (0, import_node_path36.join)(dir, repoPrefix(root));
     const select = scanSelector(config2.scan);
     const allow = globMatcher(config2.scan.allow);
     const judged = files.filter((f) => !allow(f) && !unsafeReason(baseRoot, f));
@@ -64745,7 +64806,7 @@ async function hiddenAtBase(root, base, files, config2) {
     });
     return countHidden(run2.suppressions, lineReader(baseRoot));
   } finally {
-    (0, import_node_fs35.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs36.rmSync)(dir, { recursive: true, force: true });
   }
 }
 function countHidden(uses, lineText) {
@@ -64764,8 +64825,8 @@ function countHidden(uses, lineText) {
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs36.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs36.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs37.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs37.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -64814,7 +64875,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs36.readFileSync)((0, import_node_path36.join)(root, file2), "utf8");
+    return (0, import_node_fs37.readFileSync)((0, import_node_path37.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -64834,20 +64895,21 @@ function configChanges(root, base, changed, explicit) {
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs36.existsSync)((0, import_node_path36.join)(root, file2)) || unsafeReason(root, file2)) return [];
-    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path36.join)(root, file2));
+    if (excluded(file2) || !(0, import_node_fs37.existsSync)((0, import_node_path37.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path37.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs36.lstatSync)((0, import_node_path36.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs37.lstatSync)((0, import_node_path37.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path3, commit }) => submoduleChanged.at(path3, WHOLE_FILE, path3, commit));
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
   const changed = changedSince(root, base);
   const excluded = globMatcher(trusted.config.exclude);
-  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, changed, excluded), ...submoduleChanges(root, changed, excluded)];
+  const reached = [...throughChangedTargets(root, trackedLinks(root), new Set(changed))];
+  const findings = [...configChanges(root, base, changed, explicit), ...removedRecords(root, base), ...compiledCodeChanges(root, reached, excluded), ...submoduleChanges(root, changed, excluded)];
   return { ...trusted, result: trustResult(findings) };
 }
 async function suppressionsAdded(root, base, results, config2) {
@@ -64895,8 +64957,29 @@ async function suppressionsAdded(root, base, results, config2) {
     return void 0;
   }
 }
+function lintAllowsAdded(root, base, results, config2) {
+  const details = results.find((r) => r.name === "blueprints")?.details?.blueprints;
+  const baseModels = /* @__PURE__ */ new Map();
+  const baseModel = (file2) => {
+    if (!baseModels.has(file2)) {
+      const text4 = showAtRev(root, base, file2);
+      baseModels.set(file2, text4 === void 0 ? void 0 : validateBlueprintText(file2, text4, config2).model);
+    }
+    return baseModels.get(file2);
+  };
+  return (details?.suppressed ?? []).flatMap((s) => {
+    if (s.source === "call-site") return [];
+    const kind = s.rule.replace(/^blueprint\//, "");
+    const model = baseModel(s.file);
+    const agent = s.source.startsWith("agent:") ? s.source.slice("agent:".length) : void 0;
+    const map2 = agent === void 0 ? model?.bp.metadata?.lints : model?.agents.find((a) => a.def.name === agent)?.def.lints;
+    if (layerSetting(map2, kind) === "allow") return [];
+    const marker = agent === void 0 ? "metadata.lints: allow" : `agents[${agent}].lints: allow`;
+    return [suppressionAdded.at(s.file, { line: s.line, column: s.column, endLine: s.line, endColumn: s.column }, marker, s.rule, s.line, "added")];
+  });
+}
 async function trustAfterGate(root, base, fromBase, results, config2) {
-  return trustResult([...fromBase.findings, ...await suppressionsAdded(root, base, results, config2)]);
+  return trustResult([...fromBase.findings, ...await suppressionsAdded(root, base, results, config2), ...lintAllowsAdded(root, base, results, config2)]);
 }
 function trustResult(findings) {
   return { name: "trust", title: "Trust: the gate's configuration and merged records", findings, files: findings.map((f) => f.file) };
@@ -65360,20 +65443,20 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs37 = require("node:fs");
-var import_node_path37 = require("node:path");
+var import_node_fs38 = require("node:fs");
+var import_node_path38 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs37.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs38.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (--budget.left < 0) throw new MergeError(`the report pattern reaches more than ${MAX_WALKED} files and folders: make it narrower`);
-    const path3 = (0, import_node_path37.join)(dir, e.name);
+    const path3 = (0, import_node_path38.join)(dir, e.name);
     if (e.isDirectory()) walk(path3, out2, budget);
     else out2.push(path3);
   }
@@ -65383,15 +65466,15 @@ function findReportFiles(cwd, patterns) {
   for (const pattern of patterns) {
     const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
-      found.add((0, import_node_path37.resolve)(cwd, pattern));
+      found.add((0, import_node_path38.resolve)(cwd, pattern));
       continue;
     }
-    const root = (0, import_node_path37.resolve)(cwd, base || ".");
+    const root = (0, import_node_path38.resolve)(cwd, base || ".");
     const files = [];
     walk(root, files, { left: MAX_WALKED });
-    const absolutePattern = (0, import_node_path37.isAbsolute)(pattern);
+    const absolutePattern = (0, import_node_path38.isAbsolute)(pattern);
     const matches = (0, import_picomatch3.default)(pattern, { dot: true });
-    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path37.relative)(cwd, f)).replace(/\\/g, "/")));
+    const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path38.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
   }
@@ -65399,12 +65482,12 @@ function findReportFiles(cwd, patterns) {
 }
 function readReportFiles(cwd, paths) {
   return paths.map((path3) => {
-    const name2 = (0, import_node_path37.relative)(cwd, path3).replace(/\\/g, "/") || path3;
+    const name2 = (0, import_node_path38.relative)(cwd, path3).replace(/\\/g, "/") || path3;
     try {
-      const stat = (0, import_node_fs37.statSync)(path3);
+      const stat = (0, import_node_fs38.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs37.readFileSync)(path3, "utf8") };
+      return { name: name2, text: (0, import_node_fs38.readFileSync)(path3, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -65438,12 +65521,12 @@ function processIO() {
 }
 
 // cli/commands/check.ts
-var import_node_fs39 = require("node:fs");
-var import_node_path39 = require("node:path");
+var import_node_fs40 = require("node:fs");
+var import_node_path40 = require("node:path");
 
 // cli/options.ts
-var import_node_fs38 = require("node:fs");
-var import_node_path38 = require("node:path");
+var import_node_fs39 = require("node:fs");
+var import_node_path39 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
   format: { type: "string", short: "f" },
@@ -65477,7 +65560,7 @@ function reportFlags(values, defaultFailOn = "error") {
   };
 }
 function absolute(io, path3) {
-  return (0, import_node_path38.isAbsolute)(path3) ? path3 : (0, import_node_path38.resolve)(io.cwd, path3);
+  return (0, import_node_path39.isAbsolute)(path3) ? path3 : (0, import_node_path39.resolve)(io.cwd, path3);
 }
 function textOptions(io, values) {
   return { color: io.isTTY && !values.output && !io.env.NO_COLOR, quiet: values.quiet === true };
@@ -65486,16 +65569,17 @@ function emit(io, text4, output2) {
   if (!output2) return io.stdout(text4);
   const path3 = absolute(io, output2);
   try {
-    (0, import_node_fs38.mkdirSync)((0, import_node_path38.dirname)(path3), { recursive: true });
-    (0, import_node_fs38.writeFileSync)(path3, text4);
+    const refused = writeReportFile(io.cwd, path3, text4);
+    if (refused) throw new UsageError(`cannot write --output ${output2}: it ${refused}`);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot write --output ${output2}: ${describeFsError(e)}`);
   }
 }
 async function readPathList(io, source) {
   let text4;
   try {
-    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs38.readFileSync)(absolute(io, source), "utf8");
+    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs39.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -65591,7 +65675,7 @@ function checkTarget(io, positionals2) {
   if (directory) throw new UsageError(`check takes one directory, or files: ${directory.p} is a directory`);
   const files = /* @__PURE__ */ new Set();
   for (const { p, abs } of kinds) {
-    const path3 = toRepoPath((0, import_node_path39.relative)(io.cwd, abs));
+    const path3 = toRepoPath((0, import_node_path40.relative)(io.cwd, abs));
     if (path3.startsWith("../") || path3 === "..") throw new UsageError(`${p} is outside the current directory (the workspace checked)`);
     files.add(path3);
   }
@@ -65599,15 +65683,15 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown) {
   try {
-    return (0, import_node_fs39.statSync)(abs);
+    return (0, import_node_fs40.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs40 = require("node:fs");
-var import_node_path40 = require("node:path");
+var import_node_fs41 = require("node:fs");
+var import_node_path41 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
@@ -65616,7 +65700,7 @@ function expand(io, patterns) {
     const abs = absolute(io, p);
     const kind = fileKind(abs);
     if (kind === "file") {
-      out2.add(toRepoPath((0, import_node_path40.relative)(io.cwd, abs)));
+      out2.add(toRepoPath((0, import_node_path41.relative)(io.cwd, abs)));
       continue;
     }
     if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
@@ -65624,7 +65708,7 @@ function expand(io, patterns) {
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
     const match = (0, import_picomatch4.default)(glob, { dot: true });
-    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path40.relative)(io.cwd, (0, import_node_path40.join)(root, f))));
+    const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path41.relative)(io.cwd, (0, import_node_path41.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
   }
@@ -65632,7 +65716,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs40.statSync)(abs);
+    const st = (0, import_node_fs41.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -65671,8 +65755,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs41 = require("node:fs");
-var import_node_path41 = require("node:path");
+var import_node_fs42 = require("node:fs");
+var import_node_path42 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
   return `${v.verdict === "pass" ? "PASS" : "FAIL"} ${v.file} (trace, ${v.spans} spans${runs ? `; ${runs}` : ""})${v.failing.length ? ` \u2014 failing: ${v.failing.join(", ")}` : ""}
@@ -65716,21 +65800,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs41.existsSync)(target)) {
-      (0, import_node_fs41.mkdirSync)((0, import_node_path41.dirname)(target), { recursive: true });
-      (0, import_node_fs41.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs42.existsSync)(target)) {
+      (0, import_node_fs42.mkdirSync)((0, import_node_path42.dirname)(target), { recursive: true });
+      (0, import_node_fs42.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs41.readFileSync)(target).equals((0, import_node_fs41.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs42.readFileSync)(target).equals((0, import_node_fs42.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs41.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs42.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -65809,8 +65893,8 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs42 = require("node:fs");
-var import_node_path42 = require("node:path");
+var import_node_fs43 = require("node:fs");
+var import_node_path43 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
     const name2 = d.trim();
@@ -65828,7 +65912,7 @@ function matchFlag(text4) {
   return out2;
 }
 function repoPath(io, path3) {
-  return toRepoPath((0, import_node_path42.relative)(io.cwd, absolute(io, path3)));
+  return toRepoPath((0, import_node_path43.relative)(io.cwd, absolute(io, path3)));
 }
 var goldenCommand = {
   name: "golden",
@@ -65896,7 +65980,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs42.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs43.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -65939,8 +66023,8 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs43 = require("node:fs");
-var import_node_path43 = require("node:path");
+var import_node_fs44 = require("node:fs");
+var import_node_path44 = require("node:path");
 var reportCommand = {
   name: "report",
   summary: "one evidence bundle's verdict in any format, and --html FILE: a self-contained page with timeline and time travel",
@@ -65967,8 +66051,8 @@ ${REPORT_OPTIONS_HELP}
     });
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
-    const file2 = toRepoPath((0, import_node_path43.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs43.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    const file2 = toRepoPath((0, import_node_path44.relative)(io.cwd, absolute(io, positionals2[0])));
+    if (!(0, import_node_fs44.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -65986,8 +66070,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs43.mkdirSync)((0, import_node_path43.dirname)(out2), { recursive: true });
-      (0, import_node_fs43.writeFileSync)(out2, html);
+      (0, import_node_fs44.mkdirSync)((0, import_node_path44.dirname)(out2), { recursive: true });
+      (0, import_node_fs44.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -66002,8 +66086,8 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs44 = require("node:fs");
-var import_node_path44 = require("node:path");
+var import_node_fs45 = require("node:fs");
+var import_node_path45 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
   if (!KINDS.includes(value)) throw new UsageError(`${flag} must be one of ${KINDS.join(", ")}; got "${value}"`);
@@ -66059,9 +66143,9 @@ Options:
     let failed = false;
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
-      const file2 = toRepoPath((0, import_node_path44.relative)(io.cwd, path3));
-      if (!(0, import_node_fs44.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs44.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
+      const file2 = toRepoPath((0, import_node_path45.relative)(io.cwd, path3));
+      if (!(0, import_node_fs45.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs45.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -66080,8 +66164,8 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs45 = require("node:fs");
-var import_node_path45 = require("node:path");
+var import_node_fs46 = require("node:fs");
+var import_node_path46 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
 Run Flowgate's language server (LSP 3.17) over stdin/stdout, for any editor with an LSP client:
@@ -66104,8 +66188,8 @@ var lspCommand = {
     const unknown2 = args2.filter((a) => a !== "--stdio" && !a.startsWith("--clientProcessId"));
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
-    const bundle = (0, import_node_path45.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs45.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    const bundle = (0, import_node_path46.join)(__dirname, "lsp.js");
+    if (!(0, import_node_fs46.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -66151,21 +66235,21 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 };
 
 // cli/commands/project.ts
-var import_node_fs46 = require("node:fs");
-var import_node_path46 = require("node:path");
+var import_node_fs47 = require("node:fs");
+var import_node_path47 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
   const flows = readWorkspaceFlows(root, walkFiles(root, config2.exclude), config2);
   const ref = FLOW_REF.exec(target);
-  if (ref && !(0, import_node_fs46.existsSync)(absolute(io, target))) {
+  if (ref && !(0, import_node_fs47.existsSync)(absolute(io, target))) {
     const known = flows.get(ref[1]);
     const version2 = ref[2] ? known?.versions.get(ref[2]) : known && latestOf(known);
     if (!version2) return { error: ref[2] ? `the workspace has no ${ref[1]}@${ref[2]}${known ? ` (versions: ${[...known.versions.keys()].sort((a, b) => compareSemver(b, a)).join(", ") || "none readable"})` : ""}` : `the workspace has no flow ${ref[1]}` };
     return { bundle: version2.bundle, flows };
   }
   const path3 = absolute(io, target);
-  const shown = toRepoPath((0, import_node_path46.relative)(io.cwd, path3) || path3);
+  const shown = toRepoPath((0, import_node_path47.relative)(io.cwd, path3) || path3);
   const read = readSourceText(path3, shown, limitsOf(config2));
   if (read.text === void 0) return { error: `${shown} ${read.findings[0].message}` };
   const parsed = parseFlowBundle(shown, read.text, config2);
@@ -66222,7 +66306,7 @@ Options:
 `), EXIT.failed;
     const p = result.projection;
     const output2 = values.output ? absolute(io, values.output) : void 0;
-    const outRel = output2 ? toRepoPath((0, import_node_path46.relative)(root, output2)) : void 0;
+    const outRel = output2 ? toRepoPath((0, import_node_path47.relative)(root, output2)) : void 0;
     const asSectionForm = values.section === true || outRel !== void 0 && placeOf(config2, outRel)?.sections === true;
     if (asSectionForm && harness !== "cli_runbook") throw new UsageError("only a cli_runbook can be a marked section (a cursor_rule starts with front matter)");
     const text4 = asSectionForm ? asSection(p) : p.rendered;
@@ -66612,14 +66696,14 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs47 = require("node:fs");
-var import_node_path47 = require("node:path");
+var import_node_fs48 = require("node:fs");
+var import_node_path48 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
-  if (absolutes.every((abs) => !toRepoPath((0, import_node_path47.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path47.isAbsolute)((0, import_node_path47.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs47.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path47.dirname)(abs) : abs);
+  if (absolutes.every((abs) => !toRepoPath((0, import_node_path48.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path48.isAbsolute)((0, import_node_path48.relative)(io.cwd, abs)))) return io.cwd;
+  const folders = absolutes.map((abs) => (0, import_node_fs48.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path48.dirname)(abs) : abs);
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path47.sep) ? root : root + import_node_path47.sep))) root = (0, import_node_path47.dirname)(root);
+  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path48.sep) ? root : root + import_node_path48.sep))) root = (0, import_node_path48.dirname)(root);
   return root;
 }
 function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
@@ -66628,11 +66712,11 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs47.statSync)(abs);
+      stat = (0, import_node_fs48.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }
-    const rel = toRepoPath((0, import_node_path47.relative)(root, abs));
+    const rel = toRepoPath((0, import_node_path48.relative)(root, abs));
     if (rel.startsWith("../")) throw new UsageError(`${p} is outside the scanned root ${root}`);
     if (stat.isFile()) out2.add(rel);
     else {

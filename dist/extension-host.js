@@ -11218,8 +11218,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve4, reject) => {
-            readyPromiseResolve = resolve4;
+          var readyPromise = new Promise((resolve5, reject) => {
+            readyPromiseResolve = resolve5;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -11260,10 +11260,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve4, reject) => {
+              return new Promise((resolve5, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve4(binary22 ? data.buffer : data);
+                  else resolve5(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -11304,13 +11304,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve4) => {
+                  return new Promise((reject, resolve5) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve4(xhr.response);
+                        resolve5(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -12324,8 +12324,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve4, reject) {
-                  asyncLoad(libFile, resolve4, reject);
+                return new Promise(function(resolve5, reject) {
+                  asyncLoad(libFile, resolve5, reject);
                 });
               }
               if (!readBinary) {
@@ -13373,7 +13373,7 @@ function prunedTarget(realRoot, path2) {
     return false;
   }
 }
-function walkFiles(root, exclude = [], skipped, pruned) {
+function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
   const configured = globMatcher(exclude);
   const out2 = [];
   const linked = /* @__PURE__ */ new Set();
@@ -13411,8 +13411,10 @@ function walkFiles(root, exclude = [], skipped, pruned) {
       else if (e.isFile()) out2.push(path2);
       else if (e.isSymbolicLink()) {
         const target = linkTarget((0, import_node_path2.join)(dir, e.name));
-        if (target === "file") out2.push(path2);
-        else if (target === "folder" && !configured(path2 + "/x")) {
+        if (target === "file") {
+          out2.push(path2);
+          fileLinks?.push(path2);
+        } else if (target === "folder" && !configured(path2 + "/x")) {
           if (prunedTarget(realRoot ??= (0, import_node_fs2.realpathSync)(root), (0, import_node_path2.join)(dir, e.name)) && enterOnce((0, import_node_path2.join)(dir, e.name))) visit4((0, import_node_path2.join)(dir, e.name), path2, true);
         }
       }
@@ -18512,7 +18514,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -18522,7 +18524,7 @@ function isRecursive(inst, stack, resolve4) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -18533,7 +18535,7 @@ function isRecursive(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -18597,7 +18599,7 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -25854,8 +25856,8 @@ var configChanged = defineRule({
   id: "gate/config-changed",
   severity: "error",
   category: C2,
-  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
-  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json, the workflow running the Action).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. So is a change to the workflow file running the Action (GITHUB_WORKFLOW_REF): on `pull_request` GitHub runs the change's own copy, whose `with:` inputs and steps decide what the gate judges. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
   message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
 });
 var suppressionAdded = defineRule({
@@ -25863,7 +25865,7 @@ var suppressionAdded = defineRule({
   severity: "error",
   category: C2,
   summary: "The change adds a boundary suppression comment that hides a call from the gate, or makes an old one hide a call it did not hide.",
-  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again.",
+  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again. A Blueprint's own `lints` maps are suppressions too: an `allow` in `metadata.lints` or an agent's `lints` that the same map at the base did not have is reported at the lint it hides.",
   message: (marker, rules, line, how) => how === "added" ? `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit` : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`
 });
 var suppressedCallChanged = defineRule({
@@ -33146,7 +33148,7 @@ function inBatchesAtRev(root, rev, paths) {
 }
 function changedSince(root, base) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
+  const tracked = git(root, ["diff", "--name-only", "--no-renames", "-z", "--relative", mergeBase, "--", "."]).split("\0");
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
   return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
 }
@@ -41800,7 +41802,7 @@ async function acquireLock(path2) {
       if (e.code !== "EEXIST") throw e;
       if (takeOverStale(lockPath)) continue;
       if (attempt >= LOCK_ATTEMPTS) throw new Error(`${lockPath} is held by another writer`);
-      await new Promise((resolve4) => setTimeout(resolve4, Math.random() * Math.min(50, 1 + attempt * 2)));
+      await new Promise((resolve5) => setTimeout(resolve5, Math.random() * Math.min(50, 1 + attempt * 2)));
     }
   }
 }
@@ -48588,7 +48590,7 @@ function* vscodeTaskNames(text4, by) {
   const config2 = parse4(text4, [], { allowTrailingComma: true });
   if (!isRecord(config2)) return;
   const workspace8 = import_node_path23.posix.dirname(import_node_path23.posix.dirname(by));
-  const resolve4 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
+  const resolve5 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
   const word = (a) => typeof a === "string" ? a : isRecord(a) && typeof a.value === "string" ? a.value : void 0;
   for (const task of recordsOf(config2.tasks)) {
     for (const variant of [task, ...["windows", "linux", "osx"].map((os) => task[os]).filter(isRecord)]) {
@@ -48597,8 +48599,8 @@ function* vscodeTaskNames(text4, by) {
       if (command === void 0) continue;
       const args2 = (Array.isArray(given) ? given : []).map(word).filter((a) => a !== void 0);
       const options = isRecord(variant.options) ? variant.options : isRecord(task.options) ? task.options : {};
-      const folder = import_node_path23.posix.normalize(typeof options.cwd === "string" ? import_node_path23.posix.join(workspace8, resolve4(options.cwd)) : workspace8);
-      const words = [command, ...args2].map(resolve4);
+      const folder = import_node_path23.posix.normalize(typeof options.cwd === "string" ? import_node_path23.posix.join(workspace8, resolve5(options.cwd)) : workspace8);
+      const words = [command, ...args2].map(resolve5);
       const named2 = (variant.type ?? task.type) === "process" ? namedByCommand(words) : [...commandNames(words.join(" "))];
       for (const n of named2) yield { ...n, folder };
     }
@@ -50688,7 +50690,7 @@ function sendsToConnectedPeer(path2, call2) {
 }
 
 // core/scan/factories.ts
-function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve4) {
+function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve5) {
   const out2 = [];
   if (!callees.length) return out2;
   const from = callees.reduce((start2, callee) => Math.min(start2, callee.startIndex), source.length);
@@ -50698,7 +50700,7 @@ function returnsOfHanded(callees, source, known, language, handedTo2, accepts, r
   for (const value of values) {
     const callee = handedTo2(value);
     if (callee === void 0 || typeof callee !== "string" && (!analysed.has(callee.id) || !accepts(callee))) continue;
-    const path2 = resolve4(value);
+    const path2 = resolve5(value);
     if (!path2 || path2.returns) continue;
     for (const held of path2.properties ? heldValues(path2) : [path2]) if (held.members.length > 0) out2.push({ value, path: held, callee });
   }
@@ -50887,14 +50889,14 @@ function closesWithin(source, at, window9) {
   }
   return false;
 }
-function bindFactories({ source, root, bindings, known, resolve: resolve4, binders, rebind }, language) {
+function bindFactories({ source, root, bindings, known, resolve: resolve5, binders, rebind }, language) {
   const scope = bindings.scopes.rootId;
   const done2 = /* @__PURE__ */ new Set();
   const unfollowed = [];
   let shared;
   const bindReturned = (value, named3) => {
     if (done2.has(value.startIndex)) return;
-    const path2 = resolve4(value);
+    const path2 = resolve5(value);
     if (!path2 || path2.module === NOTHING) return;
     done2.add(value.startIndex);
     const maker = makerOf(value, path2.unfollowed === NESTED_NOTE ? 1 : (path2.returns ?? 0) + 1, source, root, language);
@@ -50979,9 +50981,9 @@ function mentionedIn(source, names) {
     return first !== void 0 && first < end;
   };
 }
-function makesFactory(source, root, known, resolve4, language, from, to) {
+function makesFactory(source, root, known, resolve5, language, from, to) {
   return returnedValues(source, root, known, language, from, to).some((value) => {
-    const path2 = resolve4(value);
+    const path2 = resolve5(value);
     return path2 !== void 0 && path2.module !== NOTHING && makerOf(value, (path2.returns ?? 0) + 1, source, root, language) !== void 0;
   });
 }
@@ -51224,7 +51226,7 @@ var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
-function javaScriptParameters({ source, bindings, captures, resolve: resolve4, crosses, known, binders }) {
+function javaScriptParameters({ source, bindings, captures, resolve: resolve5, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
@@ -51240,7 +51242,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
   const binder = new ParameterBinder(bindings, binders, occurrences);
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
-    const path2 = node2 && mayResolve(node2) ? resolve4(node2) : void 0;
+    const path2 = node2 && mayResolve(node2) ? resolve5(node2) : void 0;
     return bindable(path2, crosses) ? path2 : void 0;
   };
   const scopesOf = (param, fn) => {
@@ -51275,7 +51277,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve4, c
       const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
       const list2 = holder?.parent;
       if (literal2?.type !== "object" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
-      const object2 = resolve4(literal2);
+      const object2 = resolve5(literal2);
       for (const [key, local] of object2 ? destructured(pattern) : []) {
         const value = key === void 0 ? void 0 : extend2(object2, key);
         if (value?.module === NOTHING || !bindable(value, crosses)) continue;
@@ -54627,22 +54629,22 @@ var URL2 = /^(?:https?|ftp):\/\//i;
 var OFF = /* @__PURE__ */ new Set(["False", "0", "None"]);
 var dotted = (path2) => [path2.module, ...path2.members].join(".");
 var fetchesByArguments = (path2) => SAX_PARSES.has(dotted(path2)) || SAX_SET_FEATURE.has(dotted(path2));
-function fetchesNothing(path2, call2, constants2, resolve4) {
+function fetchesNothing(path2, call2, constants2, resolve5) {
   const target = dotted(path2);
   if (SAX_PARSES.has(target)) {
     const source = call2 ? positional(call2)[0] : void 0;
     const text4 = source ? constants2.stringOf(source) : void 0;
     return text4 === void 0 || !URL2.test(text4.trim());
   }
-  if (SAX_SET_FEATURE.has(target)) return !call2 || !turnsOnExternalEntities(call2, constants2, resolve4);
+  if (SAX_SET_FEATURE.has(target)) return !call2 || !turnsOnExternalEntities(call2, constants2, resolve5);
   return false;
 }
-function turnsOnExternalEntities(call2, constants2, resolve4) {
+function turnsOnExternalEntities(call2, constants2, resolve5) {
   const [feature, state] = positional(call2);
   if (!feature || !state || namedChildrenOf(call2).length !== 2) return false;
   if (OFF.has(state.text.trim())) return false;
   if (constants2.stringOf(feature) === EXTERNAL_ENTITIES) return true;
-  const named2 = feature.type === "identifier" || feature.type === "attribute" ? resolve4(feature) : void 0;
+  const named2 = feature.type === "identifier" || feature.type === "attribute" ? resolve5(feature) : void 0;
   return named2 !== void 0 && dotted(named2) === EXTERNAL_ENTITIES_NAME;
 }
 function positional(call2) {
@@ -54664,7 +54666,7 @@ var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
 var CLASSES3 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
-function pythonParameters({ source, bindings, captures, resolve: resolve4, crosses, known, binders }) {
+function pythonParameters({ source, bindings, captures, resolve: resolve5, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
@@ -54689,7 +54691,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
       const list2 = param?.parent;
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
       const value = param.childForFieldName("value");
-      const path2 = value && resolve4(value);
+      const path2 = value && resolve5(value);
       if (path2 && crosses(path2)) bound2 = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path2, param), param, true) || bound2;
     }
     return bound2;
@@ -54708,7 +54710,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
       const call2 = callee.parent;
       if (call2?.type !== "call") continue;
       const passed = passedArguments2(call2, mayResolve, (node2) => {
-        const path2 = resolve4(node2);
+        const path2 = resolve5(node2);
         return bindable(path2, crosses) ? path2 : void 0;
       });
       if (passed.length === 0) continue;
@@ -54801,7 +54803,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve4, cross
   };
   return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
-function passedArguments2(call2, mayResolve, resolve4) {
+function passedArguments2(call2, mayResolve, resolve5) {
   const list2 = call2.childForFieldName("arguments");
   if (list2?.type !== "argument_list") return [];
   const out2 = [];
@@ -54815,18 +54817,18 @@ function passedArguments2(call2, mayResolve, resolve4) {
     const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
     const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
     const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
-    const path2 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve4) : value && mayResolve(value) ? resolve4(value) : void 0;
+    const path2 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve5) : value && mayResolve(value) ? resolve5(value) : void 0;
     if (path2 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path2 });
   }
   return out2;
 }
-function dictValue(dict, mayResolve, resolve4) {
+function dictValue(dict, mayResolve, resolve5) {
   const entries = /* @__PURE__ */ new Map();
   for (const pair of dict.namedChildren) {
     const key = pair?.type === "pair" ? pair.childForFieldName("key") : null;
     const value = pair?.childForFieldName("value");
     const name2 = key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
-    const path2 = name2 !== void 0 && value && mayResolve(value) ? resolve4(value) : void 0;
+    const path2 = name2 !== void 0 && value && mayResolve(value) ? resolve5(value) : void 0;
     if (path2 && !entries.has(name2)) entries.set(name2, [path2, pair]);
   }
   return entries.size ? objectValue(entries) : void 0;
@@ -58963,7 +58965,7 @@ var ScanThreads = class {
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
-            await new Promise((resolve4) => setImmediate(resolve4));
+            await new Promise((resolve5) => setImmediate(resolve5));
             yielded = performance.now();
             sinceYield = 0;
           }
@@ -58971,7 +58973,7 @@ var ScanThreads = class {
         }
         report();
         if (done2 === files.length) break;
-        await new Promise((resolve4) => this.wake = resolve4);
+        await new Promise((resolve5) => this.wake = resolve5);
         this.wake = void 0;
       }
     } finally {

@@ -4005,10 +4005,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4022,7 +4022,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4046,7 +4046,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4062,7 +4062,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4153,7 +4153,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4167,13 +4167,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4216,18 +4216,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const props2 = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props2.found) {
-          if (!props2.anchor && !props2.tag && !sep4 && !value) {
+          if (!props2.anchor && !props2.tag && !sep5 && !value) {
             if (i2 === 0 && props2.comma)
               onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4281,8 +4281,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props2.found) {
-          const valueNode = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, sep4, null, props2, onError);
+        if (!isMap3 && !sep5 && !props2.found) {
+          const valueNode = value ? composeNode(ctx, value, props2, onError) : composeEmptyNode(ctx, props2.end, sep5, null, props2, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4294,7 +4294,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4305,8 +4305,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props2.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4323,7 +4323,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4503,7 +4503,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -4520,24 +4520,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4720,25 +4720,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5549,14 +5549,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep4, value }) {
+    function stringifyItem({ start: start2, key, sep: sep5, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6724,18 +6724,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar2.end) {
-            sep4 = scalar2.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar2.end;
+            sep5.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep: sep4 }]
+            items: [{ start: start2, key: scalar2, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6888,15 +6888,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep4 }]
+                    items: [{ start: start3, key, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7090,13 +7090,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep4 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -11218,8 +11218,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var moduleRtn;
           var Module = moduleArg;
           var readyPromiseResolve, readyPromiseReject;
-          var readyPromise = new Promise((resolve, reject) => {
-            readyPromiseResolve = resolve;
+          var readyPromise = new Promise((resolve3, reject) => {
+            readyPromiseResolve = resolve3;
             readyPromiseReject = reject;
           });
           var ENVIRONMENT_IS_WEB = typeof window == "object";
@@ -11260,10 +11260,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }, "readBinary");
             readAsync = /* @__PURE__ */ __name((filename, binary22 = true) => {
               filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-              return new Promise((resolve, reject) => {
+              return new Promise((resolve3, reject) => {
                 fs.readFile(filename, binary22 ? void 0 : "utf8", (err2, data) => {
                   if (err2) reject(err2);
-                  else resolve(binary22 ? data.buffer : data);
+                  else resolve3(binary22 ? data.buffer : data);
                 });
               });
             }, "readAsync");
@@ -11304,13 +11304,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               readAsync = /* @__PURE__ */ __name((url2) => {
                 if (isFileURI(url2)) {
-                  return new Promise((reject, resolve) => {
+                  return new Promise((reject, resolve3) => {
                     var xhr = new XMLHttpRequest();
                     xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                        resolve(xhr.response);
+                        resolve3(xhr.response);
                       }
                       reject(xhr.status);
                     };
@@ -12324,8 +12324,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
               var libFile = locateFile(libName2);
               if (flags2.loadAsync) {
-                return new Promise(function(resolve, reject) {
-                  asyncLoad(libFile, resolve, reject);
+                return new Promise(function(resolve3, reject) {
+                  asyncLoad(libFile, resolve3, reject);
                 });
               }
               if (!readBinary) {
@@ -14336,8 +14336,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve, reject) => {
-          this._waiting.push({ thunk, resolve, reject });
+        return new Promise((resolve3, reject) => {
+          this._waiting.push({ thunk, resolve: resolve3, reject });
           this.runNext();
         });
       }
@@ -15827,9 +15827,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve, reject) => {
+          return new Promise(async (resolve3, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve(r);
+              resolve3(r);
               cancellationStrategy.sender.cleanup(id2);
               disposable?.dispose();
             };
@@ -16240,10 +16240,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve3, reject) => {
           const callback = (error2) => {
             if (error2 === void 0 || error2 === null) {
-              resolve();
+              resolve3();
             } else {
               reject(error2);
             }
@@ -16495,10 +16495,10 @@ var require_main = __commonJS({
     exports2.generateRandomPipeName = generateRandomPipeName;
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve, _reject) => {
-        connectResolve = resolve;
+      const connected = new Promise((resolve3, _reject) => {
+        connectResolve = resolve3;
       });
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve3, reject) => {
         let server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -16509,7 +16509,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve({
+          resolve3({
             onConnected: () => {
               return connected;
             }
@@ -16528,10 +16528,10 @@ var require_main = __commonJS({
     exports2.createServerPipeTransport = createServerPipeTransport;
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve, _reject) => {
-        connectResolve = resolve;
+      const connected = new Promise((resolve3, _reject) => {
+        connectResolve = resolve3;
       });
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve3, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -16542,7 +16542,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(port, "127.0.0.1", () => {
           server.removeListener("error", reject);
-          resolve({
+          resolve3({
             onConnected: () => {
               return connected;
             }
@@ -21328,8 +21328,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is.thenable(value)) {
-          return new Promise((resolve, reject) => {
-            value.then((resolved) => resolve(resolved), (error2) => reject(error2));
+          return new Promise((resolve3, reject) => {
+            value.then((resolved) => resolve3(resolved), (error2) => reject(error2));
           });
         } else {
           return Promise.resolve(value);
@@ -21599,7 +21599,7 @@ var require_files = __commonJS({
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve(moduleName2, nodePath2, cwd, tracer) {
+    function resolve3(moduleName2, nodePath2, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -21618,7 +21618,7 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         let env = process.env;
         let newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
@@ -21650,7 +21650,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve2(message2.r);
+                resolve4(message2.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName2}`));
               }
@@ -21666,7 +21666,7 @@ var require_files = __commonJS({
         }
       });
     }
-    exports2.resolve = resolve;
+    exports2.resolve = resolve3;
     function resolveGlobalNodePath(tracer) {
       let npmCommand = "npm";
       const env = /* @__PURE__ */ Object.create(null);
@@ -21781,17 +21781,17 @@ var require_files = __commonJS({
         if (!path2.isAbsolute(nodePath2)) {
           nodePath2 = path2.join(workspaceRoot, nodePath2);
         }
-        return resolve(moduleName2, nodePath2, nodePath2, tracer).then((value) => {
+        return resolve3(moduleName2, nodePath2, nodePath2, tracer).then((value) => {
           if (FileSystem.isParent(nodePath2, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName2} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve(moduleName2, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve3(moduleName2, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve(moduleName2, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve3(moduleName2, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
     exports2.resolveModulePath = resolveModulePath;
@@ -27301,7 +27301,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -27311,7 +27311,7 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve3);
       if (answer > result)
         result = answer;
     }
@@ -27322,7 +27322,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -27386,7 +27386,7 @@ function isRecursive(inst, stack, resolve) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -35162,11 +35162,11 @@ function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep4, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep4 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep4 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -35952,21 +35952,21 @@ var Reader = class {
     const out2 = /* @__PURE__ */ Object.create(null);
     let offset = bm.offset;
     let commentEnd = null;
-    for (const { start: start2, key, sep: sep4, value } of bm.items) {
+    for (const { start: start2, key, sep: sep5, value } of bm.items) {
       const kp = props(start2, "explicit-key-ind", false, offset, true);
       if (kp.found) refuse();
-      if (!sep4) {
+      if (!sep5) {
         if (key) refuse();
         commentEnd = kp.end;
         continue;
       }
       if (!key || !isFlowScalar(key) || key.indent !== bm.indent || containsNewline(key)) return refuse();
       const k = scalar(key, true);
-      const vp = props(sep4, "map-value-ind", false, k.range[2], false);
+      const vp = props(sep5, "map-value-ind", false, k.range[2], false);
       if (!vp.found || value?.type === "block-map" && !vp.hasNewline || kp.end < vp.found.offset - 1024) refuse();
       const child = this.pair(out2, key, k, at, depth);
       const keySpan = [k.range[0], k.range[1]];
-      const v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep4, vp, child, depth + 1, keySpan);
+      const v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep5, vp, child, depth + 1, keySpan);
       if (child !== null) out2[String(k.value)] = v.value;
       offset = v.range[2];
     }
@@ -35997,17 +35997,17 @@ var Reader = class {
     const seq = [];
     let offset = fc.offset + fc.start.source.length;
     for (let i2 = 0; i2 < fc.items.length; ++i2) {
-      const { start: start2, key, sep: sep4, value } = fc.items[i2];
+      const { start: start2, key, sep: sep5, value } = fc.items[i2];
       const p = props(start2, "explicit-key-ind", true, offset, false);
       if (p.found) refuse();
-      if (!sep4 && !value) {
+      if (!sep5 && !value) {
         if (key || i2 === 0 && p.comma || i2 > 0 && i2 < fc.items.length - 1) refuse();
         offset = p.end;
         continue;
       }
       if (i2 === 0 ? p.comma : !p.comma) refuse();
       let v;
-      if (!isMap3 && !sep4) {
+      if (!isMap3 && !sep5) {
         if (key) refuse();
         const child = at === null ? null : childKey(at, seq.length);
         v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, void 0, p, child, depth + 1, void 0);
@@ -36015,11 +36015,11 @@ var Reader = class {
       } else {
         if (!isMap3 || !key || !isFlowScalar(key)) return refuse();
         const k = scalar(key, true);
-        const vp = props(sep4 ?? [], "map-value-ind", true, k.range[2], false);
+        const vp = props(sep5 ?? [], "map-value-ind", true, k.range[2], false);
         if (!vp.found) refuse();
         const child = this.pair(map2, key, k, at, depth);
         const keySpan = [k.range[0], k.range[1]];
-        v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep4, vp, child, depth + 1, keySpan);
+        v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep5, vp, child, depth + 1, keySpan);
         if (child !== null) map2[String(k.value)] = v.value;
       }
       if (value && (value.type === "block-map" || value.type === "block-seq")) refuse();
@@ -37282,7 +37282,7 @@ function inBatchesAtRev(root, rev, paths) {
 }
 function changedSince(root, base) {
   const mergeBase = git(root, ["merge-base", base, "HEAD"]).trim();
-  const tracked = git(root, ["diff", "--name-only", "-z", "--relative", mergeBase, "--", "."]).split("\0");
+  const tracked = git(root, ["diff", "--name-only", "--no-renames", "-z", "--relative", mergeBase, "--", "."]).split("\0");
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]).split("\0");
   return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
 }
@@ -37347,7 +37347,7 @@ function excludedMatcher(exclude = [], sourceFolders = false) {
   const defaults = sourceFolders ? DEFAULT_EXCLUDES.filter((g) => !SOURCE_PRUNED_DIRS.has(g.slice(3, -3))) : DEFAULT_EXCLUDES;
   return globMatcher([...defaults, ...exclude]);
 }
-function walkFiles(root, exclude = [], skipped, pruned) {
+function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
   const configured = globMatcher(exclude);
   const out2 = [];
   const linked = /* @__PURE__ */ new Set();
@@ -37385,8 +37385,10 @@ function walkFiles(root, exclude = [], skipped, pruned) {
       else if (e.isFile()) out2.push(path2);
       else if (e.isSymbolicLink()) {
         const target = linkTarget((0, import_node_path3.join)(dir, e.name));
-        if (target === "file") out2.push(path2);
-        else if (target === "folder" && !configured(path2 + "/x")) {
+        if (target === "file") {
+          out2.push(path2);
+          fileLinks?.push(path2);
+        } else if (target === "folder" && !configured(path2 + "/x")) {
           if (prunedTarget(realRoot ??= (0, import_node_fs5.realpathSync)(root), (0, import_node_path3.join)(dir, e.name)) && enterOnce((0, import_node_path3.join)(dir, e.name))) visit4((0, import_node_path3.join)(dir, e.name), path2, true);
         }
       }
@@ -44683,8 +44685,8 @@ var configChanged = defineRule({
   id: "gate/config-changed",
   severity: "error",
   category: C3,
-  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json).",
-  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json, the workflow running the Action).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. So is a change to the workflow file running the Action (GITHUB_WORKFLOW_REF): on `pull_request` GitHub runs the change's own copy, whose `with:` inputs and steps decide what the gate judges. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
   message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
 });
 var suppressionAdded = defineRule({
@@ -44692,7 +44694,7 @@ var suppressionAdded = defineRule({
   severity: "error",
   category: C3,
   summary: "The change adds a boundary suppression comment that hides a call from the gate, or makes an old one hide a call it did not hide.",
-  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again.",
+  help: "A `flowgate: ignore-boundary` / `ignore-next-line` comment is written by the author of the code it excuses. On a pull request (and with `flowgate check --base REV`), a suppression that hides a finding on a line the change adds (the comment's line or the line it covers) is reported here instead of passing silently: the call it hides is named, so a reviewer sees what is excused. So is an old suppression that hides at the head a finding it did not hide at the base (the same file, rule and covered line's text), whatever line the change edits to make it: an import edited (`import gateway as os` to `import os` above an old `os.system(\u2026)  # flowgate: ignore-boundary`), or the helper it calls changed to `from subprocess import run` in another file \u2014 a comment that hid nothing is no excuse reviewed for the call it now covers. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit \u2014 the same review that clears `gate/config-changed`. Suppressions already on the base branch that hide there what they hid when they merged were reviewed then, and are not reported again. A Blueprint's own `lints` maps are suppressions too: an `allow` in `metadata.lints` or an agent's `lints` that the same map at the base did not have is reported at the lint it hides.",
   message: (marker, rules, line, how) => how === "added" ? `\`${marker}\` is added by this change and hides ${rules} on line ${line}: a suppression needs an approving review by someone other than the author on the head commit` : `\`${marker}\` hides ${rules} on line ${line}, which it did not hide on the base (the change makes the call it covers reach it): a suppression needs an approving review by someone other than the author on the head commit`
 });
 var suppressedCallChanged = defineRule({
@@ -44809,6 +44811,10 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path6 = require("node:path");
+
+// core/gate.ts
 var import_node_fs7 = require("node:fs");
 var import_node_path5 = require("node:path");
 
@@ -44860,17 +44866,43 @@ function throughChangedLinks(files, changed) {
   const reached = files.filter((file2) => !changed.has(file2) && under(file2));
   return reached.length ? /* @__PURE__ */ new Set([...changed, ...reached]) : changed;
 }
+function linkHops(realRoot, root, link2) {
+  const hops = [];
+  let path2 = (0, import_node_path5.join)(root, link2);
+  for (let i2 = 0; i2 < MAX_LINK_HOPS; i2++) {
+    let next;
+    try {
+      next = (0, import_node_path5.resolve)((0, import_node_fs7.realpathSync)((0, import_node_path5.dirname)(path2)), (0, import_node_fs7.readlinkSync)(path2));
+    } catch {
+      break;
+    }
+    const rel = (0, import_node_path5.relative)(realRoot, next);
+    if (!rel || rel.startsWith("..") || (0, import_node_path5.isAbsolute)(rel)) break;
+    hops.push(rel.split(import_node_path5.sep).join("/"));
+    if (!(0, import_node_fs7.lstatSync)(next, { throwIfNoEntry: false })?.isSymbolicLink()) break;
+    path2 = next;
+  }
+  return hops;
+}
+var MAX_LINK_HOPS = 40;
+function throughChangedTargets(root, fileLinks, changed) {
+  if (fileLinks.length === 0) return changed;
+  const realRoot = (0, import_node_fs7.realpathSync)(root);
+  const reached = fileLinks.filter((link2) => !changed.has(link2) && linkHops(realRoot, root, link2).some((hop2) => changed.has(hop2)));
+  return reached.length ? /* @__PURE__ */ new Set([...changed, ...reached]) : changed;
+}
 async function runGate(checks, options) {
   const skipped = [];
   const prunedDirs = [];
-  const files = walkFiles(options.root, options.config.exclude, skipped, prunedDirs);
+  const fileLinks = [];
+  const files = walkFiles(options.root, options.config.exclude, skipped, prunedDirs, fileLinks);
   const ctx = {
     root: options.root,
     config: options.config,
     files,
     prunedDirs,
     base: options.base,
-    changedFiles: options.changedFiles && throughChangedLinks(files, options.changedFiles),
+    changedFiles: options.changedFiles && throughChangedTargets(options.root, fileLinks, throughChangedLinks(files, options.changedFiles)),
     newOnly: options.newOnly,
     shard: options.shard,
     memo: new RunMemo(),
@@ -45924,7 +45956,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path5.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path6.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -45941,7 +45973,7 @@ function pinnedFlows(ctx, folders, memo2) {
   const found = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   const textOf = (file2) => {
-    if (!texts.has(file2)) texts.set(file2, readSourceText((0, import_node_path5.join)(ctx.root, file2), file2, limitsOf(ctx.config)).text);
+    if (!texts.has(file2)) texts.set(file2, readSourceText((0, import_node_path6.join)(ctx.root, file2), file2, limitsOf(ctx.config)).text);
     return texts.get(file2);
   };
   return (folder, flowId, version2) => {
@@ -46001,7 +46033,7 @@ var ledgerCheck = {
     })) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const bytes2 = (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(ctx.root, file2));
+      const bytes2 = (0, import_node_fs8.readFileSync)((0, import_node_path6.join)(ctx.root, file2));
       const text4 = bytes2.toString("utf8");
       const id2 = baseIdOf(file2);
       const baseText = id2 !== void 0 && isBlob(bytes2, id2) ? text4 : atBase?.(file2);
@@ -46060,8 +46092,8 @@ function ledgerMarkdown(report) {
 }
 
 // core/config/load.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // core/blueprint/lints.ts
 var LINT_DECLS = {
@@ -48910,13 +48942,13 @@ function parseConfig(file2, text4) {
   return parsed.data;
 }
 function loadConfig(root, explicit) {
-  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path6.join)(root, explicit) : (0, import_node_path6.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs8.existsSync)(path2)) {
+  const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path7.join)(root, explicit) : (0, import_node_path7.join)(root, CONFIG_FILE);
+  if (!(0, import_node_fs9.existsSync)(path2)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path6.relative)(root, path2) || path2);
-  const unsafe = unsafeReason(root, (0, import_node_path6.relative)(root, path2));
+  const shown = toRepoPath((0, import_node_path7.relative)(root, path2) || path2);
+  const unsafe = unsafeReason(root, (0, import_node_path7.relative)(root, path2));
   if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
   return { config: parseConfig(shown, readConfigText(path2, shown)), file: shown };
 }
@@ -48994,7 +49026,7 @@ var approvalsFeature = {
 };
 
 // core/blueprint/check.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // core/blueprint/cascade.ts
 var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
@@ -50203,7 +50235,7 @@ var blueprintsCheck = {
     files.forEach((file2, i2) => {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path7.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path8.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
       findings.push(...result.findings);
       suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
@@ -50327,11 +50359,11 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // core/evidence/evaluate.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 
 // core/evidence/governance.ts
 var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
@@ -50808,7 +50840,7 @@ function verdictOf(file2, findings, intact, facts) {
 }
 
 // core/evidence/stream-json.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -52360,38 +52392,38 @@ function streamTopLevel(path2, visitor) {
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs9.openSync)(path2, "r");
+  const fd = (0, import_node_fs10.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let size = 0;
   try {
-    for (let n; (n = (0, import_node_fs9.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+    for (let n; (n = (0, import_node_fs10.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
   settle2(size);
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
 function readSpan(path2, span3) {
-  const fd = (0, import_node_fs9.openSync)(path2, "r");
+  const fd = (0, import_node_fs10.openSync)(path2, "r");
   try {
     const buffer = Buffer.alloc(span3.end - span3.start);
-    (0, import_node_fs9.readSync)(fd, buffer, 0, buffer.length, span3.start);
+    (0, import_node_fs10.readSync)(fd, buffer, 0, buffer.length, span3.start);
     return buffer.toString("utf8");
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 function positionsOf(path2, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs9.openSync)(path2, "r");
+  const fd = (0, import_node_fs10.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let line = 1;
   let column = 1;
   let t = 0;
   try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs9.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs10.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
       for (let i2 = 0; i2 < n; i2++) {
         while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
         const b = buffer[i2];
@@ -52402,7 +52434,7 @@ function positionsOf(path2, offsets) {
       }
     }
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
   for (; t < targets.length; t++) out2.set(targets[t], { line, column });
   return out2;
@@ -52410,7 +52442,7 @@ function positionsOf(path2, offsets) {
 
 // core/evidence/stream-scan.ts
 var import_node_buffer2 = require("node:buffer");
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var ScanDeclined = class extends Error {
 };
 var CHUNK3 = 1 << 20;
@@ -52418,11 +52450,11 @@ var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
 var QUOTE = 34;
 var BACKSLASH = 92;
 function scanTopLevel(path2, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES) {
-  const fd = (0, import_node_fs10.openSync)(path2, "r");
+  const fd = (0, import_node_fs11.openSync)(path2, "r");
   try {
     return new Scan(fd, visitor, maxItemBytes).run();
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
 }
 function readTopLevel(pass) {
@@ -52609,7 +52641,7 @@ var Scan = class {
         this.buf.copy(grown, 0, 0, this.len);
         this.buf = grown;
       }
-      const n = (0, import_node_fs10.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
+      const n = (0, import_node_fs11.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
       if (n === 0) this.eof = true;
       this.len += n;
     }
@@ -53288,7 +53320,7 @@ function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {},
   return evaluateLoaded(loadBundleFile(path2, file2, limits), budgets);
 }
 function streamedSize(path2, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs11.statSync)(path2, { throwIfNoEntry: false });
+  const size = (0, import_node_fs12.statSync)(path2, { throwIfNoEntry: false });
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -53804,8 +53836,8 @@ function compareCost(current, golden, tolerance) {
     const delta = c - g;
     const within2 = Math.abs(delta) <= tolerance.absolute || g !== 0 && Math.abs(delta) / Math.abs(g) <= tolerance.relative;
     if (delta === 0) continue;
-    const relative5 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
-    const text4 = `${field2} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative5}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
+    const relative6 = g !== 0 ? `, ${delta > 0 ? "+" : ""}${(delta / Math.abs(g) * 100).toFixed(1)}%` : "";
+    const text4 = `${field2} ${g} \u2192 ${c} (\u0394 ${delta > 0 ? "+" : ""}${Number(delta.toPrecision(12))}${relative6}; tolerance ${tolerance.absolute} or ${tolerance.relative * 100}%)`;
     lines.push({ op: "-", text: `${field2}: ${g}` }, { op: "+", text: `${field2}: ${c}${within2 ? " (within tolerance)" : ""}` });
     if (!within2) changes.push({ op: "changed", pointer: ["cost_summary", field2], text: text4 });
   }
@@ -53833,7 +53865,7 @@ function diffBody(d) {
 }
 
 // core/evidence/golden-stream.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
 var MAX_INTERNED = 65536;
 var NotABundle = class extends Error {
@@ -53914,17 +53946,17 @@ function readGolden(path2, file2, placeEvents, read) {
   return { source, place: (problems) => place(path2, file2, problems.map(locate2), root) };
 }
 function* recordsAt(path2, spans) {
-  const fd = (0, import_node_fs12.openSync)(path2, "r");
+  const fd = (0, import_node_fs13.openSync)(path2, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
       const [start2, end] = [spans[i2], spans[i2 + 1]];
       if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
-      (0, import_node_fs12.readSync)(fd, buffer, 0, end - start2, start2);
+      (0, import_node_fs13.readSync)(fd, buffer, 0, end - start2, start2);
       yield JSON.parse(buffer.toString("utf8", 0, end - start2));
     }
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 
@@ -53940,7 +53972,7 @@ var evidenceCheck = {
     const bundles = [];
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
-      const evaluated = evaluateBundleFile((0, import_node_path8.join)(ctx.root, file2), file2, limits, budgets);
+      const evaluated = evaluateBundleFile((0, import_node_path9.join)(ctx.root, file2), file2, limits, budgets);
       findings.push(...evaluated.findings);
       bundles.push(evaluated.verdict);
     });
@@ -53970,7 +54002,7 @@ var goldensCheck = {
   }
 };
 function compareFiles(root, currentFile, goldenFile, options, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const path2 = (0, import_node_path8.join)(root, currentFile);
+  const path2 = (0, import_node_path9.join)(root, currentFile);
   if (streamedSize(path2, limits, streamAbove) === void 0) return compareWithGoldenFile(root, loadBundleFile(path2, currentFile, limits), goldenFile, options, limits, streamAbove);
   const golden = goldenSide(root, currentFile, goldenFile, limits, streamAbove);
   if ("rule" in golden) return { findings: [golden] };
@@ -53987,8 +54019,8 @@ function compareWithGoldenFile(root, current, goldenFile, options, limits, strea
 function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
-  const path2 = (0, import_node_path8.join)(root, goldenFile);
-  if (!(0, import_node_fs13.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  const path2 = (0, import_node_path9.join)(root, goldenFile);
+  if (!(0, import_node_fs14.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
   if (streamedSize(path2, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path2, goldenFile, false, limits);
@@ -54070,7 +54102,7 @@ var evidenceFeature = {
 };
 
 // core/flow/check.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 var flowsCheck = {
   name: "flows",
   title: "Flow bundles",
@@ -54079,7 +54111,7 @@ var flowsCheck = {
     const memo2 = ctx.memo ?? new RunMemo();
     const analysed = files.map((file2, i2) => {
       ctx.onProgress?.({ check: "flows", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path9.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const read = readSourceText((0, import_node_path10.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       if (read.text === void 0) return { findings: read.findings };
       const analysis = analyzeFlowText(file2, read.text, ctx.config);
       snapshotOfText(file2, read.text, ctx.config, memo2, () => analysis.snap);
@@ -54111,7 +54143,7 @@ function firstDefinitions(ctx, own2, wanted, memo2) {
     if (unfound.size === 0) break;
     let snap = own2.get(file2);
     if (!own2.has(file2)) {
-      const { text: text4 } = readSourceText((0, import_node_path9.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const { text: text4 } = readSourceText((0, import_node_path10.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       if (text4 === void 0 || !mayDefine(text4)) continue;
       snap = snapshotOfText(file2, text4, ctx.config, memo2);
     }
@@ -54143,7 +54175,7 @@ var flowFeature = {
 };
 
 // core/projection/flows.ts
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 function latestOf(flow) {
   return [...flow.versions.values()].sort((a, b) => compareSemver(b.version, a.version))[0];
 }
@@ -54158,7 +54190,7 @@ function readWorkspaceFlows(root, files, config2) {
   const limits = limitsOf(config2);
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files.filter(isFlow)) {
-    const { text: text4 } = readSourceText((0, import_node_path10.join)(root, file2), file2, limits);
+    const { text: text4 } = readSourceText((0, import_node_path11.join)(root, file2), file2, limits);
     const parsed = text4 === void 0 ? void 0 : parseFlowBundle(file2, text4, config2);
     if (!parsed || "error" in parsed) continue;
     const data = parsed.bundle;
@@ -54518,7 +54550,7 @@ var projectionAnalyzer = {
 };
 
 // core/projection/check.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 function changedFlowIds(flows, changed) {
   return new Set([...flows].filter(([, known]) => known.files.some((f) => changed.has(f))).map(([id2]) => id2));
 }
@@ -54541,7 +54573,7 @@ var projectionsCheck = {
     const files = [];
     candidates.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "projections", done: i2, total: candidates.length });
-      const read = readSourceText((0, import_node_path11.join)(ctx.root, file2), file2, limitsOf(config2));
+      const read = readSourceText((0, import_node_path12.join)(ctx.root, file2), file2, limitsOf(config2));
       if (read.text === void 0) {
         if (inScope(file2, [])) files.push(file2), findings.push(...read.findings);
         return;
@@ -54588,13 +54620,13 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs20 = require("node:fs");
-var import_node_path23 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path24 = require("node:path");
 
 // core/scan/parser.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
@@ -54640,10 +54672,10 @@ function languageOf(grammar) {
   return grammar === "python" ? "python" : "javascript";
 }
 function wasmDir() {
-  const bundled = (0, import_node_path12.join)(__dirname, "wasm");
-  if ((0, import_node_fs14.existsSync)((0, import_node_path12.join)(bundled, "tree-sitter.wasm"))) return bundled;
-  const require2 = (0, import_node_module.createRequire)((0, import_node_path12.join)(__dirname, "noop.js"));
-  return (0, import_node_path12.join)((0, import_node_path12.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
+  const bundled = (0, import_node_path13.join)(__dirname, "wasm");
+  if ((0, import_node_fs15.existsSync)((0, import_node_path13.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  const require2 = (0, import_node_module.createRequire)((0, import_node_path13.join)(__dirname, "noop.js"));
+  return (0, import_node_path13.join)((0, import_node_path13.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
 var GRAMMARS = ["python", "javascript", "typescript", "tsx"];
 var runtime;
@@ -54652,7 +54684,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path12.join)(dir2, file2) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path13.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -54661,7 +54693,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs14.readFileSync)((0, import_node_path12.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs15.readFileSync)((0, import_node_path13.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -54686,10 +54718,10 @@ function takeScanWorkers() {
 }
 
 // core/scan/compiled.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // core/kernel/zip.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var END_SIGNATURE = 101010256;
 var END_BYTES = 22;
 var MAX_COMMENT_BYTES = 65535;
@@ -54698,10 +54730,10 @@ var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path2) {
   return readOpened(path2, (fd) => {
-    const size = (0, import_node_fs15.fstatSync)(fd).size;
+    const size = (0, import_node_fs16.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs15.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    (0, import_node_fs16.readSync)(fd, tail, 0, tail.length, size - tail.length);
     let end = -1;
     for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
       if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
@@ -54712,7 +54744,7 @@ function zipListing(path2) {
     const endAt = size - tail.length + end;
     if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
     const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs15.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    (0, import_node_fs16.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
     const names = [];
     let at = 0;
     for (let n = 0; n < entries; n++) {
@@ -54764,7 +54796,7 @@ function compiledSelector(scan, selectSource) {
 }
 var PYC_HEADER_BYTES = 8;
 function hashCheckOf(root, path2) {
-  const header2 = readHead((0, import_node_path13.join)(root, path2), PYC_HEADER_BYTES);
+  const header2 = readHead((0, import_node_path14.join)(root, path2), PYC_HEADER_BYTES);
   if (!header2 || header2.length < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
   const flags2 = header2.readUInt32LE(4);
   return flags2 & 1 ? flags2 & 2 ? "checked" : "unchecked" : void 0;
@@ -54774,7 +54806,7 @@ function compiledFinding(root, path2) {
   if (NODE_ADDON.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Node addon: \`require("./${module2}")\` beside it loads it where no \`${module2}.js\` is`);
   if (PYTHON_EXTENSION.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Python extension module: \`import ${module2}\` beside it loads it, before any \`${module2}.py\` there`);
   if (PYTHON_ARCHIVE.test(path2)) {
-    const archive = pythonArchiveOf((0, import_node_path13.join)(root, path2));
+    const archive = pythonArchiveOf((0, import_node_path14.join)(root, path2));
     return archive === void 0 ? void 0 : compiledModule.at(path2, WHOLE_FILE, archive);
   }
   if (cachedFrom(path2) === void 0) return compiledModule.at(path2, WHOLE_FILE, `Python bytecode: \`import ${module2}\` beside it loads it where no \`${module2}.py\` is`);
@@ -54786,8 +54818,8 @@ function compiledFinding(root, path2) {
 }
 
 // core/scan/launched.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs17 = require("node:fs");
+var import_node_path15 = require("node:path");
 
 // core/scan/toml.ts
 var TomlError = class extends Error {
@@ -55341,7 +55373,7 @@ function* manifestNames(kind, text4, by) {
       let grammar;
       heldCode(read.doc, text4, (g) => grammar ??= g);
       if (grammar) yield { path: by, grammar, folder: "." };
-      return yield* workflowNames(read.data, kind === "action" ? import_node_path14.posix.dirname(by) : void 0);
+      return yield* workflowNames(read.data, kind === "action" ? import_node_path15.posix.dirname(by) : void 0);
     }
     case "compose":
       return yield* composeNames(yamlOf(text4));
@@ -55366,7 +55398,7 @@ function* manifestNames(kind, text4, by) {
     case "gitlab":
       return yield* gitlabNames(yamlOf(text4));
     case "taskfile":
-      return yield* taskfileNames(yamlOf(text4), import_node_path14.posix.dirname(by));
+      return yield* taskfileNames(yamlOf(text4), import_node_path15.posix.dirname(by));
     case "jenkinsfile":
       return yield* jenkinsNames(text4);
     case "vscodeTasks":
@@ -55410,7 +55442,7 @@ function* workflowNames(doc, actionDir) {
   const folderOf = (...defaults) => {
     for (const d of defaults) {
       const dir = typeof d === "string" ? d : runDefault(d, "working-directory");
-      if (typeof dir === "string") return import_node_path14.posix.normalize(dir);
+      if (typeof dir === "string") return import_node_path15.posix.normalize(dir);
     }
     return ".";
   };
@@ -55459,12 +55491,12 @@ function gitlabIncludes(text4) {
   if (!isRecord(doc)) return [];
   const list2 = Array.isArray(doc.include) ? doc.include : [doc.include];
   const local = list2.map((i2) => typeof i2 === "string" && !/^[a-z]+:\/\//i.test(i2) ? i2 : isRecord(i2) && typeof i2.local === "string" ? i2.local : void 0);
-  return local.filter((p) => p !== void 0 && !p.includes("*")).map((p) => import_node_path14.posix.normalize(p.replace(/^\/+/, "")));
+  return local.filter((p) => p !== void 0 && !p.includes("*")).map((p) => import_node_path15.posix.normalize(p.replace(/^\/+/, "")));
 }
 function* taskfileNames(doc, home) {
   if (!isRecord(doc) || !isRecord(doc.tasks)) return;
   for (const task of Object.values(doc.tasks)) {
-    const folder = isRecord(task) && typeof task.dir === "string" ? import_node_path14.posix.join(home, task.dir) : void 0;
+    const folder = isRecord(task) && typeof task.dir === "string" ? import_node_path15.posix.join(home, task.dir) : void 0;
     const cmds = isRecord(task) ? [task.cmds, task.cmd] : [task];
     for (const cmd of cmds.flatMap((c) => Array.isArray(c) ? c : [c])) {
       const line = isRecord(cmd) ? cmd.cmd : cmd;
@@ -55534,8 +55566,8 @@ function groovyWithoutComments(text4) {
 function* vscodeTaskNames(text4, by) {
   const config2 = parse4(text4, [], { allowTrailingComma: true });
   if (!isRecord(config2)) return;
-  const workspace = import_node_path14.posix.dirname(import_node_path14.posix.dirname(by));
-  const resolve = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
+  const workspace = import_node_path15.posix.dirname(import_node_path15.posix.dirname(by));
+  const resolve3 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
   const word = (a) => typeof a === "string" ? a : isRecord(a) && typeof a.value === "string" ? a.value : void 0;
   for (const task of recordsOf(config2.tasks)) {
     for (const variant of [task, ...["windows", "linux", "osx"].map((os) => task[os]).filter(isRecord)]) {
@@ -55544,8 +55576,8 @@ function* vscodeTaskNames(text4, by) {
       if (command === void 0) continue;
       const args2 = (Array.isArray(given) ? given : []).map(word).filter((a) => a !== void 0);
       const options = isRecord(variant.options) ? variant.options : isRecord(task.options) ? task.options : {};
-      const folder = import_node_path14.posix.normalize(typeof options.cwd === "string" ? import_node_path14.posix.join(workspace, resolve(options.cwd)) : workspace);
-      const words = [command, ...args2].map(resolve);
+      const folder = import_node_path15.posix.normalize(typeof options.cwd === "string" ? import_node_path15.posix.join(workspace, resolve3(options.cwd)) : workspace);
+      const words = [command, ...args2].map(resolve3);
       const named2 = (variant.type ?? task.type) === "process" ? namedByCommand(words) : [...commandNames(words.join(" "))];
       for (const n of named2) yield { ...n, folder };
     }
@@ -55578,7 +55610,7 @@ function* devcontainerNames(text4, by) {
   const config2 = parse4(text4, [], { allowTrailingComma: true });
   if (!isRecord(config2)) return;
   const at = by.split("/").lastIndexOf(".devcontainer");
-  const folder = at >= 0 ? by.split("/").slice(0, at).join("/") || "." : import_node_path14.posix.dirname(by);
+  const folder = at >= 0 ? by.split("/").slice(0, at).join("/") || "." : import_node_path15.posix.dirname(by);
   for (const key of ["initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand", "postStartCommand", "postAttachCommand"]) {
     const command = config2[key];
     for (const each of isRecord(command) ? Object.values(command) : [command]) yield* commandOrWords(each, folder);
@@ -55756,11 +55788,11 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
   for (let next = 0; next < queue.length; next++) {
     const by = queue[next];
     const kind = included.has(by) ? "gitlab" : manifestKind(by);
-    if (kind === "script" && !shellShebang(readHead((0, import_node_path14.join)(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
+    if (kind === "script" && !shellShebang(readHead((0, import_node_path15.join)(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
     const text4 = kind && read(by);
     if (!kind || text4 === void 0) continue;
     const shell = kind === "shell" || kind === "script";
-    const folders = shell ? [.../* @__PURE__ */ new Set([import_node_path14.posix.dirname(by), "."])] : [import_node_path14.posix.dirname(by)];
+    const folders = shell ? [.../* @__PURE__ */ new Set([import_node_path15.posix.dirname(by), "."])] : [import_node_path15.posix.dirname(by)];
     const named2 = /* @__PURE__ */ new Map();
     try {
       if (kind === "gitlab")
@@ -55773,12 +55805,12 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
         }
       for (const { path: path2, grammar, folder, doctest } of manifestNames(kind, text4, by)) {
         if (doctest) {
-          const paths = doctest === "file" && !path2.startsWith("/") ? (folder !== void 0 ? [folder] : folders).map((from) => import_node_path14.posix.normalize(import_node_path14.posix.join(from, path2))) : [path2];
+          const paths = doctest === "file" && !path2.startsWith("/") ? (folder !== void 0 ? [folder] : folders).map((from) => import_node_path15.posix.normalize(import_node_path15.posix.join(from, path2))) : [path2];
           for (const each of paths) examples?.({ kind: doctest, path: each, by });
           continue;
         }
         if (shell && (path2 === "$0" || path2 === "${0}")) named2.set(by, grammar);
-        else if (!path2.startsWith("/")) for (const from of folder !== void 0 ? [folder] : folders) named2.set(import_node_path14.posix.normalize(import_node_path14.posix.join(from, path2)), grammar);
+        else if (!path2.startsWith("/")) for (const from of folder !== void 0 ? [folder] : folders) named2.set(import_node_path15.posix.normalize(import_node_path15.posix.join(from, path2)), grammar);
         if (named2.size > MAX_NAMED_FILES) break;
       }
     } catch (e) {
@@ -55795,8 +55827,8 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
       if (grammar === "typescript") typescript?.(by);
       if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2)) continue;
       try {
-        if (!(0, import_node_fs16.statSync)((0, import_node_path14.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
-        const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path14.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
+        if (!(0, import_node_fs17.statSync)((0, import_node_path15.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
+        const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path15.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
         const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar === "executable" ? scriptGrammar(head ?? "") : grammar;
         if (runs) out2.set(file2, { file: file2, grammar: runs !== "python" && DECLARATION_FILE.test(file2) ? "typescript" : runs, by });
       } catch {
@@ -55808,13 +55840,13 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
 }
 
 // core/scan/run.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/suppressed-calls.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 var MAX_READS = 64;
 var CALLS = /* @__PURE__ */ new Set(["call", "call_expression", "new_expression"]);
 var span2 = (node2) => ({ line: node2.startPosition.row + 1, endLine: node2.endPosition.row + 1 });
@@ -55940,18 +55972,18 @@ function suppressedCall(root, start2, end, bindings) {
 }
 var JS_EXTENSIONS = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", ".tsx", ".jsx", ".json", "/index.js", "/index.ts", "/index.mjs", "/index.cjs"];
 function moduleFileAmong(importer, spec, files) {
-  const dir = import_node_path15.posix.dirname(importer);
+  const dir = import_node_path16.posix.dirname(importer);
   if (!importer.endsWith(".py") && !importer.endsWith(".pyi")) {
     if (!spec.startsWith("./") && !spec.startsWith("../")) return void 0;
-    const base = import_node_path15.posix.normalize(import_node_path15.posix.join(dir, spec));
+    const base = import_node_path16.posix.normalize(import_node_path16.posix.join(dir, spec));
     return JS_EXTENSIONS.map((ext) => base + ext).find((f) => files.has(f));
   }
   const dots = /^\.*/.exec(spec)[0].length;
   const path2 = spec.slice(dots).split(".").filter(Boolean).join("/");
   const candidates = path2 ? [`${path2}.py`, `${path2}/__init__.py`] : ["__init__.py"];
   if (dots) {
-    const from = import_node_path15.posix.normalize(import_node_path15.posix.join(dir, ...Array(dots - 1).fill("..")));
-    return candidates.map((c) => import_node_path15.posix.normalize(import_node_path15.posix.join(from, c))).find((f) => files.has(f));
+    const from = import_node_path16.posix.normalize(import_node_path16.posix.join(dir, ...Array(dots - 1).fill("..")));
+    return candidates.map((c) => import_node_path16.posix.normalize(import_node_path16.posix.join(from, c))).find((f) => files.has(f));
   }
   return [...files].find((f) => candidates.some((c) => f === c || f.endsWith(`/${c}`)));
 }
@@ -56309,7 +56341,7 @@ var commonness = (char) => {
 };
 
 // core/scan/python-paths.ts
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
 var FILE_ROOT = "/\0file";
 var CWD_ROOT = "/\0cwd";
@@ -56366,7 +56398,7 @@ function projectFolders(file2, expression) {
   if (!value.startsWith(CWD_ROOT)) return [];
   const rest = inProject(CWD_ROOT, value);
   if (rest === void 0) return [];
-  return [...new Set([rest, import_node_path16.posix.join(import_node_path16.posix.dirname(file2), rest)].map((f) => import_node_path16.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
+  return [...new Set([rest, import_node_path17.posix.join(import_node_path17.posix.dirname(file2), rest)].map((f) => import_node_path17.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
 }
 function evaluate(expression, file2) {
   const tokens = expression.match(/[rRbBuU]?(?:"[^"\n]*"|'[^'\n]*')|[A-Za-z_]\w*|\S/g) ?? [];
@@ -56382,7 +56414,7 @@ function evaluate(expression, file2) {
       if (!take(",")) return void 0;
     }
   };
-  const join24 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path16.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path16.posix.join(a, b)) : void 0;
+  const join25 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path17.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path17.posix.join(a, b)) : void 0;
   const primary = () => {
     const t = take();
     if (t === void 0) return void 0;
@@ -56392,7 +56424,7 @@ function evaluate(expression, file2) {
     }
     const literal2 = /^[rRuU]?["'](.*)["']$/.exec(t);
     if (literal2) return literal2[1].startsWith("/") ? literal2[1] : `${CWD_ROOT}/${literal2[1]}`;
-    if (t === "__file__") return import_node_path16.posix.join(FILE_ROOT, file2);
+    if (t === "__file__") return import_node_path17.posix.join(FILE_ROOT, file2);
     if (!/^[A-Za-z_]/.test(t)) return void 0;
     let name2 = t;
     while (peek() === "." && /^[A-Za-z_]/.test(tokens[at + 1] ?? "")) at++, name2 = take();
@@ -56401,8 +56433,8 @@ function evaluate(expression, file2) {
     const a = args2();
     if (!a) return void 0;
     if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
-    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path16.posix.dirname(a[0]) : void 0;
-    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join24(a);
+    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path17.posix.dirname(a[0]) : void 0;
+    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join25(a);
     if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
     return void 0;
   };
@@ -56410,15 +56442,15 @@ function evaluate(expression, file2) {
     let v = primary();
     while (v !== void 0 && take(".")) {
       const member = take();
-      if (member === "parent") v = import_node_path16.posix.dirname(v);
+      if (member === "parent") v = import_node_path17.posix.dirname(v);
       else if (member === "parents" && take("[")) {
         const n = Number(take());
         if (!Number.isInteger(n) || !take("]")) return void 0;
-        for (let i2 = 0; i2 <= n; i2++) v = import_node_path16.posix.dirname(v);
+        for (let i2 = 0; i2 <= n; i2++) v = import_node_path17.posix.dirname(v);
       } else if ((member === "resolve" || member === "absolute" || member === "as_posix") && take("(") && take(")")) continue;
       else if (member === "joinpath" && take("(")) {
         const a = args2();
-        v = a ? join24([v, ...a]) : void 0;
+        v = a ? join25([v, ...a]) : void 0;
       } else return void 0;
     }
     return v;
@@ -56428,16 +56460,16 @@ function evaluate(expression, file2) {
     while (v !== void 0 && (peek() === "/" || peek() === "+")) {
       if (take() === "/") {
         const right = postfix();
-        v = right === void 0 ? void 0 : join24([v, right]);
+        v = right === void 0 ? void 0 : join25([v, right]);
       } else {
         const literal2 = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
-        v = literal2 ? import_node_path16.posix.normalize(v + literal2[1]) : void 0;
+        v = literal2 ? import_node_path17.posix.normalize(v + literal2[1]) : void 0;
       }
     }
     return v;
   };
   const value = sum();
-  return at === tokens.length && value !== void 0 ? import_node_path16.posix.normalize(value) : void 0;
+  return at === tokens.length && value !== void 0 ? import_node_path17.posix.normalize(value) : void 0;
 }
 
 // core/scan/links.ts
@@ -56743,7 +56775,7 @@ function* pythonStatements(text4, word, statement) {
 }
 
 // core/scan/aliases.ts
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 var PACKAGE_TARGET = "\0package:";
 function packageOfTarget(candidate) {
   return candidate.startsWith(PACKAGE_TARGET) ? candidate.slice(PACKAGE_TARGET.length).replace(/^node:/, "") : void 0;
@@ -56755,8 +56787,8 @@ function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path17.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path17.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path18.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path18.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -56779,7 +56811,7 @@ function packageName(pattern) {
 }
 function nearestPackage(packages, folder) {
   if (!packages) return [];
-  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path17.posix.dirname(dir) === "." ? "" : import_node_path17.posix.dirname(dir)) {
+  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path18.posix.dirname(dir) === "." ? "" : import_node_path18.posix.dirname(dir)) {
     const own2 = packages.get(dir);
     if (own2) return own2;
     if (dir === "" || dir === "/") return [];
@@ -56787,7 +56819,7 @@ function nearestPackage(packages, folder) {
 }
 function aliasCandidates(aliases, specifier, from) {
   const matches = [];
-  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path17.posix.dirname(from));
+  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path18.posix.dirname(from));
   const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
   for (const [paths, base] of [[own2, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
     for (const [pattern, targets] of paths) {
@@ -56802,13 +56834,13 @@ function aliasCandidates(aliases, specifier, from) {
     }
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path17.posix.normalize(import_node_path17.posix.join(base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path17.posix.normalize(import_node_path17.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path17.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path18.posix.normalize(import_node_path18.posix.join(base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path18.posix.normalize(import_node_path18.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path18.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 var JS_EXTENSIONS2 = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 var ProjectSymbols = class {
@@ -56826,18 +56858,18 @@ var ProjectSymbols = class {
     for (const [file2, symbols] of files) {
       for (const link2 of symbols.links) {
         if (link2.searchPath === "sys" && !this.sysRoots.includes(link2.specifier)) this.sysRoots.push(link2.specifier);
-        else if (link2.searchPath === "package" && import_node_path18.posix.basename(file2) === "__init__.py" && import_node_path18.posix.dirname(file2) !== ".") {
-          const list2 = this.packagePaths.get(import_node_path18.posix.dirname(file2)) ?? [];
+        else if (link2.searchPath === "package" && import_node_path19.posix.basename(file2) === "__init__.py" && import_node_path19.posix.dirname(file2) !== ".") {
+          const list2 = this.packagePaths.get(import_node_path19.posix.dirname(file2)) ?? [];
           if (!list2.includes(link2.specifier)) list2.push(link2.specifier);
-          this.packagePaths.set(import_node_path18.posix.dirname(file2), list2);
+          this.packagePaths.set(import_node_path19.posix.dirname(file2), list2);
         }
       }
-      this.stems.add(stemOf(file2)).add(import_node_path18.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path18.posix.basename(file2));
+      this.stems.add(stemOf(file2)).add(import_node_path19.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path19.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
-    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path18.posix.basename(folder));
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path19.posix.basename(folder));
   }
   files;
   aliases;
@@ -56872,7 +56904,7 @@ var ProjectSymbols = class {
    */
   resolveAll(from, specifier) {
     const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
-    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path18.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path19.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept3 = this.resolved.get(key);
     if (kept3) return kept3;
     const files = from.endsWith(".py") ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
@@ -56881,12 +56913,12 @@ var ProjectSymbols = class {
   }
   /** A JavaScript import's files: a relative path, else the first alias that names any. */
   jsResolved(from, specifier, typescript) {
-    if (specifier.startsWith(".")) return this.jsFiles(import_node_path18.posix.join(import_node_path18.posix.dirname(from), specifier), typescript);
+    if (specifier.startsWith(".")) return this.jsFiles(import_node_path19.posix.join(import_node_path19.posix.dirname(from), specifier), typescript);
     for (const candidate of this.aliases ? aliasCandidates(this.aliases, specifier, from) : []) {
       const files = this.jsFiles(candidate, typescript);
       if (files.length) return files;
     }
-    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path18.posix.join(import_node_path18.posix.dirname(from), folder, specifier), typescript));
+    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path19.posix.join(import_node_path19.posix.dirname(from), folder, specifier), typescript));
     return [...new Set(searched)];
   }
   /**
@@ -56900,12 +56932,12 @@ var ProjectSymbols = class {
   pythonCandidates(from, specifier) {
     const dots = /^\.*/.exec(specifier)[0].length;
     const rest = specifier.slice(dots).split(".").filter(Boolean);
-    let dir = dots ? import_node_path18.posix.dirname(from) : "";
-    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path18.posix.dirname(dir);
-    const bases = dots ? [dir] : [...ancestors(import_node_path18.posix.dirname(from)), ...this.sysRoots];
+    let dir = dots ? import_node_path19.posix.dirname(from) : "";
+    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path19.posix.dirname(dir);
+    const bases = dots ? [dir] : [...ancestors(import_node_path19.posix.dirname(from)), ...this.sysRoots];
     const out2 = /* @__PURE__ */ new Set();
     for (const b of bases) {
-      for (const base of this.packageExtended(import_node_path18.posix.join(b === "." ? "" : b, ...rest))) {
+      for (const base of this.packageExtended(import_node_path19.posix.join(b === "." ? "" : b, ...rest))) {
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
         if (this.known.has(init2)) out2.add(init2);
         if (rest.length && this.known.has(`${base}.py`)) out2.add(`${base}.py`);
@@ -56917,7 +56949,7 @@ var ProjectSymbols = class {
   packageExtended(base) {
     if (this.packagePaths.size === 0) return [base];
     const out2 = [base];
-    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path18.posix.join(folder, base.slice(pkg.length + 1)));
+    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path19.posix.join(folder, base.slice(pkg.length + 1)));
     return out2;
   }
   /** A file's imports and re-exports (not the search paths it adds). */
@@ -57137,12 +57169,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path2]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path2]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path18.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path18.posix.basename(import_node_path18.posix.dirname(file2)) : base;
+  const base = import_node_path19.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path19.posix.basename(import_node_path19.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path18.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path19.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop2) {
@@ -57230,7 +57262,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -57492,7 +57524,7 @@ function detachedSymbols(symbols) {
 }
 
 // core/scan/javascript.ts
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 
 // core/scan/library-functions.ts
 var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
@@ -57635,7 +57667,7 @@ function sendsToConnectedPeer(path2, call2) {
 }
 
 // core/scan/factories.ts
-function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve) {
+function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve3) {
   const out2 = [];
   if (!callees.length) return out2;
   const from = callees.reduce((start2, callee) => Math.min(start2, callee.startIndex), source.length);
@@ -57645,7 +57677,7 @@ function returnsOfHanded(callees, source, known, language, handedTo2, accepts, r
   for (const value of values) {
     const callee = handedTo2(value);
     if (callee === void 0 || typeof callee !== "string" && (!analysed.has(callee.id) || !accepts(callee))) continue;
-    const path2 = resolve(value);
+    const path2 = resolve3(value);
     if (!path2 || path2.returns) continue;
     for (const held of path2.properties ? heldValues(path2) : [path2]) if (held.members.length > 0) out2.push({ value, path: held, callee });
   }
@@ -57834,14 +57866,14 @@ function closesWithin(source, at, window2) {
   }
   return false;
 }
-function bindFactories({ source, root, bindings, known, resolve, binders, rebind }, language) {
+function bindFactories({ source, root, bindings, known, resolve: resolve3, binders, rebind }, language) {
   const scope = bindings.scopes.rootId;
   const done2 = /* @__PURE__ */ new Set();
   const unfollowed = [];
   let shared;
   const bindReturned = (value, named3) => {
     if (done2.has(value.startIndex)) return;
-    const path2 = resolve(value);
+    const path2 = resolve3(value);
     if (!path2 || path2.module === NOTHING) return;
     done2.add(value.startIndex);
     const maker = makerOf(value, path2.unfollowed === NESTED_NOTE ? 1 : (path2.returns ?? 0) + 1, source, root, language);
@@ -57926,9 +57958,9 @@ function mentionedIn(source, names) {
     return first !== void 0 && first < end;
   };
 }
-function makesFactory(source, root, known, resolve, language, from, to) {
+function makesFactory(source, root, known, resolve3, language, from, to) {
   return returnedValues(source, root, known, language, from, to).some((value) => {
-    const path2 = resolve(value);
+    const path2 = resolve3(value);
     return path2 !== void 0 && path2.module !== NOTHING && makerOf(value, (path2.returns ?? 0) + 1, source, root, language) !== void 0;
   });
 }
@@ -58171,7 +58203,7 @@ var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
-function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }) {
+function javaScriptParameters({ source, bindings, captures, resolve: resolve3, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
@@ -58187,7 +58219,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
   const binder = new ParameterBinder(bindings, binders, occurrences);
   const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
-    const path2 = node2 && mayResolve(node2) ? resolve(node2) : void 0;
+    const path2 = node2 && mayResolve(node2) ? resolve3(node2) : void 0;
     return bindable(path2, crosses) ? path2 : void 0;
   };
   const scopesOf = (param, fn) => {
@@ -58222,7 +58254,7 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
       const list2 = holder?.parent;
       if (literal2?.type !== "object" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
-      const object2 = resolve(literal2);
+      const object2 = resolve3(literal2);
       for (const [key, local] of object2 ? destructured(pattern) : []) {
         const value = key === void 0 ? void 0 : extend2(object2, key);
         if (value?.module === NOTHING || !bindable(value, crosses)) continue;
@@ -58460,7 +58492,7 @@ function defaultOf(node2) {
 }
 
 // core/scan/javascript-loads.ts
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 var ROOT2 = "/\0";
 var HERE = `${ROOT2}/1/2/3/4/5/6/7/8`;
 var THIS_FILE = `${HERE}/\0file`;
@@ -58488,21 +58520,21 @@ var PathFolder = class {
   requireBase(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path19.posix.normalize(folded);
-    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path19.posix.dirname(normal);
+    const normal = import_node_path20.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path20.posix.dirname(normal);
     if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
-    const relative5 = import_node_path19.posix.relative(HERE, folder);
-    return relative5.includes("\0") ? void 0 : relative5 || ".";
+    const relative6 = import_node_path20.posix.relative(HERE, folder);
+    return relative6.includes("\0") ? void 0 : relative6 || ".";
   }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
   projectPath(node2) {
     const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path19.posix.normalize(folded);
+    const normal = import_node_path20.posix.normalize(folded);
     if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
-    const relative5 = import_node_path19.posix.relative(HERE, normal);
-    if (relative5 === "" || relative5.includes("\0")) return void 0;
-    return relative5.startsWith("../") ? relative5 : `./${relative5}`;
+    const relative6 = import_node_path20.posix.relative(HERE, normal);
+    if (relative6 === "" || relative6.includes("\0")) return void 0;
+    return relative6.startsWith("../") ? relative6 : `./${relative6}`;
   }
   pathOf(node2, depth) {
     if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
@@ -58553,17 +58585,17 @@ var PathFolder = class {
           parts2.push(part);
         }
         if (!parts2[0].startsWith(`${ROOT2}/`)) return void 0;
-        if (name2 === "dirname") return parts2.length === 1 ? import_node_path19.posix.dirname(parts2[0]) : void 0;
+        if (name2 === "dirname") return parts2.length === 1 ? import_node_path20.posix.dirname(parts2[0]) : void 0;
         if (name2 === "resolve" && parts2.slice(1).some((p) => p.startsWith("/"))) return void 0;
-        return import_node_path19.posix.join(...parts2);
+        return import_node_path20.posix.join(...parts2);
       }
       case "new_expression": {
         if (node2.childForFieldName("constructor")?.text !== "URL") return void 0;
-        const [relative5, base] = namedChildrenOf(node2);
-        const name2 = relative5 && this.constants.stringOf(relative5);
+        const [relative6, base] = namedChildrenOf(node2);
+        const name2 = relative6 && this.constants.stringOf(relative6);
         const from = base && this.pathOf(base, next);
         if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
-        return import_node_path19.posix.join(from.endsWith("/") ? from : import_node_path19.posix.dirname(from), name2);
+        return import_node_path20.posix.join(from.endsWith("/") ? from : import_node_path20.posix.dirname(from), name2);
       }
       default:
         return this.constants.stringOf(node2);
@@ -60452,7 +60484,7 @@ var Resolver = class {
     if (base === void 0) return specifier;
     const from = base === null ? void 0 : folder.requireBase(base);
     if (from === void 0) return UNFIXED_BASE;
-    const joined = import_node_path20.posix.join(from, specifier);
+    const joined = import_node_path21.posix.join(from, specifier);
     return joined.startsWith("../") ? joined : `./${joined}`;
   }
   /**
@@ -61574,22 +61606,22 @@ var URL2 = /^(?:https?|ftp):\/\//i;
 var OFF = /* @__PURE__ */ new Set(["False", "0", "None"]);
 var dotted = (path2) => [path2.module, ...path2.members].join(".");
 var fetchesByArguments = (path2) => SAX_PARSES.has(dotted(path2)) || SAX_SET_FEATURE.has(dotted(path2));
-function fetchesNothing(path2, call2, constants2, resolve) {
+function fetchesNothing(path2, call2, constants2, resolve3) {
   const target = dotted(path2);
   if (SAX_PARSES.has(target)) {
     const source = call2 ? positional(call2)[0] : void 0;
     const text4 = source ? constants2.stringOf(source) : void 0;
     return text4 === void 0 || !URL2.test(text4.trim());
   }
-  if (SAX_SET_FEATURE.has(target)) return !call2 || !turnsOnExternalEntities(call2, constants2, resolve);
+  if (SAX_SET_FEATURE.has(target)) return !call2 || !turnsOnExternalEntities(call2, constants2, resolve3);
   return false;
 }
-function turnsOnExternalEntities(call2, constants2, resolve) {
+function turnsOnExternalEntities(call2, constants2, resolve3) {
   const [feature, state] = positional(call2);
   if (!feature || !state || namedChildrenOf(call2).length !== 2) return false;
   if (OFF.has(state.text.trim())) return false;
   if (constants2.stringOf(feature) === EXTERNAL_ENTITIES) return true;
-  const named2 = feature.type === "identifier" || feature.type === "attribute" ? resolve(feature) : void 0;
+  const named2 = feature.type === "identifier" || feature.type === "attribute" ? resolve3(feature) : void 0;
   return named2 !== void 0 && dotted(named2) === EXTERNAL_ENTITIES_NAME;
 }
 function positional(call2) {
@@ -61611,7 +61643,7 @@ var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
 var CLASSES3 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
-function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }) {
+function pythonParameters({ source, bindings, captures, resolve: resolve3, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
@@ -61636,7 +61668,7 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
       const list2 = param?.parent;
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list2) continue;
       const value = param.childForFieldName("value");
-      const path2 = value && resolve(value);
+      const path2 = value && resolve3(value);
       if (path2 && crosses(path2)) bound2 = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list2), through(path2, param), param, true) || bound2;
     }
     return bound2;
@@ -61655,7 +61687,7 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
       const call2 = callee.parent;
       if (call2?.type !== "call") continue;
       const passed = passedArguments2(call2, mayResolve, (node2) => {
-        const path2 = resolve(node2);
+        const path2 = resolve3(node2);
         return bindable(path2, crosses) ? path2 : void 0;
       });
       if (passed.length === 0) continue;
@@ -61748,7 +61780,7 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
   };
   return { round, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
 }
-function passedArguments2(call2, mayResolve, resolve) {
+function passedArguments2(call2, mayResolve, resolve3) {
   const list2 = call2.childForFieldName("arguments");
   if (list2?.type !== "argument_list") return [];
   const out2 = [];
@@ -61762,18 +61794,18 @@ function passedArguments2(call2, mayResolve, resolve) {
     const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
     const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
     const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
-    const path2 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve) : value && mayResolve(value) ? resolve(value) : void 0;
+    const path2 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve3) : value && mayResolve(value) ? resolve3(value) : void 0;
     if (path2 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path2 });
   }
   return out2;
 }
-function dictValue(dict, mayResolve, resolve) {
+function dictValue(dict, mayResolve, resolve3) {
   const entries = /* @__PURE__ */ new Map();
   for (const pair of dict.namedChildren) {
     const key = pair?.type === "pair" ? pair.childForFieldName("key") : null;
     const value = pair?.childForFieldName("value");
     const name2 = key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
-    const path2 = name2 !== void 0 && value && mayResolve(value) ? resolve(value) : void 0;
+    const path2 = name2 !== void 0 && value && mayResolve(value) ? resolve3(value) : void 0;
     if (path2 && !entries.has(name2)) entries.set(name2, [path2, pair]);
   }
   return entries.size ? objectValue(entries) : void 0;
@@ -62067,14 +62099,14 @@ var isJoined = (source, name2) => {
   JOINED.lastIndex = name2.endIndex;
   return JOINED.test(source);
 };
-function joinedOffset(source, join24, definitions) {
+function joinedOffset(source, join25, definitions) {
   const moduleStatement = (name2) => {
     const statement = name2.parent?.parent;
     return statement?.type === "expression_statement" && statement.parent?.type === "module" ? statement : void 0;
   };
-  let end = moduleStatement(join24)?.startIndex;
+  let end = moduleStatement(join25)?.startIndex;
   if (end === void 0) return void 0;
-  const earlier = definitions.filter(([name2]) => name2.type === "identifier" && name2.text === join24.text && name2.startIndex < join24.startIndex).sort(([a], [b]) => b.startIndex - a.startIndex);
+  const earlier = definitions.filter(([name2]) => name2.type === "identifier" && name2.text === join25.text && name2.startIndex < join25.startIndex).sort(([a], [b]) => b.startIndex - a.startIndex);
   let offset = 0;
   for (const [name2, value, steps] of earlier) {
     const statement = moduleStatement(name2);
@@ -63688,10 +63720,10 @@ function readOnly(use) {
   return READ_PARENTS.has(parent.type);
 }
 var STRING_CASES = { upper: (s) => s.toUpperCase(), lower: (s) => s.toLowerCase(), strip: (s) => s.trim(), lstrip: (s) => s.trimStart(), rstrip: (s) => s.trimEnd() };
-function pySplit(s, sep4, max, fromEnd) {
-  const parts2 = s.split(sep4);
+function pySplit(s, sep5, max, fromEnd) {
+  const parts2 = s.split(sep5);
   if (max < 0 || parts2.length <= max + 1) return parts2;
-  return fromEnd ? [parts2.slice(0, parts2.length - max).join(sep4), ...parts2.slice(parts2.length - max)] : [...parts2.slice(0, max), parts2.slice(max).join(sep4)];
+  return fromEnd ? [parts2.slice(0, parts2.length - max).join(sep5), ...parts2.slice(parts2.length - max)] : [...parts2.slice(0, max), parts2.slice(max).join(sep5)];
 }
 function derivedString(value, variable, given, constants2) {
   const of2 = (n) => n ? derivedString(n, variable, given, constants2) : void 0;
@@ -65374,18 +65406,18 @@ var LFS_SKIPPED = "it is a Git LFS pointer: the checkout holds no code, and a ch
 function readSource(absolutePath, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs17.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs18.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs17.fstatSync)(fd).size;
+    const size = (0, import_node_fs18.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs17.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs18.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -65398,7 +65430,7 @@ function readSource(absolutePath, maxBytes) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -65419,8 +65451,8 @@ function scannerFor(options) {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path22 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested, scanned = []) {
@@ -65444,8 +65476,8 @@ function packageTable(texts) {
   const entries = [];
   let globs6 = [];
   for (const [file2, text4] of texts) {
-    if (import_node_path21.posix.basename(file2) !== PACKAGE_JSON) continue;
-    const dir = import_node_path21.posix.dirname(file2) === "." ? "" : import_node_path21.posix.dirname(file2);
+    if (import_node_path22.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path22.posix.dirname(file2) === "." ? "" : import_node_path22.posix.dirname(file2);
     const manifest = manifestOf(text4);
     if (TYPESCRIPT_RUNTIME.test(text4)) table.typescript = true;
     const main = mainOf(dir, manifest);
@@ -65465,11 +65497,11 @@ function packageTable(texts) {
 }
 function mainOf(dir, { main }) {
   if (typeof main !== "string" || main.length === 0) return void 0;
-  const target = import_node_path21.posix.join(dir, main);
-  return target.startsWith("..") || import_node_path21.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
+  const target = import_node_path22.posix.join(dir, main);
+  return target.startsWith("..") || import_node_path22.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path21.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path22.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -65493,7 +65525,7 @@ function entryOf(manifest) {
   if (typeof name2 !== "string" || name2.length === 0) return [];
   if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
-  const target = `./${import_node_path21.posix.normalize(main).replace(/^\.\//, "")}`;
+  const target = `./${import_node_path22.posix.normalize(main).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read) {
@@ -65501,7 +65533,7 @@ function compilerAliases(root, read) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path21.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path22.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -65527,7 +65559,7 @@ function installedPackages(root, scanned, workspaces) {
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
-  const text4 = readSource((0, import_node_path21.join)(root, file2), MAX_CONFIG_BYTES);
+  const text4 = readSource((0, import_node_path22.join)(root, file2), MAX_CONFIG_BYTES);
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
@@ -65552,12 +65584,12 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 var PACKAGE_JSON = "package.json";
 var BARE_PACKAGE = /^(?:node:)?(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.*-]+)*$/;
 function readConfig(root, file2, options, budget, read) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path21.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path21.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path22.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path22.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   const config2 = parse4(text4, [], { allowTrailingComma: true });
-  const dir = import_node_path21.posix.dirname(file2) === "." ? "" : import_node_path21.posix.dirname(file2);
+  const dir = import_node_path22.posix.dirname(file2) === "." ? "" : import_node_path22.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -65566,7 +65598,7 @@ function readConfig(root, file2, options, budget, read) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path21.posix.normalize(import_node_path21.posix.join(dir, parent));
+    const target = import_node_path22.posix.normalize(import_node_path22.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
   }
   return true;
@@ -65575,7 +65607,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs18.statSync)((0, import_node_path21.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs19.statSync)((0, import_node_path22.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -65591,7 +65623,7 @@ function keptPathAliases(root, path2) {
   kept.set(root, entry);
   if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
   const { packages } = entry;
-  packages.fresh(path2 === void 0 ? "" : import_node_path21.posix.dirname(path2));
+  packages.fresh(path2 === void 0 ? "" : import_node_path22.posix.dirname(path2));
   const compiled3 = entry.aliases;
   return { base: compiled3?.base ?? "", baseUrl: compiled3?.baseUrl ?? false, paths: compiled3?.paths ?? [], packages, ...compiled3?.typescript ? { typescript: true } : {} };
 }
@@ -65609,7 +65641,7 @@ var DiskPackages = class {
   fresh(folder) {
     this.checked = /* @__PURE__ */ new Set();
     let dir = folder === "." ? "" : folder;
-    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path21.posix.dirname(dir) === "." ? "" : import_node_path21.posix.dirname(dir);
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path22.posix.dirname(dir) === "." ? "" : import_node_path22.posix.dirname(dir);
     this.own = dir;
   }
   get(dir) {
@@ -65617,7 +65649,7 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs18.statSync)((0, import_node_path21.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs19.statSync)((0, import_node_path22.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
@@ -65640,8 +65672,8 @@ var DiskPackages = class {
 var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path22.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs19.existsSync)(beside) ? beside : void 0;
+  const beside = (0, import_node_path23.join)(__dirname, WORKER_BUNDLE);
+  return (0, import_node_fs20.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -65744,15 +65776,15 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (file2.endsWith(".py")) return;
-    const folder = import_node_path22.posix.dirname(file2);
+    const folder = import_node_path23.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
-      const target = import_node_path22.posix.join(folder, specifier);
+      const target = import_node_path23.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs19.statSync)((0, import_node_path22.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs20.statSync)((0, import_node_path23.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -65768,7 +65800,7 @@ function importersOf(options, aliases) {
   const searching = [];
   for (const file2 of options.changedExcluded?.length ? [...context, ...judged] : context) {
     if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path22.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = readSource((0, import_node_path23.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
     if (typeof text4 === "string" && !judged.has(file2) && namesModulePaths(text4) && links.some((link2) => !link2.specifier.startsWith("."))) searching.push(file2);
@@ -65906,11 +65938,11 @@ var ScanThreads = class {
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
           if (claim2.grammar && holdsSteps(files[claim2.item])) await loadGrammars(HELD_GRAMMARS);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path22.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path23.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
-            await new Promise((resolve) => setImmediate(resolve));
+            await new Promise((resolve3) => setImmediate(resolve3));
             yielded = performance.now();
             sinceYield = 0;
           }
@@ -65918,7 +65950,7 @@ var ScanThreads = class {
         }
         report();
         if (done2 === files.length) break;
-        await new Promise((resolve) => this.wake = resolve);
+        await new Promise((resolve3) => this.wake = resolve3);
         this.wake = void 0;
       }
     } finally {
@@ -65953,7 +65985,7 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path23.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path24.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
@@ -65969,9 +66001,9 @@ function launchedBy(ctx, leaveOut) {
   const unread = [];
   const texts = [];
   const read = (file2) => {
-    const text4 = readOpened((0, import_node_path23.join)(ctx.root, file2), (fd) => {
-      const size = (0, import_node_fs20.fstatSync)(fd).size;
-      if (size <= maxBytes) return (0, import_node_fs20.readFileSync)(fd, "utf8");
+    const text4 = readOpened((0, import_node_path24.join)(ctx.root, file2), (fd) => {
+      const size = (0, import_node_fs21.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs21.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
     });
@@ -66041,7 +66073,7 @@ function onAddedLines(root, base, findings, maxBytes, newlyRun = /* @__PURE__ */
     if (lines === "new") return true;
     let gitLine = gitLines.get(file2);
     if (!gitLine) {
-      const text4 = readSource((0, import_node_path23.join)(root, file2), maxBytes);
+      const text4 = readSource((0, import_node_path24.join)(root, file2), maxBytes);
       gitLines.set(file2, gitLine = gitLineOf(typeof text4 === "string" ? text4 : void 0));
     }
     return lines.has(gitLine(line));
@@ -66063,13 +66095,13 @@ function gitLineOf(text4) {
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path23.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path24.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs20.statSync)((0, import_node_path23.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs21.statSync)((0, import_node_path24.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -66107,17 +66139,17 @@ function importableExcluded(root, scan, walked, exclude) {
   const answers = /* @__PURE__ */ new Map();
   const kept3 = new Set(walked);
   const entered = /* @__PURE__ */ new Set([""]);
-  for (const file2 of walked) for (let dir = import_node_path23.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path23.posix.dirname(dir)) entered.add(dir);
+  for (const file2 of walked) for (let dir = import_node_path24.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path24.posix.dirname(dir)) entered.add(dir);
   const configured = globMatcher(exclude);
   const absent2 = (file2, dir) => entered.has(dir === "." ? "" : dir) && !kept3.has(file2) && !configured(file2);
   const listings = /* @__PURE__ */ new Map();
   const listed = (dir, name2) => {
     if (!listings.has(dir)) {
       let names;
-      const parent = import_node_path23.posix.dirname(dir);
-      if (dir === "." || listed(parent, import_node_path23.posix.basename(dir))) {
+      const parent = import_node_path24.posix.dirname(dir);
+      if (dir === "." || listed(parent, import_node_path24.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs20.readdirSync)((0, import_node_path23.join)(root, dir)));
+          names = new Set((0, import_node_fs21.readdirSync)((0, import_node_path24.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -66128,10 +66160,10 @@ function importableExcluded(root, scan, walked, exclude) {
   };
   const readable = readableSelector(scan);
   const importable = (file2) => {
-    const dir = import_node_path23.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path23.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path23.posix.basename(file2)) || !readable(file2)) return false;
+    const dir = import_node_path24.posix.dirname(file2);
+    if (file2.startsWith("../") || (0, import_node_path24.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path24.posix.basename(file2)) || !readable(file2)) return false;
     try {
-      return (0, import_node_fs20.statSync)((0, import_node_path23.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+      return (0, import_node_fs21.statSync)((0, import_node_path24.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
       return false;
     }
@@ -66216,8 +66248,8 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_fs22 = require("node:fs");
+var import_node_path25 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -66246,7 +66278,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs21.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs22.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -66281,10 +66313,10 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path24.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
-    const absolute = (0, import_node_path24.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path25.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
+    const absolute = (0, import_node_path25.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs21.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs22.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -66862,7 +66894,7 @@ function costOf(run2, prices) {
 }
 
 // core/traces/load.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -67150,7 +67182,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs22.closeSync)(fd);
+      (0, import_node_fs23.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -67160,7 +67192,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs22.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs23.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -67254,8 +67286,8 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs23 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_fs24 = require("node:fs");
+var import_node_path26 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -67303,7 +67335,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path25.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path26.join)(ctx.root, file2), file2, config2, ctx.signal);
       findings.push(...analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -67324,11 +67356,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs23.existsSync)((0, import_node_path25.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path25.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs24.existsSync)((0, import_node_path26.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path26.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path25.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path26.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -67745,10 +67777,10 @@ function getWellformedEdit(textEdit) {
 var import_vscode_languageserver2 = __toESM(require_main4());
 
 // lsp/analysis.ts
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 
 // lsp/folders.ts
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 var import_node_url = require("node:url");
 function fsPathOf(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -67777,8 +67809,8 @@ function locate(folders, uri) {
   if (!path2) return void 0;
   let best;
   for (const folder of folders) {
-    const rel = (0, import_node_path26.relative)(folder.root, path2);
-    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path26.sep}`) || rel.startsWith("/")) continue;
+    const rel = (0, import_node_path27.relative)(folder.root, path2);
+    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path27.sep}`) || rel.startsWith("/")) continue;
     if (!best || folder.root.length > best.folder.root.length) best = { folder, rel: toRepoPath(rel) };
   }
   return best;
@@ -67832,10 +67864,10 @@ async function analyzeText(state, uri, text4, parseSliceMs) {
   const { folder, rel } = at;
   try {
     let open2;
-    const buffer = (file2) => (open2 ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get((0, import_node_path27.join)(folder.root, file2))?.getText();
+    const buffer = (file2) => (open2 ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get((0, import_node_path28.join)(folder.root, file2))?.getText();
     const linked = (files) => {
       if (!state.documents.get(uri)) return;
-      if (files.length) state.linked.set(uri, new Set(files.map((file2) => (0, import_node_path27.join)(folder.root, file2))));
+      if (files.length) state.linked.set(uri, new Set(files.map((file2) => (0, import_node_path28.join)(folder.root, file2))));
       else state.linked.delete(uri);
     };
     return await analyzeFile({ root: folder.root, rel, text: text4 }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : void 0, buffer, linked, parseSliceMs }) ?? [];
@@ -67866,7 +67898,7 @@ function analyzeOpen(state, doc, onInterim) {
         const listeners = interims.get(key) ?? [];
         interims.delete(key);
         for (const listener of listeners) listener(interim);
-        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((resolve3) => setImmediate(resolve3));
         if (documents.get(doc.uri)?.version !== version2) return interim;
       }
     }).then((result) => {
@@ -67890,7 +67922,7 @@ async function analyzeDisk(state, uri) {
 }
 
 // lsp/convert.ts
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 var import_vscode_languageserver = __toESM(require_main4());
 function toRange(r) {
   return { start: { line: r.line - 1, character: r.column - 1 }, end: { line: Math.max(r.line, r.endLine) - 1, character: Math.max(0, r.endColumn - 1) } };
@@ -67905,7 +67937,7 @@ function toDiagnostic(f, root) {
   const d = { range: toRange(f), severity: SEVERITY[f.severity], source: SOURCE, code: f.rule, message: f.message };
   if (f.help) d.codeDescription = { href: f.help.uri };
   const steps = root === void 0 ? [] : resolutionOf(f);
-  if (steps.some((s) => s.file !== void 0 && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf((0, import_node_path28.join)(root, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
+  if (steps.some((s) => s.file !== void 0 && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf((0, import_node_path29.join)(root, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
   return d;
 }
 var sameRange = (a, b) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -67916,7 +67948,7 @@ function findingOf(findings, d) {
 function toWorkspaceEdit(fix, uri, root) {
   const changes = {};
   for (const e of fix.edits) {
-    const target = e.file ? uriOf((0, import_node_path28.join)(root, e.file)) : uri;
+    const target = e.file ? uriOf((0, import_node_path29.join)(root, e.file)) : uri;
     (changes[target] ??= []).push({ range: toRange(e), newText: e.newText });
   }
   return { changes };
@@ -67995,7 +68027,7 @@ function serveCodeActions(state) {
 }
 
 // lsp/configuration.ts
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 
 // lsp/settings.ts
 var DEFAULT_SETTINGS = {
@@ -68056,7 +68088,7 @@ function showConfigError(state, folder) {
     (choice) => {
       if (!choice) return;
       const at = { line: Math.max(0, error2.line - 1), character: Math.max(0, error2.column - 1) };
-      void connection.window.showDocument({ uri: uriOf((0, import_node_path29.isAbsolute)(error2.file) ? error2.file : (0, import_node_path29.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at, end: at } });
+      void connection.window.showDocument({ uri: uriOf((0, import_node_path30.isAbsolute)(error2.file) ? error2.file : (0, import_node_path30.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at, end: at } });
     },
     () => void 0
   );
@@ -68118,7 +68150,7 @@ function reanalyzeOpen(state) {
 async function pulledAnalysis(state, doc) {
   if (!state.capabilities.workspace?.diagnostics?.refreshSupport) return analyzeOpen(state, doc);
   let interim;
-  const first = new Promise((resolve) => interim = resolve);
+  const first = new Promise((resolve3) => interim = resolve3);
   const finished = analyzeOpen(state, doc, interim);
   const answer = await Promise.race([finished, first]);
   if (answer.pending) {
@@ -68214,14 +68246,14 @@ function serveDocumentSync(state) {
 }
 
 // lsp/gate.ts
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 var import_node2 = __toESM(require_node3());
 var SCAN_WORKSPACE = "flowgate/scanWorkspace";
 var GATE_DONE = "flowgate/gateDone";
 async function gateProgress(state) {
   return state.capabilities.window?.workDoneProgress ? await state.connection.window.createWorkDoneProgress().catch(() => void 0) : void 0;
 }
-var cancelled2 = (token) => new Promise((resolve) => token.onCancellationRequested(() => resolve()));
+var cancelled2 = (token) => new Promise((resolve3) => token.onCancellationRequested(() => resolve3()));
 function runWorkspaceGate(state, progress) {
   const { connection, documents, gateAbort, pushedOnDisk } = state;
   state.gate ??= (async () => {
@@ -68239,7 +68271,7 @@ function runWorkspaceGate(state, progress) {
           onProgress: (p) => progress?.report(p.total ? Math.round(100 * p.done / p.total) : 0, `${folder.name}: ${p.check} ${p.done}/${p.total}`)
         });
         for (const f of result.report.findings) {
-          const uri = uriOf((0, import_node_path30.join)(folder.root, f.file));
+          const uri = uriOf((0, import_node_path31.join)(folder.root, f.file));
           found.set(uri, [...found.get(uri) ?? [], f]);
         }
       }
