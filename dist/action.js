@@ -34022,16 +34022,9 @@ function blobTexts(root, entries, walked, maxBytes) {
   for (const [oid, text4] of blobsByOid(root, asked)) texts.set(oid, text4);
   return texts;
 }
-function showAtRev(root, rev, path2) {
+function showAtRev(root, rev, path2, from = "root") {
   try {
-    return git(root, ["show", `${rev}:./${path2}`]);
-  } catch {
-    return void 0;
-  }
-}
-function showTopAtRev(root, rev, path2) {
-  try {
-    return git(root, ["show", `${rev}:${path2}`]);
+    return git(root, ["show", `${rev}:${from === "root" ? "./" : ""}${path2}`]);
   } catch {
     return void 0;
   }
@@ -64411,8 +64404,8 @@ function submoduleChanges(root, changed, excluded) {
   return submodulesAmong(root, folders).map(({ path: path2, commit }) => submoduleChanged.at(path2, WHOLE_FILE, path2, commit));
 }
 function workflowChange(root, prefix, base, workflow) {
-  const before = showTopAtRev(root, mergeBaseOf(root, base), workflow);
-  const after = showTopAtRev(root, "HEAD", workflow);
+  const before = showAtRev(root, mergeBaseOf(root, base), workflow, "top");
+  const after = showAtRev(root, "HEAD", workflow, "top");
   if (before === after) return void 0;
   const file2 = import_node_path29.posix.relative(prefix || ".", workflow);
   return configChanged.at(file2, WHOLE_FILE, workflow, before === void 0 ? "adds the workflow that runs this gate" : "edits the workflow that runs this gate, whose inputs and steps decide what it judges");

@@ -33032,9 +33032,9 @@ function blobTexts(root, entries, walked, maxBytes) {
 function filesAtRev(root, rev) {
   return treeAtRev(root, rev).map((e) => e.path);
 }
-function showAtRev(root, rev, path3) {
+function showAtRev(root, rev, path3, from = "root") {
   try {
-    return git(root, ["show", `${rev}:./${path3}`]);
+    return git(root, ["show", `${rev}:${from === "root" ? "./" : ""}${path3}`]);
   } catch {
     return void 0;
   }

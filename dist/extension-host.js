@@ -33062,9 +33062,9 @@ function blobTexts(root, entries, walked, maxBytes) {
 function filesAtRev(root, rev) {
   return treeAtRev(root, rev).map((e) => e.path);
 }
-function showAtRev(root, rev, path2) {
+function showAtRev(root, rev, path2, from = "root") {
   try {
-    return git(root, ["show", `${rev}:./${path2}`]);
+    return git(root, ["show", `${rev}:${from === "root" ? "./" : ""}${path2}`]);
   } catch {
     return void 0;
   }

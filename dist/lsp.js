@@ -37196,9 +37196,9 @@ function blobTexts(root, entries, walked, maxBytes) {
   for (const [oid, text4] of blobsByOid(root, asked)) texts.set(oid, text4);
   return texts;
 }
-function showAtRev(root, rev, path2) {
+function showAtRev(root, rev, path2, from = "root") {
   try {
-    return git(root, ["show", `${rev}:./${path2}`]);
+    return git(root, ["show", `${rev}:${from === "root" ? "./" : ""}${path2}`]);
   } catch {
     return void 0;
   }

@@ -108,18 +108,10 @@ export function filesAtRev(root: string, rev: string): string[] {
   return treeAtRev(root, rev).map((e) => e.path);
 }
 
-export function showAtRev(root: string, rev: string, path: string): string | undefined {
+/** A file at a revision, its path relative to root or (`top`) to the repository's top (a workflow under `.github/`, whatever folder root is); undefined when absent. */
+export function showAtRev(root: string, rev: string, path: string, from: "root" | "top" = "root"): string | undefined {
   try {
-    return git(root, ["show", `${rev}:./${path}`]);
-  } catch {
-    return undefined;
-  }
-}
-
-/** A file of a revision named from the top of the repository (a workflow under `.github/`), whatever folder root is; undefined when absent. */
-export function showTopAtRev(root: string, rev: string, path: string): string | undefined {
-  try {
-    return git(root, ["show", `${rev}:${path}`]);
+    return git(root, ["show", `${rev}:${from === "root" ? "./" : ""}${path}`]);
   } catch {
     return undefined;
   }

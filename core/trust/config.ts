@@ -5,7 +5,7 @@ import { type Config, DEFAULT_CONFIG } from "../config/schema";
 import { globMatcher } from "../kernel/files";
 import { type FailOn, type Finding, type SuppressionUse, WHOLE_FILE } from "../kernel/findings";
 import { countHidden, hiddenAtBase, hiddenKey, lineReader } from "./hidden";
-import { addedLinesSince, changedSince, mergeBaseOf, showAtRev, showTopAtRev, submodulesAmong, trackedLinks } from "../kernel/git";
+import { addedLinesSince, changedSince, mergeBaseOf, showAtRev, submodulesAmong, trackedLinks } from "../kernel/git";
 import { throughChangedTargets } from "../gate";
 import { removedRecords } from "../approvals/judge";
 import { isObject } from "../data";
@@ -149,8 +149,8 @@ function submoduleChanges(root: string, changed: readonly string[], excluded: (p
  * place in the repository (the finding is named relative to root, like every other).
  */
 export function workflowChange(root: string, prefix: string, base: string, workflow: string): Finding | undefined {
-  const before = showTopAtRev(root, mergeBaseOf(root, base), workflow);
-  const after = showTopAtRev(root, "HEAD", workflow);
+  const before = showAtRev(root, mergeBaseOf(root, base), workflow, "top");
+  const after = showAtRev(root, "HEAD", workflow, "top");
   if (before === after) return undefined;
   const file = posix.relative(prefix || ".", workflow);
   return configChanged.at(file, WHOLE_FILE, workflow, before === undefined ? "adds the workflow that runs this gate" : "edits the workflow that runs this gate, whose inputs and steps decide what it judges");
