@@ -55599,7 +55599,7 @@ function callsOf2(callees, args2, resolver, known, source) {
       continue;
     }
     if (call2?.type === "class_definition") {
-      const passedTo = `class ${call2.childForFieldName("name")?.text ?? ""}`;
+      const passedTo = classStatementName(call2);
       for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, classKeyword: true, ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
       continue;
     }
@@ -55622,6 +55622,7 @@ function callsOf2(callees, args2, resolver, known, source) {
   passed.push(...returnedByHanded2(callees, resolver, known, source), ...configuredCallables(callees, resolver, source), ...externalEntities(callees, resolver, source));
   return { calls, passed };
 }
+var classStatementName = (node2) => `class ${node2.childForFieldName("name")?.text ?? ""}`;
 var HANDING_READERS = /* @__PURE__ */ new Set(["get", "values", "items", "pop", "setdefault", "copy"]);
 var WHOLE_READERS = /* @__PURE__ */ new Set(["values", "items", "copy"]);
 var OFFERED = "offered";
@@ -55682,7 +55683,7 @@ function returnedByHanded2(callees, resolver, known, source) {
       fn = fn.parent;
     }
     const call2 = receiverOf(fn);
-    if (call2 !== YIELDED && call2 !== TOO_DEEP && call2?.type === "class_definition") return `class ${call2.childForFieldName("name")?.text ?? ""}`;
+    if (call2 !== YIELDED && call2 !== TOO_DEEP && call2?.type === "class_definition") return classStatementName(call2);
     return call2 === YIELDED || call2 === void 0 ? void 0 : call2 === TOO_DEEP ? call2 : call2.childForFieldName("function") ?? void 0;
   };
   return returnsOfHanded(callees.map(([node2]) => node2), source, known, PY_FACTORIES, calleeHanded, () => true, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {

@@ -1140,7 +1140,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     }
     // `class Shell(Tool, runner=os.system)`: Python hands the class statement's keywords to the base's `__init_subclass__` and the metaclass.
     if (call?.type === "class_definition") {
-      const passedTo = `class ${call.childForFieldName("name")?.text ?? ""}`;
+      const passedTo = classStatementName(call);
       for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, classKeyword: true, ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
       continue;
     }
@@ -1169,6 +1169,9 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   passed.push(...returnedByHanded(callees, resolver, known, source), ...configuredCallables(callees, resolver, source), ...externalEntities(callees, resolver, source));
   return { calls, passed };
 }
+
+/** How a class statement is named as what values are handed to (its keyword arguments): `class Shell`. */
+const classStatementName = (node: Node) => `class ${node.childForFieldName("name")?.text ?? ""}`;
 
 /** The methods of a dict or list handing out what it holds (`d.get(k)`, `d.values()`, `d.items()`, `l.pop()`, `d.copy()`). */
 const HANDING_READERS = new Set(["get", "values", "items", "pop", "setdefault", "copy"]);
@@ -1263,7 +1266,7 @@ function returnedByHanded(callees: Captures["callees"], resolver: Resolver, know
     }
     const call = receiverOf(fn);
     // A class statement's keyword (`class Shell(Tool, runner=lambda: os.system)`): named as the statement, not a callee of the file.
-    if (call !== YIELDED && call !== TOO_DEEP && call?.type === "class_definition") return `class ${call.childForFieldName("name")?.text ?? ""}`;
+    if (call !== YIELDED && call !== TOO_DEEP && call?.type === "class_definition") return classStatementName(call);
     return call === YIELDED || call === undefined ? undefined : call === TOO_DEEP ? call : (call.childForFieldName("function") ?? undefined);
   };
   return returnsOfHanded(callees.map(([node]) => node), source, known, PY_FACTORIES, calleeHanded, () => true, (value) => resolver.returnedValue(value)).map(({ value, path, callee }) => {
