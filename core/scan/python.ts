@@ -2752,13 +2752,13 @@ function offerMember(bindings: Bindings, owner: string, name: string, path: Modu
   if (!instanceOnly) bindings.offer(`${owner}.${name}`, path);
 }
 
-/** The class a statement defines (decorated or not), else undefined. */
 /** `A.run` (the target of `A.run = …`) of a class of the file, set in the module's scope (a function's `A` may be its own): the attribute's name. */
 function classAttribute(target: Node, classes: ReadonlySet<string>, bindings: Bindings): string | undefined {
   const object = target.childForFieldName("object");
   return object?.type === "identifier" && classes.has(object.text) && bindings.scopeOf(target) === bindings.scopes.rootId ? target.childForFieldName("attribute")?.text : undefined;
 }
 
+/** The class a statement defines (decorated or not), else undefined. */
 function classStatement(statement: Node): Node | undefined {
   const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
   return definition?.type === "class_definition" ? definition : undefined;
