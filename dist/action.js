@@ -2884,13 +2884,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items3 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items2.length; ++i2) {
-        const item2 = items2[i2];
+      for (let i2 = 0; i2 < items3.length; ++i2) {
+        const item2 = items3[i2];
         let comment2 = null;
         if (identity.isNode(item2)) {
           if (!chompKeep && item2.spaceBefore)
@@ -2933,7 +2933,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str3;
     }
-    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items3 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -2944,8 +2944,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items2.length; ++i2) {
-        const item2 = items2[i2];
+      for (let i2 = 0; i2 < items3.length; ++i2) {
+        const item2 = items3[i2];
         let comment = null;
         if (identity.isNode(item2)) {
           if (item2.spaceBefore)
@@ -2976,7 +2976,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str3 = stringify.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
-        if (i2 < items2.length - 1) {
+        if (i2 < items3.length - 1) {
           str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -3033,9 +3033,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items2, key) {
+    function findPair(items3, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items2) {
+      for (const it of items3) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -4983,12 +4983,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items2, search) {
+    function mapIncludes(ctx, items3, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items2.some((pair) => isEqual(pair.key, search));
+      return items3.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -5466,7 +5466,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header2)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -5624,7 +5624,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -11426,9 +11426,9 @@ var require_tree_sitter = __commonJS({
           });
         } else {
           const captureName = steps[1].name;
-          const stringValue2 = steps[2].value;
-          const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
-          const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
+          const stringValue3 = steps[2].value;
+          const matches = /* @__PURE__ */ __name((n) => n.text === stringValue3, "matches");
+          const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue3, "doesNotMatch");
           textPredicates[index].push((captures) => {
             const nodes = [];
             for (const c of captures) {
@@ -14626,9 +14626,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items2, ordered = false) {
+  addList(items3, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems2 = items2.map((item2) => this.wrap("li", item2)).join("");
+    const listItems2 = items3.map((item2) => this.wrap("li", item2)).join("");
     const element = this.wrap(tag, listItems2);
     return this.addRaw(element).addEOL();
   }
@@ -23114,7 +23114,7 @@ function handleIntersectionResults(result, left, right) {
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
-  const items2 = def.items;
+  const items3 = def.items;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
@@ -23130,8 +23130,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
     const proms = [];
-    const optinStart = getTupleOptStart(items2, "optin");
-    const optoutStart = getTupleOptStart(items2, "optout");
+    const optinStart = getTupleOptStart(items3, "optin");
+    const optoutStart = getTupleOptStart(items3, "optout");
     if (!def.rest) {
       if (input2.length < optinStart) {
         payload.issues.push({
@@ -23144,10 +23144,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
         return payload;
       }
-      if (input2.length > items2.length) {
+      if (input2.length > items3.length) {
         payload.issues.push({
           code: "too_big",
-          maximum: items2.length,
+          maximum: items3.length,
           inclusive: true,
           input: input2,
           inst,
@@ -23155,11 +23155,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         });
       }
     }
-    const itemResults = new Array(items2.length);
+    const itemResults = new Array(items3.length);
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
-    for (let i2 = 0; i2 < items2.length; i2++) {
-      const r = items2[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
+    for (let i2 = 0; i2 < items3.length; i2++) {
+      const r = items3[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
           itemResults[i2] = rr;
@@ -23171,8 +23171,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (def.rest && !itemAborted) {
-      let i2 = items2.length - 1;
-      const rest = input2.slice(items2.length);
+      let i2 = items3.length - 1;
+      const rest = input2.slice(items3.length);
       let seen = payload.issues.length;
       for (const el of rest) {
         if (abortEarly && payload.issues.length !== seen) {
@@ -23190,14 +23190,14 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (proms.length) {
-      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items2, input2, optoutStart));
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items3, input2, optoutStart));
     }
-    return handleTupleResults(itemResults, payload, items2, input2, optoutStart);
+    return handleTupleResults(itemResults, payload, items3, input2, optoutStart);
   };
 });
-function getTupleOptStart(items2, key) {
-  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
+function getTupleOptStart(items3, key) {
+  for (let i2 = items3.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items3[i2]._zod.optin !== void 0 : items3[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -23209,11 +23209,11 @@ function handleTupleResult(result, final, index) {
   }
   final.value[index] = result.value;
 }
-function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
-  for (let i2 = 0; i2 < items2.length; i2++) {
+function handleTupleResults(itemResults, final, items3, input2, optoutStart) {
+  for (let i2 = 0; i2 < items3.length; i2++) {
     const r = itemResults[i2];
     const isPresent = i2 < input2.length;
-    if (!isPresent && i2 >= optoutStart && items2[i2]._zod.optin === "optional") {
+    if (!isPresent && i2 >= optoutStart && items3[i2]._zod.optin === "optional") {
       final.value.length = i2;
       break;
     }
@@ -23227,7 +23227,7 @@ function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
     final.value[i2] = r.value;
   }
   for (let i2 = final.value.length - 1; i2 >= input2.length; i2--) {
-    if (items2[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
+    if (items3[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
       final.value.length = i2;
     } else {
       break;
@@ -25707,20 +25707,20 @@ function generateNonOptionalCheck(doc, ctx, schema, accessor) {
 }
 function generateTupleCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const items2 = def.items;
+  const items3 = def.items;
   const rest = def.rest;
   doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
-  const optinStart = getTupleOptStart2(items2, "optin");
-  const optoutStart = getTupleOptStart2(items2, "optout");
+  const optinStart = getTupleOptStart2(items3, "optin");
+  const optoutStart = getTupleOptStart2(items3, "optout");
   if (rest) {
     doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
   } else {
-    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items2.length}) return INVALID;`);
+    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items3.length}) return INVALID;`);
   }
   const outputVar = newVar(ctx);
   doc.write(`const ${outputVar} = [];`);
-  for (let i2 = 0; i2 < items2.length; i2++) {
-    const itemSchema = items2[i2];
+  for (let i2 = 0; i2 < items3.length; i2++) {
+    const itemSchema = items3[i2];
     if (i2 >= optoutStart) {
       doc.write(`if (${outputVar}.length === ${i2}) {`);
       doc.indented((d) => {
@@ -25762,7 +25762,7 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   if (rest) {
     const iVar = newVar(ctx);
     const elemVar = newVar(ctx);
-    doc.write(`for (let ${iVar} = ${items2.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+    doc.write(`for (let ${iVar} = ${items3.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
     doc.indented((d) => {
       d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
       const elemOutput = compileChild(d, ctx, rest, elemVar);
@@ -25772,9 +25772,9 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items2, key) {
-  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
-    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
+function getTupleOptStart2(items3, key) {
+  for (let i2 = items3.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items3[i2]._zod.optin !== void 0 : items3[i2]._zod.optout === "optional";
     if (!omittable)
       return i2 + 1;
   }
@@ -26910,13 +26910,13 @@ function _intersection(Class2, left, right) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _tuple(Class2, items2, _paramsOrRest, _params) {
+function _tuple(Class2, items3, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new Class2({
     type: "tuple",
-    items: items2,
+    items: items3,
     rest,
     ...normalizeParams(params)
   });
@@ -27430,11 +27430,11 @@ function compactTypeUnion(schema) {
     if (keys.length !== 1 || keys[0] !== "type")
       return;
     const type = option.type;
-    for (const member of Array.isArray(type) ? type : [type]) {
-      if (typeof member !== "string")
+    for (const member2 of Array.isArray(type) ? type : [type]) {
+      if (typeof member2 !== "string")
         return;
-      if (!types.includes(member))
-        types.push(member);
+      if (!types.includes(member2))
+        types.push(member2);
     }
   }
   delete schema.anyOf;
@@ -27442,22 +27442,22 @@ function compactTypeUnion(schema) {
 }
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
-function undeclaredConstraint(member) {
-  const extra = member.additionalProperties;
+function undeclaredConstraint(member2) {
+  const extra = member2.additionalProperties;
   if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null)
     return null;
   return Object.keys(extra).length ? extra : null;
 }
 function foldObjects(members2) {
   const objects = [];
-  for (const member of members2) {
-    if (typeof member !== "object" || member.type !== "object")
+  for (const member2 of members2) {
+    if (typeof member2 !== "object" || member2.type !== "object")
       return null;
-    for (const key in member) {
+    for (const key in member2) {
       if (!FOLDABLE_KEYS.has(key))
         return null;
     }
-    objects.push(member);
+    objects.push(member2);
   }
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
@@ -29814,13 +29814,13 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
     });
   }
 });
-function tuple(items2, _paramsOrRest, _params) {
+function tuple(items3, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
   return new ZodTuple({
     type: "tuple",
-    items: items2,
+    items: items3,
     rest,
     ...util_exports.normalizeParams(params)
   });
@@ -30461,8 +30461,8 @@ function detectVersion(schema, defaultTarget) {
   }
   return defaultTarget ?? "draft-2020-12";
 }
-function applyMinItems(items2, minItems) {
-  return items2.map((item2, index) => index < minItems ? item2 : item2.optional());
+function applyMinItems(items3, minItems) {
+  return items3.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -30616,13 +30616,13 @@ function plural(n) {
 }
 function checkArrayGuards(arraySchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
-    const items2 = payload.value;
-    if (!Array.isArray(items2))
+    const items3 = payload.value;
+    if (!Array.isArray(items3))
       return;
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
-      for (let i2 = 0; i2 < items2.length; i2++) {
-        const key = canonicalKey(items2[i2], /* @__PURE__ */ new Set());
+      for (let i2 = 0; i2 < items3.length; i2++) {
+        const key = canonicalKey(items3[i2], /* @__PURE__ */ new Set());
         if (key === null)
           continue;
         const first = firstSeen.get(key);
@@ -30633,7 +30633,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array items must be unique: element at index ${i2} duplicates the one at index ${first}`,
-          input: items2,
+          input: items3,
           path: [i2],
           continue: true
         });
@@ -30643,7 +30643,7 @@ function checkArrayGuards(arraySchema, guards) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
       let matches = 0;
-      for (const item2 of items2) {
+      for (const item2 of items3) {
         if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
           break;
       }
@@ -30651,7 +30651,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
-          input: items2,
+          input: items3,
           continue: true
         });
       }
@@ -30659,7 +30659,7 @@ function checkArrayGuards(arraySchema, guards) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
-          input: items2,
+          input: items3,
           continue: true
         });
       }
@@ -30945,12 +30945,12 @@ function convertBaseSchema(schema, ctx) {
     }
     case "array": {
       const prefixItems = schema.prefixItems;
-      const items2 = schema.items;
+      const items3 = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
         const tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
-        const rest = !Array.isArray(items2) ? getTupleRest(items2, ctx) : void 0;
+        const rest = !Array.isArray(items3) ? getTupleRest(items3, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
         zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
         if (typeof schema.minItems === "number") {
@@ -30959,9 +30959,9 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (Array.isArray(items2)) {
+      } else if (Array.isArray(items3)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items2.map((item2) => convertSchema(item2, ctx));
+        const tupleItems = items3.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
@@ -30972,8 +30972,8 @@ function convertBaseSchema(schema, ctx) {
         if (typeof schema.maxItems === "number") {
           zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
         }
-      } else if (items2 !== void 0) {
-        const element = convertSchema(items2, ctx);
+      } else if (items3 !== void 0) {
+        const element = convertSchema(items3, ctx);
         let arraySchema = z.array(element);
         if (typeof schema.minItems === "number") {
           arraySchema = arraySchema.min(schema.minItems);
@@ -33119,9 +33119,9 @@ function scanYamlDepth(tokens, maxDepth) {
     if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
     const depth = parentDepth + 1;
     if (depth > maxDepth) return token.offset;
-    const items2 = token.items;
-    for (let i2 = items2.length - 1; i2 >= 0; i2--) {
-      stack.push(items2[i2].value, items2[i2].key);
+    const items3 = token.items;
+    for (let i2 = items3.length - 1; i2 >= 0; i2--) {
+      stack.push(items3[i2].value, items3[i2].key);
       depths.push(depth, depth);
     }
   }
@@ -33868,13 +33868,13 @@ function schemaIssues(data, max) {
   const issues = shell?.success === false ? [...shell.error.issues] : [];
   if (!isObject(data)) return issues.slice(0, max);
   for (const field2 of ARRAY_FIELDS) {
-    const items2 = data[field2];
-    if (!Array.isArray(items2)) continue;
+    const items3 = data[field2];
+    if (!Array.isArray(items3)) continue;
     const item2 = evidenceBundleSchema.shape[field2].element;
     const accepts = acceptsOf(item2);
-    for (let i2 = 0; i2 < items2.length && issues.length < max; i2++) {
-      if (accepts(items2[i2])) continue;
-      const r = item2.safeParse(items2[i2]);
+    for (let i2 = 0; i2 < items3.length && issues.length < max; i2++) {
+      if (accepts(items3[i2])) continue;
+      const r = item2.safeParse(items3[i2]);
       if (!r.success) for (const issue3 of r.error.issues) issues.push({ ...issue3, path: [field2, i2, ...issue3.path] });
     }
   }
@@ -41812,13 +41812,13 @@ function insertField(doc, pointer, key, value) {
   const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
   const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
   if (doc.text[offset] === "{") {
-    const member = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
+    const member2 = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
     const first = offset + 1 + /^\s*/.exec(doc.text.slice(offset + 1))[0].length;
-    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member} `);
+    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member2} `);
     const multiLine = doc.text.slice(offset + 1, first).includes("\n");
     const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))[0] : "";
     return point(at.line, at.column + 1, multiLine ? `
-${indent}${member},` : ` ${member},`);
+${indent}${member2},` : ` ${member2},`);
   }
   if (doc.format === "json") return void 0;
   return point(at.line, at.column, `${key}: ${JSON.stringify(value)}
@@ -41893,18 +41893,18 @@ function listEdits(doc, pointer, current, expected) {
   const whole = doc.rangeOf(pointer);
   const block = doc.format === "yaml" && doc.text[doc.lines.offset(whole.line, whole.column)] === "-" && current.length > 0;
   if (!block) return [{ ...whole, newText: doc.format === "yaml" ? `[${expected.map((id2) => scalarText(doc, whole, id2)).join(", ")}]` : JSON.stringify(expected) }];
-  const items2 = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
+  const items3 = current.map((_, i2) => doc.rangeOf([...pointer, i2]));
   const edits = [];
-  const shared = Math.min(items2.length, expected.length);
-  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items2[i2], newText: scalarText(doc, items2[i2], expected[i2]) });
-  const last = items2[items2.length - 1];
-  if (expected.length > items2.length) {
+  const shared = Math.min(items3.length, expected.length);
+  for (let i2 = 0; i2 < shared; i2++) if (current[i2] !== expected[i2]) edits.push({ ...items3[i2], newText: scalarText(doc, items3[i2], expected[i2]) });
+  const last = items3[items3.length - 1];
+  if (expected.length > items3.length) {
     const indent = " ".repeat(whole.column - 1);
-    const added = expected.slice(items2.length).map((id2) => `
+    const added = expected.slice(items3.length).map((id2) => `
 ${indent}- ${scalarText(doc, last, id2)}`).join("");
     edits.push({ line: last.endLine, column: last.endColumn, endLine: last.endLine, endColumn: last.endColumn, newText: added });
-  } else if (expected.length < items2.length) {
-    const keep = items2[expected.length - 1];
+  } else if (expected.length < items3.length) {
+    const keep = items3[expected.length - 1];
     const from = keep ? { line: keep.endLine, column: keep.endColumn } : { line: whole.line, column: whole.column };
     edits.push({ line: from.line, column: from.column, endLine: last.endLine, endColumn: last.endColumn, newText: keep ? "" : "[]" });
   }
@@ -42214,8 +42214,8 @@ function diffSteps(base, head) {
   }
   return { changed, breaking };
 }
-function summarize(items2) {
-  return items2.length <= 3 ? items2.join(", ") : `${items2.slice(0, 3).join(", ")} and ${items2.length - 3} more`;
+function summarize(items3) {
+  return items3.length <= 3 ? items3.join(", ") : `${items3.slice(0, 3).join(", ")} and ${items3.length - 3} more`;
 }
 function checkVersionDiscipline(doc, base, baseName2) {
   const head = snapshotOf(doc.data);
@@ -43671,8 +43671,8 @@ var Bindings = class {
     const sub = this.subclasses.size && depth < MAX_BASE_CLASSES ? this.subclasses.get(chain[0]) : void 0;
     if (!sub) return void 0;
     const instance2 = chain[1] === PROTOTYPE2;
-    const member = chain[instance2 ? 2 : 1];
-    if (member === void 0 || (instance2 ? sub.own : sub.ownStatic).has(member)) return void 0;
+    const member2 = chain[instance2 ? 2 : 1];
+    if (member2 === void 0 || (instance2 ? sub.own : sub.ownStatic).has(member2)) return void 0;
     for (const base of sub.bases) {
       const rebased = [...base.split("."), ...chain.slice(1)];
       const path2 = this.longestSlot(rebased) ?? this.inherited(rebased, depth + 1);
@@ -44412,8 +44412,8 @@ function codeOf(call2, evaluator, constants4, source) {
   return { texts: [text4] };
 }
 function loadedInPlace(call2, methods) {
-  const member = (call2.type === "call" ? call2 : call2.parent)?.parent;
-  return member?.type === "attribute" && methods.includes(member.childForFieldName("attribute")?.text ?? "") && member.parent?.type === "call";
+  const member2 = (call2.type === "call" ? call2 : call2.parent)?.parent;
+  return member2?.type === "attribute" && methods.includes(member2.childForFieldName("attribute")?.text ?? "") && member2.parent?.type === "call";
 }
 var NUMBERS = /* @__PURE__ */ new Set(["integer", "float", "number"]);
 var IPYTHON_SYNTAX = /^[ \t]*[!%]/m;
@@ -44653,9 +44653,9 @@ function givenNames(call2, evaluator, constants4, source, texts) {
   const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : fn?.text;
   const args2 = namedChildrenOf(call2.type === "call_expression" || call2.type === "new_expression" ? call2 : null);
   if (method === "runInNewContext" || method === "runInContext") contextKeys(args2[1], root, source, give);
-  const member = call2.parent?.type === "member_expression" && sameNode(call2.parent.childForFieldName("object"), call2) ? call2.parent : call2.parent?.type === "parenthesized_expression" && call2.parent.parent?.type === "member_expression" ? call2.parent.parent : null;
-  const run3 = member?.childForFieldName("property")?.text;
-  if ((run3 === "runInNewContext" || run3 === "runInContext") && member.parent?.type === "call_expression") contextKeys(namedChildrenOf(member.parent)[0], root, source, give);
+  const member2 = call2.parent?.type === "member_expression" && sameNode(call2.parent.childForFieldName("object"), call2) ? call2.parent : call2.parent?.type === "parenthesized_expression" && call2.parent.parent?.type === "member_expression" ? call2.parent.parent : null;
+  const run3 = member2?.childForFieldName("property")?.text;
+  if ((run3 === "runInNewContext" || run3 === "runInContext") && member2.parent?.type === "call_expression") contextKeys(namedChildrenOf(member2.parent)[0], root, source, give);
   let params = [];
   if (method === "compileFunction") {
     params = args2[1]?.type === "array" ? namedChildrenOf(args2[1]).map((param) => constants4.stringOf(param)) : [];
@@ -44861,7 +44861,7 @@ function withRuleSettings(findings, settings2) {
 
 // core/scan/config-defaults.ts
 var DEFAULT_SCAN_CONFIG = {
-  include: ["**/*.py", "**/*.pyw", "**/*.pth", "**/.pdbrc", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
+  include: ["**/*.py", "**/*.pyw", "**/*.pth", "**/.pdbrc", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx", "**/*.ipynb"],
   exclude: [],
   allow: [],
   rules: {},
@@ -45136,10 +45136,10 @@ function evaluatorsByModule(language) {
   byModule.set(language, members2 = /* @__PURE__ */ new Map());
   for (const target of Object.keys(EVALUATORS[language])) {
     const owner = moduleOf(language, target);
-    const member = owner === void 0 ? target : target === owner ? DEFAULT : target.slice(owner.length + 1);
+    const member2 = owner === void 0 ? target : target === owner ? DEFAULT : target.slice(owner.length + 1);
     const listed = members2.get(owner ?? GLOBAL);
-    if (listed) listed.push(member);
-    else members2.set(owner ?? GLOBAL, [member]);
+    if (listed) listed.push(member2);
+    else members2.set(owner ?? GLOBAL, [member2]);
   }
   return members2;
 }
@@ -50452,8 +50452,8 @@ var Normalizer = class {
 var MAX_ALIGNED_EDITS = 2e3;
 var MAX_DIFF_LINES = 400;
 var CONTEXT = 3;
-function sequenceOf(items2) {
-  return { keys: items2.map((i2) => i2.key), label: (i2) => items2[i2].label, index: (i2) => items2[i2].index };
+function sequenceOf(items3) {
+  return { keys: items3.map((i2) => i2.key), label: (i2) => items3[i2].label, index: (i2) => items3[i2].index };
 }
 var MAX_PLAIN_KEY = 64;
 function compactKey(text4) {
@@ -50461,9 +50461,9 @@ function compactKey(text4) {
 }
 var json2 = (v) => JSON.stringify(v) ?? "undefined";
 var pick2 = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== void 0).map((k) => [k, o[k]]));
-var mapped = (items2, f) => {
+var mapped = (items3, f) => {
   const out2 = [];
-  for (const x of items2) out2.push(f(x, out2.length));
+  for (const x of items3) out2.push(f(x, out2.length));
   return out2;
 };
 function creationIdOf(e) {
@@ -50515,8 +50515,8 @@ var SEQUENCES = {
     items: (s, n) => mapped(s.records("stream_checkpoints"), (c, index) => item(n.value(pick2(c, ["name", "stream_id", "consumer_id", "offset", "watermark", "chunk", "partial_result_ref"])), index, s.seqOf(c.artifact_id)))
   }
 };
-function inCreationOrder(items2) {
-  return items2.every((i2) => i2.at !== void 0) ? items2.slice().sort((a, b) => a.at - b.at) : items2;
+function inCreationOrder(items3) {
+  return items3.every((i2) => i2.at !== void 0) ? items3.slice().sort((a, b) => a.at - b.at) : items3;
 }
 function normalizedDigest(n, text4) {
   let normalized;
@@ -50779,8 +50779,8 @@ function readGolden(path2, file2, placeEvents, read) {
   const locate = (p) => {
     const [key, index] = p.pointer;
     if (key === void 0) return { problem: p, span: root, inner: [] };
-    const items2 = spans[key];
-    if (typeof index === "number" && items2) return { problem: p, span: { start: items2[2 * index], end: items2[2 * index + 1] }, inner: p.pointer.slice(2) };
+    const items3 = spans[key];
+    if (typeof index === "number" && items3) return { problem: p, span: { start: items3[2 * index], end: items3[2 * index + 1] }, inner: p.pointer.slice(2) };
     const value = tops[key];
     const missing = p.pointer.length > 1 && !(value !== null && typeof value === "object" && Object.hasOwn(value, String(index)));
     return missing ? { problem: p, span: keySpans.get(key), inner: [] } : { problem: p, span: valueSpans.get(key), inner: p.pointer.slice(1) };
@@ -51470,6 +51470,288 @@ var import_node_fs16 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path14 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
+
+// core/scan/notebook.ts
+var NOTEBOOK_FILE = /\.ipynb$/i;
+var LINE_MAGICS = {
+  ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole"].map((m) => [m, "shell"])),
+  // IPython's default aliases on POSIX: `%ls`, or `ls -la` alone in a cell, runs the program.
+  ...Object.fromEntries(["cat", "cp", "ldir", "lf", "lk", "ll", "ls", "lx", "mkdir", "mv", "rm", "rmdir", "clear", "less", "more", "man"].map((m) => [m, "shell"])),
+  pastebin: "network",
+  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`: MAGIC_CODE_WITH).
+  run: "code",
+  load: "code",
+  loadpy: "code",
+  // The statement after the options runs as Python.
+  ...Object.fromEntries(["time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
+  // An extension is a module imported (its `load_ipython_extension` runs).
+  ...Object.fromEntries(["load_ext", "reload_ext", "aimport"].map((m) => [m, "import"])),
+  ...Object.fromEntries(
+    ["alias", "alias_magic", "autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "macro", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rehashx", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"])
+  )
+};
+var MAGIC_CODE_WITH = { store: /(?:^|\s)-\w*r/ };
+var CELL_MAGICS = {
+  ...Object.fromEntries(["!", "bash", "sh", "script", "system", "sx", "perl", "ruby", "python", "python2", "python3", "pypy"].map((m) => [m, "shell"])),
+  ...Object.fromEntries(["capture", "time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
+  writefile: "file",
+  file: "file",
+  // Run by the notebook's page in a browser, not by the kernel: nothing an executed notebook runs.
+  ...Object.fromEntries(["javascript", "js", "html", "HTML", "svg", "SVG", "markdown", "latex"].map((m) => [m, "inert"]))
+};
+var MAX_CELL_DEPTH = 8;
+var WRITTEN_CHARS = 60;
+var PYTHON_KERNEL = /^(?:i?python\d*(?:\.\d+)*|python)$/i;
+var ProgramWriter = class {
+  chars = [];
+  at = [];
+  after = [];
+  magics = [];
+  /** Characters of the cell, each at its own place. */
+  copy(cell, from, to) {
+    for (let i2 = from; i2 < to; i2++) this.put(cell.text[i2], cell.at[i2], cell.after[i2]);
+  }
+  /** Characters standing for something written at `start` (a `pass` for a magic, `import ` for `%load_ext`). */
+  stand(text4, start2) {
+    for (const c of text4) this.put(c, start2, start2);
+  }
+  put(c, at, after) {
+    this.chars.push(c);
+    this.at.push(at);
+    this.after.push(after);
+  }
+  get length() {
+    return this.chars.length;
+  }
+};
+function notebookProgram(source) {
+  const errors = [];
+  const root = parseTree2(source, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length || root?.type !== "object") return { unreadable: `the notebook's JSON does not parse${errors.length ? ` (${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset})` : ""}` };
+  const cells = [...items(member(root, "cells")), ...items(member(root, "worksheets")).flatMap((sheet) => items(member(sheet, "cells")))];
+  const code = cells.filter((cell) => stringValue2(member(cell, "cell_type")) === "code");
+  const sources = [];
+  for (const cell of code) {
+    for (const key of ["source", "input"]) {
+      const node2 = member(cell, key);
+      if (!node2) continue;
+      const placed2 = cellText(source, node2);
+      if (!placed2) return { unreadable: `a code cell's ${key} is not text` };
+      sources.push(placed2);
+    }
+  }
+  const metadata2 = member(root, "metadata");
+  const language = stringValue2(member(member(metadata2, "kernelspec"), "language")) ?? stringValue2(member(member(metadata2, "language_info"), "name")) ?? stringValue2(member(member(metadata2, "kernelspec"), "name"));
+  if (language !== void 0 && !PYTHON_KERNEL.test(language) && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(language).slice(0, 40)}, which the scan does not read in a notebook` };
+  const out2 = new ProgramWriter();
+  if (sources.length) out2.stand("from IPython import get_ipython\n", 0);
+  for (const cell of sources) {
+    writeCell(cell, out2, 0);
+    out2.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
+  }
+  const end = source.length;
+  return { text: out2.chars.join(""), at: Int32Array.from([...out2.at, end]), after: Int32Array.from([...out2.after, end]), magics: out2.magics };
+}
+function notebookCode(source) {
+  const program = notebookProgram(source);
+  return "text" in program ? program.text : "";
+}
+function member(node2, key) {
+  if (node2?.type !== "object") return void 0;
+  let value;
+  for (const property of node2.children ?? []) if (property.children?.[0]?.value === key) value = property.children[1];
+  return value;
+}
+var items = (node2) => node2?.type === "array" ? node2.children ?? [] : [];
+var stringValue2 = (node2) => node2?.type === "string" ? node2.value : void 0;
+function cellText(source, node2) {
+  const parts2 = node2.type === "string" ? [node2] : node2.type === "array" ? node2.children ?? [] : [];
+  if (node2.type === "array" ? parts2.some((p) => p.type !== "string") : parts2.length === 0) return void 0;
+  const placed2 = { text: "", at: [], after: [] };
+  const chars = [];
+  for (const part of parts2) decodeString(source, part.offset, part.offset + part.length, chars, placed2);
+  placed2.text = chars.join("");
+  return placed2;
+}
+var SIMPLE_ESCAPES2 = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function decodeString(source, start2, end, chars, placed2) {
+  for (let i2 = start2 + 1; i2 < end - 1; ) {
+    const from = i2;
+    let c = source[i2];
+    if (c === "\\") {
+      const e = source[i2 + 1];
+      if (e === "u") {
+        c = String.fromCharCode(parseInt(source.slice(i2 + 2, i2 + 6), 16));
+        i2 += 6;
+      } else {
+        c = SIMPLE_ESCAPES2[e] ?? e;
+        i2 += 2;
+      }
+    } else i2++;
+    chars.push(c);
+    placed2.at.push(from);
+    placed2.after.push(i2);
+  }
+}
+function cleanedCell(cell) {
+  let lines = splitLines(cell);
+  while (lines.length && !lines[0].text.trim()) lines.shift();
+  const indent = /^[ \t]+/.exec(lines[0]?.text ?? "")?.[0];
+  if (indent) lines = lines.map((line) => line.text.startsWith(indent) ? slice(line, indent.length) : line);
+  for (const prompt of [
+    { first: /^>>>(?: |$)/m, each: /^(?:>>>|\.\.\.)(?: |$)/m },
+    { first: /^(?:In \[\d+\]: |\s*\.{3,}: ?)/, each: /^(?:In \[\d+\]: |\s*\.{3,}: ?)/ }
+  ]) {
+    if (!prompt.first.test(lines[0]?.text ?? "") && !(lines.length > 1 && prompt.each.test(lines[1].text))) continue;
+    lines = lines.map((line) => slice(line, prompt.each.exec(line.text)?.[0].length ?? 0));
+  }
+  return join14(lines);
+}
+function splitLines(cell) {
+  const out2 = [];
+  let from = 0;
+  for (let i2 = 0; i2 <= cell.text.length; i2++) {
+    if (i2 < cell.text.length && cell.text[i2] !== "\n") continue;
+    const to = Math.min(i2 + 1, cell.text.length);
+    if (to > from) out2.push({ text: cell.text.slice(from, to), at: cell.at.slice(from, to), after: cell.after.slice(from, to) });
+    from = to;
+  }
+  return out2;
+}
+var slice = (p, from, to = p.text.length) => ({ text: p.text.slice(from, to), at: p.at.slice(from, to), after: p.after.slice(from, to) });
+var join14 = (parts2) => ({ text: parts2.map((p) => p.text).join(""), at: parts2.flatMap((p) => p.at), after: parts2.flatMap((p) => p.after) });
+function writeCell(raw, out2, depth) {
+  const cell = cleanedCell(raw);
+  const lines = splitLines(cell);
+  const first = lines[0];
+  if (first && first.text.startsWith("%%")) {
+    const [, name2 = "", args2 = ""] = /^%%(!|[\w.]*)[ \t]*([^\r\n]*)/.exec(first.text);
+    const body2 = join14(lines.slice(1));
+    const use = Object.hasOwn(CELL_MAGICS, name2) ? CELL_MAGICS[name2] : "code";
+    const pythonBody = use === "python" || use === "file" && /\.pyw?\s*$/.test(args2.replace(/^(?:-a\s+|--append\s+)/, ""));
+    if (pythonBody && depth < MAX_CELL_DEPTH) {
+      const statement = use === "python" && name2 !== "capture" ? afterOptions(args2) : "";
+      writeMagic(first, out2, void 0, statement ? { text: statement, from: first.text.indexOf(statement, name2.length + 2) } : void 0);
+      writeCell(body2, out2, depth + 1);
+      return;
+    }
+    const kind = use === "file" || use === "inert" ? void 0 : use === "shell" || use === "network" ? use : "code";
+    writeMagic(first, out2, kind && { kind, what: `the %%${name2} cell magic${use === "code" ? ", which the scan does not know" : ""}` });
+    return;
+  }
+  const oneLine2 = lines.filter((l) => l.text.trim()).length === 1;
+  for (let i2 = 0; i2 < lines.length; ) i2 = writeLine(lines, i2, out2, oneLine2);
+}
+function afterOptions(args2) {
+  return args2.replace(/^(?:-{1,2}[A-Za-z][\w-]*(?:[ \t]*(?:\d+|[\w.:/]+(?=[ \t]+-)))?[ \t]+)*/, "").trim();
+}
+function writeLine(lines, i2, out2, oneLine2) {
+  const line = lines[i2];
+  const escaped = escapeOf(line.text, oneLine2);
+  if (escaped) {
+    let end2 = i2 + 1;
+    while (/\\\r?\n$/.test(lines[end2 - 1].text) && end2 < lines.length) end2++;
+    const magic = join14(lines.slice(i2, end2));
+    writeEscaped(magic, escaped, out2);
+    return end2;
+  }
+  const end = logicalEnd(lines, i2);
+  for (let k = i2; k < end; k++) out2.copy(lines[k], 0, lines[k].text.length);
+  return end;
+}
+function escapeOf(text4, oneLine2) {
+  const indent = /^[ \t]*/.exec(text4)[0].length;
+  const c = text4[indent];
+  if (c === "!") return { at: indent, form: "shell" };
+  if (c === "%") return { at: indent, form: "magic" };
+  if (c === "?") return { at: indent, form: "help" };
+  if (c === "/") return { at: indent, form: "paren" };
+  if (c === "," || c === ";") return { at: indent, form: "quote" };
+  const assigned = /^[ \t]*[\w.,\[\] \t()*]+?[ \t]*=[ \t]*(?=(!|%[A-Za-z_]))/.exec(text4);
+  if (assigned && !/[=!<>]$/.test(text4.slice(0, assigned[0].trimEnd().length - 1))) return { at: assigned[0].length, form: assigned[1] === "!" ? "shell" : "magic" };
+  if (!/['"]/.test(text4) && /\?[ \t]*$/.test(text4.split("#")[0].replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
+  if (oneLine2) {
+    const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)(.?)/.exec(text4);
+    if (word && Object.hasOwn(LINE_MAGICS, word[1]) && !(word[3] === "=" && word[4] !== "=" || word[3] === ",")) return { at: indent, form: "magic" };
+  }
+  return void 0;
+}
+function writeEscaped(magic, escape, out2) {
+  const text4 = magic.text;
+  const body2 = text4.slice(escape.at).replace(/\r?\n$/, "");
+  if (escape.form === "shell") return writeMagic(magic, out2, { kind: "shell", what: "IPython's shell escape" }, void 0, escape.at);
+  if (escape.form === "help") return writeMagic(magic, out2, void 0, void 0, escape.at);
+  if (escape.form === "paren" || escape.form === "quote") {
+    const m = /^[/,;]([\w.]+)/.exec(body2);
+    if (!m) return writeMagic(magic, out2, { kind: "code", what: "IPython's autocall escape" }, void 0, escape.at);
+    const indent = escape.at;
+    out2.copy(magic, 0, indent);
+    const name3 = indent + 1;
+    out2.copy(magic, name3, name3 + m[1].length);
+    out2.stand("(", magic.at[name3 + m[1].length] ?? magic.at[name3]);
+    if (escape.form === "paren") out2.copy(magic, name3 + m[1].length, indent + body2.length);
+    out2.stand(")\n", magic.at[indent + body2.length] ?? magic.at[name3]);
+    return;
+  }
+  const [, name2 = "", rest = ""] = /^%?([\w.%]*)[ \t]*(.*)$/s.exec(body2) ?? [];
+  const use = Object.hasOwn(LINE_MAGICS, name2) ? MAGIC_CODE_WITH[name2]?.test(rest) ? "code" : LINE_MAGICS[name2] : "code";
+  if (use === "python" || use === "import") {
+    const statement = use === "python" ? afterOptions(rest) : rest.trim();
+    const from = statement ? text4.indexOf(statement, escape.at + name2.length + 1) : -1;
+    if (use === "import" && !/^[A-Za-z_][\w.]*$/.test(statement)) return writeMagic(magic, out2, { kind: "code", what: `the %${name2} magic given no module's name` }, void 0, escape.at);
+    return writeMagic(magic, out2, void 0, from < 0 ? void 0 : { text: statement, from, prefix: use === "import" ? "import " : "" }, escape.at);
+  }
+  writeMagic(magic, out2, use === "inert" ? void 0 : { kind: use, what: Object.hasOwn(LINE_MAGICS, name2) ? `the %${name2} magic` : `the %${name2} magic, which the scan does not know` }, void 0, escape.at);
+}
+function writeMagic(magic, out2, reported, statement, at = /^[ \t]*/.exec(magic.text)[0].length) {
+  const firstLine = magic.text.split("\n")[0];
+  const indent = /^[ \t]*/.exec(firstLine)[0].length;
+  out2.copy(magic, 0, indent);
+  const start2 = out2.length;
+  if (statement) {
+    out2.stand(statement.prefix ?? "", magic.at[statement.from]);
+    out2.copy(magic, statement.from, statement.from + statement.text.length);
+  } else out2.stand("pass", magic.at[at]);
+  const end = out2.length;
+  const comment = /[ \t]#[^\n]*$/.exec(firstLine.replace(/\r$/, ""));
+  if (comment && !statement) out2.copy(magic, comment.index, comment.index + comment[0].length);
+  const last = magic.text.length - (magic.text.endsWith("\r\n") ? 2 : magic.text.endsWith("\n") ? 1 : 0);
+  if (reported) {
+    const written = magic.text.slice(at, last).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ").trim();
+    out2.magics.push({ kind: reported.kind, start: start2, end, fileStart: magic.at[at], fileEnd: magic.after[last - 1] ?? magic.at[at], written: written.length > WRITTEN_CHARS ? `${written.slice(0, WRITTEN_CHARS - 1)}\u2026` : written, what: reported.what });
+  }
+  for (let i2 = indent; i2 < magic.text.length; i2++) if (magic.text[i2] === "\n") out2.put("\n", magic.at[i2], magic.after[i2]);
+  if (!magic.text.endsWith("\n")) out2.put("\n", magic.after[magic.text.length - 1] ?? 0, magic.after[magic.text.length - 1] ?? 0);
+}
+function logicalEnd(lines, i2) {
+  let depth = 0;
+  let quote = "";
+  for (let k = i2; k < lines.length; k++) {
+    const text4 = lines[k].text;
+    let continued = false;
+    for (let j = 0; j < text4.length; j++) {
+      const c = text4[j];
+      if (quote) {
+        if (c === "\\") j++;
+        else if (text4.startsWith(quote, j)) {
+          j += quote.length - 1;
+          quote = "";
+        } else if (c === "\n" && quote.length === 1) quote = "";
+        continue;
+      }
+      if (c === "#") break;
+      if (c === "'" || c === '"') quote = text4.startsWith(c.repeat(3), j) ? c.repeat(3) : c;
+      if (quote.length === 3) j += 2;
+      else if ("([{".includes(c)) depth++;
+      else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
+      else if (c === "\\" && /^\\\r?\n$/.test(text4.slice(j))) continued = true;
+    }
+    if (!quote && depth === 0 && !continued) return k + 1;
+  }
+  return lines.length;
+}
+
+// core/scan/parser.ts
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
   pyi: "python",
@@ -51491,6 +51773,12 @@ var GRAMMAR_OF_EXTENSION = {
 function grammarOf(path2) {
   const dot = path2.lastIndexOf(".");
   return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path2.slice(dot + 1).toLowerCase()];
+}
+function sourceGrammar(path2) {
+  return grammarOf(path2) ?? (NOTEBOOK_FILE.test(path2) ? "python" : void 0);
+}
+function importsAsPython(path2) {
+  return path2.endsWith(".py") || NOTEBOOK_FILE.test(path2);
 }
 var DECLARATION_FILE = /\.d\.[cm]?ts$/;
 var RUNNER_GRAMMAR = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
@@ -52838,7 +53126,7 @@ function suppressedCall(root, start2, end, bindings) {
 var JS_EXTENSIONS = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", ".tsx", ".jsx", ".json", "/index.js", "/index.ts", "/index.mjs", "/index.cjs"];
 function moduleFileAmong(importer, spec, files) {
   const dir = import_node_path17.posix.dirname(importer);
-  if (!importer.endsWith(".py") && !importer.endsWith(".pyi")) {
+  if (!importsAsPython(importer) && !importer.endsWith(".pyi")) {
     if (!spec.startsWith("./") && !spec.startsWith("../")) return void 0;
     const base = import_node_path17.posix.normalize(import_node_path17.posix.join(dir, spec));
     return JS_EXTENSIONS.map((ext) => base + ext).find((f) => files.has(f));
@@ -53279,7 +53567,7 @@ function evaluate(expression, file2) {
       if (!take(",")) return void 0;
     }
   };
-  const join27 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path18.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path18.posix.join(a, b)) : void 0;
+  const join28 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path18.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path18.posix.join(a, b)) : void 0;
   const primary = () => {
     const t = take();
     if (t === void 0) return void 0;
@@ -53299,23 +53587,23 @@ function evaluate(expression, file2) {
     if (!a) return void 0;
     if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
     if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path18.posix.dirname(a[0]) : void 0;
-    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join27(a);
+    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join28(a);
     if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
     return void 0;
   };
   const postfix = () => {
     let v = primary();
     while (v !== void 0 && take(".")) {
-      const member = take();
-      if (member === "parent") v = import_node_path18.posix.dirname(v);
-      else if (member === "parents" && take("[")) {
+      const member2 = take();
+      if (member2 === "parent") v = import_node_path18.posix.dirname(v);
+      else if (member2 === "parents" && take("[")) {
         const n = Number(take());
         if (!Number.isInteger(n) || !take("]")) return void 0;
         for (let i2 = 0; i2 <= n; i2++) v = import_node_path18.posix.dirname(v);
-      } else if ((member === "resolve" || member === "absolute" || member === "as_posix") && take("(") && take(")")) continue;
-      else if (member === "joinpath" && take("(")) {
+      } else if ((member2 === "resolve" || member2 === "absolute" || member2 === "as_posix") && take("(") && take(")")) continue;
+      else if (member2 === "joinpath" && take("(")) {
         const a = args2();
-        v = a ? join27([v, ...a]) : void 0;
+        v = a ? join28([v, ...a]) : void 0;
       } else return void 0;
     }
     return v;
@@ -53325,7 +53613,7 @@ function evaluate(expression, file2) {
     while (v !== void 0 && (peek() === "/" || peek() === "+")) {
       if (take() === "/") {
         const right = postfix();
-        v = right === void 0 ? void 0 : join27([v, right]);
+        v = right === void 0 ? void 0 : join28([v, right]);
       } else {
         const literal2 = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
         v = literal2 ? import_node_path18.posix.normalize(v + literal2[1]) : void 0;
@@ -53368,7 +53656,7 @@ var LinkReader = class {
   /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
   starts;
   read(path2, text4, place2) {
-    if (path2.endsWith(".py")) {
+    if (importsAsPython(path2)) {
       const links = text4.includes("import") ? pythonLinks(text4, place2) : [];
       for (const { kind, folder } of searchPaths(path2, text4)) links.push({ specifier: folder, names: [], reexport: false, searchPath: kind });
       return links;
@@ -53768,11 +54056,11 @@ var ProjectSymbols = class {
    * the importing file is not certain: then each file one of them would load (jsFiles), every one judged.
    */
   resolveAll(from, specifier) {
-    const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
-    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path20.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const typescript = !importsAsPython(from) && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
+    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path20.posix.dirname(from)}\0${importsAsPython(from) ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept3 = this.resolved.get(key);
     if (kept3) return kept3;
-    const files = from.endsWith(".py") ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
+    const files = importsAsPython(from) ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
     this.resolved.set(key, files);
     return files;
   }
@@ -53949,7 +54237,7 @@ var ProjectSymbols = class {
   }
   /** A Python `from . import _compat`: the submodule files the name may be, when the package does not bind it. */
   submodules(file2, link2, name2) {
-    if (!file2.endsWith(".py")) return [];
+    if (!importsAsPython(file2)) return [];
     return this.resolveAll(file2, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
   }
   /** The packages (PACKAGE_TARGET) a `#` specifier imported by `from` is mapped to by its nearest package.json. */
@@ -53960,7 +54248,7 @@ var ProjectSymbols = class {
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file2) {
     const anyName = this.wholeDefault;
-    const python = file2.endsWith(".py");
+    const python = importsAsPython(file2);
     for (const link2 of this.importsOf(file2)) {
       if (!python && this.packagesOf(file2, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
@@ -54845,15 +55133,15 @@ function topDefinition(node2, stops) {
 var HELD_IN = { variable_declarator: "value", export_statement: "declaration", decorated_definition: "definition", assignment: "right" };
 function methodPast(node2, top, method) {
   const cls = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
-  const member = cls?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
-  return member && member.startIndex <= node2.startIndex && member.endIndex >= node2.endIndex ? method(member) : void 0;
+  const member2 = cls?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
+  return member2 && member2.startIndex <= node2.startIndex && member2.endIndex >= node2.endIndex ? method(member2) : void 0;
 }
 var TOP_HOLDERS = /* @__PURE__ */ new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator", "expression_statement", "assignment"]);
 function outerSlot(node2, top, name2) {
   const outer = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
   const owner = outer?.childForFieldName("name");
-  const member = outer?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
-  const inner = member && member.startIndex <= node2.startIndex ? name2(member) : void 0;
+  const member2 = outer?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
+  const inner = member2 && member2.startIndex <= node2.startIndex ? name2(member2) : void 0;
   return owner && inner ? { owner, slot: `${owner.text}.${inner.text}` } : void 0;
 }
 
@@ -55198,9 +55486,9 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
     let byName = methodsOf.get(cls.id);
     if (byName) return byName;
     methodsOf.set(cls.id, byName = /* @__PURE__ */ new Map());
-    for (const member of cls.childForFieldName("body")?.namedChildren ?? []) {
-      const memberName2 = member?.type === "method_definition" ? member.childForFieldName("name")?.text : void 0;
-      if (memberName2 !== void 0 && !byName.has(memberName2)) byName.set(memberName2, member);
+    for (const member2 of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const memberName2 = member2?.type === "method_definition" ? member2.childForFieldName("name")?.text : void 0;
+      if (memberName2 !== void 0 && !byName.has(memberName2)) byName.set(memberName2, member2);
     }
     return byName;
   };
@@ -55569,7 +55857,7 @@ var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression",
 function globalKey(path2) {
   if (path2?.module !== GLOBAL) return void 0;
   if (path2.members[0] === "process" && path2.members[1] === "mainModule" && path2.members[2] === "constructor") return globalKey({ ...path2, members: [MODULE_BUILTIN, ...path2.members.slice(3)] });
-  return (path2.members[0] === MODULE_BUILTIN ? path2.members.filter((member) => member !== "Module" && member !== DEFAULT) : path2.members).join(".");
+  return (path2.members[0] === MODULE_BUILTIN ? path2.members.filter((member2) => member2 !== "Module" && member2 !== DEFAULT) : path2.members).join(".");
 }
 var loads = (path2) => LOADER_PATHS.has(globalKey(path2) ?? "");
 var MODULE_OBJECT_LOADER = /^(?:module(?:\.parent)?|require\.main)\.(?:require|constructor\._load)$/;
@@ -55812,7 +56100,7 @@ function sharedHolder(target, resolver, bindings, moduleHeld) {
   if (holder.type === "identifier" && (GLOBAL_OBJECTS.has(holder.text) ? !bindings.declared(holder.text, holder) : holdsGlobalObject(holder, resolver, bindings))) return storedInGlobalNote;
   const loaded = holder.type === "call_expression" && !bindings.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
   const module2 = loaded ? loaded[2] : holder.type === "identifier" ? moduleHeld(holder) : void 0;
-  return module2 === void 0 ? void 0 : (member) => storedInModuleNote(member, module2);
+  return module2 === void 0 ? void 0 : (member2) => storedInModuleNote(member2, module2);
 }
 function holdsGlobalObject(name2, resolver, bindings) {
   if (!bindings.mayResolve(name2.text)) return false;
@@ -55935,11 +56223,11 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
       const [target, ...rest] = namedChildrenOf(callee.parent);
       const noteOf = target && sharedHolder(target, resolver, bindings, moduleHeld);
       if (!noteOf) continue;
-      for (const [member, value] of storedByCall(callee, rest)) {
+      for (const [member2, value] of storedByCall(callee, rest)) {
         if (!known(identifierAt(source, value.startIndex))) continue;
         const path2 = resolver.resolve(value);
         if (!path2 || path2.returns) continue;
-        const note = noteOf(`${oneLine(target.text)}${member.startsWith("[") ? "" : "."}${member}`);
+        const note = noteOf(`${oneLine(target.text)}${member2.startsWith("[") ? "" : "."}${member2}`);
         for (const one of path2.properties ? heldValues(path2) : [path2]) out2.push(reportedWhereStored(value, one, note));
       }
     }
@@ -56375,9 +56663,9 @@ function throughConstructor(callee, source) {
 }
 var CLOSERS2 = /* @__PURE__ */ new Set([")", "]", "'", '"', "`", " ", "	", "\n", "\r"]);
 var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
-function functionConstructorAt(member) {
-  if (!isConstructorRead(member)) return void 0;
-  const object2 = unwrap3(member.childForFieldName("object"));
+function functionConstructorAt(member2) {
+  if (!isConstructorRead(member2)) return void 0;
+  const object2 = unwrap3(member2.childForFieldName("object"));
   if (isConstructorRead(object2) || FUNCTIONS_IN_PLACE.has(object2.type) || builtinFunction(object2)) return FUNCTION_PATH;
   if (object2.type !== "call_expression" || !PROTOTYPE_OF.test(object2.childForFieldName("function")?.text ?? "")) return void 0;
   const [of2] = namedChildrenOf(object2);
@@ -56710,10 +56998,10 @@ var Resolver = class {
     return this.bindings.slotPath([...base.split("."), ...isStatic ? [] : ["prototype"], ...chain.slice(1)]);
   }
   ownPrototype(chain, node2) {
-    const member = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
-    if (!this.bindings.prototypeMembers.has(chain[member] ?? "")) return void 0;
+    const member2 = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
+    if (!this.bindings.prototypeMembers.has(chain[member2] ?? "")) return void 0;
     const owner = classNameAround(node2);
-    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(member)]) : void 0;
+    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(member2)]) : void 0;
   }
   /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
   returnedValue(node2) {
@@ -56823,12 +57111,12 @@ var Resolver = class {
     return owner?.type === "member_expression" && this.bindings.slotRoots.has(identifierAt(owner.text, 0) ?? "") ? this.slotKey(owner, depth + 1) : void 0;
   }
   /** `new (require("./a").K)().run`: the member the project file offers its class's instances (`K.prototype.run`). */
-  requiredInstanceMember(made, member) {
+  requiredInstanceMember(made, member2) {
     const constructor = made.childForFieldName("constructor");
     const owner = constructor && unwrapParentheses(constructor);
     const object2 = owner?.type === "member_expression" ? owner.childForFieldName("object") : null;
     const loaded = object2 ? this.projectRequire(object2) : void 0;
-    const path2 = loaded !== void 0 ? this.project.lookup(loaded, `${owner.childForFieldName("property").text}.prototype.${member}`) : void 0;
+    const path2 = loaded !== void 0 ? this.project.lookup(loaded, `${owner.childForFieldName("property").text}.prototype.${member2}`) : void 0;
     return path2 && through(normalMembers(path2), made);
   }
   /**
@@ -56984,11 +57272,11 @@ var Resolver = class {
    * `require` (not a parameter or local of that name), from no name at all (`new (\u2026)(\u2026)`, a call's result), or from a
    * name holding the module builtin or an instance of it (`const m = new Module(\u2026)`).
    */
-  moduleObjectAt(member, depth) {
-    let root = member.childForFieldName("object");
+  moduleObjectAt(member2, depth) {
+    let root = member2.childForFieldName("object");
     while (root && (root.type === "member_expression" || root.type === "subscript_expression")) root = root.childForFieldName("object");
     if (root?.type !== "identifier") return root !== null && root !== void 0 && root.type !== "this";
-    if (!this.bindings.declared(root.text, member)) return root.text === "module" || root.text === "require";
+    if (!this.bindings.declared(root.text, member2)) return root.text === "module" || root.text === "require";
     const held = this.resolveAt(root, root.text, depth + 1);
     return held?.module === GLOBAL && held.members[0] === MODULE_BUILTIN;
   }
@@ -57020,11 +57308,11 @@ var Resolver = class {
    * `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); under a key
    * not fixed here (`w.set(o, v)`: a WeakMap's key is an object, never a constant), `m.[]` (ANY_ENTRY), which a `get` under any key may read.
    */
-  mapEntrySlot(member) {
-    const object2 = member.childForFieldName("object");
-    const [keyNode] = namedChildrenOf(member.parent);
+  mapEntrySlot(member2) {
+    const object2 = member2.childForFieldName("object");
+    const [keyNode] = namedChildrenOf(member2.parent);
     const owner = object2?.type === "identifier" ? object2.text : void 0;
-    const key = keyNode && member.childForFieldName("property")?.text === "set" ? this.constants.stringOf(keyNode) : void 0;
+    const key = keyNode && member2.childForFieldName("property")?.text === "set" ? this.constants.stringOf(keyNode) : void 0;
     return owner === void 0 ? void 0 : `${owner}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`;
   }
   /**
@@ -57303,8 +57591,8 @@ var Resolver = class {
   memberNamedIn(call2, depth) {
     const [object2, key] = namedChildrenOf(call2);
     const base = object2 && this.resolve(object2, object2.text, depth + 1);
-    const member = key && this.constants.stringOf(key);
-    return base && member !== void 0 ? extend2(base, member) : void 0;
+    const member2 = key && this.constants.stringOf(key);
+    return base && member2 !== void 0 ? extend2(base, member2) : void 0;
   }
   /**
    * Why the call of `fn` (its `function`) loads code the scan cannot read, if it does: a module by a name the scan cannot
@@ -57390,8 +57678,8 @@ var Resolver = class {
     }
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node2, depth);
     if (this.readsByName(fn, ...DESCRIPTOR_READS)) {
-      const member = this.memberNamedIn(node2, depth);
-      return member && { module: OBJECT, members: [], properties: { value: member } };
+      const member2 = this.memberNamedIn(node2, depth);
+      return member2 && { module: OBJECT, members: [], properties: { value: member2 } };
     }
     if (this.readsByName(fn, "Object.getOwnPropertyDescriptors")) {
       const [object3] = namedChildrenOf(node2);
@@ -57603,7 +57891,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (nameType !== "object_pattern") return;
   const slot = !path2 && !exported && expression ? resolver.slotKey(expression)?.split(".") : void 0;
   const slotted = slot !== void 0 && bindings.slotRoots.has(slot[0]);
-  const member = (key) => {
+  const member2 = (key) => {
     if (path2) return normalMembers(path2.properties ? through(extend2(path2, key), statement()) : extend2(path2, key));
     const entry = exported && ownEntry(exported, key);
     const held = exported ? entry && normalMembers(entry) : slotted ? bindings.slotPath([...slot, key]) : void 0;
@@ -57612,7 +57900,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   const asNamespace = exported && ((key, local2) => key !== void 0 && (local2.type === "identifier" || local2.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local2.text, bindings, statement()));
   const whole = () => path2 ? through(normalMembers(path2), statement()) : exported ? through({ module: OBJECT, members: [], properties: exported }, statement()) : slotted ? bindings.slotPath(slot) : void 0;
-  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, asNamespace || void 0, whole);
+  bindDestructured(nameNode, member2, bindings, resolver, scopeFor, 0, asNamespace || void 0, whole);
 }
 function bindHeld(nameNode, name2, value, statement, bindings, declareLocals) {
   const assigned = assigns(statement);
@@ -57672,7 +57960,7 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
   if (path2 || bindings.mayResolve(value.text)) bindings.bind(scopeFor(value.text, path2), value.text, path2);
 }
 var loopAssigns = (statement) => statement.type === "for_in_statement" && !statement.childForFieldName("kind");
-function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, asNamespace, whole) {
+function bindDestructured(pattern, member2, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, asNamespace, whole) {
   const rest = restName(pattern);
   if (rest) {
     const value = whole?.();
@@ -57680,7 +57968,7 @@ function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => 
   }
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
     if (asNamespace?.(key, local)) continue;
-    const value = member(key ?? ANY);
+    const value = member2(key ?? ANY);
     if (local.type === "object_pattern") {
       if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend2(value, inner), bindings, resolver, scopeFor, depth + 1, void 0, () => value);
       continue;
@@ -57711,7 +57999,7 @@ function reexportStatement(node2, module2, bindings, filter, imports) {
   } else if (namespace) {
     const as = moduleExportName(namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string"));
     if (as !== void 0) offer(as, []);
-  } else for (const member of filter.explicitMembers(module2)) offer(member, [member]);
+  } else for (const member2 of filter.explicitMembers(module2)) offer(member2, [member2]);
 }
 var RENAMED_EXPORT = /\bexport\s*\{[^}]*\bas\b/;
 function renamedExports(root, source, bindings, binders) {
@@ -57770,7 +58058,7 @@ function returnedParameter(value) {
 var JS_READ_IN = { call_expression: "function", new_expression: "constructor", arguments: "", member_expression: "object", subscript_expression: "object", return_statement: "", parenthesized_expression: "", binary_expression: "", unary_expression: "", ternary_expression: "", await_expression: "", spread_element: "", template_substitution: "", expression_statement: "", array: "", sequence_expression: "", variable_declarator: "value", assignment_expression: "right", pair: "value", arrow_function: "body" };
 function staticMethod(value) {
   const near2 = enclosing(value, FUNCTIONS);
-  const fn = near2 ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? void 0, (member) => member.type === "method_definition" ? member : void 0);
+  const fn = near2 ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? void 0, (member2) => member2.type === "method_definition" ? member2 : void 0);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || isAccessor(fn)) return void 0;
   const name2 = fn.childForFieldName("name");
   if (name2?.type !== "property_identifier" && name2?.type !== "private_property_identifier") return void 0;
@@ -58152,12 +58440,12 @@ function inheritSlots(nameNode, heritage, resolver, bindings) {
   if (bases.length === 0 || !body2) return;
   const own2 = /* @__PURE__ */ new Set();
   const ownStatic = /* @__PURE__ */ new Set();
-  for (const member of body2.namedChildren) {
-    if (!member) continue;
-    const isStatic = member.type === "class_static_block" || member.children.some((c) => c?.type === "static");
-    const key = member.childForFieldName("name") ?? member.childForFieldName("property");
+  for (const member2 of body2.namedChildren) {
+    if (!member2) continue;
+    const isStatic = member2.type === "class_static_block" || member2.children.some((c) => c?.type === "static");
+    const key = member2.childForFieldName("name") ?? member2.childForFieldName("property");
     if (key) (isStatic ? ownStatic : own2).add(key.type === "string" ? stringValue(key) ?? key.text : key.text);
-    for (const assigned of member.text.matchAll(THIS_MEMBER_ASSIGNED)) (isStatic ? ownStatic : own2).add(assigned[1]);
+    for (const assigned of member2.text.matchAll(THIS_MEMBER_ASSIGNED)) (isStatic ? ownStatic : own2).add(assigned[1]);
   }
   bindings.inherit(name2, bases, own2, ownStatic, heritage);
 }
@@ -58272,15 +58560,15 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
   }
   return out2.concat(derived2.slice(next));
 }
-function thenParameter(member, callback, resolver, bindings) {
-  const object2 = member.childForFieldName("object");
+function thenParameter(member2, callback, resolver, bindings) {
+  const object2 = member2.childForFieldName("object");
   const param = firstParameter(callback);
   if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings, () => bindings.scopeOf(param));
-  const then = member.childForFieldName("property")?.text === "then";
+  const then = member2.childForFieldName("property")?.text === "then";
   const path2 = object2 && (resolver.elementOf(object2) ?? (object2.type === "identifier" && !then ? void 0 : resolver.resolve(object2)));
   const loaded = !path2 && object2 ? resolver.projectRequire(object2) : void 0;
   if (!path2 && loaded === void 0) return;
-  const call2 = member.parent;
+  const call2 = member2.parent;
   if (param?.type === "object_pattern") {
     const exported = path2 ? void 0 : resolver.projectExports(loaded);
     bindDestructured(param, (key) => path2 ? normalMembers(extend2(through(path2, call2), key)) : exported[key] && through(normalMembers(exported[key]), call2), bindings, resolver, void 0, 0, void 0, () => through(path2 ? normalMembers(path2) : { module: OBJECT, members: [], properties: exported }, call2));
@@ -58964,14 +59252,14 @@ var isJoined = (source, name2) => {
   JOINED.lastIndex = name2.endIndex;
   return JOINED.test(source);
 };
-function joinedOffset(source, join27, definitions) {
+function joinedOffset(source, join28, definitions) {
   const moduleStatement = (name2) => {
     const statement = name2.parent?.parent;
     return statement?.type === "expression_statement" && statement.parent?.type === "module" ? statement : void 0;
   };
-  let end = moduleStatement(join27)?.startIndex;
+  let end = moduleStatement(join28)?.startIndex;
   if (end === void 0) return void 0;
-  const earlier = definitions.filter(([name2]) => name2.type === "identifier" && name2.text === join27.text && name2.startIndex < join27.startIndex).sort(([a], [b]) => b.startIndex - a.startIndex);
+  const earlier = definitions.filter(([name2]) => name2.type === "identifier" && name2.text === join28.text && name2.startIndex < join28.startIndex).sort(([a], [b]) => b.startIndex - a.startIndex);
   let offset = 0;
   for (const [name2, value, steps] of earlier) {
     const statement = moduleStatement(name2);
@@ -60167,8 +60455,8 @@ var Resolver2 = class {
     const key = this.constants.stringOf(node2.childForFieldName("subscript"));
     const listedUnder = (path2) => this.filter.reachesCrossing(path2) && this.filter.reachesCrossing(extend2(path2, ANY));
     if (key !== void 0 && /^[A-Za-z_][\w.-]*$/.test(key)) {
-      const member = extend2(base, key);
-      if (listedUnder(base) && this.filter.reachesCrossing(member)) return through(member, node2);
+      const member2 = extend2(base, key);
+      if (listedUnder(base) && this.filter.reachesCrossing(member2)) return through(member2, node2);
     }
     const owner = base.members.length > 0 ? { ...base, members: base.members.slice(0, -1) } : void 0;
     return owner && listedUnder(owner) && this.filter.reachesCrossing(base) ? through(base, node2) : void 0;
@@ -60196,8 +60484,8 @@ var Resolver2 = class {
     if (spread.length === 1) return void 0;
     for (const key of spread) {
       const namespace = properties[key];
-      const member = extend2({ ...namespace, via: [...dict.via ?? [], ...namespace.via ?? []].slice(0, MAX_HOPS) }, name2);
-      if (this.filter.reachesCrossing(member)) return member;
+      const member2 = extend2({ ...namespace, via: [...dict.via ?? [], ...namespace.via ?? []].slice(0, MAX_HOPS) }, name2);
+      if (this.filter.reachesCrossing(member2)) return member2;
     }
     return void 0;
   }
@@ -60277,18 +60565,18 @@ var Resolver2 = class {
   }
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   member(object2, name2, site, depth) {
-    const member = this.constants.stringOf(name2);
-    const key = object2 && member !== void 0 && /^\w+$/.test(member) ? this.slotKey(object2) : void 0;
-    const slot = key && this.bindings.slotRoots.has(key.split(".")[0]) ? this.bindings.slotPath([...key.split("."), member]) : void 0;
+    const member2 = this.constants.stringOf(name2);
+    const key = object2 && member2 !== void 0 && /^\w+$/.test(member2) ? this.slotKey(object2) : void 0;
+    const slot = key && this.bindings.slotRoots.has(key.split(".")[0]) ? this.bindings.slotPath([...key.split("."), member2]) : void 0;
     if (slot) return through(this.classMember(slot) ?? slot, site);
     const base = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
-    const looped = member === void 0 && base ? this.loopNames(name2) : void 0;
+    const looped = member2 === void 0 && base ? this.loopNames(name2) : void 0;
     if (looped) {
       const paths = looped.map((m) => base.module === OWN_MODULE2 ? this.ownGlobal(base, m, site) : through(extend2(base, m), site));
       return paths.find((p) => p && this.filter.reachesCrossing(p)) ?? paths[0];
     }
-    if (base?.module === OWN_MODULE2) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
-    return base && through(extend2(base, member ?? ANY), site);
+    if (base?.module === OWN_MODULE2) return member2 !== void 0 ? this.ownGlobal(base, member2, site) : void 0;
+    return base && through(extend2(base, member2 ?? ANY), site);
   }
   /**
    * The strings a loop variable read in its loop's body takes (`for n in ("getcwd", "sep"):`, a tuple or list of string
@@ -60327,11 +60615,11 @@ var Resolver2 = class {
    * watched value of the call (the member first when it reaches a crossing itself).
    */
   memberOrDefault(args2, site, depth) {
-    const member = this.member(args2[0], args2[1], site, depth);
+    const member2 = this.member(args2[0], args2[1], site, depth);
     const fallback = args2[2];
-    if (!fallback || fallback.type === "keyword_argument" || member && this.filter.reachesCrossing(member)) return member;
+    if (!fallback || fallback.type === "keyword_argument" || member2 && this.filter.reachesCrossing(member2)) return member2;
     const value = this.resolve(fallback, fallback.text, depth + 1);
-    return value ? through(value, site) : member;
+    return value ? through(value, site) : member2;
   }
   /** `sys.modules[__name__].os`, `getattr(sys.modules[__name__], "os")`: the file's global name, reached through `site`. */
   ownGlobal(module2, name2, site) {
@@ -60702,7 +60990,7 @@ var CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
 var PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
 function classMethod(value) {
   const near2 = enclosing(value, FUNCTIONS2);
-  const fn = near2 ?? methodPast(value, classStatement, (member) => member.type === "decorated_definition" ? member.childForFieldName("definition") ?? void 0 : member.type === "function_definition" ? member : void 0);
+  const fn = near2 ?? methodPast(value, classStatement, (member2) => member2.type === "decorated_definition" ? member2.childForFieldName("definition") ?? void 0 : member2.type === "function_definition" ? member2 : void 0);
   const name2 = fn?.type === "function_definition" ? fn.childForFieldName("name") : void 0;
   if (!name2) return void 0;
   const decorated2 = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
@@ -60724,7 +61012,7 @@ function classMethod(value) {
     body2 = holder;
   }
   if (body2?.type !== "block" || body2.parent?.type !== "class_definition") return void 0;
-  const outer = outerSlot(value, (top) => classStatement(top), (member) => classStatement(member)?.childForFieldName("name") ?? void 0);
+  const outer = outerSlot(value, (top) => classStatement(top), (member2) => classStatement(member2)?.childForFieldName("name") ?? void 0);
   return outer && { owner: outer.owner, slot: returns ? outer.slot : `self.${name2.text}`, returns: returns || instance2, past: !instance2, instance: instance2 };
 }
 var DUNDER = /^__\w+__$/;
@@ -60858,7 +61146,7 @@ function importStatement2(node2, bindings, filter, imports, unwatched, project) 
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
       imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
-      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf2(`${module2}.${member}`, node2), node2.startIndex);
+      for (const member2 of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member2, pathOf2(`${module2}.${member2}`, node2), node2.startIndex);
     } else if (child.type === "dotted_name" || child.type === "aliased_import") {
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
@@ -61327,8 +61615,8 @@ var LanguageRules = class {
       if (spec.form !== "any" && spec.form !== form) continue;
       const kind = kindOf(spec, members2) ?? (passed ? void 0 : chosenAtRunTime(spec, members2));
       if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
-      const member = memberKey(members2);
-      out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
+      const member2 = memberKey(members2);
+      out2.push({ spec, target: spec.module === GLOBAL ? member2 : member2 ? `${spec.module}${member2.startsWith(RETURNED) ? "" : "."}${member2}` : spec.module, member: member2 });
     }
     return out2;
   }
@@ -61438,7 +61726,7 @@ var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
 function evaluatorTest(language, specs) {
   const python = language === "python";
   const members2 = evaluatorsOf(language, python ? "builtins" : GLOBAL);
-  const kept3 = [...new Set(members2.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== void 0)).map((member) => member.split(".").pop()))];
+  const kept3 = [...new Set(members2.filter((member2) => specs.some((s) => s.category === "code" && s.members[member2] !== void 0)).map((member2) => member2.split(".").pop()))];
   const tests = kept3.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2, needs: python ? void 0 : EVALUATOR_NEEDS[name2] }));
   if (kept3.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR, needs: void 0 });
   const before = python ? /[\w.]/ : /[\w$]/;
@@ -61689,9 +61977,9 @@ var Scanner = class _Scanner {
       this.paused.delete(path2);
       const limitMs = this.limitFor(text4);
       const remaining = limitMs - run3.spentMs;
-      const slice = sliceMs !== void 0 && previous ? Math.min(sliceMs, remaining) : remaining;
+      const slice2 = sliceMs !== void 0 && previous ? Math.min(sliceMs, remaining) : remaining;
       const began = performance.now();
-      const deadline = began + slice;
+      const deadline = began + slice2;
       tree = run3.parser.parse(text4, run3.base ?? null, { progressCallback: () => performance.now() > deadline });
       run3.spentMs += performance.now() - began;
       if (!tree && previous && run3.spentMs < limitMs) {
@@ -61823,6 +62111,7 @@ var Scanner = class _Scanner {
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
   scan(path2, text4, keepTree = false, project, grammar, sliceMs) {
+    if ((grammar === void 0 || grammar === "python") && NOTEBOOK_FILE.test(path2)) return this.scanNotebook(path2, text4, project);
     const place2 = placer(path2, text4);
     const links = this.linksOf(path2, text4, place2, grammar);
     const first = this.scanText(path2, text4, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
@@ -61835,6 +62124,37 @@ var Scanner = class _Scanner {
     const linked = loaded.length ? [...links, ...loaded] : links;
     const searched = result.searchPaths ? { searchPaths: result.searchPaths } : {};
     return linked.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links: linked, ...searched }) } : result.scan;
+  }
+  /**
+   * A Jupyter notebook, scanned as the Python program its code cells make (notebook.ts), each finding placed at the
+   * notebook's JSON text; its magics and shell escapes are reported there, and a suppression comment in a cell covers
+   * them as it covers a call. Its imports of project files resolve from its folder, as a script's there do.
+   */
+  scanNotebook(path2, text4, project) {
+    const program = notebookProgram(text4);
+    if ("unreadable" in program) return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, program.unreadable)]), parsed: false, lines: countLines2(text4), skipped: program.unreadable };
+    const fileLines = new LineIndex(text4);
+    const programLines = new LineIndex(program.text);
+    const fileRange = (start2, end) => fileLines.range(program.at[start2], end > start2 ? program.after[end - 1] : program.at[start2]);
+    const moved = (r) => r === WHOLE_FILE ? r : { ...r, ...fileRange(programLines.offset(r.line, r.column), programLines.offset(r.endLine, r.endColumn)) };
+    const place2 = (start2, end) => ({ file: path2, ...fileRange(start2, end), text: hopText(program.text, { start: start2, end, tracked: true }) });
+    const links = this.links.read(path2, program.text, place2);
+    const findings = (lines2) => program.magics.map((magic) => {
+      const range = lines2.range(magic.start, magic.end);
+      const finding = magic.kind === "code" ? dynamicCode.at(path2, range, magic.written, `${magic.what}: what it runs is not read`) : RULE_OF_CATEGORY[magic.kind].at(path2, range, magic.written, magic.what);
+      return { ...finding, properties: { notebookMagic: [magic.fileStart, magic.fileEnd] } };
+    });
+    const { scan } = this.scanText(path2, program.text, false, project, "python", void 0, false, { findings, place: place2 });
+    const placed2 = scan.findings.map(({ fix: _, ...finding }) => {
+      const magic = finding.properties?.notebookMagic;
+      if (!magic) return moved(finding);
+      const { notebookMagic: _magic, ...properties } = finding.properties;
+      return { ...finding, ...fileLines.range(magic[0], magic[1]), properties };
+    });
+    const line = (programLine) => fileLines.position(program.at[programLines.offset(programLine, 1)]).line;
+    const lines = (l) => ({ ...l, line: line(l.line), endLine: line(l.endLine) });
+    const suppressions = scan.suppressions?.map((use) => ({ ...moved(use), target: line(use.target), ...use.calls ? { calls: use.calls.map((call2) => ({ ...lines(call2), assigned: call2.assigned.map(lines), imports: call2.imports.map(lines) })) } : {} }));
+    return { ...scan, findings: placed2, lines: fileLines.lineCount, ...suppressions ? { suppressions } : {}, ...links.length ? { symbols: detachedSymbols({ exports: {}, links }) } : {} };
   }
   /**
    * A JavaScript or TypeScript file that does not parse is read again with the grammar's known gaps rewritten
@@ -61876,7 +62196,11 @@ var Scanner = class _Scanner {
     return grammar && this.grammars.languages[grammar] ? grammar : void 0;
   }
   /** `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees. */
-  scanText(path2, source, keepTree, project, script, sliceMs, keepForPass = false) {
+  /**
+   * `held`: a text the file holds rather than is (a notebook's program): the findings of its own syntax the parser does
+   * not read (magics), suppressed as the others are, and where its resolution steps are in the file.
+   */
+  scanText(path2, source, keepTree, project, script, sliceMs, keepForPass = false, held) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     const ranBy = grammar === "python" ? this.doctests?.files[path2] : void 0;
@@ -61891,7 +62215,7 @@ var Scanner = class _Scanner {
     const fileProject = project?.importsWatched(path2) ? project.forFile(path2) : void 0;
     const respelled = respelledText(text4, grammar);
     const respelledWatched = respelled !== void 0 && (fileProject !== void 0 || rules.prefilter(respelled));
-    if (!fileProject && !respelledWatched && !rules.prefilter(text4) && !mayHaveSuppression(text4) && !(grammar !== "python" && namesModulePaths(text4))) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
+    if (!held && !fileProject && !respelledWatched && !rules.prefilter(text4) && !mayHaveSuppression(text4) && !(grammar !== "python" && namesModulePaths(text4))) return { scan: { findings: [], parsed: false, lines: countLines2(text4) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
@@ -61936,7 +62260,7 @@ var Scanner = class _Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4, grammar));
+      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4, grammar, 0, held?.place), ...held?.findings(lines) ?? []);
       const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
       if (configured !== void 0) findings.push(...this.configuredExamples(path2, tree.rootNode, text4, configured, lines, findings));
       const used = [];
@@ -62002,8 +62326,8 @@ var Scanner = class _Scanner {
     });
     return [marker, ...moved];
   }
-  /** `depth`: how deep in code handed to evaluators the text is (0: the file's own). */
-  boundaryFindings(path2, analysis, rules, lines, text4, grammar, depth = 0) {
+  /** `depth`: how deep in code handed to evaluators the text is (0: the file's own); `place`: a held text's steps in its file. */
+  boundaryFindings(path2, analysis, rules, lines, text4, grammar, depth = 0, place2) {
     const out2 = [];
     const called2 = /* @__PURE__ */ new Set();
     const seen = /* @__PURE__ */ new Set();
@@ -62015,7 +62339,7 @@ var Scanner = class _Scanner {
         out2.push(dynamicCode.at(path2, range, callee, call2.unread));
         continue;
       }
-      const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text4, hop2) }, tracked: hop2.tracked }));
+      const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? place2?.(hop2.start, hop2.end) ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text4, hop2) }, tracked: hop2.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
         call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.method ? ` It is returned by the method \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.instance ? ` It is returned by a method of an instance handed to \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.returned ? ` It is returned by a function handed to \`${call2.passedTo}\`: whoever calls that function gets it.` : call2.classKeyword ? ` It is a keyword argument of the class statement \`${call2.passedTo}\`: the base class's \`__init_subclass__\` and the metaclass get it.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
@@ -62024,9 +62348,9 @@ var Scanner = class _Scanner {
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.
         depth === 0 && hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
       ].join("");
-      for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
+      for (const { spec, target, member: member2 } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called2.add(spec);
-        const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
+        const properties = { module: spec.module, member: member2, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
         const key = `${call2.start}\0${call2.end}\0${spec.custom?.id ?? spec.category}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -62569,7 +62893,7 @@ async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const early = script && (options.workers ?? "auto") === "auto" ? prestartedWorkers() : 0;
   const workers = Math.max(early, workerCount(options.files.length, options.workers ?? "auto", script, options.offThread));
-  const aliases = [...options.files, ...options.context ?? []].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages, options.files) : void 0;
+  const aliases = [...options.files, ...options.context ?? []].some((f) => !importsAsPython(f)) ? readPathAliases(options.root, [], options.packages, options.files) : void 0;
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
   let dependent = [];
@@ -62601,7 +62925,7 @@ async function scanFiles(options) {
     })).results;
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = /* @__PURE__ */ new Set([...reported, ...options.changedExcluded ?? []]);
-    const aliased = (file2) => options.aliasesChanged === true && !file2.endsWith(".py");
+    const aliased = (file2) => options.aliasesChanged === true && !importsAsPython(file2);
     const throughChanged = (file2, steps) => (
       // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
       // changed one further back (a re-export chain of many files), so it is reported (fail closed).
@@ -62634,14 +62958,14 @@ function contextOf({ context: context3, excluded }) {
 }
 function sourceByName(config2) {
   const skipDeclarations = (config2 ?? DEFAULT_SCAN_CONFIG)["skip-declarations"];
-  return (file2) => grammarOf(file2) !== void 0 && !(skipDeclarations && DECLARATION_FILE.test(file2));
+  return (file2) => sourceGrammar(file2) !== void 0 && !(skipDeclarations && DECLARATION_FILE.test(file2));
 }
 var requiredGrammar = (file2) => DECLARATION_FILE.test(file2) ? "typescript" : "javascript";
 function requiredAsCode(root, files, scans, byName, scanned) {
   const out2 = /* @__PURE__ */ new Set();
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
-    if (file2.endsWith(".py")) return;
+    if (importsAsPython(file2)) return;
     const folder = import_node_path24.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
@@ -62665,8 +62989,9 @@ function importersOf(options, aliases) {
   const symbols = /* @__PURE__ */ new Map();
   const searching = [];
   for (const file2 of options.changedExcluded?.length ? [...context3, ...judged] : context3) {
-    if (!grammarOf(file2)) continue;
-    const text4 = readSource((0, import_node_path24.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    if (!sourceGrammar(file2)) continue;
+    const read = readSource((0, import_node_path24.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const text4 = typeof read === "string" && NOTEBOOK_FILE.test(file2) ? notebookCode(read) : read;
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
     if (typeof text4 === "string" && !judged.has(file2) && namesModulePaths(text4) && links.some((link2) => !link2.specifier.startsWith("."))) searching.push(file2);
@@ -62687,7 +63012,7 @@ function importersOf(options, aliases) {
   const byName = sourceByName(options.config);
   const required2 = [...changedOther.filter((f) => !byName(f)), ...options.changedExcluded ?? []].filter((f) => importedBy.has(f) && !NOT_CODE.test(f)).sort();
   for (const file2 of required2) judged.add(file2);
-  const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !file2.endsWith(".py") && s.links.length > 0).map(([file2]) => file2) : []);
+  const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !importsAsPython(file2) && s.links.length > 0).map(([file2]) => file2) : []);
   const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file2) => !judged.has(file2) && project.linkedFiles(file2).some(throughExcluded)) : [];
   for (const file2 of [...importingExcluded, ...searching]) found.add(file2);
   let frontier = [...judged, ...importingExcluded, ...searching];
@@ -62763,7 +63088,7 @@ var ScanThreads = class {
   async scan(files, project) {
     const { signal, onProgress, root } = this.options;
     const scripts = this.scripts;
-    const grammarOfFile = scripts.size ? (file2) => scripts.get(file2) ?? grammarOf(file2) : grammarOf;
+    const grammarOfFile = scripts.size ? (file2) => scripts.get(file2) ?? sourceGrammar(file2) : sourceGrammar;
     const queue = WorkQueue.of(files, this.workers.length + (this.offThread ? 0 : 1), grammarOfFile, (file2) => this.keptBy.get(file2));
     const id2 = ++this.passes;
     const results = new Array(files.length);
@@ -63045,7 +63370,7 @@ function importableExcluded(root, scan, walked, exclude) {
 function grammarsOf(files) {
   const found = /* @__PURE__ */ new Set();
   for (const file2 of files) {
-    const grammar = grammarOf(file2);
+    const grammar = sourceGrammar(file2);
     if (grammar && !found.has(grammar) && found.add(grammar).size === GRAMMARS.length) break;
   }
   return [...found];
@@ -63121,7 +63446,7 @@ var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
 var KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
 async function scanSourceInProject(path2, text4, options, project, sliceMs) {
-  const aliases = path2.endsWith(".py") ? void 0 : keptPathAliases(project.root, path2);
+  const aliases = importsAsPython(path2) ? void 0 : keptPathAliases(project.root, path2);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const links = scanner.linksOf(path2, text4);
   if (!links.length) return { findings: scanner.scan(path2, text4, true, void 0, void 0, sliceMs).findings, linked: [] };
@@ -64137,7 +64462,7 @@ var import_node_path27 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
-function items(trace) {
+function items2(trace) {
   const n = new Normalizer({ ...DEFAULT_GOLDEN_OPTIONS.normalize, patterns: TRACE_ID_PATTERNS });
   const calls = trace.runs.flatMap((r) => r.calls);
   const out2 = calls.map((c, index) => {
@@ -64149,8 +64474,8 @@ function items(trace) {
   return { items: out2, calls };
 }
 function compareTraces(current, golden, mode = "strict") {
-  const g = items(golden).items;
-  const c = items(current).items;
+  const g = items2(golden).items;
+  const c = items2(current).items;
   const aligned = alignSequences(g, c, mode, "calls");
   return { current: current.verdict.file, golden: golden.verdict.file, passed: aligned.changes.length === 0, mode, changes: aligned.changes, lines: aligned.lines, note: aligned.note };
 }
@@ -64524,14 +64849,14 @@ var RULE_CATALOGUE = [...rulesOf(rules_exports2), ...FEATURES.flatMap((f) => f.r
 // core/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
 var MAX_CELL_CHARS = 400;
-function cellText(text4, max = MAX_CELL_CHARS) {
+function cellText2(text4, max = MAX_CELL_CHARS) {
   if (text4.length <= max) return text4;
   const end = /[\uD800-\uDBFF]/.test(text4[max - 1]) ? max - 1 : max;
   return `${text4.slice(0, end)}\u2026 (${text4.length - end} more characters)`;
 }
 function findingsTable(findings, max) {
   const shown = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, max);
-  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(cellText(`${f.file}:${f.line}:${f.column}`))} | ${markdownCode(cellText(f.rule))} | ${escapeMarkdown(cellText(f.message))} |`);
+  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(cellText2(`${f.file}:${f.line}:${f.column}`))} | ${markdownCode(cellText2(f.rule))} | ${escapeMarkdown(cellText2(f.message))} |`);
   return ["| severity | location | rule | message |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 function renderMarkdown(report, options = {}) {
@@ -64741,10 +65066,10 @@ function fileOf(item2) {
   const { file: file2, current } = item2;
   return typeof file2 === "string" ? file2 : typeof current === "string" ? current : void 0;
 }
-function byFile(items2) {
-  const keys = items2.map(fileOf);
-  if (keys.some((k) => k === void 0)) return items2;
-  return items2.map((item2, i2) => ({ item: item2, key: keys[i2] })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : 0).map((x) => x.item);
+function byFile(items3) {
+  const keys = items3.map(fileOf);
+  if (keys.some((k) => k === void 0)) return items3;
+  return items3.map((item2, i2) => ({ item: item2, key: keys[i2] })).sort((x, y) => x.key < y.key ? -1 : x.key > y.key ? 1 : 0).map((x) => x.item);
 }
 function mergeDetail(a, b) {
   if (a === void 0) return b;

@@ -94,7 +94,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -103,9 +103,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -239,7 +239,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -249,7 +249,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -393,7 +393,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -420,7 +420,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -431,7 +431,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -611,7 +611,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -637,7 +637,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -1863,13 +1863,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item = items2[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1912,7 +1912,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -1923,8 +1923,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item = items2[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -1955,7 +1955,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i2 < items.length - 1) {
+        if (i2 < items2.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2012,9 +2012,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -2371,14 +2371,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
         if (i2 < 0) {
           i2 = n.length;
@@ -3962,12 +3962,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -4445,7 +4445,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start3, start3, start3] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -4603,7 +4603,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -5560,15 +5560,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path2) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -5579,8 +5579,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path2) => {
-      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5611,7 +5611,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -7261,7 +7261,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7302,7 +7302,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse;
+    exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
@@ -7328,7 +7328,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7356,8 +7356,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -8629,9 +8629,9 @@ var require_tree_sitter = __commonJS({
           });
         } else {
           const captureName = steps[1].name;
-          const stringValue2 = steps[2].value;
-          const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
-          const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
+          const stringValue3 = steps[2].value;
+          const matches = /* @__PURE__ */ __name((n) => n.text === stringValue3, "matches");
+          const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue3, "doesNotMatch");
           textPredicates[index].push((captures) => {
             const nodes = [];
             for (const c of captures) {
@@ -11423,6 +11423,1215 @@ var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start3 = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start3, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start3, end);
+  }
+  function scanString() {
+    let result = "", start3 = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start3, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start3, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start3, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start3 = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start3, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start3 = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start3, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start3, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name2, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// core/scan/notebook.ts
+var NOTEBOOK_FILE = /\.ipynb$/i;
+var LINE_MAGICS = {
+  ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole"].map((m) => [m, "shell"])),
+  // IPython's default aliases on POSIX: `%ls`, or `ls -la` alone in a cell, runs the program.
+  ...Object.fromEntries(["cat", "cp", "ldir", "lf", "lk", "ll", "ls", "lx", "mkdir", "mv", "rm", "rmdir", "clear", "less", "more", "man"].map((m) => [m, "shell"])),
+  pastebin: "network",
+  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`: MAGIC_CODE_WITH).
+  run: "code",
+  load: "code",
+  loadpy: "code",
+  // The statement after the options runs as Python.
+  ...Object.fromEntries(["time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
+  // An extension is a module imported (its `load_ipython_extension` runs).
+  ...Object.fromEntries(["load_ext", "reload_ext", "aimport"].map((m) => [m, "import"])),
+  ...Object.fromEntries(
+    ["alias", "alias_magic", "autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "macro", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rehashx", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"])
+  )
+};
+var MAGIC_CODE_WITH = { store: /(?:^|\s)-\w*r/ };
+var CELL_MAGICS = {
+  ...Object.fromEntries(["!", "bash", "sh", "script", "system", "sx", "perl", "ruby", "python", "python2", "python3", "pypy"].map((m) => [m, "shell"])),
+  ...Object.fromEntries(["capture", "time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
+  writefile: "file",
+  file: "file",
+  // Run by the notebook's page in a browser, not by the kernel: nothing an executed notebook runs.
+  ...Object.fromEntries(["javascript", "js", "html", "HTML", "svg", "SVG", "markdown", "latex"].map((m) => [m, "inert"]))
+};
+var MAX_CELL_DEPTH = 8;
+var WRITTEN_CHARS = 60;
+var PYTHON_KERNEL = /^(?:i?python\d*(?:\.\d+)*|python)$/i;
+var ProgramWriter = class {
+  chars = [];
+  at = [];
+  after = [];
+  magics = [];
+  /** Characters of the cell, each at its own place. */
+  copy(cell, from, to) {
+    for (let i2 = from; i2 < to; i2++) this.put(cell.text[i2], cell.at[i2], cell.after[i2]);
+  }
+  /** Characters standing for something written at `start` (a `pass` for a magic, `import ` for `%load_ext`). */
+  stand(text, start3) {
+    for (const c of text) this.put(c, start3, start3);
+  }
+  put(c, at, after) {
+    this.chars.push(c);
+    this.at.push(at);
+    this.after.push(after);
+  }
+  get length() {
+    return this.chars.length;
+  }
+};
+function notebookProgram(source) {
+  const errors = [];
+  const root = parseTree2(source, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length || root?.type !== "object") return { unreadable: `the notebook's JSON does not parse${errors.length ? ` (${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset})` : ""}` };
+  const cells = [...items(member(root, "cells")), ...items(member(root, "worksheets")).flatMap((sheet) => items(member(sheet, "cells")))];
+  const code = cells.filter((cell) => stringValue(member(cell, "cell_type")) === "code");
+  const sources = [];
+  for (const cell of code) {
+    for (const key of ["source", "input"]) {
+      const node = member(cell, key);
+      if (!node) continue;
+      const placed2 = cellText(source, node);
+      if (!placed2) return { unreadable: `a code cell's ${key} is not text` };
+      sources.push(placed2);
+    }
+  }
+  const metadata2 = member(root, "metadata");
+  const language = stringValue(member(member(metadata2, "kernelspec"), "language")) ?? stringValue(member(member(metadata2, "language_info"), "name")) ?? stringValue(member(member(metadata2, "kernelspec"), "name"));
+  if (language !== void 0 && !PYTHON_KERNEL.test(language) && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(language).slice(0, 40)}, which the scan does not read in a notebook` };
+  const out2 = new ProgramWriter();
+  if (sources.length) out2.stand("from IPython import get_ipython\n", 0);
+  for (const cell of sources) {
+    writeCell(cell, out2, 0);
+    out2.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
+  }
+  const end = source.length;
+  return { text: out2.chars.join(""), at: Int32Array.from([...out2.at, end]), after: Int32Array.from([...out2.after, end]), magics: out2.magics };
+}
+function member(node, key) {
+  if (node?.type !== "object") return void 0;
+  let value;
+  for (const property of node.children ?? []) if (property.children?.[0]?.value === key) value = property.children[1];
+  return value;
+}
+var items = (node) => node?.type === "array" ? node.children ?? [] : [];
+var stringValue = (node) => node?.type === "string" ? node.value : void 0;
+function cellText(source, node) {
+  const parts2 = node.type === "string" ? [node] : node.type === "array" ? node.children ?? [] : [];
+  if (node.type === "array" ? parts2.some((p) => p.type !== "string") : parts2.length === 0) return void 0;
+  const placed2 = { text: "", at: [], after: [] };
+  const chars = [];
+  for (const part of parts2) decodeString(source, part.offset, part.offset + part.length, chars, placed2);
+  placed2.text = chars.join("");
+  return placed2;
+}
+var SIMPLE_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function decodeString(source, start3, end, chars, placed2) {
+  for (let i2 = start3 + 1; i2 < end - 1; ) {
+    const from = i2;
+    let c = source[i2];
+    if (c === "\\") {
+      const e = source[i2 + 1];
+      if (e === "u") {
+        c = String.fromCharCode(parseInt(source.slice(i2 + 2, i2 + 6), 16));
+        i2 += 6;
+      } else {
+        c = SIMPLE_ESCAPES[e] ?? e;
+        i2 += 2;
+      }
+    } else i2++;
+    chars.push(c);
+    placed2.at.push(from);
+    placed2.after.push(i2);
+  }
+}
+function cleanedCell(cell) {
+  let lines = splitLines(cell);
+  while (lines.length && !lines[0].text.trim()) lines.shift();
+  const indent = /^[ \t]+/.exec(lines[0]?.text ?? "")?.[0];
+  if (indent) lines = lines.map((line) => line.text.startsWith(indent) ? slice(line, indent.length) : line);
+  for (const prompt of [
+    { first: /^>>>(?: |$)/m, each: /^(?:>>>|\.\.\.)(?: |$)/m },
+    { first: /^(?:In \[\d+\]: |\s*\.{3,}: ?)/, each: /^(?:In \[\d+\]: |\s*\.{3,}: ?)/ }
+  ]) {
+    if (!prompt.first.test(lines[0]?.text ?? "") && !(lines.length > 1 && prompt.each.test(lines[1].text))) continue;
+    lines = lines.map((line) => slice(line, prompt.each.exec(line.text)?.[0].length ?? 0));
+  }
+  return join(lines);
+}
+function splitLines(cell) {
+  const out2 = [];
+  let from = 0;
+  for (let i2 = 0; i2 <= cell.text.length; i2++) {
+    if (i2 < cell.text.length && cell.text[i2] !== "\n") continue;
+    const to = Math.min(i2 + 1, cell.text.length);
+    if (to > from) out2.push({ text: cell.text.slice(from, to), at: cell.at.slice(from, to), after: cell.after.slice(from, to) });
+    from = to;
+  }
+  return out2;
+}
+var slice = (p, from, to = p.text.length) => ({ text: p.text.slice(from, to), at: p.at.slice(from, to), after: p.after.slice(from, to) });
+var join = (parts2) => ({ text: parts2.map((p) => p.text).join(""), at: parts2.flatMap((p) => p.at), after: parts2.flatMap((p) => p.after) });
+function writeCell(raw, out2, depth) {
+  const cell = cleanedCell(raw);
+  const lines = splitLines(cell);
+  const first = lines[0];
+  if (first && first.text.startsWith("%%")) {
+    const [, name2 = "", args2 = ""] = /^%%(!|[\w.]*)[ \t]*([^\r\n]*)/.exec(first.text);
+    const body2 = join(lines.slice(1));
+    const use = Object.hasOwn(CELL_MAGICS, name2) ? CELL_MAGICS[name2] : "code";
+    const pythonBody = use === "python" || use === "file" && /\.pyw?\s*$/.test(args2.replace(/^(?:-a\s+|--append\s+)/, ""));
+    if (pythonBody && depth < MAX_CELL_DEPTH) {
+      const statement = use === "python" && name2 !== "capture" ? afterOptions(args2) : "";
+      writeMagic(first, out2, void 0, statement ? { text: statement, from: first.text.indexOf(statement, name2.length + 2) } : void 0);
+      writeCell(body2, out2, depth + 1);
+      return;
+    }
+    const kind = use === "file" || use === "inert" ? void 0 : use === "shell" || use === "network" ? use : "code";
+    writeMagic(first, out2, kind && { kind, what: `the %%${name2} cell magic${use === "code" ? ", which the scan does not know" : ""}` });
+    return;
+  }
+  const oneLine2 = lines.filter((l) => l.text.trim()).length === 1;
+  for (let i2 = 0; i2 < lines.length; ) i2 = writeLine(lines, i2, out2, oneLine2);
+}
+function afterOptions(args2) {
+  return args2.replace(/^(?:-{1,2}[A-Za-z][\w-]*(?:[ \t]*(?:\d+|[\w.:/]+(?=[ \t]+-)))?[ \t]+)*/, "").trim();
+}
+function writeLine(lines, i2, out2, oneLine2) {
+  const line = lines[i2];
+  const escaped = escapeOf(line.text, oneLine2);
+  if (escaped) {
+    let end2 = i2 + 1;
+    while (/\\\r?\n$/.test(lines[end2 - 1].text) && end2 < lines.length) end2++;
+    const magic = join(lines.slice(i2, end2));
+    writeEscaped(magic, escaped, out2);
+    return end2;
+  }
+  const end = logicalEnd(lines, i2);
+  for (let k = i2; k < end; k++) out2.copy(lines[k], 0, lines[k].text.length);
+  return end;
+}
+function escapeOf(text, oneLine2) {
+  const indent = /^[ \t]*/.exec(text)[0].length;
+  const c = text[indent];
+  if (c === "!") return { at: indent, form: "shell" };
+  if (c === "%") return { at: indent, form: "magic" };
+  if (c === "?") return { at: indent, form: "help" };
+  if (c === "/") return { at: indent, form: "paren" };
+  if (c === "," || c === ";") return { at: indent, form: "quote" };
+  const assigned = /^[ \t]*[\w.,\[\] \t()*]+?[ \t]*=[ \t]*(?=(!|%[A-Za-z_]))/.exec(text);
+  if (assigned && !/[=!<>]$/.test(text.slice(0, assigned[0].trimEnd().length - 1))) return { at: assigned[0].length, form: assigned[1] === "!" ? "shell" : "magic" };
+  if (!/['"]/.test(text) && /\?[ \t]*$/.test(text.split("#")[0].replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
+  if (oneLine2) {
+    const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)(.?)/.exec(text);
+    if (word && Object.hasOwn(LINE_MAGICS, word[1]) && !(word[3] === "=" && word[4] !== "=" || word[3] === ",")) return { at: indent, form: "magic" };
+  }
+  return void 0;
+}
+function writeEscaped(magic, escape, out2) {
+  const text = magic.text;
+  const body2 = text.slice(escape.at).replace(/\r?\n$/, "");
+  if (escape.form === "shell") return writeMagic(magic, out2, { kind: "shell", what: "IPython's shell escape" }, void 0, escape.at);
+  if (escape.form === "help") return writeMagic(magic, out2, void 0, void 0, escape.at);
+  if (escape.form === "paren" || escape.form === "quote") {
+    const m = /^[/,;]([\w.]+)/.exec(body2);
+    if (!m) return writeMagic(magic, out2, { kind: "code", what: "IPython's autocall escape" }, void 0, escape.at);
+    const indent = escape.at;
+    out2.copy(magic, 0, indent);
+    const name3 = indent + 1;
+    out2.copy(magic, name3, name3 + m[1].length);
+    out2.stand("(", magic.at[name3 + m[1].length] ?? magic.at[name3]);
+    if (escape.form === "paren") out2.copy(magic, name3 + m[1].length, indent + body2.length);
+    out2.stand(")\n", magic.at[indent + body2.length] ?? magic.at[name3]);
+    return;
+  }
+  const [, name2 = "", rest = ""] = /^%?([\w.%]*)[ \t]*(.*)$/s.exec(body2) ?? [];
+  const use = Object.hasOwn(LINE_MAGICS, name2) ? MAGIC_CODE_WITH[name2]?.test(rest) ? "code" : LINE_MAGICS[name2] : "code";
+  if (use === "python" || use === "import") {
+    const statement = use === "python" ? afterOptions(rest) : rest.trim();
+    const from = statement ? text.indexOf(statement, escape.at + name2.length + 1) : -1;
+    if (use === "import" && !/^[A-Za-z_][\w.]*$/.test(statement)) return writeMagic(magic, out2, { kind: "code", what: `the %${name2} magic given no module's name` }, void 0, escape.at);
+    return writeMagic(magic, out2, void 0, from < 0 ? void 0 : { text: statement, from, prefix: use === "import" ? "import " : "" }, escape.at);
+  }
+  writeMagic(magic, out2, use === "inert" ? void 0 : { kind: use, what: Object.hasOwn(LINE_MAGICS, name2) ? `the %${name2} magic` : `the %${name2} magic, which the scan does not know` }, void 0, escape.at);
+}
+function writeMagic(magic, out2, reported, statement, at = /^[ \t]*/.exec(magic.text)[0].length) {
+  const firstLine = magic.text.split("\n")[0];
+  const indent = /^[ \t]*/.exec(firstLine)[0].length;
+  out2.copy(magic, 0, indent);
+  const start3 = out2.length;
+  if (statement) {
+    out2.stand(statement.prefix ?? "", magic.at[statement.from]);
+    out2.copy(magic, statement.from, statement.from + statement.text.length);
+  } else out2.stand("pass", magic.at[at]);
+  const end = out2.length;
+  const comment = /[ \t]#[^\n]*$/.exec(firstLine.replace(/\r$/, ""));
+  if (comment && !statement) out2.copy(magic, comment.index, comment.index + comment[0].length);
+  const last = magic.text.length - (magic.text.endsWith("\r\n") ? 2 : magic.text.endsWith("\n") ? 1 : 0);
+  if (reported) {
+    const written = magic.text.slice(at, last).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ").trim();
+    out2.magics.push({ kind: reported.kind, start: start3, end, fileStart: magic.at[at], fileEnd: magic.after[last - 1] ?? magic.at[at], written: written.length > WRITTEN_CHARS ? `${written.slice(0, WRITTEN_CHARS - 1)}\u2026` : written, what: reported.what });
+  }
+  for (let i2 = indent; i2 < magic.text.length; i2++) if (magic.text[i2] === "\n") out2.put("\n", magic.at[i2], magic.after[i2]);
+  if (!magic.text.endsWith("\n")) out2.put("\n", magic.after[magic.text.length - 1] ?? 0, magic.after[magic.text.length - 1] ?? 0);
+}
+function logicalEnd(lines, i2) {
+  let depth = 0;
+  let quote = "";
+  for (let k = i2; k < lines.length; k++) {
+    const text = lines[k].text;
+    let continued = false;
+    for (let j = 0; j < text.length; j++) {
+      const c = text[j];
+      if (quote) {
+        if (c === "\\") j++;
+        else if (text.startsWith(quote, j)) {
+          j += quote.length - 1;
+          quote = "";
+        } else if (c === "\n" && quote.length === 1) quote = "";
+        continue;
+      }
+      if (c === "#") break;
+      if (c === "'" || c === '"') quote = text.startsWith(c.repeat(3), j) ? c.repeat(3) : c;
+      if (quote.length === 3) j += 2;
+      else if ("([{".includes(c)) depth++;
+      else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
+      else if (c === "\\" && /^\\\r?\n$/.test(text.slice(j))) continued = true;
+    }
+    if (!quote && depth === 0 && !continued) return k + 1;
+  }
+  return lines.length;
+}
+
+// core/scan/parser.ts
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
   pyi: "python",
@@ -11444,6 +12653,9 @@ var GRAMMAR_OF_EXTENSION = {
 function grammarOf(path2) {
   const dot = path2.lastIndexOf(".");
   return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path2.slice(dot + 1).toLowerCase()];
+}
+function importsAsPython(path2) {
+  return path2.endsWith(".py") || NOTEBOOK_FILE.test(path2);
 }
 var RUNNER_GRAMMAR = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
 function runnerGrammar(command) {
@@ -12171,8 +13383,8 @@ var Bindings = class {
     const sub = this.subclasses.size && depth < MAX_BASE_CLASSES ? this.subclasses.get(chain[0]) : void 0;
     if (!sub) return void 0;
     const instance2 = chain[1] === PROTOTYPE;
-    const member = chain[instance2 ? 2 : 1];
-    if (member === void 0 || (instance2 ? sub.own : sub.ownStatic).has(member)) return void 0;
+    const member2 = chain[instance2 ? 2 : 1];
+    if (member2 === void 0 || (instance2 ? sub.own : sub.ownStatic).has(member2)) return void 0;
     for (const base of sub.bases) {
       const rebased = [...base.split("."), ...chain.slice(1)];
       const path2 = this.longestSlot(rebased) ?? this.inherited(rebased, depth + 1);
@@ -12582,7 +13794,7 @@ function namedChildrenOf(node) {
   for (const child of list?.namedChildren ?? []) if (child && !isComment(child)) out2.push(child);
   return out2;
 }
-function stringValue(node, text = node.text) {
+function stringValue2(node, text = node.text) {
   const type = node.type;
   if (type !== "string" && type !== "template_string") return void 0;
   if (type === "template_string" && text.includes("${")) return void 0;
@@ -12599,7 +13811,7 @@ function oneLine(text) {
 }
 var F_STRING = /^(?:[fF][rR]?|[rR][fF])['"]/;
 var MAX_FOLDED_STRING = 256;
-var NAMES = { max: MAX_FOLDED_STRING, literal: stringValue };
+var NAMES = { max: MAX_FOLDED_STRING, literal: stringValue2 };
 var MAX_CODE_CHARS = 65536;
 var CODE = { max: MAX_CODE_CHARS, literal: (node, text) => codeLiteral(node, text) };
 var Constants = class {
@@ -12724,7 +13936,7 @@ function codeLiteral(node, text = node.text) {
   return python && prefix.includes("r") ? inner : decodedEscapes(inner, python);
 }
 var ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3})|(N\{)|(\r\n|[\n\r\u2028\u2029])|([\s\S]))/g;
-var SIMPLE_ESCAPES = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "`": "`" };
+var SIMPLE_ESCAPES2 = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f", v: "\v", "\\": "\\", "'": "'", '"': '"', "`": "`" };
 function decodedEscapes(text, python) {
   let unread = false;
   const out2 = text.replace(ESCAPE, (escape, x, braced, u4, u8, octal, named2, newline, other) => {
@@ -12742,7 +13954,7 @@ function decodedEscapes(text, python) {
       return "";
     }
     const char = other ?? escape.slice(1);
-    if (char in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[char];
+    if (char in SIMPLE_ESCAPES2) return SIMPLE_ESCAPES2[char];
     if (python) return char === "a" ? "\x07" : escape;
     return char;
   });
@@ -13044,10 +14256,10 @@ function evaluatorsByModule(language) {
   byModule.set(language, members = /* @__PURE__ */ new Map());
   for (const target of Object.keys(EVALUATORS[language])) {
     const owner = moduleOf(language, target);
-    const member = owner === void 0 ? target : target === owner ? DEFAULT : target.slice(owner.length + 1);
+    const member2 = owner === void 0 ? target : target === owner ? DEFAULT : target.slice(owner.length + 1);
     const listed = members.get(owner ?? GLOBAL);
-    if (listed) listed.push(member);
-    else members.set(owner ?? GLOBAL, [member]);
+    if (listed) listed.push(member2);
+    else members.set(owner ?? GLOBAL, [member2]);
   }
   return members;
 }
@@ -13573,11 +14785,11 @@ var ProjectSymbols = class {
    * the importing file is not certain: then each file one of them would load (jsFiles), every one judged.
    */
   resolveAll(from, specifier) {
-    const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
-    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path3.posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const typescript = !importsAsPython(from) && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
+    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path3.posix.dirname(from)}\0${importsAsPython(from) ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept = this.resolved.get(key);
     if (kept) return kept;
-    const files = from.endsWith(".py") ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
+    const files = importsAsPython(from) ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
     this.resolved.set(key, files);
     return files;
   }
@@ -13754,7 +14966,7 @@ var ProjectSymbols = class {
   }
   /** A Python `from . import _compat`: the submodule files the name may be, when the package does not bind it. */
   submodules(file, link2, name2) {
-    if (!file.endsWith(".py")) return [];
+    if (!importsAsPython(file)) return [];
     return this.resolveAll(file, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
   }
   /** The packages (PACKAGE_TARGET) a `#` specifier imported by `from` is mapped to by its nearest package.json. */
@@ -13765,7 +14977,7 @@ var ProjectSymbols = class {
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
   importsWatched(file) {
     const anyName = this.wholeDefault;
-    const python = file.endsWith(".py");
+    const python = importsAsPython(file);
     for (const link2 of this.importsOf(file)) {
       if (!python && this.packagesOf(file, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
@@ -14245,7 +15457,7 @@ function callerNames(call2, texts, namespace) {
   for (const pair of entries ? namedChildrenOf(entries) : []) {
     const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
     const value = pair.childForFieldName("value");
-    const name2 = key ? stringValue(key) : void 0;
+    const name2 = key ? stringValue2(key) : void 0;
     if (name2 && /^[A-Za-z_]\w*$/.test(name2) && value && simpleChain(value.text)) lines.push(`${name2} = ${value.text.replace(/\s+/g, "")}`);
   }
   const given2 = lines.join("\n");
@@ -14338,8 +15550,8 @@ function codeOf(call2, evaluator, constants, source) {
   return { texts: [text] };
 }
 function loadedInPlace(call2, methods) {
-  const member = (call2.type === "call" ? call2 : call2.parent)?.parent;
-  return member?.type === "attribute" && methods.includes(member.childForFieldName("attribute")?.text ?? "") && member.parent?.type === "call";
+  const member2 = (call2.type === "call" ? call2 : call2.parent)?.parent;
+  return member2?.type === "attribute" && methods.includes(member2.childForFieldName("attribute")?.text ?? "") && member2.parent?.type === "call";
 }
 var NUMBERS = /* @__PURE__ */ new Set(["integer", "float", "number"]);
 var IPYTHON_SYNTAX = /^[ \t]*[!%]/m;
@@ -14412,7 +15624,7 @@ function definedAnnotationsCode(definition, constants, source) {
 function stringAnnotations(tops, constants, source, fields) {
   const code = [];
   const lines = [];
-  const visit = (node, annotation) => {
+  const visit2 = (node, annotation) => {
     if (fields && !annotation && (node.type === "function_definition" || node.type === "class_definition" || node.type === "decorated_definition")) return;
     if (annotation && node.type === "string") {
       const text = constants.stringOf(node, 0, CODE);
@@ -14425,10 +15637,10 @@ function stringAnnotations(tops, constants, source, fields) {
     for (const child of node.namedChildren) {
       if (!child) continue;
       const field = ANNOTATION_FIELDS.get(node.type);
-      visit(child, annotation || field !== void 0 && sameNode(node.childForFieldName(field), child));
+      visit2(child, annotation || field !== void 0 && sameNode(node.childForFieldName(field), child));
     }
   };
-  for (const [top, annotation] of tops) if (top) visit(top, annotation);
+  for (const [top, annotation] of tops) if (top) visit2(top, annotation);
   return code.length ? afterFile(source, "a string annotation", code, lines) : void 0;
 }
 var ANNOTATION_FIELDS = /* @__PURE__ */ new Map([
@@ -14469,7 +15681,7 @@ function docStrings(root) {
 function docExamples(root, constants) {
   const found = { code: [], lines: [] };
   for (const node of docStrings(root)) {
-    const verbatim = node.type === "string" ? stringValue(node) : void 0;
+    const verbatim = node.type === "string" ? stringValue2(node) : void 0;
     const text = verbatim ?? constants.stringOf(node, 0, CODE);
     if (text === void 0 || !text.includes(">>>")) continue;
     const start3 = verbatim !== void 0 && node.child(0)?.type === "string_start" ? node.child(0).endIndex : node.startIndex;
@@ -14579,9 +15791,9 @@ function givenNames(call2, evaluator, constants, source, texts) {
   const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : fn?.text;
   const args2 = namedChildrenOf(call2.type === "call_expression" || call2.type === "new_expression" ? call2 : null);
   if (method === "runInNewContext" || method === "runInContext") contextKeys(args2[1], root, source, give);
-  const member = call2.parent?.type === "member_expression" && sameNode(call2.parent.childForFieldName("object"), call2) ? call2.parent : call2.parent?.type === "parenthesized_expression" && call2.parent.parent?.type === "member_expression" ? call2.parent.parent : null;
-  const run2 = member?.childForFieldName("property")?.text;
-  if ((run2 === "runInNewContext" || run2 === "runInContext") && member.parent?.type === "call_expression") contextKeys(namedChildrenOf(member.parent)[0], root, source, give);
+  const member2 = call2.parent?.type === "member_expression" && sameNode(call2.parent.childForFieldName("object"), call2) ? call2.parent : call2.parent?.type === "parenthesized_expression" && call2.parent.parent?.type === "member_expression" ? call2.parent.parent : null;
+  const run2 = member2?.childForFieldName("property")?.text;
+  if ((run2 === "runInNewContext" || run2 === "runInContext") && member2.parent?.type === "call_expression") contextKeys(namedChildrenOf(member2.parent)[0], root, source, give);
   let params = [];
   if (method === "compileFunction") {
     params = args2[1]?.type === "array" ? namedChildrenOf(args2[1]).map((param) => constants.stringOf(param)) : [];
@@ -14614,7 +15826,7 @@ var MAX_CONTEXT_STEPS = 4;
 function keyOf(key) {
   if (!key) return void 0;
   if (key.type === "property_identifier" || key.type === "identifier") return key.text;
-  return key.type === "string" ? stringValue(key) : void 0;
+  return key.type === "string" ? stringValue2(key) : void 0;
 }
 function contextKeys(context, root, source, give) {
   let node = context;
@@ -15021,7 +16233,7 @@ function evaluate(expression, file) {
       if (!take(",")) return void 0;
     }
   };
-  const join3 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path4.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path4.posix.join(a, b)) : void 0;
+  const join4 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path4.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path4.posix.join(a, b)) : void 0;
   const primary = () => {
     const t = take();
     if (t === void 0) return void 0;
@@ -15041,23 +16253,23 @@ function evaluate(expression, file) {
     if (!a) return void 0;
     if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
     if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path4.posix.dirname(a[0]) : void 0;
-    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join3(a);
+    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join4(a);
     if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
     return void 0;
   };
   const postfix = () => {
     let v = primary();
     while (v !== void 0 && take(".")) {
-      const member = take();
-      if (member === "parent") v = import_node_path4.posix.dirname(v);
-      else if (member === "parents" && take("[")) {
+      const member2 = take();
+      if (member2 === "parent") v = import_node_path4.posix.dirname(v);
+      else if (member2 === "parents" && take("[")) {
         const n = Number(take());
         if (!Number.isInteger(n) || !take("]")) return void 0;
         for (let i2 = 0; i2 <= n; i2++) v = import_node_path4.posix.dirname(v);
-      } else if ((member === "resolve" || member === "absolute" || member === "as_posix") && take("(") && take(")")) continue;
-      else if (member === "joinpath" && take("(")) {
+      } else if ((member2 === "resolve" || member2 === "absolute" || member2 === "as_posix") && take("(") && take(")")) continue;
+      else if (member2 === "joinpath" && take("(")) {
         const a = args2();
-        v = a ? join3([v, ...a]) : void 0;
+        v = a ? join4([v, ...a]) : void 0;
       } else return void 0;
     }
     return v;
@@ -15067,7 +16279,7 @@ function evaluate(expression, file) {
     while (v !== void 0 && (peek() === "/" || peek() === "+")) {
       if (take() === "/") {
         const right = postfix();
-        v = right === void 0 ? void 0 : join3([v, right]);
+        v = right === void 0 ? void 0 : join4([v, right]);
       } else {
         const literal = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
         v = literal ? import_node_path4.posix.normalize(v + literal[1]) : void 0;
@@ -15110,7 +16322,7 @@ var LinkReader = class {
   /** What a project specifier starts with after its quote: `./`, `../` (found as `./`), and the aliases. */
   starts;
   read(path2, text, place) {
-    if (path2.endsWith(".py")) {
+    if (importsAsPython(path2)) {
       const links = text.includes("import") ? pythonLinks(text, place) : [];
       for (const { kind, folder } of searchPaths(path2, text)) links.push({ specifier: folder, names: [], reexport: false, searchPath: kind });
       return links;
@@ -15223,14 +16435,14 @@ var Comments = class {
 };
 var COMMENT_MARK = /\/\/|\/\*|\*\/|<!--|-->/;
 var COMMENTS = /(?:\/\/|<!--|-->)[^\n\r\u2028\u2029]*|\/\*[\s\S]*?\*\//g;
-var isLineBreak = (c) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
+var isLineBreak2 = (c) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
 function lineBreakBetween(text, from, to) {
-  for (let i2 = from + 1; i2 < to; i2++) if (isLineBreak(text[i2])) return true;
+  for (let i2 = from + 1; i2 < to; i2++) if (isLineBreak2(text[i2])) return true;
   return false;
 }
 function lineCommentOpeners(text, end, from = 0) {
   const out2 = [];
-  for (let i2 = end; i2 >= from && !isLineBreak(text[i2]); i2--) {
+  for (let i2 = end; i2 >= from && !isLineBreak2(text[i2]); i2--) {
     if (text[i2] === "/" && text[i2 + 1] === "/" || text.startsWith("<!--", i2) || text.startsWith("-->", i2)) out2.push(i2);
   }
   return out2;
@@ -15383,7 +16595,7 @@ function* pythonStatements(text, word, statement) {
 
 // core/scan/config-defaults.ts
 var DEFAULT_SCAN_CONFIG = {
-  include: ["**/*.py", "**/*.pyw", "**/*.pth", "**/.pdbrc", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
+  include: ["**/*.py", "**/*.pyw", "**/*.pth", "**/.pdbrc", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx", "**/*.ipynb"],
   exclude: [],
   allow: [],
   rules: {},
@@ -15850,15 +17062,15 @@ function topDefinition(node, stops) {
 var HELD_IN = { variable_declarator: "value", export_statement: "declaration", decorated_definition: "definition", assignment: "right" };
 function methodPast(node, top, method) {
   const cls = top(node.tree.rootNode.firstNamedChildForIndex(node.startIndex) ?? node);
-  const member = cls?.childForFieldName("body")?.firstNamedChildForIndex(node.startIndex);
-  return member && member.startIndex <= node.startIndex && member.endIndex >= node.endIndex ? method(member) : void 0;
+  const member2 = cls?.childForFieldName("body")?.firstNamedChildForIndex(node.startIndex);
+  return member2 && member2.startIndex <= node.startIndex && member2.endIndex >= node.endIndex ? method(member2) : void 0;
 }
 var TOP_HOLDERS = /* @__PURE__ */ new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator", "expression_statement", "assignment"]);
 function outerSlot(node, top, name2) {
   const outer = top(node.tree.rootNode.firstNamedChildForIndex(node.startIndex) ?? node);
   const owner = outer?.childForFieldName("name");
-  const member = outer?.childForFieldName("body")?.firstNamedChildForIndex(node.startIndex);
-  const inner = member && member.startIndex <= node.startIndex ? name2(member) : void 0;
+  const member2 = outer?.childForFieldName("body")?.firstNamedChildForIndex(node.startIndex);
+  const inner = member2 && member2.startIndex <= node.startIndex ? name2(member2) : void 0;
   return owner && inner ? { owner, slot: `${owner.text}.${inner.text}` } : void 0;
 }
 
@@ -16203,9 +17415,9 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     let byName = methodsOf.get(cls.id);
     if (byName) return byName;
     methodsOf.set(cls.id, byName = /* @__PURE__ */ new Map());
-    for (const member of cls.childForFieldName("body")?.namedChildren ?? []) {
-      const memberName = member?.type === "method_definition" ? member.childForFieldName("name")?.text : void 0;
-      if (memberName !== void 0 && !byName.has(memberName)) byName.set(memberName, member);
+    for (const member2 of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const memberName = member2?.type === "method_definition" ? member2.childForFieldName("name")?.text : void 0;
+      if (memberName !== void 0 && !byName.has(memberName)) byName.set(memberName, member2);
     }
     return byName;
   };
@@ -16289,7 +17501,7 @@ function destructured(pattern, computedKey, nested = false) {
       const value = prop.childForFieldName("value");
       const local = value?.type === "assignment_pattern" ? value.childForFieldName("left") : value;
       const computed = key?.type === "computed_property_name";
-      const name2 = computed ? computedKey?.(key) : key?.type === "string" ? stringValue(key) : key?.text;
+      const name2 = computed ? computedKey?.(key) : key?.type === "string" ? stringValue2(key) : key?.text;
       if ((name2 !== void 0 || computed) && (local?.type === "identifier" || nested && local?.type === "object_pattern")) out2.push([name2, local]);
     }
   }
@@ -16309,7 +17521,7 @@ function passedArguments(call2, resolved) {
       const properties = /* @__PURE__ */ new Map();
       for (const prop of arg.namedChildren) {
         const key = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
-        const name2 = key?.type === "string" ? stringValue(key) : key?.text;
+        const name2 = key?.type === "string" ? stringValue2(key) : key?.text;
         const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
         const path3 = value && name2 !== void 0 ? resolved(value) : void 0;
         if (path3) properties.set(name2, [path3, prop]);
@@ -16574,7 +17786,7 @@ var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression",
 function globalKey(path2) {
   if (path2?.module !== GLOBAL) return void 0;
   if (path2.members[0] === "process" && path2.members[1] === "mainModule" && path2.members[2] === "constructor") return globalKey({ ...path2, members: [MODULE_BUILTIN, ...path2.members.slice(3)] });
-  return (path2.members[0] === MODULE_BUILTIN ? path2.members.filter((member) => member !== "Module" && member !== DEFAULT) : path2.members).join(".");
+  return (path2.members[0] === MODULE_BUILTIN ? path2.members.filter((member2) => member2 !== "Module" && member2 !== DEFAULT) : path2.members).join(".");
 }
 var loads = (path2) => LOADER_PATHS.has(globalKey(path2) ?? "");
 var MODULE_OBJECT_LOADER = /^(?:module(?:\.parent)?|require\.main)\.(?:require|constructor\._load)$/;
@@ -16817,7 +18029,7 @@ function sharedHolder(target, resolver, bindings, moduleHeld) {
   if (holder.type === "identifier" && (GLOBAL_OBJECTS.has(holder.text) ? !bindings.declared(holder.text, holder) : holdsGlobalObject(holder, resolver, bindings))) return storedInGlobalNote;
   const loaded = holder.type === "call_expression" && !bindings.declared("require", holder) ? REQUIRED_MODULE.exec(holder.text) : null;
   const module2 = loaded ? loaded[2] : holder.type === "identifier" ? moduleHeld(holder) : void 0;
-  return module2 === void 0 ? void 0 : (member) => storedInModuleNote(member, module2);
+  return module2 === void 0 ? void 0 : (member2) => storedInModuleNote(member2, module2);
 }
 function holdsGlobalObject(name2, resolver, bindings) {
   if (!bindings.mayResolve(name2.text)) return false;
@@ -16826,7 +18038,7 @@ function holdsGlobalObject(name2, resolver, bindings) {
 }
 function storedByCall(callee, args2) {
   const out2 = [];
-  const keyOf2 = (key) => !key ? "[\u2026]" : key.type === "property_identifier" || key.type === "number" ? key.text : key.type === "string" ? stringValue(key) ?? "[\u2026]" : `[${oneLine(key.text)}]`;
+  const keyOf2 = (key) => !key ? "[\u2026]" : key.type === "property_identifier" || key.type === "number" ? key.text : key.type === "string" ? stringValue2(key) ?? "[\u2026]" : `[${oneLine(key.text)}]`;
   const method = callee.childForFieldName("property")?.text;
   if (method === "assign") {
     for (const object of args2) {
@@ -16940,11 +18152,11 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
       const [target, ...rest] = namedChildrenOf(callee.parent);
       const noteOf = target && sharedHolder(target, resolver, bindings, moduleHeld);
       if (!noteOf) continue;
-      for (const [member, value] of storedByCall(callee, rest)) {
+      for (const [member2, value] of storedByCall(callee, rest)) {
         if (!known(identifierAt(source, value.startIndex))) continue;
         const path2 = resolver.resolve(value);
         if (!path2 || path2.returns) continue;
-        const note = noteOf(`${oneLine(target.text)}${member.startsWith("[") ? "" : "."}${member}`);
+        const note = noteOf(`${oneLine(target.text)}${member2.startsWith("[") ? "" : "."}${member2}`);
         for (const one of path2.properties ? heldValues(path2) : [path2]) out2.push(reportedWhereStored(value, one, note));
       }
     }
@@ -17010,7 +18222,7 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
     const word = root.descendantForIndex(m.index, m.index + 3);
     if (word?.type !== "set" || word.parent?.type !== "method_definition") continue;
     const name2 = word.parent.childForFieldName("name");
-    const key = name2?.type === "string" ? stringValue(name2) : name2?.type === "computed_property_name" ? void 0 : name2?.text;
+    const key = name2?.type === "string" ? stringValue2(name2) : name2?.type === "computed_property_name" ? void 0 : name2?.text;
     if (key === void 0) computedSetter = true;
     else setters.add(key);
   }
@@ -17018,7 +18230,7 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
   for (const [nameNode, value] of definitions) {
     if (nameNode.type !== "member_expression" && nameNode.type !== "subscript_expression") continue;
     const property = nameNode.childForFieldName(nameNode.type === "member_expression" ? "property" : "index");
-    const key = property?.type === "string" ? stringValue(property) : nameNode.type === "member_expression" ? property?.text : void 0;
+    const key = property?.type === "string" ? stringValue2(property) : nameNode.type === "member_expression" ? property?.text : void 0;
     const setter = key !== void 0 && setters.has(key) ? key : computedSetter ? "[\u2026]" : void 0;
     if (setter === void 0) continue;
     report(value, storedThroughSetterNote(oneLine(nameNode.text), setter));
@@ -17380,9 +18592,9 @@ function throughConstructor(callee, source) {
 }
 var CLOSERS2 = /* @__PURE__ */ new Set([")", "]", "'", '"', "`", " ", "	", "\n", "\r"]);
 var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
-function functionConstructorAt(member) {
-  if (!isConstructorRead(member)) return void 0;
-  const object = unwrap(member.childForFieldName("object"));
+function functionConstructorAt(member2) {
+  if (!isConstructorRead(member2)) return void 0;
+  const object = unwrap(member2.childForFieldName("object"));
   if (isConstructorRead(object) || FUNCTIONS_IN_PLACE.has(object.type) || builtinFunction(object)) return FUNCTION_PATH;
   if (object.type !== "call_expression" || !PROTOTYPE_OF.test(object.childForFieldName("function")?.text ?? "")) return void 0;
   const [of2] = namedChildrenOf(object);
@@ -17400,7 +18612,7 @@ function isConstructorRead(node) {
   const type = node.type;
   if (type === "member_expression") return node.childForFieldName("property")?.text === CONSTRUCTOR;
   const index = type === "subscript_expression" ? node.childForFieldName("index") : null;
-  return index?.type === "string" && stringValue(index) === CONSTRUCTOR;
+  return index?.type === "string" && stringValue2(index) === CONSTRUCTOR;
 }
 var INSPECTOR_LOAD = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"`](?:node:)?inspector(?:\/promises)?['"`]/;
 var INSPECTOR_POST = { module: "inspector", members: ["Session", RETURNED, "post"] };
@@ -17419,7 +18631,7 @@ function strictDirective(body2) {
   for (const statement of namedChildrenOf(body2)) {
     const directive = statement.type === "expression_statement" ? statement.namedChild(0) : null;
     if (directive?.type !== "string") return false;
-    if (stringValue(directive) === "use strict") return true;
+    if (stringValue2(directive) === "use strict") return true;
   }
   return false;
 }
@@ -17715,10 +18927,10 @@ var Resolver = class {
     return this.bindings.slotPath([...base.split("."), ...isStatic ? [] : ["prototype"], ...chain.slice(1)]);
   }
   ownPrototype(chain, node) {
-    const member = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
-    if (!this.bindings.prototypeMembers.has(chain[member] ?? "")) return void 0;
+    const member2 = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
+    if (!this.bindings.prototypeMembers.has(chain[member2] ?? "")) return void 0;
     const owner = classNameAround(node);
-    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(member)]) : void 0;
+    return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(member2)]) : void 0;
   }
   /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
   returnedValue(node) {
@@ -17828,12 +19040,12 @@ var Resolver = class {
     return owner?.type === "member_expression" && this.bindings.slotRoots.has(identifierAt(owner.text, 0) ?? "") ? this.slotKey(owner, depth + 1) : void 0;
   }
   /** `new (require("./a").K)().run`: the member the project file offers its class's instances (`K.prototype.run`). */
-  requiredInstanceMember(made, member) {
+  requiredInstanceMember(made, member2) {
     const constructor = made.childForFieldName("constructor");
     const owner = constructor && unwrapParentheses(constructor);
     const object = owner?.type === "member_expression" ? owner.childForFieldName("object") : null;
     const loaded = object ? this.projectRequire(object) : void 0;
-    const path2 = loaded !== void 0 ? this.project.lookup(loaded, `${owner.childForFieldName("property").text}.prototype.${member}`) : void 0;
+    const path2 = loaded !== void 0 ? this.project.lookup(loaded, `${owner.childForFieldName("property").text}.prototype.${member2}`) : void 0;
     return path2 && through(normalMembers(path2), made);
   }
   /**
@@ -17989,11 +19201,11 @@ var Resolver = class {
    * `require` (not a parameter or local of that name), from no name at all (`new (\u2026)(\u2026)`, a call's result), or from a
    * name holding the module builtin or an instance of it (`const m = new Module(\u2026)`).
    */
-  moduleObjectAt(member, depth) {
-    let root = member.childForFieldName("object");
+  moduleObjectAt(member2, depth) {
+    let root = member2.childForFieldName("object");
     while (root && (root.type === "member_expression" || root.type === "subscript_expression")) root = root.childForFieldName("object");
     if (root?.type !== "identifier") return root !== null && root !== void 0 && root.type !== "this";
-    if (!this.bindings.declared(root.text, member)) return root.text === "module" || root.text === "require";
+    if (!this.bindings.declared(root.text, member2)) return root.text === "module" || root.text === "require";
     const held = this.resolveAt(root, root.text, depth + 1);
     return held?.module === GLOBAL && held.members[0] === MODULE_BUILTIN;
   }
@@ -18025,11 +19237,11 @@ var Resolver = class {
    * `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); under a key
    * not fixed here (`w.set(o, v)`: a WeakMap's key is an object, never a constant), `m.[]` (ANY_ENTRY), which a `get` under any key may read.
    */
-  mapEntrySlot(member) {
-    const object = member.childForFieldName("object");
-    const [keyNode] = namedChildrenOf(member.parent);
+  mapEntrySlot(member2) {
+    const object = member2.childForFieldName("object");
+    const [keyNode] = namedChildrenOf(member2.parent);
     const owner = object?.type === "identifier" ? object.text : void 0;
-    const key = keyNode && member.childForFieldName("property")?.text === "set" ? this.constants.stringOf(keyNode) : void 0;
+    const key = keyNode && member2.childForFieldName("property")?.text === "set" ? this.constants.stringOf(keyNode) : void 0;
     return owner === void 0 ? void 0 : `${owner}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`;
   }
   /**
@@ -18308,8 +19520,8 @@ var Resolver = class {
   memberNamedIn(call2, depth) {
     const [object, key] = namedChildrenOf(call2);
     const base = object && this.resolve(object, object.text, depth + 1);
-    const member = key && this.constants.stringOf(key);
-    return base && member !== void 0 ? extend(base, member) : void 0;
+    const member2 = key && this.constants.stringOf(key);
+    return base && member2 !== void 0 ? extend(base, member2) : void 0;
   }
   /**
    * Why the call of `fn` (its `function`) loads code the scan cannot read, if it does: a module by a name the scan cannot
@@ -18395,8 +19607,8 @@ var Resolver = class {
     }
     if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node, depth);
     if (this.readsByName(fn, ...DESCRIPTOR_READS)) {
-      const member = this.memberNamedIn(node, depth);
-      return member && { module: OBJECT, members: [], properties: { value: member } };
+      const member2 = this.memberNamedIn(node, depth);
+      return member2 && { module: OBJECT, members: [], properties: { value: member2 } };
     }
     if (this.readsByName(fn, "Object.getOwnPropertyDescriptors")) {
       const [object2] = namedChildrenOf(node);
@@ -18608,7 +19820,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (nameType !== "object_pattern") return;
   const slot = !path2 && !exported && expression ? resolver.slotKey(expression)?.split(".") : void 0;
   const slotted = slot !== void 0 && bindings.slotRoots.has(slot[0]);
-  const member = (key) => {
+  const member2 = (key) => {
     if (path2) return normalMembers(path2.properties ? through(extend(path2, key), statement()) : extend(path2, key));
     const entry = exported && ownEntry(exported, key);
     const held = exported ? entry && normalMembers(entry) : slotted ? bindings.slotPath([...slot, key]) : void 0;
@@ -18617,7 +19829,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   const asNamespace = exported && ((key, local2) => key !== void 0 && (local2.type === "identifier" || local2.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local2.text, bindings, statement()));
   const whole = () => path2 ? through(normalMembers(path2), statement()) : exported ? through({ module: OBJECT, members: [], properties: exported }, statement()) : slotted ? bindings.slotPath(slot) : void 0;
-  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, asNamespace || void 0, whole);
+  bindDestructured(nameNode, member2, bindings, resolver, scopeFor, 0, asNamespace || void 0, whole);
 }
 function bindHeld(nameNode, name2, value, statement, bindings, declareLocals) {
   const assigned = assigns(statement);
@@ -18677,7 +19889,7 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
   if (path2 || bindings.mayResolve(value.text)) bindings.bind(scopeFor(value.text, path2), value.text, path2);
 }
 var loopAssigns = (statement) => statement.type === "for_in_statement" && !statement.childForFieldName("kind");
-function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, asNamespace, whole) {
+function bindDestructured(pattern, member2, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, asNamespace, whole) {
   const rest = restName(pattern);
   if (rest) {
     const value = whole?.();
@@ -18685,7 +19897,7 @@ function bindDestructured(pattern, member, bindings, resolver, scopeFor = () => 
   }
   for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
     if (asNamespace?.(key, local)) continue;
-    const value = member(key ?? ANY);
+    const value = member2(key ?? ANY);
     if (local.type === "object_pattern") {
       if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend(value, inner), bindings, resolver, scopeFor, depth + 1, void 0, () => value);
       continue;
@@ -18698,7 +19910,7 @@ function restName(pattern) {
   const local = rest?.namedChild(0);
   return local?.type === "identifier" ? local : void 0;
 }
-var moduleExportName = (node) => node ? node.type === "string" ? stringValue(node) : node.text : void 0;
+var moduleExportName = (node) => node ? node.type === "string" ? stringValue2(node) : node.text : void 0;
 function reexportStatement(node, module2, bindings, filter, imports) {
   if (!filter.relevant(module2) || /^export\s+type\b/.test(node.text)) return;
   imports.push({ start: node.startIndex, end: node.endIndex, module: module2, star: false });
@@ -18716,7 +19928,7 @@ function reexportStatement(node, module2, bindings, filter, imports) {
   } else if (namespace) {
     const as = moduleExportName(namespace.namedChildren.find((c) => c?.type === "identifier" || c?.type === "string"));
     if (as !== void 0) offer(as, []);
-  } else for (const member of filter.explicitMembers(module2)) offer(member, [member]);
+  } else for (const member2 of filter.explicitMembers(module2)) offer(member2, [member2]);
 }
 var RENAMED_EXPORT = /\bexport\s*\{[^}]*\bas\b/;
 function renamedExports(root, source, bindings, binders) {
@@ -18775,7 +19987,7 @@ function returnedParameter(value) {
 var JS_READ_IN = { call_expression: "function", new_expression: "constructor", arguments: "", member_expression: "object", subscript_expression: "object", return_statement: "", parenthesized_expression: "", binary_expression: "", unary_expression: "", ternary_expression: "", await_expression: "", spread_element: "", template_substitution: "", expression_statement: "", array: "", sequence_expression: "", variable_declarator: "value", assignment_expression: "right", pair: "value", arrow_function: "body" };
 function staticMethod(value) {
   const near = enclosing(value, FUNCTIONS);
-  const fn = near ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? void 0, (member) => member.type === "method_definition" ? member : void 0);
+  const fn = near ?? methodPast(value, (top) => (top.type === "export_statement" ? top.childForFieldName("declaration") : top) ?? void 0, (member2) => member2.type === "method_definition" ? member2 : void 0);
   if (fn?.type !== "method_definition" || fn.parent?.type !== "class_body" || isAccessor(fn)) return void 0;
   const name2 = fn.childForFieldName("name");
   if (name2?.type !== "property_identifier" && name2?.type !== "private_property_identifier") return void 0;
@@ -19157,12 +20369,12 @@ function inheritSlots(nameNode, heritage, resolver, bindings) {
   if (bases.length === 0 || !body2) return;
   const own = /* @__PURE__ */ new Set();
   const ownStatic = /* @__PURE__ */ new Set();
-  for (const member of body2.namedChildren) {
-    if (!member) continue;
-    const isStatic = member.type === "class_static_block" || member.children.some((c) => c?.type === "static");
-    const key = member.childForFieldName("name") ?? member.childForFieldName("property");
-    if (key) (isStatic ? ownStatic : own).add(key.type === "string" ? stringValue(key) ?? key.text : key.text);
-    for (const assigned of member.text.matchAll(THIS_MEMBER_ASSIGNED)) (isStatic ? ownStatic : own).add(assigned[1]);
+  for (const member2 of body2.namedChildren) {
+    if (!member2) continue;
+    const isStatic = member2.type === "class_static_block" || member2.children.some((c) => c?.type === "static");
+    const key = member2.childForFieldName("name") ?? member2.childForFieldName("property");
+    if (key) (isStatic ? ownStatic : own).add(key.type === "string" ? stringValue2(key) ?? key.text : key.text);
+    for (const assigned of member2.text.matchAll(THIS_MEMBER_ASSIGNED)) (isStatic ? ownStatic : own).add(assigned[1]);
   }
   bindings.inherit(name2, bases, own, ownStatic, heritage);
 }
@@ -19277,15 +20489,15 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
   }
   return out2.concat(derived.slice(next));
 }
-function thenParameter(member, callback, resolver, bindings) {
-  const object = member.childForFieldName("object");
+function thenParameter(member2, callback, resolver, bindings) {
+  const object = member2.childForFieldName("object");
   const param = firstParameter(callback);
   if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings, () => bindings.scopeOf(param));
-  const then = member.childForFieldName("property")?.text === "then";
+  const then = member2.childForFieldName("property")?.text === "then";
   const path2 = object && (resolver.elementOf(object) ?? (object.type === "identifier" && !then ? void 0 : resolver.resolve(object)));
   const loaded = !path2 && object ? resolver.projectRequire(object) : void 0;
   if (!path2 && loaded === void 0) return;
-  const call2 = member.parent;
+  const call2 = member2.parent;
   if (param?.type === "object_pattern") {
     const exported = path2 ? void 0 : resolver.projectExports(loaded);
     bindDestructured(param, (key) => path2 ? normalMembers(extend(through(path2, call2), key)) : exported[key] && through(normalMembers(exported[key]), call2), bindings, resolver, void 0, 0, void 0, () => through(path2 ? normalMembers(path2) : { module: OBJECT, members: [], properties: exported }, call2));
@@ -19298,12 +20510,12 @@ function importStatement(node, bindings, filter, imports, project2) {
   const text = node.text;
   if (/^import\s+type\b/.test(text)) return;
   const source = node.childForFieldName("source");
-  let specifier = source ? stringValue(source) : void 0;
+  let specifier = source ? stringValue2(source) : void 0;
   let clause;
   const requireClause = node.namedChildren.find((c) => c?.type === "import_require_clause");
   if (requireClause) {
     const str = requireClause.namedChildren.find((c) => c?.type === "string");
-    specifier = str ? stringValue(str) : void 0;
+    specifier = str ? stringValue2(str) : void 0;
     const written = specifier;
     if (specifier !== void 0) specifier = aliasedSpecifier(specifier, filter, project2);
     const local = requireClause.namedChildren.find((c) => c?.type === "identifier");
@@ -19674,7 +20886,7 @@ function dictValue(dict, mayResolve, resolve) {
   for (const pair of dict.namedChildren) {
     const key = pair?.type === "pair" ? pair.childForFieldName("key") : null;
     const value = pair?.childForFieldName("value");
-    const name2 = key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
+    const name2 = key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue2(key) : void 0;
     const path2 = name2 !== void 0 && value && mayResolve(value) ? resolve(value) : void 0;
     if (path2 && !entries.has(name2)) entries.set(name2, [path2, pair]);
   }
@@ -19969,14 +21181,14 @@ var isJoined = (source, name2) => {
   JOINED.lastIndex = name2.endIndex;
   return JOINED.test(source);
 };
-function joinedOffset(source, join3, definitions) {
+function joinedOffset(source, join4, definitions) {
   const moduleStatement = (name2) => {
     const statement = name2.parent?.parent;
     return statement?.type === "expression_statement" && statement.parent?.type === "module" ? statement : void 0;
   };
-  let end = moduleStatement(join3)?.startIndex;
+  let end = moduleStatement(join4)?.startIndex;
   if (end === void 0) return void 0;
-  const earlier = definitions.filter(([name2]) => name2.type === "identifier" && name2.text === join3.text && name2.startIndex < join3.startIndex).sort(([a], [b]) => b.startIndex - a.startIndex);
+  const earlier = definitions.filter(([name2]) => name2.type === "identifier" && name2.text === join4.text && name2.startIndex < join4.startIndex).sort(([a], [b]) => b.startIndex - a.startIndex);
   let offset = 0;
   for (const [name2, value, steps] of earlier) {
     const statement = moduleStatement(name2);
@@ -20270,11 +21482,11 @@ function importingFields(definition, resolver) {
   const sites = [];
   for (const annotation of annotations) {
     const names = [];
-    const visit = (node, depth) => {
+    const visit2 = (node, depth) => {
       if (node.type === "identifier" || node.type === "attribute") return void names.push(node);
-      if (depth < MAX_RESOLVE_DEPTH) for (const child of namedChildrenOf(node)) visit(child, depth + 1);
+      if (depth < MAX_RESOLVE_DEPTH) for (const child of namedChildrenOf(node)) visit2(child, depth + 1);
     };
-    visit(annotation, 0);
+    visit2(annotation, 0);
     for (const name2 of names) {
       const path2 = resolver.resolve(name2);
       if (!path2 || path2.returns || path2.properties || !IMPORTING_FIELD_TYPES.has([path2.module, ...path2.members].join("."))) continue;
@@ -20379,7 +21591,7 @@ function matchedAt(capture) {
 }
 function patternKey(key) {
   if (key?.type === "integer") return key.text;
-  return key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
+  return key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue2(key) : void 0;
 }
 function lastAssigned(value) {
   if (lastChain?.tree === value.tree && lastChain.end === value.endIndex && lastChain.value.startIndex >= value.startIndex) return lastChain.value;
@@ -21172,8 +22384,8 @@ var Resolver2 = class {
     const key = this.constants.stringOf(node.childForFieldName("subscript"));
     const listedUnder = (path2) => this.filter.reachesCrossing(path2) && this.filter.reachesCrossing(extend(path2, ANY));
     if (key !== void 0 && /^[A-Za-z_][\w.-]*$/.test(key)) {
-      const member = extend(base, key);
-      if (listedUnder(base) && this.filter.reachesCrossing(member)) return through(member, node);
+      const member2 = extend(base, key);
+      if (listedUnder(base) && this.filter.reachesCrossing(member2)) return through(member2, node);
     }
     const owner = base.members.length > 0 ? { ...base, members: base.members.slice(0, -1) } : void 0;
     return owner && listedUnder(owner) && this.filter.reachesCrossing(base) ? through(base, node) : void 0;
@@ -21201,8 +22413,8 @@ var Resolver2 = class {
     if (spread.length === 1) return void 0;
     for (const key of spread) {
       const namespace = properties[key];
-      const member = extend({ ...namespace, via: [...dict.via ?? [], ...namespace.via ?? []].slice(0, MAX_HOPS) }, name2);
-      if (this.filter.reachesCrossing(member)) return member;
+      const member2 = extend({ ...namespace, via: [...dict.via ?? [], ...namespace.via ?? []].slice(0, MAX_HOPS) }, name2);
+      if (this.filter.reachesCrossing(member2)) return member2;
     }
     return void 0;
   }
@@ -21282,18 +22494,18 @@ var Resolver2 = class {
   }
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
   member(object, name2, site, depth) {
-    const member = this.constants.stringOf(name2);
-    const key = object && member !== void 0 && /^\w+$/.test(member) ? this.slotKey(object) : void 0;
-    const slot = key && this.bindings.slotRoots.has(key.split(".")[0]) ? this.bindings.slotPath([...key.split("."), member]) : void 0;
+    const member2 = this.constants.stringOf(name2);
+    const key = object && member2 !== void 0 && /^\w+$/.test(member2) ? this.slotKey(object) : void 0;
+    const slot = key && this.bindings.slotRoots.has(key.split(".")[0]) ? this.bindings.slotPath([...key.split("."), member2]) : void 0;
     if (slot) return through(this.classMember(slot) ?? slot, site);
     const base = object ? this.resolve(object, object.text, depth + 1) : void 0;
-    const looped = member === void 0 && base ? this.loopNames(name2) : void 0;
+    const looped = member2 === void 0 && base ? this.loopNames(name2) : void 0;
     if (looped) {
       const paths = looped.map((m) => base.module === OWN_MODULE2 ? this.ownGlobal(base, m, site) : through(extend(base, m), site));
       return paths.find((p) => p && this.filter.reachesCrossing(p)) ?? paths[0];
     }
-    if (base?.module === OWN_MODULE2) return member !== void 0 ? this.ownGlobal(base, member, site) : void 0;
-    return base && through(extend(base, member ?? ANY), site);
+    if (base?.module === OWN_MODULE2) return member2 !== void 0 ? this.ownGlobal(base, member2, site) : void 0;
+    return base && through(extend(base, member2 ?? ANY), site);
   }
   /**
    * The strings a loop variable read in its loop's body takes (`for n in ("getcwd", "sep"):`, a tuple or list of string
@@ -21332,11 +22544,11 @@ var Resolver2 = class {
    * watched value of the call (the member first when it reaches a crossing itself).
    */
   memberOrDefault(args2, site, depth) {
-    const member = this.member(args2[0], args2[1], site, depth);
+    const member2 = this.member(args2[0], args2[1], site, depth);
     const fallback = args2[2];
-    if (!fallback || fallback.type === "keyword_argument" || member && this.filter.reachesCrossing(member)) return member;
+    if (!fallback || fallback.type === "keyword_argument" || member2 && this.filter.reachesCrossing(member2)) return member2;
     const value = this.resolve(fallback, fallback.text, depth + 1);
-    return value ? through(value, site) : member;
+    return value ? through(value, site) : member2;
   }
   /** `sys.modules[__name__].os`, `getattr(sys.modules[__name__], "os")`: the file's global name, reached through `site`. */
   ownGlobal(module2, name2, site) {
@@ -21707,7 +22919,7 @@ var CLASS_METHOD = /^@\s*(?:staticmethod|classmethod)\s*$/;
 var PROPERTY = /^@\s*(?:functools\s*\.\s*)?(?:cached_)?property\s*$/;
 function classMethod(value) {
   const near = enclosing(value, FUNCTIONS2);
-  const fn = near ?? methodPast(value, classStatement, (member) => member.type === "decorated_definition" ? member.childForFieldName("definition") ?? void 0 : member.type === "function_definition" ? member : void 0);
+  const fn = near ?? methodPast(value, classStatement, (member2) => member2.type === "decorated_definition" ? member2.childForFieldName("definition") ?? void 0 : member2.type === "function_definition" ? member2 : void 0);
   const name2 = fn?.type === "function_definition" ? fn.childForFieldName("name") : void 0;
   if (!name2) return void 0;
   const decorated2 = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
@@ -21729,7 +22941,7 @@ function classMethod(value) {
     body2 = holder;
   }
   if (body2?.type !== "block" || body2.parent?.type !== "class_definition") return void 0;
-  const outer = outerSlot(value, (top) => classStatement(top), (member) => classStatement(member)?.childForFieldName("name") ?? void 0);
+  const outer = outerSlot(value, (top) => classStatement(top), (member2) => classStatement(member2)?.childForFieldName("name") ?? void 0);
   return outer && { owner: outer.owner, slot: returns ? outer.slot : `self.${name2.text}`, returns: returns || instance2, past: !instance2, instance: instance2 };
 }
 var DUNDER = /^__\w+__$/;
@@ -21750,7 +22962,7 @@ function placedFunction2(value) {
   }
   if (holder?.type !== "pair" || holder.childForFieldName("value")?.id !== fn.id || holder.parent?.type !== "dictionary" || holder.parent.parent?.type !== "assignment") return void 0;
   const key = holder.childForFieldName("key");
-  const name2 = key?.type === "string" ? stringValue(key) : void 0;
+  const name2 = key?.type === "string" ? stringValue2(key) : void 0;
   return name2 !== void 0 && /^\w+$/.test(name2) ? { fn, name: name2 } : void 0;
 }
 function offerMember(bindings, owner, name2, path2, instanceOnly) {
@@ -21863,7 +23075,7 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
       imports.push({ start: node.startIndex, end: node.endIndex, module: module2, star: true });
-      for (const member of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member, pathOf(`${module2}.${member}`, node), node.startIndex);
+      for (const member2 of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member2, pathOf(`${module2}.${member2}`, node), node.startIndex);
     } else if (child.type === "dotted_name" || child.type === "aliased_import") {
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
@@ -22605,8 +23817,8 @@ var LanguageRules = class {
       if (spec.form !== "any" && spec.form !== form) continue;
       const kind = kindOf(spec, members) ?? (passed ? void 0 : chosenAtRunTime(spec, members));
       if (passed ? kind !== "call" || members.length === 0 || members.includes(ANY) : kind !== "call" && kind !== "client") continue;
-      const member = memberKey(members);
-      out2.push({ spec, target: spec.module === GLOBAL ? member : member ? `${spec.module}${member.startsWith(RETURNED) ? "" : "."}${member}` : spec.module, member });
+      const member2 = memberKey(members);
+      out2.push({ spec, target: spec.module === GLOBAL ? member2 : member2 ? `${spec.module}${member2.startsWith(RETURNED) ? "" : "."}${member2}` : spec.module, member: member2 });
     }
     return out2;
   }
@@ -22716,7 +23928,7 @@ var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
 function evaluatorTest(language, specs) {
   const python = language === "python";
   const members = evaluatorsOf(language, python ? "builtins" : GLOBAL);
-  const kept = [...new Set(members.filter((member) => specs.some((s) => s.category === "code" && s.members[member] !== void 0)).map((member) => member.split(".").pop()))];
+  const kept = [...new Set(members.filter((member2) => specs.some((s) => s.category === "code" && s.members[member2] !== void 0)).map((member2) => member2.split(".").pop()))];
   const tests = kept.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2, needs: python ? void 0 : EVALUATOR_NEEDS[name2] }));
   if (kept.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR, needs: void 0 });
   const before = python ? /[\w.]/ : /[\w$]/;
@@ -22759,8 +23971,8 @@ function matchesAt(test, text, at) {
   test.lastIndex = at;
   return test.test(text);
 }
-function atWords(text, words, visit) {
-  for (const word of words) for (let at = word.indexIn(text); at >= 0; at = word.indexIn(text, at + 1)) if (visit(at)) return true;
+function atWords(text, words, visit2) {
+  for (const word of words) for (let at = word.indexIn(text); at >= 0; at = word.indexIn(text, at + 1)) if (visit2(at)) return true;
   return false;
 }
 function coveringLiterals(words) {
@@ -22975,9 +24187,9 @@ var Scanner = class _Scanner {
       this.paused.delete(path2);
       const limitMs = this.limitFor(text);
       const remaining = limitMs - run2.spentMs;
-      const slice = sliceMs !== void 0 && previous ? Math.min(sliceMs, remaining) : remaining;
+      const slice2 = sliceMs !== void 0 && previous ? Math.min(sliceMs, remaining) : remaining;
       const began = performance.now();
-      const deadline = began + slice;
+      const deadline = began + slice2;
       tree = run2.parser.parse(text, run2.base ?? null, { progressCallback: () => performance.now() > deadline });
       run2.spentMs += performance.now() - began;
       if (!tree && previous && run2.spentMs < limitMs) {
@@ -23109,6 +24321,7 @@ var Scanner = class _Scanner {
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
   scan(path2, text, keepTree = false, project2, grammar, sliceMs) {
+    if ((grammar === void 0 || grammar === "python") && NOTEBOOK_FILE.test(path2)) return this.scanNotebook(path2, text, project2);
     const place = placer(path2, text);
     const links = this.linksOf(path2, text, place, grammar);
     const first = this.scanText(path2, text, keepTree, project2, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
@@ -23121,6 +24334,37 @@ var Scanner = class _Scanner {
     const linked = loaded.length ? [...links, ...loaded] : links;
     const searched = result.searchPaths ? { searchPaths: result.searchPaths } : {};
     return linked.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links: linked, ...searched }) } : result.scan;
+  }
+  /**
+   * A Jupyter notebook, scanned as the Python program its code cells make (notebook.ts), each finding placed at the
+   * notebook's JSON text; its magics and shell escapes are reported there, and a suppression comment in a cell covers
+   * them as it covers a call. Its imports of project files resolve from its folder, as a script's there do.
+   */
+  scanNotebook(path2, text, project2) {
+    const program = notebookProgram(text);
+    if ("unreadable" in program) return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, program.unreadable)]), parsed: false, lines: countLines(text), skipped: program.unreadable };
+    const fileLines = new LineIndex(text);
+    const programLines = new LineIndex(program.text);
+    const fileRange = (start3, end) => fileLines.range(program.at[start3], end > start3 ? program.after[end - 1] : program.at[start3]);
+    const moved = (r) => r === WHOLE_FILE ? r : { ...r, ...fileRange(programLines.offset(r.line, r.column), programLines.offset(r.endLine, r.endColumn)) };
+    const place = (start3, end) => ({ file: path2, ...fileRange(start3, end), text: hopText(program.text, { start: start3, end, tracked: true }) });
+    const links = this.links.read(path2, program.text, place);
+    const findings = (lines2) => program.magics.map((magic) => {
+      const range = lines2.range(magic.start, magic.end);
+      const finding = magic.kind === "code" ? dynamicCode.at(path2, range, magic.written, `${magic.what}: what it runs is not read`) : RULE_OF_CATEGORY[magic.kind].at(path2, range, magic.written, magic.what);
+      return { ...finding, properties: { notebookMagic: [magic.fileStart, magic.fileEnd] } };
+    });
+    const { scan: scan2 } = this.scanText(path2, program.text, false, project2, "python", void 0, false, { findings, place });
+    const placed2 = scan2.findings.map(({ fix: _, ...finding }) => {
+      const magic = finding.properties?.notebookMagic;
+      if (!magic) return moved(finding);
+      const { notebookMagic: _magic, ...properties } = finding.properties;
+      return { ...finding, ...fileLines.range(magic[0], magic[1]), properties };
+    });
+    const line = (programLine) => fileLines.position(program.at[programLines.offset(programLine, 1)]).line;
+    const lines = (l) => ({ ...l, line: line(l.line), endLine: line(l.endLine) });
+    const suppressions = scan2.suppressions?.map((use) => ({ ...moved(use), target: line(use.target), ...use.calls ? { calls: use.calls.map((call2) => ({ ...lines(call2), assigned: call2.assigned.map(lines), imports: call2.imports.map(lines) })) } : {} }));
+    return { ...scan2, findings: placed2, lines: fileLines.lineCount, ...suppressions ? { suppressions } : {}, ...links.length ? { symbols: detachedSymbols({ exports: {}, links }) } : {} };
   }
   /**
    * A JavaScript or TypeScript file that does not parse is read again with the grammar's known gaps rewritten
@@ -23162,7 +24406,11 @@ var Scanner = class _Scanner {
     return grammar && this.grammars.languages[grammar] ? grammar : void 0;
   }
   /** `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees. */
-  scanText(path2, source, keepTree, project2, script, sliceMs, keepForPass = false) {
+  /**
+   * `held`: a text the file holds rather than is (a notebook's program): the findings of its own syntax the parser does
+   * not read (magics), suppressed as the others are, and where its resolution steps are in the file.
+   */
+  scanText(path2, source, keepTree, project2, script, sliceMs, keepForPass = false, held) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     const ranBy = grammar === "python" ? this.doctests?.files[path2] : void 0;
@@ -23177,7 +24425,7 @@ var Scanner = class _Scanner {
     const fileProject = project2?.importsWatched(path2) ? project2.forFile(path2) : void 0;
     const respelled = respelledText(text, grammar);
     const respelledWatched = respelled !== void 0 && (fileProject !== void 0 || rules.prefilter(respelled));
-    if (!fileProject && !respelledWatched && !rules.prefilter(text) && !mayHaveSuppression(text) && !(grammar !== "python" && namesModulePaths(text))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
+    if (!held && !fileProject && !respelledWatched && !rules.prefilter(text) && !mayHaveSuppression(text) && !(grammar !== "python" && namesModulePaths(text))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages: languages2 } = this.grammars;
     const language = languages2[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path2}`);
@@ -23222,7 +24470,7 @@ var Scanner = class _Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text, grammar));
+      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text, grammar, 0, held?.place), ...held?.findings(lines) ?? []);
       const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
       if (configured !== void 0) findings.push(...this.configuredExamples(path2, tree.rootNode, text, configured, lines, findings));
       const used = [];
@@ -23288,8 +24536,8 @@ var Scanner = class _Scanner {
     });
     return [marker, ...moved];
   }
-  /** `depth`: how deep in code handed to evaluators the text is (0: the file's own). */
-  boundaryFindings(path2, analysis, rules, lines, text, grammar, depth = 0) {
+  /** `depth`: how deep in code handed to evaluators the text is (0: the file's own); `place`: a held text's steps in its file. */
+  boundaryFindings(path2, analysis, rules, lines, text, grammar, depth = 0, place) {
     const out2 = [];
     const called2 = /* @__PURE__ */ new Set();
     const seen = /* @__PURE__ */ new Set();
@@ -23301,7 +24549,7 @@ var Scanner = class _Scanner {
         out2.push(dynamicCode.at(path2, range, callee, call2.unread));
         continue;
       }
-      const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text, hop2) }, tracked: hop2.tracked }));
+      const hops = (call2.path.via ?? []).map((hop2) => ({ ...hop2.placed ?? place?.(hop2.start, hop2.end) ?? { ...lines.range(hop2.start, hop2.end), text: hopText(text, hop2) }, tracked: hop2.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop2 }) => hop2) } : {};
       const why = [
         call2.passedTo === YIELDED ? ` ${YIELDED_NOTE}.` : call2.method ? ` It is returned by the method \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.instance ? ` It is returned by a method of an instance handed to \`${call2.passedTo}\`: whoever calls that method gets it.` : call2.returned ? ` It is returned by a function handed to \`${call2.passedTo}\`: whoever calls that function gets it.` : call2.classKeyword ? ` It is a keyword argument of the class statement \`${call2.passedTo}\`: the base class's \`__init_subclass__\` and the metaclass get it.` : call2.passedTo ? ` It is passed as a value to \`${call2.passedTo}\`, which will call it.` : "",
@@ -23310,9 +24558,9 @@ var Scanner = class _Scanner {
         // In code handed to an evaluator (depth > 0) the steps' lines are that code's: they stay in properties only.
         depth === 0 && hops.some((h) => h.tracked) ? ` Resolved through ${hops.map((h) => `${"file" in h && h.file !== path2 ? `${h.file} ` : ""}line ${h.line} \`${h.text}\``).join(" \u2190 ")}.` : ""
       ].join("");
-      for (const { spec, target, member } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
+      for (const { spec, target, member: member2 } of rules.match(call2.path, call2.form, call2.passedTo !== void 0)) {
         called2.add(spec);
-        const properties = { module: spec.module, member, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
+        const properties = { module: spec.module, member: member2, target, language: rules.language, ...resolution, ...spec.custom ? { customRule: spec.custom.id } : {} };
         const key = `${call2.start}\0${call2.end}\0${spec.custom?.id ?? spec.category}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -8,7 +8,7 @@ import { addedLinesSince, changedSince, showAtRev } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
-import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, GRAMMARS, extensionless, grammarOf, scriptGrammar } from "./parser";
+import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, GRAMMARS, extensionless, grammarOf, scriptGrammar, sourceGrammar } from "./parser";
 import { warmScanWorkers } from "./prestart";
 import { compiledFinding, compiledSelector } from "./compiled";
 import { type DoctestRun, type Doctests, type Launched, PYTEST_DEFAULT_GLOB, launchedFiles, manifestKind } from "./launched";
@@ -349,7 +349,7 @@ function importableExcluded(root: string, scan: ScanConfig, walked: readonly str
 function grammarsOf(files: readonly string[]): Grammar[] {
   const found = new Set<Grammar>();
   for (const file of files) {
-    const grammar = grammarOf(file);
+    const grammar = sourceGrammar(file);
     if (grammar && !found.has(grammar) && found.add(grammar).size === GRAMMARS.length) break;
   }
   return [...found];

@@ -4,7 +4,7 @@
  * Typed by the values (the schema's type is made from them); scan.ts holds it as a ScanConfig.
  */
 export const DEFAULT_SCAN_CONFIG = {
-  include: ["**/*.py", "**/*.pyw", "**/*.pth", "**/.pdbrc", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
+  include: ["**/*.py", "**/*.pyw", "**/*.pth", "**/.pdbrc", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx", "**/*.ipynb"],
   exclude: [] as string[],
   allow: [] as string[],
   rules: {} as Record<string, never>,

@@ -5,6 +5,7 @@
  * per scanner (by path and disk stamp, or an open buffer's text), so a keystroke in the importing file re-reads
  * none of them; a file that imports no project file costs what it did without a project.
  */
+import { importsAsPython } from "./parser";
 import { realpathSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import type { Finding } from "../kernel/findings";
@@ -51,7 +52,7 @@ const KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
  */
 export async function scanSourceInProject(path: string, text: string, options: ScannerOptions, project: EditorProject, sliceMs?: number): Promise<ProjectScan> {
   // Python imports never name a tsconfig alias; a JavaScript file's may.
-  const aliases = path.endsWith(".py") ? undefined : keptPathAliases(project.root, path);
+  const aliases = importsAsPython(path) ? undefined : keptPathAliases(project.root, path);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const links = scanner.linksOf(path, text);
   if (!links.length) return { findings: scanner.scan(path, text, true, undefined, undefined, sliceMs).findings, linked: [] };

@@ -5,6 +5,7 @@
  * backwards from it, so multi-line import lists cost nothing extra and files without project
  * specifiers cost one scan for quotes. Python: `from X import a, (b,\n c)`.
  */
+import { importsAsPython } from "./parser";
 import { isBuiltin } from "node:module";
 import { CommentReader, lineEnd } from "./javascript-comments";
 import { Literal } from "./literal";
@@ -63,7 +64,7 @@ export class LinkReader {
   }
 
   read(path: string, text: string, place: (start: number, end: number) => PlacedHop): Link[] {
-    if (path.endsWith(".py")) {
+    if (importsAsPython(path)) {
       const links = text.includes("import") ? pythonLinks(text, place) : [];
       for (const { kind, folder } of searchPaths(path, text)) links.push({ specifier: folder, names: [], reexport: false, searchPath: kind });
       return links;

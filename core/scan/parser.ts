@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Language, Parser } from "@vscode/tree-sitter-wasm";
+import { NOTEBOOK_FILE } from "./notebook";
 import type { ScanLanguage } from "./specs";
 
 /** The grammar a file is parsed with, by extension; undefined = not a scanned language. */
@@ -29,6 +30,16 @@ const GRAMMAR_OF_EXTENSION: Record<string, Grammar> = {
 export function grammarOf(path: string): Grammar | undefined {
   const dot = path.lastIndexOf(".");
   return dot < 0 ? undefined : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
+}
+
+/** The grammar a scanned file is read with: its extension's, or Python for a notebook (its code cells: notebook.ts). */
+export function sourceGrammar(path: string): Grammar | undefined {
+  return grammarOf(path) ?? (NOTEBOOK_FILE.test(path) ? "python" : undefined);
+}
+
+/** A file whose imports resolve as Python's: a module, or a notebook (its cells run from its folder). */
+export function importsAsPython(path: string): boolean {
+  return path.endsWith(".py") || NOTEBOOK_FILE.test(path);
 }
 
 /** A TypeScript declaration file (`*.d.ts`, `*.d.mts`, `*.d.cts`). */

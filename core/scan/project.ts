@@ -5,6 +5,7 @@
  * number of files (settle: a fixed point, `from ._compat import httpx`, `export { exec } from "./shell"`, a barrel
  * index.ts, `module.exports = require("child_process")`).
  */
+import { importsAsPython } from "./parser";
 import { posix } from "node:path";
 import { type PathAliases, aliasCandidates, packageOfTarget } from "./aliases";
 import type { PlacedHop } from "./placed";
@@ -119,12 +120,12 @@ export class ProjectSymbols {
    * the importing file is not certain: then each file one of them would load (jsFiles), every one judged.
    */
   resolveAll(from: string, specifier: string): readonly string[] {
-    const typescript = !from.endsWith(".py") && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
+    const typescript = !importsAsPython(from) && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
     // A file that adds search paths resolves its bare imports on its own.
-    const key = `${this.files.get(from)?.searchPaths ? from : posix.dirname(from)}\0${from.endsWith(".py") ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const key = `${this.files.get(from)?.searchPaths ? from : posix.dirname(from)}\0${importsAsPython(from) ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept = this.resolved.get(key);
     if (kept) return kept;
-    const files = from.endsWith(".py") ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
+    const files = importsAsPython(from) ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
     this.resolved.set(key, files);
     return files;
   }
@@ -326,7 +327,7 @@ export class ProjectSymbols {
 
   /** A Python `from . import _compat`: the submodule files the name may be, when the package does not bind it. */
   private submodules(file: string, link: Link, name: string): readonly string[] {
-    if (!file.endsWith(".py")) return [];
+    if (!importsAsPython(file)) return [];
     return this.resolveAll(file, link.specifier.endsWith(".") ? link.specifier + name : `${link.specifier}.${name}`);
   }
 
@@ -340,7 +341,7 @@ export class ProjectSymbols {
   importsWatched(file: string): boolean {
     // A module.exports holding a watched module offers every name (`const { execSync } = require("./cp")`).
     const anyName = this.wholeDefault;
-    const python = file.endsWith(".py");
+    const python = importsAsPython(file);
     for (const link of this.importsOf(file)) {
       // A `#` name mapped to a package (`"#cp": "child_process"`): the analyzer reads it as that package, if watched.
       if (!python && this.packagesOf(file, link.specifier).length) return true;

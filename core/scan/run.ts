@@ -9,7 +9,8 @@ import type { ScanConfig } from "./config";
 import { DEFAULT_SCAN_CONFIG } from "./config-defaults";
 import { type Claimer, type QueueData, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
 import { HELD_GRAMMARS, holdsSteps } from "./held-code";
-import { DECLARATION_FILE, type Grammar, grammarOf, loadGrammars, wasmDir } from "./parser";
+import { NOTEBOOK_FILE, notebookCode } from "./notebook";
+import { DECLARATION_FILE, type Grammar, grammarOf, importsAsPython, loadGrammars, sourceGrammar, wasmDir } from "./parser";
 import { LinkReader, namesModulePaths } from "./links";
 import { type Doctests, NOT_CODE } from "./launched";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
@@ -178,7 +179,7 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   // Workers the launcher started (prestart.ts) take part in an automatic scan of any size: their start-up is paid.
   const early = script && (options.workers ?? "auto") === "auto" ? prestartedWorkers() : 0;
   const workers = Math.max(early, workerCount(options.files.length, options.workers ?? "auto", script, options.offThread));
-  const aliases = [...options.files, ...(options.context ?? [])].some((f) => !f.endsWith(".py")) ? readPathAliases(options.root, [], options.packages, options.files) : undefined;
+  const aliases = [...options.files, ...(options.context ?? [])].some((f) => !importsAsPython(f)) ? readPathAliases(options.root, [], options.packages, options.files) : undefined;
   // Workers start first: their start-up (bundle, parser runtime) overlaps this thread's own and its first batches.
   const threads = new ScanThreads(options, script!, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results: FileScan[];
@@ -218,7 +219,7 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = new Set([...reported, ...(options.changedExcluded ?? [])]);
     // A changed tsconfig/jsconfig may reroute any JavaScript alias; Python imports do not read it.
-    const aliased = (file: string) => options.aliasesChanged === true && !file.endsWith(".py");
+    const aliased = (file: string) => options.aliasesChanged === true && !importsAsPython(file);
     const throughChanged = (file: string, steps: readonly ResolutionStep[]) =>
       // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
       // changed one further back (a re-export chain of many files), so it is reported (fail closed).
@@ -260,7 +261,7 @@ function contextOf({ context, excluded }: ScanRunOptions): { context?: { has(fil
  */
 export function sourceByName(config: ScanConfig | undefined): (file: string) => boolean {
   const skipDeclarations = (config ?? DEFAULT_SCAN_CONFIG)["skip-declarations"];
-  return (file) => grammarOf(file) !== undefined && !(skipDeclarations && DECLARATION_FILE.test(file));
+  return (file) => sourceGrammar(file) !== undefined && !(skipDeclarations && DECLARATION_FILE.test(file));
 }
 
 /** A file required as code is JavaScript to Node; a declaration file is read as the TypeScript it is written in. */
@@ -277,7 +278,7 @@ function requiredAsCode(root: string, files: readonly string[], scans: readonly 
   // Each target is looked at once: most are required by many files, and most are not there (`require("./x")` of `x.js`).
   const tried = new Set<string>();
   files.forEach((file, i) => {
-    if (file.endsWith(".py")) return;
+    if (importsAsPython(file)) return;
     const folder = posix.dirname(file);
     for (const { specifier } of scans[i]?.symbols?.links ?? []) {
       // A source file or data by its extension needs no path made: the path ends in the specifier's last name.
@@ -313,8 +314,10 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
   const searching: string[] = [];
   // With excluded files changed, the judged files' imports are read too: one importing such a file makes it judged (below).
   for (const file of options.changedExcluded?.length ? [...context, ...judged] : context) {
-    if (!grammarOf(file)) continue;
-    const text = readSource(join(options.root, file), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    if (!sourceGrammar(file)) continue;
+    const read = readSource(join(options.root, file), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    // A notebook's imports are its code cells'.
+    const text = typeof read === "string" && NOTEBOOK_FILE.test(file) ? notebookCode(read) : read;
     const links = typeof text === "string" ? reader.read(file, text, noPlace) : [];
     if (links.length) symbols.set(file, { exports: {}, links });
     if (typeof text === "string" && !judged.has(file) && namesModulePaths(text) && links.some((link) => !link.specifier.startsWith("."))) searching.push(file);
@@ -341,7 +344,7 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
   for (const file of required) judged.add(file);
   // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them. A
   // relative import too: a tsconfig.json or a TypeScript runtime added makes a `.ts` twin one of its files (project.ts jsFiles).
-  const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !file.endsWith(".py") && s.links.length > 0).map(([file]) => file) : []);
+  const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !importsAsPython(file) && s.links.length > 0).map(([file]) => file) : []);
   const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file) => !judged.has(file) && project.linkedFiles(file).some(throughExcluded)) : [];
   for (const file of [...importingExcluded, ...searching]) found.add(file);
   let frontier = [...judged, ...importingExcluded, ...searching];
@@ -468,7 +471,7 @@ class ScanThreads {
   async scan(files: readonly string[], project?: { symbols: ProjectSymbols; data: ProjectData }): Promise<FileScan[]> {
     const { signal, onProgress, root } = this.options;
     const scripts = this.scripts;
-    const grammarOfFile = scripts.size ? (file: string) => scripts.get(file) ?? grammarOf(file) : grammarOf;
+    const grammarOfFile = scripts.size ? (file: string) => scripts.get(file) ?? sourceGrammar(file) : sourceGrammar;
     const queue = WorkQueue.of(files, this.workers.length + (this.offThread ? 0 : 1), grammarOfFile, (file) => this.keptBy.get(file));
     const id = ++this.passes;
     const results = new Array<FileScan>(files.length);

@@ -12,6 +12,7 @@ import type { Doctests } from "./launched";
 import { detachedSymbols } from "./detach";
 import { heldCodeTexts } from "./held-code";
 import { LinkReader, namesModulePaths } from "./links";
+import { NOTEBOOK_FILE, notebookProgram } from "./notebook";
 import type { PlacedHop } from "./placed";
 import type { FileSymbols, Link, ProjectSymbols } from "./project";
 import { type Hop, extend } from "./resolve";
@@ -388,6 +389,7 @@ export class Scanner {
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
   scan(path: string, text: string, keepTree = false, project?: ProjectSymbols, grammar?: Grammar, sliceMs?: number): FileScan {
+    if ((grammar === undefined || grammar === "python") && NOTEBOOK_FILE.test(path)) return this.scanNotebook(path, text, project);
     const place = placer(path, text);
     const links = this.linksOf(path, text, place, grammar);
     // A gate scan's file that imports project files may be scanned again with the project's table: its tree is kept.
@@ -402,6 +404,41 @@ export class Scanner {
     const linked = loaded.length ? [...links, ...loaded] : links;
     const searched = result.searchPaths ? { searchPaths: result.searchPaths } : {};
     return linked.length || Object.keys(exports).length ? { ...result.scan, symbols: detachedSymbols({ exports, links: linked, ...searched }) } : result.scan;
+  }
+
+  /**
+   * A Jupyter notebook, scanned as the Python program its code cells make (notebook.ts), each finding placed at the
+   * notebook's JSON text; its magics and shell escapes are reported there, and a suppression comment in a cell covers
+   * them as it covers a call. Its imports of project files resolve from its folder, as a script's there do.
+   */
+  private scanNotebook(path: string, text: string, project: ProjectSymbols | undefined): FileScan {
+    const program = notebookProgram(text);
+    if ("unreadable" in program) return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, program.unreadable)]), parsed: false, lines: countLines(text), skipped: program.unreadable };
+    const fileLines = new LineIndex(text);
+    const programLines = new LineIndex(program.text);
+    const fileRange = (start: number, end: number) => fileLines.range(program.at[start]!, end > start ? program.after[end - 1]! : program.at[start]!);
+    const moved = <R extends Range>(r: R): R => (r === WHOLE_FILE ? r : { ...r, ...fileRange(programLines.offset(r.line, r.column), programLines.offset(r.endLine, r.endColumn)) });
+    const place = (start: number, end: number): PlacedHop => ({ file: path, ...fileRange(start, end), text: hopText(program.text, { start, end, tracked: true }) });
+    const links = this.links.read(path, program.text, place);
+    const findings = (lines: LineIndex) =>
+      program.magics.map((magic) => {
+        const range = lines.range(magic.start, magic.end);
+        const finding = magic.kind === "code" ? dynamicCode.at(path, range, magic.written, `${magic.what}: what it runs is not read`) : RULE_OF_CATEGORY[magic.kind].at(path, range, magic.written, magic.what);
+        return { ...finding, properties: { notebookMagic: [magic.fileStart, magic.fileEnd] } };
+      });
+    const { scan } = this.scanText(path, program.text, false, project, "python", undefined, false, { findings, place });
+    // Quick fixes are left out: their edits are the program's, not the JSON's.
+    const placed = scan.findings.map(({ fix: _, ...finding }) => {
+      const magic = finding.properties?.notebookMagic as [number, number] | undefined;
+      if (!magic) return moved(finding);
+      const { notebookMagic: _magic, ...properties } = finding.properties!;
+      return { ...finding, ...fileLines.range(magic[0], magic[1]), properties };
+    });
+    // A program line is the notebook's line its first character is on.
+    const line = (programLine: number) => fileLines.position(program.at[programLines.offset(programLine, 1)]!).line;
+    const lines = <L extends { line: number; endLine: number }>(l: L): L => ({ ...l, line: line(l.line), endLine: line(l.endLine) });
+    const suppressions = scan.suppressions?.map((use) => ({ ...moved(use), target: line(use.target), ...(use.calls ? { calls: use.calls.map((call) => ({ ...lines(call), assigned: call.assigned.map(lines), imports: call.imports.map(lines) })) } : {}) }));
+    return { ...scan, findings: placed, lines: fileLines.lineCount, ...(suppressions ? { suppressions } : {}), ...(links.length ? { symbols: detachedSymbols({ exports: {}, links }) } : {}) };
   }
 
   /**
@@ -451,7 +488,11 @@ export class Scanner {
   }
 
   /** `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees. */
-  private scanText(path: string, source: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false): { scan: FileScan; exports?: Analysis["exports"]; loads?: string[]; searchPaths?: string[] } {
+  /**
+   * `held`: a text the file holds rather than is (a notebook's program): the findings of its own syntax the parser does
+   * not read (magics), suppressed as the others are, and where its resolution steps are in the file.
+   */
+  private scanText(path: string, source: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false, held?: HeldText): { scan: FileScan; exports?: Analysis["exports"]; loads?: string[]; searchPaths?: string[] } {
     const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
     const ranBy = grammar === "python" ? this.doctests?.files[path] : undefined;
@@ -471,7 +512,7 @@ export class Scanner {
     // A suppression marker is parsed for too: one that hides nothing is reported (scan/unused-suppression), else a pull
     // request could plant one over a call of the gateway's helper, to hide the call a later change makes of it.
     // A file adding module search paths is parsed for them (their folders resolve its bare imports: Analysis.searchPaths).
-    if (!fileProject && !respelledWatched && !rules.prefilter(text) && !mayHaveSuppression(text) && !(grammar !== "python" && namesModulePaths(text))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
+    if (!held && !fileProject && !respelledWatched && !rules.prefilter(text) && !mayHaveSuppression(text) && !(grammar !== "python" && namesModulePaths(text))) return { scan: { findings: [], parsed: false, lines: countLines(text) } };
     const { parser, languages } = this.grammars;
     const language = languages[grammar];
     if (!language) throw new Error(`the ${grammar} grammar was not loaded for ${path}`);
@@ -520,7 +561,7 @@ export class Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text, grammar));
+      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text, grammar, 0, held?.place), ...(held?.findings(lines) ?? []));
       const configured = grammar === "python" ? (ranBy ?? this.doctests?.modules) : undefined;
       if (configured !== undefined) findings.push(...this.configuredExamples(path, tree.rootNode, text, configured, lines, findings));
       const used: SuppressionUse[] = [];
@@ -593,8 +634,8 @@ export class Scanner {
     return [marker, ...moved];
   }
 
-  /** `depth`: how deep in code handed to evaluators the text is (0: the file's own). */
-  private boundaryFindings(path: string, analysis: Analysis, rules: LanguageRules, lines: LineIndex, text: string, grammar: Grammar, depth = 0): Finding[] {
+  /** `depth`: how deep in code handed to evaluators the text is (0: the file's own); `place`: a held text's steps in its file. */
+  private boundaryFindings(path: string, analysis: Analysis, rules: LanguageRules, lines: LineIndex, text: string, grammar: Grammar, depth = 0, place?: HeldText["place"]): Finding[] {
     const out: Finding[] = [];
     const called = new Set<object>();
     // One finding per range and rule: a container handed over whole is a call site per value it holds (`run(tools)`).
@@ -608,7 +649,7 @@ export class Scanner {
         out.push(dynamicCode.at(path, range, callee, call.unread));
         continue;
       }
-      const hops = (call.path.via ?? []).map((hop) => ({ ...(hop.placed ?? { ...lines.range(hop.start, hop.end), text: hopText(text, hop) }), tracked: hop.tracked }));
+      const hops = (call.path.via ?? []).map((hop) => ({ ...(hop.placed ?? place?.(hop.start, hop.end) ?? { ...lines.range(hop.start, hop.end), text: hopText(text, hop) }), tracked: hop.tracked }));
       const resolution = hops.length ? { resolution: hops.map(({ tracked: _, ...hop }) => hop) } : {};
       // The message names the steps only when they are more than the plain import the reader sees at the top.
       const why = [
@@ -786,6 +827,12 @@ export class Scanner {
   private applySettings(findings: Finding[]): Finding[] {
     return withRuleSettings(findings, this.config.rules);
   }
+}
+
+/** A text a file holds (notebook.ts): findings of its own syntax, and where a step in it is in the file (Scanner.scanText). */
+interface HeldText {
+  findings: (lines: LineIndex) => Finding[];
+  place: (start: number, end: number) => PlacedHop;
 }
 
 /** How much of a step's source a message quotes. */

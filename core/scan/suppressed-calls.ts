@@ -1,3 +1,4 @@
+import { importsAsPython } from "./parser";
 import { posix } from "node:path";
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { SuppressedCall } from "../kernel/findings";
@@ -179,7 +180,7 @@ const JS_EXTENSIONS = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", ".tsx",
  */
 export function moduleFileAmong(importer: string, spec: string, files: ReadonlySet<string>): string | undefined {
   const dir = posix.dirname(importer);
-  if (!importer.endsWith(".py") && !importer.endsWith(".pyi")) {
+  if (!importsAsPython(importer) && !importer.endsWith(".pyi")) {
     if (!spec.startsWith("./") && !spec.startsWith("../")) return undefined;
     const base = posix.normalize(posix.join(dir, spec));
     return JS_EXTENSIONS.map((ext) => base + ext).find((f) => files.has(f));
