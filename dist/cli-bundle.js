@@ -43989,6 +43989,301 @@ function mayFallBack(source, start2, end, known, operators) {
   return false;
 }
 
+// core/scan/notebook.ts
+var NOTEBOOK_FILE = /\.ipynb$/i;
+var LINE_MAGICS = {
+  ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole"].map((m) => [m, "shell"])),
+  // IPython's default aliases on POSIX: `%ls`, or `ls -la` alone in a cell, runs the program.
+  ...Object.fromEntries(["cat", "cp", "ldir", "lf", "lk", "ll", "ls", "lx", "mkdir", "mv", "rm", "rmdir", "clear", "less", "more", "man"].map((m) => [m, "shell"])),
+  pastebin: "network",
+  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`: MAGIC_CODE_WITH).
+  run: "code",
+  load: "code",
+  loadpy: "code",
+  // The statement after the options runs as Python.
+  ...Object.fromEntries(["time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
+  // An extension is a module imported (its `load_ipython_extension` runs).
+  ...Object.fromEntries(["load_ext", "reload_ext", "aimport"].map((m) => [m, "import"])),
+  ...Object.fromEntries(
+    ["alias", "alias_magic", "autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "macro", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rehashx", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"])
+  )
+};
+var MAGIC_CODE_WITH = { store: /(?:^|\s)-\w*r/ };
+var CELL_MAGICS = {
+  ...Object.fromEntries(["!", "bash", "sh", "script", "system", "sx", "perl", "ruby", "python", "python2", "python3", "pypy"].map((m) => [m, "shell"])),
+  ...Object.fromEntries(["capture", "time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
+  writefile: "file",
+  file: "file",
+  // Run by the notebook's page in a browser, not by the kernel: nothing an executed notebook runs.
+  ...Object.fromEntries(["javascript", "js", "html", "HTML", "svg", "SVG", "markdown", "latex"].map((m) => [m, "inert"]))
+};
+function magicUse(name2, cell, rest = "") {
+  if (cell) return Object.hasOwn(CELL_MAGICS, name2) ? CELL_MAGICS[name2] : "code";
+  if (!Object.hasOwn(LINE_MAGICS, name2)) return "code";
+  return MAGIC_CODE_WITH[name2]?.test(rest) ? "code" : LINE_MAGICS[name2];
+}
+var MAX_CELL_DEPTH = 8;
+var WRITTEN_CHARS = 60;
+var PYTHON_KERNEL = /^(?:i?python\d*(?:\.\d+)*|python)$/i;
+var ProgramWriter = class {
+  chars = [];
+  at = [];
+  after = [];
+  magics = [];
+  /** Characters of the cell, each at its own place. */
+  copy(cell, from, to) {
+    for (let i2 = from; i2 < to; i2++) this.put(cell.text[i2], cell.at[i2], cell.after[i2]);
+  }
+  /** Characters standing for something written at `start` (a `pass` for a magic, `import ` for `%load_ext`). */
+  stand(text4, start2) {
+    for (const c of text4) this.put(c, start2, start2);
+  }
+  put(c, at, after) {
+    this.chars.push(c);
+    this.at.push(at);
+    this.after.push(after);
+  }
+  get length() {
+    return this.chars.length;
+  }
+};
+function notebookProgram(source) {
+  const errors = [];
+  const root = parseTree2(source, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length || root?.type !== "object") return { unreadable: `the notebook's JSON does not parse${errors.length ? ` (${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset})` : ""}` };
+  const cells = [...items(member(root, "cells")), ...items(member(root, "worksheets")).flatMap((sheet) => items(member(sheet, "cells")))];
+  const code2 = cells.filter((cell) => stringValue2(member(cell, "cell_type")) === "code");
+  const sources = [];
+  for (const cell of code2) {
+    for (const key of ["source", "input"]) {
+      const node2 = member(cell, key);
+      if (!node2) continue;
+      const placed2 = cellText(source, node2);
+      if (!placed2) return { unreadable: `a code cell's ${key} is not text` };
+      sources.push(placed2);
+    }
+  }
+  const metadata2 = member(root, "metadata");
+  const language = stringValue2(member(member(metadata2, "kernelspec"), "language")) ?? stringValue2(member(member(metadata2, "language_info"), "name")) ?? stringValue2(member(member(metadata2, "kernelspec"), "name"));
+  if (language !== void 0 && !PYTHON_KERNEL.test(language) && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(language).slice(0, 40)}, which the scan does not read in a notebook` };
+  const out2 = new ProgramWriter();
+  if (sources.length) out2.stand(`${IPYTHON_SHELL_IMPORT}
+`, 0);
+  for (const cell of sources) {
+    writeCell(cell, out2, 0);
+    out2.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
+  }
+  const end = source.length;
+  return { text: out2.chars.join(""), at: Int32Array.from([...out2.at, end]), after: Int32Array.from([...out2.after, end]), magics: out2.magics };
+}
+function cellProgram(code2) {
+  const out2 = new ProgramWriter();
+  out2.stand(`${IPYTHON_SHELL_IMPORT}
+`, 0);
+  writeCell({ text: code2, at: Array.from({ length: code2.length }, (_, i2) => i2), after: Array.from({ length: code2.length }, (_, i2) => i2 + 1) }, out2, 0);
+  return { text: out2.chars.join(""), magics: out2.magics };
+}
+var IPYTHON_SHELL_IMPORT = "from IPython import get_ipython";
+function notebookCode(source) {
+  const program = notebookProgram(source);
+  return "text" in program ? program.text : "";
+}
+function member(node2, key) {
+  if (node2?.type !== "object") return void 0;
+  let value;
+  for (const property of node2.children ?? []) if (property.children?.[0]?.value === key) value = property.children[1];
+  return value;
+}
+var items = (node2) => node2?.type === "array" ? node2.children ?? [] : [];
+var stringValue2 = (node2) => node2?.type === "string" ? node2.value : void 0;
+function cellText(source, node2) {
+  const parts2 = node2.type === "string" ? [node2] : node2.type === "array" ? node2.children ?? [] : [];
+  if (node2.type === "array" ? parts2.some((p) => p.type !== "string") : parts2.length === 0) return void 0;
+  const placed2 = { text: "", at: [], after: [] };
+  const chars = [];
+  for (const part of parts2) decodeString(source, part.offset, part.offset + part.length, chars, placed2);
+  placed2.text = chars.join("");
+  return placed2;
+}
+var SIMPLE_ESCAPES2 = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function decodeString(source, start2, end, chars, placed2) {
+  for (let i2 = start2 + 1; i2 < end - 1; ) {
+    const from = i2;
+    let c = source[i2];
+    if (c === "\\") {
+      const e = source[i2 + 1];
+      if (e === "u") {
+        c = String.fromCharCode(parseInt(source.slice(i2 + 2, i2 + 6), 16));
+        i2 += 6;
+      } else {
+        c = SIMPLE_ESCAPES2[e] ?? e;
+        i2 += 2;
+      }
+    } else i2++;
+    chars.push(c);
+    placed2.at.push(from);
+    placed2.after.push(i2);
+  }
+}
+function cleanedCell(cell) {
+  let lines = splitLines(cell);
+  while (lines.length && !lines[0].text.trim()) lines.shift();
+  const indent = /^[ \t]+/.exec(lines[0]?.text ?? "")?.[0];
+  if (indent) lines = lines.map((line) => line.text.startsWith(indent) ? slice(line, indent.length) : line);
+  for (const prompt of [
+    { first: /^>>>(?: |$)/m, each: /^(?:>>>|\.\.\.)(?: |$)/m },
+    { first: /^(?:In \[\d+\]: |\s*\.{3,}: ?)/, each: /^(?:In \[\d+\]: |\s*\.{3,}: ?)/ }
+  ]) {
+    if (!prompt.first.test(lines[0]?.text ?? "") && !(lines.length > 1 && prompt.each.test(lines[1].text))) continue;
+    lines = lines.map((line) => slice(line, prompt.each.exec(line.text)?.[0].length ?? 0));
+  }
+  return join12(lines);
+}
+function splitLines(cell) {
+  const out2 = [];
+  let from = 0;
+  for (let i2 = 0; i2 <= cell.text.length; i2++) {
+    if (i2 < cell.text.length && cell.text[i2] !== "\n") continue;
+    const to = Math.min(i2 + 1, cell.text.length);
+    if (to > from) out2.push({ text: cell.text.slice(from, to), at: cell.at.slice(from, to), after: cell.after.slice(from, to) });
+    from = to;
+  }
+  return out2;
+}
+var slice = (p, from, to = p.text.length) => ({ text: p.text.slice(from, to), at: p.at.slice(from, to), after: p.after.slice(from, to) });
+var join12 = (parts2) => ({ text: parts2.map((p) => p.text).join(""), at: parts2.flatMap((p) => p.at), after: parts2.flatMap((p) => p.after) });
+function writeCell(raw, out2, depth) {
+  const cell = cleanedCell(raw);
+  const lines = splitLines(cell);
+  const first = lines[0];
+  if (first && first.text.startsWith("%%")) {
+    const [, name2 = "", args2 = ""] = /^%%(!|[\w.]*)[ \t]*([^\r\n]*)/.exec(first.text);
+    const body2 = join12(lines.slice(1));
+    const use = magicUse(name2, true);
+    const pythonBody = use === "python" || use === "file" && /\.pyw?\s*$/.test(args2.replace(/^(?:-a\s+|--append\s+)/, ""));
+    if (pythonBody && depth < MAX_CELL_DEPTH) {
+      const statement = use === "python" && name2 !== "capture" ? afterOptions(args2) : "";
+      writeMagic(first, out2, void 0, statement ? { text: statement, from: first.text.indexOf(statement, name2.length + 2) } : void 0);
+      writeCell(body2, out2, depth + 1);
+      return;
+    }
+    const kind = use === "file" || use === "inert" ? void 0 : use === "shell" || use === "network" ? use : "code";
+    writeMagic(first, out2, kind && { kind, what: `the %%${name2} cell magic${use === "code" ? ", which the scan does not know" : ""}` });
+    return;
+  }
+  const oneLine2 = lines.length === 1;
+  for (let i2 = 0; i2 < lines.length; ) i2 = writeLine(lines, i2, out2, oneLine2);
+}
+function afterOptions(args2) {
+  return args2.replace(/^(?:-{1,2}[A-Za-z][\w-]*(?:[ \t]*(?:\d+|[\w.:/]+(?=[ \t]+-)))?[ \t]+)*/, "").trim();
+}
+function writeLine(lines, i2, out2, oneLine2) {
+  const line = lines[i2];
+  const escaped = escapeOf(line.text, oneLine2);
+  if (escaped) {
+    let end2 = i2 + 1;
+    while (/\\\r?\n$/.test(lines[end2 - 1].text) && end2 < lines.length) end2++;
+    const magic = join12(lines.slice(i2, end2));
+    writeEscaped(magic, escaped, out2);
+    return end2;
+  }
+  const end = logicalEnd(lines, i2);
+  for (let k = i2; k < end; k++) out2.copy(lines[k], 0, lines[k].text.length);
+  return end;
+}
+function escapeOf(text4, oneLine2) {
+  const indent = /^[ \t]*/.exec(text4)[0].length;
+  const c = text4[indent];
+  if (c === "!") return { at: indent, form: "shell" };
+  if (c === "%") return { at: indent, form: "magic" };
+  if (c === "?") return { at: indent, form: "help" };
+  if (c === "/") return { at: indent, form: "paren" };
+  if (c === "," || c === ";") return { at: indent, form: "quote" };
+  const assigned = /^[ \t]*[\w.,\[\] \t()*]+?[ \t]*=[ \t]*(?=(!|%[A-Za-z_]))/.exec(text4);
+  if (assigned && !/[=!<>]$/.test(text4.slice(0, assigned[0].trimEnd().length - 1))) return { at: assigned[0].length, form: assigned[1] === "!" ? "shell" : "magic" };
+  if (!/['"]/.test(text4) && /\?[ \t]*$/.test(text4.split("#")[0].replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
+  if (oneLine2) {
+    const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)/.exec(text4);
+    if (word && Object.hasOwn(LINE_MAGICS, word[1]) && word[3] !== "=" && word[3] !== ",") return { at: indent, form: "magic" };
+  }
+  return void 0;
+}
+function writeEscaped(magic, escape, out2) {
+  const text4 = magic.text;
+  const body2 = text4.slice(escape.at).replace(/\r?\n$/, "");
+  if (escape.form === "shell") return writeMagic(magic, out2, { kind: "shell", what: "IPython's shell escape" }, void 0, escape.at);
+  if (escape.form === "help") return writeMagic(magic, out2, void 0, void 0, escape.at);
+  if (escape.form === "paren" || escape.form === "quote") {
+    const m = /^[/,;]([\w.]+)/.exec(body2);
+    if (!m) return writeMagic(magic, out2, { kind: "code", what: "IPython's autocall escape" }, void 0, escape.at);
+    const indent = escape.at;
+    out2.copy(magic, 0, indent);
+    const name3 = indent + 1;
+    out2.copy(magic, name3, name3 + m[1].length);
+    out2.stand("(", magic.at[name3 + m[1].length] ?? magic.at[name3]);
+    if (escape.form === "paren") out2.copy(magic, name3 + m[1].length, indent + body2.length);
+    out2.stand(")\n", magic.at[indent + body2.length] ?? magic.at[name3]);
+    return;
+  }
+  const [, name2 = "", rest = ""] = /^%?([\w.%]*)[ \t]*(.*)$/s.exec(body2) ?? [];
+  const use = magicUse(name2, false, rest);
+  if (use === "file") return writeMagic(magic, out2, void 0, void 0, escape.at);
+  if (use === "python" || use === "import") {
+    const statement = use === "python" ? afterOptions(rest) : rest.trim();
+    const from = statement ? text4.indexOf(statement, escape.at + name2.length + 1) : -1;
+    if (use === "import" && !/^[A-Za-z_][\w.]*$/.test(statement)) return writeMagic(magic, out2, { kind: "code", what: `the %${name2} magic given no module's name` }, void 0, escape.at);
+    return writeMagic(magic, out2, void 0, from < 0 ? void 0 : { text: statement, from, prefix: use === "import" ? "import " : "" }, escape.at);
+  }
+  writeMagic(magic, out2, use === "inert" ? void 0 : { kind: use, what: Object.hasOwn(LINE_MAGICS, name2) ? `the %${name2} magic` : `the %${name2} magic, which the scan does not know` }, void 0, escape.at);
+}
+function writeMagic(magic, out2, reported, statement, at = /^[ \t]*/.exec(magic.text)[0].length) {
+  const firstLine = magic.text.split("\n")[0];
+  const indent = /^[ \t]*/.exec(firstLine)[0].length;
+  out2.copy(magic, 0, indent);
+  const start2 = out2.length;
+  if (statement) {
+    out2.stand(statement.prefix ?? "", magic.at[statement.from]);
+    out2.copy(magic, statement.from, statement.from + statement.text.length);
+  } else out2.stand("pass", magic.at[at]);
+  const end = out2.length;
+  const comment = /[ \t]#[^\n]*$/.exec(firstLine.replace(/\r$/, ""));
+  if (comment && !statement) out2.copy(magic, comment.index, comment.index + comment[0].length);
+  const last = magic.text.length - (magic.text.endsWith("\r\n") ? 2 : magic.text.endsWith("\n") ? 1 : 0);
+  if (reported) {
+    const written = magic.text.slice(at, last).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ").trim();
+    out2.magics.push({ kind: reported.kind, start: start2, end, fileStart: magic.at[at], fileEnd: magic.after[last - 1] ?? magic.at[at], written: written.length > WRITTEN_CHARS ? `${written.slice(0, WRITTEN_CHARS - 1)}\u2026` : written, what: reported.what });
+  }
+  for (let i2 = indent; i2 < magic.text.length; i2++) if (magic.text[i2] === "\n") out2.put("\n", magic.at[i2], magic.after[i2]);
+  if (!magic.text.endsWith("\n")) out2.put("\n", magic.after[magic.text.length - 1] ?? 0, magic.after[magic.text.length - 1] ?? 0);
+}
+function logicalEnd(lines, i2) {
+  let depth = 0;
+  let quote = "";
+  for (let k = i2; k < lines.length; k++) {
+    const text4 = lines[k].text;
+    let continued = false;
+    for (let j = 0; j < text4.length; j++) {
+      const c = text4[j];
+      if (quote) {
+        if (c === "\\") j++;
+        else if (text4.startsWith(quote, j)) {
+          j += quote.length - 1;
+          quote = "";
+        } else if (c === "\n" && quote.length === 1) quote = "";
+        continue;
+      }
+      if (c === "#") break;
+      if (c === "'" || c === '"') quote = text4.startsWith(c.repeat(3), j) ? c.repeat(3) : c;
+      if (quote.length === 3) j += 2;
+      else if ("([{".includes(c)) depth++;
+      else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
+      else if (c === "\\" && /^\\\r?\n$/.test(text4.slice(j))) continued = true;
+    }
+    if (!quote && depth === 0 && !continued) return k + 1;
+  }
+  return lines.length;
+}
+
 // core/scan/evaluators.ts
 var MAX_CODE_DEPTH = 2;
 var CALLER_NAMESPACE = /^(?:(?:builtins|__builtins__)\.)?(?:exec|eval)$/;
@@ -44059,7 +44354,7 @@ function evaluatedCode(call2, evaluator, constants2, source) {
     if (!caller) return code2;
     const given2 = callerNames(call2, code2.texts, caller.namespace);
     const binds = caller.exec || caller.namespace === null || CALLER_GLOBALS.has(caller.namespace.text.replace(/\s+/g, ""));
-    return given2 ? { texts: code2.texts.map((text4) => given2 + text4), offset: given2.length, ...binds ? { binds } : {} } : binds ? { ...code2, binds } : code2;
+    return given2 ? { texts: code2.texts.map((text4) => given2 + text4), offset: given2.length + (code2.offset ?? 0), ...binds ? { binds } : {} } : binds ? { ...code2, binds } : code2;
   }
   if (rootOf(call2).type !== "program") return code2;
   const given = givenNames(call2, evaluator, constants2, source, code2.texts);
@@ -44087,6 +44382,10 @@ function codeOf(call2, evaluator, constants2, source) {
   if (evaluator.reads === "inspector") return inspectorCode(args2, constants2);
   if (evaluator.parameters) return parametersCode(args2, evaluator.parameters, constants2);
   if (evaluator.reads === "tcl") return tclCode(args2, constants2);
+  if (evaluator.reads === "magic") {
+    const cell = magicCell(args2, evaluator.magic, constants2);
+    return cell === void 0 ? { unread: "it runs an IPython magic whose name or text is not a constant string" } : ipythonCode(cell);
+  }
   const codeArg = evaluator.reads === "body" ? args2[args2.length - 1] : args2[0];
   if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
   if (NUMBERS.has(codeArg.type)) return void 0;
@@ -44096,7 +44395,7 @@ function codeOf(call2, evaluator, constants2, source) {
     return { unread: "its code is not a constant string" };
   }
   if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code2) : templateCode(call2, args2, code2);
-  if (evaluator.reads === "cell") return IPYTHON_SYNTAX.test(code2) ? { unread: "its cell holds shell escapes (`!cmd`) or magics (`%run`), which run what the scan cannot read" } : { texts: [code2] };
+  if (evaluator.reads === "cell") return ipythonCode(code2);
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code2] };
   if (evaluator.reads === "examples") {
     const found = { code: [], lines: [] };
@@ -44126,7 +44425,21 @@ function loadedInPlace(call2, methods) {
   return member2?.type === "attribute" && methods.includes(member2.childForFieldName("attribute")?.text ?? "") && member2.parent?.type === "call";
 }
 var NUMBERS = /* @__PURE__ */ new Set(["integer", "float", "number"]);
-var IPYTHON_SYNTAX = /^[ \t]*[!%]/m;
+function ipythonCode(cell) {
+  const program = cellProgram(cell);
+  const unread = program.magics.find((m) => m.kind !== "shell");
+  if (unread) return { unread: `its cell runs \`${unread.written}\` (${unread.what}): what that runs is not read` };
+  let text4 = program.text;
+  for (const magic of [...program.magics].reverse()) text4 = `${text4.slice(0, magic.start)}get_ipython().system()${text4.slice(magic.end)}`;
+  return { texts: [text4], offset: program.text.indexOf("\n") + 1 };
+}
+function magicCell(args2, form, constants2) {
+  const texts = args2.slice(0, form === "cell" ? 3 : form === "line" ? 2 : 1).map((arg) => arg.type === "keyword_argument" ? void 0 : constants2.stringOf(arg, 0, CODE));
+  if (texts.length < (form === "cell" ? 3 : form === "line" ? 2 : 1) || texts.some((t) => t === void 0)) return void 0;
+  const [name2, line, body2] = texts;
+  return form === "text" ? `%${name2}` : form === "line" ? `%${name2} ${line}` : `%%${name2} ${line}
+${body2}`;
+}
 function templateCode(call2, args2, code2) {
   if (rootOf(call2).type === "module") return code2.includes("__") ? { unread: "its template reads dunder attributes, through which a template reaches Python's internals (`cycler.__init__.__globals__.os`)" } : void 0;
   if (args2.length > 1 && /\b(?:interpolate|evaluate|escape)\b/.test(args2[1].text)) return { unread: "its template's delimiters are set by its options" };
@@ -44431,7 +44744,7 @@ var shellCommand = defineRule({
   severity: "error",
   category: "shell",
   summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses (an event loop however got), webbrowser, pipes, distutils' spawn and a compiler's, the standard library's helpers (uuid's command output, multiprocessing's spawnv_passfds, test.support's script_helper), invoke, sh, child_process, cluster workers, cross-spawn, execa, shelljs, zx, node-pty, open, Bun.spawn, Bun's shell, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses (an event loop however got), webbrowser, pipes, distutils' spawn and a compiler's, the standard library's helpers (uuid's command output, multiprocessing's spawnv_passfds, test.support's script_helper), invoke, sh, child_process, cluster workers, cross-spawn, execa, shelljs, zx, node-pty, open, Bun.spawn, Bun's shell, Deno.Command; the boundary table below lists every member; in a Jupyter notebook, IPython's shell escapes \`!cmd\`, \`x = !cmd\` and its shell magics \`%%bash\`, \`%pip\`, \`%sx\`, \`%ls\` \u2026, also \`pip install x\` alone in a cell) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
 });
 var networkCall = defineRule({
@@ -44479,8 +44792,8 @@ var dynamicCode = defineRule({
   // An error, so the gate fails closed: code handed to the evaluator as a value (`exec(base64.b64decode(\u2026))`, `eval(atob(\u2026))`) can reach anything unseen.
   severity: "error",
   category: "scan",
-  summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle or other data naming functions loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\` and \`codeop\`'s compilers, string annotations evaluated (\`typing.get_type_hints\`, \`inspect.signature(f, eval_str=True)\`: each string annotation of the file scanned, its crossings reported where it stands), the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`, \`module._compile(code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it, Node's CommonJS loader driven by hand: its table of file kinds changed or called (\`require.extensions[".txt"] = require.extensions[".js"]\`, \`Module._extensions\`), its module wrapper replaced (\`Module.wrap = \u2026\`, \`Module.wrapper[0] = \u2026\`), \`new Module(id).load(f)\`, \`Module.runMain()\`, the test runner's \`run({ files })\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`, pickle's private and C loaders, \`ForkingPickler.loads\`: loading calls whatever function its data names), a code object read from bytes or made into a function (\`marshal.loads\`, \`types.CodeType\`, \`types.FunctionType\`), a loader class built on \`importlib.abc.SourceLoader\` made, a name resolved to a module's member that the scan cannot read (\`pydoc.locate(name)\`, logging's configurators' \`resolve\`, \`EntryPoint(n, name, g).load()\`; a constant name is that member), a builtin picked by a name read at run time (\`getattr(builtins, name)\`), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not (one the scan folds to a project path, \`require(path.join(__dirname, "x.txt"))\`, is judged as JavaScript whatever its name). Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader, a notebook's %run); a pickle or other data naming functions loaded; an IPython magic the scan does not know.",
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\` and \`codeop\`'s compilers, string annotations evaluated (\`typing.get_type_hints\`, \`inspect.signature(f, eval_str=True)\`: each string annotation of the file scanned, its crossings reported where it stands), the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`, \`module._compile(code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it, Node's CommonJS loader driven by hand: its table of file kinds changed or called (\`require.extensions[".txt"] = require.extensions[".js"]\`, \`Module._extensions\`), its module wrapper replaced (\`Module.wrap = \u2026\`, \`Module.wrapper[0] = \u2026\`), \`new Module(id).load(f)\`, \`Module.runMain()\`, the test runner's \`run({ files })\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`, pickle's private and C loaders, \`ForkingPickler.loads\`: loading calls whatever function its data names), a code object read from bytes or made into a function (\`marshal.loads\`, \`types.CodeType\`, \`types.FunctionType\`), a loader class built on \`importlib.abc.SourceLoader\` made, a name resolved to a module's member that the scan cannot read (\`pydoc.locate(name)\`, logging's configurators' \`resolve\`, \`EntryPoint(n, name, g).load()\`; a constant name is that member), a builtin picked by a name read at run time (\`getattr(builtins, name)\`), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not (one the scan folds to a project path, \`require(path.join(__dirname, "x.txt"))\`, is judged as JavaScript whatever its name). In a Jupyter notebook, \`%run\` (a file), \`%load\`, \`%store -r\` (pickles read back) and any magic the scan does not know (an extension's \`%%sql\`, \`%ai\`: what it runs is not read) are this error too; so is IPython's shell running a magic by a name it is not given as a constant (\`get_ipython().run_line_magic(name, \u2026)\`). Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -44525,7 +44838,7 @@ var skippedFile = defineRule({
   // limit, adding a NUL byte, or nesting code until parsing or the tree search runs out of time.
   severity: "error",
   category: "scan",
-  summary: "A source file in the scan's scope could not be checked (unreadable, binary, over the size limit, a Git LFS pointer, or too costly to parse or search).",
+  summary: "A source file in the scan's scope could not be checked (unreadable, binary, over the size limit, a Git LFS pointer, too costly to parse or search, or a notebook whose JSON or kernel language cannot be read).",
   help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code; check sources stored in Git LFS out with their content (`actions/checkout` with `lfs: true`) so the scan reads what runs.",
   message: (reason) => `Not scanned: ${reason}.`
 });
@@ -44783,7 +45096,8 @@ var EVALUATORS = {
     // sympy parses a string by evaluating it as Python (`sympify("__import__('os')\u2026")`); a number or expression object is no code.
     ...Object.fromEntries(["sympy.sympify", "sympy.core.sympify.sympify", "sympy.parse_expr", "sympy.parsing.parse_expr", "sympy.parsing.sympy_parser.parse_expr"].map((f) => [f, { reads: "expression" }])),
     // IPython's shell runs a cell (`InteractiveShell.instance().run_cell(code)`), a statement (`ex`) or an expression (`ev`).
-    ...Object.fromEntries(IPYTHON_SHELLS.flatMap((shell) => [[`${shell}.run_cell`, { reads: "cell" }], [`${shell}.ex`, { reads: "program" }], [`${shell}.ev`, { reads: "expression" }]]))
+    // Its magics run by name: `run_line_magic("pip", "install x")`, `run_cell_magic("bash", "", "curl \u2026")`, the old `magic("pip install x")`.
+    ...Object.fromEntries(IPYTHON_SHELLS.flatMap((shell) => [[`${shell}.run_cell`, { reads: "cell" }], [`${shell}.ex`, { reads: "program" }], [`${shell}.ev`, { reads: "expression" }], [`${shell}.run_line_magic`, { reads: "magic", magic: "line" }], [`${shell}.run_cell_magic`, { reads: "magic", magic: "cell" }], [`${shell}.magic`, { reads: "magic", magic: "text" }]]))
   },
   javascript: {
     eval: { reads: "expression", passed: true, globalScope: true },
@@ -51928,288 +52242,6 @@ var import_node_fs26 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path22 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
-
-// core/scan/notebook.ts
-var NOTEBOOK_FILE = /\.ipynb$/i;
-var LINE_MAGICS = {
-  ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole"].map((m) => [m, "shell"])),
-  // IPython's default aliases on POSIX: `%ls`, or `ls -la` alone in a cell, runs the program.
-  ...Object.fromEntries(["cat", "cp", "ldir", "lf", "lk", "ll", "ls", "lx", "mkdir", "mv", "rm", "rmdir", "clear", "less", "more", "man"].map((m) => [m, "shell"])),
-  pastebin: "network",
-  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`: MAGIC_CODE_WITH).
-  run: "code",
-  load: "code",
-  loadpy: "code",
-  // The statement after the options runs as Python.
-  ...Object.fromEntries(["time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
-  // An extension is a module imported (its `load_ipython_extension` runs).
-  ...Object.fromEntries(["load_ext", "reload_ext", "aimport"].map((m) => [m, "import"])),
-  ...Object.fromEntries(
-    ["alias", "alias_magic", "autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "macro", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rehashx", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"])
-  )
-};
-var MAGIC_CODE_WITH = { store: /(?:^|\s)-\w*r/ };
-var CELL_MAGICS = {
-  ...Object.fromEntries(["!", "bash", "sh", "script", "system", "sx", "perl", "ruby", "python", "python2", "python3", "pypy"].map((m) => [m, "shell"])),
-  ...Object.fromEntries(["capture", "time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
-  writefile: "file",
-  file: "file",
-  // Run by the notebook's page in a browser, not by the kernel: nothing an executed notebook runs.
-  ...Object.fromEntries(["javascript", "js", "html", "HTML", "svg", "SVG", "markdown", "latex"].map((m) => [m, "inert"]))
-};
-var MAX_CELL_DEPTH = 8;
-var WRITTEN_CHARS = 60;
-var PYTHON_KERNEL = /^(?:i?python\d*(?:\.\d+)*|python)$/i;
-var ProgramWriter = class {
-  chars = [];
-  at = [];
-  after = [];
-  magics = [];
-  /** Characters of the cell, each at its own place. */
-  copy(cell, from, to) {
-    for (let i2 = from; i2 < to; i2++) this.put(cell.text[i2], cell.at[i2], cell.after[i2]);
-  }
-  /** Characters standing for something written at `start` (a `pass` for a magic, `import ` for `%load_ext`). */
-  stand(text4, start2) {
-    for (const c of text4) this.put(c, start2, start2);
-  }
-  put(c, at, after) {
-    this.chars.push(c);
-    this.at.push(at);
-    this.after.push(after);
-  }
-  get length() {
-    return this.chars.length;
-  }
-};
-function notebookProgram(source) {
-  const errors = [];
-  const root = parseTree2(source, errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length || root?.type !== "object") return { unreadable: `the notebook's JSON does not parse${errors.length ? ` (${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset})` : ""}` };
-  const cells = [...items(member(root, "cells")), ...items(member(root, "worksheets")).flatMap((sheet) => items(member(sheet, "cells")))];
-  const code2 = cells.filter((cell) => stringValue2(member(cell, "cell_type")) === "code");
-  const sources = [];
-  for (const cell of code2) {
-    for (const key of ["source", "input"]) {
-      const node2 = member(cell, key);
-      if (!node2) continue;
-      const placed2 = cellText(source, node2);
-      if (!placed2) return { unreadable: `a code cell's ${key} is not text` };
-      sources.push(placed2);
-    }
-  }
-  const metadata2 = member(root, "metadata");
-  const language = stringValue2(member(member(metadata2, "kernelspec"), "language")) ?? stringValue2(member(member(metadata2, "language_info"), "name")) ?? stringValue2(member(member(metadata2, "kernelspec"), "name"));
-  if (language !== void 0 && !PYTHON_KERNEL.test(language) && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(language).slice(0, 40)}, which the scan does not read in a notebook` };
-  const out2 = new ProgramWriter();
-  if (sources.length) out2.stand("from IPython import get_ipython\n", 0);
-  for (const cell of sources) {
-    writeCell(cell, out2, 0);
-    out2.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
-  }
-  const end = source.length;
-  return { text: out2.chars.join(""), at: Int32Array.from([...out2.at, end]), after: Int32Array.from([...out2.after, end]), magics: out2.magics };
-}
-function notebookCode(source) {
-  const program = notebookProgram(source);
-  return "text" in program ? program.text : "";
-}
-function member(node2, key) {
-  if (node2?.type !== "object") return void 0;
-  let value;
-  for (const property of node2.children ?? []) if (property.children?.[0]?.value === key) value = property.children[1];
-  return value;
-}
-var items = (node2) => node2?.type === "array" ? node2.children ?? [] : [];
-var stringValue2 = (node2) => node2?.type === "string" ? node2.value : void 0;
-function cellText(source, node2) {
-  const parts2 = node2.type === "string" ? [node2] : node2.type === "array" ? node2.children ?? [] : [];
-  if (node2.type === "array" ? parts2.some((p) => p.type !== "string") : parts2.length === 0) return void 0;
-  const placed2 = { text: "", at: [], after: [] };
-  const chars = [];
-  for (const part of parts2) decodeString(source, part.offset, part.offset + part.length, chars, placed2);
-  placed2.text = chars.join("");
-  return placed2;
-}
-var SIMPLE_ESCAPES2 = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-function decodeString(source, start2, end, chars, placed2) {
-  for (let i2 = start2 + 1; i2 < end - 1; ) {
-    const from = i2;
-    let c = source[i2];
-    if (c === "\\") {
-      const e = source[i2 + 1];
-      if (e === "u") {
-        c = String.fromCharCode(parseInt(source.slice(i2 + 2, i2 + 6), 16));
-        i2 += 6;
-      } else {
-        c = SIMPLE_ESCAPES2[e] ?? e;
-        i2 += 2;
-      }
-    } else i2++;
-    chars.push(c);
-    placed2.at.push(from);
-    placed2.after.push(i2);
-  }
-}
-function cleanedCell(cell) {
-  let lines = splitLines(cell);
-  while (lines.length && !lines[0].text.trim()) lines.shift();
-  const indent = /^[ \t]+/.exec(lines[0]?.text ?? "")?.[0];
-  if (indent) lines = lines.map((line) => line.text.startsWith(indent) ? slice(line, indent.length) : line);
-  for (const prompt of [
-    { first: /^>>>(?: |$)/m, each: /^(?:>>>|\.\.\.)(?: |$)/m },
-    { first: /^(?:In \[\d+\]: |\s*\.{3,}: ?)/, each: /^(?:In \[\d+\]: |\s*\.{3,}: ?)/ }
-  ]) {
-    if (!prompt.first.test(lines[0]?.text ?? "") && !(lines.length > 1 && prompt.each.test(lines[1].text))) continue;
-    lines = lines.map((line) => slice(line, prompt.each.exec(line.text)?.[0].length ?? 0));
-  }
-  return join19(lines);
-}
-function splitLines(cell) {
-  const out2 = [];
-  let from = 0;
-  for (let i2 = 0; i2 <= cell.text.length; i2++) {
-    if (i2 < cell.text.length && cell.text[i2] !== "\n") continue;
-    const to = Math.min(i2 + 1, cell.text.length);
-    if (to > from) out2.push({ text: cell.text.slice(from, to), at: cell.at.slice(from, to), after: cell.after.slice(from, to) });
-    from = to;
-  }
-  return out2;
-}
-var slice = (p, from, to = p.text.length) => ({ text: p.text.slice(from, to), at: p.at.slice(from, to), after: p.after.slice(from, to) });
-var join19 = (parts2) => ({ text: parts2.map((p) => p.text).join(""), at: parts2.flatMap((p) => p.at), after: parts2.flatMap((p) => p.after) });
-function writeCell(raw, out2, depth) {
-  const cell = cleanedCell(raw);
-  const lines = splitLines(cell);
-  const first = lines[0];
-  if (first && first.text.startsWith("%%")) {
-    const [, name2 = "", args2 = ""] = /^%%(!|[\w.]*)[ \t]*([^\r\n]*)/.exec(first.text);
-    const body2 = join19(lines.slice(1));
-    const use = Object.hasOwn(CELL_MAGICS, name2) ? CELL_MAGICS[name2] : "code";
-    const pythonBody = use === "python" || use === "file" && /\.pyw?\s*$/.test(args2.replace(/^(?:-a\s+|--append\s+)/, ""));
-    if (pythonBody && depth < MAX_CELL_DEPTH) {
-      const statement = use === "python" && name2 !== "capture" ? afterOptions(args2) : "";
-      writeMagic(first, out2, void 0, statement ? { text: statement, from: first.text.indexOf(statement, name2.length + 2) } : void 0);
-      writeCell(body2, out2, depth + 1);
-      return;
-    }
-    const kind = use === "file" || use === "inert" ? void 0 : use === "shell" || use === "network" ? use : "code";
-    writeMagic(first, out2, kind && { kind, what: `the %%${name2} cell magic${use === "code" ? ", which the scan does not know" : ""}` });
-    return;
-  }
-  const oneLine2 = lines.filter((l) => l.text.trim()).length === 1;
-  for (let i2 = 0; i2 < lines.length; ) i2 = writeLine(lines, i2, out2, oneLine2);
-}
-function afterOptions(args2) {
-  return args2.replace(/^(?:-{1,2}[A-Za-z][\w-]*(?:[ \t]*(?:\d+|[\w.:/]+(?=[ \t]+-)))?[ \t]+)*/, "").trim();
-}
-function writeLine(lines, i2, out2, oneLine2) {
-  const line = lines[i2];
-  const escaped = escapeOf(line.text, oneLine2);
-  if (escaped) {
-    let end2 = i2 + 1;
-    while (/\\\r?\n$/.test(lines[end2 - 1].text) && end2 < lines.length) end2++;
-    const magic = join19(lines.slice(i2, end2));
-    writeEscaped(magic, escaped, out2);
-    return end2;
-  }
-  const end = logicalEnd(lines, i2);
-  for (let k = i2; k < end; k++) out2.copy(lines[k], 0, lines[k].text.length);
-  return end;
-}
-function escapeOf(text4, oneLine2) {
-  const indent = /^[ \t]*/.exec(text4)[0].length;
-  const c = text4[indent];
-  if (c === "!") return { at: indent, form: "shell" };
-  if (c === "%") return { at: indent, form: "magic" };
-  if (c === "?") return { at: indent, form: "help" };
-  if (c === "/") return { at: indent, form: "paren" };
-  if (c === "," || c === ";") return { at: indent, form: "quote" };
-  const assigned = /^[ \t]*[\w.,\[\] \t()*]+?[ \t]*=[ \t]*(?=(!|%[A-Za-z_]))/.exec(text4);
-  if (assigned && !/[=!<>]$/.test(text4.slice(0, assigned[0].trimEnd().length - 1))) return { at: assigned[0].length, form: assigned[1] === "!" ? "shell" : "magic" };
-  if (!/['"]/.test(text4) && /\?[ \t]*$/.test(text4.split("#")[0].replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
-  if (oneLine2) {
-    const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)(.?)/.exec(text4);
-    if (word && Object.hasOwn(LINE_MAGICS, word[1]) && !(word[3] === "=" && word[4] !== "=" || word[3] === ",")) return { at: indent, form: "magic" };
-  }
-  return void 0;
-}
-function writeEscaped(magic, escape, out2) {
-  const text4 = magic.text;
-  const body2 = text4.slice(escape.at).replace(/\r?\n$/, "");
-  if (escape.form === "shell") return writeMagic(magic, out2, { kind: "shell", what: "IPython's shell escape" }, void 0, escape.at);
-  if (escape.form === "help") return writeMagic(magic, out2, void 0, void 0, escape.at);
-  if (escape.form === "paren" || escape.form === "quote") {
-    const m = /^[/,;]([\w.]+)/.exec(body2);
-    if (!m) return writeMagic(magic, out2, { kind: "code", what: "IPython's autocall escape" }, void 0, escape.at);
-    const indent = escape.at;
-    out2.copy(magic, 0, indent);
-    const name3 = indent + 1;
-    out2.copy(magic, name3, name3 + m[1].length);
-    out2.stand("(", magic.at[name3 + m[1].length] ?? magic.at[name3]);
-    if (escape.form === "paren") out2.copy(magic, name3 + m[1].length, indent + body2.length);
-    out2.stand(")\n", magic.at[indent + body2.length] ?? magic.at[name3]);
-    return;
-  }
-  const [, name2 = "", rest = ""] = /^%?([\w.%]*)[ \t]*(.*)$/s.exec(body2) ?? [];
-  const use = Object.hasOwn(LINE_MAGICS, name2) ? MAGIC_CODE_WITH[name2]?.test(rest) ? "code" : LINE_MAGICS[name2] : "code";
-  if (use === "python" || use === "import") {
-    const statement = use === "python" ? afterOptions(rest) : rest.trim();
-    const from = statement ? text4.indexOf(statement, escape.at + name2.length + 1) : -1;
-    if (use === "import" && !/^[A-Za-z_][\w.]*$/.test(statement)) return writeMagic(magic, out2, { kind: "code", what: `the %${name2} magic given no module's name` }, void 0, escape.at);
-    return writeMagic(magic, out2, void 0, from < 0 ? void 0 : { text: statement, from, prefix: use === "import" ? "import " : "" }, escape.at);
-  }
-  writeMagic(magic, out2, use === "inert" ? void 0 : { kind: use, what: Object.hasOwn(LINE_MAGICS, name2) ? `the %${name2} magic` : `the %${name2} magic, which the scan does not know` }, void 0, escape.at);
-}
-function writeMagic(magic, out2, reported, statement, at = /^[ \t]*/.exec(magic.text)[0].length) {
-  const firstLine = magic.text.split("\n")[0];
-  const indent = /^[ \t]*/.exec(firstLine)[0].length;
-  out2.copy(magic, 0, indent);
-  const start2 = out2.length;
-  if (statement) {
-    out2.stand(statement.prefix ?? "", magic.at[statement.from]);
-    out2.copy(magic, statement.from, statement.from + statement.text.length);
-  } else out2.stand("pass", magic.at[at]);
-  const end = out2.length;
-  const comment = /[ \t]#[^\n]*$/.exec(firstLine.replace(/\r$/, ""));
-  if (comment && !statement) out2.copy(magic, comment.index, comment.index + comment[0].length);
-  const last = magic.text.length - (magic.text.endsWith("\r\n") ? 2 : magic.text.endsWith("\n") ? 1 : 0);
-  if (reported) {
-    const written = magic.text.slice(at, last).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ").trim();
-    out2.magics.push({ kind: reported.kind, start: start2, end, fileStart: magic.at[at], fileEnd: magic.after[last - 1] ?? magic.at[at], written: written.length > WRITTEN_CHARS ? `${written.slice(0, WRITTEN_CHARS - 1)}\u2026` : written, what: reported.what });
-  }
-  for (let i2 = indent; i2 < magic.text.length; i2++) if (magic.text[i2] === "\n") out2.put("\n", magic.at[i2], magic.after[i2]);
-  if (!magic.text.endsWith("\n")) out2.put("\n", magic.after[magic.text.length - 1] ?? 0, magic.after[magic.text.length - 1] ?? 0);
-}
-function logicalEnd(lines, i2) {
-  let depth = 0;
-  let quote = "";
-  for (let k = i2; k < lines.length; k++) {
-    const text4 = lines[k].text;
-    let continued = false;
-    for (let j = 0; j < text4.length; j++) {
-      const c = text4[j];
-      if (quote) {
-        if (c === "\\") j++;
-        else if (text4.startsWith(quote, j)) {
-          j += quote.length - 1;
-          quote = "";
-        } else if (c === "\n" && quote.length === 1) quote = "";
-        continue;
-      }
-      if (c === "#") break;
-      if (c === "'" || c === '"') quote = text4.startsWith(c.repeat(3), j) ? c.repeat(3) : c;
-      if (quote.length === 3) j += 2;
-      else if ("([{".includes(c)) depth++;
-      else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
-      else if (c === "\\" && /^\\\r?\n$/.test(text4.slice(j))) continued = true;
-    }
-    if (!quote && depth === 0 && !continued) return k + 1;
-  }
-  return lines.length;
-}
-
-// core/scan/parser.ts
 var GRAMMAR_OF_EXTENSION = {
   py: "python",
   pyi: "python",

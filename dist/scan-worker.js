@@ -12383,6 +12383,11 @@ var CELL_MAGICS = {
   // Run by the notebook's page in a browser, not by the kernel: nothing an executed notebook runs.
   ...Object.fromEntries(["javascript", "js", "html", "HTML", "svg", "SVG", "markdown", "latex"].map((m) => [m, "inert"]))
 };
+function magicUse(name2, cell, rest = "") {
+  if (cell) return Object.hasOwn(CELL_MAGICS, name2) ? CELL_MAGICS[name2] : "code";
+  if (!Object.hasOwn(LINE_MAGICS, name2)) return "code";
+  return MAGIC_CODE_WITH[name2]?.test(rest) ? "code" : LINE_MAGICS[name2];
+}
 var MAX_CELL_DEPTH = 8;
 var WRITTEN_CHARS = 60;
 var PYTHON_KERNEL = /^(?:i?python\d*(?:\.\d+)*|python)$/i;
@@ -12428,7 +12433,8 @@ function notebookProgram(source) {
   const language = stringValue(member(member(metadata2, "kernelspec"), "language")) ?? stringValue(member(member(metadata2, "language_info"), "name")) ?? stringValue(member(member(metadata2, "kernelspec"), "name"));
   if (language !== void 0 && !PYTHON_KERNEL.test(language) && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(language).slice(0, 40)}, which the scan does not read in a notebook` };
   const out2 = new ProgramWriter();
-  if (sources.length) out2.stand("from IPython import get_ipython\n", 0);
+  if (sources.length) out2.stand(`${IPYTHON_SHELL_IMPORT}
+`, 0);
   for (const cell of sources) {
     writeCell(cell, out2, 0);
     out2.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
@@ -12436,6 +12442,14 @@ function notebookProgram(source) {
   const end = source.length;
   return { text: out2.chars.join(""), at: Int32Array.from([...out2.at, end]), after: Int32Array.from([...out2.after, end]), magics: out2.magics };
 }
+function cellProgram(code) {
+  const out2 = new ProgramWriter();
+  out2.stand(`${IPYTHON_SHELL_IMPORT}
+`, 0);
+  writeCell({ text: code, at: Array.from({ length: code.length }, (_, i2) => i2), after: Array.from({ length: code.length }, (_, i2) => i2 + 1) }, out2, 0);
+  return { text: out2.chars.join(""), magics: out2.magics };
+}
+var IPYTHON_SHELL_IMPORT = "from IPython import get_ipython";
 function member(node, key) {
   if (node?.type !== "object") return void 0;
   let value;
@@ -12507,7 +12521,7 @@ function writeCell(raw, out2, depth) {
   if (first && first.text.startsWith("%%")) {
     const [, name2 = "", args2 = ""] = /^%%(!|[\w.]*)[ \t]*([^\r\n]*)/.exec(first.text);
     const body2 = join(lines.slice(1));
-    const use = Object.hasOwn(CELL_MAGICS, name2) ? CELL_MAGICS[name2] : "code";
+    const use = magicUse(name2, true);
     const pythonBody = use === "python" || use === "file" && /\.pyw?\s*$/.test(args2.replace(/^(?:-a\s+|--append\s+)/, ""));
     if (pythonBody && depth < MAX_CELL_DEPTH) {
       const statement = use === "python" && name2 !== "capture" ? afterOptions(args2) : "";
@@ -12519,7 +12533,7 @@ function writeCell(raw, out2, depth) {
     writeMagic(first, out2, kind && { kind, what: `the %%${name2} cell magic${use === "code" ? ", which the scan does not know" : ""}` });
     return;
   }
-  const oneLine2 = lines.filter((l) => l.text.trim()).length === 1;
+  const oneLine2 = lines.length === 1;
   for (let i2 = 0; i2 < lines.length; ) i2 = writeLine(lines, i2, out2, oneLine2);
 }
 function afterOptions(args2) {
@@ -12551,8 +12565,8 @@ function escapeOf(text, oneLine2) {
   if (assigned && !/[=!<>]$/.test(text.slice(0, assigned[0].trimEnd().length - 1))) return { at: assigned[0].length, form: assigned[1] === "!" ? "shell" : "magic" };
   if (!/['"]/.test(text) && /\?[ \t]*$/.test(text.split("#")[0].replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
   if (oneLine2) {
-    const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)(.?)/.exec(text);
-    if (word && Object.hasOwn(LINE_MAGICS, word[1]) && !(word[3] === "=" && word[4] !== "=" || word[3] === ",")) return { at: indent, form: "magic" };
+    const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)/.exec(text);
+    if (word && Object.hasOwn(LINE_MAGICS, word[1]) && word[3] !== "=" && word[3] !== ",") return { at: indent, form: "magic" };
   }
   return void 0;
 }
@@ -12574,7 +12588,8 @@ function writeEscaped(magic, escape, out2) {
     return;
   }
   const [, name2 = "", rest = ""] = /^%?([\w.%]*)[ \t]*(.*)$/s.exec(body2) ?? [];
-  const use = Object.hasOwn(LINE_MAGICS, name2) ? MAGIC_CODE_WITH[name2]?.test(rest) ? "code" : LINE_MAGICS[name2] : "code";
+  const use = magicUse(name2, false, rest);
+  if (use === "file") return writeMagic(magic, out2, void 0, void 0, escape.at);
   if (use === "python" || use === "import") {
     const statement = use === "python" ? afterOptions(rest) : rest.trim();
     const from = statement ? text.indexOf(statement, escape.at + name2.length + 1) : -1;
@@ -14193,7 +14208,8 @@ var EVALUATORS = {
     // sympy parses a string by evaluating it as Python (`sympify("__import__('os')\u2026")`); a number or expression object is no code.
     ...Object.fromEntries(["sympy.sympify", "sympy.core.sympify.sympify", "sympy.parse_expr", "sympy.parsing.parse_expr", "sympy.parsing.sympy_parser.parse_expr"].map((f) => [f, { reads: "expression" }])),
     // IPython's shell runs a cell (`InteractiveShell.instance().run_cell(code)`), a statement (`ex`) or an expression (`ev`).
-    ...Object.fromEntries(IPYTHON_SHELLS.flatMap((shell) => [[`${shell}.run_cell`, { reads: "cell" }], [`${shell}.ex`, { reads: "program" }], [`${shell}.ev`, { reads: "expression" }]]))
+    // Its magics run by name: `run_line_magic("pip", "install x")`, `run_cell_magic("bash", "", "curl \u2026")`, the old `magic("pip install x")`.
+    ...Object.fromEntries(IPYTHON_SHELLS.flatMap((shell) => [[`${shell}.run_cell`, { reads: "cell" }], [`${shell}.ex`, { reads: "program" }], [`${shell}.ev`, { reads: "expression" }], [`${shell}.run_line_magic`, { reads: "magic", magic: "line" }], [`${shell}.run_cell_magic`, { reads: "magic", magic: "cell" }], [`${shell}.magic`, { reads: "magic", magic: "text" }]]))
   },
   javascript: {
     eval: { reads: "expression", passed: true, globalScope: true },
@@ -15487,7 +15503,7 @@ function evaluatedCode(call2, evaluator, constants, source) {
     if (!caller) return code;
     const given3 = callerNames(call2, code.texts, caller.namespace);
     const binds = caller.exec || caller.namespace === null || CALLER_GLOBALS.has(caller.namespace.text.replace(/\s+/g, ""));
-    return given3 ? { texts: code.texts.map((text) => given3 + text), offset: given3.length, ...binds ? { binds } : {} } : binds ? { ...code, binds } : code;
+    return given3 ? { texts: code.texts.map((text) => given3 + text), offset: given3.length + (code.offset ?? 0), ...binds ? { binds } : {} } : binds ? { ...code, binds } : code;
   }
   if (rootOf(call2).type !== "program") return code;
   const given2 = givenNames(call2, evaluator, constants, source, code.texts);
@@ -15515,6 +15531,10 @@ function codeOf(call2, evaluator, constants, source) {
   if (evaluator.reads === "inspector") return inspectorCode(args2, constants);
   if (evaluator.parameters) return parametersCode(args2, evaluator.parameters, constants);
   if (evaluator.reads === "tcl") return tclCode(args2, constants);
+  if (evaluator.reads === "magic") {
+    const cell = magicCell(args2, evaluator.magic, constants);
+    return cell === void 0 ? { unread: "it runs an IPython magic whose name or text is not a constant string" } : ipythonCode(cell);
+  }
   const codeArg = evaluator.reads === "body" ? args2[args2.length - 1] : args2[0];
   if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
   if (NUMBERS.has(codeArg.type)) return void 0;
@@ -15524,7 +15544,7 @@ function codeOf(call2, evaluator, constants, source) {
     return { unread: "its code is not a constant string" };
   }
   if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : templateCode(call2, args2, code);
-  if (evaluator.reads === "cell") return IPYTHON_SYNTAX.test(code) ? { unread: "its cell holds shell escapes (`!cmd`) or magics (`%run`), which run what the scan cannot read" } : { texts: [code] };
+  if (evaluator.reads === "cell") return ipythonCode(code);
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "examples") {
     const found = { code: [], lines: [] };
@@ -15554,7 +15574,21 @@ function loadedInPlace(call2, methods) {
   return member2?.type === "attribute" && methods.includes(member2.childForFieldName("attribute")?.text ?? "") && member2.parent?.type === "call";
 }
 var NUMBERS = /* @__PURE__ */ new Set(["integer", "float", "number"]);
-var IPYTHON_SYNTAX = /^[ \t]*[!%]/m;
+function ipythonCode(cell) {
+  const program = cellProgram(cell);
+  const unread = program.magics.find((m) => m.kind !== "shell");
+  if (unread) return { unread: `its cell runs \`${unread.written}\` (${unread.what}): what that runs is not read` };
+  let text = program.text;
+  for (const magic of [...program.magics].reverse()) text = `${text.slice(0, magic.start)}get_ipython().system()${text.slice(magic.end)}`;
+  return { texts: [text], offset: program.text.indexOf("\n") + 1 };
+}
+function magicCell(args2, form, constants) {
+  const texts = args2.slice(0, form === "cell" ? 3 : form === "line" ? 2 : 1).map((arg) => arg.type === "keyword_argument" ? void 0 : constants.stringOf(arg, 0, CODE));
+  if (texts.length < (form === "cell" ? 3 : form === "line" ? 2 : 1) || texts.some((t) => t === void 0)) return void 0;
+  const [name2, line, body2] = texts;
+  return form === "text" ? `%${name2}` : form === "line" ? `%${name2} ${line}` : `%%${name2} ${line}
+${body2}`;
+}
 function templateCode(call2, args2, code) {
   if (rootOf(call2).type === "module") return code.includes("__") ? { unread: "its template reads dunder attributes, through which a template reaches Python's internals (`cycler.__init__.__globals__.os`)" } : void 0;
   if (args2.length > 1 && /\b(?:interpolate|evaluate|escape)\b/.test(args2[1].text)) return { unread: "its template's delimiters are set by its options" };
@@ -23177,7 +23211,7 @@ var shellCommand = defineRule({
   severity: "error",
   category: "shell",
   summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses (an event loop however got), webbrowser, pipes, distutils' spawn and a compiler's, the standard library's helpers (uuid's command output, multiprocessing's spawnv_passfds, test.support's script_helper), invoke, sh, child_process, cluster workers, cross-spawn, execa, shelljs, zx, node-pty, open, Bun.spawn, Bun's shell, Deno.Command; the boundary table below lists every member) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses (an event loop however got), webbrowser, pipes, distutils' spawn and a compiler's, the standard library's helpers (uuid's command output, multiprocessing's spawnv_passfds, test.support's script_helper), invoke, sh, child_process, cluster workers, cross-spawn, execa, shelljs, zx, node-pty, open, Bun.spawn, Bun's shell, Deno.Command; the boundary table below lists every member; in a Jupyter notebook, IPython's shell escapes \`!cmd\`, \`x = !cmd\` and its shell magics \`%%bash\`, \`%pip\`, \`%sx\`, \`%ls\` \u2026, also \`pip install x\` alone in a cell) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
 });
 var networkCall = defineRule({
@@ -23225,8 +23259,8 @@ var dynamicCode = defineRule({
   // An error, so the gate fails closed: code handed to the evaluator as a value (`exec(base64.b64decode(\u2026))`, `eval(atob(\u2026))`) can reach anything unseen.
   severity: "error",
   category: "scan",
-  summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader); a pickle or other data naming functions loaded.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\` and \`codeop\`'s compilers, string annotations evaluated (\`typing.get_type_hints\`, \`inspect.signature(f, eval_str=True)\`: each string annotation of the file scanned, its crossings reported where it stands), the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`, \`module._compile(code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it, Node's CommonJS loader driven by hand: its table of file kinds changed or called (\`require.extensions[".txt"] = require.extensions[".js"]\`, \`Module._extensions\`), its module wrapper replaced (\`Module.wrap = \u2026\`, \`Module.wrapper[0] = \u2026\`), \`new Module(id).load(f)\`, \`Module.runMain()\`, the test runner's \`run({ files })\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`, pickle's private and C loaders, \`ForkingPickler.loads\`: loading calls whatever function its data names), a code object read from bytes or made into a function (\`marshal.loads\`, \`types.CodeType\`, \`types.FunctionType\`), a loader class built on \`importlib.abc.SourceLoader\` made, a name resolved to a module's member that the scan cannot read (\`pydoc.locate(name)\`, logging's configurators' \`resolve\`, \`EntryPoint(n, name, g).load()\`; a constant name is that member), a builtin picked by a name read at run time (\`getattr(builtins, name)\`), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not (one the scan folds to a project path, \`require(path.join(__dirname, "x.txt"))\`, is judged as JavaScript whatever its name). Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader, a notebook's %run); a pickle or other data naming functions loaded; an IPython magic the scan does not know.",
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\` and \`codeop\`'s compilers, string annotations evaluated (\`typing.get_type_hints\`, \`inspect.signature(f, eval_str=True)\`: each string annotation of the file scanned, its crossings reported where it stands), the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`, \`module._compile(code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it, Node's CommonJS loader driven by hand: its table of file kinds changed or called (\`require.extensions[".txt"] = require.extensions[".js"]\`, \`Module._extensions\`), its module wrapper replaced (\`Module.wrap = \u2026\`, \`Module.wrapper[0] = \u2026\`), \`new Module(id).load(f)\`, \`Module.runMain()\`, the test runner's \`run({ files })\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`, pickle's private and C loaders, \`ForkingPickler.loads\`: loading calls whatever function its data names), a code object read from bytes or made into a function (\`marshal.loads\`, \`types.CodeType\`, \`types.FunctionType\`), a loader class built on \`importlib.abc.SourceLoader\` made, a name resolved to a module's member that the scan cannot read (\`pydoc.locate(name)\`, logging's configurators' \`resolve\`, \`EntryPoint(n, name, g).load()\`; a constant name is that member), a builtin picked by a name read at run time (\`getattr(builtins, name)\`), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not (one the scan folds to a project path, \`require(path.join(__dirname, "x.txt"))\`, is judged as JavaScript whatever its name). In a Jupyter notebook, \`%run\` (a file), \`%load\`, \`%store -r\` (pickles read back) and any magic the scan does not know (an extension's \`%%sql\`, \`%ai\`: what it runs is not read) are this error too; so is IPython's shell running a magic by a name it is not given as a constant (\`get_ipython().run_line_magic(name, \u2026)\`). Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -23271,7 +23305,7 @@ var skippedFile = defineRule({
   // limit, adding a NUL byte, or nesting code until parsing or the tree search runs out of time.
   severity: "error",
   category: "scan",
-  summary: "A source file in the scan's scope could not be checked (unreadable, binary, over the size limit, a Git LFS pointer, or too costly to parse or search).",
+  summary: "A source file in the scan's scope could not be checked (unreadable, binary, over the size limit, a Git LFS pointer, too costly to parse or search, or a notebook whose JSON or kernel language cannot be read).",
   help: "The boundary scan could not check this file, so it cannot say the file calls nothing directly; the gate fails closed. If the file is generated or vendored, exclude it under `scan.exclude` (on a pull request the base commit's configuration applies); raise `limits.max-file-bytes` for large sources; fix deeply nested or broken code; check sources stored in Git LFS out with their content (`actions/checkout` with `lfs: true`) so the scan reads what runs.",
   message: (reason) => `Not scanned: ${reason}.`
 });

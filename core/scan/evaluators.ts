@@ -6,6 +6,7 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { DocExamples, EvaluatedCode, ModuleFilter } from "./analysis";
 import { CODE, Constants, type ModulePath, namedChildrenOf, simpleChain, stringValue } from "./resolve";
+import { cellProgram } from "./notebook";
 import type { Evaluator } from "./specs";
 
 /** Code in code in code…: how many levels are scanned; a deeper evaluator is reported as code the scan cannot read. */
@@ -116,7 +117,7 @@ export function evaluatedCode(call: Node, evaluator: Evaluator, constants: Const
     const given = callerNames(call, code.texts, caller.namespace);
     // What the code binds lands where its caller reads it: `exec`'s namespace, or the module's globals another evaluator is given.
     const binds = caller.exec || caller.namespace === null || CALLER_GLOBALS.has(caller.namespace.text.replace(/\s+/g, ""));
-    return given ? { texts: code.texts.map((text) => given + text), offset: given.length, ...(binds ? { binds } : {}) } : binds ? { ...code, binds } : code;
+    return given ? { texts: code.texts.map((text) => given + text), offset: given.length + (code.offset ?? 0), ...(binds ? { binds } : {}) } : binds ? { ...code, binds } : code;
   }
   if (rootOf(call).type !== "program") return code;
   const given = givenNames(call, evaluator, constants, source, code.texts);
@@ -149,6 +150,10 @@ function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: 
   if (evaluator.reads === "inspector") return inspectorCode(args, constants);
   if (evaluator.parameters) return parametersCode(args, evaluator.parameters, constants);
   if (evaluator.reads === "tcl") return tclCode(args, constants);
+  if (evaluator.reads === "magic") {
+    const cell = magicCell(args, evaluator.magic!, constants);
+    return cell === undefined ? { unread: "it runs an IPython magic whose name or text is not a constant string" } : ipythonCode(cell);
+  }
   const codeArg = evaluator.reads === "body" ? args[args.length - 1]! : args[0]!;
   if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
   // A number is no code (`sympify(1)`).
@@ -159,7 +164,7 @@ function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: 
     return { unread: "its code is not a constant string" };
   }
   if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : templateCode(call, args, code);
-  if (evaluator.reads === "cell") return IPYTHON_SYNTAX.test(code) ? { unread: "its cell holds shell escapes (`!cmd`) or magics (`%run`), which run what the scan cannot read" } : { texts: [code] };
+  if (evaluator.reads === "cell") return ipythonCode(code);
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "examples") {
     const found = { code: [] as string[], lines: [] as { at: number; exact: boolean }[] };
@@ -199,8 +204,27 @@ function loadedInPlace(call: Node, methods: readonly string[]): boolean {
 /** Literal numbers (Python's and JavaScript's): an evaluator given one runs no code. */
 const NUMBERS = new Set(["integer", "float", "number"]);
 
-/** A line of an IPython cell that is a shell escape (`!ls`, `!!ls`) or a magic (`%run f.py`, `%%bash`). */
-const IPYTHON_SYNTAX = /^[ \t]*[!%]/m;
+/**
+ * An IPython cell's code as the scan reads it: its shell escapes and shell magics are IPython's shell's `system` call
+ * (the table's); a magic running a file, code or what the table does not know leaves it unread.
+ */
+function ipythonCode(cell: string): EvaluatedCode {
+  const program = cellProgram(cell);
+  const unread = program.magics.find((m) => m.kind !== "shell");
+  if (unread) return { unread: `its cell runs \`${unread.written}\` (${unread.what}): what that runs is not read` };
+  let text = program.text;
+  for (const magic of [...program.magics].reverse()) text = `${text.slice(0, magic.start)}get_ipython().system()${text.slice(magic.end)}`;
+  // The shell's import comes first, on a line of its own: not the cell's.
+  return { texts: [text], offset: program.text.indexOf("\n") + 1 };
+}
+
+/** The cell an IPython magic run by its name writes (`run_line_magic("pip", "install x")`: `%pip install x`); undefined when an argument is not a constant. */
+function magicCell(args: Node[], form: NonNullable<Evaluator["magic"]>, constants: Constants): string | undefined {
+  const texts = args.slice(0, form === "cell" ? 3 : form === "line" ? 2 : 1).map((arg) => (arg.type === "keyword_argument" ? undefined : constants.stringOf(arg, 0, CODE)));
+  if (texts.length < (form === "cell" ? 3 : form === "line" ? 2 : 1) || texts.some((t) => t === undefined)) return undefined;
+  const [name, line, body] = texts as string[];
+  return form === "text" ? `%${name}` : form === "line" ? `%${name} ${line}` : `%%${name} ${line}\n${body}`;
+}
 
 /**
  * A template's source (Evaluator `template`): JavaScript's (lodash, underscore) is read from its `<% %>`, `<%= %>`, `<%- %>`

@@ -17,7 +17,7 @@ export const NOTEBOOK_FILE = /\.ipynb$/i;
 type MagicKind = "shell" | "network" | "code";
 
 /** How a magic's text is read: reported (MagicKind), its rest run as Python, its argument imported, or nothing. */
-type MagicUse = MagicKind | "python" | "import" | "inert";
+export type MagicUse = MagicKind | "python" | "import" | "inert";
 
 /** One magic reported: the `pass` standing for it in the program, and the notebook's text it is. */
 export interface NotebookMagic {
@@ -74,6 +74,13 @@ const CELL_MAGICS: Record<string, MagicUse | "file"> = {
   // Run by the notebook's page in a browser, not by the kernel: nothing an executed notebook runs.
   ...Object.fromEntries(["javascript", "js", "html", "HTML", "svg", "SVG", "markdown", "latex"].map((m) => [m, "inert"])),
 };
+
+/** What a line magic (`%name rest`) or cell magic (`%%name`) does: one the tables do not know runs what the scan cannot read. */
+export function magicUse(name: string, cell: boolean, rest = ""): MagicUse | "file" {
+  if (cell) return Object.hasOwn(CELL_MAGICS, name) ? CELL_MAGICS[name]! : "code";
+  if (!Object.hasOwn(LINE_MAGICS, name)) return "code";
+  return MAGIC_CODE_WITH[name]?.test(rest) ? "code" : LINE_MAGICS[name]!;
+}
 
 /** How deep a cell magic running its cell as Python (`%%time`, `%%capture`) may hold another. */
 const MAX_CELL_DEPTH = 8;
@@ -143,8 +150,7 @@ export function notebookProgram(source: string): NotebookProgram | { unreadable:
   const language = stringValue(member(member(metadata, "kernelspec"), "language")) ?? stringValue(member(member(metadata, "language_info"), "name")) ?? stringValue(member(member(metadata, "kernelspec"), "name"));
   if (language !== undefined && !PYTHON_KERNEL.test(language) && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(language).slice(0, 40)}, which the scan does not read in a notebook` };
   const out = new ProgramWriter();
-  // IPython puts its shell in the builtins (`get_ipython().system(…)` runs a command): the table knows it by this import.
-  if (sources.length) out.stand("from IPython import get_ipython\n", 0);
+  if (sources.length) out.stand(`${IPYTHON_SHELL_IMPORT}\n`, 0);
   for (const cell of sources) {
     writeCell(cell, out, 0);
     out.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
@@ -152,6 +158,17 @@ export function notebookProgram(source: string): NotebookProgram | { unreadable:
   const end = source.length;
   return { text: out.chars.join(""), at: Int32Array.from([...out.at, end]), after: Int32Array.from([...out.after, end]), magics: out.magics };
 }
+
+/** An IPython cell given as a string (`get_ipython().run_cell(code)`): the program it is, and its magics (program offsets only). */
+export function cellProgram(code: string): { text: string; magics: NotebookMagic[] } {
+  const out = new ProgramWriter();
+  out.stand(`${IPYTHON_SHELL_IMPORT}\n`, 0);
+  writeCell({ text: code, at: Array.from({ length: code.length }, (_, i) => i), after: Array.from({ length: code.length }, (_, i) => i + 1) }, out, 0);
+  return { text: out.chars.join(""), magics: out.magics };
+}
+
+/** IPython puts its shell in the builtins (`get_ipython().system(…)` runs a command): the table knows it by this import. */
+const IPYTHON_SHELL_IMPORT = "from IPython import get_ipython";
 
 /** A notebook's program text, for reading its imports without scanning it (empty when it cannot be read). */
 export function notebookCode(source: string): string {
@@ -245,7 +262,7 @@ function writeCell(raw: Placed, out: ProgramWriter, depth: number): void {
   if (first && first.text.startsWith("%%")) {
     const [, name = "", args = ""] = /^%%(!|[\w.]*)[ \t]*([^\r\n]*)/.exec(first.text)!;
     const body = join(lines.slice(1));
-    const use = Object.hasOwn(CELL_MAGICS, name) ? CELL_MAGICS[name]! : "code";
+    const use = magicUse(name, true);
     const pythonBody = use === "python" || (use === "file" && /\.pyw?\s*$/.test(args.replace(/^(?:-a\s+|--append\s+)/, "")));
     if (pythonBody && depth < MAX_CELL_DEPTH) {
       // `%%timeit -n 3 setup()`: the statement after the options runs first (`%%capture out` names a variable).
@@ -260,7 +277,8 @@ function writeCell(raw: Placed, out: ProgramWriter, depth: number): void {
     writeMagic(first, out, kind && { kind, what: `the %%${name} cell magic${use === "code" ? ", which the scan does not know" : ""}` });
     return;
   }
-  const oneLine = lines.filter((l) => l.text.trim()).length === 1;
+  // IPython's prefilter reads a cell of one line (trailing blank lines count as lines, as `str.splitlines` counts them).
+  const oneLine = lines.length === 1;
   for (let i = 0; i < lines.length; ) i = writeLine(lines, i, out, oneLine);
 }
 
@@ -310,8 +328,8 @@ function escapeOf(text: string, oneLine: boolean): Escape | undefined {
   if (!/['"]/.test(text) && /\?[ \t]*$/.test(text.split("#")[0]!.replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
   // Automagic, in a cell of one line: `pip install x`, `ls -la` (IPython's prefilter: a magic's or alias's name first, not then assigned).
   if (oneLine) {
-    const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)(.?)/.exec(text);
-    if (word && Object.hasOwn(LINE_MAGICS, word[1]!) && !((word[3] === "=" && word[4] !== "=") || word[3] === ",")) return { at: indent, form: "magic" };
+    const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)/.exec(text);
+    if (word && Object.hasOwn(LINE_MAGICS, word[1]!) && word[3] !== "=" && word[3] !== ",") return { at: indent, form: "magic" };
   }
   return undefined;
 }
@@ -337,7 +355,8 @@ function writeEscaped(magic: Placed, escape: Escape, out: ProgramWriter): void {
   }
   // `%name rest`, or automagic's `name rest`.
   const [, name = "", rest = ""] = /^%?([\w.%]*)[ \t]*(.*)$/s.exec(body) ?? [];
-  const use = Object.hasOwn(LINE_MAGICS, name) ? (MAGIC_CODE_WITH[name]?.test(rest) ? "code" : LINE_MAGICS[name]!) : "code";
+  const use = magicUse(name, false, rest);
+  if (use === "file") return writeMagic(magic, out, undefined, undefined, escape.at);
   if (use === "python" || use === "import") {
     const statement = use === "python" ? afterOptions(rest) : rest.trim();
     const from = statement ? text.indexOf(statement, escape.at + name.length + 1) : -1;

@@ -74,9 +74,13 @@ export interface Evaluator {
    * dunder attributes (`cycler.__init__.__globals__.os`), lodash's and underscore's `<% %>` are JavaScript (a constant one is read);
    * `examples`: doctest examples in a string (`DocTestParser().get_doctest(text, …)`), each `>>> ` line's code run by a runner;
    * `tcl`: a Tcl script or command (tkinter's interpreter), whose `exec`, `open |`, `socket` leave the process;
-   * `cell`: an IPython cell, Python with shell escapes (`!cmd`) and magics (`%run`), read as Python when it has neither.
+   * `cell`: an IPython cell, read as IPython reads it (notebook.ts): a shell escape (`!cmd`) or shell magic is the shell's
+   * `system` call, another magic that runs code or a program (`%run`, one the table does not know) is not read;
+   * `magic`: an IPython magic run by its name (`run_line_magic("pip", "install x")`), read as the cell writing it (`magic`).
    */
-  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "bytecode" | "name" | "chosen" | "annotations" | "stream" | "inspector" | "docstrings" | "main" | "configuration" | "template" | "tcl" | "cell" | "examples";
+  reads: "program" | "expression" | "body" | "worker" | "file" | "data" | "bytecode" | "name" | "chosen" | "annotations" | "stream" | "inspector" | "docstrings" | "main" | "configuration" | "template" | "tcl" | "cell" | "magic" | "examples";
+  /** `magic`: how the arguments write the magic: `%name line` (line), `%%name line` and the cell (cell), `%` and the text (text: the old `magic("pip install x")`). */
+  magic?: "line" | "cell" | "text";
   strings?: boolean;
   passed?: boolean;
   /**
@@ -325,7 +329,8 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     // sympy parses a string by evaluating it as Python (`sympify("__import__('os')…")`); a number or expression object is no code.
     ...Object.fromEntries(["sympy.sympify", "sympy.core.sympify.sympify", "sympy.parse_expr", "sympy.parsing.parse_expr", "sympy.parsing.sympy_parser.parse_expr"].map((f) => [f, { reads: "expression" }])),
     // IPython's shell runs a cell (`InteractiveShell.instance().run_cell(code)`), a statement (`ex`) or an expression (`ev`).
-    ...Object.fromEntries(IPYTHON_SHELLS.flatMap((shell) => [[`${shell}.run_cell`, { reads: "cell" }], [`${shell}.ex`, { reads: "program" }], [`${shell}.ev`, { reads: "expression" }]])),
+    // Its magics run by name: `run_line_magic("pip", "install x")`, `run_cell_magic("bash", "", "curl …")`, the old `magic("pip install x")`.
+    ...Object.fromEntries(IPYTHON_SHELLS.flatMap((shell) => [[`${shell}.run_cell`, { reads: "cell" }], [`${shell}.ex`, { reads: "program" }], [`${shell}.ev`, { reads: "expression" }], [`${shell}.run_line_magic`, { reads: "magic", magic: "line" }], [`${shell}.run_cell_magic`, { reads: "magic", magic: "cell" }], [`${shell}.magic`, { reads: "magic", magic: "text" }]])),
   },
   javascript: {
     eval: { reads: "expression", passed: true, globalScope: true },

@@ -52,9 +52,9 @@ describe("third-party packages' crossings the table lists (red team 3, class 8)"
     expect(await found("b.py", `import sympy\nfrom sympy.parsing.sympy_parser import parse_expr\nsympy.sympify("x**2 + 1")\nsympy.sympify(1)\nparse_expr("sin(x)")\n`)).toEqual([]);
   });
 
-  it("scan/shell-command: IPython's process helpers, its shell's system and a cell run (read as Python); scan/dynamic-code: a cell with a shell escape; a harmless cell is clean", async () => {
+  it("scan/shell-command: IPython's process helpers, its shell's system, a cell run (read as Python) and a cell with a shell escape (its shell's system call); a harmless cell is clean", async () => {
     const text = `from IPython.utils.process import system\nfrom IPython.core.interactiveshell import InteractiveShell\nsystem("id")\nInteractiveShell.instance().run_cell("__import__('os').system('id')")\nshell = InteractiveShell.instance()\nshell.system("id")\nshell.run_cell("!id")\n`;
-    expect(await found("a.py", text)).toEqual([`scan/shell-command ${at(text, "system", 1)}`, `scan/shell-command ${at(text, "InteractiveShell.instance().run_cell")}`, `scan/shell-command ${at(text, "shell.system")}`, `scan/dynamic-code ${at(text, "shell.run_cell")}`]);
+    expect(await found("a.py", text)).toEqual([`scan/shell-command ${at(text, "system", 1)}`, `scan/shell-command ${at(text, "InteractiveShell.instance().run_cell")}`, `scan/shell-command ${at(text, "shell.system")}`, `scan/shell-command ${at(text, "shell.run_cell")}`]);
     expect(await found("b.py", `from IPython.core.interactiveshell import InteractiveShell\nInteractiveShell.instance().run_cell("x = 1 + 1")\nfrom IPython.utils.process import arg_split\narg_split("a b")\n`)).toEqual([]);
   });
 

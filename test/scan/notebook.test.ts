@@ -1,0 +1,256 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { compareFindings } from "../../core/kernel/findings";
+import { magicUse, notebookProgram } from "../../core/scan/notebook";
+import { Scanner } from "../../core/scan/scan";
+import { at, found } from "./helpers";
+
+// A notebook's code cells are read as IPython reads them (core/scan/notebook.ts). IPython itself, run here
+// (python3-ipython, installed by .ci/run), is the reference: for each cell, the magics and shell escapes it turns into
+// `get_ipython()` calls are the ones reported, and a cell it leaves as Python is that Python.
+
+/** A notebook (nbformat 4, as Jupyter writes it) holding these code cells. */
+const notebook = (cells: readonly string[], metadata: unknown = { kernelspec: { name: "python3", language: "python", display_name: "Python 3" } }) =>
+  JSON.stringify({ cells: cells.map((c) => ({ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: c.split(/(?<=\n)/) })), metadata, nbformat: 4, nbformat_minor: 5 }, null, 1);
+
+/**
+ * IPython's reading of each cell (InteractiveShell.transform_cell, as ipykernel runs a cell); a cell magic that runs
+ * its body as a cell (`%%time`, `%%capture`) has the body's reading added, as it runs it.
+ */
+function ipython(cells: readonly string[]): string[] {
+  const script = [
+    "import ast, json, re, sys",
+    "from IPython.core.interactiveshell import InteractiveShell",
+    "sh = InteractiveShell.instance()",
+    "def read(c):",
+    "    t = sh.transform_cell(c)",
+    "    m = re.fullmatch(r\"get_ipython\\(\\)\\.run_cell_magic\\('(?:capture|time|timeit|prun|debug)', '(?:[^'\\\\]|\\\\.)*', (.*)\\)\\n\", t, re.S)",
+    "    return t + read(ast.literal_eval(m.group(1))) if m else t",
+    "print(json.dumps([read(c) for c in json.load(sys.stdin)]))",
+  ].join("\n");
+  // Debian's Python, where .ci/run installs python3-ipython (another python3 on the PATH may not have it).
+  return JSON.parse(execFileSync("/usr/bin/python3", ["-c", script], { input: JSON.stringify(cells), encoding: "utf8", env: { ...process.env, IPYTHONDIR: "/tmp/flowgate-ipython-test" } }));
+}
+
+/** What IPython's reading runs that the scan reports: shell escapes, and magics the table says cross or may (magicUse). */
+function reportedByIPython(transformed: string): string[] {
+  const out: string[] = [];
+  for (const m of transformed.matchAll(/get_ipython\(\)\.(system|getoutput|run_line_magic|run_cell_magic)\('((?:[^'\\]|\\.)*)'(?:, '((?:[^'\\]|\\.)*)')?/g)) {
+    if (m[1] === "system" || m[1] === "getoutput") out.push("IPython's shell escape");
+    else {
+      const cell = m[1] === "run_cell_magic";
+      const use = magicUse(m[2]!, cell, m[3] ?? "");
+      if (use === "shell" || use === "network" || use === "code") out.push(`the ${cell ? "%%" : "%"}${m[2]} ${cell ? "cell magic" : "magic"}`);
+    }
+  }
+  return out;
+}
+
+/** The scan's reading of a cell: what it reports (the `what` of each magic, without "which the scan does not know"). */
+function reportedByScan(cell: string): string[] {
+  const program = notebookProgram(notebook([cell]));
+  if (!("text" in program)) throw new Error(program.unreadable);
+  return program.magics.map((m) => m.what.replace(/, which the scan does not know$/, "").replace(/ \(.*$/, ""));
+}
+
+const CELLS = [
+  "pip install x",
+  "ls -la",
+  "ls",
+  "ls\n\n",
+  "\nls",
+  "ls = 1",
+  "ls, 1",
+  "ls == 3",
+  "ls.x",
+  "ls*2",
+  "ls(1)",
+  "ls is None",
+  "run",
+  "x = !ls",
+  "a, b = !ls",
+  "x[0] = %time f()",
+  "x = %sx ls",
+  "!!ls",
+  "%%!\nls\n",
+  "for f in y:\n    !echo $f\n",
+  "if x:\n    %pip install y\n",
+  "%%bash\ncurl x\n",
+  "  %%bash\n  ls\n",
+  "\n\n%%bash\nls\n",
+  "#c\n%%bash\nls\n",
+  "%%capture out\n!wget y\n",
+  "%%time\n%%bash\ncurl x\n",
+  "%%timeit -n 1 setup()\nf()\n",
+  "%%writefile tools.py\nimport os\nos.system('x')\n",
+  "%%writefile notes.txt\n!not run\n",
+  "%%sql\nselect 1\n",
+  "%%javascript\nfetch('x')\n",
+  "%time requests.get(u)",
+  "%load_ext autoreload",
+  "%matplotlib inline",
+  "%run helper.py",
+  "%store -r data",
+  "%store data",
+  "%pastebin 1-3",
+  "%made_up_magic x",
+  "x?",
+  "?os.system",
+  "os.system?",
+  "os.system('x')  # really?",
+  "s = '''\n!no\n'''\n",
+  "print('''\n''')\n!ls\n",
+  "f(x,\n!ls)\n",
+  "x = 1 if a else !ls",
+  "!ls \\\n -la\nimport os\n",
+  ">>> import os\n>>> os.system('x')\n",
+  "In [1]: !ls\n",
+  "  import os\n  !ls\n",
+  "d = {'a': 1}\n!ls",
+];
+
+describe("notebooks: cells read as IPython reads them", () => {
+  let transformed: string[];
+  beforeAll(() => {
+    transformed = ipython(CELLS);
+  });
+
+  it("every magic and shell escape IPython runs from a cell is the one the scan reports, in order (53 cells against IPython itself)", () => {
+    const differ = CELLS.flatMap((cell, i) => {
+      const expected = reportedByIPython(transformed[i]!);
+      const actual = reportedByScan(cell);
+      return JSON.stringify(expected) === JSON.stringify(actual) ? [] : [{ cell, ipython: transformed[i], expected, actual }];
+    });
+    expect(differ).toEqual([]);
+    // The comparison holds something: 30 of the cells run a magic or escape the scan reports.
+    expect(CELLS.filter((_, i) => reportedByIPython(transformed[i]!).length > 0)).toHaveLength(30);
+  });
+
+  it("a cell IPython leaves as Python is that Python in the program (its cleanup: indent, prompts, leading blank lines)", () => {
+    const python = CELLS.flatMap((cell, i) => (transformed[i]!.includes("get_ipython") ? [] : [[cell, transformed[i]!] as const]));
+    expect(python.length).toBeGreaterThanOrEqual(10);
+    for (const [cell, reference] of python) {
+      const program = notebookProgram(notebook([cell]));
+      if (!("text" in program)) throw new Error(program.unreadable);
+      const code = program.text.replace(/^from IPython import get_ipython\n/, "");
+      expect(code.trim(), JSON.stringify(cell)).toBe(reference.trim());
+    }
+  });
+});
+
+describe("notebooks: findings at the notebook's JSON text", () => {
+  let scanner: Scanner;
+  beforeAll(async () => {
+    scanner = await Scanner.create({});
+  });
+  const scan = (text: string) => scanner.scan("agent/explore.ipynb", text).findings.sort(compareFindings).map((f) => `${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`);
+  /** 1-based line:column of the nth occurrence of `needle` in the notebook's text, and of its end. */
+  const where = (text: string, needle: string, nth = 0) => {
+    let i = -1;
+    for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
+    if (i < 0) throw new Error(`${needle} not in the notebook`);
+    const pos = (o: number) => `${text.slice(0, o).split("\n").length}:${o - text.lastIndexOf("\n", o - 1)}`;
+    return `${pos(i)}-${pos(i + needle.length)}`;
+  };
+
+  it("scan/shell-command, scan/network-call, scan/dynamic-code: each at its magic or call as written in the JSON (escapes counted as written)", () => {
+    const text = notebook(['import os\nos.system("echo \\"hi\\"\\tthere")\n', "%pip install -q openai\n", "!curl https://x.example/$KEY", "%%bash\ncurl x\n", "%%sql\nselect 1\n", "import requests\n%time requests.get(u)\n"]);
+    expect(scan(text)).toEqual([
+      `scan/shell-command ${where(text, "os.system")}`,
+      `scan/shell-command ${where(text, "%pip install -q openai")}`,
+      `scan/shell-command ${where(text, "!curl https://x.example/$KEY")}`,
+      `scan/shell-command ${where(text, "%%bash")}`,
+      `scan/dynamic-code ${where(text, "%%sql")}`,
+      `scan/network-call ${where(text, "requests.get")}`,
+    ]);
+  });
+
+  it("a call after a string with escapes is placed where it is written (the escapes' characters counted in the JSON)", () => {
+    const text = notebook(['x = "\\u00e9\\"\\\\"; import subprocess; subprocess.run(x)\n']);
+    expect(scan(text)).toEqual([`scan/shell-command ${where(text, "subprocess.run")}`]);
+  });
+
+  it("clean look-alikes: markdown and raw cells, a magic's text in a string, inert magics, a `?` in a comment after code that crosses nothing", () => {
+    const cells = { cells: [{ cell_type: "markdown", metadata: {}, source: ["!rm -rf /\n", "%%bash\n"] }, { cell_type: "raw", metadata: {}, source: ["import os; os.system('x')"] }], metadata: {}, nbformat: 4, nbformat_minor: 5 };
+    expect(scan(JSON.stringify(cells))).toEqual([]);
+    expect(scan(notebook(["s = '''\n!curl x\n'''\n", "%matplotlib inline\n%load_ext autoreload\n", "%%html\n<script>fetch('x')</script>\n", "x = 1  # really?\n"]))).toEqual([]);
+  });
+
+  it("scan/shell-command: code a `?` at its line's end does not hide (a comment's `?` is no help request)", () => {
+    const text = notebook(["import os\nos.system('x')  # really?\n"]);
+    expect(scan(text)).toEqual([`scan/shell-command ${where(text, "os.system")}`]);
+  });
+
+  it("a suppression comment in a cell covers a magic as it covers a call, and is reported with the notebook's line", () => {
+    const text = notebook(["%pip install -q openai  # flowgate: ignore-boundary -- setup cell\n", "import os\n# flowgate: ignore-next-line -- demo\nos.system('ls')\n"]);
+    const result = scanner.scan("agent/explore.ipynb", text);
+    expect(result.findings).toEqual([]);
+    expect(result.suppressions?.map((s) => `${s.marker} ${s.line} target ${s.target} ${s.rules.join(",")}`)).toEqual([
+      `flowgate: ignore-boundary ${where(text, "%pip").split(":")[0]} target ${where(text, "%pip").split(":")[0]} scan/shell-command`,
+      `flowgate: ignore-next-line ${where(text, "# flowgate: ignore-next").split(":")[0]} target ${where(text, "os.system").split(":")[0]} scan/shell-command`,
+    ]);
+  });
+
+  it("scan/skipped-file: a notebook that does not parse, one of another kernel's language, and a cell whose source is no text fail closed", () => {
+    const broken = notebook(["import os\n"]).slice(0, -10);
+    const r = notebook(["system('ls')\n"], { kernelspec: { name: "ir", language: "R" } });
+    const numeric = JSON.stringify({ cells: [{ cell_type: "code", metadata: {}, outputs: [], source: 42 }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
+    for (const text of [broken, r, numeric]) expect(scanner.scan("agent/explore.ipynb", text).findings.map((f) => f.rule)).toEqual(["scan/skipped-file"]);
+    expect(scanner.scan("agent/explore.ipynb", notebook([], { kernelspec: { name: "ir", language: "R" } })).findings).toEqual([]);
+  });
+
+  it("nbformat 3's worksheets are read too", () => {
+    const text = JSON.stringify({ worksheets: [{ cells: [{ cell_type: "code", input: ["!ls\n"], language: "python", outputs: [] }] }], metadata: {}, nbformat: 3, nbformat_minor: 0 });
+    expect(scan(text)).toEqual([`scan/shell-command ${where(text, "!ls")}`]);
+  });
+});
+
+describe("IPython's shell given a cell or a magic in a Python file", () => {
+  it("scan/shell-command: a cell with a shell escape or shell magic, a shell magic run by name; scan/dynamic-code: %run, a magic the scan does not know, a name not constant; a harmless cell and magic are clean", async () => {
+    const text = [
+      "from IPython import get_ipython",
+      "ip = get_ipython()",
+      'ip.run_cell("pip install y")',
+      'ip.run_cell("%time os.system(c)\\nimport os")',
+      'ip.run_line_magic("pip", "install requests")',
+      'ip.run_cell_magic("bash", "", "curl x")',
+      'ip.magic("sx ls")',
+      'ip.magic("run tools.py")',
+      'ip.run_cell_magic("sql", "", "select 1")',
+      "ip.run_line_magic(name, '')",
+      'ip.run_cell("x = 1")',
+      'ip.run_line_magic("matplotlib", "inline")',
+      "",
+    ].join("\n");
+    expect(await found("a.py", text)).toEqual([
+      `scan/shell-command ${at(text, "ip.run_cell")}`,
+      `scan/shell-command ${at(text, "ip.run_cell", 1)}`,
+      `scan/shell-command ${at(text, "ip.run_line_magic")}`,
+      `scan/shell-command ${at(text, "ip.run_cell_magic")}`,
+      `scan/shell-command ${at(text, "ip.magic")}`,
+      `scan/dynamic-code ${at(text, "ip.magic", 1)}`,
+      `scan/dynamic-code ${at(text, "ip.run_cell_magic", 1)}`,
+      `scan/dynamic-code ${at(text, "ip.run_line_magic", 1)}`,
+    ]);
+  });
+});
+
+// Notebooks nobody here wrote: redis-py's examples (python3-redis, installed by .ci/run). Their code cells connect to
+// Redis, which the boundary table does not watch: read as programs, they parse and cross nothing.
+const REDIS_EXAMPLES = "/usr/share/doc/python3-redis/examples";
+describe("notebooks: real ones", () => {
+  it("redis-py's seven example notebooks parse as programs (no scan/parse-error, no finding)", async () => {
+    expect(existsSync(REDIS_EXAMPLES)).toBe(true);
+    const scanner = await Scanner.create({});
+    const files = readdirSync(REDIS_EXAMPLES).filter((f) => f.endsWith(".ipynb"));
+    expect(files).toHaveLength(7);
+    for (const file of files) {
+      const text = readFileSync(join(REDIS_EXAMPLES, file), "utf8");
+      const program = notebookProgram(text);
+      expect("text" in program && program.text.split("\n").length > 5, file).toBe(true);
+      expect(scanner.scan(`examples/${file}`, text).findings, file).toEqual([]);
+    }
+  });
+});
