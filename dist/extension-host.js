@@ -43688,28 +43688,54 @@ var MAX_CELL_DEPTH = 8;
 var WRITTEN_CHARS = 60;
 var PYTHON_KERNEL = /^(?:i?python\d*(?:\.\d+)*|python)$/i;
 var ProgramWriter = class {
-  chars = [];
-  at = [];
-  after = [];
+  pieces = [];
+  at = new Int32Array(1024);
+  after = new Int32Array(1024);
+  length = 0;
   magics = [];
   /** Characters of the cell, each at its own place. */
   copy(cell, from, to) {
-    for (let i2 = from; i2 < to; i2++) this.put(cell.text[i2], cell.at[i2], cell.after[i2]);
+    if (to <= from) return;
+    this.room(to - from);
+    this.pieces.push(cell.text.slice(from, to));
+    this.at.set(cell.at.subarray(from, to), this.length);
+    this.after.set(cell.after.subarray(from, to), this.length);
+    this.length += to - from;
   }
   /** Characters standing for something written at `start` (a `pass` for a magic, `import ` for `%load_ext`). */
   stand(text4, start2) {
-    for (const c of text4) this.put(c, start2, start2);
+    this.room(text4.length);
+    this.pieces.push(text4);
+    this.at.fill(start2, this.length, this.length + text4.length);
+    this.after.fill(start2, this.length, this.length + text4.length);
+    this.length += text4.length;
   }
   put(c, at, after) {
-    this.chars.push(c);
-    this.at.push(at);
-    this.after.push(after);
+    this.room(1);
+    this.pieces.push(c);
+    this.at[this.length] = at;
+    this.after[this.length++] = after;
   }
-  get length() {
-    return this.chars.length;
+  /** The program, its places ending with `end` (one past its last character). */
+  done(end) {
+    this.room(1);
+    this.at[this.length] = end;
+    this.after[this.length] = end;
+    return { text: this.pieces.join(""), at: this.at.slice(0, this.length + 1), after: this.after.slice(0, this.length + 1) };
+  }
+  room(n) {
+    if (this.length + n <= this.at.length) return;
+    const size = Math.max(this.at.length * 2, this.length + n);
+    for (const key of ["at", "after"]) {
+      const grown = new Int32Array(size);
+      grown.set(this[key].subarray(0, this.length));
+      this[key] = grown;
+    }
   }
 };
 function notebookProgram(source) {
+  const deepAt = scanJsonDepth(source, DEFAULT_LIMITS.maxDepth);
+  if (deepAt >= 0) return { unreadable: `the notebook's JSON nests deeper than ${DEFAULT_LIMITS.maxDepth} levels (at offset ${deepAt})` };
   const errors = [];
   const root = parseTree2(source, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length || root?.type !== "object") return { unreadable: `the notebook's JSON does not parse${errors.length ? ` (${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset})` : ""}` };
@@ -43735,15 +43761,14 @@ function notebookProgram(source) {
     writeCell(cell, out2, 0);
     out2.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
   }
-  const end = source.length;
-  return { text: out2.chars.join(""), at: Int32Array.from([...out2.at, end]), after: Int32Array.from([...out2.after, end]), magics: out2.magics };
+  return { ...out2.done(source.length), magics: out2.magics };
 }
 function cellProgram(code) {
   const out2 = new ProgramWriter();
   out2.stand(`${IPYTHON_SHELL_IMPORT}
 `, 0);
-  writeCell({ text: code, at: Array.from({ length: code.length }, (_, i2) => i2), after: Array.from({ length: code.length }, (_, i2) => i2 + 1) }, out2, 0);
-  return { text: out2.chars.join(""), magics: out2.magics };
+  writeCell({ text: code, at: Int32Array.from({ length: code.length }, (_, i2) => i2), after: Int32Array.from({ length: code.length }, (_, i2) => i2 + 1) }, out2, 0);
+  return { text: out2.done(code.length).text, magics: out2.magics };
 }
 var IPYTHON_SHELL_IMPORT = "from IPython import get_ipython";
 function notebookCode(source) {
@@ -43761,35 +43786,37 @@ var stringValue2 = (node2) => node2?.type === "string" ? node2.value : void 0;
 function cellText(source, node2) {
   const parts2 = node2.type === "string" ? [node2] : node2.type === "array" ? node2.children ?? [] : [];
   if (node2.type === "array" ? parts2.some((p) => p.type !== "string") : parts2.length === 0) return void 0;
-  const placed2 = { text: "", at: [], after: [] };
-  const chars = [];
-  for (const part of parts2) decodeString(source, part.offset, part.offset + part.length, chars, placed2);
-  placed2.text = chars.join("");
-  return placed2;
+  const size = parts2.reduce((n, part) => n + part.length - 2, 0);
+  const placed2 = { pieces: [], at: new Int32Array(size), after: new Int32Array(size), length: 0 };
+  for (const part of parts2) decodeString(source, part.offset, part.offset + part.length, placed2);
+  return { text: placed2.pieces.join(""), at: placed2.at.subarray(0, placed2.length), after: placed2.after.subarray(0, placed2.length) };
 }
 var SIMPLE_ESCAPES2 = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-function decodeString(source, start2, end, chars, placed2) {
-  for (let i2 = start2 + 1; i2 < end - 1; ) {
-    const from = i2;
-    let c = source[i2];
-    if (c === "\\") {
-      const e = source[i2 + 1];
-      if (e === "u") {
-        c = String.fromCharCode(parseInt(source.slice(i2 + 2, i2 + 6), 16));
-        i2 += 6;
-      } else {
-        c = SIMPLE_ESCAPES2[e] ?? e;
-        i2 += 2;
+function decodeString(source, start2, end, out2) {
+  const last = end - 1;
+  for (let i2 = start2 + 1; i2 < last; ) {
+    const escape = source.indexOf("\\", i2);
+    const plain = escape < 0 || escape > last ? last : escape;
+    if (plain > i2) {
+      out2.pieces.push(source.slice(i2, plain));
+      for (let k = i2; k < plain; k++, out2.length++) {
+        out2.at[out2.length] = k;
+        out2.after[out2.length] = k + 1;
       }
-    } else i2++;
-    chars.push(c);
-    placed2.at.push(from);
-    placed2.after.push(i2);
+      i2 = plain;
+      continue;
+    }
+    const e = source[i2 + 1];
+    out2.pieces.push(e === "u" ? String.fromCharCode(parseInt(source.slice(i2 + 2, i2 + 6), 16)) : SIMPLE_ESCAPES2[e] ?? e);
+    out2.at[out2.length] = i2;
+    i2 += e === "u" ? 6 : 2;
+    out2.after[out2.length++] = i2;
   }
 }
 function cleanedCell(cell) {
   let lines = splitLines(cell);
-  while (lines.length && !lines[0].text.trim()) lines.shift();
+  const blank3 = lines.findIndex((line) => line.text.trim() !== "");
+  lines = blank3 < 0 ? [] : lines.slice(blank3);
   const indent = /^[ \t]+/.exec(lines[0]?.text ?? "")?.[0];
   if (indent) lines = lines.map((line) => line.text.startsWith(indent) ? slice(line, indent.length) : line);
   for (const prompt of [
@@ -43803,17 +43830,26 @@ function cleanedCell(cell) {
 }
 function splitLines(cell) {
   const out2 = [];
-  let from = 0;
-  for (let i2 = 0; i2 <= cell.text.length; i2++) {
-    if (i2 < cell.text.length && cell.text[i2] !== "\n") continue;
-    const to = Math.min(i2 + 1, cell.text.length);
-    if (to > from) out2.push({ text: cell.text.slice(from, to), at: cell.at.slice(from, to), after: cell.after.slice(from, to) });
+  for (let from = 0; from < cell.text.length; ) {
+    const newline = cell.text.indexOf("\n", from);
+    const to = newline < 0 ? cell.text.length : newline + 1;
+    out2.push(slice(cell, from, to));
     from = to;
   }
   return out2;
 }
-var slice = (p, from, to = p.text.length) => ({ text: p.text.slice(from, to), at: p.at.slice(from, to), after: p.after.slice(from, to) });
-var join13 = (parts2) => ({ text: parts2.map((p) => p.text).join(""), at: parts2.flatMap((p) => p.at), after: parts2.flatMap((p) => p.after) });
+var slice = (p, from, to = p.text.length) => ({ text: p.text.slice(from, to), at: p.at.subarray(from, to), after: p.after.subarray(from, to) });
+function join13(parts2) {
+  const size = parts2.reduce((n2, p) => n2 + p.text.length, 0);
+  const out2 = { text: parts2.map((p) => p.text).join(""), at: new Int32Array(size), after: new Int32Array(size) };
+  let n = 0;
+  for (const p of parts2) {
+    out2.at.set(p.at, n);
+    out2.after.set(p.after, n);
+    n += p.text.length;
+  }
+  return out2;
+}
 function writeCell(raw, out2, depth) {
   const cell = cleanedCell(raw);
   const lines = splitLines(cell);
@@ -43824,7 +43860,7 @@ function writeCell(raw, out2, depth) {
     const use = magicUse(name2, true);
     const pythonBody = use === "python" || use === "file" && /\.pyw?\s*$/.test(args2.replace(/^(?:-a\s+|--append\s+)/, ""));
     if (pythonBody && depth < MAX_CELL_DEPTH) {
-      const statement = use === "python" && name2 !== "capture" ? afterOptions(args2) : "";
+      const statement = use === "python" && name2 !== "capture" ? afterOptions(name2, args2) : "";
       writeMagic(first, out2, void 0, statement ? { text: statement, from: first.text.indexOf(statement, name2.length + 2) } : void 0);
       writeCell(body2, out2, depth + 1);
       return;
@@ -43836,8 +43872,16 @@ function writeCell(raw, out2, depth) {
   const oneLine2 = lines.length === 1;
   for (let i2 = 0; i2 < lines.length; ) i2 = writeLine(lines, i2, out2, oneLine2);
 }
-function afterOptions(args2) {
-  return args2.replace(/^(?:-{1,2}[A-Za-z][\w-]*(?:[ \t]*(?:\d+|[\w.:/]+(?=[ \t]+-)))?[ \t]+)*/, "").trim();
+var OPTION_VALUES = { timeit: "nrp", prun: "lsTD", debug: "b" };
+function afterOptions(name2, args2) {
+  const values = OPTION_VALUES[name2] ?? "";
+  let valueNext = false;
+  for (const word of args2.matchAll(/\S+/g)) {
+    if (valueNext) valueNext = false;
+    else if (!word[0].startsWith("-")) return args2.slice(word.index).trim();
+    else valueNext = word[0].startsWith("--") ? word[0] === "--breakpoint" : [...word[0].slice(1)].findIndex((c) => values.includes(c)) === word[0].length - 2;
+  }
+  return "";
 }
 function writeLine(lines, i2, out2, oneLine2) {
   const line = lines[i2];
@@ -43861,9 +43905,11 @@ function escapeOf(text4, oneLine2) {
   if (c === "?") return { at: indent, form: "help" };
   if (c === "/") return { at: indent, form: "paren" };
   if (c === "," || c === ";") return { at: indent, form: "quote" };
-  const assigned = /^[ \t]*[\w.,\[\] \t()*]+?[ \t]*=[ \t]*(?=(!|%[A-Za-z_]))/.exec(text4);
-  if (assigned && !/[=!<>]$/.test(text4.slice(0, assigned[0].trimEnd().length - 1))) return { at: assigned[0].length, form: assigned[1] === "!" ? "shell" : "magic" };
-  if (!/['"]/.test(text4) && /\?[ \t]*$/.test(text4.split("#")[0].replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
+  const eq = text4.indexOf("=");
+  const escapeAfter = eq > 0 && /\S/.test(text4.slice(0, eq)) && /^[\w.,[\] \t()*]*$/.test(text4.slice(0, eq)) ? /^[ \t]*(!|%[A-Za-z_])/.exec(text4.slice(eq + 1)) : null;
+  if (escapeAfter) return { at: eq + 1 + escapeAfter[0].length - escapeAfter[1].length, form: escapeAfter[1] === "!" ? "shell" : "magic" };
+  const hash4 = text4.indexOf("#");
+  if (!/['"]/.test(text4) && /\?[ \t]*$/.test((hash4 < 0 ? text4 : text4.slice(0, hash4)).replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
   if (oneLine2) {
     const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)/.exec(text4);
     if (word && Object.hasOwn(LINE_MAGICS, word[1]) && word[3] !== "=" && word[3] !== ",") return { at: indent, form: "magic" };
@@ -43891,7 +43937,7 @@ function writeEscaped(magic, escape, out2) {
   const use = magicUse(name2, false, rest);
   if (use === "file") return writeMagic(magic, out2, void 0, void 0, escape.at);
   if (use === "python" || use === "import") {
-    const statement = use === "python" ? afterOptions(rest) : rest.trim();
+    const statement = use === "python" ? afterOptions(name2, rest) : rest.trim();
     const from = statement ? text4.indexOf(statement, escape.at + name2.length + 1) : -1;
     if (use === "import" && !/^[A-Za-z_][\w.]*$/.test(statement)) return writeMagic(magic, out2, { kind: "code", what: `the %${name2} magic given no module's name` }, void 0, escape.at);
     return writeMagic(magic, out2, void 0, from < 0 ? void 0 : { text: statement, from, prefix: use === "import" ? "import " : "" }, escape.at);
@@ -43908,8 +43954,9 @@ function writeMagic(magic, out2, reported, statement, at = /^[ \t]*/.exec(magic.
     out2.copy(magic, statement.from, statement.from + statement.text.length);
   } else out2.stand("pass", magic.at[at]);
   const end = out2.length;
-  const comment = /[ \t]#[^\n]*$/.exec(firstLine.replace(/\r$/, ""));
-  if (comment && !statement) out2.copy(magic, comment.index, comment.index + comment[0].length);
+  const line = firstLine.replace(/\r$/, "");
+  const comment = Math.min(...[" #", "	#"].map((mark) => line.indexOf(mark)).filter((i2) => i2 >= 0));
+  if (Number.isFinite(comment) && !statement) out2.copy(magic, comment, line.length);
   const last = magic.text.length - (magic.text.endsWith("\r\n") ? 2 : magic.text.endsWith("\n") ? 1 : 0);
   if (reported) {
     const written = magic.text.slice(at, last).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ").trim();

@@ -12,6 +12,10 @@ var __commonJS = (cb, mod) => function __require() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp2(target, name2, { get: all[name2], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -40,24 +44,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode2(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode3(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -66,7 +70,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -75,14 +79,14 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias2;
+    exports2.isAlias = isAlias3;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
-    exports2.isNode = isNode2;
+    exports2.isMap = isMap3;
+    exports2.isNode = isNode3;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar2;
-    exports2.isSeq = isSeq2;
+    exports2.isScalar = isScalar4;
+    exports2.isSeq = isSeq3;
   }
 });
 
@@ -94,98 +98,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit4(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    function visit_(key, node2, visitor, path2) {
+      const ctrl = callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path2, ctrl);
         return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path2);
+        if (identity.isCollection(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = visit_(i2, node2.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i2, 1);
+              node2.items.splice(i2, 1);
               i2 -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = visit_("key", node.key, visitor, path2);
+        } else if (identity.isPair(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path2);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key, node2, visitor, path2) {
+      const ctrl = await callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path2, ctrl);
         return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path2);
+        if (identity.isCollection(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          for (let i2 = 0; i2 < node2.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i2, 1);
+              node2.items.splice(i2, 1);
               i2 -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path2);
+        } else if (identity.isPair(node2)) {
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path2);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -208,38 +212,38 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key, node2, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor(key, node2, path2);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key, node2, path2);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key, node2, path2);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key, node2, path2);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path2);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key, node2, path2);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
+    function replaceNode(key, path2, node2) {
       const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
         if (key === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit2;
+    exports2.visit = visit4;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -249,7 +253,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -321,13 +325,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts2;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts2;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -366,8 +370,8 @@ var require_directives = __commonJS({
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error) {
-            onError(String(error));
+          } catch (error2) {
+            onError(String(error2));
             return null;
           }
         }
@@ -393,9 +397,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+          visit4.visit(doc.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -420,10 +424,10 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
+    var visit4 = require_visit();
+    function anchorIsValid(anchor2) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
+        const sa = JSON.stringify(anchor2);
         const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
         throw new Error(msg);
       }
@@ -431,10 +435,10 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+      visit4.visit(root, {
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -454,9 +458,9 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
+          const anchor2 = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor2);
+          return anchor2;
         },
         /**
          * With circular references, the source node is only resolved after all
@@ -469,9 +473,9 @@ var require_anchors = __commonJS({
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
-              throw error;
+              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
+              error2.source = source;
+              throw error2;
             }
           }
         },
@@ -611,7 +615,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -637,21 +641,21 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
-            Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
+          visit4.visit(doc, {
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
+        for (const node2 of nodes) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -700,22 +704,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc);
+        const anchor2 = anchors2 && source && anchors2.get(source);
+        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
+      } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -778,9 +782,9 @@ var require_createNode = __commonJS({
       if (identity.isNode(value))
         return value;
       if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
+        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value);
+        return map2;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
@@ -805,10 +809,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
       }
@@ -816,14 +820,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports2.createNode = createNode;
   }
@@ -893,10 +897,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key, ...rest] = path2;
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -910,9 +914,9 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -923,17 +927,17 @@ var require_Collection = __commonJS({
        */
       getIn(path2, keepScalar) {
         const [key, ...rest] = path2;
-        const node = this.get(key, true);
+        const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -944,8 +948,8 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -956,10 +960,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -1156,27 +1160,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start3 = 0;
-      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
-        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str += json.slice(start3, i2) + "\\ ";
+      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
+        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
+          str += json2.slice(start3, i2) + "\\ ";
           i2 += 1;
           start3 = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i2 + 1]) {
+          switch (json2[i2 + 1]) {
             case "u":
               {
-                str += json.slice(start3, i2);
-                const code = json.substr(i2 + 2, 4);
+                str += json2.slice(start3, i2);
+                const code = json2.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
                     str += "\\0";
@@ -1206,23 +1210,23 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i2, 6);
+                      str += json2.substr(i2, 6);
                 }
                 i2 += 5;
                 start3 = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str += json.slice(start3, i2) + "\n\n";
-                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                str += json2.slice(start3, i2) + "\n\n";
+                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
                   str += "\n";
                   i2 += 2;
                 }
                 str += indent;
-                if (json[i2 + 2] === " ")
+                if (json2[i2 + 2] === " ")
                   str += "\\";
                 i2 += 1;
                 start3 = i2 + 1;
@@ -1232,7 +1236,7 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str = start3 ? str + json.slice(start3) : json;
+      str = start3 ? str + json2.slice(start3) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -1272,9 +1276,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1323,7 +1327,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -1485,16 +1489,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
+      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      if (anchor2 && anchors.anchorIsValid(anchor2)) {
+        anchors$1.add(anchor2);
+        props.push(`&${anchor2}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -1516,15 +1520,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -1694,7 +1698,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1704,31 +1708,31 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map, value) {
+    function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+        if (map2 instanceof Map) {
+          if (!map2.has(key))
+            map2.set(key, value2);
+        } else if (map2 instanceof Set) {
+          map2.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+          Object.defineProperty(map2, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1736,14 +1740,14 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map;
+      return map2;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge;
+    exports2.merge = merge2;
   }
 });
 
@@ -1752,36 +1756,36 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map2, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
+        if (map2 instanceof Map) {
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map2 instanceof Set) {
+          map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          if (stringKey in map2)
+            Object.defineProperty(map2, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map2[stringKey] = jsValue;
         }
       }
-      return map;
+      return map2;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -1791,8 +1795,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -2038,14 +2042,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
+        const map2 = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map2.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2055,9 +2059,9 @@ var require_YAMLMap = __commonJS({
             add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+          map2.items.sort(schema.sortMapEntries);
         }
-        return map;
+        return map2;
       }
       /**
        * Adds a value to the collection.
@@ -2101,8 +2105,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2116,12 +2120,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2152,19 +2156,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map = {
+    var map2 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity.isMap(map2))
+      resolve(map3, onError) {
+        if (!identity.isMap(map3))
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports2.map = map;
+    exports2.map = map2;
   }
 });
 
@@ -2311,7 +2315,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string = {
+    var string4 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -2321,7 +2325,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports2.string = string;
+    exports2.string = string4;
   }
 });
 
@@ -2415,9 +2419,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2426,11 +2430,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node2 = new Scalar.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
-        return node;
+          node2.minFractionDigits = str.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -2447,11 +2451,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -2460,9 +2464,9 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -2477,9 +2481,9 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports2.int = int;
+    exports2.int = int2;
     exports2.intHex = intHex;
     exports2.intOct = intOct;
   }
@@ -2489,22 +2493,22 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
-    var map = require_map();
-    var _null = require_null();
+    var map2 = require_map();
+    var _null4 = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string4 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
-      string.string,
-      _null.nullTag,
+      string4.string,
+      _null4.nullTag,
       bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -2518,7 +2522,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
@@ -2575,7 +2579,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
     exports2.schema = schema;
   }
 });
@@ -2750,9 +2754,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
+        const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const pair of this.items) {
           let key, value;
           if (identity.isPair(pair)) {
@@ -2761,11 +2765,11 @@ var require_omap = __commonJS({
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map2.set(key, value);
         }
-        return map;
+        return map2;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -2855,9 +2859,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2866,14 +2870,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -2912,13 +2916,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value)) {
         const str = value.toString(radix);
         return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -2927,7 +2931,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -2936,9 +2940,9 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -2953,9 +2957,9 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports2.int = int;
+    exports2.int = int2;
     exports2.intBin = intBin;
     exports2.intHex = intHex;
     exports2.intOct = intOct;
@@ -3017,37 +3021,37 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
+      resolve(map2, onError) {
+        if (identity.isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
     exports2.YAMLSet = YAMLSet;
-    exports2.set = set;
+    exports2.set = set2;
   }
 });
 
@@ -3063,13 +3067,13 @@ var require_timestamp = __commonJS({
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -3121,15 +3125,15 @@ var require_timestamp = __commonJS({
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
             d *= 60;
-          date -= 6e4 * d;
+          date5 -= 6e4 * d;
         }
-        return new Date(date);
+        return new Date(date5);
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
@@ -3143,38 +3147,38 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
-    var map = require_map();
-    var _null = require_null();
+    var map2 = require_map();
+    var _null4 = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string4 = require_string();
     var binary2 = require_binary();
     var bool = require_bool2();
     var float = require_float2();
-    var int = require_int2();
-    var merge = require_merge();
+    var int2 = require_int2();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map.map,
+      map2.map,
       seq.seq,
-      string.string,
-      _null.nullTag,
+      string4.string,
+      _null4.nullTag,
       bool.trueTag,
       bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
       binary2.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
-      set.set,
+      set2.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -3187,25 +3191,25 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
-    var map = require_map();
-    var _null = require_null();
+    var map2 = require_map();
+    var _null4 = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string4 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map2.map, seq.seq, string4.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3217,31 +3221,31 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
-      map: map.map,
-      merge: merge.merge,
-      null: _null.nullTag,
+      map: map2.map,
+      merge: merge2.merge,
+      null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set.set,
+      set: set2.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3259,7 +3263,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3282,20 +3286,20 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var map = require_map();
+    var map2 = require_map();
     var seq = require_seq();
-    var string = require_string();
+    var string4 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.MAP, { value: map2.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string4.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -3404,7 +3408,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3429,14 +3433,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version } = opt;
+        let { version: version2 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -3480,13 +3484,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name2) {
-        if (!node.anchor) {
+      createAlias(node2, name2) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -3518,11 +3522,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -3616,11 +3620,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -3631,9 +3635,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -3642,7 +3646,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -3654,11 +3658,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -3694,7 +3698,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports2.Document = Document;
+    exports2.Document = Document2;
   }
 });
 
@@ -3721,12 +3725,12 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error) => {
-      if (error.pos[0] === -1)
+    var prettifyError2 = (src, lc) => (error2) => {
+      if (error2.pos[0] === -1)
         return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
+      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error2.linePos[0];
+      error2.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -3744,12 +3748,12 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error.linePos[1];
+        const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error.message += `:
+        error2.message += `:
 
 ${lineStr}
 ${pointer}
@@ -3759,7 +3763,7 @@ ${pointer}
     exports2.YAMLError = YAMLError2;
     exports2.YAMLParseError = YAMLParseError;
     exports2.YAMLWarning = YAMLWarning;
-    exports2.prettifyError = prettifyError;
+    exports2.prettifyError = prettifyError2;
   }
 });
 
@@ -3776,7 +3780,7 @@ var require_resolve_props = __commonJS({
       let hasNewline = false;
       let reqSpace = false;
       let tab = null;
-      let anchor = null;
+      let anchor2 = null;
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
@@ -3823,16 +3827,16 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag)
+            if (anchor2 || tag)
               newlineAfterProp = token;
             hasSpace = true;
             break;
           case "anchor":
-            if (anchor)
+            if (anchor2)
               onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
+            anchor2 = token;
             start3 ?? (start3 = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -3849,7 +3853,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag)
+            if (anchor2 || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -3886,7 +3890,7 @@ var require_resolve_props = __commonJS({
         spaceBefore,
         comment,
         hasNewline,
-        anchor,
+        anchor: anchor2,
         tag,
         newlineAfterProp,
         end,
@@ -3986,7 +3990,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
+      const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -4012,10 +4016,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
+              if (map2.comment)
+                map2.comment += "\n" + keyProps.comment;
               else
-                map.comment = keyProps.comment;
+                map2.comment = keyProps.comment;
             }
             continue;
           }
@@ -4031,7 +4035,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
@@ -4056,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4069,13 +4073,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
+      map2.range = [bm.offset, offset, commentEnd ?? offset];
+      return map2;
     }
     exports2.resolveBlockMap = resolveBlockMap;
   }
@@ -4119,11 +4123,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start3, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start3, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
+        offset = node2.range[2];
+        seq.items.push(node2);
       }
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
@@ -4190,9 +4194,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4228,7 +4232,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4268,7 +4272,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4291,7 +4295,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4323,23 +4327,23 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          if (isMap3) {
+            const map2 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map2.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
+            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            map2.flow = true;
+            map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4395,8 +4399,8 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message);
@@ -4423,12 +4427,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports2.composeCollection = composeCollection;
   }
@@ -4552,7 +4556,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent = 0;
       let chomp = "";
-      let error = -1;
+      let error2 = -1;
       for (let i2 = 1; i2 < source.length; ++i2) {
         const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -4561,12 +4565,12 @@ var require_resolve_block_scalar = __commonJS({
           const n = Number(ch);
           if (!indent && n)
             indent = n;
-          else if (error === -1)
-            error = offset + i2;
+          else if (error2 === -1)
+            error2 = offset + i2;
         }
       }
-      if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error2 !== -1)
+        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -4862,8 +4866,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
+      } catch (error2) {
+        const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
@@ -4962,32 +4966,32 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
-      let node;
+      const { spaceBefore, comment, anchor: anchor2, tag } = props;
+      let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
+          node2 = composeAlias(ctx, token, onError);
+          if (anchor2 || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor2)
+            node2.anchor = anchor2.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node.anchor = anchor.source.substring(1);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor2)
+              node2.anchor = anchor2.source.substring(1);
+          } catch (error2) {
+            const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -4997,45 +5001,45 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor2 && node2.anchor === "")
+        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node2.comment = comment;
         else
-          node.commentBefore = comment;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
+        node2.srcToken = token;
+      return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor2) {
+        node2.anchor = anchor2.source.substring(1);
+        if (node2.anchor === "")
+          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
+        node2.comment = comment;
+        node2.range[2] = end;
       }
-      return node;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -5059,13 +5063,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start: start3, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5105,7 +5109,7 @@ var require_composer = __commonJS({
     var node_process = require("process");
     var yaml_LOG_STREAM = node_process.env.LOG_STREAM;
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -5143,7 +5147,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5253,11 +5257,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error);
+              this.errors.push(error2);
             else
-              this.doc.errors.push(error);
+              this.doc.errors.push(error2);
             break;
           }
           case "doc-end": {
@@ -5294,7 +5298,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5303,7 +5307,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports2.Composer = Composer;
+    exports2.Composer = Composer2;
   }
 });
 
@@ -5560,15 +5564,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -5579,8 +5583,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+    visit4.parentCollection = (cst, path2) => {
+      const parent = visit4.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5611,7 +5615,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports2.visit = visit2;
+    exports2.visit = visit4;
   }
 });
 
@@ -5627,7 +5631,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5711,7 +5715,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -6435,7 +6439,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser4 = class {
+    var Parser5 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6571,8 +6575,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error) {
-        const token = error ?? this.stack.pop();
+      *pop(error2) {
+        const token = error2 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -6718,14 +6722,14 @@ var require_parser = __commonJS({
             delete scalar.end;
           } else
             sep = [this.sourceToken];
-          const map = {
+          const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
             items: [{ start: start3, key: scalar, sep }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
+          this.stack[this.stack.length - 1] = map2;
         } else
           yield* this.lineEnd(scalar);
       }
@@ -6755,8 +6759,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        const it = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6766,7 +6770,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map.items.push({ start: [this.sourceToken] });
+                map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6776,17 +6780,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
+              if (this.atIndentedComment(it.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map.items.pop();
+                  map2.items.pop();
                   return;
                 }
               }
@@ -6794,8 +6798,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start3 = [];
           if (atNextItem && it.sep && !it.value) {
@@ -6809,7 +6813,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6824,7 +6828,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start3.push(this.sourceToken);
-                map.items.push({ start: start3 });
+                map2.items.push({ start: start3 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6838,7 +6842,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start3.push(this.sourceToken);
-                map.items.push({ start: start3, explicitKey: true });
+                map2.items.push({ start: start3, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6864,7 +6868,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6894,7 +6898,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start: start3, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: start3, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6914,7 +6918,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start3, key: fs2, sep: [] });
+                map2.items.push({ start: start3, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs2);
@@ -6925,7 +6929,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map);
+              const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6938,7 +6942,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start: start3 });
+                  map2.items.push({ start: start3 });
                 }
                 this.stack.push(bv);
                 return;
@@ -7079,14 +7083,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
-            const map = {
+            const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start: start3, key: fc, sep }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
+            this.stack[this.stack.length - 1] = map2;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -7208,7 +7212,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser4;
+    exports2.Parser = Parser5;
   }
 });
 
@@ -7217,7 +7221,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -7261,7 +7265,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7300,9 +7304,9 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse2;
+    exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
@@ -7314,7 +7318,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -7328,9 +7332,9 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit4 = require_visit();
     exports2.Composer = composer.Composer;
-    exports2.Document = Document.Document;
+    exports2.Document = Document2.Document;
     exports2.Schema = Schema.Schema;
     exports2.YAMLError = errors.YAMLError;
     exports2.YAMLParseError = errors.YAMLParseError;
@@ -7356,8 +7360,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit4.visit;
+    exports2.visitAsync = visit4.visitAsync;
   }
 });
 
@@ -7475,10 +7479,10 @@ var require_tree_sitter = __commonJS({
         if (result) {
           startIndex += result.length;
           while (startIndex < endIndex) {
-            const string = tree.textCallback(startIndex, startPosition);
-            if (string && string.length > 0) {
-              startIndex += string.length;
-              result += string;
+            const string4 = tree.textCallback(startIndex, startPosition);
+            if (string4 && string4.length > 0) {
+              startIndex += string4.length;
+              result += string4;
             } else {
               break;
             }
@@ -7861,8 +7865,8 @@ var require_tree_sitter = __commonJS({
          * Re-initialize this tree cursor to start at the original node that the
          * cursor was constructed with.
          */
-        reset(node) {
-          marshalNode(node);
+        reset(node2) {
+          marshalNode(node2);
           marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
           C._ts_tree_cursor_reset_wasm(this.tree[0]);
           unmarshalTreeCursor(this);
@@ -8439,24 +8443,24 @@ var require_tree_sitter = __commonJS({
         for (let i2 = 0, n = result.length; i2 < n; i2++) {
           const captureIndex = C.getValue(address, "i32");
           address += SIZE_OF_INT;
-          const node = unmarshalNode(tree, address);
+          const node2 = unmarshalNode(tree, address);
           address += SIZE_OF_NODE;
-          result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+          result[i2] = { patternIndex, name: query.captureNames[captureIndex], node: node2 };
         }
         return address;
       }
       __name(unmarshalCaptures, "unmarshalCaptures");
-      function marshalNode(node, index = 0) {
+      function marshalNode(node2, index = 0) {
         let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-        C.setValue(address, node.id, "i32");
+        C.setValue(address, node2.id, "i32");
         address += SIZE_OF_INT;
-        C.setValue(address, node.startIndex, "i32");
+        C.setValue(address, node2.startIndex, "i32");
         address += SIZE_OF_INT;
-        C.setValue(address, node.startPosition.row, "i32");
+        C.setValue(address, node2.startPosition.row, "i32");
         address += SIZE_OF_INT;
-        C.setValue(address, node.startPosition.column, "i32");
+        C.setValue(address, node2.startPosition.column, "i32");
         address += SIZE_OF_INT;
-        C.setValue(address, node[0], "i32");
+        C.setValue(address, node2[0], "i32");
       }
       __name(marshalNode, "marshalNode");
       function unmarshalNode(tree, address = TRANSFER_BUFFER) {
@@ -8947,7 +8951,7 @@ var require_tree_sitter = __commonJS({
          *
          * @param {QueryOptions} options - Options for query execution.
          */
-        matches(node, options = {}) {
+        matches(node2, options = {}) {
           const startPosition = options.startPosition ?? ZERO_POINT;
           const endPosition = options.endPosition ?? ZERO_POINT;
           const startIndex = options.startIndex ?? 0;
@@ -8969,10 +8973,10 @@ var require_tree_sitter = __commonJS({
           if (progressCallback) {
             C.currentQueryProgressCallback = progressCallback;
           }
-          marshalNode(node);
+          marshalNode(node2);
           C._ts_query_matches_wasm(
             this[0],
-            node.tree[0],
+            node2.tree[0],
             startPosition.row,
             startPosition.column,
             endPosition.row,
@@ -8996,7 +9000,7 @@ var require_tree_sitter = __commonJS({
             const captureCount = C.getValue(address, "i32");
             address += SIZE_OF_INT;
             const captures = new Array(captureCount);
-            address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
             if (this.textPredicates[patternIndex].every((p) => p(captures))) {
               result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
               const setProperties = this.setProperties[patternIndex];
@@ -9024,7 +9028,7 @@ var require_tree_sitter = __commonJS({
          *
          * @param {QueryOptions} options - Options for query execution.
          */
-        captures(node, options = {}) {
+        captures(node2, options = {}) {
           const startPosition = options.startPosition ?? ZERO_POINT;
           const endPosition = options.endPosition ?? ZERO_POINT;
           const startIndex = options.startIndex ?? 0;
@@ -9046,10 +9050,10 @@ var require_tree_sitter = __commonJS({
           if (progressCallback) {
             C.currentQueryProgressCallback = progressCallback;
           }
-          marshalNode(node);
+          marshalNode(node2);
           C._ts_query_captures_wasm(
             this[0],
-            node.tree[0],
+            node2.tree[0],
             startPosition.row,
             startPosition.column,
             endPosition.row,
@@ -9075,7 +9079,7 @@ var require_tree_sitter = __commonJS({
             const captureIndex = C.getValue(address, "i32");
             address += SIZE_OF_INT;
             captures.length = captureCount;
-            address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+            address = unmarshalCaptures(this, node2.tree, address, patternIndex, captures);
             if (this.textPredicates[patternIndex].every((p) => p(captures))) {
               const capture = captures[captureIndex];
               const setProperties = this.setProperties[patternIndex];
@@ -9390,16 +9394,16 @@ var require_tree_sitter = __commonJS({
          * Load a language from a WebAssembly module.
          * The module can be provided as a path to a file or as a buffer.
          */
-        static async load(input) {
+        static async load(input2) {
           let bytes;
-          if (input instanceof Uint8Array) {
-            bytes = Promise.resolve(input);
+          if (input2 instanceof Uint8Array) {
+            bytes = Promise.resolve(input2);
           } else {
             if (globalThis.process?.versions.node) {
               const fs2 = await Promise.resolve(__nodeFsPromises);
-              bytes = fs2.readFile(input);
+              bytes = fs2.readFile(input2);
             } else {
-              bytes = fetch(input).then((response) => response.arrayBuffer().then((buffer) => {
+              bytes = fetch(input2).then((response) => response.arrayBuffer().then((buffer) => {
                 if (response.ok) {
                   return new Uint8Array(buffer);
                 } else {
@@ -9502,9 +9506,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
             {
               if (ENVIRONMENT_IS_WORKER) {
-                readBinary = /* @__PURE__ */ __name((url) => {
+                readBinary = /* @__PURE__ */ __name((url2) => {
                   var xhr = new XMLHttpRequest();
-                  xhr.open("GET", url, false);
+                  xhr.open("GET", url2, false);
                   xhr.responseType = "arraybuffer";
                   xhr.send(null);
                   return new Uint8Array(
@@ -9513,11 +9517,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
                   );
                 }, "readBinary");
               }
-              readAsync = /* @__PURE__ */ __name((url) => {
-                if (isFileURI(url)) {
+              readAsync = /* @__PURE__ */ __name((url2) => {
+                if (isFileURI(url2)) {
                   return new Promise((reject, resolve) => {
                     var xhr = new XMLHttpRequest();
-                    xhr.open("GET", url, true);
+                    xhr.open("GET", url2, true);
                     xhr.responseType = "arraybuffer";
                     xhr.onload = () => {
                       if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
@@ -9529,7 +9533,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
                     xhr.send(null);
                   });
                 }
-                return fetch(url, {
+                return fetch(url2, {
                   credentials: "same-origin"
                 }).then((response) => {
                   if (response.ok) {
@@ -9701,12 +9705,12 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           }
           __name(findWasmBinary, "findWasmBinary");
           var wasmBinaryFile;
-          function getBinarySync(file) {
-            if (file == wasmBinaryFile && wasmBinary) {
+          function getBinarySync(file2) {
+            if (file2 == wasmBinaryFile && wasmBinary) {
               return new Uint8Array(wasmBinary);
             }
             if (readBinary) {
-              return readBinary(file);
+              return readBinary(file2);
             }
             throw "both async and sync fetching of the wasm failed";
           }
@@ -10484,16 +10488,16 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               }
             }
           }, "mergeLibSymbols");
-          var asyncLoad = /* @__PURE__ */ __name((url, onload, onerror, noRunDep) => {
-            var dep = !noRunDep ? getUniqueRunDependency(`al ${url}`) : "";
-            readAsync(url).then((arrayBuffer) => {
+          var asyncLoad = /* @__PURE__ */ __name((url2, onload, onerror, noRunDep) => {
+            var dep = !noRunDep ? getUniqueRunDependency(`al ${url2}`) : "";
+            readAsync(url2).then((arrayBuffer) => {
               onload(new Uint8Array(arrayBuffer));
               if (dep) removeRunDependency(dep);
             }, (err2) => {
               if (onerror) {
                 onerror();
               } else {
-                throw `Loading data file "${url}" failed.`;
+                throw `Loading data file "${url2}" failed.`;
               }
             });
             if (dep) addRunDependency(dep);
@@ -10753,13 +10757,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
           function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
             const INPUT_BUFFER_SIZE = 10 * 1024;
-            const string = Module.currentParseCallback(index, {
+            const string4 = Module.currentParseCallback(index, {
               row,
               column
             });
-            if (typeof string === "string") {
-              setValue(lengthAddress, string.length, "i32");
-              stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+            if (typeof string4 === "string") {
+              setValue(lengthAddress, string4.length, "i32");
+              stringToUTF16(string4, inputBufferAddress, INPUT_BUFFER_SIZE);
             } else {
               setValue(lengthAddress, 0, "i32");
             }
@@ -11247,10 +11251,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             this.language = null;
           } else if (language.constructor === Language) {
             address = language[0];
-            const version = C._ts_language_version(address);
-            if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+            const version2 = C._ts_language_version(address);
+            if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
               throw new Error(
-                `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+                `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
               );
             }
             this.language = language;
@@ -11416,7 +11420,7 @@ var import_node_path7 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
 
 // core/scan/held-code.ts
-var YAML = __toESM(require_dist());
+var YAML3 = __toESM(require_dist());
 
 // core/scan/parser.ts
 var import_node_fs = require("node:fs");
@@ -11929,8 +11933,8 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
         }
       }
     },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
     }
   };
   visit(text, visitor, options);
@@ -12047,8 +12051,8 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
       }
     }
   }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
     if (skipUntilAfter.length + skipUntil.length > 0) {
       let token = _scanner.getToken();
       while (token !== 17) {
@@ -12355,6 +12359,12529 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
+// core/kernel/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4 };
+
+// core/kernel/source/document.ts
+var YAML2 = __toESM(require_dist());
+
+// node_modules/zod/v4/classic/external.js
+var external_exports = {};
+__export(external_exports, {
+  $brand: () => $brand,
+  $input: () => $input,
+  $output: () => $output,
+  INVALID: () => INVALID,
+  NEVER: () => NEVER,
+  TimePrecision: () => TimePrecision,
+  ZodAny: () => ZodAny,
+  ZodArray: () => ZodArray,
+  ZodBase64: () => ZodBase64,
+  ZodBase64URL: () => ZodBase64URL,
+  ZodBigInt: () => ZodBigInt,
+  ZodBigIntFormat: () => ZodBigIntFormat,
+  ZodBoolean: () => ZodBoolean,
+  ZodCIDRv4: () => ZodCIDRv4,
+  ZodCIDRv6: () => ZodCIDRv6,
+  ZodCUID: () => ZodCUID,
+  ZodCUID2: () => ZodCUID2,
+  ZodCatch: () => ZodCatch,
+  ZodCodec: () => ZodCodec,
+  ZodCompileAsyncError: () => ZodCompileAsyncError,
+  ZodCompileUnsupportedError: () => ZodCompileUnsupportedError,
+  ZodCreditCard: () => ZodCreditCard,
+  ZodCustom: () => ZodCustom,
+  ZodCustomStringFormat: () => ZodCustomStringFormat,
+  ZodDate: () => ZodDate,
+  ZodDefault: () => ZodDefault,
+  ZodDiscriminatedUnion: () => ZodDiscriminatedUnion,
+  ZodE164: () => ZodE164,
+  ZodEmail: () => ZodEmail,
+  ZodEmoji: () => ZodEmoji,
+  ZodEnum: () => ZodEnum,
+  ZodError: () => ZodError,
+  ZodExactOptional: () => ZodExactOptional,
+  ZodFile: () => ZodFile,
+  ZodFirstPartyTypeKind: () => ZodFirstPartyTypeKind,
+  ZodFunction: () => ZodFunction,
+  ZodGUID: () => ZodGUID,
+  ZodIBAN: () => ZodIBAN,
+  ZodIPv4: () => ZodIPv4,
+  ZodIPv6: () => ZodIPv6,
+  ZodISODate: () => ZodISODate,
+  ZodISODateTime: () => ZodISODateTime,
+  ZodISODuration: () => ZodISODuration,
+  ZodISOTime: () => ZodISOTime,
+  ZodInstanceOf: () => ZodInstanceOf,
+  ZodIntersection: () => ZodIntersection,
+  ZodIssueCode: () => ZodIssueCode,
+  ZodJWT: () => ZodJWT,
+  ZodKSUID: () => ZodKSUID,
+  ZodLazy: () => ZodLazy,
+  ZodLiteral: () => ZodLiteral,
+  ZodMAC: () => ZodMAC,
+  ZodMap: () => ZodMap,
+  ZodNaN: () => ZodNaN,
+  ZodNanoID: () => ZodNanoID,
+  ZodNever: () => ZodNever,
+  ZodNonOptional: () => ZodNonOptional,
+  ZodNull: () => ZodNull,
+  ZodNullable: () => ZodNullable,
+  ZodNumber: () => ZodNumber,
+  ZodNumberFormat: () => ZodNumberFormat,
+  ZodObject: () => ZodObject,
+  ZodOptional: () => ZodOptional,
+  ZodPipe: () => ZodPipe,
+  ZodPrefault: () => ZodPrefault,
+  ZodPreprocess: () => ZodPreprocess,
+  ZodPromise: () => ZodPromise,
+  ZodReadonly: () => ZodReadonly,
+  ZodRealError: () => ZodRealError,
+  ZodRecord: () => ZodRecord,
+  ZodSet: () => ZodSet,
+  ZodString: () => ZodString,
+  ZodStringFormat: () => ZodStringFormat,
+  ZodSuccess: () => ZodSuccess,
+  ZodSymbol: () => ZodSymbol,
+  ZodTemplateLiteral: () => ZodTemplateLiteral,
+  ZodTransform: () => ZodTransform,
+  ZodTuple: () => ZodTuple,
+  ZodType: () => ZodType,
+  ZodULID: () => ZodULID,
+  ZodURL: () => ZodURL,
+  ZodUUID: () => ZodUUID,
+  ZodUndefined: () => ZodUndefined,
+  ZodUnion: () => ZodUnion,
+  ZodUnknown: () => ZodUnknown,
+  ZodVoid: () => ZodVoid,
+  ZodXID: () => ZodXID,
+  ZodXor: () => ZodXor,
+  _ZodString: () => _ZodString,
+  _default: () => _default2,
+  _function: () => _function,
+  any: () => any,
+  array: () => array,
+  base64: () => base642,
+  base64url: () => base64url2,
+  bigint: () => bigint2,
+  boolean: () => boolean2,
+  catch: () => _catch2,
+  check: () => check,
+  cidrv4: () => cidrv42,
+  cidrv6: () => cidrv62,
+  clone: () => clone,
+  codec: () => codec,
+  coerce: () => coerce_exports,
+  compile: () => compile,
+  config: () => config,
+  core: () => core_exports2,
+  creditCard: () => creditCard2,
+  cuid: () => cuid3,
+  cuid2: () => cuid22,
+  currencyCode: () => currencyCode2,
+  custom: () => custom,
+  date: () => date2,
+  decode: () => decode2,
+  decodeAsync: () => decodeAsync2,
+  deepPartial: () => deepPartial,
+  describe: () => describe2,
+  discriminatedUnion: () => discriminatedUnion,
+  e164: () => e1642,
+  email: () => email2,
+  emoji: () => emoji2,
+  encode: () => encode2,
+  encodeAsync: () => encodeAsync2,
+  endsWith: () => _endsWith,
+  enum: () => _enum2,
+  exactOptional: () => exactOptional,
+  file: () => file,
+  flattenError: () => flattenError,
+  float32: () => float32,
+  float64: () => float64,
+  formatError: () => formatError,
+  fromJSONSchema: () => fromJSONSchema,
+  function: () => _function,
+  getDiscriminatedOption: () => getDiscriminatedOption,
+  getErrorMap: () => getErrorMap,
+  globalRegistry: () => globalRegistry,
+  gt: () => _gt,
+  gte: () => _gte,
+  guid: () => guid2,
+  hash: () => hash,
+  hex: () => hex2,
+  hostname: () => hostname2,
+  httpUrl: () => httpUrl,
+  iban: () => iban2,
+  includes: () => _includes,
+  input: () => input,
+  instanceof: () => _instanceof,
+  int: () => int,
+  int32: () => int32,
+  int64: () => int64,
+  intersection: () => intersection,
+  invertCodec: () => invertCodec,
+  ipv4: () => ipv42,
+  ipv6: () => ipv62,
+  iso: () => iso_exports,
+  json: () => json,
+  jwt: () => jwt,
+  keyof: () => keyof,
+  ksuid: () => ksuid2,
+  lazy: () => lazy,
+  length: () => _length,
+  literal: () => literal,
+  locales: () => en_exports,
+  looseObject: () => looseObject,
+  looseRecord: () => looseRecord,
+  lowercase: () => _lowercase,
+  lt: () => _lt,
+  lte: () => _lte,
+  mac: () => mac2,
+  map: () => map,
+  maxLength: () => _maxLength,
+  maxSize: () => _maxSize,
+  memoizer: () => memoizer,
+  meta: () => meta2,
+  mime: () => _mime,
+  minLength: () => _minLength,
+  minSize: () => _minSize,
+  multipleOf: () => _multipleOf,
+  nan: () => nan,
+  nanoid: () => nanoid2,
+  nativeEnum: () => nativeEnum,
+  negative: () => _negative,
+  never: () => never,
+  nonnegative: () => _nonnegative,
+  nonoptional: () => nonoptional,
+  nonpositive: () => _nonpositive,
+  normalize: () => _normalize,
+  null: () => _null3,
+  nullable: () => nullable,
+  nullish: () => nullish2,
+  number: () => number2,
+  object: () => object,
+  optional: () => optional,
+  output: () => output,
+  overwrite: () => _overwrite,
+  parse: () => parse3,
+  parseAsync: () => parseAsync2,
+  partialRecord: () => partialRecord,
+  pipe: () => pipe,
+  positive: () => _positive,
+  prefault: () => prefault,
+  preprocess: () => preprocess,
+  prettifyError: () => prettifyError,
+  promise: () => promise,
+  properties: () => _properties,
+  property: () => _property,
+  readonly: () => readonly,
+  record: () => record,
+  refine: () => refine,
+  regex: () => _regex,
+  regexes: () => regexes_exports,
+  registry: () => registry,
+  safeDecode: () => safeDecode2,
+  safeDecodeAsync: () => safeDecodeAsync2,
+  safeEncode: () => safeEncode2,
+  safeEncodeAsync: () => safeEncodeAsync2,
+  safeParse: () => safeParse2,
+  safeParseAsync: () => safeParseAsync2,
+  set: () => set,
+  setErrorMap: () => setErrorMap,
+  size: () => _size,
+  slugify: () => _slugify,
+  startsWith: () => _startsWith,
+  strictObject: () => strictObject,
+  string: () => string2,
+  stringFormat: () => stringFormat,
+  stringbool: () => stringbool,
+  success: () => success,
+  superRefine: () => superRefine,
+  symbol: () => symbol,
+  templateLiteral: () => templateLiteral,
+  toJSONSchema: () => toJSONSchema,
+  toLowerCase: () => _toLowerCase,
+  toUpperCase: () => _toUpperCase,
+  toZod: () => toZod,
+  transform: () => transform,
+  treeifyError: () => treeifyError,
+  trim: () => _trim,
+  tuple: () => tuple,
+  uint32: () => uint32,
+  uint64: () => uint64,
+  ulid: () => ulid2,
+  undefined: () => _undefined3,
+  union: () => union,
+  unknown: () => unknown,
+  uppercase: () => _uppercase,
+  url: () => url,
+  util: () => util_exports,
+  uuid: () => uuid2,
+  uuidv4: () => uuidv4,
+  uuidv6: () => uuidv6,
+  uuidv7: () => uuidv7,
+  validate: () => validate,
+  validateAsync: () => validateAsync,
+  void: () => _void2,
+  withParser: () => withParser,
+  xid: () => xid2,
+  xor: () => xor
+});
+
+// node_modules/zod/v4/core/index.js
+var core_exports2 = {};
+__export(core_exports2, {
+  $ZodAny: () => $ZodAny,
+  $ZodArray: () => $ZodArray,
+  $ZodAsyncError: () => $ZodAsyncError,
+  $ZodBase64: () => $ZodBase64,
+  $ZodBase64URL: () => $ZodBase64URL,
+  $ZodBigInt: () => $ZodBigInt,
+  $ZodBigIntFormat: () => $ZodBigIntFormat,
+  $ZodBoolean: () => $ZodBoolean,
+  $ZodCIDRv4: () => $ZodCIDRv4,
+  $ZodCIDRv6: () => $ZodCIDRv6,
+  $ZodCUID: () => $ZodCUID,
+  $ZodCUID2: () => $ZodCUID2,
+  $ZodCatch: () => $ZodCatch,
+  $ZodCheck: () => $ZodCheck,
+  $ZodCheckBigIntFormat: () => $ZodCheckBigIntFormat,
+  $ZodCheckEndsWith: () => $ZodCheckEndsWith,
+  $ZodCheckGreaterThan: () => $ZodCheckGreaterThan,
+  $ZodCheckIncludes: () => $ZodCheckIncludes,
+  $ZodCheckLengthEquals: () => $ZodCheckLengthEquals,
+  $ZodCheckLessThan: () => $ZodCheckLessThan,
+  $ZodCheckLowerCase: () => $ZodCheckLowerCase,
+  $ZodCheckMaxLength: () => $ZodCheckMaxLength,
+  $ZodCheckMaxSize: () => $ZodCheckMaxSize,
+  $ZodCheckMimeType: () => $ZodCheckMimeType,
+  $ZodCheckMinLength: () => $ZodCheckMinLength,
+  $ZodCheckMinSize: () => $ZodCheckMinSize,
+  $ZodCheckMultipleOf: () => $ZodCheckMultipleOf,
+  $ZodCheckNumberFormat: () => $ZodCheckNumberFormat,
+  $ZodCheckOverwrite: () => $ZodCheckOverwrite,
+  $ZodCheckProperties: () => $ZodCheckProperties,
+  $ZodCheckProperty: () => $ZodCheckProperty,
+  $ZodCheckRegex: () => $ZodCheckRegex,
+  $ZodCheckSizeEquals: () => $ZodCheckSizeEquals,
+  $ZodCheckStartsWith: () => $ZodCheckStartsWith,
+  $ZodCheckStringFormat: () => $ZodCheckStringFormat,
+  $ZodCheckUpperCase: () => $ZodCheckUpperCase,
+  $ZodCodec: () => $ZodCodec,
+  $ZodCreditCard: () => $ZodCreditCard,
+  $ZodCustom: () => $ZodCustom,
+  $ZodCustomStringFormat: () => $ZodCustomStringFormat,
+  $ZodCyclicError: () => $ZodCyclicError,
+  $ZodDate: () => $ZodDate,
+  $ZodDefault: () => $ZodDefault,
+  $ZodDiscriminatedUnion: () => $ZodDiscriminatedUnion,
+  $ZodE164: () => $ZodE164,
+  $ZodEmail: () => $ZodEmail,
+  $ZodEmoji: () => $ZodEmoji,
+  $ZodEncodeError: () => $ZodEncodeError,
+  $ZodEnum: () => $ZodEnum,
+  $ZodError: () => $ZodError,
+  $ZodExactOptional: () => $ZodExactOptional,
+  $ZodFile: () => $ZodFile,
+  $ZodFunction: () => $ZodFunction,
+  $ZodGUID: () => $ZodGUID,
+  $ZodIBAN: () => $ZodIBAN,
+  $ZodIPv4: () => $ZodIPv4,
+  $ZodIPv6: () => $ZodIPv6,
+  $ZodISODate: () => $ZodISODate,
+  $ZodISODateTime: () => $ZodISODateTime,
+  $ZodISODuration: () => $ZodISODuration,
+  $ZodISOTime: () => $ZodISOTime,
+  $ZodIntersection: () => $ZodIntersection,
+  $ZodJWT: () => $ZodJWT,
+  $ZodKSUID: () => $ZodKSUID,
+  $ZodLazy: () => $ZodLazy,
+  $ZodLiteral: () => $ZodLiteral,
+  $ZodMAC: () => $ZodMAC,
+  $ZodMap: () => $ZodMap,
+  $ZodNaN: () => $ZodNaN,
+  $ZodNanoID: () => $ZodNanoID,
+  $ZodNever: () => $ZodNever,
+  $ZodNonOptional: () => $ZodNonOptional,
+  $ZodNull: () => $ZodNull,
+  $ZodNullable: () => $ZodNullable,
+  $ZodNumber: () => $ZodNumber,
+  $ZodNumberFormat: () => $ZodNumberFormat,
+  $ZodObject: () => $ZodObject,
+  $ZodObjectJIT: () => $ZodObjectJIT,
+  $ZodOptional: () => $ZodOptional,
+  $ZodPipe: () => $ZodPipe,
+  $ZodPrefault: () => $ZodPrefault,
+  $ZodPreprocess: () => $ZodPreprocess,
+  $ZodPromise: () => $ZodPromise,
+  $ZodReadonly: () => $ZodReadonly,
+  $ZodRealError: () => $ZodRealError,
+  $ZodRecord: () => $ZodRecord,
+  $ZodRegistry: () => $ZodRegistry,
+  $ZodSet: () => $ZodSet,
+  $ZodString: () => $ZodString,
+  $ZodStringFormat: () => $ZodStringFormat,
+  $ZodSuccess: () => $ZodSuccess,
+  $ZodSymbol: () => $ZodSymbol,
+  $ZodTemplateLiteral: () => $ZodTemplateLiteral,
+  $ZodTransform: () => $ZodTransform,
+  $ZodTuple: () => $ZodTuple,
+  $ZodType: () => $ZodType,
+  $ZodULID: () => $ZodULID,
+  $ZodURL: () => $ZodURL,
+  $ZodUUID: () => $ZodUUID,
+  $ZodUndefined: () => $ZodUndefined,
+  $ZodUnion: () => $ZodUnion,
+  $ZodUnknown: () => $ZodUnknown,
+  $ZodVoid: () => $ZodVoid,
+  $ZodXID: () => $ZodXID,
+  $ZodXor: () => $ZodXor,
+  $brand: () => $brand,
+  $constructor: () => $constructor,
+  $input: () => $input,
+  $output: () => $output,
+  Doc: () => Doc,
+  INVALID: () => INVALID,
+  JSONSchema: () => json_schema_exports,
+  JSONSchemaGenerator: () => JSONSchemaGenerator,
+  NEVER: () => NEVER,
+  TimePrecision: () => TimePrecision,
+  URL_BAD_FORMAT: () => URL_BAD_FORMAT,
+  URL_UNPARSEABLE: () => URL_UNPARSEABLE,
+  ZodCompileAsyncError: () => ZodCompileAsyncError,
+  ZodCompileUnsupportedError: () => ZodCompileUnsupportedError,
+  _any: () => _any,
+  _array: () => _array,
+  _base64: () => _base64,
+  _base64url: () => _base64url,
+  _bigint: () => _bigint,
+  _boolean: () => _boolean,
+  _catch: () => _catch,
+  _check: () => _check,
+  _cidrv4: () => _cidrv4,
+  _cidrv6: () => _cidrv6,
+  _coercedBigint: () => _coercedBigint,
+  _coercedBoolean: () => _coercedBoolean,
+  _coercedDate: () => _coercedDate,
+  _coercedNumber: () => _coercedNumber,
+  _coercedString: () => _coercedString,
+  _creditCard: () => _creditCard,
+  _cuid: () => _cuid,
+  _cuid2: () => _cuid2,
+  _custom: () => _custom,
+  _date: () => _date,
+  _decode: () => _decode,
+  _decodeAsync: () => _decodeAsync,
+  _default: () => _default,
+  _discriminatedUnion: () => _discriminatedUnion,
+  _e164: () => _e164,
+  _email: () => _email,
+  _emoji: () => _emoji2,
+  _encode: () => _encode,
+  _encodeAsync: () => _encodeAsync,
+  _endsWith: () => _endsWith,
+  _enum: () => _enum,
+  _file: () => _file,
+  _float32: () => _float32,
+  _float64: () => _float64,
+  _gt: () => _gt,
+  _gte: () => _gte,
+  _guid: () => _guid,
+  _iban: () => _iban,
+  _includes: () => _includes,
+  _int: () => _int,
+  _int32: () => _int32,
+  _int64: () => _int64,
+  _intersection: () => _intersection,
+  _ipv4: () => _ipv4,
+  _ipv6: () => _ipv6,
+  _isoDate: () => _isoDate,
+  _isoDateTime: () => _isoDateTime,
+  _isoDuration: () => _isoDuration,
+  _isoTime: () => _isoTime,
+  _jwt: () => _jwt,
+  _ksuid: () => _ksuid,
+  _lazy: () => _lazy,
+  _length: () => _length,
+  _literal: () => _literal,
+  _lowercase: () => _lowercase,
+  _lt: () => _lt,
+  _lte: () => _lte,
+  _mac: () => _mac,
+  _map: () => _map,
+  _max: () => _lte,
+  _maxLength: () => _maxLength,
+  _maxSize: () => _maxSize,
+  _mime: () => _mime,
+  _min: () => _gte,
+  _minLength: () => _minLength,
+  _minSize: () => _minSize,
+  _multipleOf: () => _multipleOf,
+  _nan: () => _nan,
+  _nanoid: () => _nanoid,
+  _nativeEnum: () => _nativeEnum,
+  _negative: () => _negative,
+  _never: () => _never,
+  _nonnegative: () => _nonnegative,
+  _nonoptional: () => _nonoptional,
+  _nonpositive: () => _nonpositive,
+  _normalize: () => _normalize,
+  _null: () => _null2,
+  _nullable: () => _nullable,
+  _number: () => _number,
+  _optional: () => _optional,
+  _overwrite: () => _overwrite,
+  _parse: () => _parse,
+  _parseAsync: () => _parseAsync,
+  _pipe: () => _pipe,
+  _positive: () => _positive,
+  _promise: () => _promise,
+  _properties: () => _properties,
+  _property: () => _property,
+  _readonly: () => _readonly,
+  _record: () => _record,
+  _refine: () => _refine,
+  _regex: () => _regex,
+  _safeDecode: () => _safeDecode,
+  _safeDecodeAsync: () => _safeDecodeAsync,
+  _safeEncode: () => _safeEncode,
+  _safeEncodeAsync: () => _safeEncodeAsync,
+  _safeParse: () => _safeParse,
+  _safeParseAsync: () => _safeParseAsync,
+  _set: () => _set,
+  _size: () => _size,
+  _slugify: () => _slugify,
+  _startsWith: () => _startsWith,
+  _string: () => _string,
+  _stringFormat: () => _stringFormat,
+  _stringbool: () => _stringbool,
+  _success: () => _success,
+  _superRefine: () => _superRefine,
+  _symbol: () => _symbol,
+  _templateLiteral: () => _templateLiteral,
+  _toLowerCase: () => _toLowerCase,
+  _toUpperCase: () => _toUpperCase,
+  _transform: () => _transform,
+  _trim: () => _trim,
+  _tuple: () => _tuple,
+  _uint32: () => _uint32,
+  _uint64: () => _uint64,
+  _ulid: () => _ulid,
+  _undefined: () => _undefined2,
+  _union: () => _union,
+  _unknown: () => _unknown,
+  _uppercase: () => _uppercase,
+  _url: () => _url,
+  _uuid: () => _uuid,
+  _uuidv4: () => _uuidv4,
+  _uuidv6: () => _uuidv6,
+  _uuidv7: () => _uuidv7,
+  _void: () => _void,
+  _xid: () => _xid,
+  _xor: () => _xor,
+  base64Charset: () => base64Charset,
+  base64urlCharset: () => base64urlCharset,
+  canParseURL: () => canParseURL,
+  clone: () => clone,
+  compile: () => compile,
+  compileFn: () => compileFn,
+  config: () => config,
+  createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
+  createToJSONSchemaMethod: () => createToJSONSchemaMethod,
+  decode: () => decode,
+  decodeAsync: () => decodeAsync,
+  describe: () => describe,
+  encode: () => encode,
+  encodeAsync: () => encodeAsync,
+  extractDefs: () => extractDefs,
+  finalize: () => finalize,
+  flattenError: () => flattenError,
+  formatError: () => formatError,
+  getDiscriminatedOption: () => getDiscriminatedOption,
+  globalConfig: () => globalConfig,
+  globalRegistry: () => globalRegistry,
+  handleUnrepresentable: () => handleUnrepresentable,
+  initializeContext: () => initializeContext,
+  isBackEdge: () => isBackEdge,
+  isRecursiveSchema: () => isRecursiveSchema,
+  isValidBase64: () => isValidBase64,
+  isValidBase64URL: () => isValidBase64URL,
+  isValidCIDRv6: () => isValidCIDRv6,
+  isValidCreditCard: () => isValidCreditCard,
+  isValidIBAN: () => isValidIBAN,
+  isValidIPv6: () => isValidIPv6,
+  isValidJWT: () => isValidJWT,
+  locales: () => en_exports,
+  memoizer: () => memoizer,
+  mergeValues: () => mergeValues,
+  meta: () => meta,
+  parse: () => parse2,
+  parseAsync: () => parseAsync,
+  parseURLObject: () => parseURLObject,
+  prettifyError: () => prettifyError,
+  process: () => processSchema,
+  processSchema: () => processSchema,
+  regexes: () => regexes_exports,
+  registry: () => registry,
+  safeDecode: () => safeDecode,
+  safeDecodeAsync: () => safeDecodeAsync,
+  safeEncode: () => safeEncode,
+  safeEncodeAsync: () => safeEncodeAsync,
+  safeParse: () => safeParse,
+  safeParseAsync: () => safeParseAsync,
+  standardProps: () => standardProps,
+  stripTabAndNewline: () => stripTabAndNewline,
+  toDotPath: () => toDotPath,
+  toJSONSchema: () => toJSONSchema,
+  toZod: () => toZod,
+  treeifyError: () => treeifyError,
+  urlHostnameOk: () => urlHostnameOk,
+  urlProtocolOk: () => urlProtocolOk,
+  util: () => util_exports,
+  validate: () => validate,
+  validateAsync: () => validateAsync,
+  validateURL: () => validateURL,
+  version: () => version,
+  withParser: () => withParser
+});
+
+// node_modules/zod/v4/core/util.js
+var util_exports = {};
+__export(util_exports, {
+  BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
+  CONSTANT_CATCH: () => CONSTANT_CATCH,
+  Class: () => Class,
+  NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
+  aborted: () => aborted,
+  allowsEval: () => allowsEval,
+  assert: () => assert2,
+  assertEqual: () => assertEqual,
+  assertIs: () => assertIs,
+  assertNever: () => assertNever,
+  assertNotEqual: () => assertNotEqual,
+  assignProp: () => assignProp,
+  attachSchema: () => attachSchema,
+  base64ToUint8Array: () => base64ToUint8Array,
+  base64urlToUint8Array: () => base64urlToUint8Array,
+  cached: () => cached,
+  captureStackTrace: () => captureStackTrace,
+  cleanEnum: () => cleanEnum,
+  cleanRegex: () => cleanRegex,
+  clone: () => clone,
+  cloneDef: () => cloneDef,
+  codePointLength: () => codePointLength,
+  constantCatch: () => constantCatch,
+  createTransparentProxy: () => createTransparentProxy,
+  defineLazy: () => defineLazy,
+  defineLazyInternal: () => defineLazyInternal,
+  derived: () => derived,
+  esc: () => esc,
+  escapeRegex: () => escapeRegex,
+  explicitlyAborted: () => explicitlyAborted,
+  extend: () => extend,
+  finalizeIssue: () => finalizeIssue,
+  floatSafeRemainder: () => floatSafeRemainder,
+  getElementAtPath: () => getElementAtPath,
+  getEnumValues: () => getEnumValues,
+  getLengthableOrigin: () => getLengthableOrigin,
+  getParsedType: () => getParsedType,
+  getSizableOrigin: () => getSizableOrigin,
+  hexToUint8Array: () => hexToUint8Array,
+  hide: () => hide,
+  installLazyProp: () => installLazyProp,
+  isObject: () => isObject,
+  isPlainObject: () => isPlainObject,
+  issue: () => issue,
+  joinValues: () => joinValues,
+  jsonStringifyReplacer: () => jsonStringifyReplacer,
+  members: () => members,
+  merge: () => merge,
+  mergeDefs: () => mergeDefs,
+  normalizeParams: () => normalizeParams,
+  nullish: () => nullish,
+  numKeys: () => numKeys,
+  objectClone: () => objectClone,
+  omit: () => omit,
+  optionalKeys: () => optionalKeys,
+  own: () => own,
+  parsedType: () => parsedType,
+  partial: () => partial,
+  pick: () => pick,
+  prefixIssues: () => prefixIssues,
+  primitiveTypes: () => primitiveTypes,
+  promiseAllObject: () => promiseAllObject,
+  propertyKeyTypes: () => propertyKeyTypes,
+  randomString: () => randomString,
+  rawShape: () => rawShape,
+  required: () => required,
+  safeExtend: () => safeExtend,
+  shallowClone: () => shallowClone,
+  sizeCaps: () => sizeCaps,
+  slugify: () => slugify,
+  stringifyPrimitive: () => stringifyPrimitive,
+  toZod: () => toZod,
+  uint8ArrayToBase64: () => uint8ArrayToBase64,
+  uint8ArrayToBase64url: () => uint8ArrayToBase64url,
+  uint8ArrayToHex: () => uint8ArrayToHex,
+  unwrapMessage: () => unwrapMessage
+});
+function assertEqual(val) {
+  return val;
+}
+function assertNotEqual(val) {
+  return val;
+}
+function toZod() {
+  return (schema) => schema;
+}
+function assertIs(_arg) {
+}
+function assertNever(_x) {
+  throw new Error("Unexpected value in exhaustive check");
+}
+function assert2(_) {
+}
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
+function joinValues(array2, separator = "|") {
+  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+var Cached = class {
+  constructor(getter) {
+    this._getter = getter;
+    this._value = void 0;
+  }
+  get value() {
+    const getter = this._getter;
+    if (getter !== void 0) {
+      this._value = getter();
+      this._getter = void 0;
+    }
+    return this._value;
+  }
+};
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input2) {
+  return input2 === null || input2 === void 0;
+}
+function cleanRegex(source) {
+  const start3 = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start3, end);
+}
+function floatSafeRemainder(val, step) {
+  const ratio = val / step;
+  const roundedRatio = Math.round(ratio);
+  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+  if (Math.abs(ratio - roundedRatio) < tolerance)
+    return 0;
+  return ratio - roundedRatio;
+}
+var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+function defineLazy(object2, key, getter) {
+  let value = void 0;
+  Object.defineProperty(object2, key, {
+    get() {
+      if (value === EVALUATING) {
+        return void 0;
+      }
+      if (value === void 0) {
+        value = EVALUATING;
+        value = getter();
+      }
+      return value;
+    },
+    set(v) {
+      Object.defineProperty(object2, key, {
+        value: v
+        // configurable: true,
+      });
+    },
+    configurable: true
+  });
+}
+function objectClone(obj) {
+  return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+function rawShape(def) {
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  return desc?.get ? desc.get.raw : desc?.value;
+}
+function sourceShape(schema) {
+  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+}
+function deferProp(target, key, getter) {
+  Object.defineProperty(target, key, {
+    get() {
+      const value = getter();
+      assignProp(this, key, value);
+      return value;
+    },
+    enumerable: true,
+    configurable: true
+  });
+}
+function putProp(target, key, value) {
+  if (key in target)
+    assignProp(target, key, value);
+  else
+    target[key] = value;
+}
+function mirrorShape(target, source, keys, wrap) {
+  const raw = sourceShape(source);
+  for (const key of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key);
+    if (!desc.enumerable)
+      continue;
+    if (desc.get) {
+      deferProp(target, key, () => {
+        const value = source._zod.def.shape[key];
+        return wrap ? wrap(value, key) : value;
+      });
+    } else
+      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+  }
+}
+function mirrorProps(target, source) {
+  for (const key of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key);
+    if (!desc.enumerable)
+      continue;
+    if (desc.get)
+      deferProp(target, key, () => source[key]);
+    else
+      putProp(target, key, desc.value);
+  }
+}
+function mergeDefs(...defs) {
+  const mergedDescriptors = {};
+  for (const def of defs) {
+    const descriptors = Object.getOwnPropertyDescriptors(def);
+    Object.assign(mergedDescriptors, descriptors);
+  }
+  return Object.defineProperties({}, mergedDescriptors);
+}
+function cloneDef(schema) {
+  return mergeDefs(schema._zod.def);
+}
+function getElementAtPath(obj, path2) {
+  if (!path2)
+    return obj;
+  return path2.reduce((acc, key) => acc?.[key], obj);
+}
+function promiseAllObject(promisesObj) {
+  const keys = Object.keys(promisesObj);
+  const promises = keys.map((key) => promisesObj[key]);
+  return Promise.all(promises).then((results) => {
+    const resolvedObj = {};
+    for (let i2 = 0; i2 < keys.length; i2++) {
+      resolvedObj[keys[i2]] = results[i2];
+    }
+    return resolvedObj;
+  });
+}
+function randomString(length = 10) {
+  const chars = "abcdefghijklmnopqrstuvwxyz";
+  let str = "";
+  for (let i2 = 0; i2 < length; i2++) {
+    str += chars[Math.floor(Math.random() * chars.length)];
+  }
+  return str;
+}
+function esc(str) {
+  return JSON.stringify(str);
+}
+function slugify(input2) {
+  return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
+}
+var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+};
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+var allowsEval = /* @__PURE__ */ cached(() => {
+  if (globalConfig.jitless) {
+    return false;
+  }
+  if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
+    return false;
+  }
+  try {
+    const F = Function;
+    new F("");
+    return true;
+  } catch (_) {
+    return false;
+  }
+});
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
+}
+function numKeys(data) {
+  let keyCount = 0;
+  for (const key in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key)) {
+      keyCount++;
+    }
+  }
+  return keyCount;
+}
+var getParsedType = (data) => {
+  const t = typeof data;
+  switch (t) {
+    case "undefined":
+      return "undefined";
+    case "string":
+      return "string";
+    case "number":
+      return Number.isNaN(data) ? "nan" : "number";
+    case "boolean":
+      return "boolean";
+    case "function":
+      return "function";
+    case "bigint":
+      return "bigint";
+    case "symbol":
+      return "symbol";
+    case "object":
+      if (Array.isArray(data)) {
+        return "array";
+      }
+      if (data === null) {
+        return "null";
+      }
+      if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+        return "promise";
+      }
+      if (typeof Map !== "undefined" && data instanceof Map) {
+        return "map";
+      }
+      if (typeof Set !== "undefined" && data instanceof Set) {
+        return "set";
+      }
+      if (typeof Date !== "undefined" && data instanceof Date) {
+        return "date";
+      }
+      if (typeof File !== "undefined" && data instanceof File) {
+        return "file";
+      }
+      return "object";
+    default:
+      throw new Error(`Unknown data type: ${t}`);
+  }
+};
+var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+var primitiveTypes = /* @__PURE__ */ new Set([
+  "string",
+  "number",
+  "bigint",
+  "boolean",
+  "symbol",
+  "undefined"
+]);
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function createTransparentProxy(getter) {
+  let target;
+  return new Proxy({}, {
+    get(_, prop, receiver) {
+      target ?? (target = getter());
+      return Reflect.get(target, prop, receiver);
+    },
+    set(_, prop, value, receiver) {
+      target ?? (target = getter());
+      return Reflect.set(target, prop, value, receiver);
+    },
+    has(_, prop) {
+      target ?? (target = getter());
+      return Reflect.has(target, prop);
+    },
+    deleteProperty(_, prop) {
+      target ?? (target = getter());
+      return Reflect.deleteProperty(target, prop);
+    },
+    ownKeys(_) {
+      target ?? (target = getter());
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor(_, prop) {
+      target ?? (target = getter());
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    },
+    defineProperty(_, prop, descriptor) {
+      target ?? (target = getter());
+      return Reflect.defineProperty(target, prop, descriptor);
+    }
+  });
+}
+function stringifyPrimitive(value) {
+  if (typeof value === "bigint")
+    return value.toString() + "n";
+  if (typeof value === "string")
+    return `"${value}"`;
+  return `${value}`;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  });
+}
+var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  float32: [-34028234663852886e22, 34028234663852886e22],
+  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+}))();
+var BIGINT_FORMAT_RANGES = {
+  int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
+  uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
+};
+function pick(schema, mask) {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(".pick() cannot be used on object schemas containing refinements");
+  }
+  const newShape = {};
+  mirrorShape(newShape, schema, maskedKeys(schema, mask));
+  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function maskedKeys(schema, mask) {
+  const raw = sourceShape(schema);
+  const keys = [];
+  for (const key of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key)}"`);
+    }
+    if (mask[key])
+      keys.push(key);
+  }
+  return keys;
+}
+function omit(schema, mask) {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(".omit() cannot be used on object schemas containing refinements");
+  }
+  const omitted = new Set(maskedKeys(schema, mask));
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function extend(schema, shape) {
+  if (!isPlainObject(shape)) {
+    throw new Error("Invalid input to extend: expected a plain object");
+  }
+  const checks = schema._zod.def.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    const existingShape = sourceShape(schema);
+    for (const key of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
+        throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+      }
+    }
+  }
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function extended(schema, shape) {
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+  mirrorProps(newShape, shape);
+  return newShape;
+}
+function safeExtend(schema, shape) {
+  if (!isPlainObject(shape)) {
+    throw new Error("Invalid input to safeExtend: expected a plain object");
+  }
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function merge(a, b) {
+  if (!b?._zod?.def) {
+    throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
+  }
+  if (a._zod.def.checks?.length) {
+    throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+  }
+  const newShape = {};
+  mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
+  mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
+  const def = mergeDefs(a._zod.def, {
+    shape: newShape,
+    get catchall() {
+      return b._zod.def.catchall;
+    },
+    checks: b._zod.def.checks ?? []
+  });
+  return clone(a, def);
+}
+function partial(Class2, schema, mask, name2 = "partial") {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
+  }
+  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+}
+function required(Class2, schema, mask) {
+  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
+    // overwrite with non-optional
+    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+  ));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+}
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i2 = startIndex; i2 < x.issues.length; i2++) {
+    if (x.issues[i2]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i2 = startIndex; i2 < x.issues.length; i2++) {
+    if (x.issues[i2]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path2, issues) {
+  return issues.map((iss) => {
+    var _a3;
+    (_a3 = iss).path ?? (_a3.path = []);
+    iss.path.unshift(path2);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  const caps = [];
+  for (const ch of defChecks ?? []) {
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
+      break;
+    const max = d.maximum ?? d.length ?? d.size;
+    if (max >= 0)
+      caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start3, inst) {
+  var _a3;
+  for (let i2 = start3; i2 < issues.length; i2++) {
+    (_a3 = issues[i2]).schema ?? (_a3.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a3;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+      continue;
+    full[k] = iss[k];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+function getSizableOrigin(input2) {
+  if (input2 instanceof Set)
+    return "set";
+  if (input2 instanceof Map)
+    return "map";
+  if (input2 instanceof File)
+    return "file";
+  return "unknown";
+}
+var highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count = units;
+  for (let i2 = 0; i2 < units - 1; i2++) {
+    if ((str.charCodeAt(i2) & 64512) === 55296 && (str.charCodeAt(i2 + 1) & 64512) === 56320) {
+      count--;
+      i2++;
+    }
+  }
+  return count;
+}
+function getLengthableOrigin(input2) {
+  if (Array.isArray(input2))
+    return "array";
+  if (typeof input2 === "string")
+    return "string";
+  return "unknown";
+}
+function parsedType(data) {
+  const t = typeof data;
+  switch (t) {
+    case "number": {
+      return Number.isNaN(data) ? "nan" : "number";
+    }
+    case "object": {
+      if (data === null) {
+        return "null";
+      }
+      if (Array.isArray(data)) {
+        return "array";
+      }
+      const obj = data;
+      if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
+        return obj.constructor.name;
+      }
+    }
+  }
+  return t;
+}
+function issue(...args2) {
+  const [iss, input2, inst] = args2;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input: input2,
+      inst
+    };
+  }
+  return { ...iss };
+}
+function cleanEnum(obj) {
+  return Object.entries(obj).filter(([k, _]) => {
+    return Number.isNaN(Number.parseInt(k, 10));
+  }).map((el) => el[1]);
+}
+function base64ToUint8Array(base643) {
+  const binaryString = atob(base643);
+  const bytes = new Uint8Array(binaryString.length);
+  for (let i2 = 0; i2 < binaryString.length; i2++) {
+    bytes[i2] = binaryString.charCodeAt(i2);
+  }
+  return bytes;
+}
+function uint8ArrayToBase64(bytes) {
+  let binaryString = "";
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    binaryString += String.fromCharCode(bytes[i2]);
+  }
+  return btoa(binaryString);
+}
+function base64urlToUint8Array(base64url3) {
+  const base643 = base64url3.replace(/-/g, "+").replace(/_/g, "/");
+  const padding = "=".repeat((4 - base643.length % 4) % 4);
+  return base64ToUint8Array(base643 + padding);
+}
+function uint8ArrayToBase64url(bytes) {
+  return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+}
+function hexToUint8Array(hex3) {
+  const cleanHex = hex3.replace(/^0x/, "");
+  if (cleanHex.length % 2 !== 0) {
+    throw new Error("Invalid hex string length");
+  }
+  const bytes = new Uint8Array(cleanHex.length / 2);
+  for (let i2 = 0; i2 < cleanHex.length; i2 += 2) {
+    bytes[i2 / 2] = Number.parseInt(cleanHex.slice(i2, i2 + 2), 16);
+  }
+  return bytes;
+}
+function uint8ArrayToHex(bytes) {
+  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+var Class = class {
+  constructor(..._args) {
+  }
+};
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+// @__NO_SIDE_EFFECTS__
+function derived(computes, table) {
+  for (const key in computes) {
+    const compute = computes[key];
+    Object.defineProperty(table, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        return own(this, key, compute(this));
+      },
+      set(value) {
+        own(this, key, value);
+      }
+    });
+  }
+  return table;
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+var installing;
+var broke = false;
+var breaker = {
+  configurable: true,
+  get() {
+    broke = true;
+    return void 0;
+  }
+};
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err2) {
+        delete this[key];
+        broke = broke || outer;
+        throw err2;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+var CONSTANT_CATCH = "~constantCatch";
+function constantCatch(value) {
+  const fn = () => value;
+  fn[CONSTANT_CATCH] = true;
+  return fn;
+}
+
+// node_modules/zod/v4/core/core.js
+var _a;
+var NEVER = /* @__PURE__ */ Object.freeze({
+  status: "aborted"
+});
+var _zodDesc = { value: void 0, enumerable: false };
+var _E = "captureStackTrace" in Error ? Error : null;
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name2, initializer3, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init2(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name2)) {
+      return;
+    }
+    inst._zod.traits.add(name2);
+    initializer3(inst, def);
+    if (initialized) {
+      const own2 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own2;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own2;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name2 });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init2(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init2 });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name2);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name2 });
+  return _;
+}
+var $brand = /* @__PURE__ */ Symbol("zod_brand");
+var $ZodAsyncError = class extends Error {
+  constructor() {
+    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+  }
+};
+var $ZodEncodeError = class extends Error {
+  constructor(name2) {
+    super(`Encountered unidirectional transform during encode: ${name2}`);
+    this.name = "ZodEncodeError";
+  }
+};
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+var globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc = {
+  get: _getMessage,
+  set: _setMessage,
+  enumerable: true,
+  configurable: true
+};
+var _issuesDesc = { value: void 0, enumerable: false };
+var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+var initializer = (inst, def) => {
+  inst.name = "$ZodError";
+  _issuesDesc.value = def;
+  Object.defineProperty(inst, "issues", _issuesDesc);
+  _issuesDesc.value = void 0;
+  Object.defineProperty(inst, "message", _messageDesc);
+  const proto = Object.getPrototypeOf(inst);
+  if (!_installedToString.has(proto)) {
+    _installedToString.add(proto);
+    Object.defineProperty(proto, "toString", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      }
+    });
+  }
+};
+var $ZodError = $constructor("$ZodError", initializer);
+var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+  Parent: Error
+});
+function node(obj, key, make) {
+  if (!Object.prototype.hasOwnProperty.call(obj, key)) {
+    if (key === "__proto__") {
+      Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
+    } else {
+      obj[key] = make();
+    }
+  }
+  return obj[key];
+}
+function flattenError(error2, mapper = (issue2) => issue2.message) {
+  const fieldErrors = {};
+  const formErrors = [];
+  for (const sub of error2.issues) {
+    if (sub.path.length > 0) {
+      node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
+    } else {
+      formErrors.push(mapper(sub));
+    }
+  }
+  return { formErrors, fieldErrors };
+}
+function formatError(error2, mapper = (issue2) => issue2.message) {
+  const fieldErrors = { _errors: [] };
+  const processError = (error3, path2 = []) => {
+    for (const issue2 of error3.issues) {
+      if (issue2.code === "invalid_union" && issue2.errors.length) {
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
+      } else if (issue2.code === "invalid_key") {
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+      } else if (issue2.code === "invalid_element") {
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+      } else {
+        const fullpath = [...path2, ...issue2.path];
+        if (fullpath.length === 0) {
+          fieldErrors._errors.push(mapper(issue2));
+        } else {
+          let curr = fieldErrors;
+          let i2 = 0;
+          while (i2 < fullpath.length) {
+            const el = fullpath[i2];
+            const terminal = i2 === fullpath.length - 1;
+            if (el === "_errors") {
+              if (terminal)
+                curr._errors.push(mapper(issue2));
+              i2++;
+              continue;
+            }
+            if (!Object.prototype.hasOwnProperty.call(curr, el)) {
+              Object.defineProperty(curr, el, {
+                value: { _errors: [] },
+                enumerable: true,
+                writable: true,
+                configurable: true
+              });
+            }
+            const node2 = curr[el];
+            if (terminal) {
+              node2._errors.push(mapper(issue2));
+            }
+            curr = node2;
+            i2++;
+          }
+        }
+      }
+    }
+  };
+  processError(error2);
+  return fieldErrors;
+}
+function treeifyError(error2, mapper = (issue2) => issue2.message) {
+  const result = { errors: [] };
+  const processError = (error3, path2 = []) => {
+    var _a3;
+    for (const issue2 of error3.issues) {
+      if (issue2.code === "invalid_union" && issue2.errors.length) {
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
+      } else if (issue2.code === "invalid_key") {
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+      } else if (issue2.code === "invalid_element") {
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+      } else {
+        const fullpath = [...path2, ...issue2.path];
+        if (fullpath.length === 0) {
+          result.errors.push(mapper(issue2));
+          continue;
+        }
+        let curr = result;
+        let i2 = 0;
+        while (i2 < fullpath.length) {
+          const el = fullpath[i2];
+          const terminal = i2 === fullpath.length - 1;
+          if (typeof el === "string") {
+            curr.properties ?? (curr.properties = {});
+            if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
+              Object.defineProperty(curr.properties, el, {
+                value: { errors: [] },
+                enumerable: true,
+                writable: true,
+                configurable: true
+              });
+            }
+            curr = curr.properties[el];
+          } else {
+            curr.items ?? (curr.items = []);
+            (_a3 = curr.items)[el] ?? (_a3[el] = { errors: [] });
+            curr = curr.items[el];
+          }
+          if (terminal) {
+            curr.errors.push(mapper(issue2));
+          }
+          i2++;
+        }
+      }
+    }
+  };
+  processError(error2);
+  return result;
+}
+function toDotPath(_path) {
+  const segs = [];
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
+    if (typeof seg === "number")
+      segs.push(`[${seg}]`);
+    else if (typeof seg === "symbol")
+      segs.push(`[${JSON.stringify(String(seg))}]`);
+    else if (/[^\w$]/.test(seg))
+      segs.push(`[${JSON.stringify(seg)}]`);
+    else {
+      if (segs.length)
+        segs.push(".");
+      segs.push(seg);
+    }
+  }
+  return segs.join("");
+}
+function prettifyError(error2) {
+  const lines = [];
+  const issues = [...error2.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
+  for (const issue2 of issues) {
+    lines.push(`\u2716 ${issue2.message}`);
+    if (issue2.path?.length)
+      lines.push(`  \u2192 at ${toDotPath(issue2.path)}`);
+  }
+  return lines.join("\n");
+}
+
+// node_modules/zod/v4/core/parse.js
+function finalizeParams(callee, params) {
+  return { callee: params?.callee ?? callee, Err: params?.Err };
+}
+var _parse = (_Err) => {
+  const fn = (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    if (result.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, _params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parse2 = /* @__PURE__ */ _parse($ZodRealError);
+var _parseAsync = (_Err) => {
+  const fn = async (schema, value, _ctx, params) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    if (result.issues.length) {
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+var _safeParse = (_Err) => (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise) {
+    throw new $ZodAsyncError();
+  }
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+function failure(Err, issues, ctx) {
+  let error2;
+  return {
+    success: false,
+    get error() {
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error2;
+    },
+    set error(e) {
+      error2 = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
+var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
+var validate = ((schema, value, _ctx) => {
+  const validator = schema._zod.bag.validator;
+  if (validator !== void 0) {
+    if (validator(value) !== COMPILE_INVALID)
+      return true;
+    if (validator.definite === true && _ctx === void 0)
+      return false;
+  }
+  return validateFallback(schema, value, _ctx);
+});
+function validateFallback(schema, value, _ctx) {
+  const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
+  const fallbackRun = schema._zod.bag.fallbackRun;
+  let result;
+  if (fallbackRun) {
+    ctx[COMPILE_FALLBACK] = true;
+    result = fallbackRun({ value, issues: [] }, ctx);
+  } else {
+    result = schema._zod.run({ value, issues: [] }, ctx);
+  }
+  if (result instanceof Promise) {
+    throw new $ZodAsyncError();
+  }
+  return result.issues.length === 0;
+}
+var validateAsync = async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length === 0;
+};
+var _encode = (_Err) => {
+  const parse4 = _parse(_Err);
+  const fn = (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+    return parse4(schema, value, ctx, finalizeParams(fn, _params));
+  };
+  return fn;
+};
+var encode = /* @__PURE__ */ _encode($ZodRealError);
+var _decode = (_Err) => {
+  const parse4 = _parse(_Err);
+  const fn = (schema, value, _ctx, _params) => {
+    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
+  };
+  return fn;
+};
+var decode = /* @__PURE__ */ _decode($ZodRealError);
+var _encodeAsync = (_Err) => {
+  const parseAsync3 = _parseAsync(_Err);
+  const fn = async (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+  };
+  return fn;
+};
+var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
+var _decodeAsync = (_Err) => {
+  const parseAsync3 = _parseAsync(_Err);
+  const fn = async (schema, value, _ctx, _params) => {
+    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+  };
+  return fn;
+};
+var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
+var _safeEncode = (_Err) => (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+  return _safeParse(_Err)(schema, value, ctx);
+};
+var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
+var _safeDecode = (_Err) => (schema, value, _ctx) => {
+  return _safeParse(_Err)(schema, value, _ctx);
+};
+var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
+var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
+  return _safeParseAsync(_Err)(schema, value, ctx);
+};
+var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
+var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value, _ctx);
+};
+var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
+
+// node_modules/zod/v4/core/regexes.js
+var regexes_exports = {};
+__export(regexes_exports, {
+  anyString: () => anyString,
+  base64: () => base64,
+  base64url: () => base64url,
+  bigint: () => bigint,
+  boolean: () => boolean,
+  browserEmail: () => browserEmail,
+  cidrv4: () => cidrv4,
+  cidrv6: () => cidrv6,
+  creditCard: () => creditCard,
+  cuid: () => cuid,
+  cuid2: () => cuid2,
+  currencyCode: () => currencyCode,
+  date: () => date,
+  datetime: () => datetime,
+  domain: () => domain,
+  duration: () => duration,
+  e164: () => e164,
+  email: () => email,
+  emoji: () => emoji,
+  extendedDuration: () => extendedDuration,
+  guid: () => guid,
+  hex: () => hex,
+  hostname: () => hostname,
+  html5Email: () => html5Email,
+  httpProtocol: () => httpProtocol,
+  iban: () => iban,
+  idnEmail: () => idnEmail,
+  integer: () => integer,
+  ipv4: () => ipv4,
+  ipv6: () => ipv6,
+  ksuid: () => ksuid,
+  lowercase: () => lowercase,
+  mac: () => mac,
+  md5_base64: () => md5_base64,
+  md5_base64url: () => md5_base64url,
+  md5_hex: () => md5_hex,
+  nanoid: () => nanoid,
+  nanoidOfLength: () => nanoidOfLength,
+  null: () => _null,
+  number: () => number,
+  rfc5322Email: () => rfc5322Email,
+  sha1_base64: () => sha1_base64,
+  sha1_base64url: () => sha1_base64url,
+  sha1_hex: () => sha1_hex,
+  sha256_base64: () => sha256_base64,
+  sha256_base64url: () => sha256_base64url,
+  sha256_hex: () => sha256_hex,
+  sha384_base64: () => sha384_base64,
+  sha384_base64url: () => sha384_base64url,
+  sha384_hex: () => sha384_hex,
+  sha512_base64: () => sha512_base64,
+  sha512_base64url: () => sha512_base64url,
+  sha512_hex: () => sha512_hex,
+  string: () => string,
+  time: () => time,
+  ulid: () => ulid,
+  undefined: () => _undefined,
+  unicodeEmail: () => unicodeEmail,
+  uppercase: () => uppercase,
+  uuid: () => uuid,
+  uuid4: () => uuid4,
+  uuid6: () => uuid6,
+  uuid7: () => uuid7,
+  xid: () => xid
+});
+var cuid = /^[cC][0-9a-z]{6,}$/;
+var cuid2 = /^[0-9a-z]+$/;
+var ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
+var xid = /^[0-9a-vA-V]{20}$/;
+var ksuid = /^[A-Za-z0-9]{27}$/;
+var nanoid = /^[a-zA-Z0-9_-]{21}$/;
+function nanoidOfLength(length) {
+  return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
+}
+var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
+var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+var uuid = (version2) => {
+  if (!version2)
+    return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
+  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+};
+var uuid4 = /* @__PURE__ */ uuid(4);
+var uuid6 = /* @__PURE__ */ uuid(6);
+var uuid7 = /* @__PURE__ */ uuid(7);
+var email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+var html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+var rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
+var unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
+var idnEmail = unicodeEmail;
+var browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+var _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
+function emoji() {
+  return new RegExp(_emoji, "u");
+}
+var ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
+var ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
+var mac = (delimiter) => {
+  const escapedDelim = escapeRegex(delimiter ?? ":");
+  return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
+};
+var cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
+var cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
+var base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
+var base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+var hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
+var domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+var httpProtocol = /^https?$/;
+var e164 = /^\+[1-9]\d{6,14}$/;
+var creditCard = /^\d(?:[ -]?\d){11,18}$/;
+var currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
+var iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
+var dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
+function anchor(source) {
+  return new RegExp(`^${source}$`);
+}
+var date = /* @__PURE__ */ anchor(dateSource);
+function timeSource(args2) {
+  const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
+  const regex = typeof args2.precision === "number" ? args2.precision === -1 ? `${hhmm}` : args2.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args2.precision}}` : args2.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  return regex;
+}
+function time(args2) {
+  return new RegExp(`^${timeSource(args2)}$`);
+}
+function datetime(args2) {
+  const opts = ["Z"];
+  if (args2.offset)
+    opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
+  const qualified = `${timeSource({ precision: args2.precision, seconds: true })}(?:${opts.join("|")})`;
+  const timeRegex = args2.local ? `${qualified}|${timeSource({ precision: args2.precision })}` : qualified;
+  return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
+}
+var anyString = /^[\s\S]{0,}$/;
+var string = (params) => {
+  const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
+  return new RegExp(`^${regex}$`);
+};
+var bigint = /^-?\d+n?$/;
+var integer = /^-?\d+$/;
+var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
+var _null = /^null$/i;
+var _undefined = /^undefined$/i;
+var lowercase = /^[^A-Z]*$/;
+var uppercase = /^[^a-z]*$/;
+var hex = /^[0-9a-fA-F]*$/;
+function fixedBase64(bodyLength, padding) {
+  return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
+}
+function fixedBase64url(length) {
+  return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
+}
+var md5_hex = /^[0-9a-fA-F]{32}$/;
+var md5_base64 = /* @__PURE__ */ fixedBase64(22, "==");
+var md5_base64url = /* @__PURE__ */ fixedBase64url(22);
+var sha1_hex = /^[0-9a-fA-F]{40}$/;
+var sha1_base64 = /* @__PURE__ */ fixedBase64(27, "=");
+var sha1_base64url = /* @__PURE__ */ fixedBase64url(27);
+var sha256_hex = /^[0-9a-fA-F]{64}$/;
+var sha256_base64 = /* @__PURE__ */ fixedBase64(43, "=");
+var sha256_base64url = /* @__PURE__ */ fixedBase64url(43);
+var sha384_hex = /^[0-9a-fA-F]{96}$/;
+var sha384_base64 = /* @__PURE__ */ fixedBase64(64, "");
+var sha384_base64url = /* @__PURE__ */ fixedBase64url(64);
+var sha512_hex = /^[0-9a-fA-F]{128}$/;
+var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
+var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+  var _a3;
+  inst._zod ?? (inst._zod = {});
+  inst._zod.def = def;
+  (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
+});
+var _whenHasSize = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.size !== void 0;
+};
+var _whenHasLength = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.length !== void 0;
+};
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMultipleOf = /* @__PURE__ */ $constructor("$ZodCheckMultipleOf", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (typeof payload.value !== typeof def.value)
+      throw new Error("Cannot mix number and bigint in multiple_of check.");
+    const isMultiple = typeof payload.value === "bigint" ? (
+      // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
+      def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+    ) : floatSafeRemainder(payload.value, def.value) === 0;
+    if (isMultiple)
+      return;
+    payload.issues.push({
+      origin: typeof payload.value,
+      code: "not_multiple_of",
+      divisor: def.value,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input2 = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input2)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input: input2,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input2)) {
+        if (input2 > 0) {
+          payload.issues.push({
+            input: input2,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input: input2,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input2 < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input: input2,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input2 > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input: input2,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+var $ZodCheckBigIntFormat = /* @__PURE__ */ $constructor("$ZodCheckBigIntFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const [minimum, maximum] = BIGINT_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input2 = payload.value;
+    if (input2 < minimum) {
+      payload.issues.push({
+        origin: "bigint",
+        input: input2,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input2 > maximum) {
+      payload.issues.push({
+        origin: "bigint",
+        input: input2,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+var $ZodCheckMaxSize = /* @__PURE__ */ $constructor("$ZodCheckMaxSize", (inst, def) => {
+  var _a3;
+  $ZodCheck.init(inst, def);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
+  inst._zod.check = (payload) => {
+    const input2 = payload.value;
+    const size = input2.size;
+    if (size <= def.maximum)
+      return;
+    payload.issues.push({
+      origin: getSizableOrigin(input2),
+      code: "too_big",
+      maximum: def.maximum,
+      inclusive: true,
+      input: input2,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMinSize = /* @__PURE__ */ $constructor("$ZodCheckMinSize", (inst, def) => {
+  var _a3;
+  $ZodCheck.init(inst, def);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
+  inst._zod.check = (payload) => {
+    const input2 = payload.value;
+    const size = input2.size;
+    if (size >= def.minimum)
+      return;
+    payload.issues.push({
+      origin: getSizableOrigin(input2),
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input: input2,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckSizeEquals = /* @__PURE__ */ $constructor("$ZodCheckSizeEquals", (inst, def) => {
+  var _a3;
+  $ZodCheck.init(inst, def);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
+  inst._zod.check = (payload) => {
+    const input2 = payload.value;
+    const size = input2.size;
+    if (size === def.size)
+      return;
+    const tooBig = size > def.size;
+    payload.issues.push({
+      origin: getSizableOrigin(input2),
+      ...tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size },
+      inclusive: true,
+      exact: true,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+  var _a3;
+  $ZodCheck.init(inst, def);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input2 = payload.value;
+    const units = input2.length;
+    const length = typeof input2 === "string" && units > def.maximum ? codePointLength(input2) : units;
+    if (length <= def.maximum)
+      return;
+    const origin = getLengthableOrigin(input2);
+    payload.issues.push({
+      origin,
+      code: "too_big",
+      maximum: def.maximum,
+      inclusive: true,
+      input: input2,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+  var _a3;
+  $ZodCheck.init(inst, def);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input2 = payload.value;
+    const units = input2.length;
+    const length = typeof input2 === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input2) : units;
+    if (length >= def.minimum)
+      return;
+    const origin = getLengthableOrigin(input2);
+    payload.issues.push({
+      origin,
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input: input2,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals", (inst, def) => {
+  var _a3;
+  $ZodCheck.init(inst, def);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input2 = payload.value;
+    const units = input2.length;
+    const length = typeof input2 === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input2) : units;
+    if (length === def.length)
+      return;
+    const origin = getLengthableOrigin(input2);
+    const tooBig = length > def.length;
+    payload.issues.push({
+      origin,
+      ...tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
+      inclusive: true,
+      exact: true,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+  var _a3, _b;
+  $ZodCheck.init(inst, def);
+  if (def.pattern)
+    (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
+      def.pattern.lastIndex = 0;
+      if (def.pattern.test(payload.value))
+        return;
+      payload.issues.push({
+        origin: "string",
+        code: "invalid_format",
+        format: def.format,
+        input: payload.value,
+        ...def.pattern ? { pattern: def.pattern.toString() } : {},
+        inst,
+        continue: !def.abort
+      });
+    });
+  else
+    (_b = inst._zod).check ?? (_b.check = () => {
+    });
+});
+var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    def.pattern.lastIndex = 0;
+    if (def.pattern.test(payload.value))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "regex",
+      input: payload.value,
+      pattern: def.pattern.toString(),
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckLowerCase = /* @__PURE__ */ $constructor("$ZodCheckLowerCase", (inst, def) => {
+  def.pattern ?? (def.pattern = lowercase);
+  $ZodCheckStringFormat.init(inst, def);
+});
+var $ZodCheckUpperCase = /* @__PURE__ */ $constructor("$ZodCheckUpperCase", (inst, def) => {
+  def.pattern ?? (def.pattern = uppercase);
+  $ZodCheckStringFormat.init(inst, def);
+});
+var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const escapedRegex = escapeRegex(def.includes);
+  const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+  def.pattern = pattern;
+  inst._zod.check = (payload) => {
+    if (payload.value.includes(def.includes, def.position))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "includes",
+      includes: def.includes,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+  def.pattern ?? (def.pattern = pattern);
+  inst._zod.check = (payload) => {
+    if (payload.value.startsWith(def.prefix))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "starts_with",
+      prefix: def.prefix,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+  def.pattern ?? (def.pattern = pattern);
+  inst._zod.check = (payload) => {
+    if (payload.value.endsWith(def.suffix))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "ends_with",
+      suffix: def.suffix,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+function handleCheckPropertyResult(result, payload, property) {
+  if (result.issues.length) {
+    payload.issues.push(...prefixIssues(property, result.issues));
+  }
+}
+var $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  inst._zod.check = (payload) => {
+    const result = def.schema._zod.run({
+      value: payload.value[def.property],
+      issues: []
+    }, {});
+    if (result instanceof Promise) {
+      return result.then((result2) => handleCheckPropertyResult(result2, payload, def.property));
+    }
+    handleCheckPropertyResult(result, payload, def.property);
+    return;
+  };
+});
+var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  hide(inst, Symbol.iterator, function* () {
+    yield inst;
+  });
+  let entries;
+  inst._zod.check = (payload) => {
+    if (payload.value == null) {
+      payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
+      return void 0;
+    }
+    entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+    const input2 = payload.value;
+    let proms;
+    for (const [key, schema] of entries) {
+      const result = schema._zod.run({ value: input2[key], issues: [] }, {});
+      if (result instanceof Promise) {
+        proms ?? (proms = []);
+        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)));
+      } else {
+        handleCheckPropertyResult(result, payload, key);
+      }
+    }
+    if (proms)
+      return Promise.all(proms).then(() => void 0);
+    return void 0;
+  };
+});
+var $ZodCheckMimeType = /* @__PURE__ */ $constructor("$ZodCheckMimeType", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const mimeSet = new Set(def.mime);
+  inst._zod.check = (payload) => {
+    if (mimeSet.has(payload.value.type))
+      return;
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.mime,
+      input: payload.value.type,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  inst._zod.check = (payload) => {
+    payload.value = def.tx(payload.value);
+  };
+});
+
+// node_modules/zod/v4/core/doc.js
+var Doc = class {
+  constructor(args2 = [], closed = {}) {
+    this.content = [];
+    this.indent = 0;
+    this.args = args2;
+    this.closed = closed;
+  }
+  // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
+  indented(fn) {
+    this.indent += 1;
+    try {
+      fn(this);
+    } finally {
+      this.indent -= 1;
+    }
+  }
+  write(arg) {
+    if (typeof arg === "function") {
+      arg(this, { execution: "sync" });
+      arg(this, { execution: "async" });
+      return;
+    }
+    const content = arg;
+    const lines = content.split("\n").filter((x) => x);
+    const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
+    const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+    for (const line of dedented) {
+      this.content.push(line);
+    }
+  }
+  compile() {
+    const F = Function;
+    const content = this?.content ?? [``];
+    const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
+${content.join("\n")}
+};`);
+    return factory(...Object.values(this.closed));
+  }
+};
+
+// node_modules/zod/v4/core/versions.js
+var version = {
+  major: 4,
+  minor: 6,
+  patch: 7
+};
+
+// node_modules/zod/v4/core/schemas.js
+var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+  var _a3;
+  inst ?? (inst = {});
+  inst._zod.def = def;
+  inst._zod.bag = inst._zod.bag || {};
+  inst._zod.version = version;
+  const defChecks = inst._zod.def.checks;
+  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (const ch of checks) {
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
+    }
+  }
+  if (checks.length === 0) {
+    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+    inst._zod.deferred?.push(() => {
+      inst._zod.run = inst._zod.parse;
+    });
+  } else {
+    const runChecks = (payload, checks2, ctx) => {
+      if (payload.memo)
+        return payload;
+      let isAborted = aborted(payload);
+      let asyncResult;
+      for (const ch of checks2) {
+        if (ch._zod.def.when) {
+          if (explicitlyAborted(payload))
+            continue;
+          const shouldRun = ch._zod.def.when(payload);
+          if (!shouldRun)
+            continue;
+        } else if (isAborted) {
+          continue;
+        }
+        const currLen = payload.issues.length;
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
+          throw new $ZodAsyncError();
+        }
+        if (asyncResult || _ instanceof Promise) {
+          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+            await _;
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              return;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          });
+        } else {
+          const nextLen = payload.issues.length;
+          if (nextLen === currLen)
+            continue;
+          attachSchema(payload.issues, currLen, inst);
+          if (!isAborted)
+            isAborted = aborted(payload, currLen);
+        }
+      }
+      if (asyncResult) {
+        return asyncResult.then(() => {
+          return payload;
+        });
+      }
+      return payload;
+    };
+    const handleCanaryResult = (canary, payload, ctx) => {
+      if (aborted(canary)) {
+        canary.aborted = true;
+        return canary;
+      }
+      const checkResult = runChecks(payload, checks, ctx);
+      if (checkResult instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+      }
+      return inst._zod.parse(checkResult, ctx);
+    };
+    inst._zod.run = (payload, ctx) => {
+      if (ctx.skipChecks) {
+        return inst._zod.parse(payload, ctx);
+      }
+      if (ctx.direction === "backward") {
+        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+        if (canary instanceof Promise) {
+          return canary.then((canary2) => {
+            return handleCanaryResult(canary2, payload, ctx);
+          });
+        }
+        return handleCanaryResult(canary, payload, ctx);
+      }
+      const result = inst._zod.parse(payload, ctx);
+      if (result instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return result.then((result2) => runChecks(result2, checks, ctx));
+      }
+      return runChecks(result, checks, ctx);
+    };
+  }
+}, {
+  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+  get "~standard"() {
+    return hide(this, "~standard", standardProps(this));
+  },
+  set "~standard"(value) {
+    own(this, "~standard", value);
+  }
+});
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync2(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
+      }
+      return validateAsync2(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = def.pattern ?? anyString;
+  inst._zod.parse = (payload, _) => {
+    if (def.coerce)
+      try {
+        payload.value = String(payload.value);
+      } catch (_2) {
+      }
+    if (typeof payload.value === "string")
+      return payload;
+    payload.issues.push({
+      expected: "string",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def);
+  $ZodString.init(inst, def);
+});
+var $ZodGUID = /* @__PURE__ */ $constructor("$ZodGUID", (inst, def) => {
+  def.pattern ?? (def.pattern = guid);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
+  if (def.version) {
+    const versionMap = {
+      v1: 1,
+      v2: 2,
+      v3: 3,
+      v4: 4,
+      v5: 5,
+      v6: 6,
+      v7: 7,
+      v8: 8
+    };
+    const v = versionMap[def.version];
+    if (v === void 0)
+      throw new Error(`Invalid UUID version: "${def.version}"`);
+    def.pattern ?? (def.pattern = uuid(v));
+  } else
+    def.pattern ?? (def.pattern = uuid());
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodEmail = /* @__PURE__ */ $constructor("$ZodEmail", (inst, def) => {
+  def.pattern ?? (def.pattern = email);
+  $ZodStringFormat.init(inst, def);
+});
+var URL_BAD_FORMAT = 1;
+var URL_UNPARSEABLE = 2;
+function canParseURL(input2) {
+  try {
+    if (typeof URL !== "undefined" && typeof URL.canParse === "function")
+      return URL.canParse(input2);
+    new URL(input2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function validateURL(trimmed, def) {
+  if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
+    return canParseURL(trimmed) || URL_UNPARSEABLE;
+  }
+  return parseURLObject(trimmed, def);
+}
+function parseURLObject(trimmed, def) {
+  if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+    return URL_BAD_FORMAT;
+  }
+  try {
+    if (typeof URL !== "undefined") {
+      const URLStatic = URL;
+      if (typeof URLStatic.parse === "function")
+        return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
+    }
+    return new URL(trimmed);
+  } catch {
+    return URL_UNPARSEABLE;
+  }
+}
+var asciiTabOrNewline = /[\t\n\r]/g;
+function stripTabAndNewline(value) {
+  return value.replace(asciiTabOrNewline, "");
+}
+function urlHostnameOk(url2, hostname3) {
+  hostname3.lastIndex = 0;
+  return hostname3.test(url2.hostname);
+}
+function urlProtocolOk(url2, protocol) {
+  protocol.lastIndex = 0;
+  return protocol.test(url2.protocol.endsWith(":") ? url2.protocol.slice(0, -1) : url2.protocol);
+}
+var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    try {
+      const trimmed = payload.value.trim();
+      const url2 = validateURL(trimmed, def);
+      if (url2 === URL_BAD_FORMAT) {
+        payload.issues.push({
+          code: "invalid_format",
+          format: "url",
+          note: "Invalid URL format",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+        return;
+      }
+      if (url2 === URL_UNPARSEABLE) {
+        payload.issues.push({
+          code: "invalid_format",
+          format: "url",
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+        return;
+      }
+      if (url2 === true) {
+        payload.value = stripTabAndNewline(trimmed);
+        return;
+      }
+      if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
+        payload.issues.push({
+          code: "invalid_format",
+          format: "url",
+          note: "Invalid hostname",
+          pattern: def.hostname.source,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      }
+      if (def.protocol && !urlProtocolOk(url2, def.protocol)) {
+        payload.issues.push({
+          code: "invalid_format",
+          format: "url",
+          note: "Invalid protocol",
+          pattern: def.protocol.source,
+          input: payload.value,
+          inst,
+          continue: !def.abort
+        });
+      }
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
+      return;
+    } catch (_) {
+      payload.issues.push({
+        code: "invalid_format",
+        format: "url",
+        input: payload.value,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+var $ZodEmoji = /* @__PURE__ */ $constructor("$ZodEmoji", (inst, def) => {
+  def.pattern ?? (def.pattern = emoji());
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodNanoID = /* @__PURE__ */ $constructor("$ZodNanoID", (inst, def) => {
+  if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1))
+    throw new Error(`Invalid nanoid length: ${def.length}`);
+  def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length));
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodCUID = /* @__PURE__ */ $constructor("$ZodCUID", (inst, def) => {
+  def.pattern ?? (def.pattern = cuid);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodCUID2 = /* @__PURE__ */ $constructor("$ZodCUID2", (inst, def) => {
+  def.pattern ?? (def.pattern = cuid2);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodULID = /* @__PURE__ */ $constructor("$ZodULID", (inst, def) => {
+  def.pattern ?? (def.pattern = ulid);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodXID = /* @__PURE__ */ $constructor("$ZodXID", (inst, def) => {
+  def.pattern ?? (def.pattern = xid);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodKSUID = /* @__PURE__ */ $constructor("$ZodKSUID", (inst, def) => {
+  def.pattern ?? (def.pattern = ksuid);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodISODateTime = /* @__PURE__ */ $constructor("$ZodISODateTime", (inst, def) => {
+  def.pattern ?? (def.pattern = datetime(def));
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
+  def.pattern ?? (def.pattern = date);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
+  def.pattern ?? (def.pattern = time(def));
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
+  def.pattern ?? (def.pattern = duration);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
+  def.pattern ?? (def.pattern = ipv4);
+  $ZodStringFormat.init(inst, def);
+});
+var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
+function isValidIPv6(value) {
+  if (!ipv6Alphabet.test(value))
+    return false;
+  return canParseURL(`http://[${value}]`);
+}
+var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
+  def.pattern ?? (def.pattern = ipv6);
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (!isValidIPv6(payload.value)) {
+      payload.issues.push({
+        code: "invalid_format",
+        format: "ipv6",
+        input: payload.value,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+var $ZodMAC = /* @__PURE__ */ $constructor("$ZodMAC", (inst, def) => {
+  def.pattern ?? (def.pattern = mac(def.delimiter));
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
+  def.pattern ?? (def.pattern = cidrv4);
+  $ZodStringFormat.init(inst, def);
+});
+function isValidCIDRv6(value) {
+  const parts2 = value.split("/");
+  if (parts2.length !== 2)
+    return false;
+  const [address, prefix] = parts2;
+  if (!prefix)
+    return false;
+  const prefixNum = Number(prefix);
+  if (`${prefixNum}` !== prefix)
+    return false;
+  if (prefixNum < 0 || prefixNum > 128)
+    return false;
+  return isValidIPv6(address);
+}
+var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
+  def.pattern ?? (def.pattern = cidrv6);
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (!isValidCIDRv6(payload.value)) {
+      payload.issues.push({
+        code: "invalid_format",
+        format: "cidrv6",
+        input: payload.value,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+function isValidBase64(data) {
+  if (data === "")
+    return true;
+  if (/\s/.test(data))
+    return false;
+  if (data.length % 4 !== 0)
+    return false;
+  try {
+    atob(data);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
+var $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
+  def.pattern ?? (def.pattern = base64Charset);
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (isValidBase64(payload.value))
+      return;
+    payload.issues.push({
+      code: "invalid_format",
+      format: "base64",
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var base64urlCharset = /^[A-Za-z0-9_-]*$/;
+function isValidBase64URL(data) {
+  if (!base64urlCharset.test(data))
+    return false;
+  const base643 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const padded = base643.padEnd(Math.ceil(base643.length / 4) * 4, "=");
+  return isValidBase64(padded);
+}
+var $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def) => {
+  def.pattern ?? (def.pattern = base64urlCharset);
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (isValidBase64URL(payload.value))
+      return;
+    payload.issues.push({
+      code: "invalid_format",
+      format: "base64url",
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodE164 = /* @__PURE__ */ $constructor("$ZodE164", (inst, def) => {
+  def.pattern ?? (def.pattern = e164);
+  $ZodStringFormat.init(inst, def);
+});
+var CC_SANITIZE = /[- ]/g;
+function isLuhnAlgo(digits) {
+  let length = digits.length;
+  let bit = 1;
+  let sum = 0;
+  while (length) {
+    const value = digits.charCodeAt(--length) - 48;
+    bit ^= 1;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
+  }
+  return sum % 10 === 0;
+}
+function isValidCreditCard(input2) {
+  if (!creditCard.test(input2))
+    return false;
+  return isLuhnAlgo(input2.replace(CC_SANITIZE, ""));
+}
+var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) => {
+  def.pattern ?? (def.pattern = creditCard);
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (isValidCreditCard(payload.value))
+      return;
+    payload.issues.push({
+      code: "invalid_format",
+      format: "credit_card",
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+function isIso7064Mod97(iban3) {
+  let remainder = 0;
+  const len = iban3.length;
+  for (let i2 = 4; i2 < len; i2++) {
+    const code = iban3.charCodeAt(i2);
+    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+  }
+  for (let i2 = 0; i2 < 4; i2++) {
+    const code = iban3.charCodeAt(i2);
+    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+  }
+  return remainder === 1;
+}
+function isValidIBAN(input2) {
+  if (!iban.test(input2))
+    return false;
+  return isIso7064Mod97(input2);
+}
+var $ZodIBAN = /* @__PURE__ */ $constructor("$ZodIBAN", (inst, def) => {
+  def.pattern ?? (def.pattern = iban);
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (isValidIBAN(payload.value))
+      return;
+    payload.issues.push({
+      code: "invalid_format",
+      format: "iban",
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+function isValidJWT(token, algorithm = null) {
+  try {
+    const tokensParts = token.split(".");
+    if (tokensParts.length !== 3)
+      return false;
+    const [header] = tokensParts;
+    if (!header)
+      return false;
+    const parsedHeader = JSON.parse(atob(header));
+    if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
+      return false;
+    if (!parsedHeader.alg)
+      return false;
+    if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm))
+      return false;
+    return true;
+  } catch {
+    return false;
+  }
+}
+var $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (isValidJWT(payload.value, def.alg))
+      return;
+    payload.issues.push({
+      code: "invalid_format",
+      format: "jwt",
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCustomStringFormat = /* @__PURE__ */ $constructor("$ZodCustomStringFormat", (inst, def) => {
+  $ZodStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    if (def.fn(payload.value))
+      return;
+    payload.issues.push({
+      code: "invalid_format",
+      format: def.format,
+      input: payload.value,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input2 = payload.value;
+    if (typeof input2 === "number" && !Number.isNaN(input2) && Number.isFinite(input2)) {
+      return payload;
+    }
+    const received = typeof input2 === "number" ? Number.isNaN(input2) ? "NaN" : !Number.isFinite(input2) ? String(input2) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input: input2,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
+});
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input2 = payload.value;
+    if (typeof input2 === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input: input2,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodBigInt = /* @__PURE__ */ $constructor("$ZodBigInt", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = bigint;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = BigInt(payload.value);
+      } catch (_) {
+      }
+    if (typeof payload.value === "bigint")
+      return payload;
+    payload.issues.push({
+      expected: "bigint",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodBigIntFormat = /* @__PURE__ */ $constructor("$ZodBigIntFormat", (inst, def) => {
+  $ZodCheckBigIntFormat.init(inst, def);
+  $ZodBigInt.init(inst, def);
+});
+var $ZodSymbol = /* @__PURE__ */ $constructor("$ZodSymbol", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    const input2 = payload.value;
+    if (typeof input2 === "symbol")
+      return payload;
+    payload.issues.push({
+      expected: "symbol",
+      code: "invalid_type",
+      input: input2,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodUndefined = /* @__PURE__ */ $constructor("$ZodUndefined", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = _undefined;
+  inst._zod.values = /* @__PURE__ */ new Set([void 0]);
+  inst._zod.parse = (payload, _ctx) => {
+    const input2 = payload.value;
+    if (typeof input2 === "undefined")
+      return payload;
+    payload.issues.push({
+      expected: "undefined",
+      code: "invalid_type",
+      input: input2,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = _null;
+  inst._zod.values = /* @__PURE__ */ new Set([null]);
+  inst._zod.parse = (payload, _ctx) => {
+    const input2 = payload.value;
+    if (input2 === null)
+      return payload;
+    payload.issues.push({
+      expected: "null",
+      code: "invalid_type",
+      input: input2,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodAny = /* @__PURE__ */ $constructor("$ZodAny", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
+});
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
+});
+var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    payload.issues.push({
+      expected: "never",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodVoid = /* @__PURE__ */ $constructor("$ZodVoid", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    const input2 = payload.value;
+    if (typeof input2 === "undefined")
+      return payload;
+    payload.issues.push({
+      expected: "void",
+      code: "invalid_type",
+      input: input2,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodDate = /* @__PURE__ */ $constructor("$ZodDate", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce) {
+      try {
+        payload.value = new Date(payload.value);
+      } catch (_err) {
+      }
+    }
+    const input2 = payload.value;
+    const isDate = input2 instanceof Date;
+    const isValidDate = isDate && !Number.isNaN(input2.getTime());
+    if (isValidDate)
+      return payload;
+    payload.issues.push({
+      expected: "date",
+      code: "invalid_type",
+      input: input2,
+      ...isDate ? { received: "Invalid Date" } : {},
+      inst
+    });
+    return payload;
+  };
+});
+function capSize(inst, size) {
+  const caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  const cap = Math.min(...caps.map((c) => c[0]));
+  const parse4 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    const n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max && ch._zod.def.when(payload)) {
+          const start3 = payload.issues.length;
+          ch._zod.check(payload);
+          payload.issues[start3].continue = false;
+          attachSchema(payload.issues, start3, inst);
+          return payload;
+        }
+      }
+    }
+    return parse4(payload, ctx);
+  };
+}
+var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
+var mapSize = (input2) => input2 instanceof Map ? input2.size : -1;
+var setSize = (input2) => input2 instanceof Set ? input2.size : -1;
+function handleArrayResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input2 = payload.value;
+    if (!Array.isArray(input2)) {
+      payload.issues.push({
+        expected: "array",
+        code: "invalid_type",
+        input: input2,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
+    const proms = [];
+    const abortEarly = ctx?.abortEarly;
+    for (let i2 = 0; i2 < input2.length; i2++) {
+      const item = input2[i2];
+      const result = def.element._zod.run({
+        value: item,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i2)));
+      } else {
+        handleArrayResult(result, payload, i2);
+        if (abortEarly && result.issues.length !== 0 && aborted(result))
+          break;
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+  capSize(inst, arraySize);
+});
+function handlePropertyResult(result, final, key, input2, optin, optout) {
+  const isPresent = key in input2;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+var NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input2) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r = _catchall.run({ value: input2[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+    } else {
+      handlePropertyResult(r, payload, key, input2, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input: input2,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+  $ZodType.init(inst, def);
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+  if (sh) {
+    const get = () => {
+      const newSh = { ...sh };
+      Object.defineProperty(def, "shape", { value: newSh });
+      get.raw = newSh;
+      return newSh;
+    };
+    get.raw = sh;
+    Object.defineProperty(def, "shape", { get });
+  }
+  const _normalized = cached(() => normalizeDef(def));
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const shape = zod.def.shape;
+    const propValues = {};
+    for (const key in shape) {
+      const field = shape[key]._zod;
+      if (field.values) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        }
+        for (const v of field.values)
+          propValues[key].add(v);
+        if (field.optin !== void 0)
+          propValues[key].add(void 0);
+      }
+    }
+    return propValues;
+  });
+  const isObject2 = isObject;
+  const catchall = def.catchall;
+  let value;
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    value ?? (value = _normalized.value);
+    const input2 = payload.value;
+    if (!isObject2(input2)) {
+      payload.issues.push({
+        expected: "object",
+        code: "invalid_type",
+        input: input2,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+    const proms = [];
+    const shape = value.shape;
+    const abortEarly = ctx?.abortEarly;
+    let seen = payload.issues.length;
+    for (const key of value.allKeys) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      if (key === "__proto__")
+        continue;
+      const el = shape[key];
+      const optin = el._zod.optin;
+      const optout = el._zod.optout;
+      const r = el._zod.run({ value: input2[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+      } else {
+        handlePropertyResult(r, payload, key, input2, optin, optout);
+      }
+    }
+    if (!catchall) {
+      return proms.length ? Promise.all(proms).then(() => payload) : payload;
+    }
+    return handleCatchall(proms, input2, payload, ctx, _normalized.value, inst, abortEarly === true);
+  };
+});
+var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
+  $ZodObject.init(inst, def);
+  const superParse = inst._zod.parse;
+  const _normalized = cached(() => normalizeDef(def));
+  const memo2 = globalConfig.memoizer;
+  const generateFastpass = (shape) => {
+    const normalized = _normalized.value;
+    const syms = normalized.symbolKeys;
+    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
+    const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
+    const prefixStr = (id, k) => `
+          let ${id}_ab = false;
+          for (let i = 0; i < ${id}.issues.length; i++) {
+            const iss = ${id}.issues[i];
+            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
+            payload.issues.push(iss);
+            if (iss.continue !== true) ${id}_ab = true;
+          }
+          if (${id}_ab && ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }`;
+    doc.write(`const input = payload.value;`);
+    const ids = /* @__PURE__ */ Object.create(null);
+    let counter = 0;
+    for (const key of normalized.allKeys) {
+      ids[key] = `key_${counter++}`;
+    }
+    doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+    for (const key of normalized.allKeys) {
+      if (key === "__proto__")
+        continue;
+      const id = ids[key];
+      const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+      const isPresent = `${k} in input`;
+      const schema = shape[key];
+      const optin = schema?._zod?.optin;
+      const isOptionalIn = optin !== void 0;
+      const isOptionalOut = schema?._zod?.optout === "optional";
+      doc.write(`const ${id} = ${parseStr(k)};`);
+      if (isOptionalIn && isOptionalOut) {
+        const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
+        doc.write(`
+        const ${id}_present = ${isPresent};
+        if (!${id}.issues.length || ${id}_present) {
+          if (${id}.issues.length) {${prefixStr(id, k)}
+          }
+
+          if (${assign}) {
+            newResult[${k}] = ${id}.value;
+          }
+        }
+
+      `);
+      } else if (!isOptionalIn) {
+        doc.write(`
+        const ${id}_present = ${isPresent};
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+        if (!${id}_present && !${id}.issues.length) {
+          payload.issues.push({
+            code: "invalid_type",
+            expected: "nonoptional",
+            input: undefined,
+            path: [${k}]
+          });
+          if (ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }
+        }
+
+        if (${id}_present) {
+          newResult[${k}] = ${id}.value;
+        }
+
+      `);
+      } else {
+        doc.write(`
+        if (${id}.issues.length) {${prefixStr(id, k)}
+        }
+      `);
+        if (optin === "defaulted") {
+          doc.write(`newResult[${k}] = ${id}.value;`);
+        } else {
+          doc.write(`
+        if (${id}.value !== undefined || ${isPresent}) {
+          newResult[${k}] = ${id}.value;
+        }
+      `);
+        }
+      }
+    }
+    doc.write(`payload.value = newResult;`);
+    doc.write(`return payload;`);
+    return doc.compile();
+  };
+  let fastpass;
+  const isObject2 = isObject;
+  const jit = !globalConfig.jitless;
+  const allowsEval2 = allowsEval;
+  const fastEnabled = jit && allowsEval2.value;
+  const catchall = def.catchall;
+  let value;
+  inst._zod.parse = (payload, ctx) => {
+    value ?? (value = _normalized.value);
+    const input2 = payload.value;
+    if (!isObject2(input2)) {
+      payload.issues.push({
+        expected: "object",
+        code: "invalid_type",
+        input: input2,
+        inst
+      });
+      return payload;
+    }
+    if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
+      if (!fastpass)
+        fastpass = generateFastpass(def.shape);
+      payload = fastpass(payload, ctx);
+      if (!catchall)
+        return payload;
+      return handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === true);
+    }
+    return superParse(payload, ctx);
+  };
+});
+function handleUnionResults(results, final, inst, ctx) {
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
+      return final;
+    }
+  }
+  const nonaborted = results.filter((r) => !aborted(r));
+  if (nonaborted.length === 1) {
+    final.value = nonaborted[0].value;
+    return nonaborted[0];
+  }
+  final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  });
+  return final;
+}
+var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "values", (zod) => {
+    if (zod.def.options.every((o) => o._zod.values)) {
+      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+    }
+    return void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    if (zod.def.options.every((o) => o._zod.pattern)) {
+      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+    }
+    return void 0;
+  });
+  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+  inst._zod.parse = (payload, ctx) => {
+    if (first) {
+      return first(payload, ctx);
+    }
+    let async = false;
+    const results = [];
+    for (const option of def.options) {
+      const result = option._zod.run({
+        value: payload.value,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        results.push(result);
+        async = true;
+      } else {
+        if (result.issues.length === 0)
+          return result;
+        results.push(result);
+      }
+    }
+    if (!async)
+      return handleUnionResults(results, payload, inst, ctx);
+    return Promise.all(results).then((results2) => {
+      return handleUnionResults(results2, payload, inst, ctx);
+    });
+  };
+});
+function handleExclusiveUnionResults(results, final, inst, ctx) {
+  const matches = [];
+  for (let i2 = 0; i2 < results.length; i2++) {
+    if (results[i2].issues.length === 0)
+      matches.push(i2);
+  }
+  if (matches.length === 1) {
+    final.value = results[matches[0]].value;
+    return final;
+  }
+  if (matches.length === 0) {
+    final.issues.push({
+      code: "invalid_union",
+      input: final.value,
+      inst,
+      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    });
+  } else {
+    final.issues.push({
+      code: "invalid_union",
+      input: final.value,
+      inst,
+      errors: [],
+      inclusive: false,
+      matches
+    });
+  }
+  return final;
+}
+var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  def.inclusive = false;
+  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+  inst._zod.parse = (payload, ctx) => {
+    if (first) {
+      return first(payload, ctx);
+    }
+    let async = false;
+    const results = [];
+    for (const option of def.options) {
+      const result = option._zod.run({
+        value: payload.value,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        results.push(result);
+        async = true;
+      } else {
+        results.push(result);
+      }
+    }
+    if (!async)
+      return handleExclusiveUnionResults(results, payload, inst, ctx);
+    return Promise.all(results).then((results2) => {
+      return handleExclusiveUnionResults(results2, payload, inst, ctx);
+    });
+  };
+});
+function getDiscriminatedOption(union2, value) {
+  const internals = union2._zod;
+  let map2 = internals.bag.optionsMap;
+  if (!map2) {
+    map2 = discriminatorMap(internals.def);
+    internals.bag.optionsMap = map2;
+  }
+  const option = map2.get(value);
+  if (option === null)
+    throw new Error(`Ambiguous discriminator value "${String(value)}"`);
+  return option;
+}
+function discriminatorMap(def) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const option of def.options) {
+    const values = option._zod.propValues?.[def.discriminator];
+    if (!values || values.size === 0)
+      throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
+    for (const value of values) {
+      if (map2.has(value)) {
+        if (value !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value)}"`);
+        map2.set(value, null);
+      } else {
+        map2.set(value, option);
+      }
+    }
+  }
+  return map2;
+}
+var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
+  def.inclusive = false;
+  $ZodUnion.init(inst, def);
+  const _super = inst._zod.parse;
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const propValues = {};
+    let undefinedCount = 0;
+    for (const option of zod.def.options) {
+      const pv = option._zod.propValues;
+      if (!pv || Object.keys(pv).length === 0)
+        throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
+      if (pv[zod.def.discriminator]?.has(void 0))
+        undefinedCount++;
+      for (const [k, v] of Object.entries(pv)) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
+          assignProp(propValues, k, /* @__PURE__ */ new Set());
+        }
+        for (const val of v) {
+          propValues[k].add(val);
+        }
+      }
+    }
+    if (!zod.def.unionFallback && undefinedCount > 1)
+      propValues[zod.def.discriminator]?.delete(void 0);
+    return propValues;
+  });
+  def.options.forEach((option, i2) => {
+    const propShape = rawShape(option._zod.def);
+    if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
+      throw new Error(`Invalid discriminated union option at index "${i2}"`);
+    }
+  });
+  const disc = cached(() => discriminatorMap(def));
+  inst._zod.parse = (payload, ctx) => {
+    const input2 = payload.value;
+    if (!isObject(input2)) {
+      payload.issues.push({
+        code: "invalid_type",
+        expected: "object",
+        input: input2,
+        inst
+      });
+      return payload;
+    }
+    const value = input2?.[def.discriminator];
+    const opt = disc.value.get(value);
+    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+      return opt._zod.run(payload, ctx);
+    }
+    if (def.unionFallback || ctx.direction === "backward") {
+      return _super(payload, ctx);
+    }
+    payload.issues.push({
+      code: "invalid_union",
+      errors: [],
+      note: "No matching discriminator",
+      discriminator: def.discriminator,
+      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+      input: input2,
+      path: [def.discriminator],
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, ctx) => {
+    const input2 = payload.value;
+    const left = def.left._zod.run({ value: input2, issues: [] }, ctx);
+    const right = def.right._zod.run({ value: input2, issues: [] }, ctx);
+    const async = left instanceof Promise || right instanceof Promise;
+    if (async) {
+      return Promise.all([left, right]).then(([left2, right2]) => {
+        return handleIntersectionResults(payload, left2, right2);
+      });
+    }
+    return handleIntersectionResults(payload, left, right);
+  };
+});
+function mergeValues(a, b) {
+  if (a === b) {
+    return { valid: true, data: a };
+  }
+  if (a instanceof Date && b instanceof Date && +a === +b) {
+    return { valid: true, data: a };
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const bKeys = Object.keys(b);
+    const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
+    const newObj = { ...a, ...b };
+    if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
+      delete newObj.__proto__;
+    for (const key of sharedKeys) {
+      if (key === "__proto__")
+        continue;
+      const sharedValue = mergeValues(a[key], b[key]);
+      if (!sharedValue.valid) {
+        return {
+          valid: false,
+          mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
+        };
+      }
+      newObj[key] = sharedValue.data;
+    }
+    return { valid: true, data: newObj };
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) {
+      return { valid: false, mergeErrorPath: [] };
+    }
+    const newArray = [];
+    for (let index = 0; index < a.length; index++) {
+      const itemA = a[index];
+      const itemB = b[index];
+      const sharedValue = mergeValues(itemA, itemB);
+      if (!sharedValue.valid) {
+        return {
+          valid: false,
+          mergeErrorPath: [index, ...sharedValue.mergeErrorPath]
+        };
+      }
+      newArray.push(sharedValue.data);
+    }
+    return { valid: true, data: newArray };
+  }
+  return { valid: false, mergeErrorPath: [] };
+}
+function handleIntersectionResults(result, left, right) {
+  const unrecKeys = /* @__PURE__ */ new Map();
+  let unrecIssue;
+  const keyIssues = /* @__PURE__ */ new Map();
+  const collect = (iss, side) => {
+    let keys;
+    if (iss.code === "unrecognized_keys" && !iss.path?.length) {
+      unrecIssue ?? (unrecIssue = iss);
+      keys = iss.keys;
+    } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
+      const k = String(iss.path[0]);
+      if (!keyIssues.has(k))
+        keyIssues.set(k, iss);
+      keys = [k];
+    } else {
+      return false;
+    }
+    for (const k of keys) {
+      if (!unrecKeys.has(k))
+        unrecKeys.set(k, {});
+      unrecKeys.get(k)[side] = true;
+    }
+    return true;
+  };
+  for (const iss of left.issues) {
+    if (!collect(iss, "l"))
+      result.issues.push(iss);
+  }
+  for (const iss of right.issues) {
+    if (!collect(iss, "r"))
+      result.issues.push(iss);
+  }
+  const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
+  if (bothKeys.length) {
+    const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
+    if (aggregated.length)
+      result.issues.push({ ...unrecIssue, keys: aggregated });
+    for (const k of bothKeys) {
+      if (!aggregated.includes(k) && keyIssues.has(k))
+        result.issues.push(keyIssues.get(k));
+    }
+  }
+  const merged = mergeValues(left.value, right.value);
+  if (!merged.valid) {
+    if (aborted(result))
+      return result;
+    throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
+  }
+  result.value = merged.data;
+  return result;
+}
+var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
+  $ZodType.init(inst, def);
+  const items2 = def.items;
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input2 = payload.value;
+    if (!Array.isArray(input2)) {
+      payload.issues.push({
+        input: input2,
+        inst,
+        expected: "tuple",
+        code: "invalid_type"
+      });
+      return payload;
+    }
+    payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
+    const proms = [];
+    const optinStart = getTupleOptStart(items2, "optin");
+    const optoutStart = getTupleOptStart(items2, "optout");
+    if (!def.rest) {
+      if (input2.length < optinStart) {
+        payload.issues.push({
+          code: "too_small",
+          minimum: optinStart,
+          inclusive: true,
+          input: input2,
+          inst,
+          origin: "array"
+        });
+        return payload;
+      }
+      if (input2.length > items2.length) {
+        payload.issues.push({
+          code: "too_big",
+          maximum: items2.length,
+          inclusive: true,
+          input: input2,
+          inst,
+          origin: "array"
+        });
+      }
+    }
+    const itemResults = new Array(items2.length);
+    const abortEarly = def.rest ? ctx?.abortEarly : void 0;
+    let itemAborted = false;
+    for (let i2 = 0; i2 < items2.length; i2++) {
+      const r = items2[i2]._zod.run({ value: input2[i2], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((rr) => {
+          itemResults[i2] = rr;
+        }));
+      } else {
+        itemResults[i2] = r;
+        if (abortEarly && !itemAborted && r.issues.length)
+          itemAborted = aborted(r);
+      }
+    }
+    if (def.rest && !itemAborted) {
+      let i2 = items2.length - 1;
+      const rest = input2.slice(items2.length);
+      let seen = payload.issues.length;
+      for (const el of rest) {
+        if (abortEarly && payload.issues.length !== seen) {
+          if (aborted(payload, seen))
+            break;
+          seen = payload.issues.length;
+        }
+        i2++;
+        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((r) => handleTupleResult(r, payload, i2)));
+        } else {
+          handleTupleResult(result, payload, i2);
+        }
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items2, input2, optoutStart));
+    }
+    return handleTupleResults(itemResults, payload, items2, input2, optoutStart);
+  };
+});
+function getTupleOptStart(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
+    if (!omittable)
+      return i2 + 1;
+  }
+  return 0;
+}
+function handleTupleResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
+  for (let i2 = 0; i2 < items2.length; i2++) {
+    const r = itemResults[i2];
+    const isPresent = i2 < input2.length;
+    if (!isPresent && i2 >= optoutStart && items2[i2]._zod.optin === "optional") {
+      final.value.length = i2;
+      break;
+    }
+    if (r.issues.length) {
+      if (!isPresent && i2 >= optoutStart) {
+        final.value.length = i2;
+        break;
+      }
+      final.issues.push(...prefixIssues(i2, r.issues));
+    }
+    final.value[i2] = r.value;
+  }
+  for (let i2 = final.value.length - 1; i2 >= input2.length; i2--) {
+    if (items2[i2]._zod.optout === "optional" && final.value[i2] === void 0) {
+      final.value.length = i2;
+    } else {
+      break;
+    }
+  }
+  return final;
+}
+var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input2 = payload.value;
+    if (!isPlainObject(input2)) {
+      payload.issues.push({
+        expected: "record",
+        code: "invalid_type",
+        input: input2,
+        inst
+      });
+      return payload;
+    }
+    const proms = [];
+    const values = def.keyType._zod.values;
+    if (values && !def.partial) {
+      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      const recordKeys = /* @__PURE__ */ new Set();
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
+            continue;
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (keyResult.issues.length) {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+            continue;
+          }
+          const outKey = keyResult.value;
+          if (outKey === "__proto__")
+            continue;
+          const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
+              }
+              payload.value[outKey] = result2.value;
+            }));
+          } else {
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
+            }
+            payload.value[outKey] = result.value;
+          }
+        }
+      }
+      let unrecognized;
+      for (const key in input2) {
+        if (!recordKeys.has(key)) {
+          if (def.mode === "loose") {
+            if (key === "__proto__")
+              continue;
+            payload.value[key] = input2[key];
+          } else {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          }
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input: input2,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    } else {
+      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      let unrecognized;
+      for (const key of Reflect.ownKeys(input2)) {
+        if (key === "__proto__")
+          continue;
+        if (!Object.prototype.propertyIsEnumerable.call(input2, key))
+          continue;
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        if (keyResult instanceof Promise) {
+          throw new Error("Async schemas not supported in object keys currently");
+        }
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        if (checkNumericKey) {
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (retryResult.issues.length === 0) {
+            keyResult = retryResult;
+          }
+        }
+        if (keyResult.issues.length) {
+          if (def.mode === "loose") {
+            payload.value[key] = input2[key];
+          } else if (values) {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          } else {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+          }
+          continue;
+        }
+        const outKey = keyResult.value;
+        if (outKey === "__proto__")
+          continue;
+        const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
+            }
+            payload.value[outKey] = result2.value;
+          }));
+        } else {
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
+          }
+          payload.value[outKey] = result.value;
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input: input2,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+});
+var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input2 = payload.value;
+    if (!(input2 instanceof Map)) {
+      payload.issues.push({
+        expected: "map",
+        code: "invalid_type",
+        input: input2,
+        inst
+      });
+      return payload;
+    }
+    const proms = [];
+    payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
+    const abortEarly = ctx?.abortEarly;
+    let seen = payload.issues.length;
+    for (const [key, value] of input2) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
+      if (keyResult instanceof Promise || valueResult instanceof Promise) {
+        proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
+          handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
+        }));
+      } else {
+        handleMapResult(keyResult, valueResult, payload, key, input2, inst, ctx);
+      }
+    }
+    if (proms.length)
+      return Promise.all(proms).then(() => payload);
+    return payload;
+  };
+  capSize(inst, mapSize);
+});
+function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) {
+  if (keyResult.issues.length) {
+    if (propertyKeyTypes.has(typeof key)) {
+      final.issues.push(...prefixIssues(key, keyResult.issues));
+    } else {
+      final.issues.push({
+        code: "invalid_key",
+        origin: "map",
+        input: input2,
+        inst,
+        issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+      });
+    }
+  }
+  if (valueResult.issues.length) {
+    if (propertyKeyTypes.has(typeof key)) {
+      final.issues.push(...prefixIssues(key, valueResult.issues));
+    } else {
+      final.issues.push({
+        origin: "map",
+        code: "invalid_element",
+        input: input2,
+        inst,
+        key,
+        issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+      });
+    }
+  }
+  final.value.set(keyResult.value, valueResult.value);
+}
+var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo2 = globalConfig.memoizer;
+  memo2?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input2 = payload.value;
+    if (!(input2 instanceof Set)) {
+      payload.issues.push({
+        input: input2,
+        inst,
+        expected: "set",
+        code: "invalid_type"
+      });
+      return payload;
+    }
+    const proms = [];
+    payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
+    const abortEarly = ctx?.abortEarly;
+    let seen = payload.issues.length;
+    for (const item of input2) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleSetResult(result2, payload)));
+      } else
+        handleSetResult(result, payload);
+    }
+    if (proms.length)
+      return Promise.all(proms).then(() => payload);
+    return payload;
+  };
+  capSize(inst, setSize);
+});
+function handleSetResult(result, final) {
+  if (result.issues.length) {
+    final.issues.push(...result.issues);
+  }
+  final.value.add(result.value);
+}
+var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = getEnumValues(def.entries);
+  const valuesSet = new Set(values);
+  inst._zod.values = valuesSet;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input2 = payload.value;
+    if (valuesSet.has(input2)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values,
+      input: input2,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = new Set(def.values);
+  inst._zod.values = values;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const vals = zod.def.values;
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input2 = payload.value;
+    if (values.has(input2)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.values,
+      input: input2,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodFile = /* @__PURE__ */ $constructor("$ZodFile", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    const input2 = payload.value;
+    if (input2 instanceof File)
+      return payload;
+    payload.issues.push({
+      expected: "file",
+      code: "invalid_type",
+      input: input2,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "optional";
+  globalConfig.memoizer?.guard(inst);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      throw new $ZodEncodeError(inst.constructor.name);
+    }
+    const _out = def.transform(payload.value, payload);
+    if (ctx.async) {
+      const output2 = _out instanceof Promise ? _out : Promise.resolve(_out);
+      return output2.then((output3) => {
+        payload.value = output3;
+        return payload;
+      });
+    }
+    if (_out instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    payload.value = _out;
+    return payload;
+  };
+});
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodExactOptional = /* @__PURE__ */ $constructor("$ZodExactOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
+  inst._zod.parse = (payload, ctx) => {
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+  });
+  defineLazyInternal(inst, "values", (zod) => {
+    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === null)
+      return payload;
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+      return payload;
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
+    }
+    return handleDefaultResult(result, def);
+  };
+});
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
+var $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "values", (zod) => {
+    const v = zod.def.innerType._zod.values;
+    return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleNonOptionalResult(result2, inst));
+    }
+    return handleNonOptionalResult(result, inst);
+  };
+});
+function handleNonOptionalResult(payload, inst) {
+  if (!payload.issues.length && payload.value === void 0) {
+    payload.issues.push({
+      code: "invalid_type",
+      expected: "nonoptional",
+      input: payload.value,
+      inst
+    });
+  }
+  return payload;
+}
+var $ZodSuccess = /* @__PURE__ */ $constructor("$ZodSuccess", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      throw new $ZodEncodeError("ZodSuccess");
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => {
+        payload.value = result2.issues.length === 0;
+        return payload;
+      });
+    }
+    payload.value = result.issues.length === 0;
+    return payload;
+  };
+});
+function handleCatchResult(payload, result, def, ctx) {
+  if (!result.issues.length) {
+    payload.value = result.value;
+    if (result.memo)
+      payload.memo = true;
+    return payload;
+  }
+  payload.value = def.catchValue({
+    ...result,
+    value: payload.value,
+    error: {
+      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+    },
+    input: payload.value
+  });
+  return payload;
+}
+var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
+    }
+    return handleCatchResult(payload, result, def, ctx);
+  };
+});
+var $ZodNaN = /* @__PURE__ */ $constructor("$ZodNaN", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    if (typeof payload.value !== "number" || !Number.isNaN(payload.value)) {
+      payload.issues.push({
+        input: payload.value,
+        inst,
+        expected: "nan",
+        code: "invalid_type"
+      });
+      return payload;
+    }
+    return payload;
+  };
+});
+var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      const right = def.out._zod.run(payload, ctx);
+      if (right instanceof Promise) {
+        return right.then((right2) => handlePipeResult(right2, def.in, ctx));
+      }
+      return handlePipeResult(right, def.in, ctx);
+    }
+    const left = def.in._zod.run(payload, ctx);
+    if (left instanceof Promise) {
+      return left.then((left2) => handlePipeResult(left2, def.out, ctx));
+    }
+    return handlePipeResult(left, def.out, ctx);
+  };
+});
+function handlePipeResult(left, next, ctx) {
+  if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
+    left.aborted = true;
+    return left;
+  }
+  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
+}
+var $ZodCodec = /* @__PURE__ */ $constructor("$ZodCodec", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+  inst._zod.parse = (payload, ctx) => {
+    const direction = ctx.direction || "forward";
+    if (direction === "forward") {
+      const left = def.in._zod.run(payload, ctx);
+      if (left instanceof Promise) {
+        return left.then((left2) => handleCodecAResult(left2, def, ctx));
+      }
+      return handleCodecAResult(left, def, ctx);
+    } else {
+      const right = def.out._zod.run(payload, ctx);
+      if (right instanceof Promise) {
+        return right.then((right2) => handleCodecAResult(right2, def, ctx));
+      }
+      return handleCodecAResult(right, def, ctx);
+    }
+  };
+});
+function handleCodecAResult(result, def, ctx) {
+  if (result.issues.length) {
+    result.aborted = true;
+    return result;
+  }
+  const direction = ctx.direction || "forward";
+  if (direction === "forward") {
+    const transformed = def.transform(result.value, result);
+    if (transformed instanceof Promise) {
+      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+    }
+    return handleCodecTxResult(result, transformed, def.out, ctx);
+  } else {
+    const transformed = def.reverseTransform(result.value, result);
+    if (transformed instanceof Promise) {
+      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+    }
+    return handleCodecTxResult(result, transformed, def.in, ctx);
+  }
+}
+function handleCodecTxResult(left, value, nextSchema, ctx) {
+  if (left.issues.length) {
+    left.aborted = true;
+    return left;
+  }
+  return nextSchema._zod.run({ value, issues: left.issues }, ctx);
+}
+var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
+  $ZodPipe.init(inst, def);
+});
+var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then(handleReadonlyResult);
+    }
+    return handleReadonlyResult(result);
+  };
+});
+function handleReadonlyResult(payload) {
+  if (!payload.memo)
+    payload.value = Object.freeze(payload.value);
+  return payload;
+}
+function leafPattern(schema) {
+  const def = schema._zod.def;
+  let pattern = def.pattern;
+  let isInt = !!def.format?.includes("int");
+  let minimum;
+  let maximum;
+  for (const ch of def.checks ?? []) {
+    const d = ch._zod.def;
+    if (d.pattern)
+      pattern = d.pattern;
+    isInt || (isInt = !!d.format?.includes("int"));
+    const lo = d.minimum ?? d.length;
+    const hi = d.maximum ?? d.length;
+    if (lo !== void 0 && (minimum === void 0 || lo > minimum))
+      minimum = lo;
+    if (hi !== void 0 && (maximum === void 0 || hi < maximum))
+      maximum = hi;
+  }
+  if (pattern)
+    return pattern.source;
+  if (minimum !== void 0 && maximum !== void 0 && minimum > maximum)
+    return "(?!)";
+  if (minimum !== void 0 || maximum !== void 0)
+    return string({ minimum, maximum }).source;
+  const own2 = schema._zod.pattern;
+  return (isInt && own2 === number ? integer : own2)?.source;
+}
+function partPattern(schema) {
+  const def = schema._zod.def;
+  const own2 = schema._zod.pattern?.source;
+  const inner = def.innerType ?? schema._zod.innerType;
+  if (inner) {
+    const before = inner._zod.pattern?.source;
+    const after = partPattern(inner);
+    if (own2 && before && after && after !== before) {
+      return own2.replace(cleanRegex(before), () => cleanRegex(after));
+    }
+    return own2;
+  }
+  if (def.options) {
+    const sources = def.options.map(partPattern);
+    if (sources.every(Boolean))
+      return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
+  }
+  return leafPattern(schema);
+}
+var $ZodTemplateLiteral = /* @__PURE__ */ $constructor("$ZodTemplateLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const regexParts = [];
+  for (const part of def.parts) {
+    if (typeof part === "object" && part !== null) {
+      const source = partPattern(part);
+      if (!source) {
+        throw new Error(`Invalid template literal part, no pattern found: ${[...part._zod.traits].shift()}`);
+      }
+      regexParts.push(cleanRegex(source));
+    } else if (part === null || primitiveTypes.has(typeof part)) {
+      regexParts.push(escapeRegex(`${part}`));
+    } else {
+      throw new Error(`Invalid template literal part: ${part}`);
+    }
+  }
+  inst._zod.pattern = new RegExp(`^${regexParts.join("")}$`);
+  inst._zod.parse = (payload, _ctx) => {
+    if (typeof payload.value !== "string") {
+      payload.issues.push({
+        input: payload.value,
+        inst,
+        expected: "string",
+        code: "invalid_type"
+      });
+      return payload;
+    }
+    inst._zod.pattern.lastIndex = 0;
+    if (!inst._zod.pattern.test(payload.value)) {
+      payload.issues.push({
+        input: payload.value,
+        inst,
+        code: "invalid_format",
+        format: def.format ?? "template_literal",
+        pattern: inst._zod.pattern.source
+      });
+      return payload;
+    }
+    return payload;
+  };
+});
+var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
+  $ZodType.init(inst, def);
+  Object.defineProperty(inst, "_def", { value: def });
+  inst._zod.def = def;
+  inst.implement = (func2) => {
+    if (typeof func2 !== "function") {
+      throw new Error("implement() must be called with a function");
+    }
+    return Object.defineProperty(function(...args2) {
+      const parsedArgs = inst._def.input ? parse2(inst._def.input, args2) : args2;
+      const result = Reflect.apply(func2, this, parsedArgs);
+      if (inst._def.output) {
+        return parse2(inst._def.output, result);
+      }
+      return result;
+    }, "_zod", { value: inst._zod, enumerable: false });
+  };
+  inst.implementAsync = (func2) => {
+    if (typeof func2 !== "function") {
+      throw new Error("implementAsync() must be called with a function");
+    }
+    return Object.defineProperty(async function(...args2) {
+      const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args2) : args2;
+      const result = await Reflect.apply(func2, this, parsedArgs);
+      if (inst._def.output) {
+        return await parseAsync(inst._def.output, result);
+      }
+      return result;
+    }, "_zod", { value: inst._zod, enumerable: false });
+  };
+  inst._zod.parse = (payload, _ctx) => {
+    if (typeof payload.value !== "function") {
+      payload.issues.push({
+        code: "invalid_type",
+        expected: "function",
+        input: payload.value,
+        inst
+      });
+      return payload;
+    }
+    const hasPromiseOutput = inst._def.output && inst._def.output._zod.def.type === "promise";
+    if (hasPromiseOutput) {
+      payload.value = inst.implementAsync(payload.value);
+    } else {
+      payload.value = inst.implement(payload.value);
+    }
+    return payload;
+  };
+  inst.input = (...args2) => {
+    const F = inst.constructor;
+    if (Array.isArray(args2[0])) {
+      return new F({
+        type: "function",
+        input: new $ZodTuple({
+          type: "tuple",
+          items: args2[0],
+          rest: args2[1]
+        }),
+        output: inst._def.output
+      });
+    }
+    return new F({
+      type: "function",
+      input: args2[0],
+      output: inst._def.output
+    });
+  };
+  inst.output = (output2) => {
+    const F = inst.constructor;
+    return new F({
+      type: "function",
+      input: inst._def.input,
+      output: output2
+    });
+  };
+  return inst;
+});
+var $ZodPromise = /* @__PURE__ */ $constructor("$ZodPromise", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, ctx) => {
+    return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
+  };
+});
+var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazy(inst._zod, "innerType", () => {
+    const d = def;
+    if (!d._cachedInner)
+      d._cachedInner = def.getter();
+    return d._cachedInner;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+  defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+  defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
+  inst._zod.parse = (payload, ctx) => {
+    const inner = inst._zod.innerType;
+    return inner._zod.run(payload, ctx);
+  };
+});
+var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _) => {
+    return payload;
+  };
+  inst._zod.check = (payload) => {
+    const input2 = payload.value;
+    const r = def.fn(input2);
+    if (r instanceof Promise) {
+      return r.then((r2) => handleRefineResult(r2, payload, input2, inst));
+    }
+    handleRefineResult(r, payload, input2, inst);
+    return;
+  };
+});
+function handleRefineResult(result, payload, input2, inst) {
+  if (!result) {
+    const _iss = {
+      code: "custom",
+      input: input2,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    if (inst._zod.def.params)
+      _iss.params = inst._zod.def.params;
+    payload.issues.push(issue(_iss));
+  }
+}
+
+// node_modules/zod/v4/core/memoizer.js
+var $ZodCyclicError = class extends Error {
+  constructor() {
+    super(`Cannot parse a reference cycle that closes through a transform`);
+    this.name = "ZodCyclicError";
+  }
+};
+var STATE = "~memo";
+var NO_ISSUES = [];
+function isRef(value) {
+  return value !== null && typeof value === "object";
+}
+function cloneIssues(issues) {
+  return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
+}
+var recursive = /* @__PURE__ */ new WeakMap();
+var NONE = 0;
+var ASSUMED = 1;
+var PROVEN = 2;
+function isRecursive(inst, stack, resolve) {
+  const cached2 = recursive.get(inst);
+  if (cached2 !== void 0)
+    return cached2 ? PROVEN : NONE;
+  if (stack.has(inst))
+    return PROVEN;
+  stack.add(inst);
+  let result = NONE;
+  const check2 = (child) => {
+    if (result !== PROVEN && child?._zod) {
+      const answer = isRecursive(child, stack, resolve);
+      if (answer > result)
+        result = answer;
+    }
+  };
+  const shape = (sh, spread) => {
+    let answer = NONE;
+    for (const key of Reflect.ownKeys(sh)) {
+      const desc = Object.getOwnPropertyDescriptor(sh, key);
+      if (spread && !desc.enumerable)
+        continue;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      if (child > answer)
+        answer = child;
+    }
+    return answer;
+  };
+  const merge2 = (answer) => {
+    if (answer > result)
+      result = answer;
+  };
+  const def = inst._zod.def;
+  const kind = def.type;
+  switch (kind) {
+    case "object": {
+      const raw = rawShape(def);
+      merge2(raw ? shape(raw, true) : ASSUMED);
+      check2(def.catchall);
+      break;
+    }
+    case "array":
+      check2(def.element);
+      break;
+    case "tuple":
+      for (const el of def.items)
+        check2(el);
+      check2(def.rest);
+      break;
+    case "record":
+    case "map":
+      check2(def.keyType);
+      check2(def.valueType);
+      break;
+    case "set":
+      check2(def.valueType);
+      break;
+    case "union":
+      for (const el of def.options)
+        check2(el);
+      break;
+    case "intersection":
+      check2(def.left);
+      check2(def.right);
+      break;
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "catch":
+    case "readonly":
+    case "nonoptional":
+    case "promise":
+    case "success":
+      check2(def.innerType);
+      break;
+    case "pipe":
+      check2(def.in);
+      check2(def.out);
+      break;
+    case "function":
+      check2(def.input);
+      check2(def.output);
+      break;
+    // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
+    case "lazy": {
+      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      break;
+    }
+    // a leaf by choice: `parts` are regex fragments, not data positions
+    case "template_literal":
+    // leaves
+    case "string":
+    case "number":
+    case "int":
+    case "boolean":
+    case "bigint":
+    case "symbol":
+    case "undefined":
+    case "null":
+    case "void":
+    case "never":
+    case "any":
+    case "unknown":
+    case "date":
+    case "nan":
+    case "enum":
+    case "literal":
+    case "file":
+    case "transform":
+    case "custom":
+      break;
+    default: {
+      kind;
+      for (const key in def) {
+        const desc = Object.getOwnPropertyDescriptor(def, key);
+        if (!desc || desc.get)
+          continue;
+        const value = desc.value;
+        if (!value || typeof value !== "object")
+          continue;
+        if (value._zod)
+          check2(value);
+        else if (Array.isArray(value))
+          for (const el of value)
+            check2(el);
+      }
+    }
+  }
+  stack.delete(inst);
+  return settle(inst, result);
+}
+function settle(inst, answer) {
+  if (answer !== ASSUMED)
+    recursive.set(inst, answer === PROVEN);
+  return answer;
+}
+function isRecursiveSchema(inst) {
+  return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
+}
+function bucketFor(state, inst) {
+  let bucket = state.buckets.get(inst);
+  if (!bucket) {
+    bucket = /* @__PURE__ */ new WeakMap();
+    state.buckets.set(inst, bucket);
+  }
+  return bucket;
+}
+var handoff;
+var open = [];
+var memo = {
+  alloc(_inst, payload, empty) {
+    const bucket = handoff;
+    if (!bucket)
+      return empty;
+    handoff = void 0;
+    const entry = { value: empty, issues: null };
+    bucket.set(payload.value, entry);
+    open.push(entry);
+    return empty;
+  },
+  guard(inst) {
+    var _a3;
+    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+    inst._zod.deferred.push(() => {
+      const base = inst._zod.parse;
+      const wrapped = (payload, ctx) => {
+        if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
+          throw new $ZodCyclicError();
+        return base(payload, ctx);
+      };
+      inst._zod.parse = wrapped;
+      if (inst._zod.run === base)
+        inst._zod.run = wrapped;
+    });
+  },
+  attach(inst) {
+    var _a3;
+    let isRecursiveInst;
+    let rechecked = false;
+    let lastCtx;
+    let lastBucket;
+    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+    inst._zod.deferred.push(() => {
+      const base = inst._zod.parse;
+      const wrapped = (payload, ctx) => {
+        if (isRecursiveInst === void 0) {
+          const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
+          if (walked === NONE) {
+            inst._zod.parse = base;
+            if (inst._zod.run === wrapped)
+              inst._zod.run = base;
+            return base(payload, ctx);
+          }
+          if (walked === PROVEN || rechecked)
+            isRecursiveInst = true;
+          else
+            rechecked = true;
+        }
+        const input2 = payload.value;
+        if (!isRef(input2))
+          return base(payload, ctx);
+        let state = ctx[STATE];
+        if (!state) {
+          state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
+          ctx[STATE] = state;
+        }
+        let bucket;
+        if (lastCtx === ctx) {
+          bucket = lastBucket;
+        } else {
+          bucket = bucketFor(state, inst);
+          lastCtx = ctx;
+          lastBucket = bucket;
+        }
+        const hit = bucket.get(input2);
+        if (hit) {
+          payload.value = hit.value;
+          if (hit.issues) {
+            if (hit.issues.length)
+              payload.issues.push(...cloneIssues(hit.issues));
+          } else {
+            payload.memo = true;
+            state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet());
+            state.backEdges.add(hit.value);
+          }
+          return payload;
+        }
+        handoff = bucket;
+        const depth = open.length;
+        const result = base(payload, ctx);
+        handoff = void 0;
+        const entry = open.length > depth ? open.pop() : void 0;
+        if (result instanceof Promise) {
+          return result.then((r) => {
+            if (entry)
+              entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+            return r;
+          });
+        }
+        if (entry)
+          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+        return result;
+      };
+      inst._zod.parse = wrapped;
+      if (inst._zod.run === base)
+        inst._zod.run = wrapped;
+    });
+  }
+};
+function memoizer() {
+  return memo;
+}
+function isBackEdge(ctx, value) {
+  const backEdges = ctx[STATE]?.backEdges;
+  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+}
+
+// zod-locales:node_modules/zod/v4/locales/en.js
+var en_exports = {};
+__export(en_exports, {
+  en: () => en_default
+});
+
+// node_modules/zod/v4/locales/en.js
+var error = () => {
+  const Sizable = {
+    string: { unit: "characters", verb: "to have" },
+    file: { unit: "bytes", verb: "to have" },
+    array: { unit: "items", verb: "to have" },
+    set: { unit: "items", verb: "to have" },
+    map: { unit: "entries", verb: "to have" }
+  };
+  function getSizing(origin) {
+    return Sizable[origin] ?? null;
+  }
+  const FormatDictionary = {
+    regex: "input",
+    email: "email address",
+    url: "URL",
+    emoji: "emoji",
+    uuid: "UUID",
+    uuidv4: "UUIDv4",
+    uuidv6: "UUIDv6",
+    nanoid: "nanoid",
+    guid: "GUID",
+    cuid: "cuid",
+    cuid2: "cuid2",
+    ulid: "ULID",
+    xid: "XID",
+    ksuid: "KSUID",
+    datetime: "ISO datetime",
+    date: "ISO date",
+    time: "ISO time",
+    duration: "ISO duration",
+    ipv4: "IPv4 address",
+    ipv6: "IPv6 address",
+    mac: "MAC address",
+    cidrv4: "IPv4 range",
+    cidrv6: "IPv6 range",
+    base64: "base64-encoded string",
+    base64url: "base64url-encoded string",
+    json_string: "JSON string",
+    e164: "E.164 number",
+    currency_code: "currency code",
+    credit_card: "credit card number",
+    iban: "IBAN",
+    jwt: "JWT",
+    template_literal: "input"
+  };
+  const TypeDictionary = {
+    // Compatibility: "nan" -> "NaN" for display
+    nan: "NaN"
+    // All other type names omitted - they fall back to raw values via ?? operator
+  };
+  function getTypeName(type, input2) {
+    if (type === "number" && typeof input2 === "number" && !Number.isFinite(input2)) {
+      return String(input2);
+    }
+    return TypeDictionary[type] ?? type;
+  }
+  return (issue2) => {
+    switch (issue2.code) {
+      case "invalid_type": {
+        const expected = getTypeName(issue2.expected);
+        const receivedType = parsedType(issue2.input);
+        const received = getTypeName(receivedType, issue2.input);
+        return `Invalid input: expected ${expected}, received ${received}`;
+      }
+      case "invalid_value":
+        if (issue2.values.length === 1)
+          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
+        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+      case "too_big": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
+        const sizing = getSizing(issue2.origin);
+        if (sizing)
+          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
+        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
+      }
+      case "too_small": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
+        const sizing = getSizing(issue2.origin);
+        if (sizing) {
+          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+        }
+        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
+      }
+      case "invalid_format": {
+        const _issue = issue2;
+        if (_issue.format === "starts_with") {
+          return `Invalid string: must start with "${_issue.prefix}"`;
+        }
+        if (_issue.format === "ends_with")
+          return `Invalid string: must end with "${_issue.suffix}"`;
+        if (_issue.format === "includes")
+          return `Invalid string: must include "${_issue.includes}"`;
+        if (_issue.format === "regex")
+          return `Invalid string: must match pattern ${_issue.pattern}`;
+        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
+      }
+      case "not_multiple_of":
+        return `Invalid number: must be a multiple of ${issue2.divisor}`;
+      case "unrecognized_keys":
+        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+      case "invalid_key":
+        return `Invalid key in ${issue2.origin}`;
+      case "invalid_union":
+        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
+          return `Invalid discriminator value. Expected ${opts}`;
+        }
+        if (issue2.inclusive === false) {
+          return "Invalid input: more than one option matched";
+        }
+        return "Invalid input";
+      case "invalid_element":
+        return `Invalid value in ${issue2.origin}`;
+      default:
+        return `Invalid input`;
+    }
+  };
+};
+function en_default() {
+  return {
+    localeError: error()
+  };
+}
+
+// node_modules/zod/v4/core/registries.js
+var _a2;
+var $output = /* @__PURE__ */ Symbol("ZodOutput");
+var $input = /* @__PURE__ */ Symbol("ZodInput");
+var $ZodRegistry = class {
+  constructor() {
+    this._map = /* @__PURE__ */ new WeakMap();
+    this._idmap = /* @__PURE__ */ new Map();
+  }
+  add(schema, ..._meta) {
+    const meta3 = _meta[0];
+    this._map.set(schema, meta3);
+    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
+      this._idmap.set(meta3.id, schema);
+    }
+    return this;
+  }
+  clear() {
+    this._map = /* @__PURE__ */ new WeakMap();
+    this._idmap = /* @__PURE__ */ new Map();
+    return this;
+  }
+  remove(schema) {
+    const meta3 = this._map.get(schema);
+    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
+      this._idmap.delete(meta3.id);
+    }
+    this._map.delete(schema);
+    return this;
+  }
+  get(schema) {
+    const p = schema._zod.parent;
+    if (p) {
+      const pm = { ...this.get(p) ?? {} };
+      delete pm.id;
+      const f = { ...pm, ...this._map.get(schema) };
+      return Object.keys(f).length ? f : void 0;
+    }
+    return this._map.get(schema);
+  }
+  has(schema) {
+    return this._map.has(schema);
+  }
+};
+function registry() {
+  return new $ZodRegistry();
+}
+(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+var globalRegistry = globalThis.__zod_globalRegistry;
+
+// node_modules/zod/v4/core/compile.js
+var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
+var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
+var ZodCompileAsyncError = class extends Error {
+  constructor(message = "z.compile does not support async refinements, transforms, or checks") {
+    super(message);
+    this.name = "ZodCompileAsyncError";
+  }
+};
+var ZodCompileUnsupportedError = class extends Error {
+  constructor(feature, islandable = true) {
+    super(`z.compile does not support ${feature}; this schema must use the runtime parser`);
+    this.name = "ZodCompileUnsupportedError";
+    this.islandable = islandable;
+  }
+};
+function compileValidator(schema, parser) {
+  try {
+    return compileFn(schema, { assertOnly: true });
+  } catch {
+    return parser;
+  }
+}
+function compile(schema, options) {
+  try {
+    const parser = compileFn(schema);
+    const clone2 = withParser(schema, parser);
+    clone2._zod.bag.validator = compileValidator(schema, parser);
+    return clone2;
+  } catch (err2) {
+    if (options?.strict)
+      throw err2;
+    return schema;
+  }
+}
+function withParser(schema, parser) {
+  if (isRecursiveSchema(schema)) {
+    throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
+  }
+  const clone2 = clone(schema);
+  const liveRun = schema._zod.run;
+  const originalRun = liveRun.__originalRun ?? liveRun;
+  const wrapped = (payload, ctx) => {
+    if (ctx?.async || ctx?.direction === "backward" || ctx?.skipChecks || ctx?.[FALLBACK_FLAG]) {
+      return originalRun(payload, ctx);
+    }
+    if (ctx && isBackEdge(ctx, payload.value)) {
+      return originalRun(payload, ctx);
+    }
+    const out2 = parser(payload.value);
+    if (out2 !== INVALID) {
+      payload.value = out2;
+      return payload;
+    }
+    if (ctx)
+      ctx[FALLBACK_FLAG] = true;
+    return originalRun(payload, ctx);
+  };
+  wrapped.__originalRun = originalRun;
+  clone2._zod.bag.fallbackRun = originalRun;
+  clone2._zod.bag.validator = parser;
+  clone2._zod.run = wrapped;
+  if (!liveRun.__originalRun)
+    installCompiledUserMethods(clone2, schema, parser);
+  return clone2;
+}
+function installCompiledUserMethods(target, source, parser) {
+  const targetAny = target;
+  const sourceAny = source;
+  if (typeof sourceAny.safeParse === "function") {
+    const originalSafeParse = sourceAny.safeParse;
+    targetAny.safeParse = (data, params) => {
+      const out2 = parser(data);
+      if (out2 !== INVALID) {
+        return { success: true, data: out2 };
+      }
+      return originalSafeParse(data, params);
+    };
+  }
+  if (typeof sourceAny.parse === "function") {
+    const originalParse = sourceAny.parse;
+    targetAny.parse = (data, params) => {
+      const out2 = parser(data);
+      if (out2 !== INVALID) {
+        return out2;
+      }
+      return originalParse(data, params);
+    };
+  }
+}
+function compileFn(schema, options) {
+  let recursive2 = true;
+  try {
+    recursive2 = isRecursiveSchema(schema);
+  } catch {
+  }
+  if (recursive2) {
+    throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
+  }
+  const ctx = {
+    constants: /* @__PURE__ */ new Map(),
+    constantCounter: 0,
+    varCounter: 0,
+    definite: true
+  };
+  const doc = new Doc(["input"]);
+  const outputAccessor = generateCheck(doc, ctx, schema, "input", !options?.assertOnly);
+  doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
+  const constantNames = ["INVALID", ...ctx.constants.keys()];
+  const constantValues = [INVALID, ...ctx.constants.values()];
+  const code = doc.content.join("\n");
+  const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
+${code}` : code : "";
+  const F = Function;
+  const factoryCode = `return (input) => {
+${code}
+}`;
+  let fn;
+  try {
+    const factory = new F(...constantNames, factoryCode);
+    fn = factory(...constantValues);
+  } catch (err2) {
+    throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err2.message})`);
+  }
+  if (options?.debug) {
+    fn.code = fullCode;
+  }
+  fn.definite = ctx.definite;
+  return fn;
+}
+function addConstant(ctx, value) {
+  for (const [name3, v] of ctx.constants) {
+    if (v === value)
+      return name3;
+  }
+  const name2 = `c${ctx.constantCounter++}`;
+  ctx.constants.set(name2, value);
+  return name2;
+}
+function addUserConstant(ctx, fn) {
+  ctx.definite = false;
+  return addConstant(ctx, fn);
+}
+function newVar(ctx) {
+  return `v${ctx.varCounter++}`;
+}
+function runtimeRun(schema, value) {
+  const result = schema._zod.run({ value, issues: [] }, {});
+  if (result && typeof result.then === "function")
+    return INVALID;
+  const r = result;
+  return r.issues.length === 0 ? r.value : INVALID;
+}
+function compileChild(doc, ctx, schema, accessor, needsValue = true) {
+  const contentLen = doc.content.length;
+  const constantCount = ctx.constants.size;
+  const constantCounter = ctx.constantCounter;
+  const varCounter = ctx.varCounter;
+  try {
+    return generateCheck(doc, ctx, schema, accessor, needsValue);
+  } catch (err2) {
+    if (!(err2 instanceof ZodCompileUnsupportedError) || !err2.islandable)
+      throw err2;
+    doc.content.length = contentLen;
+    if (ctx.constants.size > constantCount) {
+      const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
+      for (const k of trailing)
+        ctx.constants.delete(k);
+    }
+    ctx.constantCounter = constantCounter;
+    ctx.varCounter = varCounter;
+    return emitRuntimeIsland(doc, ctx, schema, accessor);
+  }
+}
+function emitRuntimeIsland(doc, ctx, schema, accessor) {
+  ctx.definite = false;
+  const schemaConst = addConstant(ctx, schema);
+  const runConst = addConstant(ctx, runtimeRun);
+  const outVar = newVar(ctx);
+  doc.write(`const ${outVar} = ${runConst}(${schemaConst}, ${accessor});`);
+  doc.write(`if (${outVar} === INVALID) return INVALID;`);
+  return outVar;
+}
+var WHEN_DEFAULTED_CHECKS = /* @__PURE__ */ new Set([
+  "max_size",
+  "min_size",
+  "size_equals",
+  "max_length",
+  "min_length",
+  "length_equals"
+]);
+function generateChecks(doc, ctx, schema, accessor) {
+  const schemaChecks = schema._zod.def.checks;
+  if (!schemaChecks || schemaChecks.length === 0)
+    return accessor;
+  let currentAccessor = accessor;
+  for (const check2 of schemaChecks) {
+    const def = check2._zod.def;
+    if (def.when && !WHEN_DEFAULTED_CHECKS.has(def.check)) {
+      throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
+    }
+    switch (def.check) {
+      case "greater_than":
+        generateGreaterThanCheck(doc, ctx, def, currentAccessor);
+        break;
+      case "less_than":
+        generateLessThanCheck(doc, ctx, def, currentAccessor);
+        break;
+      case "multiple_of":
+        generateMultipleOfCheck(doc, ctx, def, currentAccessor);
+        break;
+      case "number_format":
+        generateNumberFormatCheck(doc, def, currentAccessor);
+        break;
+      case "min_length": {
+        const min = numericOperand(def.minimum, "min_length");
+        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length >= ${min} && ${currentAccessor}.length < ${def.minimum * 2}`);
+        doc.write(`if (${len} < ${min}) return INVALID;`);
+        break;
+      }
+      case "max_length": {
+        const max = numericOperand(def.maximum, "max_length");
+        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length > ${max}`);
+        doc.write(`if (${len} > ${max}) return INVALID;`);
+        break;
+      }
+      case "length_equals": {
+        const exact = numericOperand(def.length, "length_equals");
+        const len = codePointLengthVar(doc, ctx, currentAccessor, `${currentAccessor}.length >= ${exact} && ${currentAccessor}.length <= ${def.length * 2}`);
+        doc.write(`if (${len} !== ${exact}) return INVALID;`);
+        break;
+      }
+      case "min_size":
+        doc.write(`if (${currentAccessor}.size < ${numericOperand(def.minimum, "min_size")}) return INVALID;`);
+        break;
+      case "max_size":
+        doc.write(`if (${currentAccessor}.size > ${numericOperand(def.maximum, "max_size")}) return INVALID;`);
+        break;
+      case "size_equals":
+        doc.write(`if (${currentAccessor}.size !== ${numericOperand(def.size, "size_equals")}) return INVALID;`);
+        break;
+      case "string_format":
+        currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
+        break;
+      case "custom":
+        currentAccessor = generateCustomRefineCheck(doc, ctx, check2, currentAccessor);
+        break;
+      case "bigint_format":
+        generateBigIntFormatCheck(doc, def, currentAccessor);
+        break;
+      case "mime_type":
+        generateMimeTypeCheck(doc, ctx, def, currentAccessor);
+        break;
+      case "property":
+        generatePropertyCheck(doc, ctx, def, currentAccessor);
+        break;
+      case "properties":
+        generatePropertiesChecks(doc, ctx, def, currentAccessor);
+        break;
+      case "overwrite": {
+        const newAccessor = newVar(ctx);
+        generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor);
+        currentAccessor = newAccessor;
+        break;
+      }
+      default: {
+        void def;
+        throw new ZodCompileUnsupportedError(`check type ${def.check}`);
+      }
+    }
+  }
+  return currentAccessor;
+}
+function codePointLengthVar(doc, ctx, accessor, inDoubt) {
+  const cpLen = addConstant(ctx, codePointLength);
+  const v = newVar(ctx);
+  doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
+  return v;
+}
+function numericOperand(value, label) {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+  }
+  return `${value}`;
+}
+function comparisonOperand(ctx, value) {
+  if (typeof value === "bigint")
+    return `${value}n`;
+  if (typeof value === "number") {
+    if (Number.isNaN(value))
+      throw new ZodCompileUnsupportedError("comparison check with NaN bound");
+    return `${value}`;
+  }
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
+    }
+    return addConstant(ctx, value);
+  }
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
+}
+function generateGreaterThanCheck(doc, ctx, def, accessor) {
+  const op = def.inclusive ? "<" : "<=";
+  doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
+}
+function generateLessThanCheck(doc, ctx, def, accessor) {
+  const op = def.inclusive ? ">" : ">=";
+  doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
+}
+function generateMultipleOfCheck(doc, ctx, def, accessor) {
+  if (typeof def.value === "bigint") {
+    if (def.value === BigInt(0))
+      throw new ZodCompileUnsupportedError("multiple_of check with a zero divisor");
+    doc.write(`if (${accessor} % ${def.value}n !== 0n) return INVALID;`);
+  } else {
+    const remainder = addConstant(ctx, floatSafeRemainder);
+    doc.write(`if (${remainder}(${accessor}, ${numericOperand(def.value, "multiple_of")}) !== 0) return INVALID;`);
+  }
+}
+function generateNumberFormatCheck(doc, def, accessor) {
+  const format2 = def.format;
+  switch (format2) {
+    case "safeint":
+      doc.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
+      break;
+    case "int32":
+      doc.write(`if (!Number.isInteger(${accessor}) || ${accessor} < -2147483648 || ${accessor} > 2147483647) return INVALID;`);
+      break;
+    case "uint32":
+      doc.write(`if (!Number.isInteger(${accessor}) || ${accessor} < 0 || ${accessor} > 4294967295) return INVALID;`);
+      break;
+    case "float32":
+      doc.write(`if (!Number.isFinite(${accessor}) || ${accessor} < -3.4028234663852886e38 || ${accessor} > 3.4028234663852886e38) return INVALID;`);
+      break;
+    case "float64":
+      doc.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
+      break;
+    default: {
+      void format2;
+      throw new ZodCompileUnsupportedError(`number format ${format2}`);
+    }
+  }
+}
+function generateBigIntFormatCheck(doc, def, accessor) {
+  const format2 = def.format;
+  if (!format2)
+    return;
+  switch (format2) {
+    case "int64":
+      doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
+      break;
+    case "uint64":
+      doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
+      break;
+    default: {
+      void format2;
+      throw new ZodCompileUnsupportedError(`bigint format ${format2}`);
+    }
+  }
+}
+function generateMimeTypeCheck(doc, ctx, def, accessor) {
+  const mimeTypes = def.mime;
+  if (mimeTypes && mimeTypes.length > 0) {
+    const mimeSet = addConstant(ctx, new Set(mimeTypes));
+    doc.write(`if (!${mimeSet}.has(${accessor}.type)) return INVALID;`);
+  }
+}
+function generatePropertiesChecks(doc, ctx, def, accessor) {
+  if (def.when) {
+    throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
+  }
+  doc.write(`if (${accessor} == null) return INVALID;`);
+  const shape = def.shape;
+  for (const key of Reflect.ownKeys(shape)) {
+    const keyExpr = typeof key === "symbol" ? addConstant(ctx, key) : esc(key);
+    const inputVar = newVar(ctx);
+    doc.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
+    compileChild(doc, ctx, shape[key], inputVar, false);
+  }
+}
+function generatePropertyCheck(doc, ctx, def, accessor) {
+  const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
+  generateCheck(doc, ctx, def.schema, propAccessor);
+}
+function generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor) {
+  const tx = check2._zod.def.tx;
+  if (!tx) {
+    throw new ZodCompileUnsupportedError("overwrite check without a transform function");
+  }
+  if (isAsyncFunction(tx)) {
+    throw new ZodCompileAsyncError("z.compile: async overwrite transforms are not supported");
+  }
+  const txConst = addConstant(ctx, tx);
+  doc.write(`const ${newAccessor} = ${txConst}(${currentAccessor});`);
+}
+function throwAsync() {
+  throw new $ZodAsyncError();
+}
+function pushIssue(issue2) {
+  this.issues.push(issue2);
+}
+function generateCustomRefineCheck(doc, ctx, check2, accessor) {
+  const def = check2._zod.def;
+  if (def.fn) {
+    if (isAsyncFunction(def.fn)) {
+      throw new ZodCompileAsyncError("z.compile: async .refine() predicates are not supported");
+    }
+    const fnConst = addUserConstant(ctx, def.fn);
+    const throwAsyncConst = addConstant(ctx, throwAsync);
+    const resVar = newVar(ctx);
+    doc.write(`const ${resVar} = ${fnConst}(${accessor});`);
+    doc.write(`if (${resVar} instanceof Promise) ${throwAsyncConst}();`);
+    doc.write(`if (!${resVar}) return INVALID;`);
+    return accessor;
+  }
+  if (check2._zod.check) {
+    if (isAsyncFunction(check2._zod.check)) {
+      throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
+    }
+    const checkFn = check2._zod.check;
+    const helperFn = (value) => {
+      const fakePayload = { value, issues: [], addIssue: pushIssue };
+      const result = checkFn(fakePayload);
+      if (result instanceof Promise)
+        throwAsync();
+      return fakePayload.issues.length === 0 ? fakePayload.value : INVALID;
+    };
+    const helperConst = addUserConstant(ctx, helperFn);
+    const outVar = newVar(ctx);
+    doc.write(`const ${outVar} = ${helperConst}(${accessor});`);
+    doc.write(`if (${outVar} === INVALID) return INVALID;`);
+    return outVar;
+  }
+  throw new ZodCompileUnsupportedError("custom check without a predicate or check function");
+}
+var PATTERN_IS_COMPLETE = /* @__PURE__ */ new Set([
+  "cidrv4",
+  "cuid",
+  "cuid2",
+  "date",
+  "datetime",
+  "duration",
+  "e164",
+  "email",
+  "emoji",
+  "ends_with",
+  "guid",
+  "includes",
+  "ipv4",
+  "ksuid",
+  "lowercase",
+  "mac",
+  "nanoid",
+  "regex",
+  "starts_with",
+  "time",
+  "ulid",
+  "uppercase",
+  "uuid",
+  "xid"
+]);
+function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
+  const fmt = def.format;
+  if (fmt === "base64") {
+    const validator = addConstant(ctx, isValidBase64);
+    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
+    return accessor;
+  }
+  if (fmt === "base64url") {
+    const validator = addConstant(ctx, isValidBase64URL);
+    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
+    return accessor;
+  }
+  if (fmt === "jwt") {
+    const validator = addConstant(ctx, isValidJWT);
+    const alg = addConstant(ctx, def.alg ?? null);
+    doc.write(`if (!${validator}(${accessor}, ${alg})) return INVALID;`);
+    return accessor;
+  }
+  if (fmt === "ipv6") {
+    const validator = addConstant(ctx, isValidIPv6);
+    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
+    return accessor;
+  }
+  if (fmt === "cidrv6") {
+    const validator = addConstant(ctx, isValidCIDRv6);
+    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
+    return accessor;
+  }
+  if (fmt === "credit_card") {
+    const validator = addConstant(ctx, isValidCreditCard);
+    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
+    return accessor;
+  }
+  if (fmt === "iban") {
+    const validator = addConstant(ctx, isValidIBAN);
+    doc.write(`if (!${validator}(${accessor})) return INVALID;`);
+    return accessor;
+  }
+  const formatDef = def;
+  if (fmt === "url" || fmt === "httpurl" || formatDef.normalize || formatDef.hostname !== void 0 || formatDef.protocol !== void 0) {
+    const parseConst = addConstant(ctx, validateURL);
+    const defConst = addConstant(ctx, def);
+    const trimVar = newVar(ctx);
+    const urlVar = newVar(ctx);
+    doc.write(`const ${trimVar} = ${accessor}.trim();`);
+    doc.write(`const ${urlVar} = ${parseConst}(${trimVar}, ${defConst});`);
+    doc.write(`if (typeof ${urlVar} === "number") return INVALID;`);
+    if (formatDef.hostname !== void 0) {
+      const hostnameConst = addConstant(ctx, urlHostnameOk);
+      doc.write(`if (!${hostnameConst}(${urlVar}, ${defConst}.hostname)) return INVALID;`);
+    }
+    if (formatDef.protocol !== void 0) {
+      const protocolConst = addConstant(ctx, urlProtocolOk);
+      doc.write(`if (!${protocolConst}(${urlVar}, ${defConst}.protocol)) return INVALID;`);
+    }
+    if (!needsValue)
+      return null;
+    const outputVar = newVar(ctx);
+    const outputExpr = formatDef.normalize ? `${urlVar}.href` : `${addConstant(ctx, stripTabAndNewline)}(${trimVar})`;
+    doc.write(`const ${outputVar} = ${outputExpr};`);
+    return outputVar;
+  }
+  const customFn = def.fn;
+  if (customFn) {
+    if (isAsyncFunction(customFn))
+      throw new ZodCompileUnsupportedError(`async string format ${fmt}`);
+    const fnConst = addConstant(ctx, customFn);
+    doc.write(`if (!${fnConst}(${accessor})) return INVALID;`);
+    return accessor;
+  }
+  if (PATTERN_IS_COMPLETE.has(fmt) && def.pattern) {
+    const patternConst = addConstant(ctx, def.pattern);
+    doc.write(`${patternConst}.lastIndex = 0;`);
+    doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
+    return accessor;
+  }
+  const format2 = def.format;
+  switch (format2) {
+    case "regex":
+      throw new ZodCompileUnsupportedError("regex format without a pattern");
+    case "lowercase":
+      doc.write(`if (${accessor} !== ${accessor}.toLowerCase()) return INVALID;`);
+      break;
+    case "uppercase":
+      doc.write(`if (${accessor} !== ${accessor}.toUpperCase()) return INVALID;`);
+      break;
+    case "includes":
+      doc.write(`if (!${accessor}.includes(${esc(def.includes)})) return INVALID;`);
+      break;
+    case "starts_with": {
+      const prefix = def.prefix;
+      doc.write(`if (${accessor}.slice(0, ${prefix.length}) !== ${esc(prefix)}) return INVALID;`);
+      break;
+    }
+    case "ends_with": {
+      const suffix = def.suffix;
+      doc.write(`if (${accessor}.slice(-${suffix.length}) !== ${esc(suffix)}) return INVALID;`);
+      break;
+    }
+    default: {
+      void format2;
+      throw new ZodCompileUnsupportedError(`string format ${format2}`);
+    }
+  }
+  return accessor;
+}
+function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
+  const def = schema._zod.def;
+  const type = def.type;
+  if (def.coerce) {
+    throw new ZodCompileUnsupportedError(`coercion (z.coerce.${type}())`);
+  }
+  const buildsValue = needsValue || !!def.checks?.length;
+  let typeAccessor;
+  switch (type) {
+    case "string":
+      typeAccessor = generateStringCheck(doc, ctx, schema, accessor, buildsValue);
+      break;
+    case "number":
+      typeAccessor = generateNumberCheck(doc, schema, accessor);
+      break;
+    case "boolean":
+      typeAccessor = generateBooleanCheck(doc, accessor);
+      break;
+    case "bigint":
+      typeAccessor = generateBigIntCheck(doc, schema, accessor);
+      break;
+    case "symbol":
+      typeAccessor = generateSymbolCheck(doc, accessor);
+      break;
+    case "undefined":
+      typeAccessor = generateUndefinedCheck(doc, accessor);
+      break;
+    case "null":
+      typeAccessor = generateNullCheck(doc, accessor);
+      break;
+    case "any":
+    case "unknown":
+      typeAccessor = accessor;
+      break;
+    case "never":
+      doc.write("return INVALID;");
+      typeAccessor = accessor;
+      break;
+    case "void":
+      typeAccessor = generateVoidCheck(doc, accessor);
+      break;
+    case "nan":
+      typeAccessor = generateNaNCheck(doc, accessor);
+      break;
+    case "date":
+      typeAccessor = generateDateCheck(doc, accessor);
+      break;
+    case "object":
+      typeAccessor = generateObjectCheck(doc, ctx, schema, accessor, buildsValue);
+      break;
+    case "optional":
+      typeAccessor = generateOptionalCheck(doc, ctx, schema, accessor, buildsValue);
+      break;
+    case "nullable":
+      typeAccessor = generateNullableCheck(doc, ctx, schema, accessor, buildsValue);
+      break;
+    case "array":
+      typeAccessor = generateArrayCheck(doc, ctx, schema, accessor, buildsValue);
+      break;
+    case "literal":
+      typeAccessor = generateLiteralCheck(doc, ctx, schema, accessor);
+      break;
+    case "enum":
+      typeAccessor = generateEnumCheck(doc, ctx, schema, accessor);
+      break;
+    case "readonly": {
+      const innerOut = generateWrapperCheck(doc, ctx, schema, accessor);
+      const frozenVar = newVar(ctx);
+      doc.write(`const ${frozenVar} = Object.freeze(${innerOut});`);
+      typeAccessor = frozenVar;
+      break;
+    }
+    case "success":
+      generateWrapperCheck(doc, ctx, schema, accessor);
+      typeAccessor = "true";
+      break;
+    case "default":
+    case "prefault":
+      typeAccessor = generateDefaultCheck(doc, ctx, schema, accessor);
+      break;
+    case "nonoptional":
+      typeAccessor = generateNonOptionalCheck(doc, ctx, schema, accessor);
+      break;
+    case "tuple":
+      typeAccessor = generateTupleCheck(doc, ctx, schema, accessor);
+      break;
+    case "union":
+      typeAccessor = generateUnionCheck(doc, ctx, schema, accessor);
+      break;
+    case "intersection":
+      typeAccessor = generateIntersectionCheck(doc, ctx, schema, accessor);
+      break;
+    case "record":
+      typeAccessor = generateRecordCheck(doc, ctx, schema, accessor);
+      break;
+    case "map":
+      typeAccessor = generateMapCheck(doc, ctx, schema, accessor);
+      break;
+    case "set":
+      typeAccessor = generateSetCheck(doc, ctx, schema, accessor);
+      break;
+    case "file":
+      typeAccessor = generateFileCheck(doc, accessor);
+      break;
+    case "template_literal":
+      typeAccessor = generateTemplateLiteralCheck(doc, ctx, schema, accessor);
+      break;
+    case "lazy":
+      typeAccessor = generateLazyCheck(doc, ctx, schema, accessor);
+      break;
+    case "pipe":
+      typeAccessor = generatePipeCheck(doc, ctx, schema, accessor);
+      break;
+    case "custom":
+      typeAccessor = generateCustomCheck(doc, ctx, schema, accessor);
+      break;
+    case "transform":
+      typeAccessor = generateTransformCheck(doc, ctx, schema, accessor);
+      break;
+    case "catch":
+      typeAccessor = generateCatchCheck(doc, ctx, schema, accessor);
+      break;
+    default: {
+      void type;
+      throw new ZodCompileUnsupportedError(`schema type ${type}`);
+    }
+  }
+  if (typeAccessor === null)
+    return null;
+  return generateChecks(doc, ctx, schema, typeAccessor);
+}
+function generateStringCheck(doc, ctx, schema, accessor, needsValue = true) {
+  doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
+  const def = schema._zod.def;
+  if (def.format === void 0)
+    return accessor;
+  return generateStringFormatCheck(doc, ctx, def, accessor, needsValue);
+}
+function generateNumberCheck(doc, schema, accessor) {
+  doc.write(`if (typeof ${accessor} !== "number" || !Number.isFinite(${accessor})) return INVALID;`);
+  const def = schema._zod.def;
+  if (def.check === "number_format" && def.format) {
+    generateNumberFormatCheck(doc, { format: def.format }, accessor);
+  }
+  return accessor;
+}
+function generateBooleanCheck(doc, accessor) {
+  doc.write(`if (typeof ${accessor} !== "boolean") return INVALID;`);
+  return accessor;
+}
+function generateBigIntCheck(doc, schema, accessor) {
+  doc.write(`if (typeof ${accessor} !== "bigint") return INVALID;`);
+  const def = schema._zod.def;
+  if (def.format) {
+    switch (def.format) {
+      case "int64":
+        doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
+        break;
+      case "uint64":
+        doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
+        break;
+    }
+  }
+  return accessor;
+}
+function generateSymbolCheck(doc, accessor) {
+  doc.write(`if (typeof ${accessor} !== "symbol") return INVALID;`);
+  return accessor;
+}
+function generateUndefinedCheck(doc, accessor) {
+  doc.write(`if (${accessor} !== undefined) return INVALID;`);
+  return accessor;
+}
+function generateNullCheck(doc, accessor) {
+  doc.write(`if (${accessor} !== null) return INVALID;`);
+  return accessor;
+}
+function generateVoidCheck(doc, accessor) {
+  doc.write(`if (${accessor} !== undefined) return INVALID;`);
+  return accessor;
+}
+function generateNaNCheck(doc, accessor) {
+  doc.write(`if (typeof ${accessor} !== "number" || !Number.isNaN(${accessor})) return INVALID;`);
+  return accessor;
+}
+function generateDateCheck(doc, accessor) {
+  doc.write(`if (!(${accessor} instanceof Date) || Number.isNaN(${accessor}.getTime())) return INVALID;`);
+  return accessor;
+}
+function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
+  const def = schema._zod.def;
+  doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
+  const shape = def.shape;
+  const keys = Object.keys(shape);
+  const symbolKeys = Object.getOwnPropertySymbols(shape);
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
+  const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
+  const propShape = shape;
+  if (keys.includes("__proto__")) {
+    throw new ZodCompileUnsupportedError('object shape key "__proto__"');
+  }
+  const propOutputs = /* @__PURE__ */ new Map();
+  for (const key of allKeys) {
+    const propSchema = propShape[key];
+    const kx = keyExpr(key);
+    const inputVar = newVar(ctx);
+    doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
+    if (propSchema._zod.optin !== void 0) {
+      const outputVar2 = newVar(ctx);
+      doc.write(`let ${outputVar2} = (() => {`);
+      doc.indented((d) => {
+        const outputAccessor = compileChild(d, ctx, propSchema, inputVar);
+        d.write(`return ${outputAccessor};`);
+      });
+      doc.write(`})();`);
+      if (propSchema._zod.optout === "optional") {
+        doc.write(`if (${outputVar2} === INVALID) {`);
+        doc.indented((d) => {
+          d.write(`if (${kx} in ${accessor}) return INVALID;`);
+          d.write(`${outputVar2} = undefined;`);
+        });
+        doc.write(`}`);
+      } else {
+        doc.write(`if (${outputVar2} === INVALID) return INVALID;`);
+      }
+      propOutputs.set(key, outputVar2);
+    } else {
+      if (requiresPresenceCheck(propSchema)) {
+        doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
+      }
+      const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
+      if (outputAccessor !== null)
+        propOutputs.set(key, outputAccessor);
+    }
+  }
+  const catchall = def.catchall;
+  let unknownKeysMode = "none";
+  if (catchall) {
+    const catchallType = catchall._zod.def.type;
+    if (catchallType === "never") {
+      const condition = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
+      doc.write(`for (const k in ${accessor}) {`);
+      doc.indented((d) => {
+        d.write(`if (${condition}) return INVALID;`);
+      });
+      doc.write(`}`);
+    } else if ((catchallType === "unknown" || catchallType === "any") && !catchall._zod.def.checks?.length) {
+      unknownKeysMode = "passthrough";
+    } else {
+      unknownKeysMode = "schema";
+    }
+  }
+  const outputVar = newVar(ctx);
+  const hasConditionalKeys = allKeys.some((k) => mayOmitUndefined(propShape[k]) || dropsWhenAbsent(propShape[k]));
+  if (!buildsValue) {
+    if (unknownKeysMode === "schema") {
+      const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
+      doc.write(`for (const k in ${accessor}) {`);
+      doc.indented((d) => {
+        d.write(`if (k === "__proto__") continue;`);
+        if (knownSet)
+          d.write(`if (${knownSet}.has(k)) continue;`);
+        const valVar = newVar(ctx);
+        d.write(`const ${valVar} = ${accessor}[k];`);
+        compileChild(d, ctx, catchall, valVar, false);
+      });
+      doc.write(`}`);
+    }
+    return null;
+  }
+  if (!hasConditionalKeys) {
+    const propLiterals = allKeys.map((k) => `${propKey(k)}: ${propOutputs.get(k)}`).join(", ");
+    doc.write(`const ${outputVar} = { ${propLiterals} };`);
+  } else {
+    doc.write(`const ${outputVar} = {};`);
+    for (const k of allKeys) {
+      const kx = keyExpr(k);
+      const out2 = propOutputs.get(k);
+      if (dropsWhenAbsent(propShape[k])) {
+        doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out2};`);
+      } else if (mayOmitUndefined(propShape[k])) {
+        doc.write(`if (${out2} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out2};`);
+      } else {
+        doc.write(`${outputVar}[${kx}] = ${out2};`);
+      }
+    }
+  }
+  if (unknownKeysMode !== "none") {
+    const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
+    doc.write(`for (const k in ${accessor}) {`);
+    doc.indented((d) => {
+      d.write(`if (k === "__proto__") continue;`);
+      if (knownSet)
+        d.write(`if (${knownSet}.has(k)) continue;`);
+      if (unknownKeysMode === "passthrough") {
+        d.write(`${outputVar}[k] = ${accessor}[k];`);
+      } else {
+        const valVar = newVar(ctx);
+        d.write(`const ${valVar} = ${accessor}[k];`);
+        const catchallOut = compileChild(d, ctx, catchall, valVar);
+        d.write(`${outputVar}[k] = ${catchallOut};`);
+      }
+    });
+    doc.write(`}`);
+  }
+  return outputVar;
+}
+function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
+  const def = schema._zod.def;
+  if (isExactOptional(schema)) {
+    return generateCheck(doc, ctx, def.innerType, accessor, buildsValue);
+  }
+  if (def.innerType._zod.optin === "defaulted") {
+    const outputVar2 = newVar(ctx);
+    const branchVar = newVar(ctx);
+    doc.write(`let ${outputVar2};`);
+    doc.write(`if (${accessor} === undefined) {`);
+    doc.indented((d) => {
+      d.write(`const ${branchVar} = (() => {`);
+      d.indented((d2) => {
+        const innerOutput = generateCheck(d2, ctx, def.innerType, accessor);
+        d2.write(`return ${innerOutput};`);
+      });
+      d.write(`})();`);
+      d.write(`if (${branchVar} !== INVALID) ${outputVar2} = ${branchVar};`);
+    });
+    doc.write(`} else {`);
+    doc.indented((d) => {
+      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
+      d.write(`${outputVar2} = ${innerOutput};`);
+    });
+    doc.write(`}`);
+    return outputVar2;
+  }
+  const outputVar = buildsValue ? newVar(ctx) : null;
+  if (outputVar)
+    doc.write(`let ${outputVar};`);
+  doc.write(`if (${accessor} !== undefined) {`);
+  doc.indented((d) => {
+    const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
+    if (outputVar && innerOutput !== null)
+      d.write(`${outputVar} = ${innerOutput};`);
+  });
+  doc.write(`}`);
+  return outputVar;
+}
+function isExactOptional(schema) {
+  return schema._zod.traits?.has("$ZodExactOptional") === true;
+}
+function requiresPresenceCheck(schema) {
+  return schema._zod.optin === void 0 && fastPathAcceptsAbsence(schema);
+}
+function fastPathAcceptsAbsence(schema) {
+  if (schema._zod.def.coerce)
+    return true;
+  const def = schema._zod.def;
+  switch (def.type) {
+    case "any":
+    case "unknown":
+    case "undefined":
+    case "void":
+    case "default":
+    case "prefault":
+    case "transform":
+    case "custom":
+    case "lazy":
+      return true;
+    case "string":
+    case "number":
+    case "boolean":
+    case "bigint":
+    case "symbol":
+    case "null":
+    case "never":
+    case "nan":
+    case "date":
+    case "object":
+    case "array":
+    case "tuple":
+    case "record":
+    case "map":
+    case "set":
+    case "file":
+    case "template_literal":
+      return false;
+    case "nonoptional":
+      return def.innerType ? fastPathAcceptsAbsence(def.innerType) : false;
+    case "literal":
+      return !!def.values?.includes(void 0);
+    case "enum":
+      return !!schema._zod.values?.has(void 0);
+    case "optional":
+    case "nullable":
+    case "readonly":
+    case "success":
+      return def.innerType ? fastPathAcceptsAbsence(def.innerType) : true;
+    case "catch":
+      return true;
+    case "union":
+      return def.options ? def.options.some(fastPathAcceptsAbsence) : true;
+    case "intersection":
+      if (!def.left || !def.right)
+        return true;
+      return fastPathAcceptsAbsence(def.left) && fastPathAcceptsAbsence(def.right);
+    case "pipe":
+      return def.in ? fastPathAcceptsAbsence(def.in) : true;
+    default:
+      return true;
+  }
+}
+function dropsWhenAbsent(schema) {
+  return schema._zod.optin === "optional" && schema._zod.optout === "optional";
+}
+function mayOmitUndefined(schema) {
+  return (schema._zod.optin !== "defaulted" || schema._zod.optout === "optional") && mayOutputUndefined(schema);
+}
+function mayOutputUndefined(schema) {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case "string":
+    case "number":
+    case "boolean":
+    case "bigint":
+    case "symbol":
+    case "null":
+    case "nan":
+    case "date":
+    case "object":
+    case "array":
+    case "tuple":
+    case "record":
+    case "map":
+    case "set":
+    case "file":
+    case "template_literal":
+    case "never":
+    case "success":
+      return false;
+    case "literal":
+      return !!def.values?.includes(void 0);
+    case "enum":
+      return !!schema._zod.values?.has(void 0);
+    case "optional":
+      return true;
+    case "nullable":
+    case "readonly":
+    case "nonoptional":
+      return def.innerType ? mayOutputUndefined(def.innerType) : true;
+    case "union":
+      return def.options ? def.options.some(mayOutputUndefined) : true;
+    case "intersection":
+      return !def.left || !def.right || mayOutputUndefined(def.left) || mayOutputUndefined(def.right);
+    case "pipe":
+      return def.out ? mayOutputUndefined(def.out) : true;
+    default:
+      return true;
+  }
+}
+function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
+  const def = schema._zod.def;
+  const outputVar = buildsValue ? newVar(ctx) : null;
+  if (outputVar)
+    doc.write(`let ${outputVar} = null;`);
+  doc.write(`if (${accessor} !== null) {`);
+  doc.indented((d) => {
+    const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
+    if (outputVar && innerOutput !== null)
+      d.write(`${outputVar} = ${innerOutput};`);
+  });
+  doc.write(`}`);
+  return outputVar;
+}
+function generateSizeGate(doc, schema, size) {
+  for (const [max, check2] of sizeCaps(schema._zod.def.checks)) {
+    doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
+  }
+}
+function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
+  const def = schema._zod.def;
+  doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
+  generateSizeGate(doc, schema, `${accessor}.length`);
+  const outputVar = buildsValue ? newVar(ctx) : null;
+  const iVar = newVar(ctx);
+  const elemVar = newVar(ctx);
+  if (outputVar)
+    doc.write(`const ${outputVar} = new Array(${accessor}.length);`);
+  doc.write(`for (let ${iVar} = 0; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+  doc.indented((d) => {
+    d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
+    const elemOutput = compileChild(d, ctx, def.element, elemVar, buildsValue);
+    if (outputVar && elemOutput !== null)
+      d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
+  });
+  doc.write(`}`);
+  return outputVar;
+}
+function generateLiteralCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  const values = def.values;
+  if (values.length !== 1) {
+    const literalSet = addConstant(ctx, new Set(values));
+    doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
+    return accessor;
+  }
+  const value = values[0];
+  if (typeof value === "number" && Number.isNaN(value)) {
+    const literalSet = addConstant(ctx, new Set(values));
+    doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
+    return accessor;
+  }
+  if (typeof value === "string") {
+    doc.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
+  } else if (typeof value === "number" || typeof value === "boolean") {
+    doc.write(`if (${accessor} !== ${value}) return INVALID;`);
+  } else if (value === null) {
+    doc.write(`if (${accessor} !== null) return INVALID;`);
+  } else if (value === void 0) {
+    doc.write(`if (${accessor} !== undefined) return INVALID;`);
+  } else if (typeof value === "bigint") {
+    doc.write(`if (${accessor} !== ${value}n) return INVALID;`);
+  } else {
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value}`);
+  }
+  return accessor;
+}
+function generateEnumCheck(doc, ctx, schema, accessor) {
+  const values = schema._zod.values;
+  if (!values) {
+    throw new ZodCompileUnsupportedError("enum schema without enumerated values");
+  }
+  const enumSet = addConstant(ctx, values);
+  doc.write(`if (!${enumSet}.has(${accessor})) return INVALID;`);
+  return accessor;
+}
+function generateWrapperCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  return generateCheck(doc, ctx, def.innerType, accessor);
+}
+function generateDefaultCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  const descriptor = Object.getOwnPropertyDescriptor(schema._zod.def, "defaultValue");
+  const defaultGetter = descriptor ? () => schema._zod.def.defaultValue : void 0;
+  if (schema._zod.def.type === "prefault") {
+    if (!defaultGetter) {
+      return generateCheck(doc, ctx, def.innerType, accessor);
+    }
+    const defaultFn = addConstant(ctx, defaultGetter);
+    const inputVar = newVar(ctx);
+    doc.write(`let ${inputVar} = ${accessor};`);
+    doc.write(`if (${accessor} === undefined) ${inputVar} = ${defaultFn}();`);
+    return generateCheck(doc, ctx, def.innerType, inputVar);
+  }
+  const outputVar = newVar(ctx);
+  if (defaultGetter) {
+    const defaultFn = addConstant(ctx, defaultGetter);
+    const cloneFn = addConstant(ctx, shallowClone);
+    doc.write(`let ${outputVar};`);
+    doc.write(`if (${accessor} === undefined) {`);
+    doc.indented((d) => {
+      d.write(`${outputVar} = ${cloneFn}(${defaultFn}());`);
+    });
+    doc.write(`} else {`);
+    doc.indented((d) => {
+      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
+      d.write(`${outputVar} = ${innerOutput} === undefined ? ${cloneFn}(${defaultFn}()) : ${innerOutput};`);
+    });
+    doc.write(`}`);
+  } else {
+    doc.write(`let ${outputVar};`);
+    doc.write(`if (${accessor} !== undefined) {`);
+    doc.indented((d) => {
+      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
+      d.write(`${outputVar} = ${innerOutput};`);
+    });
+    doc.write(`}`);
+  }
+  return outputVar;
+}
+function generateNonOptionalCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  const innerOutput = generateCheck(doc, ctx, def.innerType, accessor);
+  const outputVar = newVar(ctx);
+  doc.write(`const ${outputVar} = ${innerOutput};`);
+  doc.write(`if (${outputVar} === undefined) return INVALID;`);
+  return outputVar;
+}
+function generateTupleCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  const items2 = def.items;
+  const rest = def.rest;
+  doc.write(`if (!Array.isArray(${accessor})) return INVALID;`);
+  const optinStart = getTupleOptStart2(items2, "optin");
+  const optoutStart = getTupleOptStart2(items2, "optout");
+  if (rest) {
+    doc.write(`if (${accessor}.length < ${optinStart}) return INVALID;`);
+  } else {
+    doc.write(`if (${accessor}.length < ${optinStart} || ${accessor}.length > ${items2.length}) return INVALID;`);
+  }
+  const outputVar = newVar(ctx);
+  doc.write(`const ${outputVar} = [];`);
+  for (let i2 = 0; i2 < items2.length; i2++) {
+    const itemSchema = items2[i2];
+    if (i2 >= optoutStart) {
+      doc.write(`if (${outputVar}.length === ${i2}) {`);
+      doc.indented((d) => {
+        d.write(`if (${i2} < ${accessor}.length) {`);
+        d.indented((d2) => {
+          const elemVar = newVar(ctx);
+          d2.write(`const ${elemVar} = ${accessor}[${i2}];`);
+          const elemOutput = compileChild(d2, ctx, itemSchema, elemVar);
+          d2.write(`${outputVar}[${i2}] = ${elemOutput};`);
+        });
+        d.write(`} else {`);
+        d.indented((d2) => {
+          if (dropsWhenAbsent(itemSchema)) {
+            d2.write(`${outputVar}.length = ${i2};`);
+            return;
+          }
+          const elemVar = newVar(ctx);
+          const branchVar = newVar(ctx);
+          d2.write(`const ${elemVar} = undefined;`);
+          d2.write(`const ${branchVar} = (() => {`);
+          d2.indented((d3) => {
+            const elemOutput = compileChild(d3, ctx, itemSchema, elemVar);
+            d3.write(`return ${elemOutput};`);
+          });
+          d2.write(`})();`);
+          d2.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i2};`);
+          d2.write(`else ${outputVar}[${i2}] = ${branchVar};`);
+        });
+        d.write(`}`);
+      });
+      doc.write(`}`);
+    } else {
+      const elemVar = newVar(ctx);
+      doc.write(`const ${elemVar} = ${accessor}[${i2}];`);
+      const elemOutput = compileChild(doc, ctx, itemSchema, elemVar);
+      doc.write(`${outputVar}[${i2}] = ${elemOutput};`);
+    }
+  }
+  if (rest) {
+    const iVar = newVar(ctx);
+    const elemVar = newVar(ctx);
+    doc.write(`for (let ${iVar} = ${items2.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
+    doc.indented((d) => {
+      d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
+      const elemOutput = compileChild(d, ctx, rest, elemVar);
+      d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
+    });
+    doc.write(`}`);
+  }
+  return outputVar;
+}
+function getTupleOptStart2(items2, key) {
+  for (let i2 = items2.length - 1; i2 >= 0; i2--) {
+    const omittable = key === "optin" ? items2[i2]._zod.optin !== void 0 : items2[i2]._zod.optout === "optional";
+    if (!omittable)
+      return i2 + 1;
+  }
+  return 0;
+}
+function generateUnionCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  const options = def.options;
+  if (def.discriminator) {
+    return generateDiscriminatedUnionCheck(doc, ctx, def, accessor);
+  }
+  if (def.inclusive === false) {
+    throw new ZodCompileUnsupportedError("exclusive unions (z.xor)");
+  }
+  if (options.length === 0) {
+    doc.write("return INVALID;");
+    return accessor;
+  }
+  if (options.length === 1) {
+    return generateCheck(doc, ctx, options[0], accessor);
+  }
+  const allLiterals = options.every((opt) => opt._zod.def.type === "literal" && !opt._zod.def.checks?.length);
+  if (allLiterals) {
+    const values = new Set(options.flatMap((opt) => opt._zod.def.values));
+    const valuesConst = addConstant(ctx, values);
+    doc.write(`if (!${valuesConst}.has(${accessor})) return INVALID;`);
+    return accessor;
+  }
+  const outputVar = newVar(ctx);
+  doc.write(`let ${outputVar};`);
+  for (let i2 = 0; i2 < options.length; i2++) {
+    const opt = options[i2];
+    if (i2 === 0) {
+      doc.write(`${outputVar} = (() => {`);
+    } else {
+      doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
+    }
+    doc.indented((d) => {
+      const branchOutput = generateCheck(d, ctx, opt, accessor);
+      d.write(`return ${branchOutput};`);
+    });
+    doc.write(`})();`);
+  }
+  doc.write(`if (${outputVar} === INVALID) return INVALID;`);
+  return outputVar;
+}
+function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
+  if (def.unionFallback) {
+    throw new ZodCompileUnsupportedError("discriminated union with unionFallback");
+  }
+  if (def.options.length === 0) {
+    doc.write("return INVALID;");
+    return accessor;
+  }
+  const discVar = newVar(ctx);
+  const outputVar = newVar(ctx);
+  doc.write(`const ${discVar} = ${accessor}?.[${esc(def.discriminator)}];`);
+  doc.write(`let ${outputVar};`);
+  let firstBranch = true;
+  const claimed = /* @__PURE__ */ new Set();
+  for (const option of def.options) {
+    const values = option._zod.propValues?.[def.discriminator];
+    if (!values || values.size === 0) {
+      throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
+    }
+    for (const value of values) {
+      if (claimed.has(value)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value)}`);
+      }
+      claimed.add(value);
+    }
+    const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
+    const prefix = firstBranch ? "if" : "else if";
+    doc.write(`${prefix} (${conditions.join(" || ")}) {`);
+    doc.indented((d) => {
+      const branchOutput = generateCheck(d, ctx, option, accessor);
+      d.write(`${outputVar} = ${branchOutput};`);
+    });
+    doc.write(`}`);
+    firstBranch = false;
+  }
+  doc.write(`else { return INVALID; }`);
+  return outputVar;
+}
+function literalEquality(ctx, accessor, value) {
+  if (typeof value === "string")
+    return `${accessor} === ${esc(value)}`;
+  if (typeof value === "number") {
+    if (Number.isNaN(value))
+      return `Number.isNaN(${accessor})`;
+    return `${accessor} === ${value}`;
+  }
+  if (typeof value === "boolean")
+    return `${accessor} === ${value}`;
+  if (value === null)
+    return `${accessor} === null`;
+  if (value === void 0)
+    return `${accessor} === undefined`;
+  if (typeof value === "bigint")
+    return `${accessor} === ${value}n`;
+  if (typeof value === "symbol") {
+    const symbolConst = addConstant(ctx, value);
+    return `${accessor} === ${symbolConst}`;
+  }
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
+}
+function generateIntersectionCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  ctx.definite = false;
+  const leftOutput = compileChild(doc, ctx, def.left, accessor);
+  const rightOutput = compileChild(doc, ctx, def.right, accessor);
+  const mergeConst = addConstant(ctx, mergeValues);
+  const mergedVar = newVar(ctx);
+  doc.write(`const ${mergedVar} = ${mergeConst}(${leftOutput}, ${rightOutput});`);
+  doc.write(`if (!${mergedVar}.valid) return INVALID;`);
+  return `${mergedVar}.data`;
+}
+function generateRecordCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  const isPlainObjectConst = addConstant(ctx, isPlainObject);
+  doc.write(`if (!${isPlainObjectConst}(${accessor})) return INVALID;`);
+  const outputVar = newVar(ctx);
+  const kVar = newVar(ctx);
+  const valVar = newVar(ctx);
+  doc.write(`const ${outputVar} = {};`);
+  const recordDef = def;
+  const keyValues = recordDef.partial ? void 0 : def.keyType._zod.values;
+  if (keyValues) {
+    const inputKeys = [];
+    for (const key of keyValues) {
+      if (!(typeof key === "string" || typeof key === "number" || typeof key === "symbol")) {
+        throw new ZodCompileUnsupportedError(`record key value ${String(key)}`);
+      }
+      const inputKey = typeof key === "number" ? key.toString() : key;
+      if (inputKey === "__proto__") {
+        throw new ZodCompileUnsupportedError('record key "__proto__"');
+      }
+      inputKeys.push(inputKey);
+      const keyConst = addConstant(ctx, key);
+      const outKey = generateCheck(doc, ctx, def.keyType, keyConst);
+      const valueVar = newVar(ctx);
+      doc.write(`const ${valueVar} = ${accessor}[${literalPropertyKey(ctx, inputKey)}];`);
+      const valOutput = compileChild(doc, ctx, def.valueType, valueVar);
+      doc.write(`${outputVar}[${outKey}] = ${valOutput};`);
+    }
+    const knownKeysConst = addConstant(ctx, new Set(inputKeys));
+    doc.write(`for (const ${kVar} in ${accessor}) {`);
+    doc.indented((d) => {
+      d.write(`if (${knownKeysConst}.has(${kVar})) continue;`);
+      if (recordDef.mode === "loose") {
+        d.write(`if (${kVar} !== "__proto__") ${outputVar}[${kVar}] = ${accessor}[${kVar}];`);
+      } else {
+        d.write(`return INVALID;`);
+      }
+    });
+    doc.write(`}`);
+    return outputVar;
+  }
+  const keyDef = def.keyType._zod.def;
+  const keyIsBareString = keyDef.type === "string" && keyDef.format === void 0 && !keyDef.coerce && (keyDef.checks?.length ?? 0) === 0;
+  if (!keyIsBareString) {
+    const isLoose = def.mode === "loose";
+    const keyFn = compileFn(def.keyType);
+    if (keyFn.definite === false)
+      ctx.definite = false;
+    const keyFast = addConstant(ctx, keyFn);
+    const numericConst = addConstant(ctx, number);
+    const outKeyVar = newVar(ctx);
+    emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
+      d.write(`let ${outKeyVar} = ${keyFast}(${kVar});`);
+      d.write(`if (${outKeyVar} === INVALID && typeof ${kVar} === "string" && ${numericConst}.test(${kVar})) ${outKeyVar} = ${keyFast}(Number(${kVar}));`);
+      if (isLoose) {
+        d.write(`if (${outKeyVar} === INVALID) { ${outputVar}[${kVar}] = ${accessor}[${kVar}]; continue; }`);
+      } else {
+        d.write(`if (${outKeyVar} === INVALID) return INVALID;`);
+      }
+      d.write(`if (${outKeyVar} === "__proto__") continue;`);
+      const valueVar = newVar(ctx);
+      d.write(`const ${valueVar} = ${accessor}[${kVar}];`);
+      const valOutput = compileChild(d, ctx, def.valueType, valueVar);
+      d.write(`${outputVar}[${outKeyVar}] = ${valOutput};`);
+    });
+    return outputVar;
+  }
+  emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
+    d.write(`const ${valVar} = ${accessor}[${kVar}];`);
+    const valOutput = compileChild(d, ctx, def.valueType, valVar);
+    d.write(`${outputVar}[${kVar}] = ${valOutput};`);
+  }, `return INVALID;`);
+  return outputVar;
+}
+function emitOwnKeys(doc, ctx, accessor, kVar, body2, onSymbol) {
+  const propIsEnumerableConst = addConstant(ctx, Object.prototype.propertyIsEnumerable);
+  const symsVar = newVar(ctx);
+  const keysVar = newVar(ctx);
+  const iVar = newVar(ctx);
+  doc.write(`const ${symsVar} = Object.getOwnPropertySymbols(${accessor});`);
+  doc.write(`const ${keysVar} = Object.getOwnPropertyNames(${accessor});`);
+  doc.write(`for (let ${iVar} = 0; ${iVar} < ${keysVar}.length; ${iVar}++) {`);
+  doc.indented((d) => {
+    d.write(`const ${kVar} = ${keysVar}[${iVar}];`);
+    d.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
+    body2(d);
+  });
+  doc.write(`}`);
+  doc.write(`for (let ${iVar} = 0; ${iVar} < ${symsVar}.length; ${iVar}++) {`);
+  doc.indented((d) => {
+    d.write(`const ${kVar} = ${symsVar}[${iVar}];`);
+    d.write(`if (!${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
+    if (onSymbol)
+      d.write(onSymbol);
+    else
+      body2(d);
+  });
+  doc.write(`}`);
+}
+function literalPropertyKey(ctx, key) {
+  if (typeof key === "string")
+    return esc(key);
+  return addConstant(ctx, key);
+}
+function generateMapCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  doc.write(`if (!(${accessor} instanceof Map)) return INVALID;`);
+  generateSizeGate(doc, schema, `${accessor}.size`);
+  const outputVar = newVar(ctx);
+  const kVar = newVar(ctx);
+  const valVar = newVar(ctx);
+  doc.write(`const ${outputVar} = new Map();`);
+  doc.write(`for (const [${kVar}, ${valVar}] of ${accessor}) {`);
+  doc.indented((d) => {
+    const keyOutput = generateCheck(d, ctx, def.keyType, kVar);
+    const valOutput = generateCheck(d, ctx, def.valueType, valVar);
+    d.write(`${outputVar}.set(${keyOutput}, ${valOutput});`);
+  });
+  doc.write(`}`);
+  return outputVar;
+}
+function generateSetCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  doc.write(`if (!(${accessor} instanceof Set)) return INVALID;`);
+  generateSizeGate(doc, schema, `${accessor}.size`);
+  const outputVar = newVar(ctx);
+  const valVar = newVar(ctx);
+  doc.write(`const ${outputVar} = new Set();`);
+  doc.write(`for (const ${valVar} of ${accessor}) {`);
+  doc.indented((d) => {
+    const valOutput = generateCheck(d, ctx, def.valueType, valVar);
+    d.write(`${outputVar}.add(${valOutput});`);
+  });
+  doc.write(`}`);
+  return outputVar;
+}
+function generateFileCheck(doc, accessor) {
+  doc.write(`if (!(${accessor} instanceof File)) return INVALID;`);
+  return accessor;
+}
+function generateTemplateLiteralCheck(doc, ctx, schema, accessor) {
+  doc.write(`if (typeof ${accessor} !== "string") return INVALID;`);
+  const pattern = schema._zod.pattern;
+  if (pattern) {
+    const patternConst = addConstant(ctx, pattern);
+    doc.write(`${patternConst}.lastIndex = 0;`);
+    doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
+  }
+  return accessor;
+}
+function generateLazyCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  const getterConst = addUserConstant(ctx, def.getter);
+  const cacheConst = addConstant(ctx, { parser: null });
+  doc.write(`if (!${cacheConst}.parser) {`);
+  doc.indented((d) => {
+    d.write(`const inner = ${getterConst}();`);
+    d.write(`${cacheConst}.parser = function(input) {`);
+    d.indented((d2) => {
+      d2.write(`const result = inner._zod.run({ value: input, issues: [] }, {});`);
+      d2.write(`return result.issues.length === 0 ? result.value : INVALID;`);
+    });
+    d.write(`};`);
+  });
+  doc.write(`}`);
+  const outputVar = newVar(ctx);
+  doc.write(`const ${outputVar} = ${cacheConst}.parser(${accessor});`);
+  doc.write(`if (${outputVar} === INVALID) return INVALID;`);
+  return outputVar;
+}
+function generatePipeCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  const inputOutput = generateCheck(doc, ctx, def.in, accessor);
+  if (def.transform) {
+    if (isAsyncFunction(def.transform)) {
+      throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
+    }
+    const transformFn = def.transform;
+    const helperFn = (value) => {
+      const fakePayload = { value, issues: [], addIssue: pushIssue };
+      const result = transformFn(value, fakePayload);
+      if (result instanceof Promise)
+        return INVALID;
+      return fakePayload.issues.length === 0 ? result : INVALID;
+    };
+    const helperConst = addUserConstant(ctx, helperFn);
+    const transformedVar = newVar(ctx);
+    doc.write(`const ${transformedVar} = ${helperConst}(${inputOutput});`);
+    doc.write(`if (${transformedVar} === INVALID) return INVALID;`);
+    return generateCheck(doc, ctx, def.out, transformedVar);
+  } else {
+    return generateCheck(doc, ctx, def.out, inputOutput);
+  }
+}
+function isAsyncFunction(fn) {
+  return typeof fn === "function" && (fn.constructor.name === "AsyncFunction" || fn[Symbol.toStringTag] === "AsyncFunction");
+}
+function generateCustomCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  if (def.fn) {
+    if (isAsyncFunction(def.fn)) {
+      throw new ZodCompileAsyncError("z.compile: async custom predicates are not supported");
+    }
+    const fnConst = addUserConstant(ctx, def.fn);
+    const throwAsyncConst = addConstant(ctx, throwAsync);
+    const resVar = newVar(ctx);
+    doc.write(`const ${resVar} = ${fnConst}(${accessor});`);
+    doc.write(`if (${resVar} instanceof Promise) ${throwAsyncConst}();`);
+    doc.write(`if (!${resVar}) return INVALID;`);
+  } else {
+    throw new ZodCompileUnsupportedError("custom schema without a predicate function");
+  }
+  return accessor;
+}
+function runtimeCatch(innerSchema, catchValue, value) {
+  const result = innerSchema._zod.run({ value, issues: [] }, {});
+  if (result && typeof result.then === "function")
+    return INVALID;
+  const r = result;
+  if (r.issues.length === 0)
+    return r.value;
+  return catchValue();
+}
+function generateCatchCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  if (!def.catchValue[CONSTANT_CATCH]) {
+    throw new ZodCompileUnsupportedError("catch with a callback (only a constant catch value compiles)", false);
+  }
+  const outputVar = newVar(ctx);
+  doc.write(`let ${outputVar} = (() => {`);
+  doc.indented((d) => {
+    const innerOut = compileChild(d, ctx, def.innerType, accessor);
+    d.write(`return ${innerOut};`);
+  });
+  doc.write(`})();`);
+  const innerConst = addConstant(ctx, def.innerType);
+  const catchConst = addUserConstant(ctx, def.catchValue);
+  const catchHelperConst = addConstant(ctx, runtimeCatch);
+  doc.write(`if (${outputVar} === INVALID) {`);
+  doc.indented((d) => {
+    d.write(`${outputVar} = ${catchHelperConst}(${innerConst}, ${catchConst}, ${accessor});`);
+    d.write(`if (${outputVar} === INVALID) return INVALID;`);
+  });
+  doc.write(`}`);
+  return outputVar;
+}
+function generateTransformCheck(doc, ctx, schema, accessor) {
+  const def = schema._zod.def;
+  if (def.transform) {
+    if (isAsyncFunction(def.transform)) {
+      throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
+    }
+    const transformFn = def.transform;
+    const helperFn = (value) => {
+      const fakePayload = { value, issues: [], addIssue: pushIssue };
+      const result = transformFn(value, fakePayload);
+      if (result instanceof Promise)
+        return INVALID;
+      return fakePayload.issues.length === 0 ? result : INVALID;
+    };
+    const helperConst = addUserConstant(ctx, helperFn);
+    const outputVar = newVar(ctx);
+    doc.write(`const ${outputVar} = ${helperConst}(${accessor});`);
+    doc.write(`if (${outputVar} === INVALID) return INVALID;`);
+    return outputVar;
+  }
+  return accessor;
+}
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class2, params) {
+  return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedString(Class2, params) {
+  return new Class2(snapshotChecks({ type: "string", coerce: true, ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _email(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "email",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _guid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "guid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "uuid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv4(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "uuid",
+    check: "string_format",
+    abort: false,
+    version: "v4",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv6(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "uuid",
+    check: "string_format",
+    abort: false,
+    version: "v6",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv7(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "uuid",
+    check: "string_format",
+    abort: false,
+    version: "v7",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _url(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "url",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _emoji2(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "emoji",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _nanoid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "nanoid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "cuid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid2(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "cuid2",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _ulid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "ulid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _xid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "xid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _ksuid(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "ksuid",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv4(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "ipv4",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv6(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "ipv6",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _mac(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "mac",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv4(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "cidrv4",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv6(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "cidrv6",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "base64",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64url(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "base64url",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _e164(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "e164",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _creditCard(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "credit_card",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _iban(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "iban",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _jwt(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "jwt",
+    check: "string_format",
+    abort: false,
+    ...normalizeParams(params)
+  });
+}
+var TimePrecision = {
+  Any: null,
+  Minute: -1,
+  Second: 0,
+  Millisecond: 3,
+  Microsecond: 6
+};
+// @__NO_SIDE_EFFECTS__
+function _isoDateTime(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "datetime",
+    check: "string_format",
+    offset: false,
+    local: false,
+    precision: null,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDate(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "date",
+    check: "string_format",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoTime(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "time",
+    check: "string_format",
+    precision: null,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDuration(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "duration",
+    check: "string_format",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedNumber(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _float32(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "float32",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _float64(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "float64",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _int32(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "int32",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint32(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "uint32",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBoolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
+    coerce: true,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _bigint(Class2, params) {
+  return new Class2({
+    type: "bigint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBigint(Class2, params) {
+  return new Class2({
+    type: "bigint",
+    coerce: true,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _int64(Class2, params) {
+  return new Class2({
+    type: "bigint",
+    check: "bigint_format",
+    abort: false,
+    format: "int64",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint64(Class2, params) {
+  return new Class2({
+    type: "bigint",
+    check: "bigint_format",
+    abort: false,
+    format: "uint64",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _symbol(Class2, params) {
+  return new Class2({
+    type: "symbol",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _undefined2(Class2, params) {
+  return new Class2({
+    type: "undefined",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _null2(Class2, params) {
+  return new Class2({
+    type: "null",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _any(Class2) {
+  return new Class2({
+    type: "any"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class2) {
+  return new Class2({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class2, params) {
+  return new Class2({
+    type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _void(Class2, params) {
+  return new Class2({
+    type: "void",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _date(Class2, params) {
+  return new Class2({
+    type: "date",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedDate(Class2, params) {
+  return new Class2({
+    type: "date",
+    coerce: true,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _nan(Class2, params) {
+  return new Class2({
+    type: "nan",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+  return /* @__PURE__ */ _gt(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _negative(params) {
+  return /* @__PURE__ */ _lt(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _nonpositive(params) {
+  return /* @__PURE__ */ _lte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+  return /* @__PURE__ */ _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+  return new $ZodCheckMultipleOf({
+    check: "multiple_of",
+    ...normalizeParams(params),
+    value
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxSize(maximum, params) {
+  return new $ZodCheckMaxSize({
+    check: "max_size",
+    ...normalizeParams(params),
+    maximum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _minSize(minimum, params) {
+  return new $ZodCheckMinSize({
+    check: "min_size",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _size(size, params) {
+  return new $ZodCheckSizeEquals({
+    check: "size_equals",
+    ...normalizeParams(params),
+    size
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+  const ch = new $ZodCheckMaxLength({
+    check: "max_length",
+    ...normalizeParams(params),
+    maximum
+  });
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _length(length, params) {
+  return new $ZodCheckLengthEquals({
+    check: "length_equals",
+    ...normalizeParams(params),
+    length
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+  return new $ZodCheckRegex({
+    check: "string_format",
+    format: "regex",
+    ...normalizeParams(params),
+    pattern
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lowercase(params) {
+  return new $ZodCheckLowerCase({
+    check: "string_format",
+    format: "lowercase",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _uppercase(params) {
+  return new $ZodCheckUpperCase({
+    check: "string_format",
+    format: "uppercase",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _includes(includes, params) {
+  return new $ZodCheckIncludes({
+    check: "string_format",
+    format: "includes",
+    ...normalizeParams(params),
+    includes
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _startsWith(prefix, params) {
+  return new $ZodCheckStartsWith({
+    check: "string_format",
+    format: "starts_with",
+    ...normalizeParams(params),
+    prefix
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _endsWith(suffix, params) {
+  return new $ZodCheckEndsWith({
+    check: "string_format",
+    format: "ends_with",
+    ...normalizeParams(params),
+    suffix
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _property(property, schema, params) {
+  return new $ZodCheckProperty({
+    check: "property",
+    property,
+    schema,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _properties(shape, params) {
+  return new $ZodCheckProperties({
+    check: "properties",
+    shape,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _mime(types, params) {
+  return new $ZodCheckMimeType({
+    check: "mime_type",
+    mime: types,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+  return new $ZodCheckOverwrite({
+    check: "overwrite",
+    tx
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _normalize(form) {
+  return /* @__PURE__ */ _overwrite((input2) => input2.normalize(form));
+}
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+  return /* @__PURE__ */ _overwrite((input2) => input2.trim());
+}
+// @__NO_SIDE_EFFECTS__
+function _toLowerCase() {
+  return /* @__PURE__ */ _overwrite((input2) => input2.toLowerCase());
+}
+// @__NO_SIDE_EFFECTS__
+function _toUpperCase() {
+  return /* @__PURE__ */ _overwrite((input2) => input2.toUpperCase());
+}
+// @__NO_SIDE_EFFECTS__
+function _slugify() {
+  return /* @__PURE__ */ _overwrite((input2) => slugify(input2));
+}
+// @__NO_SIDE_EFFECTS__
+function _array(Class2, element, params) {
+  return new Class2({
+    type: "array",
+    element,
+    // get element() {
+    //   return element;
+    // },
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _union(Class2, options, params) {
+  return new Class2({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+function _xor(Class2, options, params) {
+  return new Class2({
+    type: "union",
+    options,
+    inclusive: false,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _discriminatedUnion(Class2, discriminator, options, params) {
+  return new Class2({
+    type: "union",
+    options,
+    discriminator,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _intersection(Class2, left, right) {
+  return new Class2({
+    type: "intersection",
+    left,
+    right
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _tuple(Class2, items2, _paramsOrRest, _params) {
+  const hasRest = _paramsOrRest instanceof $ZodType;
+  const params = hasRest ? _params : _paramsOrRest;
+  const rest = hasRest ? _paramsOrRest : null;
+  return new Class2({
+    type: "tuple",
+    items: items2,
+    rest,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _record(Class2, keyType, valueType, params) {
+  return new Class2({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _map(Class2, keyType, valueType, params) {
+  return new Class2({
+    type: "map",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _set(Class2, valueType, params) {
+  return new Class2({
+    type: "set",
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum(Class2, values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new Class2({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _nativeEnum(Class2, entries, params) {
+  return new Class2({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _literal(Class2, value, params) {
+  return new Class2({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _file(Class2, params) {
+  return new Class2({
+    type: "file",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _transform(Class2, fn) {
+  return new Class2({
+    type: "transform",
+    transform: fn
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _optional(Class2, innerType) {
+  return new Class2({
+    type: "optional",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _nullable(Class2, innerType) {
+  return new Class2({
+    type: "nullable",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _default(Class2, innerType, defaultValue) {
+  return new Class2({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _nonoptional(Class2, innerType, params) {
+  return new Class2({
+    type: "nonoptional",
+    innerType,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _success(Class2, innerType) {
+  return new Class2({
+    type: "success",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _catch(Class2, innerType, catchValue) {
+  return new Class2({
+    type: "catch",
+    innerType,
+    catchValue: typeof catchValue === "function" ? catchValue : constantCatch(catchValue)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _pipe(Class2, in_, out2) {
+  return new Class2({
+    type: "pipe",
+    in: in_,
+    out: out2
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _readonly(Class2, innerType) {
+  return new Class2({
+    type: "readonly",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _templateLiteral(Class2, parts2, params) {
+  return new Class2({
+    type: "template_literal",
+    parts: parts2,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lazy(Class2, getter) {
+  return new Class2({
+    type: "lazy",
+    getter
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _promise(Class2, innerType) {
+  return new Class2({
+    type: "promise",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class2, fn, _params) {
+  const norm = normalizeParams(_params);
+  norm.abort ?? (norm.abort = true);
+  const schema = new Class2({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...norm
+  });
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class2, fn, _params) {
+  const schema = new Class2({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...normalizeParams(_params)
+  });
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+  const ch = /* @__PURE__ */ _check((payload) => {
+    payload.addIssue = (issue2) => {
+      if (typeof issue2 === "string") {
+        payload.issues.push(issue(issue2, payload.value, ch._zod.def));
+      } else {
+        const _issue = issue2;
+        if (_issue.fatal)
+          _issue.continue = false;
+        _issue.code ?? (_issue.code = "custom");
+        if (!("input" in _issue))
+          _issue.input = payload.value;
+        _issue.inst ?? (_issue.inst = ch);
+        _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
+        payload.issues.push(issue(_issue));
+      }
+    };
+    return fn(payload.value, payload);
+  }, params);
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+  const ch = new $ZodCheck({
+    check: "custom",
+    ...normalizeParams(params)
+  });
+  ch._zod.check = fn;
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function describe(description) {
+  const ch = new $ZodCheck({ check: "describe" });
+  ch._zod.onattach = [
+    (inst) => {
+      const existing = globalRegistry.get(inst) ?? {};
+      globalRegistry.add(inst, { ...existing, description });
+    }
+  ];
+  ch._zod.check = () => {
+  };
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function meta(metadata2) {
+  const ch = new $ZodCheck({ check: "meta" });
+  ch._zod.onattach = [
+    (inst) => {
+      const existing = globalRegistry.get(inst) ?? {};
+      globalRegistry.add(inst, { ...existing, ...metadata2 });
+    }
+  ];
+  ch._zod.check = () => {
+  };
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringbool(Classes, _params) {
+  const params = normalizeParams(_params);
+  let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
+  let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
+  if (params.case !== "sensitive") {
+    truthyArray = truthyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
+    falsyArray = falsyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
+  }
+  const truthySet = new Set(truthyArray);
+  const falsySet = new Set(falsyArray);
+  const _Codec = Classes.Codec ?? $ZodCodec;
+  const _Boolean = Classes.Boolean ?? $ZodBoolean;
+  const _String = Classes.String ?? $ZodString;
+  const stringSchema = new _String({ type: "string", error: params.error });
+  const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
+  const codec2 = new _Codec({
+    type: "pipe",
+    in: stringSchema,
+    out: booleanSchema,
+    transform: ((input2, payload) => {
+      let data = input2;
+      if (params.case !== "sensitive")
+        data = data.toLowerCase();
+      if (truthySet.has(data)) {
+        return true;
+      } else if (falsySet.has(data)) {
+        return false;
+      } else {
+        payload.issues.push({
+          code: "invalid_value",
+          expected: "stringbool",
+          values: [...truthySet, ...falsySet],
+          input: payload.value,
+          inst: codec2,
+          continue: false
+        });
+        return {};
+      }
+    }),
+    reverseTransform: ((input2, _payload) => {
+      if (input2 === true) {
+        return truthyArray[0] || "true";
+      } else {
+        return falsyArray[0] || "false";
+      }
+    }),
+    error: params.error
+  });
+  codec2._zod.bag.truthy = truthyArray;
+  codec2._zod.bag.falsy = falsyArray;
+  codec2._zod.bag.case = params.case ?? "insensitive";
+  return codec2;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
+  const params = normalizeParams(_params);
+  const def = {
+    check: "string_format",
+    type: "string",
+    format: format2,
+    fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
+    ...params
+  };
+  if (fnOrRegex instanceof RegExp) {
+    def.pattern = fnOrRegex;
+  }
+  const inst = new Class2(def);
+  return inst;
+}
+
+// node_modules/zod/v4/core/to-json-schema.js
+function assignProps(target, ...sources) {
+  for (const source of sources) {
+    for (const key of Reflect.ownKeys(source)) {
+      if (Object.prototype.propertyIsEnumerable.call(source, key)) {
+        assignProp(target, key, source[key]);
+      }
+    }
+  }
+  return target;
+}
+function initializeContext(params) {
+  let target = params?.target ?? "draft-2020-12";
+  if (target === "draft-4")
+    target = "draft-04";
+  if (target === "draft-7")
+    target = "draft-07";
+  return {
+    processors: params.processors ?? {},
+    metadataRegistry: params?.metadata ?? globalRegistry,
+    target,
+    unrepresentable: params?.unrepresentable ?? "throw",
+    override: params?.override ?? (() => {
+    }),
+    io: params?.io ?? "output",
+    counter: 0,
+    seen: /* @__PURE__ */ new Map(),
+    sharedDefsExtractedFor: void 0,
+    sharedEmitDoneFor: void 0,
+    cycles: params?.cycles ?? "ref",
+    reused: params?.reused ?? "inline",
+    intersections: [],
+    deferred: [],
+    external: params?.external ?? void 0
+  };
+}
+function handleUnrepresentable(schema, ctx, json2, params, message) {
+  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
+  if (result === "any")
+    return false;
+  if (result === void 0 || result === "throw")
+    throw new Error(message);
+  Object.assign(json2, result);
+  return true;
+}
+function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
+  var _a3;
+  const def = schema._zod.def;
+  const seen = ctx.seen.get(schema);
+  if (seen) {
+    seen.count++;
+    const isCycle = _params.schemaPath.includes(schema);
+    if (isCycle) {
+      seen.cycle = _params.path;
+    }
+    return seen.schema;
+  }
+  const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema, result);
+  ctx.sharedDefsExtractedFor = void 0;
+  ctx.sharedEmitDoneFor = void 0;
+  const overrideSchema = schema._zod.toJSONSchema?.();
+  if (overrideSchema) {
+    result.schema = overrideSchema;
+  } else {
+    const params = {
+      ..._params,
+      schemaPath: [..._params.schemaPath, schema],
+      path: _params.path
+    };
+    if (schema._zod.processJSONSchema) {
+      schema._zod.processJSONSchema(ctx, result.schema, params);
+    } else {
+      const _json = result.schema;
+      const processor = ctx.processors[def.type];
+      if (!processor) {
+        throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
+      }
+      processor(schema, ctx, _json, params);
+    }
+    const parent = schema._zod.parent;
+    if (parent) {
+      if (!result.ref)
+        result.ref = parent;
+      processSchema(parent, ctx, params);
+      ctx.seen.get(parent).isParent = true;
+    }
+  }
+  const meta3 = ctx.metadataRegistry.get(schema);
+  if (meta3)
+    assignProps(result.schema, meta3);
+  if (ctx.io === "input" && isTransforming(schema)) {
+    delete result.schema.examples;
+    delete result.schema.default;
+  }
+  if (ctx.io === "input" && "_prefault" in result.schema)
+    (_a3 = result.schema).default ?? (_a3.default = result.schema._prefault);
+  delete result.schema._prefault;
+  const _result = ctx.seen.get(schema);
+  return _result.schema;
+}
+function encodeJSONPointerSegment(segment) {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function extractDefs(ctx, schema) {
+  const root = ctx.seen.get(schema);
+  if (!root)
+    throw new Error("Unprocessed schema. This is a bug in Zod.");
+  if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
+    return;
+  const idToSchema = /* @__PURE__ */ new Map();
+  for (const entry of ctx.seen.entries()) {
+    const id = ctx.metadataRegistry.get(entry[0])?.id;
+    if (id) {
+      const existing = idToSchema.get(id);
+      if (existing && existing !== entry[0]) {
+        throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
+      }
+      idToSchema.set(id, entry[0]);
+    }
+  }
+  const makeURI = (entry) => {
+    const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
+    if (ctx.external) {
+      const externalId = ctx.external.registry.get(entry[0])?.id;
+      const uriGenerator = ctx.external.uri ?? ((id2) => id2);
+      if (externalId) {
+        return { ref: uriGenerator(externalId) };
+      }
+      const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
+      entry[1].defId = id;
+      return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
+    }
+    const uriPrefix = `#`;
+    const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
+    if (entry[1] === root && !entry[1].schema.id) {
+      return { ref: uriPrefix };
+    }
+    const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+    return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
+  };
+  const extractToDef = (entry) => {
+    if (entry[1].schema.$ref) {
+      return;
+    }
+    const seen = entry[1];
+    const { ref, defId } = makeURI(entry);
+    seen.def = { ...seen.schema };
+    if (defId)
+      seen.defId = defId;
+    const schema2 = seen.schema;
+    for (const key in schema2) {
+      delete schema2[key];
+    }
+    schema2.$ref = ref;
+  };
+  if (ctx.cycles === "throw") {
+    for (const entry of ctx.seen.entries()) {
+      const seen = entry[1];
+      if (seen.cycle) {
+        throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
+
+Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`);
+      }
+    }
+  }
+  for (const entry of ctx.seen.entries()) {
+    const seen = entry[1];
+    if (schema === entry[0]) {
+      extractToDef(entry);
+      continue;
+    }
+    if (ctx.external) {
+      const ext = ctx.external.registry.get(entry[0])?.id;
+      if (schema !== entry[0] && ext) {
+        extractToDef(entry);
+        continue;
+      }
+    }
+    const id = ctx.metadataRegistry.get(entry[0])?.id;
+    if (id) {
+      extractToDef(entry);
+      continue;
+    }
+    if (seen.cycle) {
+      extractToDef(entry);
+      continue;
+    }
+    if (seen.count > 1) {
+      if (ctx.reused === "ref") {
+        extractToDef(entry);
+      }
+    }
+  }
+  if (ctx.external)
+    ctx.sharedDefsExtractedFor = ctx.external;
+}
+function compactTypeUnion(schema) {
+  const options = schema.anyOf;
+  if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
+    return;
+  const types = [];
+  for (const option of options) {
+    if (!option || typeof option !== "object")
+      return;
+    compactTypeUnion(option);
+    const keys = Object.keys(option);
+    if (keys.length !== 1 || keys[0] !== "type")
+      return;
+    const type = option.type;
+    for (const member2 of Array.isArray(type) ? type : [type]) {
+      if (typeof member2 !== "string")
+        return;
+      if (!types.includes(member2))
+        types.push(member2);
+    }
+  }
+  delete schema.anyOf;
+  schema.type = types.length === 1 ? types[0] : types;
+}
+var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
+var UNION_KEYS = ["oneOf", "anyOf"];
+function undeclaredConstraint(member2) {
+  const extra = member2.additionalProperties;
+  if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null)
+    return null;
+  return Object.keys(extra).length ? extra : null;
+}
+function foldObjects(members2) {
+  const objects = [];
+  for (const member2 of members2) {
+    if (typeof member2 !== "object" || member2.type !== "object")
+      return null;
+    for (const key in member2) {
+      if (!FOLDABLE_KEYS.has(key))
+        return null;
+    }
+    objects.push(member2);
+  }
+  const properties = {};
+  const required2 = /* @__PURE__ */ new Set();
+  for (const object2 of objects) {
+    for (const key in object2.properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key))
+        continue;
+      const parts2 = [];
+      for (const other of objects) {
+        const part = other.properties?.[key] ?? undeclaredConstraint(other);
+        if (part === null || part === void 0)
+          continue;
+        if (!parts2.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
+          parts2.push(part);
+      }
+      const merged = parts2.length === 1 ? parts2[0] : foldObjects(parts2) ?? { allOf: parts2 };
+      assignProp(properties, key, merged);
+    }
+    for (const key of object2.required ?? [])
+      required2.add(key);
+  }
+  const folded = { type: "object", properties };
+  if (required2.size)
+    folded.required = [...required2];
+  if (objects.every((object2) => object2.additionalProperties === false)) {
+    folded.additionalProperties = false;
+  } else {
+    const constraints = [];
+    for (const object2 of objects) {
+      const constraint = undeclaredConstraint(object2);
+      if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
+        constraints.push(constraint);
+    }
+    if (constraints.length === 1)
+      folded.additionalProperties = constraints[0];
+    else if (constraints.length > 1)
+      folded.additionalProperties = { allOf: constraints };
+  }
+  return folded;
+}
+function foldIntersection(json2) {
+  const allOf = json2.allOf;
+  if (!Array.isArray(allOf) || allOf.length < 2)
+    return;
+  for (const key of FOLDABLE_KEYS)
+    if (key in json2)
+      return;
+  const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
+  let folded = null;
+  if (!unions.length) {
+    folded = foldObjects(allOf);
+  } else {
+    const union2 = unions[0];
+    const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
+    if (Object.keys(union2).length !== 1)
+      return;
+    const rest = allOf.filter((m) => m !== union2);
+    const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
+    if (branches.some((b) => !b))
+      return;
+    folded = { [keyword]: branches };
+  }
+  if (!folded)
+    return;
+  delete json2.allOf;
+  assignProps(json2, folded);
+}
+function finalize(ctx, schema) {
+  const root = ctx.seen.get(schema);
+  if (!root)
+    throw new Error("Unprocessed schema. This is a bug in Zod.");
+  const flattenRef = (zodSchema) => {
+    const seen = ctx.seen.get(zodSchema);
+    if (seen.ref === null)
+      return;
+    const schema2 = seen.def ?? seen.schema;
+    const _cached = { ...schema2 };
+    const ref = seen.ref;
+    seen.ref = null;
+    if (ref) {
+      flattenRef(ref);
+      const refSeen = ctx.seen.get(ref);
+      const refSchema = refSeen.schema;
+      if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
+        schema2.allOf = schema2.allOf ?? [];
+        schema2.allOf.push(refSchema);
+      } else {
+        assignProps(schema2, refSchema);
+      }
+      assignProps(schema2, _cached);
+      const isParentRef = zodSchema._zod.parent === ref;
+      if (isParentRef) {
+        for (const key in schema2) {
+          if (key === "$ref" || key === "allOf")
+            continue;
+          if (!(key in _cached)) {
+            delete schema2[key];
+          }
+        }
+      }
+      if (refSchema.$ref && refSeen.def) {
+        for (const key in schema2) {
+          if (key === "$ref" || key === "allOf")
+            continue;
+          if (key in refSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(refSeen.def[key])) {
+            delete schema2[key];
+          }
+        }
+      }
+    }
+    const parent = zodSchema._zod.parent;
+    if (parent && parent !== ref) {
+      flattenRef(parent);
+      const parentSeen = ctx.seen.get(parent);
+      if (parentSeen?.schema.$ref) {
+        schema2.$ref = parentSeen.schema.$ref;
+        if (parentSeen.def) {
+          for (const key in schema2) {
+            if (key === "$ref" || key === "allOf")
+              continue;
+            if (key in parentSeen.def && JSON.stringify(schema2[key]) === JSON.stringify(parentSeen.def[key])) {
+              delete schema2[key];
+            }
+          }
+        }
+      }
+    }
+    ctx.override({
+      zodSchema,
+      jsonSchema: schema2,
+      path: seen.path ?? []
+    });
+  };
+  if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+    for (const entry of [...ctx.seen.entries()].reverse()) {
+      flattenRef(entry[0]);
+    }
+    if (ctx.target !== "openapi-3.0") {
+      for (const entry of ctx.seen.entries()) {
+        compactTypeUnion(entry[1].def ?? entry[1].schema);
+      }
+    }
+    for (const rewrite of ctx.deferred)
+      rewrite();
+    if (ctx.intersections.length) {
+      const carriers = /* @__PURE__ */ new Map();
+      for (const seen of ctx.seen.values()) {
+        for (const json2 of [seen.schema, seen.def]) {
+          const allOf = json2?.allOf;
+          if (!Array.isArray(allOf))
+            continue;
+          const existing = carriers.get(allOf);
+          if (existing)
+            existing.push(json2);
+          else
+            carriers.set(allOf, [json2]);
+        }
+      }
+      for (const allOf of ctx.intersections) {
+        for (const json2 of carriers.get(allOf) ?? [])
+          foldIntersection(json2);
+      }
+    }
+  }
+  const result = {};
+  if (ctx.target === "draft-2020-12") {
+    result.$schema = "https://json-schema.org/draft/2020-12/schema";
+  } else if (ctx.target === "draft-07") {
+    result.$schema = "http://json-schema.org/draft-07/schema#";
+  } else if (ctx.target === "draft-04") {
+    result.$schema = "http://json-schema.org/draft-04/schema#";
+  } else if (ctx.target === "openapi-3.0") {
+  } else {
+  }
+  if (ctx.external?.uri) {
+    const id = ctx.external.registry.get(schema)?.id;
+    if (!id)
+      throw new Error("Schema is missing an `id` property");
+    result.$id = ctx.external.uri(id);
+  }
+  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
+  const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
+  if (rootMetaId !== void 0 && result.id === rootMetaId)
+    delete result.id;
+  const defs = ctx.external?.defs ?? {};
+  if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
+    for (const entry of ctx.seen.entries()) {
+      const seen = entry[1];
+      if (seen.def && seen.defId) {
+        if (seen.def.id === seen.defId)
+          delete seen.def.id;
+        assignProp(defs, seen.defId, seen.def);
+      }
+    }
+  }
+  if (ctx.external)
+    ctx.sharedEmitDoneFor = ctx.external;
+  if (ctx.external) {
+  } else {
+    if (Object.keys(defs).length > 0) {
+      if (ctx.target === "draft-2020-12") {
+        result.$defs = defs;
+      } else {
+        result.definitions = defs;
+      }
+    }
+  }
+  try {
+    const finalized = JSON.parse(JSON.stringify(result));
+    Object.defineProperty(finalized, "~standard", {
+      value: {
+        ...schema["~standard"],
+        jsonSchema: {
+          input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
+          output: createStandardJSONSchemaMethod(schema, "output", ctx.processors)
+        }
+      },
+      enumerable: false,
+      writable: false
+    });
+    return finalized;
+  } catch (_err) {
+    throw new Error("Error converting schema to JSON.");
+  }
+}
+function isTransforming(_schema, _ctx) {
+  const ctx = _ctx ?? { seen: /* @__PURE__ */ new Set() };
+  if (ctx.seen.has(_schema))
+    return false;
+  ctx.seen.add(_schema);
+  const def = _schema._zod.def;
+  if (def.type === "transform")
+    return true;
+  if (def.type === "array")
+    return isTransforming(def.element, ctx);
+  if (def.type === "set")
+    return isTransforming(def.valueType, ctx);
+  if (def.type === "lazy")
+    return isTransforming(def.getter(), ctx);
+  if (def.type === "promise" || def.type === "optional" || def.type === "nonoptional" || def.type === "nullable" || def.type === "readonly" || def.type === "default" || def.type === "prefault" || def.type === "catch") {
+    return isTransforming(def.innerType, ctx);
+  }
+  if (def.type === "intersection") {
+    return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
+  }
+  if (def.type === "record" || def.type === "map") {
+    return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
+  }
+  if (def.type === "pipe") {
+    if (_schema._zod.traits.has("$ZodCodec"))
+      return true;
+    return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
+  }
+  if (def.type === "object") {
+    for (const key in def.shape) {
+      if (isTransforming(def.shape[key], ctx))
+        return true;
+    }
+    return false;
+  }
+  if (def.type === "union") {
+    for (const option of def.options) {
+      if (isTransforming(option, ctx))
+        return true;
+    }
+    return false;
+  }
+  if (def.type === "tuple") {
+    for (const item of def.items) {
+      if (isTransforming(item, ctx))
+        return true;
+    }
+    if (def.rest && isTransforming(def.rest, ctx))
+      return true;
+    return false;
+  }
+  return false;
+}
+var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
+  const ctx = initializeContext({ ...params, processors });
+  processSchema(schema, ctx);
+  extractDefs(ctx, schema);
+  return finalize(ctx, schema);
+};
+var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
+  const { libraryOptions, target } = params ?? {};
+  const ctx = initializeContext({ ...libraryOptions ?? {}, target, io, processors });
+  processSchema(schema, ctx);
+  extractDefs(ctx, schema);
+  return finalize(ctx, schema);
+};
+
+// node_modules/zod/v4/core/json-schema-processors.js
+var narrowMin = (agg, key, value) => {
+  if (agg[key] === void 0 || value > agg[key])
+    agg[key] = value;
+};
+var narrowMax = (agg, key, value) => {
+  if (agg[key] === void 0 || value < agg[key])
+    agg[key] = value;
+};
+var narrowBoth = (agg, value) => {
+  narrowMin(agg, "minimum", value);
+  narrowMax(agg, "maximum", value);
+};
+var addDivisor = (agg, value) => {
+  agg.multipleOf ?? (agg.multipleOf = []);
+  if (!agg.multipleOf.includes(value))
+    agg.multipleOf.push(value);
+};
+var addPattern = (agg, pattern) => {
+  agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
+  agg.patterns.add(pattern);
+};
+var intersectMime = (agg, mime) => {
+  agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
+};
+var setFormat = (agg, format2) => {
+  agg.format = format2;
+  if (format2.includes("int"))
+    agg.isInt = true;
+};
+var minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
+var maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
+var formatContributor = (ranges) => (agg, def) => {
+  setFormat(agg, def.format);
+  const [minimum, maximum] = ranges[def.format];
+  narrowMin(agg, "minimum", minimum);
+  narrowMax(agg, "maximum", maximum);
+};
+var contributors = {
+  greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
+  less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
+  multiple_of: (agg, def) => addDivisor(agg, def.value),
+  number_format: formatContributor(NUMBER_FORMAT_RANGES),
+  bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
+  min_length: minContributor,
+  max_length: maxContributor,
+  length_equals: (agg, def) => narrowBoth(agg, def.length),
+  min_size: minContributor,
+  max_size: maxContributor,
+  size_equals: (agg, def) => narrowBoth(agg, def.size),
+  string_format: (agg, def) => {
+    setFormat(agg, def.format);
+    if (def.pattern)
+      addPattern(agg, def.pattern);
+    if (def.format === "base64" || def.format === "base64url")
+      agg.contentEncoding = def.format;
+    if (def.local || def.precision === -1)
+      agg.laxFormat = true;
+  },
+  mime_type: (agg, def) => intersectMime(agg, def.mime)
+};
+function aggregateChecks(schema) {
+  const agg = {};
+  const def = schema._zod.def;
+  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list)
+    contributors[ch._zod.def.check]?.(agg, ch._zod.def);
+  const bag = schema._zod.bag;
+  if (bag.minimum !== void 0)
+    narrowMin(agg, "minimum", bag.minimum);
+  if (bag.exclusiveMinimum !== void 0)
+    narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
+  if (bag.maximum !== void 0)
+    narrowMax(agg, "maximum", bag.maximum);
+  if (bag.exclusiveMaximum !== void 0)
+    narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
+  if (bag.multipleOf !== void 0)
+    addDivisor(agg, bag.multipleOf);
+  if (bag.format !== void 0) {
+    agg.format ?? (agg.format = bag.format);
+    if (bag.format.includes("int"))
+      agg.isInt = true;
+  }
+  if (bag.mime)
+    intersectMime(agg, bag.mime);
+  for (const pattern of bag.patterns ?? [])
+    addPattern(agg, pattern);
+  return agg;
+}
+var formatMap = {
+  guid: "uuid",
+  url: "uri",
+  datetime: "date-time",
+  json_string: "json-string",
+  regex: ""
+  // do not set
+};
+var exactPatterns = /* @__PURE__ */ new Map([
+  [base64Charset, base64],
+  [base64urlCharset, base64url]
+]);
+var exactPattern = (p) => exactPatterns.get(p) ?? p;
+var stringProcessor = (schema, ctx, _json, _params) => {
+  const json2 = _json;
+  json2.type = "string";
+  const { minimum, maximum, format: format2, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
+  if (typeof minimum === "number")
+    json2.minLength = minimum;
+  if (typeof maximum === "number")
+    json2.maxLength = maximum;
+  if (format2) {
+    json2.format = formatMap[format2] ?? format2;
+    if (json2.format === "")
+      delete json2.format;
+    if (format2 === "time" || laxFormat) {
+      delete json2.format;
+    }
+  }
+  if (contentEncoding)
+    json2.contentEncoding = contentEncoding;
+  if (patterns && patterns.size > 0) {
+    const patternList = [...patterns].map(exactPattern);
+    if (patternList.length === 1)
+      json2.pattern = patternList[0].source;
+    else if (patternList.length > 1) {
+      json2.allOf = [
+        ...patternList.map((regex) => ({
+          ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
+          pattern: regex.source
+        }))
+      ];
+    }
+  }
+};
+var numberProcessor = (schema, ctx, _json, params) => {
+  const json2 = _json;
+  const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
+  json2.type = isInt ? "integer" : "number";
+  const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
+  const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
+  const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
+  if (exMin) {
+    if (legacy) {
+      json2.minimum = exclusiveMinimum;
+      json2.exclusiveMinimum = true;
+    } else {
+      json2.exclusiveMinimum = exclusiveMinimum;
+    }
+  } else if (typeof minimum === "number") {
+    json2.minimum = minimum;
+  }
+  if (exMax) {
+    if (legacy) {
+      json2.maximum = exclusiveMaximum;
+      json2.exclusiveMaximum = true;
+    } else {
+      json2.exclusiveMaximum = exclusiveMaximum;
+    }
+  } else if (typeof maximum === "number") {
+    json2.maximum = maximum;
+  }
+  if (multipleOf) {
+    const divisors = /* @__PURE__ */ new Set();
+    for (const divisor of multipleOf) {
+      if (Number.isFinite(divisor) && divisor !== 0)
+        divisors.add(Math.abs(divisor));
+      else
+        handleUnrepresentable(schema, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+    }
+    const [first, ...rest] = divisors;
+    if (first !== void 0)
+      json2.multipleOf = first;
+    if (rest.length)
+      json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+  }
+};
+var booleanProcessor = (_schema, _ctx, json2, _params) => {
+  json2.type = "boolean";
+};
+var bigintProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "BigInt cannot be represented in JSON Schema");
+};
+var symbolProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Symbols cannot be represented in JSON Schema");
+};
+var nullProcessor = (_schema, ctx, json2, _params) => {
+  if (ctx.target === "openapi-3.0") {
+    json2.type = "string";
+    json2.nullable = true;
+    json2.enum = [null];
+  } else {
+    json2.type = "null";
+  }
+};
+var undefinedProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Undefined cannot be represented in JSON Schema");
+};
+var voidProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Void cannot be represented in JSON Schema");
+};
+var neverProcessor = (_schema, _ctx, json2, _params) => {
+  json2.not = {};
+};
+var anyProcessor = (_schema, _ctx, _json, _params) => {
+};
+var unknownProcessor = (_schema, _ctx, _json, _params) => {
+};
+var dateProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Date cannot be represented in JSON Schema");
+};
+var enumProcessor = (schema, _ctx, json2, _params) => {
+  const def = schema._zod.def;
+  const values = getEnumValues(def.entries);
+  if (values.length === 0) {
+    json2.not = {};
+    return;
+  }
+  if (values.every((v) => typeof v === "number"))
+    json2.type = "number";
+  if (values.every((v) => typeof v === "string"))
+    json2.type = "string";
+  json2.enum = values;
+};
+var literalProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
+  if (def.values.length === 0) {
+    json2.not = {};
+    return;
+  }
+  const vals = [];
+  for (const val of def.values) {
+    if (val === void 0) {
+      if (handleUnrepresentable(schema, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
+        return;
+    } else if (typeof val === "bigint") {
+      if (handleUnrepresentable(schema, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
+        return;
+      vals.push(Number(val));
+    } else {
+      vals.push(val);
+    }
+  }
+  if (vals.length === 0) {
+  } else if (vals.length === 1) {
+    const val = vals[0];
+    json2.type = val === null ? "null" : typeof val;
+    if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
+      json2.enum = [val];
+    } else {
+      json2.const = val;
+    }
+  } else {
+    if (vals.every((v) => typeof v === "number"))
+      json2.type = "number";
+    if (vals.every((v) => typeof v === "string"))
+      json2.type = "string";
+    if (vals.every((v) => typeof v === "boolean"))
+      json2.type = "boolean";
+    if (vals.every((v) => v === null))
+      json2.type = "null";
+    json2.enum = vals;
+  }
+};
+var nanProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "NaN cannot be represented in JSON Schema");
+};
+var templateLiteralProcessor = (schema, _ctx, json2, _params) => {
+  const _json = json2;
+  const pattern = schema._zod.pattern;
+  if (!pattern)
+    throw new Error("Pattern not found in template literal");
+  _json.type = "string";
+  _json.pattern = pattern.source;
+};
+var fileProcessor = (schema, _ctx, json2, _params) => {
+  const _json = json2;
+  _json.type = "string";
+  _json.format = "binary";
+  _json.contentEncoding = "binary";
+  const { minimum, maximum, mime } = aggregateChecks(schema);
+  if (minimum !== void 0)
+    _json.minLength = minimum;
+  if (maximum !== void 0)
+    _json.maxLength = maximum;
+  if (!mime)
+    return;
+  if (mime.length === 0)
+    _json.not = {};
+  else if (mime.length === 1)
+    _json.contentMediaType = mime[0];
+  else
+    _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
+};
+var successProcessor = (_schema, _ctx, json2, _params) => {
+  json2.type = "boolean";
+};
+var customProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
+};
+var functionProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Function types cannot be represented in JSON Schema");
+};
+var transformProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
+};
+var mapProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Map cannot be represented in JSON Schema");
+};
+var setProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Set cannot be represented in JSON Schema");
+};
+var arrayProcessor = (schema, ctx, _json, params) => {
+  const json2 = _json;
+  const def = schema._zod.def;
+  const { minimum, maximum } = aggregateChecks(schema);
+  if (typeof minimum === "number")
+    json2.minItems = minimum;
+  if (typeof maximum === "number")
+    json2.maxItems = maximum;
+  json2.type = "array";
+  json2.items = processSchema(def.element, ctx, {
+    ...params,
+    path: [...params.path, "items"]
+  });
+};
+function inputOptin(schema) {
+  const def = schema._zod.def;
+  if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
+    return inputOptin(def.out);
+  }
+  if (def.type === "catch") {
+    return inputOptin(def.innerType);
+  }
+  return schema._zod.optin;
+}
+var objectProcessor = (schema, ctx, _json, params) => {
+  const json2 = _json;
+  const def = schema._zod.def;
+  const shape = def.shape;
+  const symbolKeys = Object.getOwnPropertySymbols(shape);
+  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
+    return;
+  }
+  json2.type = "object";
+  json2.properties = {};
+  for (const key in shape) {
+    assignProp(json2.properties, key, processSchema(shape[key], ctx, {
+      ...params,
+      path: [...params.path, "properties", key]
+    }));
+  }
+  const requiredKeys = [];
+  for (const key of Object.keys(shape)) {
+    const field = def.shape[key];
+    if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
+      requiredKeys.push(key);
+    }
+  }
+  if (requiredKeys.length > 0) {
+    json2.required = requiredKeys;
+  }
+  if (def.catchall?._zod.def.type === "never") {
+    json2.additionalProperties = false;
+  } else if (!def.catchall) {
+    if (ctx.io === "output")
+      json2.additionalProperties = false;
+  } else if (def.catchall) {
+    json2.additionalProperties = processSchema(def.catchall, ctx, {
+      ...params,
+      path: [...params.path, "additionalProperties"]
+    });
+  }
+};
+var unionProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
+  const isExclusive = def.inclusive === false;
+  const options = def.options.map((x, i2) => processSchema(x, ctx, {
+    ...params,
+    path: [...params.path, isExclusive ? "oneOf" : "anyOf", i2]
+  }));
+  if (isExclusive) {
+    json2.oneOf = options;
+  } else {
+    json2.anyOf = options;
+  }
+};
+var intersectionProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
+  const a = processSchema(def.left, ctx, {
+    ...params,
+    path: [...params.path, "allOf", 0]
+  });
+  const b = processSchema(def.right, ctx, {
+    ...params,
+    path: [...params.path, "allOf", 1]
+  });
+  const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
+  const allOf = [
+    ...isSimpleIntersection(a) ? a.allOf : [a],
+    ...isSimpleIntersection(b) ? b.allOf : [b]
+  ];
+  json2.allOf = allOf;
+  ctx.intersections.push(allOf);
+};
+var tupleProcessor = (schema, ctx, _json, params) => {
+  const json2 = _json;
+  const def = schema._zod.def;
+  json2.type = "array";
+  const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
+  const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
+  const prefixItems = def.items.map((x, i2) => processSchema(x, ctx, {
+    ...params,
+    path: [...params.path, prefixPath, i2]
+  }));
+  const rest = def.rest ? processSchema(def.rest, ctx, {
+    ...params,
+    path: [...params.path, restPath, ...ctx.target === "openapi-3.0" ? [def.items.length] : []]
+  }) : null;
+  let minItems = def.items.length;
+  while (minItems > 0) {
+    const item = def.items[minItems - 1];
+    const optional2 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
+    if (!optional2)
+      break;
+    minItems--;
+  }
+  const maxItems = def.items.length;
+  const isClosed = !def.rest;
+  if (ctx.target === "draft-2020-12") {
+    json2.prefixItems = prefixItems;
+    if (isClosed) {
+      json2.items = false;
+    } else if (rest) {
+      json2.items = rest;
+    }
+    if (minItems > 0)
+      json2.minItems = minItems;
+    if (isClosed)
+      json2.maxItems = maxItems;
+  } else if (ctx.target === "openapi-3.0") {
+    json2.items = {
+      anyOf: prefixItems
+    };
+    if (rest) {
+      json2.items.anyOf.push(rest);
+    }
+    if (minItems > 0)
+      json2.minItems = minItems;
+    if (isClosed)
+      json2.maxItems = maxItems;
+  } else {
+    json2.items = prefixItems;
+    if (isClosed) {
+      json2.additionalItems = false;
+    } else if (rest) {
+      json2.additionalItems = rest;
+    }
+    if (minItems > 0)
+      json2.minItems = minItems;
+    if (isClosed)
+      json2.maxItems = maxItems;
+  }
+  const { minimum, maximum } = aggregateChecks(schema);
+  if (typeof minimum === "number")
+    json2.minItems = minimum;
+  if (typeof maximum === "number")
+    json2.maxItems = maximum;
+};
+function stringifyKeyNames(bySchema, json2, visited) {
+  if (json2.$ref) {
+    if (visited.has(json2))
+      return json2;
+    visited.add(json2);
+    const def = bySchema.get(json2)?.def;
+    if (!def)
+      return json2;
+    const inlined = stringifyKeyNames(bySchema, def, visited);
+    return inlined === def ? json2 : inlined;
+  }
+  for (const keyword of ["anyOf", "oneOf"]) {
+    const branches = json2[keyword];
+    if (!Array.isArray(branches))
+      continue;
+    const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+    if (mapped.some((branch, i2) => branch !== branches[i2]))
+      json2 = { ...json2, [keyword]: mapped };
+  }
+  const types = Array.isArray(json2.type) ? json2.type : [json2.type];
+  const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+  const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
+  if (!numericType && !values?.some((v) => typeof v === "number"))
+    return json2;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id, ...rest } = json2;
+  if (rest.enum)
+    rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
+  else if (typeof rest.const === "number")
+    rest.const = String(rest.const);
+  if (!numericType)
+    return rest;
+  rest.type = "string";
+  if (!values)
+    rest.pattern = (types.includes("number") ? number : integer).source;
+  return rest;
+}
+var pendingRecords = /* @__PURE__ */ new WeakMap();
+function rewriteKeyNames(ctx) {
+  const bySchema = /* @__PURE__ */ new Map();
+  for (const entry of ctx.seen.values()) {
+    if (entry.def && !bySchema.has(entry.schema))
+      bySchema.set(entry.schema, entry);
+  }
+  const rewrites = /* @__PURE__ */ new Map();
+  for (const record2 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record2);
+    const names = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names || names === true || rewrites.has(names))
+      continue;
+    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
+    if (rewritten !== names)
+      rewrites.set(names, rewritten);
+  }
+  if (!rewrites.size)
+    return;
+  for (const entry of ctx.seen.values()) {
+    for (const carrier of [entry.schema, entry.def]) {
+      const rewritten = carrier && rewrites.get(carrier.propertyNames);
+      if (rewritten)
+        carrier.propertyNames = rewritten;
+    }
+  }
+}
+var recordProcessor = (schema, ctx, _json, params) => {
+  const json2 = _json;
+  const def = schema._zod.def;
+  json2.type = "object";
+  const keyType = def.keyType;
+  const patterns = aggregateChecks(keyType).patterns;
+  if (def.mode === "loose" && patterns && patterns.size > 0) {
+    const valueSchema = processSchema(def.valueType, ctx, {
+      ...params,
+      path: [...params.path, "patternProperties", "*"]
+    });
+    json2.patternProperties = {};
+    for (const pattern of patterns) {
+      assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
+    }
+  } else {
+    if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
+      json2.propertyNames = processSchema(def.keyType, ctx, {
+        ...params,
+        path: [...params.path, "propertyNames"]
+      });
+      let pending = pendingRecords.get(ctx);
+      if (!pending) {
+        pending = [];
+        pendingRecords.set(ctx, pending);
+        ctx.deferred.push(() => rewriteKeyNames(ctx));
+      }
+      pending.push(schema);
+    }
+    json2.additionalProperties = processSchema(def.valueType, ctx, {
+      ...params,
+      path: [...params.path, "additionalProperties"]
+    });
+  }
+  const keyValues = keyType._zod.values;
+  const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
+  if (keyValues && !def.partial && !omittableOnInput) {
+    const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
+    if (validKeyValues.length > 0) {
+      json2.required = validKeyValues.map(String);
+    }
+  }
+};
+var nullableProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
+  const inner = processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  if (ctx.target === "openapi-3.0") {
+    seen.ref = def.innerType;
+    json2.nullable = true;
+  } else {
+    json2.anyOf = [inner, { type: "null" }];
+  }
+};
+var nonoptionalProcessor = (schema, ctx, _json, params) => {
+  const def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+};
+var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
+function serializeDefaultValue(value, schema, ctx, json2, params) {
+  let unrepresentable = false;
+  const serialized = JSON.stringify(value, (_, val) => {
+    if (typeof val !== "bigint")
+      return val;
+    unrepresentable = true;
+    return null;
+  });
+  if (!unrepresentable)
+    return JSON.parse(serialized);
+  handleUnrepresentable(schema, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
+  return UNREPRESENTABLE_DEFAULT;
+}
+var defaultProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value !== UNREPRESENTABLE_DEFAULT)
+    json2.default = value;
+};
+var prefaultProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+  if (ctx.io !== "input")
+    return;
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value !== UNREPRESENTABLE_DEFAULT)
+    json2._prefault = value;
+};
+var catchProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+  let catchValue;
+  try {
+    catchValue = def.catchValue(void 0);
+  } catch {
+    handleUnrepresentable(schema, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
+    return;
+  }
+  json2.default = catchValue;
+};
+var pipeProcessor = (schema, ctx, _json, params) => {
+  const def = schema._zod.def;
+  const inIsTransform = def.in._zod.traits.has("$ZodTransform");
+  const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
+  processSchema(innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = innerType;
+};
+var readonlyProcessor = (schema, ctx, json2, params) => {
+  const def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+  json2.readOnly = true;
+};
+var promiseProcessor = (schema, ctx, _json, params) => {
+  const def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+};
+var optionalProcessor = (schema, ctx, _json, params) => {
+  const def = schema._zod.def;
+  processSchema(def.innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = def.innerType;
+};
+var lazyProcessor = (schema, ctx, _json, params) => {
+  const innerType = schema._zod.innerType;
+  processSchema(innerType, ctx, params);
+  const seen = ctx.seen.get(schema);
+  seen.ref = innerType;
+};
+var allProcessors = {
+  string: stringProcessor,
+  number: numberProcessor,
+  boolean: booleanProcessor,
+  bigint: bigintProcessor,
+  symbol: symbolProcessor,
+  null: nullProcessor,
+  undefined: undefinedProcessor,
+  void: voidProcessor,
+  never: neverProcessor,
+  any: anyProcessor,
+  unknown: unknownProcessor,
+  date: dateProcessor,
+  enum: enumProcessor,
+  literal: literalProcessor,
+  nan: nanProcessor,
+  template_literal: templateLiteralProcessor,
+  file: fileProcessor,
+  success: successProcessor,
+  custom: customProcessor,
+  function: functionProcessor,
+  transform: transformProcessor,
+  map: mapProcessor,
+  set: setProcessor,
+  array: arrayProcessor,
+  object: objectProcessor,
+  union: unionProcessor,
+  intersection: intersectionProcessor,
+  tuple: tupleProcessor,
+  record: recordProcessor,
+  nullable: nullableProcessor,
+  nonoptional: nonoptionalProcessor,
+  default: defaultProcessor,
+  prefault: prefaultProcessor,
+  catch: catchProcessor,
+  pipe: pipeProcessor,
+  readonly: readonlyProcessor,
+  promise: promiseProcessor,
+  optional: optionalProcessor,
+  lazy: lazyProcessor
+};
+function toJSONSchema(input2, params) {
+  if ("_idmap" in input2) {
+    const registry3 = input2;
+    const ctx2 = initializeContext({ ...params, processors: allProcessors });
+    const defs = {};
+    for (const entry of registry3._idmap.entries()) {
+      const [_, schema] = entry;
+      processSchema(schema, ctx2);
+    }
+    const schemas = {};
+    const external = {
+      registry: registry3,
+      uri: params?.uri,
+      defs
+    };
+    ctx2.external = external;
+    for (const entry of registry3._idmap.entries()) {
+      const [key, schema] = entry;
+      extractDefs(ctx2, schema);
+      assignProp(schemas, key, finalize(ctx2, schema));
+    }
+    if (Object.keys(defs).length > 0) {
+      const defsSegment = ctx2.target === "draft-2020-12" ? "$defs" : "definitions";
+      schemas.__shared = {
+        [defsSegment]: defs
+      };
+    }
+    return { schemas };
+  }
+  const ctx = initializeContext({ ...params, processors: allProcessors });
+  processSchema(input2, ctx);
+  extractDefs(ctx, input2);
+  return finalize(ctx, input2);
+}
+
+// node_modules/zod/v4/core/json-schema-generator.js
+var JSONSchemaGenerator = class {
+  /** @deprecated Access via ctx instead */
+  get metadataRegistry() {
+    return this.ctx.metadataRegistry;
+  }
+  /** @deprecated Access via ctx instead */
+  get target() {
+    return this.ctx.target;
+  }
+  // annotated so the .d.cts emits an indexed access rather than an inline `import()` of an ESM path
+  /** @deprecated Access via ctx instead */
+  get unrepresentable() {
+    return this.ctx.unrepresentable;
+  }
+  /** @deprecated Access via ctx instead */
+  get override() {
+    return this.ctx.override;
+  }
+  /** @deprecated Access via ctx instead */
+  get io() {
+    return this.ctx.io;
+  }
+  /** @deprecated Access via ctx instead */
+  get counter() {
+    return this.ctx.counter;
+  }
+  set counter(value) {
+    this.ctx.counter = value;
+  }
+  /** @deprecated Access via ctx instead */
+  get seen() {
+    return this.ctx.seen;
+  }
+  constructor(params) {
+    let normalizedTarget = params?.target ?? "draft-2020-12";
+    if (normalizedTarget === "draft-4")
+      normalizedTarget = "draft-04";
+    if (normalizedTarget === "draft-7")
+      normalizedTarget = "draft-07";
+    this.ctx = initializeContext({
+      processors: allProcessors,
+      target: normalizedTarget,
+      ...params?.metadata && { metadata: params.metadata },
+      ...params?.unrepresentable && { unrepresentable: params.unrepresentable },
+      ...params?.override && { override: params.override },
+      ...params?.io && { io: params.io }
+    });
+  }
+  /**
+   * Process a schema to prepare it for JSON Schema generation.
+   * This must be called before emit().
+   */
+  process(schema, _params = { path: [], schemaPath: [] }) {
+    return processSchema(schema, this.ctx, _params);
+  }
+  /**
+   * Emit the final JSON Schema after processing.
+   * Must call process() first.
+   */
+  emit(schema, _params) {
+    if (_params) {
+      if (_params.cycles)
+        this.ctx.cycles = _params.cycles;
+      if (_params.reused)
+        this.ctx.reused = _params.reused;
+      if (_params.external)
+        this.ctx.external = _params.external;
+    }
+    this.ctx.sharedDefsExtractedFor = void 0;
+    this.ctx.sharedEmitDoneFor = void 0;
+    extractDefs(this.ctx, schema);
+    const result = finalize(this.ctx, schema);
+    const { "~standard": _, ...plainResult } = result;
+    return plainResult;
+  }
+};
+
+// node_modules/zod/v4/core/json-schema.js
+var json_schema_exports = {};
+
+// node_modules/zod/v4/classic/schemas.js
+var schemas_exports2 = {};
+__export(schemas_exports2, {
+  ZodAny: () => ZodAny,
+  ZodArray: () => ZodArray,
+  ZodBase64: () => ZodBase64,
+  ZodBase64URL: () => ZodBase64URL,
+  ZodBigInt: () => ZodBigInt,
+  ZodBigIntFormat: () => ZodBigIntFormat,
+  ZodBoolean: () => ZodBoolean,
+  ZodCIDRv4: () => ZodCIDRv4,
+  ZodCIDRv6: () => ZodCIDRv6,
+  ZodCUID: () => ZodCUID,
+  ZodCUID2: () => ZodCUID2,
+  ZodCatch: () => ZodCatch,
+  ZodCodec: () => ZodCodec,
+  ZodCreditCard: () => ZodCreditCard,
+  ZodCustom: () => ZodCustom,
+  ZodCustomStringFormat: () => ZodCustomStringFormat,
+  ZodDate: () => ZodDate,
+  ZodDefault: () => ZodDefault,
+  ZodDiscriminatedUnion: () => ZodDiscriminatedUnion,
+  ZodE164: () => ZodE164,
+  ZodEmail: () => ZodEmail,
+  ZodEmoji: () => ZodEmoji,
+  ZodEnum: () => ZodEnum,
+  ZodExactOptional: () => ZodExactOptional,
+  ZodFile: () => ZodFile,
+  ZodFunction: () => ZodFunction,
+  ZodGUID: () => ZodGUID,
+  ZodIBAN: () => ZodIBAN,
+  ZodIPv4: () => ZodIPv4,
+  ZodIPv6: () => ZodIPv6,
+  ZodISODate: () => ZodISODate,
+  ZodISODateTime: () => ZodISODateTime,
+  ZodISODuration: () => ZodISODuration,
+  ZodISOTime: () => ZodISOTime,
+  ZodInstanceOf: () => ZodInstanceOf,
+  ZodIntersection: () => ZodIntersection,
+  ZodJWT: () => ZodJWT,
+  ZodKSUID: () => ZodKSUID,
+  ZodLazy: () => ZodLazy,
+  ZodLiteral: () => ZodLiteral,
+  ZodMAC: () => ZodMAC,
+  ZodMap: () => ZodMap,
+  ZodNaN: () => ZodNaN,
+  ZodNanoID: () => ZodNanoID,
+  ZodNever: () => ZodNever,
+  ZodNonOptional: () => ZodNonOptional,
+  ZodNull: () => ZodNull,
+  ZodNullable: () => ZodNullable,
+  ZodNumber: () => ZodNumber,
+  ZodNumberFormat: () => ZodNumberFormat,
+  ZodObject: () => ZodObject,
+  ZodOptional: () => ZodOptional,
+  ZodPipe: () => ZodPipe,
+  ZodPrefault: () => ZodPrefault,
+  ZodPreprocess: () => ZodPreprocess,
+  ZodPromise: () => ZodPromise,
+  ZodReadonly: () => ZodReadonly,
+  ZodRecord: () => ZodRecord,
+  ZodSet: () => ZodSet,
+  ZodString: () => ZodString,
+  ZodStringFormat: () => ZodStringFormat,
+  ZodSuccess: () => ZodSuccess,
+  ZodSymbol: () => ZodSymbol,
+  ZodTemplateLiteral: () => ZodTemplateLiteral,
+  ZodTransform: () => ZodTransform,
+  ZodTuple: () => ZodTuple,
+  ZodType: () => ZodType,
+  ZodULID: () => ZodULID,
+  ZodURL: () => ZodURL,
+  ZodUUID: () => ZodUUID,
+  ZodUndefined: () => ZodUndefined,
+  ZodUnion: () => ZodUnion,
+  ZodUnknown: () => ZodUnknown,
+  ZodVoid: () => ZodVoid,
+  ZodXID: () => ZodXID,
+  ZodXor: () => ZodXor,
+  _ZodString: () => _ZodString,
+  _default: () => _default2,
+  _function: () => _function,
+  any: () => any,
+  array: () => array,
+  base64: () => base642,
+  base64url: () => base64url2,
+  bigint: () => bigint2,
+  boolean: () => boolean2,
+  catch: () => _catch2,
+  check: () => check,
+  cidrv4: () => cidrv42,
+  cidrv6: () => cidrv62,
+  codec: () => codec,
+  creditCard: () => creditCard2,
+  cuid: () => cuid3,
+  cuid2: () => cuid22,
+  currencyCode: () => currencyCode2,
+  custom: () => custom,
+  date: () => date2,
+  describe: () => describe2,
+  discriminatedUnion: () => discriminatedUnion,
+  e164: () => e1642,
+  email: () => email2,
+  emoji: () => emoji2,
+  enum: () => _enum2,
+  exactOptional: () => exactOptional,
+  file: () => file,
+  float32: () => float32,
+  float64: () => float64,
+  function: () => _function,
+  guid: () => guid2,
+  hash: () => hash,
+  hex: () => hex2,
+  hostname: () => hostname2,
+  httpUrl: () => httpUrl,
+  iban: () => iban2,
+  instanceof: () => _instanceof,
+  int: () => int,
+  int32: () => int32,
+  int64: () => int64,
+  intersection: () => intersection,
+  invertCodec: () => invertCodec,
+  ipv4: () => ipv42,
+  ipv6: () => ipv62,
+  json: () => json,
+  jwt: () => jwt,
+  keyof: () => keyof,
+  ksuid: () => ksuid2,
+  lazy: () => lazy,
+  literal: () => literal,
+  looseObject: () => looseObject,
+  looseRecord: () => looseRecord,
+  mac: () => mac2,
+  map: () => map,
+  meta: () => meta2,
+  nan: () => nan,
+  nanoid: () => nanoid2,
+  nativeEnum: () => nativeEnum,
+  never: () => never,
+  nonoptional: () => nonoptional,
+  null: () => _null3,
+  nullable: () => nullable,
+  nullish: () => nullish2,
+  number: () => number2,
+  object: () => object,
+  optional: () => optional,
+  partialRecord: () => partialRecord,
+  pipe: () => pipe,
+  prefault: () => prefault,
+  preprocess: () => preprocess,
+  promise: () => promise,
+  readonly: () => readonly,
+  record: () => record,
+  refine: () => refine,
+  set: () => set,
+  strictObject: () => strictObject,
+  string: () => string2,
+  stringFormat: () => stringFormat,
+  stringbool: () => stringbool,
+  success: () => success,
+  superRefine: () => superRefine,
+  symbol: () => symbol,
+  templateLiteral: () => templateLiteral,
+  transform: () => transform,
+  tuple: () => tuple,
+  uint32: () => uint32,
+  uint64: () => uint64,
+  ulid: () => ulid2,
+  undefined: () => _undefined3,
+  union: () => union,
+  unknown: () => unknown,
+  url: () => url,
+  uuid: () => uuid2,
+  uuidv4: () => uuidv4,
+  uuidv6: () => uuidv6,
+  uuidv7: () => uuidv7,
+  void: () => _void2,
+  xid: () => xid2,
+  xor: () => xor
+});
+
+// node_modules/zod/v4/classic/checks.js
+var checks_exports2 = {};
+__export(checks_exports2, {
+  endsWith: () => _endsWith,
+  gt: () => _gt,
+  gte: () => _gte,
+  includes: () => _includes,
+  length: () => _length,
+  lowercase: () => _lowercase,
+  lt: () => _lt,
+  lte: () => _lte,
+  maxLength: () => _maxLength,
+  maxSize: () => _maxSize,
+  mime: () => _mime,
+  minLength: () => _minLength,
+  minSize: () => _minSize,
+  multipleOf: () => _multipleOf,
+  negative: () => _negative,
+  nonnegative: () => _nonnegative,
+  nonpositive: () => _nonpositive,
+  normalize: () => _normalize,
+  overwrite: () => _overwrite,
+  positive: () => _positive,
+  properties: () => _properties,
+  property: () => _property,
+  regex: () => _regex,
+  size: () => _size,
+  slugify: () => _slugify,
+  startsWith: () => _startsWith,
+  toLowerCase: () => _toLowerCase,
+  toUpperCase: () => _toUpperCase,
+  trim: () => _trim,
+  uppercase: () => _uppercase
+});
+
+// node_modules/zod/v4/classic/errors.js
+var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+function _lazyMethod(proto, key, make) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = make(this);
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+    }
+  });
+}
+var initializer2 = (inst, issues) => {
+  $ZodError.init(inst, issues);
+  inst.name = "ZodError";
+  const proto = Object.getPrototypeOf(inst);
+  if (_installedErrorProtos.has(proto))
+    return;
+  _installedErrorProtos.add(proto);
+  _lazyMethod(proto, "format", (self2) => (mapper) => formatError(self2, mapper));
+  _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper));
+  _lazyMethod(proto, "addIssue", (self2) => (issue2) => {
+    self2.issues.push(issue2);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
+  });
+  _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
+    self2.issues.push(...issues2);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
+  });
+  Object.defineProperty(proto, "isEmpty", {
+    configurable: true,
+    enumerable: false,
+    get() {
+      return this.issues.length === 0;
+    }
+  });
+};
+var ZodError = /* @__PURE__ */ $constructor("ZodError", initializer2);
+var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0, {
+  Parent: Error
+});
+
+// node_modules/zod/v4/classic/parse.js
+var parse3 = /* @__PURE__ */ _parse(ZodRealError);
+var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
+var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
+var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
+var encode2 = /* @__PURE__ */ _encode(ZodRealError);
+var decode2 = /* @__PURE__ */ _decode(ZodRealError);
+var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
+var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
+var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
+var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
+var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
+var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
+
+// node_modules/zod/v4/classic/schemas.js
+function _ensureDefaultLocale() {
+  if (!globalConfig.localeError)
+    config(en_default());
+}
+function _ensureDefaultMemoizer() {
+  if (!globalConfig.memoizer)
+    config({ memoizer: memoizer() });
+}
+var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
+  _ensureDefaultLocale();
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+  return inst;
+}, {
+  check(...chks) {
+    const def = this.def;
+    return this.clone(util_exports.mergeDefs(def, {
+      checks: [
+        ...def.checks ?? [],
+        ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }), { parent: true });
+  },
+  with(...chks) {
+    return this.check(...chks);
+  },
+  clone(def, params) {
+    return clone(this, def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta3) {
+    reg.add(this, meta3);
+    return this;
+  },
+  refine(check2, params) {
+    return this.check(refine(check2, params));
+  },
+  superRefine(refinement, params) {
+    return this.check(superRefine(refinement, params));
+  },
+  overwrite(fn) {
+    return this.check(_overwrite(fn));
+  },
+  optional() {
+    return optional(this);
+  },
+  exactOptional() {
+    return exactOptional(this);
+  },
+  nullable() {
+    return nullable(this);
+  },
+  nullish() {
+    return optional(nullable(this));
+  },
+  nonoptional(params) {
+    return nonoptional(this, params);
+  },
+  array() {
+    return array(this);
+  },
+  or(arg) {
+    return union([this, arg]);
+  },
+  and(arg) {
+    return intersection(this, arg);
+  },
+  transform(tx) {
+    return pipe(this, transform(tx));
+  },
+  default(d) {
+    return _default2(this, d);
+  },
+  prefault(d) {
+    return prefault(this, d);
+  },
+  catch(params) {
+    return _catch2(this, params);
+  },
+  pipe(target) {
+    return pipe(this, target);
+  },
+  readonly() {
+    return readonly(this);
+  },
+  describe(description) {
+    const cl = this.clone();
+    globalRegistry.add(cl, { description });
+    return cl;
+  },
+  meta(...args2) {
+    if (args2.length === 0)
+      return globalRegistry.get(this);
+    const cl = this.clone();
+    globalRegistry.add(cl, args2[0]);
+    return cl;
+  },
+  isOptional() {
+    return this.safeParse(void 0).success;
+  },
+  isNullable() {
+    return this.safeParse(null).success;
+  },
+  apply(fn, ...args2) {
+    return args2.length === 0 ? fn(this) : fn(this, ...args2);
+  },
+  // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
+  get "~standard"() {
+    return util_exports.hide(this, "~standard", {
+      ...standardProps(this),
+      jsonSchema: {
+        input: createStandardJSONSchemaMethod(this, "input"),
+        output: createStandardJSONSchemaMethod(this, "output")
+      }
+    });
+  },
+  set "~standard"(value) {
+    util_exports.own(this, "~standard", value);
+  },
+  parse: function _parse2(data, params) {
+    return parse3(this, data, params, { callee: _parse2 });
+  },
+  parseAsync: async function _parseAsync2(data, params) {
+    return await parseAsync2(this, data, params, { callee: _parseAsync2 });
+  },
+  safeParse(data, params) {
+    return safeParse2(this, data, params);
+  },
+  async safeParseAsync(data, params) {
+    return safeParseAsync2(this, data, params);
+  },
+  // `spa` is an alias: same function object as `safeParseAsync`, as before.
+  get spa() {
+    return this?.safeParseAsync;
+  },
+  set spa(value) {
+    util_exports.own(this, "spa", value);
+  },
+  validate(data, params) {
+    return validate(this, data, params);
+  },
+  validateAsync(data, params) {
+    return validateAsync(this, data, params);
+  },
+  encode: function _encode2(data, params) {
+    return encode2(this, data, params, { callee: _encode2 });
+  },
+  decode: function _decode2(data, params) {
+    return decode2(this, data, params, { callee: _decode2 });
+  },
+  encodeAsync: async function _encodeAsync2(data, params) {
+    return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
+  },
+  decodeAsync: async function _decodeAsync2(data, params) {
+    return await decodeAsync2(this, data, params, { callee: _decodeAsync2 });
+  },
+  safeEncode(data, params) {
+    return safeEncode2(this, data, params);
+  },
+  safeDecode(data, params) {
+    return safeDecode2(this, data, params);
+  },
+  async safeEncodeAsync(data, params) {
+    return safeEncodeAsync2(this, data, params);
+  },
+  async safeDecodeAsync(data, params) {
+    return safeDecodeAsync2(this, data, params);
+  },
+  toJSONSchema(params) {
+    return createToJSONSchemaMethod(this, {})(params);
+  },
+  // Reads through to the registry on every access, so it must not cache.
+  get description() {
+    return globalRegistry.get(this)?.description;
+  },
+  // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
+  get _def() {
+    return this._zod.def;
+  }
+});
+var _ZodString = /* @__PURE__ */ $constructor(
+  "_ZodString",
+  (inst, def) => {
+    $ZodString.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json2, params) => stringProcessor(inst, ctx, json2, params);
+  },
+  /* @__PURE__ */ util_exports.derived({
+    format: (inst) => aggregateChecks(inst).format ?? null,
+    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
+    maxLength: (inst) => aggregateChecks(inst).maximum ?? null
+  }, {
+    regex(...args2) {
+      return this.check(_regex(...args2));
+    },
+    includes(...args2) {
+      return this.check(_includes(...args2));
+    },
+    startsWith(...args2) {
+      return this.check(_startsWith(...args2));
+    },
+    endsWith(...args2) {
+      return this.check(_endsWith(...args2));
+    },
+    min(...args2) {
+      return this.check(_minLength(...args2));
+    },
+    max(...args2) {
+      return this.check(_maxLength(...args2));
+    },
+    length(...args2) {
+      return this.check(_length(...args2));
+    },
+    nonempty(...args2) {
+      return this.check(_minLength(1, ...args2));
+    },
+    lowercase(params) {
+      return this.check(_lowercase(params));
+    },
+    uppercase(params) {
+      return this.check(_uppercase(params));
+    },
+    trim() {
+      return this.check(_trim());
+    },
+    normalize(...args2) {
+      return this.check(_normalize(...args2));
+    },
+    toLowerCase() {
+      return this.check(_toLowerCase());
+    },
+    toUpperCase() {
+      return this.check(_toUpperCase());
+    },
+    slugify() {
+      return this.check(_slugify());
+    }
+  })
+);
+var ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
+  $ZodString.init(inst, def);
+  _ZodString.init(inst, def);
+}, {
+  email(params) {
+    return this.check(_email(ZodEmail, params));
+  },
+  url(params) {
+    return this.check(_url(ZodURL, params));
+  },
+  jwt(params) {
+    return this.check(_jwt(ZodJWT, params));
+  },
+  emoji(params) {
+    return this.check(_emoji2(ZodEmoji, params));
+  },
+  guid(params) {
+    return this.check(_guid(ZodGUID, params));
+  },
+  uuid(params) {
+    return this.check(_uuid(ZodUUID, params));
+  },
+  uuidv4(params) {
+    return this.check(_uuidv4(ZodUUID, params));
+  },
+  uuidv6(params) {
+    return this.check(_uuidv6(ZodUUID, params));
+  },
+  uuidv7(params) {
+    return this.check(_uuidv7(ZodUUID, params));
+  },
+  nanoid(params) {
+    return this.check(_nanoid(ZodNanoID, params));
+  },
+  cuid(params) {
+    return this.check(_cuid(ZodCUID, params));
+  },
+  cuid2(params) {
+    return this.check(_cuid2(ZodCUID2, params));
+  },
+  ulid(params) {
+    return this.check(_ulid(ZodULID, params));
+  },
+  base64(params) {
+    return this.check(_base64(ZodBase64, params));
+  },
+  base64url(params) {
+    return this.check(_base64url(ZodBase64URL, params));
+  },
+  xid(params) {
+    return this.check(_xid(ZodXID, params));
+  },
+  ksuid(params) {
+    return this.check(_ksuid(ZodKSUID, params));
+  },
+  ipv4(params) {
+    return this.check(_ipv4(ZodIPv4, params));
+  },
+  ipv6(params) {
+    return this.check(_ipv6(ZodIPv6, params));
+  },
+  cidrv4(params) {
+    return this.check(_cidrv4(ZodCIDRv4, params));
+  },
+  cidrv6(params) {
+    return this.check(_cidrv6(ZodCIDRv6, params));
+  },
+  e164(params) {
+    return this.check(_e164(ZodE164, params));
+  },
+  datetime(params) {
+    return this.check(_isoDateTime(ZodISODateTime, params));
+  },
+  date(params) {
+    return this.check(_isoDate(ZodISODate, params));
+  },
+  time(params) {
+    return this.check(_isoTime(ZodISOTime, params));
+  },
+  duration(params) {
+    return this.check(_isoDuration(ZodISODuration, params));
+  }
+});
+function string2(params) {
+  return _string(ZodString, params);
+}
+var ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def) => {
+  $ZodStringFormat.init(inst, def);
+  _ZodString.init(inst, def);
+});
+var ZodISODateTime = /* @__PURE__ */ $constructor("ZodISODateTime", (inst, def) => {
+  $ZodISODateTime.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodISODate = /* @__PURE__ */ $constructor("ZodISODate", (inst, def) => {
+  $ZodISODate.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodISOTime = /* @__PURE__ */ $constructor("ZodISOTime", (inst, def) => {
+  $ZodISOTime.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodISODuration = /* @__PURE__ */ $constructor("ZodISODuration", (inst, def) => {
+  $ZodISODuration.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+var ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def) => {
+  $ZodEmail.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function email2(params) {
+  return _email(ZodEmail, params);
+}
+var ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def) => {
+  $ZodGUID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function guid2(params) {
+  return _guid(ZodGUID, params);
+}
+var ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def) => {
+  $ZodUUID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function uuid2(params) {
+  return _uuid(ZodUUID, params);
+}
+function uuidv4(params) {
+  return _uuidv4(ZodUUID, params);
+}
+function uuidv6(params) {
+  return _uuidv6(ZodUUID, params);
+}
+function uuidv7(params) {
+  return _uuidv7(ZodUUID, params);
+}
+var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
+  $ZodURL.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function url(params) {
+  return _url(ZodURL, params);
+}
+function httpUrl(params) {
+  return _url(ZodURL, {
+    protocol: httpProtocol,
+    hostname: domain,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
+  $ZodEmoji.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function emoji2(params) {
+  return _emoji2(ZodEmoji, params);
+}
+var ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def) => {
+  $ZodNanoID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function nanoid2(params) {
+  return _nanoid(ZodNanoID, params);
+}
+var ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def) => {
+  $ZodCUID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function cuid3(params) {
+  return _cuid(ZodCUID, params);
+}
+var ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def) => {
+  $ZodCUID2.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function cuid22(params) {
+  return _cuid2(ZodCUID2, params);
+}
+var ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def) => {
+  $ZodULID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function ulid2(params) {
+  return _ulid(ZodULID, params);
+}
+var ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def) => {
+  $ZodXID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function xid2(params) {
+  return _xid(ZodXID, params);
+}
+var ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def) => {
+  $ZodKSUID.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function ksuid2(params) {
+  return _ksuid(ZodKSUID, params);
+}
+var ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def) => {
+  $ZodIPv4.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function ipv42(params) {
+  return _ipv4(ZodIPv4, params);
+}
+var ZodMAC = /* @__PURE__ */ $constructor("ZodMAC", (inst, def) => {
+  $ZodMAC.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function mac2(params) {
+  return _mac(ZodMAC, params);
+}
+var ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def) => {
+  $ZodIPv6.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function ipv62(params) {
+  return _ipv6(ZodIPv6, params);
+}
+var ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def) => {
+  $ZodCIDRv4.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function cidrv42(params) {
+  return _cidrv4(ZodCIDRv4, params);
+}
+var ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def) => {
+  $ZodCIDRv6.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function cidrv62(params) {
+  return _cidrv6(ZodCIDRv6, params);
+}
+var ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def) => {
+  $ZodBase64.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function base642(params) {
+  return _base64(ZodBase64, params);
+}
+var ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def) => {
+  $ZodBase64URL.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function base64url2(params) {
+  return _base64url(ZodBase64URL, params);
+}
+var ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def) => {
+  $ZodE164.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function e1642(params) {
+  return _e164(ZodE164, params);
+}
+var ZodCreditCard = /* @__PURE__ */ $constructor("ZodCreditCard", (inst, def) => {
+  $ZodCreditCard.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function creditCard2(params) {
+  return _creditCard(ZodCreditCard, params);
+}
+var ZodIBAN = /* @__PURE__ */ $constructor("ZodIBAN", (inst, def) => {
+  $ZodIBAN.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function iban2(params) {
+  return _iban(ZodIBAN, params);
+}
+var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
+  $ZodJWT.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function jwt(params) {
+  return _jwt(ZodJWT, params);
+}
+var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat", (inst, def) => {
+  $ZodCustomStringFormat.init(inst, def);
+  ZodStringFormat.init(inst, def);
+});
+function stringFormat(format2, fnOrRegex, _params = {}) {
+  return _stringFormat(ZodCustomStringFormat, format2, fnOrRegex, _params);
+}
+function hostname2(_params) {
+  return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
+}
+function hex2(_params) {
+  return _stringFormat(ZodCustomStringFormat, "hex", hex, _params);
+}
+function currencyCode2(_params) {
+  return _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode, _params);
+}
+function hash(alg, params) {
+  const enc = params?.enc ?? "hex";
+  const format2 = `${alg}_${enc}`;
+  const regex = regexes_exports[format2];
+  if (!regex)
+    throw new Error(`Unrecognized hash format: ${format2}`);
+  return _stringFormat(ZodCustomStringFormat, format2, regex, params);
+}
+var ZodNumber = /* @__PURE__ */ $constructor(
+  "ZodNumber",
+  (inst, def) => {
+    $ZodNumber.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json2, params) => numberProcessor(inst, ctx, json2, params);
+    inst.isFinite = true;
+  },
+  /* @__PURE__ */ util_exports.derived({
+    minValue: (inst) => {
+      const { minimum, exclusiveMinimum } = aggregateChecks(inst);
+      return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
+    },
+    maxValue: (inst) => {
+      const { maximum, exclusiveMaximum } = aggregateChecks(inst);
+      return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
+    },
+    isInt: (inst) => {
+      const { isInt, multipleOf } = aggregateChecks(inst);
+      return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
+    },
+    format: (inst) => aggregateChecks(inst).format ?? null
+  }, {
+    gt(value, params) {
+      return this.check(_gt(value, params));
+    },
+    gte(value, params) {
+      return this.check(_gte(value, params));
+    },
+    min(value, params) {
+      return this.check(_gte(value, params));
+    },
+    lt(value, params) {
+      return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+      return this.check(_lte(value, params));
+    },
+    max(value, params) {
+      return this.check(_lte(value, params));
+    },
+    int(params) {
+      return this.check(int(params));
+    },
+    safe(params) {
+      return this.check(int(params));
+    },
+    positive(params) {
+      return this.check(_gt(0, params));
+    },
+    nonnegative(params) {
+      return this.check(_gte(0, params));
+    },
+    negative(params) {
+      return this.check(_lt(0, params));
+    },
+    nonpositive(params) {
+      return this.check(_lte(0, params));
+    },
+    multipleOf(value, params) {
+      return this.check(_multipleOf(value, params));
+    },
+    step(value, params) {
+      return this.check(_multipleOf(value, params));
+    },
+    finite() {
+      return this;
+    }
+  })
+);
+function number2(params) {
+  return _number(ZodNumber, params);
+}
+var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodNumber.init(inst, def);
+});
+function int(params) {
+  return _int(ZodNumberFormat, params);
+}
+function float32(params) {
+  return _float32(ZodNumberFormat, params);
+}
+function float64(params) {
+  return _float64(ZodNumberFormat, params);
+}
+function int32(params) {
+  return _int32(ZodNumberFormat, params);
+}
+function uint32(params) {
+  return _uint32(ZodNumberFormat, params);
+}
+var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => booleanProcessor(inst, ctx, json2, params);
+});
+function boolean2(params) {
+  return _boolean(ZodBoolean, params);
+}
+var ZodBigInt = /* @__PURE__ */ $constructor(
+  "ZodBigInt",
+  (inst, def) => {
+    $ZodBigInt.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json2, params) => bigintProcessor(inst, ctx, json2, params);
+  },
+  /* @__PURE__ */ util_exports.derived({
+    minValue: (inst) => aggregateChecks(inst).minimum ?? null,
+    maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
+    format: (inst) => aggregateChecks(inst).format ?? null
+  }, {
+    gte(value, params) {
+      return this.check(_gte(value, params));
+    },
+    min(value, params) {
+      return this.check(_gte(value, params));
+    },
+    gt(value, params) {
+      return this.check(_gt(value, params));
+    },
+    lt(value, params) {
+      return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+      return this.check(_lte(value, params));
+    },
+    max(value, params) {
+      return this.check(_lte(value, params));
+    },
+    positive(params) {
+      return this.check(_gt(BigInt(0), params));
+    },
+    negative(params) {
+      return this.check(_lt(BigInt(0), params));
+    },
+    nonpositive(params) {
+      return this.check(_lte(BigInt(0), params));
+    },
+    nonnegative(params) {
+      return this.check(_gte(BigInt(0), params));
+    },
+    multipleOf(value, params) {
+      return this.check(_multipleOf(value, params));
+    }
+  })
+);
+function bigint2(params) {
+  return _bigint(ZodBigInt, params);
+}
+var ZodBigIntFormat = /* @__PURE__ */ $constructor("ZodBigIntFormat", (inst, def) => {
+  $ZodBigIntFormat.init(inst, def);
+  ZodBigInt.init(inst, def);
+});
+function int64(params) {
+  return _int64(ZodBigIntFormat, params);
+}
+function uint64(params) {
+  return _uint64(ZodBigIntFormat, params);
+}
+var ZodSymbol = /* @__PURE__ */ $constructor("ZodSymbol", (inst, def) => {
+  $ZodSymbol.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => symbolProcessor(inst, ctx, json2, params);
+});
+function symbol(params) {
+  return _symbol(ZodSymbol, params);
+}
+var ZodUndefined = /* @__PURE__ */ $constructor("ZodUndefined", (inst, def) => {
+  $ZodUndefined.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => undefinedProcessor(inst, ctx, json2, params);
+});
+function _undefined3(params) {
+  return _undefined2(ZodUndefined, params);
+}
+var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
+  $ZodNull.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => nullProcessor(inst, ctx, json2, params);
+});
+function _null3(params) {
+  return _null2(ZodNull, params);
+}
+var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
+  $ZodAny.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => anyProcessor(inst, ctx, json2, params);
+});
+function any() {
+  return _any(ZodAny);
+}
+var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => unknownProcessor(inst, ctx, json2, params);
+});
+function unknown() {
+  return _unknown(ZodUnknown);
+}
+var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
+  $ZodNever.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => neverProcessor(inst, ctx, json2, params);
+});
+function never(params) {
+  return _never(ZodNever, params);
+}
+var ZodVoid = /* @__PURE__ */ $constructor("ZodVoid", (inst, def) => {
+  $ZodVoid.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => voidProcessor(inst, ctx, json2, params);
+});
+function _void2(params) {
+  return _void(ZodVoid, params);
+}
+var ZodDate = /* @__PURE__ */ $constructor(
+  "ZodDate",
+  (inst, def) => {
+    $ZodDate.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
+    inst.min = (value, params) => inst.check(_gte(value, params));
+    inst.max = (value, params) => inst.check(_lte(value, params));
+  },
+  /* @__PURE__ */ util_exports.derived({
+    minDate: (inst) => {
+      const { minimum } = aggregateChecks(inst);
+      return minimum ? new Date(minimum) : null;
+    },
+    maxDate: (inst) => {
+      const { maximum } = aggregateChecks(inst);
+      return maximum ? new Date(maximum) : null;
+    }
+  }, {})
+);
+function date2(params) {
+  return _date(ZodDate, params);
+}
+var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
+  _ensureDefaultMemoizer();
+  $ZodArray.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => arrayProcessor(inst, ctx, json2, params);
+  inst.element = def.element;
+}, {
+  min(n, params) {
+    return this.check(_minLength(n, params));
+  },
+  nonempty(params) {
+    return this.check(_minLength(1, params));
+  },
+  max(n, params) {
+    return this.check(_maxLength(n, params));
+  },
+  length(n, params) {
+    return this.check(_length(n, params));
+  },
+  unwrap() {
+    return this.element;
+  }
+});
+function array(element, params) {
+  return _array(ZodArray, element, params);
+}
+function keyof(schema) {
+  const shape = schema._zod.def.shape;
+  return _enum2(Object.keys(shape));
+}
+var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
+  _ensureDefaultMemoizer();
+  $ZodObjectJIT.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params);
+  util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
+}, {
+  keyof() {
+    return _enum2(Object.keys(this._zod.def.shape));
+  },
+  catchall(catchall) {
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall }));
+  },
+  passthrough() {
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
+  },
+  loose() {
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
+  },
+  strict() {
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: never() }));
+  },
+  strip() {
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: void 0 }));
+  },
+  extend(incoming) {
+    return util_exports.extend(this, incoming);
+  },
+  safeExtend(incoming) {
+    return util_exports.safeExtend(this, incoming);
+  },
+  merge(other) {
+    return util_exports.merge(this, other);
+  },
+  pick(mask) {
+    return util_exports.pick(this, mask);
+  },
+  omit(mask) {
+    return util_exports.omit(this, mask);
+  },
+  partial(...args2) {
+    return util_exports.partial(ZodOptional, this, args2[0]);
+  },
+  exactPartial(...args2) {
+    return util_exports.partial(ZodExactOptional, this, args2[0], "exactPartial");
+  },
+  required(...args2) {
+    return util_exports.required(ZodNonOptional, this, args2[0]);
+  }
+});
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...util_exports.normalizeParams(params)
+  };
+  return new ZodObject(def);
+}
+function strictObject(shape, params) {
+  return new ZodObject({
+    type: "object",
+    shape,
+    catchall: never(),
+    ...util_exports.normalizeParams(params)
+  });
+}
+function looseObject(shape, params) {
+  return new ZodObject({
+    type: "object",
+    shape,
+    catchall: unknown(),
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
+  inst.options = def.options;
+});
+function union(options, params) {
+  return new ZodUnion({
+    type: "union",
+    options,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodXor = /* @__PURE__ */ $constructor("ZodXor", (inst, def) => {
+  ZodUnion.init(inst, def);
+  $ZodXor.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
+  inst.options = def.options;
+});
+function xor(options, params) {
+  return new ZodXor({
+    type: "union",
+    options,
+    inclusive: false,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodDiscriminatedUnion", (inst, def) => {
+  ZodUnion.init(inst, def);
+  $ZodDiscriminatedUnion.init(inst, def);
+});
+function discriminatedUnion(discriminator, options, params) {
+  return new ZodDiscriminatedUnion({
+    type: "union",
+    options,
+    discriminator,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
+  $ZodIntersection.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => intersectionProcessor(inst, ctx, json2, params);
+});
+function intersection(left, right) {
+  return new ZodIntersection({
+    type: "intersection",
+    left,
+    right
+  });
+}
+var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
+  _ensureDefaultMemoizer();
+  $ZodTuple.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => tupleProcessor(inst, ctx, json2, params);
+}, {
+  rest(rest) {
+    return this.clone({
+      ...this._zod.def,
+      rest
+    });
+  },
+  partial() {
+    const def = this._zod.def;
+    if (def.checks?.length)
+      throw new Error(".partial() cannot be used on tuple schemas containing refinements");
+    return this.clone({
+      ...def,
+      items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item }))
+    });
+  }
+});
+function tuple(items2, _paramsOrRest, _params) {
+  const hasRest = _paramsOrRest instanceof $ZodType;
+  const params = hasRest ? _params : _paramsOrRest;
+  const rest = hasRest ? _paramsOrRest : null;
+  return new ZodTuple({
+    type: "tuple",
+    items: items2,
+    rest,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
+  _ensureDefaultMemoizer();
+  $ZodRecord.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => recordProcessor(inst, ctx, json2, params);
+  inst.keyType = def.keyType;
+  inst.valueType = def.valueType;
+});
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodRecord({
+      type: "record",
+      keyType: string2(),
+      valueType: keyType,
+      ...util_exports.normalizeParams(valueType)
+    });
+  }
+  return new ZodRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...util_exports.normalizeParams(params)
+  });
+}
+function partialRecord(keyType, valueType, params) {
+  return new ZodRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...util_exports.normalizeParams(params),
+    partial: true
+  });
+}
+function looseRecord(keyType, valueType, params) {
+  return new ZodRecord({
+    type: "record",
+    keyType,
+    valueType,
+    mode: "loose",
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def) => {
+  _ensureDefaultMemoizer();
+  $ZodMap.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => mapProcessor(inst, ctx, json2, params);
+  inst.keyType = def.keyType;
+  inst.valueType = def.valueType;
+  inst.min = (...args2) => inst.check(_minSize(...args2));
+  inst.nonempty = (params) => inst.check(_minSize(1, params));
+  inst.max = (...args2) => inst.check(_maxSize(...args2));
+  inst.size = (...args2) => inst.check(_size(...args2));
+});
+function map(keyType, valueType, params) {
+  return new ZodMap({
+    type: "map",
+    keyType,
+    valueType,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def) => {
+  _ensureDefaultMemoizer();
+  $ZodSet.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => setProcessor(inst, ctx, json2, params);
+  inst.min = (...args2) => inst.check(_minSize(...args2));
+  inst.nonempty = (params) => inst.check(_minSize(1, params));
+  inst.max = (...args2) => inst.check(_maxSize(...args2));
+  inst.size = (...args2) => inst.check(_size(...args2));
+});
+function set(valueType, params) {
+  return new ZodSet({
+    type: "set",
+    valueType,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => enumProcessor(inst, ctx, json2, params);
+  inst.enum = def.entries;
+  inst.options = [...inst._zod.values];
+  const keys = new Set(Object.keys(def.entries));
+  inst.extract = (values, params) => {
+    const newEntries = {};
+    for (const value of values) {
+      if (keys.has(value)) {
+        newEntries[value] = def.entries[value];
+      } else
+        throw new Error(`Key ${value} not found in enum`);
+    }
+    return new ZodEnum({
+      ...def,
+      checks: [],
+      ...util_exports.normalizeParams(params),
+      entries: newEntries
+    });
+  };
+  inst.exclude = (values, params) => {
+    const newEntries = { ...def.entries };
+    for (const value of values) {
+      if (keys.has(value)) {
+        delete newEntries[value];
+      } else
+        throw new Error(`Key ${value} not found in enum`);
+    }
+    return new ZodEnum({
+      ...def,
+      checks: [],
+      ...util_exports.normalizeParams(params),
+      entries: newEntries
+    });
+  };
+});
+function _enum2(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodEnum({
+    type: "enum",
+    entries,
+    ...util_exports.normalizeParams(params)
+  });
+}
+function nativeEnum(entries, params) {
+  return new ZodEnum({
+    type: "enum",
+    entries,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => literalProcessor(inst, ctx, json2, params);
+  inst.values = new Set(def.values);
+  Object.defineProperty(inst, "value", {
+    get() {
+      if (def.values.length > 1) {
+        throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
+      }
+      return def.values[0];
+    }
+  });
+});
+function literal(value, params) {
+  return new ZodLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
+  $ZodFile.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => fileProcessor(inst, ctx, json2, params);
+  inst.min = (size, params) => inst.check(_minSize(size, params));
+  inst.max = (size, params) => inst.check(_maxSize(size, params));
+  inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
+});
+function file(params) {
+  return _file(ZodFile, params);
+}
+var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
+  _ensureDefaultMemoizer();
+  $ZodTransform.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => transformProcessor(inst, ctx, json2, params);
+  inst._zod.parse = (payload, _ctx) => {
+    if (_ctx.direction === "backward") {
+      throw new $ZodEncodeError(inst.constructor.name);
+    }
+    payload.addIssue = (issue2) => {
+      if (typeof issue2 === "string") {
+        payload.issues.push(util_exports.issue(issue2, payload.value, def));
+      } else {
+        const _issue = issue2;
+        if (_issue.fatal)
+          _issue.continue = false;
+        _issue.code ?? (_issue.code = "custom");
+        if (!("input" in _issue))
+          _issue.input = payload.value;
+        _issue.inst ?? (_issue.inst = inst);
+        payload.issues.push(util_exports.issue(_issue));
+      }
+    };
+    const output2 = def.transform(payload.value, payload);
+    if (output2 instanceof Promise) {
+      return output2.then((output3) => {
+        payload.value = output3;
+        return payload;
+      });
+    }
+    payload.value = output2;
+    return payload;
+  };
+});
+function transform(fn) {
+  return new ZodTransform({
+    type: "transform",
+    transform: fn
+  });
+}
+var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function optional(innerType) {
+  return new ZodOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
+  $ZodExactOptional.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function exactOptional(innerType) {
+  return new ZodExactOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
+  $ZodNullable.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => nullableProcessor(inst, ctx, json2, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function nullable(innerType) {
+  return new ZodNullable({
+    type: "nullable",
+    innerType
+  });
+}
+function nullish2(innerType) {
+  return optional(nullable(innerType));
+}
+var ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => defaultProcessor(inst, ctx, json2, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+  inst.removeDefault = inst.unwrap;
+});
+function _default2(innerType, defaultValue) {
+  return new ZodDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : util_exports.shallowClone(defaultValue);
+    }
+  });
+}
+var ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
+  $ZodPrefault.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => prefaultProcessor(inst, ctx, json2, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function prefault(innerType, defaultValue) {
+  return new ZodPrefault({
+    type: "prefault",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : util_exports.shallowClone(defaultValue);
+    }
+  });
+}
+var ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
+  $ZodNonOptional.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => nonoptionalProcessor(inst, ctx, json2, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function nonoptional(innerType, params) {
+  return new ZodNonOptional({
+    type: "nonoptional",
+    innerType,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodSuccess = /* @__PURE__ */ $constructor("ZodSuccess", (inst, def) => {
+  $ZodSuccess.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => successProcessor(inst, ctx, json2, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function success(innerType) {
+  return new ZodSuccess({
+    type: "success",
+    innerType
+  });
+}
+var ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
+  $ZodCatch.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => catchProcessor(inst, ctx, json2, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+  inst.removeCatch = inst.unwrap;
+});
+function _catch2(innerType, catchValue) {
+  return new ZodCatch({
+    type: "catch",
+    innerType,
+    catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
+  });
+}
+var ZodNaN = /* @__PURE__ */ $constructor("ZodNaN", (inst, def) => {
+  $ZodNaN.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => nanProcessor(inst, ctx, json2, params);
+});
+function nan(params) {
+  return _nan(ZodNaN, params);
+}
+var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
+  $ZodPipe.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => pipeProcessor(inst, ctx, json2, params);
+  inst.in = def.in;
+  inst.out = def.out;
+});
+function pipe(in_, out2) {
+  return new ZodPipe({
+    type: "pipe",
+    in: in_,
+    out: out2
+    // ...util.normalizeParams(params),
+  });
+}
+var ZodCodec = /* @__PURE__ */ $constructor("ZodCodec", (inst, def) => {
+  ZodPipe.init(inst, def);
+  $ZodCodec.init(inst, def);
+});
+function codec(in_, out2, params) {
+  return new ZodCodec({
+    type: "pipe",
+    in: in_,
+    out: out2,
+    transform: params.decode,
+    reverseTransform: params.encode
+  });
+}
+function invertCodec(codec2) {
+  const def = codec2._zod.def;
+  return new ZodCodec({
+    type: "pipe",
+    in: def.out,
+    out: def.in,
+    transform: def.reverseTransform,
+    reverseTransform: def.transform
+  });
+}
+var ZodPreprocess = /* @__PURE__ */ $constructor("ZodPreprocess", (inst, def) => {
+  ZodPipe.init(inst, def);
+  $ZodPreprocess.init(inst, def);
+});
+var ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
+  $ZodReadonly.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => readonlyProcessor(inst, ctx, json2, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function readonly(innerType) {
+  return new ZodReadonly({
+    type: "readonly",
+    innerType
+  });
+}
+var ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (inst, def) => {
+  $ZodTemplateLiteral.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => templateLiteralProcessor(inst, ctx, json2, params);
+});
+function templateLiteral(parts2, params) {
+  return new ZodTemplateLiteral({
+    type: "template_literal",
+    parts: parts2,
+    ...util_exports.normalizeParams(params)
+  });
+}
+var ZodLazy = /* @__PURE__ */ $constructor("ZodLazy", (inst, def) => {
+  $ZodLazy.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => lazyProcessor(inst, ctx, json2, params);
+  inst.unwrap = () => inst._zod.def.getter();
+});
+function lazy(getter) {
+  return new ZodLazy({
+    type: "lazy",
+    getter
+  });
+}
+var ZodPromise = /* @__PURE__ */ $constructor("ZodPromise", (inst, def) => {
+  $ZodPromise.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => promiseProcessor(inst, ctx, json2, params);
+  inst.unwrap = () => inst._zod.def.innerType;
+});
+function promise(innerType) {
+  return new ZodPromise({
+    type: "promise",
+    innerType
+  });
+}
+var ZodFunction = /* @__PURE__ */ $constructor("ZodFunction", (inst, def) => {
+  $ZodFunction.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => functionProcessor(inst, ctx, json2, params);
+});
+function _function(params) {
+  return new ZodFunction({
+    type: "function",
+    input: Array.isArray(params?.input) ? tuple(params?.input) : params?.input ?? array(unknown()),
+    output: params?.output ?? unknown()
+  });
+}
+var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json2, params) => customProcessor(inst, ctx, json2, params);
+});
+function check(fn) {
+  const ch = new $ZodCheck({
+    check: "custom"
+    // ...util.normalizeParams(params),
+  });
+  ch._zod.check = fn;
+  return ch;
+}
+function custom(fn, _params) {
+  return _custom(ZodCustom, fn ?? (() => true), _params);
+}
+function refine(fn, _params = {}) {
+  return _refine(ZodCustom, fn, _params);
+}
+function superRefine(fn, params) {
+  return _superRefine(fn, params);
+}
+var describe2 = describe;
+var meta2 = meta;
+var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
+  ZodCustom.init(inst, def);
+}, {
+  properties(shape, params) {
+    return this.check(_properties(shape, params));
+  }
+});
+function _instanceof(cls, params = {}) {
+  const inst = new ZodInstanceOf({
+    type: "custom",
+    check: "custom",
+    fn: (data) => data instanceof cls,
+    abort: true,
+    ...util_exports.normalizeParams(params)
+  });
+  inst._zod.bag.Class = cls;
+  inst._zod.check = (payload) => {
+    if (!(payload.value instanceof cls)) {
+      payload.issues.push({
+        code: "invalid_type",
+        expected: cls.name,
+        input: payload.value,
+        inst,
+        path: [...inst._zod.def.path ?? []]
+      });
+    }
+  };
+  return inst;
+}
+var stringbool = (...args2) => _stringbool({
+  Codec: ZodCodec,
+  Boolean: ZodBoolean,
+  String: ZodString
+}, ...args2);
+function json(params) {
+  const jsonSchema = lazy(() => {
+    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
+  });
+  return jsonSchema;
+}
+function preprocess(fn, schema) {
+  return new ZodPreprocess({
+    type: "pipe",
+    in: transform(fn),
+    out: schema
+  });
+}
+
+// node_modules/zod/v4/classic/compat.js
+var ZodIssueCode = {
+  invalid_type: "invalid_type",
+  too_big: "too_big",
+  too_small: "too_small",
+  invalid_format: "invalid_format",
+  not_multiple_of: "not_multiple_of",
+  unrecognized_keys: "unrecognized_keys",
+  invalid_union: "invalid_union",
+  invalid_key: "invalid_key",
+  invalid_element: "invalid_element",
+  invalid_value: "invalid_value",
+  custom: "custom"
+};
+function setErrorMap(map2) {
+  config({
+    customError: map2
+  });
+}
+function getErrorMap() {
+  return config().customError;
+}
+var ZodFirstPartyTypeKind;
+/* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
+})(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
+
+// node_modules/zod/v4/classic/iso.js
+var iso_exports = {};
+__export(iso_exports, {
+  ZodISODate: () => ZodISODate,
+  ZodISODateTime: () => ZodISODateTime,
+  ZodISODuration: () => ZodISODuration,
+  ZodISOTime: () => ZodISOTime,
+  date: () => date3,
+  datetime: () => datetime2,
+  duration: () => duration2,
+  time: () => time2
+});
+function datetime2(params) {
+  return _isoDateTime(ZodISODateTime, params);
+}
+function date3(params) {
+  return _isoDate(ZodISODate, params);
+}
+function time2(params) {
+  return _isoTime(ZodISOTime, params);
+}
+function duration2(params) {
+  return _isoDuration(ZodISODuration, params);
+}
+
+// node_modules/zod/v4/classic/from-json-schema.js
+var z = {
+  ...schemas_exports2,
+  ...checks_exports2,
+  iso: iso_exports
+};
+var RECOGNIZED_KEYS = /* @__PURE__ */ new Set([
+  // Schema identification
+  "$schema",
+  "$ref",
+  "$defs",
+  "definitions",
+  // Core schema keywords
+  "$id",
+  "id",
+  "$comment",
+  "$anchor",
+  "$vocabulary",
+  "$dynamicRef",
+  "$dynamicAnchor",
+  // Type
+  "type",
+  "enum",
+  "const",
+  // Composition
+  "anyOf",
+  "oneOf",
+  "allOf",
+  "not",
+  // Object
+  "properties",
+  "required",
+  "additionalProperties",
+  "patternProperties",
+  "propertyNames",
+  "minProperties",
+  "maxProperties",
+  // Array
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "contains",
+  "minContains",
+  "maxContains",
+  // String
+  "minLength",
+  "maxLength",
+  "pattern",
+  "format",
+  // Number
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  // Already handled metadata
+  "description",
+  "default",
+  // Content
+  "contentEncoding",
+  "contentMediaType",
+  "contentSchema",
+  // Unsupported (error-throwing)
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "if",
+  "then",
+  "else",
+  "dependentSchemas",
+  "dependentRequired",
+  // OpenAPI
+  "nullable",
+  "readOnly"
+]);
+function detectVersion(schema, defaultTarget) {
+  const $schema = schema.$schema;
+  if ($schema === "https://json-schema.org/draft/2020-12/schema") {
+    return "draft-2020-12";
+  }
+  if ($schema === "http://json-schema.org/draft-07/schema#") {
+    return "draft-7";
+  }
+  if ($schema === "http://json-schema.org/draft-04/schema#") {
+    return "draft-4";
+  }
+  return defaultTarget ?? "draft-2020-12";
+}
+function applyMinItems(items2, minItems) {
+  return items2.map((item, index) => index < minItems ? item : item.optional());
+}
+function decodeJSONPointerSegment(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function resolveRef(ref, ctx) {
+  if (!ref.startsWith("#")) {
+    throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
+  }
+  const path2 = ref.slice(1).split("/").filter(Boolean);
+  if (path2.length === 0) {
+    return ctx.rootSchema;
+  }
+  const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
+  if (path2[0] === defsKey) {
+    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
+    if (!key || !ctx.defs[key]) {
+      throw new Error(`Reference not found: ${ref}`);
+    }
+    return ctx.defs[key];
+  }
+  throw new Error(`Reference not found: ${ref}`);
+}
+function checkObjectGuards(objectSchema, guards) {
+  const guard = z.transform((value) => value).check((payload) => {
+    const value = payload.value;
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return;
+    const keys = Object.getOwnPropertyNames(value);
+    if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
+      payload.issues.push({
+        origin: "object",
+        code: "too_small",
+        minimum: guards.minProperties,
+        inclusive: true,
+        message: `Too small: expected object to have >=${guards.minProperties} properties`,
+        input: value,
+        inst: objectSchema,
+        continue: true
+      });
+    }
+    if (guards.maxProperties !== void 0 && keys.length > guards.maxProperties) {
+      payload.issues.push({
+        origin: "object",
+        code: "too_big",
+        maximum: guards.maxProperties,
+        inclusive: true,
+        message: `Too big: expected object to have <=${guards.maxProperties} properties`,
+        input: value,
+        inst: objectSchema,
+        continue: true
+      });
+    }
+    if (guards.keySchema) {
+      for (const key of keys) {
+        const result = guards.keySchema.safeParse(key);
+        if (result.success)
+          continue;
+        payload.issues.push({
+          code: "invalid_key",
+          origin: "record",
+          issues: result.error.issues,
+          input: key,
+          path: [key],
+          continue: true
+        });
+      }
+    }
+  });
+  return guard.pipe(objectSchema);
+}
+function canonicalKey(value, seen) {
+  if (value === null)
+    return "z";
+  const type = typeof value;
+  if (type !== "object") {
+    if (type === "number" && Number.isNaN(value))
+      return null;
+    const raw = String(value);
+    return `${type[0]}${raw.length}:${raw}`;
+  }
+  if (seen.has(value))
+    return null;
+  seen.add(value);
+  try {
+    if (Array.isArray(value)) {
+      const parts3 = [];
+      for (const item of value) {
+        const key = canonicalKey(item, seen);
+        if (key === null)
+          return null;
+        parts3.push(key);
+      }
+      return `a${parts3.length}:[${parts3.join(",")}]`;
+    }
+    const keys = Object.keys(value).sort();
+    const parts2 = [];
+    for (const k of keys) {
+      const key = canonicalKey(value[k], seen);
+      if (key === null)
+        return null;
+      parts2.push(`${k.length}:${k}=${key}`);
+    }
+    return `o${parts2.length}:{${parts2.join(",")}}`;
+  } finally {
+    seen.delete(value);
+  }
+}
+var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "additionalProperties",
+  "contains",
+  "propertyNames",
+  "not",
+  "if",
+  "then",
+  "else",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "contentSchema"
+]);
+var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
+  "properties",
+  "patternProperties",
+  "dependentSchemas",
+  "dependencies",
+  "$defs",
+  "definitions"
+]);
+function containsRef(value) {
+  if (typeof value !== "object" || value === null)
+    return false;
+  if (Array.isArray(value))
+    return value.some(containsRef);
+  if (typeof value.$ref === "string")
+    return true;
+  return Object.entries(value).some(([key, sub]) => {
+    if (SCHEMA_KEYWORDS.has(key))
+      return containsRef(sub);
+    if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
+      return false;
+    return Object.values(sub).some(containsRef);
+  });
+}
+function plural(n) {
+  return n === 1 ? "element" : "elements";
+}
+function checkArrayGuards(arraySchema, guards) {
+  const guard = z.transform((value) => value).check((payload) => {
+    const items2 = payload.value;
+    if (!Array.isArray(items2))
+      return;
+    if (guards.uniqueItems === true) {
+      const firstSeen = /* @__PURE__ */ new Map();
+      for (let i2 = 0; i2 < items2.length; i2++) {
+        const key = canonicalKey(items2[i2], /* @__PURE__ */ new Set());
+        if (key === null)
+          continue;
+        const first = firstSeen.get(key);
+        if (first === void 0) {
+          firstSeen.set(key, i2);
+          continue;
+        }
+        payload.issues.push({
+          code: "custom",
+          message: `Array items must be unique: element at index ${i2} duplicates the one at index ${first}`,
+          input: items2,
+          path: [i2],
+          continue: true
+        });
+      }
+    }
+    if (guards.containsSchema) {
+      const minContains = guards.minContains ?? 1;
+      const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
+      let matches = 0;
+      for (const item of items2) {
+        if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
+          break;
+      }
+      if (matches < minContains) {
+        payload.issues.push({
+          code: "custom",
+          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
+          input: items2,
+          continue: true
+        });
+      }
+      if (guards.maxContains !== void 0 && matches > guards.maxContains) {
+        payload.issues.push({
+          code: "custom",
+          message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
+          input: items2,
+          continue: true
+        });
+      }
+    }
+  });
+  return guard.pipe(arraySchema);
+}
+function getTupleRest(restSchema, ctx) {
+  if (restSchema === false) {
+    return void 0;
+  }
+  if (restSchema === void 0 || restSchema === true) {
+    return z.any();
+  }
+  return convertSchema(restSchema, ctx);
+}
+var fullTime = /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+function convertBaseSchema(schema, ctx) {
+  if (schema.not !== void 0) {
+    if (typeof schema.not === "object" && Object.keys(schema.not).length === 0) {
+      return z.never();
+    }
+    throw new Error("not is not supported in Zod (except { not: {} } for never)");
+  }
+  if (schema.unevaluatedItems !== void 0) {
+    throw new Error("unevaluatedItems is not supported");
+  }
+  if (schema.unevaluatedProperties !== void 0) {
+    throw new Error("unevaluatedProperties is not supported");
+  }
+  if (schema.if !== void 0 || schema.then !== void 0 || schema.else !== void 0) {
+    throw new Error("Conditional schemas (if/then/else) are not supported");
+  }
+  if (schema.dependentSchemas !== void 0 || schema.dependentRequired !== void 0) {
+    throw new Error("dependentSchemas and dependentRequired are not supported");
+  }
+  if (schema.$ref) {
+    const refPath = schema.$ref;
+    if (ctx.refs.has(refPath)) {
+      return ctx.refs.get(refPath);
+    }
+    if (ctx.processing.has(refPath)) {
+      return z.lazy(() => {
+        if (!ctx.refs.has(refPath)) {
+          throw new Error(`Circular reference not resolved: ${refPath}`);
+        }
+        return ctx.refs.get(refPath);
+      });
+    }
+    ctx.processing.add(refPath);
+    const resolved = resolveRef(refPath, ctx);
+    const zodSchema2 = convertSchema(resolved, ctx);
+    ctx.refs.set(refPath, zodSchema2);
+    ctx.processing.delete(refPath);
+    return zodSchema2;
+  }
+  if (schema.enum !== void 0) {
+    const enumValues = schema.enum;
+    if (ctx.version === "openapi-3.0" && schema.nullable === true && enumValues.length === 1 && enumValues[0] === null) {
+      return z.null();
+    }
+    if (enumValues.length === 0) {
+      return z.never();
+    }
+    if (enumValues.length === 1) {
+      return z.literal(enumValues[0]);
+    }
+    if (enumValues.every((v) => typeof v === "string")) {
+      return z.enum(enumValues);
+    }
+    const literalSchemas = enumValues.map((v) => z.literal(v));
+    if (literalSchemas.length < 2) {
+      return literalSchemas[0];
+    }
+    return z.union([literalSchemas[0], literalSchemas[1], ...literalSchemas.slice(2)]);
+  }
+  if (schema.const !== void 0) {
+    return z.literal(schema.const);
+  }
+  const type = schema.type;
+  if (Array.isArray(type)) {
+    const typeSchemas = type.map((t) => {
+      const typeSchema = { ...schema, type: t };
+      return convertBaseSchema(typeSchema, ctx);
+    });
+    if (typeSchemas.length === 0) {
+      return z.never();
+    }
+    if (typeSchemas.length === 1) {
+      return typeSchemas[0];
+    }
+    return z.union(typeSchemas);
+  }
+  if (!type) {
+    return z.any();
+  }
+  let zodSchema;
+  switch (type) {
+    case "string": {
+      let stringSchema = z.string();
+      if (schema.format) {
+        const format2 = schema.format;
+        if (format2 === "email") {
+          stringSchema = stringSchema.check(z.email());
+        } else if (format2 === "uri" || format2 === "uri-reference") {
+          stringSchema = stringSchema.check(z.url());
+        } else if (format2 === "uuid" || format2 === "guid") {
+          stringSchema = stringSchema.check(z.uuid());
+        } else if (format2 === "date-time") {
+          stringSchema = stringSchema.check(z.iso.datetime({ offset: true }));
+        } else if (format2 === "date") {
+          stringSchema = stringSchema.check(z.iso.date());
+        } else if (format2 === "time") {
+          stringSchema = stringSchema.check(z.regex(fullTime));
+        } else if (format2 === "duration") {
+          stringSchema = stringSchema.check(z.iso.duration());
+        } else if (format2 === "hostname") {
+          stringSchema = stringSchema.check(z.hostname());
+        } else if (format2 === "ipv4") {
+          stringSchema = stringSchema.check(z.ipv4());
+        } else if (format2 === "ipv6") {
+          stringSchema = stringSchema.check(z.ipv6());
+        } else if (format2 === "mac") {
+          stringSchema = stringSchema.check(z.mac());
+        } else if (format2 === "cidr") {
+          stringSchema = stringSchema.check(z.cidrv4());
+        } else if (format2 === "cidr-v6") {
+          stringSchema = stringSchema.check(z.cidrv6());
+        } else if (format2 === "base64") {
+          stringSchema = stringSchema.check(z.base64());
+        } else if (format2 === "base64url") {
+          stringSchema = stringSchema.check(z.base64url());
+        } else if (format2 === "e164") {
+          stringSchema = stringSchema.check(z.e164());
+        } else if (format2 === "credit_card") {
+          stringSchema = stringSchema.check(z.creditCard());
+        } else if (format2 === "iban") {
+          stringSchema = stringSchema.check(z.iban());
+        } else if (format2 === "jwt") {
+          stringSchema = stringSchema.check(z.jwt());
+        } else if (format2 === "emoji") {
+          stringSchema = stringSchema.check(z.emoji());
+        } else if (format2 === "nanoid") {
+          stringSchema = stringSchema.check(z.nanoid());
+        } else if (format2 === "cuid") {
+          stringSchema = stringSchema.check(z.cuid());
+        } else if (format2 === "cuid2") {
+          stringSchema = stringSchema.check(z.cuid2());
+        } else if (format2 === "ulid") {
+          stringSchema = stringSchema.check(z.ulid());
+        } else if (format2 === "xid") {
+          stringSchema = stringSchema.check(z.xid());
+        } else if (format2 === "ksuid") {
+          stringSchema = stringSchema.check(z.ksuid());
+        }
+      }
+      if (typeof schema.minLength === "number") {
+        stringSchema = stringSchema.min(schema.minLength);
+      }
+      if (typeof schema.maxLength === "number") {
+        stringSchema = stringSchema.max(schema.maxLength);
+      }
+      if (schema.pattern) {
+        stringSchema = stringSchema.regex(new RegExp(schema.pattern));
+      }
+      zodSchema = stringSchema;
+      break;
+    }
+    case "number":
+    case "integer": {
+      let numberSchema = type === "integer" ? z.number().int() : z.number();
+      if (typeof schema.minimum === "number" && schema.exclusiveMinimum !== true) {
+        numberSchema = numberSchema.min(schema.minimum);
+      }
+      if (typeof schema.maximum === "number" && schema.exclusiveMaximum !== true) {
+        numberSchema = numberSchema.max(schema.maximum);
+      }
+      if (typeof schema.exclusiveMinimum === "number") {
+        numberSchema = numberSchema.gt(schema.exclusiveMinimum);
+      } else if (schema.exclusiveMinimum === true && typeof schema.minimum === "number") {
+        numberSchema = numberSchema.gt(schema.minimum);
+      }
+      if (typeof schema.exclusiveMaximum === "number") {
+        numberSchema = numberSchema.lt(schema.exclusiveMaximum);
+      } else if (schema.exclusiveMaximum === true && typeof schema.maximum === "number") {
+        numberSchema = numberSchema.lt(schema.maximum);
+      }
+      if (typeof schema.multipleOf === "number") {
+        numberSchema = numberSchema.multipleOf(schema.multipleOf);
+      }
+      zodSchema = numberSchema;
+      break;
+    }
+    case "boolean": {
+      zodSchema = z.boolean();
+      break;
+    }
+    case "null": {
+      zodSchema = z.null();
+      break;
+    }
+    case "object": {
+      const shape = {};
+      const properties = schema.properties || {};
+      const requiredSet = new Set(schema.required || []);
+      const additionalSchema = typeof schema.additionalProperties === "object" ? convertSchema(schema.additionalProperties, ctx) : void 0;
+      for (const [key, propSchema] of Object.entries(properties)) {
+        const propZodSchema = convertSchema(propSchema, ctx);
+        assignProp(shape, key, requiredSet.has(key) ? propZodSchema : propZodSchema.optional());
+      }
+      if (schema.patternProperties) {
+        const patternProps = schema.patternProperties;
+        const patternKeys = Object.keys(patternProps);
+        const looseRecords = [];
+        for (const pattern of patternKeys) {
+          const patternValue = convertSchema(patternProps[pattern], ctx);
+          const keySchema = z.string().regex(new RegExp(pattern));
+          looseRecords.push(z.looseRecord(keySchema, patternValue));
+        }
+        const schemasToIntersect = [];
+        if (Object.keys(shape).length > 0) {
+          schemasToIntersect.push(z.object(shape).passthrough());
+        }
+        schemasToIntersect.push(...looseRecords);
+        if (schemasToIntersect.length === 0) {
+          zodSchema = z.object({}).passthrough();
+        } else if (schemasToIntersect.length === 1) {
+          zodSchema = schemasToIntersect[0];
+        } else {
+          let result = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
+          for (let i2 = 2; i2 < schemasToIntersect.length; i2++) {
+            result = z.intersection(result, schemasToIntersect[i2]);
+          }
+          zodSchema = result;
+        }
+        if (schema.additionalProperties === false) {
+          const propertyKeys = Object.keys(shape);
+          const patterns = patternKeys.map((p) => new RegExp(p));
+          const basePatternSchema = zodSchema;
+          zodSchema = zodSchema.check((payload) => {
+            if (!isPlainObject(payload.value))
+              return;
+            const unrecognized = [];
+            for (const key of Object.keys(payload.value)) {
+              if (propertyKeys.includes(key))
+                continue;
+              if (patterns.some((regex) => regex.test(key)))
+                continue;
+              unrecognized.push(key);
+            }
+            if (unrecognized.length) {
+              payload.issues.push({
+                code: "unrecognized_keys",
+                keys: unrecognized,
+                input: payload.value,
+                inst: basePatternSchema
+              });
+            }
+          });
+        }
+      } else {
+        const objectSchema = z.object(shape);
+        if (schema.additionalProperties === false) {
+          zodSchema = objectSchema.strict();
+        } else if (additionalSchema) {
+          zodSchema = objectSchema.catchall(additionalSchema);
+        } else {
+          zodSchema = objectSchema.passthrough();
+        }
+      }
+      const hasKeyGuard = schema.propertyNames !== void 0 && schema.propertyNames !== true;
+      const minProperties = typeof schema.minProperties === "number" ? schema.minProperties : void 0;
+      const maxProperties = typeof schema.maxProperties === "number" ? schema.maxProperties : void 0;
+      if (hasKeyGuard || minProperties !== void 0 || maxProperties !== void 0) {
+        let keySchema;
+        if (hasKeyGuard) {
+          const keyJSONSchema = typeof schema.propertyNames === "object" && schema.propertyNames.type === void 0 ? { type: "string", ...schema.propertyNames } : schema.propertyNames;
+          keySchema = convertSchema(keyJSONSchema, ctx);
+        }
+        zodSchema = checkObjectGuards(zodSchema, { keySchema, minProperties, maxProperties });
+      }
+      break;
+    }
+    case "array": {
+      const prefixItems = schema.prefixItems;
+      const items2 = schema.items;
+      if (prefixItems && Array.isArray(prefixItems)) {
+        const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
+        const tupleItems = prefixItems.map((item) => convertSchema(item, ctx));
+        const positionalItems = applyMinItems(tupleItems, minItems);
+        const rest = !Array.isArray(items2) ? getTupleRest(items2, ctx) : void 0;
+        const tupleSchema = z.tuple(positionalItems);
+        zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
+        if (typeof schema.minItems === "number") {
+          zodSchema = zodSchema.check(z.minLength(schema.minItems));
+        }
+        if (typeof schema.maxItems === "number") {
+          zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
+        }
+      } else if (Array.isArray(items2)) {
+        const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
+        const tupleItems = items2.map((item) => convertSchema(item, ctx));
+        const positionalItems = applyMinItems(tupleItems, minItems);
+        const rest = getTupleRest(schema.additionalItems, ctx);
+        const tupleSchema = z.tuple(positionalItems);
+        zodSchema = rest ? tupleSchema.rest(rest) : tupleSchema;
+        if (typeof schema.minItems === "number") {
+          zodSchema = zodSchema.check(z.minLength(schema.minItems));
+        }
+        if (typeof schema.maxItems === "number") {
+          zodSchema = zodSchema.check(z.maxLength(schema.maxItems));
+        }
+      } else if (items2 !== void 0) {
+        const element = convertSchema(items2, ctx);
+        let arraySchema = z.array(element);
+        if (typeof schema.minItems === "number") {
+          arraySchema = arraySchema.min(schema.minItems);
+        }
+        if (typeof schema.maxItems === "number") {
+          arraySchema = arraySchema.max(schema.maxItems);
+        }
+        zodSchema = arraySchema;
+      } else {
+        zodSchema = z.array(z.any());
+      }
+      if (schema.uniqueItems === true || schema.contains !== void 0) {
+        zodSchema = checkArrayGuards(zodSchema, {
+          uniqueItems: schema.uniqueItems === true,
+          containsSchema: schema.contains !== void 0 ? convertSchema(schema.contains, ctx) : void 0,
+          minContains: typeof schema.minContains === "number" ? schema.minContains : void 0,
+          maxContains: typeof schema.maxContains === "number" ? schema.maxContains : void 0
+        });
+      }
+      break;
+    }
+    default:
+      throw new Error(`Unsupported type: ${type}`);
+  }
+  return zodSchema;
+}
+function convertSchema(schema, ctx) {
+  if (typeof schema === "boolean") {
+    return schema ? z.any() : z.never();
+  }
+  let baseSchema = convertBaseSchema(schema, ctx);
+  const hasExplicitType = schema.type || schema.enum !== void 0 || schema.const !== void 0;
+  if (schema.anyOf && Array.isArray(schema.anyOf)) {
+    const options = schema.anyOf.map((s) => convertSchema(s, ctx));
+    const anyOfUnion = z.union(options);
+    baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
+  }
+  if (schema.oneOf && Array.isArray(schema.oneOf)) {
+    const options = schema.oneOf.map((s) => convertSchema(s, ctx));
+    const oneOfUnion = z.xor(options);
+    baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
+  }
+  if (schema.allOf && Array.isArray(schema.allOf)) {
+    if (schema.allOf.length === 0) {
+      baseSchema = hasExplicitType ? baseSchema : z.any();
+    } else {
+      let result = hasExplicitType ? baseSchema : convertSchema(schema.allOf[0], ctx);
+      const startIdx = hasExplicitType ? 0 : 1;
+      for (let i2 = startIdx; i2 < schema.allOf.length; i2++) {
+        result = z.intersection(result, convertSchema(schema.allOf[i2], ctx));
+      }
+      baseSchema = result;
+    }
+  }
+  if (schema.nullable === true && ctx.version === "openapi-3.0") {
+    baseSchema = z.nullable(baseSchema);
+  }
+  if (schema.readOnly === true) {
+    baseSchema = z.readonly(baseSchema);
+  }
+  if (schema.default !== void 0) {
+    baseSchema = baseSchema.default(schema.default);
+  }
+  const extraMeta = {};
+  const coreMetadataKeys = ["$id", "id", "$comment", "$anchor", "$vocabulary", "$dynamicRef", "$dynamicAnchor"];
+  for (const key of coreMetadataKeys) {
+    if (key in schema) {
+      extraMeta[key] = schema[key];
+    }
+  }
+  const contentMetadataKeys = ["contentEncoding", "contentMediaType", "contentSchema"];
+  for (const key of contentMetadataKeys) {
+    if (key in schema) {
+      extraMeta[key] = schema[key];
+    }
+  }
+  if (schema.type === "object" && schema.$ref === void 0) {
+    if (schema.propertyNames !== void 0 && !containsRef(schema.propertyNames)) {
+      extraMeta.propertyNames = schema.propertyNames;
+    }
+    for (const key of ["minProperties", "maxProperties"]) {
+      if (schema[key] !== void 0)
+        extraMeta[key] = schema[key];
+    }
+  }
+  if (schema.type === "array" && schema.$ref === void 0) {
+    if (schema.contains !== void 0 && !containsRef(schema.contains)) {
+      extraMeta.contains = schema.contains;
+    }
+    for (const key of ["uniqueItems", "minContains", "maxContains"]) {
+      if (schema[key] !== void 0)
+        extraMeta[key] = schema[key];
+    }
+  }
+  for (const key of Object.keys(schema)) {
+    if (!RECOGNIZED_KEYS.has(key)) {
+      assignProp(extraMeta, key, schema[key]);
+    }
+  }
+  if (Object.keys(extraMeta).length > 0) {
+    ctx.registry.add(baseSchema, extraMeta);
+  }
+  if (schema.description) {
+    baseSchema = baseSchema.describe(schema.description);
+  }
+  return baseSchema;
+}
+function fromJSONSchema(schema, params) {
+  if (typeof schema === "boolean") {
+    return schema ? z.any() : z.never();
+  }
+  let normalized;
+  try {
+    normalized = JSON.parse(JSON.stringify(schema));
+  } catch {
+    throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
+  }
+  const version2 = detectVersion(normalized, params?.defaultTarget);
+  const defs = normalized.$defs || normalized.definitions || {};
+  const ctx = {
+    version: version2,
+    defs,
+    refs: /* @__PURE__ */ new Map(),
+    processing: /* @__PURE__ */ new Set(),
+    rootSchema: normalized,
+    registry: params?.registry ?? globalRegistry
+  };
+  return convertSchema(normalized, ctx);
+}
+
+// node_modules/zod/v4/core/visit.js
+var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
+function visit2(schema, fnOrHandlers) {
+  const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
+    const h = fnOrHandlers[node2._zod.def.type];
+    return h ? h(node2, rewritten) : node2;
+  };
+  const cache = /* @__PURE__ */ new Map();
+  function run2(s) {
+    const cached2 = cache.get(s);
+    if (cached2 === RESOLVING) {
+      return new $ZodLazy({
+        type: "lazy",
+        getter: () => cache.get(s)
+      });
+    }
+    if (cached2 !== void 0)
+      return cached2;
+    cache.set(s, RESOLVING);
+    const inner = mapInner(s);
+    const mapped = fn(inner, inner !== s);
+    cache.set(s, mapped);
+    return mapped;
+  }
+  function mapInner(s) {
+    const def = s._zod.def;
+    const kind = def.type;
+    switch (kind) {
+      case "object": {
+        const oldShape = def.shape;
+        const keys = Object.keys(oldShape);
+        let changed = false;
+        const newShape = {};
+        for (const k of keys) {
+          const mapped = run2(oldShape[k]);
+          if (mapped !== oldShape[k])
+            changed = true;
+          newShape[k] = mapped;
+        }
+        let newCatchall = def.catchall;
+        if (def.catchall) {
+          newCatchall = run2(def.catchall);
+          if (newCatchall !== def.catchall)
+            changed = true;
+        }
+        return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
+      }
+      case "array": {
+        const mapped = run2(def.element);
+        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+      }
+      case "tuple": {
+        const oldItems = def.items;
+        let changed = false;
+        const newItems = [];
+        for (const item of oldItems) {
+          const mapped = run2(item);
+          if (mapped !== item)
+            changed = true;
+          newItems.push(mapped);
+        }
+        let newRest = def.rest;
+        if (def.rest) {
+          newRest = run2(def.rest);
+          if (newRest !== def.rest)
+            changed = true;
+        }
+        return changed ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
+      }
+      case "record":
+      case "map": {
+        const newKey = run2(def.keyType);
+        const newVal = run2(def.valueType);
+        return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
+      }
+      case "set": {
+        const newVal = run2(def.valueType);
+        return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
+      }
+      case "union": {
+        const oldOptions = def.options;
+        let changed = false;
+        const newOptions = [];
+        for (const opt of oldOptions) {
+          const mapped = run2(opt);
+          if (mapped !== opt)
+            changed = true;
+          newOptions.push(mapped);
+        }
+        return changed ? clone(s, { ...def, options: newOptions }) : s;
+      }
+      case "intersection": {
+        const newLeft = run2(def.left);
+        const newRight = run2(def.right);
+        return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
+      }
+      case "optional":
+      case "nullable":
+      case "default":
+      case "prefault":
+      case "catch":
+      case "readonly":
+      case "nonoptional":
+      case "promise":
+      case "success": {
+        const newInner = run2(def.innerType);
+        return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
+      }
+      case "pipe": {
+        const newIn = run2(def.in);
+        const newOut = run2(def.out);
+        return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
+      }
+      case "function": {
+        const newInput = run2(def.input);
+        const newOutput = run2(def.output);
+        return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
+      }
+      case "lazy": {
+        const original = def.getter;
+        const { _cachedInner, ...rest } = def;
+        return clone(s, { ...rest, getter: () => run2(original()) });
+      }
+      // A leaf by choice: `parts` are regex fragments, not data positions.
+      case "template_literal":
+      // Leaves.
+      case "string":
+      case "number":
+      case "int":
+      case "boolean":
+      case "bigint":
+      case "symbol":
+      case "undefined":
+      case "null":
+      case "void":
+      case "never":
+      case "any":
+      case "unknown":
+      case "date":
+      case "nan":
+      case "enum":
+      case "literal":
+      case "file":
+      case "transform":
+      case "custom":
+        return s;
+      default: {
+        kind;
+        return s;
+      }
+    }
+  }
+  return run2(schema);
+}
+
+// node_modules/zod/v4/classic/deep-partial.js
+function deepPartial(schema) {
+  return visit2(schema, {
+    object: (s) => s.partial(),
+    // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
+    union: (s) => {
+      const def = s._zod.def;
+      return def.discriminator === void 0 ? s : union(def.options);
+    }
+  });
+}
+
+// node_modules/zod/v4/classic/in-out.js
+function withChecks(side, checks) {
+  if (!checks?.length)
+    return side;
+  const def = side._zod.def;
+  return clone(side, mergeDefs(def, { checks: [...def.checks ?? [], ...checks] }), { parent: true });
+}
+function outSide(def) {
+  return withChecks(def.out, def.checks);
+}
+function inSide(def) {
+  return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
+}
+function input(schema) {
+  return visit2(schema, {
+    pipe: (s) => inSide(s._zod.def),
+    // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
+    default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
+    // A catch value is output-side too, but `.catch()` leaves the declared input type alone, so the inner schema stands on its own.
+    catch: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+  });
+}
+function output(schema) {
+  return visit2(schema, {
+    pipe: (s) => outSide(s._zod.def),
+    // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
+    prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+  });
+}
+
+// node_modules/zod/v4/classic/coerce.js
+var coerce_exports = {};
+__export(coerce_exports, {
+  bigint: () => bigint3,
+  boolean: () => boolean3,
+  date: () => date4,
+  number: () => number3,
+  string: () => string3
+});
+function string3(params) {
+  return _coercedString(ZodString, params);
+}
+function number3(params) {
+  return _coercedNumber(ZodNumber, params);
+}
+function boolean3(params) {
+  return _coercedBoolean(ZodBoolean, params);
+}
+function bigint3(params) {
+  return _coercedBigint(ZodBigInt, params);
+}
+function date4(params) {
+  return _coercedDate(ZodDate, params);
+}
+
+// core/kernel/zod.ts
+external_exports.config({ jitless: true });
+
+// core/kernel/whole-file.ts
+var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+// core/kernel/resolution.ts
+function stepOf(value) {
+  const s = value;
+  const whole = (n) => typeof n === "number" && Number.isInteger(n) && n >= 1;
+  if (!s || typeof s !== "object" || !whole(s.line) || !whole(s.column) || !whole(s.endLine) || !whole(s.endColumn) || typeof s.text !== "string") return void 0;
+  if (s.file !== void 0 && typeof s.file !== "string") return void 0;
+  return s;
+}
+function resolutionOf(f) {
+  const raw = f.properties?.resolution;
+  return Array.isArray(raw) ? raw.map(stepOf).filter((s) => s !== void 0) : [];
+}
+
+// core/kernel/findings.ts
+var severitySchema = external_exports.enum(["error", "warning", "note"]);
+var rangeSchema = external_exports.object({
+  line: external_exports.number().int().min(1),
+  column: external_exports.number().int().min(1),
+  endLine: external_exports.number().int().min(1),
+  endColumn: external_exports.number().int().min(1)
+});
+var textEditSchema = rangeSchema.extend({ newText: external_exports.string() });
+var fixSchema = external_exports.object({
+  title: external_exports.string(),
+  edits: external_exports.array(textEditSchema.extend({ file: external_exports.string().optional() }))
+});
+var helpSchema = external_exports.object({ text: external_exports.string(), uri: external_exports.string() });
+var findingSchema = rangeSchema.extend({
+  rule: external_exports.string(),
+  severity: severitySchema,
+  message: external_exports.string(),
+  /** Repository-relative, forward slashes. */
+  file: external_exports.string(),
+  help: helpSchema.optional(),
+  category: external_exports.string().optional(),
+  fix: external_exports.array(fixSchema).optional(),
+  /** Free-form data hosts may use (e.g. the scan's module name); carried into SARIF properties. */
+  properties: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
+});
+var failOnSchema = external_exports.enum(["error", "warning", "never"]);
+
+// core/kernel/source/lines.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    if (!text.includes("\r")) {
+      for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+      return;
+    }
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const c = text.charCodeAt(i2);
+      if (c === 10) this.starts.push(i2 + 1);
+      else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
+    }
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  position(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+  offset(line, column) {
+    const start3 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    return Math.min(start3 + column - 1, this.text.length);
+  }
+  range(start3, end) {
+    const a = this.position(start3);
+    const b = this.position(Math.max(start3, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The text of a 1-based line without its terminator. */
+  lineText(line) {
+    const start3 = this.starts[line - 1];
+    if (start3 === void 0) return "";
+    const next = this.starts[line] ?? this.text.length;
+    return this.text.slice(start3, next).replace(/\r?\n$|\r$/, "");
+  }
+};
+
+// core/kernel/rule.ts
+var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
+var registry2 = /* @__PURE__ */ new Map();
+function anchorOf(id) {
+  return id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+function defineRule(def) {
+  if (registry2.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
+  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
+  const rule = {
+    ...def,
+    helpUri,
+    at(file2, range, ...args2) {
+      return {
+        rule: def.id,
+        severity: def.severity,
+        message: def.message(...args2),
+        file: file2,
+        ...range,
+        help: { text: def.help, uri: helpUri },
+        category: def.category
+      };
+    }
+  };
+  registry2.set(def.id, rule);
+  return rule;
+}
+function withFix(finding, ...fixes) {
+  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
+}
+
+// core/kernel/source/rules.ts
+var parseError = defineRule({
+  id: "source/parse-error",
+  severity: "error",
+  category: "source",
+  summary: "The file is not valid JSON or YAML.",
+  help: "Flowgate reads flow bundles, Blueprints, evidence and config as JSON or YAML. Fix the syntax at the reported position; nothing else in the file is checked until it parses.",
+  message: (format2, detail) => `not valid ${format2}: ${detail}`
+});
+var tooLarge = defineRule({
+  id: "source/too-large",
+  severity: "error",
+  category: "source",
+  summary: "The file is larger than the configured size limit.",
+  help: "Large inputs are refused before parsing so a hostile or accidental file cannot exhaust memory. Split the file, or raise the limit in .flowgate.yml (limits.max-file-bytes) if it is legitimate.",
+  message: (bytes, limit) => `file is ${bytes} bytes, over the ${limit}-byte limit; not parsed`
+});
+var tooDeep = defineRule({
+  id: "source/too-deep",
+  severity: "error",
+  category: "source",
+  summary: "The document nests deeper than the nesting limit.",
+  help: "Deeply nested documents are refused to bound stack and time. No flow, Blueprint or evidence bundle needs this depth.",
+  message: (limit) => `nesting deeper than ${limit} levels; not parsed further`
+});
+var duplicateKey = defineRule({
+  id: "source/duplicate-key",
+  severity: "error",
+  category: "source",
+  summary: "A mapping has the same key twice.",
+  help: "JSON and YAML parsers disagree on which duplicate wins (first, last, or error), so a duplicated key means different things to different tools. Keep one.",
+  message: (key) => `duplicate key \`${key}\``
+});
+var aliasLimit = defineRule({
+  id: "source/alias-limit",
+  severity: "error",
+  category: "source",
+  summary: "YAML aliases expand to more nodes than allowed.",
+  help: "A few aliases can expand exponentially (a 'billion laughs' alias bomb). Flowgate stops expanding at the limit; write the data out, or use fewer nested aliases.",
+  message: (limit) => `YAML aliases expand to more than ${limit} nodes; not expanded`
+});
+var mergeKey = defineRule({
+  id: "source/yaml-merge-key",
+  severity: "warning",
+  category: "source",
+  summary: "YAML 1.1 merge keys (`<<`) are not applied.",
+  help: "Merge keys are a YAML 1.1 extension that YAML 1.2 dropped; tools disagree on them. Flowgate reads `<<` as an ordinary key. Write the merged fields out.",
+  message: () => "YAML merge key `<<` is not applied (YAML 1.2); write the fields out"
+});
+var multipleDocuments = defineRule({
+  id: "source/multiple-documents",
+  severity: "error",
+  category: "source",
+  summary: "A YAML file holds more than one document.",
+  help: "Each file holds one bundle. Split the documents into separate files.",
+  message: () => "more than one YAML document in this file; only the first is read"
+});
+var unreadable = defineRule({
+  id: "source/unreadable",
+  severity: "error",
+  category: "source",
+  summary: "The file cannot be read.",
+  help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
+  message: (reason) => `cannot be read: ${reason}`
+});
+var unknownDialect = defineRule({
+  id: "source/unknown-dialect",
+  severity: "error",
+  category: "source",
+  summary: "Flowgate cannot tell what kind of file this is.",
+  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
+  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
+});
+var byteOrderMark = defineRule({
+  id: "source/byte-order-mark",
+  severity: "warning",
+  category: "source",
+  summary: "A JSON flow bundle or Blueprint starts with a UTF-8 byte order mark, which its format's own loader refuses.",
+  help: "Flowgate reads past the mark (editors hide it), but the format's owner does not: Knowtation loads flow files with `JSON.parse` and mlua-swarm loads JSON Blueprints with serde_json, and both reject it, so the file would never load there. YAML files are not warned about (YAML allows the mark, and mlua-swarm's YAML reader skips it; Knowtation reads no YAML flows), nor are Flowgate's own files. Save the file as UTF-8 without a byte order mark (VS Code: the encoding in the status bar, Save with Encoding, UTF-8).",
+  message: (loader) => `file starts with a UTF-8 byte order mark: ${loader} will not load this file; save it without the mark`
+});
+
+// core/kernel/source/yamlTokens.ts
+var YAML = __toESM(require_dist());
+var COMPOSE_OPTIONS = { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" };
+var LEFT_TO_COMPOSER = new Error("left to yaml's composer");
+var template = new YAML.Document(void 0, COMPOSE_OPTIONS);
+var TAGS = template.schema.tags;
+if (template.schema.compat || TAGS.some((t) => t.test && t.test.flags !== "")) throw new Error("yaml's core schema changed: review readCommonYaml");
+var ANY_TAG_TEST = new RegExp(TAGS.flatMap((t) => t.test ? [`(?:${t.test.source})`] : []).join("|"));
+
+// core/kernel/source/document.ts
+var UTF8_BOM = Buffer.from([239, 187, 191]);
+function scanJsonDepth(text, maxDepth) {
+  let depth = 0;
+  let inString = false;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (inString) {
+      if (c === 92) i2++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) return i2;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
 // core/scan/notebook.ts
 var NOTEBOOK_FILE = /\.ipynb$/i;
 var LINE_MAGICS = {
@@ -12392,28 +24919,54 @@ var MAX_CELL_DEPTH = 8;
 var WRITTEN_CHARS = 60;
 var PYTHON_KERNEL = /^(?:i?python\d*(?:\.\d+)*|python)$/i;
 var ProgramWriter = class {
-  chars = [];
-  at = [];
-  after = [];
+  pieces = [];
+  at = new Int32Array(1024);
+  after = new Int32Array(1024);
+  length = 0;
   magics = [];
   /** Characters of the cell, each at its own place. */
   copy(cell, from, to) {
-    for (let i2 = from; i2 < to; i2++) this.put(cell.text[i2], cell.at[i2], cell.after[i2]);
+    if (to <= from) return;
+    this.room(to - from);
+    this.pieces.push(cell.text.slice(from, to));
+    this.at.set(cell.at.subarray(from, to), this.length);
+    this.after.set(cell.after.subarray(from, to), this.length);
+    this.length += to - from;
   }
   /** Characters standing for something written at `start` (a `pass` for a magic, `import ` for `%load_ext`). */
   stand(text, start3) {
-    for (const c of text) this.put(c, start3, start3);
+    this.room(text.length);
+    this.pieces.push(text);
+    this.at.fill(start3, this.length, this.length + text.length);
+    this.after.fill(start3, this.length, this.length + text.length);
+    this.length += text.length;
   }
   put(c, at, after) {
-    this.chars.push(c);
-    this.at.push(at);
-    this.after.push(after);
+    this.room(1);
+    this.pieces.push(c);
+    this.at[this.length] = at;
+    this.after[this.length++] = after;
   }
-  get length() {
-    return this.chars.length;
+  /** The program, its places ending with `end` (one past its last character). */
+  done(end) {
+    this.room(1);
+    this.at[this.length] = end;
+    this.after[this.length] = end;
+    return { text: this.pieces.join(""), at: this.at.slice(0, this.length + 1), after: this.after.slice(0, this.length + 1) };
+  }
+  room(n) {
+    if (this.length + n <= this.at.length) return;
+    const size = Math.max(this.at.length * 2, this.length + n);
+    for (const key of ["at", "after"]) {
+      const grown = new Int32Array(size);
+      grown.set(this[key].subarray(0, this.length));
+      this[key] = grown;
+    }
   }
 };
 function notebookProgram(source) {
+  const deepAt = scanJsonDepth(source, DEFAULT_LIMITS.maxDepth);
+  if (deepAt >= 0) return { unreadable: `the notebook's JSON nests deeper than ${DEFAULT_LIMITS.maxDepth} levels (at offset ${deepAt})` };
   const errors = [];
   const root = parseTree2(source, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length || root?.type !== "object") return { unreadable: `the notebook's JSON does not parse${errors.length ? ` (${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset})` : ""}` };
@@ -12422,9 +24975,9 @@ function notebookProgram(source) {
   const sources = [];
   for (const cell of code) {
     for (const key of ["source", "input"]) {
-      const node = member(cell, key);
-      if (!node) continue;
-      const placed2 = cellText(source, node);
+      const node2 = member(cell, key);
+      if (!node2) continue;
+      const placed2 = cellText(source, node2);
       if (!placed2) return { unreadable: `a code cell's ${key} is not text` };
       sources.push(placed2);
     }
@@ -12439,57 +24992,58 @@ function notebookProgram(source) {
     writeCell(cell, out2, 0);
     out2.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
   }
-  const end = source.length;
-  return { text: out2.chars.join(""), at: Int32Array.from([...out2.at, end]), after: Int32Array.from([...out2.after, end]), magics: out2.magics };
+  return { ...out2.done(source.length), magics: out2.magics };
 }
 function cellProgram(code) {
   const out2 = new ProgramWriter();
   out2.stand(`${IPYTHON_SHELL_IMPORT}
 `, 0);
-  writeCell({ text: code, at: Array.from({ length: code.length }, (_, i2) => i2), after: Array.from({ length: code.length }, (_, i2) => i2 + 1) }, out2, 0);
-  return { text: out2.chars.join(""), magics: out2.magics };
+  writeCell({ text: code, at: Int32Array.from({ length: code.length }, (_, i2) => i2), after: Int32Array.from({ length: code.length }, (_, i2) => i2 + 1) }, out2, 0);
+  return { text: out2.done(code.length).text, magics: out2.magics };
 }
 var IPYTHON_SHELL_IMPORT = "from IPython import get_ipython";
-function member(node, key) {
-  if (node?.type !== "object") return void 0;
+function member(node2, key) {
+  if (node2?.type !== "object") return void 0;
   let value;
-  for (const property of node.children ?? []) if (property.children?.[0]?.value === key) value = property.children[1];
+  for (const property of node2.children ?? []) if (property.children?.[0]?.value === key) value = property.children[1];
   return value;
 }
-var items = (node) => node?.type === "array" ? node.children ?? [] : [];
-var stringValue = (node) => node?.type === "string" ? node.value : void 0;
-function cellText(source, node) {
-  const parts2 = node.type === "string" ? [node] : node.type === "array" ? node.children ?? [] : [];
-  if (node.type === "array" ? parts2.some((p) => p.type !== "string") : parts2.length === 0) return void 0;
-  const placed2 = { text: "", at: [], after: [] };
-  const chars = [];
-  for (const part of parts2) decodeString(source, part.offset, part.offset + part.length, chars, placed2);
-  placed2.text = chars.join("");
-  return placed2;
+var items = (node2) => node2?.type === "array" ? node2.children ?? [] : [];
+var stringValue = (node2) => node2?.type === "string" ? node2.value : void 0;
+function cellText(source, node2) {
+  const parts2 = node2.type === "string" ? [node2] : node2.type === "array" ? node2.children ?? [] : [];
+  if (node2.type === "array" ? parts2.some((p) => p.type !== "string") : parts2.length === 0) return void 0;
+  const size = parts2.reduce((n, part) => n + part.length - 2, 0);
+  const placed2 = { pieces: [], at: new Int32Array(size), after: new Int32Array(size), length: 0 };
+  for (const part of parts2) decodeString(source, part.offset, part.offset + part.length, placed2);
+  return { text: placed2.pieces.join(""), at: placed2.at.subarray(0, placed2.length), after: placed2.after.subarray(0, placed2.length) };
 }
 var SIMPLE_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-function decodeString(source, start3, end, chars, placed2) {
-  for (let i2 = start3 + 1; i2 < end - 1; ) {
-    const from = i2;
-    let c = source[i2];
-    if (c === "\\") {
-      const e = source[i2 + 1];
-      if (e === "u") {
-        c = String.fromCharCode(parseInt(source.slice(i2 + 2, i2 + 6), 16));
-        i2 += 6;
-      } else {
-        c = SIMPLE_ESCAPES[e] ?? e;
-        i2 += 2;
+function decodeString(source, start3, end, out2) {
+  const last = end - 1;
+  for (let i2 = start3 + 1; i2 < last; ) {
+    const escape = source.indexOf("\\", i2);
+    const plain = escape < 0 || escape > last ? last : escape;
+    if (plain > i2) {
+      out2.pieces.push(source.slice(i2, plain));
+      for (let k = i2; k < plain; k++, out2.length++) {
+        out2.at[out2.length] = k;
+        out2.after[out2.length] = k + 1;
       }
-    } else i2++;
-    chars.push(c);
-    placed2.at.push(from);
-    placed2.after.push(i2);
+      i2 = plain;
+      continue;
+    }
+    const e = source[i2 + 1];
+    out2.pieces.push(e === "u" ? String.fromCharCode(parseInt(source.slice(i2 + 2, i2 + 6), 16)) : SIMPLE_ESCAPES[e] ?? e);
+    out2.at[out2.length] = i2;
+    i2 += e === "u" ? 6 : 2;
+    out2.after[out2.length++] = i2;
   }
 }
 function cleanedCell(cell) {
   let lines = splitLines(cell);
-  while (lines.length && !lines[0].text.trim()) lines.shift();
+  const blank2 = lines.findIndex((line) => line.text.trim() !== "");
+  lines = blank2 < 0 ? [] : lines.slice(blank2);
   const indent = /^[ \t]+/.exec(lines[0]?.text ?? "")?.[0];
   if (indent) lines = lines.map((line) => line.text.startsWith(indent) ? slice(line, indent.length) : line);
   for (const prompt of [
@@ -12503,17 +25057,26 @@ function cleanedCell(cell) {
 }
 function splitLines(cell) {
   const out2 = [];
-  let from = 0;
-  for (let i2 = 0; i2 <= cell.text.length; i2++) {
-    if (i2 < cell.text.length && cell.text[i2] !== "\n") continue;
-    const to = Math.min(i2 + 1, cell.text.length);
-    if (to > from) out2.push({ text: cell.text.slice(from, to), at: cell.at.slice(from, to), after: cell.after.slice(from, to) });
+  for (let from = 0; from < cell.text.length; ) {
+    const newline = cell.text.indexOf("\n", from);
+    const to = newline < 0 ? cell.text.length : newline + 1;
+    out2.push(slice(cell, from, to));
     from = to;
   }
   return out2;
 }
-var slice = (p, from, to = p.text.length) => ({ text: p.text.slice(from, to), at: p.at.slice(from, to), after: p.after.slice(from, to) });
-var join = (parts2) => ({ text: parts2.map((p) => p.text).join(""), at: parts2.flatMap((p) => p.at), after: parts2.flatMap((p) => p.after) });
+var slice = (p, from, to = p.text.length) => ({ text: p.text.slice(from, to), at: p.at.subarray(from, to), after: p.after.subarray(from, to) });
+function join(parts2) {
+  const size = parts2.reduce((n2, p) => n2 + p.text.length, 0);
+  const out2 = { text: parts2.map((p) => p.text).join(""), at: new Int32Array(size), after: new Int32Array(size) };
+  let n = 0;
+  for (const p of parts2) {
+    out2.at.set(p.at, n);
+    out2.after.set(p.after, n);
+    n += p.text.length;
+  }
+  return out2;
+}
 function writeCell(raw, out2, depth) {
   const cell = cleanedCell(raw);
   const lines = splitLines(cell);
@@ -12524,7 +25087,7 @@ function writeCell(raw, out2, depth) {
     const use = magicUse(name2, true);
     const pythonBody = use === "python" || use === "file" && /\.pyw?\s*$/.test(args2.replace(/^(?:-a\s+|--append\s+)/, ""));
     if (pythonBody && depth < MAX_CELL_DEPTH) {
-      const statement = use === "python" && name2 !== "capture" ? afterOptions(args2) : "";
+      const statement = use === "python" && name2 !== "capture" ? afterOptions(name2, args2) : "";
       writeMagic(first, out2, void 0, statement ? { text: statement, from: first.text.indexOf(statement, name2.length + 2) } : void 0);
       writeCell(body2, out2, depth + 1);
       return;
@@ -12536,8 +25099,16 @@ function writeCell(raw, out2, depth) {
   const oneLine2 = lines.length === 1;
   for (let i2 = 0; i2 < lines.length; ) i2 = writeLine(lines, i2, out2, oneLine2);
 }
-function afterOptions(args2) {
-  return args2.replace(/^(?:-{1,2}[A-Za-z][\w-]*(?:[ \t]*(?:\d+|[\w.:/]+(?=[ \t]+-)))?[ \t]+)*/, "").trim();
+var OPTION_VALUES = { timeit: "nrp", prun: "lsTD", debug: "b" };
+function afterOptions(name2, args2) {
+  const values = OPTION_VALUES[name2] ?? "";
+  let valueNext = false;
+  for (const word of args2.matchAll(/\S+/g)) {
+    if (valueNext) valueNext = false;
+    else if (!word[0].startsWith("-")) return args2.slice(word.index).trim();
+    else valueNext = word[0].startsWith("--") ? word[0] === "--breakpoint" : [...word[0].slice(1)].findIndex((c) => values.includes(c)) === word[0].length - 2;
+  }
+  return "";
 }
 function writeLine(lines, i2, out2, oneLine2) {
   const line = lines[i2];
@@ -12561,9 +25132,11 @@ function escapeOf(text, oneLine2) {
   if (c === "?") return { at: indent, form: "help" };
   if (c === "/") return { at: indent, form: "paren" };
   if (c === "," || c === ";") return { at: indent, form: "quote" };
-  const assigned = /^[ \t]*[\w.,\[\] \t()*]+?[ \t]*=[ \t]*(?=(!|%[A-Za-z_]))/.exec(text);
-  if (assigned && !/[=!<>]$/.test(text.slice(0, assigned[0].trimEnd().length - 1))) return { at: assigned[0].length, form: assigned[1] === "!" ? "shell" : "magic" };
-  if (!/['"]/.test(text) && /\?[ \t]*$/.test(text.split("#")[0].replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
+  const eq = text.indexOf("=");
+  const escapeAfter = eq > 0 && /\S/.test(text.slice(0, eq)) && /^[\w.,[\] \t()*]*$/.test(text.slice(0, eq)) ? /^[ \t]*(!|%[A-Za-z_])/.exec(text.slice(eq + 1)) : null;
+  if (escapeAfter) return { at: eq + 1 + escapeAfter[0].length - escapeAfter[1].length, form: escapeAfter[1] === "!" ? "shell" : "magic" };
+  const hash2 = text.indexOf("#");
+  if (!/['"]/.test(text) && /\?[ \t]*$/.test((hash2 < 0 ? text : text.slice(0, hash2)).replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
   if (oneLine2) {
     const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)/.exec(text);
     if (word && Object.hasOwn(LINE_MAGICS, word[1]) && word[3] !== "=" && word[3] !== ",") return { at: indent, form: "magic" };
@@ -12591,7 +25164,7 @@ function writeEscaped(magic, escape, out2) {
   const use = magicUse(name2, false, rest);
   if (use === "file") return writeMagic(magic, out2, void 0, void 0, escape.at);
   if (use === "python" || use === "import") {
-    const statement = use === "python" ? afterOptions(rest) : rest.trim();
+    const statement = use === "python" ? afterOptions(name2, rest) : rest.trim();
     const from = statement ? text.indexOf(statement, escape.at + name2.length + 1) : -1;
     if (use === "import" && !/^[A-Za-z_][\w.]*$/.test(statement)) return writeMagic(magic, out2, { kind: "code", what: `the %${name2} magic given no module's name` }, void 0, escape.at);
     return writeMagic(magic, out2, void 0, from < 0 ? void 0 : { text: statement, from, prefix: use === "import" ? "import " : "" }, escape.at);
@@ -12608,8 +25181,9 @@ function writeMagic(magic, out2, reported, statement, at = /^[ \t]*/.exec(magic.
     out2.copy(magic, statement.from, statement.from + statement.text.length);
   } else out2.stand("pass", magic.at[at]);
   const end = out2.length;
-  const comment = /[ \t]#[^\n]*$/.exec(firstLine.replace(/\r$/, ""));
-  if (comment && !statement) out2.copy(magic, comment.index, comment.index + comment[0].length);
+  const line = firstLine.replace(/\r$/, "");
+  const comment = Math.min(...[" #", "	#"].map((mark) => line.indexOf(mark)).filter((i2) => i2 >= 0));
+  if (Number.isFinite(comment) && !statement) out2.copy(magic, comment, line.length);
   const last = magic.text.length - (magic.text.endsWith("\r\n") ? 2 : magic.text.endsWith("\n") ? 1 : 0);
   if (reported) {
     const written = magic.text.slice(at, last).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ").trim();
@@ -12704,7 +25278,7 @@ var languages = {};
 async function loadGrammars(wanted = GRAMMARS, from) {
   runtime ??= (async () => {
     const dir2 = from ?? wasmDir();
-    await import_tree_sitter_wasm.Parser.init({ locateFile: (file) => (0, import_node_path.join)(dir2, file) });
+    await import_tree_sitter_wasm.Parser.init({ locateFile: (file2) => (0, import_node_path.join)(dir2, file2) });
     return { parser: new import_tree_sitter_wasm.Parser(), dir: dir2 };
   })();
   runtime.catch(() => runtime = void 0);
@@ -12890,11 +25464,11 @@ var Unreadable = class extends Error {
 };
 function yamlRead(text) {
   try {
-    const doc = YAML.parseDocument(text, YAML_OPTIONS);
+    const doc = YAML3.parseDocument(text, YAML_OPTIONS);
     if (doc.errors.length) return void 0;
     return { doc, data: doc.toJS() };
   } catch (e) {
-    if (e instanceof YAML.YAMLError) return void 0;
+    if (e instanceof YAML3.YAMLError) return void 0;
     throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
   }
 }
@@ -12912,16 +25486,16 @@ function programShell(shell) {
   return void 0;
 }
 function heldCode(doc, text, put) {
-  const deref = (n) => YAML.isAlias(n) ? n.resolve(doc) : n;
+  const deref = (n) => YAML3.isAlias(n) ? n.resolve(doc) : n;
   const get = (n, ...keys) => keys.reduce((at, key) => {
-    const map = deref(at);
+    const map2 = deref(at);
     let value;
-    if (YAML.isMap(map)) {
-      for (const pair of map.items) if (YAML.isScalar(pair.key) && pair.key.value === key) value = pair.value;
+    if (YAML3.isMap(map2)) {
+      for (const pair of map2.items) if (YAML3.isScalar(pair.key) && pair.key.value === key) value = pair.value;
     }
     return deref(value);
   }, n);
-  const string = (n) => YAML.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
+  const string4 = (n) => YAML3.isScalar(n) && typeof n.value === "string" ? n.value : void 0;
   const unplaced = (grammar) => new Unreadable(`a step's ${grammar === "python" ? "Python" : "JavaScript"} is in a double-quoted string whose escapes (\\n, \\x\u2026) move its text, which is not read`);
   const done = /* @__PURE__ */ new Set();
   const step = (run2, shell, matrix) => {
@@ -12951,24 +25525,24 @@ function heldCode(doc, text, put) {
   const walked = /* @__PURE__ */ new Map();
   const walk = (list, shell, matrix) => {
     const seq = deref(list);
-    if (!YAML.isSeq(seq)) return;
+    if (!YAML3.isSeq(seq)) return;
     const shells = walked.get(seq) ?? walked.set(seq, /* @__PURE__ */ new Set()).get(seq);
     if (shells.has(shell)) return;
     shells.add(shell);
     for (const item of seq.items) {
       const run2 = get(item, "run");
-      if (!YAML.isScalar(run2) || typeof run2.value !== "string" || !run2.range || done.has(run2)) continue;
+      if (!YAML3.isScalar(run2) || typeof run2.value !== "string" || !run2.range || done.has(run2)) continue;
       done.add(run2);
-      step(run2, string(get(item, "shell")) ?? shell, matrix);
+      step(run2, string4(get(item, "shell")) ?? shell, matrix);
     }
   };
   const root = doc.contents;
-  const workflowShell = string(get(root, "defaults", "run", "shell"));
+  const workflowShell = string4(get(root, "defaults", "run", "shell"));
   const jobs = get(root, "jobs");
-  if (YAML.isMap(jobs))
+  if (YAML3.isMap(jobs))
     for (const { value: job } of jobs.items) {
       const matrix = get(job, "strategy", "matrix");
-      walk(get(job, "steps"), string(get(job, "defaults", "run", "shell")) ?? workflowShell, YAML.isNode(matrix) ? matrix.toJS(doc) : void 0);
+      walk(get(job, "steps"), string4(get(job, "defaults", "run", "shell")) ?? workflowShell, YAML3.isNode(matrix) ? matrix.toJS(doc) : void 0);
     }
   walk(get(root, "runs", "steps"), void 0);
 }
@@ -13051,16 +25625,16 @@ function packageName(pattern) {
 function nearestPackage(packages, folder) {
   if (!packages) return [];
   for (let dir = folder === "." ? "" : folder; ; dir = import_node_path2.posix.dirname(dir) === "." ? "" : import_node_path2.posix.dirname(dir)) {
-    const own = packages.get(dir);
-    if (own) return own;
+    const own2 = packages.get(dir);
+    if (own2) return own2;
     if (dir === "" || dir === "/") return [];
   }
 }
 function aliasCandidates(aliases, specifier, from) {
   const matches = [];
-  const own = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path2.posix.dirname(from));
+  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path2.posix.dirname(from));
   const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
-  for (const [paths, base] of [[own, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
+  for (const [paths, base] of [[own2, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
     for (const [pattern, targets] of paths) {
       const star = pattern.indexOf("*");
       if (star < 0) {
@@ -13104,8 +25678,8 @@ function rebound(bound2, path2) {
   const { unlessPassed: _, ...value } = bound2;
   return value;
 }
-function through(path2, node, tracked = true) {
-  return { ...path2, via: [{ start: node.startIndex, end: node.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
+function through(path2, node2, tracked = true) {
+  return { ...path2, via: [{ start: node2.startIndex, end: node2.endIndex, tracked }, ...path2.via ?? []].slice(0, MAX_HOPS) };
 }
 function shiftPath(path2, from, delta) {
   const properties = path2.properties && Object.fromEntries(Object.entries(path2.properties).map(([key, value]) => [key, shiftPath(value, from, delta)]));
@@ -13128,8 +25702,8 @@ var ScopeIndex = class _ScopeIndex {
   /** Each scope's place in `nodes`, by id (seal). */
   places = /* @__PURE__ */ new Map();
   /** `classBody`: a Python class, whose names are seen by code directly in its body but not by its methods. */
-  add(node, classBody = false) {
-    this.nodes.push({ start: node.startIndex, end: node.endIndex, id: node.id, classBody });
+  add(node2, classBody = false) {
+    this.nodes.push({ start: node2.startIndex, end: node2.endIndex, id: node2.id, classBody });
   }
   /** Call once after every add(): orders the ranges and links each to its enclosing range. */
   seal() {
@@ -13208,8 +25782,8 @@ var Bindings = class {
   /** Names bound somewhere other than the file scope, or shadowed somewhere: these need the scope walk. */
   scoped = /* @__PURE__ */ new Set();
   /** The scope a node belongs to; for a definition's name pass the definition, whose own scope is skipped. */
-  scopeOf(node, definition) {
-    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node.startIndex);
+  scopeOf(node2, definition) {
+    return definition ? this.scopes.scopeAt(definition.startIndex, definition.id) : this.scopes.scopeAt(node2.startIndex);
   }
   /**
    * Where a binding in a scope lands when the scope declares the name an outer scope's (Python's `global run`, `nonlocal
@@ -13329,11 +25903,11 @@ var Bindings = class {
   /** The value of the longest slot a chain starts with (`self.client.messages.create` \u2192 `self.client`'s value + messages.create); for an instance, its class's (instanceOf); of a subclass, its base class's (inherit). */
   slotPath(chain) {
     if (!this.slotRoots.has(chain[0])) return void 0;
-    const own = this.longestSlot(chain) ?? this.inherited(chain, 0);
-    const instance2 = own || chain.length < 2 ? void 0 : this.instances.get(chain[0]);
+    const own2 = this.longestSlot(chain) ?? this.inherited(chain, 0);
+    const instance2 = own2 || chain.length < 2 ? void 0 : this.instances.get(chain[0]);
     const owned = instance2 && [instance2.owner, "prototype", ...chain.slice(1)];
     const held = owned && (this.longestSlot(owned) ?? this.inherited(owned, 0));
-    if (own) return own;
+    if (own2) return own2;
     if (held) return through(held, instance2.site);
     if (chain.length < 2) return void 0;
     const inheritedByInstance = owned && this.throughPrototype(owned);
@@ -13343,7 +25917,7 @@ var Bindings = class {
   throughPrototype(chain) {
     for (let n = chain.length - 1; n >= 1; n--) {
       const prototype = this.slots.get(`${chain.slice(0, n).join(".")}.${PROTO}`);
-      if (prototype) return extend(prototype, ...chain.slice(n));
+      if (prototype) return extend2(prototype, ...chain.slice(n));
     }
     return void 0;
   }
@@ -13359,9 +25933,9 @@ var Bindings = class {
    */
   subclasses = /* @__PURE__ */ new Map();
   /** `site`: the `extends` clause, through which the subclass reaches its base's members. */
-  inherit(name2, bases, own, ownStatic, site) {
+  inherit(name2, bases, own2, ownStatic, site) {
     if (this.subclasses.has(name2) || bases.length === 0) return;
-    this.subclasses.set(name2, { bases, own, ownStatic, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
+    this.subclasses.set(name2, { bases, own: own2, ownStatic, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
     for (const base of bases) {
       const root = base.split(".")[0];
       const subs = this.extendedBy.get(root);
@@ -13410,7 +25984,7 @@ var Bindings = class {
   longestSlot(chain) {
     for (let n = chain.length; n >= 2; n--) {
       const path2 = this.slots.get(chain.slice(0, n).join("."));
-      if (path2) return extend(path2, ...chain.slice(n));
+      if (path2) return extend2(path2, ...chain.slice(n));
     }
     return void 0;
   }
@@ -13432,14 +26006,14 @@ var Bindings = class {
     this.fresh?.add(name2, this.scopes.rootId);
   }
   /** Every watched value the literal `name` holds at `node` (a container handed over whole: `setup(opts)`), none where a parameter or local hides it. */
-  held(name2, node) {
+  held(name2, node2) {
     const container = this.containers.get(name2);
-    return container && this.fileScoped(name2, node) ? container.values : void 0;
+    return container && this.fileScoped(name2, node2) ? container.values : void 0;
   }
   /** The literal `name` holds at `node` as one value (heldLiteral: `{ ...tools }` of `const tools = { x: cp.exec }`), none where a parameter or local hides it. */
-  literal(name2, node) {
+  literal(name2, node2) {
     const container = this.containers.get(name2);
-    return container && this.fileScoped(name2, node) ? heldLiteral([[void 0, container.values[0]], ...container.keyed]) : void 0;
+    return container && this.fileScoped(name2, node2) ? heldLiteral([[void 0, container.values[0]], ...container.keyed]) : void 0;
   }
   /**
    * What `name[key]` at `node` holds: under a constant key (`T["https:"]`, `list[1]`) that key's value, none when it
@@ -13447,9 +26021,9 @@ var Bindings = class {
    * first watched value wins, as for names), reached through the literal's statement. Nothing where a parameter or
    * local of the name hides the module's.
    */
-  picked(name2, node, key) {
+  picked(name2, node2, key) {
     const container = this.containers.get(name2);
-    if (!container || !this.fileScoped(name2, node)) return void 0;
+    if (!container || !this.fileScoped(name2, node2)) return void 0;
     return key === void 0 ? container.values[0] : container.keyed.get(key) ?? (ARRAY_INDEX.test(key) ? container.keyed.get(EVERY_INDEX) : void 0);
   }
   /**
@@ -13556,12 +26130,12 @@ var Bindings = class {
     return this.mayResolve(name2) || this.slotRoots.has(name2);
   }
   /** What `name`, referenced at `node`, is bound to. */
-  lookup(name2, node) {
-    const b = this.scoped.has(name2) ? this.nearest(name2, node.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
-    if (b?.shadowedFrom !== void 0 && (node.startIndex >= b.shadowedFrom || this.deferred(node))) return void 0;
-    if (b?.from !== void 0 && node.startIndex < b.from) {
+  lookup(name2, node2) {
+    const b = this.scoped.has(name2) ? this.nearest(name2, node2.startIndex) : this.table.get(`${this.scopes.rootId}\0${name2}`);
+    if (b?.shadowedFrom !== void 0 && (node2.startIndex >= b.shadowedFrom || this.deferred(node2))) return void 0;
+    if (b?.from !== void 0 && node2.startIndex < b.from) {
       const top = this.table.get(`${this.scopes.rootId}\0${name2}`);
-      return top && top !== b && (top.from === void 0 || node.startIndex >= top.from) ? top.path : this.globals(name2);
+      return top && top !== b && (top.from === void 0 || node2.startIndex >= top.from) ? top.path : this.globals(name2);
     }
     return b ? b.path : this.globals(name2);
   }
@@ -13611,12 +26185,12 @@ var Bindings = class {
     for (const path2 of this.renamed.values()) if (path2) yield path2;
   }
   /** Is `name` declared (module or local) in a scope enclosing `node`? (`require` shadowed by a parameter.) */
-  declared(name2, node) {
-    return this.nearest(name2, node.startIndex) !== null;
+  declared(name2, node2) {
+    return this.nearest(name2, node2.startIndex) !== null;
   }
   /** Is `name`, referenced at `node`, the file scope's (no parameter or local of a scope around `node` hides it)? */
-  fileScoped(name2, node) {
-    return !this.scoped.has(name2) || this.nearest(name2, node.startIndex) === (this.table.get(`${this.scopes.rootId}\0${name2}`) ?? null);
+  fileScoped(name2, node2) {
+    return !this.scoped.has(name2) || this.nearest(name2, node2.startIndex) === (this.table.get(`${this.scopes.rootId}\0${name2}`) ?? null);
   }
   /** The innermost scope around `offset` that declares `name` (where an assignment `name = \u2026` lands), else the file's. */
   declaringScope(name2, offset) {
@@ -13716,20 +26290,20 @@ var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function namesRecord(entries) {
   return Object.assign(/* @__PURE__ */ Object.create(null), entries);
 }
-function ownEntry(record, name2) {
-  return Object.hasOwn(record, name2) ? record[name2] : void 0;
+function ownEntry(record2, name2) {
+  return Object.hasOwn(record2, name2) ? record2[name2] : void 0;
 }
-function extend(path2, ...members) {
-  if (path2.returns) return members.length && !path2.unfollowed ? { module: NOTHING, members: [] } : path2;
+function extend2(path2, ...members2) {
+  if (path2.returns) return members2.length && !path2.unfollowed ? { module: NOTHING, members: [] } : path2;
   if (path2.properties) {
-    if (!members.length) return path2;
-    const own = Object.hasOwn(path2.properties, members[0]) ? path2.properties[members[0]] : void 0;
-    const described = Object.hasOwn(path2.properties, EACH_DESCRIPTOR) ? { module: OBJECT, members: [], properties: { value: extend(path2.properties[EACH_DESCRIPTOR], members[0]) } } : void 0;
-    const indexed = own ? void 0 : Object.hasOwn(path2.properties, EVERY_INDEX) && ARRAY_INDEX.test(members[0]) ? path2.properties[EVERY_INDEX] : Object.hasOwn(path2.properties, EVERY_KEY) ? path2.properties[EVERY_KEY] : void 0;
-    const value = own ?? indexed ?? described ?? (Object.hasOwn(path2.properties, PROTO) ? extend(path2.properties[PROTO], members[0]) : void 0);
-    return value ? extend({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members.slice(1)) : { module: NOTHING, members: [] };
+    if (!members2.length) return path2;
+    const own2 = Object.hasOwn(path2.properties, members2[0]) ? path2.properties[members2[0]] : void 0;
+    const described = Object.hasOwn(path2.properties, EACH_DESCRIPTOR) ? { module: OBJECT, members: [], properties: { value: extend2(path2.properties[EACH_DESCRIPTOR], members2[0]) } } : void 0;
+    const indexed = own2 ? void 0 : Object.hasOwn(path2.properties, EVERY_INDEX) && ARRAY_INDEX.test(members2[0]) ? path2.properties[EVERY_INDEX] : Object.hasOwn(path2.properties, EVERY_KEY) ? path2.properties[EVERY_KEY] : void 0;
+    const value = own2 ?? indexed ?? described ?? (Object.hasOwn(path2.properties, PROTO) ? extend2(path2.properties[PROTO], members2[0]) : void 0);
+    return value ? extend2({ ...value, via: [...path2.via ?? [], ...value.via ?? []].slice(0, MAX_HOPS) }, ...members2.slice(1)) : { module: NOTHING, members: [] };
   }
-  return { module: path2.module, members: [...path2.members, ...members], via: path2.via, ...path2.unfollowed ? { unfollowed: path2.unfollowed } : {} };
+  return { module: path2.module, members: [...path2.members, ...members2], via: path2.via, ...path2.unfollowed ? { unfollowed: path2.unfollowed } : {} };
 }
 function heldLiteral(entries, site) {
   if (entries.length === 0) return void 0;
@@ -13738,11 +26312,11 @@ function heldLiteral(entries, site) {
   const value = { module: OBJECT, members: [], properties: Object.fromEntries([...keyed, [ANY_ENTRY, entries[0][1]]]) };
   return site ? through(value, site) : value;
 }
-function heldValues(object) {
-  const properties = object.properties;
+function heldValues(object2) {
+  const properties = object2.properties;
   if (!properties || !Object.hasOwn(properties, ANY_ENTRY)) return [];
   const keyed = Object.keys(properties).filter((key) => key !== ANY_ENTRY);
-  return (keyed.length ? keyed : [ANY_ENTRY]).map((key) => extend(object, key));
+  return (keyed.length ? keyed : [ANY_ENTRY]).map((key) => extend2(object2, key));
 }
 var IDENT = String.raw`[$\p{L}_][$\p{L}\p{N}_]*`;
 var SIMPLE_CHAIN = new RegExp(String.raw`^${IDENT}(?:\s*(?:[!?]\s*)?\.\s*#?${IDENT})*$`, "u");
@@ -13752,10 +26326,10 @@ function simpleChain(text) {
   const chain = text.split(".");
   return chain.length > MAX_RESOLVE_DEPTH ? [] : chain.map((s) => s.replace(/[\s!?]/g, ""));
 }
-function chainPath(bindings, chain, node) {
+function chainPath(bindings, chain, node2) {
   if (chain.length === 0) return void 0;
-  const base = bindings.lookup(chain[0], node);
-  return base ? extend(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
+  const base = bindings.lookup(chain[0], node2);
+  return base ? extend2(base, ...chain.slice(1)) : chain.length > 1 ? bindings.slotPath(chain) : void 0;
 }
 function rootName(text) {
   return ROOT.exec(text)?.[0];
@@ -13782,17 +26356,17 @@ function someIdentifierIn(source, from, to, test) {
   }
   return false;
 }
-function watchedLiteral(source, literal, known) {
-  return someIdentifierIn(source, literal.startIndex, literal.endIndex, known);
+function watchedLiteral(source, literal2, known) {
+  return someIdentifierIn(source, literal2.startIndex, literal2.endIndex, known);
 }
 var IDENT_AT = new RegExp(IDENT, "uy");
 var asciiIdentifierPart = (c, first) => c === 36 || c === 95 || (c | 32) >= 97 && (c | 32) <= 122 || !first && c >= 48 && c <= 57;
-function identifierText(source, node) {
-  const offset = node.startIndex;
+function identifierText(source, node2) {
+  const offset = node2.startIndex;
   let end = offset;
   while (end < source.length && asciiIdentifierPart(source.charCodeAt(end), end === offset)) end++;
   const next = end < source.length ? source.charCodeAt(end) : 0;
-  return end > offset && next < 128 && next !== 92 ? source.slice(offset, end) : node.text;
+  return end > offset && next < 128 && next !== 92 ? source.slice(offset, end) : node2.text;
 }
 function identifierAt(source, offset) {
   let end = offset;
@@ -13802,15 +26376,15 @@ function identifierAt(source, offset) {
   return IDENT_AT.exec(source)?.[0];
 }
 var COMMENT_TYPES = /* @__PURE__ */ new Set(["comment", "html_comment"]);
-var isComment = (node) => COMMENT_TYPES.has(node.type);
-function namedChildrenOf(node) {
-  const list = node?.type === "call_expression" || node?.type === "call" || node?.type === "new_expression" ? node.childForFieldName("arguments") : node;
+var isComment = (node2) => COMMENT_TYPES.has(node2.type);
+function namedChildrenOf(node2) {
+  const list = node2?.type === "call_expression" || node2?.type === "call" || node2?.type === "new_expression" ? node2.childForFieldName("arguments") : node2;
   const out2 = [];
   for (const child of list?.namedChildren ?? []) if (child && !isComment(child)) out2.push(child);
   return out2;
 }
-function stringValue2(node, text = node.text) {
-  const type = node.type;
+function stringValue2(node2, text = node2.text) {
+  const type = node2.type;
   if (type !== "string" && type !== "template_string") return void 0;
   if (type === "template_string" && text.includes("${")) return void 0;
   const from = OPENING_QUOTE.exec(text)?.[0].length ?? 0;
@@ -13828,7 +26402,7 @@ var F_STRING = /^(?:[fF][rR]?|[rR][fF])['"]/;
 var MAX_FOLDED_STRING = 256;
 var NAMES = { max: MAX_FOLDED_STRING, literal: stringValue2 };
 var MAX_CODE_CHARS = 65536;
-var CODE = { max: MAX_CODE_CHARS, literal: (node, text) => codeLiteral(node, text) };
+var CODE = { max: MAX_CODE_CHARS, literal: (node2, text) => codeLiteral(node2, text) };
 var Constants = class {
   values = /* @__PURE__ */ new Map();
   /** The one value each name is assigned (undefined: more than one, or poisoned), for code read through a name (CODE). */
@@ -13852,52 +26426,52 @@ var Constants = class {
    * `"sub" "process"`): the spellings that hide a module's name from a reader but not from the program. Code (CODE)
    * read through a name is its one value read as code (a worker's source held in a `const`, escapes and all).
    */
-  stringOf(node, depth = 0, reading = NAMES) {
-    if (!node || depth > MAX_RESOLVE_DEPTH) return void 0;
-    switch (node.type) {
+  stringOf(node2, depth = 0, reading = NAMES) {
+    if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
+    switch (node2.type) {
       // `{ expression }`: the property's value is the name's.
       case "shorthand_property_identifier":
       case "identifier": {
-        if (reading !== CODE) return this.values.get(node.text);
-        const held = this.held.get(node.text);
+        if (reading !== CODE) return this.values.get(node2.text);
+        const held = this.held.get(node2.text);
         return held ? this.stringOf(held, depth + 1, reading) : void 0;
       }
       case "parenthesized_expression":
-        return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1, reading) : void 0;
+        return node2.namedChildCount === 1 ? this.stringOf(node2.namedChild(0), depth + 1, reading) : void 0;
       // TypeScript's `"exec" as const`, `"exec" satisfies string`: the string.
       case "as_expression":
       case "satisfies_expression":
-        return this.stringOf(node.namedChild(0), depth + 1, reading);
+        return this.stringOf(node2.namedChild(0), depth + 1, reading);
       case "binary_expression":
       case "binary_operator":
-        if (node.childForFieldName("operator")?.type !== "+") return void 0;
-        return this.joined([node.childForFieldName("left"), node.childForFieldName("right")], depth, reading);
+        if (node2.childForFieldName("operator")?.type !== "+") return void 0;
+        return this.joined([node2.childForFieldName("left"), node2.childForFieldName("right")], depth, reading);
       case "concatenated_string":
-        return this.joined(node.namedChildren, depth, reading);
+        return this.joined(node2.namedChildren, depth, reading);
       case "template_string":
-        return node.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node.namedChildren, depth, reading) : reading.literal(node);
+        return node2.namedChildren.some((part) => part?.type === "template_substitution") ? this.joined(node2.namedChildren, depth, reading) : reading.literal(node2);
       case "string": {
-        const text = node.text;
-        return F_STRING.test(text) && node.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node, text);
+        const text = node2.text;
+        return F_STRING.test(text) && node2.namedChildren.some((part) => part?.type === "interpolation") ? this.joined(node2.namedChildren.filter((part) => part?.type !== "string_start" && part?.type !== "string_end"), depth, reading) : reading.literal(node2, text);
       }
       case "string_content": {
-        const text = node.text.replaceAll("{{", "{").replaceAll("}}", "}");
+        const text = node2.text.replaceAll("{{", "{").replaceAll("}}", "}");
         if (!text.includes("\\")) return text;
-        return reading !== CODE ? void 0 : /[rR]/.test(node.parent?.child(0)?.text ?? "") ? text : decodedEscapes(text, true);
+        return reading !== CODE ? void 0 : /[rR]/.test(node2.parent?.child(0)?.text ?? "") ? text : decodedEscapes(text, true);
       }
       case "interpolation":
-        return node.childCount === 3 ? this.stringOf(node.namedChild(0), depth + 1, reading) : void 0;
+        return node2.childCount === 3 ? this.stringOf(node2.namedChild(0), depth + 1, reading) : void 0;
       case "string_fragment":
-        return node.text;
+        return node2.text;
       case "escape_sequence":
-        return reading === CODE ? decodedEscapes(node.text, false) : void 0;
+        return reading === CODE ? decodedEscapes(node2.text, false) : void 0;
       case "template_substitution":
-        return node.namedChildCount === 1 ? this.stringOf(node.namedChild(0), depth + 1, reading) : void 0;
+        return node2.namedChildCount === 1 ? this.stringOf(node2.namedChild(0), depth + 1, reading) : void 0;
       case "call_expression":
       case "call":
-        return this.builtByMethod(node, depth, reading);
+        return this.builtByMethod(node2, depth, reading);
       default:
-        return reading.literal(node);
+        return reading.literal(node2);
     }
   }
   /**
@@ -13906,20 +26480,20 @@ var Constants = class {
    * joined by a string, or one string continued by others, bounded as `+` is. The method may be named by a
    * subscript (`["child", "process"]["join"]("_")`).
    */
-  builtByMethod(node, depth, reading) {
-    const fn = node.childForFieldName("function");
-    const args2 = node.childForFieldName("arguments");
+  builtByMethod(node2, depth, reading) {
+    const fn = node2.childForFieldName("function");
+    const args2 = node2.childForFieldName("arguments");
     const python = fn?.type === "attribute";
     if (!fn || !args2 || !python && fn.type !== "member_expression" && fn.type !== "subscript_expression") return void 0;
     const method = python ? fn.childForFieldName("attribute")?.text : fn.type === "member_expression" ? fn.childForFieldName("property")?.text : this.stringOf(fn.childForFieldName("index"), depth + 1);
-    const object = fn.childForFieldName("object");
-    if (method === "concat" && !python) return args2.childCount > 2 * MAX_FOLDED_STRING + 2 ? void 0 : this.joined([object, ...namedChildrenOf(args2)], depth, reading);
+    const object2 = fn.childForFieldName("object");
+    if (method === "concat" && !python) return args2.childCount > 2 * MAX_FOLDED_STRING + 2 ? void 0 : this.joined([object2, ...namedChildrenOf(args2)], depth, reading);
     if (method !== "join") return void 0;
     const given2 = namedChildrenOf(args2);
-    const list = python ? given2[0] : object;
+    const list = python ? given2[0] : object2;
     if (given2.length > 1 || python && given2.length === 0 || !list || list.childCount > 2 * MAX_FOLDED_STRING + 2) return void 0;
     if (python ? list.type !== "list" && list.type !== "tuple" : list.type !== "array") return void 0;
-    const separator = python ? this.stringOf(object, depth + 1, reading) : given2.length === 0 ? "," : this.stringOf(given2[0], depth + 1, reading);
+    const separator = python ? this.stringOf(object2, depth + 1, reading) : given2.length === 0 ? "," : this.stringOf(given2[0], depth + 1, reading);
     if (separator === void 0) return void 0;
     let out2;
     for (const element of python ? namedChildrenOf(list) : arrayElements(list)) {
@@ -13940,14 +26514,14 @@ var Constants = class {
     return out2;
   }
 };
-function codeLiteral(node, text = node.text) {
-  if (node.type !== "string" && node.type !== "template_string") return void 0;
-  if (node.namedChildren.some((part) => part?.type === "interpolation" || part?.type === "template_substitution")) return void 0;
-  const literal = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(text);
-  if (!literal) return void 0;
-  const prefix = literal[1].toLowerCase();
-  const python = node.namedChildren.some((part) => part?.type === "string_start");
-  const inner = python && prefix.includes("f") ? literal[3].replaceAll("{{", "{").replaceAll("}}", "}") : literal[3];
+function codeLiteral(node2, text = node2.text) {
+  if (node2.type !== "string" && node2.type !== "template_string") return void 0;
+  if (node2.namedChildren.some((part) => part?.type === "interpolation" || part?.type === "template_substitution")) return void 0;
+  const literal2 = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(text);
+  if (!literal2) return void 0;
+  const prefix = literal2[1].toLowerCase();
+  const python = node2.namedChildren.some((part) => part?.type === "string_start");
+  const inner = python && prefix.includes("f") ? literal2[3].replaceAll("{{", "{").replaceAll("}}", "}") : literal2[3];
   return python && prefix.includes("r") ? inner : decodedEscapes(inner, python);
 }
 var ESCAPE = /\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{1,3})|(N\{)|(\r\n|[\n\r\u2028\u2029])|([\s\S]))/g;
@@ -13955,9 +26529,9 @@ var SIMPLE_ESCAPES2 = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f", v: "\v", "\\
 function decodedEscapes(text, python) {
   let unread = false;
   const out2 = text.replace(ESCAPE, (escape, x, braced, u4, u8, octal, named2, newline, other) => {
-    const hex = x ?? (python ? u4 ?? u8 : braced ?? u4);
-    if (hex !== void 0) {
-      const code = parseInt(hex, 16);
+    const hex3 = x ?? (python ? u4 ?? u8 : braced ?? u4);
+    if (hex3 !== void 0) {
+      const code = parseInt(hex3, 16);
       if (code <= 1114111) return String.fromCodePoint(code);
       unread = true;
       return "";
@@ -13976,10 +26550,10 @@ function decodedEscapes(text, python) {
   return unread ? void 0 : out2;
 }
 var HOLE = "hole";
-function arrayElements(array) {
+function arrayElements(array2) {
   const out2 = [];
   let pending;
-  for (const child of array.children) {
+  for (const child of array2.children) {
     if (!child || child.type === "[" || isComment(child)) continue;
     if (child.type === "," || child.type === "]") {
       if (child.type === "," || pending !== void 0) out2.push(pending ?? HOLE);
@@ -13991,10 +26565,10 @@ function arrayElements(array) {
 function mayJoinArray(source, start3, end) {
   return source[start3] === "[" && /\]\s*(?:\.\s*join|\[\s*(['"`])join\1\s*\])\s*\([^()]*\)$/.test(source.slice(Math.max(start3, end - 64), end));
 }
-function slotValue(bindings, node, keyOf2) {
-  const root = rootName(node.text);
+function slotValue(bindings, node2, keyOf2) {
+  const root = rootName(node2.text);
   if (!root || !bindings.slotRoots.has(root)) return void 0;
-  const key = keyOf2(node);
+  const key = keyOf2(node2);
   return key ? bindings.slotPath(key.split(".")) : void 0;
 }
 function mayFallBack(source, start3, end, known, operators) {
@@ -14267,24 +26841,24 @@ var moduleOf = (language, target) => EVALUATOR_MODULES[language].find((module2) 
 var evaluatorsOf = (language, module2) => evaluatorsByModule(language).get(module2) ?? [];
 var byModule = /* @__PURE__ */ new Map();
 function evaluatorsByModule(language) {
-  let members = byModule.get(language);
-  if (members) return members;
-  byModule.set(language, members = /* @__PURE__ */ new Map());
+  let members2 = byModule.get(language);
+  if (members2) return members2;
+  byModule.set(language, members2 = /* @__PURE__ */ new Map());
   for (const target of Object.keys(EVALUATORS[language])) {
     const owner = moduleOf(language, target);
     const member2 = owner === void 0 ? target : target === owner ? DEFAULT : target.slice(owner.length + 1);
-    const listed = members.get(owner ?? GLOBAL);
+    const listed = members2.get(owner ?? GLOBAL);
     if (listed) listed.push(member2);
-    else members.set(owner ?? GLOBAL, [member2]);
+    else members2.set(owner ?? GLOBAL, [member2]);
   }
-  return members;
+  return members2;
 }
 var of = (kind, ...names) => Object.fromEntries(names.map((n) => [n, kind]));
 var call = (...names) => of("call", ...names);
 var client = (...names) => of("client", ...names);
 var inert = (...names) => of("inert", ...names);
-var py = (module2, members, category) => ({ language: "python", module: module2, members, category, form: "any" });
-var js = (module2, members, category, form = "any") => ({ language: "javascript", module: module2, members, category, form });
+var py = (module2, members2, category) => ({ language: "python", module: module2, members: members2, category, form: "any" });
+var js = (module2, members2, category, form = "any") => ({ language: "javascript", module: module2, members: members2, category, form });
 var OS_EXEC = ["execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe"];
 var OS_SPAWN = ["spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp"];
 var CHILD_PROCESS = ["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"];
@@ -14753,16 +27327,16 @@ var ProjectSymbols = class {
     this.aliases = aliases;
     this.known = known;
     this.resolved = resolved;
-    for (const [file, symbols] of files) {
+    for (const [file2, symbols] of files) {
       for (const link2 of symbols.links) {
         if (link2.searchPath === "sys" && !this.sysRoots.includes(link2.specifier)) this.sysRoots.push(link2.specifier);
-        else if (link2.searchPath === "package" && import_node_path3.posix.basename(file) === "__init__.py" && import_node_path3.posix.dirname(file) !== ".") {
-          const list = this.packagePaths.get(import_node_path3.posix.dirname(file)) ?? [];
+        else if (link2.searchPath === "package" && import_node_path3.posix.basename(file2) === "__init__.py" && import_node_path3.posix.dirname(file2) !== ".") {
+          const list = this.packagePaths.get(import_node_path3.posix.dirname(file2)) ?? [];
           if (!list.includes(link2.specifier)) list.push(link2.specifier);
-          this.packagePaths.set(import_node_path3.posix.dirname(file), list);
+          this.packagePaths.set(import_node_path3.posix.dirname(file2), list);
         }
       }
-      this.stems.add(stemOf(file)).add(import_node_path3.posix.basename(file).replace(/\.[^.]*$/, "")).add(import_node_path3.posix.basename(file));
+      this.stems.add(stemOf(file2)).add(import_node_path3.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path3.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
@@ -14851,8 +27425,8 @@ var ProjectSymbols = class {
     return out2;
   }
   /** A file's imports and re-exports (not the search paths it adds). */
-  importsOf(file) {
-    return (this.files.get(file)?.links ?? []).filter((link2) => link2.searchPath === void 0);
+  importsOf(file2) {
+    return (this.files.get(file2)?.links ?? []).filter((link2) => link2.searchPath === void 0);
   }
   /**
    * The scanned files a JavaScript module path names. Node's `require` tries `X`, `X.js` (`X.json`, `X.node`: not
@@ -14865,10 +27439,10 @@ var ProjectSymbols = class {
   jsFiles(base, typescript) {
     const main = this.aliases?.mains?.get(base);
     const mains = main === void 0 ? [] : [main, `${main}.js`, `${main}/index.js`];
-    const node = [base, `${base}.js`, ...mains, `${base}/index.js`].find((file) => this.known.has(file));
-    if (node !== void 0 && !typescript) return [node];
-    const out2 = new Set(node === void 0 ? [] : [node]);
-    for (const file of [base, ...mains]) if (this.known.has(file)) out2.add(file);
+    const node2 = [base, `${base}.js`, ...mains, `${base}/index.js`].find((file2) => this.known.has(file2));
+    if (node2 !== void 0 && !typescript) return [node2];
+    const out2 = new Set(node2 === void 0 ? [] : [node2]);
+    for (const file2 of [base, ...mains]) if (this.known.has(file2)) out2.add(file2);
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
     for (const extension of JS_EXTENSIONS) {
       if (this.known.has(stem + extension)) out2.add(stem + extension);
@@ -14884,45 +27458,45 @@ var ProjectSymbols = class {
    */
   settled = /* @__PURE__ */ new Map();
   /** The watched value `name` has in `file`, following re-exports however many files deep; steps in other files are placed. */
-  lookup(file, name2) {
-    const symbols = this.files.get(file);
+  lookup(file2, name2) {
+    const symbols = this.files.get(file2);
     if (!symbols) return void 0;
-    this.settle(file);
-    return this.valueIn(file, name2);
+    this.settle(file2);
+    return this.valueIn(file2, name2);
   }
   /** `name` in `file` from its own symbols, then what its links offer as far as settled (settle's fixed point). */
-  valueIn(file, name2) {
-    const symbols = this.files.get(file);
+  valueIn(file2, name2) {
+    const symbols = this.files.get(file2);
     if (!symbols) return void 0;
-    const own = ownEntry(symbols.exports, name2) ?? this.viaDefault(symbols, name2);
-    if (own) return own;
-    const state = this.settled.get(file);
-    return (state && ownEntry(state.exports, name2)) ?? (state?.whole && name2 !== "default" ? extend(state.whole, name2) : void 0);
+    const own2 = ownEntry(symbols.exports, name2) ?? this.viaDefault(symbols, name2);
+    if (own2) return own2;
+    const state = this.settled.get(file2);
+    return (state && ownEntry(state.exports, name2)) ?? (state?.whole && name2 !== "default" ? extend2(state.whole, name2) : void 0);
   }
   /** `module.exports = require("child_process")` then `require("./cp").exec`: a member of what module.exports holds. */
   viaDefault(symbols, name2) {
     const whole = name2 !== "default" ? this.ownWhole(symbols) : void 0;
-    return whole ? extend(whole, name2) : void 0;
+    return whole ? extend2(whole, name2) : void 0;
   }
   /** What the file's own module.exports or default export holds, when a module or an object (`export default exec` has no members to import by name). */
   ownWhole(symbols) {
     const whole = symbols.exports.default;
-    const object = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
-    return whole && object && whole.module !== GLOBAL ? whole : void 0;
+    const object2 = whole && (whole.members.length === 0 || whole.members[whole.members.length - 1] === RETURNED);
+    return whole && object2 && whole.module !== GLOBAL ? whole : void 0;
   }
   /** Every watched value `file` offers by name, own and re-exported (however many files deep); shared, so frozen. */
-  exportsOf(file) {
-    if (!this.files.has(file)) return {};
-    this.settle(file);
-    return this.settled.get(file).exports;
+  exportsOf(file2) {
+    if (!this.files.has(file2)) return {};
+    this.settle(file2);
+    return this.settled.get(file2).exports;
   }
   /**
    * Settle `file` and every file its re-exports reach: a fixed point over them (no recursion, so a chain of thousands
    * of files costs no stack), each file's exports computed again only when a file it re-exports from changed.
    */
-  settle(file) {
-    if (this.settled.has(file)) return;
-    const reached = [file];
+  settle(file2) {
+    if (this.settled.has(file2)) return;
+    const reached = [file2];
     const importers = /* @__PURE__ */ new Map();
     const seen = new Set(reached);
     for (let i2 = 0; i2 < reached.length; i2++) {
@@ -14950,12 +27524,12 @@ var ProjectSymbols = class {
     for (const f of reached) Object.freeze(this.settled.get(f).exports);
   }
   /** What `file` offers from its own symbols and its links' targets as settled so far. */
-  offeredBy(file) {
-    const symbols = this.files.get(file);
+  offeredBy(file2) {
+    const symbols = this.files.get(file2);
     const out2 = namesRecord(symbols.exports);
     let whole;
     let namespaced;
-    for (const [link2, target] of symbols.links.flatMap((l) => l.reexport && l.searchPath === void 0 ? this.resolveAll(file, l.specifier).map((t) => [l, t]) : [])) {
+    for (const [link2, target] of symbols.links.flatMap((l) => l.reexport && l.searchPath === void 0 ? this.resolveAll(file2, l.specifier).map((t) => [l, t]) : [])) {
       for (const [imported, local] of link2.names) {
         if (imported === "*") {
           const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
@@ -14967,8 +27541,8 @@ var ProjectSymbols = class {
         } else {
           const path2 = out2[local] ? void 0 : this.valueIn(target, imported);
           if (path2) out2[local] = link2.hop ? placed(path2, link2.hop) : path2;
-          const members = (namespaced ??= /* @__PURE__ */ new Map()).get(target) ?? namespacedExports(this.settled.get(target)?.exports, namespaced, target);
-          for (const [rest, held] of members.get(imported) ?? []) out2[`${local}.${rest}`] ??= link2.hop ? placed(held, link2.hop) : held;
+          const members2 = (namespaced ??= /* @__PURE__ */ new Map()).get(target) ?? namespacedExports(this.settled.get(target)?.exports, namespaced, target);
+          for (const [rest, held] of members2.get(imported) ?? []) out2[`${local}.${rest}`] ??= link2.hop ? placed(held, link2.hop) : held;
         }
       }
     }
@@ -14981,9 +27555,9 @@ var ProjectSymbols = class {
     return last === "" || last === "." || last === ".." || this.stems.has(last) || this.stems.has(last.replace(/\.[cm]?[jt]sx?$/, ""));
   }
   /** A Python `from . import _compat`: the submodule files the name may be, when the package does not bind it. */
-  submodules(file, link2, name2) {
-    if (!importsAsPython(file)) return [];
-    return this.resolveAll(file, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
+  submodules(file2, link2, name2) {
+    if (!importsAsPython(file2)) return [];
+    return this.resolveAll(file2, link2.specifier.endsWith(".") ? link2.specifier + name2 : `${link2.specifier}.${name2}`);
   }
   /** The packages (PACKAGE_TARGET) a `#` specifier imported by `from` is mapped to by its nearest package.json. */
   packagesOf(from, specifier) {
@@ -14991,31 +27565,31 @@ var ProjectSymbols = class {
     return aliasCandidates(this.aliases, specifier, from).flatMap((c) => packageOfTarget(c) ?? []);
   }
   /** Does any import of `file` name a watched value of another project file? Only such files need a second look. */
-  importsWatched(file) {
+  importsWatched(file2) {
     const anyName = this.wholeDefault;
-    const python = importsAsPython(file);
-    for (const link2 of this.importsOf(file)) {
-      if (!python && this.packagesOf(file, link2.specifier).length) return true;
+    const python = importsAsPython(file2);
+    for (const link2 of this.importsOf(file2)) {
+      if (!python && this.packagesOf(file2, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
       if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
-      for (const target of this.resolveAll(file, link2.specifier)) {
+      for (const target of this.resolveAll(file2, link2.specifier)) {
         if (namespace && Object.keys(this.exportsOf(target)).length) return true;
         for (const [imported] of link2.names) {
           if (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0) return true;
           if (this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
         }
       }
-      for (const [imported] of link2.names) if (this.submodules(file, link2, imported).some((sub) => Object.keys(this.exportsOf(sub)).length)) return true;
+      for (const [imported] of link2.names) if (this.submodules(file2, link2, imported).some((sub) => Object.keys(this.exportsOf(sub)).length)) return true;
     }
     return false;
   }
   /** Every project file `file`'s links may reach: each specifier's file and, in Python, the submodule each imported name may be. */
-  linkedFiles(file) {
+  linkedFiles(file2) {
     const out2 = /* @__PURE__ */ new Set();
-    for (const link2 of this.importsOf(file)) {
-      for (const target of this.resolveAll(file, link2.specifier)) out2.add(target);
-      for (const [imported] of link2.names) for (const sub of this.submodules(file, link2, imported)) out2.add(sub);
+    for (const link2 of this.importsOf(file2)) {
+      for (const target of this.resolveAll(file2, link2.specifier)) out2.add(target);
+      for (const [imported] of link2.names) for (const sub of this.submodules(file2, link2, imported)) out2.add(sub);
     }
     return [...out2];
   }
@@ -15023,37 +27597,37 @@ var ProjectSymbols = class {
    * What the files `file` links to offer it, steps' places included, as one string: two scans of `file` with equal
    * strings resolve its imports alike (a kept rescan, or an editor's re-analysis of its edited statements, may be reused).
    */
-  offersTo(file) {
-    return JSON.stringify(this.linkedFiles(file).map((target) => [target, this.exportsOf(target)]));
+  offersTo(file2) {
+    return JSON.stringify(this.linkedFiles(file2).map((target) => [target, this.exportsOf(target)]));
   }
   /** Does `file` import (a name or a submodule of) one of `targets`? */
-  importsAny(file, targets) {
-    for (const link2 of this.importsOf(file)) {
-      if (this.resolveAll(file, link2.specifier).some((target) => targets.has(target))) return true;
-      if (link2.names.some(([imported]) => this.submodules(file, link2, imported).some((sub) => targets.has(sub)))) return true;
+  importsAny(file2, targets) {
+    for (const link2 of this.importsOf(file2)) {
+      if (this.resolveAll(file2, link2.specifier).some((target) => targets.has(target))) return true;
+      if (link2.names.some(([imported]) => this.submodules(file2, link2, imported).some((sub) => targets.has(sub)))) return true;
     }
     return false;
   }
   /** The view one file's analyzer gets. */
-  forFile(file) {
+  forFile(file2) {
     return {
       // The first candidate holding a watched value under the name decides: a watched value through any is judged.
       lookup: (specifier, name2) => {
-        for (const target of this.resolveAll(file, specifier)) {
+        for (const target of this.resolveAll(file2, specifier)) {
           const path2 = this.lookup(target, name2);
           if (path2) return path2;
         }
         return void 0;
       },
       exportsOf: (specifier) => {
-        const targets = this.resolveAll(file, specifier);
+        const targets = this.resolveAll(file2, specifier);
         if (targets.length <= 1) return targets.length ? this.exportsOf(targets[0]) : {};
         const out2 = namesRecord();
         for (const target of targets) for (const [name2, path2] of Object.entries(this.exportsOf(target))) out2[name2] ??= path2;
         return out2;
       },
-      resolves: (specifier) => this.resolveAll(file, specifier).length > 0,
-      packages: (specifier) => this.packagesOf(file, specifier)
+      resolves: (specifier) => this.resolveAll(file2, specifier).length > 0,
+      packages: (specifier) => this.packagesOf(file2, specifier)
     };
   }
 };
@@ -15066,9 +27640,9 @@ function membersOf(exports2, name2) {
   const prefix = `${name2}.`;
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path2]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path2]] : []));
 }
-function stemOf(file) {
-  const base = import_node_path3.posix.basename(file).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path3.posix.basename(import_node_path3.posix.dirname(file)) : base;
+function stemOf(file2) {
+  const base = import_node_path3.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path3.posix.basename(import_node_path3.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
@@ -15083,7 +27657,7 @@ function sameOffer(was, now) {
   const names = Object.keys(now.exports);
   return same(was.whole, now.whole) && names.length === Object.keys(was.exports).length && names.every((name2) => same(was.exports[name2], now.exports[name2]));
 }
-function namespacedExports(exports2, cache, file) {
+function namespacedExports(exports2, cache, file2) {
   const out2 = /* @__PURE__ */ new Map();
   for (const [name2, path2] of Object.entries(exports2 ?? {})) {
     const dot = name2.indexOf(".");
@@ -15092,7 +27666,7 @@ function namespacedExports(exports2, cache, file) {
     if (list) list.push([name2.slice(dot + 1), path2]);
     else out2.set(name2.slice(0, dot), [[name2.slice(dot + 1), path2]]);
   }
-  cache.set(file, out2);
+  cache.set(file2, out2);
   return out2;
 }
 
@@ -15102,104 +27676,6 @@ var SAVE_CODE_CACHE = /* @__PURE__ */ Symbol.for("flowgate.saveCodeCache");
 // core/scan/scan.ts
 var import_node_fs2 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
-
-// core/kernel/resolution.ts
-function stepOf(value) {
-  const s = value;
-  const whole = (n) => typeof n === "number" && Number.isInteger(n) && n >= 1;
-  if (!s || typeof s !== "object" || !whole(s.line) || !whole(s.column) || !whole(s.endLine) || !whole(s.endColumn) || typeof s.text !== "string") return void 0;
-  if (s.file !== void 0 && typeof s.file !== "string") return void 0;
-  return s;
-}
-function resolutionOf(f) {
-  const raw = f.properties?.resolution;
-  return Array.isArray(raw) ? raw.map(stepOf).filter((s) => s !== void 0) : [];
-}
-
-// core/kernel/limits.ts
-var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-// core/kernel/rule.ts
-var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
-var registry = /* @__PURE__ */ new Map();
-function anchorOf(id) {
-  return id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-function defineRule(def) {
-  if (registry.has(def.id)) throw new Error(`duplicate rule id ${def.id}`);
-  const helpUri = `${DOCS_BASE}#${anchorOf(def.id)}`;
-  const rule = {
-    ...def,
-    helpUri,
-    at(file, range, ...args2) {
-      return {
-        rule: def.id,
-        severity: def.severity,
-        message: def.message(...args2),
-        file,
-        ...range,
-        help: { text: def.help, uri: helpUri },
-        category: def.category
-      };
-    }
-  };
-  registry.set(def.id, rule);
-  return rule;
-}
-function withFix(finding, ...fixes) {
-  return { ...finding, fix: [...finding.fix ?? [], ...fixes] };
-}
-
-// core/kernel/source/lines.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    if (!text.includes("\r")) {
-      for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
-      return;
-    }
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const c = text.charCodeAt(i2);
-      if (c === 10) this.starts.push(i2 + 1);
-      else if (c === 13 && text.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
-    }
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  position(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 };
-  }
-  offset(line, column) {
-    const start3 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    return Math.min(start3 + column - 1, this.text.length);
-  }
-  range(start3, end) {
-    const a = this.position(start3);
-    const b = this.position(Math.max(start3, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The text of a 1-based line without its terminator. */
-  lineText(line) {
-    const start3 = this.starts[line - 1];
-    if (start3 === void 0) return "";
-    const next = this.starts[line] ?? this.text.length;
-    return this.text.slice(start3, next).replace(/\r?\n$|\r$/, "");
-  }
-};
-
-// core/kernel/whole-file.ts
-var WHOLE_FILE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 // core/scan/analysis.ts
 var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
@@ -15250,73 +27726,73 @@ function collectCaptures(queries, root, timeLimitMs) {
     return found;
   };
   const captures = run2(queries.main);
-  if (queries.comments) for (const { node } of run2(queries.comments)) out2.comments.push(node);
-  for (const { name: name2, node } of captures) {
+  if (queries.comments) for (const { node: node2 } of run2(queries.comments)) out2.comments.push(node2);
+  for (const { name: name2, node: node2 } of captures) {
     switch (name2) {
       case "scope":
-        out2.scopes.add(node);
+        out2.scopes.add(node2);
         break;
       case "scope.class":
-        out2.scopes.add(node, true);
+        out2.scopes.add(node2, true);
         break;
       case "import":
-        out2.imports.push(node);
+        out2.imports.push(node2);
         break;
       case "callee":
-        out2.callees.push([node, "call"]);
+        out2.callees.push([node2, "call"]);
         break;
       case "arg":
-        out2.args.push(node);
+        out2.args.push(node2);
         break;
       case "arg.container":
-        handedValues(node, out2.args, true);
+        handedValues(node2, out2.args, true);
         break;
       case "new":
-        out2.callees.push([node, "new"]);
+        out2.callees.push([node2, "new"]);
         break;
       case "def.name":
-        pendingName = node;
+        pendingName = node2;
         break;
       case "def.value":
-        if (pendingName) out2.definitions.push([pendingName, node]);
+        if (pendingName) out2.definitions.push([pendingName, node2]);
         pendingName = void 0;
         break;
       // `with asyncio.Runner() as r`, `with socket.socket() as s`: the name is bound to the manager (the standard library's
       // and most libraries' `__enter__` return the manager itself).
       case "def.with": {
-        const bound2 = node.namedChild(0);
+        const bound2 = node2.namedChild(0);
         const value = bound2?.type === "as_pattern" ? bound2.namedChild(0) : null;
         const name3 = bound2?.type === "as_pattern" ? bound2.childForFieldName("alias")?.namedChild(0) : null;
         if (value && name3?.type === "identifier") out2.definitions.push([name3, value]);
         break;
       }
       case "field": {
-        const name3 = node.childForFieldName("name") ?? node.childForFieldName("property");
-        const value = node.childForFieldName("value");
+        const name3 = node2.childForFieldName("name") ?? node2.childForFieldName("property");
+        const value = node2.childForFieldName("value");
         if ((name3?.type === "property_identifier" || name3?.type === "private_property_identifier") && value) out2.definitions.push([name3, value]);
         break;
       }
       case "loop":
-        pendingLoop = node;
+        pendingLoop = node2;
         break;
       case "unpack":
-        for (const pair of unpacked(node, pendingLoop)) out2.definitions.push(pair);
+        for (const pair of unpacked(node2, pendingLoop)) out2.definitions.push(pair);
         pendingLoop = void 0;
         break;
       case "match":
-        for (const pair of captured(node)) out2.definitions.push(pair);
+        for (const pair of captured(node2)) out2.definitions.push(pair);
         break;
       case "decorated":
-        for (const pair of decorated(node)) out2.definitions.push(pair);
+        for (const pair of decorated(node2)) out2.definitions.push(pair);
         break;
       case "ambient":
-        ambientEnd = Math.max(ambientEnd, node.endIndex);
+        ambientEnd = Math.max(ambientEnd, node2.endIndex);
         break;
       case "local":
-        if (node.startIndex >= ambientEnd) out2.locals.push([node, false]);
+        if (node2.startIndex >= ambientEnd) out2.locals.push([node2, false]);
         break;
       case "outer":
-        if (node.startIndex >= ambientEnd) out2.locals.push([node, true]);
+        if (node2.startIndex >= ambientEnd) out2.locals.push([node2, true]);
         break;
     }
   }
@@ -15331,13 +27807,13 @@ var HANDED_VALUES = /* @__PURE__ */ new Set(["identifier", "member_expression", 
 var HANDED_EXPRESSIONS = /* @__PURE__ */ new Set(["call_expression", "parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
 function handedValues(container, into, calls = false) {
   const pending = [container];
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    if (HANDED_VALUES.has(node.type) || calls && HANDED_EXPRESSIONS.has(node.type)) into.push(node);
-    else if (node.type === "pair") {
-      const value = node.childForFieldName("value");
+  for (let node2 = pending.pop(); node2; node2 = pending.pop()) {
+    if (HANDED_VALUES.has(node2.type) || calls && HANDED_EXPRESSIONS.has(node2.type)) into.push(node2);
+    else if (node2.type === "pair") {
+      const value = node2.childForFieldName("value");
       if (value) pending.push(value);
-    } else if (JS_HANDED_THROUGH.has(node.type)) {
-      const inner = node.namedChildren;
+    } else if (JS_HANDED_THROUGH.has(node2.type)) {
+      const inner = node2.namedChildren;
       for (let i2 = inner.length - 1; i2 >= 0; i2--) if (inner[i2]) pending.push(inner[i2]);
     }
   }
@@ -15375,7 +27851,7 @@ function unpacked(right, loopTarget) {
   }
   return out2;
 }
-var elementsOf = (node) => node.namedChildren.filter((child) => child !== null && !isComment(child));
+var elementsOf = (node2) => node2.namedChildren.filter((child) => child !== null && !isComment(child));
 function captured(match) {
   const body2 = match.childForFieldName("body");
   if (!body2) return [];
@@ -15457,18 +27933,18 @@ function callerNames(call2, texts, namespace) {
   const code = texts.join("\n");
   const lines = [];
   const values = entries ? namedChildrenOf(entries).map((pair) => pair.childForFieldName("value")?.text ?? "").join("\n") : void 0;
-  const needed = (node) => values === void 0 || importedNames(node).some((name2) => namedIn(name2, values));
-  const statement = (node) => {
-    if ((node.type === "import_statement" || node.type === "import_from_statement") && !node.text.includes("#") && needed(node)) lines.push(node.text.replace(/\s+/g, " "));
+  const needed = (node2) => values === void 0 || importedNames(node2).some((name2) => namedIn(name2, values));
+  const statement = (node2) => {
+    if ((node2.type === "import_statement" || node2.type === "import_from_statement") && !node2.text.includes("#") && needed(node2)) lines.push(node2.text.replace(/\s+/g, " "));
     if (values !== void 0) return;
-    const assigned = node.type === "expression_statement" && node.namedChildCount === 1 ? node.namedChild(0) : null;
+    const assigned = node2.type === "expression_statement" && node2.namedChildCount === 1 ? node2.namedChild(0) : null;
     const left = assigned?.type === "assignment" ? assigned.childForFieldName("left") : null;
     const right = assigned?.childForFieldName("right");
     if (left?.type === "identifier" && right && simpleChain(right.text) && namedIn(left.text, code)) lines.push(`${left.text} = ${right.text.replace(/\s+/g, "")}`);
   };
-  for (const node of namedChildrenOf(rootOf(call2))) {
-    statement(node);
-    if (node.type === "try_statement" || node.type === "if_statement") for (const block of namedChildrenOf(node)) for (const inner of namedChildrenOf(block.type === "block" ? block : block.childForFieldName("body") ?? block)) statement(inner);
+  for (const node2 of namedChildrenOf(rootOf(call2))) {
+    statement(node2);
+    if (node2.type === "try_statement" || node2.type === "if_statement") for (const block of namedChildrenOf(node2)) for (const inner of namedChildrenOf(block.type === "block" ? block : block.childForFieldName("body") ?? block)) statement(inner);
   }
   for (const pair of entries ? namedChildrenOf(entries) : []) {
     const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
@@ -15483,9 +27959,9 @@ function callerNames(call2, texts, namespace) {
 function namedIn(name2, text) {
   return new RegExp(`(?<![\\p{L}\\p{N}_.])${name2}(?![\\p{L}\\p{N}_])`, "u").test(text);
 }
-function importedNames(node) {
-  const from = node.childForFieldName("module_name");
-  return namedChildrenOf(node).flatMap((child) => {
+function importedNames(node2) {
+  const from = node2.childForFieldName("module_name");
+  return namedChildrenOf(node2).flatMap((child) => {
     if (from && child.startIndex === from.startIndex) return [];
     if (child.type === "aliased_import") return [child.childForFieldName("alias")?.text ?? ""];
     return child.type === "dotted_name" ? [from ? child.text.split(".").pop().trim() : child.text.split(".")[0].trim()] : [];
@@ -15627,8 +28103,8 @@ function subjectArgument(args2, subject) {
   const given2 = keyword ? keyword.childForFieldName("value") : args2[subject.position];
   return given2 && given2.type !== "keyword_argument" ? given2 : void 0;
 }
-function rootOf(node) {
-  let root = node;
+function rootOf(node2) {
+  let root = node2;
   while (root.parent) root = root.parent;
   return root;
 }
@@ -15658,23 +28134,23 @@ function definedAnnotationsCode(definition, constants, source) {
 function stringAnnotations(tops, constants, source, fields) {
   const code = [];
   const lines = [];
-  const visit2 = (node, annotation) => {
-    if (fields && !annotation && (node.type === "function_definition" || node.type === "class_definition" || node.type === "decorated_definition")) return;
-    if (annotation && node.type === "string") {
-      const text = constants.stringOf(node, 0, CODE);
+  const visit4 = (node2, annotation) => {
+    if (fields && !annotation && (node2.type === "function_definition" || node2.type === "class_definition" || node2.type === "decorated_definition")) return;
+    if (annotation && node2.type === "string") {
+      const text = constants.stringOf(node2, 0, CODE);
       if (text !== void 0) {
         code.push(`(${text.replace(/\r\n|\r|\n/g, " ")})`);
-        lines.push({ at: node.startIndex, exact: false });
+        lines.push({ at: node2.startIndex, exact: false });
       }
       return;
     }
-    for (const child of node.namedChildren) {
+    for (const child of node2.namedChildren) {
       if (!child) continue;
-      const field = ANNOTATION_FIELDS.get(node.type);
-      visit2(child, annotation || field !== void 0 && sameNode(node.childForFieldName(field), child));
+      const field = ANNOTATION_FIELDS.get(node2.type);
+      visit4(child, annotation || field !== void 0 && sameNode(node2.childForFieldName(field), child));
     }
   };
-  for (const [top, annotation] of tops) if (top) visit2(top, annotation);
+  for (const [top, annotation] of tops) if (top) visit4(top, annotation);
   return code.length ? afterFile(source, "a string annotation", code, lines) : void 0;
 }
 var ANNOTATION_FIELDS = /* @__PURE__ */ new Map([
@@ -15685,8 +28161,8 @@ var ANNOTATION_FIELDS = /* @__PURE__ */ new Map([
 ]);
 var OWN_MODULE = /^(?:None|sys\.modules\[__name__\])$/;
 function definedAtTop(root, name2) {
-  return root.namedChildren.some((node) => {
-    const definition = node?.type === "decorated_definition" ? node.childForFieldName("definition") : node;
+  return root.namedChildren.some((node2) => {
+    const definition = node2?.type === "decorated_definition" ? node2.childForFieldName("definition") : node2;
     return (definition?.type === "function_definition" || definition?.type === "class_definition") && definition.childForFieldName("name")?.text === name2;
   });
 }
@@ -15696,30 +28172,30 @@ function docStrings(root) {
   const found = [];
   const stack = [root];
   while (stack.length) {
-    const node = stack.pop();
-    if (node.type === "module" || node.type === "block") {
-      const first = node.namedChildren.find((child) => child?.type !== "comment");
+    const node2 = stack.pop();
+    if (node2.type === "module" || node2.type === "block") {
+      const first = node2.namedChildren.find((child) => child?.type !== "comment");
       const value = first?.type === "expression_statement" && first.namedChildCount === 1 ? first.namedChild(0) : void 0;
       if (value?.type === "string" || value?.type === "concatenated_string") found.push(value);
     }
-    if (node.type === "assignment" && node.childForFieldName("left")?.text === "__test__" && node.childForFieldName("right")?.type === "dictionary") {
-      for (const pair of node.childForFieldName("right").namedChildren) {
+    if (node2.type === "assignment" && node2.childForFieldName("left")?.text === "__test__" && node2.childForFieldName("right")?.type === "dictionary") {
+      for (const pair of node2.childForFieldName("right").namedChildren) {
         const value = pair?.type === "pair" ? pair.childForFieldName("value") : void 0;
         if (value?.type === "string" || value?.type === "concatenated_string") found.push(value);
       }
     }
-    for (const child of node.namedChildren) if (child && child.type !== "string" && child.type !== "comment") stack.push(child);
+    for (const child of node2.namedChildren) if (child && child.type !== "string" && child.type !== "comment") stack.push(child);
   }
   return found;
 }
 function docExamples(root, constants) {
   const found = { code: [], lines: [] };
-  for (const node of docStrings(root)) {
-    const verbatim = node.type === "string" ? stringValue2(node) : void 0;
-    const text = verbatim ?? constants.stringOf(node, 0, CODE);
+  for (const node2 of docStrings(root)) {
+    const verbatim = node2.type === "string" ? stringValue2(node2) : void 0;
+    const text = verbatim ?? constants.stringOf(node2, 0, CODE);
     if (text === void 0 || !text.includes(">>>")) continue;
-    const start3 = verbatim !== void 0 && node.child(0)?.type === "string_start" ? node.child(0).endIndex : node.startIndex;
-    examplesIn(text, verbatim !== void 0 ? start3 : void 0, node.startIndex, found);
+    const start3 = verbatim !== void 0 && node2.child(0)?.type === "string_start" ? node2.child(0).endIndex : node2.startIndex;
+    examplesIn(text, verbatim !== void 0 ? start3 : void 0, node2.startIndex, found);
   }
   return found;
 }
@@ -15863,15 +28339,15 @@ function keyOf(key) {
   return key.type === "string" ? stringValue2(key) : void 0;
 }
 function contextKeys(context, root, source, give) {
-  let node = context;
-  for (let step = 0; node && step < MAX_CONTEXT_STEPS && node.type !== "object"; step++) {
-    if (node.type === "parenthesized_expression" || TYPE_WRAPPERS.has(node.type)) node = node.namedChild(0);
-    else if (node.type === "call_expression" && /createContext$/.test(node.childForFieldName("function")?.text ?? "")) node = namedChildrenOf(node)[0];
-    else if (node.type === "identifier") node = declaredValue(node.text, root, source);
+  let node2 = context;
+  for (let step = 0; node2 && step < MAX_CONTEXT_STEPS && node2.type !== "object"; step++) {
+    if (node2.type === "parenthesized_expression" || TYPE_WRAPPERS.has(node2.type)) node2 = node2.namedChild(0);
+    else if (node2.type === "call_expression" && /createContext$/.test(node2.childForFieldName("function")?.text ?? "")) node2 = namedChildrenOf(node2)[0];
+    else if (node2.type === "identifier") node2 = declaredValue(node2.text, root, source);
     else return;
   }
-  if (node?.type !== "object") return;
-  for (const entry of namedChildrenOf(node)) {
+  if (node2?.type !== "object") return;
+  for (const entry of namedChildrenOf(node2)) {
     if (entry.type === "shorthand_property_identifier") give(entry.text, entry);
     else if (entry.type === "pair") give(keyOf(entry.childForFieldName("key")), entry.childForFieldName("value"));
   }
@@ -16198,19 +28674,19 @@ var import_node_path4 = require("node:path");
 var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
 var FILE_ROOT = "/\0file";
 var CWD_ROOT = "/\0cwd";
-function searchPaths(file, text) {
+function searchPaths(file2, text) {
   if (!text.includes("path") && !text.includes("addsitedir")) return [];
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const m of text.matchAll(EDIT)) {
-    const open = m.index + m[0].length;
-    const args2 = argumentsAt(text, open);
+    const open2 = m.index + m[0].length;
+    const args2 = argumentsAt(text, open2);
     if (!args2) continue;
     const kind = m[3] ? "package" : "sys";
     const method = m[2] ?? m[4] ?? "addsitedir";
     const values = method === "insert" ? args2.slice(1, 2) : method === "extend" ? listItems(args2[0]) : args2.slice(0, 1);
     for (const value of values) {
-      for (const folder of projectFolders(file, value)) {
+      for (const folder of projectFolders(file2, value)) {
         const key = `${kind}\0${folder}`;
         if (!seen.has(key)) seen.add(key), out2.push({ kind, folder });
       }
@@ -16218,11 +28694,11 @@ function searchPaths(file, text) {
   }
   return out2;
 }
-function argumentsAt(text, open) {
+function argumentsAt(text, open2) {
   const out2 = [];
   let depth = 0;
-  let start3 = open;
-  for (let i2 = open; i2 < text.length && i2 < open + 2e3; i2++) {
+  let start3 = open2;
+  for (let i2 = open2; i2 < text.length && i2 < open2 + 2e3; i2++) {
     const c = text[i2];
     if (c === '"' || c === "'") {
       const end = text.indexOf(c, i2 + 1);
@@ -16243,17 +28719,17 @@ function listItems(value) {
   const m = value && /^[[(]([\s\S]*)[\])]$/.exec(value);
   return m ? argumentsAt(`${m[1]})`, 0) ?? [] : [];
 }
-function projectFolders(file, expression) {
-  const value = evaluate(expression, file);
+function projectFolders(file2, expression) {
+  const value = evaluate(expression, file2);
   if (value === void 0) return [];
   const inProject = (root, path2) => path2 === root ? "." : path2.startsWith(`${root}/`) ? path2.slice(root.length + 1) : void 0;
   if (value.startsWith(FILE_ROOT)) return [inProject(FILE_ROOT, value)].filter((f) => f !== void 0);
   if (!value.startsWith(CWD_ROOT)) return [];
   const rest = inProject(CWD_ROOT, value);
   if (rest === void 0) return [];
-  return [...new Set([rest, import_node_path4.posix.join(import_node_path4.posix.dirname(file), rest)].map((f) => import_node_path4.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
+  return [...new Set([rest, import_node_path4.posix.join(import_node_path4.posix.dirname(file2), rest)].map((f) => import_node_path4.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
 }
-function evaluate(expression, file) {
+function evaluate(expression, file2) {
   const tokens = expression.match(/[rRbBuU]?(?:"[^"\n]*"|'[^'\n]*')|[A-Za-z_]\w*|\S/g) ?? [];
   let at = 0;
   const peek = () => tokens[at];
@@ -16275,9 +28751,9 @@ function evaluate(expression, file) {
       const v = sum();
       return take(")") ? v : void 0;
     }
-    const literal = /^[rRuU]?["'](.*)["']$/.exec(t);
-    if (literal) return literal[1].startsWith("/") ? literal[1] : `${CWD_ROOT}/${literal[1]}`;
-    if (t === "__file__") return import_node_path4.posix.join(FILE_ROOT, file);
+    const literal2 = /^[rRuU]?["'](.*)["']$/.exec(t);
+    if (literal2) return literal2[1].startsWith("/") ? literal2[1] : `${CWD_ROOT}/${literal2[1]}`;
+    if (t === "__file__") return import_node_path4.posix.join(FILE_ROOT, file2);
     if (!/^[A-Za-z_]/.test(t)) return void 0;
     let name2 = t;
     while (peek() === "." && /^[A-Za-z_]/.test(tokens[at + 1] ?? "")) at++, name2 = take();
@@ -16315,8 +28791,8 @@ function evaluate(expression, file) {
         const right = postfix();
         v = right === void 0 ? void 0 : join4([v, right]);
       } else {
-        const literal = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
-        v = literal ? import_node_path4.posix.normalize(v + literal[1]) : void 0;
+        const literal2 = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
+        v = literal2 ? import_node_path4.posix.normalize(v + literal2[1]) : void 0;
       }
     }
     return v;
@@ -16535,10 +29011,10 @@ function statementBefore(text, before, at, specifier, comments, floor) {
   if (text[targetEnd] === "}") {
     const at2 = text.slice(floor, targetEnd).lastIndexOf("{");
     if (at2 < 0) return void 0;
-    const open = floor + at2;
-    const list = text.slice(open + 1, targetEnd);
+    const open2 = floor + at2;
+    const list = text.slice(open2 + 1, targetEnd);
     const rest = /\.\.\.\s*([\w$]+)\s*,?\s*$/.exec(list)?.[1];
-    return { specifier, names: named(list, ":"), reexport: false, start: open, ...rest ? { namespace: rest } : {} };
+    return { specifier, names: named(list, ":"), reexport: false, start: open2, ...rest ? { namespace: rest } : {} };
   }
   let s = targetEnd;
   while (s >= 0 && /[\w$.]/.test(text[s])) s--;
@@ -16578,10 +29054,10 @@ function importClause(clause, specifier, start3) {
   let c = clause.trim();
   if (/^type[\s{*]/.test(c)) return void 0;
   const names = [];
-  const open = c.indexOf("{");
-  if (open >= 0) {
-    names.push(...named(c.slice(open + 1, c.indexOf("}", open))));
-    c = c.slice(0, open);
+  const open2 = c.indexOf("{");
+  if (open2 >= 0) {
+    names.push(...named(c.slice(open2 + 1, c.indexOf("}", open2))));
+    c = c.slice(0, open2);
   }
   const namespace = /\*\s*as\s+([\w$]+)/.exec(c)?.[1];
   const def = /^([\w$]+)\s*(?:,|$)/.exec(c.trim())?.[1];
@@ -16594,9 +29070,9 @@ function exportClause(clause, specifier, start3) {
   if (c === "*") return { specifier, names: [["*", "*"]], reexport: true, start: start3 };
   const namespace = /^\*\s*as\s+([\w$]+)$/.exec(c)?.[1];
   if (namespace) return { specifier, names: [["*", namespace]], namespace, reexport: true, start: start3 };
-  const open = c.indexOf("{");
-  if (open < 0 || /^type\s/.test(c)) return void 0;
-  return { specifier, names: named(c.slice(open + 1, c.indexOf("}", open))), reexport: true, start: start3 };
+  const open2 = c.indexOf("{");
+  if (open2 < 0 || /^type\s/.test(c)) return void 0;
+  return { specifier, names: named(c.slice(open2 + 1, c.indexOf("}", open2))), reexport: true, start: start3 };
 }
 function pythonLinks(text, place) {
   const out2 = [];
@@ -16749,16 +29225,16 @@ function fetchesDataUrl(path2, call2, constants) {
   const start3 = constantStart(namedChildrenOf(call2)[0], constants);
   return start3 !== void 0 && DATA_SCHEME.test(start3.replace(URL_IGNORED_START, "").replace(URL_IGNORED_ANYWHERE, ""));
 }
-function constantStart(node, constants) {
-  if (!node) return void 0;
-  const whole = constants.stringOf(node);
+function constantStart(node2, constants) {
+  if (!node2) return void 0;
+  const whole = constants.stringOf(node2);
   if (whole !== void 0) return whole;
-  switch (node.type) {
+  switch (node2.type) {
     case "parenthesized_expression":
-      return node.namedChildCount === 1 ? constantStart(node.namedChild(0), constants) : void 0;
+      return node2.namedChildCount === 1 ? constantStart(node2.namedChild(0), constants) : void 0;
     case "template_string": {
       let out2 = "";
-      for (const part of node.namedChildren) {
+      for (const part of node2.namedChildren) {
         const text = part?.type === "string_fragment" || part?.type === "template_substitution" ? constants.stringOf(part) : void 0;
         if (text === void 0) return out2;
         out2 += text;
@@ -16766,10 +29242,10 @@ function constantStart(node, constants) {
       return out2;
     }
     case "binary_expression": {
-      if (node.childForFieldName("operator")?.type !== "+") return void 0;
-      const left = node.childForFieldName("left");
+      if (node2.childForFieldName("operator")?.type !== "+") return void 0;
+      const left = node2.childForFieldName("left");
       const leftText = constants.stringOf(left);
-      return leftText === void 0 ? constantStart(left, constants) : leftText + (constantStart(node.childForFieldName("right"), constants) ?? "");
+      return leftText === void 0 ? constantStart(left, constants) : leftText + (constantStart(node2.childForFieldName("right"), constants) ?? "");
     }
     default:
       return void 0;
@@ -16807,15 +29283,15 @@ function returnedDefault(value, path2, language) {
   if (language.rebinds.test(text)) return void 0;
   const name2 = value.text;
   for (let at = text.indexOf(name2); at >= 0; at = text.indexOf(name2, at + name2.length)) {
-    const node = found.body.descendantForIndex(found.body.startIndex + at, found.body.startIndex + at + name2.length);
-    if (!node) return void 0;
-    if (node.text !== name2 || node.startIndex !== found.body.startIndex + at) continue;
-    if (node.type !== "identifier") {
-      if (node.type.endsWith("_pattern")) return void 0;
+    const node2 = found.body.descendantForIndex(found.body.startIndex + at, found.body.startIndex + at + name2.length);
+    if (!node2) return void 0;
+    if (node2.text !== name2 || node2.startIndex !== found.body.startIndex + at) continue;
+    if (node2.type !== "identifier") {
+      if (node2.type.endsWith("_pattern")) return void 0;
       continue;
     }
-    const field = node.parent ? language.readIn[node.parent.type] : void 0;
-    if (field === void 0 || field !== "" && node.parent.childForFieldName(field)?.id !== node.id) return void 0;
+    const field = node2.parent ? language.readIn[node2.parent.type] : void 0;
+    if (field === void 0 || field !== "" && node2.parent.childForFieldName(field)?.id !== node2.id) return void 0;
   }
   return found.parameter;
 }
@@ -16857,12 +29333,12 @@ function returnedFunction(value, source, root, language) {
   let name2;
   let holder = fn;
   if (language.inPlace.has(fn.type)) {
-    let node = fn;
-    while (node.parent?.type === "parenthesized_expression") node = node.parent;
-    const parent = node.parent;
-    if (parent && (parent.type === "return_statement" || language.inPlace.has(parent.type) && parent.childForFieldName("body")?.id === node.id)) return { node, called: false };
+    let node2 = fn;
+    while (node2.parent?.type === "parenthesized_expression") node2 = node2.parent;
+    const parent = node2.parent;
+    if (parent && (parent.type === "return_statement" || language.inPlace.has(parent.type) && parent.childForFieldName("body")?.id === node2.id)) return { node: node2, called: false };
     const fields = parent ? LOCAL_HOLDERS[parent.type] : void 0;
-    const local = fields && parent.childForFieldName(fields.value)?.id === node.id ? parent.childForFieldName(fields.name) : null;
+    const local = fields && parent.childForFieldName(fields.value)?.id === node2.id ? parent.childForFieldName(fields.name) : null;
     if (local?.type !== "identifier") return void 0;
     name2 = local.text;
     holder = parent;
@@ -16995,7 +29471,7 @@ function bindFactories({ source, root, bindings, known, resolve, binders, rebind
     const maker = makerOf(value, path2.unfollowed === NESTED_NOTE ? 1 : (path2.returns ?? 0) + 1, source, root, language);
     if (!maker) return;
     const { owner, method, placed: placed2, calls } = maker;
-    const { returns: _, ...returned } = maker.steps.reduce((step, node) => through(step, node), through(path2, value.parent ?? value));
+    const { returns: _, ...returned } = maker.steps.reduce((step, node2) => through(step, node2), through(path2, value.parent ?? value));
     const held = { ...returned, ...maker.nested ? { unfollowed: NESTED_NOTE } : {} };
     const parameter = calls === 1 && maker.steps.length === 0 && !maker.nested ? returnedDefault(value, path2, language) : void 0;
     const factory = { ...held, returns: calls, ...parameter ? { unlessPassed: parameter } : {} };
@@ -17080,31 +29556,31 @@ function makesFactory(source, root, known, resolve, language, from, to) {
     return path2 !== void 0 && path2.module !== NOTHING && makerOf(value, (path2.returns ?? 0) + 1, source, root, language) !== void 0;
   });
 }
-function enclosing(node, stops, past) {
-  let n = node.parent;
+function enclosing(node2, stops, past) {
+  let n = node2.parent;
   for (let i2 = 0; n && i2 < MAX_WALK; i2++, n = n.parent) if (stops.has(n.type)) return n;
   if (!n || !past) return void 0;
-  const top = topDefinition(node, stops);
+  const top = topDefinition(node2, stops);
   if (top) past.hit = true;
   return top;
 }
-function topDefinition(node, stops) {
-  let top = node.tree.rootNode.firstNamedChildForIndex(node.startIndex);
+function topDefinition(node2, stops) {
+  let top = node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex);
   while (top && !stops.has(top.type) && TOP_HOLDERS.has(top.type)) top = Object.hasOwn(HELD_IN, top.type) ? top.childForFieldName(HELD_IN[top.type]) ?? null : top.namedChild(0);
-  return top && stops.has(top.type) && top.startIndex <= node.startIndex && top.endIndex >= node.endIndex ? top : void 0;
+  return top && stops.has(top.type) && top.startIndex <= node2.startIndex && top.endIndex >= node2.endIndex ? top : void 0;
 }
 var HELD_IN = { variable_declarator: "value", export_statement: "declaration", decorated_definition: "definition", assignment: "right" };
-function methodPast(node, top, method) {
-  const cls = top(node.tree.rootNode.firstNamedChildForIndex(node.startIndex) ?? node);
-  const member2 = cls?.childForFieldName("body")?.firstNamedChildForIndex(node.startIndex);
-  return member2 && member2.startIndex <= node.startIndex && member2.endIndex >= node.endIndex ? method(member2) : void 0;
+function methodPast(node2, top, method) {
+  const cls = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
+  const member2 = cls?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
+  return member2 && member2.startIndex <= node2.startIndex && member2.endIndex >= node2.endIndex ? method(member2) : void 0;
 }
 var TOP_HOLDERS = /* @__PURE__ */ new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator", "expression_statement", "assignment"]);
-function outerSlot(node, top, name2) {
-  const outer = top(node.tree.rootNode.firstNamedChildForIndex(node.startIndex) ?? node);
+function outerSlot(node2, top, name2) {
+  const outer = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
   const owner = outer?.childForFieldName("name");
-  const member2 = outer?.childForFieldName("body")?.firstNamedChildForIndex(node.startIndex);
-  const inner = member2 && member2.startIndex <= node.startIndex ? name2(member2) : void 0;
+  const member2 = outer?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
+  const inner = member2 && member2.startIndex <= node2.startIndex ? name2(member2) : void 0;
   return owner && inner ? { owner, slot: `${owner.text}.${inner.text}` } : void 0;
 }
 
@@ -17120,9 +29596,9 @@ function lastAssignedValues(definitions, source) {
     CHAINED.lastIndex = LONG_SUBSCRIPT.lastIndex = value.startIndex + head.length;
     if (!CHAINED.test(source) && !(LONG_SUBSCRIPT.test(source) && assigns(value))) return;
     if (!chain || chain.end !== value.endIndex || chain.value.startIndex < value.startIndex) {
-      let node = value;
-      for (let right; assigns(node) && (right = node.childForFieldName("right")); node = right) ;
-      chain = { end: value.endIndex, value: node };
+      let node2 = value;
+      for (let right; assigns(node2) && (right = node2.childForFieldName("right")); node2 = right) ;
+      chain = { end: value.endIndex, value: node2 };
     }
     if (chain.value === value) return;
     out2 ??= [...definitions];
@@ -17131,9 +29607,9 @@ function lastAssignedValues(definitions, source) {
   return out2 ?? definitions;
 }
 var LOGICAL_ASSIGNMENT = /* @__PURE__ */ new Set(["??=", "||=", "&&="]);
-function assigns(node) {
-  const type = node?.type;
-  return type === "assignment_expression" || type === "augmented_assignment_expression" && LOGICAL_ASSIGNMENT.has(node.childForFieldName("operator")?.type ?? "");
+function assigns(node2) {
+  const type = node2?.type;
+  return type === "assignment_expression" || type === "augmented_assignment_expression" && LOGICAL_ASSIGNMENT.has(node2.childForFieldName("operator")?.type ?? "");
 }
 
 // core/scan/parameters.ts
@@ -17190,10 +29666,10 @@ function blockEnd(source, at, end) {
   }
   return end;
 }
-function mayPass(source, open, known) {
+function mayPass(source, open2, known) {
   let depth = 0;
-  const end = Math.min(source.length, open + ARGUMENT_WINDOW);
-  for (let i2 = open; i2 < end; i2++) {
+  const end = Math.min(source.length, open2 + ARGUMENT_WINDOW);
+  for (let i2 = open2; i2 < end; i2++) {
     const c = source.charCodeAt(i2);
     if (c === 123 && functionBody(source, i2)) i2 = blockEnd(source, i2, end);
     else if (c === 40 || c === 91 || c === 123) depth++;
@@ -17322,38 +29798,38 @@ var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
 function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
-  const add = (name2, node) => defs.set(name2, [...defs.get(name2) ?? [], node]);
-  for (const [node, outer] of locals) if (outer) add(identifierAt(source, node.startIndex), node);
+  const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
+  for (const [node2, outer] of locals) if (outer) add(identifierAt(source, node2.startIndex), node2);
   for (const [nameNode, value] of definitions) {
     FUNCTION_START.lastIndex = value.startIndex;
     if (FUNCTION_START.test(source) && nameNode.type === "identifier" && CALLABLE_VALUES.has(value.type)) add(nameNode.text, nameNode);
   }
   const occurrences = () => [
     ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: identifierText(source, nameNode), at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
-    ...locals.filter(([, outer]) => !outer).map(([node]) => ({ name: identifierAt(source, node.startIndex), at: node.startIndex, scope: bindings.scopeOf(node) }))
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
   ];
   const binder = new ParameterBinder(bindings, binders, occurrences);
-  const mayResolve = (node) => source[node.startIndex] === "(" || known(identifierAt(source, node.startIndex)) || source.startsWith("new", node.startIndex) || source.startsWith("await", node.startIndex);
-  const resolved = (node) => {
-    const path2 = node && mayResolve(node) ? resolve(node) : void 0;
+  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
+  const resolved = (node2) => {
+    const path2 = node2 && mayResolve(node2) ? resolve(node2) : void 0;
     return bindable(path2, crosses) ? path2 : void 0;
   };
   const scopesOf = (param, fn) => {
     const body2 = fn.childForFieldName("body");
     return [bindings.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
   };
-  const range = (node) => ({ start: node.startIndex, end: node.endIndex });
+  const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
   const defaults = (mentioned) => {
     let bound2 = false;
-    for (const [node, outer] of locals) {
-      const at = outer ? void 0 : knownDefaultAt(source, node, known);
-      if (at === void 0 || mentioned && !mentioned(node.startIndex, at, at + identifierAt(source, at).length)) continue;
-      const found = defaultOf(node);
+    for (const [node2, outer] of locals) {
+      const at = outer ? void 0 : knownDefaultAt(source, node2, known);
+      if (at === void 0 || mentioned && !mentioned(node2.startIndex, at, at + identifierAt(source, at).length)) continue;
+      const found = defaultOf(node2);
       const path2 = found && resolved(found.value);
       if (!path2) continue;
-      const name2 = identifierAt(source, node.startIndex);
+      const name2 = identifierAt(source, node2.startIndex);
       const value = through(path2, found.holder);
-      if (!binder.bind(node, name2, scopesOf(node, found.list.parent), range(found.list), value, found.holder, true)) continue;
+      if (!binder.bind(node2, name2, scopesOf(node2, found.list.parent), range(found.list), value, found.holder, true)) continue;
       bound2 = true;
       if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
     }
@@ -17367,12 +29843,12 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       const typed = closed?.type === "object_type" && closed.parent?.type === "type_annotation" ? closed.parent.parent : null;
       const pattern = typed ? typed.childForFieldName("pattern") : closed;
       const holder = pattern?.type === "object_pattern" ? pattern.parent : null;
-      const literal = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
+      const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
       const list = holder?.parent;
-      if (literal?.type !== "object" || list?.type !== "formal_parameters" || !list.parent || !watchedLiteral(source, literal, known)) continue;
-      const object = resolve(literal);
-      for (const [key, local] of object ? destructured(pattern) : []) {
-        const value = key === void 0 ? void 0 : extend(object, key);
+      if (literal2?.type !== "object" || list?.type !== "formal_parameters" || !list.parent || !watchedLiteral(source, literal2, known)) continue;
+      const object2 = resolve(literal2);
+      for (const [key, local] of object2 ? destructured(pattern) : []) {
+        const value = key === void 0 ? void 0 : extend2(object2, key);
         if (value?.module === NOTHING || !bindable(value, crosses)) continue;
         bound2 = binder.bind(local, local.text, scopesOf(local, list.parent), range(list), through(value, holder), holder, true) || bound2;
       }
@@ -17382,10 +29858,10 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
       const typed = closed?.parent?.type === "type_annotation" ? closed.parent.parent : null;
       const pattern = typed ? typed.childForFieldName("pattern") : closed;
       const holder = pattern?.type === "array_pattern" ? pattern.parent : null;
-      const literal = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
+      const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
       const list = holder?.parent;
-      if (literal?.type !== "array" || list?.type !== "formal_parameters" || !list.parent || !watchedLiteral(source, literal, known)) continue;
-      const elements = arrayElements(literal);
+      if (literal2?.type !== "array" || list?.type !== "formal_parameters" || !list.parent || !watchedLiteral(source, literal2, known)) continue;
+      const elements = arrayElements(literal2);
       const spread = elements.findIndex((element) => element !== HOLE && element?.type === "spread_element");
       arrayElements(pattern).forEach((target, position) => {
         const local = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
@@ -17457,8 +29933,8 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
   };
   const methodIn = (cls, name2, skipSelf, depth = 0) => {
     if (depth > MAX_BASES) return void 0;
-    const own = skipSelf ? void 0 : methods(cls).get(name2);
-    if (own) return own;
+    const own2 = skipSelf ? void 0 : methods(cls).get(name2);
+    if (own2) return own2;
     const base = baseName(cls);
     for (const nameNode of (base && defs.get(base) || []).slice(0, MAX_SAME_NAME)) {
       const baseClass = classOf(nameNode);
@@ -17469,8 +29945,8 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
   };
   const parameterLists = /* @__PURE__ */ new Map();
   const parameterList = (fn) => {
-    const cached = parameterLists.get(fn.id);
-    if (cached) return cached;
+    const cached2 = parameterLists.get(fn.id);
+    if (cached2) return cached2;
     const single = fn.childForFieldName("parameter");
     const list = fn.childForFieldName("parameters");
     const out2 = { around: list ?? single ?? fn, byPosition: [] };
@@ -17574,8 +30050,8 @@ function classOf(nameNode) {
   const value = parent?.type === "variable_declarator" ? parent.childForFieldName("value") : assigns(parent) ? parent.childForFieldName("right") : null;
   return value?.type === "class" ? value : void 0;
 }
-function enclosingClass(node) {
-  return enclosing(node, CLASSES2, { hit: false }) ?? null;
+function enclosingClass(node2) {
+  return enclosing(node2, CLASSES2, { hit: false }) ?? null;
 }
 var CLASSES2 = /* @__PURE__ */ new Set(["class_declaration", "class", "abstract_class_declaration"]);
 function baseName(cls) {
@@ -17590,18 +30066,18 @@ function passingCall(source, callee, known, defined = () => true) {
   if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || PRIVATE_HELPER.test(match[2]) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
   return { owner: match[1], name: match[2] };
 }
-function knownDefaultAt(source, node, known) {
-  JS_DEFAULT.lastIndex = node.startIndex + identifierAt(source, node.startIndex).length;
+function knownDefaultAt(source, node2, known) {
+  JS_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
   return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex)) ? JS_DEFAULT.lastIndex : void 0;
 }
 function parameterPattern(param) {
   return param.type === "assignment_pattern" ? param.childForFieldName("left") : param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param;
 }
-function defaultOf(node) {
-  const destructured2 = node.type === "object_assignment_pattern" || node.type === "assignment_pattern";
-  const holder = destructured2 ? node : node.parent;
+function defaultOf(node2) {
+  const destructured2 = node2.type === "object_assignment_pattern" || node2.type === "assignment_pattern";
+  const holder = destructured2 ? node2 : node2.parent;
   const value = holder?.type === "assignment_pattern" || holder?.type === "object_assignment_pattern" ? holder.childForFieldName("right") : holder?.childForFieldName("value");
-  const pattern = !destructured2 ? void 0 : node.type === "assignment_pattern" ? node.parent?.parent : node.parent;
+  const pattern = !destructured2 ? void 0 : node2.type === "assignment_pattern" ? node2.parent?.parent : node2.parent;
   const param = pattern?.parent?.type === "required_parameter" || pattern?.parent?.type === "assignment_pattern" ? pattern.parent : pattern ?? holder;
   const list = param?.parent;
   return holder && value && list?.type === "formal_parameters" && list.parent ? { holder, value, list } : void 0;
@@ -17633,8 +30109,8 @@ var PathFolder = class {
    * base: a path ending in `/` is the folder, any other names a file in its folder. Undefined when the file does not
    * fix it (an absolute path, the working directory, a value from input).
    */
-  requireBase(node) {
-    const folded = this.pathOf(node, 0);
+  requireBase(node2) {
+    const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
     const normal = import_node_path5.posix.normalize(folded);
     const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path5.posix.dirname(normal);
@@ -17643,8 +30119,8 @@ var PathFolder = class {
     return relative.includes("\0") ? void 0 : relative || ".";
   }
   /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
-  projectPath(node) {
-    const folded = this.pathOf(node, 0);
+  projectPath(node2) {
+    const folded = this.pathOf(node2, 0);
     if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
     const normal = import_node_path5.posix.normalize(folded);
     if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
@@ -17652,35 +30128,35 @@ var PathFolder = class {
     if (relative === "" || relative.includes("\0")) return void 0;
     return relative.startsWith("../") ? relative : `./${relative}`;
   }
-  pathOf(node, depth) {
-    if (!node || depth > MAX_RESOLVE_DEPTH) return void 0;
+  pathOf(node2, depth) {
+    if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
     const next = depth + 1;
-    switch (node.type) {
+    switch (node2.type) {
       case "identifier": {
-        const name2 = node.text;
+        const name2 = node2.text;
         const held = this.held.get(name2);
         if (held) return this.pathOf(held, next);
-        if ((name2 === "__dirname" || name2 === "__filename") && !this.declared(name2, node)) return name2 === "__dirname" ? HERE : THIS_FILE;
-        return this.constants.stringOf(node);
+        if ((name2 === "__dirname" || name2 === "__filename") && !this.declared(name2, node2)) return name2 === "__dirname" ? HERE : THIS_FILE;
+        return this.constants.stringOf(node2);
       }
       case "parenthesized_expression":
-        return node.namedChildCount === 1 ? this.pathOf(node.namedChild(0), next) : void 0;
+        return node2.namedChildCount === 1 ? this.pathOf(node2.namedChild(0), next) : void 0;
       case "member_expression": {
-        const text = node.text.replace(/\s+/g, "");
+        const text = node2.text.replace(/\s+/g, "");
         if (text === "import.meta.url" || text === "import.meta.filename") return THIS_FILE;
         if (text === "import.meta.dirname") return HERE;
-        const property = node.childForFieldName("property")?.text;
-        return property === "href" || property === "pathname" ? this.pathOf(node.childForFieldName("object"), next) : void 0;
+        const property = node2.childForFieldName("property")?.text;
+        return property === "href" || property === "pathname" ? this.pathOf(node2.childForFieldName("object"), next) : void 0;
       }
       case "binary_expression": {
-        if (node.childForFieldName("operator")?.type !== "+") return void 0;
-        const left = this.pathOf(node.childForFieldName("left"), next);
-        const right = left === void 0 ? void 0 : this.pathOf(node.childForFieldName("right"), next);
+        if (node2.childForFieldName("operator")?.type !== "+") return void 0;
+        const left = this.pathOf(node2.childForFieldName("left"), next);
+        const right = left === void 0 ? void 0 : this.pathOf(node2.childForFieldName("right"), next);
         return right === void 0 ? void 0 : left + right;
       }
       case "template_string": {
         let out2 = "";
-        for (const part of node.namedChildren) {
+        for (const part of node2.namedChildren) {
           const piece = part?.type === "string_fragment" ? part.text : part?.type === "template_substitution" ? this.pathOf(part.namedChild(0), next) : void 0;
           if (piece === void 0) return void 0;
           out2 += piece;
@@ -17688,9 +30164,9 @@ var PathFolder = class {
         return out2;
       }
       case "call_expression": {
-        const fn = node.childForFieldName("function");
+        const fn = node2.childForFieldName("function");
         const name2 = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : fn?.type === "identifier" ? fn.text : void 0;
-        const args2 = namedChildrenOf(node);
+        const args2 = namedChildrenOf(node2);
         if (name2 === "toString" && fn?.type === "member_expression" && args2.length === 0) return this.pathOf(fn.childForFieldName("object"), next);
         if (name2 !== void 0 && SAME_PATH.has(name2) && args2.length === 1) return this.pathOf(args2[0], next);
         if (name2 === void 0 || !PATH_OPERATIONS.has(name2) || args2.length === 0) return void 0;
@@ -17706,15 +30182,15 @@ var PathFolder = class {
         return import_node_path5.posix.join(...parts2);
       }
       case "new_expression": {
-        if (node.childForFieldName("constructor")?.text !== "URL") return void 0;
-        const [relative, base] = namedChildrenOf(node);
+        if (node2.childForFieldName("constructor")?.text !== "URL") return void 0;
+        const [relative, base] = namedChildrenOf(node2);
         const name2 = relative && this.constants.stringOf(relative);
         const from = base && this.pathOf(base, next);
         if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
         return import_node_path5.posix.join(from.endsWith("/") ? from : import_node_path5.posix.dirname(from), name2);
       }
       default:
-        return this.constants.stringOf(node);
+        return this.constants.stringOf(node2);
     }
   }
 };
@@ -17795,9 +30271,9 @@ var javaScriptQuery = (language, typescript, withComments) => {
 };
 var COMPILE = "_compile";
 var COMMONJS_MODULE_OBJECT = /^(?:module(?:\.parent|\.children\[[^\]]+\])*|require\.main|require\.cache\[[^\]]+\])$/;
-function prototypeRead(node, resolver) {
-  const fn = node.type === "call_expression" ? node.childForFieldName("function") : null;
-  return fn && resolver.readsByName(fn, ...PROTOTYPE_READS) ? namedChildrenOf(node.childForFieldName("arguments"))[0] : void 0;
+function prototypeRead(node2, resolver) {
+  const fn = node2.type === "call_expression" ? node2.childForFieldName("function") : null;
+  return fn && resolver.readsByName(fn, ...PROTOTYPE_READS) ? namedChildrenOf(node2.childForFieldName("arguments"))[0] : void 0;
 }
 var CREATE_REQUIRE = /(?:^|\.)createRequire$/;
 var MEMBER_CREATE_REQUIRE = /^[\w$]+\s*\.\s*createRequire\s*\(/;
@@ -17809,8 +30285,8 @@ var LOADER_MODULES = /* @__PURE__ */ new Map([
   ["module", { module: GLOBAL, members: [MODULE_BUILTIN] }]
 ]);
 var LOADER_MEMBER_PATHS = [["process", "getBuiltinModule"], ["process", "mainModule", "require"], [MODULE_BUILTIN, "_load"], [MODULE_BUILTIN, "prototype", "require"], ["process", "binding"], ["process", "_linkedBinding"]];
-var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members) => members.join(".")));
-var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members) => members.at(-1)));
+var LOADER_PATHS = new Set([MADE_REQUIRE, ...LOADER_MEMBER_PATHS].map((members2) => members2.join(".")));
+var LOADER_MEMBERS = new Set(LOADER_MEMBER_PATHS.map((members2) => members2.at(-1)));
 var REFLECT_CALLS = ["Reflect.apply", "Reflect.construct"];
 var REFLECTED = /^Reflect\s*\.\s*(?:apply|construct)$/;
 var reflectedList = (reflect, callee) => namedChildrenOf(reflect)[callee.endsWith("construct") ? 1 : 2];
@@ -17903,21 +30379,21 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode, () => topFunctions ??= topLevelFunctions(tree.rootNode));
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
-  const binders = importNodes.map((node) => node.startIndex);
-  for (const node of importNodes) importStatement(node, bindings, filter, imports, project2);
+  const binders = importNodes.map((node2) => node2.startIndex);
+  for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project2);
   const strictFile = typescript || esModuleByName;
   const resolver = new Resolver(bindings, filter, project2, void 0, deadline, strictFile);
   if (topFunctions) resolver.topFunctions(tree.rootNode, topFunctions);
   const known = knownTo(bindings);
-  const bindLocal = (node, outer, name2) => {
-    binders.push(node.startIndex);
-    bindings.bind(outer ? bindings.scopeOf(node, node.parent) : bindings.scopeOf(node), name2, void 0);
+  const bindLocal = (node2, outer, name2) => {
+    binders.push(node2.startIndex);
+    bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
   };
-  const localNames = locals.map(([node]) => identifierAt(source, node.startIndex));
+  const localNames = locals.map(([node2]) => identifierAt(source, node2.startIndex));
   const shadowLocals = (fresh) => {
-    locals.forEach(([node, outer], i2) => {
+    locals.forEach(([node2, outer], i2) => {
       const name2 = localNames[i2];
-      if ((!fresh || fresh.named(name2)) && shadows(bindings, name2)) bindLocal(node, outer, name2);
+      if ((!fresh || fresh.named(name2)) && shadows(bindings, name2)) bindLocal(node2, outer, name2);
     });
   };
   shadowLocals();
@@ -17926,7 +30402,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const declareLocals = (name2) => {
     if (declared.has(name2)) return;
     declared.add(name2);
-    locals.forEach(([node, outer], i2) => localNames[i2] === name2 && bindLocal(node, outer, name2));
+    locals.forEach(([node2, outer], i2) => localNames[i2] === name2 && bindLocal(node2, outer, name2));
     if (!definitionsOf) {
       definitionsOf = /* @__PURE__ */ new Map();
       for (const [nameNode] of definitions) {
@@ -17968,7 +30444,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   for (const name2 of updatedNames(source)) resolver.constants.poison(name2);
   for (const name2 of patternAssignedNames(tree.rootNode, source)) resolver.constants.poison(name2);
   bindDeclarations(imports);
-  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path2) => filter.reachesCrossing(normalMembers(path2)), known, binders });
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(normalMembers(path2)), known, binders });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh, mentioned);
@@ -17984,7 +30460,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     }
     parameters.defaults(mentioned ?? ((target, value, end) => mentions(source, target, value, end, fresh)));
   };
-  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind: rebindFactories }, JS_FACTORIES);
+  bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind: rebindFactories }, JS_FACTORIES);
   const generators = bindings.startFresh();
   if (bindGenerators(tree.rootNode, source, resolver, bindings, binders)) rebind(generators);
   shadowLocals();
@@ -18002,12 +30478,12 @@ function loadedPaths(callees, definitions, resolver, bindings, known, source) {
   const folder = pathFolder(definitions, resolver, bindings);
   const out2 = /* @__PURE__ */ new Set();
   const unfixed = [];
-  for (const [node, kind] of callees) {
+  for (const [node2, kind] of callees) {
     if (kind !== "call") continue;
-    const head = source[node.startIndex] === "(" ? void 0 : rootAt(source, node.startIndex);
+    const head = source[node2.startIndex] === "(" ? void 0 : rootAt(source, node2.startIndex);
     if (head !== void 0 && !known(head) && head !== "import") continue;
-    const path2 = resolver.loadedPath(node, folder);
-    if (path2 === UNFIXED_BASE) unfixed.push({ start: node.startIndex, end: node.endIndex, callee: oneLine(node.text), path: { module: GLOBAL, members: [] }, form: "call", unread: UNFIXED_BASE });
+    const path2 = resolver.loadedPath(node2, folder);
+    if (path2 === UNFIXED_BASE) unfixed.push({ start: node2.startIndex, end: node2.endIndex, callee: oneLine(node2.text), path: { module: GLOBAL, members: [] }, form: "call", unread: UNFIXED_BASE });
     else if (path2 !== void 0) out2.add(path2);
   }
   return { loads: [...out2].sort(), unfixed };
@@ -18016,10 +30492,10 @@ var SEARCHED_MODULE = /^(?:module|require\.main|process\.mainModule)\.paths\.(un
 function searchPaths2(callees, definitions, resolver, bindings, source) {
   const out2 = /* @__PURE__ */ new Set();
   let folder;
-  for (const [node, kind] of callees) {
-    const edit = kind === "call" ? SEARCHED_MODULE.exec(node.text.replace(/\s+/g, "")) : null;
-    const call2 = edit ? node.parent : null;
-    if (!edit || call2?.type !== "call_expression" || bindings.declared("module", node) || bindings.declared("require", node)) continue;
+  for (const [node2, kind] of callees) {
+    const edit = kind === "call" ? SEARCHED_MODULE.exec(node2.text.replace(/\s+/g, "")) : null;
+    const call2 = edit ? node2.parent : null;
+    if (!edit || call2?.type !== "call_expression" || bindings.declared("module", node2) || bindings.declared("require", node2)) continue;
     folder ??= pathFolder(definitions, resolver, bindings);
     for (const arg of namedChildrenOf(call2).slice(edit[1] === "splice" ? 2 : 0)) {
       const path2 = folder.projectPath(arg);
@@ -18075,12 +30551,12 @@ function storedByCall(callee, args2) {
   const keyOf2 = (key) => !key ? "[\u2026]" : key.type === "property_identifier" || key.type === "number" ? key.text : key.type === "string" ? stringValue2(key) ?? "[\u2026]" : `[${oneLine(key.text)}]`;
   const method = callee.childForFieldName("property")?.text;
   if (method === "assign") {
-    for (const object of args2) {
-      if (object.type !== "object") {
-        out2.push(["*", object]);
+    for (const object2 of args2) {
+      if (object2.type !== "object") {
+        out2.push(["*", object2]);
         continue;
       }
-      for (const prop of object.namedChildren) {
+      for (const prop of object2.namedChildren) {
         if (prop?.type === "pair") {
           const value = prop.childForFieldName("value");
           if (value) out2.push([keyOf2(prop.childForFieldName("key")), value]);
@@ -18123,7 +30599,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     }
     return modules.get(name2.text);
   };
-  const loaderTableAt = (node) => stateText && node !== null && resolver.loaderState(node) === "extensions";
+  const loaderTableAt = (node2) => stateText && node2 !== null && resolver.loaderState(node2) === "extensions";
   let tableWords;
   const namesTable = (start3, end) => {
     if (!tableWords) {
@@ -18153,15 +30629,15 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     }
     if (!mayStore) continue;
     let holder = nameNode;
-    let cached = false;
+    let cached2 = false;
     let holderType = holder.type;
     for (; MEMBER_TYPES.has(holderType); holderType = holder.type) {
       holder = holder.childForFieldName("object") ?? holder;
-      cached ||= stateText && resolver.loaderState(holder) === "cache";
+      cached2 ||= stateText && resolver.loaderState(holder) === "cache";
     }
     let note;
     let stored = value;
-    if (cached) {
+    if (cached2) {
       if (value.type === "object") {
         const pair = value.namedChildren.find((p) => p?.type === "pair" && /^["'`]?exports["'`]?$/.test(p.childForFieldName("key")?.text ?? ""));
         stored = pair?.childForFieldName("value") ?? null;
@@ -18196,9 +30672,9 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     }
   }
   if (stateText) {
-    for (const [node, kind] of callees) {
-      if (kind !== "call" || node.type !== "subscript_expression" && node.type !== "member_expression") continue;
-      if (loaderTableAt(node.childForFieldName("object"))) out2.push({ start: node.startIndex, end: node.endIndex, callee: oneLine(node.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
+    for (const [node2, kind] of callees) {
+      if (kind !== "call" || node2.type !== "subscript_expression" && node2.type !== "member_expression") continue;
+      if (loaderTableAt(node2.childForFieldName("object"))) out2.push({ start: node2.startIndex, end: node2.endIndex, callee: oneLine(node2.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
     }
   }
   return out2;
@@ -18287,8 +30763,8 @@ function storedWhereRuntimeCalls(root, resolver, known, source) {
     if (holder.type === "pair" && holder.childForFieldName("key")?.id === keyNode.id) {
       value = holder.childForFieldName("value");
       if (m[1] === "get" || m[1] === "set") {
-        const object = holder.parent;
-        const described = object?.parent?.type === "pair" ? object.parent.parent?.parent : object?.parent;
+        const object2 = holder.parent;
+        const described = object2?.parent?.type === "pair" ? object2.parent.parent?.parent : object2?.parent;
         const fn = described?.type === "arguments" ? described.parent?.childForFieldName("function") : void 0;
         if (!fn || !DESCRIPTOR_TAKERS.test(fn.text.replace(/\s+/g, ""))) continue;
       }
@@ -18306,8 +30782,8 @@ function storedWhereRuntimeCalls(root, resolver, known, source) {
   return out2;
 }
 var STORE_KEY_HOLDERS = /* @__PURE__ */ new Set(["pair", "field_definition", "public_field_definition", "member_expression", "subscript_expression"]);
-function unfollowedPrototype(node, source) {
-  const m = /^([\p{L}_$][\p{L}\p{N}_$]*)?.*\.\s*(prototype|__proto__)$/su.exec(node.text);
+function unfollowedPrototype(node2, source) {
+  const m = /^([\p{L}_$][\p{L}\p{N}_$]*)?.*\.\s*(prototype|__proto__)$/su.exec(node2.text);
   return m !== null && (m[2] === "__proto__" || m[1] === void 0 || !definedInFile(source, m[1]));
 }
 function definedInFile(source, name2) {
@@ -18331,8 +30807,8 @@ function parameterOwner(name2) {
       return bound2?.type === "identifier" && bound2.text === name2.text;
     });
     if (!named2) continue;
-    const own = fn.childForFieldName("name") ?? (fn.parent?.type === "variable_declarator" ? fn.parent.childForFieldName("name") : null);
-    return own?.text ?? "function";
+    const own2 = fn.childForFieldName("name") ?? (fn.parent?.type === "variable_declarator" ? fn.parent.childForFieldName("name") : null);
+    return own2?.text ?? "function";
   }
   return void 0;
 }
@@ -18341,19 +30817,19 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   const withs = WITH_TEXT.test(source) && callees.length ? withBodies(callees[0][0].tree.rootNode, source) : [];
   const withObjects = withs.length ? /* @__PURE__ */ new Map() : void 0;
   const constructors = source.includes(CONSTRUCTOR);
-  for (const [node, kind] of callees) {
-    const captured2 = source.startsWith("await", node.startIndex) && node.type === "await_expression" ? node.namedChild(0) : node;
+  for (const [node2, kind] of callees) {
+    const captured2 = source.startsWith("await", node2.startIndex) && node2.type === "await_expression" ? node2.namedChild(0) : node2;
     if (!captured2) continue;
     const reached = constructors && throughConstructor(captured2, source) || kind === "call" && inspectorPost(captured2, resolver.constants, source);
     if (reached) {
-      calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: reached, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, reached, kind, node.parent) });
+      calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: reached, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, reached, kind, node2.parent) });
       continue;
     }
     const parenthesized = source[captured2.startIndex] === "(";
     const head = parenthesized ? void 0 : rootAt(source, captured2.startIndex);
     const privateRead = head !== void 0 && !known(head) && privateHelperAt(PRIVATE_READ_AT, source, captured2.startIndex);
     const descriptorRead = head !== void 0 && OBJECT_READ_HEADS.has(head) && privateHelperAt(OBJECT_READ_AT, source, captured2.startIndex);
-    const unread = kind === "call" && (!head || known(head) || head === "import" && captured2.type === "import") && !namesLiterally(source, node.endIndex) ? resolver.unreadLoad(node) : void 0;
+    const unread = kind === "call" && (!head || known(head) || head === "import" && captured2.type === "import") && !namesLiterally(source, node2.endIndex) ? resolver.unreadLoad(node2) : void 0;
     if (unread) {
       calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: { module: GLOBAL, members: [] }, form: kind, unread });
       continue;
@@ -18369,20 +30845,20 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const first = rootAt(text, 0);
     const namedInside = () => (parenthesized || passedThrough2 || text.startsWith("[") || text.startsWith("{")) && identifiersIn(text).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
-    const reflected = REFLECTED.test(text) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node.parent)[0] : void 0;
+    const reflected = REFLECTED.test(text) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node2.parent)[0] : void 0;
     const through2 = reflected && resolver.resolve(reflected, reflected.text);
     if (through2 && resolver.filter.evaluator(normalMembers(through2), kind)) {
-      const list = reflectedList(node.parent, text);
+      const list = reflectedList(node2.parent, text);
       const code = list?.type === "array" ? codeOfCall(resolver.filter, resolver.constants, source, normalMembers(through2), kind, list) : { code: { unread: "its arguments are not a list written in place" } };
       calls.push({ start: reflected.startIndex, end: reflected.endIndex, callee: oneLine(reflected.text), path: normalMembers(through2), form: kind, ...code });
       continue;
     }
     const invoked = !reflected && INVOKED_END.test(text) ? invokedThrough(callee) : void 0;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
-    if (!path2 || path2.returns || looksUpNumericAddress(path2, node.parent, resolver.constants) || fetchesDataUrl(normalMembers(path2), node.parent, resolver.constants)) continue;
+    if (!path2 || path2.returns || looksUpNumericAddress(path2, node2.parent, resolver.constants) || fetchesDataUrl(normalMembers(path2), node2.parent, resolver.constants)) continue;
     const awaited = first === "await" && !bindings.mayResolve(first) ? /^await\s*/.exec(text)[0].length : 0;
     const normal = normalMembers(path2);
-    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normal, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normal, kind, node.parent) });
+    calls.push({ start: callee.startIndex + awaited, end: callee.endIndex, callee: oneLine(text.slice(awaited)), path: normal, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, normal, kind, node2.parent) });
   }
   const passed = [];
   for (const arg of args2) {
@@ -18401,7 +30877,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const fn = calleeOfArgument(arg);
     if ((arg.type === "call_expression" || wrapped) && fn && fn !== TOO_DEEP && isAwait(fn, bindings)) continue;
     if (fn === TOO_DEEP) {
-      for (const value of values) passed.push(tooDeep(arg, value, resolver, source));
+      for (const value of values) passed.push(tooDeep2(arg, value, resolver, source));
       continue;
     }
     if (!fn || (PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
@@ -18414,14 +30890,14 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   }
   passed.push(...instancesHanded(callees, args2, resolver, bindings, source));
   passed.push(...returnedByHanded(callees, resolver, bindings, known, source));
-  for (const literal of resolver.deepLiterals.values()) {
+  for (const literal2 of resolver.deepLiterals.values()) {
     const values = [];
-    handedValues(literal, values, true);
+    handedValues(literal2, values, true);
     for (const value of values) {
       const wrapped = WRAPPED_ARGUMENTS.has(value.type);
       if (wrapped || value.type === "call_expression" ? !someIdentifierIn(source, value.startIndex, value.endIndex, known) : !known(identifierAt(source, value.startIndex))) continue;
       const path2 = resolver.resolve(value);
-      if (path2 && !path2.returns && (value.type !== "call_expression" && !wrapped || handedFunction(path2, resolver))) passed.push(tooDeep(value, path2, resolver, source));
+      if (path2 && !path2.returns && (value.type !== "call_expression" && !wrapped || handedFunction(path2, resolver))) passed.push(tooDeep2(value, path2, resolver, source));
     }
   }
   return { calls, passed };
@@ -18447,9 +30923,9 @@ function instancesHanded(callees, args2, resolver, bindings, source) {
     }
   };
   for (const arg of args2) if (arg.type === "identifier") hand(arg, bindings.instanceClass(arg.text));
-  for (const [node, kind] of callees) {
-    if (kind !== "new" || !NEW_ARGUMENT.test(source.slice(Math.max(0, node.startIndex - 16), node.startIndex))) continue;
-    const made = node.parent;
+  for (const [node2, kind] of callees) {
+    if (kind !== "new" || !NEW_ARGUMENT.test(source.slice(Math.max(0, node2.startIndex - 16), node2.startIndex))) continue;
+    const made = node2.parent;
     if (made?.parent?.type === "arguments") hand(made, resolver.instanceOwner(made));
   }
   return passed;
@@ -18514,10 +30990,10 @@ function generatorEscapes(name2, fn, source) {
 var STEP_METHODS = /* @__PURE__ */ new Set(["next", "return", "throw"]);
 var STEP_AT = /\b(?:next|return|throw)\b/;
 var VALUE_KEY = /(?<![\p{L}\p{N}_$.])value\s*:/gu;
-function iteratorStep(object) {
-  let node = object;
-  while (node?.parent?.type === "parenthesized_expression") node = node.parent;
-  const parent = node?.parent;
+function iteratorStep(object2) {
+  let node2 = object2;
+  while (node2?.parent?.type === "parenthesized_expression") node2 = node2.parent;
+  const parent = node2?.parent;
   const fn = parent?.type === "arrow_function" ? parent : parent?.type === "return_statement" ? enclosing(parent, JS_FUNCTIONS) : void 0;
   if (!fn) return false;
   const holder = fn.type === "method_definition" ? fn : fn.parent;
@@ -18525,23 +31001,23 @@ function iteratorStep(object) {
   return name2 !== null && name2 !== void 0 && STEP_METHODS.has(name2.text.replace(/^["']|["']$/g, ""));
 }
 function handedTo(fn) {
-  let node = fn;
+  let node2 = fn;
   for (let depth = 0; depth < MAX_HANDED_DEPTH; depth++) {
-    const parent = node.parent;
+    const parent = node2.parent;
     if (!parent) return void 0;
     if (parent.type === "arguments") return parent.parent?.type === "call_expression" || parent.parent?.type === "new_expression" ? parent.parent : void 0;
     const returnedBy2 = parent.type === "arrow_function" ? parent : parent.type === "return_statement" ? enclosing(parent, JS_FUNCTIONS) : void 0;
     if (returnedBy2) {
       if (!IN_PLACE_FUNCTIONS.has(returnedBy2.type)) return void 0;
-      node = returnedBy2;
+      node2 = returnedBy2;
       continue;
     }
-    if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node.id && node.type === "parenthesized_expression") {
-      node = parent;
+    if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node2.id && node2.type === "parenthesized_expression") {
+      node2 = parent;
       continue;
     }
     if (!JS_HANDED_THROUGH.has(parent.type) && parent.type !== "parenthesized_expression") return void 0;
-    node = parent;
+    node2 = parent;
   }
   return TOO_DEEP;
 }
@@ -18552,8 +31028,8 @@ function returnedByHanded(callees, resolver, bindings, known, source) {
     return call2 === void 0 || call2 === TOO_DEEP ? call2 : call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") ?? void 0;
   };
   const accepts = (callee) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings, source);
-  return returnsOfHanded(callees.map(([node]) => node), source, known, JS_FACTORIES, calleeHanded, accepts, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
-    if (typeof callee === "string") return tooDeep(value, path2, resolver, source);
+  return returnsOfHanded(callees.map(([node2]) => node2), source, known, JS_FACTORIES, calleeHanded, accepts, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
+    if (typeof callee === "string") return tooDeep2(value, path2, resolver, source);
     const normal = normalMembers(path2);
     return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: oneLine(callee.text), returned: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
   });
@@ -18563,7 +31039,7 @@ function iteratesArray(callee) {
   const method = callee.type === "member_expression" ? callee.childForFieldName("property")?.text : void 0;
   return method !== void 0 && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method));
 }
-function tooDeep(value, path2, resolver, source) {
+function tooDeep2(value, path2, resolver, source) {
   const normal = normalMembers(path2);
   return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: normal, form: "call", passedTo: NESTED_TOO_DEEP, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
 }
@@ -18574,7 +31050,7 @@ function thrown(arg) {
 }
 function reportedWhereStored(value, path2, note) {
   const normal = normalMembers(path2);
-  return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...normal.members.length === 0 ? extend(normal, ANY) : normal, unfollowed: note }, form: "call" };
+  return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...normal.members.length === 0 ? extend2(normal, ANY) : normal, unfollowed: note }, form: "call" };
 }
 function calleeOfArgument(arg) {
   let container = arg.parent;
@@ -18628,24 +31104,24 @@ var CLOSERS2 = /* @__PURE__ */ new Set([")", "]", "'", '"', "`", " ", "	", "\n",
 var INVOKED_OR_BOUND = /(?:call|apply|bind)$/;
 function functionConstructorAt(member2) {
   if (!isConstructorRead(member2)) return void 0;
-  const object = unwrap(member2.childForFieldName("object"));
-  if (isConstructorRead(object) || FUNCTIONS_IN_PLACE.has(object.type) || builtinFunction(object)) return FUNCTION_PATH;
-  if (object.type !== "call_expression" || !PROTOTYPE_OF.test(object.childForFieldName("function")?.text ?? "")) return void 0;
-  const [of2] = namedChildrenOf(object);
+  const object2 = unwrap(member2.childForFieldName("object"));
+  if (isConstructorRead(object2) || FUNCTIONS_IN_PLACE.has(object2.type) || builtinFunction(object2)) return FUNCTION_PATH;
+  if (object2.type !== "call_expression" || !PROTOTYPE_OF.test(object2.childForFieldName("function")?.text ?? "")) return void 0;
+  const [of2] = namedChildrenOf(object2);
   return of2 && FUNCTIONS_IN_PLACE.has(unwrap(of2).type) ? FUNCTION_PATH : void 0;
 }
 var BUILTIN_FUNCTIONS = ["Function", "Object", "Array", "String", "Number", "Boolean", "Symbol", "BigInt", "Promise", "Map", "Set", "WeakMap", "WeakSet", "WeakRef", "Date", "RegExp", "Error", "TypeError", "RangeError", "SyntaxError", "Proxy", "ArrayBuffer", "SharedArrayBuffer", "DataView", "Uint8Array", "Int32Array", "Float64Array", "Buffer", "URL", "parseInt", "parseFloat", "isNaN", "isFinite", "encodeURIComponent", "decodeURIComponent", "escape", "unescape", "eval", "require", "setTimeout", "setInterval", "queueMicrotask", "structuredClone", "fetch", "atob", "btoa"];
 var BUILTIN_FUNCTION_SET = new Set(BUILTIN_FUNCTIONS);
-function builtinFunction(node) {
-  const name2 = node.type === "identifier" ? node.text : node.type === "member_expression" && node.childForFieldName("property")?.text === "prototype" && node.childForFieldName("object")?.text === "Function" ? "Function" : void 0;
+function builtinFunction(node2) {
+  const name2 = node2.type === "identifier" ? node2.text : node2.type === "member_expression" && node2.childForFieldName("property")?.text === "prototype" && node2.childForFieldName("object")?.text === "Function" ? "Function" : void 0;
   if (name2 === void 0 || !BUILTIN_FUNCTION_SET.has(name2)) return false;
-  const source = node.tree.rootNode.text;
+  const source = node2.tree.rootNode.text;
   return !new RegExp(`(?:\\b(?:class|function\\s*\\*?|const|let|var|import)\\s+|[{,]\\s*)${name2}(?![\\p{L}\\p{N}_$])`, "u").test(source);
 }
-function isConstructorRead(node) {
-  const type = node.type;
-  if (type === "member_expression") return node.childForFieldName("property")?.text === CONSTRUCTOR;
-  const index = type === "subscript_expression" ? node.childForFieldName("index") : null;
+function isConstructorRead(node2) {
+  const type = node2.type;
+  if (type === "member_expression") return node2.childForFieldName("property")?.text === CONSTRUCTOR;
+  const index = type === "subscript_expression" ? node2.childForFieldName("index") : null;
   return index?.type === "string" && stringValue2(index) === CONSTRUCTOR;
 }
 var INSPECTOR_LOAD = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"`](?:node:)?inspector(?:\/promises)?['"`]/;
@@ -18689,21 +31165,21 @@ function withBodies(root, source) {
 function withMember(callee, resolver, objects) {
   const chain = simpleChain((invokedThrough(callee) ?? callee).text);
   if (!chain?.length) return void 0;
-  for (let node = callee.parent; node; node = node.parent) {
-    if (node.type !== "with_statement" || callee.startIndex < (node.childForFieldName("body")?.startIndex ?? Infinity)) continue;
-    if (!objects.has(node.id)) {
-      const object2 = node.childForFieldName("object");
-      const inner = object2 && unwrap(object2);
-      objects.set(node.id, inner ? resolver.resolve(inner) : void 0);
+  for (let node2 = callee.parent; node2; node2 = node2.parent) {
+    if (node2.type !== "with_statement" || callee.startIndex < (node2.childForFieldName("body")?.startIndex ?? Infinity)) continue;
+    if (!objects.has(node2.id)) {
+      const object3 = node2.childForFieldName("object");
+      const inner = object3 && unwrap(object3);
+      objects.set(node2.id, inner ? resolver.resolve(inner) : void 0);
     }
-    const object = objects.get(node.id);
-    if (object) return through(extend(object, ...chain), node.childForFieldName("object"));
+    const object2 = objects.get(node2.id);
+    if (object2) return through(extend2(object2, ...chain), node2.childForFieldName("object"));
   }
   return void 0;
 }
-function arrayElement(array, position) {
+function arrayElement(array2, position) {
   let at = 0;
-  for (const child of array.children) {
+  for (const child of array2.children) {
     if (!child || isComment(child) || child.type === "[") continue;
     if (child.type === "spread_element") return void 0;
     if (child.type === ",") at++;
@@ -18723,8 +31199,8 @@ function invokedThrough(callee, bound2 = false) {
   const property = callee.childForFieldName("property")?.text;
   return property === "call" || property === "apply" || bound2 && property === "bind" ? callee.childForFieldName("object") ?? void 0 : void 0;
 }
-function unwrap(node) {
-  let n = node;
+function unwrap(node2) {
+  let n = node2;
   for (; ; ) {
     const type = n.type;
     const inner = type === "parenthesized_expression" || type === "sequence_expression" ? namedChildrenOf(n) : [];
@@ -18733,8 +31209,8 @@ function unwrap(node) {
     else return n;
   }
 }
-function unwrapParentheses(node) {
-  let n = node;
+function unwrapParentheses(node2) {
+  let n = node2;
   while (n.type === "parenthesized_expression" && n.namedChildCount === 1) n = n.namedChild(0);
   return n;
 }
@@ -18786,8 +31262,8 @@ var Resolver = class {
   topFunctions(program, read) {
     return this.functions ??= read ?? topLevelFunctions(program);
   }
-  resolve(node, text = node.text, depth = 0) {
-    return this.resolving ? this.resolveAt(node, text, depth) : this.session(() => this.resolveAt(node, text, depth));
+  resolve(node2, text = node2.text, depth = 0) {
+    return this.resolving ? this.resolveAt(node2, text, depth) : this.session(() => this.resolveAt(node2, text, depth));
   }
   /** One resolve from outside: what it remembers (calls, yields) is kept until it ends. */
   session(read) {
@@ -18801,40 +31277,40 @@ var Resolver = class {
       this.yields.clear();
     }
   }
-  resolveAt(node, text, depth) {
+  resolveAt(node2, text, depth) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    if (text.endsWith("require") && node.type === "member_expression" && node.childForFieldName("property")?.text === "require" && this.moduleObjectAt(node, depth)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
-    if (text.endsWith("main") && node.type === "member_expression" && text.replace(/\s+/g, "") === "require.main" && !this.bindings.declared("require", node)) return { module: GLOBAL, members: [...MODULE_OBJECT] };
-    if ((text.endsWith(CONSTRUCTOR) || text.endsWith(COMPILE)) && node.type === "member_expression") {
-      const property = node.childForFieldName("property")?.text;
-      const object = node.childForFieldName("object");
-      if (object && property === CONSTRUCTOR && this.commonJsModule(object, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN] };
-      if (object && property === COMPILE && (this.commonJsModule(object, depth) || this.commonJsModule(prototypeRead(object, this) ?? object, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN, RETURNED, COMPILE] };
+    if (text.endsWith("require") && node2.type === "member_expression" && node2.childForFieldName("property")?.text === "require" && this.moduleObjectAt(node2, depth)) return { module: GLOBAL, members: [...MADE_REQUIRE] };
+    if (text.endsWith("main") && node2.type === "member_expression" && text.replace(/\s+/g, "") === "require.main" && !this.bindings.declared("require", node2)) return { module: GLOBAL, members: [...MODULE_OBJECT] };
+    if ((text.endsWith(CONSTRUCTOR) || text.endsWith(COMPILE)) && node2.type === "member_expression") {
+      const property = node2.childForFieldName("property")?.text;
+      const object2 = node2.childForFieldName("object");
+      if (object2 && property === CONSTRUCTOR && this.commonJsModule(object2, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN] };
+      if (object2 && property === COMPILE && (this.commonJsModule(object2, depth) || this.commonJsModule(prototypeRead(object2, this) ?? object2, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN, RETURNED, COMPILE] };
     }
-    if (node.type === "member_expression" && text.includes(CONSTRUCTOR)) {
+    if (node2.type === "member_expression" && text.includes(CONSTRUCTOR)) {
       const reads2 = [];
-      let inner = node;
+      let inner = node2;
       while (inner?.type === "member_expression" && inner.childForFieldName("property")?.text !== CONSTRUCTOR) {
         reads2.push(inner.childForFieldName("property")?.text ?? "");
         inner = inner.childForFieldName("object");
       }
-      const object = inner !== node && inner?.type === "member_expression" ? inner.childForFieldName("object") : null;
-      if (object && this.commonJsModule(object, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN, ...reads2.reverse()] };
+      const object2 = inner !== node2 && inner?.type === "member_expression" ? inner.childForFieldName("object") : null;
+      if (object2 && this.commonJsModule(object2, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN, ...reads2.reverse()] };
     }
     if (text.endsWith(CONSTRUCTOR)) {
-      const reached = functionConstructorAt(node);
+      const reached = functionConstructorAt(node2);
       if (reached) return reached;
     }
     const chain = simpleChain(text);
-    if (chain?.[0] === "super" && chain.length > 1) return this.superSlot(chain, node);
-    if (chain) return chainPath(this.bindings, chain, node) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node) : chain.length === 1 ? this.bindings.literal(chain[0], node) : void 0);
-    switch (node.type) {
+    if (chain?.[0] === "super" && chain.length > 1) return this.superSlot(chain, node2);
+    if (chain) return chainPath(this.bindings, chain, node2) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node2) : chain.length === 1 ? this.bindings.literal(chain[0], node2) : void 0);
+    switch (node2.type) {
       case "member_expression": {
-        const property = node.childForFieldName("property");
-        const object = node.childForFieldName("object");
-        if (object?.type === "member_expression" && property) {
+        const property = node2.childForFieldName("property");
+        const object2 = node2.childForFieldName("object");
+        if (object2?.type === "member_expression" && property) {
           const reads2 = [property.text];
-          let inner = object;
+          let inner = object2;
           for (; ; ) {
             const next = inner.childForFieldName("object");
             const read = inner.childForFieldName("property")?.text;
@@ -18843,62 +31319,62 @@ var Resolver = class {
             inner = next;
           }
           const base2 = this.resolveAt(inner, inner.text, depth + 1);
-          return base2 && extend(base2, ...reads2.reverse());
+          return base2 && extend2(base2, ...reads2.reverse());
         }
-        const loaded = object && property ? this.projectRequire(object) : void 0;
+        const loaded = object2 && property ? this.projectRequire(object2) : void 0;
         if (loaded !== void 0) {
           const path2 = this.project.lookup(loaded, property.text);
-          return path2 && through(normalMembers(path2), object);
+          return path2 && through(normalMembers(path2), object2);
         }
-        const base = this.child(node, "object", depth);
-        if (base) return property ? extend(base, property.text) : void 0;
-        const stepped = property?.text === "value" ? iteratorStepped(object) : void 0;
+        const base = this.child(node2, "object", depth);
+        if (base) return property ? extend2(base, property.text) : void 0;
+        const stepped = property?.text === "value" ? iteratorStepped(object2) : void 0;
         if (stepped) return this.elementOf(stepped, false, depth + 1);
-        if (object?.type !== "new_expression" && !(object?.type === "call_expression" && PROTOTYPE_READ_HEADS.has(identifierAt(object.text, 0) ?? "")) || !property) return void 0;
-        const key = this.slotKey(node);
-        return key ? this.bindings.slotPath(key.split(".")) : object.type === "new_expression" ? this.requiredInstanceMember(object, property.text) : void 0;
+        if (object2?.type !== "new_expression" && !(object2?.type === "call_expression" && PROTOTYPE_READ_HEADS.has(identifierAt(object2.text, 0) ?? "")) || !property) return void 0;
+        const key = this.slotKey(node2);
+        return key ? this.bindings.slotPath(key.split(".")) : object2.type === "new_expression" ? this.requiredInstanceMember(object2, property.text) : void 0;
       }
       case "subscript_expression": {
-        const slot = this.slot(node);
+        const slot = this.slot(node2);
         if (slot) return slot;
-        const base = this.child(node, "object", depth);
-        const index = node.childForFieldName("index");
-        if (base) return index ? extend(base, base.properties ? this.propertyKey(index) ?? ANY_ENTRY : this.constants.stringOf(index) ?? ANY) : void 0;
-        const object = node.childForFieldName("object");
-        if (object?.type === "array" && index) {
+        const base = this.child(node2, "object", depth);
+        const index = node2.childForFieldName("index");
+        if (base) return index ? extend2(base, base.properties ? this.propertyKey(index) ?? ANY_ENTRY : this.constants.stringOf(index) ?? ANY) : void 0;
+        const object2 = node2.childForFieldName("object");
+        if (object2?.type === "array" && index) {
           const key = this.propertyKey(index);
-          const element = key !== void 0 && ARRAY_INDEX.test(key) ? arrayElement(object, Number(key)) : void 0;
+          const element = key !== void 0 && ARRAY_INDEX.test(key) ? arrayElement(object2, Number(key)) : void 0;
           if (element) return this.resolve(element, element.text, depth + 1);
-          return key !== void 0 && ARRAY_INDEX.test(key) ? this.firstResolved(arrayElements(object).filter((e) => e !== HOLE && e?.type === "spread_element"), depth) : void 0;
+          return key !== void 0 && ARRAY_INDEX.test(key) ? this.firstResolved(arrayElements(object2).filter((e) => e !== HOLE && e?.type === "spread_element"), depth) : void 0;
         }
-        if (object?.type === "identifier") return index ? this.bindings.picked(object.text, object, this.propertyKey(index)) ?? this.bindings.slotPath([object.text, ANY_ENTRY]) : void 0;
-        return this.elementRead(node, depth);
+        if (object2?.type === "identifier") return index ? this.bindings.picked(object2.text, object2, this.propertyKey(index)) ?? this.bindings.slotPath([object2.text, ANY_ENTRY]) : void 0;
+        return this.elementRead(node2, depth);
       }
       case "call_expression": {
-        const key = node.id * (MAX_RESOLVE_DEPTH + 2) + depth;
+        const key = node2.id * (MAX_RESOLVE_DEPTH + 2) + depth;
         if (this.calls.has(key)) return this.calls.get(key);
-        const path2 = this.resolveCall(node, text, depth);
+        const path2 = this.resolveCall(node2, text, depth);
         this.calls.set(key, path2);
         return path2;
       }
       case "new_expression": {
-        const constructor = node.childForFieldName("constructor");
+        const constructor = node2.childForFieldName("constructor");
         const made = constructor?.type === "identifier" && MADE_OF_ARGUMENT.has(constructor.text) && !this.bindings.declared(constructor.text, constructor) ? constructor.text : void 0;
-        const [given2] = made ? namedChildrenOf(node) : [];
+        const [given2] = made ? namedChildrenOf(node2) : [];
         if (made === "Proxy") return given2 && this.resolve(given2, given2.text, depth + 1);
         if (made === "WeakRef") {
           const target = given2 && this.resolve(given2, given2.text, depth + 1);
           return target && { module: OBJECT, members: [], properties: { deref: { ...target, returns: (target.returns ?? 0) + 1 } } };
         }
         const copied = made && given2 ? this.entriesOf(given2) : void 0;
-        return copied ? this.entriesObject(copied, node, true, depth) : made ? void 0 : this.returned(constructor, depth, void 0, node);
+        return copied ? this.entriesObject(copied, node2, true, depth) : made ? void 0 : this.returned(constructor, depth, void 0, node2);
       }
       // `opts.fetch ?? fetch`, `a || b`, `c ? a : b`: either side may be the value; `ok && cp`: the right (a watched value is truthy: on the left, never the value).
       case "binary_expression":
       case "ternary_expression": {
-        const fields = node.type === "ternary_expression" ? ["consequence", "alternative"] : node.childForFieldName("operator")?.type === "&&" ? ["right"] : ["left", "right"];
+        const fields = node2.type === "ternary_expression" ? ["consequence", "alternative"] : node2.childForFieldName("operator")?.type === "&&" ? ["right"] : ["left", "right"];
         for (const field of fields) {
-          const path2 = this.child(node, field, depth);
+          const path2 = this.child(node2, field, depth);
           if (path2) return path2;
         }
         return void 0;
@@ -18906,16 +31382,16 @@ var Resolver = class {
       // `({ ...cp }).exec`: a copy holds the members of what is spread into it (as `Object.assign({}, cp)`); the first that resolves.
       // Else the literal's own watched values (`({ a: [cp.exec] }).a[0]`, heldLiteral).
       case "object": {
-        for (const child of node.namedChildren) {
+        for (const child of node2.namedChildren) {
           const spread = child?.type === "spread_element" ? child.namedChild(0) : null;
           const path2 = spread && this.resolve(spread, spread.text, depth + 1);
           if (path2) return path2;
         }
-        return heldLiteral(literalEntries(node, this, this.bindings, depth + 1));
+        return heldLiteral(literalEntries(node2, this, this.bindings, depth + 1));
       }
       // `(0, make)`, TypeScript's compiled call of an imported function: the last expression's value.
       case "sequence_expression": {
-        const last = namedChildrenOf(node).at(-1);
+        const last = namedChildrenOf(node2).at(-1);
         return last ? this.resolve(last, last.text, depth + 1) : void 0;
       }
       case "await_expression":
@@ -18927,8 +31403,8 @@ var Resolver = class {
       case "instantiation_expression":
       // TypeScript's `<any>window`: the expression follows its type.
       case "type_assertion": {
-        const inner = node.type === "type_assertion" ? namedChildrenOf(node).at(-1) : namedChildrenOf(node)[0];
-        const promised = node.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function"), PROMISE) ? namedChildrenOf(inner)[0] : inner;
+        const inner = node2.type === "type_assertion" ? namedChildrenOf(node2).at(-1) : namedChildrenOf(node2)[0];
+        const promised = node2.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function"), PROMISE) ? namedChildrenOf(inner)[0] : inner;
         return promised ? this.resolve(promised, promised.text, depth + 1) : void 0;
       }
       // A function written in place that is a factory (factories.ts placedFunction): its value, flagged `returns`.
@@ -18937,7 +31413,7 @@ var Resolver = class {
       case "function":
       case "generator_function":
       case "method_definition":
-        return this.bindings.returnedBy(node.startIndex);
+        return this.bindings.returnedBy(node2.startIndex);
       default:
         return void 0;
     }
@@ -18950,8 +31426,8 @@ var Resolver = class {
    * `super.run` in a method of `class B extends A`: A's slot \u2014 its static `A.run` in a static method, its instances'
    * `A.prototype.run` in any other (the base's own base reached as a subclass's is, Bindings.slotPath).
    */
-  superSlot(chain, node) {
-    let method = node.parent;
+  superSlot(chain, node2) {
+    let method = node2.parent;
     while (method && method.type !== "method_definition" && method.type !== "class_body" && method.type !== "program") method = method.parent;
     const cls = method?.type === "method_definition" && method.parent?.type === "class_body" ? method.parent.parent : void 0;
     const heritage = cls && namedChildrenOf(cls).find((c) => c.type === "class_heritage");
@@ -18960,33 +31436,33 @@ var Resolver = class {
     const isStatic = method.children.some((c) => c?.type === "static");
     return this.bindings.slotPath([...base.split("."), ...isStatic ? [] : ["prototype"], ...chain.slice(1)]);
   }
-  ownPrototype(chain, node) {
+  ownPrototype(chain, node2) {
     const member2 = chain[1] === CONSTRUCTOR && chain[2] === "prototype" ? 3 : 1;
     if (!this.bindings.prototypeMembers.has(chain[member2] ?? "")) return void 0;
-    const owner = classNameAround(node);
+    const owner = classNameAround(node2);
     return owner ? this.bindings.slotPath([owner.text, "prototype", ...chain.slice(member2)]) : void 0;
   }
   /** A function's returned value (factories.ts): an object or array literal of watched values is the literal's (heldLiteral), anything else what it resolves to. */
-  returnedValue(node) {
-    const value = unwrap(node);
-    return value.type === "object" || value.type === "array" ? heldLiteral(literalEntries(value, this, this.bindings)) : this.resolve(node);
+  returnedValue(node2) {
+    const value = unwrap(node2);
+    return value.type === "object" || value.type === "array" ? heldLiteral(literalEntries(value, this, this.bindings)) : this.resolve(node2);
   }
   /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
-  resolveCall(node, text, depth) {
-    const key = this.slotKey(node, depth);
+  resolveCall(node2, text, depth) {
+    const key = this.slotKey(node2, depth);
     if (key) return this.bindings.slotPath(key.split("."));
-    const fn = node.childForFieldName("function");
+    const fn = node2.childForFieldName("function");
     const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
     if (returned) {
-      const args2 = namedChildrenOf(node.childForFieldName("arguments"));
+      const args2 = namedChildrenOf(node2.childForFieldName("arguments"));
       let value = returned;
       let calls = 0;
       for (let inner = returnedInPlace(value); inner && calls < MAX_HANDED_DEPTH; inner = returnedInPlace(value), calls++) value = inner;
       const path2 = this.callbackReturn(value, parametersOf(unwrap(fn)).map((parameter, i2) => [parameter, args2[i2], true]), depth);
       return calls && path2 ? { ...path2, returns: (path2.returns ?? 0) + calls } : path2;
     }
-    const reflected = text.startsWith("Reflect") && fn && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node, fn, depth) : void 0;
-    return reflected ?? this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : void 0) ?? this.returned(fn, depth, node);
+    const reflected = text.startsWith("Reflect") && fn && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node2, fn, depth) : void 0;
+    return reflected ?? this.moduleOfCall(node2, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node2, depth) : void 0) ?? this.returned(fn, depth, node2);
   }
   /** A global-scope evaluator called through Reflect (`reflect`, its callee `fn`) with a list written in place: what its code gives; never a direct eval. */
   reflectedValue(reflect, fn, depth) {
@@ -19004,7 +31480,7 @@ var Resolver = class {
     if (base?.returns) return call2 && called(base, call2, (parameter) => this.passes(call2, parameter));
     const evaluated = base && (call2 ?? made) && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(base))) ? this.evaluatedValue(normalMembers(base), fn, call2 ?? made) : void 0;
     if (evaluated) return evaluated;
-    return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : void 0;
+    return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
   }
   /**
    * Does `call` certainly pass a value other than `undefined` for a factory's returned parameter (its default is not
@@ -19037,11 +31513,11 @@ var Resolver = class {
     const code = this.constants.stringOf(body2 ? args2.at(-1) : args2[0], 0, CODE);
     const chain = code === void 0 ? void 0 : nameChainOf(code, body2);
     if (!chain) return void 0;
-    const [root, ...members] = chain;
+    const [root, ...members2] = chain;
     const direct = evaluator.members[0] === "eval" && unwrapParentheses(fn).type === "identifier" && unwrapParentheses(fn).text === "eval";
     const global = root === "this" ? !direct || this.sloppyPlainFunctionAt(call2) ? { module: GLOBAL, members: [] } : void 0 : direct ? this.bindings.lookup(root, call2) : root === "require" ? void 0 : globalPath(root);
     if (!global) return void 0;
-    const value = through(extend(global, ...members), call2);
+    const value = through(extend2(global, ...members2), call2);
     return body2 ? { ...value, returns: 1 } : value;
   }
   /**
@@ -19049,10 +31525,10 @@ var Resolver = class {
    * global object (a method's is its object; at a CommonJS file's top, module.exports). Strict code: a file so by its
    * kind, a "use strict" directive of the file or an enclosing function, a class body, an ES module by its syntax.
    */
-  sloppyPlainFunctionAt(node) {
+  sloppyPlainFunctionAt(node2) {
     if (this.strictFile) return false;
     let plain;
-    for (let at = node.parent; at; at = at.parent) {
+    for (let at = node2.parent; at; at = at.parent) {
       const type = at.type;
       if (type === "class_body") return false;
       const owner = type === "statement_block" ? at.parent?.type : void 0;
@@ -19063,8 +31539,8 @@ var Resolver = class {
     return plain === true;
   }
   /** A watched value stored in an attribute or container slot (`this.client`, `values["client"]`). */
-  slot(node) {
-    return slotValue(this.bindings, node, (n) => this.slotKey(n));
+  slot(node2) {
+    return slotValue(this.bindings, node2, (n) => this.slotKey(n));
   }
   /** The slot key of the class a `new` makes (`Shell`, `a_1.K` of a namespace, parenthesized too), else undefined. */
   instanceOwner(made, depth = 0) {
@@ -19077,8 +31553,8 @@ var Resolver = class {
   requiredInstanceMember(made, member2) {
     const constructor = made.childForFieldName("constructor");
     const owner = constructor && unwrapParentheses(constructor);
-    const object = owner?.type === "member_expression" ? owner.childForFieldName("object") : null;
-    const loaded = object ? this.projectRequire(object) : void 0;
+    const object2 = owner?.type === "member_expression" ? owner.childForFieldName("object") : null;
+    const loaded = object2 ? this.projectRequire(object2) : void 0;
     const path2 = loaded !== void 0 ? this.project.lookup(loaded, `${owner.childForFieldName("property").text}.prototype.${member2}`) : void 0;
     return path2 && through(normalMembers(path2), made);
   }
@@ -19095,67 +31571,67 @@ var Resolver = class {
     return value.type === "identifier" || value.type === "new_expression" ? this.slotKey(value, depth + 1) : void 0;
   }
   /** `this.client` \u2192 "this.client", `values["client"]` \u2192 "values.client"; undefined for anything else. */
-  slotKey(node, depth = 0) {
+  slotKey(node2, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    const type = node.type;
-    if (type === "identifier" || type === "this") return node.text;
+    const type = node2.type;
+    if (type === "identifier" || type === "this") return node2.text;
     if (type === "default") return "default";
     if (type === "=") return "module.exports";
     if (type === "new_expression") {
-      const owner = this.instanceOwner(node, depth);
+      const owner = this.instanceOwner(node2, depth);
       return owner && `${owner}.prototype`;
     }
-    const fn = type === "call_expression" ? node.childForFieldName("function")?.text : void 0;
-    if (fn !== void 0 && PROTOTYPE_OF.test(fn) && this.readsByName(node.childForFieldName("function"), ...PROTOTYPE_READS)) {
-      const [of2] = namedChildrenOf(node);
+    const fn = type === "call_expression" ? node2.childForFieldName("function")?.text : void 0;
+    if (fn !== void 0 && PROTOTYPE_OF.test(fn) && this.readsByName(node2.childForFieldName("function"), ...PROTOTYPE_READS)) {
+      const [of2] = namedChildrenOf(node2);
       return of2 && this.prototypeKey(of2, depth);
     }
     if (type === "arguments" || fn !== void 0 && PRIVATE_READ.test(fn)) {
-      const args2 = namedChildrenOf(node);
-      const map = args2[1];
-      if (type === "arguments" && node.parent && this.readsByName(node.parent.childForFieldName("function"), ...PROTOTYPE_SETTERS, ASSIGN, DEFINE_PROPERTIES)) {
+      const args2 = namedChildrenOf(node2);
+      const map2 = args2[1];
+      if (type === "arguments" && node2.parent && this.readsByName(node2.parent.childForFieldName("function"), ...PROTOTYPE_SETTERS, ASSIGN, DEFINE_PROPERTIES)) {
         const owner = this.slotKey(args2[0], depth + 1);
         return owner && `${owner}.__proto__`;
       }
-      const property = type === "arguments" && map?.type === "string" ? this.constants.stringOf(map) : void 0;
+      const property = type === "arguments" && map2?.type === "string" ? this.constants.stringOf(map2) : void 0;
       if (property !== void 0) {
         const owner = this.slotKey(args2[0], depth + 1);
         return owner && /^[\w$]+$/.test(property) ? `${owner}.${property}` : void 0;
       }
-      const receiver = map?.type === "identifier" ? args2[0] : void 0;
+      const receiver = map2?.type === "identifier" ? args2[0] : void 0;
       const base2 = receiver ? this.slotKey(receiver, depth + 1) : void 0;
-      return base2 && `${base2}.#${map.text}`;
+      return base2 && `${base2}.#${map2.text}`;
     }
-    const object = node.childForFieldName("object");
-    const base = object && (type === "member_expression" || type === "subscript_expression") ? this.slotKey(object, depth + 1) : void 0;
+    const object2 = node2.childForFieldName("object");
+    const base = object2 && (type === "member_expression" || type === "subscript_expression") ? this.slotKey(object2, depth + 1) : void 0;
     if (!base) return void 0;
-    const key = type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
+    const key = type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
     return key !== void 0 && (type === "member_expression" ? /^#?[\w$]+$/ : /^[\w$]+$/).test(key) ? `${base}.${key}` : void 0;
   }
   /**
    * The key a property name or a subscript's index names, when the file fixes it: a name or string (`run`, `"http:"`),
    * a string constant (Constants), a number (`0`, `-1`, `0x1`: the property `String(n)` it is); undefined for anything else.
    */
-  propertyKey(node) {
-    switch (node.type) {
+  propertyKey(node2) {
+    switch (node2.type) {
       case "property_identifier":
       case "shorthand_property_identifier":
-        return node.text;
+        return node2.text;
       case "computed_property_name": {
-        const inner = node.namedChild(0);
+        const inner = node2.namedChild(0);
         return inner ? this.propertyKey(inner) : void 0;
       }
       case "number":
       case "unary_expression": {
-        const number = Number(node.text.replace(/[\s_]/g, ""));
-        return Number.isNaN(number) ? void 0 : String(number);
+        const number4 = Number(node2.text.replace(/[\s_]/g, ""));
+        return Number.isNaN(number4) ? void 0 : String(number4);
       }
       default:
-        return this.constants.stringOf(node);
+        return this.constants.stringOf(node2);
     }
   }
-  child(node, field, depth) {
-    const child = node.childForFieldName(field);
+  child(node2, field, depth) {
+    const child = node2.childForFieldName(field);
     return child ? this.resolve(child, child.text, depth + 1) : void 0;
   }
   /** Does a specifier name a project file (relative, or a tsconfig alias no rule watches)? */
@@ -19163,16 +31639,16 @@ var Resolver = class {
     return specifier.startsWith(".") || this.project !== void 0 && !this.filter.relevant(module2) && this.project.resolves(specifier);
   }
   /** The project specifier of `require("./shell")` (require not shadowed) or `import("./shell")`, awaited or not, else undefined. */
-  projectRequire(node) {
+  projectRequire(node2) {
     if (!this.project) return void 0;
-    while (node.type === "await_expression" || node.type === "parenthesized_expression") {
-      const inner = node.namedChild(0);
+    while (node2.type === "await_expression" || node2.type === "parenthesized_expression") {
+      const inner = node2.namedChild(0);
       if (!inner) return void 0;
-      node = inner;
+      node2 = inner;
     }
-    if (node.type !== "call_expression") return void 0;
-    const fn = node.childForFieldName("function");
-    const args2 = namedChildrenOf(node);
+    if (node2.type !== "call_expression") return void 0;
+    const fn = node2.childForFieldName("function");
+    const args2 = namedChildrenOf(node2);
     const wrapped = fn && (NAMESPACE_INTEROP.test(fn.text) || DEFAULT_INTEROP.test(fn.text)) ? args2[0] : void 0;
     if (wrapped) return wrapped.type === "call_expression" && args2.length <= MAX_INTEROP_ARGUMENTS ? this.projectRequire(wrapped) : void 0;
     const loads2 = fn?.type === "import" || fn?.type === "identifier" && fn.text === "require" && !this.bindings.declared("require", fn);
@@ -19203,15 +31679,15 @@ var Resolver = class {
     return applied && this.loadPosition(applied, depth) === 0 ? { at: 2, listed: true } : void 0;
   }
   loadPosition(fn, depth) {
-    const own = (name2) => !this.bindings.declared(name2, fn);
+    const own2 = (name2) => !this.bindings.declared(name2, fn);
     const type = fn.type;
     if (type === "import") return 0;
-    if (type === "identifier" && fn.text === "require" && own("require")) return 0;
+    if (type === "identifier" && fn.text === "require" && own2("require")) return 0;
     if (type === "member_expression") {
       const raw = fn.text;
       if (!LOADER_MEMBERS.has(raw.slice(raw.lastIndexOf(".") + 1).replace(/\s+/g, ""))) return void 0;
       const text = raw.replace(/\s+/g, "");
-      if (MODULE_OBJECT_LOADER.test(text) && own(text.slice(0, text.indexOf(".")))) return 0;
+      if (MODULE_OBJECT_LOADER.test(text) && own2(text.slice(0, text.indexOf(".")))) return 0;
     }
     return LOADER_CALLEES.has(type) && loads(this.resolve(fn, fn.text, depth + 1)) ? 0 : void 0;
   }
@@ -19220,15 +31696,15 @@ var Resolver = class {
    * `require.main` (`module`/`require` not a parameter or local), or a name holding one (`const m = require.main`, `new
    * Module(id)`); `prototype`: also its prototype (`module.__proto__`, `Object.getPrototypeOf(module)`: prototypeRead).
    */
-  commonJsModule(node, depth, prototype = false) {
-    const text = node.text.replace(/\s+/g, "");
-    if (prototype && text.endsWith(".__proto__")) return this.commonJsModule(node.childForFieldName("object") ?? node, depth);
+  commonJsModule(node2, depth, prototype = false) {
+    const text = node2.text.replace(/\s+/g, "");
+    if (prototype && text.endsWith(".__proto__")) return this.commonJsModule(node2.childForFieldName("object") ?? node2, depth);
     const head = /^(module|require)\b/.exec(text)?.[1];
-    if (head && COMMONJS_MODULE_OBJECT.test(text)) return !this.bindings.declared(head, node);
-    if (node.type !== "identifier" || depth > MAX_RESOLVE_DEPTH) return false;
-    const held = this.resolveAt(node, node.text, depth + 1);
-    const members = held?.module === GLOBAL ? held.members.join(".") : "";
-    return members === MODULE_OBJECT.join(".") || members === `${MODULE_BUILTIN}.${RETURNED}`;
+    if (head && COMMONJS_MODULE_OBJECT.test(text)) return !this.bindings.declared(head, node2);
+    if (node2.type !== "identifier" || depth > MAX_RESOLVE_DEPTH) return false;
+    const held = this.resolveAt(node2, node2.text, depth + 1);
+    const members2 = held?.module === GLOBAL ? held.members.join(".") : "";
+    return members2 === MODULE_OBJECT.join(".") || members2 === `${MODULE_BUILTIN}.${RETURNED}`;
   }
   /**
    * May the object whose `require` `member` reads be a CommonJS module object: reached from CommonJS's own `module` or
@@ -19247,15 +31723,15 @@ var Resolver = class {
    * Which of the CommonJS loader's own tables `node` is, if one: its module wrapper (`Module.wrap`, `Module.wrapper`), its table of file kinds (`require.extensions`, the module
    * builtin's `_extensions`) or its module cache (`require.cache`, `_cache`), CommonJS's `require` not shadowed.
    */
-  loaderState(node) {
-    if (node.type !== "member_expression") return void 0;
-    const property = node.childForFieldName("property")?.text;
-    const object = node.childForFieldName("object");
-    if (!object) return void 0;
-    if (property === "wrap" || property === "wrapper") return globalKey(this.resolve(object, object.text)) === MODULE_BUILTIN ? "wrapper" : void 0;
-    if ((property === "extensions" || property === "cache") && object.type === "identifier" && object.text === "require") return this.bindings.declared("require", node) ? void 0 : property;
+  loaderState(node2) {
+    if (node2.type !== "member_expression") return void 0;
+    const property = node2.childForFieldName("property")?.text;
+    const object2 = node2.childForFieldName("object");
+    if (!object2) return void 0;
+    if (property === "wrap" || property === "wrapper") return globalKey(this.resolve(object2, object2.text)) === MODULE_BUILTIN ? "wrapper" : void 0;
+    if ((property === "extensions" || property === "cache") && object2.type === "identifier" && object2.text === "require") return this.bindings.declared("require", node2) ? void 0 : property;
     if (property !== "_extensions" && property !== "_cache") return void 0;
-    const key = globalKey(this.resolve(object, object.text));
+    const key = globalKey(this.resolve(object2, object2.text));
     return key === MODULE_BUILTIN ? property === "_extensions" ? "extensions" : "cache" : void 0;
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
@@ -19272,9 +31748,9 @@ var Resolver = class {
    * not fixed here (`w.set(o, v)`: a WeakMap's key is an object, never a constant), `m.[]` (ANY_ENTRY), which a `get` under any key may read.
    */
   mapEntrySlot(member2) {
-    const object = member2.childForFieldName("object");
+    const object2 = member2.childForFieldName("object");
     const [keyNode] = namedChildrenOf(member2.parent);
-    const owner = object?.type === "identifier" ? object.text : void 0;
+    const owner = object2?.type === "identifier" ? object2.text : void 0;
     const key = keyNode && member2.childForFieldName("property")?.text === "set" ? this.constants.stringOf(keyNode) : void 0;
     return owner === void 0 ? void 0 : `${owner}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`;
   }
@@ -19287,61 +31763,61 @@ var Resolver = class {
    */
   elementOf(collection, pairs = false, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    const node = unwrap(collection);
-    const type = node.type;
+    const node2 = unwrap(collection);
+    const type = node2.type;
     if (type === "await_expression") {
-      const awaited = node.namedChild(0);
+      const awaited = node2.namedChild(0);
       return awaited ? this.elementOf(awaited, pairs, depth + 1) : void 0;
     }
-    if (type === "array") return pairs ? this.pairsIn(node, depth)[0]?.[1] : this.firstResolved(arrayElements(node), depth);
-    if (type === "identifier") return this.bindings.picked(node.text, node, void 0) ?? this.heldEntry(node, void 0);
+    if (type === "array") return pairs ? this.pairsIn(node2, depth)[0]?.[1] : this.firstResolved(arrayElements(node2), depth);
+    if (type === "identifier") return this.bindings.picked(node2.text, node2, void 0) ?? this.heldEntry(node2, void 0);
     if (type === "new_expression") {
-      const entries = this.collectionEntries(node, depth);
+      const entries = this.collectionEntries(node2, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : void 0;
     }
     if (type !== "call_expression") return void 0;
-    const fn = node.childForFieldName("function");
+    const fn = node2.childForFieldName("function");
     const fnType = fn?.type;
     if (fnType === "identifier" && !pairs) {
       const generator = this.bindings.fileScoped(fn.text, fn) ? this.topFunctions(fn.tree.rootNode).get(fn.text) : void 0;
       return generator && this.yielded(generator, depth);
     }
     if (fnType === "subscript_expression" && fn.childForFieldName("index")?.text.replace(/\s+/g, "") === ITERATOR) {
-      const object2 = fn.childForFieldName("object");
-      return object2 ? this.elementOf(object2, pairs, depth + 1) : void 0;
+      const object3 = fn.childForFieldName("object");
+      return object3 ? this.elementOf(object3, pairs, depth + 1) : void 0;
     }
     if (!fn || fnType !== "member_expression") return void 0;
-    const [first] = namedChildrenOf(node);
+    const [first] = namedChildrenOf(node2);
     if (this.readsByName(fn, "Array.from", "Promise.all")) return first && !pairs ? this.elementOf(first, false, depth + 1) : void 0;
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
       const method2 = fn.childForFieldName("property").text;
       if (method2 === "entries" !== pairs) return void 0;
       const entry = method2 !== "resolve" && first?.type === "object" ? literalEntries(first, this, this.bindings)[0] : void 0;
-      if (entry) return through(entry[1], node);
+      if (entry) return through(entry[1], node2);
       const base = first && this.resolve(first, first.text, depth + 1);
-      return base && through(method2 === "resolve" ? base : extend(base, ANY), node);
+      return base && through(method2 === "resolve" ? base : extend2(base, ANY), node2);
     }
-    const object = fn.childForFieldName("object");
+    const object2 = fn.childForFieldName("object");
     const method = fn.childForFieldName("property")?.text ?? "";
     if ((method === "map" || method === "flatMap") && !pairs) {
       const callback = first?.type === "identifier" ? this.bindings.fileScoped(first.text, first) ? this.topFunctions(first.tree.rootNode).get(first.text) : void 0 : first;
-      if (!callback || !object) return void 0;
+      if (!callback || !object2) return void 0;
       const parameter = firstParameter(unwrap(callback));
       for (const returned of returnedBy(callback)) {
         const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
         for (const value of values) {
-          const path2 = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : void 0;
-          if (path2) return through(path2, node);
+          const path2 = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object2]], depth) : void 0;
+          if (path2) return through(path2, node2);
         }
       }
       const body2 = unwrap(callback).childForFieldName("body");
       if (body2?.type !== "statement_block" || parameter?.type !== "identifier") return void 0;
       const text = body2.text;
-      const element = someIdentifierIn(text, 0, text.length, (name2) => name2 === parameter.text) ? this.elementOf(object, false, depth + 1) : void 0;
-      return element && through(element.members.length === 0 && !element.properties ? extend(element, ANY) : element, node);
+      const element = someIdentifierIn(text, 0, text.length, (name2) => name2 === parameter.text) ? this.elementOf(object2, false, depth + 1) : void 0;
+      return element && through(element.members.length === 0 && !element.properties ? extend2(element, ANY) : element, node2);
     }
-    if (method === "values" || method === "entries" && pairs) return object && (method === "values" || object.type !== "array") ? this.elementOf(object, method === "entries", depth + 1) : void 0;
-    return object && SUBSETS.has(method) ? this.elementOf(object, pairs, depth + 1) : void 0;
+    if (method === "values" || method === "entries" && pairs) return object2 && (method === "values" || object2.type !== "array") ? this.elementOf(object2, method === "entries", depth + 1) : void 0;
+    return object2 && SUBSETS.has(method) ? this.elementOf(object2, pairs, depth + 1) : void 0;
   }
   /**
    * What a call of a generator function yields: the first `yield`ed value in its body that resolves (`yield* c`: an
@@ -19377,7 +31853,7 @@ var Resolver = class {
       const key = parameter.type === "object_pattern" ? destructured(parameter, (computed) => this.propertyKey(computed), true).find(([, local]) => local.type !== "object_pattern" && local.text === chain[0]) : void 0;
       if (!key && (parameter.type !== "identifier" || chain[0] !== parameter.text) && (!pair || chain[0] !== pair.text)) continue;
       const held = whole ? this.resolve(source, source.text, depth + 1) : this.elementOf(source, pair !== void 0, depth + 1);
-      return held && extend(held, ...key ? [key[0] ?? ANY] : [], ...chain.slice(1));
+      return held && extend2(held, ...key ? [key[0] ?? ANY] : [], ...chain.slice(1));
     }
     return this.resolve(value, value.text, depth + 1);
   }
@@ -19387,19 +31863,19 @@ var Resolver = class {
    */
   memberChain(value, depth) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    const node = unwrap(value);
-    const type = node.type;
-    if (type === "identifier") return [node.text];
+    const node2 = unwrap(value);
+    const type = node2.type;
+    if (type === "identifier") return [node2.text];
     if (type === "non_null_expression" || type === "as_expression" || type === "satisfies_expression" || type === "instantiation_expression") {
-      const inner = node.namedChild(0);
+      const inner = node2.namedChild(0);
       return inner ? this.memberChain(inner, depth + 1) : void 0;
     }
-    const fn = type === "call_expression" ? node.childForFieldName("function") : null;
+    const fn = type === "call_expression" ? node2.childForFieldName("function") : null;
     if (fn) return fn.type === "member_expression" && fn.childForFieldName("property")?.text === "bind" ? this.memberChain(fn.childForFieldName("object"), depth + 1) : void 0;
     if (type !== "member_expression" && type !== "subscript_expression") return void 0;
-    const object = node.childForFieldName("object");
-    const key = type === "member_expression" ? node.childForFieldName("property")?.text : this.constants.stringOf(node.childForFieldName("index"));
-    const base = object && key !== void 0 ? this.memberChain(object, depth + 1) : void 0;
+    const object2 = node2.childForFieldName("object");
+    const key = type === "member_expression" ? node2.childForFieldName("property")?.text : this.constants.stringOf(node2.childForFieldName("index"));
+    const base = object2 && key !== void 0 ? this.memberChain(object2, depth + 1) : void 0;
     return base && [...base, key];
   }
   /** `[cp].reduce((a, m) => m.exec, init)` (or `reduceRight`): what the callback returns, its accumulator the initial value given (else an element), its second parameter an element. */
@@ -19448,9 +31924,9 @@ var Resolver = class {
     return { values: given2?.type === "array" ? this.pairsIn(given2, depth, pairs) : [], pairs };
   }
   /** The watched values of an array written in place, each `[key, value]` pair's (by the key a constant fixes) or, not `pairs`, each element's. */
-  pairsIn(array, depth, pairs = true) {
+  pairsIn(array2, depth, pairs = true) {
     const values = [];
-    for (const element of arrayElements(array)) {
+    for (const element of arrayElements(array2)) {
       if (!element || element === HOLE) continue;
       const [key, value] = pairs ? element.type === "array" ? [arrayElement(element, 0), arrayElement(element, 1)] : [] : [void 0, element];
       const path2 = value && value.type !== "spread_element" ? this.resolve(value, value.text, depth + 1) : void 0;
@@ -19463,31 +31939,31 @@ var Resolver = class {
    * (`Object.entries(cp).find(\u2026)[1]`), or a Map's value (`new Map([["run", cp.exec]]).get("run")`, `m.get("run")` of a
    * Map held at the module's top, or set by `m.set("run", cp.exec)`).
    */
-  elementRead(node, depth) {
-    if (node.type === "subscript_expression") {
-      const object2 = node.childForFieldName("object");
-      const index = node.childForFieldName("index");
-      if (!object2 || !index) return void 0;
-      const read2 = elementReadOf(object2);
+  elementRead(node2, depth) {
+    if (node2.type === "subscript_expression") {
+      const object3 = node2.childForFieldName("object");
+      const index = node2.childForFieldName("index");
+      if (!object3 || !index) return void 0;
+      const read2 = elementReadOf(object3);
       if (read2) return this.propertyKey(index) === "1" ? this.elementOf(read2, true, depth + 1) : void 0;
-      return object2.type === "call_expression" ? this.elementOf(object2, false, depth + 1) : void 0;
+      return object3.type === "call_expression" ? this.elementOf(object3, false, depth + 1) : void 0;
     }
-    const read = elementReadOf(node);
+    const read = elementReadOf(node2);
     if (read) return this.elementOf(read, false, depth + 1);
-    const fn = node.childForFieldName("function");
+    const fn = node2.childForFieldName("function");
     const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : void 0;
-    if (method !== void 0 && REDUCERS.has(method)) return this.reduced(node, fn.childForFieldName("object"), depth);
-    const object = fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "get" ? unwrap(fn.childForFieldName("object")) : void 0;
-    if (!object) return void 0;
-    const [keyNode] = namedChildrenOf(node);
+    if (method !== void 0 && REDUCERS.has(method)) return this.reduced(node2, fn.childForFieldName("object"), depth);
+    const object2 = fn?.type === "member_expression" && fn.childForFieldName("property")?.text === "get" ? unwrap(fn.childForFieldName("object")) : void 0;
+    if (!object2) return void 0;
+    const [keyNode] = namedChildrenOf(node2);
     const key = keyNode && this.constants.stringOf(keyNode);
-    if (object.type === "identifier") return this.bindings.picked(object.text, object, key) ?? (key !== void 0 ? this.bindings.slotPath([object.text, key]) : void 0) ?? this.heldEntry(object, key) ?? this.bindings.slotPath([object.text, ANY_ENTRY]);
-    const slot = object.type === "member_expression" && this.bindings.slotRoots.has(identifierAt(object.text, 0) ?? "") ? this.slotKey(object)?.split(".") : void 0;
+    if (object2.type === "identifier") return this.bindings.picked(object2.text, object2, key) ?? (key !== void 0 ? this.bindings.slotPath([object2.text, key]) : void 0) ?? this.heldEntry(object2, key) ?? this.bindings.slotPath([object2.text, ANY_ENTRY]);
+    const slot = object2.type === "member_expression" && this.bindings.slotRoots.has(identifierAt(object2.text, 0) ?? "") ? this.slotKey(object2)?.split(".") : void 0;
     const inSlot = slot && ((key !== void 0 ? this.bindings.slotPath([...slot, key]) : this.bindings.slotPath([...slot, EVERY_KEY])) ?? this.bindings.slotPath([...slot, ANY_ENTRY]));
     if (inSlot) return inSlot;
-    const entries = object.type === "new_expression" ? this.collectionEntries(object, depth) : void 0;
-    const members = entries?.pairs && entries.values.length === 0 ? this.resolve(object, object.text, depth + 1) : void 0;
-    if (members) return entryUnder(members, key);
+    const entries = object2.type === "new_expression" ? this.collectionEntries(object2, depth) : void 0;
+    const members2 = entries?.pairs && entries.values.length === 0 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    if (members2) return entryUnder(members2, key);
     return entries?.pairs ? key === void 0 ? entries.values[0]?.[1] : entries.values.find(([k]) => k === key)?.[1] : void 0;
   }
   /**
@@ -19513,18 +31989,18 @@ var Resolver = class {
    */
   entriesOf(entries) {
     let renamed = false;
-    for (let node = entries && unwrap(entries), depth = 0; node?.type === "call_expression" && depth <= MAX_RESOLVE_DEPTH; depth++) {
-      const fn = node.childForFieldName("function");
+    for (let node2 = entries && unwrap(entries), depth = 0; node2?.type === "call_expression" && depth <= MAX_RESOLVE_DEPTH; depth++) {
+      const fn = node2.childForFieldName("function");
       if (!fn || fn.type !== "member_expression") return void 0;
       if (this.readsByName(fn, "Object.entries")) {
-        const object2 = namedChildrenOf(node)[0];
-        return object2 && { object: object2, renamed };
+        const object3 = namedChildrenOf(node2)[0];
+        return object3 && { object: object3, renamed };
       }
-      const object = fn.childForFieldName("object");
+      const object2 = fn.childForFieldName("object");
       const method = fn.childForFieldName("property")?.text ?? "";
-      const mapped = method === "map" ? entryMapped(namedChildrenOf(node)[0]) : void 0;
+      const mapped = method === "map" ? entryMapped(namedChildrenOf(node2)[0]) : void 0;
       if (mapped === "renamed") renamed = true;
-      node = object && (SUBSETS.has(method) || mapped) ? unwrap(object) : void 0;
+      node2 = object2 && (SUBSETS.has(method) || mapped) ? unwrap(object2) : void 0;
     }
     return void 0;
   }
@@ -19533,29 +32009,29 @@ var Resolver = class {
    * `get`, PROTO), or, the keys renamed, any member under every key (EVERY_KEY: the key the file does not fix, as `cp[k]`;
    * a Map's: under no key fixed, ANY_ENTRY, which `get` reads, entryUnder \u2014 its own methods are no entries).
    */
-  entriesObject(copied, site, map, depth) {
+  entriesObject(copied, site, map2, depth) {
     const base = this.resolve(copied.object, copied.object.text, depth + 1);
     if (!base) return void 0;
-    const any = extend(base, ANY);
-    if (copied.renamed) return through({ module: OBJECT, members: [], properties: map ? { [ANY_ENTRY]: any } : { [EVERY_KEY]: any, [ANY_ENTRY]: any } }, site);
-    return through(map ? { module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: any } } : base, site);
+    const any2 = extend2(base, ANY);
+    if (copied.renamed) return through({ module: OBJECT, members: [], properties: map2 ? { [ANY_ENTRY]: any2 } : { [EVERY_KEY]: any2, [ANY_ENTRY]: any2 } }, site);
+    return through(map2 ? { module: OBJECT, members: [], properties: { [PROTO]: base, [ANY_ENTRY]: any2 } } : base, site);
   }
   /**
    * The specifier a resolver's call is given (`import.meta.resolve("m")`, `require.resolve("m")`): what it hands back
    * loads that module (a file URL or path of the package, or the builtin's own name), so a loader given it loads `m`.
    */
-  resolvedSpecifier(node) {
-    if (node.type !== "call_expression") return void 0;
-    const fn = node.childForFieldName("function");
-    const args2 = namedChildrenOf(node);
+  resolvedSpecifier(node2) {
+    if (node2.type !== "call_expression") return void 0;
+    const fn = node2.childForFieldName("function");
+    const args2 = namedChildrenOf(node2);
     return fn && args2.length === 1 && this.readsByName(fn, ...SPECIFIER_RESOLVERS) ? this.constants.stringOf(args2[0]) : void 0;
   }
   /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
   memberNamedIn(call2, depth) {
-    const [object, key] = namedChildrenOf(call2);
-    const base = object && this.resolve(object, object.text, depth + 1);
+    const [object2, key] = namedChildrenOf(call2);
+    const base = object2 && this.resolve(object2, object2.text, depth + 1);
     const member2 = key && this.constants.stringOf(key);
-    return base && member2 !== void 0 ? extend(base, member2) : void 0;
+    return base && member2 !== void 0 ? extend2(base, member2) : void 0;
   }
   /**
    * Why the call of `fn` (its `function`) loads code the scan cannot read, if it does: a module by a name the scan cannot
@@ -19575,8 +32051,8 @@ var Resolver = class {
     const resolved = specifier === void 0 ? this.resolvedSpecifier(name2) : void 0;
     if (resolved !== void 0 && !DATA_URL.test(resolved) && !/^[./]/.test(resolved)) return namesNativeAddon(resolved) ? NATIVE_ADDON : void 0;
     if (specifier !== void 0) return namesNativeAddon(specifier) ? NATIVE_ADDON : void 0;
-    const literal = name2.type === "string" || name2.type === "template_string" && !name2.namedChildren.some((part) => part?.type === "template_substitution");
-    if (literal || !PATH_NAME.test(name2.text)) return literal ? void 0 : UNREAD_LOAD;
+    const literal2 = name2.type === "string" || name2.type === "template_string" && !name2.namedChildren.some((part) => part?.type === "template_substitution");
+    if (literal2 || !PATH_NAME.test(name2.text)) return literal2 ? void 0 : UNREAD_LOAD;
     return namesNativeAddon(name2.text) ? NATIVE_ADDON : void 0;
   }
   /**
@@ -19625,56 +32101,56 @@ var Resolver = class {
     return null;
   }
   /** `require('m')` and `import('m')` with a literal specifier (require not shadowed); `promisify(f)` and `await (f)` are `f`. */
-  moduleOfCall(node, depth) {
-    const fn = node.childForFieldName("function");
+  moduleOfCall(node2, depth) {
+    const fn = node2.childForFieldName("function");
     if (!fn) return void 0;
     const type = fn.type;
     const text = fn.text;
     if (type === "member_expression" && fn.childForFieldName("property")?.text === "bind") {
-      const object2 = fn.childForFieldName("object");
-      return object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+      const object3 = fn.childForFieldName("object");
+      return object3 ? this.resolve(object3, object3.text, depth + 1) : void 0;
     }
     if (type === "member_expression" && SETTLED_AS_IS.has(fn.childForFieldName("property")?.text ?? "")) {
-      const object2 = fn.childForFieldName("object");
-      const path2 = object2 && this.resolve(object2, object2.text, depth + 1);
-      return path2 && path2.members.length === 0 && !path2.returns && !path2.properties ? through(path2, node) : void 0;
+      const object3 = fn.childForFieldName("object");
+      const path2 = object3 && this.resolve(object3, object3.text, depth + 1);
+      return path2 && path2.members.length === 0 && !path2.returns && !path2.properties ? through(path2, node2) : void 0;
     }
-    if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node, depth);
+    if (this.readsByName(fn, "Reflect.get")) return this.memberNamedIn(node2, depth);
     if (this.readsByName(fn, ...DESCRIPTOR_READS)) {
-      const member2 = this.memberNamedIn(node, depth);
+      const member2 = this.memberNamedIn(node2, depth);
       return member2 && { module: OBJECT, members: [], properties: { value: member2 } };
     }
     if (this.readsByName(fn, "Object.getOwnPropertyDescriptors")) {
-      const [object2] = namedChildrenOf(node);
-      const base = object2 && this.resolve(object2, object2.text, depth + 1);
-      return base && through({ module: OBJECT, members: [], properties: { [EACH_DESCRIPTOR]: base } }, node);
+      const [object3] = namedChildrenOf(node2);
+      const base = object3 && this.resolve(object3, object3.text, depth + 1);
+      return base && through({ module: OBJECT, members: [], properties: { [EACH_DESCRIPTOR]: base } }, node2);
     }
-    if (this.readsByName(fn, FROM_ENTRIES)) return this.rebuilt(namedChildrenOf(node)[0], node, depth);
+    if (this.readsByName(fn, FROM_ENTRIES)) return this.rebuilt(namedChildrenOf(node2)[0], node2, depth);
     if (this.readsByName(fn, DEFINE_PROPERTY)) {
-      const [, key, descriptor] = namedChildrenOf(node);
+      const [, key, descriptor] = namedChildrenOf(node2);
       const value = descriptor?.type === "object" ? describedValue(descriptor) : null;
       const path2 = value && this.resolve(value, value.text, depth + 1);
-      if (path2) return through({ module: OBJECT, members: [], properties: { [(key && this.constants.stringOf(key)) ?? ANY_ENTRY]: path2 } }, node);
+      if (path2) return through({ module: OBJECT, members: [], properties: { [(key && this.constants.stringOf(key)) ?? ANY_ENTRY]: path2 } }, node2);
     }
     if (this.readsByName(fn, DEFINE_PROPERTIES, "Object.create")) {
-      const descriptors = namedChildrenOf(node)[1];
+      const descriptors = namedChildrenOf(node2)[1];
       const described = descriptors && describedObject(this.resolve(descriptors, descriptors.text, depth + 1));
-      if (described) return through(described, node);
+      if (described) return through(described, node2);
     }
-    const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node).slice(0, 1) : this.readsByName(fn, ASSIGN, SET_PROTOTYPE) ? namedChildrenOf(node) : [];
+    const wrapped = this.readsByName(fn, ...OBJECT_WRAPPERS) ? namedChildrenOf(node2).slice(0, 1) : this.readsByName(fn, ASSIGN, SET_PROTOTYPE) ? namedChildrenOf(node2) : [];
     for (const arg of wrapped) {
       const path2 = this.resolve(arg, arg.text, depth + 1);
       if (path2) return path2;
     }
     if (PASS_THROUGH.test(text)) {
-      const args3 = namedChildrenOf(node);
+      const args3 = namedChildrenOf(node2);
       const only = args3.length === 1 || args3.length <= MAX_INTEROP_ARGUMENTS && INTEROP_CALL.test(text + "(") ? args3[0] : void 0;
       return only ? this.resolve(only, only.text, depth + 1) : void 0;
     }
     if (text.endsWith("createRequire") && CREATE_REQUIRE.test(text.replace(/\s+/g, "")) || type === "identifier" && globalKey(this.resolve(fn, text, depth + 1)) === CREATE_REQUIRE_PATH) return { module: GLOBAL, members: [...MADE_REQUIRE] };
     const load = this.loadArgument(unwrap(fn), depth);
     if (load === void 0) return void 0;
-    const args2 = namedChildrenOf(node);
+    const args2 = namedChildrenOf(node2);
     const given2 = args2.length === load.at + 1 ? args2[load.at] : void 0;
     const listed = load.listed && given2?.type === "array" ? namedChildrenOf(given2) : void 0;
     const first = listed ? listed.length === 1 ? listed[0] : void 0 : load.listed ? void 0 : given2;
@@ -19682,14 +32158,14 @@ var Resolver = class {
     if (written === void 0) return void 0;
     const specifier = aliasedSpecifier(written, this.filter, this.project);
     const module2 = normalModule(specifier);
-    const object = LOADER_MODULES.get(module2);
-    if (object) return object;
+    const object2 = LOADER_MODULES.get(module2);
+    if (object2) return object2;
     if (this.projectSpecifier(specifier, module2)) {
       const path2 = this.project?.lookup(specifier, "default");
-      return path2 && through(path2, node);
+      return path2 && through(path2, node2);
     }
     if (!this.filter.relevant(module2)) return void 0;
-    return through({ module: module2, members: [] }, node, first.type === "identifier" || specifier !== written);
+    return through({ module: module2, members: [] }, node2, first.type === "identifier" || specifier !== written);
   }
 };
 function readDeclaration(source, nameNode, value, known, bindings) {
@@ -19707,21 +32183,21 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || // `(() => {}).constructor("return this")`: the function it makes (Resolver.evaluatedValue). Its callee's start only.
   valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + CONSTRUCTOR_CALLEE_CHARS))) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
-  const literal = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
-  const object = literal?.type === "object" ? literal : void 0;
-  const nameType = literal !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
+  const literal2 = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
+  const object2 = literal2?.type === "object" ? literal2 : void 0;
+  const nameType = literal2 !== void 0 || valueType === "identifier" ? nameNode.type : void 0;
   const slotTarget = nameType === "member_expression" || nameType === "subscript_expression";
-  const objectTarget = object !== void 0 && (slotTarget || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments") || literal?.type === "array" && slotTarget;
-  const watched = literal !== void 0 && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal, known);
+  const objectTarget = object2 !== void 0 && (slotTarget || nameType === "default" || nameType === "identifier" && nameNode.parent?.type === "arguments") || literal2?.type === "array" && slotTarget;
+  const watched = literal2 !== void 0 && (objectTarget || nameType === "identifier") && watchedLiteral(source, literal2, known);
   const held = watched && (objectTarget || moduleLevel(nameNode));
-  const slots = held && (object !== void 0 || objectTarget);
+  const slots = held && (object2 !== void 0 || objectTarget);
   const container = held && !objectTarget;
   const local = watched && !held;
   const mayBind = mayBeModule || simpleName !== void 0 && bindings.mayResolve(simpleName);
   const exportsSlotsOf = valueType === "identifier" && (nameType === "default" || nameType === "=" || /^(?:module|exports)\b/.test(source.slice(nameNode.startIndex, nameNode.startIndex + 7)) && EXPORTS_TARGET.test(nameNode.text.replace(/\s+/g, ""))) ? value.text : void 0;
   const pattern = source[nameNode.startIndex] === "{" || source[nameNode.startIndex] === "[";
   const binds = constant || watched || exportsSlotsOf !== void 0 || !objectTarget && mayBind && (!functionValue || thenCallback) || valueType === "array" && (nameType ?? nameNode.type) === "array_pattern" || (valueType === "object" || valueType === "array") && (nameType ?? nameNode.type) === "object_pattern" || pattern && identifiersIn(nameNode.text).some((name2) => bindings.mayResolve(name2));
-  return { simpleName, valueType, constant, mayBeModule, literal, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
+  return { simpleName, valueType, constant, mayBeModule, literal: literal2, objectTarget, slots, container, local, exportsSlotsOf, mayBind, binds, loop, collection };
 }
 function spreadsKnown(source, value, known) {
   const text = source.slice(value.startIndex, value.endIndex);
@@ -19738,19 +32214,19 @@ function parenthesizedMayBeModule(source, value, known) {
   return value.endIndex - value.startIndex > MAX_PARENTHESIZED_TEXT || identifiersIn(text).some((name2) => known(name2) || name2 === "import" || name2 === "require");
 }
 function declaration(nameNode, value, read, resolver, bindings, imports, known, declareLocals) {
-  const { simpleName, constant, mayBeModule, literal, objectTarget, slots, container, local, exportsSlotsOf, mayBind, valueType, loop } = read;
+  const { simpleName, constant, mayBeModule, literal: literal2, objectTarget, slots, container, local, exportsSlotsOf, mayBind, valueType, loop } = read;
   let parent;
   const statement = () => parent ??= nameNode.parent;
   if (constant) resolver.constants.add(simpleName, value);
   if (valueType === "class_heritage") inheritSlots(nameNode, value, resolver, bindings);
-  const entries = slots || container ? literalEntries(literal, resolver, bindings) : [];
-  if (slots) objectSlots(nameNode, literal, entries, resolver, bindings);
+  const entries = slots || container ? literalEntries(literal2, resolver, bindings) : [];
+  if (slots) objectSlots(nameNode, literal2, entries, resolver, bindings);
   if (container && entries.length > 0) {
     bindings.container(simpleName, entries, statement());
     declareLocals(simpleName);
   }
   if (objectTarget) return;
-  const heldValue = local ? heldLiteral(literalEntries(literal, resolver, bindings), statement()) : void 0;
+  const heldValue = local ? heldLiteral(literalEntries(literal2, resolver, bindings), statement()) : void 0;
   if (heldValue) return bindHeld(nameNode, simpleName, heldValue, statement(), bindings, declareLocals);
   const scopeFor = (name2, path3) => {
     if (!assigns(statement()) && !(loop && loopAssigns(statement()))) return bindings.scopeOf(nameNode);
@@ -19763,7 +32239,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
     const entries2 = new Map(literalEntries(value, resolver, bindings));
     const spread = valueType === "object" && /\.\.\./.test(value.text) ? resolver.resolve(value) : void 0;
-    return bindDestructured(nameNode, (key) => entries2.get(key) ?? (spread && through(normalMembers(extend(spread, key)), value)), bindings, resolver, scopeFor, 0, void 0, () => spread ?? heldLiteral([...entries2], value));
+    return bindDestructured(nameNode, (key) => entries2.get(key) ?? (spread && through(normalMembers(extend2(spread, key)), value)), bindings, resolver, scopeFor, 0, void 0, () => spread ?? heldLiteral([...entries2], value));
   }
   if (exportsSlotsOf !== void 0) bindings.aliasSlots(resolver.slotKey(nameNode), exportsSlotsOf, statement());
   if (!mayBind) return nameType === "object_pattern" || nameType === "array_pattern" ? hidePattern(nameNode, resolver, bindings, scopeFor) : void 0;
@@ -19790,7 +32266,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (nameType === "array_pattern" && valueType === "identifier" && (path2?.properties || bindings.held(value.text, value))) {
     for (const [position, target] of arrayElements(nameNode).entries()) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
-      const held = path2 ? extend(path2, String(position)) : bindings.picked(value.text, value, String(position));
+      const held = path2 ? extend2(path2, String(position)) : bindings.picked(value.text, value, String(position));
       bindElement(target, held, statement(), resolver, bindings, scopeFor);
     }
     return;
@@ -19855,7 +32331,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   const slot = !path2 && !exported && expression ? resolver.slotKey(expression)?.split(".") : void 0;
   const slotted = slot !== void 0 && bindings.slotRoots.has(slot[0]);
   const member2 = (key) => {
-    if (path2) return normalMembers(path2.properties ? through(extend(path2, key), statement()) : extend(path2, key));
+    if (path2) return normalMembers(path2.properties ? through(extend2(path2, key), statement()) : extend2(path2, key));
     const entry = exported && ownEntry(exported, key);
     const held = exported ? entry && normalMembers(entry) : slotted ? bindings.slotPath([...slot, key]) : void 0;
     return held && through(held, statement());
@@ -19879,14 +32355,14 @@ function bindElement(target, value, site, resolver, bindings, scopeFor) {
   if (pattern?.type === "object_pattern") {
     if (!value && !identifiersIn(pattern.text).some((name2) => bindings.mayResolve(name2))) return;
     const reached = value && through(normalMembers(value), site);
-    return bindDestructured(pattern, (key) => reached && normalMembers(extend(reached, key)), bindings, resolver, scopeFor, 0, void 0, () => reached);
+    return bindDestructured(pattern, (key) => reached && normalMembers(extend2(reached, key)), bindings, resolver, scopeFor, 0, void 0, () => reached);
   }
   const local = elementName(target);
   const held = value?.module === NOTHING ? void 0 : value;
   if (local && (held || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, held), local.text, held && through(normalMembers(held), site));
 }
-function bindArrayPattern(pattern, array, resolver, bindings, scopeFor) {
-  const values = arrayElements(array);
+function bindArrayPattern(pattern, array2, resolver, bindings, scopeFor) {
+  const values = arrayElements(array2);
   const spread = values.findIndex((v) => v !== HOLE && v?.type === "spread_element");
   arrayElements(pattern).forEach((target, position) => {
     if (target !== HOLE && target?.type === "rest_pattern") return;
@@ -19914,7 +32390,7 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
   if (left.type === "object_pattern") {
     const path3 = resolver.elementOf(collection, false);
     if (!path3 && !identifiersIn(left.text).some((n) => bindings.mayResolve(n))) return;
-    return bindDestructured(left, (key2) => path3 && normalMembers(extend(path3, key2)), bindings, resolver, scopeFor, 0, void 0, () => path3 && normalMembers(path3));
+    return bindDestructured(left, (key2) => path3 && normalMembers(extend2(path3, key2)), bindings, resolver, scopeFor, 0, void 0, () => path3 && normalMembers(path3));
   }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);
@@ -19933,7 +32409,7 @@ function bindDestructured(pattern, member2, bindings, resolver, scopeFor = () =>
     if (asNamespace?.(key, local)) continue;
     const value = member2(key ?? ANY);
     if (local.type === "object_pattern") {
-      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend(value, inner), bindings, resolver, scopeFor, depth + 1, void 0, () => value);
+      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend2(value, inner), bindings, resolver, scopeFor, depth + 1, void 0, () => value);
       continue;
     }
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
@@ -19944,13 +32420,13 @@ function restName(pattern) {
   const local = rest?.namedChild(0);
   return local?.type === "identifier" ? local : void 0;
 }
-var moduleExportName = (node) => node ? node.type === "string" ? stringValue2(node) : node.text : void 0;
-function reexportStatement(node, module2, bindings, filter, imports) {
-  if (!filter.relevant(module2) || /^export\s+type\b/.test(node.text)) return;
-  imports.push({ start: node.startIndex, end: node.endIndex, module: module2, star: false });
-  const offer = (name2, members) => bindings.reexport(name2, normalMembers(through({ module: module2, members }, node, false)));
-  const clause = node.namedChildren.find((c) => c?.type === "export_clause");
-  const namespace = node.namedChildren.find((c) => c?.type === "namespace_export");
+var moduleExportName = (node2) => node2 ? node2.type === "string" ? stringValue2(node2) : node2.text : void 0;
+function reexportStatement(node2, module2, bindings, filter, imports) {
+  if (!filter.relevant(module2) || /^export\s+type\b/.test(node2.text)) return;
+  imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
+  const offer = (name2, members2) => bindings.reexport(name2, normalMembers(through({ module: module2, members: members2 }, node2, false)));
+  const clause = node2.namedChildren.find((c) => c?.type === "export_clause");
+  const namespace = node2.namedChildren.find((c) => c?.type === "namespace_export");
   if (clause) {
     for (const spec of clause.namedChildren) {
       if (!spec || spec.type !== "export_specifier" || /^type\s/.test(spec.text)) continue;
@@ -19997,7 +32473,7 @@ var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "generator_func
 function factoryName(value, past) {
   const fn = enclosing(value, FUNCTIONS, past);
   if (!fn) return void 0;
-  const atTop = (node) => node?.type === "program" || node?.type === "export_statement" && node.parent?.type === "program";
+  const atTop = (node2) => node2?.type === "program" || node2?.type === "export_statement" && node2.parent?.type === "program";
   if (fn.type === "function_declaration" || fn.type === "generator_function_declaration") return atTop(fn.parent) ? fn.childForFieldName("name") ?? void 0 : void 0;
   if (fn.type !== "function_expression" && fn.type !== "arrow_function" && fn.type !== "generator_function") return void 0;
   const declarator = fn.parent;
@@ -20046,14 +32522,14 @@ function placedFunction(value) {
     return holder.childForFieldName("right")?.id === fn.id && property?.type === "property_identifier" ? { fn, name: property.text } : void 0;
   }
   const key = holder.type === "pair" ? holder.childForFieldName("key") : fn.type === "method_definition" && !isAccessor(fn) ? fn.childForFieldName("name") : null;
-  const literal = holder.type === "pair" ? holder.parent : holder;
-  if (key?.type !== "property_identifier" || literal?.type !== "object" || holder.type === "pair" && holder.childForFieldName("value")?.id !== fn.id) return void 0;
-  return definesLiteral(literal) ? { fn, name: key.text } : void 0;
+  const literal2 = holder.type === "pair" ? holder.parent : holder;
+  if (key?.type !== "property_identifier" || literal2?.type !== "object" || holder.type === "pair" && holder.childForFieldName("value")?.id !== fn.id) return void 0;
+  return definesLiteral(literal2) ? { fn, name: key.text } : void 0;
 }
-function definesLiteral(literal) {
-  const parent = literal.parent;
-  if (parent?.type === "variable_declarator") return parent.childForFieldName("value")?.id === literal.id;
-  if (assigns(parent)) return parent.childForFieldName("right")?.id === literal.id;
+function definesLiteral(literal2) {
+  const parent = literal2.parent;
+  if (parent?.type === "variable_declarator") return parent.childForFieldName("value")?.id === literal2.id;
+  if (assigns(parent)) return parent.childForFieldName("right")?.id === literal2.id;
   return parent?.type === "export_statement";
 }
 function staticOwner(declaration2, depth = 0) {
@@ -20085,8 +32561,8 @@ function classExpressionName(holder) {
   const property = left?.type === "member_expression" ? left.childForFieldName("property") : null;
   return property?.type === "property_identifier" && /^(?:module\.)?exports$/.test(left.childForFieldName("object").text) ? property : void 0;
 }
-function classNameAround(node) {
-  const cls = enclosing(node, CLASS_BODY)?.parent;
+function classNameAround(node2) {
+  const cls = enclosing(node2, CLASS_BODY)?.parent;
   if (!cls) return void 0;
   return cls.childForFieldName("name") ?? (cls.type === "class" && cls.parent ? classExpressionName(cls.parent) : void 0);
 }
@@ -20096,21 +32572,21 @@ function staticFieldName(field) {
   return key?.type === "property_identifier" ? key : void 0;
 }
 var JS_FACTORIES = { expressionBody: "=>", fallback: JS_FALLBACK, ownerName: factoryName, staticMethod, placedFunction, returnedParameter, readIn: JS_READ_IN, rebinds: /\beval\b|\bwith\s*\(/, functions: FUNCTIONS, inPlace: RETURNED_IN_PLACE, declaration: "function_declaration" };
-function projectImport(node, specifier, bindings, project2) {
-  const clause = node.namedChildren.find((c) => c?.type === "import_clause");
+function projectImport(node2, specifier, bindings, project2) {
+  const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
-  const scope = bindings.scopeOf(node);
+  const scope = bindings.scopeOf(node2);
   const bind = (local, imported) => {
     const path2 = project2.lookup(specifier, imported);
-    if (path2) bindings.bind(scope, local, through(normalMembers(path2), node));
-    else if (namespaceMembers(project2.exportsOf(specifier), imported, local, bindings, node)) return;
+    if (path2) bindings.bind(scope, local, through(normalMembers(path2), node2));
+    else if (namespaceMembers(project2.exportsOf(specifier), imported, local, bindings, node2)) return;
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
     if (part?.type === "identifier") bind(part.text, "default");
     else if (part?.type === "namespace_import") {
       const local = part.namedChildren.find((c) => c?.type === "identifier");
-      if (local) bindNamespace(bindings, local.text, project2.exportsOf(specifier), node);
+      if (local) bindNamespace(bindings, local.text, project2.exportsOf(specifier), node2);
     } else if (part?.type === "named_imports") {
       for (const spec of part.namedChildren) {
         if (!spec || spec.type !== "import_specifier") continue;
@@ -20140,14 +32616,14 @@ function moduleLevel(name2, parent = name2.parent) {
   const top = statement.parent?.type === "export_statement" ? statement.parent.parent : statement.parent;
   return top?.type === "program";
 }
-function objectSlots(nameNode, object, entries, resolver, bindings) {
+function objectSlots(nameNode, object2, entries, resolver, bindings) {
   const key = resolver.slotKey(nameNode);
   if (!key) return;
-  for (const [property, path2] of entries) if (property !== void 0 && /^[\w$]+$/.test(property)) bindSlotAt(bindings, `${key}.${property}`, path2, object);
-  const whole = key.includes(".") ? heldLiteral(entries, object) : void 0;
-  if (whole) bindSlotAt(bindings, key, whole, object);
+  for (const [property, path2] of entries) if (property !== void 0 && /^[\w$]+$/.test(property)) bindSlotAt(bindings, `${key}.${property}`, path2, object2);
+  const whole = key.includes(".") ? heldLiteral(entries, object2) : void 0;
+  if (whole) bindSlotAt(bindings, key, whole, object2);
 }
-function literalEntries(literal, resolver, bindings, depth = 0) {
+function literalEntries(literal2, resolver, bindings, depth = 0) {
   const out2 = [];
   const valueOf = (value) => {
     if (value.type !== "object" && value.type !== "array") return resolver.resolve(value, value.text, depth + 1);
@@ -20155,9 +32631,9 @@ function literalEntries(literal, resolver, bindings, depth = 0) {
     resolver.deepLiterals.set(value.startIndex, value);
     return void 0;
   };
-  if (literal.type === "array") {
+  if (literal2.type === "array") {
     let spread = false;
-    arrayElements(literal).forEach((element, i2) => {
+    arrayElements(literal2).forEach((element, i2) => {
       if (element === HOLE || !element) return;
       if (element.type === "spread_element") {
         spread = true;
@@ -20171,7 +32647,7 @@ function literalEntries(literal, resolver, bindings, depth = 0) {
     });
     return out2;
   }
-  for (const prop of literal.namedChildren) {
+  for (const prop of literal2.namedChildren) {
     if (prop?.type === "spread_element") {
       const spread = prop.namedChild(0);
       const held = spread ? valueOf(spread) ?? (spread.type === "identifier" ? bindings.literal(spread.text, spread) : void 0) : void 0;
@@ -20257,11 +32733,11 @@ var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "to
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at", "pop", "shift"]);
 var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
 function entryUnder(held, key) {
-  const entry = extend(held, key ?? ANY_ENTRY);
-  return entry.module === NOTHING && key !== void 0 && Object.keys(held.properties ?? {}).length === 1 ? extend(held, ANY_ENTRY) : entry;
+  const entry = extend2(held, key ?? ANY_ENTRY);
+  return entry.module === NOTHING && key !== void 0 && Object.keys(held.properties ?? {}).length === 1 ? extend2(held, ANY_ENTRY) : entry;
 }
-function calledInPlace(node) {
-  const fn = node?.type === "call_expression" ? node.childForFieldName("function") : null;
+function calledInPlace(node2) {
+  const fn = node2?.type === "call_expression" ? node2.childForFieldName("function") : null;
   return fn?.type === "parenthesized_expression" && FUNCTIONS_IN_PLACE.has(unwrap(fn).type);
 }
 function iteratorStepped(next) {
@@ -20276,8 +32752,8 @@ function keywordsIn(fn, keyword, type) {
   const text = body2.text;
   for (let i2 = text.indexOf(keyword); i2 >= 0; i2 = text.indexOf(keyword, i2 + keyword.length)) {
     const at = body2.startIndex + i2;
-    const node = body2.descendantForIndex(at, at + keyword.length);
-    const held = node?.type === type ? node : node?.parent?.type === type ? node.parent : null;
+    const node2 = body2.descendantForIndex(at, at + keyword.length);
+    const held = node2?.type === type ? node2 : node2?.parent?.type === type ? node2.parent : null;
     if (held && held.startIndex === at) out2.push(held);
   }
   return out2;
@@ -20292,12 +32768,12 @@ function returnedBy(callback) {
     return value ? [value] : [];
   });
 }
-function elementReadOf(node) {
-  if (node.type === "subscript_expression") {
-    const object = node.childForFieldName("object");
-    return object?.type === "call_expression" ? object : void 0;
+function elementReadOf(node2) {
+  if (node2.type === "subscript_expression") {
+    const object2 = node2.childForFieldName("object");
+    return object2?.type === "call_expression" ? object2 : void 0;
   }
-  const fn = node.type === "call_expression" ? node.childForFieldName("function") : null;
+  const fn = node2.type === "call_expression" ? node2.childForFieldName("function") : null;
   return fn?.type === "member_expression" && ELEMENT_READS.has(fn.childForFieldName("property")?.text ?? "") ? fn.childForFieldName("object") ?? void 0 : void 0;
 }
 function describedValue(descriptor) {
@@ -20353,8 +32829,8 @@ function staysFunction(program, name2, fn) {
   for (const changed of [...updatedNames(source), ...patternAssignedNames(program, source)]) if (changed === name2) return false;
   return true;
 }
-function programOf(node) {
-  let top = node;
+function programOf(node2) {
+  let top = node2;
   while (top.parent) top = top.parent;
   return top;
 }
@@ -20377,18 +32853,18 @@ function soleReturn(body2) {
   return statements.length === 1 && statements[0].type === "return_statement" ? statements[0].namedChild(0) : null;
 }
 var GETTER = /\bget[ \t]+([\w$]+)(?=\s*\()/g;
-function namespaceMembers(exports2, imported, local, bindings, node) {
-  const members = membersOf(exports2, imported);
-  const entries = Object.entries(members).flatMap(([name2, path2]) => name2.includes(".") ? [] : [[name2, through(path2, node)]]);
+function namespaceMembers(exports2, imported, local, bindings, node2) {
+  const members2 = membersOf(exports2, imported);
+  const entries = Object.entries(members2).flatMap(([name2, path2]) => name2.includes(".") ? [] : [[name2, through(path2, node2)]]);
   bindings.container(local, entries);
-  return bindNamespace(bindings, local, members, node);
+  return bindNamespace(bindings, local, members2, node2);
 }
 function inheritSlots(nameNode, heritage, resolver, bindings) {
   const name2 = nameNode.text;
   if (bindings.extendsClass(name2)) return;
   const bases = [];
-  const add = (node, depth) => {
-    const base = node && unwrapParentheses(node);
+  const add = (node2, depth) => {
+    const base = node2 && unwrapParentheses(node2);
     if (!base || depth > MAX_RESOLVE_DEPTH) return;
     if (base.type === "ternary_expression") {
       add(base.childForFieldName("consequence"), depth + 1);
@@ -20401,16 +32877,16 @@ function inheritSlots(nameNode, heritage, resolver, bindings) {
   add(heritageOf(heritage), 0);
   const body2 = nameNode.parent?.childForFieldName("body");
   if (bases.length === 0 || !body2) return;
-  const own = /* @__PURE__ */ new Set();
+  const own2 = /* @__PURE__ */ new Set();
   const ownStatic = /* @__PURE__ */ new Set();
   for (const member2 of body2.namedChildren) {
     if (!member2) continue;
     const isStatic = member2.type === "class_static_block" || member2.children.some((c) => c?.type === "static");
     const key = member2.childForFieldName("name") ?? member2.childForFieldName("property");
-    if (key) (isStatic ? ownStatic : own).add(key.type === "string" ? stringValue2(key) ?? key.text : key.text);
-    for (const assigned of member2.text.matchAll(THIS_MEMBER_ASSIGNED)) (isStatic ? ownStatic : own).add(assigned[1]);
+    if (key) (isStatic ? ownStatic : own2).add(key.type === "string" ? stringValue2(key) ?? key.text : key.text);
+    for (const assigned of member2.text.matchAll(THIS_MEMBER_ASSIGNED)) (isStatic ? ownStatic : own2).add(assigned[1]);
   }
-  bindings.inherit(name2, bases, own, ownStatic, heritage);
+  bindings.inherit(name2, bases, own2, ownStatic, heritage);
 }
 var THIS_MEMBER_ASSIGNED = /\bthis\s*\.\s*([\p{L}_$][\p{L}\p{N}_$]*)\s*(?:(?:\?\?|\|\||&&)?=(?![=>])|of\b)/gu;
 function heritageOf(heritage) {
@@ -20418,8 +32894,8 @@ function heritageOf(heritage) {
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
 }
 function withDerivedDefinitions(definitions, callees, source, root, topFunctions = () => topLevelFunctions(programOf(root))) {
-  const derived = [];
-  const add = (name2, value) => derived.push([name2, value]);
+  const derived2 = [];
+  const add = (name2, value) => derived2.push([name2, value]);
   const text = source.slice(root.startIndex, root.endIndex);
   for (const getter of text.matchAll(GETTER)) {
     const name2 = root.descendantForIndex(root.startIndex + getter.index + getter[0].length - getter[1].length);
@@ -20501,52 +32977,52 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
       const [target, ...sources] = namedChildrenOf(args2);
       const text2 = target && source.slice(target.startIndex, target.endIndex).replace(/\s+/g, "");
       const exported = target !== void 0 && EXPORTS_OBJECT.test(text2);
-      for (const object of sources) {
-        if (object.type === "object") {
-          if (exported) add(target, object);
-          for (const spread of object.namedChildren) if (spread?.type === "spread_element" && spread.namedChild(0)) add(args2, spread.namedChild(0));
-        } else if (object.type === "spread_element") {
-          const spread = object.namedChild(0);
+      for (const object2 of sources) {
+        if (object2.type === "object") {
+          if (exported) add(target, object2);
+          for (const spread of object2.namedChildren) if (spread?.type === "spread_element" && spread.namedChild(0)) add(args2, spread.namedChild(0));
+        } else if (object2.type === "spread_element") {
+          const spread = object2.namedChild(0);
           for (const element of spread?.type === "array" ? namedChildrenOf(spread) : spread ? [spread] : []) if (element.type !== "spread_element") add(args2, element);
-        } else if (exported) add(target, object);
-        else add(args2, object);
+        } else if (exported) add(target, object2);
+        else add(args2, object2);
       }
     }
   }
-  if (derived.length === 0) return definitions;
-  derived.sort(([a], [b]) => a.startIndex - b.startIndex);
+  if (derived2.length === 0) return definitions;
+  derived2.sort(([a], [b]) => a.startIndex - b.startIndex);
   const out2 = [];
   let next = 0;
   for (const definition of definitions) {
-    while (next < derived.length && derived[next][0].startIndex < definition[0].startIndex) out2.push(derived[next++]);
+    while (next < derived2.length && derived2[next][0].startIndex < definition[0].startIndex) out2.push(derived2[next++]);
     out2.push(definition);
   }
-  return out2.concat(derived.slice(next));
+  return out2.concat(derived2.slice(next));
 }
 function thenParameter(member2, callback, resolver, bindings) {
-  const object = member2.childForFieldName("object");
+  const object2 = member2.childForFieldName("object");
   const param = firstParameter(callback);
-  if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings, () => bindings.scopeOf(param));
+  if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings, () => bindings.scopeOf(param));
   const then = member2.childForFieldName("property")?.text === "then";
-  const path2 = object && (resolver.elementOf(object) ?? (object.type === "identifier" && !then ? void 0 : resolver.resolve(object)));
-  const loaded = !path2 && object ? resolver.projectRequire(object) : void 0;
+  const path2 = object2 && (resolver.elementOf(object2) ?? (object2.type === "identifier" && !then ? void 0 : resolver.resolve(object2)));
+  const loaded = !path2 && object2 ? resolver.projectRequire(object2) : void 0;
   if (!path2 && loaded === void 0) return;
   const call2 = member2.parent;
   if (param?.type === "object_pattern") {
     const exported = path2 ? void 0 : resolver.projectExports(loaded);
-    bindDestructured(param, (key) => path2 ? normalMembers(extend(through(path2, call2), key)) : exported[key] && through(normalMembers(exported[key]), call2), bindings, resolver, void 0, 0, void 0, () => through(path2 ? normalMembers(path2) : { module: OBJECT, members: [], properties: exported }, call2));
+    bindDestructured(param, (key) => path2 ? normalMembers(extend2(through(path2, call2), key)) : exported[key] && through(normalMembers(exported[key]), call2), bindings, resolver, void 0, 0, void 0, () => through(path2 ? normalMembers(path2) : { module: OBJECT, members: [], properties: exported }, call2));
   }
   if (param?.type !== "identifier") return;
   if (path2) bindings.bind(bindings.scopeOf(param), param.text, through(path2, call2));
   else bindNamespace(bindings, param.text, resolver.projectExports(loaded), call2);
 }
-function importStatement(node, bindings, filter, imports, project2) {
-  const text = node.text;
+function importStatement(node2, bindings, filter, imports, project2) {
+  const text = node2.text;
   if (/^import\s+type\b/.test(text)) return;
-  const source = node.childForFieldName("source");
+  const source = node2.childForFieldName("source");
   let specifier = source ? stringValue2(source) : void 0;
   let clause;
-  const requireClause = node.namedChildren.find((c) => c?.type === "import_require_clause");
+  const requireClause = node2.namedChildren.find((c) => c?.type === "import_require_clause");
   if (requireClause) {
     const str = requireClause.namedChildren.find((c) => c?.type === "string");
     specifier = str ? stringValue2(str) : void 0;
@@ -20557,33 +33033,33 @@ function importStatement(node, bindings, filter, imports, project2) {
     const module3 = normalModule(specifier);
     if (project2 && (specifier.startsWith(".") || !filter.relevant(module3) && project2.resolves(specifier))) {
       const whole = project2.lookup(specifier, "default");
-      if (whole) bindings.bind(bindings.scopeOf(node), local.text, through(normalMembers(whole), node));
-      else if (!bindNamespace(bindings, local.text, project2.exportsOf(specifier), node) && bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node), local.text, void 0);
+      if (whole) bindings.bind(bindings.scopeOf(node2), local.text, through(normalMembers(whole), node2));
+      else if (!bindNamespace(bindings, local.text, project2.exportsOf(specifier), node2) && bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
       return;
     }
     if (!filter.relevant(module3)) {
-      if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node), local.text, void 0);
+      if (bindings.mayResolve(local.text)) bindings.bind(bindings.scopeOf(node2), local.text, void 0);
       return;
     }
-    imports.push({ start: node.startIndex, end: node.endIndex, module: module3, star: false });
-    bindings.bind(bindings.scopeOf(node), local.text, through({ module: module3, members: [] }, node, specifier !== written));
+    imports.push({ start: node2.startIndex, end: node2.endIndex, module: module3, star: false });
+    bindings.bind(bindings.scopeOf(node2), local.text, through({ module: module3, members: [] }, node2, specifier !== written));
     return;
   }
   if (specifier === void 0) return;
   const aliased = specifier !== (specifier = aliasedSpecifier(specifier, filter, project2));
-  if (node.type === "export_statement") return reexportStatement(node, normalModule(specifier), bindings, filter, imports);
-  if (project2 && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project2.resolves(specifier))) return projectImport(node, specifier, bindings, project2);
+  if (node2.type === "export_statement") return reexportStatement(node2, normalModule(specifier), bindings, filter, imports);
+  if (project2 && (specifier.startsWith(".") || !filter.relevant(normalModule(specifier)) && project2.resolves(specifier))) return projectImport(node2, specifier, bindings, project2);
   const module2 = normalModule(specifier);
   const watched = filter.relevant(module2);
-  const object = LOADER_MODULES.get(module2);
-  if (!watched && !object && !identifiersIn(text).some((name2) => globalPath(name2) !== void 0)) return;
-  if (watched) imports.push({ start: node.startIndex, end: node.endIndex, module: module2, star: false });
-  clause = node.namedChildren.find((c) => c?.type === "import_clause");
+  const object2 = LOADER_MODULES.get(module2);
+  if (!watched && !object2 && !identifiersIn(text).some((name2) => globalPath(name2) !== void 0)) return;
+  if (watched) imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: false });
+  clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
-  const scope = bindings.scopeOf(node);
+  const scope = bindings.scopeOf(node2);
   const bind = (local, path2) => {
-    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node, aliased)));
-    else if (object) bindings.bind(scope, local, extend(object, ...normalMembers(path2).members));
+    if (watched) bindings.bind(scope, local, normalMembers(through(path2, node2, aliased)));
+    else if (object2) bindings.bind(scope, local, extend2(object2, ...normalMembers(path2).members));
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -20620,7 +33096,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   if (texts.some((text) => namesAny(text, parameters.reached)) || defined.size > 0 && language.calledWithValue(before, defined)) return void 0;
   if (texts.some((text) => namesAny(text, state.constants.names))) return void 0;
   if ([...state.calls, ...state.passed].some((call2) => call2.start < start3 && call2.end > start3 || stepAcross(call2.path, start3)) || [...bindings.paths()].some((path2) => stepAcross(path2, start3))) return void 0;
-  const captured2 = statements.map((node) => collectCaptures(queries, node, timeLimitMs));
+  const captured2 = statements.map((node2) => collectCaptures(queries, node2, timeLimitMs));
   const all = (key) => captured2.flatMap((c) => c[key]);
   const region = { scopes: captured2.map((c) => c.scopes), comments: all("comments"), imports: all("imports"), callees: all("callees"), definitions: all("definitions"), locals: all("locals"), args: all("args") };
   if (region.imports.length > 0 || language.binds(region, holder)) return void 0;
@@ -20662,7 +33138,7 @@ function touchedStatements(root, { edit, changed }, block) {
   while (holder && holder.parent && !(holder.type === block && holder.startIndex < lo - 1 && holder.endIndex > hi + 1)) holder = holder.parent;
   holder ??= root;
   const statements = [];
-  for (let node = holder.firstChildForIndex(Math.max(0, lo - 1)); node && node.startIndex <= hi; node = node.nextSibling) statements.push(node);
+  for (let node2 = holder.firstChildForIndex(Math.max(0, lo - 1)); node2 && node2.startIndex <= hi; node2 = node2.nextSibling) statements.push(node2);
   const first = statements[0];
   const last = statements[statements.length - 1];
   return { start: Math.min(lo, first?.startIndex ?? lo), end: Math.max(hi, last?.endIndex ?? hi), statements, holder };
@@ -20680,7 +33156,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || insideSubclass(holder, bindings) || locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)) || !outer && knownDefaultAt(source, node, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || insideSubclass(holder, bindings) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text) => /\bclass\b/.test(text) ? identifiersIn(text) : Array.from(text.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text, names) => calledWithValue(text, names, known),
@@ -20690,25 +33166,25 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
     },
     makesFactory: (start3, end) => {
       const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile);
-      return makesFactory(source, tree.rootNode, known, (node) => resolver.returnedValue(node), JS_FACTORIES, start3, end);
+      return makesFactory(source, tree.rootNode, known, (node2) => resolver.returnedValue(node2), JS_FACTORIES, start3, end);
     },
     callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile), bindings, known, source)
   });
 }
 function insideSubclass(holder, bindings) {
-  for (let node = holder; node; node = node.parent) {
-    const name2 = node.type === "class_body" ? node.parent?.childForFieldName("name") : void 0;
+  for (let node2 = holder; node2; node2 = node2.parent) {
+    const name2 = node2.type === "class_body" ? node2.parent?.childForFieldName("name") : void 0;
     if (name2 && bindings.extendsClass(name2.text)) return bindings.inheritsSlots(name2.text);
   }
   return false;
 }
 function insideQuoted(holder) {
-  for (let node = holder; node?.parent; node = node.parent) {
-    const parent = node.parent;
-    if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node.id) return true;
-    if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node.id) return true;
+  for (let node2 = holder; node2?.parent; node2 = node2.parent) {
+    const parent = node2.parent;
+    if (parent.type === "call_expression" && parent.childForFieldName("function")?.id === node2.id) return true;
+    if (parent.type === "new_expression" && parent.childForFieldName("constructor")?.id === node2.id) return true;
     const holder2 = parent.type === "as_expression" || parent.type === "satisfies_expression" ? parent.parent : parent;
-    if ((node.type === "object" || node.type === "array") && (assigns(holder2) || holder2?.type === "variable_declarator" && moduleLevel(holder2.childForFieldName("name") ?? node))) return true;
+    if ((node2.type === "object" || node2.type === "array") && (assigns(holder2) || holder2?.type === "variable_declarator" && moduleLevel(holder2.childForFieldName("name") ?? node2))) return true;
   }
   return false;
 }
@@ -20762,7 +33238,7 @@ var MAX_BASES2 = 4;
 function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
-  for (const [node, outer] of locals) if (outer) defs.set(identifierAt(source, node.startIndex), [...defs.get(identifierAt(source, node.startIndex)) ?? [], node]);
+  for (const [node2, outer] of locals) if (outer) defs.set(identifierAt(source, node2.startIndex), [...defs.get(identifierAt(source, node2.startIndex)) ?? [], node2]);
   const occurrences = () => [
     ...definitions.flatMap(([nameNode]) => {
       const name2 = identifierAt(source, nameNode.startIndex);
@@ -20770,22 +33246,22 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
       SLOT_TARGET.lastIndex = nameNode.startIndex + name2.length;
       return SLOT_TARGET.test(source) ? [] : [{ name: name2, at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) }];
     }),
-    ...locals.filter(([, outer]) => !outer).map(([node]) => ({ name: identifierAt(source, node.startIndex), at: node.startIndex, scope: bindings.scopeOf(node) }))
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
   ];
   const binder = new ParameterBinder(bindings, binders, occurrences);
-  const mayResolve = (node) => source[node.startIndex] === "(" || known(identifierAt(source, node.startIndex));
-  const range = (node) => ({ start: node.startIndex, end: node.endIndex });
+  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex));
+  const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
   const defaults = () => {
     let bound2 = false;
-    for (const [node, outer] of locals) {
-      if (outer || !knownDefault(source, node, known)) continue;
-      const name2 = identifierAt(source, node.startIndex);
-      const param = node.parent;
+    for (const [node2, outer] of locals) {
+      if (outer || !knownDefault(source, node2, known)) continue;
+      const name2 = identifierAt(source, node2.startIndex);
+      const param = node2.parent;
       const list = param?.parent;
       if (param?.type !== "default_parameter" && param?.type !== "typed_default_parameter" || !list) continue;
       const value = param.childForFieldName("value");
       const path2 = value && resolve(value);
-      if (path2 && crosses(path2)) bound2 = binder.bind(node, name2, [bindings.scopeOf(node)], range(list), through(path2, param), param, true) || bound2;
+      if (path2 && crosses(path2)) bound2 = binder.bind(node2, name2, [bindings.scopeOf(node2)], range(list), through(path2, param), param, true) || bound2;
     }
     return bound2;
   };
@@ -20802,8 +33278,8 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
       const { sup, name: name2 } = match;
       const call2 = callee.parent;
       if (call2?.type !== "call") continue;
-      const passed = passedArguments2(call2, mayResolve, (node) => {
-        const path2 = resolve(node);
+      const passed = passedArguments2(call2, mayResolve, (node2) => {
+        const path2 = resolve(node2);
         return bindable(path2, crosses) ? path2 : void 0;
       });
       if (passed.length === 0) continue;
@@ -20847,8 +33323,8 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
   };
   const methodIn = (cls, name2, skipSelf, depth = 0) => {
     if (depth > MAX_BASES2) return void 0;
-    const own = skipSelf ? void 0 : methods(cls).get(name2);
-    if (own) return own;
+    const own2 = skipSelf ? void 0 : methods(cls).get(name2);
+    if (own2) return own2;
     for (const base of cls.childForFieldName("superclasses")?.namedChildren ?? []) {
       const baseName2 = base?.type === "identifier" ? base.text : base?.type === "subscript" ? base.childForFieldName("value")?.text : void 0;
       for (const nameNode of (baseName2 && defs.get(baseName2) || []).slice(0, MAX_SAME_NAME)) {
@@ -20932,11 +33408,11 @@ function passingCall2(source, callee, known, defined = () => true) {
   if (!match || !defined(match[2]) || !mayPass(source, PY_CALL.lastIndex - 1, known)) return void 0;
   return { sup: match[1] !== void 0, name: match[2] };
 }
-function knownDefault(source, node, known) {
-  PY_DEFAULT.lastIndex = node.startIndex + identifierAt(source, node.startIndex).length;
+function knownDefault(source, node2, known) {
+  PY_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
   if (!PY_DEFAULT.test(source)) return false;
   if (known(identifierAt(source, PY_DEFAULT.lastIndex))) return true;
-  const value = source[PY_DEFAULT.lastIndex] === "(" ? node.parent?.childForFieldName("value") : void 0;
+  const value = source[PY_DEFAULT.lastIndex] === "(" ? node2.parent?.childForFieldName("value") : void 0;
   return value !== void 0 && value !== null && value.endIndex - value.startIndex <= MAX_DECIDING_TEXT && identifiersIn(value.text).some(known);
 }
 function parameterName(param) {
@@ -21046,16 +33522,16 @@ var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project2) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: captured2, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
-  const bindings = new Bindings(scopes, builtinPath, (node) => enclosing(node, DEFERRED) !== void 0);
+  const bindings = new Bindings(scopes, builtinPath, (node2) => enclosing(node2, DEFERRED) !== void 0);
   const imports = [];
-  const binders = importNodes.map((node) => node.startIndex);
+  const binders = importNodes.map((node2) => node2.startIndex);
   const unwatched = filter.readsModuleAttribute?.(source) ? [] : void 0;
   bindings.landing = outerDeclarations(tree.rootNode, bindings, source, locals, captured2, importNodes);
-  for (const node of importNodes) {
-    importStatement2(node, bindings, filter, imports, unwatched, project2);
-    hideImportedEvaluators(node, bindings, source);
+  for (const node2 of importNodes) {
+    importStatement2(node2, bindings, filter, imports, unwatched, project2);
+    hideImportedEvaluators(node2, bindings, source);
   }
-  for (const node of importNodes) classBodyImport(node, bindings);
+  for (const node2 of importNodes) classBodyImport(node2, bindings);
   const unwatchedNames = /* @__PURE__ */ new Map();
   for (const [scope, local, imported, site, name2] of unwatched ?? []) {
     if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
@@ -21073,7 +33549,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
   const definitions = innerFirst(captured2);
-  for (const [node] of locals) constants.poison(identifierAt(source, node.startIndex));
+  for (const [node2] of locals) constants.poison(identifierAt(source, node2.startIndex));
   for (const [nameNode, value, steps] of definitions) {
     if (nameNode.type === "identifier") {
       if (steps || !stringConstant(source, value)) constants.poison(nameNode.text);
@@ -21081,18 +33557,18 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   }
   const resolver = new Resolver2(bindings, filter, source, constants, importers, deadline, unwatchedNames);
   let classNames;
-  const fileClasses = () => classNames ??= new Set(locals.filter(([node, outer]) => outer && node.parent.type === "class_definition" && bindings.scopeOf(node, node.parent) === bindings.scopes.rootId).map(([node]) => identifierAt(source, node.startIndex)));
+  const fileClasses = () => classNames ??= new Set(locals.filter(([node2, outer]) => outer && node2.parent.type === "class_definition" && bindings.scopeOf(node2, node2.parent) === bindings.scopes.rootId).map(([node2]) => identifierAt(source, node2.startIndex)));
   const knownHere = knownIn(bindings, source);
   const known = importers.size ? (name2) => knownHere(name2) || importers.has(name2) : knownHere;
   const shadowLocals = (fresh) => {
-    for (const [node, outer] of locals) {
-      const name2 = identifierAt(source, node.startIndex);
+    for (const [node2, outer] of locals) {
+      const name2 = identifierAt(source, node2.startIndex);
       if (!shadows2(bindings, name2) || fresh && !fresh.named(name2)) continue;
-      const definition = outer ? node.parent : void 0;
-      const scope = definition ? bindings.scopeOf(node, definition) : bindings.scopeOf(node);
+      const definition = outer ? node2.parent : void 0;
+      const scope = definition ? bindings.scopeOf(node2, definition) : bindings.scopeOf(node2);
       if (scope === bindings.scopes.rootId && !bindings.names.has(name2) && !BUILTIN_EVALUATORS.has(name2) && !(definition && LOADER_NAMES.has(name2))) continue;
-      binders.push(node.startIndex);
-      const from = BUILTIN_EVALUATORS.has(name2) && !bindings.names.has(name2) ? hidesBuiltinFrom(node, source) : 0;
+      binders.push(node2.startIndex);
+      const from = BUILTIN_EVALUATORS.has(name2) && !bindings.names.has(name2) ? hidesBuiltinFrom(node2, source) : 0;
       if (from !== void 0) bindings.bind(scope, name2, void 0, void 0, from || void 0);
       if (definition) bindings.shadowStar(scope, name2, () => !definition.childForFieldName("superclasses") && unconditional(definition) ? definition.endIndex : void 0);
     }
@@ -21145,22 +33621,22 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     }
   };
   bindDefinitions();
-  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path2) => path2.module === FILE_CLASS || path2.module === PROJECT_INSTANCE || filter.reachesCrossing(path2), known, binders });
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => path2.module === FILE_CLASS || path2.module === PROJECT_INSTANCE || filter.reachesCrossing(path2), known, binders });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDefinitions(fresh, mentioned);
     shadowLocals(fresh);
   };
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
-  const unfollowedMethods = bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind }, PY_FACTORIES);
+  const unfollowedMethods = bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind }, PY_FACTORIES);
   shadowLocals();
   if (instanceSlots(bindings)) {
     const fresh = bindings.startFresh();
-    for (const [node, outer] of locals) {
-      const definition = outer ? node.parent : void 0;
+    for (const [node2, outer] of locals) {
+      const definition = outer ? node2.parent : void 0;
       if (definition?.type !== "class_definition") continue;
-      binders.push(node.startIndex);
-      bindings.bind(bindings.scopeOf(node, definition), identifierAt(source, node.startIndex), through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node.endIndex }));
+      binders.push(node2.startIndex);
+      bindings.bind(bindings.scopeOf(node2, definition), identifierAt(source, node2.startIndex), through({ module: FILE_CLASS, members: [] }, { startIndex: definition.startIndex, endIndex: node2.endIndex }));
     }
     rebind(fresh);
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
@@ -21180,19 +33656,19 @@ function outerDeclarations(root, bindings, source, locals, definitions, importNo
     for (const name2 of namedChildrenOf(statement)) if (name2.type === "identifier") declared.set(`${scope}\0${name2.text}`, { global: statement.type === "global_statement", at: statement.startIndex });
   }
   if (declared.size === 0) return void 0;
-  let own;
+  let own2;
   const binds = (scope, name2) => {
-    if (!own) {
+    if (!own2) {
       const names = new Set([...declared].filter(([, { global }]) => !global).map(([key]) => key.slice(key.indexOf("\0") + 1)));
-      own = /* @__PURE__ */ new Set();
-      for (const [node, outer] of locals) {
-        const local = identifierAt(source, node.startIndex);
-        if (names.has(local)) own.add(`${outer ? bindings.scopeOf(node, node.parent) : bindings.scopeOf(node)}\0${local}`);
+      own2 = /* @__PURE__ */ new Set();
+      for (const [node2, outer] of locals) {
+        const local = identifierAt(source, node2.startIndex);
+        if (names.has(local)) own2.add(`${outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2)}\0${local}`);
       }
-      for (const [nameNode] of definitions) if (nameNode.type === "identifier" && names.has(nameNode.text)) own.add(`${bindings.scopeOf(nameNode)}\0${nameNode.text}`);
-      for (const node of importNodes) for (const local of importedModules([node]).keys()) if (names.has(local)) own.add(`${bindings.scopeOf(node)}\0${local}`);
+      for (const [nameNode] of definitions) if (nameNode.type === "identifier" && names.has(nameNode.text)) own2.add(`${bindings.scopeOf(nameNode)}\0${nameNode.text}`);
+      for (const node2 of importNodes) for (const local of importedModules([node2]).keys()) if (names.has(local)) own2.add(`${bindings.scopeOf(node2)}\0${local}`);
     }
-    return own.has(`${scope}\0${name2}`);
+    return own2.has(`${scope}\0${name2}`);
   };
   const landed = /* @__PURE__ */ new Map();
   const land = (scope, name2, depth) => {
@@ -21252,19 +33728,19 @@ var isWalrus = (source, name2) => {
 };
 function walrusScope(name2, bindings) {
   let child = name2;
-  for (let node = name2.parent; node; child = node, node = node.parent) {
-    if ((node.type === "function_definition" || node.type === "lambda" || node.type === "class_definition") && node.childForFieldName("body")?.id === child.id) return bindings.scopes.scopeAt(node.startIndex);
+  for (let node2 = name2.parent; node2; child = node2, node2 = node2.parent) {
+    if ((node2.type === "function_definition" || node2.type === "lambda" || node2.type === "class_definition") && node2.childForFieldName("body")?.id === child.id) return bindings.scopes.scopeAt(node2.startIndex);
   }
   return bindings.scopes.rootId;
 }
-function classBodyImport(node, bindings) {
-  let owner = node.parent;
+function classBodyImport(node2, bindings) {
+  let owner = node2.parent;
   for (let level = 0; owner && level < MAX_RESOLVE_DEPTH && owner.type !== "class_definition"; level++) owner = DEFERRED.has(owner.type) || owner.type === "module" ? null : owner.parent;
   if (owner?.type !== "class_definition") return;
-  const scope = bindings.scopeOf(node);
-  for (const local of importedModules([node]).keys()) {
+  const scope = bindings.scopeOf(node2);
+  for (const local of importedModules([node2]).keys()) {
     if (!bindings.boundIn(scope, local)) continue;
-    const path2 = bindings.lookup(local, node);
+    const path2 = bindings.lookup(local, node2);
     if (path2) bindClassAttribute(bindings, owner, local, path2, false);
   }
 }
@@ -21293,7 +33769,7 @@ function implicitMethodReturns(source, root, known, resolver) {
       if (enclosing(value, DEFERRED)?.id !== fn.id) continue;
       const path2 = resolver.returnedValue(value);
       if (!path2 || path2.returns) continue;
-      for (const held of path2.properties ? heldValues(path2) : [path2]) out2.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...held.members.length === 0 ? extend(held, ANY) : held, unfollowed: note }, form: "call" });
+      for (const held of path2.properties ? heldValues(path2) : [path2]) out2.push({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...held.members.length === 0 ? extend2(held, ANY) : held, unfollowed: note }, form: "call" });
     }
   }
   return out2;
@@ -21302,16 +33778,16 @@ function storedOutside(definitions, resolver, known, source, importNodes) {
   const out2 = [];
   let modules;
   for (const [nameNode, value, steps] of definitions) {
-    const extended = nameNode.type === "identifier" && nameNode.parent?.type === "augmented_assignment";
-    if (nameNode.type !== "attribute" && nameNode.type !== "subscript" && !extended) continue;
-    const holder = extended ? nameNode : nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
-    const owner = extended ? void 0 : parameterOwner2(holder);
+    const extended2 = nameNode.type === "identifier" && nameNode.parent?.type === "augmented_assignment";
+    if (nameNode.type !== "attribute" && nameNode.type !== "subscript" && !extended2) continue;
+    const holder = extended2 ? nameNode : nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
+    const owner = extended2 ? void 0 : parameterOwner2(holder);
     const first = identifierAt(source, nameNode.startIndex);
     const imported = first !== void 0 && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first) : void 0;
     if (!owner && imported === void 0 && !known(first)) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve) continue;
-    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : extended ? imported !== void 0 && imported.includes(".") && !CAP_WORDS.test(nameNode.text) ? extendedHolderNote(nameNode.text, imported) : void 0 : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== void 0 ? importedHolderNote(nameNode, holder, imported, modules) : void 0;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : extended2 ? imported !== void 0 && imported.includes(".") && !CAP_WORDS.test(nameNode.text) ? extendedHolderNote(nameNode.text, imported) : void 0 : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== void 0 ? importedHolderNote(nameNode, holder, imported, modules) : void 0;
     if (!note) continue;
     const path2 = resolver.assigned(assigned, steps);
     if (!path2 || path2.returns) continue;
@@ -21355,11 +33831,11 @@ function enumMemberValues(definitions, resolver, known, source) {
     if (cls?.type !== "class_definition" || !ENUM_BASES.test(cls.childForFieldName("superclasses")?.text ?? "")) continue;
     if (!readDefinition(source, nameNode, value, known).mayResolve) continue;
     const written = value.type === "identifier" || value.type === "attribute" ? [value] : value.descendantsOfType(["identifier", "attribute"]).filter((n) => !!n && n.parent?.type !== "attribute" && !(n.parent?.type === "call" && n.parent.childForFieldName("function")?.id === n.id) && !(n.parent?.type === "keyword_argument" && n.parent.childForFieldName("name")?.id === n.id));
-    for (const node of written) {
-      if (!known(identifierAt(source, node.startIndex))) continue;
-      const path2 = resolver.resolve(node);
+    for (const node2 of written) {
+      if (!known(identifierAt(source, node2.startIndex))) continue;
+      const path2 = resolver.resolve(node2);
       if (!path2 || path2.returns || path2.properties) continue;
-      out2.push(storedSite(node, through(path2, statement), ENUM_NOTE));
+      out2.push(storedSite(node2, through(path2, statement), ENUM_NOTE));
     }
   }
   return out2;
@@ -21379,10 +33855,10 @@ function specialNameValues(definitions, importNodes, resolver, known, source) {
     if (!path2 || path2.returns || path2.properties || !resolver.filter.reachesCrossing(path2)) continue;
     out2.push(storedSite(assigned, through(path2, nameNode.parent ?? nameNode), specialNameNote(name2)));
   }
-  for (const node of importNodes) {
-    const owner = scopeNodeOf(node);
+  for (const node2 of importNodes) {
+    const owner = scopeNodeOf(node2);
     if (!CLASS_OR_MODULE.has(owner?.type ?? "")) continue;
-    for (const alias of node.descendantsOfType("aliased_import")) {
+    for (const alias of node2.descendantsOfType("aliased_import")) {
       const bound2 = alias?.childForFieldName("alias");
       if (!bound2 || !SPECIAL_NAME.test(bound2.text)) continue;
       const path2 = resolver.resolve(bound2, owner.type === "class_definition" ? `${owner.childForFieldName("name")?.text}.${bound2.text}` : bound2.text);
@@ -21393,17 +33869,17 @@ function specialNameValues(definitions, importNodes, resolver, known, source) {
 }
 var CLASS_OR_MODULE = /* @__PURE__ */ new Set(["class_definition", "module"]);
 function scopeNodeOf(name2) {
-  let node = name2.type === "identifier" ? name2.parent : name2;
-  if ((node?.type === "function_definition" || node?.type === "class_definition") && node.childForFieldName("name")?.id === name2.id) node = node.parent;
-  while (node && !SCOPE_NODES.has(node.type)) node = node.parent;
-  return node;
+  let node2 = name2.type === "identifier" ? name2.parent : name2;
+  if ((node2?.type === "function_definition" || node2?.type === "class_definition") && node2.childForFieldName("name")?.id === name2.id) node2 = node2.parent;
+  while (node2 && !SCOPE_NODES.has(node2.type)) node2 = node2.parent;
+  return node2;
 }
 function importedModules(importNodes) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const node of importNodes) {
-    const from = node.childForFieldName("module_name");
+  for (const node2 of importNodes) {
+    const from = node2.childForFieldName("module_name");
     const module2 = from?.text.replace(/\s+/g, "");
-    for (const child of node.namedChildren) {
+    for (const child of node2.namedChildren) {
       if (!child || from && child.id === from.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
       const name2 = (child.type === "aliased_import" ? child.childForFieldName("name") : child)?.text.replace(/\s+/g, "");
       const alias = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : void 0;
@@ -21474,13 +33950,13 @@ function isBuiltins(resolver, holder) {
   const target = holder ? resolver.resolve(holder) : void 0;
   return target?.module === "builtins" && !target.returns && !target.properties && (target.members.length === 0 || target.members.length === 1 && target.members[0] === NAMESPACE);
 }
-var storedSite = (value, path2, note) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend(path2, ANY) : path2, unfollowed: note }, form: "call" });
+var storedSite = (value, path2, note) => ({ start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: { ...path2.members.length === 0 ? extend2(path2, ANY) : path2, unfollowed: note }, form: "call" });
 var shadows2 = (bindings, name2) => replaces(bindings, name2) || DYNAMIC.has(name2) || REDUCERS2.has(name2) || CARRIERS.has(name2);
 var replaces = (bindings, name2) => bindings.names.has(name2) || bindings.slotPath([name2, ANY_ENTRY]) !== void 0 || BUILTIN_EVALUATORS.has(name2);
 function definedAnnotations(locals, resolver, source) {
   const sites = [];
-  for (const [node, outer] of locals) {
-    const definition = outer ? node.parent : void 0;
+  for (const [node2, outer] of locals) {
+    const definition = outer ? node2.parent : void 0;
     if (definition?.type !== "class_definition" && definition?.type !== "function_definition") continue;
     const decorators = definition.parent?.type === "decorated_definition" ? namedChildrenOf(definition.parent).filter((d) => d.type === "decorator").map((d) => d.namedChild(0)) : [];
     const candidates = [
@@ -21516,11 +33992,11 @@ function importingFields(definition, resolver) {
   const sites = [];
   for (const annotation of annotations) {
     const names = [];
-    const visit2 = (node, depth) => {
-      if (node.type === "identifier" || node.type === "attribute") return void names.push(node);
-      if (depth < MAX_RESOLVE_DEPTH) for (const child of namedChildrenOf(node)) visit2(child, depth + 1);
+    const visit4 = (node2, depth) => {
+      if (node2.type === "identifier" || node2.type === "attribute") return void names.push(node2);
+      if (depth < MAX_RESOLVE_DEPTH) for (const child of namedChildrenOf(node2)) visit4(child, depth + 1);
     };
-    visit2(annotation, 0);
+    visit4(annotation, 0);
     for (const name2 of names) {
       const path2 = resolver.resolve(name2);
       if (!path2 || path2.returns || path2.properties || !IMPORTING_FIELD_TYPES.has([path2.module, ...path2.members].join("."))) continue;
@@ -21546,8 +34022,8 @@ function hidesBuiltinFrom(name2, source) {
   let statement = name2;
   for (let n = name2; n?.parent; n = n.parent) {
     const parent = n.parent;
-    const own = (parent.type === "function_definition" || parent.type === "class_definition") && parent.childForFieldName("name")?.id === n.id;
-    if (LOCAL_SCOPES.has(parent.type) && !own) return 0;
+    const own2 = (parent.type === "function_definition" || parent.type === "class_definition") && parent.childForFieldName("name")?.id === n.id;
+    if (LOCAL_SCOPES.has(parent.type) && !own2) return 0;
     if (parent.type === "module" || parent.type === "block" && parent.parent?.type === "class_definition") return sure ? statement.endIndex : void 0;
     if (!SURE_BINDING_PARTS.has(parent.type)) sure = false;
     statement = parent;
@@ -21586,12 +34062,12 @@ var MATCH_CAPTURES = /* @__PURE__ */ new Set(["dotted_name", "splat_pattern", "a
 var SELF_MATCHING = /* @__PURE__ */ new Set(["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]);
 function matchedAt(capture) {
   const keys = [];
-  let node = capture;
+  let node2 = capture;
   for (let level = 0; ; level++) {
-    const parent = node.parent;
+    const parent = node2.parent;
     if (!parent) return void 0;
     if (level > MAX_RESOLVE_DEPTH && parent.type !== "case_clause") {
-      node = parent;
+      node2 = parent;
       continue;
     }
     switch (parent.type) {
@@ -21600,27 +34076,27 @@ function matchedAt(capture) {
         return match?.type === "match_statement" ? { subjects: match.childrenForFieldName("subject").filter((subject) => subject !== null && !isComment(subject)), keys: level > MAX_RESOLVE_DEPTH ? [void 0] : keys.reverse() } : void 0;
       }
       case "keyword_pattern":
-        if (node.type !== "splat_pattern") keys.push(namedChildrenOf(parent)[0]?.text);
+        if (node2.type !== "splat_pattern") keys.push(namedChildrenOf(parent)[0]?.text);
         break;
       case "class_pattern": {
         const parts2 = namedChildrenOf(parent);
-        if (node.type === "case_pattern" && node.namedChild(0)?.type !== "keyword_pattern" && !SELF_MATCHING.has(parts2[0]?.text ?? "")) keys.push(void 0);
+        if (node2.type === "case_pattern" && node2.namedChild(0)?.type !== "keyword_pattern" && !SELF_MATCHING.has(parts2[0]?.text ?? "")) keys.push(void 0);
         break;
       }
       case "dict_pattern":
-        if (node.type !== "splat_pattern") keys.push(patternKey(node.previousNamedSibling));
+        if (node2.type !== "splat_pattern") keys.push(patternKey(node2.previousNamedSibling));
         break;
       case "list_pattern":
       case "tuple_pattern": {
         const parts2 = namedChildrenOf(parent);
         if (parent.type === "tuple_pattern" && parts2.length === 1 && !/,\s*\)$/.test(parent.text)) break;
-        if (node.type === "splat_pattern" || node.namedChild(0)?.type === "splat_pattern") break;
-        const index = parts2.findIndex((part) => part.id === node.id);
+        if (node2.type === "splat_pattern" || node2.namedChild(0)?.type === "splat_pattern") break;
+        const index = parts2.findIndex((part) => part.id === node2.id);
         keys.push(parts2.slice(0, index).some((part) => part.namedChild(0)?.type === "splat_pattern" || part.type === "splat_pattern") ? void 0 : String(index));
         break;
       }
     }
-    node = parent;
+    node2 = parent;
   }
 }
 function patternKey(key) {
@@ -21630,10 +34106,10 @@ function patternKey(key) {
 function lastAssigned(value) {
   if (lastChain?.tree === value.tree && lastChain.end === value.endIndex && lastChain.value.startIndex >= value.startIndex) return lastChain.value;
   const links = /* @__PURE__ */ new Map();
-  let node = value;
-  for (let right; node.type === "assignment" && (right = node.childForFieldName("right")); node = right) links.set(node.startIndex, node);
-  lastChain = { tree: value.tree, end: value.endIndex, value: node, links };
-  return node;
+  let node2 = value;
+  for (let right; node2.type === "assignment" && (right = node2.childForFieldName("right")); node2 = right) links.set(node2.startIndex, node2);
+  lastChain = { tree: value.tree, end: value.endIndex, value: node2, links };
+  return node2;
 }
 var lastChain;
 var CHAINED2 = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
@@ -21670,7 +34146,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const resolved = invoked ? resolver.resolve(invoked, invoked.text) : (METHOD_CALLER_AT.test(text) ? resolver.methodCalled(callee) : void 0) ?? resolver.resolve(callee, text);
     const path2 = resolved?.module === METHOD_CALLER ? resolver.methodApplied(resolved, captured2.parent) : resolved;
-    if (path2 && !path2.returns && !looksUpNumericAddress(path2, captured2.parent, resolver.constants) && !sendsToConnectedPeer(path2, captured2.parent) && !fetchesNothing(path2, captured2.parent, resolver.constants, (node) => resolver.resolve(node))) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
+    if (path2 && !path2.returns && !looksUpNumericAddress(path2, captured2.parent, resolver.constants) && !sendsToConnectedPeer(path2, captured2.parent) && !fetchesNothing(path2, captured2.parent, resolver.constants, (node2) => resolver.resolve(node2))) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
   }
   const passed = [];
   for (const arg of args2) {
@@ -21686,7 +34162,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     if (call2 === YIELDED || call2 === TOO_DEEP) {
       const passedTo = call2 === YIELDED ? YIELDED : NESTED_TOO_DEEP;
       for (const value of values) {
-        if (call2 === YIELDED && value.members.length === 0 && !value.properties) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(value, ANY), unfollowed: YIELDED_NOTE }, form: "call" });
+        if (call2 === YIELDED && value.members.length === 0 && !value.properties) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend2(value, ANY), unfollowed: YIELDED_NOTE }, form: "call" });
         else passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
       }
       continue;
@@ -21715,7 +34191,7 @@ function callsOf2(callees, args2, resolver, known, source) {
   passed.push(...returnedByHanded2(callees, resolver, known, source), ...configuredCallables(callees, resolver, source), ...externalEntities(callees, resolver, source));
   return { calls, passed };
 }
-var classStatementName = (node) => `class ${node.childForFieldName("name")?.text ?? ""}`;
+var classStatementName = (node2) => `class ${node2.childForFieldName("name")?.text ?? ""}`;
 var HANDING_READERS = /* @__PURE__ */ new Set(["get", "values", "items", "pop", "setdefault", "copy"]);
 var WHOLE_READERS = /* @__PURE__ */ new Set(["values", "items", "copy"]);
 var OFFERED = "offered";
@@ -21734,7 +34210,7 @@ function externalEntities(callees, resolver, source) {
   const out2 = [];
   for (const [callee] of callees) {
     if (callee.type !== "attribute" || !source.startsWith(SET_FEATURE, callee.endIndex - SET_FEATURE.length) || callee.childForFieldName("attribute")?.text !== SET_FEATURE) continue;
-    if (turnsOnExternalEntities(callee.parent, resolver.constants, (node) => resolver.resolve(node))) out2.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(callee.text), path: SAX_SET_FEATURE2, form: "call" });
+    if (turnsOnExternalEntities(callee.parent, resolver.constants, (node2) => resolver.resolve(node2))) out2.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(callee.text), path: SAX_SET_FEATURE2, form: "call" });
   }
   return out2;
 }
@@ -21747,7 +34223,7 @@ function configuredCallables(callees, resolver, source) {
     if (!source.startsWith(DICT_CONFIG, callee.endIndex - DICT_CONFIG.length)) continue;
     const path2 = resolver.resolve(callee);
     if (!path2 || [path2.module, ...path2.members].join(".") !== `logging.config.${DICT_CONFIG}`) continue;
-    const config = namedChildrenOf(callee.parent?.childForFieldName("arguments"))[0];
+    const config2 = namedChildrenOf(callee.parent?.childForFieldName("arguments"))[0];
     const walk = (dict, depth) => {
       if (depth === MAX_HANDED_DEPTH) return;
       for (const pair of namedChildrenOf(dict)) {
@@ -21763,7 +34239,7 @@ function configuredCallables(callees, resolver, source) {
         }
       }
     };
-    if (config?.type === "dictionary") walk(config, 0);
+    if (config2?.type === "dictionary") walk(config2, 0);
   }
   return out2;
 }
@@ -21779,7 +34255,7 @@ function returnedByHanded2(callees, resolver, known, source) {
     if (call2 !== YIELDED && call2 !== TOO_DEEP && call2?.type === "class_definition") return classStatementName(call2);
     return call2 === YIELDED || call2 === void 0 ? void 0 : call2 === TOO_DEEP ? call2 : call2.childForFieldName("function") ?? void 0;
   };
-  return returnsOfHanded(callees.map(([node]) => node), source, known, PY_FACTORIES, calleeHanded, () => true, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
+  return returnsOfHanded(callees.map(([node2]) => node2), source, known, PY_FACTORIES, calleeHanded, () => true, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
     const passedTo = callee === TOO_DEEP ? NESTED_TOO_DEEP : typeof callee === "string" ? callee : oneLine(callee.text);
     return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...callee === TOO_DEEP ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
   });
@@ -21796,28 +34272,28 @@ function listsEveryClass(callee, resolver) {
   return text === "object" && !resolver.declared("object", owner) || BASE_CLASS.test(text);
 }
 function receiverOf(arg, carries) {
-  let node = arg;
+  let node2 = arg;
   let carrier;
   for (let level = 0; level < MAX_HANDED_DEPTH; level++) {
-    const parent = node.parent;
+    const parent = node2.parent;
     if (!parent) return carrier;
-    const call2 = parent.type === "argument_list" ? parent.parent?.type === "call" ? parent.parent : void 0 : parent.type === "call" && node.type === "generator_expression" ? parent : void 0;
-    if (call2 && carries?.(call2, node)) {
-      node = carrier = call2;
+    const call2 = parent.type === "argument_list" ? parent.parent?.type === "call" ? parent.parent : void 0 : parent.type === "call" && node2.type === "generator_expression" ? parent : void 0;
+    if (call2 && carries?.(call2, node2)) {
+      node2 = carrier = call2;
       continue;
     }
-    if (!call2 && parent.type === "argument_list" && parent.parent?.type === "class_definition" && node.type === "keyword_argument") return parent.parent;
+    if (!call2 && parent.type === "argument_list" && parent.parent?.type === "class_definition" && node2.type === "keyword_argument") return parent.parent;
     if (call2 || parent.type === "argument_list") return call2;
     if (parent.type === "yield") return YIELDED;
-    if (!HANDED_THROUGH.has(parent.type)) return carrier && !carriedInto(parent, node) ? carrier : void 0;
-    node = parent;
+    if (!HANDED_THROUGH.has(parent.type)) return carrier && !carriedInto(parent, node2) ? carrier : void 0;
+    node2 = parent;
   }
   return TOO_DEEP;
 }
-function carriedInto(parent, node) {
+function carriedInto(parent, node2) {
   if (parent.type === "return_statement") return true;
   const field = parent.type === "for_statement" || parent.type === "assignment" ? "right" : parent.type === "call" ? "function" : void 0;
-  return field !== void 0 && parent.childForFieldName(field)?.id === node.id;
+  return field !== void 0 && parent.childForFieldName(field)?.id === node2.id;
 }
 var HANDED_THROUGH = /* @__PURE__ */ new Set(["dictionary", "list", "tuple", "set", "pair", "expression_list", "keyword_argument", "list_splat", "dictionary_splat", "parenthesized_expression", "conditional_expression", "boolean_operator", "subscript", "slice", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression", "for_in_clause"]);
 function storedAttribute(fn, arg) {
@@ -21849,7 +34325,7 @@ function carriedArguments(name2, call2) {
 function indexedElements(sequence) {
   if (!sequence?.properties) return void 0;
   const elements = /* @__PURE__ */ new Map();
-  for (const key of Object.keys(sequence.properties)) if (key === EVERY_INDEX || ARRAY_INDEX.test(key)) elements.set(key, extend(sequence, key));
+  for (const key of Object.keys(sequence.properties)) if (key === EVERY_INDEX || ARRAY_INDEX.test(key)) elements.set(key, extend2(sequence, key));
   return elements.size ? elements : void 0;
 }
 function writtenArguments(call2) {
@@ -21857,8 +34333,8 @@ function writtenArguments(call2) {
   const spread = args2.length === 1 && args2[0].type === "list_splat" ? namedChildrenOf(args2[0])[0] : void 0;
   return spread?.type === "list" || spread?.type === "tuple" ? namedChildrenOf(spread) : args2;
 }
-function unwrap2(node) {
-  let n = node;
+function unwrap2(node2) {
+  let n = node2;
   for (let inner = namedChildrenOf(n); n.type === "parenthesized_expression" && inner.length === 1; inner = namedChildrenOf(n)) n = inner[0];
   return n;
 }
@@ -21879,38 +34355,38 @@ var Resolver2 = class {
   importers;
   deadline;
   unwatched;
-  resolve(node, text = node.text, depth = 0) {
+  resolve(node2, text = node2.text, depth = 0) {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    if (MATCH_CAPTURES.has(node.type)) return this.matched(node, depth);
+    if (MATCH_CAPTURES.has(node2.type)) return this.matched(node2, depth);
     const chain = simpleChain(text);
     if (chain && !chain.includes(SELF)) {
-      const path2 = chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node);
+      const path2 = chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node2);
       return this.classMember(path2) ?? (path2?.module === FILE_CLASS && chain.length > 1 ? this.bindings.slotPath(chain) : void 0);
     }
-    switch (node.type) {
+    switch (node2.type) {
       case "attribute": {
-        const slot = this.slot(node) ?? this.classSlot(node);
+        const slot = this.slot(node2) ?? this.classSlot(node2);
         if (slot) return this.classMember(slot);
-        const object = node.childForFieldName("object");
-        const attribute = node.childForFieldName("attribute");
-        const base = object && this.resolve(object, object.text, depth + 1);
-        if (base?.module === OWN_MODULE2 && attribute) return this.ownGlobal(base, attribute.text, node);
-        if (attribute?.text === SELF && base && !base.properties && !base.returns && base.members.length > 0) return through({ ...base, members: base.members.slice(0, -1) }, node);
-        return base && attribute ? this.classMember(extend(base, attribute.text)) : void 0;
+        const object2 = node2.childForFieldName("object");
+        const attribute = node2.childForFieldName("attribute");
+        const base = object2 && this.resolve(object2, object2.text, depth + 1);
+        if (base?.module === OWN_MODULE2 && attribute) return this.ownGlobal(base, attribute.text, node2);
+        if (attribute?.text === SELF && base && !base.properties && !base.returns && base.members.length > 0) return through({ ...base, members: base.members.slice(0, -1) }, node2);
+        return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node) ?? this.baseClass(node, depth) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
+        return this.slot(node2) ?? this.baseClass(node2, depth) ?? this.loadedModule(node2) ?? this.namespaceEntry(node2, depth) ?? this.writtenEntry(node2, depth) ?? this.anyEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript")) ?? this.dictEntry(node2.childForFieldName("value"), node2.childForFieldName("subscript"), depth) ?? this.itemMember(node2, depth);
       case "parenthesized_expression": {
-        const inner = namedChildrenOf(node);
+        const inner = namedChildrenOf(node2);
         return inner.length === 1 ? this.resolve(inner[0], inner[0].text, depth + 1) : void 0;
       }
       // `(session or requests).get(u)`, `a if c else b`: either side may be the one called. `a and b` is `b` when `a` is
       // truthy, and `a` only when falsy, which no watched value is (a module, a function, a class, a client).
       case "boolean_operator":
       case "conditional_expression": {
-        const and = node.type === "boolean_operator" && node.childForFieldName("operator")?.type === "and";
-        for (const side of and ? [node.childForFieldName("right")] : node.namedChildren) {
+        const and = node2.type === "boolean_operator" && node2.childForFieldName("operator")?.type === "and";
+        for (const side of and ? [node2.childForFieldName("right")] : node2.namedChildren) {
           const path2 = side && this.resolve(side, side.text, depth + 1);
           if (path2) return path2;
         }
@@ -21922,58 +34398,58 @@ var Resolver2 = class {
       case "tuple":
       case "set":
       case "expression_list":
-        return heldContainer(this.containerEntries(node, depth));
+        return heldContainer(this.containerEntries(node2, depth));
       // `[x for x in [os.system]]`: what its element gives, at every index (its loop's names are bound as a loop's: analysis.ts unpacked).
       case "list_comprehension":
       case "set_comprehension":
       case "generator_expression": {
-        const element = node.childForFieldName("body");
+        const element = node2.childForFieldName("body");
         const path2 = element ? this.resolve(element, element.text, depth + 1) : void 0;
         return path2 && heldLiteral([[EVERY_INDEX, path2]]);
       }
       // `@deco def run(): \u2026`: what the decorator returns given the function (a factory's value: `def deco(fn): return os.system`).
       case "decorator": {
-        const expression = namedChildrenOf(node)[0];
-        return called(expression && this.resolve(expression, expression.text, depth + 1), node, (parameter) => passesParameter(node, parameter));
+        const expression = namedChildrenOf(node2)[0];
+        return called(expression && this.resolve(expression, expression.text, depth + 1), node2, (parameter) => passesParameter(node2, parameter));
       }
       // `await make()` of an `async def make(): return os.system`: the value the coroutine returns.
       case "await": {
-        const awaited = node.namedChild(0);
+        const awaited = node2.namedChild(0);
         return awaited ? this.resolve(awaited, awaited.text, depth + 1) : void 0;
       }
       // `{"sh": os.system} | {}`, `[print] + [os.system]`: the two containers' entries joined (the right one's
       // elements at indices not known here); a dict's key written twice is its first watched value (fail closed).
       case "binary_operator": {
-        const operator = node.childForFieldName("operator")?.type;
+        const operator = node2.childForFieldName("operator")?.type;
         if (operator !== "+" && operator !== "|") return void 0;
-        const [left, right] = [node.childForFieldName("left"), node.childForFieldName("right")].map((side) => side ? this.resolve(side, side.text, depth + 1) : void 0);
-        const entries = (side, shifted) => side?.properties ? Object.keys(side.properties).filter((key) => key !== ANY_ENTRY).map((key) => [shifted && ARRAY_INDEX.test(key) ? EVERY_INDEX : key, extend(side, key)]) : [];
+        const [left, right] = [node2.childForFieldName("left"), node2.childForFieldName("right")].map((side) => side ? this.resolve(side, side.text, depth + 1) : void 0);
+        const entries = (side, shifted) => side?.properties ? Object.keys(side.properties).filter((key) => key !== ANY_ENTRY).map((key) => [shifted && ARRAY_INDEX.test(key) ? EVERY_INDEX : key, extend2(side, key)]) : [];
         const joined = heldLiteral([...entries(left, false), ...entries(right, operator === "+")]);
-        return joined && through(joined, node);
+        return joined && through(joined, node2);
       }
       // `(f := os.system)(\u2026)`: the value assigned.
       case "named_expression": {
-        const value = node.childForFieldName("value");
+        const value = node2.childForFieldName("value");
         return value ? this.resolve(value, value.text, depth + 1) : void 0;
       }
       // `{k: v for k, v in {"r": os.system}.items()}`: what its value gives, under every key.
       case "dictionary_comprehension": {
-        const copied = this.namespaceCopied(node, depth);
+        const copied = this.namespaceCopied(node2, depth);
         if (copied) return copied;
-        const value = node.childForFieldName("body")?.childForFieldName("value");
+        const value = node2.childForFieldName("body")?.childForFieldName("value");
         const path2 = value ? this.resolve(value, value.text, depth + 1) : void 0;
         return path2 && heldLiteral([[EVERY_KEY, path2]]);
       }
       case "call":
-        return this.ofCall(node, depth);
+        return this.ofCall(node2, depth);
       // A lambda that is a factory (factories.ts placedFunction: `{"make": lambda: os}`): its value, flagged `returns`;
       // written anywhere else (`[lambda f: os.system]`, `@(lambda f: os.system)`), its body's value, returned by a call.
       case "lambda": {
-        const placed2 = this.bindings.returnedBy(node.startIndex);
+        const placed2 = this.bindings.returnedBy(node2.startIndex);
         if (placed2) return placed2;
-        const body2 = node.childForFieldName("body");
+        const body2 = node2.childForFieldName("body");
         const value = body2 ? this.resolve(body2, body2.text, depth + 1) : void 0;
-        return value && through({ ...value, returns: (value.returns ?? 0) + 1 }, node);
+        return value && through({ ...value, returns: (value.returns ?? 0) + 1 }, node2);
       }
       default:
         return void 0;
@@ -21993,18 +34469,18 @@ var Resolver2 = class {
     if (at === steps.length) return path2.module === NOTHING ? void 0 : path2;
     if (!path2.properties) return void 0;
     const step = steps[at];
-    if (typeof step === "number") return this.unpacked(extend(path2, String(step)), steps, at + 1);
+    if (typeof step === "number") return this.unpacked(extend2(path2, String(step)), steps, at + 1);
     const indices = Object.keys(path2.properties).filter((key) => key === EVERY_INDEX || ARRAY_INDEX.test(key));
     if (step === ELEMENT) {
       for (const index of indices) {
         this.deadline?.check();
-        const value = this.unpacked(extend(path2, index), steps, at + 1);
+        const value = this.unpacked(extend2(path2, index), steps, at + 1);
         if (value) return value;
       }
       return void 0;
     }
     const taken = indices.filter((index) => index === EVERY_INDEX || Number(index) >= step.from && (step.to === void 0 || Number(index) < step.to));
-    const list = heldLiteral(taken.map((index) => [index === EVERY_INDEX ? index : String(Number(index) - step.from), extend(path2, index)]));
+    const list = heldLiteral(taken.map((index) => [index === EVERY_INDEX ? index : String(Number(index) - step.from), extend2(path2, index)]));
     return list && this.unpacked(list, steps, at + 1);
   }
   /**
@@ -22018,8 +34494,8 @@ var Resolver2 = class {
     const chosen = found.subjects.length === 1 ? found.subjects : keys.length === 0 ? [] : ((key) => key === void 0 ? found.subjects : found.subjects.slice(Number(key), Number(key) + 1))(keys.shift());
     for (const subject of chosen) {
       let path2 = this.resolve(subject, subject.text, depth + 1);
-      for (const key of keys) path2 = path2 && extend(path2, key ?? (path2.properties ? ANY_ENTRY : ANY));
-      if (path2?.properties && capture.type === "splat_pattern" && capture.parent?.type !== "dict_pattern") path2 = heldLiteral([[EVERY_INDEX, extend(path2, ANY_ENTRY)]]);
+      for (const key of keys) path2 = path2 && extend2(path2, key ?? (path2.properties ? ANY_ENTRY : ANY));
+      if (path2?.properties && capture.type === "splat_pattern" && capture.parent?.type !== "dict_pattern") path2 = heldLiteral([[EVERY_INDEX, extend2(path2, ANY_ENTRY)]]);
       if (path2) return path2;
     }
     return void 0;
@@ -22048,8 +34524,8 @@ var Resolver2 = class {
     if (!loads2) return false;
     const first = namedChildrenOf(fn.parent)[0];
     if (!first || first.type === "keyword_argument") return false;
-    const literal = first.type === "string" && !first.namedChildren.some((part) => part?.type === "interpolation");
-    return !literal && this.constants.stringOf(first) === void 0 && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
+    const literal2 = first.type === "string" && !first.namedChildren.some((part) => part?.type === "interpolation");
+    return !literal2 && this.constants.stringOf(first) === void 0 && !RELATIVE_NAME.test(first.text) && !this.unwatchedLoopName(first);
   }
   /**
    * An importer reached other than by its name (`builtins.__dict__["__import__"]`, `getattr(builtins, "__import__")`,
@@ -22074,9 +34550,9 @@ var Resolver2 = class {
    */
   unwatchedLoopName(name2) {
     if (name2.type !== "identifier") return false;
-    for (let node = name2.parent; node; node = node.parent) {
-      if (node.type !== "for_statement" || node.childForFieldName("left")?.text !== name2.text) continue;
-      const values = node.childForFieldName("right");
+    for (let node2 = name2.parent; node2; node2 = node2.parent) {
+      if (node2.type !== "for_statement" || node2.childForFieldName("left")?.text !== name2.text) continue;
+      const values = node2.childForFieldName("right");
       if (values?.type !== "tuple" && values?.type !== "list") return false;
       const names = namedChildrenOf(values).map((value) => this.constants.stringOf(value));
       return names.every((module2) => module2 !== void 0 && !this.filter.relevant(module2.split(".")[0]));
@@ -22159,21 +34635,21 @@ var Resolver2 = class {
   methodCalled(callee) {
     const maker = callee.type === "call" ? callee.childForFieldName("function") : null;
     const makerName = maker?.text.replace(/\s+/g, "");
-    const object = callee.parent?.type === "call" ? namedChildrenOf(callee.parent)[0] : void 0;
-    if (!maker || !makerName || !object || !METHOD_CALLERS.has(makerName) || this.declared(makerName.split(".")[0], maker)) return void 0;
-    const base = this.resolve(object, object.text);
-    return base && through(extend(base, this.constants.stringOf(namedChildrenOf(callee)[0]) ?? ANY), callee);
+    const object2 = callee.parent?.type === "call" ? namedChildrenOf(callee.parent)[0] : void 0;
+    if (!maker || !makerName || !object2 || !METHOD_CALLERS.has(makerName) || this.declared(makerName.split(".")[0], maker)) return void 0;
+    const base = this.resolve(object2, object2.text);
+    return base && through(extend2(base, this.constants.stringOf(namedChildrenOf(callee)[0]) ?? ANY), callee);
   }
   /**
    * `runner(subprocess)` of a method caller held (METHOD_CALLER: `runner = operator.methodcaller("run", cmd)`): the method
    * of the call's first argument, reached through the caller's steps; undefined when the argument resolves to nothing watched.
    */
   methodApplied(caller, call2) {
-    const object = namedChildrenOf(call2)[0];
-    if (!object || object.type === "keyword_argument" || object.type === "list_splat" || object.type === "dictionary_splat") return void 0;
-    const base = this.resolve(object, object.text);
+    const object2 = namedChildrenOf(call2)[0];
+    if (!object2 || object2.type === "keyword_argument" || object2.type === "list_splat" || object2.type === "dictionary_splat") return void 0;
+    const base = this.resolve(object2, object2.text);
     if (!base || base.module === METHOD_CALLER) return void 0;
-    const applied = extend(base, ...caller.members);
+    const applied = extend2(base, ...caller.members);
     return { ...applied, via: [{ start: call2.startIndex, end: call2.endIndex, tracked: true }, ...caller.via ?? [], ...applied.via ?? []].slice(0, MAX_HOPS) };
   }
   /**
@@ -22188,64 +34664,64 @@ var Resolver2 = class {
       const path2 = callee && this.resolve(callee, callee.text, depth + 1);
       const evaluator = path2 && !path2.properties ? this.filter.evaluator(path2, "call") : void 0;
       if (evaluator?.reads !== "name" || (loaded === void 0 ? evaluator.loadedBy !== void 0 : !evaluator.loadedBy?.includes(loaded))) continue;
-      const [top, ...members] = namedArgument(given2, evaluator.subject, this.constants)?.replace(ENTRY_POINT_DECORATION, "").split(/[.:]/) ?? [];
-      return top && this.filter.relevant(top) ? { module: top, members } : void 0;
+      const [top, ...members2] = namedArgument(given2, evaluator.subject, this.constants)?.replace(ENTRY_POINT_DECORATION, "").split(/[.:]/) ?? [];
+      return top && this.filter.relevant(top) ? { module: top, members: members2 } : void 0;
     }
     return void 0;
   }
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
-  ofCall(node, depth) {
-    const fn = node.childForFieldName("function");
-    const args2 = writtenArguments(node);
+  ofCall(node2, depth) {
+    const fn = node2.childForFieldName("function");
+    const args2 = writtenArguments(node2);
     if (!fn) return void 0;
     const name2 = fn.text.replace(/\s+/g, "");
-    if (CARRIERS.has(name2) && !this.bindings.declared(name2, fn)) return this.carried(name2, node, depth);
-    if (this.builtinFunction(name2, fn, "getattr") || this.libraryFunction(name2, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args2, node, depth);
+    if (CARRIERS.has(name2) && !this.bindings.declared(name2, fn)) return this.carried(name2, node2, depth);
+    if (this.builtinFunction(name2, fn, "getattr") || this.libraryFunction(name2, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args2, node2, depth);
     if ((args2.length === 1 || args2.length === 2) && this.libraryFunction(name2, fn, NAMESPACE_READERS.members)) {
       const base2 = this.resolve(args2[0], args2[0].text, depth + 1);
-      return base2 && !base2.properties ? through(heldLiteral([[EVERY_INDEX, heldLiteral([["1", extend(base2, ANY)]])]]), node) : void 0;
+      return base2 && !base2.properties ? through(heldLiteral([[EVERY_INDEX, heldLiteral([["1", extend2(base2, ANY)]])]]), node2) : void 0;
     }
-    if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node);
+    if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node2);
     if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
       const spec = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
-      return spec?.members.at(-1) === SPEC ? through({ ...spec, members: spec.members.slice(0, -1) }, node) : void 0;
+      return spec?.members.at(-1) === SPEC ? through({ ...spec, members: spec.members.slice(0, -1) }, node2) : void 0;
     }
     if (args2.length === 1 && this.builtinFunction(name2, fn, "vars")) {
       const base2 = this.resolve(args2[0], args2[0].text, depth + 1);
-      return base2 && through(extend(base2, NAMESPACE), node);
+      return base2 && through(extend2(base2, NAMESPACE), node2);
     }
     const keepsDict = NAMESPACE_COPIERS.get(name2);
     if (keepsDict !== void 0 && args2.length === 1 && this.builtIn(name2, fn)) {
       const copied = args2[0].type === "dictionary_splat" ? namedChildrenOf(args2[0])[0] : args2[0];
       const namespace = this.namespaceItems(copied, depth) ?? (copied && this.resolve(copied, copied.text, depth + 1));
-      if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node);
+      if (namespace?.members.at(-1) === NAMESPACE) return through(keepsDict ? namespace : { ...namespace, members: namespace.members.slice(0, -1) }, node2);
     }
     const held = this.importers.get(name2) ?? this.importerReached(fn, depth);
     if (IMPORTERS.has(name2) && this.builtIn(name2, fn) || held !== void 0 && held !== "resolve_name") {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
       const dotted3 = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
-      return this.filter.relevant(dotted3) ? through({ module: dotted3, members: [] }, node) : void 0;
+      return this.filter.relevant(dotted3) ? through({ module: dotted3, members: [] }, node2) : void 0;
     }
     if (NAME_RESOLVERS.has(name2) && this.builtIn(name2, fn) || held === "resolve_name") {
-      const [top, ...members] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];
-      return top && this.filter.relevant(top) ? through({ module: top, members }, node) : void 0;
+      const [top, ...members2] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];
+      return top && this.filter.relevant(top) ? through({ module: top, members: members2 }, node2) : void 0;
     }
     const named2 = this.nameResolved(fn, args2, depth);
-    if (named2) return through(named2, node);
-    if ((name2 === "functools.reduce" || name2 === "reduce") && !this.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(args2[0].text.replace(/\s+/g, ""), args2[0], "getattr")) return this.reducedMember(args2, node, depth);
-    if (METHOD_CALLERS.has(name2) && !this.declared(name2.split(".")[0], fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args2[0]) ?? ANY] }, node);
+    if (named2) return through(named2, node2);
+    if ((name2 === "functools.reduce" || name2 === "reduce") && !this.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(args2[0].text.replace(/\s+/g, ""), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
+    if (METHOD_CALLERS.has(name2) && !this.declared(name2.split(".")[0], fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args2[0]) ?? ANY] }, node2);
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
       const getterName = getter?.text.replace(/\s+/g, "");
       if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.declared(getterName.split(".")[0], getter)) {
         const base2 = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
-        return base2 && through(extend(base2, ...(this.constants.stringOf(namedChildrenOf(fn)[0]) ?? ANY).split(".")), node);
+        return base2 && through(extend2(base2, ...(this.constants.stringOf(namedChildrenOf(fn)[0]) ?? ANY).split(".")), node2);
       }
       if (getterName === "operator.itemgetter" && args2[0] && !this.declared("operator", getter)) {
         const key = namedChildrenOf(fn)[0];
-        const entry2 = this.namespaceMember(args2[0], key, node, depth) ?? this.dictEntry(args2[0], key, depth);
-        return entry2 && through(entry2, node);
+        const entry2 = this.namespaceMember(args2[0], key, node2, depth) ?? this.dictEntry(args2[0], key, depth);
+        return entry2 && through(entry2, node2);
       }
     }
     const inPlace = unwrap2(fn);
@@ -22254,63 +34730,63 @@ var Resolver2 = class {
       let calls = 0;
       for (; body2?.type === "lambda" && calls < MAX_HANDED_DEPTH; calls++) body2 = body2.childForFieldName("body");
       const value = body2 ? this.givenValue(inPlace, args2, body2, depth) ?? this.resolve(body2, body2.text, depth + 1) : void 0;
-      return value && through(calls ? { ...value, returns: (value.returns ?? 0) + calls } : value, node);
+      return value && through(calls ? { ...value, returns: (value.returns ?? 0) + calls } : value, node2);
     }
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
-    if (method === "__getattribute__" && owner) return args2.length === 2 ? this.member(args2[0], args2[1], node, depth) : this.member(owner, args2[0], node, depth);
+    if (method === "__getattribute__" && owner) return args2.length === 2 ? this.member(args2[0], args2[1], node2, depth) : this.member(owner, args2[0], node2, depth);
     if (method === "copy" && owner && args2.length === 0) {
       const namespace = this.resolve(owner, owner.text, depth + 1);
-      if (namespace?.members.at(-1) === NAMESPACE) return through(namespace, node);
+      if (namespace?.members.at(-1) === NAMESPACE) return through(namespace, node2);
     }
     if (name2 === "importlib.reload" && this.builtIn(name2, fn)) return args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
     if (method === "get" && owner) {
-      const named3 = owner.type === "call" ? this.scopeEntry(owner, args2[0], node) : this.loadedModule(node, owner, args2[0]);
+      const named3 = owner.type === "call" ? this.scopeEntry(owner, args2[0], node2) : this.loadedModule(node2, owner, args2[0]);
       if (named3) return named3;
     }
     if (method === "setdefault" && owner) {
-      const loaded = this.loadedModule(node, owner, args2[0]);
+      const loaded = this.loadedModule(node2, owner, args2[0]);
       if (loaded) return loaded;
     }
     if (method === "pop" && owner && args2.length === 0) {
       const held2 = this.resolve(owner, owner.text, depth + 1);
       const elements = owner.type === "list" ? namedChildrenOf(owner) : void 0;
-      if (held2?.properties) return through(extend(held2, elements && !elements.some((e) => e.type === "list_splat") ? String(elements.length - 1) : ANY_ENTRY), node);
+      if (held2?.properties) return through(extend2(held2, elements && !elements.some((e) => e.type === "list_splat") ? String(elements.length - 1) : ANY_ENTRY), node2);
     }
     if ((method === "items" || method === "values") && owner && args2.length === 0) {
       const entries = this.dictEntries(owner, method === "items", depth);
-      if (entries) return through(entries, node);
+      if (entries) return through(entries, node2);
     }
     const entry = method !== void 0 && DICT_READERS.has(method) ? this.dictEntry(owner, args2[0], depth) : void 0;
-    if (entry) return through(entry, node);
+    if (entry) return through(entry, node2);
     if (UNBOUND_ENTRY_READERS.has(name2) && args2.length >= 2 && !this.declared(name2.split(".")[0], fn)) {
-      const entry2 = this.namespaceMember(args2[0], args2[1], node, depth) ?? this.dictEntry(args2[0], args2[1], depth);
-      return entry2 && through(entry2, node);
+      const entry2 = this.namespaceMember(args2[0], args2[1], node2, depth) ?? this.dictEntry(args2[0], args2[1], depth);
+      return entry2 && through(entry2, node2);
     }
     const base = this.resolve(fn, fn.text, depth + 1);
-    if (!base) return this.offeredInstance(fn, node) ?? this.containerGet(fn, args2, node);
-    if (base.members.at(-2) === NAMESPACE && ENTRY_READERS.has(base.members.at(-1))) return through(extend({ ...base, members: base.members.slice(0, -2) }, this.constants.stringOf(args2[0]) ?? ANY), node);
+    if (!base) return this.offeredInstance(fn, node2) ?? this.containerGet(fn, args2, node2);
+    if (base.members.at(-2) === NAMESPACE && ENTRY_READERS.has(base.members.at(-1))) return through(extend2({ ...base, members: base.members.slice(0, -2) }, this.constants.stringOf(args2[0]) ?? ANY), node2);
     const dotted2 = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : void 0;
-    if (dotted2 === "importlib.util.find_spec") return this.specFound(args2, node);
-    if (dotted2 !== void 0 && (PATH_SPEC_FINDERS.has(dotted2) || dotted2 === PATH_FINDER && args2.length > 1)) return through({ module: UNREAD_SPEC, members: [] }, node);
-    if (dotted2 !== void 0 && PATH_FINDER_MAKERS.has(dotted2)) return extend(base, RETURNED);
-    if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node);
-    if (base.returns) return called(base, node, (parameter) => passesParameter(node, parameter));
-    if (base.module === FILE_CLASS) return base.members.length === 0 ? extend(base, RETURNED) : void 0;
-    return this.filter.returnsWatched(base) ? extend(base, RETURNED) : void 0;
+    if (dotted2 === "importlib.util.find_spec") return this.specFound(args2, node2);
+    if (dotted2 !== void 0 && (PATH_SPEC_FINDERS.has(dotted2) || dotted2 === PATH_FINDER && args2.length > 1)) return through({ module: UNREAD_SPEC, members: [] }, node2);
+    if (dotted2 !== void 0 && PATH_FINDER_MAKERS.has(dotted2)) return extend2(base, RETURNED);
+    if (base.members.length >= 3 && base.members.at(-3) === SPEC && base.members.at(-2) === "loader" && base.members.at(-1) === "load_module") return through({ ...base, members: base.members.slice(0, -3) }, node2);
+    if (base.returns) return called(base, node2, (parameter) => passesParameter(node2, parameter));
+    if (base.module === FILE_CLASS) return base.members.length === 0 ? extend2(base, RETURNED) : void 0;
+    return this.filter.returnsWatched(base) ? extend2(base, RETURNED) : void 0;
   }
   /**
    * A lambda's `body` read as a member of a parameter given an argument (`(lambda m: m.system)(os)`: `os.system`), else
    * undefined: a parameter given by position, before any `*` or keyword argument.
    */
   givenValue(lambda, args2, body2, depth) {
-    const members = [];
+    const members2 = [];
     let root = body2;
     while (root.type === "attribute") {
-      const object = root.childForFieldName("object");
-      if (!object) return void 0;
-      members.unshift(root.childForFieldName("attribute")?.text ?? "");
-      root = object;
+      const object2 = root.childForFieldName("object");
+      if (!object2) return void 0;
+      members2.unshift(root.childForFieldName("attribute")?.text ?? "");
+      root = object2;
     }
     if (root.type !== "identifier") return void 0;
     const parameters = namedChildrenOf(lambda.childForFieldName("parameters"));
@@ -22318,7 +34794,7 @@ var Resolver2 = class {
     const positioned = position >= 0 && args2.slice(0, position + 1).every((arg) => !UNPOSITIONED.has(arg.type));
     const given2 = positioned ? args2[position] ?? (args2.length <= position && args2.every((arg) => !UNPOSITIONED.has(arg.type)) ? parameters[position].childForFieldName("value") ?? void 0 : void 0) : void 0;
     const path2 = given2 && this.resolve(given2, given2.text, depth + 1);
-    return path2 && extend(path2, ...members);
+    return path2 && extend2(path2, ...members2);
   }
   /**
    * `{"r": os.system}.items()`, `.values()`, of a dict held or written in place: its (key, value) pairs, or its values, as
@@ -22327,12 +34803,12 @@ var Resolver2 = class {
   dictEntries(dict, pairs, depth) {
     const held = this.resolve(dict, dict.text, depth + 1);
     const entry = (value) => pairs ? heldLiteral([["1", value]]) : value;
-    if (held?.members.at(-1) === NAMESPACE && !held.properties) return heldLiteral([[EVERY_INDEX, entry(extend({ ...held, members: held.members.slice(0, -1) }, ANY))]]);
+    if (held?.members.at(-1) === NAMESPACE && !held.properties) return heldLiteral([[EVERY_INDEX, entry(extend2({ ...held, members: held.members.slice(0, -1) }, ANY))]]);
     const offered = held ? void 0 : this.offeredEntry(dict);
     if (offered) return heldLiteral([[EVERY_INDEX, entry(offered)]]);
     if (!held?.properties) return void 0;
     const keys = Object.keys(held.properties).filter((key) => key !== ANY_ENTRY);
-    return heldLiteral(keys.map((key, i2) => [String(i2), entry(key === NAMESPACE_ENTRY || key.startsWith(EARLIER_NAMESPACE) ? extend(held.properties[key], ANY) : extend(held, key))]));
+    return heldLiteral(keys.map((key, i2) => [String(i2), entry(key === NAMESPACE_ENTRY || key.startsWith(EARLIER_NAMESPACE) ? extend2(held.properties[key], ANY) : extend2(held, key))]));
   }
   /**
    * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: the member the names read from the
@@ -22345,16 +34821,16 @@ var Resolver2 = class {
     const base = start3 ? this.resolve(start3, start3.text, depth + 1) : void 0;
     if (!base) return void 0;
     const names = written?.slice(args2.length >= 3 ? 0 : 1).map((name2) => this.constants.stringOf(name2));
-    return through(extend(base, ...names && !names.includes(void 0) ? names : [ANY]), site);
+    return through(extend2(base, ...names && !names.includes(void 0) ? names : [ANY]), site);
   }
   /**
    * Is `name` declared (a module name, a parameter or local) where `node` is? Not by an import of a module not watched
    * (UnwatchedImport): `import sys`, `from functools import reduce` bind the standard ones the name is read as undeclared.
    */
-  declared(name2, node) {
-    if (!this.bindings.declared(name2, node)) return false;
+  declared(name2, node2) {
+    if (!this.bindings.declared(name2, node2)) return false;
     if (!this.unwatched.has(name2)) return true;
-    const path2 = this.bindings.lookup(name2, node);
+    const path2 = this.bindings.lookup(name2, node2);
     return !(path2 && [path2.module, ...path2.members].join(".") === this.unwatched.get(name2));
   }
   /** Is `name` called at `fn` one of a library's functions `dotted` lists (`inspect.getattr_static`), by that name or imported (`from inspect import getattr_static as ga`)? */
@@ -22370,19 +34846,19 @@ var Resolver2 = class {
     return (name2 === `builtins.${bare}` || name2 === `__builtins__.${bare}`) && this.builtIn(name2, fn);
   }
   /** What `find_spec(\u2026)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
-  specFound(args2, node) {
+  specFound(args2, node2) {
     const module2 = args2[0] && args2[0].type !== "keyword_argument" ? this.constants.stringOf(args2[0]) : void 0;
-    if (module2 === void 0) return args2[0] && !RELATIVE_NAME.test(args2[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node) : void 0;
-    return this.filter.relevant(module2) ? through({ module: module2, members: [SPEC] }, node) : void 0;
+    if (module2 === void 0) return args2[0] && !RELATIVE_NAME.test(args2[0].text) ? through({ module: UNREAD_SPEC, members: [] }, node2) : void 0;
+    return this.filter.relevant(module2) ? through({ module: module2, members: [SPEC] }, node2) : void 0;
   }
   /** `d.get("run")` of a container slot (`d = {"run": subprocess.run}`): the slot `d.run` (asked when `d.get` itself is nothing). */
-  containerGet(fn, args2, node) {
+  containerGet(fn, args2, node2) {
     if (fn.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "get") return void 0;
-    const object = fn.childForFieldName("object");
-    const container = object ? this.slotKey(object) : void 0;
+    const object2 = fn.childForFieldName("object");
+    const container = object2 ? this.slotKey(object2) : void 0;
     const key = container !== void 0 ? this.literalKey(args2[0] ?? null) : void 0;
-    const slot = key !== void 0 ? this.bindings.slotPath([...container.split("."), key]) : this.anyEntry(object, args2[0]);
-    return slot && through(slot, node);
+    const slot = key !== void 0 ? this.bindings.slotPath([...container.split("."), key]) : this.anyEntry(object2, args2[0]);
+    return slot && through(slot, node2);
   }
   /**
    * `RUNNERS[kind]`, `RUNNERS.get(kind)`: a container literal held by a name of the module's scope, read by a key no
@@ -22399,30 +34875,30 @@ var Resolver2 = class {
    * `use(TOOLS)`, `use(TOOLS.values())` of a container another project file offers (`from tools import TOOLS`, `tools.TOOLS`):
    * its slots are bound, not its name, so handed over whole it is read as its first watched value (anyEntry's).
    */
-  offeredEntry(node) {
-    const container = node.type === "call" ? node.childForFieldName("function")?.childForFieldName("object") : node;
+  offeredEntry(node2) {
+    const container = node2.type === "call" ? node2.childForFieldName("function")?.childForFieldName("object") : node2;
     if (container?.type !== "identifier" && container?.type !== "attribute") return void 0;
     const chain = this.slotKey(container)?.split(".");
     const entry = chain && !this.bindings.slotPath(chain) ? this.bindings.slotPath([...chain, ANY_ENTRY]) : void 0;
-    return entry && this.bindings.fileScoped(chain[0], container) ? through(entry, node) : void 0;
+    return entry && this.bindings.fileScoped(chain[0], container) ? through(entry, node2) : void 0;
   }
   /**
    * `local["ls"]` (plumbum): an object of a library that gives its members by key too, read as the member a constant key
    * names, where the table lists members under it (`local.*`); such a member given its arguments by key (`local["ls"]["-l"]`,
    * any key) is still that member. What other subscripts of a library's object give is not followed.
    */
-  itemMember(node, depth) {
-    const value = node.childForFieldName("value");
+  itemMember(node2, depth) {
+    const value = node2.childForFieldName("value");
     const base = value ? this.resolve(value, value.text, depth + 1) : void 0;
     if (!base || base.properties || base.returns) return void 0;
-    const key = this.constants.stringOf(node.childForFieldName("subscript"));
-    const listedUnder = (path2) => this.filter.reachesCrossing(path2) && this.filter.reachesCrossing(extend(path2, ANY));
+    const key = this.constants.stringOf(node2.childForFieldName("subscript"));
+    const listedUnder = (path2) => this.filter.reachesCrossing(path2) && this.filter.reachesCrossing(extend2(path2, ANY));
     if (key !== void 0 && /^[A-Za-z_][\w.-]*$/.test(key)) {
-      const member2 = extend(base, key);
-      if (listedUnder(base) && this.filter.reachesCrossing(member2)) return through(member2, node);
+      const member2 = extend2(base, key);
+      if (listedUnder(base) && this.filter.reachesCrossing(member2)) return through(member2, node2);
     }
     const owner = base.members.length > 0 ? { ...base, members: base.members.slice(0, -1) } : void 0;
-    return owner && listedUnder(owner) && this.filter.reachesCrossing(base) ? through(base, node) : void 0;
+    return owner && listedUnder(owner) && this.filter.reachesCrossing(base) ? through(base, node2) : void 0;
   }
   /**
    * `opts["sh"]`, `opts.get("sh")` of a parameter given a dict literal (`go({"sh": subprocess.run})`), or of a name holding
@@ -22433,7 +34909,7 @@ var Resolver2 = class {
     const base = dict && key ? this.resolve(dict, dict.text, depth + 1) : void 0;
     if (!base?.properties) return void 0;
     const name2 = key.type === "integer" ? key.text : this.constants.stringOf(key) ?? (this.constantKey(key) ? void 0 : ANY_ENTRY);
-    return name2 !== void 0 ? this.spreadMember(base, name2) ?? extend(base, name2) : void 0;
+    return name2 !== void 0 ? this.spreadMember(base, name2) ?? extend2(base, name2) : void 0;
   }
   /**
    * `{**vars(os), **vars(socket)}["system"]`: a key no entry of the dict holds is a member of the last namespace spread
@@ -22447,15 +34923,15 @@ var Resolver2 = class {
     if (spread.length === 1) return void 0;
     for (const key of spread) {
       const namespace = properties[key];
-      const member2 = extend({ ...namespace, via: [...dict.via ?? [], ...namespace.via ?? []].slice(0, MAX_HOPS) }, name2);
+      const member2 = extend2({ ...namespace, via: [...dict.via ?? [], ...namespace.via ?? []].slice(0, MAX_HOPS) }, name2);
       if (this.filter.reachesCrossing(member2)) return member2;
     }
     return void 0;
   }
   /** A key written as a literal (a string without `{\u2026}`, a number, `-1`, `True`, `None`) or a string constant of the file. */
   constantKey(key) {
-    const literal = key.type === "unary_operator" ? key.namedChild(0) : key;
-    if (literal && LITERAL_KEYS.has(literal.type)) return true;
+    const literal2 = key.type === "unary_operator" ? key.namedChild(0) : key;
+    if (literal2 && LITERAL_KEYS.has(literal2.type)) return true;
     return key.type === "string" ? !key.namedChildren.some((part) => part?.type === "interpolation") : this.constants.stringOf(key) !== void 0;
   }
   /**
@@ -22471,11 +34947,11 @@ var Resolver2 = class {
     return this.heldBy(path2, this.bindings.slotPath(instance2 ? ["self", ...path2.members.slice(1)] : ["cls", ...path2.members]));
   }
   /** `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER). */
-  baseClass(node, depth) {
-    const value = node.childForFieldName("value");
-    const object = value?.type === "attribute" && BASE_SEQUENCES.has(value.childForFieldName("attribute")?.text ?? "") ? value.childForFieldName("object") : null;
-    const cls = object ? this.resolve(object, object.text, depth + 1) : void 0;
-    return cls?.module === FILE_CLASS && cls.members.length === 0 ? through(cls, node) : void 0;
+  baseClass(node2, depth) {
+    const value = node2.childForFieldName("value");
+    const object2 = value?.type === "attribute" && BASE_SEQUENCES.has(value.childForFieldName("attribute")?.text ?? "") ? value.childForFieldName("object") : null;
+    const cls = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
+    return cls?.module === FILE_CLASS && cls.members.length === 0 ? through(cls, node2) : void 0;
   }
   /** A member's slot reached through the class or instance `path` is (its steps first). */
   heldBy(path2, slot) {
@@ -22493,11 +34969,11 @@ var Resolver2 = class {
     if (name2 === "zip") {
       const indices = new Set(iterables.flatMap((elements) => elements ? [...elements.keys()] : []));
       return heldLiteral([...indices].flatMap((index) => {
-        const tuple = heldLiteral(iterables.flatMap((elements, k) => {
+        const tuple2 = heldLiteral(iterables.flatMap((elements, k) => {
           const element = elements && (elements.get(index) ?? elements.get(EVERY_INDEX));
           return element ? [[String(k), element]] : [];
         }));
-        return tuple ? [[index, tuple]] : [];
+        return tuple2 ? [[index, tuple2]] : [];
       }));
     }
     if (!first) return void 0;
@@ -22514,32 +34990,32 @@ var Resolver2 = class {
       const fn = call2.childForFieldName("function");
       const name2 = fn?.text.replace(/\s+/g, "");
       const args2 = name2 !== void 0 && CARRIERS.has(name2) && !this.bindings.declared(name2, fn) ? carriedArguments(name2, call2) : void 0;
-      carried = new Set(args2 && this.resolve(call2) !== void 0 ? args2.map((node) => node.id) : []);
+      carried = new Set(args2 && this.resolve(call2) !== void 0 ? args2.map((node2) => node2.id) : []);
       this.carriedBy.set(call2.id, carried);
     }
     return carried.has(arg.id);
   }
   carriedBy = /* @__PURE__ */ new Map();
   /** `K()` of `from a import K`, `a.K()` of `import a`: an instance of a class whose instances' members another project file offers (`K.prototype.run`). */
-  offeredInstance(fn, node) {
+  offeredInstance(fn, node2) {
     if (this.bindings.instanceOwners.size === 0) return void 0;
     const chain = simpleChain(fn.text);
-    return chain && this.bindings.instanceOwners.has(chain.join(".")) && !this.bindings.declared(chain[0], fn) ? through({ module: PROJECT_INSTANCE, members: [...chain, PROTOTYPE] }, node) : void 0;
+    return chain && this.bindings.instanceOwners.has(chain.join(".")) && !this.bindings.declared(chain[0], fn) ? through({ module: PROJECT_INSTANCE, members: [...chain, PROTOTYPE] }, node2) : void 0;
   }
   /** `getattr(os, "system")`, `vars(os)["system"]`: the member of `object` named by `name`, reached through `site`. */
-  member(object, name2, site, depth) {
+  member(object2, name2, site, depth) {
     const member2 = this.constants.stringOf(name2);
-    const key = object && member2 !== void 0 && /^\w+$/.test(member2) ? this.slotKey(object) : void 0;
+    const key = object2 && member2 !== void 0 && /^\w+$/.test(member2) ? this.slotKey(object2) : void 0;
     const slot = key && this.bindings.slotRoots.has(key.split(".")[0]) ? this.bindings.slotPath([...key.split("."), member2]) : void 0;
     if (slot) return through(this.classMember(slot) ?? slot, site);
-    const base = object ? this.resolve(object, object.text, depth + 1) : void 0;
+    const base = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
     const looped = member2 === void 0 && base ? this.loopNames(name2) : void 0;
     if (looped) {
-      const paths = looped.map((m) => base.module === OWN_MODULE2 ? this.ownGlobal(base, m, site) : through(extend(base, m), site));
+      const paths = looped.map((m) => base.module === OWN_MODULE2 ? this.ownGlobal(base, m, site) : through(extend2(base, m), site));
       return paths.find((p) => p && this.filter.reachesCrossing(p)) ?? paths[0];
     }
     if (base?.module === OWN_MODULE2) return member2 !== void 0 ? this.ownGlobal(base, member2, site) : void 0;
-    return base && through(extend(base, member2 ?? ANY), site);
+    return base && through(extend2(base, member2 ?? ANY), site);
   }
   /**
    * The strings a loop variable read in its loop's body takes (`for n in ("getcwd", "sep"):`, a tuple or list of string
@@ -22550,22 +35026,22 @@ var Resolver2 = class {
    */
   loopNames(name2) {
     if (name2?.type !== "identifier") return void 0;
-    for (let node = name2.parent; node; node = node.parent) {
-      if (node.type !== "for_statement") continue;
-      const left = node.childForFieldName("left");
+    for (let node2 = name2.parent; node2; node2 = node2.parent) {
+      if (node2.type !== "for_statement") continue;
+      const left = node2.childForFieldName("left");
       if (left?.type === "identifier" && left.text !== name2.text) {
-        const derived = this.derivedLoopNames(node, left.text, name2);
-        if (derived) return derived;
+        const derived2 = this.derivedLoopNames(node2, left.text, name2);
+        if (derived2) return derived2;
       }
       if (left?.text !== name2.text) continue;
-      const body2 = node.childForFieldName("body");
-      const values = node.childForFieldName("right");
+      const body2 = node2.childForFieldName("body");
+      const values = node2.childForFieldName("right");
       if (!body2 || name2.startIndex < body2.startIndex || name2.endIndex > body2.endIndex) return void 0;
       if (values?.type !== "tuple" && values?.type !== "list") return void 0;
       const strings = namedChildrenOf(values).map((value) => this.constants.stringOf(value));
       if (strings.length === 0 || strings.some((v) => v === void 0 || v === name2.text)) return void 0;
       if (this.outerDeclared(name2.text)) return void 0;
-      if (FRAME_WRITES.test(this.source) || bindsNoLocals(node) && this.functionsWriteNames(node, name2.text)) return void 0;
+      if (FRAME_WRITES.test(this.source) || bindsNoLocals(node2) && this.functionsWriteNames(node2, name2.text)) return void 0;
       for (const use of body2.descendantsOfType("identifier")) if (use?.text === name2.text && !readOnly(use)) return void 0;
       for (const use of body2.descendantsOfType("identifier")) if (use && NAME_WRITERS.has(use.text) && !writesUnder(use, name2.text)) return void 0;
       if (/__dict__|\b(?:exec|eval)\b/.test(body2.text)) return void 0;
@@ -22594,10 +35070,10 @@ var Resolver2 = class {
    * `vars(os)["system"]`, `os.__dict__["system"]`, `v["system"]` after `v = vars(os)`: a module's namespace read by key
    * (namespaceMember); `globals()["os"]`, `locals()["os"]`, `vars()["os"]`: the name itself.
    */
-  namespaceEntry(node, depth) {
-    const table = node.childForFieldName("value");
-    const scoped = table?.type === "call" && namedChildrenOf(table).length === 0 ? this.scopeEntry(table, node.childForFieldName("subscript"), node) : void 0;
-    return scoped ?? this.namespaceMember(table, node.childForFieldName("subscript"), node, depth);
+  namespaceEntry(node2, depth) {
+    const table = node2.childForFieldName("value");
+    const scoped = table?.type === "call" && namedChildrenOf(table).length === 0 ? this.scopeEntry(table, node2.childForFieldName("subscript"), node2) : void 0;
+    return scoped ?? this.namespaceMember(table, node2.childForFieldName("subscript"), node2, depth);
   }
   /**
    * A member of a module's namespace dict (`vars(os)`, `os.__dict__`, or a name holding one: the path's last member is
@@ -22607,20 +35083,20 @@ var Resolver2 = class {
     const builtinsDict = table?.type === "identifier" && table.text === BUILTINS_NAME && !this.declared(BUILTINS_NAME, table);
     const namespace = builtinsDict ? { module: "builtins", members: [NAMESPACE] } : table ? this.resolve(table, table.text, depth + 1) : void 0;
     if (namespace?.members.at(-1) !== NAMESPACE) return void 0;
-    return through(extend({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
+    return through(extend2({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
   }
   /** `[subprocess.run][0]`, `(subprocess.run,)[0]`: the element of a list or tuple written in place, by its index. */
-  writtenEntry(node, depth) {
-    const container = node.childForFieldName("value");
-    const index = node.childForFieldName("subscript");
+  writtenEntry(node2, depth) {
+    const container = node2.childForFieldName("value");
+    const index = node2.childForFieldName("subscript");
     const fromEnd = index?.type === "unary_operator" && index.text.startsWith("-") ? index.namedChild(0) : null;
     const written = fromEnd ?? index;
     if (container?.type !== "list" && container?.type !== "tuple" || written?.type !== "integer") return void 0;
     const entries = namedChildrenOf(container);
     const count = Number(written.text.replace(/_/g, ""));
     const position = fromEnd ? entries.length - count : count;
-    const unknown = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
-    const entry = unknown || position < 0 ? void 0 : entries[position];
+    const unknown2 = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
+    const entry = unknown2 || position < 0 ? void 0 : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : void 0;
   }
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
@@ -22632,11 +35108,11 @@ var Resolver2 = class {
     return path2 && through(path2, site);
   }
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
-  loadedModule(node, table = node.childForFieldName("value"), key = node.childForFieldName("subscript")) {
+  loadedModule(node2, table = node2.childForFieldName("value"), key = node2.childForFieldName("subscript")) {
     if (!this.loadedModules(table)) return void 0;
-    if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE2, members: [] }, node);
+    if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE2, members: [] }, node2);
     const module2 = this.constants.stringOf(key);
-    return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node) : void 0;
+    return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node2) : void 0;
   }
   /**
    * `sys.modules`, or a copy of it (`sys.modules.copy()`, `dict(sys.modules)`, `dict(sys.modules.items())`, `copy.copy(sys.modules)`,
@@ -22671,10 +35147,10 @@ var Resolver2 = class {
     });
   }
   /** A watched value stored in an attribute or container slot (`self.client`, `values["client"]`). */
-  slot(node) {
-    const own = slotValue(this.bindings, node, (n) => this.slotKey(n));
-    if (own || node.type !== "subscript") return own;
-    const value = node.childForFieldName("value");
+  slot(node2) {
+    const own2 = slotValue(this.bindings, node2, (n) => this.slotKey(n));
+    if (own2 || node2.type !== "subscript") return own2;
+    const value = node2.childForFieldName("value");
     const owner = value && this.bindings.slotRoots.has(value.text.split(".")[0].trim()) ? this.slotKey(value) : void 0;
     return owner ? this.bindings.slotAt(`${owner}.${EVERY_KEY}`) : void 0;
   }
@@ -22689,42 +35165,42 @@ var Resolver2 = class {
     return this.literalKey(target.childForFieldName("subscript")) === void 0 ? chain.join(".") : void 0;
   }
   /** `type(self).X`: the slot `cls.X` of the instance's class (slotKey), in a file whose classes have attributes. */
-  classSlot(node) {
-    if (!this.bindings.slotRoots.has("cls") || !(node.text.startsWith("type") || node.text.startsWith(SUPER))) return void 0;
-    const key = this.slotKey(node);
+  classSlot(node2) {
+    if (!this.bindings.slotRoots.has("cls") || !(node2.text.startsWith("type") || node2.text.startsWith(SUPER))) return void 0;
+    const key = this.slotKey(node2);
     return key?.startsWith("cls.") ? this.bindings.slotPath(key.split(".")) : void 0;
   }
   /** `self.client` \u2192 "self.client", `values["client"]` \u2192 "values.client"; undefined for anything else. */
-  slotKey(node, depth = 0) {
+  slotKey(node2, depth = 0) {
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    if (node.type === "identifier") return node.text;
-    if (node.type === "attribute") {
-      const object = node.childForFieldName("object");
-      const base = object && this.slotKey(object, depth + 1);
-      const attribute = node.childForFieldName("attribute");
+    if (node2.type === "identifier") return node2.text;
+    if (node2.type === "attribute") {
+      const object2 = node2.childForFieldName("object");
+      const base = object2 && this.slotKey(object2, depth + 1);
+      const attribute = node2.childForFieldName("attribute");
       if (base === "self" && attribute?.text === CLASS_ATTRIBUTE) return "cls";
       if (base === "cls" && attribute?.text === BASE_ATTRIBUTE) return "cls";
       if (base && attribute?.text === DICT_ATTRIBUTE) return base;
       return base && attribute ? `${base}.${attribute.text}` : void 0;
     }
-    if (node.type === "call" && node.childForFieldName("function")?.text === "type" && !this.bindings.names.has("type")) {
-      const args2 = namedChildrenOf(node.childForFieldName("arguments"));
+    if (node2.type === "call" && node2.childForFieldName("function")?.text === "type" && !this.bindings.names.has("type")) {
+      const args2 = namedChildrenOf(node2.childForFieldName("arguments"));
       if (args2.length === 1 && args2[0].type === "identifier" && args2[0].text === "self") return "cls";
     }
-    if (node.type === "call" && node.childForFieldName("function")?.text === SUPER && !this.bindings.names.has(SUPER)) return "cls";
-    if (node.type === "subscript") {
-      const value = node.childForFieldName("value");
+    if (node2.type === "call" && node2.childForFieldName("function")?.text === SUPER && !this.bindings.names.has(SUPER)) return "cls";
+    if (node2.type === "subscript") {
+      const value = node2.childForFieldName("value");
       const sequence = value?.type === "attribute" ? value.childForFieldName("attribute")?.text : void 0;
       if (sequence && BASE_SEQUENCES.has(sequence) && this.slotKey(value.childForFieldName("object"), depth + 1) === "cls") return "cls";
       const base = value && this.slotKey(value, depth + 1);
-      const key = base && this.literalKey(node.childForFieldName("subscript"));
+      const key = base && this.literalKey(node2.childForFieldName("subscript"));
       return key !== void 0 ? `${base}.${key}` : void 0;
     }
     return void 0;
   }
   /** A container's key written as a literal: a string (or a string constant) that could be a name, or an integer (a list's index). */
-  literalKey(node) {
-    const key = node?.type === "integer" ? node.text : this.constants.stringOf(node);
+  literalKey(node2) {
+    const key = node2?.type === "integer" ? node2.text : this.constants.stringOf(node2);
     return key !== void 0 && /^[\w$]+$/.test(key) ? key : void 0;
   }
   /**
@@ -22737,8 +35213,8 @@ var Resolver2 = class {
     if (anyKey && entries.length > 0) this.bindings.bindSlot(`${key}.${ANY_ENTRY}`, through(firstEntry(entries), site));
   }
   /** A function's returned value (factories.ts): a dict, list or tuple literal of watched values is the literal's (heldContainer), anything else what it resolves to. */
-  returnedValue(node) {
-    return CONTAINERS.has(node.type) ? heldContainer(this.containerEntries(node)) : this.resolve(node);
+  returnedValue(node2) {
+    return CONTAINERS.has(node2.type) ? heldContainer(this.containerEntries(node2)) : this.resolve(node2);
   }
   /**
    * A dict, list or tuple literal's watched values in order, by key: a dict's literal key (with its entry; the last
@@ -22780,7 +35256,7 @@ var Resolver2 = class {
           }
           put([NAMESPACE_ENTRY, through({ ...value2, members: value2.members.slice(0, -1) }, entry), void 0], NAMESPACE_ENTRY);
         } else if (value2?.properties) {
-          for (const key of Object.keys(value2.properties)) if (key !== ANY_ENTRY) put([key, extend(value2, key), void 0], key);
+          for (const key of Object.keys(value2.properties)) if (key !== ANY_ENTRY) put([key, extend2(value2, key), void 0], key);
         }
         continue;
       }
@@ -22793,25 +35269,25 @@ var Resolver2 = class {
     return out2.filter((entry) => entry !== void 0);
   }
   /** `{k: v for k, v in vars(os).items()}`: a module's namespace copied by a comprehension is the namespace. */
-  namespaceCopied(node, depth) {
-    const body2 = node.childForFieldName("body");
-    const clauses = namedChildrenOf(node).filter((child) => child.type === "for_in_clause");
+  namespaceCopied(node2, depth) {
+    const body2 = node2.childForFieldName("body");
+    const clauses = namedChildrenOf(node2).filter((child) => child.type === "for_in_clause");
     const loop = clauses.length === 1 ? clauses[0] : void 0;
     const targets = loop?.childForFieldName("left");
     const names = targets?.type === "pattern_list" || targets?.type === "tuple_pattern" ? namedChildrenOf(targets).map((name2) => name2.text) : [];
     if (!body2 || !loop || names.length !== 2 || body2.childForFieldName("key")?.text !== names[0] || body2.childForFieldName("value")?.text !== names[1]) return void 0;
     const namespace = this.namespaceItems(loop.childForFieldName("right"), depth);
-    return namespace && through(namespace, node);
+    return namespace && through(namespace, node2);
   }
   /** `vars(os).items()`, `os.__dict__.items()`: a module's namespace read as its items (the namespace path, else undefined). */
-  namespaceItems(node, depth) {
-    const reader = node?.type === "call" ? node.childForFieldName("function") : null;
-    const read = reader ? writtenArguments(node) : [];
+  namespaceItems(node2, depth) {
+    const reader = node2?.type === "call" ? node2.childForFieldName("function") : null;
+    const read = reader ? writtenArguments(node2) : [];
     if (reader && (read.length === 1 || read.length === 2) && this.libraryFunction(reader.text.replace(/\s+/g, ""), reader, NAMESPACE_READERS.members)) {
       const base = this.resolve(read[0], read[0].text, depth + 1);
-      return base && !base.properties ? extend(base, NAMESPACE) : void 0;
+      return base && !base.properties ? extend2(base, NAMESPACE) : void 0;
     }
-    const fn = node?.type === "call" && namedChildrenOf(node).length === 0 ? node.childForFieldName("function") : null;
+    const fn = node2?.type === "call" && namedChildrenOf(node2).length === 0 ? node2.childForFieldName("function") : null;
     const owner = fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "items" ? fn.childForFieldName("object") : null;
     const namespace = owner ? this.resolve(owner, owner.text, depth + 1) : void 0;
     return namespace?.members.at(-1) === NAMESPACE ? namespace : void 0;
@@ -22820,7 +35296,7 @@ var Resolver2 = class {
 var NAMESPACE_ENTRY = PROTO;
 function firstEntry(entries) {
   const [key, path2] = entries[0];
-  return key === NAMESPACE_ENTRY || key?.startsWith(EARLIER_NAMESPACE) ? extend(path2, ANY) : path2;
+  return key === NAMESPACE_ENTRY || key?.startsWith(EARLIER_NAMESPACE) ? extend2(path2, ANY) : path2;
 }
 var EARLIER_NAMESPACE = "<namespace ";
 function heldContainer(entries) {
@@ -22866,15 +35342,15 @@ function derivedString(value, variable, given2, constants) {
     case "call": {
       const fn = value.childForFieldName("function");
       const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
-      const object = fn?.type === "attribute" ? of2(fn.childForFieldName("object")) : void 0;
+      const object2 = fn?.type === "attribute" ? of2(fn.childForFieldName("object")) : void 0;
       const args2 = namedChildrenOf(value.childForFieldName("arguments"));
-      if (typeof object !== "string" || method === void 0 || args2.some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return void 0;
-      if (STRING_CASES[method] && args2.length === 0) return STRING_CASES[method](object);
+      if (typeof object2 !== "string" || method === void 0 || args2.some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return void 0;
+      if (STRING_CASES[method] && args2.length === 0) return STRING_CASES[method](object2);
       const strings = args2.map((a) => of2(a));
-      if (method === "replace" && args2.length === 2 && strings.every((a) => typeof a === "string")) return object.split(strings[0]).join(strings[1]);
+      if (method === "replace" && args2.length === 2 && strings.every((a) => typeof a === "string")) return object2.split(strings[0]).join(strings[1]);
       if ((method === "split" || method === "rsplit") && args2.length >= 1 && args2.length <= 2 && typeof strings[0] === "string" && strings[0] !== "") {
         const max = args2.length === 2 ? /^-?\d+$/.test(args2[1].text) ? Number(args2[1].text) : void 0 : -1;
-        return max === void 0 ? void 0 : pySplit(object, strings[0], max, method === "rsplit");
+        return max === void 0 ? void 0 : pySplit(object2, strings[0], max, method === "rsplit");
       }
       return void 0;
     }
@@ -22940,12 +35416,12 @@ function passesParameter(call2, { position, keyword }) {
   const args2 = call2.childForFieldName("arguments");
   if (args2?.type === "generator_expression") return position === 0;
   let index = 0;
-  let unknown = false;
+  let unknown2 = false;
   for (const arg of namedChildrenOf(args2)) {
     if (arg.type === "keyword_argument") {
       if (keyword !== void 0 && arg.childForFieldName("name")?.text === keyword) return true;
-    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") unknown = true;
-    else if (!unknown && index++ === position) return true;
+    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") unknown2 = true;
+    else if (!unknown2 && index++ === position) return true;
   }
   return false;
 }
@@ -23004,8 +35480,8 @@ function offerMember(bindings, owner, name2, path2, instanceOnly) {
   if (!instanceOnly) bindings.offer(`${owner}.${name2}`, path2);
 }
 function classAttribute(target, classes, bindings) {
-  const object = target.childForFieldName("object");
-  return object?.type === "identifier" && classes.has(object.text) && bindings.scopeOf(target) === bindings.scopes.rootId ? target.childForFieldName("attribute")?.text : void 0;
+  const object2 = target.childForFieldName("object");
+  return object2?.type === "identifier" && classes.has(object2.text) && bindings.scopeOf(target) === bindings.scopes.rootId ? target.childForFieldName("attribute")?.text : void 0;
 }
 function classStatement(statement) {
   const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
@@ -23014,13 +35490,13 @@ function classStatement(statement) {
 var UNPOSITIONED = /* @__PURE__ */ new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 var LAMBDA = /* @__PURE__ */ new Set(["lambda"]);
 var PY_FACTORIES = { expressionBody: "lambda", fallback: PY_FALLBACK, ownerName: factoryName2, staticMethod: classMethod, sharedMethodNames, placedFunction: placedFunction2, returnedParameter: returnedParameter2, readIn: PY_READ_IN, rebinds: /\b(?:exec|eval|locals|vars|f_locals|_getframe|currentframe)\b/, functions: FUNCTIONS2, inPlace: LAMBDA, declaration: "function_definition" };
-function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, unwatched) {
-  for (const child of node.namedChildren) {
+function projectImport2(node2, moduleNode, module2, bindings, project2, scopeOf, unwatched) {
+  for (const child of node2.namedChildren) {
     if (child?.type === "wildcard_import") {
       for (const [name2, path3] of Object.entries(project2.exportsOf(module2))) {
         if (name2.startsWith("_")) continue;
-        if (name2.includes(".")) bindings.bindSlot(name2, through(path3, node));
-        else bindings.bind(scopeOf(), name2, through(path3, node), node.startIndex);
+        if (name2.includes(".")) bindings.bindSlot(name2, through(path3, node2));
+        else bindings.bind(scopeOf(), name2, through(path3, node2), node2.startIndex);
       }
       continue;
     }
@@ -23029,12 +35505,12 @@ function projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, 
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
     if (!nameNode || !local) continue;
     const path2 = project2.lookup(module2, nameNode.text);
-    if (path2) bindings.bind(scopeOf(), local.text, through(path2, node));
-    else if (bindNamespace(bindings, local.text, membersOf(project2.exportsOf(module2), nameNode.text), node)) continue;
-    else if (bindNamespace(bindings, local.text, project2.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node)) continue;
+    if (path2) bindings.bind(scopeOf(), local.text, through(path2, node2));
+    else if (bindNamespace(bindings, local.text, membersOf(project2.exportsOf(module2), nameNode.text), node2)) continue;
+    else if (bindNamespace(bindings, local.text, project2.exportsOf(module2.endsWith(".") ? module2 + nameNode.text : `${module2}.${nameNode.text}`), node2)) continue;
     else if (moduleNode.type === "dotted_name") {
       const name2 = nameNode.text.replace(/\s+/g, "");
-      unwatched?.push([scopeOf(), local.text, `${module2}.${name2}`, node, name2]);
+      unwatched?.push([scopeOf(), local.text, `${module2}.${name2}`, node2, name2]);
     }
   }
 }
@@ -23044,21 +35520,21 @@ function namesWatchedModule(name2, filter) {
   const bare = name2.replace(/^_+/, "");
   return bare !== "" && !bare.includes(".") && filter.relevant(bare);
 }
-function hideImportedEvaluators(node, bindings, source) {
-  const from = node.childForFieldName("module_name");
-  for (const child of node.namedChildren) {
+function hideImportedEvaluators(node2, bindings, source) {
+  const from = node2.childForFieldName("module_name");
+  for (const child of node2.namedChildren) {
     if (!child || from && child.startIndex === from.startIndex) continue;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias")?.text : child.type === "dotted_name" ? child.text.split(".").pop().trim() : void 0;
     if (local && BUILTIN_EVALUATORS.has(local)) {
-      const scope = bindings.scopeOf(node);
+      const scope = bindings.scopeOf(node2);
       const from2 = hidesBuiltinFrom(child, source);
       if (!bindings.boundIn(scope, local) && from2 !== void 0) bindings.bind(scope, local, void 0, void 0, from2 || void 0);
     }
   }
 }
-function importedNames2(node, moduleNode) {
+function importedNames2(node2, moduleNode) {
   const out2 = [];
-  for (const child of node.namedChildren) {
+  for (const child of node2.namedChildren) {
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
     const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
     const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
@@ -23066,20 +35542,20 @@ function importedNames2(node, moduleNode) {
   }
   return out2;
 }
-function importStatement2(node, bindings, filter, imports, unwatched, project2) {
+function importStatement2(node2, bindings, filter, imports, unwatched, project2) {
   let scope;
-  const scopeOf = () => scope ??= bindings.scopeOf(node);
-  if (node.type === "import_statement") {
-    for (const child of node.namedChildren) {
+  const scopeOf = () => scope ??= bindings.scopeOf(node2);
+  if (node2.type === "import_statement") {
+    for (const child of node2.namedChildren) {
       if (!child) continue;
       if (child.type === "dotted_name") {
         const dotted2 = child.text.replace(/\s+/g, "");
         if (!filter.relevant(dotted2)) {
-          if (!(project2 && bindNamespace(bindings, dotted2, project2.exportsOf(dotted2), node))) unwatched?.push([scopeOf(), dotted2.split(".")[0], dotted2.split(".")[0], node]);
+          if (!(project2 && bindNamespace(bindings, dotted2, project2.exportsOf(dotted2), node2))) unwatched?.push([scopeOf(), dotted2.split(".")[0], dotted2.split(".")[0], node2]);
           continue;
         }
         const top = dotted2.split(".")[0];
-        bindings.bind(scopeOf(), top, pathOf(top, node));
+        bindings.bind(scopeOf(), top, pathOf(top, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted2, star: false });
       } else if (child.type === "aliased_import") {
         const nameNode = child.childForFieldName("name");
@@ -23087,29 +35563,29 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
         const dotted2 = nameNode?.text.replace(/\s+/g, "");
         if (!dotted2 || !alias) continue;
         if (!filter.relevant(dotted2)) {
-          if (!(project2 && bindNamespace(bindings, alias.text, project2.exportsOf(dotted2), node))) unwatched?.push([scopeOf(), alias.text, dotted2, node]);
+          if (!(project2 && bindNamespace(bindings, alias.text, project2.exportsOf(dotted2), node2))) unwatched?.push([scopeOf(), alias.text, dotted2, node2]);
           continue;
         }
-        bindings.bind(scopeOf(), alias.text, pathOf(dotted2, node));
+        bindings.bind(scopeOf(), alias.text, pathOf(dotted2, node2));
         imports.push({ start: child.startIndex, end: child.endIndex, module: dotted2, star: false });
       }
     }
     return;
   }
-  const moduleNode = node.childForFieldName("module_name");
+  const moduleNode = node2.childForFieldName("module_name");
   if (!moduleNode) return;
   const module2 = moduleNode.text.replace(/\s+/g, "");
   if (moduleNode.type !== "dotted_name" || !filter.relevant(module2)) {
-    if (project2) projectImport2(node, moduleNode, module2, bindings, project2, scopeOf, unwatched);
-    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames2(node, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node, name2]);
+    if (project2) projectImport2(node2, moduleNode, module2, bindings, project2, scopeOf, unwatched);
+    else if (unwatched && moduleNode.type === "dotted_name") for (const [name2, local] of importedNames2(node2, moduleNode)) unwatched.push([scopeOf(), local, `${module2}.${name2}`, node2, name2]);
     return;
   }
-  for (const child of node.namedChildren) {
+  for (const child of node2.namedChildren) {
     if (!child || child.id === moduleNode.id) continue;
     if (child.type === "wildcard_import") {
       if (!filter.relevant(module2)) continue;
-      imports.push({ start: node.startIndex, end: node.endIndex, module: module2, star: true });
-      for (const member2 of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member2, pathOf(`${module2}.${member2}`, node), node.startIndex);
+      imports.push({ start: node2.startIndex, end: node2.endIndex, module: module2, star: true });
+      for (const member2 of filter.explicitMembers(module2)) bindings.bind(scopeOf(), member2, pathOf(`${module2}.${member2}`, node2), node2.startIndex);
     } else if (child.type === "dotted_name" || child.type === "aliased_import") {
       const nameNode = child.type === "aliased_import" ? child.childForFieldName("name") : child;
       const local = child.type === "aliased_import" ? child.childForFieldName("alias") : child;
@@ -23117,7 +35593,7 @@ function importStatement2(node, bindings, filter, imports, unwatched, project2) 
       const name2 = nameNode.text.replace(/\s+/g, "");
       const dotted2 = `${module2}.${name2}`;
       if (!filter.relevant(dotted2) && !namesWatchedModule(name2, filter)) continue;
-      bindings.bind(scopeOf(), local.text, importedPath(module2, name2, node, filter));
+      bindings.bind(scopeOf(), local.text, importedPath(module2, name2, node2, filter));
       imports.push({ start: child.startIndex, end: child.endIndex, module: dotted2, star: false });
     }
   }
@@ -23143,7 +35619,7 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     bindingText: BINDING_TEXT,
     binds: ({ locals, definitions }, holder) => (
       // A special method's returns are found over the whole file (python.ts implicitMethodReturns): an edit inside one, or defining one, is read whole.
-      hooks && (inImplicitMethod(holder) || locals.some(([node, outer]) => outer && isImplicitMethod(identifierAt(source, node.startIndex)))) || locals.some(([node, outer]) => shadows2(bindings, identifierAt(source, node.startIndex)) || !outer && knownDefault(source, node, known) || outer && instanceSlots(bindings) && node.parent?.type === "class_definition") || definitions.some(([nameNode, value, steps]) => {
+      hooks && (inImplicitMethod(holder) || locals.some(([node2, outer]) => outer && isImplicitMethod(identifierAt(source, node2.startIndex)))) || locals.some(([node2, outer]) => shadows2(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefault(source, node2, known) || outer && instanceSlots(bindings) && node2.parent?.type === "class_definition") || definitions.some(([nameNode, value, steps]) => {
         const { name: name2, simple, mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
         if (simple && (replaces(bindings, name2) || stringConstant(source, value))) return true;
         return mayResolve && (!steps || (resolver ??= new Resolver2(bindings, filter, source, state.constants, void 0, deadline)).assigned(assigned, steps) !== void 0);
@@ -23157,13 +35633,13 @@ function reanalyzePython(state, change, tree, source, language, filter, withComm
     },
     makesFactory: (start3, end) => {
       const resolver2 = new Resolver2(bindings, filter, source, state.constants, void 0, deadline);
-      return makesFactory(source, tree.rootNode, known, (node) => resolver2.returnedValue(node), PY_FACTORIES, start3, end);
+      return makesFactory(source, tree.rootNode, known, (node2) => resolver2.returnedValue(node2), PY_FACTORIES, start3, end);
     },
     callsOf: ({ callees, args: args2 }) => callsOf2(callees, args2, new Resolver2(bindings, filter, source, state.constants, void 0, deadline), known, source)
   });
 }
 function byNameMayBeWatched(source, tree, known) {
-  const watched = (node) => !node || node.descendantsOfType("identifier").some((id) => !id || id.text !== "getattr" && known(id.text));
+  const watched = (node2) => !node2 || node2.descendantsOfType("identifier").some((id) => !id || id.text !== "getattr" && known(id.text));
   for (const match of source.matchAll(STORED_BY_NAME_TEXT)) {
     const name2 = tree.rootNode.descendantForIndex(match.index);
     if (!name2) return true;
@@ -23192,8 +35668,8 @@ function byNameMayBeWatched(source, tree, known) {
   }
   return false;
 }
-function inImplicitMethod(node) {
-  let n = node;
+function inImplicitMethod(node2) {
+  let n = node2;
   for (let level = 0; n; level++, n = n.parent) {
     if (level >= MAX_WALK) return true;
     if (n.type === "function_definition" && isImplicitMethod(n.childForFieldName("name")?.text ?? "")) return true;
@@ -23205,14 +35681,14 @@ function inImplicitMethod(node) {
 var MAX_CODE_CHARS_WRITTEN = String(MAX_CODE_CHARS).replace(/\B(?=(?:\d{3})+$)/g, ",");
 var BYPASSED = "the tool gateway's policy, approvals, budgets, idempotency ledger and audit";
 var ROUTE = "Route it through the tool gateway as a registered tool so policy, approvals, budgets, idempotency and audit apply. If this file IS the gateway's own implementation, list it under `scan.allow` in .flowgate.yml; for a one-off, add `# flowgate: ignore-boundary -- <reason>` (Python) or `// flowgate: ignore-boundary -- <reason>` (JS/TS) at the end of the line.";
-var describe = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
+var describe3 = (callee, target) => callee === target || callee === `new ${target}` ? `\`${callee}\`` : `\`${callee}\` (${target})`;
 var shellCommand = defineRule({
   id: "scan/shell-command",
   severity: "error",
   category: "shell",
   summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
   help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses (an event loop however got), webbrowser, pipes, distutils' spawn and a compiler's, the standard library's helpers (uuid's command output, multiprocessing's spawnv_passfds, test.support's script_helper), invoke, sh, child_process, cluster workers, cross-spawn, execa, shelljs, zx, node-pty, open, Bun.spawn, Bun's shell, Deno.Command; the boundary table below lists every member; in a Jupyter notebook, IPython's shell escapes \`!cmd\`, \`x = !cmd\` and its shell magics \`%%bash\`, \`%pip\`, \`%sx\`, \`%ls\` \u2026, also \`pip install x\` alone in a cell) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
-  message: (callee, target) => `${describe(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
+  message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
 });
 var networkCall = defineRule({
   id: "scan/network-call",
@@ -23220,7 +35696,7 @@ var networkCall = defineRule({
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
   help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections and name lookups, ssl, fabric, websockets, websocket-client, gRPC channels, boto3 clients, logging's network handlers, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici, superagent, needle, ky, ssh2, Bun's and Deno's sockets, name lookups and clients; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
-  message: (callee, target) => `${describe(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
+  message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
 });
 var modelSdk = defineRule({
   id: "scan/model-sdk",
@@ -23228,7 +35704,7 @@ var modelSdk = defineRule({
   category: "model",
   summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
   help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM, the Vercel AI SDK, Ollama, Groq, Together, Replicate, Hugging Face Inference, Amazon Bedrock, Vertex AI, LangChain's model classes; the boundary table below lists every member) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
-  message: (callee, target) => `${describe(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
+  message: (callee, target) => `${describe3(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
 });
 var customBoundary = defineRule({
   id: "scan/custom",
@@ -23279,7 +35755,7 @@ var suppressionWithoutReason = defineRule({
   help: "With `scan.require-reason: true` every suppression must say why after `--`, e.g. `# flowgate: ignore-boundary -- the gateway's own HTTP client`.",
   message: (marker) => `\`${marker}\` gives no reason; add \`-- <why this call may bypass the gateway>\`.`
 });
-var parseError = defineRule({
+var parseError2 = defineRule({
   id: "scan/parse-error",
   // An error: the parser reads past a syntax error by guessing, and a guess can misread a name anywhere in the file
   // (an import's, a class field's), so a change could hide a call behind syntax the grammar lacks. Only files the scan
@@ -23336,7 +35812,7 @@ var excludedSources = defineRule({
 });
 var RULE_OF_CATEGORY = { shell: shellCommand, network: networkCall, model: modelSdk };
 var BOUNDARY_RULES = [shellCommand, networkCall, modelSdk, customBoundary, boundaryImport];
-var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError, respelledName, skippedFile, compiledModule, excludedSources];
+var SCAN_RULES = [...BOUNDARY_RULES, dynamicCode, starImport, unusedSuppression, suppressionWithoutReason, parseError2, respelledName, skippedFile, compiledModule, excludedSources];
 function withRuleSettings(findings, settings) {
   if (Object.keys(settings).length === 0) return findings;
   const out2 = [];
@@ -23359,16 +35835,16 @@ function mayHaveSuppression(text) {
 }
 function suppressionsOf(comments, lines) {
   const out2 = [];
-  for (const node of comments) {
-    const text = node.text;
+  for (const node2 of comments) {
+    const text = node2.text;
     if (!mayHaveSuppression(text)) continue;
     for (const m of text.matchAll(MARKER)) {
-      const start3 = node.startIndex + m.index;
+      const start3 = node2.startIndex + m.index;
       const end = start3 + m[0].length;
       const rest = text.slice(m.index + m[0].length).split(/\r?\n/)[0];
       const reason = /^\s*--\s*(.*)$/.exec(rest)?.[1]?.replace(/\*\/\s*$/, "").trim();
       const kind = m[2] === "ignore-boundary" ? "same-line" : "next-line";
-      const target = kind === "same-line" ? lines.position(start3).line : lines.position(node.endIndex).line + 1;
+      const target = kind === "same-line" ? lines.position(start3).line : lines.position(node2.endIndex).line + 1;
       out2.push({ marker: `${m[1]}: ${m[2]}`, kind, target, reason: reason && !/^TODO\b/i.test(reason) ? reason : void 0, start: start3, end });
     }
   }
@@ -23449,9 +35925,9 @@ function listItemStart(text, at) {
     while (i2 >= floor && /\s/.test(text[i2])) i2--;
     if (i2 < floor) return false;
     if (text[i2] === "/" && text[i2 - 1] === "*") {
-      const open = text.slice(floor, i2 - 1).lastIndexOf("/*");
-      if (open < 0) return false;
-      i2 = floor + open - 1;
+      const open2 = text.slice(floor, i2 - 1).lastIndexOf("/*");
+      if (open2 < 0) return false;
+      i2 = floor + open2 - 1;
       continue;
     }
     let lineStart = i2;
@@ -23466,9 +35942,9 @@ function listItemStart(text, at) {
 var LIST_LOOKBACK = 400;
 var IMPORT_TYPE = new RegExp(String.raw`\bimport\s*\(\s*${STRING}\s*\)(?:\s*\.\s*${NAME2})+\s*(?=<)`, "gu");
 var MAX_TYPE_ARGUMENTS = 2e3;
-function typeArgumentsEnd(text, open) {
+function typeArgumentsEnd(text, open2) {
   let depth = 0;
-  for (let i2 = open; i2 < Math.min(text.length, open + MAX_TYPE_ARGUMENTS); i2++) {
+  for (let i2 = open2; i2 < Math.min(text.length, open2 + MAX_TYPE_ARGUMENTS); i2++) {
     const c = text[i2];
     if (c === "<") depth++;
     else if (c === ">" && text[i2 - 1] !== "=") {
@@ -23485,9 +35961,9 @@ function readableText(text, grammar) {
   if (typescript) {
     const spans = [];
     for (const match of out2.matchAll(IMPORT_TYPE)) {
-      const open = match.index + match[0].length;
-      const end = typeArgumentsEnd(out2, open);
-      if (end !== void 0) spans.push([open, end]);
+      const open2 = match.index + match[0].length;
+      const end = typeArgumentsEnd(out2, open2);
+      if (end !== void 0) spans.push([open2, end]);
     }
     for (const [start3, end] of spans.reverse()) out2 = out2.slice(0, start3) + blank(out2.slice(start3, end)) + out2.slice(end);
   }
@@ -23497,56 +35973,56 @@ function readableText(text, grammar) {
 // core/scan/suppressed-calls.ts
 var MAX_READS = 64;
 var CALLS2 = /* @__PURE__ */ new Set(["call", "call_expression", "new_expression"]);
-var span = (node) => ({ line: node.startPosition.row + 1, endLine: node.endPosition.row + 1 });
-function stringOf(node) {
-  if (!node || node.type !== "string") return void 0;
-  return node.text.replace(/^[a-zA-Z]*(['"`]{1,3})([\s\S]*)\1$/, "$2");
+var span = (node2) => ({ line: node2.startPosition.row + 1, endLine: node2.endPosition.row + 1 });
+function stringOf(node2) {
+  if (!node2 || node2.type !== "string") return void 0;
+  return node2.text.replace(/^[a-zA-Z]*(['"`]{1,3})([\s\S]*)\1$/, "$2");
 }
-function loadedModule(node) {
-  if (node.type !== "call_expression") return void 0;
-  const callee = node.childForFieldName("function");
+function loadedModule(node2) {
+  if (node2.type !== "call_expression") return void 0;
+  const callee = node2.childForFieldName("function");
   if (!callee || !(callee.type === "import" || callee.type === "identifier" && callee.text === "require")) return void 0;
-  return stringOf(node.childForFieldName("arguments")?.namedChild(0));
+  return stringOf(node2.childForFieldName("arguments")?.namedChild(0));
 }
 function reads(top, names, modules) {
   const stack = top ? [top] : [];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === "identifier") names.add(node.text);
-    const loaded = loadedModule(node);
+  for (let node2 = stack.pop(); node2; node2 = stack.pop()) {
+    if (node2.type === "identifier") names.add(node2.text);
+    const loaded = loadedModule(node2);
     if (loaded !== void 0) modules.push(loaded);
-    const skip = node.type === "keyword_argument" ? node.childForFieldName("name") : node.type === "attribute" ? node.childForFieldName("attribute") : null;
-    for (const child of node.namedChildren) if (child && child.id !== skip?.id) stack.push(child);
+    const skip = node2.type === "keyword_argument" ? node2.childForFieldName("name") : node2.type === "attribute" ? node2.childForFieldName("attribute") : null;
+    for (const child of node2.namedChildren) if (child && child.id !== skip?.id) stack.push(child);
   }
 }
-function bound(node, out2 = []) {
-  if (!node) return out2;
-  if (node.type === "identifier" || node.type === "shorthand_property_identifier_pattern") out2.push(node.text);
-  else if (node.type === "pair_pattern") bound(node.childForFieldName("value"), out2);
-  else if (!node.type.includes("attribute") && !node.type.includes("member") && !node.type.includes("subscript")) for (const child of node.namedChildren) bound(child, out2);
+function bound(node2, out2 = []) {
+  if (!node2) return out2;
+  if (node2.type === "identifier" || node2.type === "shorthand_property_identifier_pattern") out2.push(node2.text);
+  else if (node2.type === "pair_pattern") bound(node2.childForFieldName("value"), out2);
+  else if (!node2.type.includes("attribute") && !node2.type.includes("member") && !node2.type.includes("subscript")) for (const child of node2.namedChildren) bound(child, out2);
   return out2;
 }
 function bindingsOf(root) {
   const out2 = [];
   const stack = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    const at = span(node);
-    switch (node.type) {
+  for (let node2 = stack.pop(); node2; node2 = stack.pop()) {
+    const at = span(node2);
+    switch (node2.type) {
       case "assignment":
       case "augmented_assignment":
       case "assignment_expression":
       case "augmented_assignment_expression":
-        out2.push({ names: bound(node.childForFieldName("left")), ...at, value: node.childForFieldName("right") });
+        out2.push({ names: bound(node2.childForFieldName("left")), ...at, value: node2.childForFieldName("right") });
         break;
       case "variable_declarator": {
-        const value = node.childForFieldName("value");
+        const value = node2.childForFieldName("value");
         const modules = [];
         if (value) reads(value, /* @__PURE__ */ new Set(), modules);
-        out2.push({ names: bound(node.childForFieldName("name")), ...at, ...modules.length ? { from: modules[0] } : { value } });
+        out2.push({ names: bound(node2.childForFieldName("name")), ...at, ...modules.length ? { from: modules[0] } : { value } });
         break;
       }
       case "import_from_statement": {
-        const from = node.childForFieldName("module_name")?.text;
-        for (const n of from ? node.childrenForFieldName("name") : []) {
+        const from = node2.childForFieldName("module_name")?.text;
+        for (const n of from ? node2.childrenForFieldName("name") : []) {
           const original = n?.type === "aliased_import" ? n.childForFieldName("name")?.text : n?.text;
           const name2 = n?.type === "aliased_import" ? n.childForFieldName("alias")?.text : original;
           if (!original || !name2) continue;
@@ -23555,13 +36031,13 @@ function bindingsOf(root) {
         break;
       }
       case "import_statement": {
-        const source = stringOf(node.childForFieldName("source"));
+        const source = stringOf(node2.childForFieldName("source"));
         if (source !== void 0) {
-          const clause = node.namedChildren.find((n) => n?.type === "import_clause");
+          const clause = node2.namedChildren.find((n) => n?.type === "import_clause");
           const names = clause ? bound(clause).concat(clause.descendantsOfType("identifier").map((n) => n.text)) : [];
           out2.push({ names: [...new Set(names)], ...at, from: source });
         } else {
-          for (const n of node.childrenForFieldName("name")) {
+          for (const n of node2.childrenForFieldName("name")) {
             if (!n) continue;
             const module2 = n.type === "aliased_import" ? n.childForFieldName("name")?.text : n.text;
             const name2 = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : n.text.split(".")[0];
@@ -23571,7 +36047,7 @@ function bindingsOf(root) {
         break;
       }
     }
-    for (const child of node.namedChildren) if (child) stack.push(child);
+    for (const child of node2.namedChildren) if (child) stack.push(child);
   }
   const byName = /* @__PURE__ */ new Map();
   for (const b of out2) {
@@ -23584,24 +36060,24 @@ function bindingsOf(root) {
   return byName;
 }
 function suppressedCall(root, start3, end, bindings) {
-  let node = root.descendantForIndex(start3, end);
+  let node2 = root.descendantForIndex(start3, end);
   const calleeHolds = (call2) => {
     const callee = call2.childForFieldName("function") ?? call2.childForFieldName("constructor");
     return !!callee && callee.startIndex <= start3 && end <= callee.endIndex;
   };
-  while (node && !(CALLS2.has(node.type) && calleeHolds(node))) node = node.parent;
-  if (!node) return void 0;
+  while (node2 && !(CALLS2.has(node2.type) && calleeHolds(node2))) node2 = node2.parent;
+  if (!node2) return void 0;
   const names = /* @__PURE__ */ new Set();
   const modules = [];
-  reads(node.childForFieldName("arguments"), names, modules);
+  reads(node2.childForFieldName("arguments"), names, modules);
   const assigned = [];
-  const imports = modules.map((from) => ({ name: "require", from, ...span(node) }));
+  const imports = modules.map((from) => ({ name: "require", from, ...span(node2) }));
   const taken = /* @__PURE__ */ new Set();
   const pending = [...names];
   for (let name2 = pending.pop(); name2 !== void 0; name2 = pending.pop()) {
     for (const b of bindings().get(name2) ?? []) {
       if (taken.has(b)) continue;
-      if (taken.size >= MAX_READS) return { ...span(node), assigned: [], imports, wholeFile: true };
+      if (taken.size >= MAX_READS) return { ...span(node2), assigned: [], imports, wholeFile: true };
       taken.add(b);
       if (b.from !== void 0) imports.push({ name: name2, from: b.from, line: b.line, endLine: b.endLine });
       else {
@@ -23616,7 +36092,7 @@ function suppressedCall(root, start3, end, bindings) {
       }
     }
   }
-  return { ...span(node), assigned, imports };
+  return { ...span(node2), assigned, imports };
 }
 
 // core/scan/spelling.ts
@@ -23675,16 +36151,16 @@ var STRINGS2 = /* @__PURE__ */ new Set(["string", "template_string"]);
 var JS_NAMES = /* @__PURE__ */ new Set(["identifier", "property_identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern", "private_property_identifier", "type_identifier"]);
 function respelledNames(tree, text, grammar) {
   const found = /* @__PURE__ */ new Map();
-  const report = (node) => {
-    if (!found.has(node.startIndex)) found.set(node.startIndex, { node, reads: decoded(node.text, grammar, true) });
+  const report = (node2) => {
+    if (!found.has(node2.startIndex)) found.set(node2.startIndex, { node: node2, reads: decoded(node2.text, grammar, true) });
   };
   for (const m of text.matchAll(escapesOf(grammar))) {
     if (spelled(m.slice(1, 7), grammar, true) === void 0) continue;
     const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
     if (!at) continue;
     if (at.type === "escape_sequence" && at.startIndex === m.index && at.text === m[0]) {
-      const string = enclosing2(at, STRINGS2);
-      if (string && namesSomething(string, grammar)) report(string);
+      const string4 = enclosing2(at, STRINGS2);
+      if (string4 && namesSomething(string4, grammar)) report(string4);
     } else if (grammar !== "python" && JS_NAMES.has(at.type)) report(at);
   }
   if (grammar === "python") {
@@ -23697,14 +36173,14 @@ function respelledNames(tree, text, grammar) {
   }
   return [...found.values()].sort((a, b) => a.node.startIndex - b.node.startIndex);
 }
-function namesSomething(string, grammar) {
-  const literal = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(string.text);
-  if (!literal || grammar === "python" && /b/i.test(literal[1])) return false;
-  const reads2 = decoded(literal[3], grammar, true);
+function namesSomething(string4, grammar) {
+  const literal2 = /^([A-Za-z]*)("""|'''|"|'|`)([\s\S]*)\2$/.exec(string4.text);
+  if (!literal2 || grammar === "python" && /b/i.test(literal2[1])) return false;
+  const reads2 = decoded(literal2[3], grammar, true);
   return /^[A-Za-z0-9_$.@\/-]+$/.test(reads2) && /[A-Za-z]/.test(reads2);
 }
-function enclosing2(node, types) {
-  for (let n = node.parent; n; n = n.parent) if (types.has(n.type)) return n;
+function enclosing2(node2, types) {
+  for (let n = node2.parent; n; n = n.parent) if (types.has(n.type)) return n;
   return void 0;
 }
 
@@ -23817,11 +36293,11 @@ var LanguageRules = class {
         if (loads2 || evaluators(text, isCode)) return true;
         if (EXTENSIONS.in(text) && someInCode(text, LOADER_TABLE_TEXT)) return true;
         if (WRAP.in(text) && someInCode(text, LOADER_WRAPPER_TEXT)) return true;
-        if (processMemberWord && processMemberLiterals.some((literal) => literal.in(text)) && someInCode(text, processMemberWord)) return true;
+        if (processMemberWord && processMemberLiterals.some((literal2) => literal2.in(text)) && someInCode(text, processMemberWord)) return true;
         if (computedLoad && (Boolean(quoted?.test(text)) || JS_JOINED_STRING.test(text))) return true;
-        const named2 = globalLiterals.some((literal) => literal.in(text));
+        const named2 = globalLiterals.some((literal2) => literal2.in(text));
         if (named2 && someInCode(text, globalUse, "literals")) return true;
-        if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
+        if (!GLOBAL_OBJECT_LITERALS.some((literal2) => literal2.in(text))) return false;
         return globalUse !== void 0 && atWords(text, GLOBAL_OBJECT_LITERALS, (at) => matchesAt(JS_COMPUTED_GLOBAL, text, at)) && (named2 || JS_JOINED_STRING.test(text)) || named2 && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord);
       };
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2), evaluator: (path2, form) => this.evaluator(path2, form) };
@@ -23847,11 +36323,11 @@ var LanguageRules = class {
    */
   match(path2, form, passed = false) {
     const out2 = [];
-    for (const { spec, members } of this.specsOf(path2)) {
+    for (const { spec, members: members2 } of this.specsOf(path2)) {
       if (spec.form !== "any" && spec.form !== form) continue;
-      const kind = kindOf(spec, members) ?? (passed ? void 0 : chosenAtRunTime(spec, members));
-      if (passed ? kind !== "call" || members.length === 0 || members.includes(ANY) : kind !== "call" && kind !== "client") continue;
-      const member2 = memberKey(members);
+      const kind = kindOf(spec, members2) ?? (passed ? void 0 : chosenAtRunTime(spec, members2));
+      if (passed ? kind !== "call" || members2.length === 0 || members2.includes(ANY) : kind !== "call" && kind !== "client") continue;
+      const member2 = memberKey(members2);
       out2.push({ spec, target: spec.module === GLOBAL ? member2 : member2 ? `${spec.module}${member2.startsWith(RETURNED) ? "" : "."}${member2}` : spec.module, member: member2 });
     }
     return out2;
@@ -23871,18 +36347,18 @@ var LanguageRules = class {
   }
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` \u2192 `.connect`), or calls? */
   returnsWatched(path2) {
-    for (const { spec, members } of this.specsOf(path2)) {
-      const made = `${memberKey(members)}${RETURNED}`;
-      if (Object.keys(spec.members).some((m) => m.startsWith(`${made}.`) || members.length > 0 && m === made)) return true;
+    for (const { spec, members: members2 } of this.specsOf(path2)) {
+      const made = `${memberKey(members2)}${RETURNED}`;
+      if (Object.keys(spec.members).some((m) => m.startsWith(`${made}.`) || members2.length > 0 && m === made)) return true;
     }
     return false;
   }
   /** See ModuleFilter.reachesCrossing: the path's own kind is call or client, or the table lists such a member below it (`*` included). */
   reachesCrossing(path2) {
     const below = (spec, key) => Object.entries(spec.members).some(([m, kind]) => kind !== "inert" && (key === "" || m === ANY || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`)));
-    for (const { spec, members } of this.specsOf(path2)) {
-      const kind = kindOf(spec, members) ?? chosenAtRunTime(spec, members);
-      if (kind === "call" || kind === "client" || below(spec, memberKey(members))) return true;
+    for (const { spec, members: members2 } of this.specsOf(path2)) {
+      const kind = kindOf(spec, members2) ?? chosenAtRunTime(spec, members2);
+      if (kind === "call" || kind === "client" || below(spec, memberKey(members2))) return true;
     }
     const dotted2 = `${this.reimported(path2)}.`;
     if (this.language === "python") {
@@ -23925,8 +36401,8 @@ var LanguageRules = class {
   listsUnder(dotted2, name2) {
     const below = `${dotted2}.${name2}`;
     for (const module2 of this.byModule.keys()) if (module2 === below || module2.startsWith(`${below}.`)) return true;
-    for (const { spec, members } of this.specsUnder(dotted2)) {
-      const key = [...members, name2].join(".");
+    for (const { spec, members: members2 } of this.specsUnder(dotted2)) {
+      const key = [...members2, name2].join(".");
       if (Object.keys(spec.members).some((m) => m === key || m.startsWith(`${key}.`) || m.startsWith(`${key}${RETURNED}`))) return true;
     }
     return false;
@@ -23938,8 +36414,8 @@ var LanguageRules = class {
     if (this.byModule.has(dotted2)) under.push(dotted2);
     if (under.length > 1) under.sort((a, b) => this.moduleOrder.get(a) - this.moduleOrder.get(b));
     for (const module2 of under) {
-      const members = dotted2 === module2 ? [] : dotted2.slice(module2.length + 1).split(".");
-      for (const spec of this.byModule.get(module2)) yield { spec, members };
+      const members2 = dotted2 === module2 ? [] : dotted2.slice(module2.length + 1).split(".");
+      for (const spec of this.byModule.get(module2)) yield { spec, members: members2 };
     }
   }
 };
@@ -23961,8 +36437,8 @@ var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));
 var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
 function evaluatorTest(language, specs) {
   const python = language === "python";
-  const members = evaluatorsOf(language, python ? "builtins" : GLOBAL);
-  const kept = [...new Set(members.filter((member2) => specs.some((s) => s.category === "code" && s.members[member2] !== void 0)).map((member2) => member2.split(".").pop()))];
+  const members2 = evaluatorsOf(language, python ? "builtins" : GLOBAL);
+  const kept = [...new Set(members2.filter((member2) => specs.some((s) => s.category === "code" && s.members[member2] !== void 0)).map((member2) => member2.split(".").pop()))];
   const tests = kept.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2, needs: python ? void 0 : EVALUATOR_NEEDS[name2] }));
   if (kept.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR, needs: void 0 });
   const before = python ? /[\w.]/ : /[\w$]/;
@@ -24005,60 +36481,60 @@ function matchesAt(test, text, at) {
   test.lastIndex = at;
   return test.test(text);
 }
-function atWords(text, words, visit2) {
-  for (const word of words) for (let at = word.indexIn(text); at >= 0; at = word.indexIn(text, at + 1)) if (visit2(at)) return true;
+function atWords(text, words, visit4) {
+  for (const word of words) for (let at = word.indexIn(text); at >= 0; at = word.indexIn(text, at + 1)) if (visit4(at)) return true;
   return false;
 }
 function coveringLiterals(words) {
   return words.filter((word, i2) => !words.some((other, j) => j !== i2 && word.includes(other) && (other !== word || j < i2))).map((word) => new Literal(word));
 }
 function globalOccurrences(names, constructedOnly) {
-  const any = `(?:${names.join("|")})`;
+  const any2 = `(?:${names.join("|")})`;
   const bare = names.filter((n) => !constructedOnly.includes(n));
   return new RegExp(
     [
       ...bare.length ? [`(?<![\\w$])(?<!\\.\\s*)(?:${bare.join("|")})(?![\\w$]|\\s*\\??:|\\s*=(?![=>]))`] : [],
       ...constructedOnly.length ? [`\\bnew\\s+(?:${constructedOnly.join("|")})(?![\\w$])`] : [],
-      `\\b${GLOBAL_OBJECT}\\s*\\??\\.\\s*${any}(?![\\w$])`,
-      `\\[\\s*['"\`]${any}['"\`]\\s*\\]`
+      `\\b${GLOBAL_OBJECT}\\s*\\??\\.\\s*${any2}(?![\\w$])`,
+      `\\[\\s*['"\`]${any2}['"\`]\\s*\\]`
     ].join("|"),
     "g"
   );
 }
-var memberKey = (members) => members.join(".").replaceAll(`.${RETURNED}`, RETURNED);
+var memberKey = (members2) => members2.join(".").replaceAll(`.${RETURNED}`, RETURNED);
 function kindOf(spec, path2) {
   if (path2.some((m) => DUNDER2.test(m) && m !== "__init__" && m !== "__call__")) return "inert";
   let end = path2.length;
   while (end > 1 && path2[end - 1] === "__call__") end--;
-  const members = end === path2.length ? path2 : path2.slice(0, end);
-  for (let n = members.length; n >= 0; n--) {
-    const kind = spec.members[n === 0 ? DEFAULT : memberKey(members.slice(0, n))];
-    const under = n > 0 && n < members.length ? spec.members[`${memberKey(members.slice(0, n))}.${ANY}`] : void 0;
+  const members2 = end === path2.length ? path2 : path2.slice(0, end);
+  for (let n = members2.length; n >= 0; n--) {
+    const kind = spec.members[n === 0 ? DEFAULT : memberKey(members2.slice(0, n))];
+    const under = n > 0 && n < members2.length ? spec.members[`${memberKey(members2.slice(0, n))}.${ANY}`] : void 0;
     if (kind === void 0 && under !== void 0) {
-      const rest2 = members.slice(n);
+      const rest2 = members2.slice(n);
       return under === "inert" || rest2.some((m) => EXCEPTION_NAME.test(m)) ? "inert" : rest2.includes(RETURNED) ? void 0 : under;
     }
     if (kind === void 0) continue;
-    if (n === members.length || kind === "inert") return kind;
+    if (n === members2.length || kind === "inert") return kind;
     if (kind === "client") return "inert";
     break;
   }
   const rest = spec.members[ANY];
   if (!rest) return void 0;
-  if (members.some((m) => EXCEPTION_NAME.test(m))) return "inert";
-  return members.includes(RETURNED) ? void 0 : rest;
+  if (members2.some((m) => EXCEPTION_NAME.test(m))) return "inert";
+  return members2.includes(RETURNED) ? void 0 : rest;
 }
 var DUNDER2 = /^__\w+__$/;
 var BUILTINS = "builtins";
-function chosenAtRunTime(spec, members) {
-  if (members.at(-1) !== ANY || spec.module === GLOBAL || spec.category === "code" && spec.module !== BUILTINS) return void 0;
-  const prefix = memberKey(members.slice(0, -1));
+function chosenAtRunTime(spec, members2) {
+  if (members2.at(-1) !== ANY || spec.module === GLOBAL || spec.category === "code" && spec.module !== BUILTINS) return void 0;
+  const prefix = memberKey(members2.slice(0, -1));
   const beside = Object.entries(spec.members).some(([m, kind]) => (kind === "call" || kind === "client") && (prefix ? m.startsWith(`${prefix}.`) && !m.slice(prefix.length + 1).includes(".") : !m.includes(".")));
   return beside ? "call" : void 0;
 }
-function compileRules(config) {
-  const on = (id) => config.rules[id] !== "off";
-  const specs = [...DEFAULT_SPECS.filter((s) => s.category === "code" || on(RULE_OF_CATEGORY[s.category].id)), ...config.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
+function compileRules(config2) {
+  const on = (id) => config2.rules[id] !== "off";
+  const specs = [...DEFAULT_SPECS.filter((s) => s.category === "code" || on(RULE_OF_CATEGORY[s.category].id)), ...config2.custom.filter((c) => on(c.id) && on(customBoundary.id)).map(customSpec)];
   return {
     python: new LanguageRules("python", specs.filter((s) => s.language === "python")),
     javascript: new LanguageRules("javascript", specs.filter((s) => s.language === "javascript"))
@@ -24123,7 +36599,7 @@ function boundNames(analysis, rules, lines, given2) {
   for (const [name2, value] of Object.entries(analysis.exports)) {
     if (name2.includes(".") || value.returns || value.properties || (value.via?.[0]?.start ?? 0) < given2) continue;
     const usable = (matches) => matches.find((m) => m.spec.category !== "code" && !m.spec.custom);
-    const spec = usable(rules.match(value, "call", true)) ?? usable(rules.match(extend(value, ANY), "call"));
+    const spec = usable(rules.match(value, "call", true)) ?? usable(rules.match(extend2(value, ANY), "call"));
     if (!spec) continue;
     const hop2 = value.via?.[0];
     const range = hop2 && !hop2.placed ? lines.range(hop2.start, hop2.end) : WHOLE_FILE;
@@ -24138,10 +36614,10 @@ var ODD_LINE_ENDS = new RegExp(ODD_LINE_END.source, "g");
 var MAX_COMMENT_ROUNDS = 16;
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config, maxBytes, timeLimitMs, links, keepsPassTrees, doctests) {
+  constructor(grammars, rules, config2, maxBytes, timeLimitMs, links, keepsPassTrees, doctests) {
     this.grammars = grammars;
     this.rules = rules;
-    this.config = config;
+    this.config = config2;
     this.maxBytes = maxBytes;
     this.timeLimitMs = timeLimitMs;
     this.links = links;
@@ -24157,8 +36633,8 @@ var Scanner = class _Scanner {
   keepsPassTrees;
   doctests;
   static async create(options = {}) {
-    const config = options.config ?? DEFAULT_SCAN_CONFIG2;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true, options.doctests);
+    const config2 = options.config ?? DEFAULT_SCAN_CONFIG2;
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true, options.doctests);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -24407,7 +36883,7 @@ var Scanner = class _Scanner {
    * only one reading finds is lost. Costs nothing on a file that parses.
    */
   readGaps(path2, text, project2, grammar, first) {
-    const broken = (scan2) => scan2.findings.some((f) => f.rule === parseError.id);
+    const broken = (scan2) => scan2.findings.some((f) => f.rule === parseError2.id);
     const readable = grammar && broken(first.scan) ? readableText(text, grammar) : void 0;
     if (readable === void 0) return first;
     const second = this.scanText(path2, readable, false, project2, grammar);
@@ -24476,11 +36952,11 @@ var Scanner = class _Scanner {
     try {
       const lines = new LineIndex(text);
       const findings = [];
-      if (tree.rootNode.hasError) findings.push(parseError.at(path2, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
+      if (tree.rootNode.hasError) findings.push(parseError2.at(path2, errorRange(tree, lines), LANGUAGE_NAME[grammar]));
       if (respelledWatched || identityEscapes(text, grammar)) {
-        for (const { node, reads: reads2 } of respelledNames(tree, text, grammar)) {
-          const range = lines.range(node.startIndex, node.endIndex);
-          const written = hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true });
+        for (const { node: node2, reads: reads2 } of respelledNames(tree, text, grammar)) {
+          const range = lines.range(node2.startIndex, node2.endIndex);
+          const written = hopText(text, { start: node2.startIndex, end: node2.endIndex, tracked: true });
           const plainly = hopText(reads2, { start: 0, end: reads2.length, tracked: true });
           findings.push(withFix(respelledName.at(path2, range, written, plainly), { title: `Write it plainly: ${plainly}`, edits: [{ ...range, newText: reads2 }] }));
         }
@@ -24705,7 +37181,7 @@ var Scanner = class _Scanner {
       const rules = this.rules[languageOf(grammar)];
       const analysis = grammar === "python" ? analyzePython(tree, text, language, rules.filter, false, limitMs) : analyzeJavaScript(tree, text, language, grammar !== "javascript", rules.filter, false, limitMs);
       const lines = new LineIndex(text);
-      const respelled = respelledText(text, grammar) === void 0 ? [] : respelledNames(tree, text, grammar).map(({ node, reads: reads2 }) => respelledName.at(CODE_PATH, lines.range(node.startIndex, node.endIndex), hopText(text, { start: node.startIndex, end: node.endIndex, tracked: true }), hopText(reads2, { start: 0, end: reads2.length, tracked: true })));
+      const respelled = respelledText(text, grammar) === void 0 ? [] : respelledNames(tree, text, grammar).map(({ node: node2, reads: reads2 }) => respelledName.at(CODE_PATH, lines.range(node2.startIndex, node2.endIndex), hopText(text, { start: node2.startIndex, end: node2.endIndex, tracked: true }), hopText(reads2, { start: 0, end: reads2.length, tracked: true })));
       const found = this.boundaryFindings(CODE_PATH, analysis, rules, lines, text, grammar, depth);
       const crossed = new Set(found.map((f) => f.rule));
       const bound2 = namespace && grammar === "python" ? boundNames(analysis, rules, lines, given2).filter((f) => !crossed.has(f.rule)) : [];
@@ -24806,9 +37282,9 @@ function errorRange(tree, lines) {
   const cursor = tree.walk();
   try {
     for (; ; ) {
-      const node = cursor.currentNode;
-      if (node.isError || node.isMissing) return lines.range(node.startIndex, Math.max(node.endIndex, node.startIndex + 1));
-      if (node.hasError && cursor.gotoFirstChild()) continue;
+      const node2 = cursor.currentNode;
+      if (node2.isError || node2.isMissing) return lines.range(node2.startIndex, Math.max(node2.endIndex, node2.startIndex + 1));
+      if (node2.hasError && cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return WHOLE_FILE;
     }
   } finally {
@@ -24882,8 +37358,8 @@ var WorkQueue = class _WorkQueue {
   /** The queue of `files` for `threads` threads; `keptBy`: the thread keeping a file's tree. */
   static of(files, threads, grammarOfFile = grammarOf, keptBy = () => void 0) {
     const byKey = /* @__PURE__ */ new Map();
-    files.forEach((file, i2) => {
-      const [grammar, thread] = [grammarOfFile(file), keptBy(file)];
+    files.forEach((file2, i2) => {
+      const [grammar, thread] = [grammarOfFile(file2), keptBy(file2)];
       const key = `${grammar}\0${thread}`;
       const group = byKey.get(key);
       if (group) group.items.push(i2);
@@ -24926,13 +37402,13 @@ var WorkQueue = class _WorkQueue {
     return Math.max(0, this.data.groups[group].items.length - Atomics.load(this.cells, 2 * group));
   }
   choose(claimer) {
-    const open = this.data.groups.map((_, g) => g).filter((g) => this.leftIn(g) > 0);
+    const open2 = this.data.groups.map((_, g) => g).filter((g) => this.leftIn(g) > 0);
     const takers = (g) => Atomics.load(this.cells, 2 * g + 1);
     const largest = (candidates) => candidates.reduce((best, g) => best === void 0 || this.leftIn(g) > this.leftIn(best) ? g : best, void 0);
     const { groups } = this.data;
     const known = (g) => claimer.grammars.has(groups[g].grammar);
     const keptElsewhere = (g) => groups[g].keptBy !== void 0 && groups[g].keptBy !== claimer.index;
-    return open.find((g) => groups[g].keptBy === claimer.index) ?? open.find((g) => known(g) && !keptElsewhere(g)) ?? open.find(known) ?? largest(open.filter((g) => takers(g) === 0 && !keptElsewhere(g))) ?? largest(open.filter((g) => this.leftIn(g) > JOIN_MIN_FILES * this.data.threads));
+    return open2.find((g) => groups[g].keptBy === claimer.index) ?? open2.find((g) => known(g) && !keptElsewhere(g)) ?? open2.find(known) ?? largest(open2.filter((g) => takers(g) === 0 && !keptElsewhere(g))) ?? largest(open2.filter((g) => this.leftIn(g) > JOIN_MIN_FILES * this.data.threads));
   }
 };
 
@@ -24975,12 +37451,12 @@ async function pass({ init: init2, self: self2, scanner }, { id, files, queue: d
     let scanned = [];
     let posted = performance.now();
     let claimed = false;
-    for (let claim = queue.claim(self2); claim; claim = queue.claim(self2)) {
+    for (let claim2 = queue.claim(self2); claim2; claim2 = queue.claim(self2)) {
       claimed = true;
-      const file = files[claim.item];
-      if (claim.grammar && claim.grammar !== grammar) await loadGrammars([grammar = claim.grammar]);
-      if (claim.grammar && holdsSteps(file)) await loadGrammars(HELD_GRAMMARS);
-      scanned.push([claim.item, s.scanFile((0, import_node_path7.join)(init2.root, file), file, project, claim.grammar)]);
+      const file2 = files[claim2.item];
+      if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
+      if (claim2.grammar && holdsSteps(file2)) await loadGrammars(HELD_GRAMMARS);
+      scanned.push([claim2.item, s.scanFile((0, import_node_path7.join)(init2.root, file2), file2, project, claim2.grammar)]);
       if (scanned.length >= REPORT_FILES || performance.now() - posted >= REPORT_MS) {
         post({ id, results: scanned, ...dueCacheSave() ? { savesCache: true } : {} });
         scanned = [];

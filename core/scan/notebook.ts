@@ -1,4 +1,6 @@
 import * as jsonc from "jsonc-parser";
+import { DEFAULT_LIMITS } from "../kernel/limits";
+import { scanJsonDepth } from "../kernel/source/document";
 
 /**
  * A Jupyter notebook as the program its kernel runs (`jupyter nbconvert --execute`, papermill, `pytest --nbmake`): its
@@ -91,37 +93,62 @@ const WRITTEN_CHARS = 60;
 /** A kernel language read as Python (the kernelspec's or language_info's name; none: Jupyter's default, python3). */
 const PYTHON_KERNEL = /^(?:i?python\d*(?:\.\d+)*|python)$/i;
 
-/** Text with the notebook offset of each character and of the end of its written form. */
+/** Text with the notebook offset of each character and of the end of its written form (typed arrays: a cell may hold megabytes). */
 interface Placed {
   text: string;
-  at: number[];
-  after: number[];
+  at: Int32Array;
+  after: Int32Array;
 }
 
 class ProgramWriter {
-  readonly chars: string[] = [];
-  readonly at: number[] = [];
-  readonly after: number[] = [];
+  private readonly pieces: string[] = [];
+  private at = new Int32Array(1024);
+  private after = new Int32Array(1024);
+  length = 0;
   readonly magics: NotebookMagic[] = [];
 
   /** Characters of the cell, each at its own place. */
   copy(cell: Placed, from: number, to: number): void {
-    for (let i = from; i < to; i++) this.put(cell.text[i]!, cell.at[i]!, cell.after[i]!);
+    if (to <= from) return;
+    this.room(to - from);
+    this.pieces.push(cell.text.slice(from, to));
+    this.at.set(cell.at.subarray(from, to), this.length);
+    this.after.set(cell.after.subarray(from, to), this.length);
+    this.length += to - from;
   }
 
   /** Characters standing for something written at `start` (a `pass` for a magic, `import ` for `%load_ext`). */
   stand(text: string, start: number): void {
-    for (const c of text) this.put(c, start, start);
+    this.room(text.length);
+    this.pieces.push(text);
+    this.at.fill(start, this.length, this.length + text.length);
+    this.after.fill(start, this.length, this.length + text.length);
+    this.length += text.length;
   }
 
   put(c: string, at: number, after: number): void {
-    this.chars.push(c);
-    this.at.push(at);
-    this.after.push(after);
+    this.room(1);
+    this.pieces.push(c);
+    this.at[this.length] = at;
+    this.after[this.length++] = after;
   }
 
-  get length(): number {
-    return this.chars.length;
+  /** The program, its places ending with `end` (one past its last character). */
+  done(end: number): Omit<NotebookProgram, "magics"> {
+    this.room(1);
+    this.at[this.length] = end;
+    this.after[this.length] = end;
+    return { text: this.pieces.join(""), at: this.at.slice(0, this.length + 1), after: this.after.slice(0, this.length + 1) };
+  }
+
+  private room(n: number): void {
+    if (this.length + n <= this.at.length) return;
+    const size = Math.max(this.at.length * 2, this.length + n);
+    for (const key of ["at", "after"] as const) {
+      const grown = new Int32Array(size);
+      grown.set(this[key].subarray(0, this.length));
+      this[key] = grown;
+    }
   }
 }
 
@@ -130,6 +157,9 @@ class ProgramWriter {
  * kernel is another language's): the scan reports that (scan/skipped-file), failing closed.
  */
 export function notebookProgram(source: string): NotebookProgram | { unreadable: string } {
+  // jsonc's parser recurses: a notebook nested deeper than any Jupyter writes is refused before it runs.
+  const deepAt = scanJsonDepth(source, DEFAULT_LIMITS.maxDepth);
+  if (deepAt >= 0) return { unreadable: `the notebook's JSON nests deeper than ${DEFAULT_LIMITS.maxDepth} levels (at offset ${deepAt})` };
   const errors: jsonc.ParseError[] = [];
   const root = jsonc.parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length || root?.type !== "object") return { unreadable: `the notebook's JSON does not parse${errors.length ? ` (${jsonc.printParseErrorCode(errors[0]!.error)} at offset ${errors[0]!.offset})` : ""}` };
@@ -155,16 +185,15 @@ export function notebookProgram(source: string): NotebookProgram | { unreadable:
     writeCell(cell, out, 0);
     out.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
   }
-  const end = source.length;
-  return { text: out.chars.join(""), at: Int32Array.from([...out.at, end]), after: Int32Array.from([...out.after, end]), magics: out.magics };
+  return { ...out.done(source.length), magics: out.magics };
 }
 
 /** An IPython cell given as a string (`get_ipython().run_cell(code)`): the program it is, and its magics (program offsets only). */
 export function cellProgram(code: string): { text: string; magics: NotebookMagic[] } {
   const out = new ProgramWriter();
   out.stand(`${IPYTHON_SHELL_IMPORT}\n`, 0);
-  writeCell({ text: code, at: Array.from({ length: code.length }, (_, i) => i), after: Array.from({ length: code.length }, (_, i) => i + 1) }, out, 0);
-  return { text: out.chars.join(""), magics: out.magics };
+  writeCell({ text: code, at: Int32Array.from({ length: code.length }, (_, i) => i), after: Int32Array.from({ length: code.length }, (_, i) => i + 1) }, out, 0);
+  return { text: out.done(code.length).text, magics: out.magics };
 }
 
 /** IPython puts its shell in the builtins (`get_ipython().system(…)` runs a command): the table knows it by this import. */
@@ -191,40 +220,43 @@ const stringValue = (node: jsonc.Node | undefined): string | undefined => (node?
 function cellText(source: string, node: jsonc.Node): Placed | undefined {
   const parts = node.type === "string" ? [node] : node.type === "array" ? (node.children ?? []) : [];
   if (node.type === "array" ? parts.some((p) => p.type !== "string") : parts.length === 0) return undefined;
-  const placed: Placed = { text: "", at: [], after: [] };
-  const chars: string[] = [];
-  for (const part of parts) decodeString(source, part.offset, part.offset + part.length, chars, placed);
-  placed.text = chars.join("");
-  return placed;
+  // A character is written in one JSON character or more: the written length bounds the decoded one.
+  const size = parts.reduce((n, part) => n + part.length - 2, 0);
+  const placed = { pieces: [] as string[], at: new Int32Array(size), after: new Int32Array(size), length: 0 };
+  for (const part of parts) decodeString(source, part.offset, part.offset + part.length, placed);
+  return { text: placed.pieces.join(""), at: placed.at.subarray(0, placed.length), after: placed.after.subarray(0, placed.length) };
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
 
-/** A JSON string literal's characters (between `start` and `end`, its quotes included), each placed. */
-function decodeString(source: string, start: number, end: number, chars: string[], placed: Placed): void {
-  for (let i = start + 1; i < end - 1; ) {
-    const from = i;
-    let c = source[i]!;
-    if (c === "\\") {
-      const e = source[i + 1]!;
-      if (e === "u") {
-        c = String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16));
-        i += 6;
-      } else {
-        c = SIMPLE_ESCAPES[e] ?? e;
-        i += 2;
+/** A JSON string literal's characters (between `start` and `end`, its quotes included), each placed: runs without an escape copied whole. */
+function decodeString(source: string, start: number, end: number, out: { pieces: string[]; at: Int32Array; after: Int32Array; length: number }): void {
+  const last = end - 1;
+  for (let i = start + 1; i < last; ) {
+    const escape = source.indexOf("\\", i);
+    const plain = escape < 0 || escape > last ? last : escape;
+    if (plain > i) {
+      out.pieces.push(source.slice(i, plain));
+      for (let k = i; k < plain; k++, out.length++) {
+        out.at[out.length] = k;
+        out.after[out.length] = k + 1;
       }
-    } else i++;
-    chars.push(c);
-    placed.at.push(from);
-    placed.after.push(i);
+      i = plain;
+      continue;
+    }
+    const e = source[i + 1]!;
+    out.pieces.push(e === "u" ? String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16)) : (SIMPLE_ESCAPES[e] ?? e));
+    out.at[out.length] = i;
+    i += e === "u" ? 6 : 2;
+    out.after[out.length++] = i;
   }
 }
 
 /** The cell's lines as IPython's cleanup leaves them: leading blank lines dropped, the first line's indent and pasted prompts taken off each line. */
 function cleanedCell(cell: Placed): Placed {
   let lines = splitLines(cell);
-  while (lines.length && !lines[0]!.text.trim()) lines.shift();
+  const blank = lines.findIndex((line) => line.text.trim() !== "");
+  lines = blank < 0 ? [] : lines.slice(blank);
   const indent = /^[ \t]+/.exec(lines[0]?.text ?? "")?.[0];
   if (indent) lines = lines.map((line) => (line.text.startsWith(indent) ? slice(line, indent.length) : line));
   for (const prompt of [
@@ -241,18 +273,28 @@ function cleanedCell(cell: Placed): Placed {
 /** A cell's lines, each with its line break. */
 function splitLines(cell: Placed): Placed[] {
   const out: Placed[] = [];
-  let from = 0;
-  for (let i = 0; i <= cell.text.length; i++) {
-    if (i < cell.text.length && cell.text[i] !== "\n") continue;
-    const to = Math.min(i + 1, cell.text.length);
-    if (to > from) out.push({ text: cell.text.slice(from, to), at: cell.at.slice(from, to), after: cell.after.slice(from, to) });
+  for (let from = 0; from < cell.text.length; ) {
+    const newline = cell.text.indexOf("\n", from);
+    const to = newline < 0 ? cell.text.length : newline + 1;
+    out.push(slice(cell, from, to));
     from = to;
   }
   return out;
 }
 
-const slice = (p: Placed, from: number, to = p.text.length): Placed => ({ text: p.text.slice(from, to), at: p.at.slice(from, to), after: p.after.slice(from, to) });
-const join = (parts: Placed[]): Placed => ({ text: parts.map((p) => p.text).join(""), at: parts.flatMap((p) => p.at), after: parts.flatMap((p) => p.after) });
+const slice = (p: Placed, from: number, to = p.text.length): Placed => ({ text: p.text.slice(from, to), at: p.at.subarray(from, to), after: p.after.subarray(from, to) });
+
+function join(parts: readonly Placed[]): Placed {
+  const size = parts.reduce((n, p) => n + p.text.length, 0);
+  const out = { text: parts.map((p) => p.text).join(""), at: new Int32Array(size), after: new Int32Array(size) };
+  let n = 0;
+  for (const p of parts) {
+    out.at.set(p.at, n);
+    out.after.set(p.after, n);
+    n += p.text.length;
+  }
+  return out;
+}
 
 /** One cell (or a Python-running cell magic's body) into the program. */
 function writeCell(raw: Placed, out: ProgramWriter, depth: number): void {
@@ -266,7 +308,7 @@ function writeCell(raw: Placed, out: ProgramWriter, depth: number): void {
     const pythonBody = use === "python" || (use === "file" && /\.pyw?\s*$/.test(args.replace(/^(?:-a\s+|--append\s+)/, "")));
     if (pythonBody && depth < MAX_CELL_DEPTH) {
       // `%%timeit -n 3 setup()`: the statement after the options runs first (`%%capture out` names a variable).
-      const statement = use === "python" && name !== "capture" ? afterOptions(args) : "";
+      const statement = use === "python" && name !== "capture" ? afterOptions(name, args) : "";
       writeMagic(first, out, undefined, statement ? { text: statement, from: first.text.indexOf(statement, name.length + 2) } : undefined);
       writeCell(body, out, depth + 1);
       return;
@@ -282,9 +324,20 @@ function writeCell(raw: Placed, out: ProgramWriter, depth: number): void {
   for (let i = 0; i < lines.length; ) i = writeLine(lines, i, out, oneLine);
 }
 
-/** The statement after a timer's or profiler's options (`-n 10 -r 3 f()` → `f()`). */
-function afterOptions(args: string): string {
-  return args.replace(/^(?:-{1,2}[A-Za-z][\w-]*(?:[ \t]*(?:\d+|[\w.:/]+(?=[ \t]+-)))?[ \t]+)*/, "").trim();
+/** The short options of a timer, profiler or debugger that take a value (`-n 10`, `-n10`, `-s cumulative`), as IPython's parse_options reads them. */
+const OPTION_VALUES: Record<string, string> = { timeit: "nrp", prun: "lsTD", debug: "b" };
+
+/** The statement after a timer's, profiler's or debugger's options (`-n 10 -r 3 f()` → `f()`). */
+function afterOptions(name: string, args: string): string {
+  const values = OPTION_VALUES[name] ?? "";
+  let valueNext = false;
+  for (const word of args.matchAll(/\S+/g)) {
+    if (valueNext) valueNext = false;
+    else if (!word[0].startsWith("-")) return args.slice(word.index).trim();
+    // `-n10` holds its value; `-n 10` and `--breakpoint f:3` take the next word.
+    else valueNext = word[0].startsWith("--") ? word[0] === "--breakpoint" : [...word[0].slice(1)].findIndex((c) => values.includes(c)) === word[0].length - 2;
+  }
+  return "";
 }
 
 /**
@@ -321,11 +374,14 @@ function escapeOf(text: string, oneLine: boolean): Escape | undefined {
   if (c === "?") return { at: indent, form: "help" };
   if (c === "/") return { at: indent, form: "paren" };
   if (c === "," || c === ";") return { at: indent, form: "quote" };
-  // `files = !ls`, `out = %sx ls`: the first `=` of the line at no bracket's depth, then the escape.
-  const assigned = /^[ \t]*[\w.,\[\] \t()*]+?[ \t]*=[ \t]*(?=(!|%[A-Za-z_]))/.exec(text);
-  if (assigned && !/[=!<>]$/.test(text.slice(0, assigned[0].trimEnd().length - 1))) return { at: assigned[0].length, form: assigned[1] === "!" ? "shell" : "magic" };
+  // `files = !ls`, `out = %sx ls`: the line's first `=` after names, then the escape (indexOf and one pass: a regular
+  // expression trying each split of a long line before its `=` took quadratic time).
+  const eq = text.indexOf("=");
+  const escapeAfter = eq > 0 && /\S/.test(text.slice(0, eq)) && /^[\w.,[\] \t()*]*$/.test(text.slice(0, eq)) ? /^[ \t]*(!|%[A-Za-z_])/.exec(text.slice(eq + 1)) : null;
+  if (escapeAfter) return { at: eq + 1 + escapeAfter[0].length - escapeAfter[1]!.length, form: escapeAfter[1] === "!" ? "shell" : "magic" };
   // A line ending in `?` (before a comment) asks for help: IPython shows it, running nothing.
-  if (!/['"]/.test(text) && /\?[ \t]*$/.test(text.split("#")[0]!.replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
+  const hash = text.indexOf("#");
+  if (!/['"]/.test(text) && /\?[ \t]*$/.test((hash < 0 ? text : text.slice(0, hash)).replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
   // Automagic, in a cell of one line: `pip install x`, `ls -la` (IPython's prefilter: a magic's or alias's name first, not then assigned).
   if (oneLine) {
     const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)/.exec(text);
@@ -358,7 +414,7 @@ function writeEscaped(magic: Placed, escape: Escape, out: ProgramWriter): void {
   const use = magicUse(name, false, rest);
   if (use === "file") return writeMagic(magic, out, undefined, undefined, escape.at);
   if (use === "python" || use === "import") {
-    const statement = use === "python" ? afterOptions(rest) : rest.trim();
+    const statement = use === "python" ? afterOptions(name, rest) : rest.trim();
     const from = statement ? text.indexOf(statement, escape.at + name.length + 1) : -1;
     if (use === "import" && !/^[A-Za-z_][\w.]*$/.test(statement)) return writeMagic(magic, out, { kind: "code", what: `the %${name} magic given no module's name` }, undefined, escape.at);
     return writeMagic(magic, out, undefined, from < 0 ? undefined : { text: statement, from, prefix: use === "import" ? "import " : "" }, escape.at);
@@ -380,8 +436,9 @@ function writeMagic(magic: Placed, out: ProgramWriter, reported: { kind: MagicKi
     out.copy(magic, statement.from, statement.from + statement.text.length);
   } else out.stand("pass", magic.at[at]!);
   const end = out.length;
-  const comment = /[ \t]#[^\n]*$/.exec(firstLine.replace(/\r$/, ""));
-  if (comment && !statement) out.copy(magic, comment.index, comment.index + comment[0].length);
+  const line = firstLine.replace(/\r$/, "");
+  const comment = Math.min(...[" #", "\t#"].map((mark) => line.indexOf(mark)).filter((i) => i >= 0));
+  if (Number.isFinite(comment) && !statement) out.copy(magic, comment, line.length);
   const last = magic.text.length - (magic.text.endsWith("\r\n") ? 2 : magic.text.endsWith("\n") ? 1 : 0);
   if (reported) {
     const written = magic.text.slice(at, last).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ").trim();
