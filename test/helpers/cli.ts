@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildSync } from "esbuild";
 import { main } from "../../cli/main";
 import type { CliIO } from "../../cli/io";
 
@@ -79,3 +80,11 @@ export async function withGitCommands<T>(run: () => T | Promise<T>): Promise<{ v
   }
 }
 
+
+let scanWorker: string | undefined;
+/** The scan worker built from the current sources as scripts/build.mjs builds dist/scan-worker.js (once per test file). */
+export function scanWorkerScript(): string {
+  scanWorker ??= join(tempDir(), "scan-worker.js");
+  if (!existsSync(scanWorker)) buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", mainFields: ["module", "main"], outfile: scanWorker, logLevel: "warning" });
+  return scanWorker;
+}

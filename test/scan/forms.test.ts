@@ -4,12 +4,11 @@
 // look-alike left alone (the rule does not), on one thread and on worker threads.
 import { symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
 import { describe, expect, test, vi } from "vitest";
 import { aliasCandidates, aliasesOf } from "../../core/scan/aliases";
 import { scanFiles } from "../../core/scan/run";
 import { Scanner } from "../../core/scan/scan";
-import { REPO, tempDir } from "../helpers/cli";
+import { REPO, tempDir, scanWorkerScript } from "../helpers/cli";
 import { writeProject } from "./helpers";
 
 /** The project written, its configuration files (tsconfig.json) left out of the files scanned. */
@@ -26,8 +25,7 @@ async function scan(files: Record<string, string>, workers = 1): Promise<string[
 let script: string | undefined;
 function workerScript(): string {
   if (script) return script;
-  script = join(tempDir(), "scan-worker.js");
-  buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", mainFields: ["module", "main"], outfile: script, logLevel: "warning" });
+  script = scanWorkerScript();
   return script;
 }
 

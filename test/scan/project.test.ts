@@ -2,13 +2,12 @@
 // threads and the single-file scan; and `flowgate scan PATH` for a path outside the current directory.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
 import { Parser } from "@vscode/tree-sitter-wasm";
 import { describe, expect, test, vi } from "vitest";
 import { ProjectSymbols } from "../../core/scan/project";
 import { scanFiles } from "../../core/scan/run";
 import { MAX_PASS_TREE_CHARS, Scanner } from "../../core/scan/scan";
-import { REPO, runCli, tempDir } from "../helpers/cli";
+import { REPO, runCli, tempDir, scanWorkerScript } from "../helpers/cli";
 import { writeProject } from "./helpers";
 
 const project = writeProject;
@@ -66,8 +65,7 @@ describe("cross-file resolution (scan/shell-command, scan/network-call)", () => 
 
   test("worker threads give the same findings", async () => {
     const { root, files } = project(PROJECT);
-    const workerScript = join(tempDir(), "scan-worker.js");
-    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: workerScript, logLevel: "warning" });
+    const workerScript = scanWorkerScript();
     const run = await scanFiles({ root, files, workers: 2, workerScript, offThread: true });
     expect(run.workers).toBe(1);
     expect(run.findings.map(brief).sort()).toEqual(EXPECTED);
@@ -577,8 +575,7 @@ describe("issue 19: scan/shell-command, scan/network-call through a Python tool 
 
   test("worker threads give the same findings (the slots travel in the project's table)", async () => {
     const { root, files } = project(REGISTRY);
-    const workerScript = join(tempDir(), "scan-worker.js");
-    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: workerScript, logLevel: "warning" });
+    const workerScript = scanWorkerScript();
     const run = await scanFiles({ root, files, workers: 2, workerScript, offThread: true });
     expect(run.findings.map(brief).sort()).toEqual(EXPECTED_REGISTRY);
   });

@@ -1,13 +1,12 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
 import { describe, expect, test } from "vitest";
 import { availableParallelism } from "node:os";
 import { type Grammar, grammarOf, wasmDir } from "../../core/scan/parser";
 import { CPU_WINDOW_MS, type CpuSample, WORKER_THRESHOLD, autoThreads, idleCores, scanFiles, workerCount } from "../../core/scan/run";
 import { JOIN_MIN_FILES, type Claimer, WorkQueue } from "../../core/scan/work-queue";
 import { type PrestartedWorker, prestartScanWorkers, takeScanWorkers, warmScanWorkers, workersToPrestart } from "../../core/scan/prestart";
-import { REPO, tempDir } from "../helpers/cli";
+import { REPO, tempDir, scanWorkerScript } from "../helpers/cli";
 
 /** A tree of 120 files: every third one calls out directly. */
 function tree(): { root: string; files: string[] } {
@@ -27,8 +26,7 @@ function tree(): { root: string; files: string[] } {
 let bundle: string | undefined;
 function workerBundle(): string {
   if (bundle) return bundle;
-  bundle = join(tempDir(), "scan-worker.js");
-  buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "warning" });
+  bundle = scanWorkerScript();
   return bundle;
 }
 

@@ -1,13 +1,12 @@
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../core/config/load";
 import { scanAnalyzer } from "../../core/scan/analyze";
 import { scriptGrammar } from "../../core/scan/parser";
 import { scanFiles } from "../../core/scan/run";
 import { FakeGitHub } from "../action/fake-github";
-import { REPO, runBuiltCli, tempDir } from "../helpers/cli";
+import { REPO, runBuiltCli, tempDir, scanWorkerScript } from "../helpers/cli";
 import { errorRules, gate, pullRequest, scanAnnotations as annotations } from "./pr";
 
 // An agent's entry point is often a script without an extension (`bin/agent`, `#!/usr/bin/env python3`): the scan
@@ -58,8 +57,7 @@ describe("scan/shell-command and scan/network-call in scripts named by their #! 
   it("scan/shell-command: scripts scanned on a worker thread give the same findings", async () => {
     const dir = tempDir();
     addScripts(dir);
-    const workerScript = join(tempDir(), "scan-worker.js");
-    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: workerScript, logLevel: "warning" });
+    const workerScript = scanWorkerScript();
     const scripts = new Map([["bin/agent", "python"], ["bin/fetcher", "javascript"]] as const);
     const run = await scanFiles({ root: dir, files: ["bin/agent", "bin/fetcher"], scripts, workers: 2, workerScript, offThread: true });
     expect(run.workers).toBe(1);
