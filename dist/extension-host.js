@@ -43654,20 +43654,24 @@ function mayFallBack(source, start2, end, known, operators) {
 // core/scan/notebook.ts
 var NOTEBOOK_FILE = /\.ipynb$/i;
 var LINE_MAGICS = {
-  ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole"].map((m) => [m, "shell"])),
+  // `%alias name cmd` names a command a later `name` alone in a cell runs: reported where the command is written.
+  ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole", "alias"].map((m) => [m, "shell"])),
   // IPython's default aliases on POSIX: `%ls`, or `ls -la` alone in a cell, runs the program.
   ...Object.fromEntries(["cat", "cp", "ldir", "lf", "lk", "ll", "ls", "lx", "mkdir", "mv", "rm", "rmdir", "clear", "less", "more", "man"].map((m) => [m, "shell"])),
   pastebin: "network",
-  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`: MAGIC_CODE_WITH).
+  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`: MAGIC_CODE_WITH); a
+  // magic given another name (`%alias_magic r run`, then `r` alone runs it) and a macro, run by its name alone.
   run: "code",
   load: "code",
   loadpy: "code",
+  alias_magic: "code",
+  macro: "code",
   // The statement after the options runs as Python.
   ...Object.fromEntries(["time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
   // An extension is a module imported (its `load_ipython_extension` runs).
   ...Object.fromEntries(["load_ext", "reload_ext", "aimport"].map((m) => [m, "import"])),
   ...Object.fromEntries(
-    ["alias", "alias_magic", "autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "macro", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rehashx", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"])
+    ["autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rehashx", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"])
   )
 };
 var MAGIC_CODE_WITH = { store: /(?:^|\s)-\w*r/ };
@@ -43687,6 +43691,7 @@ function magicUse(name2, cell, rest = "") {
 var MAX_CELL_DEPTH = 8;
 var WRITTEN_CHARS = 60;
 var PYTHON_KERNEL = /^(?:i?python\d*(?:\.\d+)*|python)$/i;
+var OTHER_KERNEL = /^(?:ir|julia.*|bash|zsh|deno|tslab|javascript|typescript|jslab|xcpp\d*|xeus-.*|evcxr.*|rust|almond.*|scala.*|gophernotes|go|\.net-.*|sos|sas|octave|powershell|ruby\d*|java|kotlin|c|cpp|wolfram.*)$/i;
 var ProgramWriter = class {
   pieces = [];
   at = new Int32Array(1024);
@@ -43753,7 +43758,9 @@ function notebookProgram(source) {
   }
   const metadata2 = member(root, "metadata");
   const language = stringValue2(member(member(metadata2, "kernelspec"), "language")) ?? stringValue2(member(member(metadata2, "language_info"), "name")) ?? stringValue2(member(member(metadata2, "kernelspec"), "name"));
-  if (language !== void 0 && !PYTHON_KERNEL.test(language) && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(language).slice(0, 40)}, which the scan does not read in a notebook` };
+  const kernel = stringValue2(member(member(metadata2, "kernelspec"), "name"));
+  const other = language !== void 0 && !PYTHON_KERNEL.test(language) ? language : kernel !== void 0 && OTHER_KERNEL.test(kernel) ? kernel : void 0;
+  if (other !== void 0 && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(other).slice(0, 40)}, which the scan does not read in a notebook` };
   const out2 = new ProgramWriter();
   if (sources.length) out2.stand(`${IPYTHON_SHELL_IMPORT}
 `, 0);
@@ -43830,9 +43837,11 @@ function cleanedCell(cell) {
 }
 function splitLines(cell) {
   const out2 = [];
+  const ends = /\n/g;
   for (let from = 0; from < cell.text.length; ) {
-    const newline = cell.text.indexOf("\n", from);
-    const to = newline < 0 ? cell.text.length : newline + 1;
+    ends.lastIndex = from;
+    const end = ends.exec(cell.text);
+    const to = end ? end.index + end[0].length : cell.text.length;
     out2.push(slice(cell, from, to));
     from = to;
   }
@@ -43888,7 +43897,7 @@ function writeLine(lines, i2, out2, oneLine2) {
   const escaped = escapeOf(line.text, oneLine2);
   if (escaped) {
     let end2 = i2 + 1;
-    while (/\\\r?\n$/.test(lines[end2 - 1].text) && end2 < lines.length) end2++;
+    while (/\\(?:\r\n?|\n)$/.test(lines[end2 - 1].text) && end2 < lines.length) end2++;
     const magic = join13(lines.slice(i2, end2));
     writeEscaped(magic, escaped, out2);
     return end2;
@@ -43909,7 +43918,7 @@ function escapeOf(text4, oneLine2) {
   const escapeAfter = eq > 0 && /\S/.test(text4.slice(0, eq)) && /^[\w.,[\] \t()*]*$/.test(text4.slice(0, eq)) ? /^[ \t]*(!|%[A-Za-z_])/.exec(text4.slice(eq + 1)) : null;
   if (escapeAfter) return { at: eq + 1 + escapeAfter[0].length - escapeAfter[1].length, form: escapeAfter[1] === "!" ? "shell" : "magic" };
   const hash4 = text4.indexOf("#");
-  if (!/['"]/.test(text4) && /\?[ \t]*$/.test((hash4 < 0 ? text4 : text4.slice(0, hash4)).replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
+  if (!/['"]/.test(text4) && /\?[ \t]*$/.test((hash4 < 0 ? text4 : text4.slice(0, hash4)).replace(/(?:\r\n?|\n)$/, ""))) return { at: indent, form: "help" };
   if (oneLine2) {
     const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)/.exec(text4);
     if (word && Object.hasOwn(LINE_MAGICS, word[1]) && word[3] !== "=" && word[3] !== ",") return { at: indent, form: "magic" };
@@ -43918,7 +43927,7 @@ function escapeOf(text4, oneLine2) {
 }
 function writeEscaped(magic, escape, out2) {
   const text4 = magic.text;
-  const body2 = text4.slice(escape.at).replace(/\r?\n$/, "");
+  const body2 = text4.slice(escape.at).replace(/(?:\r\n?|\n)$/, "");
   if (escape.form === "shell") return writeMagic(magic, out2, { kind: "shell", what: "IPython's shell escape" }, void 0, escape.at);
   if (escape.form === "help") return writeMagic(magic, out2, void 0, void 0, escape.at);
   if (escape.form === "paren" || escape.form === "quote") {
@@ -43945,7 +43954,7 @@ function writeEscaped(magic, escape, out2) {
   writeMagic(magic, out2, use === "inert" ? void 0 : { kind: use, what: Object.hasOwn(LINE_MAGICS, name2) ? `the %${name2} magic` : `the %${name2} magic, which the scan does not know` }, void 0, escape.at);
 }
 function writeMagic(magic, out2, reported, statement, at = /^[ \t]*/.exec(magic.text)[0].length) {
-  const firstLine = magic.text.split("\n")[0];
+  const firstLine = magic.text.split(/\r\n?|\n/)[0];
   const indent = /^[ \t]*/.exec(firstLine)[0].length;
   out2.copy(magic, 0, indent);
   const start2 = out2.length;
@@ -43954,22 +43963,22 @@ function writeMagic(magic, out2, reported, statement, at = /^[ \t]*/.exec(magic.
     out2.copy(magic, statement.from, statement.from + statement.text.length);
   } else out2.stand("pass", magic.at[at]);
   const end = out2.length;
-  const line = firstLine.replace(/\r$/, "");
-  const comment = Math.min(...[" #", "	#"].map((mark) => line.indexOf(mark)).filter((i2) => i2 >= 0));
-  if (Number.isFinite(comment) && !statement) out2.copy(magic, comment, line.length);
-  const last = magic.text.length - (magic.text.endsWith("\r\n") ? 2 : magic.text.endsWith("\n") ? 1 : 0);
+  const comment = Math.min(...[" #", "	#"].map((mark) => firstLine.indexOf(mark)).filter((i2) => i2 >= 0));
+  if (Number.isFinite(comment) && !statement) out2.copy(magic, comment, firstLine.length);
+  const last = magic.text.length - (/(?:\r\n?|\n)$/.exec(magic.text)?.[0].length ?? 0);
   if (reported) {
-    const written = magic.text.slice(at, last).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ").trim();
+    const written = magic.text.slice(at, last).replace(/\\(?:\r\n?|\n)/g, " ").replace(/\s+/g, " ").trim();
     out2.magics.push({ kind: reported.kind, start: start2, end, fileStart: magic.at[at], fileEnd: magic.after[last - 1] ?? magic.at[at], written: written.length > WRITTEN_CHARS ? `${written.slice(0, WRITTEN_CHARS - 1)}\u2026` : written, what: reported.what });
   }
-  for (let i2 = indent; i2 < magic.text.length; i2++) if (magic.text[i2] === "\n") out2.put("\n", magic.at[i2], magic.after[i2]);
-  if (!magic.text.endsWith("\n")) out2.put("\n", magic.after[magic.text.length - 1] ?? 0, magic.after[magic.text.length - 1] ?? 0);
+  for (let i2 = indent; i2 < magic.text.length; i2++) if (magic.text[i2] === "\n" || magic.text[i2] === "\r" && magic.text[i2 + 1] !== "\n") out2.put("\n", magic.at[i2], magic.after[i2]);
+  if (!/[\r\n]$/.test(magic.text)) out2.put("\n", magic.after[magic.text.length - 1] ?? 0, magic.after[magic.text.length - 1] ?? 0);
 }
 function logicalEnd(lines, i2) {
   let depth = 0;
   let quote = "";
   for (let k = i2; k < lines.length; k++) {
     const text4 = lines[k].text;
+    const bodyEnd = text4.length - (/(?:\r\n?|\n)$/.exec(text4)?.[0].length ?? 0);
     let continued = false;
     for (let j = 0; j < text4.length; j++) {
       const c = text4[j];
@@ -43978,7 +43987,7 @@ function logicalEnd(lines, i2) {
         else if (text4.startsWith(quote, j)) {
           j += quote.length - 1;
           quote = "";
-        } else if (c === "\n" && quote.length === 1) quote = "";
+        } else if ((c === "\n" || c === "\r") && quote.length === 1) quote = "";
         continue;
       }
       if (c === "#") break;
@@ -43986,7 +43995,7 @@ function logicalEnd(lines, i2) {
       if (quote.length === 3) j += 2;
       else if ("([{".includes(c)) depth++;
       else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
-      else if (c === "\\" && /^\\\r?\n$/.test(text4.slice(j))) continued = true;
+      else if (c === "\\" && j === bodyEnd - 1 && bodyEnd < text4.length) continued = true;
     }
     if (!quote && depth === 0 && !continued) return k + 1;
   }

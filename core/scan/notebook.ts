@@ -47,20 +47,24 @@ export interface NotebookProgram {
 
 /** IPython's line magics (and the shell aliases it defines on POSIX), by what they do. */
 const LINE_MAGICS: Record<string, MagicUse> = {
-  ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole"].map((m) => [m, "shell"])),
+  // `%alias name cmd` names a command a later `name` alone in a cell runs: reported where the command is written.
+  ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole", "alias"].map((m) => [m, "shell"])),
   // IPython's default aliases on POSIX: `%ls`, or `ls -la` alone in a cell, runs the program.
   ...Object.fromEntries(["cat", "cp", "ldir", "lf", "lk", "ll", "ls", "lx", "mkdir", "mv", "rm", "rmdir", "clear", "less", "more", "man"].map((m) => [m, "shell"])),
   pastebin: "network",
-  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`: MAGIC_CODE_WITH).
+  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`: MAGIC_CODE_WITH); a
+  // magic given another name (`%alias_magic r run`, then `r` alone runs it) and a macro, run by its name alone.
   run: "code",
   load: "code",
   loadpy: "code",
+  alias_magic: "code",
+  macro: "code",
   // The statement after the options runs as Python.
   ...Object.fromEntries(["time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
   // An extension is a module imported (its `load_ipython_extension` runs).
   ...Object.fromEntries(["load_ext", "reload_ext", "aimport"].map((m) => [m, "import"])),
   ...Object.fromEntries(
-    ["alias", "alias_magic", "autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "macro", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rehashx", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"]),
+    ["autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rehashx", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"]),
   ),
 };
 
@@ -92,6 +96,13 @@ const WRITTEN_CHARS = 60;
 
 /** A kernel language read as Python (the kernelspec's or language_info's name; none: Jupyter's default, python3). */
 const PYTHON_KERNEL = /^(?:i?python\d*(?:\.\d+)*|python)$/i;
+
+/**
+ * Kernels of other languages by the names they install under (Jupyter starts the kernel the notebook names, whatever
+ * language it declares): IRkernel, IJulia, bash_kernel, Deno's, tslab, IJavascript, xeus-cling, evcxr, almond, gophernotes,
+ * the .NET kernels, SoS, SAS, Octave, PowerShell, Ruby, Scala.
+ */
+const OTHER_KERNEL = /^(?:ir|julia.*|bash|zsh|deno|tslab|javascript|typescript|jslab|xcpp\d*|xeus-.*|evcxr.*|rust|almond.*|scala.*|gophernotes|go|\.net-.*|sos|sas|octave|powershell|ruby\d*|java|kotlin|c|cpp|wolfram.*)$/i;
 
 /** Text with the notebook offset of each character and of the end of its written form (typed arrays: a cell may hold megabytes). */
 interface Placed {
@@ -178,7 +189,9 @@ export function notebookProgram(source: string): NotebookProgram | { unreadable:
   }
   const metadata = member(root, "metadata");
   const language = stringValue(member(member(metadata, "kernelspec"), "language")) ?? stringValue(member(member(metadata, "language_info"), "name")) ?? stringValue(member(member(metadata, "kernelspec"), "name"));
-  if (language !== undefined && !PYTHON_KERNEL.test(language) && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(language).slice(0, 40)}, which the scan does not read in a notebook` };
+  const kernel = stringValue(member(member(metadata, "kernelspec"), "name"));
+  const other = language !== undefined && !PYTHON_KERNEL.test(language) ? language : kernel !== undefined && OTHER_KERNEL.test(kernel) ? kernel : undefined;
+  if (other !== undefined && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(other).slice(0, 40)}, which the scan does not read in a notebook` };
   const out = new ProgramWriter();
   if (sources.length) out.stand(`${IPYTHON_SHELL_IMPORT}\n`, 0);
   for (const cell of sources) {
@@ -270,12 +283,17 @@ function cleanedCell(cell: Placed): Placed {
   return join(lines);
 }
 
-/** A cell's lines, each with its line break. */
+/**
+ * A cell's lines, each with its line break. A lone `\r` ends no line here: IPython reads no escape after one (the cell
+ * then fails to compile, as its program fails to parse).
+ */
 function splitLines(cell: Placed): Placed[] {
   const out: Placed[] = [];
+  const ends = /\n/g;
   for (let from = 0; from < cell.text.length; ) {
-    const newline = cell.text.indexOf("\n", from);
-    const to = newline < 0 ? cell.text.length : newline + 1;
+    ends.lastIndex = from;
+    const end = ends.exec(cell.text);
+    const to = end ? end.index + end[0].length : cell.text.length;
     out.push(slice(cell, from, to));
     from = to;
   }
@@ -349,7 +367,7 @@ function writeLine(lines: Placed[], i: number, out: ProgramWriter, oneLine: bool
   const escaped = escapeOf(line.text, oneLine);
   if (escaped) {
     let end = i + 1;
-    while (/\\\r?\n$/.test(lines[end - 1]!.text) && end < lines.length) end++;
+    while (/\\(?:\r\n?|\n)$/.test(lines[end - 1]!.text) && end < lines.length) end++;
     const magic = join(lines.slice(i, end));
     writeEscaped(magic, escaped, out);
     return end;
@@ -381,7 +399,7 @@ function escapeOf(text: string, oneLine: boolean): Escape | undefined {
   if (escapeAfter) return { at: eq + 1 + escapeAfter[0].length - escapeAfter[1]!.length, form: escapeAfter[1] === "!" ? "shell" : "magic" };
   // A line ending in `?` (before a comment) asks for help: IPython shows it, running nothing.
   const hash = text.indexOf("#");
-  if (!/['"]/.test(text) && /\?[ \t]*$/.test((hash < 0 ? text : text.slice(0, hash)).replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
+  if (!/['"]/.test(text) && /\?[ \t]*$/.test((hash < 0 ? text : text.slice(0, hash)).replace(/(?:\r\n?|\n)$/, ""))) return { at: indent, form: "help" };
   // Automagic, in a cell of one line: `pip install x`, `ls -la` (IPython's prefilter: a magic's or alias's name first, not then assigned).
   if (oneLine) {
     const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)/.exec(text);
@@ -393,7 +411,7 @@ function escapeOf(text: string, oneLine: boolean): Escape | undefined {
 /** A magic, shell or autocall escape's lines into the program. */
 function writeEscaped(magic: Placed, escape: Escape, out: ProgramWriter): void {
   const text = magic.text;
-  const body = text.slice(escape.at).replace(/\r?\n$/, "");
+  const body = text.slice(escape.at).replace(/(?:\r\n?|\n)$/, "");
   if (escape.form === "shell") return writeMagic(magic, out, { kind: "shell", what: "IPython's shell escape" }, undefined, escape.at);
   if (escape.form === "help") return writeMagic(magic, out, undefined, undefined, escape.at);
   if (escape.form === "paren" || escape.form === "quote") {
@@ -427,7 +445,7 @@ function writeEscaped(magic: Placed, escape: Escape, out: ProgramWriter): void {
  * `pass`, reported as `reported` says; a `#` comment ending it is kept (a suppression there applies to it).
  */
 function writeMagic(magic: Placed, out: ProgramWriter, reported: { kind: MagicKind; what: string } | undefined, statement?: { text: string; from: number; prefix?: string }, at = /^[ \t]*/.exec(magic.text)![0].length): void {
-  const firstLine = magic.text.split("\n")[0]!;
+  const firstLine = magic.text.split(/\r\n?|\n/)[0]!;
   const indent = /^[ \t]*/.exec(firstLine)![0].length;
   out.copy(magic, 0, indent);
   const start = out.length;
@@ -436,17 +454,16 @@ function writeMagic(magic: Placed, out: ProgramWriter, reported: { kind: MagicKi
     out.copy(magic, statement.from, statement.from + statement.text.length);
   } else out.stand("pass", magic.at[at]!);
   const end = out.length;
-  const line = firstLine.replace(/\r$/, "");
-  const comment = Math.min(...[" #", "\t#"].map((mark) => line.indexOf(mark)).filter((i) => i >= 0));
-  if (Number.isFinite(comment) && !statement) out.copy(magic, comment, line.length);
-  const last = magic.text.length - (magic.text.endsWith("\r\n") ? 2 : magic.text.endsWith("\n") ? 1 : 0);
+  const comment = Math.min(...[" #", "\t#"].map((mark) => firstLine.indexOf(mark)).filter((i) => i >= 0));
+  if (Number.isFinite(comment) && !statement) out.copy(magic, comment, firstLine.length);
+  const last = magic.text.length - (/(?:\r\n?|\n)$/.exec(magic.text)?.[0].length ?? 0);
   if (reported) {
-    const written = magic.text.slice(at, last).replace(/\\\r?\n/g, " ").replace(/\s+/g, " ").trim();
+    const written = magic.text.slice(at, last).replace(/\\(?:\r\n?|\n)/g, " ").replace(/\s+/g, " ").trim();
     out.magics.push({ kind: reported.kind, start, end, fileStart: magic.at[at]!, fileEnd: magic.after[last - 1] ?? magic.at[at]!, written: written.length > WRITTEN_CHARS ? `${written.slice(0, WRITTEN_CHARS - 1)}…` : written, what: reported.what });
   }
   // The magic's continuation lines become blank lines: the program keeps one line per line of the cell.
-  for (let i = indent; i < magic.text.length; i++) if (magic.text[i] === "\n") out.put("\n", magic.at[i]!, magic.after[i]!);
-  if (!magic.text.endsWith("\n")) out.put("\n", magic.after[magic.text.length - 1] ?? 0, magic.after[magic.text.length - 1] ?? 0);
+  for (let i = indent; i < magic.text.length; i++) if (magic.text[i] === "\n" || (magic.text[i] === "\r" && magic.text[i + 1] !== "\n")) out.put("\n", magic.at[i]!, magic.after[i]!);
+  if (!/[\r\n]$/.test(magic.text)) out.put("\n", magic.after[magic.text.length - 1] ?? 0, magic.after[magic.text.length - 1] ?? 0);
 }
 
 /**
@@ -459,6 +476,8 @@ function logicalEnd(lines: Placed[], i: number): number {
   let quote = "";
   for (let k = i; k < lines.length; k++) {
     const text = lines[k]!.text;
+    // A backslash just before the line's break continues it.
+    const bodyEnd = text.length - (/(?:\r\n?|\n)$/.exec(text)?.[0].length ?? 0);
     let continued = false;
     for (let j = 0; j < text.length; j++) {
       const c = text[j]!;
@@ -467,7 +486,7 @@ function logicalEnd(lines: Placed[], i: number): number {
         else if (text.startsWith(quote, j)) {
           j += quote.length - 1;
           quote = "";
-        } else if (c === "\n" && quote.length === 1) quote = "";
+        } else if ((c === "\n" || c === "\r") && quote.length === 1) quote = "";
         continue;
       }
       if (c === "#") break;
@@ -475,7 +494,7 @@ function logicalEnd(lines: Placed[], i: number): number {
       if (quote.length === 3) j += 2;
       else if ("([{".includes(c)) depth++;
       else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
-      else if (c === "\\" && /^\\\r?\n$/.test(text.slice(j))) continued = true;
+      else if (c === "\\" && j === bodyEnd - 1 && bodyEnd < text.length) continued = true;
     }
     if (!quote && depth === 0 && !continued) return k + 1;
   }

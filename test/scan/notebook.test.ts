@@ -109,6 +109,11 @@ const CELLS = [
   "In [1]: !ls\n",
   "  import os\n  !ls\n",
   "d = {'a': 1}\n!ls",
+  "x = 1\r!ls\r",
+  "import os\r\n!ls\r\nprint(1)\r\n",
+  "%alias myls ls -la",
+  "%alias_magic r run",
+  "%macro m 1-2",
 ];
 
 describe("notebooks: cells read as IPython reads them", () => {
@@ -117,15 +122,15 @@ describe("notebooks: cells read as IPython reads them", () => {
     transformed = ipython(CELLS);
   });
 
-  it("every magic and shell escape IPython runs from a cell is the one the scan reports, in order (53 cells against IPython itself)", () => {
+  it("every magic and shell escape IPython runs from a cell is the one the scan reports, in order (58 cells against IPython itself)", () => {
     const differ = CELLS.flatMap((cell, i) => {
       const expected = reportedByIPython(transformed[i]!);
       const actual = reportedByScan(cell);
       return JSON.stringify(expected) === JSON.stringify(actual) ? [] : [{ cell, ipython: transformed[i], expected, actual }];
     });
     expect(differ).toEqual([]);
-    // The comparison holds something: 30 of the cells run a magic or escape the scan reports.
-    expect(CELLS.filter((_, i) => reportedByIPython(transformed[i]!).length > 0)).toHaveLength(30);
+    // The comparison holds something: 34 of the cells run a magic or escape the scan reports.
+    expect(CELLS.filter((_, i) => reportedByIPython(transformed[i]!).length > 0)).toHaveLength(34);
   });
 
   it("a cell IPython leaves as Python is that Python in the program (its cleanup: indent, prompts, leading blank lines)", () => {
@@ -196,9 +201,14 @@ describe("notebooks: findings at the notebook's JSON text", () => {
   it("scan/skipped-file: a notebook that does not parse, one of another kernel's language, and a cell whose source is no text fail closed", () => {
     const broken = notebook(["import os\n"]).slice(0, -10);
     const r = notebook(["system('ls')\n"], { kernelspec: { name: "ir", language: "R" } });
+    // Jupyter starts the kernel the notebook names, whatever language it declares.
+    const named = notebook(["system('ls')\n"], { kernelspec: { name: "ir", language: "python" } });
     const numeric = JSON.stringify({ cells: [{ cell_type: "code", metadata: {}, outputs: [], source: 42 }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
-    for (const text of [broken, r, numeric]) expect(scanner.scan("agent/explore.ipynb", text).findings.map((f) => f.rule)).toEqual(["scan/skipped-file"]);
+    for (const text of [broken, r, named, numeric]) expect(scanner.scan("agent/explore.ipynb", text).findings.map((f) => f.rule)).toEqual(["scan/skipped-file"]);
     expect(scanner.scan("agent/explore.ipynb", notebook([], { kernelspec: { name: "ir", language: "R" } })).findings).toEqual([]);
+    // A Python kernel installed under a name of its own is Python.
+    const own = notebook(["import os\nos.system('x')\n"], { kernelspec: { name: "agent-env", language: "python" } });
+    expect(scanner.scan("agent/explore.ipynb", own).findings.map((f) => f.rule)).toEqual(["scan/shell-command"]);
   });
 
   it("nbformat 3's worksheets are read too", () => {
