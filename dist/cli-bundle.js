@@ -31700,6 +31700,23 @@ var LineIndex = class {
 var import_node_fs2 = require("node:fs");
 var YAML2 = __toESM(require_dist());
 
+// core/kernel/source/json-depth.ts
+function scanJsonDepth(text4, maxDepth) {
+  let depth = 0;
+  let inString = false;
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (inString) {
+      if (c === 92) i2++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) return i2;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
 // core/kernel/source/yamlTokens.ts
 var YAML = __toESM(require_dist());
 var COMPOSE_OPTIONS = { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" };
@@ -32047,21 +32064,6 @@ function readSourceText(absPath, path3, limits = DEFAULT_LIMITS) {
 function describeFsError(e) {
   const { code: code2, message } = e;
   return code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === "EISDIR" ? "it is a directory" : code2 === "ENOENT" ? "no such file" : code2 === "ELOOP" ? "a symbolic link loop" : message;
-}
-function scanJsonDepth(text4, maxDepth) {
-  let depth = 0;
-  let inString = false;
-  for (let i2 = 0; i2 < text4.length; i2++) {
-    const c = text4.charCodeAt(i2);
-    if (inString) {
-      if (c === 92) i2++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      if (++depth > maxDepth) return i2;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return -1;
 }
 function parseJson(path3, text4, limits) {
   const lines = new LineIndex(text4);
@@ -43990,7 +43992,6 @@ function mayFallBack(source, start2, end, known, operators) {
 }
 
 // core/scan/notebook.ts
-var NOTEBOOK_FILE = /\.ipynb$/i;
 var LINE_MAGICS = {
   // `%alias name cmd` names a command a later `name` alone in a cell runs: reported where the command is written.
   ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole", "alias"].map((m) => [m, "shell"])),
@@ -52320,6 +52321,7 @@ function grammarOf(path3) {
   const dot = path3.lastIndexOf(".");
   return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path3.slice(dot + 1).toLowerCase()];
 }
+var NOTEBOOK_FILE = /\.ipynb$/i;
 function sourceGrammar(path3) {
   return grammarOf(path3) ?? (NOTEBOOK_FILE.test(path3) ? "python" : void 0);
 }

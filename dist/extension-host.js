@@ -28256,6 +28256,23 @@ var LineIndex = class {
 var import_node_fs3 = require("node:fs");
 var YAML2 = __toESM(require_dist());
 
+// core/kernel/source/json-depth.ts
+function scanJsonDepth(text4, maxDepth) {
+  let depth = 0;
+  let inString = false;
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (inString) {
+      if (c === 92) i2++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) return i2;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
 // core/kernel/source/yamlTokens.ts
 var YAML = __toESM(require_dist());
 var COMPOSE_OPTIONS = { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" };
@@ -28603,21 +28620,6 @@ function readSourceText(absPath, path2, limits = DEFAULT_LIMITS) {
 function describeFsError(e) {
   const { code, message } = e;
   return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
-}
-function scanJsonDepth(text4, maxDepth) {
-  let depth = 0;
-  let inString = false;
-  for (let i2 = 0; i2 < text4.length; i2++) {
-    const c = text4.charCodeAt(i2);
-    if (inString) {
-      if (c === 92) i2++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      if (++depth > maxDepth) return i2;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return -1;
 }
 function parseJson(path2, text4, limits) {
   const lines = new LineIndex(text4);
@@ -43652,7 +43654,6 @@ function mayFallBack(source, start2, end, known, operators) {
 }
 
 // core/scan/notebook.ts
-var NOTEBOOK_FILE = /\.ipynb$/i;
 var LINE_MAGICS = {
   // `%alias name cmd` names a command a later `name` alone in a cell runs: reported where the command is written.
   ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole", "alias"].map((m) => [m, "shell"])),
@@ -48043,6 +48044,7 @@ function grammarOf(path2) {
   const dot = path2.lastIndexOf(".");
   return dot < 0 ? void 0 : GRAMMAR_OF_EXTENSION[path2.slice(dot + 1).toLowerCase()];
 }
+var NOTEBOOK_FILE = /\.ipynb$/i;
 function sourceGrammar(path2) {
   return grammarOf(path2) ?? (NOTEBOOK_FILE.test(path2) ? "python" : void 0);
 }

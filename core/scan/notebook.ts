@@ -1,6 +1,6 @@
 import * as jsonc from "jsonc-parser";
 import { DEFAULT_LIMITS } from "../kernel/limits";
-import { scanJsonDepth } from "../kernel/source/document";
+import { scanJsonDepth } from "../kernel/source/json-depth";
 
 /**
  * A Jupyter notebook as the program its kernel runs (`jupyter nbconvert --execute`, papermill, `pytest --nbmake`): its
@@ -11,9 +11,6 @@ import { scanJsonDepth } from "../kernel/source/document";
  * cell's common indent. A magic the table below does not know is what an extension defines (`%%sql`, `%ai`): the scan
  * cannot say what it runs, so it is reported (scan/dynamic-code).
  */
-
-/** A notebook by its name. */
-export const NOTEBOOK_FILE = /\.ipynb$/i;
 
 /** What a magic does, for the finding at it: a process, a network call, code the scan does not read, or nothing the gate watches. */
 type MagicKind = "shell" | "network" | "code";

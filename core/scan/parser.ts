@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Language, Parser } from "@vscode/tree-sitter-wasm";
-import { NOTEBOOK_FILE } from "./notebook";
 import type { ScanLanguage } from "./specs";
 
 /** The grammar a file is parsed with, by extension; undefined = not a scanned language. */
@@ -31,6 +30,9 @@ export function grammarOf(path: string): Grammar | undefined {
   const dot = path.lastIndexOf(".");
   return dot < 0 ? undefined : GRAMMAR_OF_EXTENSION[path.slice(dot + 1).toLowerCase()];
 }
+
+/** A Jupyter notebook by its name: scanned as the Python its code cells make (notebook.ts). */
+export const NOTEBOOK_FILE = /\.ipynb$/i;
 
 /** The grammar a scanned file is read with: its extension's, or Python for a notebook (its code cells: notebook.ts). */
 export function sourceGrammar(path: string): Grammar | undefined {

@@ -4,6 +4,7 @@ import * as jsonc from "jsonc-parser";
 import * as YAML from "yaml";
 import { type Finding, type Range, WHOLE_FILE } from "../findings";
 import { DEFAULT_LIMITS, type SourceLimits } from "../limits";
+import { scanJsonDepth } from "./json-depth";
 import { LineIndex } from "./lines";
 import { aliasLimit, byteOrderMark, duplicateKey, mergeKey, multipleDocuments, parseError, tooDeep, tooLarge, unreadable } from "./rules";
 import { childKey, COMPOSE_OPTIONS, readCommonYaml, type Span } from "./yamlTokens";
@@ -145,23 +146,6 @@ export function readSourceText(absPath: string, path: string, limits: SourceLimi
 export function describeFsError(e: unknown): string {
   const { code, message } = e as NodeJS.ErrnoException;
   return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
-}
-
-/** Depth of [ and { outside strings, without recursion: refuse before a recursive parser sees it. */
-export function scanJsonDepth(text: string, maxDepth: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      if (++depth > maxDepth) return i;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return -1;
 }
 
 function parseJson(path: string, text: string, limits: SourceLimits): ParseResult {
