@@ -52331,7 +52331,7 @@ function importsAsPython(path3) {
 var DECLARATION_FILE = /\.d\.[cm]?ts$/;
 var RUNNER_GRAMMAR = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
 function runnerGrammar(command) {
-  return /^(?:python|pypy)[\d.]*$/.test(command) ? "python" : Object.hasOwn(RUNNER_GRAMMAR, command) ? RUNNER_GRAMMAR[command] : void 0;
+  return /^(?:i?python|pypy)[\d.]*$/.test(command) ? "python" : Object.hasOwn(RUNNER_GRAMMAR, command) ? RUNNER_GRAMMAR[command] : void 0;
 }
 function scriptGrammar(head) {
   if (!head.startsWith("#!")) return void 0;
@@ -52701,6 +52701,17 @@ var NODE_VALUED = /* @__PURE__ */ new Set(["-C", "--conditions", "--input-type",
 var INLINE_CODE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
 var NODE_EVAL = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print"]);
 var PYTHON_VALUED = /* @__PURE__ */ new Set(["-W", "-X", "--check-hash-based-pycs"]);
+var NOTEBOOK_RUNNERS = /* @__PURE__ */ new Map([
+  ["papermill", () => 1],
+  ["jupyter-nbconvert", () => 1],
+  ["jupyter-execute", () => 1],
+  ["jupyter", (words) => words[1] === "nbconvert" || words[1] === "execute" ? 2 : void 0]
+]);
+function namedNotebooks(words) {
+  const name2 = words[0]?.slice(words[0].lastIndexOf("/") + 1) ?? "";
+  const skip = NOTEBOOK_RUNNERS.get(name2)?.(words);
+  return skip === void 0 ? void 0 : words.slice(skip).filter((w) => !w.startsWith("-")).map((path3) => ({ path: path3, grammar: "python", notebook: true }));
+}
 var DOCTEST_MODULES = "--doctest-modules";
 var DOCTEST_GLOB = "--doctest-glob";
 function namedByPytest(args2) {
@@ -52782,6 +52793,9 @@ function namedByCommand(words) {
     const assignment = /^NODE_OPTIONS=(.*)$/s.exec(word);
     if (assignment) named2.push(...namedByNode([...shellCommands(assignment[1])].flat(), true));
   }
+  const first = words.findIndex((word) => !ASSIGNMENT.test(word));
+  const notebooks = first >= 0 && first < (run2?.at ?? words.length) ? namedNotebooks(words.slice(first)) : void 0;
+  if (notebooks) return [...named2, ...notebooks];
   const pytest = words.findIndex((word, at) => at < (run2?.at ?? words.length) && !ASSIGNMENT.test(word) && PYTEST.has(word.slice(word.lastIndexOf("/") + 1)));
   if (pytest >= 0) return [...named2, ...namedByPytest(words.slice(pytest + 1))];
   if (!run2) return named2;
@@ -52838,6 +52852,7 @@ function namedByPython(args2) {
       const rest = args2.slice(arg === "-m" ? i2 + 2 : i2 + 1);
       if (module2 === "pytest") return namedByPytest(rest);
       if (module2 === "doctest") return rest.filter((a) => !a.startsWith("-")).map((path3) => ({ path: path3, grammar: "python", doctest: "file" }));
+      if (module2 === "nbconvert" || module2 === "papermill" || module2 === "jupyter") return namedNotebooks([module2 === "nbconvert" ? "jupyter-nbconvert" : module2, ...rest]) ?? [];
       return [];
     }
     if (arg === "--" || arg === "-") return arg === "--" && i2 + 1 < args2.length ? [{ path: args2[i2 + 1], grammar: "python" }] : [];
@@ -53472,6 +53487,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
     const shell = kind === "shell" || kind === "script";
     const folders = shell ? [.../* @__PURE__ */ new Set([import_node_path24.posix.dirname(by), "."])] : [import_node_path24.posix.dirname(by)];
     const named2 = /* @__PURE__ */ new Map();
+    const notebooks = /* @__PURE__ */ new Set();
     try {
       if (kind === "gitlab")
         for (const file2 of gitlabIncludes(text4)) {
@@ -53481,14 +53497,19 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
             queue.push(file2);
           }
         }
-      for (const { path: path3, grammar, folder, doctest } of manifestNames(kind, text4, by)) {
+      for (const { path: path3, grammar, folder, doctest, notebook } of manifestNames(kind, text4, by)) {
         if (doctest) {
           const paths = doctest === "file" && !path3.startsWith("/") ? (folder !== void 0 ? [folder] : folders).map((from) => import_node_path24.posix.normalize(import_node_path24.posix.join(from, path3))) : [path3];
           for (const each of paths) examples?.({ kind: doctest, path: each, by });
           continue;
         }
         if (shell && (path3 === "$0" || path3 === "${0}")) named2.set(by, grammar);
-        else if (!path3.startsWith("/")) for (const from of folder !== void 0 ? [folder] : folders) named2.set(import_node_path24.posix.normalize(import_node_path24.posix.join(from, path3)), grammar);
+        else if (!path3.startsWith("/"))
+          for (const from of folder !== void 0 ? [folder] : folders) {
+            const file2 = import_node_path24.posix.normalize(import_node_path24.posix.join(from, path3));
+            named2.set(file2, grammar);
+            if (notebook) notebooks.add(file2);
+          }
         if (named2.size > MAX_NAMED_FILES) break;
       }
     } catch (e) {
@@ -53503,7 +53524,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
     for (const [file2, grammar] of named2) {
       if (file2 === by && !shell) held.add(file2);
       if (grammar === "typescript") typescript?.(by);
-      if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2)) continue;
+      if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2) && !notebooks.has(file2)) continue;
       try {
         if (!(0, import_node_fs28.statSync)((0, import_node_path24.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
         const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path24.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
@@ -62636,7 +62657,7 @@ var Scanner = class _Scanner {
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
   scan(path3, text4, keepTree = false, project, grammar, sliceMs) {
-    if ((grammar === void 0 || grammar === "python") && NOTEBOOK_FILE.test(path3)) return this.scanNotebook(path3, text4, project);
+    if ((grammar === void 0 || grammar === "python") && (NOTEBOOK_FILE.test(path3) || grammar === "python" && !grammarOf(path3) && NOTEBOOK_SHAPED.test(text4))) return this.scanNotebook(path3, text4, project);
     const place2 = placer(path3, text4);
     const links = this.linksOf(path3, text4, place2, grammar);
     const first = this.scanText(path3, text4, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
@@ -63028,6 +63049,7 @@ var Scanner = class _Scanner {
     return withRuleSettings(findings, this.config.rules);
   }
 };
+var NOTEBOOK_SHAPED = /^\s*\{[\s\S]*"(?:cells|worksheets)"\s*:/;
 var HOP_TEXT = 80;
 function hopText(text4, hop2) {
   const newline = text4.indexOf("\n", hop2.start);

@@ -11451,7 +11451,7 @@ function importsAsPython(path2) {
 }
 var RUNNER_GRAMMAR = { node: "javascript", nodejs: "javascript", bun: "javascript", deno: "typescript", "ts-node": "typescript", tsx: "typescript" };
 function runnerGrammar(command) {
-  return /^(?:python|pypy)[\d.]*$/.test(command) ? "python" : Object.hasOwn(RUNNER_GRAMMAR, command) ? RUNNER_GRAMMAR[command] : void 0;
+  return /^(?:i?python|pypy)[\d.]*$/.test(command) ? "python" : Object.hasOwn(RUNNER_GRAMMAR, command) ? RUNNER_GRAMMAR[command] : void 0;
 }
 function scriptGrammar(head) {
   if (!head.startsWith("#!")) return void 0;
@@ -11512,6 +11512,17 @@ var NODE_VALUED = /* @__PURE__ */ new Set(["-C", "--conditions", "--input-type",
 var INLINE_CODE = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print", "-c", "-m"]);
 var NODE_EVAL = /* @__PURE__ */ new Set(["-e", "--eval", "-p", "--print"]);
 var PYTHON_VALUED = /* @__PURE__ */ new Set(["-W", "-X", "--check-hash-based-pycs"]);
+var NOTEBOOK_RUNNERS = /* @__PURE__ */ new Map([
+  ["papermill", () => 1],
+  ["jupyter-nbconvert", () => 1],
+  ["jupyter-execute", () => 1],
+  ["jupyter", (words) => words[1] === "nbconvert" || words[1] === "execute" ? 2 : void 0]
+]);
+function namedNotebooks(words) {
+  const name2 = words[0]?.slice(words[0].lastIndexOf("/") + 1) ?? "";
+  const skip = NOTEBOOK_RUNNERS.get(name2)?.(words);
+  return skip === void 0 ? void 0 : words.slice(skip).filter((w) => !w.startsWith("-")).map((path2) => ({ path: path2, grammar: "python", notebook: true }));
+}
 var DOCTEST_MODULES = "--doctest-modules";
 var DOCTEST_GLOB = "--doctest-glob";
 function namedByPytest(args2) {
@@ -11593,6 +11604,9 @@ function namedByCommand(words) {
     const assignment = /^NODE_OPTIONS=(.*)$/s.exec(word);
     if (assignment) named2.push(...namedByNode([...shellCommands(assignment[1])].flat(), true));
   }
+  const first = words.findIndex((word) => !ASSIGNMENT.test(word));
+  const notebooks = first >= 0 && first < (run2?.at ?? words.length) ? namedNotebooks(words.slice(first)) : void 0;
+  if (notebooks) return [...named2, ...notebooks];
   const pytest = words.findIndex((word, at) => at < (run2?.at ?? words.length) && !ASSIGNMENT.test(word) && PYTEST.has(word.slice(word.lastIndexOf("/") + 1)));
   if (pytest >= 0) return [...named2, ...namedByPytest(words.slice(pytest + 1))];
   if (!run2) return named2;
@@ -11649,6 +11663,7 @@ function namedByPython(args2) {
       const rest = args2.slice(arg === "-m" ? i2 + 2 : i2 + 1);
       if (module2 === "pytest") return namedByPytest(rest);
       if (module2 === "doctest") return rest.filter((a) => !a.startsWith("-")).map((path2) => ({ path: path2, grammar: "python", doctest: "file" }));
+      if (module2 === "nbconvert" || module2 === "papermill" || module2 === "jupyter") return namedNotebooks([module2 === "nbconvert" ? "jupyter-nbconvert" : module2, ...rest]) ?? [];
       return [];
     }
     if (arg === "--" || arg === "-") return arg === "--" && i2 + 1 < args2.length ? [{ path: args2[i2 + 1], grammar: "python" }] : [];
@@ -24427,7 +24442,7 @@ var Scanner = class _Scanner {
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
   scan(path2, text, keepTree = false, project2, grammar, sliceMs) {
-    if ((grammar === void 0 || grammar === "python") && NOTEBOOK_FILE.test(path2)) return this.scanNotebook(path2, text, project2);
+    if ((grammar === void 0 || grammar === "python") && (NOTEBOOK_FILE.test(path2) || grammar === "python" && !grammarOf(path2) && NOTEBOOK_SHAPED.test(text))) return this.scanNotebook(path2, text, project2);
     const place = placer(path2, text);
     const links = this.linksOf(path2, text, place, grammar);
     const first = this.scanText(path2, text, keepTree, project2, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
@@ -24819,6 +24834,7 @@ var Scanner = class _Scanner {
     return withRuleSettings(findings, this.config.rules);
   }
 };
+var NOTEBOOK_SHAPED = /^\s*\{[\s\S]*"(?:cells|worksheets)"\s*:/;
 var HOP_TEXT = 80;
 function hopText(text, hop2) {
   const newline = text.indexOf("\n", hop2.start);

@@ -41,6 +41,27 @@ export interface Named {
    * "glob", of the text files a pattern names (`--doctest-glob='*.md'`).
    */
   doctest?: "modules" | "file" | "glob";
+  /** Run as a notebook's code cells (`papermill`, `jupyter nbconvert --execute`), whatever its name: `run.json` too. */
+  notebook?: true;
+}
+
+/**
+ * Commands that run a notebook's code cells (papermill, `jupyter nbconvert --execute`, `jupyter execute`), by their
+ * first word, and how many words name the command: each argument that is no option may be a notebook (an option's
+ * value, `--to html`, names no file and is not found).
+ */
+const NOTEBOOK_RUNNERS = new Map<string, (words: readonly string[]) => number | undefined>([
+  ["papermill", () => 1],
+  ["jupyter-nbconvert", () => 1],
+  ["jupyter-execute", () => 1],
+  ["jupyter", (words) => (words[1] === "nbconvert" || words[1] === "execute" ? 2 : undefined)],
+]);
+
+/** The notebooks a notebook runner's arguments name (`words` from the runner's name on). */
+function namedNotebooks(words: readonly string[]): Named[] | undefined {
+  const name = words[0]?.slice(words[0].lastIndexOf("/") + 1) ?? "";
+  const skip = NOTEBOOK_RUNNERS.get(name)?.(words);
+  return skip === undefined ? undefined : words.slice(skip).filter((w) => !w.startsWith("-")).map((path) => ({ path, grammar: "python", notebook: true }));
 }
 
 /** pytest's options that run doctests: every module's docstrings, text files by a pattern (its default: `test*.txt`). */
@@ -150,6 +171,9 @@ export function namedByCommand(words: readonly string[]): Named[] {
     const assignment = /^NODE_OPTIONS=(.*)$/s.exec(word);
     if (assignment) named.push(...namedByNode([...shellCommands(assignment[1]!)].flat(), true));
   }
+  const first = words.findIndex((word) => !ASSIGNMENT.test(word));
+  const notebooks = first >= 0 && first < (run?.at ?? words.length) ? namedNotebooks(words.slice(first)) : undefined;
+  if (notebooks) return [...named, ...notebooks];
   // `pytest --doctest-modules` (`uv run pytest …`): the doctests it runs, when it comes before any runtime.
   const pytest = words.findIndex((word, at) => at < (run?.at ?? words.length) && !ASSIGNMENT.test(word) && PYTEST.has(word.slice(word.lastIndexOf("/") + 1)));
   if (pytest >= 0) return [...named, ...namedByPytest(words.slice(pytest + 1))];
@@ -221,6 +245,8 @@ function namedByPython(args: readonly string[]): Named[] {
       const rest = args.slice(arg === "-m" ? i + 2 : i + 1);
       if (module === "pytest") return namedByPytest(rest);
       if (module === "doctest") return rest.filter((a) => !a.startsWith("-")).map((path) => ({ path, grammar: "python", doctest: "file" }));
+      // `python -m papermill in.ipynb out.ipynb`, `python -m jupyter nbconvert --execute x.ipynb`.
+      if (module === "nbconvert" || module === "papermill" || module === "jupyter") return namedNotebooks([module === "nbconvert" ? "jupyter-nbconvert" : module, ...rest]) ?? [];
       return [];
     }
     if (arg === "--" || arg === "-") return arg === "--" && i + 1 < args.length ? [{ path: args[i + 1]!, grammar: "python" }] : [];

@@ -701,6 +701,8 @@ export function launchedFiles(
     // npm, make and a Procfile run in the manifest's folder; a shell script wherever it is started (its own folder or the root).
     const folders = shell ? [...new Set([posix.dirname(by), "."])] : [posix.dirname(by)];
     const named = new Map<string, Named["grammar"]>();
+    // Files a notebook runner names: run as notebooks whatever their names (a `.json` is code then).
+    const notebooks = new Set<string>();
     try {
       if (kind === "gitlab")
         for (const file of gitlabIncludes(text)) {
@@ -710,7 +712,7 @@ export function launchedFiles(
             queue.push(file);
           }
         }
-      for (const { path, grammar, folder, doctest } of manifestNames(kind, text, by)) {
+      for (const { path, grammar, folder, doctest, notebook } of manifestNames(kind, text, by)) {
         if (doctest) {
           // A pattern is matched against the files' names wherever they are (pytest's, without a folder in it).
           const paths = doctest === "file" && !path.startsWith("/") ? (folder !== undefined ? [folder] : folders).map((from) => posix.normalize(posix.join(from, path))) : [path];
@@ -719,7 +721,12 @@ export function launchedFiles(
         }
         // `exec python3 "$0" "$@"`: the script runs itself as Python (a polyglot whose shell lines Python reads as a string).
         if (shell && (path === "$0" || path === "${0}")) named.set(by, grammar);
-        else if (!path.startsWith("/")) for (const from of folder !== undefined ? [folder] : folders) named.set(posix.normalize(posix.join(from, path)), grammar);
+        else if (!path.startsWith("/"))
+          for (const from of folder !== undefined ? [folder] : folders) {
+            const file = posix.normalize(posix.join(from, path));
+            named.set(file, grammar);
+            if (notebook) notebooks.add(file);
+          }
         if (named.size > MAX_NAMED_FILES) break;
       }
     } catch (e) {
@@ -735,7 +742,7 @@ export function launchedFiles(
     for (const [file, grammar] of named) {
       if (file === by && !shell) held.add(file);
       if (grammar === "typescript") typescript?.(by);
-      if (file.startsWith("../") || file === ".." || out.has(file) || sourceByName(file) || NOT_CODE.test(file)) continue;
+      if (file.startsWith("../") || file === ".." || out.has(file) || sourceByName(file) || (NOT_CODE.test(file) && !notebooks.has(file))) continue;
       try {
         if (!statSync(join(root, file), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file) !== undefined) continue;
         const head = grammar === "shebang" || grammar === "executable" ? readHead(join(root, file), SHEBANG_BYTES)?.toString("latin1") : undefined;

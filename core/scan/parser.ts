@@ -52,7 +52,7 @@ const RUNNER_GRAMMAR: Record<string, Grammar> = { node: "javascript", nodejs: "j
 
 /** The grammar a command runs its file as: `python3.11`, `pypy3`, `node`, `deno`; undefined for any other command. */
 export function runnerGrammar(command: string): Grammar | undefined {
-  return /^(?:python|pypy)[\d.]*$/.test(command) ? "python" : Object.hasOwn(RUNNER_GRAMMAR, command) ? RUNNER_GRAMMAR[command] : undefined;
+  return /^(?:i?python|pypy)[\d.]*$/.test(command) ? "python" : Object.hasOwn(RUNNER_GRAMMAR, command) ? RUNNER_GRAMMAR[command] : undefined;
 }
 
 /**

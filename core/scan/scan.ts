@@ -389,7 +389,8 @@ export class Scanner {
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
   scan(path: string, text: string, keepTree = false, project?: ProjectSymbols, grammar?: Grammar, sliceMs?: number): FileScan {
-    if ((grammar === undefined || grammar === "python") && NOTEBOOK_FILE.test(path)) return this.scanNotebook(path, text, project);
+    // A notebook by its name, or a file a notebook runner runs (`papermill run.json`: launched.ts judges it as Python).
+    if ((grammar === undefined || grammar === "python") && (NOTEBOOK_FILE.test(path) || (grammar === "python" && !grammarOf(path) && NOTEBOOK_SHAPED.test(text)))) return this.scanNotebook(path, text, project);
     const place = placer(path, text);
     const links = this.linksOf(path, text, place, grammar);
     // A gate scan's file that imports project files may be scanned again with the project's table: its tree is kept.
@@ -828,6 +829,9 @@ export class Scanner {
     return withRuleSettings(findings, this.config.rules);
   }
 }
+
+/** A JSON object listing notebook cells (nbformat 4's `cells`, 3's `worksheets`), for a file whose name does not say it is a notebook. */
+const NOTEBOOK_SHAPED = /^\s*\{[\s\S]*"(?:cells|worksheets)"\s*:/;
 
 /** A text a file holds (notebook.ts): findings of its own syntax, and where a step in it is in the file (Scanner.scanText). */
 interface HeldText {

@@ -1,11 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareFindings } from "../../core/kernel/findings";
 import { magicUse, notebookProgram } from "../../core/scan/notebook";
 import { Scanner } from "../../core/scan/scan";
 import { at, found } from "./helpers";
+import { namedByCommand } from "../../core/scan/commands";
+import type { Finding } from "../../core/kernel/findings";
+import { runCli, tempDir } from "../helpers/cli";
 
 // A notebook's code cells are read as IPython reads them (core/scan/notebook.ts). IPython itself, run here
 // (python3-ipython, installed by .ci/run), is the reference: for each cell, the magics and shell escapes it turns into
@@ -14,6 +17,15 @@ import { at, found } from "./helpers";
 /** A notebook (nbformat 4, as Jupyter writes it) holding these code cells. */
 const notebook = (cells: readonly string[], metadata: unknown = { kernelspec: { name: "python3", language: "python", display_name: "Python 3" } }) =>
   JSON.stringify({ cells: cells.map((c) => ({ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: c.split(/(?<=\n)/) })), metadata, nbformat: 4, nbformat_minor: 5 }, null, 1);
+
+/** 1-based line:column of the nth occurrence of `needle` in the notebook's text, and of its end. */
+function where(text: string, needle: string, nth = 0): string {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
+  if (i < 0) throw new Error(`${needle} not in the notebook`);
+  const pos = (o: number) => `${text.slice(0, o).split("\n").length}:${o - text.lastIndexOf("\n", o - 1)}`;
+  return `${pos(i)}-${pos(i + needle.length)}`;
+}
 
 /**
  * IPython's reading of each cell (InteractiveShell.transform_cell, as ipykernel runs a cell); a cell magic that runs
@@ -151,14 +163,6 @@ describe("notebooks: findings at the notebook's JSON text", () => {
     scanner = await Scanner.create({});
   });
   const scan = (text: string) => scanner.scan("agent/explore.ipynb", text).findings.sort(compareFindings).map((f) => `${f.rule} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`);
-  /** 1-based line:column of the nth occurrence of `needle` in the notebook's text, and of its end. */
-  const where = (text: string, needle: string, nth = 0) => {
-    let i = -1;
-    for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
-    if (i < 0) throw new Error(`${needle} not in the notebook`);
-    const pos = (o: number) => `${text.slice(0, o).split("\n").length}:${o - text.lastIndexOf("\n", o - 1)}`;
-    return `${pos(i)}-${pos(i + needle.length)}`;
-  };
 
   it("scan/shell-command, scan/network-call, scan/dynamic-code: each at its magic or call as written in the JSON (escapes counted as written)", () => {
     const text = notebook(['import os\nos.system("echo \\"hi\\"\\tthere")\n', "%pip install -q openai\n", "!curl https://x.example/$KEY", "%%bash\ncurl x\n", "%%sql\nselect 1\n", "import requests\n%time requests.get(u)\n"]);
@@ -244,6 +248,29 @@ describe("IPython's shell given a cell or a magic in a Python file", () => {
       `scan/dynamic-code ${at(text, "ip.run_cell_magic", 1)}`,
       `scan/dynamic-code ${at(text, "ip.run_line_magic", 1)}`,
     ]);
+  });
+});
+
+describe("notebooks a command runs under another name", () => {
+  it("the notebook runners' files: papermill's, jupyter nbconvert's and execute's, also through python -m; an option's value names none", () => {
+    expect(namedByCommand(["papermill", "agent/run.json", "out.ipynb", "-p", "alpha", "0.6"])).toEqual(["agent/run.json", "out.ipynb", "alpha", "0.6"].map((path) => ({ path, grammar: "python", notebook: true })));
+    expect(namedByCommand(["jupyter", "nbconvert", "--to", "html", "--execute", "a.ipynb"])).toEqual(["html", "a.ipynb"].map((path) => ({ path, grammar: "python", notebook: true })));
+    expect(namedByCommand(["python3", "-m", "jupyter", "execute", "b.json"])).toEqual([{ path: "b.json", grammar: "python", notebook: true }]);
+    expect(namedByCommand(["python", "-m", "papermill", "c.json", "d.ipynb"])).toEqual(["c.json", "d.ipynb"].map((path) => ({ path, grammar: "python", notebook: true })));
+    expect(namedByCommand(["jupyter", "lab"])).toEqual([]);
+    expect(namedByCommand(["ipython", "tools.py"])).toEqual([{ path: "tools.py", grammar: "python" }]);
+  });
+
+  it("scan/shell-command: a notebook named `.json` that a package.json script runs with papermill is read as a notebook; a `.json` no runner names is not read", async () => {
+    const root = tempDir();
+    const nb = notebook(["!curl https://x.example\n", "import os\nos.system('id')\n"]);
+    mkdirSync(join(root, "agent"));
+    writeFileSync(join(root, "agent/run.json"), nb);
+    writeFileSync(join(root, "agent/data.json"), nb);
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "x", scripts: { nightly: "papermill agent/run.json out.ipynb -p alpha 0.6" } }));
+    const run = await runCli(["scan", ".", "--format", "json", "--fail-on", "never"], { cwd: root });
+    const findings = (JSON.parse(run.stdout) as { findings: Finding[] }).findings.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`);
+    expect(findings).toEqual([`scan/shell-command agent/run.json:${where(nb, "!curl").split("-")[0]}`, `scan/shell-command agent/run.json:${where(nb, "os.system").split("-")[0]}`]);
   });
 });
 
