@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareFindings } from "../../core/kernel/findings";
 import { magicUse, notebookProgram } from "../../core/scan/notebook";
@@ -274,10 +275,57 @@ describe("notebooks a command runs under another name", () => {
   });
 });
 
-// Notebooks nobody here wrote: redis-py's examples (python3-redis, installed by .ci/run). Their code cells connect to
-// Redis, which the boundary table does not watch: read as programs, they parse and cross nothing.
+// Notebooks nobody here wrote: redis-py's examples (python3-redis), and the notebooks of nbsphinx's, Jupyter Notebook's
+// and nbconvert's documentation (python-nbsphinx-doc, python-notebook-doc, python-nbconvert-doc; Debian gzips some),
+// installed by .ci/run.
 const REDIS_EXAMPLES = "/usr/share/doc/python3-redis/examples";
+/** Hand-checked: what IPython runs from the documentation notebooks' cells that the scan reports (cells counted). */
+const DOC_CROSSINGS_BY_IPYTHON = 6;
+/** Hand-checked, each at its cell: every one is what it says (a `%%bash` cell twice: nbsphinx ships the notebook and its source). */
+const DOC_FINDINGS = [
+  "scan/network-call python-nbconvert-doc/html/nbconvert_library.ipynb:67:17",
+  "scan/shell-command python-nbsphinx/html/_sources/code-cells.ipynb:164:6",
+  "scan/shell-command python-nbsphinx/html/code-cells.ipynb:290:6",
+  "scan/shell-command python-notebook-doc/html/examples/Notebook/Connecting with the Qt Console.ipynb:102:6",
+  "scan/dynamic-code python-notebook-doc/html/examples/Notebook/Importing Notebooks.ipynb:156:22",
+  "scan/shell-command python-notebook-doc/html/examples/Notebook/Importing Notebooks.ipynb:257:6",
+  "scan/shell-command python-notebook-doc/html/examples/Notebook/Importing Notebooks.ipynb:425:6",
+  "scan/shell-command python-notebook-doc/html/examples/Notebook/nbpackage/mynotebook.ipynb:31:20",
+];
+const DOC_NOTEBOOKS = ["/usr/share/doc/python-nbsphinx", "/usr/share/doc/python-notebook-doc", "/usr/share/doc/python-nbconvert-doc"];
+
+/** Every notebook file under the folders (symbolic links left out: the docs link their sources twice), decompressed. */
+function docNotebooks(): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (e.isFile() && /\.ipynb(?:\.gz)?$/.test(e.name)) out.push({ path, text: e.name.endsWith(".gz") ? gunzipSync(readFileSync(path)).toString("utf8") : readFileSync(path, "utf8") });
+    }
+  };
+  for (const dir of DOC_NOTEBOOKS) walk(dir);
+  return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
 describe("notebooks: real ones", () => {
+  it("every code cell of 51 documentation notebooks: the magics and escapes IPython runs are the ones the scan reports", () => {
+    const notebooks = docNotebooks();
+    expect(notebooks).toHaveLength(51);
+    const cells = notebooks.flatMap(({ text }) => (JSON.parse(text) as { cells: { cell_type: string; source: string | string[] }[] }).cells.filter((c) => c.cell_type === "code").map((c) => (Array.isArray(c.source) ? c.source.join("") : c.source)));
+    const transformed = ipython(cells);
+    const differ = cells.flatMap((cell, i) => (JSON.stringify(reportedByIPython(transformed[i]!)) === JSON.stringify(reportedByScan(cell)) ? [] : [{ cell, ipython: transformed[i] }]));
+    expect(differ).toEqual([]);
+    expect(cells).toHaveLength(189);
+    expect(cells.filter((_, i) => reportedByIPython(transformed[i]!).length > 0)).toHaveLength(DOC_CROSSINGS_BY_IPYTHON);
+  });
+
+  it("scan findings in the documentation notebooks, each read at its cell: a %%bash cell, `ls` alone in a cell, %qtconsole, `!ls`, exec of a loaded notebook's code, urlopen", async () => {
+    const scanner = await Scanner.create({});
+    const found = docNotebooks().flatMap(({ path, text }) => scanner.scan(path.slice("/usr/share/doc/".length).replace(/\.gz$/, ""), text).findings.sort(compareFindings).map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`));
+    expect(found).toEqual(DOC_FINDINGS);
+  });
+
   it("redis-py's seven example notebooks parse as programs (no scan/parse-error, no finding)", async () => {
     expect(existsSync(REDIS_EXAMPLES)).toBe(true);
     const scanner = await Scanner.create({});
