@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
-import { errorRules, gate, pullRequest, put, scanAnnotations } from "./pr";
+import { errorRules, gate, pullRequest, put, review, scanAnnotations } from "./pr";
 
 // A Jupyter notebook is code the kernel runs (nbconvert --execute, papermill, pytest --nbmake): its code cells are read as
 // one Python program, IPython's shell escapes and magics as what they run (core/scan/notebook.ts), each finding placed at
@@ -92,5 +92,40 @@ describe("notebooks: a crossing in a code cell's IPython syntax fails the gate a
     expect(r.code).toBe(0);
     expect(scanAnnotations(r.commands)).toEqual([]);
     expect(errorRules(r)).toEqual([]);
+  });
+});
+
+describe("notebooks: a suppression comment in a cell covers its magic or call as in a .py file, and is a suppression the pull request adds", () => {
+  it("gate/suppression-added: `%pip … # flowgate: ignore-boundary -- setup cell` and `os.system(…)  # flowgate: ignore-boundary -- demo` hide their findings, each reported at its comment until a reviewer other than the author approves the head", async () => {
+    const pr = await pullRequest((dir) => put(dir, "agent/setup.ipynb", notebook([code('import os\n%pip install -q openai  # flowgate: ignore-boundary -- setup cell\nos.system("ls")  # flowgate: ignore-boundary -- demo\n')])));
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands)).toEqual([]);
+    expect(r.commands.filter((c) => c.startsWith("::error title="))).toEqual([
+      "::error title=gate/suppression-added,file=agent/setup.ipynb,line=10,endLine=10,col=32,endColumn=56::`flowgate: ignore-boundary` is added by this change and hides scan/shell-command on line 10: a suppression needs an approving review by someone other than the author on the head commit",
+      "::error title=gate/suppression-added,file=agent/setup.ipynb,line=11,endLine=11,col=27,endColumn=51::`flowgate: ignore-boundary` is added by this change and hides scan/shell-command on line 11: a suppression needs an approving review by someone other than the author on the head commit",
+    ]);
+    const approved = await gate(api, pr, {}, { reviews: [review("maintainer1", pr.head)] });
+    expect([approved.code, errorRules(approved)]).toEqual([0, []]);
+  });
+});
+
+describe("notebooks: a notebook the scan cannot read fails closed", () => {
+  it("scan/skipped-file: a truncated notebook, one whose kernel is R's with code cells, and one whose code cell's source is a number fail the built Action at each; a notebook of markdown cells only (R's kernel or Python's) gives nothing", async () => {
+    const truncated = notebook([code("import os\nos.system('x')")]);
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/broken.ipynb", truncated.slice(0, truncated.indexOf("os.system") + 12));
+      put(dir, "agent/analysis.ipynb", notebook([code('system("curl https://x.example/")')], "R"));
+      put(dir, "agent/number.ipynb", notebook([{ ...code(""), source: 42 }]));
+      put(dir, "agent/notes.ipynb", notebook([markdown("# Notes\n!rm -rf /\n")]));
+      put(dir, "agent/r-notes.ipynb", notebook([markdown("# Notes\n")], "R"));
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => c.startsWith("::error title="))).toEqual([
+      "::error title=scan/skipped-file,file=agent/analysis.ipynb,line=1,endLine=1,col=1,endColumn=1::Not scanned: its kernel runs \"R\", which the scan does not read in a notebook.",
+      "::error title=scan/skipped-file,file=agent/broken.ipynb,line=1,endLine=1,col=1,endColumn=1::Not scanned: the notebook's JSON does not parse (UnexpectedEndOfString at offset 145).",
+      "::error title=scan/skipped-file,file=agent/number.ipynb,line=1,endLine=1,col=1,endColumn=1::Not scanned: a code cell's source is not text.",
+    ]);
   });
 });
