@@ -54636,7 +54636,12 @@ var LINE_MAGICS = {
   // IPython's default aliases on POSIX: `%ls`, or `ls -la` alone in a cell, runs the program.
   ...Object.fromEntries(["cat", "cp", "ldir", "lf", "lk", "ll", "ls", "lx", "mkdir", "mv", "rm", "rmdir", "clear", "less", "more", "man"].map((m) => [m, "shell"])),
   pastebin: "network",
-  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`: MAGIC_CODE_WITH).
+  // An alias is a line magic: its name alone in a one-line cell runs its command (automagic), at a cell the scan cannot
+  // tie to it, so the command is reported where it is defined; `%rehashx` makes every program on PATH one.
+  rehashx: "shell",
+  // A magic's alias (`-p` binds its parameters) runs by a name the scan does not follow.
+  alias_magic: "code",
+  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`): MAGIC_USE_WITH.
   run: "code",
   load: "code",
   loadpy: "code",
@@ -54645,10 +54650,21 @@ var LINE_MAGICS = {
   // An extension is a module imported (its `load_ipython_extension` runs).
   ...Object.fromEntries(["load_ext", "reload_ext", "aimport"].map((m) => [m, "import"])),
   ...Object.fromEntries(
-    ["alias", "alias_magic", "autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "macro", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rehashx", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"])
+    ["alias", "autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "macro", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"])
   )
 };
-var MAGIC_CODE_WITH = { store: /(?:^|\s)-\w*r/ };
+var MAGIC_USE_WITH = {
+  // `%store -r` reads stored variables back: pickles, which run what they name.
+  store: [/(?:^|\s)-\w*r/, "code"],
+  // `%alias name command` defines an alias (see rehashx); `%alias` alone lists them.
+  alias: [/\S\s+\S/, "shell"],
+  // `%macro m <file, URL or a string's name>`: code run later by the macro's name. Of history ranges only (`%macro m 1-3 5`),
+  // cells already read; `%macro` alone lists them.
+  macro: [/^(?:-\w+\s+)*[^\s-]\S*\s+(?![\d~/:-]+(?:\s+[\d~/:-]+)*\s*$)\S/, "code"],
+  // Code read from a URL (IPython's find_user_code) is fetched.
+  pycat: [/(?:^|\s)https?:\/\//, "network"],
+  save: [/(?:^|\s)https?:\/\//, "network"]
+};
 var CELL_MAGICS = {
   ...Object.fromEntries(["!", "bash", "sh", "script", "system", "sx", "perl", "ruby", "python", "python2", "python3", "pypy"].map((m) => [m, "shell"])),
   ...Object.fromEntries(["capture", "time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
@@ -54852,7 +54868,8 @@ function writeEscaped(magic, escape, out2) {
     return;
   }
   const [, name2 = "", rest = ""] = /^%?([\w.%]*)[ \t]*(.*)$/s.exec(body2) ?? [];
-  const use = Object.hasOwn(LINE_MAGICS, name2) ? MAGIC_CODE_WITH[name2]?.test(rest) ? "code" : LINE_MAGICS[name2] : "code";
+  const withArgs = Object.hasOwn(MAGIC_USE_WITH, name2) && MAGIC_USE_WITH[name2][0].test(rest) ? MAGIC_USE_WITH[name2][1] : void 0;
+  const use = Object.hasOwn(LINE_MAGICS, name2) ? withArgs ?? LINE_MAGICS[name2] : "code";
   if (use === "python" || use === "import") {
     const statement = use === "python" ? afterOptions(rest) : rest.trim();
     const from = statement ? text4.indexOf(statement, escape.at + name2.length + 1) : -1;

@@ -49,7 +49,12 @@ const LINE_MAGICS: Record<string, MagicUse> = {
   // IPython's default aliases on POSIX: `%ls`, or `ls -la` alone in a cell, runs the program.
   ...Object.fromEntries(["cat", "cp", "ldir", "lf", "lk", "ll", "ls", "lx", "mkdir", "mv", "rm", "rmdir", "clear", "less", "more", "man"].map((m) => [m, "shell"])),
   pastebin: "network",
-  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`: MAGIC_CODE_WITH).
+  // An alias is a line magic: its name alone in a one-line cell runs its command (automagic), at a cell the scan cannot
+  // tie to it, so the command is reported where it is defined; `%rehashx` makes every program on PATH one.
+  rehashx: "shell",
+  // A magic's alias (`-p` binds its parameters) runs by a name the scan does not follow.
+  alias_magic: "code",
+  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`): MAGIC_USE_WITH.
   run: "code",
   load: "code",
   loadpy: "code",
@@ -58,12 +63,23 @@ const LINE_MAGICS: Record<string, MagicUse> = {
   // An extension is a module imported (its `load_ipython_extension` runs).
   ...Object.fromEntries(["load_ext", "reload_ext", "aimport"].map((m) => [m, "import"])),
   ...Object.fromEntries(
-    ["alias", "alias_magic", "autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "macro", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rehashx", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"]),
+    ["alias", "autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "macro", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"]),
   ),
 };
 
-/** `%store -r` reads stored variables back: pickles, which run what they name. */
-const MAGIC_CODE_WITH: Record<string, RegExp> = { store: /(?:^|\s)-\w*r/ };
+/** A magic whose arguments make it do more than the table says (it lists, or reads history, without them). */
+const MAGIC_USE_WITH: Record<string, [RegExp, MagicKind]> = {
+  // `%store -r` reads stored variables back: pickles, which run what they name.
+  store: [/(?:^|\s)-\w*r/, "code"],
+  // `%alias name command` defines an alias (see rehashx); `%alias` alone lists them.
+  alias: [/\S\s+\S/, "shell"],
+  // `%macro m <file, URL or a string's name>`: code run later by the macro's name. Of history ranges only (`%macro m 1-3 5`),
+  // cells already read; `%macro` alone lists them.
+  macro: [/^(?:-\w+\s+)*[^\s-]\S*\s+(?![\d~/:-]+(?:\s+[\d~/:-]+)*\s*$)\S/, "code"],
+  // Code read from a URL (IPython's find_user_code) is fetched.
+  pycat: [/(?:^|\s)https?:\/\//, "network"],
+  save: [/(?:^|\s)https?:\/\//, "network"],
+};
 
 /** IPython's cell magics by what they do with the cell ("file": the cell is written to a file, Python when that is a `.py`). */
 const CELL_MAGICS: Record<string, MagicUse | "file"> = {
@@ -337,7 +353,8 @@ function writeEscaped(magic: Placed, escape: Escape, out: ProgramWriter): void {
   }
   // `%name rest`, or automagic's `name rest`.
   const [, name = "", rest = ""] = /^%?([\w.%]*)[ \t]*(.*)$/s.exec(body) ?? [];
-  const use = Object.hasOwn(LINE_MAGICS, name) ? (MAGIC_CODE_WITH[name]?.test(rest) ? "code" : LINE_MAGICS[name]!) : "code";
+  const withArgs = Object.hasOwn(MAGIC_USE_WITH, name) && MAGIC_USE_WITH[name]![0].test(rest) ? MAGIC_USE_WITH[name]![1] : undefined;
+  const use = Object.hasOwn(LINE_MAGICS, name) ? (withArgs ?? LINE_MAGICS[name]!) : "code";
   if (use === "python" || use === "import") {
     const statement = use === "python" ? afterOptions(rest) : rest.trim();
     const from = statement ? text.indexOf(statement, escape.at + name.length + 1) : -1;

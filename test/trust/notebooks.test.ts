@@ -79,12 +79,34 @@ describe("notebooks: a crossing in a code cell's IPython syntax fails the gate a
     );
   });
 
+  it("scan/shell-command, scan/dynamic-code, scan/network-call: a magic defining what a later one-line cell runs by name (`%alias`, `%rehashx`, `%alias_magic -p`, `%macro` of a URL) and `%pycat` of a URL fail the built Action where written; the name's use is plain Python", async () => {
+    const nb = notebook([
+      code("%alias fetch curl https://x.example/"),
+      code("fetch"),
+      code("%rehashx"),
+      code("wget"),
+      code('%alias_magic -p "install openai" get pip'),
+      code("get"),
+      code("%macro -q m https://x.example/m.py\n%pycat https://x.example/a.py"),
+      code("m"),
+    ]);
+    const r = await gate(api, await pullRequest((dir) => put(dir, "agent/aliases.ipynb", nb)));
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands)).toEqual([
+      "scan/shell-command agent/aliases.ipynb 9 6", // %alias fetch curl …
+      "scan/shell-command agent/aliases.ipynb 27 6", // %rehashx
+      "scan/dynamic-code agent/aliases.ipynb 45 6", // %alias_magic -p "install openai" get pip
+      "scan/dynamic-code agent/aliases.ipynb 63 6", // %macro -q m https://…
+      "scan/network-call agent/aliases.ipynb 64 6", // %pycat https://…
+    ]);
+  });
+
   it("clean: markdown and raw cells holding shell escapes and calls, `!` inside a string, %matplotlib, %load_ext, %%html and %%javascript cells, comments ending in `?` pass the built Action", async () => {
     const clean = notebook([
       markdown("# Setup\n!rm -rf /\n%%bash\ncurl x\n"),
       raw('import os; os.system("x")'),
       code('DOC = """\n!not a magic\n%%bash\n"""\nx = 1  # really?\n# what?\nprint(x)'),
-      code("%matplotlib inline\n%load_ext autoreload"),
+      code("%matplotlib inline\n%load_ext autoreload\n%alias\n%macro m 1-3\n%pycat notes.py"),
       code('%%html\n<script>fetch("https://x.example/")</script>'),
       code('%%javascript\nfetch("https://x.example/")'),
     ]);
