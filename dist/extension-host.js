@@ -47837,7 +47837,34 @@ function writeCell(raw, out2, depth) {
     return;
   }
   const oneLine2 = lines.filter((l) => l.text.trim()).length === 1;
+  const start2 = out2.length;
   for (let i2 = 0; i2 < lines.length; ) i2 = writeLine(lines, i2, out2, oneLine2);
+  const closer = closerOf(out2.chars.slice(start2).join(""));
+  if (closer) out2.stand(closer, cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0);
+}
+function closerOf(code) {
+  const brackets = [];
+  let quote = "";
+  let continued = false;
+  for (let j = 0; j < code.length; j++) {
+    const c = code[j];
+    if (c === "\\") {
+      continued = /^\r?$/.test(code.slice(j + 1));
+      j++;
+    } else if (quote) {
+      if (code.startsWith(quote, j)) {
+        j += quote.length - 1;
+        quote = "";
+      } else if (c === "\n" && quote.length === 1) quote = "";
+    } else if (c === "#") {
+      while (j + 1 < code.length && code[j + 1] !== "\n") j++;
+    } else if (c === "'" || c === '"') {
+      quote = code.startsWith(c.repeat(3), j) ? c.repeat(3) : c;
+      j += quote.length - 1;
+    } else if ("([{".includes(c)) brackets.push(")]}"["([{".indexOf(c)]);
+    else if (")]}".includes(c)) brackets.pop();
+  }
+  return `${continued ? "\n" : ""}${quote}${brackets.reverse().join("")}`;
 }
 function afterOptions(args2) {
   return args2.replace(/^(?:-{1,2}[A-Za-z][\w-]*(?:[ \t]*(?:\d+|[\w.:/]+(?=[ \t]+-)))?[ \t]+)*/, "").trim();

@@ -277,7 +277,42 @@ function writeCell(raw: Placed, out: ProgramWriter, depth: number): void {
     return;
   }
   const oneLine = lines.filter((l) => l.text.trim()).length === 1;
+  const start = out.length;
   for (let i = 0; i < lines.length; ) i = writeLine(lines, i, out, oneLine);
+  const closer = closerOf(out.chars.slice(start).join(""));
+  if (closer) out.stand(closer, cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0);
+}
+
+/**
+ * What closes a cell's code left open at its end (a string, brackets, a line continued by `\`). The kernel compiles
+ * each cell alone: such a cell is a SyntaxError that runs nothing, and the next cell starts afresh, where in the one
+ * program the cells make it would be read inside the string (`DOC = """` in a cell tagged `raises-exception`, which
+ * nbclient runs past, would hide the cells up to the next `"""`).
+ */
+function closerOf(code: string): string {
+  const brackets: string[] = [];
+  let quote = "";
+  let continued = false;
+  for (let j = 0; j < code.length; j++) {
+    const c = code[j]!;
+    if (c === "\\") {
+      // An escape, or a line continued: what follows is taken with it; at the end it takes the closer's first character.
+      continued = /^\r?$/.test(code.slice(j + 1));
+      j++;
+    } else if (quote) {
+      if (code.startsWith(quote, j)) {
+        j += quote.length - 1;
+        quote = "";
+      } else if (c === "\n" && quote.length === 1) quote = "";
+    } else if (c === "#") {
+      while (j + 1 < code.length && code[j + 1] !== "\n") j++;
+    } else if (c === "'" || c === '"') {
+      quote = code.startsWith(c.repeat(3), j) ? c.repeat(3) : c;
+      j += quote.length - 1;
+    } else if ("([{".includes(c)) brackets.push(")]}"["([{".indexOf(c)]!);
+    else if (")]}".includes(c)) brackets.pop();
+  }
+  return `${continued ? "\n" : ""}${quote}${brackets.reverse().join("")}`;
 }
 
 /** The statement after a timer's or profiler's options (`-n 10 -r 3 f()` → `f()`). */

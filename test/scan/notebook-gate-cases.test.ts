@@ -29,3 +29,17 @@ describe("notebooks: a magic defining a name a later one-line cell runs (automag
     expect(await found("nb.ipynb", text)).toEqual([]);
   });
 });
+
+describe("notebooks: each cell is compiled alone, so a cell left open does not swallow the cells after it", () => {
+  const tagged = (source: string): Cell => ({ ...code(source), metadata: { tags: ["raises-exception"] } });
+
+  test("scan/shell-command: the cells after `DOC = \"\"\"` (tagged raises-exception: nbclient runs past its SyntaxError), after a string continued by `\\` at a cell's end, and after `f(` are read as the kernel runs them", async () => {
+    const text = notebook([tagged('DOC = """'), code('import os\nos.system("a")'), tagged('"""'), tagged('s = "a b\\'), code("os.system('b')  #\""), tagged('f("""x y\\'), code('os.system("c")')]);
+    expect(await found("nb.ipynb", text)).toEqual([`scan/shell-command ${at(text, "os.system")}`, `scan/shell-command ${at(text, "os.system", 1)}`, `scan/shell-command ${at(text, "os.system", 2)}`]);
+  });
+
+  test("clean: a triple-quoted string across a cell's lines holding a call, and one closed in the cell after a `\\` line continuation", async () => {
+    const text = notebook([code('import os\nDOC = """\nos.system("x")\n"""\nNOTE = "a\\\nos.system(1)"')]);
+    expect(await found("nb.ipynb", text)).toEqual([]);
+  });
+});

