@@ -52168,12 +52168,35 @@ function escapeOf(text4, oneLine2) {
   if (c === "?") return { at: indent, form: "help" };
   if (c === "/") return { at: indent, form: "paren" };
   if (c === "," || c === ";") return { at: indent, form: "quote" };
-  const assigned = /^[ \t]*[\w.,\[\] \t()*]+?[ \t]*=[ \t]*(?=(!|%[A-Za-z_]))/.exec(text4);
-  if (assigned && !/[=!<>]$/.test(text4.slice(0, assigned[0].trimEnd().length - 1))) return { at: assigned[0].length, form: assigned[1] === "!" ? "shell" : "magic" };
+  const assigned = assignedEscape(text4, indent);
+  if (assigned !== void 0) return { at: assigned, form: text4[assigned] === "!" ? "shell" : "magic" };
   if (!/['"]/.test(text4) && /\?[ \t]*$/.test(text4.split("#")[0].replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
   if (oneLine2) {
     const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)(.?)/.exec(text4);
     if (word && Object.hasOwn(LINE_MAGICS, word[1]) && !(word[3] === "=" && word[4] !== "=" || word[3] === ",")) return { at: indent, form: "magic" };
+  }
+  return void 0;
+}
+function assignedEscape(text4, indent) {
+  let depth = 0;
+  for (let j = indent; j < text4.length; j++) {
+    const c = text4[j];
+    if (c === "#" || c === "\n") return void 0;
+    if (c === "'" || c === '"') {
+      const quote = text4.startsWith(c.repeat(3), j) ? c.repeat(3) : c;
+      let k = j + quote.length;
+      while (k < text4.length && !text4.startsWith(quote, k)) k += text4[k] === "\\" ? 2 : 1;
+      if (k >= text4.length) return void 0;
+      j = k + quote.length - 1;
+    } else if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === "=" && depth === 0) {
+      if (text4[j + 1] === "=") j++;
+      else if (!"=!<>:+-*/%&|^@".includes(text4[j - 1] ?? "")) {
+        const escape = j > indent ? /^[ \t]*(?=!|%[A-Za-z_])/.exec(text4.slice(j + 1)) : null;
+        return escape ? j + 1 + escape[0].length : void 0;
+      }
+    }
   }
   return void 0;
 }
@@ -52208,12 +52231,13 @@ function writeEscaped(magic, escape, out2) {
 function writeMagic(magic, out2, reported, statement, at = /^[ \t]*/.exec(magic.text)[0].length) {
   const firstLine = magic.text.split("\n")[0];
   const indent = /^[ \t]*/.exec(firstLine)[0].length;
-  out2.copy(magic, 0, indent);
+  const assigned = at > indent;
+  out2.copy(magic, 0, assigned ? at : indent);
   const start2 = out2.length;
   if (statement) {
-    out2.stand(statement.prefix ?? "", magic.at[statement.from]);
+    out2.stand(`${assigned && statement.prefix ? "None; " : ""}${statement.prefix ?? ""}`, magic.at[statement.from]);
     out2.copy(magic, statement.from, statement.from + statement.text.length);
-  } else out2.stand("pass", magic.at[at]);
+  } else out2.stand(assigned ? "None" : "pass", magic.at[at]);
   const end = out2.length;
   const comment = /[ \t]#[^\n]*$/.exec(firstLine.replace(/\r$/, ""));
   if (comment && !statement) out2.copy(magic, comment.index, comment.index + comment[0].length);

@@ -354,15 +354,45 @@ function escapeOf(text: string, oneLine: boolean): Escape | undefined {
   if (c === "?") return { at: indent, form: "help" };
   if (c === "/") return { at: indent, form: "paren" };
   if (c === "," || c === ";") return { at: indent, form: "quote" };
-  // `files = !ls`, `out = %sx ls`: the first `=` of the line at no bracket's depth, then the escape.
-  const assigned = /^[ \t]*[\w.,\[\] \t()*]+?[ \t]*=[ \t]*(?=(!|%[A-Za-z_]))/.exec(text);
-  if (assigned && !/[=!<>]$/.test(text.slice(0, assigned[0].trimEnd().length - 1))) return { at: assigned[0].length, form: assigned[1] === "!" ? "shell" : "magic" };
+  // `files = !ls`, `out = %sx ls`, `d["k"]: list = !ls`: the first `=` of the line at no bracket's depth, then the escape.
+  const assigned = assignedEscape(text, indent);
+  if (assigned !== undefined) return { at: assigned, form: text[assigned] === "!" ? "shell" : "magic" };
   // A line ending in `?` (before a comment) asks for help: IPython shows it, running nothing.
   if (!/['"]/.test(text) && /\?[ \t]*$/.test(text.split("#")[0]!.replace(/\r?\n$/, ""))) return { at: indent, form: "help" };
   // Automagic, in a cell of one line: `pip install x`, `ls -la` (IPython's prefilter: a magic's or alias's name first, not then assigned).
   if (oneLine) {
     const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)(.?)/.exec(text);
     if (word && Object.hasOwn(LINE_MAGICS, word[1]!) && !((word[3] === "=" && word[4] !== "=") || word[3] === ",")) return { at: indent, form: "magic" };
+  }
+  return undefined;
+}
+
+/**
+ * Where the escape of `target = !cmd` or `target = %magic` is: after the line's first bare `=` at no bracket's depth and
+ * outside strings, the line not starting with it (IPython's _find_assign_op: `d["k"] = !ls`, `x: list = !ls` and
+ * `if ok: out = !ls` are assignments of its output; `f(a=!b)`, `x == !y`, `x += !y` are not).
+ */
+function assignedEscape(text: string, indent: number): number | undefined {
+  let depth = 0;
+  for (let j = indent; j < text.length; j++) {
+    const c = text[j]!;
+    if (c === "#" || c === "\n") return undefined;
+    if (c === "'" || c === '"') {
+      const quote = text.startsWith(c.repeat(3), j) ? c.repeat(3) : c;
+      let k = j + quote.length;
+      while (k < text.length && !text.startsWith(quote, k)) k += text[k] === "\\" ? 2 : 1;
+      if (k >= text.length) return undefined;
+      j = k + quote.length - 1;
+    } else if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === "=" && depth === 0) {
+      // `==`, `!=`, `<=`, `:=`, `+=` … are other operators.
+      if (text[j + 1] === "=") j++;
+      else if (!"=!<>:+-*/%&|^@".includes(text[j - 1] ?? "")) {
+        const escape = j > indent ? /^[ \t]*(?=!|%[A-Za-z_])/.exec(text.slice(j + 1)) : null;
+        return escape ? j + 1 + escape[0].length : undefined;
+      }
+    }
   }
   return undefined;
 }
@@ -406,12 +436,14 @@ function writeEscaped(magic: Placed, escape: Escape, out: ProgramWriter): void {
 function writeMagic(magic: Placed, out: ProgramWriter, reported: { kind: MagicKind; what: string } | undefined, statement?: { text: string; from: number; prefix?: string }, at = /^[ \t]*/.exec(magic.text)![0].length): void {
   const firstLine = magic.text.split("\n")[0]!;
   const indent = /^[ \t]*/.exec(firstLine)![0].length;
-  out.copy(magic, 0, indent);
+  // `target = !cmd`: the target is code too (`d[f()] = !ls` calls f), assigned what stands for the escape.
+  const assigned = at > indent;
+  out.copy(magic, 0, assigned ? at : indent);
   const start = out.length;
   if (statement) {
-    out.stand(statement.prefix ?? "", magic.at[statement.from]!);
+    out.stand(`${assigned && statement.prefix ? "None; " : ""}${statement.prefix ?? ""}`, magic.at[statement.from]!);
     out.copy(magic, statement.from, statement.from + statement.text.length);
-  } else out.stand("pass", magic.at[at]!);
+  } else out.stand(assigned ? "None" : "pass", magic.at[at]!);
   const end = out.length;
   const comment = /[ \t]#[^\n]*$/.exec(firstLine.replace(/\r$/, ""));
   if (comment && !statement) out.copy(magic, comment.index, comment.index + comment[0].length);

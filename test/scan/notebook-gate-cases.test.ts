@@ -43,3 +43,21 @@ describe("notebooks: each cell is compiled alone, so a cell left open does not s
     expect(await found("nb.ipynb", text)).toEqual([]);
   });
 });
+
+describe("notebooks: `target = !cmd` is IPython's wherever the line's first bare `=` is, and its target is code", () => {
+  test("scan/shell-command: `d[os.system(x)] = !ls` (the target's call and the escape), `d[\"k\"] = !ls`, `x: list = !ls` and `if ok: out = %sx ls`", async () => {
+    const text = notebook([code('import os\nx, d, ok = "id", {}, True\nd[os.system(x)] = !ls\nd["k"] = !ls\nx: list = !ls\nif ok: out = %sx ls')]);
+    expect(await found("nb.ipynb", text)).toEqual([
+      `scan/shell-command ${at(text, "os.system")}`,
+      `scan/shell-command ${at(text, "!ls")}`,
+      `scan/shell-command ${at(text, "!ls", 1)}`,
+      `scan/shell-command ${at(text, "!ls", 2)}`,
+      `scan/shell-command ${at(text, "%sx ls")}`,
+    ]);
+  });
+
+  test("clean: `=` inside a string or brackets, and other operators ending in `=` (`!=`, `:=`, `%=`), before text like an escape", async () => {
+    const text = notebook([code('s = "a = !b"\nt = "%s" % s\nok = s != t\nn = (y := 1)\nprint(s, end="!x")\nn %= 2\nd = dict(a="%pip")')]);
+    expect(await found("nb.ipynb", text)).toEqual([]);
+  });
+});

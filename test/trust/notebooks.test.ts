@@ -109,6 +109,13 @@ describe("notebooks: a crossing in a code cell's IPython syntax fails the gate a
     expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/open.ipynb 23 6"]);
   });
 
+  it("scan/shell-command: `target = !cmd` with a call in its target (`d[os.system(x)] = !ls`) and a string key (`d[\"k\"] = %sx ls`) fails the built Action at the call and at each escape", async () => {
+    const nb = notebook([code('import os\nx, d = "id", {}\nd[os.system(x)] = !ls\nd["k"] = %sx ls')]);
+    const r = await gate(api, await pullRequest((dir) => put(dir, "agent/targets.ipynb", nb)));
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/targets.ipynb 11 8", "scan/shell-command agent/targets.ipynb 11 24", "scan/shell-command agent/targets.ipynb 12 17"]);
+  });
+
   it("clean: markdown and raw cells holding shell escapes and calls, `!` inside a string, %matplotlib, %load_ext, %%html and %%javascript cells, comments ending in `?` pass the built Action", async () => {
     const clean = notebook([
       markdown("# Setup\n!rm -rf /\n%%bash\ncurl x\n"),
