@@ -116,6 +116,15 @@ describe("notebooks: a crossing in a code cell's IPython syntax fails the gate a
     expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/targets.ipynb 11 8", "scan/shell-command agent/targets.ipynb 11 24", "scan/shell-command agent/targets.ipynb 12 17"]);
   });
 
+  // Open: the library table (core/scan/specs.ts) knows IPython's shell's `system`, `getoutput`, `run_cell`, `ex`, but not the
+  // magic runners every `%magic` is transformed into (and nbconvert writes into exported .py scripts), in a .py file too.
+  it.fails("scan/shell-command: IPython's magic runners called by hand (`get_ipython().run_line_magic(\"pip\", …)`, `run_cell_magic(\"bash\", …)`, the older `magic(\"sx …\")`) fail the built Action at each", async () => {
+    const nb = notebook([code('ip = get_ipython()\nip.run_line_magic("pip", "install openai")\nip.run_cell_magic("bash", "", "curl x")\nip.magic("sx id")')]);
+    const r = await gate(api, await pullRequest((dir) => put(dir, "agent/runners.ipynb", nb)));
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/runners.ipynb 10 6", "scan/shell-command agent/runners.ipynb 11 6", "scan/shell-command agent/runners.ipynb 12 6"]);
+  });
+
   it("clean: markdown and raw cells holding shell escapes and calls, `!` inside a string, %matplotlib, %load_ext, %%html and %%javascript cells, comments ending in `?` pass the built Action", async () => {
     const clean = notebook([
       markdown("# Setup\n!rm -rf /\n%%bash\ncurl x\n"),
