@@ -7,7 +7,7 @@ import { at, found, scanConfig } from "./helpers";
 describe("scan section of .flowgate.yml", () => {
   test("defaults: every language, no allow list, no custom rules", () => {
     expect(DEFAULT_CONFIG.scan).toEqual({
-      include: ["**/*.py", "**/*.pyw", "**/*.pth", "**/.pdbrc", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"],
+      include: ["**/*.py", "**/*.pyw", "**/*.pth", "**/.pdbrc", "**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx", "**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx", "**/*.ipynb"],
       exclude: [],
       allow: [],
       rules: {},
