@@ -173,7 +173,7 @@ describe("scan/network-call: a call's result called at once is a callee (JS/TS)"
 describe("scan/network-call, scan/shell-command: factories through worker threads", () => {
   test("the table a worker is sent carries the factories (the same findings as on this thread)", async () => {
     const workerScript = join(tempDir(), "scan-worker.js");
-    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: workerScript, logLevel: "warning" });
+    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", mainFields: ["module", "main"], outfile: workerScript, logLevel: "warning" });
     const files = { "shims.ts": SHIMS_TS, "use.ts": 'import { getDefaultFetch as f } from "./shims";\nf()("u");\n', "pkg/client.py": SHIMS_PY, "pkg/use.py": "from .client import runner\nrunner()(['ls'])\n" };
     const brief = (list: Awaited<ReturnType<typeof scanProject>>) => list.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${JSON.stringify(f.properties?.resolution)}`).sort();
     const here = await scanProject(files);

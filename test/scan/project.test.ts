@@ -67,7 +67,7 @@ describe("cross-file resolution (scan/shell-command, scan/network-call)", () => 
   test("worker threads give the same findings", async () => {
     const { root, files } = project(PROJECT);
     const workerScript = join(tempDir(), "scan-worker.js");
-    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: workerScript, logLevel: "warning" });
+    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", mainFields: ["module", "main"], outfile: workerScript, logLevel: "warning" });
     const run = await scanFiles({ root, files, workers: 2, workerScript, offThread: true });
     expect(run.workers).toBe(1);
     expect(run.findings.map(brief).sort()).toEqual(EXPECTED);
@@ -578,7 +578,7 @@ describe("issue 19: scan/shell-command, scan/network-call through a Python tool 
   test("worker threads give the same findings (the slots travel in the project's table)", async () => {
     const { root, files } = project(REGISTRY);
     const workerScript = join(tempDir(), "scan-worker.js");
-    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: workerScript, logLevel: "warning" });
+    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", mainFields: ["module", "main"], outfile: workerScript, logLevel: "warning" });
     const run = await scanFiles({ root, files, workers: 2, workerScript, offThread: true });
     expect(run.findings.map(brief).sort()).toEqual(EXPECTED_REGISTRY);
   });

@@ -28,7 +28,7 @@ let bundle: string | undefined;
 function workerBundle(): string {
   if (bundle) return bundle;
   bundle = join(tempDir(), "scan-worker.js");
-  buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: bundle, logLevel: "warning" });
+  buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", mainFields: ["module", "main"], outfile: bundle, logLevel: "warning" });
   return bundle;
 }
 

@@ -59,7 +59,7 @@ describe("scan/shell-command and scan/network-call in scripts named by their #! 
     const dir = tempDir();
     addScripts(dir);
     const workerScript = join(tempDir(), "scan-worker.js");
-    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", outfile: workerScript, logLevel: "warning" });
+    buildSync({ entryPoints: [join(REPO, "core/scan/worker.ts")], bundle: true, platform: "node", format: "cjs", mainFields: ["module", "main"], outfile: workerScript, logLevel: "warning" });
     const scripts = new Map([["bin/agent", "python"], ["bin/fetcher", "javascript"]] as const);
     const run = await scanFiles({ root: dir, files: ["bin/agent", "bin/fetcher"], scripts, workers: 2, workerScript, offThread: true });
     expect(run.workers).toBe(1);
