@@ -47435,27 +47435,36 @@ function mayFallBack(source, start2, end, known, operators) {
 
 // core/scan/notebook.ts
 var LINE_MAGICS = {
-  // `%alias name cmd` names a command a later `name` alone in a cell runs: reported where the command is written.
-  ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole", "alias"].map((m) => [m, "shell"])),
+  // `%rehashx` makes every program on the PATH an alias: a name alone in a later cell runs it (MAGIC_USE_WITH: `%alias`).
+  ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole", "rehashx"].map((m) => [m, "shell"])),
   // IPython's default aliases on POSIX: `%ls`, or `ls -la` alone in a cell, runs the program.
   ...Object.fromEntries(["cat", "cp", "ldir", "lf", "lk", "ll", "ls", "lx", "mkdir", "mv", "rm", "rmdir", "clear", "less", "more", "man"].map((m) => [m, "shell"])),
   pastebin: "network",
-  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`: MAGIC_CODE_WITH); a
-  // magic given another name (`%alias_magic r run`, then `r` alone runs it) and a macro, run by its name alone.
+  // A file run, or loaded into the next cell; a magic given another name (`%alias_magic -p "install x" get pip`, then
+  // `get` alone runs it), which the scan does not follow. Stored variables read back: MAGIC_USE_WITH.
   run: "code",
   load: "code",
   loadpy: "code",
   alias_magic: "code",
-  macro: "code",
   // The statement after the options runs as Python.
   ...Object.fromEntries(["time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
   // An extension is a module imported (its `load_ipython_extension` runs).
   ...Object.fromEntries(["load_ext", "reload_ext", "aimport"].map((m) => [m, "import"])),
   ...Object.fromEntries(
-    ["autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rehashx", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"])
+    ["alias", "autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "macro", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"])
   )
 };
-var MAGIC_CODE_WITH = { store: /(?:^|\s)-\w*r/ };
+var MAGIC_USE_WITH = {
+  // `%store -r` reads stored variables back: pickles, which run what they name.
+  store: { kind: "code", when: (words) => words.some((w) => /^-\w*r/.test(w)) },
+  // `%alias name command` names a command a later `name` alone in a cell runs (automagic): reported where it is written.
+  alias: { kind: "shell", when: (words) => words.length >= 2 },
+  // `%macro m <a file, a URL or a string's name>`: code run later by the macro's name; of history ranges (`%macro m 1-3 5`), cells read already.
+  macro: { kind: "code", when: (words) => words.filter((w) => !w.startsWith("-")).slice(1).some((w) => !/^[\d~/:-]+$/.test(w)) },
+  // Code read from a URL (IPython's find_user_code) is fetched.
+  pycat: { kind: "network", when: (words) => words.some((w) => /^https?:\/\//.test(w)) },
+  save: { kind: "network", when: (words) => words.some((w) => /^https?:\/\//.test(w)) }
+};
 var CELL_MAGICS = {
   ...Object.fromEntries(["!", "bash", "sh", "script", "system", "sx", "perl", "ruby", "python", "python2", "python3", "pypy"].map((m) => [m, "shell"])),
   ...Object.fromEntries(["capture", "time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
@@ -47464,10 +47473,13 @@ var CELL_MAGICS = {
   // Run by the notebook's page in a browser, not by the kernel: nothing an executed notebook runs.
   ...Object.fromEntries(["javascript", "js", "html", "HTML", "svg", "SVG", "markdown", "latex"].map((m) => [m, "inert"]))
 };
-function magicUse(name2, cell, rest = "") {
+function magicUse(name2, cell, rest) {
   if (cell) return Object.hasOwn(CELL_MAGICS, name2) ? CELL_MAGICS[name2] : "code";
   if (!Object.hasOwn(LINE_MAGICS, name2)) return "code";
-  return MAGIC_CODE_WITH[name2]?.test(rest) ? "code" : LINE_MAGICS[name2];
+  const use = LINE_MAGICS[name2];
+  const withArgs = Object.hasOwn(MAGIC_USE_WITH, name2) ? MAGIC_USE_WITH[name2] : void 0;
+  if (rest === void 0) return withArgs?.kind ?? (use === "python" || use === "import" ? "code" : use);
+  return withArgs?.when(rest.split(/\s+/).filter(Boolean)) ? withArgs.kind : use;
 }
 var MAX_CELL_DEPTH = 8;
 var WRITTEN_CHARS = 60;
@@ -47501,6 +47513,14 @@ var ProgramWriter = class {
     this.pieces.push(c);
     this.at[this.length] = at;
     this.after[this.length++] = after;
+  }
+  /** How many pieces are written: where a cell starts, for textFrom. */
+  get written() {
+    return this.pieces.length;
+  }
+  /** The text written since the piece `from` (a cell's). */
+  textFrom(from) {
+    return this.pieces.slice(from).join("");
   }
   /** The program, its places ending with `end` (one past its last character). */
   done(end) {
@@ -47538,7 +47558,7 @@ function notebookProgram(source) {
     }
   }
   const metadata2 = member(root, "metadata");
-  const language = stringValue2(member(member(metadata2, "kernelspec"), "language")) ?? stringValue2(member(member(metadata2, "language_info"), "name")) ?? stringValue2(member(member(metadata2, "kernelspec"), "name"));
+  const language = stringValue2(member(member(metadata2, "kernelspec"), "language")) ?? stringValue2(member(member(metadata2, "language_info"), "name"));
   const kernel = stringValue2(member(member(metadata2, "kernelspec"), "name"));
   const other = language !== void 0 && !PYTHON_KERNEL.test(language) ? language : kernel !== void 0 && OTHER_KERNEL.test(kernel) ? kernel : void 0;
   if (other !== void 0 && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(other).slice(0, 40)}, which the scan does not read in a notebook` };
@@ -47660,7 +47680,39 @@ function writeCell(raw, out2, depth) {
     return;
   }
   const oneLine2 = lines.length === 1;
+  const from = out2.written;
   for (let i2 = 0; i2 < lines.length; ) i2 = writeLine(lines, i2, out2, oneLine2);
+  const closer = closerOf(out2.textFrom(from));
+  if (closer) out2.stand(closer, cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0);
+}
+function closerOf(code) {
+  const brackets = [];
+  let quote = "";
+  let continued = false;
+  let comment = false;
+  for (let j = 0; j < code.length; j++) {
+    const c = code[j];
+    if (c === "\\") {
+      continued = j + 1 >= code.length || j + 2 === code.length && code[j + 1] === "\r";
+      j++;
+    } else if (quote) {
+      if (code.startsWith(quote, j)) {
+        j += quote.length - 1;
+        quote = "";
+      } else if (c === "\n" && quote.length === 1) quote = "";
+    } else if (c === "#") {
+      const newline = code.indexOf("\n", j);
+      comment = newline < 0;
+      j = comment ? code.length : newline - 1;
+    } else if (c === "'" || c === '"') {
+      quote = code.startsWith(c.repeat(3), j) ? c.repeat(3) : c;
+      j += quote.length - 1;
+    } else if ("([{".includes(c)) brackets.push(")]}"["([{".indexOf(c)]);
+    else if (")]}".includes(c)) brackets.pop();
+  }
+  const close = quote + brackets.reverse().join("");
+  return continued || comment && close ? `
+${close}` : close;
 }
 var OPTION_VALUES = { timeit: "nrp", prun: "lsTD", debug: "b" };
 function afterOptions(name2, args2) {
@@ -47695,14 +47747,36 @@ function escapeOf(text4, oneLine2) {
   if (c === "?") return { at: indent, form: "help" };
   if (c === "/") return { at: indent, form: "paren" };
   if (c === "," || c === ";") return { at: indent, form: "quote" };
-  const eq = text4.indexOf("=");
-  const escapeAfter = eq > 0 && /\S/.test(text4.slice(0, eq)) && /^[\w.,[\] \t()*]*$/.test(text4.slice(0, eq)) ? /^[ \t]*(!|%[A-Za-z_])/.exec(text4.slice(eq + 1)) : null;
-  if (escapeAfter) return { at: eq + 1 + escapeAfter[0].length - escapeAfter[1].length, form: escapeAfter[1] === "!" ? "shell" : "magic" };
+  const assigned = assignedEscape(text4, indent);
+  if (assigned !== void 0) return { at: assigned, form: text4[assigned] === "!" ? "shell" : "magic" };
   const hash4 = text4.indexOf("#");
   if (!/['"]/.test(text4) && /\?[ \t]*$/.test((hash4 < 0 ? text4 : text4.slice(0, hash4)).replace(/(?:\r\n?|\n)$/, ""))) return { at: indent, form: "help" };
   if (oneLine2) {
     const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)/.exec(text4);
     if (word && Object.hasOwn(LINE_MAGICS, word[1]) && word[3] !== "=" && word[3] !== ",") return { at: indent, form: "magic" };
+  }
+  return void 0;
+}
+function assignedEscape(text4, indent) {
+  let depth = 0;
+  for (let j = indent; j < text4.length; j++) {
+    const c = text4[j];
+    if (c === "#" || c === "\n") return void 0;
+    if (c === "'" || c === '"') {
+      const quote = text4.startsWith(c.repeat(3), j) ? c.repeat(3) : c;
+      let k = j + quote.length;
+      while (k < text4.length && !text4.startsWith(quote, k)) k += text4[k] === "\\" ? 2 : 1;
+      if (k >= text4.length) return void 0;
+      j = k + quote.length - 1;
+    } else if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === "=" && depth === 0) {
+      if (text4[j + 1] === "=") j++;
+      else if (!"=!<>:+-*/%&|^@".includes(text4[j - 1] ?? "")) {
+        const escape = j > indent ? /^[ \t]*(?=!|%[A-Za-z_])/.exec(text4.slice(j + 1)) : null;
+        return escape ? j + 1 + escape[0].length : void 0;
+      }
+    }
   }
   return void 0;
 }
@@ -47737,12 +47811,13 @@ function writeEscaped(magic, escape, out2) {
 function writeMagic(magic, out2, reported, statement, at = /^[ \t]*/.exec(magic.text)[0].length) {
   const firstLine = magic.text.split(/\r\n?|\n/)[0];
   const indent = /^[ \t]*/.exec(firstLine)[0].length;
-  out2.copy(magic, 0, indent);
+  const assigned = at > indent;
+  out2.copy(magic, 0, assigned ? at : indent);
   const start2 = out2.length;
   if (statement) {
-    out2.stand(statement.prefix ?? "", magic.at[statement.from]);
+    out2.stand(`${assigned && statement.prefix ? "None; " : ""}${statement.prefix ?? ""}`, magic.at[statement.from]);
     out2.copy(magic, statement.from, statement.from + statement.text.length);
-  } else out2.stand("pass", magic.at[at]);
+  } else out2.stand(assigned ? "None" : "pass", magic.at[at]);
   const end = out2.length;
   const comment = Math.min(...[" #", "	#"].map((mark) => firstLine.indexOf(mark)).filter((i2) => i2 >= 0));
   if (Number.isFinite(comment) && !statement) out2.copy(magic, comment, firstLine.length);
@@ -47883,7 +47958,7 @@ function codeOf(call2, evaluator, constants2, source) {
   if (evaluator.reads === "tcl") return tclCode(args2, constants2);
   if (evaluator.reads === "magic") {
     const cell = magicCell(args2, evaluator.magic, constants2);
-    return cell === void 0 ? { unread: "it runs an IPython magic whose name or text is not a constant string" } : ipythonCode(cell);
+    return cell === void 0 ? magicByName(args2, evaluator.magic, constants2) : ipythonCode(cell);
   }
   const codeArg = evaluator.reads === "body" ? args2[args2.length - 1] : args2[0];
   if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
@@ -47931,6 +48006,14 @@ function ipythonCode(cell) {
   let text4 = program.text;
   for (const magic of [...program.magics].reverse()) text4 = `${text4.slice(0, magic.start)}get_ipython().system()${text4.slice(magic.end)}`;
   return { texts: [text4], offset: program.text.indexOf("\n") + 1 };
+}
+function magicByName(args2, form, constants2) {
+  const name2 = form === "text" || !args2[0] || args2[0].type === "keyword_argument" ? void 0 : constants2.stringOf(args2[0], 0, CODE);
+  if (name2 === void 0) return { unread: "it runs an IPython magic whose name is not a constant string" };
+  const use = magicUse(name2, form === "cell");
+  if (use === "inert" || use === "file") return void 0;
+  if (use === "shell") return ipythonCode(`${form === "cell" ? "%%" : "%"}${name2}`);
+  return { unread: `it runs IPython's ${form === "cell" ? "%%" : "%"}${name2} magic given what the scan cannot read` };
 }
 function magicCell(args2, form, constants2) {
   const texts = args2.slice(0, form === "cell" ? 3 : form === "line" ? 2 : 1).map((arg) => arg.type === "keyword_argument" ? void 0 : constants2.stringOf(arg, 0, CODE));

@@ -6,7 +6,7 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { DocExamples, EvaluatedCode, ModuleFilter } from "./analysis";
 import { CODE, Constants, type ModulePath, namedChildrenOf, simpleChain, stringValue } from "./resolve";
-import { cellProgram } from "./notebook";
+import { cellProgram, magicUse } from "./notebook";
 import type { Evaluator } from "./specs";
 
 /** Code in code in code…: how many levels are scanned; a deeper evaluator is reported as code the scan cannot read. */
@@ -152,7 +152,7 @@ function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: 
   if (evaluator.reads === "tcl") return tclCode(args, constants);
   if (evaluator.reads === "magic") {
     const cell = magicCell(args, evaluator.magic!, constants);
-    return cell === undefined ? { unread: "it runs an IPython magic whose name or text is not a constant string" } : ipythonCode(cell);
+    return cell === undefined ? magicByName(args, evaluator.magic!, constants) : ipythonCode(cell);
   }
   const codeArg = evaluator.reads === "body" ? args[args.length - 1]! : args[0]!;
   if (codeArg.type === "keyword_argument") return { unread: "its code is given by keyword" };
@@ -216,6 +216,20 @@ function ipythonCode(cell: string): EvaluatedCode {
   for (const magic of [...program.magics].reverse()) text = `${text.slice(0, magic.start)}get_ipython().system()${text.slice(magic.end)}`;
   // The shell's import comes first, on a line of its own: not the cell's.
   return { texts: [text], offset: program.text.indexOf("\n") + 1 };
+}
+
+/**
+ * A magic run by a constant name with arguments that are not constant (`run_line_magic("history", f"-f {path}")`): what
+ * the magic does whatever its arguments (magicUse's most), a shell magic read as the shell's call, one that runs code or
+ * Python it is given not read.
+ */
+function magicByName(args: Node[], form: NonNullable<Evaluator["magic"]>, constants: Constants): EvaluatedCode | undefined {
+  const name = form === "text" || !args[0] || args[0].type === "keyword_argument" ? undefined : constants.stringOf(args[0], 0, CODE);
+  if (name === undefined) return { unread: "it runs an IPython magic whose name is not a constant string" };
+  const use = magicUse(name, form === "cell");
+  if (use === "inert" || use === "file") return undefined;
+  if (use === "shell") return ipythonCode(`${form === "cell" ? "%%" : "%"}${name}`);
+  return { unread: `it runs IPython's ${form === "cell" ? "%%" : "%"}${name} magic given what the scan cannot read` };
 }
 
 /** The cell an IPython magic run by its name writes (`run_line_magic("pip", "install x")`: `%pip install x`); undefined when an argument is not a constant. */

@@ -44,29 +44,38 @@ export interface NotebookProgram {
 
 /** IPython's line magics (and the shell aliases it defines on POSIX), by what they do. */
 const LINE_MAGICS: Record<string, MagicUse> = {
-  // `%alias name cmd` names a command a later `name` alone in a cell runs: reported where the command is written.
-  ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole", "alias"].map((m) => [m, "shell"])),
+  // `%rehashx` makes every program on the PATH an alias: a name alone in a later cell runs it (MAGIC_USE_WITH: `%alias`).
+  ...Object.fromEntries(["sx", "system", "sc", "pip", "conda", "mamba", "micromamba", "uv", "edit", "ed", "qtconsole", "rehashx"].map((m) => [m, "shell"])),
   // IPython's default aliases on POSIX: `%ls`, or `ls -la` alone in a cell, runs the program.
   ...Object.fromEntries(["cat", "cp", "ldir", "lf", "lk", "ll", "ls", "lx", "mkdir", "mv", "rm", "rmdir", "clear", "less", "more", "man"].map((m) => [m, "shell"])),
   pastebin: "network",
-  // A file run, or loaded into the next cell; stored variables are pickles read back (`%store -r`: MAGIC_CODE_WITH); a
-  // magic given another name (`%alias_magic r run`, then `r` alone runs it) and a macro, run by its name alone.
+  // A file run, or loaded into the next cell; a magic given another name (`%alias_magic -p "install x" get pip`, then
+  // `get` alone runs it), which the scan does not follow. Stored variables read back: MAGIC_USE_WITH.
   run: "code",
   load: "code",
   loadpy: "code",
   alias_magic: "code",
-  macro: "code",
   // The statement after the options runs as Python.
   ...Object.fromEntries(["time", "timeit", "prun", "debug"].map((m) => [m, "python"])),
   // An extension is a module imported (its `load_ipython_extension` runs).
   ...Object.fromEntries(["load_ext", "reload_ext", "aimport"].map((m) => [m, "import"])),
   ...Object.fromEntries(
-    ["autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rehashx", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"]),
+    ["alias", "autoawait", "autocall", "automagic", "autoreload", "autosave", "bookmark", "cd", "colors", "config", "connect_info", "dhist", "dirs", "doctest_mode", "env", "set_env", "gui", "hist", "history", "killbgscripts", "logoff", "logon", "logstart", "logstate", "logstop", "lsmagic", "macro", "magic", "matplotlib", "notebook", "page", "pdb", "pdef", "pdoc", "pfile", "pinfo", "pinfo2", "popd", "pprint", "precision", "psearch", "psource", "pushd", "pwd", "pycat", "pylab", "quickref", "recall", "rep", "rerun", "reset", "reset_selective", "save", "store", "tb", "unalias", "unload_ext", "who", "who_ls", "whos", "xdel", "xmode"].map((m) => [m, "inert"]),
   ),
 };
 
-/** `%store -r` reads stored variables back: pickles, which run what they name. */
-const MAGIC_CODE_WITH: Record<string, RegExp> = { store: /(?:^|\s)-\w*r/ };
+/** Magics whose arguments make them do more than their entry says (alone they list, or read history): what then, and when (given the arguments' words). */
+const MAGIC_USE_WITH: Record<string, { kind: MagicKind; when: (words: readonly string[]) => boolean }> = {
+  // `%store -r` reads stored variables back: pickles, which run what they name.
+  store: { kind: "code", when: (words) => words.some((w) => /^-\w*r/.test(w)) },
+  // `%alias name command` names a command a later `name` alone in a cell runs (automagic): reported where it is written.
+  alias: { kind: "shell", when: (words) => words.length >= 2 },
+  // `%macro m <a file, a URL or a string's name>`: code run later by the macro's name; of history ranges (`%macro m 1-3 5`), cells read already.
+  macro: { kind: "code", when: (words) => words.filter((w) => !w.startsWith("-")).slice(1).some((w) => !/^[\d~/:-]+$/.test(w)) },
+  // Code read from a URL (IPython's find_user_code) is fetched.
+  pycat: { kind: "network", when: (words) => words.some((w) => /^https?:\/\//.test(w)) },
+  save: { kind: "network", when: (words) => words.some((w) => /^https?:\/\//.test(w)) },
+};
 
 /** IPython's cell magics by what they do with the cell ("file": the cell is written to a file, Python when that is a `.py`). */
 const CELL_MAGICS: Record<string, MagicUse | "file"> = {
@@ -78,11 +87,17 @@ const CELL_MAGICS: Record<string, MagicUse | "file"> = {
   ...Object.fromEntries(["javascript", "js", "html", "HTML", "svg", "SVG", "markdown", "latex"].map((m) => [m, "inert"])),
 };
 
-/** What a line magic (`%name rest`) or cell magic (`%%name`) does: one the tables do not know runs what the scan cannot read. */
-export function magicUse(name: string, cell: boolean, rest = ""): MagicUse | "file" {
+/**
+ * What a line magic (`%name rest`) or cell magic (`%%name`) does: one the tables do not know runs what the scan cannot
+ * read. `rest` undefined: its arguments are not known (a name given by a value), so the most they could make it do.
+ */
+export function magicUse(name: string, cell: boolean, rest?: string): MagicUse | "file" {
   if (cell) return Object.hasOwn(CELL_MAGICS, name) ? CELL_MAGICS[name]! : "code";
   if (!Object.hasOwn(LINE_MAGICS, name)) return "code";
-  return MAGIC_CODE_WITH[name]?.test(rest) ? "code" : LINE_MAGICS[name]!;
+  const use = LINE_MAGICS[name]!;
+  const withArgs = Object.hasOwn(MAGIC_USE_WITH, name) ? MAGIC_USE_WITH[name] : undefined;
+  if (rest === undefined) return withArgs?.kind ?? (use === "python" || use === "import" ? "code" : use);
+  return withArgs?.when(rest.split(/\s+/).filter(Boolean)) ? withArgs.kind : use;
 }
 
 /** How deep a cell magic running its cell as Python (`%%time`, `%%capture`) may hold another. */
@@ -141,6 +156,16 @@ class ProgramWriter {
     this.after[this.length++] = after;
   }
 
+  /** How many pieces are written: where a cell starts, for textFrom. */
+  get written(): number {
+    return this.pieces.length;
+  }
+
+  /** The text written since the piece `from` (a cell's). */
+  textFrom(from: number): string {
+    return this.pieces.slice(from).join("");
+  }
+
   /** The program, its places ending with `end` (one past its last character). */
   done(end: number): Omit<NotebookProgram, "magics"> {
     this.room(1);
@@ -185,7 +210,7 @@ export function notebookProgram(source: string): NotebookProgram | { unreadable:
     }
   }
   const metadata = member(root, "metadata");
-  const language = stringValue(member(member(metadata, "kernelspec"), "language")) ?? stringValue(member(member(metadata, "language_info"), "name")) ?? stringValue(member(member(metadata, "kernelspec"), "name"));
+  const language = stringValue(member(member(metadata, "kernelspec"), "language")) ?? stringValue(member(member(metadata, "language_info"), "name"));
   const kernel = stringValue(member(member(metadata, "kernelspec"), "name"));
   const other = language !== undefined && !PYTHON_KERNEL.test(language) ? language : kernel !== undefined && OTHER_KERNEL.test(kernel) ? kernel : undefined;
   if (other !== undefined && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(other).slice(0, 40)}, which the scan does not read in a notebook` };
@@ -336,7 +361,46 @@ function writeCell(raw: Placed, out: ProgramWriter, depth: number): void {
   }
   // IPython's prefilter reads a cell of one line (trailing blank lines count as lines, as `str.splitlines` counts them).
   const oneLine = lines.length === 1;
+  const from = out.written;
   for (let i = 0; i < lines.length; ) i = writeLine(lines, i, out, oneLine);
+  const closer = closerOf(out.textFrom(from));
+  if (closer) out.stand(closer, cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0);
+}
+
+/**
+ * What closes a cell's code left open at its end (a string, brackets, a line continued by `\`). The kernel compiles
+ * each cell alone: such a cell is a SyntaxError that runs nothing, and the next cell starts afresh, where in the one
+ * program the cells make it would be read inside the string (`DOC = """` in a cell tagged `raises-exception`, which
+ * nbclient runs past, would hide the cells up to the next `"""`). One pass, each character looked at once.
+ */
+function closerOf(code: string): string {
+  const brackets: string[] = [];
+  let quote = "";
+  let continued = false;
+  let comment = false;
+  for (let j = 0; j < code.length; j++) {
+    const c = code[j]!;
+    if (c === "\\") {
+      // An escape, or a line continued: at the very end, the closer starts on a line of its own (else it would be escaped).
+      continued = j + 1 >= code.length || (j + 2 === code.length && code[j + 1] === "\r");
+      j++;
+    } else if (quote) {
+      if (code.startsWith(quote, j)) {
+        j += quote.length - 1;
+        quote = "";
+      } else if (c === "\n" && quote.length === 1) quote = "";
+    } else if (c === "#") {
+      const newline = code.indexOf("\n", j);
+      comment = newline < 0;
+      j = comment ? code.length : newline - 1;
+    } else if (c === "'" || c === '"') {
+      quote = code.startsWith(c.repeat(3), j) ? c.repeat(3) : c;
+      j += quote.length - 1;
+    } else if ("([{".includes(c)) brackets.push(")]}"["([{".indexOf(c)]!);
+    else if (")]}".includes(c)) brackets.pop();
+  }
+  const close = quote + brackets.reverse().join("");
+  return continued || (comment && close) ? `\n${close}` : close;
 }
 
 /** The short options of a timer, profiler or debugger that take a value (`-n 10`, `-n10`, `-s cumulative`), as IPython's parse_options reads them. */
@@ -389,11 +453,9 @@ function escapeOf(text: string, oneLine: boolean): Escape | undefined {
   if (c === "?") return { at: indent, form: "help" };
   if (c === "/") return { at: indent, form: "paren" };
   if (c === "," || c === ";") return { at: indent, form: "quote" };
-  // `files = !ls`, `out = %sx ls`: the line's first `=` after names, then the escape (indexOf and one pass: a regular
-  // expression trying each split of a long line before its `=` took quadratic time).
-  const eq = text.indexOf("=");
-  const escapeAfter = eq > 0 && /\S/.test(text.slice(0, eq)) && /^[\w.,[\] \t()*]*$/.test(text.slice(0, eq)) ? /^[ \t]*(!|%[A-Za-z_])/.exec(text.slice(eq + 1)) : null;
-  if (escapeAfter) return { at: eq + 1 + escapeAfter[0].length - escapeAfter[1]!.length, form: escapeAfter[1] === "!" ? "shell" : "magic" };
+  // `files = !ls`, `out = %sx ls`, `d["k"]: list = !ls`: the line's first bare `=`, then the escape.
+  const assigned = assignedEscape(text, indent);
+  if (assigned !== undefined) return { at: assigned, form: text[assigned] === "!" ? "shell" : "magic" };
   // A line ending in `?` (before a comment) asks for help: IPython shows it, running nothing.
   const hash = text.indexOf("#");
   if (!/['"]/.test(text) && /\?[ \t]*$/.test((hash < 0 ? text : text.slice(0, hash)).replace(/(?:\r\n?|\n)$/, ""))) return { at: indent, form: "help" };
@@ -401,6 +463,36 @@ function escapeOf(text: string, oneLine: boolean): Escape | undefined {
   if (oneLine) {
     const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)/.exec(text);
     if (word && Object.hasOwn(LINE_MAGICS, word[1]!) && word[3] !== "=" && word[3] !== ",") return { at: indent, form: "magic" };
+  }
+  return undefined;
+}
+
+/**
+ * Where the escape of `target = !cmd` or `target = %magic` is: after the line's first bare `=` at no bracket's depth and
+ * outside strings, the line not starting with it (IPython's _find_assign_op: `d["k"] = !ls`, `x: list = !ls` and
+ * `if ok: out = !ls` are assignments of its output; `f(a=!b)`, `x == !y`, `x += !y` are not). One pass.
+ */
+function assignedEscape(text: string, indent: number): number | undefined {
+  let depth = 0;
+  for (let j = indent; j < text.length; j++) {
+    const c = text[j]!;
+    if (c === "#" || c === "\n") return undefined;
+    if (c === "'" || c === '"') {
+      const quote = text.startsWith(c.repeat(3), j) ? c.repeat(3) : c;
+      let k = j + quote.length;
+      while (k < text.length && !text.startsWith(quote, k)) k += text[k] === "\\" ? 2 : 1;
+      if (k >= text.length) return undefined;
+      j = k + quote.length - 1;
+    } else if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === "=" && depth === 0) {
+      // `==`, `!=`, `<=`, `:=`, `+=` … are other operators.
+      if (text[j + 1] === "=") j++;
+      else if (!"=!<>:+-*/%&|^@".includes(text[j - 1] ?? "")) {
+        const escape = j > indent ? /^[ \t]*(?=!|%[A-Za-z_])/.exec(text.slice(j + 1)) : null;
+        return escape ? j + 1 + escape[0].length : undefined;
+      }
+    }
   }
   return undefined;
 }
@@ -444,12 +536,14 @@ function writeEscaped(magic: Placed, escape: Escape, out: ProgramWriter): void {
 function writeMagic(magic: Placed, out: ProgramWriter, reported: { kind: MagicKind; what: string } | undefined, statement?: { text: string; from: number; prefix?: string }, at = /^[ \t]*/.exec(magic.text)![0].length): void {
   const firstLine = magic.text.split(/\r\n?|\n/)[0]!;
   const indent = /^[ \t]*/.exec(firstLine)![0].length;
-  out.copy(magic, 0, indent);
+  // `target = !cmd`: the target is code too (`d[f()] = !ls` calls f), assigned what stands for the escape.
+  const assigned = at > indent;
+  out.copy(magic, 0, assigned ? at : indent);
   const start = out.length;
   if (statement) {
-    out.stand(statement.prefix ?? "", magic.at[statement.from]!);
+    out.stand(`${assigned && statement.prefix ? "None; " : ""}${statement.prefix ?? ""}`, magic.at[statement.from]!);
     out.copy(magic, statement.from, statement.from + statement.text.length);
-  } else out.stand("pass", magic.at[at]!);
+  } else out.stand(assigned ? "None" : "pass", magic.at[at]!);
   const end = out.length;
   const comment = Math.min(...[" #", "\t#"].map((mark) => firstLine.indexOf(mark)).filter((i) => i >= 0));
   if (Number.isFinite(comment) && !statement) out.copy(magic, comment, firstLine.length);
