@@ -53175,6 +53175,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
       if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2) && !notebooks.has(file2)) continue;
       try {
         if (!(0, import_node_fs18.statSync)((0, import_node_path16.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
+        if (notebooks.has(file2) && !/^\s*\{/.test(readHead((0, import_node_path16.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
         const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path16.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
         const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar === "executable" ? scriptGrammar(head ?? "") : grammar;
         if (runs) out2.set(file2, { file: file2, grammar: runs !== "python" && DECLARATION_FILE.test(file2) ? "typescript" : runs, by });

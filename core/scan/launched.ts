@@ -745,6 +745,8 @@ export function launchedFiles(
       if (file.startsWith("../") || file === ".." || out.has(file) || sourceByName(file) || (NOT_CODE.test(file) && !notebooks.has(file))) continue;
       try {
         if (!statSync(join(root, file), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file) !== undefined) continue;
+        // A runner's other arguments name data too (`papermill in.ipynb out.ipynb -f params.yaml`): only a JSON object may be a notebook.
+        if (notebooks.has(file) && !/^\s*\{/.test(readHead(join(root, file), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
         const head = grammar === "shebang" || grammar === "executable" ? readHead(join(root, file), SHEBANG_BYTES)?.toString("latin1") : undefined;
         const runs = grammar === "shebang" ? (scriptGrammar(head ?? "") ?? "javascript") : grammar === "executable" ? scriptGrammar(head ?? "") : grammar;
         if (runs) out.set(file, { file, grammar: runs !== "python" && DECLARATION_FILE.test(file) ? "typescript" : runs, by });

@@ -268,7 +268,9 @@ describe("notebooks a command runs under another name", () => {
     mkdirSync(join(root, "agent"));
     writeFileSync(join(root, "agent/run.json"), nb);
     writeFileSync(join(root, "agent/data.json"), nb);
-    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "x", scripts: { nightly: "papermill agent/run.json out.ipynb -p alpha 0.6" } }));
+    // Its parameters file is named too, and is no notebook: not read (as Python it would not parse, and names a watched module).
+    writeFileSync(join(root, "agent/params.yaml"), "alpha: 0.6\nsetup: import os; os.system(\"make\")\nmodels:\n  - gpt-4o\n");
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "x", scripts: { nightly: "papermill agent/run.json out.ipynb -f agent/params.yaml -p alpha 0.6" } }));
     const run = await runCli(["scan", ".", "--format", "json", "--fail-on", "never"], { cwd: root });
     const findings = (JSON.parse(run.stdout) as { findings: Finding[] }).findings.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`);
     expect(findings).toEqual([`scan/shell-command agent/run.json:${where(nb, "!curl").split("-")[0]}`, `scan/shell-command agent/run.json:${where(nb, "os.system").split("-")[0]}`]);
