@@ -44363,7 +44363,7 @@ var ProgramWriter = class {
     this.after[this.length++] = after;
   }
   /** How many pieces are written: where a cell starts, for textFrom. */
-  get written() {
+  get pieceCount() {
     return this.pieces.length;
   }
   /** The text written since the piece `from` (a cell's). */
@@ -44528,7 +44528,7 @@ function writeCell(raw, out2, depth) {
     return;
   }
   const oneLine2 = lines.length === 1;
-  const from = out2.written;
+  const from = out2.pieceCount;
   for (let i2 = 0; i2 < lines.length; ) i2 = writeLine(lines, i2, out2, oneLine2);
   const closer = closerOf(out2.textFrom(from));
   if (closer) out2.stand(closer, cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0);
@@ -62331,7 +62331,7 @@ var Scanner = class _Scanner {
     const fileLines = new LineIndex(text4);
     const programLines = new LineIndex(program.text);
     const fileRange = (start2, end) => fileLines.range(program.at[start2], end > start2 ? program.after[end - 1] : program.at[start2]);
-    const moved = (r) => r === WHOLE_FILE ? r : { ...r, ...fileRange(programLines.offset(r.line, r.column), programLines.offset(r.endLine, r.endColumn)) };
+    const moved = (r) => ({ ...r, ...fileRange(programLines.offset(r.line, r.column), programLines.offset(r.endLine, r.endColumn)) });
     const place2 = (start2, end) => ({ file: path2, ...fileRange(start2, end), text: hopText(program.text, { start: start2, end, tracked: true }) });
     const links = this.links.read(path2, program.text, place2);
     const findings = (lines2) => program.magics.map((magic) => {
@@ -62390,8 +62390,8 @@ var Scanner = class _Scanner {
     const grammar = extensionless(path2) ? scriptGrammar(text4.slice(0, SHEBANG_BYTES)) : void 0;
     return grammar && this.grammars.languages[grammar] ? grammar : void 0;
   }
-  /** `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees. */
   /**
+   * `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees;
    * `held`: a text the file holds rather than is (a notebook's program): the findings of its own syntax the parser does
    * not read (magics), suppressed as the others are, and where its resolution steps are in the file.
    */

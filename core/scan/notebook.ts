@@ -18,10 +18,10 @@ type MagicKind = "shell" | "network" | "code";
 /** How a magic's text is read: reported (MagicKind), its rest run as Python, its argument imported, or nothing. */
 export type MagicUse = MagicKind | "python" | "import" | "inert";
 
-/** One magic reported: the `pass` standing for it in the program, and the notebook's text it is. */
+/** One magic reported: what stands for it in the program (`pass`, or `None` assigned), and the notebook's text it is. */
 export interface NotebookMagic {
   kind: MagicKind;
-  /** Program offsets of the `pass` standing in its place (its suppression comment, if any, follows on its line). */
+  /** Program offsets of what stands in its place (its suppression comment, if any, follows on its line). */
   start: number;
   end: number;
   /** Notebook offsets of the magic as written (from its escape to its line's end). */
@@ -157,7 +157,7 @@ class ProgramWriter {
   }
 
   /** How many pieces are written: where a cell starts, for textFrom. */
-  get written(): number {
+  get pieceCount(): number {
     return this.pieces.length;
   }
 
@@ -361,7 +361,7 @@ function writeCell(raw: Placed, out: ProgramWriter, depth: number): void {
   }
   // IPython's prefilter reads a cell of one line (trailing blank lines count as lines, as `str.splitlines` counts them).
   const oneLine = lines.length === 1;
-  const from = out.written;
+  const from = out.pieceCount;
   for (let i = 0; i < lines.length; ) i = writeLine(lines, i, out, oneLine);
   const closer = closerOf(out.textFrom(from));
   if (closer) out.stand(closer, cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0);

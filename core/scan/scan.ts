@@ -418,7 +418,7 @@ export class Scanner {
     const fileLines = new LineIndex(text);
     const programLines = new LineIndex(program.text);
     const fileRange = (start: number, end: number) => fileLines.range(program.at[start]!, end > start ? program.after[end - 1]! : program.at[start]!);
-    const moved = <R extends Range>(r: R): R => (r === WHOLE_FILE ? r : { ...r, ...fileRange(programLines.offset(r.line, r.column), programLines.offset(r.endLine, r.endColumn)) });
+    const moved = <R extends Range>(r: R): R => ({ ...r, ...fileRange(programLines.offset(r.line, r.column), programLines.offset(r.endLine, r.endColumn)) });
     const place = (start: number, end: number): PlacedHop => ({ file: path, ...fileRange(start, end), text: hopText(program.text, { start, end, tracked: true }) });
     const links = this.links.read(path, program.text, place);
     const findings = (lines: LineIndex) =>
@@ -488,8 +488,8 @@ export class Scanner {
     return grammar && this.grammars.languages[grammar] ? grammar : undefined;
   }
 
-  /** `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees. */
   /**
+   * `script`: the grammar of a file whose extension does not say (its `#!` line does); `keepForPass`: see passTrees;
    * `held`: a text the file holds rather than is (a notebook's program): the findings of its own syntax the parser does
    * not read (magics), suppressed as the others are, and where its resolution steps are in the file.
    */
