@@ -44236,8 +44236,9 @@ function magicByName(args2, form, constants2) {
   return { unread: `it runs IPython's ${form === "cell" ? "%%" : "%"}${name2} magic given what the scan cannot read` };
 }
 function magicCell(args2, form, constants2) {
-  const texts = args2.slice(0, form === "cell" ? 3 : form === "line" ? 2 : 1).map((arg) => arg.type === "keyword_argument" ? void 0 : constants2.stringOf(arg, 0, CODE));
-  if (texts.length < (form === "cell" ? 3 : form === "line" ? 2 : 1) || texts.some((t) => t === void 0)) return void 0;
+  const count = form === "cell" ? 3 : form === "line" ? 2 : 1;
+  const texts = args2.slice(0, count).map((arg) => arg.type === "keyword_argument" ? void 0 : constants2.stringOf(arg, 0, CODE));
+  if (texts.length < count || texts.some((t) => t === void 0)) return void 0;
   const [name2, line, body2] = texts;
   return form === "text" ? `%${name2}` : form === "line" ? `%${name2} ${line}` : `%%${name2} ${line}
 ${body2}`;

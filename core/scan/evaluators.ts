@@ -234,8 +234,9 @@ function magicByName(args: Node[], form: NonNullable<Evaluator["magic"]>, consta
 
 /** The cell an IPython magic run by its name writes (`run_line_magic("pip", "install x")`: `%pip install x`); undefined when an argument is not a constant. */
 function magicCell(args: Node[], form: NonNullable<Evaluator["magic"]>, constants: Constants): string | undefined {
-  const texts = args.slice(0, form === "cell" ? 3 : form === "line" ? 2 : 1).map((arg) => (arg.type === "keyword_argument" ? undefined : constants.stringOf(arg, 0, CODE)));
-  if (texts.length < (form === "cell" ? 3 : form === "line" ? 2 : 1) || texts.some((t) => t === undefined)) return undefined;
+  const count = form === "cell" ? 3 : form === "line" ? 2 : 1;
+  const texts = args.slice(0, count).map((arg) => (arg.type === "keyword_argument" ? undefined : constants.stringOf(arg, 0, CODE)));
+  if (texts.length < count || texts.some((t) => t === undefined)) return undefined;
   const [name, line, body] = texts as string[];
   return form === "text" ? `%${name}` : form === "line" ? `%${name} ${line}` : `%%${name} ${line}\n${body}`;
 }
