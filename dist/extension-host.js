@@ -43711,6 +43711,8 @@ var ProgramWriter = class {
   after = new Int32Array(1024);
   length = 0;
   magics = [];
+  /** The names the cells written so far may bind (boundNames): IPython runs such a name alone as Python, not as a magic. */
+  bound = /* @__PURE__ */ new Set();
   /** Characters of the cell, each at its own place. */
   copy(cell, from, to) {
     if (to <= from) return;
@@ -43786,7 +43788,9 @@ function notebookProgram(source) {
   if (sources.length) out2.stand(`${IPYTHON_SHELL_IMPORT}
 `, 0);
   for (const cell of sources) {
+    const from = out2.pieceCount;
     writeCell(cell, out2, 0);
+    boundNames(out2.textFrom(from), out2.bound);
     out2.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
   }
   return { ...out2.done(source.length), magics: out2.magics };
@@ -43802,6 +43806,16 @@ var IPYTHON_SHELL_IMPORT = "from IPython import get_ipython";
 function notebookCode(source) {
   const program = notebookProgram(source);
   return "text" in program ? program.text : "";
+}
+function boundNames(code, into) {
+  const names = (text4) => {
+    for (const name2 of text4.matchAll(/[A-Za-z_]\w*/g)) into.add(name2[0]);
+  };
+  for (const m of code.matchAll(/\b(?:def|class|as|global|nonlocal)[ \t]+([A-Za-z_]\w*)/g)) into.add(m[1]);
+  for (const m of code.matchAll(/^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t]+([^\n#;]+)/gm)) names(m[1]);
+  for (const m of code.matchAll(/\bfor[ \t]+([^\n:]{1,200}?)[ \t]+in\b/g)) names(m[1]);
+  for (const m of code.matchAll(/^[ \t]*([^\n=#'"]*?)(?<![=!<>+\-*/%&|^@:])=(?!=)/gm)) names(m[1]);
+  for (const m of code.matchAll(/(?<!\w)([A-Za-z_]\w*)[ \t]*:=/g)) into.add(m[1]);
 }
 function member(node2, key) {
   if (node2?.type !== "object") return void 0;
@@ -43899,7 +43913,7 @@ function writeCell(raw, out2, depth) {
     writeMagic(first, out2, kind && { kind, what: `the %%${name2} cell magic${use === "code" ? ", which the scan does not know" : ""}` });
     return;
   }
-  const oneLine2 = lines.length === 1;
+  const oneLine2 = lines.length === 1 ? out2.bound : void 0;
   const from = out2.pieceCount;
   for (let i2 = 0; i2 < lines.length; ) i2 = writeLine(lines, i2, out2, oneLine2);
   const closer = closerOf(out2.textFrom(from));
@@ -43973,7 +43987,7 @@ function escapeOf(text4, oneLine2) {
   if (!/['"]/.test(text4) && /\?[ \t]*$/.test((hash4 < 0 ? text4 : text4.slice(0, hash4)).replace(/(?:\r\n?|\n)$/, ""))) return { at: indent, form: "help" };
   if (oneLine2) {
     const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)/.exec(text4);
-    if (word && Object.hasOwn(LINE_MAGICS, word[1]) && word[3] !== "=" && word[3] !== ",") return { at: indent, form: "magic" };
+    if (word && Object.hasOwn(LINE_MAGICS, word[1]) && word[3] !== "=" && word[3] !== "," && !oneLine2.has(word[1])) return { at: indent, form: "magic" };
   }
   return void 0;
 }
@@ -58228,7 +58242,7 @@ function callsOnlyIn(other, these) {
 }
 var ES_MODULE_NAME = /\.m[jt]s$/;
 var CODE_PATH = "<code>";
-function boundNames(analysis, rules, lines, given) {
+function boundNames2(analysis, rules, lines, given) {
   const out2 = [];
   for (const [name2, value] of Object.entries(analysis.exports)) {
     if (name2.includes(".") || value.returns || value.properties || (value.via?.[0]?.start ?? 0) < given) continue;
@@ -58487,11 +58501,9 @@ var Scanner = class _Scanner {
   scanNotebook(path2, text4, project) {
     const program = notebookProgram(text4);
     if ("unreadable" in program) return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, program.unreadable)]), parsed: false, lines: countLines2(text4), skipped: program.unreadable };
-    const fileLines = new LineIndex(text4);
+    const { fileLines, fileRange, place: place2 } = notebookPlaces(path2, text4, program);
     const programLines = new LineIndex(program.text);
-    const fileRange = (start2, end) => fileLines.range(program.at[start2], end > start2 ? program.after[end - 1] : program.at[start2]);
     const moved = (r) => ({ ...r, ...fileRange(programLines.offset(r.line, r.column), programLines.offset(r.endLine, r.endColumn)) });
-    const place2 = (start2, end) => ({ file: path2, ...fileRange(start2, end), text: hopText(program.text, { start: start2, end, tracked: true }) });
     const links = this.links.read(path2, program.text, place2);
     const findings = (lines2) => program.magics.map((magic) => {
       const range = lines2.range(magic.start, magic.end);
@@ -58542,6 +58554,10 @@ var Scanner = class _Scanner {
   }
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path2, text4, place2 = placer(path2, text4), script) {
+    if (!script && NOTEBOOK_FILE.test(path2)) {
+      const program = notebookProgram(text4);
+      return "text" in program ? this.links.read(path2, program.text, notebookPlaces(path2, text4, program).place) : [];
+    }
     return grammarOf(path2) || script && script !== "python" ? this.links.read(path2, text4, place2) : [];
   }
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
@@ -58818,7 +58834,7 @@ var Scanner = class _Scanner {
       const respelled = respelledText(text4, grammar) === void 0 ? [] : respelledNames(tree, text4, grammar).map(({ node: node2, reads: reads2 }) => respelledName.at(CODE_PATH, lines.range(node2.startIndex, node2.endIndex), hopText(text4, { start: node2.startIndex, end: node2.endIndex, tracked: true }), hopText(reads2, { start: 0, end: reads2.length, tracked: true })));
       const found = this.boundaryFindings(CODE_PATH, analysis, rules, lines, text4, grammar, depth);
       const crossed = new Set(found.map((f) => f.rule));
-      const bound2 = namespace && grammar === "python" ? boundNames(analysis, rules, lines, given).filter((f) => !crossed.has(f.rule)) : [];
+      const bound2 = namespace && grammar === "python" ? boundNames2(analysis, rules, lines, given).filter((f) => !crossed.has(f.rule)) : [];
       return [...respelled, ...found, ...bound2];
     } catch (e) {
       if (!(e instanceof QueryTimeout)) throw e;
@@ -58876,6 +58892,11 @@ function movedRange(range, edit) {
   const a = move(range.line, range.column);
   const b = move(range.endLine, range.endColumn);
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+function notebookPlaces(path2, text4, program) {
+  const fileLines = new LineIndex(text4);
+  const fileRange = (start2, end) => fileLines.range(program.at[start2], end > start2 ? program.after[end - 1] : program.at[start2]);
+  return { fileLines, fileRange, place: (start2, end) => ({ file: path2, ...fileRange(start2, end), text: hopText(program.text, { start: start2, end, tracked: true }) }) };
 }
 function placer(path2, text4) {
   let lines;

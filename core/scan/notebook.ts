@@ -129,6 +129,8 @@ class ProgramWriter {
   private after = new Int32Array(1024);
   length = 0;
   readonly magics: NotebookMagic[] = [];
+  /** The names the cells written so far may bind (boundNames): IPython runs such a name alone as Python, not as a magic. */
+  readonly bound = new Set<string>();
 
   /** Characters of the cell, each at its own place. */
   copy(cell: Placed, from: number, to: number): void {
@@ -217,7 +219,9 @@ export function notebookProgram(source: string): NotebookProgram | { unreadable:
   const out = new ProgramWriter();
   if (sources.length) out.stand(`${IPYTHON_SHELL_IMPORT}\n`, 0);
   for (const cell of sources) {
+    const from = out.pieceCount;
     writeCell(cell, out, 0);
+    boundNames(out.textFrom(from), out.bound);
     out.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
   }
   return { ...out.done(source.length), magics: out.magics };
@@ -238,6 +242,23 @@ const IPYTHON_SHELL_IMPORT = "from IPython import get_ipython";
 export function notebookCode(source: string): string {
   const program = notebookProgram(source);
   return "text" in program ? program.text : "";
+}
+
+/**
+ * The names code may bind, read from its text (a superset: strings and comments are not told apart): definitions,
+ * imports, `as`, loop targets, assignments and their targets' names, `global`. A one-line cell naming one is Python.
+ */
+function boundNames(code: string, into: Set<string>): void {
+  const names = (text: string) => {
+    for (const name of text.matchAll(/[A-Za-z_]\w*/g)) into.add(name[0]);
+  };
+  for (const m of code.matchAll(/\b(?:def|class|as|global|nonlocal)[ \t]+([A-Za-z_]\w*)/g)) into.add(m[1]!);
+  for (const m of code.matchAll(/^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t]+([^\n#;]+)/gm)) names(m[1]!);
+  // A loop target is short: bounded, so a line of `for for for …` is not searched from each.
+  for (const m of code.matchAll(/\bfor[ \t]+([^\n:]{1,200}?)[ \t]+in\b/g)) names(m[1]!);
+  // A statement's targets before its first bare `=` (`a, b = …`, `x: int = …`), and a walrus's name.
+  for (const m of code.matchAll(/^[ \t]*([^\n=#'"]*?)(?<![=!<>+\-*/%&|^@:])=(?!=)/gm)) names(m[1]!);
+  for (const m of code.matchAll(/(?<!\w)([A-Za-z_]\w*)[ \t]*:=/g)) into.add(m[1]!);
 }
 
 /** The last value of `key` in an object node (Python's json keeps the last of a repeated key). */
@@ -360,7 +381,7 @@ function writeCell(raw: Placed, out: ProgramWriter, depth: number): void {
     return;
   }
   // IPython's prefilter reads a cell of one line (trailing blank lines count as lines, as `str.splitlines` counts them).
-  const oneLine = lines.length === 1;
+  const oneLine = lines.length === 1 ? out.bound : undefined;
   const from = out.pieceCount;
   for (let i = 0; i < lines.length; ) i = writeLine(lines, i, out, oneLine);
   const closer = closerOf(out.textFrom(from));
@@ -423,7 +444,7 @@ function afterOptions(name: string, args: string): string {
  * Lines `i`… of a cell: a logical line (a statement's lines, brackets and strings followed) copied, or a magic's lines
  * (continued by a trailing `\`) written as what stands for them. Returns the next line's index.
  */
-function writeLine(lines: Placed[], i: number, out: ProgramWriter, oneLine: boolean): number {
+function writeLine(lines: Placed[], i: number, out: ProgramWriter, oneLine: ReadonlySet<string> | undefined): number {
   const line = lines[i]!;
   const escaped = escapeOf(line.text, oneLine);
   if (escaped) {
@@ -445,7 +466,8 @@ interface Escape {
 }
 
 /** IPython's escape starting a logical line (after its indent; or after `x =`, for `!` and `%`), or automagic's. */
-function escapeOf(text: string, oneLine: boolean): Escape | undefined {
+/** `oneLine`: in a cell of one line, the names the cells before bind (they shadow a magic's name); else undefined. */
+function escapeOf(text: string, oneLine: ReadonlySet<string> | undefined): Escape | undefined {
   const indent = /^[ \t]*/.exec(text)![0].length;
   const c = text[indent];
   if (c === "!") return { at: indent, form: "shell" };
@@ -459,10 +481,11 @@ function escapeOf(text: string, oneLine: boolean): Escape | undefined {
   // A line ending in `?` (before a comment) asks for help: IPython shows it, running nothing.
   const hash = text.indexOf("#");
   if (!/['"]/.test(text) && /\?[ \t]*$/.test((hash < 0 ? text : text.slice(0, hash)).replace(/(?:\r\n?|\n)$/, ""))) return { at: indent, form: "help" };
-  // Automagic, in a cell of one line: `pip install x`, `ls -la` (IPython's prefilter: a magic's or alias's name first, not then assigned).
+  // Automagic, in a cell of one line: `pip install x`, `ls -la` (IPython's prefilter: a magic's or alias's name first, not
+  // then assigned, nor a name the notebook binds: `from agents import run` … `run(task)` calls that).
   if (oneLine) {
     const word = /^[ \t]*([A-Za-z_]\w*)(?![\w.*?])([ \t]*)(.?)/.exec(text);
-    if (word && Object.hasOwn(LINE_MAGICS, word[1]!) && word[3] !== "=" && word[3] !== ",") return { at: indent, form: "magic" };
+    if (word && Object.hasOwn(LINE_MAGICS, word[1]!) && word[3] !== "=" && word[3] !== "," && !oneLine.has(word[1]!)) return { at: indent, form: "magic" };
   }
   return undefined;
 }

@@ -12,7 +12,7 @@ import type { Doctests } from "./launched";
 import { detachedSymbols } from "./detach";
 import { heldCodeTexts } from "./held-code";
 import { LinkReader, namesModulePaths } from "./links";
-import { notebookProgram } from "./notebook";
+import { type NotebookProgram, notebookProgram } from "./notebook";
 import type { PlacedHop } from "./placed";
 import type { FileSymbols, Link, ProjectSymbols } from "./project";
 import { type Hop, extend } from "./resolve";
@@ -415,11 +415,9 @@ export class Scanner {
   private scanNotebook(path: string, text: string, project: ProjectSymbols | undefined): FileScan {
     const program = notebookProgram(text);
     if ("unreadable" in program) return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, program.unreadable)]), parsed: false, lines: countLines(text), skipped: program.unreadable };
-    const fileLines = new LineIndex(text);
+    const { fileLines, fileRange, place } = notebookPlaces(path, text, program);
     const programLines = new LineIndex(program.text);
-    const fileRange = (start: number, end: number) => fileLines.range(program.at[start]!, end > start ? program.after[end - 1]! : program.at[start]!);
     const moved = <R extends Range>(r: R): R => ({ ...r, ...fileRange(programLines.offset(r.line, r.column), programLines.offset(r.endLine, r.endColumn)) });
-    const place = (start: number, end: number): PlacedHop => ({ file: path, ...fileRange(start, end), text: hopText(program.text, { start, end, tracked: true }) });
     const links = this.links.read(path, program.text, place);
     const findings = (lines: LineIndex) =>
       program.magics.map((magic) => {
@@ -477,6 +475,11 @@ export class Scanner {
 
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path: string, text: string, place = placer(path, text), script?: Grammar): Link[] {
+    // A notebook's imports are its code cells', placed in its JSON (the editor's scan asks before scanning it).
+    if (!script && NOTEBOOK_FILE.test(path)) {
+      const program = notebookProgram(text);
+      return "text" in program ? this.links.read(path, program.text, notebookPlaces(path, text, program).place) : [];
+    }
     // A file read as JavaScript whatever its name (a `#!` script, a file required as code) links as JavaScript does; a
     // Python script's imports are not followed (a module path resolves from a `.py` file's place in its package).
     return grammarOf(path) || (script && script !== "python") ? this.links.read(path, text, place) : [];
@@ -903,6 +906,13 @@ function movedRange(range: Range, edit: Edit): Range | undefined {
 }
 
 /** Where a span of a file's text is, as another file's resolution step shows it (line index built on first use). */
+/** Where a notebook's program text is in the notebook: a program range's, and a resolution step's (Scanner.scanNotebook). */
+function notebookPlaces(path: string, text: string, program: NotebookProgram): { fileLines: LineIndex; fileRange: (start: number, end: number) => Range; place: (start: number, end: number) => PlacedHop } {
+  const fileLines = new LineIndex(text);
+  const fileRange = (start: number, end: number) => fileLines.range(program.at[start]!, end > start ? program.after[end - 1]! : program.at[start]!);
+  return { fileLines, fileRange, place: (start, end) => ({ file: path, ...fileRange(start, end), text: hopText(program.text, { start, end, tracked: true }) }) };
+}
+
 function placer(path: string, text: string): (start: number, end: number) => PlacedHop {
   let lines: LineIndex | undefined;
   return (start, end) => ({ file: path, ...(lines ??= new LineIndex(text)).range(start, end), text: hopText(text, { start, end, tracked: true }) });

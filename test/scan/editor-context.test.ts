@@ -56,6 +56,16 @@ describe("the editor sees the check's cross-file findings (scan/shell-command th
     expect(linked).toContain("lib/shell.js");
   });
 
+  test("scan/shell-command: a notebook's cell calling what tools.py binds to subprocess.run, placed in the notebook's JSON, as the check finds it", async () => {
+    const cells = ["from tools import run\n", "run('x')\n"].map((source) => ({ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source: [source] }));
+    const nb = JSON.stringify({ cells, metadata: { kernelspec: { name: "python3", language: "python" } }, nbformat: 4, nbformat_minor: 5 }, null, 1);
+    const root = project({ "nb.ipynb": nb, "tools.py": "import subprocess\nrun = subprocess.run\n" });
+    const { findings, linked } = await inEditor(root, "nb.ipynb", nb);
+    expect(findings.map(brief)).toEqual(["nb.ipynb:18:6-18:9 scan/shell-command"]);
+    expect(findings).toEqual(await inCheck(root, "nb.ipynb"));
+    expect(linked).toContain("tools.py");
+  });
+
   test("scan/shell-command: through a barrel (lib/index.ts: export * from './shell')", async () => {
     const use = 'import { exec } from "./lib";\nexec("ls");\n';
     const root = project({ "use.ts": use, "lib/index.ts": 'export * from "./shell";\n', "lib/shell.ts": 'import { exec } from "child_process";\nexport { exec };\n' });

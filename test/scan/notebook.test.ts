@@ -216,6 +216,14 @@ describe("notebooks: findings at the notebook's JSON text", () => {
     expect(scanner.scan("agent/explore.ipynb", own).findings.map((f) => f.rule)).toEqual(["scan/shell-command"]);
   });
 
+  it("scan/dynamic-code, scan/shell-command: a magic's name alone in a one-line cell is the magic unless a cell before binds it (IPython runs a name in the user's namespace as Python)", () => {
+    const unbound = notebook(["run helper.py", "ls -la"]);
+    expect(scan(unbound)).toEqual([`scan/dynamic-code ${where(unbound, "run helper.py")}`, `scan/shell-command ${where(unbound, "ls -la")}`]);
+    // `run` imported, `ls` assigned, `time` a loop's target, `load` defined: each one-line cell after is Python.
+    const bound = notebook(["from agents import run\nls = []\nfor time in range(2): pass\ndef load(): pass\n", "run(task)", "ls", "time", "load()"]);
+    expect(scan(bound)).toEqual([]);
+  });
+
   it("nbformat 3's worksheets are read too", () => {
     const text = JSON.stringify({ worksheets: [{ cells: [{ cell_type: "code", input: ["!ls\n"], language: "python", outputs: [] }] }], metadata: {}, nbformat: 3, nbformat_minor: 0 });
     expect(scan(text)).toEqual([`scan/shell-command ${where(text, "!ls")}`]);
