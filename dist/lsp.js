@@ -65476,7 +65476,7 @@ var Scanner = class _Scanner {
    * them as it covers a call. Its imports of project files resolve from its folder, as a script's there do.
    */
   scanNotebook(path2, text4, project) {
-    const program = notebookProgram(text4);
+    const program = this.notebookOf(text4);
     if ("unreadable" in program) return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, program.unreadable)]), parsed: false, lines: countLines2(text4), skipped: program.unreadable };
     const { fileLines, fileRange, place: place2 } = notebookPlaces(path2, text4, program);
     const programLines = new LineIndex(program.text);
@@ -65532,7 +65532,7 @@ var Scanner = class _Scanner {
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path2, text4, place2 = placer(path2, text4), script) {
     if (!script && NOTEBOOK_FILE.test(path2)) {
-      const program = notebookProgram(text4);
+      const program = this.notebookOf(text4);
       return "text" in program ? this.links.read(path2, program.text, notebookPlaces(path2, text4, program).place) : [];
     }
     return grammarOf(path2) || script && script !== "python" ? this.links.read(path2, text4, place2) : [];
@@ -65625,6 +65625,12 @@ var Scanner = class _Scanner {
    * text, the oldest dropped first. A kept tree is used only for the same text in the same grammar.
    */
   passTrees = /* @__PURE__ */ new Map();
+  /** The last notebook read, by its text: the editor asks for a notebook's links, then scans it (one reading of its JSON for both). */
+  lastNotebook;
+  notebookOf(text4) {
+    if (this.lastNotebook?.text !== text4) this.lastNotebook = { text: text4, program: notebookProgram(text4) };
+    return this.lastNotebook.program;
+  }
   passTreeChars = 0;
   passTree(path2, grammar, text4) {
     const kept3 = this.passTrees.get(path2);

@@ -24560,7 +24560,7 @@ var Scanner = class _Scanner {
    * them as it covers a call. Its imports of project files resolve from its folder, as a script's there do.
    */
   scanNotebook(path2, text, project2) {
-    const program = notebookProgram(text);
+    const program = this.notebookOf(text);
     if ("unreadable" in program) return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, program.unreadable)]), parsed: false, lines: countLines(text), skipped: program.unreadable };
     const { fileLines, fileRange, place } = notebookPlaces(path2, text, program);
     const programLines = new LineIndex(program.text);
@@ -24616,7 +24616,7 @@ var Scanner = class _Scanner {
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path2, text, place = placer(path2, text), script) {
     if (!script && NOTEBOOK_FILE.test(path2)) {
-      const program = notebookProgram(text);
+      const program = this.notebookOf(text);
       return "text" in program ? this.links.read(path2, program.text, notebookPlaces(path2, text, program).place) : [];
     }
     return grammarOf(path2) || script && script !== "python" ? this.links.read(path2, text, place) : [];
@@ -24709,6 +24709,12 @@ var Scanner = class _Scanner {
    * text, the oldest dropped first. A kept tree is used only for the same text in the same grammar.
    */
   passTrees = /* @__PURE__ */ new Map();
+  /** The last notebook read, by its text: the editor asks for a notebook's links, then scans it (one reading of its JSON for both). */
+  lastNotebook;
+  notebookOf(text) {
+    if (this.lastNotebook?.text !== text) this.lastNotebook = { text, program: notebookProgram(text) };
+    return this.lastNotebook.program;
+  }
   passTreeChars = 0;
   passTree(path2, grammar, text) {
     const kept = this.passTrees.get(path2);

@@ -413,7 +413,7 @@ export class Scanner {
    * them as it covers a call. Its imports of project files resolve from its folder, as a script's there do.
    */
   private scanNotebook(path: string, text: string, project: ProjectSymbols | undefined): FileScan {
-    const program = notebookProgram(text);
+    const program = this.notebookOf(text);
     if ("unreadable" in program) return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, program.unreadable)]), parsed: false, lines: countLines(text), skipped: program.unreadable };
     const { fileLines, fileRange, place } = notebookPlaces(path, text, program);
     const programLines = new LineIndex(program.text);
@@ -477,7 +477,7 @@ export class Scanner {
   linksOf(path: string, text: string, place = placer(path, text), script?: Grammar): Link[] {
     // A notebook's imports are its code cells', placed in its JSON (the editor's scan asks before scanning it).
     if (!script && NOTEBOOK_FILE.test(path)) {
-      const program = notebookProgram(text);
+      const program = this.notebookOf(text);
       return "text" in program ? this.links.read(path, program.text, notebookPlaces(path, text, program).place) : [];
     }
     // A file read as JavaScript whatever its name (a `#!` script, a file required as code) links as JavaScript does; a
@@ -584,6 +584,14 @@ export class Scanner {
    * text, the oldest dropped first. A kept tree is used only for the same text in the same grammar.
    */
   private readonly passTrees = new Map<string, { grammar: Grammar; text: string; tree: Tree }>();
+
+  /** The last notebook read, by its text: the editor asks for a notebook's links, then scans it (one reading of its JSON for both). */
+  private lastNotebook?: { text: string; program: ReturnType<typeof notebookProgram> };
+
+  private notebookOf(text: string): ReturnType<typeof notebookProgram> {
+    if (this.lastNotebook?.text !== text) this.lastNotebook = { text, program: notebookProgram(text) };
+    return this.lastNotebook.program;
+  }
   private passTreeChars = 0;
 
   private passTree(path: string, grammar: Grammar, text: string): Tree | undefined {
