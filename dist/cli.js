@@ -48,6 +48,7 @@ function cacheFile(source, kind, variant) {
 function ownedPrivately(dir) {
   return dir.isDirectory() && (process.getuid === void 0 || dir.uid === process.getuid() && (dir.mode & 63) === 0);
 }
+var TEMPORARY = /\.v8cache\.(\d+)\.\d+$/;
 function write(file, kind, data) {
   try {
     const temporary = `${file}.${process.pid}.${import_node_worker_threads.threadId}`;
@@ -56,8 +57,20 @@ function write(file, kind, data) {
     const [dir, name] = [(0, import_node_path.dirname)(file), (0, import_node_path.basename)(file)];
     const bundle = name.slice(0, `${kind}-`.length + 32);
     const node = `-${process.version}-${process.arch}.v8cache`;
-    for (const other of (0, import_node_fs.readdirSync)(dir)) if (other.startsWith(`${kind}-`) && !other.startsWith(bundle) && other.endsWith(node)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, other), { force: true });
+    for (const other of (0, import_node_fs.readdirSync)(dir)) {
+      if (!other.startsWith(`${kind}-`)) continue;
+      const writer = TEMPORARY.exec(other)?.[1];
+      if (writer !== void 0 ? !alive(Number(writer)) : !other.startsWith(bundle) && other.endsWith(node)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, other), { force: true });
+    }
   } catch {
+  }
+}
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
   }
 }
 

@@ -61,7 +61,13 @@ function ownedPrivately(dir: Stats): boolean {
   return dir.isDirectory() && (process.getuid === undefined || (dir.uid === process.getuid() && (dir.mode & 0o077) === 0));
 }
 
-/** Written whole or not at all (a concurrent run reads either the old file or the new); other bundles' caches of this kind for this Node are removed. */
+/** A cache being written: `<cache>.<pid>.<thread>`, renamed to the cache when whole. */
+const TEMPORARY = /\.v8cache\.(\d+)\.\d+$/;
+
+/**
+ * Written whole or not at all (a concurrent run reads either the old file or the new); other bundles' caches of this
+ * kind for this Node are removed, and the temporaries of writers that died before renaming theirs (a killed run).
+ */
 function write(file: string, kind: string, data: Buffer): void {
   try {
     const temporary = `${file}.${process.pid}.${threadId}`;
@@ -70,8 +76,22 @@ function write(file: string, kind: string, data: Buffer): void {
     const [dir, name] = [dirname(file), basename(file)];
     const bundle = name.slice(0, `${kind}-`.length + 32);
     const node = `-${process.version}-${process.arch}.v8cache`;
-    for (const other of readdirSync(dir)) if (other.startsWith(`${kind}-`) && !other.startsWith(bundle) && other.endsWith(node)) rmSync(join(dir, other), { force: true });
+    for (const other of readdirSync(dir)) {
+      if (!other.startsWith(`${kind}-`)) continue;
+      const writer = TEMPORARY.exec(other)?.[1];
+      if (writer !== undefined ? !alive(Number(writer)) : !other.startsWith(bundle) && other.endsWith(node)) rmSync(join(dir, other), { force: true });
+    }
   } catch {
     // A read-only or full disk: the next run compiles the bundle again.
+  }
+}
+
+/** Whether a process of this id runs (one of another user's too: signal 0 only asks). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }

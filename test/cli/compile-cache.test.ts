@@ -157,3 +157,21 @@ describe("where the CLI's code cache is not used", () => {
     expect(files.filter((f) => f !== otherNode).map((f) => f.replace(/^cli-[0-9a-f]{32}-/, ""))).toEqual([`other-${process.version}-x64.v8cache`, `scan-${process.version}-x64.v8cache`]);
   });
 });
+
+describe("the code cache's temporaries", () => {
+  it("a temporary left by a writer that died before renaming it is removed when a cache is written; a live writer's is kept", () => {
+    const home = tempDir("flowgate-cache-");
+    mkdirSync(join(home, "flowgate"), { mode: 0o700 });
+    const ended = spawnSync(process.execPath, ["-e", "0"]).pid!;
+    const cache = `cli-${"1".repeat(32)}-scan-${process.version}-x64.v8cache`;
+    const [dead, live, otherKind] = [`${cache}.${ended}.0`, `${cache}.${process.pid}.0`, `scan-worker-${"1".repeat(32)}-scan-${process.version}-x64.v8cache.${ended}.1`];
+    for (const name of [dead, live, otherKind]) writeFileSync(join(home, "flowgate", name), "partial");
+    expect(flowgate(process.execPath, workspace(), { XDG_CACHE_HOME: home }).code).toBe(0);
+    const files = cacheFiles(home);
+    expect(files).not.toContain(dead);
+    expect(files).toContain(live);
+    // Each kind's writer cleans its own kind's: the scan worker's (this small scan starts none) is left to it.
+    expect(files).toContain(otherKind);
+    expect(files.filter((f) => CACHE_NAME.test(f))).toHaveLength(1);
+  });
+});
