@@ -43654,6 +43654,10 @@ var Fresh = class {
   named(name2) {
     return this.byName.has(name2);
   }
+  /** Was nothing bound? */
+  get empty() {
+    return this.byName.size === 0;
+  }
   /**
    * The text that can see any of these bindings (a superset of covers()'s offsets: the scopes' spans, merged), else
    * undefined when a binding is the file's (everywhere).
@@ -55965,6 +55969,41 @@ function callsSeeing(callees, ordered, fresh) {
   }
   return out2;
 }
+var REREAD_ROUNDS = 8;
+function rereadBoundLater(source, bindings, firstPass, definitions, reread) {
+  if (firstPass.empty) return;
+  const lastDefined = /* @__PURE__ */ new Map();
+  for (const [nameNode, value] of definitions) {
+    const at = Math.min(nameNode.startIndex, value.startIndex);
+    forEachWord(source, nameNode.startIndex, nameNode.endIndex, (word) => {
+      if (firstPass.named(word) && at > (lastDefined.get(word) ?? -1)) lastDefined.set(word, at);
+    });
+  }
+  const boundAfter = (target, value, end) => {
+    if (!mentions(source, target, value, end, firstPass)) return false;
+    const read = Math.min(end, value + MENTION_WINDOW);
+    let later = false;
+    forEachWord(source, value, read, (word) => later ||= firstPass.named(word) && (lastDefined.get(word) ?? Infinity) > target);
+    return later || end > read;
+  };
+  let fresh = bindings.startFresh();
+  reread(firstPass, boundAfter);
+  for (let round = 1; round < REREAD_ROUNDS && !fresh.empty; round++) {
+    const next = bindings.startFresh();
+    reread(fresh);
+    fresh = next;
+  }
+  bindings.startFresh();
+}
+function forEachWord(source, from, to, each) {
+  for (let i2 = from; i2 < to; i2++) {
+    if (!wordStart(source.charCodeAt(i2))) continue;
+    const word = identifierAt(source, i2);
+    if (word === void 0) continue;
+    each(word);
+    i2 += word.length - 1;
+  }
+}
 var MENTION_WINDOW = 4e3;
 function mentions(source, target, value, end, fresh) {
   if (!fresh.covers(target)) return false;
@@ -56649,6 +56688,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   }
   for (const name2 of updatedNames(source)) resolver.constants.poison(name2);
   for (const name2 of patternAssignedNames(tree.rootNode, source)) resolver.constants.poison(name2);
+  const firstPass = bindings.startFresh();
   bindDeclarations(imports);
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path3) => filter.reachesCrossing(normalMembers(path3)), known, binders });
   const rebind = (fresh, mentioned) => {
@@ -56656,6 +56696,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     bindDeclarations([], fresh, mentioned);
     shadowLocals(fresh);
   };
+  rereadBoundLater(source, bindings, firstPass, definitions, rebind);
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   let promiseCallbacks;
   const rebindFactories = (fresh, mentioned) => {
@@ -58387,7 +58428,10 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const mayBeModule = thenCallback || // `p.make = () => cp`: a function written in place that is a factory (factories.ts placedFunction).
   functionValue && bindings.returnedBy(value.startIndex) !== void 0 || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
   source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || // `(() => {}).constructor("return this")`: the function it makes (Resolver.evaluatedValue). Its callee's start only.
-  valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + CONSTRUCTOR_CALLEE_CHARS))) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known) : source.startsWith("async", value.startIndex));
+  valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + CONSTRUCTOR_CALLEE_CHARS))) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known) : (
+    // `!forced && globalThis.fetch || shim`, `"" || fetch`: a fallback whose first operand starts with no name.
+    source.startsWith("async", value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
+  ));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal2 = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
   const object2 = literal2?.type === "object" ? literal2 : void 0;
@@ -59826,6 +59870,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       }
     }
   };
+  const firstPass = bindings.startFresh();
   bindDefinitions();
   const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path3) => path3.module === FILE_CLASS || path3.module === PROJECT_INSTANCE || filter.reachesCrossing(path3), known, binders });
   const rebind = (fresh, mentioned) => {
@@ -59833,6 +59878,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     bindDefinitions(fresh, mentioned);
     shadowLocals(fresh);
   };
+  rereadBoundLater(source, bindings, firstPass, definitions, rebind);
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   const unfollowedMethods = bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind }, PY_FACTORIES);
   shadowLocals();

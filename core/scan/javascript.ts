@@ -10,7 +10,7 @@ import { CLASS_BODY, PRIVATE_HELPER, PRIVATE_READ, PRIVATE_READ_AT, PRIVATE_WRIT
 import { namesModulePaths, NAMESPACE_HELPER_NAME } from "./links";
 import { PathFolder } from "./javascript-loads";
 import { assigns, lastAssignedValues } from "./javascript-chains";
-import { followParameters, mentions } from "./parameters";
+import { followParameters, mentions, rereadBoundLater } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import type { KeptAnalysis } from "./region";
 import { ANY, DEFAULT, EVALUATORS, GLOBAL, RETURNED } from "./specs";
@@ -384,6 +384,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   }
   for (const name of updatedNames(source)) resolver.constants.poison(name);
   for (const name of patternAssignedNames(tree.rootNode, source)) resolver.constants.poison(name);
+  const firstPass = bindings.startFresh();
   bindDeclarations(imports);
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
   const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(normalMembers(path)), known, binders });
@@ -392,6 +393,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     bindDeclarations([], fresh, mentioned);
     shadowLocals(fresh);
   };
+  rereadBoundLater(source, bindings, firstPass, definitions, rebind);
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   // Top-level functions returning a watched value (factories.ts): their calls are that value, a parameter's default too (`fetch = getFetch()`).
   // After the re-read: a local of the factory's name (`const getFetch = …` in a function) hides it from a default there.
@@ -2624,7 +2626,14 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
     (valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + CONSTRUCTOR_CALLEE_CHARS)))) ||
     (head
       ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || ((head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || (head === "Promise" && collection) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
-      : quote === "(" || quote === "<" || (quote === "[" && valueType !== "array") ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? (valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known)) : source.startsWith("async", value.startIndex));
+      : quote === "(" || quote === "<" || (quote === "[" && valueType !== "array")
+        ? parenthesizedMayBeModule(source, value, known)
+        : quote === "{"
+          ? valueType === "object"
+            ? spreadsKnown(source, value, known)
+            : parenthesizedMayBeModule(source, value, known)
+          : // `!forced && globalThis.fetch || shim`, `"" || fetch`: a fallback whose first operand starts with no name.
+            source.startsWith("async", value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
   // `const list = [cp.exec]` at the top: a literal a subscript picks from (Bindings.container), as `const T = { web: http }` is.

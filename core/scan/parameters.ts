@@ -250,6 +250,56 @@ export function callsSeeing<T extends [Node, ...unknown[]]>(callees: readonly T[
   return out;
 }
 
+/** A bound on the re-reads after the first pass (rereadBoundLater): each is a chain of definitions written before what they read (`a = b.x` above `b = c` above `c = requests`). */
+export const REREAD_ROUNDS = 8;
+
+/**
+ * The first pass reads a file's definitions in the order written, so one read before a name it mentions was bound
+ * (`def get(u): fn = session.get` above `session = requests.Session()`; a bundle's functions above its
+ * `var http = require("http")`) was read without it. After the pass such definitions are read again: each whose value
+ * mentions a name the pass bound (`firstPass`) that a definition after it binds. Then, in rounds, those that mention a
+ * name the round before bound: REREAD_ROUNDS in all, at most. `reread(fresh, mentioned)` reads the definitions
+ * `mentioned` selects, else those mentioning one of `fresh`.
+ */
+export function rereadBoundLater(source: string, bindings: Bindings, firstPass: Fresh, definitions: ReadonlyArray<readonly [Node, Node, ...unknown[]]>, reread: (fresh: Fresh, mentioned?: (target: number, value: number, end: number) => boolean) => void): void {
+  if (firstPass.empty) return;
+  // Where each name the pass bound is last defined (a word of a definition's target: `x`, `self.client`, `{ get }`); a
+  // name bound otherwise (no such definition) may have been bound anywhere.
+  const lastDefined = new Map<string, number>();
+  for (const [nameNode, value] of definitions) {
+    const at = Math.min(nameNode.startIndex, value.startIndex);
+    forEachWord(source, nameNode.startIndex, nameNode.endIndex, (word) => {
+      if (firstPass.named(word) && at > (lastDefined.get(word) ?? -1)) lastDefined.set(word, at);
+    });
+  }
+  const boundAfter = (target: number, value: number, end: number) => {
+    if (!mentions(source, target, value, end, firstPass)) return false;
+    const read = Math.min(end, value + MENTION_WINDOW);
+    let later = false;
+    forEachWord(source, value, read, (word) => (later ||= firstPass.named(word) && (lastDefined.get(word) ?? Infinity) > target));
+    return later || end > read;
+  };
+  let fresh = bindings.startFresh();
+  reread(firstPass, boundAfter);
+  for (let round = 1; round < REREAD_ROUNDS && !fresh.empty; round++) {
+    const next = bindings.startFresh();
+    reread(fresh);
+    fresh = next;
+  }
+  bindings.startFresh();
+}
+
+/** Each identifier starting in [from, to) of the source. */
+function forEachWord(source: string, from: number, to: number, each: (word: string) => void): void {
+  for (let i = from; i < to; i++) {
+    if (!wordStart(source.charCodeAt(i))) continue;
+    const word = identifierAt(source, i);
+    if (word === undefined) continue;
+    each(word);
+    i += word.length - 1;
+  }
+}
+
 /** How much of an assigned value is read for a mention: a longer one is read again whatever it names (padding must not hide one). */
 const MENTION_WINDOW = 4000;
 

@@ -6,7 +6,7 @@ import { codeOfCall, definedAnnotationsCode, namedArgument } from "./evaluators"
 import { looksUpNumericAddress, sendsToConnectedPeer } from "./lookups";
 import { fetchesByArguments, fetchesNothing, turnsOnExternalEntities } from "./xml-fetches";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
-import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions } from "./parameters";
+import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions, rereadBoundLater } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import { MAX_DECIDING_TEXT, parameterName, pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
@@ -315,6 +315,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       }
     }
   };
+  const firstPass = bindings.startFresh();
   bindDefinitions();
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts).
   const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => path.module === FILE_CLASS || path.module === PROJECT_INSTANCE || filter.reachesCrossing(path), known, binders });
@@ -323,6 +324,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     bindDefinitions(fresh, mentioned);
     shadowLocals(fresh);
   };
+  rereadBoundLater(source, bindings, firstPass, definitions, rebind);
   followParameters(bindings, parameters.round, (fresh) => rebind(fresh));
   // Top-level functions returning a watched value (factories.ts): their calls are that value.
   const unfollowedMethods = bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind }, PY_FACTORIES);

@@ -779,6 +779,11 @@ export class Fresh {
     return this.byName.has(name);
   }
 
+  /** Was nothing bound? */
+  get empty(): boolean {
+    return this.byName.size === 0;
+  }
+
 
   /**
    * The text that can see any of these bindings (a superset of covers()'s offsets: the scopes' spans, merged), else
