@@ -18824,6 +18824,8 @@ function startClient(context, log) {
     debug: { module: module2, transport: import_node.TransportKind.stdio, options: { cwd } }
   };
   const clientOptions = {
+    // Text documents on disk. A notebook's cells (`vscode-notebook-cell:`) reach the server through notebook sync, which
+    // the client starts from the server's `notebookDocumentSync` capability (lsp/notebooks.ts), whatever this selector says.
     documentSelector: [{ scheme: "file" }],
     outputChannel: log,
     revealOutputChannelOn: import_node.RevealOutputChannelOn.Never,

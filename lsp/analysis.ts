@@ -3,10 +3,10 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { analyzeFile, kindsOf, type Finding, limitsOf, readSourceText, withDiskByteOrderMark } from "../core/index";
 import { analysisPending } from "../core/scan";
 import { fsPathOf, locate } from "./folders";
-import { type Analysis, describe, type ServerState } from "./state";
+import { type Analysis, describe, isOpen, type ServerState } from "./state";
 
 /** One file's findings (open buffer or disk text) through the core; a failure is logged and yields none. */
-async function analyzeText(state: ServerState, uri: string, text: string, parseSliceMs?: number): Promise<Finding[]> {
+export async function analyzeText(state: ServerState, uri: string, text: string, parseSliceMs?: number): Promise<Finding[]> {
   const { folders, head, trusted } = state;
   const at = locate(folders, uri);
   if (!at) return [];
@@ -17,7 +17,7 @@ async function analyzeText(state: ServerState, uri: string, text: string, parseS
     let open: Map<string, TextDocument> | undefined;
     const buffer = (file: string) => (open ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get(join(folder.root, file))?.getText();
     const linked = (files: readonly string[]) => {
-      if (!state.documents.get(uri)) return; // a closed file's: the workspace gate's to judge again
+      if (!isOpen(state, uri)) return; // a closed file's: the workspace gate's to judge again
       if (files.length) state.linked.set(uri, new Set(files.map((file) => join(folder.root, file))));
       else state.linked.delete(uri);
     };

@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { type Diagnostic, DiagnosticSeverity, type Range, type TextEdit, type WorkspaceEdit } from "vscode-languageserver";
 import { type Finding, type Fix, type Range as FindingRange, resolutionOf } from "../core/index";
-import { uriOf } from "./folders";
+import { locate, uriOf } from "./folders";
+import type { ServerState } from "./state";
 
 /** Findings are 1-based with an exclusive end (SARIF); LSP ranges are 0-based with an exclusive end. */
 export function toRange(r: FindingRange): Range {
@@ -27,6 +28,12 @@ export function toDiagnostic(f: Finding, root?: string): Diagnostic {
   const steps = root === undefined ? [] : resolutionOf(f);
   if (steps.some((s) => s.file !== undefined && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf(join(root!, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
   return d;
+}
+
+/** A file's findings as diagnostics, their resolution steps in other files named from the file's workspace folder. */
+export function diagnosticsOf(state: ServerState, uri: string, findings: readonly Finding[]): Diagnostic[] {
+  const root = locate(state.folders, uri)?.folder.root;
+  return findings.map((f) => toDiagnostic(f, root));
 }
 
 const sameRange = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;

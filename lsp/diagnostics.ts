@@ -1,20 +1,15 @@
 import { createHash } from "node:crypto";
-import { type Diagnostic, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
+import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Finding } from "../core/index";
 import { analyzeDisk, analyzeOpen } from "./analysis";
-import { toDiagnostic } from "./convert";
+import { diagnosticsOf } from "./convert";
 import { locate } from "./folders";
+import { scheduleNotebook } from "./notebook-analysis";
 import { DEFAULT_SETTINGS } from "./settings";
-import type { Analysis, ServerState } from "./state";
+import { type Analysis, isOpen, type ServerState } from "./state";
 
 export const resultId = (findings: readonly Finding[]) => createHash("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
-
-/** A file's findings as diagnostics, their resolution steps in other files named from the file's workspace folder. */
-export function diagnosticsOf(state: ServerState, uri: string, findings: readonly Finding[]): Diagnostic[] {
-  const root = locate(state.folders, uri)?.folder.root;
-  return findings.map((f) => toDiagnostic(f, root));
-}
 
 export const runOnOf = (state: ServerState, uri: string) => (locate(state.folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
 
@@ -45,10 +40,10 @@ export function schedulePush(state: ServerState, doc: TextDocument, delay: numbe
 
 /** A closed file's findings changed on disk: push them, or ask a pull client to pull again. */
 export function diskChanged(state: ServerState, uri: string, findings: Finding[] | undefined): void {
-  const { onDisk, documents, pull, connection, pushedOnDisk } = state;
+  const { onDisk, pull, connection, pushedOnDisk } = state;
   if (findings === undefined || findings.length === 0) onDisk.delete(uri);
   else onDisk.set(uri, findings);
-  if (documents.get(uri)) return;
+  if (isOpen(state, uri)) return;
   if (pull) refreshPulls(state);
   else {
     void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, uri, findings ?? []) });
@@ -62,6 +57,7 @@ export function reanalyzeOpen(state: ServerState): void {
   state.analyses.clear();
   state.saved.clear();
   for (const doc of state.documents.all()) schedulePush(state, doc, 0);
+  for (const notebook of state.notebookRuns.keys()) scheduleNotebook(state, notebook, 0);
   refreshPulls(state);
 }
 

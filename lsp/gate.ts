@@ -1,9 +1,10 @@
 import { join } from "node:path";
 import { type CancellationToken, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type WorkDoneProgressReporter, type WorkspaceDocumentDiagnosticReport } from "vscode-languageserver/node";
 import { runGate, ALL_CHECKS, type Finding } from "../core/index";
-import { diagnosticsOf, refreshPulls, resultId } from "./diagnostics";
+import { diagnosticsOf } from "./convert";
+import { refreshPulls, resultId } from "./diagnostics";
 import { uriOf } from "./folders";
-import { describe, type ServerState } from "./state";
+import { describe, isOpen, type ServerState } from "./state";
 
 /** The extension's "Scan Workspace" (any client may send it): rerun the gate; answers how many files have findings and how many findings. */
 export const SCAN_WORKSPACE = "flowgate/scanWorkspace";
@@ -42,10 +43,10 @@ export function runWorkspaceGate(state: ServerState, progress?: WorkDoneProgress
       }
       state.onDisk = found;
       if (!state.pull) {
-        for (const uri of pushedOnDisk) if (!found.has(uri) && !documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        for (const uri of pushedOnDisk) if (!found.has(uri) && !isOpen(state, uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
         pushedOnDisk.clear();
         for (const [uri, findings] of found) {
-          if (documents.get(uri)) continue;
+          if (isOpen(state, uri)) continue;
           pushedOnDisk.add(uri);
           void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, uri, findings) });
         }
@@ -73,11 +74,16 @@ export function serveWorkspaceGate(state: ServerState): void {
     const items: WorkspaceDocumentDiagnosticReport[] = [];
     for (const [uri, findings] of state.onDisk) {
       if (documents.get(uri)) continue; // open documents: textDocument/diagnostic describes the buffer
+      // An open notebook's findings are on its cells (lsp/notebooks.ts): none at the file's JSON lines.
+      if (state.notebooks.getNotebookDocument(uri)) {
+        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+        continue;
+      }
       const id = resultId(findings);
       items.push(previous.get(uri) === id && !reannounce.has(uri) ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id } : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id, items: diagnosticsOf(state, uri, findings) });
     }
     // Files reported before that have nothing now: an empty report clears them.
-    for (const uri of previous.keys()) if (!state.onDisk.has(uri) && !documents.get(uri)) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+    for (const uri of previous.keys()) if (!state.onDisk.has(uri) && !isOpen(state, uri)) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
     reannounce.clear();
     return { items };
   });

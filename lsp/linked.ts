@@ -1,5 +1,6 @@
 import { refreshPulls, schedulePush } from "./diagnostics";
 import { fsPathOf, locate } from "./folders";
+import { scheduleNotebook } from "./notebook-analysis";
 import { DEFAULT_SETTINGS } from "./settings";
 import type { ServerState } from "./state";
 
@@ -21,6 +22,11 @@ export function linkedChanged(state: ServerState, uris: readonly string[]): void
     state.analyses.delete(doc.uri);
     state.saved.delete(doc.uri);
     schedulePush(state, doc, (locate(state.folders, doc.uri)?.folder.settings ?? DEFAULT_SETTINGS).debounceMs);
+  }
+  // Open notebooks (lsp/notebooks.ts) publish on their cells, for pull clients too.
+  for (const notebook of state.notebookRuns.keys()) {
+    const linked = state.linked.get(notebook);
+    if (!changed.has(notebook) && linked && paths.some((path) => linked.has(path))) scheduleNotebook(state, notebook, (locate(state.folders, notebook)?.folder.settings ?? DEFAULT_SETTINGS).debounceMs);
   }
   if (any) refreshPulls(state);
 }

@@ -18,6 +18,7 @@ import { serveDocumentSync } from "./documents";
 import { fsPathOf, uriOf } from "./folders";
 import { gateProgress, runWorkspaceGate, serveWorkspaceGate } from "./gate";
 import { serveHover } from "./hover";
+import { NOTEBOOK_SELECTOR, serveNotebookSync } from "./notebooks";
 import { createState, describe, type ServerState } from "./state";
 import { serveWatchedFiles } from "./watched-files";
 
@@ -55,6 +56,7 @@ export function serve(connection: Connection): ServerState {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        notebookDocumentSync: { notebookSelector: NOTEBOOK_SELECTOR, save: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL] },
         hoverProvider: true,
         documentLinkProvider: { resolveProvider: false },
@@ -94,6 +96,7 @@ export function serve(connection: Connection): ServerState {
 
   serveWatchedFiles(state);
   serveDocumentSync(state);
+  serveNotebookSync(state);
   serveDocumentPulls(state);
   serveWorkspaceGate(state);
   serveCodeActions(state);
@@ -105,6 +108,7 @@ export function serve(connection: Connection): ServerState {
   });
 
   state.documents.listen(connection);
+  state.notebooks.listen(connection);
   return state;
 }
 

@@ -1,5 +1,5 @@
-import type { ClientCapabilities, Connection, TextDocuments } from "vscode-languageserver/node";
-import type { TextDocument } from "vscode-languageserver-textdocument";
+import { type ClientCapabilities, type Connection, NotebookDocuments, type TextDocuments } from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Finding } from "../core/index";
 import { HeadFlows } from "../core/flow";
 import type { Folder } from "./folders";
@@ -18,6 +18,12 @@ export interface Analysis {
 export interface ServerState {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
+  /** Open notebooks (LSP notebook sync) and their cells' text documents (lsp/notebooks.ts). */
+  readonly notebooks: NotebookDocuments<TextDocument>;
+  /** Each open notebook's cells its last analysis published diagnostics for (to clear them when they go or it closes). */
+  readonly publishedCells: Map<string, Set<string>>;
+  /** Each open notebook's latest analysis: an older one finishing later publishes nothing. */
+  readonly notebookRuns: Map<string, number>;
   readonly head: HeadFlows;
   readonly analyses: Map<string, Analysis>;
   /** runOn "save": each open buffer's analysis as last opened or saved, what a pull answers until the next save. */
@@ -54,6 +60,9 @@ export interface ServerState {
 
 export const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
 
+/** Whether a file is open in the editor: as a text buffer, or as a notebook (its cells then get its findings). */
+export const isOpen = (state: ServerState, uri: string) => state.documents.get(uri) !== undefined || state.notebooks.getNotebookDocument(uri) !== undefined;
+
 export function createState(connection: Connection, documents: TextDocuments<TextDocument>): ServerState {
   let resolveReady!: () => void;
   const ready = new Promise<void>((r) => (resolveReady = r));
@@ -65,6 +74,9 @@ export function createState(connection: Connection, documents: TextDocuments<Tex
   return {
     connection,
     documents,
+    notebooks: new NotebookDocuments(TextDocument),
+    publishedCells: new Map(),
+    notebookRuns: new Map(),
     head: new HeadFlows(),
     analyses: new Map(),
     saved: new Map(),

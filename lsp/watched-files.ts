@@ -4,7 +4,7 @@ import { loadFolders } from "./configuration";
 import { diskChanged, reanalyzeOpen } from "./diagnostics";
 import { locate } from "./folders";
 import { linkedChanged } from "./linked";
-import type { ServerState } from "./state";
+import { isOpen, type ServerState } from "./state";
 
 /** workspace/didChangeWatchedFiles: a changed .flowgate.yml reloads, a moved HEAD re-reads the committed flows, other closed files are analyzed again. */
 export function serveWatchedFiles(state: ServerState): void {
@@ -18,7 +18,7 @@ export function serveWatchedFiles(state: ServerState): void {
       if (!at) continue;
       if (at.rel === at.folder.settings.configPath.replace(/^\.\//, "")) reload = true;
       else if (at.rel.startsWith(".git/")) moved = /^\.git\/(HEAD|packed-refs|refs\/heads\/)/.test(at.rel) || moved;
-      else if (!state.documents.get(change.uri)) {
+      else if (!isOpen(state, change.uri)) {
         diskChanged(state, change.uri, change.type === FileChangeType.Deleted ? undefined : await analyzeDisk(state, change.uri));
         files.push(change.uri);
       }

@@ -1,5 +1,7 @@
 import * as jsonc from "jsonc-parser";
+import type { Range } from "../kernel/findings";
 import { DEFAULT_LIMITS } from "../kernel/limits";
+import { LineIndex } from "../kernel/source/lines";
 import { scanJsonDepth } from "../kernel/source/json-depth";
 
 /**
@@ -233,6 +235,86 @@ export function cellProgram(code: string): { text: string; magics: NotebookMagic
   out.stand(`${IPYTHON_SHELL_IMPORT}\n`, 0);
   writeCell({ text: code, at: Int32Array.from({ length: code.length }, (_, i) => i), after: Int32Array.from({ length: code.length }, (_, i) => i + 1) }, out, 0);
   return { text: out.done(code.length).text, magics: out.magics };
+}
+
+/** A notebook cell as an editor holds it (LSP 3.17 notebook documents): code or not (markdown, raw), and its text. */
+export interface EditorCell {
+  code: boolean;
+  text: string;
+}
+
+/** The kernel an editor's notebook names (its nbformat metadata), which decides whether its cells are read as Python. */
+export interface EditorKernel {
+  name?: string;
+  language?: string;
+}
+
+/**
+ * An editor's notebook as the file that holds it: the nbformat JSON of its code cells and kernel, which the scan reads
+ * as it reads the notebook on disk (one reading: notebookProgram), and where a range of that JSON is in a code cell.
+ */
+export interface EditorNotebook {
+  text: string;
+  /**
+   * The code cell (its index among the cells given) and the offsets in its text of a range of `text`, or undefined for a
+   * range outside every code cell's text (a note on the whole file, the kernel's import the program starts with).
+   */
+  cellRange(range: Range): { cell: number; start: number; end: number } | undefined;
+}
+
+export function editorNotebook(cells: readonly EditorCell[], kernel: EditorKernel): EditorNotebook {
+  const metadata = { kernelspec: { name: kernel.name, language: kernel.language } };
+  const parts = [`{"nbformat":4,"nbformat_minor":5,"metadata":${JSON.stringify(metadata)},"cells":[`];
+  let length = parts[0]!.length;
+  // Each code cell's source string in the JSON: [start, end) with its quotes.
+  const spans: { cell: number; start: number; end: number }[] = [];
+  for (const [i, cell] of cells.entries()) {
+    if (!cell.code) continue;
+    const head = `${spans.length ? "," : ""}{"cell_type":"code","metadata":{},"source":`;
+    const source = JSON.stringify(cell.text);
+    spans.push({ cell: i, start: length + head.length, end: length + head.length + source.length });
+    parts.push(head, source, "}");
+    length += head.length + source.length + 1;
+  }
+  parts.push("]}");
+  const text = parts.join("");
+  let lines: LineIndex | undefined;
+  const decoded = new Map<number, Placed>();
+  const decode = (span: (typeof spans)[number]): Placed => {
+    let placed = decoded.get(span.cell);
+    if (!placed) {
+      const out = { pieces: [] as string[], at: new Int32Array(span.end - span.start - 2), after: new Int32Array(span.end - span.start - 2), length: 0 };
+      decodeString(text, span.start, span.end, out);
+      decoded.set(span.cell, (placed = { text: out.pieces.join(""), at: out.at.subarray(0, out.length), after: out.after.subarray(0, out.length) }));
+    }
+    return placed;
+  };
+  return {
+    text,
+    cellRange(range) {
+      lines ??= new LineIndex(text);
+      const start = lines.offset(range.line, range.column);
+      const end = Math.max(start, lines.offset(range.endLine, range.endColumn));
+      const span = spans.find((s) => s.start <= start && start < s.end);
+      if (!span) return undefined;
+      const cell = decode(span);
+      // The first character written at or after `start`; the characters whose written form ends by `end` (a range ending past the cell ends with it).
+      const from = countBelow(cell.at, start);
+      return { cell: span.cell, start: from, end: Math.max(from, countBelow(cell.after, end + 1)) };
+    },
+  };
+}
+
+/** How many of the ascending values are below `limit`. */
+function countBelow(values: Int32Array, limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** IPython puts its shell in the builtins (`get_ipython().system(…)` runs a command): the table knows it by this import. */

@@ -60,6 +60,8 @@ export function startClient(context: vscode.ExtensionContext, log: vscode.LogOut
     debug: { module, transport: TransportKind.stdio, options: { cwd } },
   };
   const clientOptions: LanguageClientOptions = {
+    // Text documents on disk. A notebook's cells (`vscode-notebook-cell:`) reach the server through notebook sync, which
+    // the client starts from the server's `notebookDocumentSync` capability (lsp/notebooks.ts), whatever this selector says.
     documentSelector: [{ scheme: "file" }],
     outputChannel: log,
     revealOutputChannelOn: RevealOutputChannelOn.Never,

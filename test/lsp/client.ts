@@ -98,12 +98,16 @@ export class Server {
 
   /** The first publishDiagnostics for a file (and version, if given) from index `from` on. */
   async pushed(rel: string, match: (p: PublishDiagnosticsParams) => boolean = () => true, from = 0, timeoutMs = 20_000): Promise<PublishDiagnosticsParams> {
-    const uri = uriOf(this.root, rel);
+    return this.pushedTo(uriOf(this.root, rel), match, from, timeoutMs);
+  }
+
+  /** The first publishDiagnostics for a URI (a notebook cell's too) from index `from` on. */
+  async pushedTo(uri: string, match: (p: PublishDiagnosticsParams) => boolean = () => true, from = 0, timeoutMs = 20_000): Promise<PublishDiagnosticsParams> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const hit = this.published.slice(from).find((p) => p.uri === uri && match(p));
       if (hit) return hit;
-      if (Date.now() > until) throw new Error(`no matching publishDiagnostics for ${rel}; got ${JSON.stringify(this.published.filter((p) => p.uri === uri))}\nstderr: ${this.stderr}`);
+      if (Date.now() > until) throw new Error(`no matching publishDiagnostics for ${uri}; got ${JSON.stringify(this.published.filter((p) => p.uri === uri))}\nstderr: ${this.stderr}`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }

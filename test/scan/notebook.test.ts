@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareFindings } from "../../core/kernel/findings";
-import { magicUse, notebookProgram } from "../../core/scan/notebook";
+import { editorNotebook, magicUse, notebookProgram } from "../../core/scan/notebook";
 import { Scanner } from "../../core/scan/scan";
-import { at, found } from "./helpers";
+import { at, found, scanConfig } from "./helpers";
+import { scanSource } from "../../core/scan/scan";
 import { namedByCommand } from "../../core/scan/commands";
 import type { Finding } from "../../core/kernel/findings";
 import { runCli, tempDir } from "../helpers/cli";
@@ -347,5 +348,39 @@ describe("notebooks: real ones", () => {
       expect("text" in program && program.text.split("\n").length > 5, file).toBe(true);
       expect(scanner.scan(`examples/${file}`, text).findings, file).toEqual([]);
     }
+  });
+});
+
+describe("editorNotebook: an editor's cells as the notebook the check reads (the language server's notebooks)", () => {
+  const cells = [
+    { code: true, text: "import os\r\n" },
+    { code: false, text: "# Notes\n!curl y" },
+    { code: true, text: 'x = "\\t\\"😀"  # é\n\tos.system(x)' },
+    { code: true, text: "" },
+  ];
+
+  it("is the program a notebook file with those cells is (one reading): markdown cells not read", () => {
+    const editor = editorNotebook(cells, { name: "python3", language: "python" });
+    const program = notebookProgram(editor.text);
+    const disk = notebookProgram(notebook(["import os\r\n", 'x = "\\t\\"😀"  # é\n\tos.system(x)', ""]));
+    expect("text" in program && "text" in disk && program.text === disk.text).toBe(true);
+    expect("text" in program && program.text).not.toContain("curl");
+  });
+
+  it("places each finding in its cell, at offsets of the cell's text, past JSON escapes and astral characters", async () => {
+    const editor = editorNotebook(cells, {});
+    const findings = await scanSource("a.ipynb", editor.text, { config: scanConfig() });
+    expect(findings.map((f) => [f.rule, editor.cellRange(f)])).toEqual([["scan/shell-command", { cell: 2, start: cells[2]!.text.indexOf("os.system"), end: cells[2]!.text.indexOf("os.system") + "os.system".length }]]);
+  });
+
+  it("a range in no cell is undefined; one running past its cell ends with the cell", () => {
+    const editor = editorNotebook(cells, {});
+    expect(editor.cellRange({ line: 1, column: 1, endLine: 1, endColumn: 1 })).toBeUndefined();
+    const start = editor.text.indexOf("import os") + 1;
+    expect(editor.cellRange({ line: 1, column: start, endLine: 1, endColumn: editor.text.length + 1 })).toEqual({ cell: 0, start: 0, end: cells[0]!.text.length });
+  });
+
+  it("a kernel of another language: the notebook is unreadable, as the file would be", () => {
+    expect(notebookProgram(editorNotebook(cells, { name: "ir", language: "R" }).text)).toEqual({ unreadable: 'its kernel runs "R", which the scan does not read in a notebook' });
   });
 });
