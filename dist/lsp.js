@@ -18694,15 +18694,15 @@ var require_protocol_notebook = __commonJS({
     var vscode_languageserver_types_1 = require_main2();
     var Is = require_is3();
     var messages_1 = require_messages2();
-    var NotebookCellKind;
-    (function(NotebookCellKind2) {
-      NotebookCellKind2.Markup = 1;
-      NotebookCellKind2.Code = 2;
+    var NotebookCellKind2;
+    (function(NotebookCellKind3) {
+      NotebookCellKind3.Markup = 1;
+      NotebookCellKind3.Code = 2;
       function is(value) {
         return value === 1 || value === 2;
       }
-      NotebookCellKind2.is = is;
-    })(NotebookCellKind || (exports2.NotebookCellKind = NotebookCellKind = {}));
+      NotebookCellKind3.is = is;
+    })(NotebookCellKind2 || (exports2.NotebookCellKind = NotebookCellKind2 = {}));
     var ExecutionSummary;
     (function(ExecutionSummary2) {
       function create(executionOrder, success2) {
@@ -18737,7 +18737,7 @@ var require_protocol_notebook = __commonJS({
       NotebookCell2.create = create;
       function is(value) {
         const candidate = value;
-        return Is.objectLiteral(candidate) && NotebookCellKind.is(candidate.kind) && vscode_languageserver_types_1.DocumentUri.is(candidate.document) && (candidate.metadata === void 0 || Is.objectLiteral(candidate.metadata));
+        return Is.objectLiteral(candidate) && NotebookCellKind2.is(candidate.kind) && vscode_languageserver_types_1.DocumentUri.is(candidate.document) && (candidate.metadata === void 0 || Is.objectLiteral(candidate.metadata));
       }
       NotebookCell2.is = is;
       function diff(one, two) {
@@ -20613,7 +20613,7 @@ var require_notebook = __commonJS({
     };
     CellTextDocumentConnection.NULL_DISPOSE = Object.freeze({ dispose: () => {
     } });
-    var NotebookDocuments = class {
+    var NotebookDocuments2 = class {
       constructor(configurationOrTextDocuments) {
         if (configurationOrTextDocuments instanceof textDocuments_1.TextDocuments) {
           this._cellTextDocuments = configurationOrTextDocuments;
@@ -20791,7 +20791,7 @@ var require_notebook = __commonJS({
         }
       }
     };
-    exports2.NotebookDocuments = NotebookDocuments;
+    exports2.NotebookDocuments = NotebookDocuments2;
   }
 });
 
@@ -47586,6 +47586,56 @@ function cellProgram(code) {
   writeCell({ text: code, at: Int32Array.from({ length: code.length }, (_, i2) => i2), after: Int32Array.from({ length: code.length }, (_, i2) => i2 + 1) }, out2, 0);
   return { text: out2.done(code.length).text, magics: out2.magics };
 }
+function editorNotebook(cells, kernel) {
+  const metadata2 = { kernelspec: { name: kernel.name, language: kernel.language } };
+  const parts2 = [`{"nbformat":4,"nbformat_minor":5,"metadata":${JSON.stringify(metadata2)},"cells":[`];
+  let length = parts2[0].length;
+  const spans = [];
+  for (const [i2, cell] of cells.entries()) {
+    if (!cell.code) continue;
+    const head = `${spans.length ? "," : ""}{"cell_type":"code","metadata":{},"source":`;
+    const source = JSON.stringify(cell.text);
+    spans.push({ cell: i2, start: length + head.length, end: length + head.length + source.length });
+    parts2.push(head, source, "}");
+    length += head.length + source.length + 1;
+  }
+  parts2.push("]}");
+  const text4 = parts2.join("");
+  let lines;
+  const decoded2 = /* @__PURE__ */ new Map();
+  const decode3 = (span3) => {
+    let placed2 = decoded2.get(span3.cell);
+    if (!placed2) {
+      const out2 = { pieces: [], at: new Int32Array(span3.end - span3.start - 2), after: new Int32Array(span3.end - span3.start - 2), length: 0 };
+      decodeString(text4, span3.start, span3.end, out2);
+      decoded2.set(span3.cell, placed2 = { text: out2.pieces.join(""), at: out2.at.subarray(0, out2.length), after: out2.after.subarray(0, out2.length) });
+    }
+    return placed2;
+  };
+  return {
+    text: text4,
+    cellRange(range) {
+      lines ??= new LineIndex(text4);
+      const start2 = lines.offset(range.line, range.column);
+      const end = Math.max(start2, lines.offset(range.endLine, range.endColumn));
+      const span3 = spans.find((s) => s.start <= start2 && start2 < s.end);
+      if (!span3) return void 0;
+      const cell = decode3(span3);
+      const from = countBelow(cell.at, start2);
+      return { cell: span3.cell, start: from, end: Math.max(from, countBelow(cell.after, end + 1)) };
+    }
+  };
+}
+function countBelow(values, limit) {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (values[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 var IPYTHON_SHELL_IMPORT = "from IPython import get_ipython";
 function notebookCode(source) {
   const program = notebookProgram(source);
@@ -68143,7 +68193,7 @@ var reportFileSchema = external_exports.object({
 
 // lsp/server.ts
 var import_node_util = require("node:util");
-var import_node4 = __toESM(require_node3());
+var import_node6 = __toESM(require_node3());
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 var FullTextDocument = class _FullTextDocument {
@@ -68413,7 +68463,9 @@ function locate(folders, uri) {
 }
 
 // lsp/state.ts
+var import_node = __toESM(require_node3());
 var describe4 = (error2) => error2 instanceof Error ? error2.stack ?? error2.message : String(error2);
+var isOpen = (state, uri) => state.documents.get(uri) !== void 0 || state.notebooks.getNotebookDocument(uri) !== void 0;
 function createState(connection, documents) {
   let resolveReady;
   const ready = new Promise((r) => resolveReady = r);
@@ -68426,6 +68478,9 @@ function createState(connection, documents) {
   return {
     connection,
     documents,
+    notebooks: new import_node.NotebookDocuments(TextDocument),
+    publishedCells: /* @__PURE__ */ new Map(),
+    notebookRuns: /* @__PURE__ */ new Map(),
     head: new HeadFlows(),
     analyses: /* @__PURE__ */ new Map(),
     saved: /* @__PURE__ */ new Map(),
@@ -68462,7 +68517,7 @@ async function analyzeText(state, uri, text4, parseSliceMs) {
     let open2;
     const buffer = (file2) => (open2 ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get((0, import_node_path28.join)(folder.root, file2))?.getText();
     const linked = (files) => {
-      if (!state.documents.get(uri)) return;
+      if (!isOpen(state, uri)) return;
       if (files.length) state.linked.set(uri, new Set(files.map((file2) => (0, import_node_path28.join)(folder.root, file2))));
       else state.linked.delete(uri);
     };
@@ -68535,6 +68590,10 @@ function toDiagnostic(f, root) {
   const steps = root === void 0 ? [] : resolutionOf(f);
   if (steps.some((s) => s.file !== void 0 && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf((0, import_node_path29.join)(root, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
   return d;
+}
+function diagnosticsOf(state, uri, findings) {
+  const root = locate(state.folders, uri)?.folder.root;
+  return findings.map((f) => toDiagnostic(f, root));
 }
 var sameRange = (a, b) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 function findingOf(findings, d) {
@@ -68698,12 +68757,71 @@ async function loadFolders(state) {
 
 // lsp/diagnostics.ts
 var import_node_crypto6 = require("node:crypto");
-var import_node = __toESM(require_node3());
-var resultId = (findings) => (0, import_node_crypto6.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
-function diagnosticsOf(state, uri, findings) {
-  const root = locate(state.folders, uri)?.folder.root;
-  return findings.map((f) => toDiagnostic(f, root));
+var import_node3 = __toESM(require_node3());
+
+// lsp/notebook-analysis.ts
+var import_node2 = __toESM(require_node3());
+function scheduleNotebook(state, uri, delay) {
+  const { timers, notebookRuns } = state;
+  clearTimeout(timers.get(uri));
+  const run2 = (notebookRuns.get(uri) ?? 0) + 1;
+  notebookRuns.set(uri, run2);
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      void analyzeNotebook(state, uri, run2);
+    }, delay)
+  );
 }
+function cellsOf(state, notebook) {
+  return notebook.cells.map((cell) => {
+    const live = state.notebooks.getCellTextDocument(cell);
+    const text4 = live?.getText() ?? "";
+    return { uri: cell.document, code: cell.kind === import_node2.NotebookCellKind.Code, text: text4, ...live ? { version: live.version, doc: TextDocument.create(live.uri, live.languageId, live.version, text4) } : {} };
+  });
+}
+async function analyzeNotebook(state, uri, run2) {
+  await state.ready;
+  const notebook = state.notebooks.getNotebookDocument(uri);
+  if (!notebook || state.notebookRuns.get(uri) !== run2) return;
+  const cells = cellsOf(state, notebook);
+  const editor = editorNotebook(cells, kernelOf(notebook.metadata));
+  const findings = await analyzeText(state, uri, editor.text);
+  if (state.notebookRuns.get(uri) !== run2 || !state.notebooks.getNotebookDocument(uri)) return;
+  const byCell = new Map(cells.map((c) => [c.uri, []]));
+  const firstCode = cells.findIndex((c) => c.code);
+  const inCell = (range) => {
+    const at = editor.cellRange(range);
+    const doc = at && cells[at.cell].doc;
+    return at && doc ? { uri: doc.uri, range: { start: doc.positionAt(at.start), end: doc.positionAt(at.end) } } : void 0;
+  };
+  for (const [i2, diagnostic] of diagnosticsOf(state, uri, findings).entries()) {
+    const at = inCell(findings[i2]);
+    if (!at && firstCode < 0) continue;
+    const target = at ?? { uri: cells[firstCode].uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+    const related = diagnostic.relatedInformation?.map((r) => {
+      if (r.location.uri !== uri) return r;
+      const step = inCell({ ...findings[i2], line: r.location.range.start.line + 1, column: r.location.range.start.character + 1, endLine: r.location.range.end.line + 1, endColumn: r.location.range.end.character + 1 });
+      return step ? { ...r, location: step } : r;
+    });
+    byCell.get(target.uri).push({ ...diagnostic, range: target.range, ...related ? { relatedInformation: related } : {} });
+  }
+  const published = state.publishedCells.get(uri) ?? /* @__PURE__ */ new Set();
+  for (const cell of published) if (!byCell.has(cell)) void state.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
+  for (const cell of cells) void state.connection.sendDiagnostics({ uri: cell.uri, ...cell.version === void 0 ? {} : { version: cell.version }, diagnostics: byCell.get(cell.uri) });
+  state.publishedCells.set(uri, new Set(byCell.keys()));
+}
+function kernelOf(metadata2) {
+  const field2 = (value, key) => value !== null && typeof value === "object" && Object.hasOwn(value, key) ? value[key] : void 0;
+  const text4 = (value) => typeof value === "string" ? value : void 0;
+  const nbformat = field2(metadata2, "metadata") ?? field2(field2(metadata2, "custom"), "metadata");
+  const kernelspec = field2(nbformat, "kernelspec");
+  return { name: text4(field2(kernelspec, "name")), language: text4(field2(kernelspec, "language")) ?? text4(field2(field2(nbformat, "language_info"), "name")) };
+}
+
+// lsp/diagnostics.ts
+var resultId = (findings) => (0, import_node_crypto6.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
 var runOnOf = (state, uri) => (locate(state.folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
 function refreshPulls(state) {
   if (state.pull && state.capabilities.workspace?.diagnostics?.refreshSupport) state.connection.languages.diagnostics.refresh();
@@ -68726,10 +68844,10 @@ function schedulePush(state, doc, delay) {
   );
 }
 function diskChanged(state, uri, findings) {
-  const { onDisk, documents, pull, connection, pushedOnDisk } = state;
+  const { onDisk, pull, connection, pushedOnDisk } = state;
   if (findings === void 0 || findings.length === 0) onDisk.delete(uri);
   else onDisk.set(uri, findings);
-  if (documents.get(uri)) return;
+  if (isOpen(state, uri)) return;
   if (pull) refreshPulls(state);
   else {
     void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, uri, findings ?? []) });
@@ -68741,6 +68859,7 @@ function reanalyzeOpen(state) {
   state.analyses.clear();
   state.saved.clear();
   for (const doc of state.documents.all()) schedulePush(state, doc, 0);
+  for (const notebook of state.notebookRuns.keys()) scheduleNotebook(state, notebook, 0);
   refreshPulls(state);
 }
 async function pulledAnalysis(state, doc) {
@@ -68773,12 +68892,12 @@ function serveDocumentPulls(state) {
     const pulled = doc ? await pulledFindings(state, doc) : void 0;
     const findings = pulled ? pulled.findings : state.onDisk.get(params.textDocument.uri) ?? await ready.then(() => analyzeDisk(state, params.textDocument.uri));
     if (doc && pulled?.current && documents.get(doc.uri)?.version !== doc.version) {
-      throw new import_node.ResponseError(import_node.LSPErrorCodes.ServerCancelled, "the document changed while it was analyzed", { retriggerRequest: true });
+      throw new import_node3.ResponseError(import_node3.LSPErrorCodes.ServerCancelled, "the document changed while it was analyzed", { retriggerRequest: true });
     }
-    if (token.isCancellationRequested) throw new import_node.ResponseError(import_node.LSPErrorCodes.RequestCancelled, "cancelled");
+    if (token.isCancellationRequested) throw new import_node3.ResponseError(import_node3.LSPErrorCodes.RequestCancelled, "cancelled");
     const id2 = resultId(findings);
-    if (params.previousResultId === id2) return { kind: import_node.DocumentDiagnosticReportKind.Unchanged, resultId: id2 };
-    return { kind: import_node.DocumentDiagnosticReportKind.Full, resultId: id2, items: diagnosticsOf(state, params.textDocument.uri, findings) };
+    if (params.previousResultId === id2) return { kind: import_node3.DocumentDiagnosticReportKind.Unchanged, resultId: id2 };
+    return { kind: import_node3.DocumentDiagnosticReportKind.Full, resultId: id2, items: diagnosticsOf(state, params.textDocument.uri, findings) };
   });
 }
 
@@ -68795,6 +68914,10 @@ function linkedChanged(state, uris) {
     state.analyses.delete(doc.uri);
     state.saved.delete(doc.uri);
     schedulePush(state, doc, (locate(state.folders, doc.uri)?.folder.settings ?? DEFAULT_SETTINGS).debounceMs);
+  }
+  for (const notebook of state.notebookRuns.keys()) {
+    const linked = state.linked.get(notebook);
+    if (!changed.has(notebook) && linked && paths.some((path2) => linked.has(path2))) scheduleNotebook(state, notebook, (locate(state.folders, notebook)?.folder.settings ?? DEFAULT_SETTINGS).debounceMs);
   }
   if (any2) refreshPulls(state);
 }
@@ -68843,7 +68966,7 @@ function serveDocumentSync(state) {
 
 // lsp/gate.ts
 var import_node_path31 = require("node:path");
-var import_node2 = __toESM(require_node3());
+var import_node4 = __toESM(require_node3());
 var SCAN_WORKSPACE = "flowgate/scanWorkspace";
 var GATE_DONE = "flowgate/gateDone";
 async function gateProgress(state) {
@@ -68873,10 +68996,10 @@ function runWorkspaceGate(state, progress) {
       }
       state.onDisk = found;
       if (!state.pull) {
-        for (const uri of pushedOnDisk) if (!found.has(uri) && !documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        for (const uri of pushedOnDisk) if (!found.has(uri) && !isOpen(state, uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
         pushedOnDisk.clear();
         for (const [uri, findings] of found) {
-          if (documents.get(uri)) continue;
+          if (isOpen(state, uri)) continue;
           pushedOnDisk.add(uri);
           void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, uri, findings) });
         }
@@ -68896,15 +69019,19 @@ function serveWorkspaceGate(state) {
   connection.languages.diagnostics.onWorkspace(async (params, token, workDone) => {
     await state.ready;
     if (state.gate || state.folders.some((f) => f.settings.gateOnOpen)) await Promise.race([runWorkspaceGate(state, workDone), cancelled2(token)]);
-    if (token.isCancellationRequested) throw new import_node2.ResponseError(import_node2.LSPErrorCodes.RequestCancelled, "cancelled");
+    if (token.isCancellationRequested) throw new import_node4.ResponseError(import_node4.LSPErrorCodes.RequestCancelled, "cancelled");
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     const items3 = [];
     for (const [uri, findings] of state.onDisk) {
       if (documents.get(uri)) continue;
+      if (state.notebooks.getNotebookDocument(uri)) {
+        items3.push({ kind: import_node4.DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+        continue;
+      }
       const id2 = resultId(findings);
-      items3.push(previous.get(uri) === id2 && !reannounce.has(uri) ? { kind: import_node2.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node2.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: diagnosticsOf(state, uri, findings) });
+      items3.push(previous.get(uri) === id2 && !reannounce.has(uri) ? { kind: import_node4.DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id2 } : { kind: import_node4.DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id2, items: diagnosticsOf(state, uri, findings) });
     }
-    for (const uri of previous.keys()) if (!state.onDisk.has(uri) && !documents.get(uri)) items3.push({ kind: import_node2.DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+    for (const uri of previous.keys()) if (!state.onDisk.has(uri) && !isOpen(state, uri)) items3.push({ kind: import_node4.DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
     reannounce.clear();
     return { items: items3 };
   });
@@ -68969,8 +69096,40 @@ function serveHover(state) {
   });
 }
 
+// lsp/notebooks.ts
+var NOTEBOOK_SELECTOR = [{ notebook: { notebookType: "jupyter-notebook", scheme: "file" } }, { notebook: { pattern: "**/*.ipynb", scheme: "file" } }];
+function serveNotebookSync(state) {
+  const { notebooks } = state;
+  notebooks.onDidOpen((notebook) => {
+    withdrawFileDiagnostics(state, notebook.uri);
+    scheduleNotebook(state, notebook.uri, 0);
+  });
+  notebooks.onDidChange(({ notebookDocument }) => {
+    const settings = locate(state.folders, notebookDocument.uri)?.folder.settings ?? DEFAULT_SETTINGS;
+    const chars = notebookDocument.cells.reduce((n, cell) => n + (state.notebooks.getCellTextDocument(cell)?.getText().length ?? 0), 0);
+    if (settings.runOn !== "type" || chars > MAX_TYPING_CHARS) return;
+    scheduleNotebook(state, notebookDocument.uri, settings.debounceMs);
+  });
+  notebooks.onDidSave((notebook) => scheduleNotebook(state, notebook.uri, 0));
+  notebooks.onDidClose(async (notebook) => {
+    const { uri } = notebook;
+    clearTimeout(state.timers.get(uri));
+    state.timers.delete(uri);
+    state.notebookRuns.delete(uri);
+    forgetLinked(state, uri);
+    for (const cell of state.publishedCells.get(uri) ?? []) void state.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
+    state.publishedCells.delete(uri);
+    if (state.pull) state.reannounce.add(uri);
+    diskChanged(state, uri, await analyzeDisk(state, uri));
+  });
+}
+function withdrawFileDiagnostics(state, uri) {
+  if (state.pull) refreshPulls(state);
+  else if (state.pushedOnDisk.delete(uri)) void state.connection.sendDiagnostics({ uri, diagnostics: [] });
+}
+
 // lsp/watched-files.ts
-var import_node3 = __toESM(require_node3());
+var import_node5 = __toESM(require_node3());
 function serveWatchedFiles(state) {
   state.connection.onDidChangeWatchedFiles(async ({ changes }) => {
     await state.ready;
@@ -68982,8 +69141,8 @@ function serveWatchedFiles(state) {
       if (!at) continue;
       if (at.rel === at.folder.settings.configPath.replace(/^\.\//, "")) reload = true;
       else if (at.rel.startsWith(".git/")) moved = /^\.git\/(HEAD|packed-refs|refs\/heads\/)/.test(at.rel) || moved;
-      else if (!state.documents.get(change.uri)) {
-        diskChanged(state, change.uri, change.type === import_node3.FileChangeType.Deleted ? void 0 : await analyzeDisk(state, change.uri));
+      else if (!isOpen(state, change.uri)) {
+        diskChanged(state, change.uri, change.type === import_node5.FileChangeType.Deleted ? void 0 : await analyzeDisk(state, change.uri));
         files.push(change.uri);
       }
     }
@@ -69001,7 +69160,7 @@ function serveWatchedFiles(state) {
 function startServer(input2 = process.stdin, output2 = process.stdout) {
   for (const level of ["log", "info", "warn", "error", "debug", "trace"]) console[level] = (...args2) => void process.stderr.write(`${(0, import_node_util.format)(...args2)}
 `);
-  const connection = (0, import_node4.createConnection)(import_node4.ProposedFeatures.all, input2, output2);
+  const connection = (0, import_node6.createConnection)(import_node6.ProposedFeatures.all, input2, output2);
   const { log } = serve(connection);
   process.on("uncaughtException", (error2) => log("error", `uncaught: ${describe4(error2)}`));
   process.on("unhandledRejection", (error2) => log("error", `unhandled rejection: ${describe4(error2)}`));
@@ -69009,7 +69168,7 @@ function startServer(input2 = process.stdin, output2 = process.stdout) {
   return connection;
 }
 function serve(connection) {
-  const state = createState(connection, new import_node4.TextDocuments(TextDocument));
+  const state = createState(connection, new import_node6.TextDocuments(TextDocument));
   connection.onInitialize((params) => {
     const capabilities = state.capabilities = params.capabilities;
     state.pull = !!capabilities.textDocument?.diagnostic;
@@ -69020,8 +69179,9 @@ function serve(connection) {
     state.folderSeeds = folderSeeds.filter((f) => fsPathOf(f.uri));
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: import_node4.TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [import_node4.CodeActionKind.QuickFix, FIX_ALL] },
+        textDocumentSync: { openClose: true, change: import_node6.TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        notebookDocumentSync: { notebookSelector: NOTEBOOK_SELECTOR, save: true },
+        codeActionProvider: { codeActionKinds: [import_node6.CodeActionKind.QuickFix, FIX_ALL] },
         hoverProvider: true,
         documentLinkProvider: { resolveProvider: false },
         ...state.pull ? { diagnosticProvider: { identifier: "flowgate", interFileDependencies: true, workspaceDiagnostics: true } } : {},
@@ -69039,7 +69199,7 @@ function serve(connection) {
     }
     state.resolveReady();
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(import_node4.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*" }] });
+      void connection.client.register(import_node6.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*" }] });
     }
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
@@ -69056,6 +69216,7 @@ function serve(connection) {
   });
   serveWatchedFiles(state);
   serveDocumentSync(state);
+  serveNotebookSync(state);
   serveDocumentPulls(state);
   serveWorkspaceGate(state);
   serveCodeActions(state);
@@ -69065,6 +69226,7 @@ function serve(connection) {
     for (const t of state.timers.values()) clearTimeout(t);
   });
   state.documents.listen(connection);
+  state.notebooks.listen(connection);
   return state;
 }
 async function reloadFolders(state) {
