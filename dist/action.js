@@ -43605,8 +43605,8 @@ var Bindings = class {
   slotPath(chain) {
     if (!this.slotRoots.has(chain[0])) return void 0;
     const own2 = this.longestSlot(chain) ?? this.inherited(chain, 0);
-    const instance2 = own2 || chain.length < 2 ? void 0 : this.instances.get(chain[0]);
-    const owned = instance2 && [instance2.owner, "prototype", ...chain.slice(1)];
+    const [instance2, names] = own2 || chain.length < 2 ? [] : this.instanceIn(chain);
+    const owned = instance2 && [instance2.owner, "prototype", ...chain.slice(names)];
     const held = owned && (this.longestSlot(owned) ?? this.inherited(owned, 0));
     if (own2) return own2;
     if (held) return through(held, instance2.site);
@@ -43744,10 +43744,20 @@ var Bindings = class {
     for (const [key, path2] of this.slots) if (key.startsWith(prefix) && !key.includes(".", prefix.length)) out2.push(path2);
     return out2;
   }
+  /** `name`: a name (`shell`), or a slot's key (`this.shell`, `app.shell`). */
   instanceOf(name2, owner, site) {
     if (this.instances.has(name2) || name2 === owner) return;
     this.instances.set(name2, { owner, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
-    this.slotRoots.add(name2);
+    this.slotRoots.add(name2.split(".")[0]);
+  }
+  /** The instance the longest of a chain's leading names holds (`this.shell.run` \u2192 `this.shell`'s), and how many names that is. */
+  instanceIn(chain) {
+    if (this.instances.size === 0) return [];
+    for (let n = chain.length - 1; n >= 1; n--) {
+      const instance2 = this.instances.get(n === 1 ? chain[0] : chain.slice(0, n).join("."));
+      if (instance2) return [instance2, n];
+    }
+    return [];
   }
   /**
    * `export default api`, `module.exports = api` (`key` "default", "module.exports"): each slot of `api` (`api.exec`)
@@ -58121,6 +58131,8 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (nameType === "member_expression" || nameType === "subscript_expression" || nameType === "property_identifier" || nameType === "private_property_identifier" || nameType === "arguments" || nameType === "=") {
     const field2 = nameType === "property_identifier" || nameType === "private_property_identifier";
     const key = field2 ? fieldSlot(nameNode) : path2 && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
+    const owner = !path2 && key && valueType === "new_expression" ? resolver.instanceOwner(value) : void 0;
+    if (owner !== void 0) bindings.instanceOf(key, owner, statement());
     if (!path2 || !key) return;
     const described = nameType === "arguments" && resolver.readsByName(nameNode.parent.childForFieldName("function"), DEFINE_PROPERTIES) ? describedObject(path2) : path2;
     if (!described) return;
@@ -58130,7 +58142,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return;
   }
   if (simpleName !== void 0) {
-    const owner = !path2 && valueType === "new_expression" ? resolver.instanceOwner(value) : void 0;
+    const owner = path2 ? void 0 : valueType === "new_expression" ? resolver.instanceOwner(value) : valueType === "member_expression" || valueType === "identifier" ? bindings.instanceClass(valueType === "identifier" ? value.text : resolver.slotKey(value) ?? "") : void 0;
     if (owner !== void 0) bindings.instanceOf(simpleName, owner, statement());
     if (!path2 && !bindings.mayResolve(simpleName)) return;
     const step = path2 && (valueType === "identifier" || valueType === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement()));

@@ -2811,6 +2811,9 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     // `m.set("run", cp.exec)` (withDerivedDefinitions: the name is the callee): the entry `m.run`.
     const field = nameType === "property_identifier" || nameType === "private_property_identifier";
     const key = field ? fieldSlot(nameNode) : path && nameType === "member_expression" && statement().type === "call_expression" ? resolver.mapEntrySlot(nameNode) : resolver.slotKey(nameNode);
+    // `this.options = new Options()`: the slot holds an instance, `this.options.run` is the class's `Options.prototype.run` (Bindings.slotPath).
+    const owner = !path && key && valueType === "new_expression" ? resolver.instanceOwner(value) : undefined;
+    if (owner !== undefined) bindings.instanceOf(key!, owner, statement());
     if (!path || !key) return;
     // `Object.defineProperties(o, descriptors)`'s arguments (withDerivedDefinitions): what they describe.
     const described = nameType === "arguments" && resolver.readsByName(nameNode.parent!.childForFieldName("function")!, DEFINE_PROPERTIES) ? describedObject(path) : path;
@@ -2822,8 +2825,9 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     return;
   }
   if (simpleName !== undefined) {
-    // `const shell = new Shell()`: `shell.run` is the class's slot `Shell.prototype.run` (Bindings.slotPath).
-    const owner = !path && valueType === "new_expression" ? resolver.instanceOwner(value) : undefined;
+    // `const shell = new Shell()`: `shell.run` is the class's slot `Shell.prototype.run` (Bindings.slotPath); so is
+    // `s.run` of `const s = this.shell` (a slot holding an instance) or of `const s = shell`.
+    const owner = path ? undefined : valueType === "new_expression" ? resolver.instanceOwner(value) : valueType === "member_expression" || valueType === "identifier" ? bindings.instanceClass(valueType === "identifier" ? value.text : (resolver.slotKey(value) ?? "")) : undefined;
     if (owner !== undefined) bindings.instanceOf(simpleName, owner, statement());
     if (!path && !bindings.mayResolve(simpleName)) return;
     // A value that is more than the module itself (`const f = opts.fetch ?? fetch`, `const c = new OpenAI()`) is a step worth showing.

@@ -397,8 +397,8 @@ export class Bindings {
   slotPath(chain: readonly string[]): ModulePath | undefined {
     if (!this.slotRoots.has(chain[0]!)) return undefined;
     const own = this.longestSlot(chain) ?? this.inherited(chain, 0);
-    const instance = own || chain.length < 2 ? undefined : this.instances.get(chain[0]!);
-    const owned = instance && [instance.owner, "prototype", ...chain.slice(1)];
+    const [instance, names] = own || chain.length < 2 ? [] : this.instanceIn(chain);
+    const owned = instance && [instance.owner, "prototype", ...chain.slice(names)];
     const held = owned && (this.longestSlot(owned) ?? this.inherited(owned, 0));
     if (own) return own;
     if (held) return through(held, instance!.site);
@@ -549,10 +549,21 @@ export class Bindings {
     for (const [key, path] of this.slots) if (key.startsWith(prefix) && !key.includes(".", prefix.length)) out.push(path);
     return out;
   }
+  /** `name`: a name (`shell`), or a slot's key (`this.shell`, `app.shell`). */
   instanceOf(name: string, owner: string, site: { startIndex: number; endIndex: number }): void {
     if (this.instances.has(name) || name === owner) return;
     this.instances.set(name, { owner, site: { startIndex: site.startIndex, endIndex: site.endIndex } });
-    this.slotRoots.add(name);
+    this.slotRoots.add(name.split(".")[0]!);
+  }
+
+  /** The instance the longest of a chain's leading names holds (`this.shell.run` → `this.shell`'s), and how many names that is. */
+  private instanceIn(chain: readonly string[]): [{ owner: string; site: { startIndex: number; endIndex: number } }, number] | [] {
+    if (this.instances.size === 0) return [];
+    for (let n = chain.length - 1; n >= 1; n--) {
+      const instance = this.instances.get(n === 1 ? chain[0]! : chain.slice(0, n).join("."));
+      if (instance) return [instance, n];
+    }
+    return [];
   }
 
   /**
