@@ -45721,6 +45721,7 @@ var HF_INFERENCE_TASKS = [
   "tabularClassification",
   "tabularRegression"
 ];
+var mcpClientModules = (transport) => [`@modelcontextprotocol/sdk/client/${transport}`, `@modelcontextprotocol/sdk/client/${transport}.js`, ...transport === "stdio" ? ["@modelcontextprotocol/client/stdio"] : []];
 var modelEntries = (pkg, subpaths) => [pkg, ...["index", ...subpaths].flatMap((sub) => ["", ".js", ".mjs"].map((ext) => `${pkg}/${sub}${ext}`))];
 var GIT_LOCAL = ["set_persistent_git_options", "working_dir", "environment", "update_environment", "custom_environment", "transform_kwarg", "transform_kwargs", "clear_cache", "polish_url", "check_unsafe_protocols", "check_unsafe_options", "is_cygwin"];
 var GIT_REPOS = ["Repo", "repo.Repo", "repo.base.Repo"];
@@ -45782,6 +45783,15 @@ var DEFAULT_SPECS = [
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
   py("anyio", call("open_process", "run_process"), "shell"),
+  // The MCP Python SDK's stdio transport starts the server's command (`stdio_client(StdioServerParameters(command=\u2026))`),
+  // its others connect to the server's URL; the OpenAI Agents SDK's MCP servers do the same when connected.
+  py("mcp", call("stdio_client"), "shell"),
+  py("mcp.client.stdio", call("stdio_client"), "shell"),
+  py("mcp.client.sse", call("sse_client"), "network"),
+  py("mcp.client.streamable_http", call("streamablehttp_client", "streamable_http_client"), "network"),
+  py("mcp.client.websocket", call("websocket_client"), "network"),
+  py("agents.mcp", client("MCPServerStdio"), "shell"),
+  py("agents.mcp", client("MCPServerSse", "MCPServerStreamableHttp"), "network"),
   // trio's open_process was trio.open_process, then trio.hazmat.open_process, before trio.lowlevel.open_process.
   py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
   py("trio", { ...call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket", ...LOOP_LOOKUPS.map((m) => `socket.${m}`)), ...socketUse("socket.socket") }, "network"),
@@ -45982,6 +45992,11 @@ var DEFAULT_SPECS = [
   js("tinyexec", call("x", "xSync", "exec", "execSync"), "shell"),
   js("@actions/exec", call("exec", "getExecOutput"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  // An MCP client's stdio transport starts the server's command (when `client.connect(transport)` starts it): made, it is
+  // the one finding for the session over it, as a client is. The SDK's modules by path, with or without `.js`, and its
+  // split packages'; the OpenAI Agents SDK's MCP servers start theirs the same way.
+  ...mcpClientModules("stdio").map((m) => js(m, client("StdioClientTransport"), "shell")),
+  ...["@openai/agents", "@openai/agents-core"].map((m) => js(m, client("MCPServerStdio"), "shell")),
   // Node's internal bindings, below child_process and net, loaded by name with `process.binding(\u2026)` (deprecated, still
   // answered in Node 20 and 22): `process.binding("spawn_sync").spawn(opts)` starts a process.
   js("spawn_sync", call("spawn"), "shell"),
@@ -46028,6 +46043,10 @@ var DEFAULT_SPECS = [
   js("ssh2", client("Client"), "network", "new"),
   js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
   js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+  // An MCP client's transports over HTTP and WebSocket connect to the server's URL (see the stdio transport above).
+  ...[["sse", "SSEClientTransport"], ["streamableHttp", "StreamableHTTPClientTransport"], ["websocket", "WebSocketClientTransport"]].flatMap(([path2, transport]) => mcpClientModules(path2).map((m) => js(m, client(transport), "network"))),
+  js("@modelcontextprotocol/client", client("SSEClientTransport", "StreamableHTTPClientTransport"), "network"),
+  ...["@openai/agents", "@openai/agents-core"].map((m) => js(m, client("MCPServerSSE", "MCPServerStreamableHttp"), "network")),
   js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
   js(GLOBAL, call("EventSource"), "network", "new"),
   js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),

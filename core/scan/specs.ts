@@ -510,6 +510,8 @@ const HF_INFERENCE_TASKS = [
  * also with the extensions its exports map lists (`openai/client.js`, `openai/index.mjs`). Its other subpaths (errors,
  * types, `openai/uploads`' toFile) export no client and are not listed.
  */
+/** The MCP TypeScript SDK's client module of a transport, by path (`@modelcontextprotocol/sdk/client/stdio.js`, without `.js` too), and its split package's (`@modelcontextprotocol/client/stdio`). */
+const mcpClientModules = (transport: string) => [`@modelcontextprotocol/sdk/client/${transport}`, `@modelcontextprotocol/sdk/client/${transport}.js`, ...(transport === "stdio" ? ["@modelcontextprotocol/client/stdio"] : [])];
 const modelEntries = (pkg: string, subpaths: string[]) => [pkg, ...["index", ...subpaths].flatMap((sub) => ["", ".js", ".mjs"].map((ext) => `${pkg}/${sub}${ext}`))];
 
 /** GitPython's Git object: any method called runs `git <method>` (its `__getattr__`); these are its configuration and caches. */
@@ -579,6 +581,15 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("pexpect", { ...call("spawn", "spawnu", "run", "runu", "popen_spawn.PopenSpawn"), ...client("pxssh.pxssh") }, "shell"),
   py("ptyprocess", call("PtyProcess.spawn", "PtyProcessUnicode.spawn"), "shell"),
   py("anyio", call("open_process", "run_process"), "shell"),
+  // The MCP Python SDK's stdio transport starts the server's command (`stdio_client(StdioServerParameters(command=…))`),
+  // its others connect to the server's URL; the OpenAI Agents SDK's MCP servers do the same when connected.
+  py("mcp", call("stdio_client"), "shell"),
+  py("mcp.client.stdio", call("stdio_client"), "shell"),
+  py("mcp.client.sse", call("sse_client"), "network"),
+  py("mcp.client.streamable_http", call("streamablehttp_client", "streamable_http_client"), "network"),
+  py("mcp.client.websocket", call("websocket_client"), "network"),
+  py("agents.mcp", client("MCPServerStdio"), "shell"),
+  py("agents.mcp", client("MCPServerSse", "MCPServerStreamableHttp"), "network"),
   // trio's open_process was trio.open_process, then trio.hazmat.open_process, before trio.lowlevel.open_process.
   py("trio", call("run_process", "lowlevel.open_process", "hazmat.open_process", "open_process"), "shell"),
   py("trio", { ...call("open_tcp_stream", "open_ssl_over_tcp_stream", "open_unix_socket", ...LOOP_LOOKUPS.map((m) => `socket.${m}`)), ...socketUse("socket.socket") }, "network"),
@@ -779,6 +790,11 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("tinyexec", call("x", "xSync", "exec", "execSync"), "shell"),
   js("@actions/exec", call("exec", "getExecOutput"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  // An MCP client's stdio transport starts the server's command (when `client.connect(transport)` starts it): made, it is
+  // the one finding for the session over it, as a client is. The SDK's modules by path, with or without `.js`, and its
+  // split packages'; the OpenAI Agents SDK's MCP servers start theirs the same way.
+  ...mcpClientModules("stdio").map((m) => js(m, client("StdioClientTransport"), "shell")),
+  ...["@openai/agents", "@openai/agents-core"].map((m) => js(m, client("MCPServerStdio"), "shell")),
   // Node's internal bindings, below child_process and net, loaded by name with `process.binding(…)` (deprecated, still
   // answered in Node 20 and 22): `process.binding("spawn_sync").spawn(opts)` starts a process.
   js("spawn_sync", call("spawn"), "shell"),
@@ -825,6 +841,10 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("ssh2", client("Client"), "network", "new"),
   js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
   js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
+  // An MCP client's transports over HTTP and WebSocket connect to the server's URL (see the stdio transport above).
+  ...[["sse", "SSEClientTransport"], ["streamableHttp", "StreamableHTTPClientTransport"], ["websocket", "WebSocketClientTransport"]].flatMap(([path, transport]) => mcpClientModules(path!).map((m) => js(m, client(transport!), "network"))),
+  js("@modelcontextprotocol/client", client("SSEClientTransport", "StreamableHTTPClientTransport"), "network"),
+  ...["@openai/agents", "@openai/agents-core"].map((m) => js(m, client("MCPServerSSE", "MCPServerStreamableHttp"), "network")),
   js("eventsource", call(DEFAULT, "EventSource"), "network", "new"),
   js(GLOBAL, call("EventSource"), "network", "new"),
   js("@grpc/grpc-js", client("Client", "Channel"), "network", "new"),

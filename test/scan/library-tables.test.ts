@@ -99,3 +99,44 @@ describe("third-party JavaScript libraries making requests (red team 4, section 
     expect(await found("b.js", `const azdev = require("azure-devops-node-api");\nconst h = azdev.getPersonalAccessTokenHandler(token);\n`)).toEqual([]);
   });
 });
+
+/** An MCP client's transports: an agent starting an MCP server's command, or connecting to one, outside the gateway. */
+/** Where `new X` reports: the constructor's name, after `new `. */
+const made = (text: string, needle: string) => at(text, needle).replace(/^(\d+):(\d+)/, (_, line: string, column: string) => `${line}:${Number(column) + "new ".length}`);
+
+describe("MCP clients' transports (the MCP SDKs, the OpenAI Agents SDK's MCP servers)", () => {
+  it("scan/shell-command, scan/network-call: TypeScript's stdio, Streamable HTTP, SSE and WebSocket transports made (by path with or without `.js`, and the split package's); the client, its requests and the server's own transports are clean", async () => {
+    const text = `import { Client } from "@modelcontextprotocol/sdk/client/index.js";\nimport { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";\nimport { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp";\nimport { SSEClientTransport } from "@modelcontextprotocol/client";\nimport { WebSocketClientTransport } from "@modelcontextprotocol/sdk/client/websocket.js";\nimport * as split from "@modelcontextprotocol/client/stdio";\nconst client = new Client({ name: "agent", version: "1.0.0" });\nawait client.connect(new StdioClientTransport({ command: "npx", args: ["-y", "server"] }));\nawait client.connect(new StreamableHTTPClientTransport(new URL(url)));\nawait client.connect(new SSEClientTransport(new URL(url)));\nawait client.connect(new WebSocketClientTransport(new URL(url)));\nawait client.connect(new split.StdioClientTransport({ command: "uvx", args: ["server"] }));\nawait client.callTool({ name: "run", arguments: {} });\n`;
+    expect(await found("a.mts", text)).toEqual([
+      `scan/shell-command ${made(text, "new StdioClientTransport")}`,
+      `scan/network-call ${made(text, "new StreamableHTTPClientTransport")}`,
+      `scan/network-call ${made(text, "new SSEClientTransport")}`,
+      `scan/network-call ${made(text, "new WebSocketClientTransport")}`,
+      `scan/shell-command ${made(text, "new split.StdioClientTransport")}`,
+    ]);
+    const clean = `import { Client } from "@modelcontextprotocol/sdk/client/index.js";\nimport { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nimport { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";\nimport { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";\nconst server = new McpServer({ name: "tools", version: "1.0.0" });\nawait server.connect(new StdioServerTransport());\nconst [a, b] = InMemoryTransport.createLinkedPair();\nawait new Client({ name: "t", version: "1" }).connect(a);\n`;
+    expect(await found("b.mts", clean)).toEqual([]);
+  });
+
+  it("scan/shell-command, scan/network-call: Python's `stdio_client` (from `mcp` and `mcp.client.stdio`), `sse_client`, `streamablehttp_client`, `streamable_http_client`, `websocket_client`; the session, the parameters and a server are clean", async () => {
+    const text = `import mcp\nfrom mcp.client.stdio import stdio_client\nfrom mcp.client.sse import sse_client\nfrom mcp.client.streamable_http import streamablehttp_client, streamable_http_client\nfrom mcp.client.websocket import websocket_client\n\nasync def main(params, url):\n    async with mcp.stdio_client(params) as (r, w):\n        pass\n    async with stdio_client(params) as (r, w):\n        pass\n    async with sse_client(url) as (r, w):\n        pass\n    async with streamablehttp_client(url) as (r, w, _):\n        pass\n    async with streamable_http_client(url) as (r, w, _):\n        pass\n    async with websocket_client(url) as (r, w):\n        pass\n`;
+    expect(await found("a.py", text)).toEqual([
+      `scan/shell-command ${at(text, "mcp.stdio_client")}`,
+      `scan/shell-command ${at(text, "stdio_client", 2)}`,
+      `scan/network-call ${at(text, "sse_client", 1)}`,
+      `scan/network-call ${at(text, "streamablehttp_client", 1)}`,
+      `scan/network-call ${at(text, "streamable_http_client", 1)}`,
+      `scan/network-call ${at(text, "websocket_client", 1)}`,
+    ]);
+    const clean = `from mcp import ClientSession, StdioServerParameters\nfrom mcp.server.fastmcp import FastMCP\n\nparams = StdioServerParameters(command="npx", args=["-y", "server"])\nserver = FastMCP("tools")\n\nasync def use(read, write):\n    async with ClientSession(read, write) as session:\n        await session.initialize()\n        await session.call_tool("run", {})\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
+  it("scan/shell-command, scan/network-call: the OpenAI Agents SDK's MCP servers (TypeScript and Python); its agents and tools are clean", async () => {
+    const ts = `import { Agent, MCPServerStdio, MCPServerStreamableHttp, MCPServerSSE, tool } from "@openai/agents";\nconst local = new MCPServerStdio({ fullCommand: "npx -y server" });\nconst remote = new MCPServerStreamableHttp({ url });\nconst sse = new MCPServerSSE({ url });\nconst agent = new Agent({ name: "a", mcpServers: [local, remote, sse] });\n`;
+    expect(await found("a.ts", ts)).toEqual([`scan/shell-command ${made(ts, "new MCPServerStdio")}`, `scan/network-call ${made(ts, "new MCPServerStreamableHttp")}`, `scan/network-call ${made(ts, "new MCPServerSSE")}`]);
+    const py = `from agents.mcp import MCPServerStdio, MCPServerSse, MCPServerStreamableHttp\n\nasync def main(url):\n    async with MCPServerStdio(params={"command": "npx", "args": ["-y", "server"]}) as local:\n        pass\n    async with MCPServerStreamableHttp(params={"url": url}) as remote:\n        pass\n    async with MCPServerSse(params={"url": url}) as sse:\n        pass\n`;
+    expect(await found("a.py", py)).toEqual([`scan/shell-command ${at(py, "MCPServerStdio", 1)}`, `scan/network-call ${at(py, "MCPServerStreamableHttp", 1)}`, `scan/network-call ${at(py, "MCPServerSse", 1)}`]);
+    expect(await found("b.ts", `import { Agent, tool } from "@openai/agents";\nconst agent = new Agent({ name: "a", tools: [] });\n`)).toEqual([]);
+  });
+});
