@@ -45203,7 +45203,7 @@ var shellCommand = defineRule({
   severity: "error",
   category: "shell",
   summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses (an event loop however got), webbrowser, pipes, distutils' spawn and a compiler's, the standard library's helpers (uuid's command output, multiprocessing's spawnv_passfds, test.support's script_helper), invoke, sh, child_process, cluster workers, cross-spawn, execa, shelljs, zx, node-pty, open, Bun.spawn, Bun's shell, Deno.Command; the boundary table below lists every member; in a Jupyter notebook, IPython's shell escapes \`!cmd\`, \`x = !cmd\` and its shell magics \`%%bash\`, \`%pip\`, \`%sx\`, \`%ls\` \u2026, also \`pip install x\` alone in a cell) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses (an event loop however got), webbrowser, pipes, distutils' spawn and a compiler's, the standard library's helpers (uuid's command output, multiprocessing's spawnv_passfds, test.support's script_helper), invoke, sh, child_process, cluster workers, cross-spawn, execa, shelljs, zx, node-pty, open, an MCP client's stdio transport (it starts the server's command), Bun.spawn, Bun's shell, Deno.Command; the boundary table below lists every member; in a Jupyter notebook, IPython's shell escapes \`!cmd\`, \`x = !cmd\` and its shell magics \`%%bash\`, \`%pip\`, \`%sx\`, \`%ls\` \u2026, also \`pip install x\` alone in a cell) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
 });
 var networkCall = defineRule({
@@ -45211,7 +45211,7 @@ var networkCall = defineRule({
   severity: "error",
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections and name lookups, ssl, fabric, websockets, websocket-client, gRPC channels, boto3 clients, logging's network handlers, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici, superagent, needle, ky, ssh2, Bun's and Deno's sockets, name lookups and clients; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections and name lookups, ssl, fabric, websockets, websocket-client, gRPC channels, an MCP client's HTTP, SSE and WebSocket transports, boto3 clients, logging's network handlers, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici, superagent, needle, ky, ssh2, Bun's and Deno's sockets, name lookups and clients; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
 });
 var modelSdk = defineRule({
