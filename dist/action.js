@@ -44295,6 +44295,17 @@ function mayFallBack(source, start2, end, known, operators) {
   return false;
 }
 
+// core/kernel/sorted.ts
+function firstAtLeast(items3, limit, key) {
+  let low = 0;
+  for (let high = items3.length; low < high; ) {
+    const mid = low + high >> 1;
+    if (key(items3[mid]) < limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 // core/scan/notebook.ts
 var LINE_MAGICS = {
   // `%rehashx` makes every program on the PATH an alias: a name alone in a later cell runs it (MAGIC_USE_WITH: `%alias`).
@@ -55343,14 +55354,7 @@ function mentionedIn(source, names) {
   }
   at.sort((a, b) => a - b);
   return (target, _value, end) => {
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (at[mid] < target) lo = mid + 1;
-      else hi = mid;
-    }
-    const first = at[lo];
+    const first = at[firstAtLeast(at, target, (offset) => offset)];
     return first !== void 0 && first < end;
   };
 }
@@ -55440,12 +55444,7 @@ function visibleDefinitions(bindings, byName, name2, defs, scopeOf, call2) {
   for (const scope of bindings.scopes.chain(call2)) {
     const group = byScope.get(scope);
     if (!group) continue;
-    let low = 0;
-    for (let high = group.length; low < high; ) {
-      const mid = low + high >> 1;
-      if (group[mid].startIndex < call2) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstAtLeast(group, call2, (node2) => node2.startIndex);
     const last = group.length - 1;
     out2.push(group[last]);
     for (let i2 = Math.min(low, last) - 1; i2 >= 0 && out2.length < MAX_SAME_NAME; i2--) out2.push(group[i2]);
@@ -55553,13 +55552,7 @@ function callsSeeing(callees, ordered, fresh) {
   const sorted = ordered.sorted ??= [...callees].sort((a, b) => a[0].startIndex - b[0].startIndex);
   const out2 = [];
   for (const [start2, end] of spans) {
-    let low = 0;
-    for (let high = sorted.length; low < high; ) {
-      const mid = low + high >> 1;
-      if (sorted[mid][0].startIndex < start2) low = mid + 1;
-      else high = mid;
-    }
-    for (let i2 = low; i2 < sorted.length && sorted[i2][0].startIndex < end; i2++) out2.push(sorted[i2]);
+    for (let i2 = firstAtLeast(sorted, start2, ([node2]) => node2.startIndex); i2 < sorted.length && sorted[i2][0].startIndex < end; i2++) out2.push(sorted[i2]);
   }
   return out2;
 }
@@ -56448,12 +56441,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
       for (const word of ["extensions", "wrap"]) for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) tableWords.push(at);
       tableWords.sort((a, b) => a - b);
     }
-    let low = 0;
-    for (let high = tableWords.length; low < high; ) {
-      const mid = low + high >> 1;
-      if (tableWords[mid] < start2) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstAtLeast(tableWords, start2, (at) => at);
     return low < tableWords.length && tableWords[low] < end;
   };
   for (const [nameNode, value] of definitions) {

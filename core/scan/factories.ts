@@ -15,6 +15,7 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { MAX_HANDED_DEPTH } from "./analysis";
 import { type Bindings, type Fresh, type ModulePath, NOTHING, type ReturnedParameter, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, someIdentifierIn, through, yieldsToAnother } from "./resolve";
+import { firstAtLeast } from "../kernel/sorted";
 
 /** A watched function a function written in place returns (returnsOfHanded), and the callee of the call that function is handed to (or the language's TOO_DEEP). */
 export interface HandedReturn {
@@ -530,16 +531,9 @@ function mentionedIn(source: string, names: readonly string[]): Mentioned {
   }
   at.sort((a, b) => a - b);
   return (target, _value, end) => {
-    // The first occurrence at or after the definition's name.
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid]! < target) lo = mid + 1;
-      else hi = mid;
-    }
-    // Anywhere in the definition, however long its value: a window would let padding hide `{ … run: make() }`.
-    const first = at[lo];
+    // The first occurrence at or after the definition's name, anywhere in the definition, however long its value: a
+    // window would let padding hide `{ … run: make() }`.
+    const first = at[firstAtLeast(at, target, (offset) => offset)];
     return first !== undefined && first < end;
   };
 }

@@ -14,6 +14,7 @@ import { followParameters, mentions, rereadBoundLater } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import type { KeptAnalysis } from "./region";
 import { ANY, DEFAULT, EVALUATORS, GLOBAL, RETURNED } from "./specs";
+import { firstAtLeast } from "../kernel/sorted";
 
 /** Globals the rules name, `process` (whose loaders may be held: LOADER_PATHS), the evaluators, and the objects globals are reached through (globalThis.fetch). */
 const GLOBAL_NAMES = new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process", ...Object.keys(EVALUATORS.javascript).filter((target) => !target.includes("."))]);
@@ -613,12 +614,7 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
       for (const word of ["extensions", "wrap"]) for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) tableWords.push(at);
       tableWords.sort((a, b) => a - b);
     }
-    let low = 0;
-    for (let high = tableWords.length; low < high; ) {
-      const mid = (low + high) >> 1;
-      if (tableWords[mid]! < start) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstAtLeast(tableWords, start, (at) => at);
     return low < tableWords.length && tableWords[low]! < end;
   };
   for (const [nameNode, value] of definitions) {

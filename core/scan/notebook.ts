@@ -3,6 +3,7 @@ import type { Range } from "../kernel/findings";
 import { DEFAULT_LIMITS } from "../kernel/limits";
 import { LineIndex } from "../kernel/source/lines";
 import { scanJsonDepth } from "../kernel/source/json-depth";
+import { firstAtLeast } from "../kernel/sorted";
 
 /**
  * A Jupyter notebook as the program its kernel runs (`jupyter nbconvert --execute`, papermill, `pytest --nbmake`): its
@@ -299,22 +300,10 @@ export function editorNotebook(cells: readonly EditorCell[], kernel: EditorKerne
       if (!span) return undefined;
       const cell = decode(span);
       // The first character written at or after `start`; the characters whose written form ends by `end` (a range ending past the cell ends with it).
-      const from = countBelow(cell.at, start);
-      return { cell: span.cell, start: from, end: Math.max(from, countBelow(cell.after, end + 1)) };
+      const from = firstAtLeast(cell.at, start, (offset) => offset);
+      return { cell: span.cell, start: from, end: Math.max(from, firstAtLeast(cell.after, end + 1, (offset) => offset)) };
     },
   };
-}
-
-/** How many of the ascending values are below `limit`. */
-function countBelow(values: Int32Array, limit: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** IPython puts its shell in the builtins (`get_ipython().system(…)` runs a command): the table knows it by this import. */

@@ -9,6 +9,7 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { Captures } from "./analysis";
 import { type Bindings, type Fresh, type ModulePath, OBJECT, identifierAt, through } from "./resolve";
+import { firstAtLeast } from "../kernel/sorted";
 
 /** What a language's parameter binding reads from the file's first pass. */
 export interface ParameterInput {
@@ -67,12 +68,7 @@ export function visibleDefinitions(bindings: Bindings, byName: Map<string, Map<n
     const group = byScope.get(scope);
     if (!group) continue;
     // The first definition after the call (binary search): those before it are the call's nearest first.
-    let low = 0;
-    for (let high = group.length; low < high; ) {
-      const mid = (low + high) >> 1;
-      if (group[mid]!.startIndex < call) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstAtLeast(group, call, (node) => node.startIndex);
     const last = group.length - 1;
     out.push(group[last]!);
     for (let i = Math.min(low, last) - 1; i >= 0 && out.length < MAX_SAME_NAME; i--) out.push(group[i]!);
@@ -239,13 +235,7 @@ export function callsSeeing<T extends [Node, ...unknown[]]>(callees: readonly T[
   const sorted = (ordered.sorted ??= [...callees].sort((a, b) => a[0].startIndex - b[0].startIndex));
   const out: T[] = [];
   for (const [start, end] of spans) {
-    let low = 0;
-    for (let high = sorted.length; low < high; ) {
-      const mid = (low + high) >> 1;
-      if (sorted[mid]![0].startIndex < start) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < sorted.length && sorted[i]![0].startIndex < end; i++) out.push(sorted[i]!);
+    for (let i = firstAtLeast(sorted, start, ([node]) => node.startIndex); i < sorted.length && sorted[i]![0].startIndex < end; i++) out.push(sorted[i]!);
   }
   return out;
 }
