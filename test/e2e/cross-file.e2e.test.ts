@@ -3,31 +3,22 @@
 // buffer stops handing out the watched function.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { extensionUnderTest, shotOnFailure, VsCode } from "./harness";
+import { expect, it } from "vitest";
+import { shotOnFailure, VsCode, vsCodePerFile } from "./harness";
 
 const STEP_TIMEOUT = 360_000; // generous: engineers share 2 cores
-let under: ReturnType<typeof extensionUnderTest>;
-let code: VsCode | undefined;
-
-beforeAll(() => {
-  under = extensionUnderTest();
-}, 900_000);
-afterAll(async () => {
-  await code?.close();
-  under?.cleanup();
-});
+const session = vsCodePerFile();
 
 it("scan/shell-command through agent/shellhelp.py (from subprocess import run): typed into an unsaved buffer, shown at its line; cleared when the helper's buffer no longer imports run", { timeout: STEP_TIMEOUT }, async (context) => {
-  shotOnFailure(context, () => code);
-  const workspace = under.workspaceCopy("crossfile");
+  shotOnFailure(context, () => session.code);
+  const workspace = session.under.workspaceCopy("crossfile");
   writeFileSync(join(workspace, "agent/shellhelp.py"), "from subprocess import run\n");
   writeFileSync(join(workspace, "agent/crossuse.py"), "from shellhelp import run\n\n");
-  code = await VsCode.open(under.host, { label: "crossfile", workspace, extensionsDir: under.extensionsDir, trusted: true, settings: { "flowgate.gate.runOnOpen": false } });
+  const code = (session.code = await VsCode.open(session.under.host, { label: "crossfile", workspace, extensionsDir: session.under.extensionsDir, trusted: true, settings: { "flowgate.gate.runOnOpen": false } }));
   await code.activityBarItem("Flowgate").waitFor({ timeout: 60_000 });
-  const rows = async () => (await code!.problemRows("**/agent/crossuse.py")).filter((r) => r.source === "flowgate").map((r) => `${r.line}:${r.column} ${r.code}`);
+  const rows = async () => (await code.problemRows("**/agent/crossuse.py")).filter((r) => r.source === "flowgate").map((r) => `${r.line}:${r.column} ${r.code}`);
 
-  const raw = async () => JSON.stringify(await (await code!.problems()).locator(".monaco-list-row").evaluateAll((els) => els.map((e) => [e.getAttribute("aria-label"), (e as unknown as { innerText: string }).innerText])));
+  const raw = async () => JSON.stringify(await (await code.problems()).locator(".monaco-list-row").evaluateAll((els) => els.map((e) => [e.getAttribute("aria-label"), (e as unknown as { innerText: string }).innerText])));
   context.onTestFailed(async () => void console.log("PROBLEM ROWS", await raw()));
   await code.openFile("agent/crossuse.py");
   await code.goToLine(2, 1);

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from "playwright-core";
-import { expect, type TestContext } from "vitest";
+import { afterAll, beforeAll, expect, type TestContext } from "vitest";
 import type { LedgerEvent } from "../../core/ledger/schema";
 import { stagedCopy } from "../helpers/stage";
 // @ts-expect-error the install script is plain ESM JavaScript shared with CI and developers.
@@ -528,7 +528,38 @@ export function shotOnFailure(context: TestContext, session: () => VsCode | unde
  * The packaged .vsix installed into a fresh extensions folder, and copies of examples/ for workspaces;
  * `cleanup()` removes every temporary folder made (call it in afterAll).
  */
-export function extensionUnderTest(): { host: Host; extensionsDir: string; workspaceCopy: (label: string) => string; cleanup: () => void } {
+/** The packaged extension installed for a VS Code session, and the copies made for it (extensionUnderTest). */
+export interface ExtensionUnderTest {
+  host: Host;
+  extensionsDir: string;
+  workspaceCopy: (label: string) => string;
+  cleanup: () => void;
+}
+
+/**
+ * One test file's real VS Code over the packaged extension: the extension built before the file's tests; after them,
+ * the VS Code a test opened (`session.code`) closed and the copies removed, on failure too.
+ */
+export function vsCodePerFile(): { readonly under: ExtensionUnderTest; code: VsCode | undefined } {
+  let under: ExtensionUnderTest | undefined;
+  const session = {
+    get under(): ExtensionUnderTest {
+      if (!under) throw new Error("the extension under test is built in beforeAll");
+      return under;
+    },
+    code: undefined as VsCode | undefined,
+  };
+  beforeAll(() => {
+    under = extensionUnderTest();
+  }, 900_000);
+  afterAll(async () => {
+    await session.code?.close();
+    under?.cleanup();
+  });
+  return session;
+}
+
+export function extensionUnderTest(): ExtensionUnderTest {
   const host = ensureHost();
   const extensionsDir = mkdtempSync(join(tmpdir(), "flowgate-e2e-extensions-"));
   const vsix = packageExtension();

@@ -3,20 +3,11 @@
 // each finding shows in the Problems panel at its cell's line and column — not at the .ipynb's JSON lines.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { extensionUnderTest, shotOnFailure, VsCode } from "./harness";
+import { expect, it } from "vitest";
+import { shotOnFailure, VsCode, vsCodePerFile } from "./harness";
 
 const STEP_TIMEOUT = 360_000; // generous: engineers share 2 cores
-let under: ReturnType<typeof extensionUnderTest>;
-let code: VsCode | undefined;
-
-beforeAll(() => {
-  under = extensionUnderTest();
-}, 900_000);
-afterAll(async () => {
-  await code?.close();
-  under?.cleanup();
-});
+const session = vsCodePerFile();
 
 const NOTEBOOK = {
   cells: [
@@ -31,14 +22,14 @@ const NOTEBOOK = {
 };
 
 it("agent/analysis.ipynb opened in the notebook editor: the cells' findings at their cells' lines (subprocess.run on line 2 of its cell, the shell escape on line 1), none at the JSON's", { timeout: STEP_TIMEOUT }, async (context) => {
-  shotOnFailure(context, () => code);
-  const workspace = under.workspaceCopy("notebook");
+  shotOnFailure(context, () => session.code);
+  const workspace = session.under.workspaceCopy("notebook");
   writeFileSync(join(workspace, "agent/analysis.ipynb"), JSON.stringify(NOTEBOOK, null, 1));
   // The workspace scan runs on open too: its findings for the file (at the JSON's lines) must give way to the cells'.
-  code = await VsCode.open(under.host, { label: "notebook", workspace, extensionsDir: under.extensionsDir, trusted: true, settings: { "flowgate.gate.runOnOpen": true } });
+  const code = (session.code = await VsCode.open(session.under.host, { label: "notebook", workspace, extensionsDir: session.under.extensionsDir, trusted: true, settings: { "flowgate.gate.runOnOpen": true } }));
   await code.activityBarItem("Flowgate").waitFor({ timeout: 60_000 });
   const rows = async () =>
-    (await code!.problemRows("**/agent/analysis.ipynb"))
+    (await code.problemRows("**/agent/analysis.ipynb"))
       .filter((r) => r.source === "flowgate")
       .map((r) => `${r.line}:${r.column} ${r.code} ${r.message.slice(0, 20)}`)
       .sort();
