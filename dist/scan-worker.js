@@ -20110,8 +20110,13 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   };
   if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   const asNamespace = exported && ((key, local2) => key !== void 0 && (local2.type === "identifier" || local2.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local2.text, bindings, statement()));
+  const asInstance = slotted && ((key, local2) => {
+    const owner = key !== void 0 && (local2.type === "identifier" || local2.type === "shorthand_property_identifier_pattern") ? bindings.instanceClass([...slot, key].join(".")) : void 0;
+    if (owner !== void 0) bindings.instanceOf(local2.text, owner, statement());
+    return owner !== void 0;
+  });
   const whole = () => path2 ? through(normalMembers(path2), statement()) : exported ? through({ module: OBJECT, members: [], properties: exported }, statement()) : slotted ? bindings.slotPath(slot) : void 0;
-  bindDestructured(nameNode, member2, bindings, resolver, scopeFor, 0, asNamespace || void 0, whole);
+  bindDestructured(nameNode, member2, bindings, resolver, scopeFor, 0, asNamespace || asInstance || void 0, whole);
 }
 function bindHeld(nameNode, name2, value, statement, bindings, declareLocals) {
   const assigned = assigns(statement);
@@ -20212,11 +20217,17 @@ function reexportStatement(node, module2, bindings, filter, imports) {
     if (as !== void 0) offer(as, []);
   } else for (const member2 of filter.explicitMembers(module2)) offer(member2, [member2]);
 }
-var RENAMED_EXPORT = /\bexport\s*\{[^}]*\bas\b/;
+var RENAMED_EXPORT = /\bexport\s*\{[^}]*\bas\b|\bexport\s+default\s+(?:class\s+)?[\p{L}_$]/u;
 function renamedExports(root, source, bindings, binders) {
   if (!RENAMED_EXPORT.test(source)) return;
   for (const statement of root.namedChildren) {
     if (statement?.type !== "export_statement" || statement.childForFieldName("source") || /^export\s+type\b/.test(statement.text)) continue;
+    const exportedDefault = /^export\s+default\b/.test(statement.text) ? statement.childForFieldName("declaration") ?? statement.childForFieldName("value") : null;
+    const defaultName = exportedDefault?.type === "identifier" ? exportedDefault : exportedDefault?.type === "class_declaration" || exportedDefault?.type === "class" ? exportedDefault.childForFieldName("name") : null;
+    if (defaultName && defaultName.text !== "default") {
+      binders.push(statement.startIndex);
+      bindings.aliasSlots("default", defaultName.text, statement);
+    }
     const clause = statement.namedChildren.find((c) => c?.type === "export_clause");
     for (const spec of clause?.namedChildren ?? []) {
       const local = spec?.type === "export_specifier" && !/^type\s/.test(spec.text) ? spec.childForFieldName("name") : null;

@@ -2852,8 +2852,16 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   // `const { K } = require("./a")` of `exports.K = K`, a class whose instances' methods the file offers (`K.prototype.run`):
   // the name holds those members, as `import { K }` does (namespaceMembers), and is not bound as holding nothing.
   const asNamespace = exported && ((key: string | undefined, local: Node) => key !== undefined && (local.type === "identifier" || local.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local.text, bindings, statement()));
+  // `const { options } = this` of `this.options = new Options()`: the name holds the instance (Bindings.instanceOf).
+  const asInstance =
+    slotted &&
+    ((key: string | undefined, local: Node) => {
+      const owner = key !== undefined && (local.type === "identifier" || local.type === "shorthand_property_identifier_pattern") ? bindings.instanceClass([...slot!, key].join(".")) : undefined;
+      if (owner !== undefined) bindings.instanceOf(local.text, owner, statement());
+      return owner !== undefined;
+    });
   const whole = () => (path ? through(normalMembers(path), statement()) : exported ? through({ module: OBJECT, members: [], properties: exported }, statement()) : slotted ? bindings.slotPath(slot!) : undefined);
-  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, asNamespace || undefined, whole);
+  bindDestructured(nameNode, member, bindings, resolver, scopeFor, 0, asNamespace || asInstance || undefined, whole);
 }
 
 /** A name of a function given a literal or collection of watched values (heldLiteral); `o = { … }` after `let o;` lands in the scope that declares the name, as any assignment's. */
@@ -2994,8 +3002,8 @@ function reexportStatement(node: Node, module: string, bindings: Bindings, filte
   } else for (const member of filter.explicitMembers(module)) offer(member, [member]);
 }
 
-/** A local export clause renaming a name (`export { api as default }`, `export { exec as run }`), read from the text. */
-const RENAMED_EXPORT = /\bexport\s*\{[^}]*\bas\b/;
+/** A local export clause renaming a name (`export { api as default }`, `export { exec as run }`), or a default export of a class or a name (`export default class K`, `export default api`), read from the text. */
+const RENAMED_EXPORT = /\bexport\s*\{[^}]*\bas\b|\bexport\s+default\s+(?:class\s+)?[\p{L}_$]/u;
 
 /**
  * `export { api as default }`, `export { exec as run }` (no `from`): the exported name offers what the local name
@@ -3005,6 +3013,14 @@ function renamedExports(root: Node, source: string, bindings: Bindings, binders:
   if (!RENAMED_EXPORT.test(source)) return;
   for (const statement of root.namedChildren) {
     if (statement?.type !== "export_statement" || statement.childForFieldName("source") || /^export\s+type\b/.test(statement.text)) continue;
+    // `export default class Options { … }`, `export default Options`: the class's slots are the default export's too
+    // (`default.prototype.run`: `new Options().run()` of `import Options from "./options.js"`), as `export { Options as default }`'s are.
+    const exportedDefault = /^export\s+default\b/.test(statement.text) ? (statement.childForFieldName("declaration") ?? statement.childForFieldName("value")) : null;
+    const defaultName = exportedDefault?.type === "identifier" ? exportedDefault : exportedDefault?.type === "class_declaration" || exportedDefault?.type === "class" ? exportedDefault.childForFieldName("name") : null;
+    if (defaultName && defaultName.text !== "default") {
+      binders.push(statement.startIndex);
+      bindings.aliasSlots("default", defaultName.text, statement);
+    }
     const clause = statement.namedChildren.find((c) => c?.type === "export_clause");
     for (const spec of clause?.namedChildren ?? []) {
       const local = spec?.type === "export_specifier" && !/^type\s/.test(spec.text) ? spec.childForFieldName("name") : null;

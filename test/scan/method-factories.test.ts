@@ -32,9 +32,9 @@ describe("scan/shell-command: a function written in place as an object's propert
     const files = { "a.js": `${CP}class K {\n  run() { return cp.exec; }\n  go() { return this.run()("id"); }\n}\nclass L {\n  run() { return path.join; }\n  go() { return this.run()("a"); }\n}\nnew K().run()("id");\nconst k = new K();\nk.run()("id");\nnew L().run()("a");\nconst l = new L();\nl.run()("a");\n` };
     expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "this.run()"), site(files, "a.js", SHELL, "new K().run()"), site(files, "a.js", SHELL, "k.run()")].sort());
   });
-  test("an instance held in a slot (`this.options = new K()`, `app.k = new K()`) or a name aliasing one (`const o = this.options`): its methods, in another class's method too (got's `options.getRequestFunction()`); another class's clean", async () => {
-    const files = { "a.js": `${CP}class K {\n  run() { return cp.exec; }\n}\nclass L {\n  run() { return path.join; }\n}\nclass Req {\n  constructor() { this.options = new K(); this.other = new L(); }\n  go() { return this.options.run()("a"); }\n  go2() { const o = this.options; const f = o.run(); return f("b"); }\n  go3() { return this.other.run()("c"); }\n}\nconst app = {};\napp.k = new K();\napp.k.run()("d");\napp.l = new L();\napp.l.run()("e");\n` };
-    expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "this.options.run()"), site(files, "a.js", SHELL, "f(\"b\")", 0).replace(/-(\d+):(\d+)$/, (_, l: string, c: string) => `-${l}:${Number(c) - 5}`), site(files, "a.js", SHELL, "app.k.run()")].sort());
+  test("an instance held in a slot (`this.options = new K()`, `app.k = new K()`) or a name aliasing one (`const o = this.options`, `const { options } = this`): its methods, in another class's method too (got's `options.getRequestFunction()`); another class's clean", async () => {
+    const files = { "a.js": `${CP}class K {\n  run() { return cp.exec; }\n}\nclass L {\n  run() { return path.join; }\n}\nclass Req {\n  constructor() { this.options = new K(); this.other = new L(); }\n  go() { return this.options.run()("a"); }\n  go2() { const o = this.options; const f = o.run(); return f("b"); }\n  go3() { return this.other.run()("c"); }\n  go4() { const { options, other } = this; options.run()("f"); other.run()("g"); }\n}\nconst app = {};\napp.k = new K();\napp.k.run()("d");\napp.l = new L();\napp.l.run()("e");\n` };
+    expect(await scan(files)).toEqual([site(files, "a.js", SHELL, "this.options.run()"), site(files, "a.js", SHELL, "f(\"b\")", 0).replace(/-(\d+):(\d+)$/, (_, l: string, c: string) => `-${l}:${Number(c) - 5}`), site(files, "a.js", SHELL, "app.k.run()"), site(files, "a.js", SHELL, "options.run()", 1)].sort());
   });
   test("an instance handed to a function (`use(new K())`, `use(k)` of `const k = new K()`, a class expression's too): reported where handed over, as a factory handed over is; another class's, and one handed to an inspector, clean", async () => {
     const files = { "a.js": `${CP}const K = class { run() { return cp.exec; } };\nclass L { run() { return path.join; } }\nclass M { run() { return cp.spawn; } }\nfunction use(k) { k.run()("x"); }\nuse(new K());\nconst m = new M();\nuse(m);\nuse(new L());\nconst l = new L();\nuse(l);\nconsole.log(new K(), m);\n` };
@@ -52,6 +52,15 @@ describe("scan/shell-command: a function written in place as an object's propert
 });
 
 describe("scan/shell-command: CommonJS and ES exports of functions written in place (JavaScript, across files)", () => {
+  test("a class exported as the default (`export default class K`, `export default L` of a class declared before) and imported by default: its instances' methods, on `new K()` and a name holding one; another class's clean", async () => {
+    const files = {
+      "k.mjs": `import cp from "node:child_process";\nexport default class K {\n  run() { return cp.exec; }\n}\n`,
+      "l.mjs": `import cp from "node:child_process";\nclass L {\n  run() { return cp.spawn; }\n}\nexport default L;\n`,
+      "m.mjs": `import path from "node:path";\nexport default class M {\n  run() { return path.join; }\n}\n`,
+      "use.mjs": `import K from "./k.mjs";\nimport L from "./l.mjs";\nimport M from "./m.mjs";\nnew K().run()("a");\nconst l = new L();\nl.run()("b");\nnew M().run()("c");\n`,
+    };
+    expect(await scan(files)).toEqual([site(files, "use.mjs", SHELL, "new K().run()"), site(files, "use.mjs", SHELL, "l.run()")].sort());
+  });
   test("a class exported through CommonJS (`module.exports = { K, L }`, `exports.K = K`) and destructured from `require`, renamed too: its instances' methods; another class's clean", async () => {
     const files = {
       "a.js": `${CP}class K { run() { return cp.exec; } }\nclass L { run() { return path.join; } }\nmodule.exports = { K, L };\n`,
