@@ -42,7 +42,7 @@ const common = (callees: string, args: string) => `
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
 (throw_statement [(object) (array)] @arg.container)
-(new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
+(new_expression constructor: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (call_expression)${callees}] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
 [(assignment_expression left: [(identifier) (member_expression) (subscript_expression) (object_pattern) (array_pattern)] @def.name right: (_) @def.value) (augmented_assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name operator: ["??=" "||=" "&&="] right: (_) @def.value)]

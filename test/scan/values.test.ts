@@ -60,6 +60,7 @@ describe("scan/shell-command, scan/network-call: the modules added to the table"
     ["node-pty spawn", "a.ts", 'import * as pty from "node-pty";\npty.spawn("bash", [], {});\n', [[SHELL, "pty.spawn"]]],
     ["ws new WebSocket, and the global WebSocket", "a.ts", 'import WebSocket from "ws";\nconst a = new WebSocket("wss://x");\n', [[NET, "WebSocket", 1]]],
     ["global WebSocket", "a.js", 'const b = new WebSocket("wss://x");\nconst c = new globalThis.WebSocket(u);\n', [[NET, "WebSocket"], [NET, "globalThis.WebSocket"]]],
+    ["a constructor reached by a subscript, as a call's callee is: a global's (`Function` running constant code too) and a module's", "a.ts", 'import * as sdk from "openai";\nconst c = new globalThis["WebSocket"](u);\nconst m = new sdk["OpenAI"]();\nnew globalThis["Function"]("process.mainModule.require(\'child_process\').execSync(\'id\')")();\n', [[NET, 'globalThis["WebSocket"]'], [MODEL, 'sdk["OpenAI"]'], [SHELL, 'globalThis["Function"]']]],
     ["eventsource's EventSource (the MCP SDK's SSE transport)", "a.js", 'import { EventSource } from "eventsource";\nconst es = new EventSource(url);\n', [[NET, "EventSource", 1]]],
     ["ptyprocess spawn (pexpect's own process start)", "a.py", "import ptyprocess\nptyprocess.PtyProcess.spawn(['bash'])\n", [[SHELL, "ptyprocess.PtyProcess.spawn"]]],
     ["subprocess.STARTUPINFO is configuration", "a.py", "import subprocess\nsi = subprocess.STARTUPINFO()\n", []],

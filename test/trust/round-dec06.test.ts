@@ -32,3 +32,19 @@ describe("scan/skipped-file: a PEP 263 declaration CPython honours wherever it r
     ].map((e) => `scan/skipped-file ${e}`));
   });
 });
+
+describe("a constructor reached by a subscript (`new globalThis[\"WebSocket\"](u)`) is read as a call's callee is", () => {
+  it("scan/network-call, scan/shell-command, scan/model-sdk: `new globalThis[\"WebSocket\"]`, `new globalThis[\"Function\"](code)()` and `new sdk[\"OpenAI\"]()` fail the built Action, each at the constructor", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/ctor.js", `const CODE = "process.mainModule.require('child_process').execSync('${CMD}')";\nnew globalThis["Function"](CODE)();\nconst socket = new globalThis["WebSocket"]("wss://x.example");\n`);
+      put(dir, "agent/model.ts", 'import * as sdk from "openai";\nexport const client = new sdk["OpenAI"]();\n');
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands).map((e) => e.split(" ").slice(0, 4).join(" "))).toEqual([
+      "scan/model-sdk agent/model.ts 2 27",
+      "scan/network-call agent/ctor.js 3 20",
+      "scan/shell-command agent/ctor.js 2 5",
+    ]);
+  });
+});
