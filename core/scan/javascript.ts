@@ -2424,12 +2424,12 @@ export class Resolver {
     return fn && args.length === 1 && this.readsByName(fn, ...SPECIFIER_RESOLVERS) ? this.constants.stringOf(args[0]) : undefined;
   }
 
-  /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
+  /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is (a module's by a name not read here: any member, `*`). */
   private memberNamedIn(call: Node, depth: number): ModulePath | undefined {
     const [object, key] = namedChildrenOf(call);
-    const base = object && this.resolve(object, object.text, depth + 1);
-    const member = key && this.constants.stringOf(key);
-    return base && member !== undefined ? extend(base, member) : undefined;
+    const base = object && key && this.resolve(object, object.text, depth + 1);
+    const member = base && this.constants.stringOf(key);
+    return base && (member !== undefined ? extend(base, member) : base.properties ? undefined : extend(base, ANY));
   }
 
   /**

