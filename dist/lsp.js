@@ -62946,6 +62946,7 @@ function importingFields(definition, resolver) {
 }
 var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var BUILTINS_NAME = "__builtins__";
+var isBuiltinsModule = (path2) => path2.module === "builtins" && path2.members.length === 0 && !path2.returns && !path2.properties;
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === BUILTINS_NAME ? { module: "builtins", members: [] } : void 0;
 var EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
 var LOCAL_SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
@@ -63467,12 +63468,13 @@ var Resolver2 = class {
   }
   /**
    * An importer reached other than by its name (`builtins.__dict__["__import__"]`, `getattr(builtins, "__import__")`,
-   * `vars(importlib)["import_module"]`, a name holding one of these): the importer it is, as IMPORTERS names it, when the
+   * `vars(importlib)["import_module"]`, a member of a module held by another name, `import builtins as b` \u2026 `b.__import__`,
+   * `globals()["__builtins__"].__import__`, a name holding one of these): the importer it is, as IMPORTERS names it, when the
    * callee resolves to one.
    */
   importerReached(fn, depth) {
     const held = fn.type === "identifier" && this.bindings.names.has(fn.text);
-    if (!held && (fn.type !== "subscript" && fn.type !== "call" || !IMPORTER_WORD.test(fn.text))) return void 0;
+    if (!held && (fn.type !== "subscript" && fn.type !== "call" && fn.type !== "attribute" || !IMPORTER_WORD.test(fn.text))) return void 0;
     const path2 = this.resolve(fn, fn.text, depth + 1);
     const name2 = path2 && !path2.properties ? [path2.module, ...path2.members].join(".") : void 0;
     return name2 !== void 0 && IMPORTERS.has(name2) ? name2 : void 0;
@@ -63703,7 +63705,8 @@ var Resolver2 = class {
     }
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.offeredInstance(fn, node2) ?? this.containerGet(fn, args2, node2);
-    if (base.members.at(-2) === NAMESPACE && ENTRY_READERS.has(base.members.at(-1))) return through(extend2({ ...base, members: base.members.slice(0, -2) }, this.constants.stringOf(args2[0]) ?? ANY), node2);
+    const owned = base.members.slice(0, -1);
+    if (ENTRY_READERS.has(base.members.at(-1)) && (owned.at(-1) === NAMESPACE || isBuiltinsModule({ ...base, members: owned }))) return through(extend2({ ...base, members: owned.at(-1) === NAMESPACE ? owned.slice(0, -1) : owned }, this.constants.stringOf(args2[0]) ?? ANY), node2);
     const dotted2 = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : void 0;
     if (dotted2 === "importlib.util.find_spec") return this.specFound(args2, node2);
     if (dotted2 !== void 0 && (PATH_SPEC_FINDERS.has(dotted2) || dotted2 === PATH_FINDER && args2.length > 1)) return through({ module: UNREAD_SPEC, members: [] }, node2);
@@ -64018,8 +64021,8 @@ var Resolver2 = class {
    * `__dict__`), read by `key` as getattr reads it: a key not known here could be any member.
    */
   namespaceMember(table, key, site, depth) {
-    const builtinsDict = table?.type === "identifier" && table.text === BUILTINS_NAME && !this.declared(BUILTINS_NAME, table);
-    const namespace = builtinsDict ? { module: "builtins", members: [NAMESPACE] } : table ? this.resolve(table, table.text, depth + 1) : void 0;
+    const resolved = table ? this.resolve(table, table.text, depth + 1) : void 0;
+    const namespace = resolved && isBuiltinsModule(resolved) ? { ...resolved, members: [NAMESPACE] } : resolved;
     if (namespace?.members.at(-1) !== NAMESPACE) return void 0;
     return through(extend2({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
   }
@@ -64042,7 +64045,7 @@ var Resolver2 = class {
     const fn = table.childForFieldName("function");
     if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.declared(fn.text, fn)) return void 0;
     const name2 = this.constants.stringOf(key);
-    const path2 = name2 !== void 0 ? this.bindings.lookup(name2, site) : void 0;
+    const path2 = name2 !== void 0 ? this.bindings.lookup(name2, site) ?? (name2 === BUILTINS_NAME ? builtinPath(name2) : void 0) : void 0;
     return path2 && through(path2, site);
   }
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */

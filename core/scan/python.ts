@@ -871,6 +871,8 @@ const BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 /** `__builtins__`: the builtins module where a program runs, its dict in a module it imports. */
 const BUILTINS_NAME = "__builtins__";
 /** A bare evaluator, and `__builtins__` (the builtins module, or its dict: `__builtins__.exec`). */
+/** The builtins module itself (`__builtins__`, `import builtins`), read by key where code holds its dict in its place. */
+const isBuiltinsModule = (path: ModulePath) => path.module === "builtins" && path.members.length === 0 && !path.returns && !path.properties;
 const builtinPath = (name: string): ModulePath | undefined => (BUILTIN_EVALUATORS.has(name) ? { module: "builtins", members: [name] } : name === BUILTINS_NAME ? { module: "builtins", members: [] } : undefined);
 /** The cheap test for a bare builtin evaluator in a file with no watched import. */
 const EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
@@ -1618,13 +1620,14 @@ export class Resolver {
 
   /**
    * An importer reached other than by its name (`builtins.__dict__["__import__"]`, `getattr(builtins, "__import__")`,
-   * `vars(importlib)["import_module"]`, a name holding one of these): the importer it is, as IMPORTERS names it, when the
+   * `vars(importlib)["import_module"]`, a member of a module held by another name, `import builtins as b` … `b.__import__`,
+   * `globals()["__builtins__"].__import__`, a name holding one of these): the importer it is, as IMPORTERS names it, when the
    * callee resolves to one.
    */
   private importerReached(fn: Node, depth: number): string | undefined {
     // A name holding one (`f = getattr(builtins, "__import__")`), or a read of one naming it.
     const held = fn.type === "identifier" && this.bindings.names.has(fn.text);
-    if (!held && ((fn.type !== "subscript" && fn.type !== "call") || !IMPORTER_WORD.test(fn.text))) return undefined;
+    if (!held && ((fn.type !== "subscript" && fn.type !== "call" && fn.type !== "attribute") || !IMPORTER_WORD.test(fn.text))) return undefined;
     const path = this.resolve(fn, fn.text, depth + 1);
     const name = path && !path.properties ? [path.module, ...path.members].join(".") : undefined;
     return name !== undefined && IMPORTERS.has(name) ? name : undefined;
@@ -1885,8 +1888,10 @@ export class Resolver {
     }
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.offeredInstance(fn, node) ?? this.containerGet(fn, args, node);
-    // `vars(os).get("system")`, `getattr(vars(os), "get")("system")`, `os.__dict__.__getitem__("system")`: the namespace's member.
-    if (base.members.at(-2) === NAMESPACE && ENTRY_READERS.has(base.members.at(-1)!)) return through(extend({ ...base, members: base.members.slice(0, -2) }, this.constants.stringOf(args[0]) ?? ANY), node);
+    // `vars(os).get("system")`, `getattr(vars(os), "get")("system")`, `os.__dict__.__getitem__("system")`: the namespace's member;
+    // `__builtins__.get(name)` in an imported module, whose `__builtins__` is the builtins' dict (the module has no `get`).
+    const owned = base.members.slice(0, -1);
+    if (ENTRY_READERS.has(base.members.at(-1)!) && (owned.at(-1) === NAMESPACE || isBuiltinsModule({ ...base, members: owned }))) return through(extend({ ...base, members: owned.at(-1) === NAMESPACE ? owned.slice(0, -1) : owned }, this.constants.stringOf(args[0]) ?? ANY), node);
     // A finder's module only: every other call's path is not spelled out.
     const dotted = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : undefined;
     // `f = importlib.util.find_spec` … `f(name)`.
@@ -2243,9 +2248,10 @@ export class Resolver {
    * `__dict__`), read by `key` as getattr reads it: a key not known here could be any member.
    */
   private namespaceMember(table: Node | null | undefined, key: Node | null | undefined, site: Node, depth: number): ModulePath | undefined {
-    // In a module imported (not run as the program), `__builtins__` is the builtins' dict itself: `__builtins__["__import__"]`.
-    const builtinsDict = table?.type === "identifier" && table.text === BUILTINS_NAME && !this.declared(BUILTINS_NAME, table);
-    const namespace = builtinsDict ? { module: "builtins", members: [NAMESPACE] } : table ? this.resolve(table, table.text, depth + 1) : undefined;
+    const resolved = table ? this.resolve(table, table.text, depth + 1) : undefined;
+    // In a module imported (not run as the program), `__builtins__` is the builtins' dict itself: `__builtins__["__import__"]`,
+    // `globals()["__builtins__"][name]` (a module read by key can only be that dict).
+    const namespace = resolved && isBuiltinsModule(resolved) ? { ...resolved, members: [NAMESPACE] } : resolved;
     if (namespace?.members.at(-1) !== NAMESPACE) return undefined;
     return through(extend({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
   }
@@ -2272,7 +2278,8 @@ export class Resolver {
     const fn = table.childForFieldName("function");
     if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.declared(fn.text, fn)) return undefined;
     const name = this.constants.stringOf(key);
-    const path = name !== undefined ? this.bindings.lookup(name, site) : undefined;
+    // `globals()["__builtins__"]`: the builtins (module or dict) where the file binds no such name.
+    const path = name !== undefined ? (this.bindings.lookup(name, site) ?? (name === BUILTINS_NAME ? builtinPath(name) : undefined)) : undefined;
     return path && through(path, site);
   }
 

@@ -65,3 +65,21 @@ describe("a member picked by a name the scan cannot read: of the global object (
     expect(r.commands.find((c) => c.includes("agent/pick.js,line=2"))).toContain("it is a global picked by a name the scan cannot read: eval, Function and fetch among them");
   });
 });
+
+describe("Python's importers reached through a module held by another name, and the builtins' dict", () => {
+  it("scan/shell-command, scan/dynamic-code: `il.import_module(\"subprocess\")` of `import importlib as il`, `b.__import__(\"os\")` of `import builtins as b`, `globals()[\"__builtins__\"]` and `__builtins__.get(name)` fail the built Action, at each", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/alias.py", `import importlib as il, builtins as b\nil.import_module("subprocess").run("${CMD}", shell=True)\nb.__import__("os").system("${CMD}")\n`);
+      put(dir, "agent/tools/dicts.py", `globals()["__builtins__"]["__import__"]("os").system("${CMD}")\nname = input()\n__builtins__.get(name)("${CMD}")\nil = __import__("importlib")\nil.import_module(name)\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands).map((e) => e.split(" ").slice(0, 4).join(" "))).toEqual([
+      "scan/dynamic-code agent/tools/dicts.py 3 1",
+      "scan/dynamic-code agent/tools/dicts.py 5 1",
+      "scan/shell-command agent/alias.py 2 1",
+      "scan/shell-command agent/alias.py 3 1",
+      "scan/shell-command agent/tools/dicts.py 1 1",
+    ]);
+  });
+});
