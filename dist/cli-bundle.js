@@ -59719,7 +59719,7 @@ var OWN_MODULE2 = "<own module>";
 var SELF = "__self__";
 var NAMESPACE = "__dict__";
 var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
-var IMPORTER_WORD = /\b(?:__import__|import_module)\b/;
+var IMPORTER_WORD = /\b(?:__import__|import_module|resolve_name)\b/;
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 var SPEC_FINDERS = /* @__PURE__ */ new Set(["importlib.util.find_spec", "util.find_spec", "find_spec"]);
@@ -60272,11 +60272,15 @@ function hidesBuiltinFrom(name2, source) {
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
-  const loadedHolders = new Set(Array.from(source.matchAll(LOADED_MODULES_HELD), (m) => m[1]));
+  const held = [...source.matchAll(LOADED_MODULES_HELD)];
+  const tables = held.length ? moduleTableTexts(source) : void 0;
+  const namedByText = new Set(held.filter((m) => tables.has(`${m[2]}.modules`)).map((m) => m[1]));
+  for (const alias of DYNAMIC_ALIAS_TEXT.test(source) ? dynamicModuleAliases(source).keys() : []) namedByText.add(alias);
   const reduced = REDUCED_TEXT.test(source);
-  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2) || loadedHolders.has(name2));
+  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2) || namedByText.has(name2));
 };
-var LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?sys[ \t]*\.[ \t]*modules\b/gm;
+var DYNAMIC_ALIAS_TEXT = new RegExp(String.raw`\bimport\b[^\n#;]*\b(?:${[...DYNAMIC].join("|")})\s+as\b`);
+var LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
 function readDefinition(source, nameNode, value, known, steps) {
@@ -60549,6 +60553,19 @@ var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
+var MODULE_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
+function dynamicModuleAliases(source) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const line of source.matchAll(MODULE_IMPORT))
+    for (const part of line[1].replace(/[()\\]/g, "").split(",")) {
+      const named2 = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(part);
+      if (named2 && DYNAMIC.has(named2[1])) out2.set(named2[2], named2[1]);
+    }
+  return out2;
+}
+function moduleTableTexts(source) {
+  return /* @__PURE__ */ new Set(["sys.modules", ...[...dynamicModuleAliases(source)].filter(([, module2]) => module2 === "sys").map(([alias]) => `${alias}.modules`)]);
+}
 var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
 function carriedArguments(name2, call2) {
@@ -60594,6 +60611,16 @@ var Resolver2 = class {
   importers;
   deadline;
   unwatched;
+  /** The other names the file gives the modules read by written name (dynamicModuleAliases), read once when asked. */
+  moduleAliases;
+  /** A callee's text as the scan matches it (spaces dropped), a module's other name read as the module (`s.modules` is `sys.modules`). */
+  writtenName(node2) {
+    const text4 = node2.text.replace(/\s+/g, "");
+    const dot = text4.indexOf(".");
+    if (dot < 0) return text4;
+    const module2 = (this.moduleAliases ??= dynamicModuleAliases(this.source)).get(text4.slice(0, dot));
+    return module2 === void 0 ? text4 : module2 + text4.slice(dot);
+  }
   resolve(node2, text4 = node2.text, depth = 0) {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
@@ -60757,7 +60784,7 @@ var Resolver2 = class {
    * package, which is judged on its own, and is not one.
    */
   unreadLoad(fn) {
-    const name2 = fn.text.replace(/\s+/g, "");
+    const name2 = this.writtenName(fn);
     if (SPEC_RUN.test(name2) || SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) return this.loadsUnreadSpec(fn, name2);
     const loads2 = this.importers.get(name2) !== void 0 || (IMPORTERS.has(name2) || NAME_RESOLVERS.has(name2)) && this.builtIn(name2, fn) || this.importerReached(fn, 0) !== void 0;
     if (!loads2) return false;
@@ -60777,7 +60804,7 @@ var Resolver2 = class {
     if (!held && (fn.type !== "subscript" && fn.type !== "call" && fn.type !== "attribute" || !IMPORTER_WORD.test(fn.text))) return void 0;
     const path3 = this.resolve(fn, fn.text, depth + 1);
     const name2 = path3 && !path3.properties ? [path3.module, ...path3.members].join(".") : void 0;
-    return name2 !== void 0 && IMPORTERS.has(name2) ? name2 : void 0;
+    return name2 === void 0 ? void 0 : IMPORTERS.has(name2) ? name2 : NAME_RESOLVERS.has(name2) ? "resolve_name" : void 0;
   }
   /** `module_from_spec(spec)`, `spec.loader.exec_module(m)`: is the spec one of a module named at run time (UNREAD_SPEC)? */
   loadsUnreadSpec(fn, name2) {
@@ -60914,7 +60941,7 @@ var Resolver2 = class {
     const fn = node2.childForFieldName("function");
     const args2 = writtenArguments(node2);
     if (!fn) return void 0;
-    const name2 = fn.text.replace(/\s+/g, "");
+    const name2 = this.writtenName(fn);
     if (CARRIERS.has(name2) && !this.bindings.declared(name2, fn)) return this.carried(name2, node2, depth);
     if (this.builtinFunction(name2, fn, "getattr") || this.libraryFunction(name2, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args2, node2, depth);
     if ((args2.length === 1 || args2.length === 2) && this.libraryFunction(name2, fn, NAMESPACE_READERS.members)) {
@@ -60953,7 +60980,7 @@ var Resolver2 = class {
     if (METHOD_CALLERS.has(name2) && !this.declared(name2.split(".")[0], fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args2[0]) ?? ANY] }, node2);
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
-      const getterName = getter?.text.replace(/\s+/g, "");
+      const getterName = getter && this.writtenName(getter);
       if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.declared(getterName.split(".")[0], getter)) {
         const base2 = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
         return base2 && through(extend2(base2, ...(this.constants.stringOf(namedChildrenOf(fn)[0]) ?? ANY).split(".")), node2);
@@ -61362,14 +61389,14 @@ var Resolver2 = class {
   loadedModules(table2, depth = 0) {
     if (!table2 || depth > MAX_HANDED_DEPTH) return false;
     if (table2.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table2)[0], depth + 1);
-    if (table2.text.replace(/\s+/g, "") === "sys.modules") return !this.declared("sys", table2);
+    if (this.writtenName(table2) === "sys.modules") return !this.declared("sys", table2);
     if (table2.type === "identifier") return depth === 0 && this.holdsLoadedModules(table2);
     const fn = table2.type === "call" ? table2.childForFieldName("function") : null;
     if (!fn) return false;
     const args2 = writtenArguments(table2);
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
     if ((method === "copy" || method === "items") && args2.length === 0) return this.loadedModules(fn.childForFieldName("object"), depth + 1);
-    const name2 = fn.text.replace(/\s+/g, "");
+    const name2 = this.writtenName(fn);
     return NAMESPACE_COPIERS.get(name2) === true && args2.length === 1 && this.builtIn(name2, fn) && this.loadedModules(args2[0], depth + 1);
   }
   /**
@@ -62181,7 +62208,7 @@ var LanguageRules = class {
       const ungated = tops.filter((top) => !GATED_TOPS.has(top));
       const importAt = importOf(ungated);
       const gates = MEMBER_GATED.map((group) => tops.filter((top) => group.includes(top))).filter((group) => group.length > 0).map((group) => ({ at: importOf(group), members: new RegExp(`\\b(?:${[...new Set(specs.filter((s) => group.includes(s.module.split(".")[0])).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop().replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`) }));
-      const quoted = new RegExp(`['"]${names}[.'"]`);
+      const quoted = new RegExp(`['"]${names}[.:'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);

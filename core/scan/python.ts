@@ -96,7 +96,7 @@ const NAMESPACE = "__dict__";
 /** The built-ins returning a scope's names as a dict: `globals()["os"]` is the name `os`. */
 const SCOPE_DICTS = new Set(["globals", "locals", "vars"]);
 /** The names IMPORTERS end with, in a callee's text that reaches one otherwise (Resolver.importerReached). */
-const IMPORTER_WORD = /\b(?:__import__|import_module)\b/;
+const IMPORTER_WORD = /\b(?:__import__|import_module|resolve_name)\b/;
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
 const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 /** A module name written relative to the package: a string or f-string starting with `.` (Resolver.unreadLoad). */
@@ -923,13 +923,19 @@ export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("sel
 export const knownIn = (bindings: Bindings, source: string) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   // `mods = sys.modules` at the module's top: `mods["os"]` may read a loaded module (Resolver.holdsLoadedModules).
-  const loadedHolders = new Set(Array.from(source.matchAll(LOADED_MODULES_HELD), (m) => m[1]!));
+  const held = [...source.matchAll(LOADED_MODULES_HELD)];
+  const tables = held.length ? moduleTableTexts(source) : undefined;
+  const namedByText = new Set(held.filter((m) => tables!.has(`${m[2]}.modules`)).map((m) => m[1]!));
+  // `import pkgutil as pk`: `pk.resolve_name(…)` is read as `pkgutil.resolve_name(…)` (Resolver.writtenName).
+  for (const alias of DYNAMIC_ALIAS_TEXT.test(source) ? dynamicModuleAliases(source).keys() : []) namedByText.add(alias);
   const reduced = REDUCED_TEXT.test(source);
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
-  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (bindings.slotRoots.has("cls") && name === SUPER && !bindings.names.has(SUPER)) || (reduced && REDUCERS.has(name)) || loadedHolders.has(name));
+  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (bindings.slotRoots.has("cls") && name === SUPER && !bindings.names.has(SUPER)) || (reduced && REDUCERS.has(name)) || namedByText.has(name));
 };
-/** A name assigned `sys.modules` (or a copy of it) at the module's top, read from the text. */
-const LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?sys[ \t]*\.[ \t]*modules\b/gm;
+/** Is a module read by written name (DYNAMIC) imported under another name (`import sys as s`)? The cheap test before dynamicModuleAliases. */
+const DYNAMIC_ALIAS_TEXT = new RegExp(String.raw`\bimport\b[^\n#;]*\b(?:${[...DYNAMIC].join("|")})\s+as\b`);
+/** A name assigned `sys.modules` (or a copy of it; `sys` by another name too: moduleTableTexts) at the module's top, read from the text. */
+const LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
 
 /**
  * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: getattr applied along the names. Its
@@ -1375,6 +1381,25 @@ const NO_IMPORTERS: ReadonlyMap<string, string> = new Map();
 function importerAliases(source: string): ReadonlyMap<string, string> {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [(m[2] ?? m[3])!, (m[1] ?? m[4])!]));
 }
+/**
+ * `import sys as s, pkgutil as pk`: the other names the file's `import` lines give the modules whose members the scan
+ * reads by their written names (DYNAMIC: `sys.modules`, `pkgutil.resolve_name`, `operator.attrgetter` …), each with
+ * its module, read from the text as IMPORTER_ALIAS is: `s.modules["os"]` is `sys.modules["os"]` (Resolver.writtenName).
+ */
+const MODULE_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
+function dynamicModuleAliases(source: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of source.matchAll(MODULE_IMPORT))
+    for (const part of line[1]!.replace(/[()\\]/g, "").split(",")) {
+      const named = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(part);
+      if (named && DYNAMIC.has(named[1]!)) out.set(named[2]!, named[1]!);
+    }
+  return out;
+}
+/** The texts naming the table of loaded modules: `sys.modules`, and `s.modules` after `import sys as s`. */
+function moduleTableTexts(source: string): Set<string> {
+  return new Set(["sys.modules", ...[...dynamicModuleAliases(source)].filter(([, module]) => module === "sys").map(([alias]) => `${alias}.modules`)]);
+}
 /** `sys.modules["os"]`, `sys.modules.get("os")`, `.setdefault("os", …)`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
 export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
@@ -1432,6 +1457,18 @@ export class Resolver {
     /** The names imports of modules not watched bind, each with its module (UnwatchedImport). */
     private readonly unwatched: ReadonlyMap<string, string> = NO_IMPORTERS,
   ) {}
+
+  /** The other names the file gives the modules read by written name (dynamicModuleAliases), read once when asked. */
+  private moduleAliases: Map<string, string> | undefined;
+
+  /** A callee's text as the scan matches it (spaces dropped), a module's other name read as the module (`s.modules` is `sys.modules`). */
+  private writtenName(node: Node): string {
+    const text = node.text.replace(/\s+/g, "");
+    const dot = text.indexOf(".");
+    if (dot < 0) return text;
+    const module = (this.moduleAliases ??= dynamicModuleAliases(this.source)).get(text.slice(0, dot));
+    return module === undefined ? text : module + text.slice(dot);
+  }
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
     if (depth === 0) this.deadline?.check();
@@ -1606,7 +1643,7 @@ export class Resolver {
    * package, which is judged on its own, and is not one.
    */
   unreadLoad(fn: Node): boolean {
-    const name = fn.text.replace(/\s+/g, "");
+    const name = this.writtenName(fn);
     if (SPEC_RUN.test(name) || (SPEC_LOADERS.has(name) && this.builtIn(name, fn))) return this.loadsUnreadSpec(fn, name);
     const loads = this.importers.get(name) !== undefined || ((IMPORTERS.has(name) || NAME_RESOLVERS.has(name)) && this.builtIn(name, fn)) || this.importerReached(fn, 0) !== undefined;
     if (!loads) return false;
@@ -1630,7 +1667,7 @@ export class Resolver {
     if (!held && ((fn.type !== "subscript" && fn.type !== "call" && fn.type !== "attribute") || !IMPORTER_WORD.test(fn.text))) return undefined;
     const path = this.resolve(fn, fn.text, depth + 1);
     const name = path && !path.properties ? [path.module, ...path.members].join(".") : undefined;
-    return name !== undefined && IMPORTERS.has(name) ? name : undefined;
+    return name === undefined ? undefined : IMPORTERS.has(name) ? name : NAME_RESOLVERS.has(name) ? "resolve_name" : undefined;
   }
 
   /** `module_from_spec(spec)`, `spec.loader.exec_module(m)`: is the spec one of a module named at run time (UNREAD_SPEC)? */
@@ -1780,7 +1817,7 @@ export class Resolver {
     const fn = node.childForFieldName("function");
     const args = writtenArguments(node);
     if (!fn) return undefined;
-    const name = fn.text.replace(/\s+/g, "");
+    const name = this.writtenName(fn);
     if (CARRIERS.has(name) && !this.bindings.declared(name, fn)) return this.carried(name, node, depth);
     if (this.builtinFunction(name, fn, "getattr") || this.libraryFunction(name, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args, node, depth);
     // `inspect.getmembers(os)`: the module's (name, member) pairs, as `vars(os).items()` gives them (dictEntries).
@@ -1825,7 +1862,7 @@ export class Resolver {
     // `operator.attrgetter("system")(os)`: the member read from the argument.
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
-      const getterName = getter?.text.replace(/\s+/g, "");
+      const getterName = getter && this.writtenName(getter);
       if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.declared(getterName.split(".")[0]!, getter)) {
         const base = args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
         // A name not known here could be any member, as for getattr.
@@ -2299,14 +2336,14 @@ export class Resolver {
   private loadedModules(table: Node | null | undefined, depth = 0): boolean {
     if (!table || depth > MAX_HANDED_DEPTH) return false;
     if (table.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table)[0], depth + 1);
-    if (table.text.replace(/\s+/g, "") === "sys.modules") return !this.declared("sys", table);
+    if (this.writtenName(table) === "sys.modules") return !this.declared("sys", table);
     if (table.type === "identifier") return depth === 0 && this.holdsLoadedModules(table);
     const fn = table.type === "call" ? table.childForFieldName("function") : null;
     if (!fn) return false;
     const args = writtenArguments(table);
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
     if ((method === "copy" || method === "items") && args.length === 0) return this.loadedModules(fn.childForFieldName("object"), depth + 1);
-    const name = fn.text.replace(/\s+/g, "");
+    const name = this.writtenName(fn);
     return NAMESPACE_COPIERS.get(name) === true && args.length === 1 && this.builtIn(name, fn) && this.loadedModules(args[0], depth + 1);
   }
 

@@ -72,8 +72,9 @@ export class LanguageRules {
       const gates = MEMBER_GATED.map((group) => tops.filter((top) => group.includes(top)))
         .filter((group) => group.length > 0)
         .map((group) => ({ at: importOf(group), members: new RegExp(`\\b(?:${[...new Set(specs.filter((s) => group.includes(s.module.split(".")[0]!)).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop()!.replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`) }));
-      // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`, `sys.modules["os"]`).
-      const quoted = new RegExp(`['"]${names}[.'"]`);
+      // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`, `sys.modules["os"]`,
+      // pkgutil's `resolve_name("os:system")`).
+      const quoted = new RegExp(`['"]${names}[.:'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       // A module named at run time (`__import__(name)`, `import_module(b64decode(…))`) is itself a finding (scan/dynamic-code).
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);

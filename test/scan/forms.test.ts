@@ -715,6 +715,15 @@ describe("scan/shell-command (Python): namespaces copied other ways, pairs hande
     ]);
   });
 
+  test("Python: modules read by their written names imported under another name (`import sys as s` … `s.modules[\"os\"]`, `import pkgutil as pk` … `pk.resolve_name(\"os:system\")`, `import operator as op` … `op.attrgetter`), and pkgutil's `module:member` name unaliased: the member, or scan/dynamic-code", async () => {
+    const files = {
+      "a.py": 'import sys as s, pkgutil as pk, operator as op, os\ns.modules["os"].system("a")\nm = s.modules\nm["subprocess"].run("b", shell=True)\npk.resolve_name("os:system")("c")\nop.attrgetter("system")(os)("d")\npk.resolve_name(input())\n',
+      "b.py": 'import pkgutil\npkgutil.resolve_name("os:popen")("e")\n',
+      "c.py": 'import sys as s, pkgutil as pk, operator as op, os\ns.modules["json"].dumps(1)\npk.resolve_name("os.path:join")("a")\nop.attrgetter("getcwd")(os)()\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:2:1-2:23 scan/shell-command", "a.py:4:1-4:20 scan/shell-command", "a.py:5:1-5:29 scan/shell-command", "a.py:6:1-6:28 scan/shell-command", "a.py:7:1-7:16 scan/dynamic-code", "b.py:2:1-2:33 scan/shell-command"]);
+  });
+
   test("Python: a watched function handed over in containers nested any depth (`go([{\"r\": subprocess.run}])`, `go({\"r\": [os.system]})`, `go(x={\"r\": (os.popen,)})`, `go({os.system})`, `go(*[[[[os.system]]]])`); a function not watched, or a dict's key, is not", async () => {
     const files = {
       "a.py": 'import os, subprocess\ngo([{"r": subprocess.run}])\ngo({"r": [os.system]})\ngo(x={"r": (os.popen,)})\ngo({os.system})\ngo(*[[[[os.system]]]])\n',

@@ -83,3 +83,21 @@ describe("Python's importers reached through a module held by another name, and 
     ]);
   });
 });
+
+describe("modules the scan reads by their written names, imported under another name", () => {
+  it("scan/shell-command, scan/dynamic-code: `s.modules[\"os\"]` of `import sys as s`, `pk.resolve_name(\"os:system\")` of `import pkgutil as pk` (and pkgutil's `module:member` unaliased), `op.attrgetter` of `import operator as op` fail the built Action, at each", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/aliases.py", `import sys as s, pkgutil as pk, operator as op, os\ns.modules["os"].system("${CMD}")\npk.resolve_name("os:system")("${CMD}")\nop.attrgetter("system")(os)("${CMD}")\npk.resolve_name(input())\n`);
+      put(dir, "agent/colon.py", `import pkgutil\npkgutil.resolve_name("subprocess:getoutput")("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands).map((e) => e.split(" ").slice(0, 4).join(" "))).toEqual([
+      "scan/dynamic-code agent/aliases.py 5 1",
+      "scan/shell-command agent/aliases.py 2 1",
+      "scan/shell-command agent/aliases.py 3 1",
+      "scan/shell-command agent/aliases.py 4 1",
+      "scan/shell-command agent/colon.py 2 1",
+    ]);
+  });
+});
