@@ -146,6 +146,8 @@ describe("JavaScript prefilter: globals and global objects", () => {
   test("a global object held by a name or handed to `Reflect.get`, then read by a key the scan cannot read, is scan/dynamic-code", () => {
     const text = "const g = globalThis;\ng[atob(k)](u);\nReflect.get(self, k)(u);\n";
     expect(scanned("a.js", text)).toEqual({ parsed: true, findings: [`scan/dynamic-code ${at(text, "g[atob(k)]")}`, `scan/dynamic-code ${at(text, "Reflect.get(self, k)")}`] });
+    const cast = "(globalThis as any)[atob(k)](u);\n";
+    expect(scanned("a.ts", cast)).toEqual({ parsed: true, findings: [`scan/dynamic-code ${at(cast, "(globalThis as any)[atob(k)]")}`] });
   });
   test("`self` as the only global object, `navigator` as the only global", () => {
     const text = "const s = self;\ns.navigator.sendBeacon(\"https://x\", d);\n";
