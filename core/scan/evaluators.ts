@@ -128,7 +128,7 @@ function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: 
   // A model class's base or a decorator evaluates annotations where the definition is made (definedAnnotationsCode), not called.
   if (evaluator.reads === "annotations" && evaluator.defines) return undefined;
   if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call), evaluator.unsafeWith) ? annotationsCode(call, constants, source) : undefined;
-  if (evaluator.reads === "chosen") return { unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" };
+  if (evaluator.reads === "chosen") return { unread: evaluator.unread! };
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
   if (evaluator.reads === "main") return { unread: "it runs, as the main module, whatever file `process.argv[1]` names, which the program may set" };
   const args = namedChildrenOf(call);

@@ -1,6 +1,7 @@
 import * as YAML from "yaml";
 import { commandNames, inlineCode, placedCommands, shellCommands } from "./commands";
 import type { Grammar } from "./parser";
+import { declaredCodec } from "./source-codec";
 
 /**
  * The code a GitHub workflow or composite action holds itself (a step whose shell is `python {0}`, `python3 -c "…"` in
@@ -72,6 +73,9 @@ export function heldCode(doc: YAML.Document.Parsed, text: string, put: (grammar:
   const step = (run: YAML.Scalar, shell: string | undefined, matrix: unknown) => {
     const runs = stepRuns(shell, matrix);
     if (runs !== undefined && runs !== "shell") {
+      // GitHub writes the text to a file the program runs: Python decodes it by the PEP 263 declaration it holds.
+      const codec = runs === "python" ? declaredCodec(run.value as string) : "utf8";
+      if (typeof codec !== "string") throw new Unreadable(`a step's Python declares the source encoding "${codec.other}" (PEP 263), which is not read`);
       if (!placeHeld(text, run, (at, c) => put(runs, at, c))) throw unplaced(runs);
       return;
     }

@@ -43,7 +43,7 @@ const common = (callees: string, args: string) => `
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
 (throw_statement [(object) (array)] @arg.container)
-(new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
+(new_expression constructor: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (call_expression)${callees}] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
 [(assignment_expression left: [(identifier) (member_expression) (subscript_expression) (object_pattern) (array_pattern)] @def.name right: (_) @def.value) (augmented_assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name operator: ["??=" "||=" "&&="] right: (_) @def.value)]
@@ -2422,12 +2422,12 @@ export class Resolver {
     return fn && args.length === 1 && this.readsByName(fn, ...SPECIFIER_RESOLVERS) ? this.constants.stringOf(args[0]) : undefined;
   }
 
-  /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
+  /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is (a module's by a name not read here: any member, `*`). */
   private memberNamedIn(call: Node, depth: number): ModulePath | undefined {
     const [object, key] = namedChildrenOf(call);
-    const base = object && this.resolve(object, object.text, depth + 1);
-    const member = key && this.constants.stringOf(key);
-    return base && member !== undefined ? extend(base, member) : undefined;
+    const base = object && key && this.resolve(object, object.text, depth + 1);
+    const member = base && this.constants.stringOf(key);
+    return base && (member !== undefined ? extend(base, member) : base.properties ? undefined : extend(base, ANY));
   }
 
   /**

@@ -96,7 +96,7 @@ const NAMESPACE = "__dict__";
 /** The built-ins returning a scope's names as a dict: `globals()["os"]` is the name `os`. */
 const SCOPE_DICTS = new Set(["globals", "locals", "vars"]);
 /** The names IMPORTERS end with, in a callee's text that reaches one otherwise (Resolver.importerReached). */
-const IMPORTER_WORD = /\b(?:__import__|import_module)\b/;
+const IMPORTER_WORD = /\b(?:__import__|import_module|resolve_name)\b/;
 /** The functions that import a module named by a string; the `__import__` ones return its top package. */
 const IMPORTERS = new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 /** A module name written relative to the package: a string or f-string starting with `.` (Resolver.unreadLoad). */
@@ -873,6 +873,8 @@ const BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 /** `__builtins__`: the builtins module where a program runs, its dict in a module it imports. */
 const BUILTINS_NAME = "__builtins__";
 /** A bare evaluator, and `__builtins__` (the builtins module, or its dict: `__builtins__.exec`). */
+/** The builtins module itself (`__builtins__`, `import builtins`), read by key where code holds its dict in its place. */
+const isBuiltinsModule = (path: ModulePath) => path.module === "builtins" && path.members.length === 0 && !path.returns && !path.properties;
 const builtinPath = (name: string): ModulePath | undefined => (BUILTIN_EVALUATORS.has(name) ? { module: "builtins", members: [name] } : name === BUILTINS_NAME ? { module: "builtins", members: [] } : undefined);
 /** The cheap test for a bare builtin evaluator in a file with no watched import. */
 const EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
@@ -923,13 +925,19 @@ export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("sel
 export const knownIn = (bindings: Bindings, source: string) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   // `mods = sys.modules` at the module's top: `mods["os"]` may read a loaded module (Resolver.holdsLoadedModules).
-  const loadedHolders = new Set(Array.from(source.matchAll(LOADED_MODULES_HELD), (m) => m[1]!));
+  const held = [...source.matchAll(LOADED_MODULES_HELD)];
+  const tables = held.length ? moduleTableTexts(source) : undefined;
+  const namedByText = new Set(held.filter((m) => tables!.has(`${m[2]}.modules`)).map((m) => m[1]!));
+  // `import pkgutil as pk`: `pk.resolve_name(…)` is read as `pkgutil.resolve_name(…)` (Resolver.writtenName).
+  for (const alias of DYNAMIC_ALIAS_TEXT.test(source) ? dynamicModuleAliases(source).keys() : []) namedByText.add(alias);
   const reduced = REDUCED_TEXT.test(source);
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
-  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (bindings.slotRoots.has("cls") && name === SUPER && !bindings.names.has(SUPER)) || (reduced && REDUCERS.has(name)) || loadedHolders.has(name));
+  return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (bindings.slotRoots.has("cls") && name === SUPER && !bindings.names.has(SUPER)) || (reduced && REDUCERS.has(name)) || namedByText.has(name));
 };
-/** A name assigned `sys.modules` (or a copy of it) at the module's top, read from the text. */
-const LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?sys[ \t]*\.[ \t]*modules\b/gm;
+/** Is a module read by written name (DYNAMIC) imported under another name (`import sys as s`)? The cheap test before dynamicModuleAliases. */
+const DYNAMIC_ALIAS_TEXT = new RegExp(String.raw`\bimport\b[^\n#;]*\b(?:${[...DYNAMIC].join("|")})\s+as\b`);
+/** A name assigned `sys.modules` (or a copy of it; `sys` by another name too: moduleTableTexts) at the module's top, read from the text. */
+const LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
 
 /**
  * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: getattr applied along the names. Its
@@ -1375,6 +1383,25 @@ const NO_IMPORTERS: ReadonlyMap<string, string> = new Map();
 function importerAliases(source: string): ReadonlyMap<string, string> {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [(m[2] ?? m[3])!, (m[1] ?? m[4])!]));
 }
+/**
+ * `import sys as s, pkgutil as pk`: the other names the file's `import` lines give the modules whose members the scan
+ * reads by their written names (DYNAMIC: `sys.modules`, `pkgutil.resolve_name`, `operator.attrgetter` …), each with
+ * its module, read from the text as IMPORTER_ALIAS is: `s.modules["os"]` is `sys.modules["os"]` (Resolver.writtenName).
+ */
+const MODULE_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
+function dynamicModuleAliases(source: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of source.matchAll(MODULE_IMPORT))
+    for (const part of line[1]!.replace(/[()\\]/g, "").split(",")) {
+      const named = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(part);
+      if (named && DYNAMIC.has(named[1]!)) out.set(named[2]!, named[1]!);
+    }
+  return out;
+}
+/** The texts naming the table of loaded modules: `sys.modules`, and `s.modules` after `import sys as s`. */
+function moduleTableTexts(source: string): Set<string> {
+  return new Set(["sys.modules", ...[...dynamicModuleAliases(source)].filter(([, module]) => module === "sys").map(([alias]) => `${alias}.modules`)]);
+}
 /** `sys.modules["os"]`, `sys.modules.get("os")`, `.setdefault("os", …)`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
 export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
@@ -1432,6 +1459,18 @@ export class Resolver {
     /** The names imports of modules not watched bind, each with its module (UnwatchedImport). */
     private readonly unwatched: ReadonlyMap<string, string> = NO_IMPORTERS,
   ) {}
+
+  /** The other names the file gives the modules read by written name (dynamicModuleAliases), read once when asked. */
+  private moduleAliases: Map<string, string> | undefined;
+
+  /** A callee's text as the scan matches it (spaces dropped), a module's other name read as the module (`s.modules` is `sys.modules`). */
+  private writtenName(node: Node): string {
+    const text = node.text.replace(/\s+/g, "");
+    const dot = text.indexOf(".");
+    if (dot < 0) return text;
+    const module = (this.moduleAliases ??= dynamicModuleAliases(this.source)).get(text.slice(0, dot));
+    return module === undefined ? text : module + text.slice(dot);
+  }
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
     if (depth === 0) this.deadline?.check();
@@ -1606,7 +1645,7 @@ export class Resolver {
    * package, which is judged on its own, and is not one.
    */
   unreadLoad(fn: Node): boolean {
-    const name = fn.text.replace(/\s+/g, "");
+    const name = this.writtenName(fn);
     if (SPEC_RUN.test(name) || (SPEC_LOADERS.has(name) && this.builtIn(name, fn))) return this.loadsUnreadSpec(fn, name);
     const loads = this.importers.get(name) !== undefined || ((IMPORTERS.has(name) || NAME_RESOLVERS.has(name)) && this.builtIn(name, fn)) || this.importerReached(fn, 0) !== undefined;
     if (!loads) return false;
@@ -1620,16 +1659,17 @@ export class Resolver {
 
   /**
    * An importer reached other than by its name (`builtins.__dict__["__import__"]`, `getattr(builtins, "__import__")`,
-   * `vars(importlib)["import_module"]`, a name holding one of these): the importer it is, as IMPORTERS names it, when the
+   * `vars(importlib)["import_module"]`, a member of a module held by another name, `import builtins as b` … `b.__import__`,
+   * `globals()["__builtins__"].__import__`, a name holding one of these): the importer it is, as IMPORTERS names it, when the
    * callee resolves to one.
    */
   private importerReached(fn: Node, depth: number): string | undefined {
     // A name holding one (`f = getattr(builtins, "__import__")`), or a read of one naming it.
     const held = fn.type === "identifier" && this.bindings.names.has(fn.text);
-    if (!held && ((fn.type !== "subscript" && fn.type !== "call") || !IMPORTER_WORD.test(fn.text))) return undefined;
+    if (!held && ((fn.type !== "subscript" && fn.type !== "call" && fn.type !== "attribute") || !IMPORTER_WORD.test(fn.text))) return undefined;
     const path = this.resolve(fn, fn.text, depth + 1);
     const name = path && !path.properties ? [path.module, ...path.members].join(".") : undefined;
-    return name !== undefined && IMPORTERS.has(name) ? name : undefined;
+    return name === undefined ? undefined : IMPORTERS.has(name) ? name : NAME_RESOLVERS.has(name) ? "resolve_name" : undefined;
   }
 
   /** `module_from_spec(spec)`, `spec.loader.exec_module(m)`: is the spec one of a module named at run time (UNREAD_SPEC)? */
@@ -1779,7 +1819,7 @@ export class Resolver {
     const fn = node.childForFieldName("function");
     const args = writtenArguments(node);
     if (!fn) return undefined;
-    const name = fn.text.replace(/\s+/g, "");
+    const name = this.writtenName(fn);
     if (CARRIERS.has(name) && !this.bindings.declared(name, fn)) return this.carried(name, node, depth);
     if (this.builtinFunction(name, fn, "getattr") || this.libraryFunction(name, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args, node, depth);
     // `inspect.getmembers(os)`: the module's (name, member) pairs, as `vars(os).items()` gives them (dictEntries).
@@ -1824,7 +1864,7 @@ export class Resolver {
     // `operator.attrgetter("system")(os)`: the member read from the argument.
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
-      const getterName = getter?.text.replace(/\s+/g, "");
+      const getterName = getter && this.writtenName(getter);
       if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.declared(getterName.split(".")[0]!, getter)) {
         const base = args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
         // A name not known here could be any member, as for getattr.
@@ -1887,8 +1927,10 @@ export class Resolver {
     }
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.offeredInstance(fn, node) ?? this.containerGet(fn, args, node);
-    // `vars(os).get("system")`, `getattr(vars(os), "get")("system")`, `os.__dict__.__getitem__("system")`: the namespace's member.
-    if (base.members.at(-2) === NAMESPACE && ENTRY_READERS.has(base.members.at(-1)!)) return through(extend({ ...base, members: base.members.slice(0, -2) }, this.constants.stringOf(args[0]) ?? ANY), node);
+    // `vars(os).get("system")`, `getattr(vars(os), "get")("system")`, `os.__dict__.__getitem__("system")`: the namespace's member;
+    // `__builtins__.get(name)` in an imported module, whose `__builtins__` is the builtins' dict (the module has no `get`).
+    const owned = base.members.slice(0, -1);
+    if (ENTRY_READERS.has(base.members.at(-1)!) && (owned.at(-1) === NAMESPACE || isBuiltinsModule({ ...base, members: owned }))) return through(extend({ ...base, members: owned.at(-1) === NAMESPACE ? owned.slice(0, -1) : owned }, this.constants.stringOf(args[0]) ?? ANY), node);
     // A finder's module only: every other call's path is not spelled out.
     const dotted = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : undefined;
     // `f = importlib.util.find_spec` … `f(name)`.
@@ -2245,9 +2287,10 @@ export class Resolver {
    * `__dict__`), read by `key` as getattr reads it: a key not known here could be any member.
    */
   private namespaceMember(table: Node | null | undefined, key: Node | null | undefined, site: Node, depth: number): ModulePath | undefined {
-    // In a module imported (not run as the program), `__builtins__` is the builtins' dict itself: `__builtins__["__import__"]`.
-    const builtinsDict = table?.type === "identifier" && table.text === BUILTINS_NAME && !this.declared(BUILTINS_NAME, table);
-    const namespace = builtinsDict ? { module: "builtins", members: [NAMESPACE] } : table ? this.resolve(table, table.text, depth + 1) : undefined;
+    const resolved = table ? this.resolve(table, table.text, depth + 1) : undefined;
+    // In a module imported (not run as the program), `__builtins__` is the builtins' dict itself: `__builtins__["__import__"]`,
+    // `globals()["__builtins__"][name]` (a module read by key can only be that dict).
+    const namespace = resolved && isBuiltinsModule(resolved) ? { ...resolved, members: [NAMESPACE] } : resolved;
     if (namespace?.members.at(-1) !== NAMESPACE) return undefined;
     return through(extend({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
   }
@@ -2274,7 +2317,8 @@ export class Resolver {
     const fn = table.childForFieldName("function");
     if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.declared(fn.text, fn)) return undefined;
     const name = this.constants.stringOf(key);
-    const path = name !== undefined ? this.bindings.lookup(name, site) : undefined;
+    // `globals()["__builtins__"]`: the builtins (module or dict) where the file binds no such name.
+    const path = name !== undefined ? (this.bindings.lookup(name, site) ?? (name === BUILTINS_NAME ? builtinPath(name) : undefined)) : undefined;
     return path && through(path, site);
   }
 
@@ -2294,14 +2338,14 @@ export class Resolver {
   private loadedModules(table: Node | null | undefined, depth = 0): boolean {
     if (!table || depth > MAX_HANDED_DEPTH) return false;
     if (table.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table)[0], depth + 1);
-    if (table.text.replace(/\s+/g, "") === "sys.modules") return !this.declared("sys", table);
+    if (this.writtenName(table) === "sys.modules") return !this.declared("sys", table);
     if (table.type === "identifier") return depth === 0 && this.holdsLoadedModules(table);
     const fn = table.type === "call" ? table.childForFieldName("function") : null;
     if (!fn) return false;
     const args = writtenArguments(table);
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
     if ((method === "copy" || method === "items") && args.length === 0) return this.loadedModules(fn.childForFieldName("object"), depth + 1);
-    const name = fn.text.replace(/\s+/g, "");
+    const name = this.writtenName(fn);
     return NAMESPACE_COPIERS.get(name) === true && args.length === 1 && this.builtIn(name, fn) && this.loadedModules(args[0], depth + 1);
   }
 

@@ -72,8 +72,9 @@ export class LanguageRules {
       const gates = MEMBER_GATED.map((group) => tops.filter((top) => group.includes(top)))
         .filter((group) => group.length > 0)
         .map((group) => ({ at: importOf(group), members: new RegExp(`\\b(?:${[...new Set(specs.filter((s) => group.includes(s.module.split(".")[0]!)).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop()!.replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`) }));
-      // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`, `sys.modules["os"]`).
-      const quoted = new RegExp(`['"]${names}[.'"]`);
+      // Or a dynamic import, with the module's name somewhere in a string (`importlib.import_module(MOD)`, `sys.modules["os"]`,
+      // pkgutil's `resolve_name("os:system")`).
+      const quoted = new RegExp(`['"]${names}[.:'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       // A module named at run time (`__import__(name)`, `import_module(b64decode(…))`) is itself a finding (scan/dynamic-code).
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
@@ -191,8 +192,11 @@ export class LanguageRules {
         // A global named in a string is no use of it (`"fetch failed"`); read by a computed name, the clauses below see it.
         if (named && someInCode(text, globalUse!, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
-        // `globalThis[k]`: the name may be a string constant, written whole (`const k = "fetch"`) or in pieces.
-        return (globalUse !== undefined && atWords(text, GLOBAL_OBJECT_LITERALS, (at) => matchesAt(JS_COMPUTED_GLOBAL, text, at)) && (named || JS_JOINED_STRING.test(text))) || (named && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord!));
+        // `globalThis[k]`, `const g = globalThis` … `Reflect.get(g, k)`: the name may be a string constant, written whole
+        // (`const k = "fetch"`) or in pieces, or one the scan cannot read, which may name any global, `eval` and `fetch`
+        // among them (CHOSEN_EVALUATOR).
+        if (atWords(text, GLOBAL_OBJECT_LITERALS, (at) => matchesAt(JS_COMPUTED_GLOBAL, text, at)) || someInCode(text, JS_HANDED_GLOBAL_OBJECT)) return true;
+        return named && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord!);
       };
       this.filter = { relevant: (module) => module !== GLOBAL && this.byModule.has(module), explicitMembers: (module) => this.explicitMembers(module), returnsWatched: (path) => this.returnsWatched(path), reachesCrossing: (path) => this.reachesCrossing(path), evaluator: (path, form) => this.evaluator(path, form) };
     }
@@ -231,7 +235,7 @@ export class LanguageRules {
       const under = listed[`${found.spec.module}.${steps.slice(0, n).join(".")}.${ANY}`];
       if (under) return under;
     }
-    return found.member.endsWith(ANY) ? CHOSEN_EVALUATOR : undefined;
+    return found.member.endsWith(ANY) ? CHOSEN_EVALUATOR[this.language] : undefined;
   }
 
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` → `.connect`), or calls? */
@@ -344,7 +348,12 @@ const GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS.join("|")})`;
 const JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`, "y");
 /** A global object not followed by a member (`const g = globalThis`, `= window;`, `use(self)`): what it holds is reached through another name. */
 const JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
-/** Every match of JS_COMPUTED_GLOBAL and JS_WHOLE_GLOBAL_OBJECT names a global object, so contains one of these. */
+/**
+ * A global object held by a name or handed over whole (`const g = globalThis`, `Reflect.get(globalThis, k)`, `f(window)`):
+ * whatever reads it may pick any global by a name the scan cannot read. (`typeof window`, TypeScript's `declare global` are not.)
+ */
+const JS_HANDED_GLOBAL_OBJECT = new RegExp(String.raw`(?<=(?:[=(,:?]|return)\s*)${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[|=[^=>]))`, "g");
+/** Every match of JS_COMPUTED_GLOBAL, JS_WHOLE_GLOBAL_OBJECT and JS_HANDED_GLOBAL_OBJECT names a global object, so contains one of these. */
 const GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS);
 /**
  * The words every match of the specifier, joined-specifier and computed-load tests begins with (their `\bfrom`, `\bimport`,
@@ -517,12 +526,13 @@ const BUILTINS = "builtins";
 
 /**
  * `cp[name](…)`, `getattr(os, name)(…)`: a member chosen at run time, called, of a module the table lists calls of
- * (beside them, where it has no `*`): it may be any of them, so it is one. Not of the globals (`window[name]()` could be
- * any function of the page) nor of the evaluators' table (the code is scan/dynamic-code's when it is known to run), but
- * for the builtins (CHOSEN_EVALUATOR: `getattr(builtins, name)` may be exec, whatever its argument).
+ * (beside them, where it has no `*`): it may be any of them, so it is one. Not of the globals' boundary calls nor of the
+ * evaluators' table (the code is scan/dynamic-code's when it is known to run), but for the builtins and the globals
+ * (CHOSEN_EVALUATOR: `getattr(builtins, name)` may be exec, `globalThis[name]` eval or fetch, whatever their argument:
+ * one scan/dynamic-code finding says so).
  */
 function chosenAtRunTime(spec: BoundarySpec, members: readonly string[]): MemberKind | undefined {
-  if (members.at(-1) !== ANY || spec.module === GLOBAL || (spec.category === "code" && spec.module !== BUILTINS)) return undefined;
+  if (members.at(-1) !== ANY || (spec.category === "code" ? spec.module !== BUILTINS && spec.module !== GLOBAL : spec.module === GLOBAL)) return undefined;
   const prefix = memberKey(members.slice(0, -1));
   const beside = Object.entries(spec.members).some(([m, kind]) => (kind === "call" || kind === "client") && (prefix ? m.startsWith(`${prefix}.`) && !m.slice(prefix.length + 1).includes(".") : !m.includes(".")));
   return beside ? "call" : undefined;

@@ -10,7 +10,7 @@ import { type Analysis, type DocExamples, type EvaluatedCode, QueryTimeout, YIEL
 import { EVALUATED_VALUE, MAX_CODE_DEPTH, moduleExamples, textExamples } from "./evaluators";
 import type { Doctests } from "./launched";
 import { detachedSymbols } from "./detach";
-import { heldCodeTexts } from "./held-code";
+import { heldCodeTexts, holdsSteps } from "./held-code";
 import { LinkReader, namesModulePaths } from "./links";
 import { type NotebookProgram, notebookProgram } from "./notebook";
 import type { PlacedHop } from "./placed";
@@ -33,6 +33,7 @@ import { type Bindings, bindingsOf, suppressedCall } from "./suppressed-calls";
 import { identityEscapes, respelledNames, respelledText } from "./spelling";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
 import { mayHaveSuppression, suppressionsOf } from "./suppress";
+import { declaredCodec, twoLinesEnd } from "./source-codec";
 
 /** The settings of a workspace that sets none (config.ts's schema gives the same). */
 export const DEFAULT_SCAN_CONFIG: ScanConfig = DEFAULTS;
@@ -375,7 +376,8 @@ export class Scanner {
 
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath: string, path: string, project?: ProjectSymbols, grammar?: Grammar): FileScan {
-    const read = readSource(absolutePath, this.maxBytes);
+    // A file handed to Python is decoded as CPython decodes it; a workflow's own (YAML) is not, its steps' code is (held-code.ts).
+    const read = readSource(absolutePath, this.maxBytes, grammar === "python" && !holdsSteps(path));
     if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
     // A workflow judged as code is read as the code its steps hold, in place, once per language (held-code.ts).
     const held = grammar ? heldCodeTexts(path, read) : undefined;
@@ -990,35 +992,25 @@ function errorRange(tree: Tree, lines: LineIndex) {
 let readBuffer = Buffer.allocUnsafe(64 * 1024);
 const KEPT_READ_BUFFER = 1024 * 1024;
 
-/** How much of a file's start holds its first two lines as far as a `#!` line and a PEP 263 declaration go. */
+/** How much of a file's start holds a `#!` line, as far as choosing its language goes. */
 const SOURCE_HEAD_BYTES = 512;
-/** PEP 263: `# -*- coding: latin-1 -*-` on line 1 or 2 (line 2 counts where line 1 is a comment, as CPython reads it). */
-const CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-const UTF8_NAMES = /^(?:utf-?8(?:-.*)?|(?:us-)?ascii)$/;
-const LATIN1_NAMES = /^(?:latin-?1|iso-?8859-1|l1|iso-latin-1|8859|cp819|latin)(?:-.*)?$/;
 
 /**
- * How a file's bytes become the text its language reads. JavaScript and TypeScript are UTF-8. Python honours a
- * PEP 263 declaration: latin-1 is decoded as latin-1 (`\xbas.system` is `ºs.system`, NFKC `os.system`), and any other
- * codec is not read here — CPython decodes `# coding: utf-7` and `+AG8-s.system(…)` as `os.system(…)` — so the file is
- * skipped with a note, which fails the gate (scan/skipped-file) as other unreadable files do.
+ * How a file's bytes become the text its language reads. JavaScript and TypeScript are UTF-8. Python (a file named as
+ * Python, a script whose `#!` line runs it, or one the run configuration hands to it: `asPython`) honours a PEP 263
+ * declaration (source-codec.ts), read in its first two lines whole.
  */
-function sourceEncoding(path: string, bytes: Buffer, length: number): "utf8" | "latin1" | { skipped: string } {
+function sourceEncoding(path: string, bytes: Buffer, length: number, asPython: boolean): "utf8" | "latin1" | { skipped: string } {
   // Only a Python file's first bytes are read as text here (every file of a scan passes through).
   const grammar = grammarOf(path);
-  if (grammar !== "python" && (grammar !== undefined || !extensionless(path))) return "utf8";
-  const head = bytes.toString("latin1", 0, Math.min(length, SOURCE_HEAD_BYTES));
-  if (grammar !== "python" && scriptGrammar(head) !== "python") return "utf8";
-  const [first = "", second = ""] = head.replace(/^\xef\xbb\xbf/, "").split(/\r\n|\r|\n/, 2);
-  const declared = CODING.exec(first)?.[1] ?? (/^[ \t\f]*(?:#.*)?$/.test(first) ? CODING.exec(second)?.[1] : undefined);
-  if (declared === undefined) return "utf8";
-  const name = declared.toLowerCase().replaceAll("_", "-");
-  if (UTF8_NAMES.test(name)) return "utf8";
-  if (LATIN1_NAMES.test(name)) return "latin1";
-  return { skipped: `source encoding "${declared}" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8` };
+  if (!asPython) {
+    if (grammar !== "python" && (grammar !== undefined || !extensionless(path))) return "utf8";
+    if (grammar !== "python" && scriptGrammar(bytes.toString("latin1", 0, Math.min(length, SOURCE_HEAD_BYTES))) !== "python") return "utf8";
+  }
+  const codec = declaredCodec(bytes.toString("latin1", 0, twoLinesEnd(bytes.subarray(0, length))));
+  return typeof codec === "string" ? codec : { skipped: `source encoding "${codec.other}" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8` };
 }
 
-/** The text of a file, or why it is not scanned. Reads at most maxBytes + 1 bytes. */
 /**
  * A Git LFS pointer (spec v1; "hawser" its old name): the checkout holds it in place of the file, and a checkout that
  * fetches LFS content (`lfs: true`, `git lfs pull`) brings code the scan never saw. Pointers are under 1024 bytes.
@@ -1027,7 +1019,8 @@ const LFS_POINTER = /^version https:\/\/(?:git-lfs|hawser)\.github\.com\/spec\/v
 const LFS_POINTER_BYTES = 1024;
 const LFS_SKIPPED = "it is a Git LFS pointer: the checkout holds no code, and a checkout that fetches LFS content brings code the scan never read";
 
-export function readSource(absolutePath: string, maxBytes: number): string | { skipped: string } {
+/** The text of a file (`asPython`: one the run configuration hands to Python, whatever its name), or why it is not scanned. Reads at most maxBytes + 1 bytes. */
+export function readSource(absolutePath: string, maxBytes: number, asPython = false): string | { skipped: string } {
   let fd: number;
   try {
     fd = openSync(absolutePath, "r");
@@ -1047,7 +1040,7 @@ export function readSource(absolutePath: string, maxBytes: number): string | { s
     }
     if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
     if (read <= LFS_POINTER_BYTES && LFS_POINTER.test(buffer.toString("latin1", 0, read))) return { skipped: LFS_SKIPPED };
-    const encoding = sourceEncoding(absolutePath, buffer, read);
+    const encoding = sourceEncoding(absolutePath, buffer, read, asPython);
     if (typeof encoding !== "string") return encoding;
     // A UTF-8 byte order mark is not text: editors drop it (columns on line 1 count from after it), and
     // left in, it hid `import os` on line 1 from the Python prefilter.

@@ -65,7 +65,7 @@ export interface Evaluator {
    * `name`: a module and its member named by one string, imported and read (`pydoc.locate("os.system")`): a constant name is
    * that member, as python.ts reads it; another may be any;
    * `annotations`: the string annotations of the file's functions and variables, evaluated (`typing.get_type_hints(f)`);
-   * `chosen`: a member of the builtins picked by a name the scan cannot read (`getattr(builtins, name)(code)`), exec among them;
+   * `chosen`: a member of the builtins picked by a name the scan cannot read (`getattr(builtins, name)(code)`, `globalThis[name](code)`), exec or eval among them;
    * `bytecode`: a code object or the bytes of one (`marshal.loads`, `types.FunctionType(code, {})`), which the scan does not read;
    * `inspector`: an inspector session's `post`, whose method (its first argument) may evaluate the code its parameters hold;
    * `configuration`: a logging configuration, whose `"()"` and `"class"` entries name what it imports and calls (python.ts reads a
@@ -107,7 +107,7 @@ export interface Evaluator {
    * (`cProfile.run(cmd)`, `pdb.run(cmd)`: the module's names when the file is the script run), else in its own.
    */
   namespace?: { keyword?: string; position?: number; main?: boolean };
-  /** What the finding says the code is where the kind's own words do not fit (`file`: a native library's function, `cdll.libc.system`). */
+  /** What the finding says the code is where the kind's own words do not fit (`file`: a native library's function, `cdll.libc.system`; `chosen`: what may be picked). */
   unread?: string;
   /** Python, name: the object made holds the name, and these methods of it import it (`EntryPoint(n, "os:system", g).load()`). */
   loadedBy?: readonly string[];
@@ -121,8 +121,14 @@ export interface Evaluator {
   blocks?: "python";
 }
 
-/** What ruleset.ts reads a builtin picked at run time as (`getattr(builtins, name)`: any of them, `exec` among them). */
-export const CHOSEN_EVALUATOR: Evaluator = { reads: "chosen" };
+/**
+ * What ruleset.ts reads a builtin picked at run time as, by language: Python's `getattr(builtins, name)`, JavaScript's
+ * `globalThis[name]` (also `window`, `self`, `global`): any of them, the evaluators among them (and `fetch`).
+ */
+export const CHOSEN_EVALUATOR: Readonly<Record<ScanLanguage, Evaluator>> = {
+  python: { reads: "chosen", unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" },
+  javascript: { reads: "chosen", unread: "it is a global picked by a name the scan cannot read: eval, Function and fetch among them" },
+};
 
 /** Classes whose subclasses' field annotations are evaluated as the subclass is made (Evaluator.defines), and decorators doing so. */
 const MODEL_BASES = ["pydantic.BaseModel", "pydantic.main.BaseModel", "pydantic.RootModel", "pydantic.root_model.RootModel", "pydantic.v1.BaseModel", "pydantic.v1.main.BaseModel", "pydantic_settings.BaseSettings", "sqlmodel.SQLModel", "sqlmodel.main.SQLModel"];

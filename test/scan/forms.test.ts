@@ -697,6 +697,33 @@ describe("scan/shell-command (Python): namespaces copied other ways, pairs hande
     expect(await scan(files)).toEqual(["a.py:3:1-3:15 scan/shell-command", "a.py:4:1-4:45 scan/shell-command", "a.py:6:1-6:16 scan/shell-command", "a.py:7:1-7:2 scan/dynamic-code"]);
   });
 
+  test("Python: an importer of a module held by another name (`import importlib as il` … `il.import_module(\"subprocess\")`, `import builtins as b` … `b.__import__`, `x = __builtins__`), `globals()[\"__builtins__\"]` and an imported module's `__builtins__.get(…)` (its builtins' dict): the module loaded, or scan/dynamic-code; another module's `.get` is not", async () => {
+    const files = {
+      "a.py": 'import importlib as il, builtins as b\nil.import_module("subprocess").run("a", shell=True)\nb.__import__("os").system("b")\nx = __builtins__\nx.__import__("os").popen("c")\nglobals()["__builtins__"].__import__("os").system("d")\nglobals()["__builtins__"]["__import__"]("os").system("e")\n__builtins__.get("__import__")("os").system("f")\nn = input()\nil.import_module(n)\n__builtins__.get(n)("g")\nglobals()["__builtins__"][n]("h")\n',
+      "b.py": 'import importlib as il, builtins as b, json\nil.import_module("json").dumps(1)\nb.__import__("os.path").join("a")\n__builtins__.get("len")("x")\njson.__dict__.get("dumps")(1)\nd = {"get": 1}\nd.get("get")\n',
+    };
+    expect(await scan(files)).toEqual([
+      "a.py:10:1-10:17 scan/dynamic-code",
+      "a.py:11:1-11:20 scan/dynamic-code",
+      "a.py:12:1-12:29 scan/dynamic-code",
+      "a.py:2:1-2:35 scan/shell-command",
+      "a.py:3:1-3:26 scan/shell-command",
+      "a.py:5:1-5:25 scan/shell-command",
+      "a.py:6:1-6:50 scan/shell-command",
+      "a.py:7:1-7:53 scan/shell-command",
+      "a.py:8:1-8:44 scan/shell-command",
+    ]);
+  });
+
+  test("Python: modules read by their written names imported under another name (`import sys as s` … `s.modules[\"os\"]`, `import pkgutil as pk` … `pk.resolve_name(\"os:system\")`, `import operator as op` … `op.attrgetter`), and pkgutil's `module:member` name unaliased: the member, or scan/dynamic-code", async () => {
+    const files = {
+      "a.py": 'import sys as s, pkgutil as pk, operator as op, os\ns.modules["os"].system("a")\nm = s.modules\nm["subprocess"].run("b", shell=True)\npk.resolve_name("os:system")("c")\nop.attrgetter("system")(os)("d")\npk.resolve_name(input())\n',
+      "b.py": 'import pkgutil\npkgutil.resolve_name("os:popen")("e")\n',
+      "c.py": 'import sys as s, pkgutil as pk, operator as op, os\ns.modules["json"].dumps(1)\npk.resolve_name("os.path:join")("a")\nop.attrgetter("getcwd")(os)()\n',
+    };
+    expect(await scan(files)).toEqual(["a.py:2:1-2:23 scan/shell-command", "a.py:4:1-4:20 scan/shell-command", "a.py:5:1-5:29 scan/shell-command", "a.py:6:1-6:28 scan/shell-command", "a.py:7:1-7:16 scan/dynamic-code", "b.py:2:1-2:33 scan/shell-command"]);
+  });
+
   test("Python: a watched function handed over in containers nested any depth (`go([{\"r\": subprocess.run}])`, `go({\"r\": [os.system]})`, `go(x={\"r\": (os.popen,)})`, `go({os.system})`, `go(*[[[[os.system]]]])`); a function not watched, or a dict's key, is not", async () => {
     const files = {
       "a.py": 'import os, subprocess\ngo([{"r": subprocess.run}])\ngo({"r": [os.system]})\ngo(x={"r": (os.popen,)})\ngo({os.system})\ngo(*[[[[os.system]]]])\n',

@@ -130,16 +130,24 @@ describe("JavaScript prefilter: globals and global objects", () => {
   test("`globalThis[\"fe\" + \"tch\"](u)`: no `fetch` in the text, a global read by a computed name with a joined string", () => {
     expect(scanned("a.js", 'globalThis["fe" + "tch"]("https://x");\n').parsed).toBe(true);
   });
-  test("`window[name](u)` with no joined string anywhere is not parsed", () => {
-    expect(scanned("a.js", "window[name](u);\n")).toEqual({ parsed: false, findings: [] });
+  test("`window[name](u)` with no joined string anywhere is parsed: a name the scan cannot read may pick any global (`eval`, `fetch`), scan/dynamic-code", () => {
+    const text = "window[name](u);\n";
+    expect(scanned("a.js", text)).toEqual({ parsed: true, findings: [`scan/dynamic-code ${at(text, "window[name]")}`] });
   });
   test("a global object held whole and a global's name on code lines: `const g = globalThis; g.fetch(u)` is found", () => {
     const text = "const g = globalThis;\ng.fetch(\"https://x\");\n";
     expect(scanned("a.js", text)).toEqual({ parsed: true, findings: [`scan/network-call ${at(text, "g.fetch")}`] });
   });
-  test("the same with the global object only in a comment, or with no global named, is not parsed", () => {
+  test("the same with the global object only in a comment, or `typeof window`, is not parsed; held by a name with no global named, it is (a key it is read by may be any), and `g.post(u)` is nothing", () => {
     expect(scanned("a.js", "// const g = globalThis;\no.fetch(u);\n")).toEqual({ parsed: false, findings: [] });
-    expect(scanned("a.js", "const g = self;\ng.post(u);\n")).toEqual({ parsed: false, findings: [] });
+    expect(scanned("a.js", "if (typeof window !== 'undefined') o.post(u);\n")).toEqual({ parsed: false, findings: [] });
+    expect(scanned("a.js", "const g = self;\ng.post(u);\n")).toEqual({ parsed: true, findings: [] });
+  });
+  test("a global object held by a name or handed to `Reflect.get`, then read by a key the scan cannot read, is scan/dynamic-code", () => {
+    const text = "const g = globalThis;\ng[atob(k)](u);\nReflect.get(self, k)(u);\n";
+    expect(scanned("a.js", text)).toEqual({ parsed: true, findings: [`scan/dynamic-code ${at(text, "g[atob(k)]")}`, `scan/dynamic-code ${at(text, "Reflect.get(self, k)")}`] });
+    const cast = "(globalThis as any)[atob(k)](u);\n";
+    expect(scanned("a.ts", cast)).toEqual({ parsed: true, findings: [`scan/dynamic-code ${at(cast, "(globalThis as any)[atob(k)]")}`] });
   });
   test("`self` as the only global object, `navigator` as the only global", () => {
     const text = "const s = self;\ns.navigator.sendBeacon(\"https://x\", d);\n";

@@ -60,6 +60,18 @@ describe("readSource: Python's PEP 263 source encodings", () => {
     expect(readSource(file("c.py", "# coding=UTF_7\n"), MAX)).toEqual({ skipped: 'source encoding "UTF_7" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8' });
   });
 
+  it("a declaration below a first comment line longer than any fixed head is found, as CPython reads both lines whole", () => {
+    const long = `# ${"x".repeat(600)}\r\n# coding: utf-7\r\nimport os\n+AG8-s.system("x")\n`;
+    expect(readSource(file("long.py", long), MAX)).toEqual(UTF7);
+    expect(readSource(file("agent", `#!/usr/bin/env python3 ${"-".repeat(600)}\n# coding: utf-7\n`), MAX)).toEqual(UTF7);
+  });
+
+  it("a file read as Python whatever its name (the run configuration hands it to python: `python3 jobs/run.dat`) honours its declaration; read by its name alone, it is not Python", () => {
+    const path = file("run.dat", '# coding: utf-7\nimport os\n+AG8-s.system("x")\n');
+    expect(readSource(path, MAX, true)).toEqual(UTF7);
+    expect(readSource(path, MAX)).toBe('# coding: utf-7\nimport os\n+AG8-s.system("x")\n');
+  });
+
   it("latin-1 is read as latin-1; utf-8 and ascii as UTF-8; a declaration below a line of code, or in a JavaScript file, is no declaration", () => {
     expect(readSource(file("l.py", Buffer.from('# -*- coding: latin-1 -*-\n\xbas.system("x")\n', "latin1")), MAX)).toBe('# -*- coding: latin-1 -*-\nºs.system("x")\n');
     expect(readSource(file("u.py", "# -*- coding: utf-8 -*-\nprint('é')\n"), MAX)).toBe("# -*- coding: utf-8 -*-\nprint('é')\n");

@@ -7,6 +7,7 @@ import { at, found, scanConfig } from "./helpers";
 const SHELL = "scan/shell-command";
 const NET = "scan/network-call";
 const MODEL = "scan/model-sdk";
+const DYNAMIC = "scan/dynamic-code";
 
 /** Expected findings: the rule and the callee text (its nth occurrence), or with `length`, the first `length` characters of the needle's first occurrence. */
 type Case = [name: string, file: string, text: string, expected: Array<[rule: string, needle: string, nth?: number, length?: number]>];
@@ -39,9 +40,9 @@ describe("scan/network-call: inert members are not crossings (JS/TS)", () => {
     ["node-fetch Request/Headers are values; fetch crosses", "a.ts", 'import fetch, { Request, Headers } from "node-fetch";\nconst r = new Request(u);\nconst h = new Headers();\nawait fetch(r);\n', [[NET, "fetch", 2]]],
     ["axios.isAxiosError is a test, axios.create a client", "a.ts", 'import axios from "axios";\nif (axios.isAxiosError(e)) {}\nconst api = axios.create();\napi.get(u);\n', [[NET, "axios.create"]]],
     // As Python's `getattr(requests, method)`: a member chosen at run time is what the table's `*` says; where the
-    // table has none, called, it may be any listed call (ruleset.ts chosenAtRunTime), but not a global's (`window[name]()`).
+    // table has none, called, it may be any listed call (ruleset.ts chosenAtRunTime); a global's (`window[name]()`) may be eval.
     ["a member of child_process chosen at run time held by a name or passed to a function of the file, then called; a plain module's is not", "a.js", 'const cp = require("child_process");\nconst run = cp[name];\nrun("ls");\nconst j = path[name];\nj(u);\nfunction go(fn) {\n  fn("x");\n}\ngo(cp[name]);\n', [[SHELL, "run", 1], [SHELL, "fn", 1]]],
-    ["a member chosen at run time: axios's (every member crosses) is found, held by a name too; child_process's called is found; a plain module's and a global's are not", "a.js", 'const axios = require("axios");\nconst cp = require("child_process");\naxios[method](u);\nconst send = axios[verb];\nsend(u);\ncp[name]("ls");\npath[name](u);\nwindow[name](u);\nglobalThis[name](u);\n', [[NET, "axios[method]"], [NET, "send", 1], [SHELL, "cp[name]"]]],
+    ["a member chosen at run time: axios's (every member crosses) is found, held by a name too; child_process's called is found, through `Reflect.get` too; a plain module's is not; a global's may be `eval` or `fetch` (scan/dynamic-code)", "a.js", 'const axios = require("axios");\nconst cp = require("child_process");\naxios[method](u);\nconst send = axios[verb];\nsend(u);\ncp[name]("ls");\nReflect.get(cp, name)("ls");\npath[name](u);\nwindow[name](u);\nglobalThis[name](u);\n', [[NET, "axios[method]"], [NET, "send", 1], [SHELL, "cp[name]"], [SHELL, "Reflect.get(cp, name)"], [DYNAMIC, "window[name]"], [DYNAMIC, "globalThis[name]"]]],
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
@@ -60,6 +61,7 @@ describe("scan/shell-command, scan/network-call: the modules added to the table"
     ["node-pty spawn", "a.ts", 'import * as pty from "node-pty";\npty.spawn("bash", [], {});\n', [[SHELL, "pty.spawn"]]],
     ["ws new WebSocket, and the global WebSocket", "a.ts", 'import WebSocket from "ws";\nconst a = new WebSocket("wss://x");\n', [[NET, "WebSocket", 1]]],
     ["global WebSocket", "a.js", 'const b = new WebSocket("wss://x");\nconst c = new globalThis.WebSocket(u);\n', [[NET, "WebSocket"], [NET, "globalThis.WebSocket"]]],
+    ["a constructor reached by a subscript, as a call's callee is: a global's (`Function` running constant code too) and a module's", "a.ts", 'import * as sdk from "openai";\nconst c = new globalThis["WebSocket"](u);\nconst m = new sdk["OpenAI"]();\nnew globalThis["Function"]("process.mainModule.require(\'child_process\').execSync(\'id\')")();\n', [[NET, 'globalThis["WebSocket"]'], [MODEL, 'sdk["OpenAI"]'], [SHELL, 'globalThis["Function"]']]],
     ["eventsource's EventSource (the MCP SDK's SSE transport)", "a.js", 'import { EventSource } from "eventsource";\nconst es = new EventSource(url);\n', [[NET, "EventSource", 1]]],
     ["ptyprocess spawn (pexpect's own process start)", "a.py", "import ptyprocess\nptyprocess.PtyProcess.spawn(['bash'])\n", [[SHELL, "ptyprocess.PtyProcess.spawn"]]],
     ["subprocess.STARTUPINFO is configuration", "a.py", "import subprocess\nsi = subprocess.STARTUPINFO()\n", []],

@@ -163,7 +163,7 @@ describe("forms an attacker's pull request could use fail the gate", () => {
     ]);
   });
 
-  it("scan/shell-command: a member of child_process or os chosen at run time and called fails the built Action; the globals' does not", async () => {
+  it("scan/shell-command, scan/dynamic-code: a member of child_process or os chosen at run time and called fails the built Action; the globals' too, as scan/dynamic-code (it may be `eval` or `fetch`)", async () => {
     const pr = await pullRequest((dir) => {
       writeFileSync(join(dir, "agent/pick.js"), `const cp = require("child_process");
 const verb = process.env.VERB;
@@ -177,7 +177,7 @@ vars(os)[sys.argv[2]]("${CMD}")
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
-    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/shell-command agent/pick.js 3 1", "scan/shell-command agent/pick.py 2 1", "scan/shell-command agent/pick.py 3 1"]);
+    expect(scanAnnotations(r.commands).sort()).toEqual(["scan/dynamic-code agent/pick.js 4 1", "scan/shell-command agent/pick.js 3 1", "scan/shell-command agent/pick.py 2 1", "scan/shell-command agent/pick.py 3 1"]);
   });
 
   it("scan/dynamic-code: a file run by the other loaders (sourceless, a folder's finder, a zip archive, imp, source suffixes added) or a spec found by a held find_spec or in a folder named at the call fails the built Action, at the call; a finder of the file's own does not", async () => {
