@@ -11677,6 +11677,31 @@ function* commandNames(line) {
   for (const words of shellCommands(line)) yield* namedByCommand(words);
 }
 
+// core/scan/source-codec.ts
+var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+var UTF8_NAMES = /^(?:utf-?8(?:-.*)?|(?:us-)?ascii)$/;
+var LATIN1_NAMES = /^(?:latin-?1|iso-?8859-1|l1|iso-latin-1|8859|cp819|latin)(?:-.*)?$/;
+function declaredCodec(head) {
+  const [first = "", second = ""] = head.replace(/^(?:\xef\xbb\xbf|\ufeff)/, "").split(/\r\n|\r|\n/, 2);
+  const declared = CODING.exec(first)?.[1] ?? (/^[ \t\f]*(?:#.*)?$/.test(first) ? CODING.exec(second)?.[1] : void 0);
+  if (declared === void 0) return "utf8";
+  const name2 = declared.toLowerCase().replaceAll("_", "-");
+  if (UTF8_NAMES.test(name2)) return "utf8";
+  if (LATIN1_NAMES.test(name2)) return "latin1";
+  return { other: declared };
+}
+function twoLinesEnd(bytes) {
+  let at = 0;
+  for (let line = 0; line < 2 && at < bytes.length; line++) {
+    const lf = bytes.indexOf(10, at);
+    const cr = bytes.indexOf(13, at);
+    const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    if (end < 0) return bytes.length;
+    at = end + (bytes[end] === 13 && bytes[end + 1] === 10 ? 2 : 1);
+  }
+  return at;
+}
+
 // core/scan/held-code.ts
 var Unreadable = class extends Error {
 };
@@ -11719,6 +11744,8 @@ function heldCode(doc, text, put) {
   const step = (run2, shell, matrix) => {
     const runs = stepRuns(shell, matrix);
     if (runs !== void 0 && runs !== "shell") {
+      const codec = runs === "python" ? declaredCodec(run2.value) : "utf8";
+      if (typeof codec !== "string") throw new Unreadable(`a step's Python declares the source encoding "${codec.other}" (PEP 263), which is not read`);
       if (!placeHeld(text, run2, (at, c) => put(runs, at, c))) throw unplaced(runs);
       return;
     }
@@ -12817,7 +12844,10 @@ var ANY = "*";
 var DEFAULT = "default";
 var GLOBAL = "<global>";
 var RETURNED = "()";
-var CHOSEN_EVALUATOR = { reads: "chosen" };
+var CHOSEN_EVALUATOR = {
+  python: { reads: "chosen", unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" },
+  javascript: { reads: "chosen", unread: "it is a global picked by a name the scan cannot read: eval, Function and fetch among them" }
+};
 var MODEL_BASES = ["pydantic.BaseModel", "pydantic.main.BaseModel", "pydantic.RootModel", "pydantic.root_model.RootModel", "pydantic.v1.BaseModel", "pydantic.v1.main.BaseModel", "pydantic_settings.BaseSettings", "sqlmodel.SQLModel", "sqlmodel.main.SQLModel"];
 var MODEL_DECORATORS = [
   "pydantic.dataclasses.dataclass",
@@ -15732,7 +15762,7 @@ function evaluatedCode(call2, evaluator, constants, source) {
 function codeOf(call2, evaluator, constants, source) {
   if (evaluator.reads === "annotations" && evaluator.defines) return void 0;
   if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call2), evaluator.unsafeWith) ? annotationsCode(call2, constants, source) : void 0;
-  if (evaluator.reads === "chosen") return { unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" };
+  if (evaluator.reads === "chosen") return { unread: evaluator.unread };
   if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
   if (evaluator.reads === "main") return { unread: "it runs, as the main module, whatever file `process.argv[1]` names, which the program may set" };
   const args2 = namedChildrenOf(call2);
@@ -17984,7 +18014,7 @@ var common = (callees, args2) => `
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
 (throw_statement [(object) (array)] @arg.container)
-(new_expression constructor: [(identifier) (member_expression) (parenthesized_expression)] @new)
+(new_expression constructor: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (call_expression)${callees}] @new)
 (variable_declarator name: (_) @def.name value: (_) @def.value)
 (export_statement "default" @def.name value: (_) @def.value)
 [(assignment_expression left: [(identifier) (member_expression) (subscript_expression) (object_pattern) (array_pattern)] @def.name right: (_) @def.value) (augmented_assignment_expression left: [(identifier) (member_expression) (subscript_expression)] @def.name operator: ["??=" "||=" "&&="] right: (_) @def.value)]
@@ -19793,12 +19823,12 @@ var Resolver = class {
     const args2 = namedChildrenOf(node);
     return fn && args2.length === 1 && this.readsByName(fn, ...SPECIFIER_RESOLVERS) ? this.constants.stringOf(args2[0]) : void 0;
   }
-  /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is. */
+  /** The member `m` of `f(object, "m")` (`Reflect.get`, `Object.getOwnPropertyDescriptor`): read by name, as `object["m"]` is (a module's by a name not read here: any member, `*`). */
   memberNamedIn(call2, depth) {
     const [object, key] = namedChildrenOf(call2);
-    const base = object && this.resolve(object, object.text, depth + 1);
-    const member2 = key && this.constants.stringOf(key);
-    return base && member2 !== void 0 ? extend(base, member2) : void 0;
+    const base = object && key && this.resolve(object, object.text, depth + 1);
+    const member2 = base && this.constants.stringOf(key);
+    return base && (member2 !== void 0 ? extend(base, member2) : base.properties ? void 0 : extend(base, ANY));
   }
   /**
    * Why the call of `fn` (its `function`) loads code the scan cannot read, if it does: a module by a name the scan cannot
@@ -21264,7 +21294,7 @@ var OWN_MODULE2 = "<own module>";
 var SELF = "__self__";
 var NAMESPACE = "__dict__";
 var SCOPE_DICTS = /* @__PURE__ */ new Set(["globals", "locals", "vars"]);
-var IMPORTER_WORD = /\b(?:__import__|import_module)\b/;
+var IMPORTER_WORD = /\b(?:__import__|import_module|resolve_name)\b/;
 var IMPORTERS = /* @__PURE__ */ new Set(["importlib.import_module", "import_module", "__import__", "importlib.__import__", "builtins.__import__", "__builtins__.__import__"]);
 var RELATIVE_NAME = /^[rRuUfF]{0,2}['"]\./;
 var SPEC_FINDERS = /* @__PURE__ */ new Set(["importlib.util.find_spec", "util.find_spec", "find_spec"]);
@@ -21793,6 +21823,7 @@ function importingFields(definition, resolver) {
 }
 var BUILTIN_EVALUATORS = new Set(evaluatorsOf("python", "builtins"));
 var BUILTINS_NAME = "__builtins__";
+var isBuiltinsModule = (path2) => path2.module === "builtins" && path2.members.length === 0 && !path2.returns && !path2.properties;
 var builtinPath = (name2) => BUILTIN_EVALUATORS.has(name2) ? { module: "builtins", members: [name2] } : name2 === BUILTINS_NAME ? { module: "builtins", members: [] } : void 0;
 var EVALUATOR_TEXT = new RegExp(`(?<![\\w.])(?:${[...BUILTIN_EVALUATORS].join("|")}|__builtins__)\\b`);
 var LOCAL_SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"]);
@@ -21818,11 +21849,15 @@ function hidesBuiltinFrom(name2, source) {
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
-  const loadedHolders = new Set(Array.from(source.matchAll(LOADED_MODULES_HELD), (m) => m[1]));
+  const held = [...source.matchAll(LOADED_MODULES_HELD)];
+  const tables = held.length ? moduleTableTexts(source) : void 0;
+  const namedByText = new Set(held.filter((m) => tables.has(`${m[2]}.modules`)).map((m) => m[1]));
+  for (const alias of DYNAMIC_ALIAS_TEXT.test(source) ? dynamicModuleAliases(source).keys() : []) namedByText.add(alias);
   const reduced = REDUCED_TEXT.test(source);
-  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2) || loadedHolders.has(name2));
+  return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2) || namedByText.has(name2));
 };
-var LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?sys[ \t]*\.[ \t]*modules\b/gm;
+var DYNAMIC_ALIAS_TEXT = new RegExp(String.raw`\bimport\b[^\n#;]*\b(?:${[...DYNAMIC].join("|")})\s+as\b`);
+var LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
 function readDefinition(source, nameNode, value, known, steps) {
@@ -22095,6 +22130,19 @@ var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
+var MODULE_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
+function dynamicModuleAliases(source) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const line of source.matchAll(MODULE_IMPORT))
+    for (const part of line[1].replace(/[()\\]/g, "").split(",")) {
+      const named2 = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(part);
+      if (named2 && DYNAMIC.has(named2[1])) out2.set(named2[2], named2[1]);
+    }
+  return out2;
+}
+function moduleTableTexts(source) {
+  return /* @__PURE__ */ new Set(["sys.modules", ...[...dynamicModuleAliases(source)].filter(([, module2]) => module2 === "sys").map(([alias]) => `${alias}.modules`)]);
+}
 var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
 function carriedArguments(name2, call2) {
@@ -22140,6 +22188,16 @@ var Resolver2 = class {
   importers;
   deadline;
   unwatched;
+  /** The other names the file gives the modules read by written name (dynamicModuleAliases), read once when asked. */
+  moduleAliases;
+  /** A callee's text as the scan matches it (spaces dropped), a module's other name read as the module (`s.modules` is `sys.modules`). */
+  writtenName(node) {
+    const text = node.text.replace(/\s+/g, "");
+    const dot = text.indexOf(".");
+    if (dot < 0) return text;
+    const module2 = (this.moduleAliases ??= dynamicModuleAliases(this.source)).get(text.slice(0, dot));
+    return module2 === void 0 ? text : module2 + text.slice(dot);
+  }
   resolve(node, text = node.text, depth = 0) {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
@@ -22303,7 +22361,7 @@ var Resolver2 = class {
    * package, which is judged on its own, and is not one.
    */
   unreadLoad(fn) {
-    const name2 = fn.text.replace(/\s+/g, "");
+    const name2 = this.writtenName(fn);
     if (SPEC_RUN.test(name2) || SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) return this.loadsUnreadSpec(fn, name2);
     const loads2 = this.importers.get(name2) !== void 0 || (IMPORTERS.has(name2) || NAME_RESOLVERS.has(name2)) && this.builtIn(name2, fn) || this.importerReached(fn, 0) !== void 0;
     if (!loads2) return false;
@@ -22314,15 +22372,16 @@ var Resolver2 = class {
   }
   /**
    * An importer reached other than by its name (`builtins.__dict__["__import__"]`, `getattr(builtins, "__import__")`,
-   * `vars(importlib)["import_module"]`, a name holding one of these): the importer it is, as IMPORTERS names it, when the
+   * `vars(importlib)["import_module"]`, a member of a module held by another name, `import builtins as b` \u2026 `b.__import__`,
+   * `globals()["__builtins__"].__import__`, a name holding one of these): the importer it is, as IMPORTERS names it, when the
    * callee resolves to one.
    */
   importerReached(fn, depth) {
     const held = fn.type === "identifier" && this.bindings.names.has(fn.text);
-    if (!held && (fn.type !== "subscript" && fn.type !== "call" || !IMPORTER_WORD.test(fn.text))) return void 0;
+    if (!held && (fn.type !== "subscript" && fn.type !== "call" && fn.type !== "attribute" || !IMPORTER_WORD.test(fn.text))) return void 0;
     const path2 = this.resolve(fn, fn.text, depth + 1);
     const name2 = path2 && !path2.properties ? [path2.module, ...path2.members].join(".") : void 0;
-    return name2 !== void 0 && IMPORTERS.has(name2) ? name2 : void 0;
+    return name2 === void 0 ? void 0 : IMPORTERS.has(name2) ? name2 : NAME_RESOLVERS.has(name2) ? "resolve_name" : void 0;
   }
   /** `module_from_spec(spec)`, `spec.loader.exec_module(m)`: is the spec one of a module named at run time (UNREAD_SPEC)? */
   loadsUnreadSpec(fn, name2) {
@@ -22459,7 +22518,7 @@ var Resolver2 = class {
     const fn = node.childForFieldName("function");
     const args2 = writtenArguments(node);
     if (!fn) return void 0;
-    const name2 = fn.text.replace(/\s+/g, "");
+    const name2 = this.writtenName(fn);
     if (CARRIERS.has(name2) && !this.bindings.declared(name2, fn)) return this.carried(name2, node, depth);
     if (this.builtinFunction(name2, fn, "getattr") || this.libraryFunction(name2, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args2, node, depth);
     if ((args2.length === 1 || args2.length === 2) && this.libraryFunction(name2, fn, NAMESPACE_READERS.members)) {
@@ -22498,7 +22557,7 @@ var Resolver2 = class {
     if (METHOD_CALLERS.has(name2) && !this.declared(name2.split(".")[0], fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args2[0]) ?? ANY] }, node);
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
-      const getterName = getter?.text.replace(/\s+/g, "");
+      const getterName = getter && this.writtenName(getter);
       if (getter && getterName && ATTRIBUTE_GETTERS.has(getterName) && !this.declared(getterName.split(".")[0], getter)) {
         const base2 = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
         return base2 && through(extend(base2, ...(this.constants.stringOf(namedChildrenOf(fn)[0]) ?? ANY).split(".")), node);
@@ -22550,7 +22609,8 @@ var Resolver2 = class {
     }
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.offeredInstance(fn, node) ?? this.containerGet(fn, args2, node);
-    if (base.members.at(-2) === NAMESPACE && ENTRY_READERS.has(base.members.at(-1))) return through(extend({ ...base, members: base.members.slice(0, -2) }, this.constants.stringOf(args2[0]) ?? ANY), node);
+    const owned = base.members.slice(0, -1);
+    if (ENTRY_READERS.has(base.members.at(-1)) && (owned.at(-1) === NAMESPACE || isBuiltinsModule({ ...base, members: owned }))) return through(extend({ ...base, members: owned.at(-1) === NAMESPACE ? owned.slice(0, -1) : owned }, this.constants.stringOf(args2[0]) ?? ANY), node);
     const dotted2 = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : void 0;
     if (dotted2 === "importlib.util.find_spec") return this.specFound(args2, node);
     if (dotted2 !== void 0 && (PATH_SPEC_FINDERS.has(dotted2) || dotted2 === PATH_FINDER && args2.length > 1)) return through({ module: UNREAD_SPEC, members: [] }, node);
@@ -22865,8 +22925,8 @@ var Resolver2 = class {
    * `__dict__`), read by `key` as getattr reads it: a key not known here could be any member.
    */
   namespaceMember(table, key, site, depth) {
-    const builtinsDict = table?.type === "identifier" && table.text === BUILTINS_NAME && !this.declared(BUILTINS_NAME, table);
-    const namespace = builtinsDict ? { module: "builtins", members: [NAMESPACE] } : table ? this.resolve(table, table.text, depth + 1) : void 0;
+    const resolved = table ? this.resolve(table, table.text, depth + 1) : void 0;
+    const namespace = resolved && isBuiltinsModule(resolved) ? { ...resolved, members: [NAMESPACE] } : resolved;
     if (namespace?.members.at(-1) !== NAMESPACE) return void 0;
     return through(extend({ ...namespace, members: namespace.members.slice(0, -1) }, this.constants.stringOf(key) ?? ANY), site);
   }
@@ -22889,7 +22949,7 @@ var Resolver2 = class {
     const fn = table.childForFieldName("function");
     if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.declared(fn.text, fn)) return void 0;
     const name2 = this.constants.stringOf(key);
-    const path2 = name2 !== void 0 ? this.bindings.lookup(name2, site) : void 0;
+    const path2 = name2 !== void 0 ? this.bindings.lookup(name2, site) ?? (name2 === BUILTINS_NAME ? builtinPath(name2) : void 0) : void 0;
     return path2 && through(path2, site);
   }
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
@@ -22906,14 +22966,14 @@ var Resolver2 = class {
   loadedModules(table, depth = 0) {
     if (!table || depth > MAX_HANDED_DEPTH) return false;
     if (table.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table)[0], depth + 1);
-    if (table.text.replace(/\s+/g, "") === "sys.modules") return !this.declared("sys", table);
+    if (this.writtenName(table) === "sys.modules") return !this.declared("sys", table);
     if (table.type === "identifier") return depth === 0 && this.holdsLoadedModules(table);
     const fn = table.type === "call" ? table.childForFieldName("function") : null;
     if (!fn) return false;
     const args2 = writtenArguments(table);
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
     if ((method === "copy" || method === "items") && args2.length === 0) return this.loadedModules(fn.childForFieldName("object"), depth + 1);
-    const name2 = fn.text.replace(/\s+/g, "");
+    const name2 = this.writtenName(fn);
     return NAMESPACE_COPIERS.get(name2) === true && args2.length === 1 && this.builtIn(name2, fn) && this.loadedModules(args2[0], depth + 1);
   }
   /**
@@ -23521,7 +23581,7 @@ var dynamicCode = defineRule({
   severity: "error",
   category: "scan",
   summary: "Agent code runs code the scan cannot read: exec, eval, compile, new Function, vm or a string timer given a value that is not a constant string; a module loaded by a name computed at run time; a file run by its path (runpy, a source loader, a notebook's %run); a pickle or other data naming functions loaded; an IPython magic the scan does not know.",
-  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\` and \`codeop\`'s compilers, string annotations evaluated (\`typing.get_type_hints\`, \`inspect.signature(f, eval_str=True)\`: each string annotation of the file scanned, its crossings reported where it stands), the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`, \`module._compile(code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it, Node's CommonJS loader driven by hand: its table of file kinds changed or called (\`require.extensions[".txt"] = require.extensions[".js"]\`, \`Module._extensions\`), its module wrapper replaced (\`Module.wrap = \u2026\`, \`Module.wrapper[0] = \u2026\`), \`new Module(id).load(f)\`, \`Module.runMain()\`, the test runner's \`run({ files })\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`, pickle's private and C loaders, \`ForkingPickler.loads\`: loading calls whatever function its data names), a code object read from bytes or made into a function (\`marshal.loads\`, \`types.CodeType\`, \`types.FunctionType\`), a loader class built on \`importlib.abc.SourceLoader\` made, a name resolved to a module's member that the scan cannot read (\`pydoc.locate(name)\`, logging's configurators' \`resolve\`, \`EntryPoint(n, name, g).load()\`; a constant name is that member), a builtin picked by a name read at run time (\`getattr(builtins, name)\`), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not (one the scan folds to a project path, \`require(path.join(__dirname, "x.txt"))\`, is judged as JavaScript whatever its name). In a Jupyter notebook, \`%run\` (a file), \`%load\`, \`%store -r\` (pickles read back) and any magic the scan does not know (an extension's \`%%sql\`, \`%ai\`: what it runs is not read) are this error too; so is IPython's shell running a magic by a name it is not given as a constant (\`get_ipython().run_line_magic(name, \u2026)\`). Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
+  help: `Code handed to the language's evaluator as a string \u2014 Python's \`exec\`, \`eval\`, \`compile\`, the \`code\` module's \`runsource\`/\`runcode\`/\`push\`/\`compile_command\` and \`codeop\`'s compilers, string annotations evaluated (\`typing.get_type_hints\`, \`inspect.signature(f, eval_str=True)\`: each string annotation of the file scanned, its crossings reported where it stands), the debuggers', profilers' and timers' (\`pdb.run\`/\`runeval\`/\`runctx\`, \`profile\` and \`cProfile\`'s \`run\`/\`runctx\`, \`trace.Trace().run\`, \`timeit.timeit\`/\`repeat\`/\`Timer\`: statement and setup); JavaScript's \`eval\`, \`Function\`/\`new Function\` (also called through Reflect, \`Reflect.construct(Function, [code])\`, or reached through \`constructor\`: \`x.constructor.constructor(code)\`, \`(async () => {}).constructor(code)\`), \`vm.runInThisContext\`/\`runInNewContext\`/\`runInContext\`/\`compileFunction\`, \`new vm.Script\`, \`new vm.SourceTextModule\`, \`new Worker(code, { eval: true })\`, \`setTimeout\`/\`setInterval\` given a string, a CommonJS module compiled from a string (\`new Module(id)._compile(code, file)\`, \`Module.prototype._compile.call(m, code, file)\`, \`module._compile(code, file)\`), an inspector session's \`post("Runtime.evaluate", { expression })\` \u2014 runs with the agent's rights (a worker given a script not named as a JavaScript source, \`new Worker("./payload.txt")\`, is this error too), as does a file run or loaded by its path or name (\`runpy.run_path\`/\`run_module\`, \`SourceFileLoader\`, \`SourcelessFileLoader\`, \`ExtensionFileLoader\`, \`FileFinder\`, \`spec_from_file_location\`, a zip archive's \`zipimporter(\u2026).load_module\`, \`imp.load_source\`/\`load_compiled\`/\`load_dynamic\`/\`load_module\`, \`logging.config.fileConfig\` (it evaluates each handler's \`args\`), \`SOURCE_SUFFIXES.append(\u2026)\`: any file, whatever its name, even a constant path naming a project file (the finding shows the reviewer what runs; suppress it with a reason); a web worker's \`importScripts(url)\`, Node's module loader hooks \`register(specifier)\`, which run the module named and see every module loaded after it, Node's CommonJS loader driven by hand: its table of file kinds changed or called (\`require.extensions[".txt"] = require.extensions[".js"]\`, \`Module._extensions\`), its module wrapper replaced (\`Module.wrap = \u2026\`, \`Module.wrapper[0] = \u2026\`), \`new Module(id).load(f)\`, \`Module.runMain()\`, the test runner's \`run({ files })\`), an interactive interpreter reading a stream (\`require("repl").start()\`, Python's \`code.interact()\`, \`logging.config.listen()\`, which takes configurations from a socket, a debugger's prompt: \`breakpoint()\`, \`pdb.set_trace()\`), CPython's C API through \`ctypes.pythonapi\` (\`PyRun_SimpleString\`, \`PyImport_ImportModule\`), a native library loaded (\`ctypes.CDLL\`, \`cdll.LoadLibrary\`, \`cffi.FFI().dlopen\`, \`process.dlopen\`, \`Deno.dlopen\`, \`bun:ffi\`'s \`dlopen\`, a native addon required by its path: \`require("./build/Release/x.node")\`) and a pickle or other data that names functions loaded (\`pickle.loads\`/\`load\`/\`Unpickler\`, \`dill\`, \`joblib.load\`, \`cloudpickle\`, \`numpy.load(f, allow_pickle=True)\`, \`torch.load\` unless \`weights_only=True\`, \`shelve.open\`, \`jsonpickle.decode\`, \`pandas.read_pickle\`, PyYAML's \`unsafe_load\` and its full loaders handed over, \`yaml.load(s, Loader=yaml.Loader)\`, pickle's private and C loaders, \`ForkingPickler.loads\`: loading calls whatever function its data names), a code object read from bytes or made into a function (\`marshal.loads\`, \`types.CodeType\`, \`types.FunctionType\`), a loader class built on \`importlib.abc.SourceLoader\` made, a name resolved to a module's member that the scan cannot read (\`pydoc.locate(name)\`, logging's configurators' \`resolve\`, \`EntryPoint(n, name, g).load()\`; a constant name is that member), a builtin or global picked by a name read at run time (\`getattr(builtins, name)\`, \`globalThis[name]\`, \`Reflect.get(window, name)\`: \`eval\` and \`fetch\` among them), which are always this error; so is a module loaded by a name the scan cannot read (\`require(n)\`, \`import(atob(\u2026))\`, \`process.getBuiltinModule(x)\`, \`__import__(b64decode(\u2026))\`, \`importlib.import_module(name)\`: any module, a shell or network one included), and Python's \`object.__subclasses__()\` (also \`().__class__.__base__.__subclasses__()\`: every class loaded, \`subprocess.Popen\` among them, picked by a name built at run time) \u2014 a name written as a path (\`require("./plugins/" + p)\`, \`path.join(__dirname, f)\`) or relative to a Python package (\`import_module(f".{name}", __package__)\`) names a project file, judged on its own, and is not (one the scan folds to a project path, \`require(path.join(__dirname, "x.txt"))\`, is judged as JavaScript whatever its name). In a Jupyter notebook, \`%run\` (a file), \`%load\`, \`%store -r\` (pickles read back) and any magic the scan does not know (an extension's \`%%sql\`, \`%ai\`: what it runs is not read) are this error too; so is IPython's shell running a magic by a name it is not given as a constant (\`get_ipython().run_line_magic(name, \u2026)\`). Where the code is a constant the scan can read (a literal, literals joined, a string constant of the file; at most ${MAX_CODE_CHARS_WRITTEN} characters), it is scanned as code of the same language, ${MAX_CODE_DEPTH} levels deep at most, and each crossing in it is reported at the call ("It runs in the code passed to \`exec\`"). Where it is not (\`exec(base64.b64decode(\u2026))\`, \`eval(atob(\u2026))\`, code built at run time, read from a file or a model's reply), the scan cannot say what it reaches, so it reports this error, as Bandit (B102, B307) and ESLint (no-eval, no-new-func, no-implied-eval) do. The builtins only: a function of the file named \`exec\` or \`eval\`, a parameter, local or import of that name, or a method (\`re.compile\`, \`cursor.exec(\u2026)\`, \`regex.exec(s)\`) is not one. Run generated code through the tool gateway (a sandboxed code-execution tool) instead; for a one-off, add \`# flowgate: ignore-boundary -- <reason>\` (Python) or \`// flowgate: ignore-boundary -- <reason>\` (JS/TS) at the end of the line.`,
   message: (evaluator, reason) => `\`${evaluator}\` runs code the scan cannot read (${reason}); what it runs could bypass ${BYPASSED}.`
 });
 var unusedSuppression = defineRule({
@@ -23998,7 +24058,7 @@ var LanguageRules = class {
       const ungated = tops.filter((top) => !GATED_TOPS.has(top));
       const importAt = importOf(ungated);
       const gates = MEMBER_GATED.map((group) => tops.filter((top) => group.includes(top))).filter((group) => group.length > 0).map((group) => ({ at: importOf(group), members: new RegExp(`\\b(?:${[...new Set(specs.filter((s) => group.includes(s.module.split(".")[0])).flatMap((s) => Object.keys(s.members).map((m) => m.split(".").pop().replace(/\(\)$/, ""))))].map(escape).join("|")})\\b`) }));
-      const quoted = new RegExp(`['"]${names}[.'"]`);
+      const quoted = new RegExp(`['"]${names}[.:'"]`);
       const dynamicAt = atOnePlace([DYNAMIC_TEXT, LOADED_MODULE_TEXT]);
       const computedNameAt = atOnePlace([PY_COMPUTED_NAME]);
       const evaluators = evaluatorTest(language, specs);
@@ -24083,7 +24143,8 @@ var LanguageRules = class {
         const named2 = globalLiterals.some((literal) => literal.in(text));
         if (named2 && someInCode(text, globalUse, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal) => literal.in(text))) return false;
-        return globalUse !== void 0 && atWords(text, GLOBAL_OBJECT_LITERALS, (at) => matchesAt(JS_COMPUTED_GLOBAL, text, at)) && (named2 || JS_JOINED_STRING.test(text)) || named2 && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord);
+        if (atWords(text, GLOBAL_OBJECT_LITERALS, (at) => matchesAt(JS_COMPUTED_GLOBAL, text, at)) || someInCode(text, JS_HANDED_GLOBAL_OBJECT)) return true;
+        return named2 && someInCode(text, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text, globalWord);
       };
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2), evaluator: (path2, form) => this.evaluator(path2, form) };
     }
@@ -24128,7 +24189,7 @@ var LanguageRules = class {
       const under = listed[`${found.spec.module}.${steps.slice(0, n).join(".")}.${ANY}`];
       if (under) return under;
     }
-    return found.member.endsWith(ANY) ? CHOSEN_EVALUATOR : void 0;
+    return found.member.endsWith(ANY) ? CHOSEN_EVALUATOR[this.language] : void 0;
   }
   /** Is what a call of `path` returns worth following: an object the table lists members of (`socket.socket()` \u2192 `.connect`), or calls? */
   returnsWatched(path2) {
@@ -24213,6 +24274,7 @@ var PROCESS = "process";
 var GLOBAL_OBJECT = `(?:${GLOBAL_OBJECTS2.join("|")})`;
 var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\s*(?!['"\`][\w$]*['"\`]\s*\])`, "y");
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
+var JS_HANDED_GLOBAL_OBJECT = new RegExp(String.raw`(?<=(?:[=(,:?]|return)\s*)${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[|=[^=>]))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
 var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec)\s*\(\s*(?![rRuU]?['"]|\))/;
 var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire(?![\p{L}\p{N}_$]))/u;
@@ -24312,7 +24374,7 @@ function kindOf(spec, path2) {
 var DUNDER2 = /^__\w+__$/;
 var BUILTINS = "builtins";
 function chosenAtRunTime(spec, members) {
-  if (members.at(-1) !== ANY || spec.module === GLOBAL || spec.category === "code" && spec.module !== BUILTINS) return void 0;
+  if (members.at(-1) !== ANY || (spec.category === "code" ? spec.module !== BUILTINS && spec.module !== GLOBAL : spec.module === GLOBAL)) return void 0;
   const prefix = memberKey(members.slice(0, -1));
   const beside = Object.entries(spec.members).some(([m, kind]) => (kind === "call" || kind === "client") && (prefix ? m.startsWith(`${prefix}.`) && !m.slice(prefix.length + 1).includes(".") : !m.includes(".")));
   return beside ? "call" : void 0;
@@ -24604,7 +24666,7 @@ var Scanner = class _Scanner {
   }
   /** Read and scan one file; unreadable, binary and oversized files come back as one note. */
   scanFile(absolutePath, path2, project2, grammar) {
-    const read = readSource(absolutePath, this.maxBytes);
+    const read = readSource(absolutePath, this.maxBytes, grammar === "python" && !holdsSteps(path2));
     if (typeof read !== "string") return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, read.skipped)]), parsed: false, lines: 0, skipped: read.skipped };
     const held = grammar ? heldCodeTexts(path2, read) : void 0;
     if (!held?.size) return this.scan(path2, read, false, project2, grammar);
@@ -25093,26 +25155,19 @@ function errorRange(tree, lines) {
 var readBuffer = Buffer.allocUnsafe(64 * 1024);
 var KEPT_READ_BUFFER = 1024 * 1024;
 var SOURCE_HEAD_BYTES = 512;
-var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-var UTF8_NAMES = /^(?:utf-?8(?:-.*)?|(?:us-)?ascii)$/;
-var LATIN1_NAMES = /^(?:latin-?1|iso-?8859-1|l1|iso-latin-1|8859|cp819|latin)(?:-.*)?$/;
-function sourceEncoding(path2, bytes, length) {
+function sourceEncoding(path2, bytes, length, asPython) {
   const grammar = grammarOf(path2);
-  if (grammar !== "python" && (grammar !== void 0 || !extensionless(path2))) return "utf8";
-  const head = bytes.toString("latin1", 0, Math.min(length, SOURCE_HEAD_BYTES));
-  if (grammar !== "python" && scriptGrammar(head) !== "python") return "utf8";
-  const [first = "", second = ""] = head.replace(/^\xef\xbb\xbf/, "").split(/\r\n|\r|\n/, 2);
-  const declared = CODING.exec(first)?.[1] ?? (/^[ \t\f]*(?:#.*)?$/.test(first) ? CODING.exec(second)?.[1] : void 0);
-  if (declared === void 0) return "utf8";
-  const name2 = declared.toLowerCase().replaceAll("_", "-");
-  if (UTF8_NAMES.test(name2)) return "utf8";
-  if (LATIN1_NAMES.test(name2)) return "latin1";
-  return { skipped: `source encoding "${declared}" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8` };
+  if (!asPython) {
+    if (grammar !== "python" && (grammar !== void 0 || !extensionless(path2))) return "utf8";
+    if (grammar !== "python" && scriptGrammar(bytes.toString("latin1", 0, Math.min(length, SOURCE_HEAD_BYTES))) !== "python") return "utf8";
+  }
+  const codec = declaredCodec(bytes.toString("latin1", 0, twoLinesEnd(bytes.subarray(0, length))));
+  return typeof codec === "string" ? codec : { skipped: `source encoding "${codec.other}" (its PEP 263 declaration) is not read by the scan: write the file as UTF-8` };
 }
 var LFS_POINTER = /^version https:\/\/(?:git-lfs|hawser)\.github\.com\/spec\/v1\r?\n/;
 var LFS_POINTER_BYTES = 1024;
 var LFS_SKIPPED = "it is a Git LFS pointer: the checkout holds no code, and a checkout that fetches LFS content brings code the scan never read";
-function readSource(absolutePath, maxBytes) {
+function readSource(absolutePath, maxBytes, asPython = false) {
   let fd;
   try {
     fd = (0, import_node_fs2.openSync)(absolutePath, "r");
@@ -25132,7 +25187,7 @@ function readSource(absolutePath, maxBytes) {
     }
     if (buffer.subarray(0, Math.min(read, 8192)).includes(0)) return { skipped: "binary content (NUL bytes)" };
     if (read <= LFS_POINTER_BYTES && LFS_POINTER.test(buffer.toString("latin1", 0, read))) return { skipped: LFS_SKIPPED };
-    const encoding = sourceEncoding(absolutePath, buffer, read);
+    const encoding = sourceEncoding(absolutePath, buffer, read, asPython);
     if (typeof encoding !== "string") return encoding;
     const text = buffer.toString(encoding, 0, read);
     return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
