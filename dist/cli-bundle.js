@@ -58621,7 +58621,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     if (!path3 && !bindings.mayResolve(simpleName)) return;
     const step = path3 && (valueType === "identifier" || valueType === "member_expression" || path3.members.length === 0 ? path3 : through(path3, statement()));
     const assigned = assigns(statement());
-    if (assigned && path3) declareLocals(simpleName);
+    if (path3) declareLocals(simpleName);
     const scope = valueType === "class_heritage" ? bindings.scopeOf(nameNode, statement()) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
     bindings.bind(scope, simpleName, step && normalMembers(step));
     const namespace = path3 && namespaceExporting(statement());

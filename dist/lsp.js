@@ -61361,7 +61361,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     if (!path2 && !bindings.mayResolve(simpleName)) return;
     const step = path2 && (valueType === "identifier" || valueType === "member_expression" || path2.members.length === 0 ? path2 : through(path2, statement()));
     const assigned = assigns(statement());
-    if (assigned && path2) declareLocals(simpleName);
+    if (path2) declareLocals(simpleName);
     const scope = valueType === "class_heritage" ? bindings.scopeOf(nameNode, statement()) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
     bindings.bind(scope, simpleName, step && normalMembers(step));
     const namespace = path2 && namespaceExporting(statement());

@@ -2830,7 +2830,9 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     const step = path && (valueType === "identifier" || valueType === "member_expression" || path.members.length === 0 ? path : through(path, statement()));
     // `transport = secure ? https : http` after `let transport;`: the value lands in the scope that declares the name.
     const assigned = assigns(statement());
-    if (assigned && path) declareLocals(simpleName);
+    // A name given a watched value: a parameter or local of that name elsewhere hides it there (`function g(t, e) { var r = t[e]; }` beside
+    // `var t = globalThis`), declared before the definitions after are read; and `t = https` after `let t;` lands in the declaring scope.
+    if (path) declareLocals(simpleName);
     const scope = valueType === "class_heritage" ? bindings.scopeOf(nameNode, statement()) : assigned ? bindings.declaringScope(simpleName, nameNode.startIndex) : bindings.scopeOf(nameNode);
     bindings.bind(scope, simpleName, step && normalMembers(step));
     const namespace = path && namespaceExporting(statement());

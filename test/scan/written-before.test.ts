@@ -49,3 +49,11 @@ describe("a fallback whose first operand starts with no name still gives its oth
   ];
   test.each(cases)("%s", async (...c) => check(c));
 });
+
+describe("a parameter or local named like a module-level name given a watched value hides it in its function, wherever the function is written", () => {
+  const cases: Case[] = [
+    ["look-alike: `function g(t, e) { var r = t[e]; return r(1); }` beside `var t = globalThis` (a minified bundle's parameter named as its global holder)", "a.js", "var t = 'undefined' != typeof globalThis ? globalThis : window;\nfunction g(t, e) { var r = t && t[e]; return r.call(t); }\n[1].forEach(function (e) { return function (t, n) { var r = t[e]; return r(n); }; });\nfunction h(t, e) { var r = t[e]; return r(1); }\nvar w = function (t, e) { var r = t[e]; return r(1); };\n", []],
+    ["the module-level name itself still holds it: `var t = globalThis` then `t[k](u)` outside any such function", "a.js", "var t = globalThis;\nfunction g(t, e) { var r = t[e]; return r(1); }\nvar k = process.argv[2];\nvar r = t[k];\nr('u');\n", [["scan/dynamic-code", "r('u')", 1]]],
+  ];
+  test.each(cases)("%s", async (...c) => check(c));
+});
