@@ -45222,7 +45222,7 @@ var networkCall = defineRule({
   severity: "error",
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections and name lookups, ssl, fabric, websockets, websocket-client, gRPC channels, an MCP client's HTTP, SSE and WebSocket transports, boto3 clients, logging's network handlers, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici, superagent, needle, ky, ssh2, Bun's and Deno's sockets, name lookups and clients; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections and name lookups, ssl, fabric, websockets, websocket-client, gRPC channels, an MCP client's HTTP, SSE and WebSocket transports, boto3 clients and AWS SDK v3 service clients, the service SDKs agent tools are built on (Google's API clients, Slack, Discord, Twilio, tweepy, Notion, Stripe, duck-duck-scrape), logging's network handlers, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici, superagent, needle, ky, ssh2, Bun's and Deno's sockets, name lookups and clients; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
 });
 var modelSdk = defineRule({
@@ -45735,6 +45735,28 @@ var HF_INFERENCE_TASKS = [
   "tabularClassification",
   "tabularRegression"
 ];
+var AWS_SDK_SERVICES = [
+  ["lambda", "Lambda"],
+  ["s3", "S3"],
+  ["sfn", "SFN"],
+  ["dynamodb", "DynamoDB"],
+  ["sqs", "SQS"],
+  ["sns", "SNS"],
+  ["ses", "SES"],
+  ["sesv2", "SESv2"],
+  ["secrets-manager", "SecretsManager"],
+  ["ssm", "SSM"],
+  ["kinesis", "Kinesis"],
+  ["eventbridge", "EventBridge"],
+  ["sts", "STS"],
+  ["ec2", "EC2"],
+  ["ecs", "ECS"],
+  ["cloudwatch", "CloudWatch"],
+  ["cloudwatch-logs", "CloudWatchLogs"],
+  ["bedrock-agent-runtime", "BedrockAgentRuntime"],
+  ["kendra", "Kendra"],
+  ["textract", "Textract"]
+];
 var mcpClientModules = (transport) => [`@modelcontextprotocol/sdk/client/${transport}`, `@modelcontextprotocol/sdk/client/${transport}.js`, ...transport === "stdio" ? ["@modelcontextprotocol/client/stdio"] : []];
 var modelEntries = (pkg, subpaths) => [pkg, ...["index", ...subpaths].flatMap((sub) => ["", ".js", ".mjs"].map((ext) => `${pkg}/${sub}${ext}`))];
 var GIT_LOCAL = ["set_persistent_git_options", "working_dir", "environment", "update_environment", "custom_environment", "transform_kwarg", "transform_kwargs", "clear_cache", "polish_url", "check_unsafe_protocols", "check_unsafe_options", "is_cygwin"];
@@ -45938,6 +45960,17 @@ var DEFAULT_SPECS = [
   ...["urllib3", "requests.packages.urllib3"].map((m) => py(m, URLLIB3, "network")),
   // boto3: a client or resource for an AWS service (Bedrock's models among them) sends each of its calls to AWS.
   py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
+  // Service SDKs agent tools are built on (LangChain's community tools among them): a client made for the service sends
+  // each of its calls there \u2014 Google's API discovery, Slack, Discord, Twilio, X (tweepy), Notion; Stripe's module-level
+  // resources call its API.
+  py("googleapiclient.discovery", client("build", "build_from_document"), "network"),
+  py("slack_sdk", client("WebClient", "web.WebClient", "web.async_client.AsyncWebClient", "webhook.WebhookClient", "webhook.async_client.AsyncWebhookClient"), "network"),
+  py("discord", client("Client", "AutoShardedClient", "Webhook.from_url", "SyncWebhook.from_url"), "network"),
+  py("discord.ext.commands", client("Bot", "AutoShardedBot"), "network"),
+  py("twilio.rest", client("Client"), "network"),
+  py("tweepy", client("Client", "API", "asynchronous.AsyncClient"), "network"),
+  py("notion_client", client("Client", "AsyncClient"), "network"),
+  py("stripe", { [ANY]: "call", ...client("StripeClient") }, "network"),
   // botocore, under boto3: a session's client for a service, as boto3's (`get_session().create_client("s3")`).
   py("botocore.session", client(...["get_session", "Session"].map((s) => `${s}${RETURNED}.create_client`)), "network"),
   // SAX's parse opens a string it is given with urlopen when no file has that name, and a parser with external general
@@ -46092,6 +46125,18 @@ var DEFAULT_SPECS = [
   js("nodemailer", client("createTransport"), "network"),
   js("socket.io-client", call(DEFAULT, "io", "connect", "Manager"), "network"),
   js("mqtt", call(DEFAULT, "connect", "connectAsync"), "network"),
+  // Service SDKs agent tools are built on (LangChain's community tools among them; see Python's above): a client made for
+  // the service sends each of its calls there. AWS SDK v3: each service's client (`new LambdaClient()`, `new Lambda()`),
+  // as boto3's.
+  js("googleapis", { ...client(`google.${ANY}`), ...inert("google.options") }, "network"),
+  js("discord.js", client("Client", "WebhookClient", "ShardingManager"), "network", "new"),
+  js("@slack/web-api", client("WebClient"), "network", "new"),
+  js("@slack/webhook", client("IncomingWebhook"), "network", "new"),
+  js("twilio", client(DEFAULT, "Twilio"), "network"),
+  js("@notionhq/client", client("Client"), "network", "new"),
+  js("stripe", client(DEFAULT, "Stripe"), "network"),
+  js("duck-duck-scrape", { [ANY]: "call" }, "network"),
+  ...AWS_SDK_SERVICES.map(([service, name2]) => js(`@aws-sdk/client-${service}`, client(`${name2}Client`, name2), "network")),
   // JavaScript / TypeScript \u2014 code run from a string
   js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
   ...EVALUATOR_MODULES.javascript.map((module2) => js(module2, call(...evaluatorsOf("javascript", module2)), "code")),

@@ -30,7 +30,7 @@ export const networkCall = defineRule<BoundaryArgs>({
   severity: "error",
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections and name lookups, ssl, fabric, websockets, websocket-client, gRPC channels, an MCP client's HTTP, SSE and WebSocket transports, boto3 clients, logging's network handlers, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici, superagent, needle, ky, ssh2, Bun's and Deno's sockets, name lookups and clients; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections and name lookups, ssl, fabric, websockets, websocket-client, gRPC channels, an MCP client's HTTP, SSE and WebSocket transports, boto3 clients and AWS SDK v3 service clients, the service SDKs agent tools are built on (Google's API clients, Slack, Discord, Twilio, tweepy, Notion, Stripe, duck-duck-scrape), logging's network handlers, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici, superagent, needle, ky, ssh2, Bun's and Deno's sockets, name lookups and clients; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`,
 });
 

@@ -516,6 +516,13 @@ const HF_INFERENCE_TASKS = [
  * also with the extensions its exports map lists (`openai/client.js`, `openai/index.mjs`). Its other subpaths (errors,
  * types, `openai/uploads`' toFile) export no client and are not listed.
  */
+/** AWS SDK v3's service packages agent tools call (`@aws-sdk/client-<service>`) and the name of each service's client (`<Name>Client`, and the aggregated `<Name>`); Bedrock's model runtime is a model client (below). */
+const AWS_SDK_SERVICES: ReadonlyArray<[service: string, name: string]> = [
+  ["lambda", "Lambda"], ["s3", "S3"], ["sfn", "SFN"], ["dynamodb", "DynamoDB"], ["sqs", "SQS"], ["sns", "SNS"], ["ses", "SES"], ["sesv2", "SESv2"],
+  ["secrets-manager", "SecretsManager"], ["ssm", "SSM"], ["kinesis", "Kinesis"], ["eventbridge", "EventBridge"], ["sts", "STS"], ["ec2", "EC2"], ["ecs", "ECS"],
+  ["cloudwatch", "CloudWatch"], ["cloudwatch-logs", "CloudWatchLogs"], ["bedrock-agent-runtime", "BedrockAgentRuntime"], ["kendra", "Kendra"], ["textract", "Textract"],
+];
+
 /** The MCP TypeScript SDK's client module of a transport, by path (`@modelcontextprotocol/sdk/client/stdio.js`, without `.js` too), and its split package's (`@modelcontextprotocol/client/stdio`). */
 const mcpClientModules = (transport: string) => [`@modelcontextprotocol/sdk/client/${transport}`, `@modelcontextprotocol/sdk/client/${transport}.js`, ...(transport === "stdio" ? ["@modelcontextprotocol/client/stdio"] : [])];
 const modelEntries = (pkg: string, subpaths: string[]) => [pkg, ...["index", ...subpaths].flatMap((sub) => ["", ".js", ".mjs"].map((ext) => `${pkg}/${sub}${ext}`))];
@@ -728,6 +735,17 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   ...["urllib3", "requests.packages.urllib3"].map((m) => py(m, URLLIB3, "network")),
   // boto3: a client or resource for an AWS service (Bedrock's models among them) sends each of its calls to AWS.
   py("boto3", client("client", "resource", ...["Session", "session.Session"].flatMap((s) => [`${s}${RETURNED}.client`, `${s}${RETURNED}.resource`])), "network"),
+  // Service SDKs agent tools are built on (LangChain's community tools among them): a client made for the service sends
+  // each of its calls there — Google's API discovery, Slack, Discord, Twilio, X (tweepy), Notion; Stripe's module-level
+  // resources call its API.
+  py("googleapiclient.discovery", client("build", "build_from_document"), "network"),
+  py("slack_sdk", client("WebClient", "web.WebClient", "web.async_client.AsyncWebClient", "webhook.WebhookClient", "webhook.async_client.AsyncWebhookClient"), "network"),
+  py("discord", client("Client", "AutoShardedClient", "Webhook.from_url", "SyncWebhook.from_url"), "network"),
+  py("discord.ext.commands", client("Bot", "AutoShardedBot"), "network"),
+  py("twilio.rest", client("Client"), "network"),
+  py("tweepy", client("Client", "API", "asynchronous.AsyncClient"), "network"),
+  py("notion_client", client("Client", "AsyncClient"), "network"),
+  py("stripe", { [ANY]: "call", ...client("StripeClient") }, "network"),
   // botocore, under boto3: a session's client for a service, as boto3's (`get_session().create_client("s3")`).
   py("botocore.session", client(...["get_session", "Session"].map((s) => `${s}${RETURNED}.create_client`)), "network"),
   // SAX's parse opens a string it is given with urlopen when no file has that name, and a parser with external general
@@ -882,6 +900,18 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("nodemailer", client("createTransport"), "network"),
   js("socket.io-client", call(DEFAULT, "io", "connect", "Manager"), "network"),
   js("mqtt", call(DEFAULT, "connect", "connectAsync"), "network"),
+  // Service SDKs agent tools are built on (LangChain's community tools among them; see Python's above): a client made for
+  // the service sends each of its calls there. AWS SDK v3: each service's client (`new LambdaClient()`, `new Lambda()`),
+  // as boto3's.
+  js("googleapis", { ...client(`google.${ANY}`), ...inert("google.options") }, "network"),
+  js("discord.js", client("Client", "WebhookClient", "ShardingManager"), "network", "new"),
+  js("@slack/web-api", client("WebClient"), "network", "new"),
+  js("@slack/webhook", client("IncomingWebhook"), "network", "new"),
+  js("twilio", client(DEFAULT, "Twilio"), "network"),
+  js("@notionhq/client", client("Client"), "network", "new"),
+  js("stripe", client(DEFAULT, "Stripe"), "network"),
+  js("duck-duck-scrape", { [ANY]: "call" }, "network"),
+  ...AWS_SDK_SERVICES.map(([service, name]) => js(`@aws-sdk/client-${service}`, client(`${name}Client`, name), "network")),
   // JavaScript / TypeScript — code run from a string
   js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
   ...EVALUATOR_MODULES.javascript.map((module) => js(module, call(...evaluatorsOf("javascript", module)), "code")),

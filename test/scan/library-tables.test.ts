@@ -140,3 +140,32 @@ describe("MCP clients' transports (the MCP SDKs, the OpenAI Agents SDK's MCP ser
     expect(await found("b.ts", `import { Agent, tool } from "@openai/agents";\nconst agent = new Agent({ name: "a", tools: [] });\n`)).toEqual([]);
   });
 });
+
+/** Service SDKs agent tools are built on (LangChain's community tools: Google's APIs, Discord, Slack, AWS, DuckDuckGo). */
+describe("service SDKs agent tools call (scan/network-call)", () => {
+  it("TypeScript: googleapis' service clients, discord.js, Slack's WebClient, twilio, an AWS SDK v3 service client, duck-duck-scrape, Stripe; their configuration, intents and commands are clean", async () => {
+    const text = `import { google } from "googleapis";\nimport { Client, GatewayIntentBits } from "discord.js";\nimport { WebClient } from "@slack/web-api";\nimport twilio from "twilio";\nimport { LambdaClient, InvokeCommand } from "@aws-sdk/client-lambda";\nimport { search } from "duck-duck-scrape";\nimport Stripe from "stripe";\ngoogle.options({ auth: null });\nconst calendar = google.calendar({ version: "v3", auth });\nconst discord = new Client({ intents: [GatewayIntentBits.Guilds] });\nconst slack = new WebClient(token);\nconst sms = twilio(sid, secret);\nconst lambda = new LambdaClient({ region: "us-east-1" });\nconst command = new InvokeCommand({ FunctionName: "f" });\nawait search("flowgate");\nconst stripe = new Stripe(key);\n`;
+    expect(await found("a.mts", text)).toEqual([
+      `scan/network-call ${at(text, "google.calendar")}`,
+      `scan/network-call ${made(text, "new Client")}`,
+      `scan/network-call ${made(text, "new WebClient")}`,
+      `scan/network-call ${at(text, "twilio", 2)}`,
+      `scan/network-call ${made(text, "new LambdaClient")}`,
+      `scan/network-call ${at(text, "search", 1)}`,
+      `scan/network-call ${made(text, "new Stripe")}`,
+    ]);
+  });
+
+  it("Python: Google's API discovery, slack_sdk, discord.py, Twilio, tweepy, Notion, Stripe's resources; the API key set, intents and Stripe's errors are clean", async () => {
+    const text = `import stripe\nimport discord\nimport tweepy\nfrom googleapiclient.discovery import build\nfrom slack_sdk import WebClient\nfrom twilio.rest import Client\nfrom notion_client import Client as Notion\n\nservice = build("calendar", "v3", credentials=creds)\nslack = WebClient(token=token)\nbot = discord.Client(intents=discord.Intents.default())\nsms = Client(sid, secret)\nx = tweepy.Client(bearer_token=t)\nnotion = Notion(auth=k)\nstripe.api_key = key\nstripe.Customer.create(email="a@b.example")\ntry:\n    pass\nexcept stripe.error.CardError:\n    pass\n`;
+    expect(await found("a.py", text)).toEqual([
+      `scan/network-call ${at(text, "build", 1)}`,
+      `scan/network-call ${at(text, "WebClient", 1)}`,
+      `scan/network-call ${at(text, "discord.Client")}`,
+      `scan/network-call ${at(text, "Client", 5)}`,
+      `scan/network-call ${at(text, "tweepy.Client")}`,
+      `scan/network-call ${at(text, "Notion", 1)}`,
+      `scan/network-call ${at(text, "stripe.Customer.create")}`,
+    ]);
+  });
+});
