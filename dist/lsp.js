@@ -61538,7 +61538,7 @@ function renamedExports(root, source, bindings, binders) {
     if (statement?.type !== "export_statement" || statement.childForFieldName("source") || /^export\s+type\b/.test(statement.text)) continue;
     const exportedDefault = /^export\s+default\b/.test(statement.text) ? statement.childForFieldName("declaration") ?? statement.childForFieldName("value") : null;
     const defaultName = exportedDefault?.type === "identifier" ? exportedDefault : exportedDefault?.type === "class_declaration" || exportedDefault?.type === "class" ? exportedDefault.childForFieldName("name") : null;
-    if (defaultName && defaultName.text !== "default") {
+    if (defaultName) {
       binders.push(statement.startIndex);
       bindings.aliasSlots("default", defaultName.text, statement);
     }

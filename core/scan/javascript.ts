@@ -3019,7 +3019,7 @@ function renamedExports(root: Node, source: string, bindings: Bindings, binders:
     // (`default.prototype.run`: `new Options().run()` of `import Options from "./options.js"`), as `export { Options as default }`'s are.
     const exportedDefault = /^export\s+default\b/.test(statement.text) ? (statement.childForFieldName("declaration") ?? statement.childForFieldName("value")) : null;
     const defaultName = exportedDefault?.type === "identifier" ? exportedDefault : exportedDefault?.type === "class_declaration" || exportedDefault?.type === "class" ? exportedDefault.childForFieldName("name") : null;
-    if (defaultName && defaultName.text !== "default") {
+    if (defaultName) {
       binders.push(statement.startIndex);
       bindings.aliasSlots("default", defaultName.text, statement);
     }
