@@ -63133,10 +63133,11 @@ function hidesBuiltinFrom(name2, source) {
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
+  const aliases = dynamicModuleAliases(source);
   const held = [...source.matchAll(LOADED_MODULES_HELD)];
-  const tables = held.length ? moduleTableTexts(source) : void 0;
+  const tables = held.length ? moduleTableTexts(aliases) : void 0;
   const namedByText = new Set(held.filter((m) => tables.has(`${m[2]}.modules`)).map((m) => m[1]));
-  for (const alias of DYNAMIC_ALIAS_TEXT.test(source) ? dynamicModuleAliases(source).keys() : []) namedByText.add(alias);
+  for (const alias of aliases.keys()) namedByText.add(alias);
   const reduced = REDUCED_TEXT.test(source);
   return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2) || namedByText.has(name2));
 };
@@ -63417,6 +63418,7 @@ function importerAliases(source) {
 var MODULE_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
 function dynamicModuleAliases(source) {
   const out2 = /* @__PURE__ */ new Map();
+  if (!DYNAMIC_ALIAS_TEXT.test(source)) return out2;
   for (const line of source.matchAll(MODULE_IMPORT))
     for (const part of line[1].replace(/[()\\]/g, "").split(",")) {
       const named2 = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(part);
@@ -63424,8 +63426,8 @@ function dynamicModuleAliases(source) {
     }
   return out2;
 }
-function moduleTableTexts(source) {
-  return /* @__PURE__ */ new Set(["sys.modules", ...[...dynamicModuleAliases(source)].filter(([, module2]) => module2 === "sys").map(([alias]) => `${alias}.modules`)]);
+function moduleTableTexts(aliases) {
+  return /* @__PURE__ */ new Set(["sys.modules", ...[...aliases].filter(([, module2]) => module2 === "sys").map(([alias]) => `${alias}.modules`)]);
 }
 var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];

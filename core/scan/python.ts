@@ -925,11 +925,12 @@ export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("sel
 export const knownIn = (bindings: Bindings, source: string) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   // `mods = sys.modules` at the module's top: `mods["os"]` may read a loaded module (Resolver.holdsLoadedModules).
+  const aliases = dynamicModuleAliases(source);
   const held = [...source.matchAll(LOADED_MODULES_HELD)];
-  const tables = held.length ? moduleTableTexts(source) : undefined;
+  const tables = held.length ? moduleTableTexts(aliases) : undefined;
   const namedByText = new Set(held.filter((m) => tables!.has(`${m[2]}.modules`)).map((m) => m[1]!));
   // `import pkgutil as pk`: `pk.resolve_name(…)` is read as `pkgutil.resolve_name(…)` (Resolver.writtenName).
-  for (const alias of DYNAMIC_ALIAS_TEXT.test(source) ? dynamicModuleAliases(source).keys() : []) namedByText.add(alias);
+  for (const alias of aliases.keys()) namedByText.add(alias);
   const reduced = REDUCED_TEXT.test(source);
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
   return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (bindings.slotRoots.has("cls") && name === SUPER && !bindings.names.has(SUPER)) || (reduced && REDUCERS.has(name)) || namedByText.has(name));
@@ -1391,6 +1392,7 @@ function importerAliases(source: string): ReadonlyMap<string, string> {
 const MODULE_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
 function dynamicModuleAliases(source: string): Map<string, string> {
   const out = new Map<string, string>();
+  if (!DYNAMIC_ALIAS_TEXT.test(source)) return out;
   for (const line of source.matchAll(MODULE_IMPORT))
     for (const part of line[1]!.replace(/[()\\]/g, "").split(",")) {
       const named = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(part);
@@ -1399,8 +1401,8 @@ function dynamicModuleAliases(source: string): Map<string, string> {
   return out;
 }
 /** The texts naming the table of loaded modules: `sys.modules`, and `s.modules` after `import sys as s`. */
-function moduleTableTexts(source: string): Set<string> {
-  return new Set(["sys.modules", ...[...dynamicModuleAliases(source)].filter(([, module]) => module === "sys").map(([alias]) => `${alias}.modules`)]);
+function moduleTableTexts(aliases: ReadonlyMap<string, string>): Set<string> {
+  return new Set(["sys.modules", ...[...aliases].filter(([, module]) => module === "sys").map(([alias]) => `${alias}.modules`)]);
 }
 /** `sys.modules["os"]`, `sys.modules.get("os")`, `.setdefault("os", …)`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
 export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
