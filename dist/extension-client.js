@@ -18803,6 +18803,8 @@ var DiagnosticTotals = class {
 // extension/client/main.ts
 var SCAN_WORKSPACE = "flowgate/scanWorkspace";
 var GATE_DONE = "flowgate/gateDone";
+var NOTEBOOK_CELLS = [{ notebook: { notebookType: "jupyter-notebook", scheme: "file" } }, { notebook: { pattern: "**/*.ipynb", scheme: "file" } }];
+var NOTEBOOK_CELL_SCHEME = "vscode-notebook-cell";
 var RESTART_DELAY_MS = 1e3;
 var QuietLanguageClient = class extends import_node.LanguageClient {
   error(message, data, _showNotification) {
@@ -18824,16 +18826,17 @@ function startClient(context, log) {
     debug: { module: module2, transport: import_node.TransportKind.stdio, options: { cwd } }
   };
   const clientOptions = {
-    // Text documents on disk. A notebook's cells (`vscode-notebook-cell:`) reach the server through notebook sync, which
-    // the client starts from the server's `notebookDocumentSync` capability (lsp/notebooks.ts), whatever this selector says.
-    documentSelector: [{ scheme: "file" }],
+    // Text documents on disk, and Jupyter notebooks' cells for code actions and hovers. The cells (`vscode-notebook-cell:`)
+    // reach the server only through notebook sync (lsp/notebooks.ts: the client syncs no document that notebook sync
+    // handles as a text document), and their diagnostics are pushed with the notebook's analysis, never pulled (below).
+    documentSelector: [{ scheme: "file" }, ...NOTEBOOK_CELLS],
     outputChannel: log,
     revealOutputChannelOn: import_node.RevealOutputChannelOn.Never,
     // Read at every (re)start: after the folder is trusted the server restarts with custom rules and git.
     initializationOptions: () => ({ trusted: vscode6.workspace.isTrusted }),
     synchronize: { configurationSection: "flowgate" },
     // flowgate.scan.runOn "save": no pull per keystroke, one on save (the server also answers with the saved analysis).
-    diagnosticPullOptions: { onChange: true, onSave: true, filter: (doc, mode) => mode === import_node.DiagnosticPullMode.onType && readSettings(doc.uri).runOn === "save" },
+    diagnosticPullOptions: { onChange: true, onSave: true, filter: (doc, mode) => doc.uri.scheme === NOTEBOOK_CELL_SCHEME || mode === import_node.DiagnosticPullMode.onType && readSettings(doc.uri).runOn === "save" },
     // The client never restarts by itself: a server that dies while starting would race its own restart
     // against the failed initialize's stop. Every unexpected stop is handled once, below (onDidChangeState).
     errorHandler: {

@@ -47604,9 +47604,18 @@ function cellProgram(code) {
   const out2 = new ProgramWriter();
   out2.stand(`${IPYTHON_SHELL_IMPORT}
 `, 0);
-  writeCell({ text: code, at: Int32Array.from({ length: code.length }, (_, i2) => i2), after: Int32Array.from({ length: code.length }, (_, i2) => i2 + 1) }, out2, 0);
+  writeCell(placedText(code), out2, 0);
   return { text: out2.done(code.length).text, magics: out2.magics };
 }
+var placedText = (text4) => ({ text: text4, at: Int32Array.from({ length: text4.length }, (_, i2) => i2), after: Int32Array.from({ length: text4.length }, (_, i2) => i2 + 1) });
+function cellMagicLine(cellText2) {
+  const cell = cleanedCell(placedText(cellText2));
+  if (!isCellMagic(cell.text)) return void 0;
+  let line = 0;
+  for (let i2 = cell.at[0]; i2-- > 0; ) if (cellText2.charCodeAt(i2) === 10) line++;
+  return line;
+}
+var isCellMagic = (cleanedCellText) => cleanedCellText.startsWith("%%");
 function editorNotebook(cells, kernel) {
   const metadata2 = { kernelspec: { name: kernel.name, language: kernel.language } };
   const parts2 = [`{"nbformat":4,"nbformat_minor":5,"metadata":${JSON.stringify(metadata2)},"cells":[`];
@@ -47743,7 +47752,7 @@ function writeCell(raw, out2, depth) {
   const cell = cleanedCell(raw);
   const lines = splitLines(cell);
   const first = lines[0];
-  if (first && first.text.startsWith("%%")) {
+  if (first && isCellMagic(first.text)) {
     const [, name2 = "", args2 = ""] = /^%%(!|[\w.]*)[ \t]*([^\r\n]*)/.exec(first.text);
     const body2 = join7(lines.slice(1));
     const use = magicUse(name2, true);
@@ -68702,6 +68711,9 @@ var import_vscode_languageserver = __toESM(require_main4());
 function toRange(r) {
   return { start: { line: r.line - 1, character: r.column - 1 }, end: { line: Math.max(r.line, r.endLine) - 1, character: Math.max(0, r.endColumn - 1) } };
 }
+function fromRange(r) {
+  return { line: r.start.line + 1, column: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
+}
 var SEVERITY = {
   error: import_vscode_languageserver.DiagnosticSeverity.Error,
   warning: import_vscode_languageserver.DiagnosticSeverity.Warning,
@@ -68733,18 +68745,89 @@ function toWorkspaceEdit(fix, uri, root) {
   return { changes };
 }
 
+// lsp/notebook-analysis.ts
+var import_node2 = __toESM(require_node3());
+function scheduleNotebook(state, uri, delay) {
+  const { timers, notebookRuns } = state;
+  clearTimeout(timers.get(uri));
+  const run2 = (notebookRuns.get(uri) ?? 0) + 1;
+  notebookRuns.set(uri, run2);
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      void analyzeNotebook(state, uri, run2);
+    }, delay)
+  );
+}
+function cellsOf(state, notebook) {
+  return notebook.cells.map((cell) => {
+    const live = state.notebooks.getCellTextDocument(cell);
+    const text4 = live?.getText() ?? "";
+    return { uri: cell.document, code: cell.kind === import_node2.NotebookCellKind.Code, text: text4, ...live ? { version: live.version, doc: TextDocument.create(live.uri, live.languageId, live.version, text4) } : {} };
+  });
+}
+async function analyzeNotebook(state, uri, run2) {
+  await state.ready;
+  const notebook = state.notebooks.getNotebookDocument(uri);
+  if (!notebook || state.notebookRuns.get(uri) !== run2) return;
+  const cells = cellsOf(state, notebook);
+  const editor = editorNotebook(cells, kernelOf(notebook.metadata));
+  const findings = await analyzeText(state, uri, editor.text);
+  if (state.notebookRuns.get(uri) !== run2 || !state.notebooks.getNotebookDocument(uri)) return;
+  const byCell = new Map(cells.map((c) => [c.uri, { diagnostics: [], findings: [] }]));
+  const firstCode = cells.findIndex((c) => c.code);
+  const inCell = (range) => {
+    const at = editor.cellRange(range);
+    const doc = at && cells[at.cell].doc;
+    return at && doc ? { uri: doc.uri, range: { start: doc.positionAt(at.start), end: doc.positionAt(at.end) } } : void 0;
+  };
+  for (const [i2, diagnostic] of diagnosticsOf(state, uri, findings).entries()) {
+    const finding = findings[i2];
+    const at = inCell(finding);
+    if (!at && firstCode < 0) continue;
+    const target = at ?? { uri: cells[firstCode].uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+    const related = diagnostic.relatedInformation?.map((r) => {
+      if (r.location.uri !== uri) return r;
+      const step = inCell({ ...finding, ...fromRange(r.location.range) });
+      return step ? { ...r, location: step } : r;
+    });
+    const cell = byCell.get(target.uri);
+    cell.diagnostics.push({ ...diagnostic, range: target.range, ...related ? { relatedInformation: related } : {} });
+    cell.findings.push({ ...finding, ...fromRange(target.range) });
+  }
+  const published = state.publishedCells.get(uri) ?? /* @__PURE__ */ new Map();
+  for (const cell of published.keys()) if (!byCell.has(cell)) void state.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
+  for (const cell of cells) void state.connection.sendDiagnostics({ uri: cell.uri, ...cell.version === void 0 ? {} : { version: cell.version }, diagnostics: byCell.get(cell.uri).diagnostics });
+  state.publishedCells.set(uri, new Map([...byCell].map(([cell, { findings: findings2 }]) => [cell, findings2])));
+}
+function openCell(state, uri) {
+  const cell = state.notebooks.getNotebookCell(uri);
+  const notebook = cell && state.notebooks.findNotebookDocumentForCell(cell);
+  const doc = cell && state.notebooks.getCellTextDocument(cell);
+  return notebook && doc ? { doc, notebook: notebook.uri, findings: state.publishedCells.get(notebook.uri)?.get(uri) ?? [] } : void 0;
+}
+function kernelOf(metadata2) {
+  const field2 = (value, key) => value !== null && typeof value === "object" && Object.hasOwn(value, key) ? value[key] : void 0;
+  const text4 = (value) => typeof value === "string" ? value : void 0;
+  const nbformat = field2(metadata2, "metadata") ?? field2(field2(metadata2, "custom"), "metadata");
+  const kernelspec = field2(nbformat, "kernelspec");
+  return { name: text4(field2(kernelspec, "name")), language: text4(field2(kernelspec, "language")) ?? text4(field2(field2(nbformat, "language_info"), "name")) };
+}
+
 // lsp/actions.ts
 var FIX_ALL = `${import_vscode_languageserver2.CodeActionKind.SourceFixAll}.${SOURCE}`;
 var REASON = { reasonPlaceholder: REASON_PLACEHOLDER };
 var SUPPRESSIBLE2 = /* @__PURE__ */ new Set([...BOUNDARY_RULES.map((r) => r.id), starImport.id]);
-function commentLanguageOf(rel) {
+function fileSite(rel) {
   const grammar = grammarOf(rel);
-  return grammar === "python" ? "python" : grammar ? "javascript" : void 0;
+  return { language: grammar === "python" ? "python" : grammar ? "javascript" : void 0, noun: "file" };
 }
+var cellSite = (cellText2) => ({ language: "python", closedLine: cellMagicLine(cellText2), noun: "cell" });
 function wants(only, kind) {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
-function quickFixes(doc, rel, root, findings, diagnostics) {
+function quickFixes(doc, site, root, findings, diagnostics) {
   const actions = [];
   for (const d of diagnostics) {
     const finding = findingOf(findings, d);
@@ -68755,35 +68838,33 @@ function quickFixes(doc, rel, root, findings, diagnostics) {
       if (offered2) offered2.diagnostics.push(d);
       else actions.push({ title: fix.title, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i2 === 0, edit: edit2 });
     });
-    if (!SUPPRESSIBLE2.has(finding.rule)) continue;
-    const language = commentLanguageOf(rel);
-    const lineText = doc.getText({ start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } }).replace(/\r?\n$/, "");
-    const same = language && sameLineSuppression(language);
-    const above = language && nextLineSuppression(language, lineText);
-    if (!same || !above) continue;
     const line = d.range.start.line;
+    if (!SUPPRESSIBLE2.has(finding.rule) || line === site.closedLine) continue;
+    const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, "");
+    const same = site.language && sameLineSuppression(site.language);
+    const above = site.language && nextLineSuppression(site.language, lineText);
+    if (!same || !above) continue;
     const edit = (e) => ({ changes: { [doc.uri]: [e] } });
     actions.push(
       { title: `Ignore this boundary call (${finding.rule}) on this line`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [d], data: REASON, edit: edit({ range: { start: { line, character: lineText.length }, end: { line, character: lineText.length } }, newText: same }) },
       { title: `Ignore this boundary call (${finding.rule}) with a comment above`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: [d], data: REASON, edit: edit({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: above }) }
     );
   }
-  const inFile = ignoreAllInFile(doc, rel, findings, diagnostics);
+  const inFile = ignoreAllInFile(doc, site, findings, diagnostics);
   if (inFile) actions.push(inFile);
   return actions;
 }
-function ignoreAllInFile(doc, rel, findings, diagnostics) {
-  const language = commentLanguageOf(rel);
-  const comment = language && sameLineSuppression(language);
+function ignoreAllInFile(doc, site, findings, diagnostics) {
+  const comment = site.language && sameLineSuppression(site.language);
   const asked = diagnostics.filter((d) => SUPPRESSIBLE2.has(findingOf(findings, d)?.rule ?? ""));
   if (!comment || !asked.length) return void 0;
-  const lines = [...new Set(findings.filter((f) => SUPPRESSIBLE2.has(f.rule)).map((f) => f.line - 1))].sort((a, b) => a - b);
+  const lines = [...new Set(findings.filter((f) => SUPPRESSIBLE2.has(f.rule)).map((f) => f.line - 1))].filter((line) => line !== site.closedLine).sort((a, b) => a - b);
   if (lines.length < 2) return void 0;
   const edits = lines.map((line) => {
     const end = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, "").length;
     return { range: { start: { line, character: end }, end: { line, character: end } }, newText: comment };
   });
-  return { title: `Ignore all ${lines.length} boundary calls in this file (a comment on each line)`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: asked, data: REASON, edit: { changes: { [doc.uri]: edits } } };
+  return { title: `Ignore all ${lines.length} boundary calls in this ${site.noun} (a comment on each line)`, kind: import_vscode_languageserver2.CodeActionKind.QuickFix, diagnostics: asked, data: REASON, edit: { changes: { [doc.uri]: edits } } };
 }
 function fixAll(doc, findings) {
   const edits = preferredFixEdits(findings).map((e) => ({ range: toRange(e), newText: e.newText }));
@@ -68791,18 +68872,27 @@ function fixAll(doc, findings) {
 }
 function serveCodeActions(state) {
   state.connection.onCodeAction(async ({ textDocument, context }) => {
-    const doc = state.documents.get(textDocument.uri);
-    const at = doc && locate(state.folders, doc.uri);
-    if (!doc || !at) return [];
-    const { findings } = await analyzeOpen(state, doc);
+    const target = await actionTarget(state, textDocument.uri);
+    if (!target) return [];
+    const { doc, site, root, findings } = target;
     const actions = [];
-    if (wants(context.only, import_vscode_languageserver2.CodeActionKind.QuickFix)) actions.push(...quickFixes(doc, at.rel, at.folder.root, findings, context.diagnostics));
+    if (wants(context.only, import_vscode_languageserver2.CodeActionKind.QuickFix)) actions.push(...quickFixes(doc, site, root, findings, context.diagnostics));
     if (context.only?.some((k) => wants([k], FIX_ALL))) {
       const all = fixAll(doc, findings);
       if (all) actions.push(all);
     }
     return actions;
   });
+}
+async function actionTarget(state, uri) {
+  const doc = state.documents.get(uri);
+  if (doc) {
+    const at = locate(state.folders, uri);
+    return at && { doc, site: fileSite(at.rel), root: at.folder.root, findings: (await analyzeOpen(state, doc)).findings };
+  }
+  const cell = openCell(state, uri);
+  const root = cell && locate(state.folders, cell.notebook)?.folder.root;
+  return cell && root !== void 0 ? { doc: cell.doc, site: cellSite(cell.doc.getText()), root, findings: cell.findings } : void 0;
 }
 
 // lsp/configuration.ts
@@ -68882,69 +68972,6 @@ async function loadFolders(state) {
 // lsp/diagnostics.ts
 var import_node_crypto6 = require("node:crypto");
 var import_node3 = __toESM(require_node3());
-
-// lsp/notebook-analysis.ts
-var import_node2 = __toESM(require_node3());
-function scheduleNotebook(state, uri, delay) {
-  const { timers, notebookRuns } = state;
-  clearTimeout(timers.get(uri));
-  const run2 = (notebookRuns.get(uri) ?? 0) + 1;
-  notebookRuns.set(uri, run2);
-  timers.set(
-    uri,
-    setTimeout(() => {
-      timers.delete(uri);
-      void analyzeNotebook(state, uri, run2);
-    }, delay)
-  );
-}
-function cellsOf(state, notebook) {
-  return notebook.cells.map((cell) => {
-    const live = state.notebooks.getCellTextDocument(cell);
-    const text4 = live?.getText() ?? "";
-    return { uri: cell.document, code: cell.kind === import_node2.NotebookCellKind.Code, text: text4, ...live ? { version: live.version, doc: TextDocument.create(live.uri, live.languageId, live.version, text4) } : {} };
-  });
-}
-async function analyzeNotebook(state, uri, run2) {
-  await state.ready;
-  const notebook = state.notebooks.getNotebookDocument(uri);
-  if (!notebook || state.notebookRuns.get(uri) !== run2) return;
-  const cells = cellsOf(state, notebook);
-  const editor = editorNotebook(cells, kernelOf(notebook.metadata));
-  const findings = await analyzeText(state, uri, editor.text);
-  if (state.notebookRuns.get(uri) !== run2 || !state.notebooks.getNotebookDocument(uri)) return;
-  const byCell = new Map(cells.map((c) => [c.uri, []]));
-  const firstCode = cells.findIndex((c) => c.code);
-  const inCell = (range) => {
-    const at = editor.cellRange(range);
-    const doc = at && cells[at.cell].doc;
-    return at && doc ? { uri: doc.uri, range: { start: doc.positionAt(at.start), end: doc.positionAt(at.end) } } : void 0;
-  };
-  for (const [i2, diagnostic] of diagnosticsOf(state, uri, findings).entries()) {
-    const at = inCell(findings[i2]);
-    if (!at && firstCode < 0) continue;
-    const target = at ?? { uri: cells[firstCode].uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
-    const related = diagnostic.relatedInformation?.map((r) => {
-      if (r.location.uri !== uri) return r;
-      const step = inCell({ ...findings[i2], line: r.location.range.start.line + 1, column: r.location.range.start.character + 1, endLine: r.location.range.end.line + 1, endColumn: r.location.range.end.character + 1 });
-      return step ? { ...r, location: step } : r;
-    });
-    byCell.get(target.uri).push({ ...diagnostic, range: target.range, ...related ? { relatedInformation: related } : {} });
-  }
-  const published = state.publishedCells.get(uri) ?? /* @__PURE__ */ new Set();
-  for (const cell of published) if (!byCell.has(cell)) void state.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
-  for (const cell of cells) void state.connection.sendDiagnostics({ uri: cell.uri, ...cell.version === void 0 ? {} : { version: cell.version }, diagnostics: byCell.get(cell.uri) });
-  state.publishedCells.set(uri, new Set(byCell.keys()));
-}
-function kernelOf(metadata2) {
-  const field2 = (value, key) => value !== null && typeof value === "object" && Object.hasOwn(value, key) ? value[key] : void 0;
-  const text4 = (value) => typeof value === "string" ? value : void 0;
-  const nbformat = field2(metadata2, "metadata") ?? field2(field2(metadata2, "custom"), "metadata");
-  const kernelspec = field2(nbformat, "kernelspec");
-  return { name: text4(field2(kernelspec, "name")), language: text4(field2(kernelspec, "language")) ?? text4(field2(field2(nbformat, "language_info"), "name")) };
-}
-
-// lsp/diagnostics.ts
 var resultId = (findings) => (0, import_node_crypto6.createHash)("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 24);
 var runOnOf = (state, uri) => (locate(state.folders, uri)?.folder.settings ?? DEFAULT_SETTINGS).runOn;
 function refreshPulls(state) {
@@ -69178,10 +69205,7 @@ var contains = (f, p) => {
   return afterStart && beforeEnd;
 };
 function hoverAt(doc, rel, config2, findings, position) {
-  const parts2 = findings.filter((f) => contains(f, position)).map((f) => [`**${f.rule}** \u2014 ${f.message}`, f.help ? `
-${f.help.text}
-
-[Rule documentation](${f.help.uri})` : ""].join("\n"));
+  const parts2 = findingParts(findings, position);
   let cascade;
   try {
     cascade = blueprintHoverAt(rel, doc.getText(), config2, position.line + 1, position.character + 1);
@@ -69190,6 +69214,13 @@ ${f.help.text}
   }
   if (cascade) parts2.push(cascade);
   return parts2.length ? parts2.join("\n\n---\n\n") : void 0;
+}
+var findingParts = (findings, position) => findings.filter((f) => contains(f, position)).map((f) => [`**${f.rule}** \u2014 ${f.message}`, f.help ? `
+${f.help.text}
+
+[Rule documentation](${f.help.uri})` : ""].join("\n"));
+function findingsHover(findings, position) {
+  return findingParts(findings, position).join("\n\n---\n\n") || void 0;
 }
 var RULE_ID = /\b[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9-]*\b/g;
 var MAX_LINK_CHARS = 1e6;
@@ -69208,9 +69239,10 @@ function serveHover(state) {
   const { connection, documents } = state;
   connection.onHover(async ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
-    const at = doc && locate(state.folders, doc.uri);
-    if (!doc || !at) return null;
-    const markdown = hoverAt(doc, at.rel, at.folder.config, (await analyzeOpen(state, doc)).findings, position);
+    const cell = doc ? void 0 : openCell(state, textDocument.uri);
+    const at = locate(state.folders, cell?.notebook ?? textDocument.uri);
+    if (!at) return null;
+    const markdown = doc ? hoverAt(doc, at.rel, at.folder.config, (await analyzeOpen(state, doc)).findings, position) : cell && findingsHover(cell.findings, position);
     return markdown ? { contents: { kind: "markdown", value: markdown } } : null;
   });
   connection.onDocumentLinks(({ textDocument }) => {
@@ -69241,7 +69273,7 @@ function serveNotebookSync(state) {
     state.timers.delete(uri);
     state.notebookRuns.delete(uri);
     forgetLinked(state, uri);
-    for (const cell of state.publishedCells.get(uri) ?? []) void state.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
+    for (const cell of state.publishedCells.get(uri)?.keys() ?? []) void state.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
     state.publishedCells.delete(uri);
     if (state.pull) state.reannounce.add(uri);
     diskChanged(state, uri, await analyzeDisk(state, uri));

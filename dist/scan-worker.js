@@ -15439,9 +15439,11 @@ function cellProgram(code) {
   const out2 = new ProgramWriter();
   out2.stand(`${IPYTHON_SHELL_IMPORT}
 `, 0);
-  writeCell({ text: code, at: Int32Array.from({ length: code.length }, (_, i2) => i2), after: Int32Array.from({ length: code.length }, (_, i2) => i2 + 1) }, out2, 0);
+  writeCell(placedText(code), out2, 0);
   return { text: out2.done(code.length).text, magics: out2.magics };
 }
+var placedText = (text) => ({ text, at: Int32Array.from({ length: text.length }, (_, i2) => i2), after: Int32Array.from({ length: text.length }, (_, i2) => i2 + 1) });
+var isCellMagic = (cleanedCellText) => cleanedCellText.startsWith("%%");
 var IPYTHON_SHELL_IMPORT = "from IPython import get_ipython";
 function boundNames(code, into) {
   const names = (text) => {
@@ -15534,7 +15536,7 @@ function writeCell(raw, out2, depth) {
   const cell = cleanedCell(raw);
   const lines = splitLines(cell);
   const first = lines[0];
-  if (first && first.text.startsWith("%%")) {
+  if (first && isCellMagic(first.text)) {
     const [, name2 = "", args2 = ""] = /^%%(!|[\w.]*)[ \t]*([^\r\n]*)/.exec(first.text);
     const body2 = join2(lines.slice(1));
     const use = magicUse(name2, true);

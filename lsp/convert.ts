@@ -9,6 +9,11 @@ export function toRange(r: FindingRange): Range {
   return { start: { line: r.line - 1, character: r.column - 1 }, end: { line: Math.max(r.line, r.endLine) - 1, character: Math.max(0, r.endColumn - 1) } };
 }
 
+/** An LSP range as a finding's (toRange's inverse). */
+export function fromRange(r: Range): FindingRange {
+  return { line: r.start.line + 1, column: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
+}
+
 const SEVERITY: Record<Finding["severity"], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,

@@ -5,6 +5,7 @@ import { type Config, type Finding, getRule } from "../core/index";
 import { analyzeOpen } from "./analysis";
 import { toRange } from "./convert";
 import { locate } from "./folders";
+import { openCell } from "./notebook-analysis";
 import type { ServerState } from "./state";
 
 const contains = (f: Finding, p: Position) => {
@@ -16,9 +17,7 @@ const contains = (f: Finding, p: Position) => {
 
 /** Markdown for a hover: each finding under the cursor with its rule's help and docs link, then a Blueprint's cascades. */
 export function hoverAt(doc: TextDocument, rel: string, config: Config, findings: readonly Finding[], position: Position): string | undefined {
-  const parts = findings
-    .filter((f) => contains(f, position))
-    .map((f) => [`**${f.rule}** — ${f.message}`, f.help ? `\n${f.help.text}\n\n[Rule documentation](${f.help.uri})` : ""].join("\n"));
+  const parts = findingParts(findings, position);
   let cascade: string | undefined;
   try {
     cascade = blueprintHoverAt(rel, doc.getText(), config, position.line + 1, position.character + 1);
@@ -27,6 +26,15 @@ export function hoverAt(doc: TextDocument, rel: string, config: Config, findings
   }
   if (cascade) parts.push(cascade);
   return parts.length ? parts.join("\n\n---\n\n") : undefined;
+}
+
+/** Each finding under the cursor with its rule's help and docs link. */
+const findingParts = (findings: readonly Finding[], position: Position) =>
+  findings.filter((f) => contains(f, position)).map((f) => [`**${f.rule}** — ${f.message}`, f.help ? `\n${f.help.text}\n\n[Rule documentation](${f.help.uri})` : ""].join("\n"));
+
+/** Markdown for a hover over findings alone. */
+export function findingsHover(findings: readonly Finding[], position: Position): string | undefined {
+  return findingParts(findings, position).join("\n\n---\n\n") || undefined;
 }
 
 /** Rule ids are written `category/name` (scan/shell-command); only registered ones become links. */
@@ -52,9 +60,11 @@ export function serveHover(state: ServerState): void {
   const { connection, documents } = state;
   connection.onHover(async ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
-    const at = doc && locate(state.folders, doc.uri);
-    if (!doc || !at) return null;
-    const markdown = hoverAt(doc, at.rel, at.folder.config, (await analyzeOpen(state, doc)).findings, position);
+    const cell = doc ? undefined : openCell(state, textDocument.uri);
+    const at = locate(state.folders, cell?.notebook ?? textDocument.uri);
+    if (!at) return null;
+    // A notebook's cell: the findings last published on it (no Blueprint is a notebook).
+    const markdown = doc ? hoverAt(doc, at.rel, at.folder.config, (await analyzeOpen(state, doc)).findings, position) : cell && findingsHover(cell.findings, position);
     return markdown ? { contents: { kind: "markdown", value: markdown } } : null;
   });
 

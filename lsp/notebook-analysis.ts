@@ -1,9 +1,9 @@
 import { type Diagnostic, type NotebookDocument, NotebookCellKind } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import type { Range } from "../core/index";
+import type { Finding, Range } from "../core/index";
 import { type EditorKernel, editorNotebook } from "../core/scan";
 import { analyzeText } from "./analysis";
-import { diagnosticsOf } from "./convert";
+import { diagnosticsOf, fromRange } from "./convert";
 import type { ServerState } from "./state";
 
 /** Analyze an open notebook after `delay` ms; a later call, or a later version, supersedes it. */
@@ -38,7 +38,7 @@ async function analyzeNotebook(state: ServerState, uri: string, run: number): Pr
   const editor = editorNotebook(cells, kernelOf(notebook.metadata));
   const findings = await analyzeText(state, uri, editor.text);
   if (state.notebookRuns.get(uri) !== run || !state.notebooks.getNotebookDocument(uri)) return; // a newer analysis is on its way
-  const byCell = new Map<string, Diagnostic[]>(cells.map((c) => [c.uri, []]));
+  const byCell = new Map<string, { diagnostics: Diagnostic[]; findings: Finding[] }>(cells.map((c) => [c.uri, { diagnostics: [], findings: [] }]));
   const firstCode = cells.findIndex((c) => c.code);
   // A finding's resolution steps in the notebook itself are placed in their cells too.
   const inCell = (range: Range) => {
@@ -47,21 +47,33 @@ async function analyzeNotebook(state: ServerState, uri: string, run: number): Pr
     return at && doc ? { uri: doc.uri, range: { start: doc.positionAt(at.start), end: doc.positionAt(at.end) } } : undefined;
   };
   for (const [i, diagnostic] of diagnosticsOf(state, uri, findings).entries()) {
-    const at = inCell(findings[i]!);
+    const finding = findings[i]!;
+    const at = inCell(finding);
     if (!at && firstCode < 0) continue;
     const target = at ?? { uri: cells[firstCode]!.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
     const related = diagnostic.relatedInformation?.map((r) => {
       if (r.location.uri !== uri) return r;
-      const step = inCell({ ...findings[i]!, line: r.location.range.start.line + 1, column: r.location.range.start.character + 1, endLine: r.location.range.end.line + 1, endColumn: r.location.range.end.character + 1 });
+      const step = inCell({ ...finding, ...fromRange(r.location.range) });
       return step ? { ...r, location: step } : r;
     });
-    byCell.get(target.uri)!.push({ ...diagnostic, range: target.range, ...(related ? { relatedInformation: related } : {}) });
+    const cell = byCell.get(target.uri)!;
+    cell.diagnostics.push({ ...diagnostic, range: target.range, ...(related ? { relatedInformation: related } : {}) });
+    // Placed in its cell for code actions and hovers there (a notebook's findings carry no fixes: scan.ts drops them).
+    cell.findings.push({ ...finding, ...fromRange(target.range) });
   }
-  const published = state.publishedCells.get(uri) ?? new Set();
+  const published = state.publishedCells.get(uri) ?? new Map();
   // Cells removed since the last analysis: their diagnostics go with them.
-  for (const cell of published) if (!byCell.has(cell)) void state.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
-  for (const cell of cells) void state.connection.sendDiagnostics({ uri: cell.uri, ...(cell.version === undefined ? {} : { version: cell.version }), diagnostics: byCell.get(cell.uri)! });
-  state.publishedCells.set(uri, new Set(byCell.keys()));
+  for (const cell of published.keys()) if (!byCell.has(cell)) void state.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
+  for (const cell of cells) void state.connection.sendDiagnostics({ uri: cell.uri, ...(cell.version === undefined ? {} : { version: cell.version }), diagnostics: byCell.get(cell.uri)!.diagnostics });
+  state.publishedCells.set(uri, new Map([...byCell].map(([cell, { findings }]) => [cell, findings])));
+}
+
+/** An open notebook's cell: its text document and its findings as last published (none before the first analysis). */
+export function openCell(state: ServerState, uri: string): { doc: TextDocument; notebook: string; findings: Finding[] } | undefined {
+  const cell = state.notebooks.getNotebookCell(uri);
+  const notebook = cell && state.notebooks.findNotebookDocumentForCell(cell);
+  const doc = cell && state.notebooks.getCellTextDocument(cell);
+  return notebook && doc ? { doc, notebook: notebook.uri, findings: state.publishedCells.get(notebook.uri)?.get(uri) ?? [] } : undefined;
 }
 
 /** The kernel a notebook document's metadata names: VS Code's ipynb serializer keeps the nbformat metadata under `metadata` (older versions: `custom.metadata`). */

@@ -41,7 +41,7 @@ export function serveNotebookSync(state: ServerState): void {
     state.timers.delete(uri);
     state.notebookRuns.delete(uri);
     forgetLinked(state, uri);
-    for (const cell of state.publishedCells.get(uri) ?? []) void state.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
+    for (const cell of state.publishedCells.get(uri)?.keys() ?? []) void state.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
     state.publishedCells.delete(uri);
     if (state.pull) state.reannounce.add(uri);
     // Closed (NotebookDocuments forgets it once this handler yields): the file's findings are the disk's again, at its JSON's lines.

@@ -20,8 +20,11 @@ export interface ServerState {
   readonly documents: TextDocuments<TextDocument>;
   /** Open notebooks (LSP notebook sync) and their cells' text documents (lsp/notebooks.ts). */
   readonly notebooks: NotebookDocuments<TextDocument>;
-  /** Each open notebook's cells its last analysis published diagnostics for (to clear them when they go or it closes). */
-  readonly publishedCells: Map<string, Set<string>>;
+  /**
+   * Each open notebook's cells its last analysis published diagnostics for (to clear them when they go or it closes),
+   * with the findings behind them placed in each cell (code actions and hovers on a cell read them).
+   */
+  readonly publishedCells: Map<string, Map<string, Finding[]>>;
   /** Each open notebook's latest analysis: an older one finishing later publishes nothing. */
   readonly notebookRuns: Map<string, number>;
   readonly head: HeadFlows;

@@ -15,7 +15,7 @@ export const scanFeature: Feature = {
 };
 export { scanWorkspace } from "./check";
 export { REASON_PLACEHOLDER, nextLineSuppression, sameLineSuppression } from "./ignoreComments";
-export { type EditorCell, type EditorKernel, editorNotebook } from "./notebook";
+export { cellMagicLine, type EditorCell, type EditorKernel, editorNotebook } from "./notebook";
 export { grammarOf } from "./parser";
 export { BOUNDARY_RULES, analysisPending, starImport } from "./rules";
 export { boundaryTableMarkdown } from "./table";

@@ -234,9 +234,27 @@ export function notebookProgram(source: string): NotebookProgram | { unreadable:
 export function cellProgram(code: string): { text: string; magics: NotebookMagic[] } {
   const out = new ProgramWriter();
   out.stand(`${IPYTHON_SHELL_IMPORT}\n`, 0);
-  writeCell({ text: code, at: Int32Array.from({ length: code.length }, (_, i) => i), after: Int32Array.from({ length: code.length }, (_, i) => i + 1) }, out, 0);
+  writeCell(placedText(code), out, 0);
   return { text: out.done(code.length).text, magics: out.magics };
 }
+
+/** Text placed at its own offsets. */
+const placedText = (text: string): Placed => ({ text, at: Int32Array.from({ length: text.length }, (_, i) => i), after: Int32Array.from({ length: text.length }, (_, i) => i + 1) });
+
+/**
+ * The line (0-based) of a cell's cell magic (`%%bash`), if it has one. IPython takes the rest of that line as the magic's
+ * arguments (`%%bash # note` fails: unrecognized arguments) and a cell magic only on a cell's first line, so no comment
+ * can be written on it or above it.
+ */
+export function cellMagicLine(cellText: string): number | undefined {
+  const cell = cleanedCell(placedText(cellText));
+  if (!isCellMagic(cell.text)) return undefined;
+  let line = 0;
+  for (let i = cell.at[0]!; i-- > 0; ) if (cellText.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+const isCellMagic = (cleanedCellText: string) => cleanedCellText.startsWith("%%");
 
 /** A notebook cell as an editor holds it (LSP 3.17 notebook documents): code or not (markdown, raw), and its text. */
 export interface EditorCell {
@@ -433,7 +451,7 @@ function writeCell(raw: Placed, out: ProgramWriter, depth: number): void {
   const cell = cleanedCell(raw);
   const lines = splitLines(cell);
   const first = lines[0];
-  if (first && first.text.startsWith("%%")) {
+  if (first && isCellMagic(first.text)) {
     const [, name = "", args = ""] = /^%%(!|[\w.]*)[ \t]*([^\r\n]*)/.exec(first.text)!;
     const body = join(lines.slice(1));
     const use = magicUse(name, true);

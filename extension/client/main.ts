@@ -12,6 +12,10 @@ import { DiagnosticTotals } from "./totals";
 const SCAN_WORKSPACE = "flowgate/scanWorkspace";
 const GATE_DONE = "flowgate/gateDone";
 
+/** Notebooks' cells, for the notebooks the server syncs (lsp/notebooks.ts NOTEBOOK_SELECTOR: Jupyter's, on disk). */
+const NOTEBOOK_CELLS = [{ notebook: { notebookType: "jupyter-notebook", scheme: "file" } }, { notebook: { pattern: "**/*.ipynb", scheme: "file" } }];
+const NOTEBOOK_CELL_SCHEME = "vscode-notebook-cell";
+
 /** After a crash, the restart waits this long: both ways the client learns of a death during start-up (the closed connection, the failed initialize) settle first. */
 const RESTART_DELAY_MS = 1000;
 
@@ -60,16 +64,17 @@ export function startClient(context: vscode.ExtensionContext, log: vscode.LogOut
     debug: { module, transport: TransportKind.stdio, options: { cwd } },
   };
   const clientOptions: LanguageClientOptions = {
-    // Text documents on disk. A notebook's cells (`vscode-notebook-cell:`) reach the server through notebook sync, which
-    // the client starts from the server's `notebookDocumentSync` capability (lsp/notebooks.ts), whatever this selector says.
-    documentSelector: [{ scheme: "file" }],
+    // Text documents on disk, and Jupyter notebooks' cells for code actions and hovers. The cells (`vscode-notebook-cell:`)
+    // reach the server only through notebook sync (lsp/notebooks.ts: the client syncs no document that notebook sync
+    // handles as a text document), and their diagnostics are pushed with the notebook's analysis, never pulled (below).
+    documentSelector: [{ scheme: "file" }, ...NOTEBOOK_CELLS],
     outputChannel: log,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     // Read at every (re)start: after the folder is trusted the server restarts with custom rules and git.
     initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
     synchronize: { configurationSection: "flowgate" },
     // flowgate.scan.runOn "save": no pull per keystroke, one on save (the server also answers with the saved analysis).
-    diagnosticPullOptions: { onChange: true, onSave: true, filter: (doc, mode) => mode === DiagnosticPullMode.onType && readSettings(doc.uri).runOn === "save" },
+    diagnosticPullOptions: { onChange: true, onSave: true, filter: (doc, mode) => doc.uri.scheme === NOTEBOOK_CELL_SCHEME || (mode === DiagnosticPullMode.onType && readSettings(doc.uri).runOn === "save") },
     // The client never restarts by itself: a server that dies while starting would race its own restart
     // against the failed initialize's stop. Every unexpected stop is handled once, below (onDidChangeState).
     errorHandler: {

@@ -245,12 +245,17 @@ export class VsCode {
    * after each edit, so the menu is asked again until the fix is offered.
    */
   async quickFix(line: number, column: number, title: string, shot?: string): Promise<void> {
+    await this.quickFixAt(() => this.goToLine(line, column), title, shot);
+  }
+
+  /** As quickFix, where `reveal` puts the cursor (a Problems row opened: a notebook's cell has no Go to Line of its own). */
+  async quickFixAt(reveal: () => Promise<void>, title: string, shot?: string): Promise<void> {
     const fix = this.page.locator(".action-widget .monaco-list-row", { hasText: title });
     await expect
       .poll(
         async () => {
           if (await this.page.locator(".action-widget").first().isVisible()) await this.press("Escape");
-          await this.goToLine(line, column);
+          await reveal();
           await this.press("Control+.");
           return fix.waitFor({ timeout: 10_000 }).then(() => true, () => false);
         },
@@ -336,6 +341,13 @@ export class VsCode {
     await this.quickInput.locator(".monaco-list-row", { hasText: `go to line ${line} at column ${column}` }).waitFor();
     await this.press("Enter");
     await this.page.locator(".statusbar-item", { hasText: `Ln ${line}, Col ${column}` }).waitFor();
+  }
+
+  /** Opens the Problems row whose text contains `text` in its editor, the cursor at its start and the editor focused. */
+  async openProblem(text: string): Promise<void> {
+    const row = (await this.problems()).locator(".monaco-list-row", { hasText: text }).first();
+    await row.click();
+    await this.press("Enter");
   }
 
   /** Opens the Problems panel and returns its locator. */

@@ -1,6 +1,7 @@
 // A Jupyter notebook in a real VS Code (code-server's built-in ipynb support opens it in the notebook editor; the
 // packaged .vsix, see extension.e2e.test.ts): the cells reach the language server only through LSP notebook sync, and
-// each finding shows in the Problems panel at its cell's line and column — not at the .ipynb's JSON lines.
+// each finding shows in the Problems panel at its cell's line and column — not at the .ipynb's JSON lines — and its
+// quick fixes are offered in the cell.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
@@ -21,7 +22,7 @@ const NOTEBOOK = {
   nbformat_minor: 5,
 };
 
-it("agent/analysis.ipynb opened in the notebook editor: the cells' findings at their cells' lines (subprocess.run on line 2 of its cell, the shell escape on line 1), none at the JSON's", { timeout: STEP_TIMEOUT }, async (context) => {
+it("agent/analysis.ipynb opened in the notebook editor: the cells' findings at their cells' lines (subprocess.run on line 2 of its cell, the shell escape on line 1), none at the JSON's; a quick fix in a cell", { timeout: STEP_TIMEOUT }, async (context) => {
   shotOnFailure(context, () => session.code);
   const workspace = session.under.workspaceCopy("notebook");
   writeFileSync(join(workspace, "agent/analysis.ipynb"), JSON.stringify(NOTEBOOK, null, 1));
@@ -43,4 +44,10 @@ it("agent/analysis.ipynb opened in the notebook editor: the cells' findings at t
   await code.page.locator(".notebook-editor .view-line", { hasText: "subprocess.run(cmd)" }).waitFor();
   await code.page.locator(".notebook-editor .squiggly-error").first().waitFor();
   await code.shot("notebook-cell-findings");
+
+  // Ctrl+. in the cell: the suppression is written in the cell (the reason selected to type over) and its finding goes.
+  await code.quickFixAt(() => code.openProblem("subprocess.run"), "Ignore this boundary call (scan/shell-command) on this line", "notebook-cell-quick-fix");
+  await code.page.keyboard.type("reviewed: the gateway's own runner");
+  await code.page.locator(".notebook-editor .view-line", { hasText: "subprocess.run(cmd)  # flowgate: ignore-boundary -- reviewed: the gateway's own runner" }).waitFor();
+  await expect.poll(rows, { timeout: 120_000 }).toEqual(["1:1 scan/shell-command `!curl -s https://ex"]);
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { TextEdit } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { scanSource } from "../../core/scan/scan";
-import { quickFixes } from "../../lsp/actions";
+import { fileSite, quickFixes } from "../../lsp/actions";
 import { toDiagnostic } from "../../lsp/convert";
 import { briefs } from "../helpers/findings";
 
@@ -13,7 +13,7 @@ async function fixesFor(path: string, languageId: string, text: string, asked: (
   const doc = TextDocument.create(`file:///ws/${path}`, languageId, 1, text);
   const findings = await scanSource(path, text);
   const diagnostics = findings.map((f) => toDiagnostic(f));
-  return { doc, findings, actions: quickFixes(doc, path, "/ws", findings, asked(diagnostics)) };
+  return { doc, findings, actions: quickFixes(doc, fileSite(path), "/ws", findings, asked(diagnostics)) };
 }
 
 function applied(doc: TextDocument, edits: readonly TextEdit[]): string {

@@ -204,3 +204,88 @@ describe("notebook documents: one program, findings on their cells", () => {
     await expect.poll(fileItems, { timeout: 10_000 }).toEqual(["scan/shell-command"]);
   });
 });
+
+interface Action {
+  title: string;
+  edit?: { changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> };
+}
+const REASON = "TODO: why this call may bypass the tool gateway";
+
+/** The quick fixes a client gets for every diagnostic last published on a cell. */
+async function cellActions(server: Server, id: string): Promise<Action[]> {
+  const { diagnostics } = lastFor(server, id)!;
+  return (await server.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: cellUri(server, id) }, range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics } })) as Action[];
+}
+
+describe("notebook documents: code actions and hovers on a cell", () => {
+  test("a cell's boundary finding offers the suppressions in the cell; applied, the finding goes and the other cells' stay", async () => {
+    const server = start();
+    await server.initialize(false);
+    await openNotebook(server, CELLS);
+    await cellDiagnostics(server, IDS);
+    const actions = await cellActions(server, "C1");
+    const c1 = cellUri(server, "C1");
+    expect(actions).toEqual([
+      expect.objectContaining({ title: "Ignore this boundary call (scan/shell-command) on this line", edit: { changes: { [c1]: [{ range: { start: { line: 0, character: 19 }, end: { line: 0, character: 19 } }, newText: `  # flowgate: ignore-boundary -- ${REASON}` }] } } }),
+      expect.objectContaining({ title: "Ignore this boundary call (scan/shell-command) with a comment above", edit: { changes: { [c1]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `# flowgate: ignore-next-line -- ${REASON}\n` }] } } }),
+    ]);
+    const from = server.published.length;
+    const [edit] = actions[0]!.edit!.changes[c1]!;
+    await server.connection.sendNotification("notebookDocument/didChange", {
+      notebookDocument: { uri: notebookUri(server), version: 2 },
+      change: { cells: { textContent: [{ document: { uri: c1, version: 2 }, changes: [{ range: edit!.range, text: edit!.newText }] }] } },
+    });
+    expect(await cellDiagnostics(server, ["C1", "C2", "C4"], from)).toEqual({ C1: [], C2: ["1:1-1:8 scan/shell-command"], C4: ["1:1-1:7 scan/shell-command"] });
+    expect(await cellActions(server, "C1")).toEqual([]);
+  });
+
+  test("a shell escape takes both suppressions; a cell magic's line takes none (IPython reads the rest of it as the magic's arguments, and only a cell's first line as a cell magic)", async () => {
+    const server = start();
+    await server.initialize(false);
+    await openNotebook(server, CELLS);
+    await cellDiagnostics(server, IDS);
+    expect((await cellActions(server, "C2")).map((a) => a.title)).toEqual(["Ignore this boundary call (scan/shell-command) on this line", "Ignore this boundary call (scan/shell-command) with a comment above"]);
+    expect(lastFor(server, "C4")!.diagnostics.map(brief)).toEqual(["1:1-1:7 scan/shell-command"]);
+    expect(await cellActions(server, "C4")).toEqual([]);
+    // Blank lines before the magic: still its cell magic (IPython drops them first).
+    const other = start();
+    await other.initialize(false);
+    await openNotebook(other, [code("\n  \n%%bash\necho hi"), code("%%time\nimport os\nos.system('ls')")]);
+    expect(await cellDiagnostics(other, ["C0", "C1"])).toEqual({ C0: ["3:1-3:7 scan/shell-command"], C1: ["3:1-3:10 scan/shell-command"] });
+    expect(await cellActions(other, "C0")).toEqual([]);
+    // A Python-running cell magic's body takes comments: the call on its line 3.
+    expect((await cellActions(other, "C1")).map((a) => [a.title, a.edit!.changes[cellUri(other, "C1")]![0]!.range.start])).toEqual([
+      ["Ignore this boundary call (scan/shell-command) on this line", { line: 2, character: 15 }],
+      ["Ignore this boundary call (scan/shell-command) with a comment above", { line: 2, character: 0 }],
+    ]);
+  });
+
+  test("two calls in a cell: 'Ignore all 2 boundary calls in this cell' writes a comment on each of its lines, none in other cells", async () => {
+    const server = start();
+    await server.initialize(false);
+    await openNotebook(server, [code("import subprocess\nsubprocess.run(a)\nx = 1\nsubprocess.run(b)"), code("subprocess.run(c)")]);
+    expect(await cellDiagnostics(server, ["C0", "C1"])).toEqual({ C0: ["2:1-2:15 scan/shell-command", "4:1-4:15 scan/shell-command"], C1: ["1:1-1:15 scan/shell-command"] });
+    const all = (await cellActions(server, "C0")).filter((a) => a.title.startsWith("Ignore all"));
+    const comment = `  # flowgate: ignore-boundary -- ${REASON}`;
+    expect(all).toEqual([
+      expect.objectContaining({
+        title: "Ignore all 2 boundary calls in this cell (a comment on each line)",
+        edit: { changes: { [cellUri(server, "C0")]: [1, 3].map((line) => ({ range: { start: { line, character: 17 }, end: { line, character: 17 } }, newText: comment })) } },
+      }),
+    ]);
+    expect((await cellActions(server, "C1")).map((a) => a.title)).not.toContain("Ignore all 1 boundary calls in this cell (a comment on each line)");
+  });
+
+  test("hover on a cell's call shows its finding and the rule's help; elsewhere in the cell, nothing", async () => {
+    const server = start();
+    await server.initialize(false);
+    await openNotebook(server, CELLS);
+    await cellDiagnostics(server, IDS);
+    const hover = (character: number) => server.connection.sendRequest("textDocument/hover", { textDocument: { uri: cellUri(server, "C1") }, position: { line: 0, character } }) as Promise<{ contents: { kind: string; value: string } } | null>;
+    const over = await hover(3);
+    expect(over?.contents.kind).toBe("markdown");
+    expect(over?.contents.value).toMatch(/^\*\*scan\/shell-command\*\* — `subprocess\.run` starts a process directly/);
+    expect(over?.contents.value).toContain("[Rule documentation](");
+    expect(await hover(18)).toBeNull();
+  });
+});
