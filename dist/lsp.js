@@ -65692,7 +65692,7 @@ var Scanner = class _Scanner {
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
   scan(path2, text4, keepTree = false, project, grammar, sliceMs) {
-    if ((grammar === void 0 || grammar === "python") && (NOTEBOOK_FILE.test(path2) || grammar === "python" && !grammarOf(path2) && NOTEBOOK_SHAPED.test(text4))) return this.scanNotebook(path2, text4, project);
+    if ((grammar === void 0 || grammar === "python") && (NOTEBOOK_FILE.test(path2) || grammar === "python" && !grammarOf(path2) && NOTEBOOK_SHAPED.test(text4))) return this.scanNotebook(path2, text4, project, keepTree);
     const place2 = placer(path2, text4);
     const links = this.linksOf(path2, text4, place2, grammar);
     const first = this.scanText(path2, text4, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
@@ -65709,9 +65709,11 @@ var Scanner = class _Scanner {
   /**
    * A Jupyter notebook, scanned as the Python program its code cells make (notebook.ts), each finding placed at the
    * notebook's JSON text; its magics and shell escapes are reported there, and a suppression comment in a cell covers
-   * them as it covers a call. Its imports of project files resolve from its folder, as a script's there do.
+   * them as it covers a call. Its imports of project files resolve from its folder, as a script's there do. An editor's
+   * notebook (`keepTree`) keeps its program's tree and analysis, as a buffer does: an edit in one cell re-parses and
+   * re-analyses the statements it changed (its parse is not paused: the program's places are the notebook's).
    */
-  scanNotebook(path2, text4, project) {
+  scanNotebook(path2, text4, project, keepTree) {
     const program = this.notebookOf(text4);
     if ("unreadable" in program) return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, program.unreadable)]), parsed: false, lines: countLines2(text4), skipped: program.unreadable };
     const { fileLines, fileRange, place: place2 } = notebookPlaces(path2, text4, program);
@@ -65723,7 +65725,7 @@ var Scanner = class _Scanner {
       const finding = magic.kind === "code" ? dynamicCode.at(path2, range, magic.written, `${magic.what}: what it runs is not read`) : RULE_OF_CATEGORY[magic.kind].at(path2, range, magic.written, magic.what);
       return { ...finding, properties: { notebookMagic: [magic.fileStart, magic.fileEnd] } };
     });
-    const { scan } = this.scanText(path2, program.text, false, project, "python", void 0, false, { findings, place: place2 });
+    const { scan } = this.scanText(path2, program.text, keepTree, project, "python", void 0, false, { findings, place: place2 });
     const placed2 = scan.findings.map(({ fix: _, ...finding }) => {
       const magic = finding.properties?.notebookMagic;
       if (!magic) return moved(finding);

@@ -392,7 +392,7 @@ export class Scanner {
    */
   scan(path: string, text: string, keepTree = false, project?: ProjectSymbols, grammar?: Grammar, sliceMs?: number): FileScan {
     // A notebook by its name, or a file a notebook runner runs (`papermill run.json`: launched.ts judges it as Python).
-    if ((grammar === undefined || grammar === "python") && (NOTEBOOK_FILE.test(path) || (grammar === "python" && !grammarOf(path) && NOTEBOOK_SHAPED.test(text)))) return this.scanNotebook(path, text, project);
+    if ((grammar === undefined || grammar === "python") && (NOTEBOOK_FILE.test(path) || (grammar === "python" && !grammarOf(path) && NOTEBOOK_SHAPED.test(text)))) return this.scanNotebook(path, text, project, keepTree);
     const place = placer(path, text);
     const links = this.linksOf(path, text, place, grammar);
     // A gate scan's file that imports project files may be scanned again with the project's table: its tree is kept.
@@ -412,9 +412,11 @@ export class Scanner {
   /**
    * A Jupyter notebook, scanned as the Python program its code cells make (notebook.ts), each finding placed at the
    * notebook's JSON text; its magics and shell escapes are reported there, and a suppression comment in a cell covers
-   * them as it covers a call. Its imports of project files resolve from its folder, as a script's there do.
+   * them as it covers a call. Its imports of project files resolve from its folder, as a script's there do. An editor's
+   * notebook (`keepTree`) keeps its program's tree and analysis, as a buffer does: an edit in one cell re-parses and
+   * re-analyses the statements it changed (its parse is not paused: the program's places are the notebook's).
    */
-  private scanNotebook(path: string, text: string, project: ProjectSymbols | undefined): FileScan {
+  private scanNotebook(path: string, text: string, project: ProjectSymbols | undefined, keepTree: boolean): FileScan {
     const program = this.notebookOf(text);
     if ("unreadable" in program) return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, program.unreadable)]), parsed: false, lines: countLines(text), skipped: program.unreadable };
     const { fileLines, fileRange, place } = notebookPlaces(path, text, program);
@@ -427,7 +429,7 @@ export class Scanner {
         const finding = magic.kind === "code" ? dynamicCode.at(path, range, magic.written, `${magic.what}: what it runs is not read`) : RULE_OF_CATEGORY[magic.kind].at(path, range, magic.written, magic.what);
         return { ...finding, properties: { notebookMagic: [magic.fileStart, magic.fileEnd] } };
       });
-    const { scan } = this.scanText(path, program.text, false, project, "python", undefined, false, { findings, place });
+    const { scan } = this.scanText(path, program.text, keepTree, project, "python", undefined, false, { findings, place });
     // Quick fixes are left out: their edits are the program's, not the JSON's.
     const placed = scan.findings.map(({ fix: _, ...finding }) => {
       const magic = finding.properties?.notebookMagic as [number, number] | undefined;

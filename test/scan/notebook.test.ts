@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { compareFindings } from "../../core/kernel/findings";
 import { editorNotebook, magicUse, notebookProgram } from "../../core/scan/notebook";
 import { Scanner } from "../../core/scan/scan";
@@ -11,6 +11,8 @@ import { scanSource } from "../../core/scan/scan";
 import { namedByCommand } from "../../core/scan/commands";
 import type { Finding } from "../../core/kernel/findings";
 import { runCli, tempDir } from "../helpers/cli";
+import * as pythonEdit from "../../core/scan/python-edit";
+import { edits, typing } from "./edits";
 
 // A notebook's code cells are read as IPython reads them (core/scan/notebook.ts). IPython itself, run here
 // (python3-ipython, installed by .ci/run), is the reference: for each cell, the magics and shell escapes it turns into
@@ -382,5 +384,27 @@ describe("editorNotebook: an editor's cells as the notebook the check reads (the
 
   it("a kernel of another language: the notebook is unreadable, as the file would be", () => {
     expect(notebookProgram(editorNotebook(cells, { name: "ir", language: "R" }).text)).toEqual({ unreadable: 'its kernel runs "R", which the scan does not read in a notebook' });
+  });
+});
+
+describe("an editor's notebook typed into: the edited statements re-parsed and re-analysed, as a buffer's", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const CELL_SNIPPETS = ["!ls -la\n", "subprocess.run(cmd)\n", "x = 1\n", "import os\n", "os.system(c)\n", "%%bash\n", "%time os.popen(c)\n", "  # flowgate: ignore-boundary -- ok\n", "def go():\n    return os.system\n", "go()(c)\n", "(", '"', "files = !ls\n", "\n"];
+  const START = ["import subprocess\nimport os", "def run(cmd):\n    return subprocess.run(cmd)", "!curl -s https://example.com", "%%time\nos.system('ls')\nrun(['ls'])", "y = [os.getcwd() for _ in range(3)]"];
+
+  it.each([3, 17, 29])("40 cell edits (seed %i): each step's findings exactly a fresh scan's of the notebook, most re-analysed from the last", async (seed) => {
+    let next = seed;
+    const pick = (n: number) => ((next = (next * 1103515245 + 12345) % 2147483648), next % n);
+    const cells = [...START];
+    const steps = [editorNotebook(cells.map((text) => ({ code: true, text })), { name: "python3", language: "python" }).text];
+    for (let i = 0; i < 40; i++) {
+      const cell = pick(cells.length);
+      cells[cell] = edits(cells[cell]!, 1, CELL_SNIPPETS, seed * 100 + i).next().value!;
+      steps.push(editorNotebook(cells.map((text) => ({ code: true, text })), { name: "python3", language: "python" }).text);
+    }
+    const { out, answered } = await typing(pythonEdit, "reanalyzePython", "python", "mem/analysis.ipynb", steps, (actual, expected, step) => expect(actual, step).toEqual(expected));
+    expect(out).toHaveLength(41);
+    // The notebook's program was re-analysed from its last analysis for many edits (a fresh analysis each time: none).
+    expect(answered.filter(Boolean).length).toBeGreaterThan(10);
   });
 });
