@@ -47610,10 +47610,7 @@ function cellProgram(code) {
 var placedText = (text4) => ({ text: text4, at: Int32Array.from({ length: text4.length }, (_, i2) => i2), after: Int32Array.from({ length: text4.length }, (_, i2) => i2 + 1) });
 function cellMagicLine(cellText2) {
   const cell = cleanedCell(placedText(cellText2));
-  if (!isCellMagic(cell.text)) return void 0;
-  let line = 0;
-  for (let i2 = cell.at[0]; i2-- > 0; ) if (cellText2.charCodeAt(i2) === 10) line++;
-  return line;
+  return isCellMagic(cell.text) ? cellText2.slice(0, cell.at[0]).match(/\r\n?|\n/g)?.length ?? 0 : void 0;
 }
 var isCellMagic = (cleanedCellText) => cleanedCellText.startsWith("%%");
 function editorNotebook(cells, kernel) {

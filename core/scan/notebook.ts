@@ -244,14 +244,11 @@ const placedText = (text: string): Placed => ({ text, at: Int32Array.from({ leng
 /**
  * The line (0-based) of a cell's cell magic (`%%bash`), if it has one. IPython takes the rest of that line as the magic's
  * arguments (`%%bash # note` fails: unrecognized arguments) and a cell magic only on a cell's first line, so no comment
- * can be written on it or above it.
+ * can be written on it or above it. Its line as editors count lines (a lone `\r` ends one there, though not for IPython).
  */
 export function cellMagicLine(cellText: string): number | undefined {
   const cell = cleanedCell(placedText(cellText));
-  if (!isCellMagic(cell.text)) return undefined;
-  let line = 0;
-  for (let i = cell.at[0]!; i-- > 0; ) if (cellText.charCodeAt(i) === 10) line++;
-  return line;
+  return isCellMagic(cell.text) ? (cellText.slice(0, cell.at[0]).match(/\r\n?|\n/g)?.length ?? 0) : undefined;
 }
 
 const isCellMagic = (cleanedCellText: string) => cleanedCellText.startsWith("%%");

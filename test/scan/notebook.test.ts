@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { compareFindings } from "../../core/kernel/findings";
-import { editorNotebook, magicUse, notebookProgram } from "../../core/scan/notebook";
+import { cellMagicLine, editorNotebook, magicUse, notebookProgram } from "../../core/scan/notebook";
 import { Scanner } from "../../core/scan/scan";
 import { at, found, scanConfig } from "./helpers";
 import { scanSource } from "../../core/scan/scan";
@@ -380,6 +380,11 @@ describe("editorNotebook: an editor's cells as the notebook the check reads (the
     expect(editor.cellRange({ line: 1, column: 1, endLine: 1, endColumn: 1 })).toBeUndefined();
     const start = editor.text.indexOf("import os") + 1;
     expect(editor.cellRange({ line: 1, column: start, endLine: 1, endColumn: editor.text.length + 1 })).toEqual({ cell: 0, start: 0, end: cells[0]!.text.length });
+  });
+
+  it("cellMagicLine: the line of a cell's cell magic as editors count lines (blank lines and a common indent before it), none past other code", () => {
+    expect(["%%bash\nls", "\n  \n%%bash\nls", "  %%time\n  x = 1", "\r\n\r\n%%bash", "\r \n%%bash", "%%!\nls"].map(cellMagicLine)).toEqual([0, 2, 0, 2, 2, 0]);
+    expect(["x = 1\n%%bash\nls", "%bash ls", "# %%bash", "\r%%bash", ""].map(cellMagicLine)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
   it("a kernel of another language: the notebook is unreadable, as the file would be", () => {
