@@ -18914,7 +18914,7 @@ function startClient(context, log) {
     { dispose: () => void replace(false) },
     // Trusted now: a new server with custom rules and git (initializationOptions are read at start).
     vscode6.workspace.onDidGrantWorkspaceTrust(() => void replace(true)),
-    vscode6.languages.registerCodeActionsProvider({ scheme: "file" }, new RuleDocsActions(vscode6.Uri.joinPath(context.extensionUri, "docs", "rules.md")), { providedCodeActionKinds: [vscode6.CodeActionKind.QuickFix] })
+    vscode6.languages.registerCodeActionsProvider([{ scheme: "file" }, { scheme: NOTEBOOK_CELL_SCHEME }], new RuleDocsActions(vscode6.Uri.joinPath(context.extensionUri, "docs", "rules.md")), { providedCodeActionKinds: [vscode6.CodeActionKind.QuickFix] })
   );
   client = create();
   return {

@@ -168,7 +168,7 @@ export function startClient(context: vscode.ExtensionContext, log: vscode.LogOut
     { dispose: () => void replace(false) },
     // Trusted now: a new server with custom rules and git (initializationOptions are read at start).
     vscode.workspace.onDidGrantWorkspaceTrust(() => void replace(true)),
-    vscode.languages.registerCodeActionsProvider({ scheme: "file" }, new RuleDocsActions(vscode.Uri.joinPath(context.extensionUri, "docs", "rules.md")), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    vscode.languages.registerCodeActionsProvider([{ scheme: "file" }, { scheme: NOTEBOOK_CELL_SCHEME }], new RuleDocsActions(vscode.Uri.joinPath(context.extensionUri, "docs", "rules.md")), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   );
   client = create();
 

@@ -50,4 +50,7 @@ it("agent/analysis.ipynb opened in the notebook editor: the cells' findings at t
   await code.page.keyboard.type("reviewed: the gateway's own runner");
   await code.page.locator(".notebook-editor .view-line", { hasText: "subprocess.run(cmd)  # flowgate: ignore-boundary -- reviewed: the gateway's own runner" }).waitFor();
   await expect.poll(rows, { timeout: 120_000 }).toEqual(["1:1 scan/shell-command `!curl -s https://ex"]);
+  // The rule's documentation from a cell, as from a file.
+  await code.quickFixAt(() => code.openProblem("!curl"), "Show documentation for scan/shell-command");
+  await code.page.locator(".tabs-container .tab", { hasText: "rules.md" }).waitFor();
 });
