@@ -43809,16 +43809,19 @@ function notebookProgram(source) {
   const kernel = stringValue2(member(member(metadata2, "kernelspec"), "name"));
   const other = language !== void 0 && !PYTHON_KERNEL.test(language) ? language : kernel !== void 0 && OTHER_KERNEL.test(kernel) ? kernel : void 0;
   if (other !== void 0 && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(other).slice(0, 40)}, which the scan does not read in a notebook` };
+  return cellsProgram(sources, source.length);
+}
+function cellsProgram(cells, end) {
   const out2 = new ProgramWriter();
-  if (sources.length) out2.stand(`${IPYTHON_SHELL_IMPORT}
+  if (cells.length) out2.stand(`${IPYTHON_SHELL_IMPORT}
 `, 0);
-  for (const cell of sources) {
+  for (const cell of cells) {
     const from = out2.pieceCount;
     writeCell(cell, out2, 0);
     boundNames(out2.textFrom(from), out2.bound);
     out2.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
   }
-  return { ...out2.done(source.length), magics: out2.magics };
+  return { ...out2.done(end), magics: out2.magics };
 }
 function cellProgram(code) {
   const out2 = new ProgramWriter();
@@ -48604,6 +48607,200 @@ function parseToml(text4) {
   }
 }
 
+// core/scan/text-notebook.ts
+function textNotebookProgram(path2, source) {
+  return cellsProgram(SCRIPT_FILE.test(path2) ? scriptCells(source) : markdownCells(source), source.length);
+}
+var TEXT_NOTEBOOK_FILE = /\.(?:py|md|markdown|myst|mystnb|mnb|qmd|rmd)$/i;
+var SCRIPT_FILE = /\.py$/i;
+var LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+function linesOf2(source) {
+  const lines = [];
+  let start2 = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(source); m; m = LINE_BREAK.exec(source)) {
+    lines.push({ start: start2, end: m.index, next: m.index + m[0].length });
+    start2 = m.index + m[0].length;
+  }
+  if (start2 < source.length) lines.push({ start: start2, end: source.length, next: source.length });
+  return lines;
+}
+function placedCell(source, parts2) {
+  const size = parts2.reduce((n2, p) => n2 + p.line.end - p.from + 1, 0);
+  const at = new Int32Array(size);
+  const after = new Int32Array(size);
+  const pieces = [];
+  let n = 0;
+  for (const { line, from } of parts2) {
+    pieces.push(source.slice(from, line.end), "\n");
+    for (let i2 = from; i2 < line.end; i2++, n++) {
+      at[n] = i2;
+      after[n] = i2 + 1;
+    }
+    at[n] = line.end;
+    after[n++] = line.next;
+  }
+  return { text: pieces.join(""), at, after };
+}
+var MAGIC = /^\s*(?:# |#)*(?:%|%%|%%%)[a-zA-Z]/;
+var FORCE_ESCAPE = /^\s*(?:# |#)*(?:%|%%|%%%)[a-zA-Z].*#\s*escape/;
+var NO_ESCAPE = /^\s*(?:# |#)*(?:%|%%|%%%)[a-zA-Z].*#\s*noescape/;
+var HELP_OR_SHELL = /^\s*(?:# |#)*\s*[?!]\s*[A-Za-z.~$\\/{}]/;
+var MAGIC_ASSIGNED = /^(?:# |#)*\s*[a-zA-Z_][a-zA-Z_$0-9]*\s*=\s*(?:%|%%|%%%|!)[a-zA-Z]/;
+var ALIAS_COMMAND = /^(?:# |#)*(?:cat|cd|cp|mv|rm|rmdir|mkdir|copy|ddir|echo|ls|ldir|ren)(?:$|\s$|\s[^=,])/;
+var HELP = /^\s*(?:# )*[^\s]*\?\s*$/;
+var CONTINUED = /\\\s*$/;
+function isMagic(line) {
+  if (FORCE_ESCAPE.test(line)) return true;
+  if (NO_ESCAPE.test(line)) return false;
+  return MAGIC.test(line) || HELP_OR_SHELL.test(line) || MAGIC_ASSIGNED.test(line) || HELP.test(line) || ALIAS_COMMAND.test(line);
+}
+function uncommented(text4) {
+  const indent = text4.length - text4.trimStart().length;
+  return text4.startsWith("# ", indent) ? indent + 2 : text4.startsWith("#", indent) ? indent + 1 : 0;
+}
+var StringTracker = class {
+  single;
+  triple;
+  get quoted() {
+    return this.single !== void 0 || this.triple !== void 0;
+  }
+  read(line) {
+    if (!this.quoted && line.trimStart().startsWith("#")) return;
+    let tripleStart = -1;
+    for (let i2 = 0; i2 < line.length; i2++) {
+      const c = line[i2];
+      if (this.single === void 0 && this.triple === void 0 && c === "#") break;
+      if (c !== '"' && c !== "'") continue;
+      if (line[i2 - 1] === "\\") continue;
+      if (this.single === c) {
+        this.single = void 0;
+        continue;
+      }
+      if (this.single !== void 0) continue;
+      if (i2 >= 2 && line.slice(i2 - 2, i2 + 1) === c.repeat(3) && i2 >= tripleStart + 3) {
+        if (this.triple === c) {
+          this.triple = void 0;
+          tripleStart = i2;
+          continue;
+        }
+        if (this.triple !== void 0) continue;
+        this.triple = c;
+        tripleStart = i2;
+        continue;
+      }
+      if (this.triple !== void 0) continue;
+      this.single = c;
+    }
+    this.single = void 0;
+  }
+};
+var PERCENT_MARKER = /^\s*#\s*%%(%*)(?:\s(.*))?$|^\s*#\s*(?:<codecell>|In\[[0-9 ]*\]:?)\s*$/;
+var LIGHT_MARKER = /^\s*#\s*\+(?:\s(.*))?$/;
+var LIGHT_END = /^\s*#\s*-\s*$/;
+var NOT_CODE = /\[\s*(?:markdown|md|raw)\s*\]|cell_type\s*=\s*["'](?:markdown|raw)|\bactive\s*=\s*["'](?![^"']*ipynb)/;
+var ACTIVE_IN_NOTEBOOK = /active-ipynb|\bactive\s*=\s*["'][^"']*ipynb/;
+function scriptCells(source) {
+  const cells = [];
+  let parts2 = [];
+  let kind = "code";
+  const close = () => {
+    if (kind !== "other" && parts2.length) cells.push(...magicCells(source, uncommentMagics(source, parts2)));
+    parts2 = [];
+  };
+  const strings2 = new StringTracker();
+  for (const line of linesOf2(source)) {
+    const text4 = source.slice(line.start, line.end);
+    const marker = strings2.quoted ? void 0 : PERCENT_MARKER.exec(text4) ?? LIGHT_MARKER.exec(text4) ?? (LIGHT_END.test(text4) ? [] : void 0);
+    if (marker) {
+      close();
+      const options = marker[2] ?? marker[1] ?? "";
+      kind = NOT_CODE.test(options) ? "other" : ACTIVE_IN_NOTEBOOK.test(options) ? "active" : "code";
+      continue;
+    }
+    parts2.push({ line, from: line.start + (kind === "active" ? text4.startsWith("# ") ? 2 : text4.startsWith("#") ? 1 : 0 : 0) });
+    strings2.read(text4);
+  }
+  close();
+  return cells;
+}
+function magicCells(source, parts2) {
+  const cells = [];
+  let cell = [];
+  const close = () => {
+    if (cell.length) cells.push(placedCell(source, cell));
+    cell = [];
+  };
+  for (const part of parts2) {
+    const written = source.slice(part.from, part.line.end);
+    const alone = part.magic && ALIAS_COMMAND.test(written);
+    if (alone || part.magic && written.trimStart().startsWith("%%")) close();
+    cell.push(part);
+    if (alone) close();
+  }
+  close();
+  return cells;
+}
+var JUPYTER_LANGUAGES = new Set(
+  [
+    ...["R", "bash", "sh", "python", "python2", "python3", "coconut", "javascript", "js", "perl", "html", "latex", "markdown", "pypy", "ruby", "script", "svg", "matlab", "octave", "idl", "robotframework", "sas", "spark", "sql", "cython", "haskell", "tcl", "gnuplot"],
+    ...["julia", "c++", "scheme", "clojure", "powershell", "q", "typescript", "scala", "rust", "csharp", "fsharp", "sos", "java", "groovy", "sage", "ocaml", "maxima", "stata", "xonsh", "logtalk", "lua", "go", "c#", "f#", "cs", "fs"]
+  ].map((l) => l.toLowerCase())
+);
+var PYTHON_LANGUAGE = /^(?:i?python[23]?|py)$/i;
+var FENCE = /^(`{3,}|~{3,})\s*(?:\{code-cell\}\s*([^\s{}]*)|\{([^\s,}]+)[^}]*\}|([^\s`{]+))?/;
+function markdownCells(source) {
+  const cells = [];
+  const lines = linesOf2(source);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const text4 = source.slice(lines[i2].start, lines[i2].end);
+    const fence = FENCE.exec(text4);
+    if (!fence) continue;
+    const [, mark, myst, braced, plain] = fence;
+    const closing = new RegExp(`^${mark[0] === "`" ? "`" : "~"}{${mark.length},}\\s*$`);
+    const fenceLine = lines[i2];
+    let end = i2 + 1;
+    while (end < lines.length && !closing.test(source.slice(lines[end].start, lines[end].end))) end++;
+    const language = myst !== void 0 ? myst || "python" : braced ?? plain;
+    const body2 = lines.slice(i2 + 1, end);
+    i2 = end;
+    if (language === void 0 || !(myst !== void 0 || braced !== void 0 || JUPYTER_LANGUAGES.has(language.toLowerCase()))) continue;
+    const lineText = (k) => source.slice(body2[k].start, body2[k].end);
+    let first = 0;
+    if (myst !== void 0 && body2.length && lineText(0).trim() === "---") first = body2.findIndex((_, k) => k > 0 && lineText(k).trim() === "---") + 1;
+    else if (myst !== void 0) while (first < body2.length && /^:[\w-]+:/.test(lineText(first))) first++;
+    const code = body2.slice(first).map((line) => ({ line, from: line.start }));
+    if (PYTHON_LANGUAGE.test(language)) {
+      cells.push(...magicCells(source, uncommentMagics(source, code)));
+      continue;
+    }
+    const languageAt = fenceLine.start + text4.indexOf(language);
+    const magic = `%%${language}
+`;
+    const head = { at: Int32Array.from(magic, () => languageAt), after: Int32Array.from(magic, () => languageAt + language.length) };
+    const rest = placedCell(source, code);
+    cells.push({ text: magic + rest.text, at: concat(head.at, rest.at), after: concat(head.after, rest.after) });
+  }
+  return cells;
+}
+function concat(a, b) {
+  const out2 = new Int32Array(a.length + b.length);
+  out2.set(a);
+  out2.set(b, a.length);
+  return out2;
+}
+function uncommentMagics(source, parts2) {
+  const strings2 = new StringTracker();
+  let continued = false;
+  return parts2.map(({ line, from }) => {
+    const text4 = source.slice(from, line.end);
+    const magic = !strings2.quoted && (continued || isMagic(text4));
+    continued = magic && CONTINUED.test(text4);
+    strings2.read(text4);
+    return magic ? { line, from: from + uncommented(text4), magic } : { line, from };
+  });
+}
+
 // core/scan/commands.ts
 var NODE_LIKE = /* @__PURE__ */ new Map([
   ["nodemon", "node"],
@@ -48620,12 +48817,14 @@ var NOTEBOOK_RUNNERS = /* @__PURE__ */ new Map([
   ["papermill", () => 1],
   ["jupyter-nbconvert", () => 1],
   ["jupyter-execute", () => 1],
-  ["jupyter", (words) => words[1] === "nbconvert" || words[1] === "execute" ? 2 : void 0]
+  ["jupyter", (words) => words[1] === "nbconvert" || words[1] === "execute" ? 2 : void 0],
+  ["jupytext", () => 1]
 ]);
 function namedNotebooks(words) {
   const name2 = words[0]?.slice(words[0].lastIndexOf("/") + 1) ?? "";
   const skip = NOTEBOOK_RUNNERS.get(name2)?.(words);
-  return skip === void 0 ? void 0 : words.slice(skip).filter((w) => !w.startsWith("-")).map((path2) => ({ path: path2, grammar: "python", notebook: true }));
+  const notebook = name2 === "jupytext" ? "text" : true;
+  return skip === void 0 ? void 0 : words.slice(skip).filter((w) => !w.startsWith("-")).map((path2) => ({ path: path2, grammar: "python", notebook }));
 }
 var DOCTEST_MODULES = "--doctest-modules";
 var DOCTEST_GLOB = "--doctest-glob";
@@ -48767,7 +48966,7 @@ function namedByPython(args2) {
       const rest = args2.slice(arg === "-m" ? i2 + 2 : i2 + 1);
       if (module2 === "pytest") return namedByPytest(rest);
       if (module2 === "doctest") return rest.filter((a) => !a.startsWith("-")).map((path2) => ({ path: path2, grammar: "python", doctest: "file" }));
-      if (module2 === "nbconvert" || module2 === "papermill" || module2 === "jupyter") return namedNotebooks([module2 === "nbconvert" ? "jupyter-nbconvert" : module2, ...rest]) ?? [];
+      if (module2 === "nbconvert" || module2 === "papermill" || module2 === "jupyter" || module2 === "jupytext") return namedNotebooks([module2 === "nbconvert" ? "jupyter-nbconvert" : module2, ...rest]) ?? [];
       return [];
     }
     if (arg === "--" || arg === "-") return arg === "--" && i2 + 1 < args2.length ? [{ path: args2[i2 + 1], grammar: "python" }] : [];
@@ -48829,10 +49028,10 @@ function holdsSteps(path2) {
   return WORKFLOW.test(path2) || ACTION.test(path2);
 }
 var HELD_GRAMMARS = ["python", "javascript", "typescript"];
-var SCRIPT_FILE = "{0}";
+var SCRIPT_FILE2 = "{0}";
 function programShell(shell) {
   if (shell.trim() === "python") return "python";
-  for (const n of commandNames(shell)) if (n.path === SCRIPT_FILE && n.grammar !== "shebang" && n.grammar !== "executable") return n.grammar;
+  for (const n of commandNames(shell)) if (n.path === SCRIPT_FILE2 && n.grammar !== "shebang" && n.grammar !== "executable") return n.grammar;
   return void 0;
 }
 function heldCode(doc, text4, put) {
@@ -48997,7 +49196,7 @@ function shellShebang(head) {
 }
 var PYTEST_DEFAULT_GLOB = "test*.txt";
 var MAX_NAMED_FILES = 1e4;
-var NOT_CODE = /\.(?:json|node)$/;
+var NOT_CODE2 = /\.(?:json|node)$/;
 function* manifestNames(kind, text4, by) {
   if (kind === "package") return yield* packageNames(text4);
   const options = kind === "npmrc" ? NPMRC_NODE_OPTIONS.exec(text4) : kind === "dotenv" ? DOTENV_NODE_OPTIONS.exec(text4) : void 0;
@@ -49095,7 +49294,7 @@ function* workflowNames(doc, actionDir) {
   ];
   for (const { step, matrix, folder, shell } of all) {
     if (typeof shell === "string") {
-      for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE) yield { ...n, folder };
+      for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE2) yield { ...n, folder };
     }
     if (typeof step.run !== "string" || stepRuns(typeof shell === "string" ? shell : void 0, matrix) !== "shell") continue;
     yield* commandOrWords(step.run, folder);
@@ -49431,7 +49630,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
     const shell = kind === "shell" || kind === "script";
     const folders = shell ? [.../* @__PURE__ */ new Set([import_node_path23.posix.dirname(by), "."])] : [import_node_path23.posix.dirname(by)];
     const named2 = /* @__PURE__ */ new Map();
-    const notebooks = /* @__PURE__ */ new Set();
+    const notebooks = /* @__PURE__ */ new Map();
     try {
       if (kind === "gitlab")
         for (const file2 of gitlabIncludes(text4)) {
@@ -49452,7 +49651,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
           for (const from of folder !== void 0 ? [folder] : folders) {
             const file2 = import_node_path23.posix.normalize(import_node_path23.posix.join(from, path2));
             named2.set(file2, grammar);
-            if (notebook) notebooks.add(file2);
+            if (notebook) notebooks.set(file2, notebook);
           }
         if (named2.size > MAX_NAMED_FILES) break;
       }
@@ -49468,9 +49667,16 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
     for (const [file2, grammar] of named2) {
       if (file2 === by && !shell) held.add(file2);
       if (grammar === "typescript") typescript?.(by);
-      if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE.test(file2) && !notebooks.has(file2)) continue;
+      const text5 = notebooks.get(file2) === "text" && TEXT_NOTEBOOK_FILE.test(file2);
+      if (text5 && !file2.startsWith("../") && file2 !== "..") {
+        const known = out2.get(file2);
+        if (known) known.textNotebook = true;
+        else if (isFileIn(root, file2)) out2.set(file2, { file: file2, grammar: "python", by, textNotebook: true });
+        continue;
+      }
+      if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE2.test(file2) && !notebooks.has(file2)) continue;
       try {
-        if (!(0, import_node_fs26.statSync)((0, import_node_path23.join)(root, file2), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file2) !== void 0) continue;
+        if (!isFileIn(root, file2)) continue;
         if (notebooks.has(file2) && !/^\s*\{/.test(readHead((0, import_node_path23.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
         const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path23.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
         const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar === "executable" ? scriptGrammar(head ?? "") : grammar;
@@ -49481,6 +49687,13 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
   }
   for (const { file: file2, by } of out2.values()) if (held.has(file2) && by !== file2) unread(file2, "its steps hold code, and a command also runs it whole as a program, which is not read");
   return [...out2.values()].sort((a, b) => a.file < b.file ? -1 : 1);
+}
+function isFileIn(root, file2) {
+  try {
+    return (0, import_node_fs26.statSync)((0, import_node_path23.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+  } catch {
+    return false;
+  }
 }
 
 // core/scan/run.ts
@@ -58425,6 +58638,13 @@ var KEYWORD_BOUND = {
 };
 var KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 var findingKey = (f) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
+function withNotebookReading(script, notebook) {
+  const usedByNotebook = new Set((notebook.suppressions ?? []).map((use) => use.line));
+  const scriptLines = new Set((script.suppressions ?? []).map((use) => use.line));
+  const suppressions = [...script.suppressions ?? [], ...(notebook.suppressions ?? []).filter((use) => !scriptLines.has(use.line))];
+  const findings = [...script.findings.filter((f) => f.rule !== unusedSuppression.id || !usedByNotebook.has(f.line)), ...callsOnlyIn(notebook.findings, script.findings)];
+  return { ...script, findings, ...suppressions.length ? { suppressions } : {} };
+}
 function callsOnlyIn(other, these) {
   const seen = new Set(these.map(findingKey));
   return other.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
@@ -58451,7 +58671,7 @@ var ODD_LINE_ENDS = new RegExp(ODD_LINE_END.source, "g");
 var MAX_COMMENT_ROUNDS = 16;
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config2, maxBytes, timeLimitMs, links, keepsPassTrees, doctests) {
+  constructor(grammars, rules, config2, maxBytes, timeLimitMs, links, keepsPassTrees, doctests, textNotebooks) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config2;
@@ -58460,6 +58680,7 @@ var Scanner = class _Scanner {
     this.links = links;
     this.keepsPassTrees = keepsPassTrees;
     this.doctests = doctests;
+    this.textNotebooks = textNotebooks;
   }
   grammars;
   rules;
@@ -58469,9 +58690,10 @@ var Scanner = class _Scanner {
   links;
   keepsPassTrees;
   doctests;
+  textNotebooks;
   static async create(options = {}) {
     const config2 = options.config ?? DEFAULT_SCAN_CONFIG2;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true, options.doctests);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config2), config2, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true, options.doctests, options.textNotebooks);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -58668,7 +58890,15 @@ var Scanner = class _Scanner {
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
   scan(path2, text4, keepTree = false, project, grammar, sliceMs) {
+    if (this.textNotebooks && Object.hasOwn(this.textNotebooks, path2) && TEXT_NOTEBOOK_FILE.test(path2)) {
+      const reading = this.scanNotebook(path2, text4, project, false, textNotebookProgram(path2, text4));
+      return grammarOf(path2) === "python" ? withNotebookReading(this.scanScript(path2, text4, keepTree, project, grammar, sliceMs), reading) : reading;
+    }
     if ((grammar === void 0 || grammar === "python") && (NOTEBOOK_FILE.test(path2) || grammar === "python" && !grammarOf(path2) && NOTEBOOK_SHAPED.test(text4))) return this.scanNotebook(path2, text4, project, keepTree);
+    return this.scanScript(path2, text4, keepTree, project, grammar, sliceMs);
+  }
+  /** A file read as the program its language runs (scan's own reading of a file that is no notebook). */
+  scanScript(path2, text4, keepTree, project, grammar, sliceMs) {
     const place2 = placer(path2, text4);
     const links = this.linksOf(path2, text4, place2, grammar);
     const first = this.scanText(path2, text4, keepTree, project, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
@@ -58689,8 +58919,7 @@ var Scanner = class _Scanner {
    * notebook (`keepTree`) keeps its program's tree and analysis, as a buffer does: an edit in one cell re-parses and
    * re-analyses the statements it changed (its parse is not paused: the program's places are the notebook's).
    */
-  scanNotebook(path2, text4, project, keepTree) {
-    const program = this.notebookOf(text4);
+  scanNotebook(path2, text4, project, keepTree, program = this.notebookOf(text4)) {
     if ("unreadable" in program) return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, program.unreadable)]), parsed: false, lines: countLines2(text4), skipped: program.unreadable };
     const { fileLines, fileRange, place: place2 } = notebookPlaces(path2, text4, program);
     const programLines = new LineIndex(program.text);
@@ -59534,11 +59763,11 @@ function requiredAsCode(root, files, scans, byName, scanned) {
     if (importsAsPython(file2)) return;
     const folder = import_node_path31.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
-      if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE.test(specifier)) continue;
+      if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE2.test(specifier)) continue;
       const target = import_node_path31.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
-      if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
+      if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE2.test(target) || scanned(target)) continue;
       try {
         if ((0, import_node_fs29.statSync)((0, import_node_path31.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
@@ -59576,7 +59805,7 @@ function importersOf(options, aliases) {
     }
   }
   const byName = sourceByName(options.config);
-  const required2 = [...changedOther.filter((f) => !byName(f)), ...options.changedExcluded ?? []].filter((f) => importedBy.has(f) && !NOT_CODE.test(f)).sort();
+  const required2 = [...changedOther.filter((f) => !byName(f)), ...options.changedExcluded ?? []].filter((f) => importedBy.has(f) && !NOT_CODE2.test(f)).sort();
   for (const file2 of required2) judged.add(file2);
   const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !importsAsPython(file2) && s.links.length > 0).map(([file2]) => file2) : []);
   const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file2) => !judged.has(file2) && project.linkedFiles(file2).some(throughExcluded)) : [];
@@ -59600,7 +59829,7 @@ var ScanThreads = class {
       else void early.worker.terminate();
     }
     for (let i2 = 0; i2 < count; i2++) {
-      const init2 = { index: i2 + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes, ...options.doctests ? { doctests: options.doctests } : {} };
+      const init2 = { index: i2 + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes, ...options.doctests ? { doctests: options.doctests } : {}, ...options.textNotebooks ? { textNotebooks: options.textNotebooks } : {} };
       const early = prestarted[i2];
       const w = { worker: early?.adopt() ?? new import_node_worker_threads.Worker(script, { workerData: init2 }), pending: /* @__PURE__ */ new Map() };
       const fail = (e) => {
@@ -59648,7 +59877,7 @@ var ScanThreads = class {
     );
   }
   thisThread() {
-    return this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes, keepPassTrees: true, doctests: this.options.doctests });
+    return this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes, keepPassTrees: true, doctests: this.options.doctests, textNotebooks: this.options.textNotebooks });
   }
   /** Scan files; results come back in file order. With `project`, the cross-file pass. */
   async scan(files, project) {
@@ -59952,6 +60181,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
   const { launched, unread, packages, doctests: { doctests, newlyRun: examplesRun }, typescriptRunBy } = launchedBy(ctx, leaveOut);
   for (const { file: file2, grammar } of launched) if (!scripts.has(file2)) scripts.set(file2, grammar);
+  const textNotebooks = Object.fromEntries(launched.filter((l) => l.textNotebook).map(({ file: file2, by }) => [file2, by]));
   const examplesOnly = new Set(selectFiles({ ...ctx, files: examplesRun, changedFiles: void 0 }, (f) => (byName(f) ? select(f) : true) && !allow(f)));
   for (const file2 of selectFiles(ctx, (f) => Object.hasOwn(doctests.files, f) && !byName(f) && !allow(f))) if (!scripts.has(file2)) scripts.set(file2, "python");
   for (const file2 of examplesOnly) if (!byName(file2) && !scripts.has(file2)) scripts.set(file2, "python");
@@ -59970,6 +60200,7 @@ async function scanWorkspace(ctx, workers = "auto") {
     ...context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...ctx.changedFiles ?? []].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx, typescriptRunBy) } : {},
     ...packages ? { packages } : {},
     ...doctests.modules || Object.keys(doctests.files).length ? { doctests } : {},
+    ...Object.keys(textNotebooks).length ? { textNotebooks } : {},
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done2, total) => ctx.onProgress({ check: "scan", done: done2, total })),

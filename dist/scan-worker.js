@@ -11516,12 +11516,14 @@ var NOTEBOOK_RUNNERS = /* @__PURE__ */ new Map([
   ["papermill", () => 1],
   ["jupyter-nbconvert", () => 1],
   ["jupyter-execute", () => 1],
-  ["jupyter", (words) => words[1] === "nbconvert" || words[1] === "execute" ? 2 : void 0]
+  ["jupyter", (words) => words[1] === "nbconvert" || words[1] === "execute" ? 2 : void 0],
+  ["jupytext", () => 1]
 ]);
 function namedNotebooks(words) {
   const name2 = words[0]?.slice(words[0].lastIndexOf("/") + 1) ?? "";
   const skip = NOTEBOOK_RUNNERS.get(name2)?.(words);
-  return skip === void 0 ? void 0 : words.slice(skip).filter((w) => !w.startsWith("-")).map((path2) => ({ path: path2, grammar: "python", notebook: true }));
+  const notebook = name2 === "jupytext" ? "text" : true;
+  return skip === void 0 ? void 0 : words.slice(skip).filter((w) => !w.startsWith("-")).map((path2) => ({ path: path2, grammar: "python", notebook }));
 }
 var DOCTEST_MODULES = "--doctest-modules";
 var DOCTEST_GLOB = "--doctest-glob";
@@ -11663,7 +11665,7 @@ function namedByPython(args2) {
       const rest = args2.slice(arg === "-m" ? i2 + 2 : i2 + 1);
       if (module2 === "pytest") return namedByPytest(rest);
       if (module2 === "doctest") return rest.filter((a) => !a.startsWith("-")).map((path2) => ({ path: path2, grammar: "python", doctest: "file" }));
-      if (module2 === "nbconvert" || module2 === "papermill" || module2 === "jupyter") return namedNotebooks([module2 === "nbconvert" ? "jupyter-nbconvert" : module2, ...rest]) ?? [];
+      if (module2 === "nbconvert" || module2 === "papermill" || module2 === "jupyter" || module2 === "jupytext") return namedNotebooks([module2 === "nbconvert" ? "jupyter-nbconvert" : module2, ...rest]) ?? [];
       return [];
     }
     if (arg === "--" || arg === "-") return arg === "--" && i2 + 1 < args2.length ? [{ path: args2[i2 + 1], grammar: "python" }] : [];
@@ -15424,16 +15426,19 @@ function notebookProgram(source) {
   const kernel = stringValue2(member(member(metadata2, "kernelspec"), "name"));
   const other = language !== void 0 && !PYTHON_KERNEL.test(language) ? language : kernel !== void 0 && OTHER_KERNEL.test(kernel) ? kernel : void 0;
   if (other !== void 0 && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(other).slice(0, 40)}, which the scan does not read in a notebook` };
+  return cellsProgram(sources, source.length);
+}
+function cellsProgram(cells, end) {
   const out2 = new ProgramWriter();
-  if (sources.length) out2.stand(`${IPYTHON_SHELL_IMPORT}
+  if (cells.length) out2.stand(`${IPYTHON_SHELL_IMPORT}
 `, 0);
-  for (const cell of sources) {
+  for (const cell of cells) {
     const from = out2.pieceCount;
     writeCell(cell, out2, 0);
     boundNames(out2.textFrom(from), out2.bound);
     out2.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
   }
-  return { ...out2.done(source.length), magics: out2.magics };
+  return { ...out2.done(end), magics: out2.magics };
 }
 function cellProgram(code) {
   const out2 = new ProgramWriter();
@@ -16931,6 +16936,200 @@ function* pythonStatements(text, word, statement) {
     end = m.index + m[0].length;
     yield [start3, m];
   }
+}
+
+// core/scan/text-notebook.ts
+function textNotebookProgram(path2, source) {
+  return cellsProgram(SCRIPT_FILE2.test(path2) ? scriptCells(source) : markdownCells(source), source.length);
+}
+var TEXT_NOTEBOOK_FILE = /\.(?:py|md|markdown|myst|mystnb|mnb|qmd|rmd)$/i;
+var SCRIPT_FILE2 = /\.py$/i;
+var LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+function linesOf(source) {
+  const lines = [];
+  let start3 = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(source); m; m = LINE_BREAK.exec(source)) {
+    lines.push({ start: start3, end: m.index, next: m.index + m[0].length });
+    start3 = m.index + m[0].length;
+  }
+  if (start3 < source.length) lines.push({ start: start3, end: source.length, next: source.length });
+  return lines;
+}
+function placedCell(source, parts2) {
+  const size = parts2.reduce((n2, p) => n2 + p.line.end - p.from + 1, 0);
+  const at = new Int32Array(size);
+  const after = new Int32Array(size);
+  const pieces = [];
+  let n = 0;
+  for (const { line, from } of parts2) {
+    pieces.push(source.slice(from, line.end), "\n");
+    for (let i2 = from; i2 < line.end; i2++, n++) {
+      at[n] = i2;
+      after[n] = i2 + 1;
+    }
+    at[n] = line.end;
+    after[n++] = line.next;
+  }
+  return { text: pieces.join(""), at, after };
+}
+var MAGIC = /^\s*(?:# |#)*(?:%|%%|%%%)[a-zA-Z]/;
+var FORCE_ESCAPE = /^\s*(?:# |#)*(?:%|%%|%%%)[a-zA-Z].*#\s*escape/;
+var NO_ESCAPE = /^\s*(?:# |#)*(?:%|%%|%%%)[a-zA-Z].*#\s*noescape/;
+var HELP_OR_SHELL = /^\s*(?:# |#)*\s*[?!]\s*[A-Za-z.~$\\/{}]/;
+var MAGIC_ASSIGNED = /^(?:# |#)*\s*[a-zA-Z_][a-zA-Z_$0-9]*\s*=\s*(?:%|%%|%%%|!)[a-zA-Z]/;
+var ALIAS_COMMAND = /^(?:# |#)*(?:cat|cd|cp|mv|rm|rmdir|mkdir|copy|ddir|echo|ls|ldir|ren)(?:$|\s$|\s[^=,])/;
+var HELP = /^\s*(?:# )*[^\s]*\?\s*$/;
+var CONTINUED = /\\\s*$/;
+function isMagic(line) {
+  if (FORCE_ESCAPE.test(line)) return true;
+  if (NO_ESCAPE.test(line)) return false;
+  return MAGIC.test(line) || HELP_OR_SHELL.test(line) || MAGIC_ASSIGNED.test(line) || HELP.test(line) || ALIAS_COMMAND.test(line);
+}
+function uncommented(text) {
+  const indent = text.length - text.trimStart().length;
+  return text.startsWith("# ", indent) ? indent + 2 : text.startsWith("#", indent) ? indent + 1 : 0;
+}
+var StringTracker = class {
+  single;
+  triple;
+  get quoted() {
+    return this.single !== void 0 || this.triple !== void 0;
+  }
+  read(line) {
+    if (!this.quoted && line.trimStart().startsWith("#")) return;
+    let tripleStart = -1;
+    for (let i2 = 0; i2 < line.length; i2++) {
+      const c = line[i2];
+      if (this.single === void 0 && this.triple === void 0 && c === "#") break;
+      if (c !== '"' && c !== "'") continue;
+      if (line[i2 - 1] === "\\") continue;
+      if (this.single === c) {
+        this.single = void 0;
+        continue;
+      }
+      if (this.single !== void 0) continue;
+      if (i2 >= 2 && line.slice(i2 - 2, i2 + 1) === c.repeat(3) && i2 >= tripleStart + 3) {
+        if (this.triple === c) {
+          this.triple = void 0;
+          tripleStart = i2;
+          continue;
+        }
+        if (this.triple !== void 0) continue;
+        this.triple = c;
+        tripleStart = i2;
+        continue;
+      }
+      if (this.triple !== void 0) continue;
+      this.single = c;
+    }
+    this.single = void 0;
+  }
+};
+var PERCENT_MARKER = /^\s*#\s*%%(%*)(?:\s(.*))?$|^\s*#\s*(?:<codecell>|In\[[0-9 ]*\]:?)\s*$/;
+var LIGHT_MARKER = /^\s*#\s*\+(?:\s(.*))?$/;
+var LIGHT_END = /^\s*#\s*-\s*$/;
+var NOT_CODE = /\[\s*(?:markdown|md|raw)\s*\]|cell_type\s*=\s*["'](?:markdown|raw)|\bactive\s*=\s*["'](?![^"']*ipynb)/;
+var ACTIVE_IN_NOTEBOOK = /active-ipynb|\bactive\s*=\s*["'][^"']*ipynb/;
+function scriptCells(source) {
+  const cells = [];
+  let parts2 = [];
+  let kind = "code";
+  const close = () => {
+    if (kind !== "other" && parts2.length) cells.push(...magicCells(source, uncommentMagics(source, parts2)));
+    parts2 = [];
+  };
+  const strings = new StringTracker();
+  for (const line of linesOf(source)) {
+    const text = source.slice(line.start, line.end);
+    const marker = strings.quoted ? void 0 : PERCENT_MARKER.exec(text) ?? LIGHT_MARKER.exec(text) ?? (LIGHT_END.test(text) ? [] : void 0);
+    if (marker) {
+      close();
+      const options = marker[2] ?? marker[1] ?? "";
+      kind = NOT_CODE.test(options) ? "other" : ACTIVE_IN_NOTEBOOK.test(options) ? "active" : "code";
+      continue;
+    }
+    parts2.push({ line, from: line.start + (kind === "active" ? text.startsWith("# ") ? 2 : text.startsWith("#") ? 1 : 0 : 0) });
+    strings.read(text);
+  }
+  close();
+  return cells;
+}
+function magicCells(source, parts2) {
+  const cells = [];
+  let cell = [];
+  const close = () => {
+    if (cell.length) cells.push(placedCell(source, cell));
+    cell = [];
+  };
+  for (const part of parts2) {
+    const written = source.slice(part.from, part.line.end);
+    const alone = part.magic && ALIAS_COMMAND.test(written);
+    if (alone || part.magic && written.trimStart().startsWith("%%")) close();
+    cell.push(part);
+    if (alone) close();
+  }
+  close();
+  return cells;
+}
+var JUPYTER_LANGUAGES = new Set(
+  [
+    ...["R", "bash", "sh", "python", "python2", "python3", "coconut", "javascript", "js", "perl", "html", "latex", "markdown", "pypy", "ruby", "script", "svg", "matlab", "octave", "idl", "robotframework", "sas", "spark", "sql", "cython", "haskell", "tcl", "gnuplot"],
+    ...["julia", "c++", "scheme", "clojure", "powershell", "q", "typescript", "scala", "rust", "csharp", "fsharp", "sos", "java", "groovy", "sage", "ocaml", "maxima", "stata", "xonsh", "logtalk", "lua", "go", "c#", "f#", "cs", "fs"]
+  ].map((l) => l.toLowerCase())
+);
+var PYTHON_LANGUAGE = /^(?:i?python[23]?|py)$/i;
+var FENCE = /^(`{3,}|~{3,})\s*(?:\{code-cell\}\s*([^\s{}]*)|\{([^\s,}]+)[^}]*\}|([^\s`{]+))?/;
+function markdownCells(source) {
+  const cells = [];
+  const lines = linesOf(source);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const text = source.slice(lines[i2].start, lines[i2].end);
+    const fence = FENCE.exec(text);
+    if (!fence) continue;
+    const [, mark, myst, braced, plain] = fence;
+    const closing = new RegExp(`^${mark[0] === "`" ? "`" : "~"}{${mark.length},}\\s*$`);
+    const fenceLine = lines[i2];
+    let end = i2 + 1;
+    while (end < lines.length && !closing.test(source.slice(lines[end].start, lines[end].end))) end++;
+    const language = myst !== void 0 ? myst || "python" : braced ?? plain;
+    const body2 = lines.slice(i2 + 1, end);
+    i2 = end;
+    if (language === void 0 || !(myst !== void 0 || braced !== void 0 || JUPYTER_LANGUAGES.has(language.toLowerCase()))) continue;
+    const lineText = (k) => source.slice(body2[k].start, body2[k].end);
+    let first = 0;
+    if (myst !== void 0 && body2.length && lineText(0).trim() === "---") first = body2.findIndex((_, k) => k > 0 && lineText(k).trim() === "---") + 1;
+    else if (myst !== void 0) while (first < body2.length && /^:[\w-]+:/.test(lineText(first))) first++;
+    const code = body2.slice(first).map((line) => ({ line, from: line.start }));
+    if (PYTHON_LANGUAGE.test(language)) {
+      cells.push(...magicCells(source, uncommentMagics(source, code)));
+      continue;
+    }
+    const languageAt = fenceLine.start + text.indexOf(language);
+    const magic = `%%${language}
+`;
+    const head = { at: Int32Array.from(magic, () => languageAt), after: Int32Array.from(magic, () => languageAt + language.length) };
+    const rest = placedCell(source, code);
+    cells.push({ text: magic + rest.text, at: concat(head.at, rest.at), after: concat(head.after, rest.after) });
+  }
+  return cells;
+}
+function concat(a, b) {
+  const out2 = new Int32Array(a.length + b.length);
+  out2.set(a);
+  out2.set(b, a.length);
+  return out2;
+}
+function uncommentMagics(source, parts2) {
+  const strings = new StringTracker();
+  let continued = false;
+  return parts2.map(({ line, from }) => {
+    const text = source.slice(from, line.end);
+    const magic = !strings.quoted && (continued || isMagic(text));
+    continued = magic && CONTINUED.test(text);
+    strings.read(text);
+    return magic ? { line, from: from + uncommented(text), magic } : { line, from };
+  });
 }
 
 // core/scan/config-defaults.ts
@@ -24484,6 +24683,13 @@ var KEYWORD_BOUND = {
 };
 var KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 var findingKey = (f) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
+function withNotebookReading(script, notebook) {
+  const usedByNotebook = new Set((notebook.suppressions ?? []).map((use) => use.line));
+  const scriptLines = new Set((script.suppressions ?? []).map((use) => use.line));
+  const suppressions = [...script.suppressions ?? [], ...(notebook.suppressions ?? []).filter((use) => !scriptLines.has(use.line))];
+  const findings = [...script.findings.filter((f) => f.rule !== unusedSuppression.id || !usedByNotebook.has(f.line)), ...callsOnlyIn(notebook.findings, script.findings)];
+  return { ...script, findings, ...suppressions.length ? { suppressions } : {} };
+}
 function callsOnlyIn(other, these) {
   const seen = new Set(these.map(findingKey));
   return other.filter((f) => BOUNDARY_RULE_IDS.has(f.rule) && !seen.has(findingKey(f)));
@@ -24510,7 +24716,7 @@ var ODD_LINE_ENDS = new RegExp(ODD_LINE_END.source, "g");
 var MAX_COMMENT_ROUNDS = 16;
 var LANGUAGE_NAME = { python: "Python", javascript: "JavaScript", typescript: "TypeScript", tsx: "TSX" };
 var Scanner = class _Scanner {
-  constructor(grammars, rules, config, maxBytes, timeLimitMs, links, keepsPassTrees, doctests) {
+  constructor(grammars, rules, config, maxBytes, timeLimitMs, links, keepsPassTrees, doctests, textNotebooks) {
     this.grammars = grammars;
     this.rules = rules;
     this.config = config;
@@ -24519,6 +24725,7 @@ var Scanner = class _Scanner {
     this.links = links;
     this.keepsPassTrees = keepsPassTrees;
     this.doctests = doctests;
+    this.textNotebooks = textNotebooks;
   }
   grammars;
   rules;
@@ -24528,9 +24735,10 @@ var Scanner = class _Scanner {
   links;
   keepsPassTrees;
   doctests;
+  textNotebooks;
   static async create(options = {}) {
     const config = options.config ?? DEFAULT_SCAN_CONFIG2;
-    return new _Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true, options.doctests);
+    return new _Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true, options.doctests, options.textNotebooks);
   }
   /**
    * Scan source text held in memory (the editor's buffer). `path` picks the language and names the file
@@ -24727,7 +24935,15 @@ var Scanner = class _Scanner {
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
   scan(path2, text, keepTree = false, project2, grammar, sliceMs) {
+    if (this.textNotebooks && Object.hasOwn(this.textNotebooks, path2) && TEXT_NOTEBOOK_FILE.test(path2)) {
+      const reading = this.scanNotebook(path2, text, project2, false, textNotebookProgram(path2, text));
+      return grammarOf(path2) === "python" ? withNotebookReading(this.scanScript(path2, text, keepTree, project2, grammar, sliceMs), reading) : reading;
+    }
     if ((grammar === void 0 || grammar === "python") && (NOTEBOOK_FILE.test(path2) || grammar === "python" && !grammarOf(path2) && NOTEBOOK_SHAPED.test(text))) return this.scanNotebook(path2, text, project2, keepTree);
+    return this.scanScript(path2, text, keepTree, project2, grammar, sliceMs);
+  }
+  /** A file read as the program its language runs (scan's own reading of a file that is no notebook). */
+  scanScript(path2, text, keepTree, project2, grammar, sliceMs) {
     const place = placer(path2, text);
     const links = this.linksOf(path2, text, place, grammar);
     const first = this.scanText(path2, text, keepTree, project2, grammar, sliceMs, this.keepsPassTrees && !keepTree && links.length > 0);
@@ -24748,8 +24964,7 @@ var Scanner = class _Scanner {
    * notebook (`keepTree`) keeps its program's tree and analysis, as a buffer does: an edit in one cell re-parses and
    * re-analyses the statements it changed (its parse is not paused: the program's places are the notebook's).
    */
-  scanNotebook(path2, text, project2, keepTree) {
-    const program = this.notebookOf(text);
+  scanNotebook(path2, text, project2, keepTree, program = this.notebookOf(text)) {
     if ("unreadable" in program) return { findings: this.applySettings([skippedFile.at(path2, WHOLE_FILE, program.unreadable)]), parsed: false, lines: countLines(text), skipped: program.unreadable };
     const { fileLines, fileRange, place } = notebookPlaces(path2, text, program);
     const programLines = new LineIndex(program.text);
@@ -25343,7 +25558,7 @@ import_node_worker_threads.parentPort.on("message", (message) => {
   passes = passes.then(() => pass(started, message));
 });
 function start2(init2) {
-  const scanner = runtime2.then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: [], projectPrefixes: init2.projectPrefixes, keepPassTrees: true, doctests: init2.doctests }));
+  const scanner = runtime2.then(() => Scanner.create({ config: init2.config, maxBytes: init2.maxBytes, grammars: [], projectPrefixes: init2.projectPrefixes, keepPassTrees: true, doctests: init2.doctests, textNotebooks: init2.textNotebooks }));
   scanner.catch((e) => post({ id: -1, error: e.stack ?? String(e) }));
   return { init: init2, self: { index: init2.index, grammars: /* @__PURE__ */ new Set() }, scanner };
 }

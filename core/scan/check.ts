@@ -371,6 +371,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
   const { launched, unread, packages, doctests: { doctests, newlyRun: examplesRun }, typescriptRunBy } = launchedBy(ctx, leaveOut);
   for (const { file, grammar } of launched) if (!scripts.has(file)) scripts.set(file, grammar);
+  const textNotebooks = Object.fromEntries(launched.filter((l) => l.textNotebook).map(({ file, by }) => [file, by]));
   // The files whose examples a change to a manifest newly runs (a pytest.ini given `--doctest-modules`), unchanged
   // themselves: judged for those examples only (their other findings are the base's).
   const examplesOnly = new Set(selectFiles({ ...ctx, files: examplesRun, changedFiles: undefined }, (f) => (byName(f) ? select(f) : true) && !allow(f)));
@@ -396,6 +397,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
     ...(context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...(ctx.changedFiles ?? [])].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx, typescriptRunBy) } : {}),
     ...(packages ? { packages } : {}),
     ...(doctests.modules || Object.keys(doctests.files).length ? { doctests } : {}),
+    ...(Object.keys(textNotebooks).length ? { textNotebooks } : {}),
     config: scan,
     maxBytes: ctx.config.limits["max-file-bytes"],
     onProgress: ctx.onProgress && ((done, total) => ctx.onProgress!({ check: "scan", done, total })),

@@ -41,27 +41,34 @@ export interface Named {
    * "glob", of the text files a pattern names (`--doctest-glob='*.md'`).
    */
   doctest?: "modules" | "file" | "glob";
-  /** Run as a notebook's code cells (`papermill`, `jupyter nbconvert --execute`), whatever its name: `run.json` too. */
-  notebook?: true;
+  /**
+   * Run as a notebook's code cells: `true`, a notebook file whatever its name (`papermill run.json`, `jupyter nbconvert
+   * --execute`); "text", the notebook jupytext makes of a script or Markdown file (text-notebook.ts).
+   */
+  notebook?: true | "text";
 }
 
 /**
  * Commands that run a notebook's code cells (papermill, `jupyter nbconvert --execute`, `jupyter execute`), by their
  * first word, and how many words name the command: each argument that is no option may be a notebook (an option's
- * value, `--to html`, names no file and is not found).
+ * value, `--to html`, names no file and is not found). jupytext makes notebooks of text files, run by it
+ * (`--execute`) or by the next command (`jupytext --to ipynb nb.py && papermill nb.ipynb out.ipynb`): whatever it is
+ * asked to do with one, the file is read as the notebook it makes.
  */
 const NOTEBOOK_RUNNERS = new Map<string, (words: readonly string[]) => number | undefined>([
   ["papermill", () => 1],
   ["jupyter-nbconvert", () => 1],
   ["jupyter-execute", () => 1],
   ["jupyter", (words) => (words[1] === "nbconvert" || words[1] === "execute" ? 2 : undefined)],
+  ["jupytext", () => 1],
 ]);
 
 /** The notebooks a notebook runner's arguments name (`words` from the runner's name on). */
 function namedNotebooks(words: readonly string[]): Named[] | undefined {
   const name = words[0]?.slice(words[0].lastIndexOf("/") + 1) ?? "";
   const skip = NOTEBOOK_RUNNERS.get(name)?.(words);
-  return skip === undefined ? undefined : words.slice(skip).filter((w) => !w.startsWith("-")).map((path) => ({ path, grammar: "python", notebook: true }));
+  const notebook = name === "jupytext" ? "text" : true;
+  return skip === undefined ? undefined : words.slice(skip).filter((w) => !w.startsWith("-")).map((path) => ({ path, grammar: "python", notebook }));
 }
 
 /** pytest's options that run doctests: every module's docstrings, text files by a pattern (its default: `test*.txt`). */
@@ -245,8 +252,8 @@ function namedByPython(args: readonly string[]): Named[] {
       const rest = args.slice(arg === "-m" ? i + 2 : i + 1);
       if (module === "pytest") return namedByPytest(rest);
       if (module === "doctest") return rest.filter((a) => !a.startsWith("-")).map((path) => ({ path, grammar: "python", doctest: "file" }));
-      // `python -m papermill in.ipynb out.ipynb`, `python -m jupyter nbconvert --execute x.ipynb`.
-      if (module === "nbconvert" || module === "papermill" || module === "jupyter") return namedNotebooks([module === "nbconvert" ? "jupyter-nbconvert" : module, ...rest]) ?? [];
+      // `python -m papermill in.ipynb out.ipynb`, `python -m jupyter nbconvert --execute x.ipynb`, `python -m jupytext …`.
+      if (module === "nbconvert" || module === "papermill" || module === "jupyter" || module === "jupytext") return namedNotebooks([module === "nbconvert" ? "jupyter-nbconvert" : module, ...rest]) ?? [];
       return [];
     }
     if (arg === "--" || arg === "-") return arg === "--" && i + 1 < args.length ? [{ path: args[i + 1]!, grammar: "python" }] : [];

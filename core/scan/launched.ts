@@ -5,6 +5,7 @@ import { readHead } from "../kernel/files";
 import { unsafeReason } from "../kernel/workspace";
 import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, extensionless, scriptGrammar } from "./parser";
 import { TomlTooDeep, parseToml } from "./toml";
+import { TEXT_NOTEBOOK_FILE } from "./text-notebook";
 import { type Named, commandNames, namedByCommand, namedByNode, namedByPytest, shellCommands } from "./commands";
 import { ACTION, SCRIPT_FILE, Unreadable, WORKFLOW, heldCode, stepRuns, yamlRead } from "./held-code";
 
@@ -26,6 +27,8 @@ export interface Launched {
   grammar: Grammar;
   /** The file naming it (package.json, .npmrc, an env file, Procfile, Dockerfile, a shell script, a Makefile, …): a change to it changes what runs. */
   by: string;
+  /** jupytext makes a notebook of it (a script or Markdown file): it is read as that notebook too (text-notebook.ts). */
+  textNotebook?: true;
 }
 
 /** A file naming what runs, and how its text gives the commands or files it names. */
@@ -701,8 +704,9 @@ export function launchedFiles(
     // npm, make and a Procfile run in the manifest's folder; a shell script wherever it is started (its own folder or the root).
     const folders = shell ? [...new Set([posix.dirname(by), "."])] : [posix.dirname(by)];
     const named = new Map<string, Named["grammar"]>();
-    // Files a notebook runner names: run as notebooks whatever their names (a `.json` is code then).
-    const notebooks = new Set<string>();
+    // Files a notebook runner names: run as notebooks whatever their names (a `.json` is code then); jupytext's, as
+    // the notebooks it makes of text files.
+    const notebooks = new Map<string, true | "text">();
     try {
       if (kind === "gitlab")
         for (const file of gitlabIncludes(text)) {
@@ -725,7 +729,7 @@ export function launchedFiles(
           for (const from of folder !== undefined ? [folder] : folders) {
             const file = posix.normalize(posix.join(from, path));
             named.set(file, grammar);
-            if (notebook) notebooks.add(file);
+            if (notebook) notebooks.set(file, notebook);
           }
         if (named.size > MAX_NAMED_FILES) break;
       }
@@ -742,9 +746,17 @@ export function launchedFiles(
     for (const [file, grammar] of named) {
       if (file === by && !shell) held.add(file);
       if (grammar === "typescript") typescript?.(by);
+      const text = notebooks.get(file) === "text" && TEXT_NOTEBOOK_FILE.test(file);
+      if (text && !file.startsWith("../") && file !== "..") {
+        // A script also run as Python keeps that entry: it is marked to be read as the notebook too.
+        const known = out.get(file);
+        if (known) known.textNotebook = true;
+        else if (isFileIn(root, file)) out.set(file, { file, grammar: "python", by, textNotebook: true });
+        continue;
+      }
       if (file.startsWith("../") || file === ".." || out.has(file) || sourceByName(file) || (NOT_CODE.test(file) && !notebooks.has(file))) continue;
       try {
-        if (!statSync(join(root, file), { throwIfNoEntry: false })?.isFile() || unsafeReason(root, file) !== undefined) continue;
+        if (!isFileIn(root, file)) continue;
         // A runner's other arguments name data too (`papermill in.ipynb out.ipynb -f params.yaml`): only a JSON object may be a notebook.
         if (notebooks.has(file) && !/^\s*\{/.test(readHead(join(root, file), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
         const head = grammar === "shebang" || grammar === "executable" ? readHead(join(root, file), SHEBANG_BYTES)?.toString("latin1") : undefined;
@@ -758,4 +770,13 @@ export function launchedFiles(
   // One a command also runs whole (`python3 .github/workflows/ci.yml`) would be scanned as its steps' code alone.
   for (const { file, by } of out.values()) if (held.has(file) && by !== file) unread(file, "its steps hold code, and a command also runs it whole as a program, which is not read");
   return [...out.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+/** A file of the folder that can be read safely (not through a link out of it); false where the path names none. */
+function isFileIn(root: string, file: string): boolean {
+  try {
+    return statSync(join(root, file), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file) === undefined;
+  } catch {
+    return false; // not reachable as a path (a file where a folder is named, a link loop)
+  }
 }

@@ -120,7 +120,7 @@ const PYTHON_KERNEL = /^(?:i?python\d*(?:\.\d+)*|python)$/i;
 const OTHER_KERNEL = /^(?:ir|julia.*|bash|zsh|deno|tslab|javascript|typescript|jslab|xcpp\d*|xeus-.*|evcxr.*|rust|almond.*|scala.*|gophernotes|go|\.net-.*|sos|sas|octave|powershell|ruby\d*|java|kotlin|c|cpp|wolfram.*)$/i;
 
 /** Text with the notebook offset of each character and of the end of its written form (typed arrays: a cell may hold megabytes). */
-interface Placed {
+export interface Placed {
   text: string;
   at: Int32Array;
   after: Int32Array;
@@ -219,15 +219,20 @@ export function notebookProgram(source: string): NotebookProgram | { unreadable:
   const kernel = stringValue(member(member(metadata, "kernelspec"), "name"));
   const other = language !== undefined && !PYTHON_KERNEL.test(language) ? language : kernel !== undefined && OTHER_KERNEL.test(kernel) ? kernel : undefined;
   if (other !== undefined && sources.some((s) => s.text.trim())) return { unreadable: `its kernel runs ${JSON.stringify(other).slice(0, 40)}, which the scan does not read in a notebook` };
+  return cellsProgram(sources, source.length);
+}
+
+/** The program code cells make, in order (`end`: the offset one past the notebook's text). */
+export function cellsProgram(cells: readonly Placed[], end: number): NotebookProgram {
   const out = new ProgramWriter();
-  if (sources.length) out.stand(`${IPYTHON_SHELL_IMPORT}\n`, 0);
-  for (const cell of sources) {
+  if (cells.length) out.stand(`${IPYTHON_SHELL_IMPORT}\n`, 0);
+  for (const cell of cells) {
     const from = out.pieceCount;
     writeCell(cell, out, 0);
     boundNames(out.textFrom(from), out.bound);
     out.put("\n", cell.after[cell.text.length - 1] ?? cell.at[0] ?? 0, cell.after[cell.text.length - 1] ?? 0);
   }
-  return { ...out.done(source.length), magics: out.magics };
+  return { ...out.done(end), magics: out.magics };
 }
 
 /** An IPython cell given as a string (`get_ipython().run_cell(code)`): the program it is, and its magics (program offsets only). */

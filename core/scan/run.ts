@@ -69,6 +69,8 @@ export interface ScanRunOptions {
   packages?: PackageTable;
   /** Doctest examples the project's configuration runs (check.ts doctestsOf): judged as code. */
   doctests?: Doctests;
+  /** Files the project's configuration runs through jupytext, by what runs them (ScannerOptions.textNotebooks). */
+  textNotebooks?: Readonly<Record<string, string>>;
   config?: ScanConfig;
   maxBytes?: number;
   /** Called as files finish (hosts show it: the extension's "Scan Workspace" progress). */
@@ -364,6 +366,7 @@ export interface WorkerInit extends PrestartData {
   root: string;
   projectPrefixes: string[];
   doctests?: Doctests;
+  textNotebooks?: Readonly<Record<string, string>>;
 }
 /** A pass to take part in: its files, the queue they are claimed from, and (once per worker and pass that needs it) the cross-file table. */
 export interface WorkerRequest {
@@ -428,7 +431,7 @@ class ScanThreads {
       else void early.worker.terminate();
     }
     for (let i = 0; i < count; i++) {
-      const init: WorkerInit = { index: i + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes, ...(options.doctests ? { doctests: options.doctests } : {}) };
+      const init: WorkerInit = { index: i + 1, config: options.config, maxBytes: options.maxBytes, wasmDir: wasmDir(), root: options.root, projectPrefixes, ...(options.doctests ? { doctests: options.doctests } : {}), ...(options.textNotebooks ? { textNotebooks: options.textNotebooks } : {}) };
       const early = prestarted[i];
       const w: PoolWorker = { worker: early?.adopt() ?? new Worker(script, { workerData: init }), pending: new Map() };
       const fail = (e: unknown) => {
@@ -464,7 +467,7 @@ class ScanThreads {
   }
 
   private thisThread(): Promise<Scanner> {
-    return (this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes, keepPassTrees: true, doctests: this.options.doctests }));
+    return (this.scanner ??= Scanner.create({ config: this.options.config, maxBytes: this.options.maxBytes, grammars: [], projectPrefixes: this.projectPrefixes, keepPassTrees: true, doctests: this.options.doctests, textNotebooks: this.options.textNotebooks }));
   }
 
   /** Scan files; results come back in file order. With `project`, the cross-file pass. */

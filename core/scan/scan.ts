@@ -13,6 +13,7 @@ import { detachedSymbols } from "./detach";
 import { heldCodeTexts, holdsSteps } from "./held-code";
 import { LinkReader, namesModulePaths } from "./links";
 import { type NotebookProgram, notebookProgram } from "./notebook";
+import { TEXT_NOTEBOOK_FILE, textNotebookProgram } from "./text-notebook";
 import type { PlacedHop } from "./placed";
 import type { FileSymbols, Link, ProjectSymbols } from "./project";
 import { type Hop, extend } from "./resolve";
@@ -62,6 +63,8 @@ export interface ScannerOptions {
   keepPassTrees?: boolean;
   /** Doctest examples the project's configuration runs (check.ts doctestsOf): judged as code that runs. */
   doctests?: Doctests;
+  /** Files the project's configuration runs through jupytext (launched.ts), by what runs them: read as those notebooks too. */
+  textNotebooks?: Readonly<Record<string, string>>;
 }
 
 /** Bound for hostile input (broken, deeply nested code makes parsing and tree queries quadratic); real files take milliseconds. */
@@ -115,6 +118,19 @@ const KEYWORD_BOUND = {
 /** Every `yield` and `await` (not a property: `.await`). */
 const KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 const findingKey = (f: Finding) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
+/**
+ * A script's scan with its reading as a text notebook (what jupytext runs): the notebook's boundary calls the script's
+ * reading lacks (its magics, commented in the script) added, its suppressions of them kept, and a suppression the
+ * script's reading finds unused but the notebook's used not reported. The script's symbols stand: other files import it.
+ */
+function withNotebookReading(script: FileScan, notebook: FileScan): FileScan {
+  const usedByNotebook = new Set((notebook.suppressions ?? []).map((use) => use.line));
+  const scriptLines = new Set((script.suppressions ?? []).map((use) => use.line));
+  const suppressions = [...(script.suppressions ?? []), ...(notebook.suppressions ?? []).filter((use) => !scriptLines.has(use.line))];
+  const findings = [...script.findings.filter((f) => f.rule !== unusedSuppression.id || !usedByNotebook.has(f.line)), ...callsOnlyIn(notebook.findings, script.findings)];
+  return { ...script, findings, ...(suppressions.length ? { suppressions } : {}) };
+}
+
 /** The boundary calls another reading of a file found that this reading's findings lack. */
 function callsOnlyIn(other: readonly Finding[], these: readonly Finding[]): Finding[] {
   const seen = new Set(these.map(findingKey));
@@ -167,11 +183,12 @@ export class Scanner {
     private readonly links: LinkReader,
     private readonly keepsPassTrees: boolean,
     private readonly doctests: Doctests | undefined,
+    private readonly textNotebooks: Readonly<Record<string, string>> | undefined,
   ) {}
 
   static async create(options: ScannerOptions = {}): Promise<Scanner> {
     const config = options.config ?? DEFAULT_SCAN_CONFIG;
-    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true, options.doctests);
+    return new Scanner(await loadGrammars(options.grammars), compileRules(config), config, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS, new LinkReader(options.projectPrefixes), options.keepPassTrees === true, options.doctests, options.textNotebooks);
   }
 
   /**
@@ -391,8 +408,18 @@ export class Scanner {
    * resolve through it (and the prefilter is not asked: the file may reach a watched module only that way).
    */
   scan(path: string, text: string, keepTree = false, project?: ProjectSymbols, grammar?: Grammar, sliceMs?: number): FileScan {
+    // A text notebook jupytext runs (text-notebook.ts): a script is also what Python runs, read as both.
+    if (this.textNotebooks && Object.hasOwn(this.textNotebooks, path) && TEXT_NOTEBOOK_FILE.test(path)) {
+      const reading = this.scanNotebook(path, text, project, false, textNotebookProgram(path, text));
+      return grammarOf(path) === "python" ? withNotebookReading(this.scanScript(path, text, keepTree, project, grammar, sliceMs), reading) : reading;
+    }
     // A notebook by its name, or a file a notebook runner runs (`papermill run.json`: launched.ts judges it as Python).
     if ((grammar === undefined || grammar === "python") && (NOTEBOOK_FILE.test(path) || (grammar === "python" && !grammarOf(path) && NOTEBOOK_SHAPED.test(text)))) return this.scanNotebook(path, text, project, keepTree);
+    return this.scanScript(path, text, keepTree, project, grammar, sliceMs);
+  }
+
+  /** A file read as the program its language runs (scan's own reading of a file that is no notebook). */
+  private scanScript(path: string, text: string, keepTree: boolean, project: ProjectSymbols | undefined, grammar: Grammar | undefined, sliceMs: number | undefined): FileScan {
     const place = placer(path, text);
     const links = this.linksOf(path, text, place, grammar);
     // A gate scan's file that imports project files may be scanned again with the project's table: its tree is kept.
@@ -416,8 +443,7 @@ export class Scanner {
    * notebook (`keepTree`) keeps its program's tree and analysis, as a buffer does: an edit in one cell re-parses and
    * re-analyses the statements it changed (its parse is not paused: the program's places are the notebook's).
    */
-  private scanNotebook(path: string, text: string, project: ProjectSymbols | undefined, keepTree: boolean): FileScan {
-    const program = this.notebookOf(text);
+  private scanNotebook(path: string, text: string, project: ProjectSymbols | undefined, keepTree: boolean, program = this.notebookOf(text)): FileScan {
     if ("unreadable" in program) return { findings: this.applySettings([skippedFile.at(path, WHOLE_FILE, program.unreadable)]), parsed: false, lines: countLines(text), skipped: program.unreadable };
     const { fileLines, fileRange, place } = notebookPlaces(path, text, program);
     const programLines = new LineIndex(program.text);

