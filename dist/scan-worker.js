@@ -17847,17 +17847,18 @@ function staticThis(at) {
 function destructured(pattern, computedKey, nested = false) {
   const out2 = [];
   for (const prop of pattern.namedChildren) {
-    if (prop?.type === "shorthand_property_identifier_pattern") out2.push([prop.text, prop]);
+    if (prop?.type === "shorthand_property_identifier_pattern") out2.push([prop.text, prop, void 0]);
     else if (prop?.type === "object_assignment_pattern") {
       const left = prop.childForFieldName("left");
-      if (left?.type === "shorthand_property_identifier_pattern") out2.push([left.text, left]);
+      if (left?.type === "shorthand_property_identifier_pattern") out2.push([left.text, left, prop.childForFieldName("right") ?? void 0]);
     } else if (prop?.type === "pair_pattern") {
       const key = prop.childForFieldName("key");
       const value = prop.childForFieldName("value");
-      const local = value?.type === "assignment_pattern" ? value.childForFieldName("left") : value;
+      const defaulted = value?.type === "assignment_pattern";
+      const local = defaulted ? value.childForFieldName("left") : value;
       const computed = key?.type === "computed_property_name";
       const name2 = computed ? computedKey?.(key) : key?.type === "string" ? stringValue(key) : key?.text;
-      if ((name2 !== void 0 || computed) && (local?.type === "identifier" || nested && local?.type === "object_pattern")) out2.push([name2, local]);
+      if ((name2 !== void 0 || computed) && (local?.type === "identifier" || nested && local?.type === "object_pattern")) out2.push([name2, local, defaulted && value.childForFieldName("right") || void 0]);
     }
   }
   return out2;
@@ -20206,12 +20207,18 @@ function bindElement(target, value, site, resolver, bindings, scopeFor) {
   const pattern = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
   if (pattern?.type === "object_pattern") {
     if (!value && !identifiersIn(pattern.text).some((name2) => bindings.mayResolve(name2))) return;
-    const reached = value && through(normalMembers(value), site);
-    return bindDestructured(pattern, (key) => reached && normalMembers(extend(reached, key)), bindings, resolver, scopeFor, 0, void 0, () => reached);
+    const reached2 = value && through(normalMembers(value), site);
+    return bindDestructured(pattern, (key) => reached2 && normalMembers(extend(reached2, key)), bindings, resolver, scopeFor, 0, void 0, () => reached2);
   }
   const local = elementName(target);
   const held = value?.module === NOTHING ? void 0 : value;
-  if (local && (held || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, held), local.text, held && through(normalMembers(held), site));
+  const reached = held ? through(normalMembers(held), site) : elementDefault(target, resolver);
+  if (local && (reached || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, reached), local.text, reached);
+}
+var elementDefault = (element, resolver) => element !== HOLE && element?.type === "assignment_pattern" ? defaultHeld(element.childForFieldName("right"), resolver) : void 0;
+function defaultHeld(fallback, resolver) {
+  const path2 = fallback ? resolver.resolve(fallback) : void 0;
+  return path2 && path2.module !== NOTHING ? through(normalMembers(path2), fallback) : void 0;
 }
 function bindArrayPattern(pattern, array, resolver, bindings, scopeFor) {
   const values = arrayElements(array);
@@ -20229,7 +20236,8 @@ function hidePattern(pattern, resolver, bindings, scopeFor) {
   if (pattern.type === "object_pattern") return bindDestructured(pattern, () => void 0, bindings, resolver, scopeFor);
   for (const element of arrayElements(pattern)) {
     const local = elementName(element);
-    if (local && bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, void 0), local.text, void 0);
+    const held = local && elementDefault(element, resolver);
+    if (local && (held || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, held), local.text, held);
   }
 }
 function bindLoop(left, collection, resolver, bindings, scopeFor) {
@@ -20251,17 +20259,17 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
   if (path2 || bindings.mayResolve(value.text)) bindings.bind(scopeFor(value.text, path2), value.text, path2);
 }
 var loopAssigns = (statement) => statement.type === "for_in_statement" && !statement.childForFieldName("kind");
-function bindDestructured(pattern, member2, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, asNamespace, whole) {
+function bindDestructured(pattern, member2, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, boundElsewhere, whole) {
   const rest = restName(pattern);
   if (rest) {
     const value = whole?.();
     if (value || bindings.mayResolve(rest.text)) bindings.bind(scopeFor(rest.text, value), rest.text, value);
   }
-  for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
-    if (asNamespace?.(key, local)) continue;
-    const value = member2(key ?? ANY);
+  for (const [key, local, fallback] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
+    if (boundElsewhere?.(key, local, fallback)) continue;
+    const value = member2(key ?? ANY) ?? defaultHeld(fallback, resolver);
     if (local.type === "object_pattern") {
-      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend(value, inner), bindings, resolver, scopeFor, depth + 1, void 0, () => value);
+      if (depth < MAX_RESOLVE_DEPTH && (value || local.text.includes("="))) bindDestructured(local, (inner) => value && extend(value, inner), bindings, resolver, scopeFor, depth + 1, value ? void 0 : (_, inner, innerDefault) => inner.type !== "object_pattern" && !defaultHeld(innerDefault, resolver), () => value);
       continue;
     }
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);
