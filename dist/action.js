@@ -45222,7 +45222,7 @@ var networkCall = defineRule({
   severity: "error",
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections and name lookups, ssl, fabric, websockets, websocket-client, Twisted's reactor, endpoints and web client, the Kubernetes client, gRPC channels, an MCP client's HTTP, SSE and WebSocket transports, boto3 clients and AWS SDK v3 service clients, the service SDKs agent tools are built on (Google's API clients, Slack, Discord, Twilio, tweepy, Notion, Stripe, duck-duck-scrape), logging's network handlers, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici, superagent, needle, ky, simple-get, cross-fetch, openapi-fetch, Connect's RPC transports, E2B's sandboxes, ssh2, node-ssh, Bun's and Deno's sockets, name lookups and clients; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections and name lookups, ssl, fabric, websockets, websocket-client, Twisted's reactor, endpoints and web client, the Kubernetes client, google-auth's authorized clients, gRPC channels, an MCP client's HTTP, SSE and WebSocket transports, boto3 clients and AWS SDK v3 service clients, the service SDKs agent tools are built on (Google's API clients, Slack, Discord, Twilio, tweepy, Notion, Stripe, duck-duck-scrape), logging's network handlers, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici, superagent, needle, ky, simple-get, cross-fetch, openapi-fetch, Connect's RPC transports, E2B's sandboxes, ssh2, node-ssh, Bun's and Deno's sockets, name lookups and clients; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
 });
 var modelSdk = defineRule({
@@ -45989,6 +45989,11 @@ var DEFAULT_SPECS = [
   py("stripe", { [ANY]: "call", ...client("StripeClient") }, "network"),
   // E2B's sandboxes: made (or connected to), a remote machine the SDK runs commands and code on, each a request to it.
   ...["e2b", "e2b_code_interpreter"].map((m) => py(m, client("Sandbox", ...["Sandbox", "AsyncSandbox"].flatMap((c) => [`${c}.create`, `${c}.connect`])), "network")),
+  // google-auth's authorized clients: a requests session, a urllib3 pool and a gRPC channel carrying the credentials
+  // (a transport `Request()` made is a value handed to a refresh, as httpx's transports are).
+  py("google.auth.transport.requests", client("AuthorizedSession"), "network"),
+  py("google.auth.transport.urllib3", client("AuthorizedHttp"), "network"),
+  py("google.auth.transport.grpc", client("secure_authorized_channel"), "network"),
   // The Kubernetes client: an API object (each method a request to the cluster's API server: pods listed, created, exec'd
   // into), the client under them, or one made from a kubeconfig; loading the configuration and the models are local.
   ...["kubernetes.client", "kubernetes"].map((m) => py(m, client(...["ApiClient", ...KUBERNETES_APIS].map((c) => m === "kubernetes" ? `client.${c}` : c)), "network")),

@@ -763,6 +763,11 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("stripe", { [ANY]: "call", ...client("StripeClient") }, "network"),
   // E2B's sandboxes: made (or connected to), a remote machine the SDK runs commands and code on, each a request to it.
   ...["e2b", "e2b_code_interpreter"].map((m) => py(m, client("Sandbox", ...["Sandbox", "AsyncSandbox"].flatMap((c) => [`${c}.create`, `${c}.connect`])), "network")),
+  // google-auth's authorized clients: a requests session, a urllib3 pool and a gRPC channel carrying the credentials
+  // (a transport `Request()` made is a value handed to a refresh, as httpx's transports are).
+  py("google.auth.transport.requests", client("AuthorizedSession"), "network"),
+  py("google.auth.transport.urllib3", client("AuthorizedHttp"), "network"),
+  py("google.auth.transport.grpc", client("secure_authorized_channel"), "network"),
   // The Kubernetes client: an API object (each method a request to the cluster's API server: pods listed, created, exec'd
   // into), the client under them, or one made from a kubeconfig; loading the configuration and the models are local.
   ...["kubernetes.client", "kubernetes"].map((m) => py(m, client(...["ApiClient", ...KUBERNETES_APIS].map((c) => (m === "kubernetes" ? `client.${c}` : c))), "network")),

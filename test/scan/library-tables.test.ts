@@ -220,6 +220,17 @@ describe("libraries that start processes or open connections for their caller (a
     expect(await found("b.py", clean)).toEqual([]);
   });
 
+  it("Python: google-auth's authorized session, authorized urllib3 client and authorized gRPC channel (each a requests session, urllib3 pool or gRPC channel under it); its credentials, a transport Request made and a token decoded are clean", async () => {
+    const text = `import google.auth.transport.grpc\nfrom google.auth.transport.requests import AuthorizedSession\nfrom google.auth.transport.urllib3 import AuthorizedHttp\nAuthorizedSession(creds).get(url)\nhttp = AuthorizedHttp(creds)\nchannel = google.auth.transport.grpc.secure_authorized_channel(creds, request, "x.googleapis.com:443")\n`;
+    expect(await found("a.py", text)).toEqual([
+      `scan/network-call ${at(text, "AuthorizedSession", 1)}`,
+      `scan/network-call ${at(text, "AuthorizedHttp", 1)}`,
+      `scan/network-call ${at(text, "google.auth.transport.grpc.secure_authorized_channel")}`,
+    ]);
+    const clean = `import google.auth\nfrom google.auth import jwt\nfrom google.auth.transport.requests import Request\nfrom google.oauth2 import service_account\ncreds = service_account.Credentials.from_service_account_file("key.json")\nrequest = Request()\nclaims = jwt.decode(token, verify=False)\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
   it("TypeScript: simple-get (isomorphic-git's requests), node-ssh, cross-fetch, openapi-fetch's client, Connect's transports, E2B's sandboxes, the Codex and Claude Agent SDKs; their types, errors and in-process tools are clean", async () => {
     const text = `import get from "simple-get";\nimport { NodeSSH } from "node-ssh";\nimport { Codex } from "@openai/codex-sdk";\nimport { query } from "@anthropic-ai/claude-agent-sdk";\nimport crossFetch from "cross-fetch";\nimport createClient from "openapi-fetch";\nimport { createConnectTransport } from "@connectrpc/connect-node";\nimport { createGrpcWebTransport } from "@connectrpc/connect-web";\nimport { Sandbox } from "@e2b/code-interpreter";\nimport * as e2b from "e2b";\nget.concat(url, (err, res, data) => {});\nget({ url, method: "POST" }, cb);\nconst ssh = new NodeSSH();\nawait ssh.connect({ host });\nconst thread = new Codex().startThread();\nfor await (const m of query({ prompt: "x" })) console.log(m);\nawait crossFetch(url);\nconst api = createClient({ baseUrl });\nconst node = createConnectTransport({ baseUrl, httpVersion: "2" });\nconst web = createGrpcWebTransport({ baseUrl });\nconst sbx = await Sandbox.create();\nawait sbx.runCode("print(1)");\nconst again = await e2b.Sandbox.connect(id);\n`;
     expect(await found("a.mts", text)).toEqual([
