@@ -45219,7 +45219,7 @@ var shellCommand = defineRule({
   severity: "error",
   category: "shell",
   summary: "Agent code starts a process or shell command directly instead of through the tool gateway.",
-  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses (an event loop however got), webbrowser, pipes, distutils' spawn and a compiler's, the standard library's helpers (uuid's command output, multiprocessing's spawnv_passfds, test.support's script_helper), invoke, sh, child_process, cluster workers, cross-spawn, execa, shelljs, zx, node-pty, open, an MCP client's stdio transport (it starts the server's command), Bun.spawn, Bun's shell, Deno.Command; the boundary table below lists every member; in a Jupyter notebook, IPython's shell escapes \`!cmd\`, \`x = !cmd\` and its shell magics \`%%bash\`, \`%pip\`, \`%sx\`, \`%ls\` \u2026, also \`pip install x\` alone in a cell) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
+  help: `Starting processes (os.system, subprocess, pty, pexpect, asyncio/anyio/trio subprocesses (an event loop however got), webbrowser, pipes, distutils' spawn and a compiler's, the standard library's helpers (uuid's command output, multiprocessing's spawnv_passfds, test.support's script_helper), invoke, sh, Ansible Runner, Twisted's processes, child_process, cluster workers, cross-spawn, execa, shelljs, zx, node-pty, open, an MCP client's stdio transport (it starts the server's command), the coding agents' SDKs that start their CLI (Claude Agent SDK, Codex SDK), Bun.spawn, Bun's shell, Deno.Command; the boundary table below lists every member; in a Jupyter notebook, IPython's shell escapes \`!cmd\`, \`x = !cmd\` and its shell magics \`%%bash\`, \`%pip\`, \`%sx\`, \`%ls\` \u2026, also \`pip install x\` alone in a cell) from agent code bypasses ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} starts a process directly, bypassing ${BYPASSED}.`
 });
 var networkCall = defineRule({
@@ -45227,7 +45227,7 @@ var networkCall = defineRule({
   severity: "error",
   category: "network",
   summary: "Agent code opens an HTTP or socket connection directly instead of through the tool gateway.",
-  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections and name lookups, ssl, fabric, websockets, websocket-client, gRPC channels, an MCP client's HTTP, SSE and WebSocket transports, boto3 clients and AWS SDK v3 service clients, the service SDKs agent tools are built on (Google's API clients, Slack, Discord, Twilio, tweepy, Notion, Stripe, duck-duck-scrape), logging's network handlers, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici, superagent, needle, ky, ssh2, Bun's and Deno's sockets, name lookups and clients; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
+  help: `Direct network calls (requests, httpx, urllib, http.client, aiohttp, socket connections and name lookups, ssl, fabric, websockets, websocket-client, Twisted's reactor, endpoints and web client, the Kubernetes client, google-auth's authorized clients, gRPC channels, an MCP client's HTTP, SSE and WebSocket transports, boto3 clients and AWS SDK v3 service clients, the service SDKs agent tools are built on (Google's API clients, Slack, Discord, Twilio, tweepy, Notion, Stripe, duck-duck-scrape), logging's network handlers, fetch, WebSocket, XMLHttpRequest, ws, http/https, axios, got, node-fetch, undici, superagent, needle, ky, simple-get, cross-fetch, openapi-fetch, Connect's RPC transports, E2B's sandboxes, ssh2, node-ssh, Bun's and Deno's sockets, name lookups and clients; the boundary table below lists every member) from agent code bypass ${BYPASSED}. ${ROUTE}`,
   message: (callee, target) => `${describe3(callee, target)} makes a network call directly, bypassing ${BYPASSED}.`
 });
 var modelSdk = defineRule({
@@ -45670,6 +45670,14 @@ var PLAYWRIGHT_BROWSERS = ["chromium", "firefox", "webkit"];
 var PLAYWRIGHT_LAUNCH = ["launch", "launchPersistentContext", "launchServer"];
 var PLAYWRIGHT_CONNECT = ["connect", "connectOverCDP"];
 var PLAYWRIGHT_REQUESTS = ["fetch", "get", "post", "put", "patch", "delete", "head"];
+var TWISTED_CLIENT_ENDPOINTS = ["TCP4ClientEndpoint", "TCP6ClientEndpoint", "HostnameEndpoint", "SSL4ClientEndpoint", "UNIXClientEndpoint"];
+var KUBERNETES_APIS = [
+  ...["Admissionregistration", "Apiextensions", "Apiregistration", "Apps", "Authentication", "Authorization", "Autoscaling", "Batch", "Certificates", "Coordination", "Core", "Discovery", "Events", "Networking", "Node", "Policy", "RbacAuthorization", "Scheduling", "Storage"].map((g) => `${g}V1Api`),
+  "AutoscalingV2Api",
+  "CustomObjectsApi",
+  "VersionApi",
+  "LogsApi"
+];
 var HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
 var LIBC_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname2", "gethostbyname_r", "gethostbyname2_r", "gethostbyaddr", "gethostbyaddr_r", "res_query", "res_search", "res_querydomain", "res_send"];
 var SOCKET_LOOKUPS = ["getaddrinfo", "getnameinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getfqdn"];
@@ -45857,6 +45865,14 @@ var DEFAULT_SPECS = [
   py("pynvim", call("attach"), "network"),
   py("pynvim.msgpack_rpc", call("tcp_session", "socket_session"), "network"),
   py("pynvim.msgpack_rpc", call("child_session"), "shell"),
+  // Ansible Runner: each run starts ansible (a playbook, a module, a command) as a child process.
+  py("ansible_runner", call("run", "run_async", "run_command", "run_command_async", "get_plugin_docs", "get_plugin_docs_async", "get_plugin_list", "get_inventory", "get_ansible_config", "get_role_list", "get_role_argspec"), "shell"),
+  // The Claude Agent SDK starts the Claude Code CLI, which runs commands and calls the model: a query, or a client (connected as it is used).
+  py("claude_agent_sdk", { ...call("query"), ...client("ClaudeSDKClient") }, "shell"),
+  // Twisted: its reactor's processes, the process helpers, and a process endpoint connected (which starts the program).
+  py("twisted.internet.reactor", call("spawnProcess"), "shell"),
+  py("twisted.internet.utils", call("getProcessOutput", "getProcessValue", "getProcessOutputAndValue"), "shell"),
+  py("twisted.internet.endpoints", call(`ProcessEndpoint${RETURNED}.connect`), "shell"),
   // Python \u2014 network
   py(
     "requests",
@@ -45930,7 +45946,7 @@ var DEFAULT_SPECS = [
   py("dns.query", call("udp", "tcp", "tls", "https", "quic", "udp_with_fallback", "xfr", "inbound_xfr"), "network"),
   py("aiodns", client("DNSResolver"), "network"),
   py("pycares", client("Channel"), "network"),
-  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  py("websockets", call(...["", "client.", "sync.client.", "asyncio.client.", "legacy.client."].flatMap((m) => [`${m}connect`, `${m}unix_connect`])), "network"),
   // pycurl: a Curl handle (or a multi handle driving several) is the client that performs the transfers.
   py("pycurl", client("Curl", "CurlMulti"), "network"),
   // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
@@ -45976,6 +45992,17 @@ var DEFAULT_SPECS = [
   py("tweepy", client("Client", "API", "asynchronous.AsyncClient"), "network"),
   py("notion_client", client("Client", "AsyncClient"), "network"),
   py("stripe", { [ANY]: "call", ...client("StripeClient") }, "network"),
+  // E2B's sandboxes: made (or connected to), a remote machine the SDK runs commands and code on, each a request to it.
+  ...["e2b", "e2b_code_interpreter"].map((m) => py(m, client("Sandbox", ...["Sandbox", "AsyncSandbox"].flatMap((c) => [`${c}.create`, `${c}.connect`])), "network")),
+  // google-auth's authorized clients: a requests session, a urllib3 pool and a gRPC channel carrying the credentials
+  // (a transport `Request()` made is a value handed to a refresh, as httpx's transports are).
+  py("google.auth.transport.requests", client("AuthorizedSession"), "network"),
+  py("google.auth.transport.urllib3", client("AuthorizedHttp"), "network"),
+  py("google.auth.transport.grpc", client("secure_authorized_channel"), "network"),
+  // The Kubernetes client: an API object (each method a request to the cluster's API server: pods listed, created, exec'd
+  // into), the client under them, or one made from a kubeconfig; loading the configuration and the models are local.
+  ...["kubernetes.client", "kubernetes"].map((m) => py(m, client(...["ApiClient", ...KUBERNETES_APIS].map((c) => m === "kubernetes" ? `client.${c}` : c)), "network")),
+  py("kubernetes.config", client("new_client_from_config", "new_client_from_config_dict"), "network"),
   // botocore, under boto3: a session's client for a service, as boto3's (`get_session().create_client("s3")`).
   py("botocore.session", client(...["get_session", "Session"].map((s) => `${s}${RETURNED}.create_client`)), "network"),
   // SAX's parse opens a string it is given with urlopen when no file has that name, and a parser with external general
@@ -45991,6 +46018,12 @@ var DEFAULT_SPECS = [
   py("tornado.tcpclient", call(`TCPClient${RETURNED}.connect`), "network"),
   py("tornado.iostream", call(`IOStream${RETURNED}.connect`, `SSLIOStream${RETURNED}.connect`), "network"),
   py("tornado.websocket", call("websocket_connect"), "network"),
+  // Twisted's connections: the reactor's (and its name lookup), a client endpoint connected (made, it is an address), a
+  // ClientCreator's, and the web client's requests (scrapy downloads through them).
+  py("twisted.internet.reactor", call("connectTCP", "connectSSL", "connectUNIX", "connectUNIXDatagram", "resolve"), "network"),
+  py("twisted.internet.endpoints", call(...TWISTED_CLIENT_ENDPOINTS.map((e) => `${e}${RETURNED}.connect`), `clientFromString${RETURNED}.connect`, "connectProtocol"), "network"),
+  py("twisted.internet.protocol", call(...["connectTCP", "connectSSL", "connectUNIX"].map((m) => `ClientCreator${RETURNED}.${m}`)), "network"),
+  py("twisted.web.client", call("getPage", "downloadPage", ...["Agent", "Agent.usingEndpointFactory", "ProxyAgent"].map((a) => `${a}${RETURNED}.request`)), "network"),
   // httplib2's client requests (made, `Http()` holds a cache and credentials).
   py("httplib2", call(`Http${RETURNED}.request`), "network"),
   // httpcore, under httpx: its module-level requests, and its pools' and connections' (made, a pool opens nothing).
@@ -46044,6 +46077,9 @@ var DEFAULT_SPECS = [
   js("tinyexec", call("x", "xSync", "exec", "execSync"), "shell"),
   js("@actions/exec", call("exec", "getExecOutput"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  // Coding agents' SDKs start their CLI, which runs commands and calls the model: Codex's client (its threads' runs), Claude's query.
+  js("@openai/codex-sdk", client("Codex"), "shell", "new"),
+  js("@anthropic-ai/claude-agent-sdk", call("query", "startup", "prewarm"), "shell"),
   // An MCP client's stdio transport starts the server's command (when `client.connect(transport)` starts it): made, it is
   // the one finding for the session over it, as a client is. The SDK's modules by path, with or without `.js`, and its
   // split packages'; the OpenAI Agents SDK's MCP servers start theirs the same way.
@@ -46093,6 +46129,16 @@ var DEFAULT_SPECS = [
   js("needle", { [ANY]: "call", ...inert("defaults") }, "network"),
   js("ky", { [ANY]: "call", ...client("create", "extend"), ...inert("HTTPError", "TimeoutError", "stop") }, "network"),
   js("ssh2", client("Client"), "network", "new"),
+  js("node-ssh", client("NodeSSH"), "network", "new"),
+  // E2B's sandboxes (see Python's).
+  ...["e2b", "@e2b/code-interpreter"].map((m) => js(m, client("Sandbox.create", "Sandbox.connect"), "network")),
+  // simple-get (isomorphic-git's requests) and cross-fetch (node-fetch's): the module called, or its method-named functions.
+  js("simple-get", { [ANY]: "call" }, "network"),
+  js("cross-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response") }, "network"),
+  // An OpenAPI client and Connect's RPC transports: made, each sends its calls to the base URL.
+  js("openapi-fetch", client(DEFAULT, "createClient", "createPathBasedClient"), "network"),
+  js("@connectrpc/connect-node", client("createConnectTransport", "createGrpcTransport", "createGrpcWebTransport"), "network"),
+  js("@connectrpc/connect-web", client("createConnectTransport", "createGrpcWebTransport"), "network"),
   js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
   js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
   // An MCP client's transports over HTTP and WebSocket connect to the server's URL (see the stdio transport above).
@@ -56126,17 +56172,18 @@ function staticThis(at) {
 function destructured(pattern, computedKey, nested = false) {
   const out2 = [];
   for (const prop of pattern.namedChildren) {
-    if (prop?.type === "shorthand_property_identifier_pattern") out2.push([prop.text, prop]);
+    if (prop?.type === "shorthand_property_identifier_pattern") out2.push([prop.text, prop, void 0]);
     else if (prop?.type === "object_assignment_pattern") {
       const left = prop.childForFieldName("left");
-      if (left?.type === "shorthand_property_identifier_pattern") out2.push([left.text, left]);
+      if (left?.type === "shorthand_property_identifier_pattern") out2.push([left.text, left, prop.childForFieldName("right") ?? void 0]);
     } else if (prop?.type === "pair_pattern") {
       const key = prop.childForFieldName("key");
       const value = prop.childForFieldName("value");
-      const local = value?.type === "assignment_pattern" ? value.childForFieldName("left") : value;
+      const defaulted = value?.type === "assignment_pattern";
+      const local = defaulted ? value.childForFieldName("left") : value;
       const computed = key?.type === "computed_property_name";
       const name2 = computed ? computedKey?.(key) : key?.type === "string" ? stringValue(key) : key?.text;
-      if ((name2 !== void 0 || computed) && (local?.type === "identifier" || nested && local?.type === "object_pattern")) out2.push([name2, local]);
+      if ((name2 !== void 0 || computed) && (local?.type === "identifier" || nested && local?.type === "object_pattern")) out2.push([name2, local, defaulted && value.childForFieldName("right") || void 0]);
     }
   }
   return out2;
@@ -58485,12 +58532,18 @@ function bindElement(target, value, site, resolver, bindings, scopeFor) {
   const pattern = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
   if (pattern?.type === "object_pattern") {
     if (!value && !identifiersIn(pattern.text).some((name2) => bindings.mayResolve(name2))) return;
-    const reached = value && through(normalMembers(value), site);
-    return bindDestructured(pattern, (key) => reached && normalMembers(extend2(reached, key)), bindings, resolver, scopeFor, 0, void 0, () => reached);
+    const reached2 = value && through(normalMembers(value), site);
+    return bindDestructured(pattern, (key) => reached2 && normalMembers(extend2(reached2, key)), bindings, resolver, scopeFor, 0, void 0, () => reached2);
   }
   const local = elementName(target);
   const held = value?.module === NOTHING ? void 0 : value;
-  if (local && (held || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, held), local.text, held && through(normalMembers(held), site));
+  const reached = held ? through(normalMembers(held), site) : elementDefault(target, resolver);
+  if (local && (reached || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, reached), local.text, reached);
+}
+var elementDefault = (element, resolver) => element !== HOLE && element?.type === "assignment_pattern" ? defaultHeld(element.childForFieldName("right"), resolver) : void 0;
+function defaultHeld(fallback, resolver) {
+  const path2 = fallback ? resolver.resolve(fallback) : void 0;
+  return path2 && path2.module !== NOTHING ? through(normalMembers(path2), fallback) : void 0;
 }
 function bindArrayPattern(pattern, array2, resolver, bindings, scopeFor) {
   const values = arrayElements(array2);
@@ -58508,7 +58561,8 @@ function hidePattern(pattern, resolver, bindings, scopeFor) {
   if (pattern.type === "object_pattern") return bindDestructured(pattern, () => void 0, bindings, resolver, scopeFor);
   for (const element of arrayElements(pattern)) {
     const local = elementName(element);
-    if (local && bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, void 0), local.text, void 0);
+    const held = local && elementDefault(element, resolver);
+    if (local && (held || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, held), local.text, held);
   }
 }
 function bindLoop(left, collection, resolver, bindings, scopeFor) {
@@ -58530,17 +58584,17 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
   if (path2 || bindings.mayResolve(value.text)) bindings.bind(scopeFor(value.text, path2), value.text, path2);
 }
 var loopAssigns = (statement) => statement.type === "for_in_statement" && !statement.childForFieldName("kind");
-function bindDestructured(pattern, member2, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, asNamespace, whole) {
+function bindDestructured(pattern, member2, bindings, resolver, scopeFor = () => bindings.scopeOf(pattern), depth = 0, boundElsewhere, whole) {
   const rest = restName(pattern);
   if (rest) {
     const value = whole?.();
     if (value || bindings.mayResolve(rest.text)) bindings.bind(scopeFor(rest.text, value), rest.text, value);
   }
-  for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
-    if (asNamespace?.(key, local)) continue;
-    const value = member2(key ?? ANY);
+  for (const [key, local, fallback] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
+    if (boundElsewhere?.(key, local, fallback)) continue;
+    const value = member2(key ?? ANY) ?? defaultHeld(fallback, resolver);
     if (local.type === "object_pattern") {
-      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend2(value, inner), bindings, resolver, scopeFor, depth + 1, void 0, () => value);
+      if (depth < MAX_RESOLVE_DEPTH && (value || local.text.includes("="))) bindDestructured(local, (inner) => value && extend2(value, inner), bindings, resolver, scopeFor, depth + 1, value ? void 0 : (_, inner, innerDefault) => inner.type !== "object_pattern" && !defaultHeld(innerDefault, resolver), () => value);
       continue;
     }
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);

@@ -311,24 +311,25 @@ function staticThis(at: Node): boolean {
 }
 
 /**
- * `{ fetch, run: exec, client = other, spawn: sp = null }`: each property's key and the local it binds (a default applies
- * only where the property is missing); `nested`: also the object pattern under a key (`{ exec: { value: run } }`).
+ * `{ fetch, run: exec, client = other, spawn: sp = null }`: each property's key, the local it binds and the default it is
+ * written with (which the local holds where the property is missing); `nested`: also the object pattern under a key (`{ exec: { value: run } }`).
  */
-export function destructured(pattern: Node, computedKey?: (key: Node) => string | undefined, nested = false): Array<[string | undefined, Node]> {
-  const out: Array<[string | undefined, Node]> = [];
+export function destructured(pattern: Node, computedKey?: (key: Node) => string | undefined, nested = false): Array<[string | undefined, Node, Node | undefined]> {
+  const out: Array<[string | undefined, Node, Node | undefined]> = [];
   for (const prop of pattern.namedChildren) {
-    if (prop?.type === "shorthand_property_identifier_pattern") out.push([prop.text, prop]);
+    if (prop?.type === "shorthand_property_identifier_pattern") out.push([prop.text, prop, undefined]);
     else if (prop?.type === "object_assignment_pattern") {
       const left = prop.childForFieldName("left");
-      if (left?.type === "shorthand_property_identifier_pattern") out.push([left.text, left]);
+      if (left?.type === "shorthand_property_identifier_pattern") out.push([left.text, left, prop.childForFieldName("right") ?? undefined]);
     } else if (prop?.type === "pair_pattern") {
       const key = prop.childForFieldName("key");
       const value = prop.childForFieldName("value");
-      const local = value?.type === "assignment_pattern" ? value.childForFieldName("left") : value;
+      const defaulted = value?.type === "assignment_pattern";
+      const local = defaulted ? value.childForFieldName("left") : value;
       // `{ ["exec"]: run }`, `{ [k]: run }`: the key a constant fixes; any other computed key is undefined (javascript.ts bindDestructured reads it as a member chosen at run time).
       const computed = key?.type === "computed_property_name";
       const name = computed ? computedKey?.(key) : key?.type === "string" ? stringValue(key) : key?.text;
-      if ((name !== undefined || computed) && (local?.type === "identifier" || (nested && local?.type === "object_pattern"))) out.push([name, local]);
+      if ((name !== undefined || computed) && (local?.type === "identifier" || (nested && local?.type === "object_pattern"))) out.push([name, local, (defaulted && value.childForFieldName("right")) || undefined]);
     }
   }
   return out;

@@ -2892,7 +2892,20 @@ function bindElement(target: Node | null | typeof HOLE, value: ModulePath | unde
   }
   const local = elementName(target);
   const held = value?.module === NOTHING ? undefined : value;
-  if (local && (held || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, held), local.text, held && through(normalMembers(held), site));
+  const reached = held ? through(normalMembers(held), site) : elementDefault(target, resolver);
+  if (local && (reached || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, reached), local.text, reached);
+}
+
+/** What an array pattern's element holds by its default where the array has no such element (`[run = cp.execSync]`), else undefined. */
+const elementDefault = (element: Node | null | typeof HOLE, resolver: Resolver) => (element !== HOLE && element?.type === "assignment_pattern" ? defaultHeld(element.childForFieldName("right"), resolver) : undefined);
+
+/**
+ * A destructured name's default, resolved: what the name holds where the value lacks the key or element (`const { fetch:
+ * f = globalThis.fetch } = opts`, openapi-fetch's `createClient`). A value the scan does not follow may lack it: fail closed.
+ */
+function defaultHeld(fallback: Node | null | undefined, resolver: Resolver): ModulePath | undefined {
+  const path = fallback ? resolver.resolve(fallback) : undefined;
+  return path && path.module !== NOTHING ? through(normalMembers(path), fallback!) : undefined;
 }
 
 /** `const [run, , other = x] = [cp.exec, y, z]`: each name is the element at its position (none after a spread). */
@@ -2915,7 +2928,8 @@ function hidePattern(pattern: Node, resolver: Resolver, bindings: Bindings, scop
   if (pattern.type === "object_pattern") return bindDestructured(pattern, () => undefined, bindings, resolver, scopeFor);
   for (const element of arrayElements(pattern)) {
     const local = elementName(element);
-    if (local && bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, undefined), local.text, undefined);
+    const held = local && elementDefault(element, resolver);
+    if (local && (held || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, held), local.text, held);
   }
 }
 
@@ -2948,21 +2962,22 @@ const loopAssigns = (statement: Node) => statement.type === "for_in_statement" &
  * `{ exec, spawn: run, fork = other }` given what each key holds: the locals that hold a watched value, and those that
  * shadow one. A computed key the file does not fix (`{ [name]: run }`) is a member chosen at run time, as `cp[name]` is.
  */
-function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver, scopeFor: (name: string, value: ModulePath | undefined) => number = () => bindings.scopeOf(pattern), depth = 0, asNamespace?: (key: string | undefined, local: Node) => boolean, whole?: () => ModulePath | undefined): void {
+function bindDestructured(pattern: Node, member: (key: string) => ModulePath | undefined, bindings: Bindings, resolver: Resolver, scopeFor: (name: string, value: ModulePath | undefined) => number = () => bindings.scopeOf(pattern), depth = 0, boundElsewhere?: (key: string | undefined, local: Node, fallback: Node | undefined) => boolean, whole?: () => ModulePath | undefined): void {
   // `const { spawn, ...rest } = cp`: the rest holds every member the pattern does not name, as the object does (`rest.execSync`).
   const rest = restName(pattern);
   if (rest) {
     const value = whole?.();
     if (value || bindings.mayResolve(rest.text)) bindings.bind(scopeFor(rest.text, value), rest.text, value);
   }
-  for (const [key, local] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
-    // A name bound as a namespace of members (`asNamespace`) is not bound again.
-    if (asNamespace?.(key, local)) continue;
-    const value = member(key ?? ANY);
+  for (const [key, local, fallback] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
+    // A name bound as a namespace of members or an instance (`boundElsewhere`) is not bound again.
+    if (boundElsewhere?.(key, local, fallback)) continue;
+    const value = member(key ?? ANY) ?? defaultHeld(fallback, resolver);
     // `const { exec: { value: run } } = ds`: a pattern under a key binds the members of that member (one holding nothing
-    // followed hides no name: a call of one is still read as the global or import it names, leaning to report).
+    // followed hides no name: a call of one is still read as the global or import it names, leaning to report; its
+    // names' own defaults are still what they hold, `{ exec: { sync = cp.execSync } = {} }`).
     if (local.type === "object_pattern") {
-      if (value && depth < MAX_RESOLVE_DEPTH) bindDestructured(local, (inner) => extend(value, inner), bindings, resolver, scopeFor, depth + 1, undefined, () => value);
+      if (depth < MAX_RESOLVE_DEPTH && (value || local.text.includes("="))) bindDestructured(local, (inner) => value && extend(value, inner), bindings, resolver, scopeFor, depth + 1, value ? undefined : (_, inner, innerDefault) => inner.type !== "object_pattern" && !defaultHeld(innerDefault, resolver), () => value);
       continue;
     }
     if (value || bindings.mayResolve(local.text)) bindings.bind(scopeFor(local.text, value), local.text, value);

