@@ -60227,15 +60227,14 @@ function hidesBuiltinFrom(name2, source) {
 var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slotRoots.has("cls");
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
-  const aliases = dynamicModuleAliases(source);
+  const aliases = writtenAliases(source);
   const held = [...source.matchAll(LOADED_MODULES_HELD)];
   const tables = held.length ? moduleTableTexts(aliases) : void 0;
   const namedByText = new Set(held.filter((m) => tables.has(`${m[2]}.modules`)).map((m) => m[1]));
   for (const alias of aliases.keys()) namedByText.add(alias);
-  const reduced = REDUCED_TEXT.test(source);
+  const reduced = REDUCED_TEXT.test(source) || [...aliases.values()].some((name2) => REDUCERS2.has(name2) || name2 === "builtins.getattr" || name2 === "getattr");
   return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2) || namedByText.has(name2));
 };
-var DYNAMIC_ALIAS_TEXT = new RegExp(String.raw`\bimport\b[^\n#;]*\b(?:${[...DYNAMIC].join("|")})\s+as\b`);
 var LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
@@ -60510,14 +60509,32 @@ function importerAliases(source) {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [m[2] ?? m[3], m[1] ?? m[4]]));
 }
 var MODULE_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
-function dynamicModuleAliases(source) {
+var FROM_IMPORT = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm;
+var READER_MODULES = /* @__PURE__ */ new Set(["builtins", "__builtins__", "functools", "operator", "inspect"]);
+var READER_FUNCTIONS = /* @__PURE__ */ new Set(["getattr", "vars", "globals", "locals", "reduce", "attrgetter", "itemgetter", "methodcaller", "getitem", "getattr_static", "getmembers"]);
+var READER_ASSIGNED = new RegExp(String.raw`^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(${[...READER_MODULES].join("|")})[ \t]*\.[ \t]*)?(${[...READER_FUNCTIONS].join("|")})[ \t]*(?:#.*)?$`, "gm");
+var WRITTEN_ALIAS_TEXT = new RegExp(String.raw`\bimport\b[^\n#;]*\bas\b|\bfrom[ \t]+(?:${[...READER_MODULES].join("|")})[ \t]+import\b|=[ \t]*(?:\w+[ \t]*\.[ \t]*)?(?:${[...READER_FUNCTIONS].join("|")})[ \t]*(?:#|$)`, "m");
+var BUILTINS_MODULES = /* @__PURE__ */ new Set(["builtins", "__builtins__"]);
+var readerName = (module2, name2) => module2 === void 0 ? name2 : `${BUILTINS_MODULES.has(module2) ? "builtins" : module2}.${name2}`;
+function writtenAliases(source) {
   const out2 = /* @__PURE__ */ new Map();
-  if (!DYNAMIC_ALIAS_TEXT.test(source)) return out2;
+  if (!WRITTEN_ALIAS_TEXT.test(source)) return out2;
   for (const line of source.matchAll(MODULE_IMPORT))
     for (const part of line[1].replace(/[()\\]/g, "").split(",")) {
       const named2 = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(part);
-      if (named2 && DYNAMIC.has(named2[1])) out2.set(named2[2], named2[1]);
+      if (named2 && (DYNAMIC.has(named2[1]) || READER_MODULES.has(named2[1]))) out2.set(named2[2], named2[1]);
     }
+  for (const line of source.matchAll(FROM_IMPORT)) {
+    const module2 = line[1];
+    if (!READER_MODULES.has(module2)) continue;
+    for (const part of line[2].replace(/[()\\]/g, "").split(",")) {
+      const named2 = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(part);
+      if (!named2 || !READER_FUNCTIONS.has(named2[1])) continue;
+      const alias = named2[2] ?? named2[1];
+      if (alias !== named2[1] || BUILTINS_MODULES.has(module2)) out2.set(alias, readerName(module2, named2[1]));
+    }
+  }
+  for (const m of source.matchAll(READER_ASSIGNED)) if (m[1] !== m[3]) out2.set(m[1], readerName(m[2], m[3]));
   return out2;
 }
 function moduleTableTexts(aliases) {
@@ -60568,15 +60585,14 @@ var Resolver2 = class {
   importers;
   deadline;
   unwatched;
-  /** The other names the file gives the modules read by written name (dynamicModuleAliases), read once when asked. */
+  /** The other names the file gives the modules and functions read by written name (writtenAliases), read once when asked. */
   moduleAliases;
   /** A callee's text as the scan matches it (spaces dropped), a module's other name read as the module (`s.modules` is `sys.modules`). */
   writtenName(node2) {
     const text4 = node2.text.replace(/\s+/g, "");
     const dot = text4.indexOf(".");
-    if (dot < 0) return text4;
-    const module2 = (this.moduleAliases ??= dynamicModuleAliases(this.source)).get(text4.slice(0, dot));
-    return module2 === void 0 ? text4 : module2 + text4.slice(dot);
+    const named2 = (this.moduleAliases ??= writtenAliases(this.source)).get(dot < 0 ? text4 : text4.slice(0, dot));
+    return named2 === void 0 ? text4 : dot < 0 ? named2 : named2 + text4.slice(dot);
   }
   resolve(node2, text4 = node2.text, depth = 0) {
     if (depth === 0) this.deadline?.check();
@@ -60933,7 +60949,7 @@ var Resolver2 = class {
     }
     const named2 = this.nameResolved(fn, args2, depth);
     if (named2) return through(named2, node2);
-    if ((name2 === "functools.reduce" || name2 === "reduce") && !this.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(args2[0].text.replace(/\s+/g, ""), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
+    if ((name2 === "functools.reduce" || name2 === "reduce") && !this.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(this.writtenName(args2[0]), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
     if (METHOD_CALLERS.has(name2) && !this.declared(name2.split(".")[0], fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args2[0]) ?? ANY] }, node2);
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");

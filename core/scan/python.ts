@@ -925,18 +925,17 @@ export const instanceSlots = (bindings: Bindings) => bindings.slotRoots.has("sel
 export const knownIn = (bindings: Bindings, source: string) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   // `mods = sys.modules` at the module's top: `mods["os"]` may read a loaded module (Resolver.holdsLoadedModules).
-  const aliases = dynamicModuleAliases(source);
+  const aliases = writtenAliases(source);
   const held = [...source.matchAll(LOADED_MODULES_HELD)];
   const tables = held.length ? moduleTableTexts(aliases) : undefined;
   const namedByText = new Set(held.filter((m) => tables!.has(`${m[2]}.modules`)).map((m) => m[1]!));
   // `import pkgutil as pk`: `pk.resolve_name(…)` is read as `pkgutil.resolve_name(…)` (Resolver.writtenName).
   for (const alias of aliases.keys()) namedByText.add(alias);
-  const reduced = REDUCED_TEXT.test(source);
+  // `r(getattr, …)` of `from functools import reduce as r`, `reduce(ga, …)` of `ga = getattr`: a reduce of getattr.
+  const reduced = REDUCED_TEXT.test(source) || [...aliases.values()].some((name) => REDUCERS.has(name) || name === "builtins.getattr" || name === "getattr");
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
   return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (bindings.slotRoots.has("cls") && name === SUPER && !bindings.names.has(SUPER)) || (reduced && REDUCERS.has(name)) || namedByText.has(name));
 };
-/** Is a module read by written name (DYNAMIC) imported under another name (`import sys as s`)? The cheap test before dynamicModuleAliases. */
-const DYNAMIC_ALIAS_TEXT = new RegExp(String.raw`\bimport\b[^\n#;]*\b(?:${[...DYNAMIC].join("|")})\s+as\b`);
 /** A name assigned `sys.modules` (or a copy of it; `sys` by another name too: moduleTableTexts) at the module's top, read from the text. */
 const LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
 
@@ -1385,19 +1384,47 @@ function importerAliases(source: string): ReadonlyMap<string, string> {
   return new Map([...source.matchAll(IMPORTER_ALIAS)].map((m) => [(m[2] ?? m[3])!, (m[1] ?? m[4])!]));
 }
 /**
- * `import sys as s, pkgutil as pk`: the other names the file's `import` lines give the modules whose members the scan
- * reads by their written names (DYNAMIC: `sys.modules`, `pkgutil.resolve_name`, `operator.attrgetter` …), each with
- * its module, read from the text as IMPORTER_ALIAS is: `s.modules["os"]` is `sys.modules["os"]` (Resolver.writtenName).
+ * The other names a file gives the modules and functions the scan reads by their written names, each with the name it
+ * stands for, read from the text as IMPORTER_ALIAS is (Resolver.writtenName): a module read by written name (DYNAMIC:
+ * `sys.modules`, `pkgutil.resolve_name`, `operator.attrgetter` …, and functools, inspect) imported under another name
+ * (`import sys as s`: `s.modules["os"]` is `sys.modules["os"]`); a reader function imported from its module under
+ * another name (`from operator import attrgetter as ag`, `from functools import reduce as r`) or from builtins at all
+ * (`from builtins import getattr`: the built-in, though the import binds the name); and one held by a plain assignment
+ * (`ga = getattr`, `g = builtins.getattr`, `r = functools.reduce`) — read wherever the name is written, as the
+ * function (a name so assigned somewhere and given other values elsewhere is read as it too: the scan leans to reporting).
  */
 const MODULE_IMPORT = /^[ \t]*import[ \t]+([^\n#;]+)/gm;
-function dynamicModuleAliases(source: string): Map<string, string> {
+const FROM_IMPORT = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm;
+/** Modules whose reader functions are aliased (READER_FUNCTIONS), and those read by written name beside DYNAMIC's. */
+const READER_MODULES = new Set(["builtins", "__builtins__", "functools", "operator", "inspect"]);
+/** The functions the resolver reads by their written names that read a member or entry by name, or apply a reader. */
+const READER_FUNCTIONS = new Set(["getattr", "vars", "globals", "locals", "reduce", "attrgetter", "itemgetter", "methodcaller", "getitem", "getattr_static", "getmembers"]);
+const READER_ASSIGNED = new RegExp(String.raw`^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(${[...READER_MODULES].join("|")})[ \t]*\.[ \t]*)?(${[...READER_FUNCTIONS].join("|")})[ \t]*(?:#.*)?$`, "gm");
+/** The cheap test before writtenAliases: an `import … as`, an import from a reader module, or a reader assigned. */
+const WRITTEN_ALIAS_TEXT = new RegExp(String.raw`\bimport\b[^\n#;]*\bas\b|\bfrom[ \t]+(?:${[...READER_MODULES].join("|")})[ \t]+import\b|=[ \t]*(?:\w+[ \t]*\.[ \t]*)?(?:${[...READER_FUNCTIONS].join("|")})[ \t]*(?:#|$)`, "m");
+const BUILTINS_MODULES = new Set(["builtins", "__builtins__"]);
+/** A reader function as the resolver reads its written name: with its module (`builtins.getattr`, `operator.attrgetter`), or bare as written. */
+const readerName = (module: string | undefined, name: string) => (module === undefined ? name : `${BUILTINS_MODULES.has(module) ? "builtins" : module}.${name}`);
+function writtenAliases(source: string): Map<string, string> {
   const out = new Map<string, string>();
-  if (!DYNAMIC_ALIAS_TEXT.test(source)) return out;
+  if (!WRITTEN_ALIAS_TEXT.test(source)) return out;
   for (const line of source.matchAll(MODULE_IMPORT))
     for (const part of line[1]!.replace(/[()\\]/g, "").split(",")) {
       const named = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(part);
-      if (named && DYNAMIC.has(named[1]!)) out.set(named[2]!, named[1]!);
+      if (named && (DYNAMIC.has(named[1]!) || READER_MODULES.has(named[1]!))) out.set(named[2]!, named[1]!);
     }
+  for (const line of source.matchAll(FROM_IMPORT)) {
+    const module = line[1]!;
+    if (!READER_MODULES.has(module)) continue;
+    for (const part of line[2]!.replace(/[()\\]/g, "").split(",")) {
+      const named = /^\s*(\w+)(?:\s+as\s+(\w+))?\s*$/.exec(part);
+      if (!named || !READER_FUNCTIONS.has(named[1]!)) continue;
+      const alias = named[2] ?? named[1]!;
+      // `from functools import reduce` needs no alias: its bare name is read as the function already.
+      if (alias !== named[1] || BUILTINS_MODULES.has(module)) out.set(alias, readerName(module, named[1]!));
+    }
+  }
+  for (const m of source.matchAll(READER_ASSIGNED)) if (m[1] !== m[3]) out.set(m[1]!, readerName(m[2], m[3]!));
   return out;
 }
 /** The texts naming the table of loaded modules: `sys.modules`, and `s.modules` after `import sys as s`. */
@@ -1462,16 +1489,15 @@ export class Resolver {
     private readonly unwatched: ReadonlyMap<string, string> = NO_IMPORTERS,
   ) {}
 
-  /** The other names the file gives the modules read by written name (dynamicModuleAliases), read once when asked. */
+  /** The other names the file gives the modules and functions read by written name (writtenAliases), read once when asked. */
   private moduleAliases: Map<string, string> | undefined;
 
   /** A callee's text as the scan matches it (spaces dropped), a module's other name read as the module (`s.modules` is `sys.modules`). */
   private writtenName(node: Node): string {
     const text = node.text.replace(/\s+/g, "");
     const dot = text.indexOf(".");
-    if (dot < 0) return text;
-    const module = (this.moduleAliases ??= dynamicModuleAliases(this.source)).get(text.slice(0, dot));
-    return module === undefined ? text : module + text.slice(dot);
+    const named = (this.moduleAliases ??= writtenAliases(this.source)).get(dot < 0 ? text : text.slice(0, dot));
+    return named === undefined ? text : dot < 0 ? named : named + text.slice(dot);
   }
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
@@ -1860,7 +1886,7 @@ export class Resolver {
     }
     const named = this.nameResolved(fn, args, depth);
     if (named) return through(named, node);
-    if ((name === "functools.reduce" || name === "reduce") && !this.declared(name.split(".")[0]!, fn) && args[0] && this.builtinFunction(args[0].text.replace(/\s+/g, ""), args[0], "getattr")) return this.reducedMember(args, node, depth);
+    if ((name === "functools.reduce" || name === "reduce") && !this.declared(name.split(".")[0]!, fn) && args[0] && this.builtinFunction(this.writtenName(args[0]), args[0], "getattr")) return this.reducedMember(args, node, depth);
     // `operator.methodcaller("run", cmd)` not applied in place: a value calling that method of what it is given (METHOD_CALLER).
     if (METHOD_CALLERS.has(name) && !this.declared(name.split(".")[0]!, fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args[0]) ?? ANY] }, node);
     // `operator.attrgetter("system")(os)`: the member read from the argument.
