@@ -21978,8 +21978,15 @@ function matchedAt(capture) {
     node = parent;
   }
 }
+function numberKey(key) {
+  if (key?.type === "true" || key?.type === "false") return key.type === "true" ? "1" : "0";
+  if (key?.type !== "integer" && key?.type !== "float") return void 0;
+  const value = Number(key.text.replace(/_/g, ""));
+  return Number.isSafeInteger(value) ? String(value) : void 0;
+}
 function patternKey(key) {
-  if (key?.type === "integer") return key.text;
+  const number = numberKey(key);
+  if (number !== void 0) return number;
   return key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
 }
 function lastAssigned(value) {
@@ -22279,7 +22286,7 @@ var Resolver2 = class {
         return base && attribute ? this.classMember(extend(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node) ?? this.baseClass(node, depth) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
+        return this.slot(node) ?? this.baseClass(node, depth) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.fromEnd(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
       case "parenthesized_expression": {
         const inner = namedChildrenOf(node);
         return inner.length === 1 ? this.resolve(inner[0], inner[0].text, depth + 1) : void 0;
@@ -22322,12 +22329,13 @@ var Resolver2 = class {
       }
       // `{"sh": os.system} | {}`, `[print] + [os.system]`: the two containers' entries joined (the right one's
       // elements at indices not known here); a dict's key written twice is its first watched value (fail closed).
+      // `[os.system] * 2`, `2 * tools`: the sequence's elements repeated, each at any index.
       case "binary_operator": {
         const operator = node.childForFieldName("operator")?.type;
-        if (operator !== "+" && operator !== "|") return void 0;
+        if (operator !== "+" && operator !== "|" && operator !== "*") return void 0;
         const [left, right] = [node.childForFieldName("left"), node.childForFieldName("right")].map((side) => side ? this.resolve(side, side.text, depth + 1) : void 0);
         const entries = (side, shifted) => side?.properties ? Object.keys(side.properties).filter((key) => key !== ANY_ENTRY).map((key) => [shifted && ARRAY_INDEX.test(key) ? EVERY_INDEX : key, extend(side, key)]) : [];
-        const joined = heldLiteral([...entries(left, false), ...entries(right, operator === "+")]);
+        const joined = heldLiteral([...entries(left, operator === "*"), ...entries(right, operator !== "|")]);
         return joined && through(joined, node);
       }
       // `(f := os.system)(\u2026)`: the value assigned.
@@ -22640,8 +22648,8 @@ var Resolver2 = class {
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
     if (method === "__getattribute__" && owner) return args2.length === 2 ? this.member(args2[0], args2[1], node, depth) : this.member(owner, args2[0], node, depth);
     if (method === "copy" && owner && args2.length === 0) {
-      const namespace = this.resolve(owner, owner.text, depth + 1);
-      if (namespace?.members.at(-1) === NAMESPACE) return through(namespace, node);
+      const copied = this.resolve(owner, owner.text, depth + 1);
+      if (copied?.members.at(-1) === NAMESPACE || copied?.properties) return through(copied, node);
     }
     if (name2 === "importlib.reload" && this.builtIn(name2, fn)) return args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
     if (method === "get" && owner) {
@@ -22813,7 +22821,7 @@ var Resolver2 = class {
   dictEntry(dict, key, depth) {
     const base = dict && key ? this.resolve(dict, dict.text, depth + 1) : void 0;
     if (!base?.properties) return void 0;
-    const name2 = key.type === "integer" ? key.text : this.constants.stringOf(key) ?? (this.constantKey(key) ? void 0 : ANY_ENTRY);
+    const name2 = numberKey(key) ?? this.constants.stringOf(key) ?? (this.constantKey(key) ? void 0 : ANY_ENTRY);
     return name2 !== void 0 ? this.spreadMember(base, name2) ?? extend(base, name2) : void 0;
   }
   /**
@@ -22997,12 +23005,25 @@ var Resolver2 = class {
     const fromEnd = index?.type === "unary_operator" && index.text.startsWith("-") ? index.namedChild(0) : null;
     const written = fromEnd ?? index;
     if (container?.type !== "list" && container?.type !== "tuple" || written?.type !== "integer") return void 0;
-    const entries = namedChildrenOf(container);
+    const entries = spreadElements(container);
     const count = Number(written.text.replace(/_/g, ""));
     const position = fromEnd ? entries.length - count : count;
     const unknown = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
     const entry = unknown || position < 0 ? void 0 : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : void 0;
+  }
+  /**
+   * `tools[-1]`, `tools[~0]` of a sequence a name, slot or entry holds: the element an index counted from the end reads
+   * depends on the sequence's length, which a held literal does not keep (one written in place is counted:
+   * writtenEntry), so it reads as a key not fixed does, the first watched element. A dict's `-1` is a key of its own.
+   */
+  fromEnd(node, depth) {
+    const index = node.childForFieldName("subscript");
+    const container = node.childForFieldName("value");
+    if (index?.type !== "unary_operator" || !/^[-~]/.test(index.text) || index.namedChild(0)?.type !== "integer" || !container || container.type === "list" || container.type === "tuple") return void 0;
+    const held = this.resolve(container, container.text, depth + 1);
+    const sequence = held?.properties && Object.keys(held.properties).some((key) => key === EVERY_INDEX || ARRAY_INDEX.test(key));
+    return held && sequence ? through(extend(held, ANY_ENTRY), node) : void 0;
   }
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
   scopeEntry(table, key, site) {
@@ -23103,9 +23124,9 @@ var Resolver2 = class {
     }
     return void 0;
   }
-  /** A container's key written as a literal: a string (or a string constant) that could be a name, or an integer (a list's index). */
+  /** A container's key written as a literal: a string (or a string constant) that could be a name, or a number (a list's index: numberKey). */
   literalKey(node) {
-    const key = node?.type === "integer" ? node.text : this.constants.stringOf(node);
+    const key = numberKey(node) ?? this.constants.stringOf(node);
     return key !== void 0 && /^[\w$]+$/.test(key) ? key : void 0;
   }
   /**
@@ -23141,9 +23162,11 @@ var Resolver2 = class {
       if (entry) out2.push(entry);
     };
     let index = 0;
-    for (const entry of container.namedChildren) {
-      if (!entry || isComment(entry)) continue;
+    for (const entry of dictionary ? namedChildrenOf(container) : spreadElements(container)) {
       if (entry.type === "list_splat") {
+        const spread = namedChildrenOf(entry)[0];
+        const held = spread && this.resolve(spread, spread.text, depth + 1);
+        if (held?.properties) for (const value2 of heldValues(held)) put([EVERY_INDEX, through(value2, entry), void 0], void 0);
         index = void 0;
         continue;
       }
@@ -23198,6 +23221,15 @@ var Resolver2 = class {
     return namespace?.members.at(-1) === NAMESPACE ? namespace : void 0;
   }
 };
+function spreadElements(container, depth = 0) {
+  const out2 = [];
+  for (const element of namedChildrenOf(container)) {
+    const inner = element.type === "list_splat" ? namedChildrenOf(element)[0] : void 0;
+    if ((inner?.type === "list" || inner?.type === "tuple") && depth < MAX_RESOLVE_DEPTH) out2.push(...spreadElements(inner, depth + 1));
+    else out2.push(element);
+  }
+  return out2;
+}
 var NAMESPACE_ENTRY = PROTO;
 function firstEntry(entries) {
   const [key, path2] = entries[0];

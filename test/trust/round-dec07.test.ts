@@ -38,3 +38,24 @@ describe("a CommonJS module object's relatives held by a name, and Node's loader
     ]);
   });
 });
+
+describe("Python sequences held by a name read by an index from the end, built by `*`, copied or repeated, and keys written as other numbers", () => {
+  it("scan/shell-command: `RUNNERS[-1]`, a local tuple's `[~0]`, `[*[os.system]][0]`, a loop over `[*RUNNERS]`, `RUNNERS.copy()[1]`, `([os.system] * 2)[1]`, `[print, os.system][True]` held and `{1: os.system}[1.0]` fail the built Action, at each", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/tools/picks.py", `import os\nRUNNERS = [print, os.system]\nRUNNERS[-1]("${CMD}")\ndef run():\n    local = (print, os.system)\n    local[~0]("${CMD}")\nMORE = [*[os.system]]\nMORE[0]("${CMD}")\nfor f in [*RUNNERS]:\n    f("${CMD}")\nCOPY = RUNNERS.copy()\nCOPY[1]("${CMD}")\nTWICE = [os.system] * 2\nTWICE[1]("${CMD}")\n`);
+      put(dir, "agent/tools/numbers.py", `import os\nFLAGS = [print, os.system]\nFLAGS[True]("${CMD}")\nBY_CODE = {1: os.system}\nBY_CODE[1.0]("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands)).toEqual([
+      "scan/shell-command agent/tools/numbers.py 3 1",
+      "scan/shell-command agent/tools/numbers.py 5 1",
+      "scan/shell-command agent/tools/picks.py 10 5",
+      "scan/shell-command agent/tools/picks.py 12 1",
+      "scan/shell-command agent/tools/picks.py 14 1",
+      "scan/shell-command agent/tools/picks.py 3 1",
+      "scan/shell-command agent/tools/picks.py 6 5",
+      "scan/shell-command agent/tools/picks.py 8 1",
+    ]);
+  });
+});
