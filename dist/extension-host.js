@@ -52378,6 +52378,10 @@ function relativesAsModuleObject(members2) {
   }
   return rest ? relativesAsModuleObject([...MODULE_OBJECT, ...rest]) : members2;
 }
+function moduleObjectElement(collection) {
+  const element = collection?.module === GLOBAL ? relativesAsModuleObject([...collection.members, ANY]) : void 0;
+  return element && element.join(".") === MODULE_OBJECT.join(".") ? { module: GLOBAL, members: element } : void 0;
+}
 var loads = (path2) => LOADER_PATHS.has(globalKey(path2) ?? "");
 var MODULE_OBJECT_LOADER = /^(?:module(?:\.parent)?|require\.main)\.(?:require|constructor\._load)$/;
 var UPDATE_OPERATOR = /(?:[-+*/%&|^]|\*\*|<<|>>>?|\?\?|&&|\|\|)=(?!=)|\+\+|--/g;
@@ -53847,7 +53851,9 @@ var Resolver = class {
       return awaited ? this.elementOf(awaited, pairs, depth + 1) : void 0;
     }
     if (type === "array") return pairs ? this.pairsIn(node2, depth)[0]?.[1] : this.firstResolved(arrayElements(node2), depth);
-    if (type === "identifier") return this.bindings.picked(node2.text, node2, void 0) ?? this.heldEntry(node2, void 0);
+    const held = type === "identifier" ? this.bindings.picked(node2.text, node2, void 0) ?? this.heldEntry(node2, void 0) : void 0;
+    if (held) return held;
+    if ((type === "identifier" || type === "member_expression") && !pairs) return moduleObjectElement(this.resolve(node2, node2.text, depth + 1));
     if (type === "new_expression") {
       const entries = this.collectionEntries(node2, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : void 0;
@@ -54343,7 +54349,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  if (nameType === "array_pattern" && valueType === "identifier" && (path2?.properties || bindings.held(value.text, value))) {
+  if (nameType === "array_pattern" && (valueType === "identifier" && (path2?.properties || bindings.held(value.text, value)) || moduleObjectElement(path2))) {
     for (const [position, target] of arrayElements(nameNode).entries()) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
       const held = path2 ? extend2(path2, String(position)) : bindings.picked(value.text, value, String(position));
@@ -54795,11 +54801,12 @@ function namespaceExporting(declarator) {
 var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
 var REDUCERS = /* @__PURE__ */ new Set(["reduce", "reduceRight"]);
 var CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
-var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
+var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\(|module\s*\.\s*children(?![\p{L}\p{N}_$]))/uy;
+var MODULE_CHILDREN_AT = /module\s*\.\s*children(?![\p{L}\p{N}_$])/uy;
 var PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 var ELEMENT_ADDED_END = /\.\s*(?:push|unshift)$/;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
-var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
+var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n", "m"]);
 function bindGenerators(root, source, resolver, bindings, binders) {
   if (!GENERATOR_AT.test(source)) return false;
   let bound2 = false;
@@ -54999,7 +55006,7 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
   for (const [name2, value] of definitions) {
     const at = value.startIndex;
     const opens = source[at];
-    if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at) || opens === "f" && value.type === "generator_function") collections.add(identifierAt(source, name2.startIndex) ?? "");
+    if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at) || opens === "m" && privateHelperAt(MODULE_CHILDREN_AT, source, at) || opens === "f" && value.type === "generator_function") collections.add(identifierAt(source, name2.startIndex) ?? "");
   }
   for (const generator of text4.matchAll(GENERATOR_NAME)) collections.add(generator[1]);
   const named2 = (at) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");

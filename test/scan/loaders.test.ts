@@ -264,6 +264,11 @@ describe("JavaScript: a module object's relatives and Node's loaders held by a n
     expect(named(`${decoded}const l = require("module")._load;\nl(n).execSync("k");\n`)).toEqual(["scan/dynamic-code 3:1-2"]);
   });
 
+  test("scan/shell-command: module.children looped over, handed to forEach's callback, destructured (also through a name holding it) or picked by `.at`", () => {
+    const text = 'for (const c of module.children) c.require("child_process").execSync("a");\nmodule.children.forEach((c) => c.require("child_process").execSync("b"));\nconst kids = module.children;\nconst [first] = kids;\nfirst.require("child_process").execSync("c");\nkids.at(0).require("child_process").execSync("d");\n';
+    expect(found("a.js", text)).toEqual(["scan/shell-command 1:34-69", "scan/shell-command 2:32-67", "scan/shell-command 5:1-40", "scan/shell-command 6:1-45"]);
+  });
+
   test("clean: a held module object's or loader's load of a module not watched, another object's `parent`/`cache`, a `require` key of a plain object", () => {
     const text = 'const p = module.parent;\np.require("path").join("a");\nconst r = module.require;\nr("./local").run("b");\nconst node = { parent: { require: (m) => m } };\nnode.parent.require("child_process").exec("c");\nconst store = { cache: {} };\nstore.cache[k].require("child_process").exec("d");\nconst opts = { require: ["ts-node"] };\n';
     expect(found("a.js", text)).toEqual([]);

@@ -39,6 +39,17 @@ describe("a CommonJS module object's relatives held by a name, and Node's loader
   });
 });
 
+describe("a CommonJS module object's children looped over, handed to a callback, destructured or picked by a method", () => {
+  it("scan/shell-command: `for (const child of module.children)`, `module.children.forEach((child) => …)`, `const [first] = module.children`, `module.children.at(0)` held, each then `.require(\"child_process\")`, fail the built Action, at each", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/children.js", `for (const child of module.children) child.require("child_process").execSync("${CMD}");\nmodule.children.forEach((child) => child.require("child_process").execSync("${CMD}"));\nconst [first] = module.children;\nfirst.require("child_process").execSync("${CMD}");\nconst kid = module.children.at(0);\nkid.require("child_process").execSync("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands)).toEqual(["scan/shell-command agent/children.js 1 38", "scan/shell-command agent/children.js 2 36", "scan/shell-command agent/children.js 4 1", "scan/shell-command agent/children.js 6 1"]);
+  });
+});
+
 describe("Python sequences held by a name read by an index from the end, built by `*`, copied or repeated, and keys written as other numbers", () => {
   it("scan/shell-command: `RUNNERS[-1]`, a local tuple's `[~0]`, `[*[os.system]][0]`, a loop over `[*RUNNERS]`, `RUNNERS.copy()[1]`, `([os.system] * 2)[1]`, `[print, os.system][True]` held and `{1: os.system}[1.0]` fail the built Action, at each", async () => {
     const pr = await pullRequest((dir) => {
