@@ -13497,6 +13497,11 @@ var DEFAULT_SPECS = [
   // LangChain's model by name (`init_chat_model("openai:gpt-4o")`): the model it makes, a client as the classes above.
   py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
+  // Agent libraries whose agent or model object calls its provider when run: Pydantic AI's agent (and its direct
+  // requests), DSPy's language model, the Claude Agent SDK's session (it starts the Claude Code CLI, which calls the API).
+  py("pydantic_ai", { ...client("Agent"), ...call("direct.model_request", "direct.model_request_sync", "direct.model_request_stream", "direct.model_request_stream_sync") }, "model"),
+  py("dspy", client("LM"), "model"),
+  py("claude_agent_sdk", { ...call("query"), ...client("ClaudeSDKClient") }, "model"),
   // Python \u2014 code run from a string (bare, they are the builtins unless the file binds the name)
   ...EVALUATOR_MODULES.python.map((module2) => py(module2, call(...evaluatorsOf("python", module2)), "code")),
   // JavaScript / TypeScript \u2014 shell
@@ -13626,6 +13631,12 @@ var DEFAULT_SPECS = [
   ...["ollama", "ollama/browser"].map((m) => js(m, OLLAMA_JS, "model")),
   js("groq-sdk", { [ANY]: "call", ...client(DEFAULT, "Groq"), ...inert("toFile") }, "model"),
   js("replicate", client(DEFAULT), "model"),
+  js("together-ai", { [ANY]: "call", ...client(DEFAULT, "Together"), ...inert("toFile") }, "model"),
+  js("@google-cloud/vertexai", client("VertexAI"), "model"),
+  // The OpenAI Agents SDK runs an agent's turns against its model (`run(agent, input)`, `new Runner().run(\u2026)`); the
+  // Claude Agent SDK's `query` starts the Claude Code CLI, which calls the API.
+  ...["@openai/agents", "@openai/agents-core"].map((m) => js(m, { ...call("run"), ...client("Runner") }, "model")),
+  js("@anthropic-ai/claude-agent-sdk", call("query"), "model"),
   js("@huggingface/inference", { ...call(...HF_INFERENCE_TASKS), ...client("InferenceClient", "InferenceClientEndpoint", "HfInference", "HfInferenceEndpoint") }, "model"),
   js("@aws-sdk/client-bedrock-runtime", client("BedrockRuntimeClient", "BedrockRuntime"), "model"),
   // LangChain's model classes: each a client (`new ChatOpenAI()` \u2026 `model.invoke(...)`).
@@ -23647,7 +23658,7 @@ var modelSdk = defineRule({
   severity: "error",
   category: "model",
   summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
-  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM, the Vercel AI SDK, Ollama, Groq, Together, Replicate, Hugging Face Inference, Amazon Bedrock, Vertex AI, LangChain's model classes; the boundary table below lists every member) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
+  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM, the Vercel AI SDK, Ollama, Groq, Together, Replicate, Hugging Face Inference, Amazon Bedrock, Vertex AI, LangChain's model classes, agent SDKs that run a model: OpenAI's Agents SDK, the Claude Agent SDK, Pydantic AI, DSPy; the boundary table below lists every member) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
   message: (callee, target) => `${describe(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
 });
 var customBoundary = defineRule({

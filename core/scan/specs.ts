@@ -797,6 +797,11 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // LangChain's model by name (`init_chat_model("openai:gpt-4o")`): the model it makes, a client as the classes above.
   py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
+  // Agent libraries whose agent or model object calls its provider when run: Pydantic AI's agent (and its direct
+  // requests), DSPy's language model, the Claude Agent SDK's session (it starts the Claude Code CLI, which calls the API).
+  py("pydantic_ai", { ...client("Agent"), ...call("direct.model_request", "direct.model_request_sync", "direct.model_request_stream", "direct.model_request_stream_sync") }, "model"),
+  py("dspy", client("LM"), "model"),
+  py("claude_agent_sdk", { ...call("query"), ...client("ClaudeSDKClient") }, "model"),
   // Python — code run from a string (bare, they are the builtins unless the file binds the name)
   ...EVALUATOR_MODULES.python.map((module) => py(module, call(...evaluatorsOf("python", module)), "code")),
   // JavaScript / TypeScript — shell
@@ -926,6 +931,12 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   ...["ollama", "ollama/browser"].map((m) => js(m, OLLAMA_JS, "model")),
   js("groq-sdk", { [ANY]: "call", ...client(DEFAULT, "Groq"), ...inert("toFile") }, "model"),
   js("replicate", client(DEFAULT), "model"),
+  js("together-ai", { [ANY]: "call", ...client(DEFAULT, "Together"), ...inert("toFile") }, "model"),
+  js("@google-cloud/vertexai", client("VertexAI"), "model"),
+  // The OpenAI Agents SDK runs an agent's turns against its model (`run(agent, input)`, `new Runner().run(…)`); the
+  // Claude Agent SDK's `query` starts the Claude Code CLI, which calls the API.
+  ...["@openai/agents", "@openai/agents-core"].map((m) => js(m, { ...call("run"), ...client("Runner") }, "model")),
+  js("@anthropic-ai/claude-agent-sdk", call("query"), "model"),
   js("@huggingface/inference", { ...call(...HF_INFERENCE_TASKS), ...client("InferenceClient", "InferenceClientEndpoint", "HfInference", "HfInferenceEndpoint") }, "model"),
   js("@aws-sdk/client-bedrock-runtime", client("BedrockRuntimeClient", "BedrockRuntime"), "model"),
   // LangChain's model classes: each a client (`new ChatOpenAI()` … `model.invoke(...)`).

@@ -70,3 +70,23 @@ describe("Python sequences held by a name read by an index from the end, built b
     ]);
   });
 });
+
+describe("model libraries the table did not list: Together's and Vertex AI's Node clients, the OpenAI Agents SDK's run, the Claude Agent SDK, Pydantic AI, DSPy", () => {
+  it("scan/model-sdk: `new Together()`, `new VertexAI(…)`, `run(agent, …)` of @openai/agents, the Claude Agent SDK's `query` (Node and Python), pydantic_ai's `Agent(…)` and dspy's `LM(…)` fail the built Action, at each", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/providers.ts", 'import Together from "together-ai";\nimport { VertexAI } from "@google-cloud/vertexai";\nimport { Agent, run } from "@openai/agents";\nimport { query } from "@anthropic-ai/claude-agent-sdk";\nexport const together = new Together();\nexport const vertex = new VertexAI({ project: "p", location: "l" });\nexport const answer = await run(new Agent({ name: "a" }), "hi");\nfor await (const m of query({ prompt: "hi" })) console.log(m);\n');
+      put(dir, "agent/tools/agents.py", 'import dspy\nfrom pydantic_ai import Agent\nfrom claude_agent_sdk import query\nagent = Agent("openai:gpt-4o")\nlm = dspy.LM("openai/gpt-4o")\nasync def main():\n    async for m in query(prompt="hi"):\n        print(m)\n');
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands)).toEqual([
+      "scan/model-sdk agent/providers.ts 5 29",
+      "scan/model-sdk agent/providers.ts 6 27",
+      "scan/model-sdk agent/providers.ts 7 29",
+      "scan/model-sdk agent/providers.ts 8 23",
+      "scan/model-sdk agent/tools/agents.py 4 9",
+      "scan/model-sdk agent/tools/agents.py 5 6",
+      "scan/model-sdk agent/tools/agents.py 7 20",
+    ]);
+  });
+});
