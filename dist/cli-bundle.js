@@ -59999,7 +59999,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         const stored = key && nameNode.type === "subscript" ? resolver.slotKey(nameNode.childForFieldName("value")) : void 0;
         if (stored && resolver.filter.reachesCrossing(path3) && !bindings.slotPath([...stored.split("."), ANY_ENTRY])) bindings.bindSlot(`${stored}.${ANY_ENTRY}`, through(path3, site()));
         const container2 = key ? void 0 : resolver.computedEntryOwner(nameNode);
-        if (container2) for (const entry of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container2}.${entry}`, through(path3, site()));
+        const entry = nameNode.childForFieldName("subscript")?.type === "slice" ? path3.properties ? extend2(path3, ANY_ENTRY) : void 0 : path3;
+        if (container2 && entry && entry.module !== NOTHING) for (const slot of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container2}.${slot}`, through(entry, site()));
         const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : void 0;
         if (attribute) {
           for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path3, site()));

@@ -62739,7 +62739,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         const stored = key && nameNode.type === "subscript" ? resolver.slotKey(nameNode.childForFieldName("value")) : void 0;
         if (stored && resolver.filter.reachesCrossing(path2) && !bindings.slotPath([...stored.split("."), ANY_ENTRY])) bindings.bindSlot(`${stored}.${ANY_ENTRY}`, through(path2, site()));
         const container2 = key ? void 0 : resolver.computedEntryOwner(nameNode);
-        if (container2) for (const entry of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container2}.${entry}`, through(path2, site()));
+        const entry = nameNode.childForFieldName("subscript")?.type === "slice" ? path2.properties ? extend2(path2, ANY_ENTRY) : void 0 : path2;
+        if (container2 && entry && entry.module !== NOTHING) for (const slot of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container2}.${slot}`, through(entry, site()));
         const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : void 0;
         if (attribute) {
           for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path2, site()));

@@ -304,8 +304,10 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         if (stored && resolver.filter.reachesCrossing(path) && !bindings.slotPath([...stored.split("."), ANY_ENTRY])) bindings.bindSlot(`${stored}.${ANY_ENTRY}`, through(path, site()));
         // `REG[cls.__name__] = os.system` (in `__init_subclass__`, a function, the module): stored under a key the file does
         // not fix, so every key of the container may read it (EVERY_KEY), and a key read at run time its first such value.
+        // `fs[:] = [os.system]`, `fs[i:j] = …`: a slice assigned holds the elements of what it is given (the first watched one).
         const container = key ? undefined : resolver.computedEntryOwner(nameNode);
-        if (container) for (const entry of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container}.${entry}`, through(path, site()));
+        const entry = nameNode.childForFieldName("subscript")?.type === "slice" ? (path.properties ? extend(path, ANY_ENTRY) : undefined) : path;
+        if (container && entry && entry.module !== NOTHING) for (const slot of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container}.${slot}`, through(entry, site()));
         // `A.run = os.system` of a class of the file is a class attribute, as one set in its body is.
         const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : undefined;
         if (attribute) {

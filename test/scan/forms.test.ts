@@ -796,6 +796,11 @@ describe("scan/shell-command (Python): a held sequence read from the end, built 
     ]);
   });
 
+  test("Python: a slice of the file's own list assigned a literal holding a watched function (`fs[:] = [os.system]`, `gs[0:1] = (os.popen,)`); one of plain values is not", async () => {
+    const text = 'import os\nfs = [None]\nfs[:] = [os.system]\nfs[0]("a")\ngs = [print]\ngs[0:1] = (os.popen,)\ngs[0]("b")\nhs = [print]\nhs[:] = [len]\nhs[0]("c")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:4:1-4:6 scan/shell-command", "a.py:7:1-7:6 scan/shell-command"]);
+  });
+
   test("clean: a dict's own `-1` key, an element from the end written in place past the watched one, `*` of values not watched, a copy or repetition of plain values, `L[False]` of a watched second element", async () => {
     const text = 'import os\nD = {-1: print, "r": os.system}\nD[-1]("a")\n[os.system, print][-1]("b")\nP = [*[print], *[len]]\nP[0]("c")\nQ = [print].copy()\nQ[0]("d")\nR = [print] * 2\nR[1]("e")\nL = [print, os.system]\nL[False]("f")\n';
     expect(await scan({ "a.py": text })).toEqual([]);

@@ -71,6 +71,17 @@ describe("Python sequences held by a name read by an index from the end, built b
   });
 });
 
+describe("a Python list given its elements by a slice assignment", () => {
+  it("scan/shell-command: `RUNNERS[:] = [os.system]` and `RUNNERS[0:1] = (os.popen,)`, then `RUNNERS[0](…)`, fail the built Action, at each call", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/tools/sliced.py", `import os\nRUNNERS = [print]\nRUNNERS[:] = [os.system]\nRUNNERS[0]("${CMD}")\nOTHERS = [print]\nOTHERS[0:1] = (os.popen,)\nOTHERS[0]("${CMD}")\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands)).toEqual(["scan/shell-command agent/tools/sliced.py 4 1", "scan/shell-command agent/tools/sliced.py 7 1"]);
+  });
+});
+
 describe("model libraries the table did not list: Together's and Vertex AI's Node clients, the OpenAI Agents SDK's run, the Claude Agent SDK, Pydantic AI, DSPy", () => {
   it("scan/model-sdk: `new Together()`, `new VertexAI(…)`, `run(agent, …)` of @openai/agents, the Claude Agent SDK's `query` (Node and Python), pydantic_ai's `Agent(…)` and dspy's `LM(…)` fail the built Action, at each", async () => {
     const pr = await pullRequest((dir) => {
