@@ -41539,8 +41539,8 @@ var configChanged = defineRule({
   id: "gate/config-changed",
   severity: "error",
   category: C3,
-  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json, the workflow running the Action).",
-  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. So is a change to the workflow file running the Action (GITHUB_WORKFLOW_REF): on `pull_request` GitHub runs the change's own copy, whose `with:` inputs and steps decide what the gate judges. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json, the workflow running the Action, a .gitattributes re-encoding what the checkout holds).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. So is a change to the workflow file running the Action (GITHUB_WORKFLOW_REF): on `pull_request` GitHub runs the change's own copy, whose `with:` inputs and steps decide what the gate judges. So is a `.gitattributes` whose change sets, edits or drops `working-tree-encoding`: git then checks the files it names out re-encoded, and the gate reads the checkout, while the repository and an archive of it (`git archive`, GitHub's tarballs) hold other bytes \u2014 `*.py working-tree-encoding=IBM037` turns `os.system(\u2026)` into EBCDIC no scan reads. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
   message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
 });
 var suppressionAdded = defineRule({
@@ -65176,14 +65176,22 @@ function configChanges(root, base, changed, explicit) {
   const configFile = explicit && !explicit.startsWith("/") ? explicit.replace(/^\.\//, "") : CONFIG_FILE;
   const findings = [];
   for (const file2 of changed) {
-    if (file2 !== configFile && !isPolicyFile2(file2)) continue;
+    const attributes2 = isAttributesFile(file2);
+    if (file2 !== configFile && !isPolicyFile2(file2) && !attributes2) continue;
     const before = showAtRev(root, base, file2);
     const after = workingText(root, file2);
     if (before === after) continue;
+    if (attributes2) {
+      if ([before, after].some((text4) => text4?.includes(REENCODES))) findings.push(configChanged.at(file2, WHOLE_FILE, file2, REENCODED));
+      continue;
+    }
     findings.push(configChanged.at(file2, WHOLE_FILE, file2, describeChange(file2, before, after)));
   }
   return findings;
 }
+var isAttributesFile = (file2) => import_node_path29.posix.basename(file2) === ".gitattributes";
+var REENCODES = "working-tree-encoding";
+var REENCODED = "sets, edits or drops `working-tree-encoding`, which makes the checkout the gate reads hold other bytes than the repository and its archives";
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {

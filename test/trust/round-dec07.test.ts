@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { FakeGitHub } from "../action/fake-github";
-import { gate, pullRequest, put } from "./pr";
+import { git } from "../helpers/cli";
+import { gate, pullRequest, put, readText } from "./pr";
 
 // The December 7 red-team round: each pull request below passed the built Action (exit 0) before its fix, and runs its
 // command under Node 22 or CPython 3 as written.
@@ -99,5 +102,47 @@ describe("model libraries the table did not list: Together's and Vertex AI's Nod
       "scan/model-sdk agent/tools/agents.py 5 6",
       "scan/model-sdk agent/tools/agents.py 7 20",
     ]);
+  });
+});
+
+describe("a .gitattributes re-encoding the checkout the gate reads", () => {
+  const tool = `import os\nos.system("${CMD}")\n`;
+  /** The tool committed as UTF-8 (what `git archive` and GitHub's tarballs give), checked out as EBCDIC by `.gitattributes`. */
+  const reencoded = (dir: string) => {
+    put(dir, "agent/tools/shell.py", tool);
+    git(dir, "add", "agent/tools/shell.py");
+    put(dir, "agent/tools/.gitattributes", "*.py working-tree-encoding=IBM037\n");
+    git(dir, "add", "agent/tools/.gitattributes");
+    rmSync(join(dir, "agent/tools/shell.py"));
+    git(dir, "checkout", "--", "agent/tools/shell.py");
+  };
+
+  it("gate/config-changed: `agent/tools/*.py working-tree-encoding=IBM037` over a tool calling os.system (no scan reads the EBCDIC checkout) fails the built Action at the .gitattributes", async () => {
+    const pr = await pullRequest(reencoded);
+    expect(git(pr.dir, "show", "HEAD:agent/tools/shell.py")).toBe(tool);
+    expect(readText(pr.dir, "agent/tools/shell.py")).not.toContain("system");
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands)).toEqual(["gate/config-changed agent/tools/.gitattributes 1 1"]);
+    expect(r.commands.find((c) => c.startsWith("::error title=gate/config-changed"))).toContain("working-tree-encoding");
+  });
+
+  it("a .gitattributes the change adds or edits without `working-tree-encoding` (`*.py text eol=lf`, `*.png binary`) passes the built Action (exit 0)", async () => {
+    const pr = await pullRequest((dir) => put(dir, ".gitattributes", "*.py text eol=lf\n*.png binary\n"));
+    const r = await gate(api, pr);
+    expect([r.code, errors(r.commands)]).toEqual([0, []]);
+  });
+
+  it("gate/config-changed: dropping that attribute later (the tool left alone, its checkout now the UTF-8 call) fails the built Action at the .gitattributes", async () => {
+    const pr = await pullRequest((dir) => {
+      git(dir, "rm", "-q", "agent/tools/.gitattributes");
+      rmSync(join(dir, "agent/tools/shell.py"));
+      git(dir, "checkout", "--", "agent/tools/shell.py");
+    }, reencoded);
+    expect(readText(pr.dir, "agent/tools/shell.py")).toBe(tool);
+    expect(pr.files.map((f) => f.filename)).toEqual(["agent/tools/.gitattributes"]);
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands)).toEqual(["gate/config-changed agent/tools/.gitattributes 1 1"]);
   });
 });
