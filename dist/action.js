@@ -44855,7 +44855,7 @@ function codeOf(call2, evaluator, constants4, source) {
     if (evaluator.strings && !STRINGS.has(codeArg.type)) return void 0;
     return { unread: "its code is not a constant string" };
   }
-  if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : templateCode(call2, args2, code);
+  if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : evaluator.blocks === "mako" ? makoTemplateCode(code) : templateCode(call2, args2, code);
   if (evaluator.reads === "cell") return ipythonCode(code);
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "examples") {
@@ -44932,6 +44932,26 @@ function pythonTemplateCode(code) {
     else if (!TORNADO_PLAIN_TAGS.test(text4) && text4 !== "") return { unread: "its template holds a tag the scan does not read, whose Python runs when rendered" };
   }
   return lines.length ? { texts: [lines.join("\n")] } : void 0;
+}
+var MAKO_CONTROL = /^[ \t]*%(?!%)[ \t]*(.*)$/gm;
+var MAKO_CONTROL_ENDS = /^end(?:for|if|while|try|with)$|^(?:else|try|finally|except\b.*)[:]?$/;
+function makoTemplateCode(template2) {
+  const code = template2.replace(/<%text>[\s\S]*?<\/%text>/g, "").replace(/^[ \t]*##.*$/gm, "");
+  const lines = [];
+  for (const [, block] of code.matchAll(/<%!?(?![\w/])([\s\S]*?)%>/g)) lines.push(dedent(block));
+  for (const [, expression] of code.matchAll(/\$\{([\s\S]*?)\}/g)) lines.push(`(${expression.trim()})`);
+  for (const [, control] of code.matchAll(MAKO_CONTROL)) {
+    const text4 = control.trim();
+    if (text4 && !MAKO_CONTROL_ENDS.test(text4)) lines.push(`${text4.replace(/:$/, "").replace(/^elif\b/, "if")}:
+    pass`);
+  }
+  if (/<%[\w/]/.test(code.replace(/<\/%\w+>/g, ""))) return { unread: "its template holds a Mako tag (`<%namespace>`, `<%include>`, `<%def>` \u2026) the scan does not read, whose Python runs when rendered" };
+  return lines.length ? { texts: [lines.join("\n")] } : void 0;
+}
+function dedent(block) {
+  const lines = block.split("\n").filter((line) => line.trim());
+  const indent = Math.min(...lines.map((line) => /^[ \t]*/.exec(line)[0].length));
+  return lines.map((line) => line.slice(indent)).join("\n");
 }
 var TCL_CROSSING = /(?:^|[\s;\[{])(?:exec|open|socket|load|source|interp|package|http::\w+)(?=[\s;\]}]|$)/;
 function tclCode(args2, constants4) {
@@ -45564,6 +45584,8 @@ var EVALUATORS = {
     ...Object.fromEntries(["jinja2", "jinja2.environment"].flatMap((m) => [`${m}.Template`, `${m}.Environment${RETURNED}.from_string`]).map((t) => [t, { reads: "template" }])),
     // tornado's templates, whose `{{ }}` and `{% %}` blocks are Python (read).
     "tornado.template.Template": { reads: "template", blocks: "python" },
+    // Mako's, whose `${}`, `<% %>` and `% for` lines are Python (read).
+    "mako.template.Template": { reads: "template", blocks: "mako" },
     // Tcl run by tkinter's interpreter (`Tcl().eval("exec \u2026")`, `Tk().call("exec", \u2026)`, also through its `tk` attribute).
     ...Object.fromEntries(["Tcl", "Tk"].flatMap((c) => ["eval", "call", "tk.eval", "tk.call"].map((m) => [`tkinter.${c}${RETURNED}.${m}`, { reads: "tcl" }]))),
     // sympy parses a string by evaluating it as Python (`sympify("__import__('os')\u2026")`); a number or expression object is no code.
@@ -45619,7 +45641,7 @@ var EVALUATOR_MODULES = {
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata", "importlib._bootstrap", "_frozen_importlib", "_imp"],
     ...MODEL_MODULES,
-    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template"]
+    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template", "mako.template"]
   ],
   // A target that is a module's own name is its default export (`require("require-from-string")(code)`).
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test", "require-from-string", "lodash", "lodash-es", "underscore", "lodash/template", "lodash/template.js"]

@@ -117,8 +117,8 @@ export interface Evaluator {
    * a function's parameters and return under FastAPI's `@app.get("/")`). Calling it evaluates nothing more.
    */
   defines?: "base" | "decorator";
-  /** A template whose blocks are Python (tornado's `{{ expr }}`, `{% for x in xs %}`), read as such; else jinja2's or JavaScript's. */
-  blocks?: "python";
+  /** A template whose blocks are Python, read as such: tornado's (`{{ expr }}`, `{% for x in xs %}`) or Mako's (`${expr}`, `<% %>`, `% for`); else jinja2's or JavaScript's. */
+  blocks?: "python" | "mako";
 }
 
 /**
@@ -330,6 +330,8 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     ...Object.fromEntries(["jinja2", "jinja2.environment"].flatMap((m) => [`${m}.Template`, `${m}.Environment${RETURNED}.from_string`]).map((t) => [t, { reads: "template" }])),
     // tornado's templates, whose `{{ }}` and `{% %}` blocks are Python (read).
     "tornado.template.Template": { reads: "template", blocks: "python" },
+    // Mako's, whose `${}`, `<% %>` and `% for` lines are Python (read).
+    "mako.template.Template": { reads: "template", blocks: "mako" },
     // Tcl run by tkinter's interpreter (`Tcl().eval("exec …")`, `Tk().call("exec", …)`, also through its `tk` attribute).
     ...Object.fromEntries(["Tcl", "Tk"].flatMap((c) => ["eval", "call", "tk.eval", "tk.call"].map((m) => [`tkinter.${c}${RETURNED}.${m}`, { reads: "tcl" }]))),
     // sympy parses a string by evaluating it as Python (`sympify("__import__('os')…")`); a number or expression object is no code.
@@ -387,7 +389,7 @@ const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata", "importlib._bootstrap", "_frozen_importlib", "_imp"],
     ...MODEL_MODULES,
-    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template"],
+    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template", "mako.template"],
   ],
   // A target that is a module's own name is its default export (`require("require-from-string")(code)`).
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test", "require-from-string", "lodash", "lodash-es", "underscore", "lodash/template", "lodash/template.js"],

@@ -105,6 +105,17 @@ describe("model libraries the table did not list: Together's and Vertex AI's Nod
   });
 });
 
+describe("a Mako template's Python, run when rendered", () => {
+  it("scan/shell-command, scan/dynamic-code: `Template(\"<% import os; os.system(…) %>\").render()`, a `${__import__(…)}` expression and a `<%namespace module=\"os\">` tag fail the built Action, at each template", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/tools/report.py", `from mako.template import Template\nTemplate("<% import os; os.system('${CMD}') %>").render()\nTemplate("\${__import__('subprocess').getoutput('${CMD}')}").render()\nTemplate('<%namespace module="os" import="system"/>\${system("${CMD}")}').render()\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands)).toEqual(["scan/dynamic-code agent/tools/report.py 4 1", "scan/shell-command agent/tools/report.py 2 1", "scan/shell-command agent/tools/report.py 3 1"]);
+  });
+});
+
 describe("a .gitattributes re-encoding the checkout the gate reads", () => {
   const tool = `import os\nos.system("${CMD}")\n`;
   /** The tool committed as UTF-8 (what `git archive` and GitHub's tarballs give), checked out as EBCDIC by `.gitattributes`. */
