@@ -57240,7 +57240,7 @@ var Resolver = class {
     if ((text4.endsWith(CONSTRUCTOR) || text4.endsWith(COMPILE)) && node2.type === "member_expression") {
       const property = node2.childForFieldName("property")?.text;
       const object2 = node2.childForFieldName("object");
-      if (object2 && property === CONSTRUCTOR && this.commonJsModule(object2, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN] };
+      if (object2 && property === CONSTRUCTOR && (this.commonJsModule(object2, depth) || this.commonJsModule(prototypeRead(object2, this) ?? object2, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN] };
       if (object2 && property === COMPILE && (this.commonJsModule(object2, depth) || this.commonJsModule(prototypeRead(object2, this) ?? object2, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN, RETURNED, COMPILE] };
     }
     if (node2.type === "member_expression" && text4.includes(CONSTRUCTOR)) {

@@ -19176,7 +19176,7 @@ var Resolver = class {
     if ((text.endsWith(CONSTRUCTOR) || text.endsWith(COMPILE)) && node.type === "member_expression") {
       const property = node.childForFieldName("property")?.text;
       const object = node.childForFieldName("object");
-      if (object && property === CONSTRUCTOR && this.commonJsModule(object, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN] };
+      if (object && property === CONSTRUCTOR && (this.commonJsModule(object, depth) || this.commonJsModule(prototypeRead(object, this) ?? object, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN] };
       if (object && property === COMPILE && (this.commonJsModule(object, depth) || this.commonJsModule(prototypeRead(object, this) ?? object, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN, RETURNED, COMPILE] };
     }
     if (node.type === "member_expression" && text.includes(CONSTRUCTOR)) {

@@ -1596,7 +1596,8 @@ export class Resolver {
     if ((text.endsWith(CONSTRUCTOR) || text.endsWith(COMPILE)) && node.type === "member_expression") {
       const property = node.childForFieldName("property")?.text;
       const object = node.childForFieldName("object");
-      if (object && property === CONSTRUCTOR && this.commonJsModule(object, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN] };
+      // Its prototype's too (`Object.getPrototypeOf(module).constructor`, `module.__proto__.constructor`).
+      if (object && property === CONSTRUCTOR && (this.commonJsModule(object, depth) || this.commonJsModule(prototypeRead(object, this) ?? object, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN] };
       if (object && property === COMPILE && (this.commonJsModule(object, depth) || this.commonJsModule(prototypeRead(object, this) ?? object, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN, RETURNED, COMPILE] };
     }
     // `m.constructor.prototype._compile` of a module object `m`: read off its class (the module builtin).

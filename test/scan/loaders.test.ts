@@ -269,6 +269,12 @@ describe("JavaScript: a module object's relatives and Node's loaders held by a n
     expect(found("a.js", text)).toEqual(["scan/shell-command 1:34-69", "scan/shell-command 2:32-67", "scan/shell-command 5:1-40", "scan/shell-command 6:1-45"]);
   });
 
+  test("scan/shell-command: the module builtin reached as the constructor of a module object's prototype (`Object.getPrototypeOf(module).constructor`, `module.__proto__.constructor`), in place or held", () => {
+    const text = 'Object.getPrototypeOf(module).constructor._load("child_process").execSync("a");\nconst M = module.__proto__.constructor;\nM._load("child_process").execSync("b");\nconst P = Object.getPrototypeOf(module).constructor;\nP.prototype.require.call(module, "child_process").execSync("c");\n';
+    expect(found("a.js", text)).toEqual(["scan/shell-command 1:1-74", "scan/shell-command 3:1-34", "scan/shell-command 5:1-59"]);
+    expect(found("b.js", 'const o = { __proto__: { constructor: { _load: (m) => m } } };\nObject.getPrototypeOf(o).constructor._load("child_process").exec("d");\n')).toEqual([]);
+  });
+
   test("clean: a held module object's or loader's load of a module not watched, another object's `parent`/`cache`, a `require` key of a plain object", () => {
     const text = 'const p = module.parent;\np.require("path").join("a");\nconst r = module.require;\nr("./local").run("b");\nconst node = { parent: { require: (m) => m } };\nnode.parent.require("child_process").exec("c");\nconst store = { cache: {} };\nstore.cache[k].require("child_process").exec("d");\nconst opts = { require: ["ts-node"] };\n';
     expect(found("a.js", text)).toEqual([]);

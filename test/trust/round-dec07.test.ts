@@ -53,6 +53,17 @@ describe("a CommonJS module object's children looped over, handed to a callback,
   });
 });
 
+describe("the module builtin as the constructor of a module object's prototype", () => {
+  it("scan/shell-command: `Object.getPrototypeOf(module).constructor._load(…)` and `module.__proto__.constructor` held, then `_load`, fail the built Action, at each", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/proto.js", `Object.getPrototypeOf(module).constructor._load("child_process").execSync("${CMD}");\nconst Loader = module.__proto__.constructor;\nLoader._load("child_process").execSync("${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands)).toEqual(["scan/shell-command agent/proto.js 1 1", "scan/shell-command agent/proto.js 3 1"]);
+  });
+});
+
 describe("Python sequences held by a name read by an index from the end, built by `*`, copied or repeated, and keys written as other numbers", () => {
   it("scan/shell-command: `RUNNERS[-1]`, a local tuple's `[~0]`, `[*[os.system]][0]`, a loop over `[*RUNNERS]`, `RUNNERS.copy()[1]`, `([os.system] * 2)[1]`, `[print, os.system][True]` held and `{1: os.system}[1.0]` fail the built Action, at each", async () => {
     const pr = await pullRequest((dir) => {
