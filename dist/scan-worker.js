@@ -13041,6 +13041,8 @@ var EVALUATORS = {
     ...Object.fromEntries(["jinja2", "jinja2.environment"].flatMap((m) => [`${m}.Template`, `${m}.Environment${RETURNED}.from_string`]).map((t) => [t, { reads: "template" }])),
     // tornado's templates, whose `{{ }}` and `{% %}` blocks are Python (read).
     "tornado.template.Template": { reads: "template", blocks: "python" },
+    // Mako's, whose `${}`, `<% %>` and `% for` lines are Python (read).
+    "mako.template.Template": { reads: "template", blocks: "mako" },
     // Tcl run by tkinter's interpreter (`Tcl().eval("exec \u2026")`, `Tk().call("exec", \u2026)`, also through its `tk` attribute).
     ...Object.fromEntries(["Tcl", "Tk"].flatMap((c) => ["eval", "call", "tk.eval", "tk.call"].map((m) => [`tkinter.${c}${RETURNED}.${m}`, { reads: "tcl" }]))),
     // sympy parses a string by evaluating it as Python (`sympify("__import__('os')\u2026")`); a number or expression object is no code.
@@ -13096,7 +13098,7 @@ var EVALUATOR_MODULES = {
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata", "importlib._bootstrap", "_frozen_importlib", "_imp"],
     ...MODEL_MODULES,
-    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template"]
+    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template", "mako.template"]
   ],
   // A target that is a module's own name is its default export (`require("require-from-string")(code)`).
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test", "require-from-string", "lodash", "lodash-es", "underscore", "lodash/template", "lodash/template.js"]
@@ -13339,8 +13341,6 @@ var DEFAULT_SPECS = [
   py("pynvim.msgpack_rpc", call("child_session"), "shell"),
   // Ansible Runner: each run starts ansible (a playbook, a module, a command) as a child process.
   py("ansible_runner", call("run", "run_async", "run_command", "run_command_async", "get_plugin_docs", "get_plugin_docs_async", "get_plugin_list", "get_inventory", "get_ansible_config", "get_role_list", "get_role_argspec"), "shell"),
-  // The Claude Agent SDK starts the Claude Code CLI, which runs commands and calls the model: a query, or a client (connected as it is used).
-  py("claude_agent_sdk", { ...call("query"), ...client("ClaudeSDKClient") }, "shell"),
   // Twisted: its reactor's processes, the process helpers, and a process endpoint connected (which starts the program).
   py("twisted.internet.reactor", call("spawnProcess"), "shell"),
   py("twisted.internet.utils", call("getProcessOutput", "getProcessValue", "getProcessOutputAndValue"), "shell"),
@@ -13532,6 +13532,11 @@ var DEFAULT_SPECS = [
   // LangChain's model by name (`init_chat_model("openai:gpt-4o")`): the model it makes, a client as the classes above.
   py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
+  // Agent libraries whose agent or model object calls its provider when run: Pydantic AI's agent (and its direct
+  // requests), DSPy's language model, the Claude Agent SDK's session (it starts the Claude Code CLI, which calls the API).
+  py("pydantic_ai", { ...client("Agent"), ...call("direct.model_request", "direct.model_request_sync", "direct.model_request_stream", "direct.model_request_stream_sync") }, "model"),
+  py("dspy", client("LM"), "model"),
+  py("claude_agent_sdk", { ...call("query"), ...client("ClaudeSDKClient") }, "model"),
   // Python \u2014 code run from a string (bare, they are the builtins unless the file binds the name)
   ...EVALUATOR_MODULES.python.map((module2) => py(module2, call(...evaluatorsOf("python", module2)), "code")),
   // JavaScript / TypeScript \u2014 shell
@@ -13549,9 +13554,9 @@ var DEFAULT_SPECS = [
   js("tinyexec", call("x", "xSync", "exec", "execSync"), "shell"),
   js("@actions/exec", call("exec", "getExecOutput"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
-  // Coding agents' SDKs start their CLI, which runs commands and calls the model: Codex's client (its threads' runs), Claude's query.
+  // Codex's SDK starts its CLI, which runs commands and calls the model: its client (its threads' runs). (The Claude
+  // Agent SDK's, which does the same, is listed with the model libraries, as its Python twin is.)
   js("@openai/codex-sdk", client("Codex"), "shell", "new"),
-  js("@anthropic-ai/claude-agent-sdk", call("query", "startup", "prewarm"), "shell"),
   // An MCP client's stdio transport starts the server's command (when `client.connect(transport)` starts it): made, it is
   // the one finding for the session over it, as a client is. The SDK's modules by path, with or without `.js`, and its
   // split packages'; the OpenAI Agents SDK's MCP servers start theirs the same way.
@@ -13674,6 +13679,12 @@ var DEFAULT_SPECS = [
   ...["ollama", "ollama/browser"].map((m) => js(m, OLLAMA_JS, "model")),
   js("groq-sdk", { [ANY]: "call", ...client(DEFAULT, "Groq"), ...inert("toFile") }, "model"),
   js("replicate", client(DEFAULT), "model"),
+  js("together-ai", { [ANY]: "call", ...client(DEFAULT, "Together"), ...inert("toFile") }, "model"),
+  js("@google-cloud/vertexai", client("VertexAI"), "model"),
+  // The OpenAI Agents SDK runs an agent's turns against its model (`run(agent, input)`, `new Runner().run(\u2026)`); the
+  // Claude Agent SDK's `query` starts the Claude Code CLI, which calls the API.
+  ...["@openai/agents", "@openai/agents-core"].map((m) => js(m, { ...call("run"), ...client("Runner") }, "model")),
+  js("@anthropic-ai/claude-agent-sdk", call("query", "startup", "prewarm"), "model"),
   js("@huggingface/inference", { ...call(...HF_INFERENCE_TASKS), ...client("InferenceClient", "InferenceClientEndpoint", "HfInference", "HfInferenceEndpoint") }, "model"),
   js("@aws-sdk/client-bedrock-runtime", client("BedrockRuntimeClient", "BedrockRuntime"), "model"),
   // LangChain's model classes: each a client (`new ChatOpenAI()` \u2026 `model.invoke(...)`).
@@ -15891,7 +15902,7 @@ function codeOf(call2, evaluator, constants, source) {
     if (evaluator.strings && !STRINGS.has(codeArg.type)) return void 0;
     return { unread: "its code is not a constant string" };
   }
-  if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : templateCode(call2, args2, code);
+  if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : evaluator.blocks === "mako" ? makoTemplateCode(code) : templateCode(call2, args2, code);
   if (evaluator.reads === "cell") return ipythonCode(code);
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "examples") {
@@ -15968,6 +15979,26 @@ function pythonTemplateCode(code) {
     else if (!TORNADO_PLAIN_TAGS.test(text) && text !== "") return { unread: "its template holds a tag the scan does not read, whose Python runs when rendered" };
   }
   return lines.length ? { texts: [lines.join("\n")] } : void 0;
+}
+var MAKO_CONTROL = /^[ \t]*%(?!%)[ \t]*(.*)$/gm;
+var MAKO_CONTROL_ENDS = /^end(?:for|if|while|try|with)$|^(?:else|try|finally|except\b.*)[:]?$/;
+function makoTemplateCode(template) {
+  const code = template.replace(/<%text>[\s\S]*?<\/%text>/g, "").replace(/^[ \t]*##.*$/gm, "");
+  const lines = [];
+  for (const [, block] of code.matchAll(/<%!?(?![\w/])([\s\S]*?)%>/g)) lines.push(dedent(block));
+  for (const [, expression] of code.matchAll(/\$\{([\s\S]*?)\}/g)) lines.push(`(${expression.trim()})`);
+  for (const [, control] of code.matchAll(MAKO_CONTROL)) {
+    const text = control.trim();
+    if (text && !MAKO_CONTROL_ENDS.test(text)) lines.push(`${text.replace(/:$/, "").replace(/^elif\b/, "if")}:
+    pass`);
+  }
+  if (/<%[\w/]/.test(code.replace(/<\/%\w+>/g, ""))) return { unread: "its template holds a Mako tag (`<%namespace>`, `<%include>`, `<%def>` \u2026) the scan does not read, whose Python runs when rendered" };
+  return lines.length ? { texts: [lines.join("\n")] } : void 0;
+}
+function dedent(block) {
+  const lines = block.split("\n").filter((line) => line.trim());
+  const indent = Math.min(...lines.map((line) => /^[ \t]*/.exec(line)[0].length));
+  return lines.map((line) => line.slice(indent)).join("\n");
 }
 var TCL_CROSSING = /(?:^|[\s;\[{])(?:exec|open|socket|load|source|interp|package|http::\w+)(?=[\s;\]}]|$)/;
 function tclCode(args2, constants) {
@@ -18388,8 +18419,25 @@ var INVOKED_END = /(?:call|apply)$/;
 var LOADER_CALLEES = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression", "parenthesized_expression"]);
 function globalKey(path2) {
   if (path2?.module !== GLOBAL) return void 0;
+  const members = relativesAsModuleObject(path2.members);
+  if (members !== path2.members) return globalKey({ ...path2, members });
   if (path2.members[0] === "process" && path2.members[1] === "mainModule" && path2.members[2] === "constructor") return globalKey({ ...path2, members: [MODULE_BUILTIN, ...path2.members.slice(3)] });
   return (path2.members[0] === MODULE_BUILTIN ? path2.members.filter((member2) => member2 !== "Module" && member2 !== DEFAULT) : path2.members).join(".");
+}
+function relativesAsModuleObject(members) {
+  let rest;
+  if (members[0] === MODULE_OBJECT[0] && members[1] === MODULE_OBJECT[1]) {
+    const relative = members[2] === "parent" ? 1 : members[2] === "children" && members.length > 3 ? 2 : 0;
+    if (relative) rest = members.slice(2 + relative);
+  } else if (members[0] === MADE_REQUIRE[0] && members[1] === MADE_REQUIRE[1]) {
+    if (members[2] === "main") rest = members.slice(3);
+    else if (members[2] === "cache" && members.length > 3) rest = members.slice(4);
+  }
+  return rest ? relativesAsModuleObject([...MODULE_OBJECT, ...rest]) : members;
+}
+function moduleObjectElement(collection) {
+  const element = collection?.module === GLOBAL ? relativesAsModuleObject([...collection.members, ANY]) : void 0;
+  return element && element.join(".") === MODULE_OBJECT.join(".") ? { module: GLOBAL, members: element } : void 0;
 }
 var loads = (path2) => LOADER_PATHS.has(globalKey(path2) ?? "");
 var MODULE_OBJECT_LOADER = /^(?:module(?:\.parent)?|require\.main)\.(?:require|constructor\._load)$/;
@@ -19374,7 +19422,7 @@ var Resolver = class {
     if ((text.endsWith(CONSTRUCTOR) || text.endsWith(COMPILE)) && node.type === "member_expression") {
       const property = node.childForFieldName("property")?.text;
       const object = node.childForFieldName("object");
-      if (object && property === CONSTRUCTOR && this.commonJsModule(object, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN] };
+      if (object && property === CONSTRUCTOR && (this.commonJsModule(object, depth) || this.commonJsModule(prototypeRead(object, this) ?? object, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN] };
       if (object && property === COMPILE && (this.commonJsModule(object, depth) || this.commonJsModule(prototypeRead(object, this) ?? object, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN, RETURNED, COMPILE] };
     }
     if (node.type === "member_expression" && text.includes(CONSTRUCTOR)) {
@@ -19860,7 +19908,9 @@ var Resolver = class {
       return awaited ? this.elementOf(awaited, pairs, depth + 1) : void 0;
     }
     if (type === "array") return pairs ? this.pairsIn(node, depth)[0]?.[1] : this.firstResolved(arrayElements(node), depth);
-    if (type === "identifier") return this.bindings.picked(node.text, node, void 0) ?? this.heldEntry(node, void 0);
+    const held = type === "identifier" ? this.bindings.picked(node.text, node, void 0) ?? this.heldEntry(node, void 0) : void 0;
+    if (held) return held;
+    if ((type === "identifier" || type === "member_expression") && !pairs) return moduleObjectElement(this.resolve(node, node.text, depth + 1));
     if (type === "new_expression") {
       const entries = this.collectionEntries(node, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : void 0;
@@ -20356,7 +20406,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  if (nameType === "array_pattern" && valueType === "identifier" && (path2?.properties || bindings.held(value.text, value))) {
+  if (nameType === "array_pattern" && (valueType === "identifier" && (path2?.properties || bindings.held(value.text, value)) || moduleObjectElement(path2))) {
     for (const [position, target] of arrayElements(nameNode).entries()) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
       const held = path2 ? extend(path2, String(position)) : bindings.picked(value.text, value, String(position));
@@ -20815,11 +20865,12 @@ function namespaceExporting(declarator) {
 var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
 var REDUCERS = /* @__PURE__ */ new Set(["reduce", "reduceRight"]);
 var CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
-var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
+var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\(|module\s*\.\s*children(?![\p{L}\p{N}_$]))/uy;
+var MODULE_CHILDREN_AT = /module\s*\.\s*children(?![\p{L}\p{N}_$])/uy;
 var PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 var ELEMENT_ADDED_END = /\.\s*(?:push|unshift)$/;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
-var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n"]);
+var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n", "m"]);
 function bindGenerators(root, source, resolver, bindings, binders) {
   if (!GENERATOR_AT.test(source)) return false;
   let bound2 = false;
@@ -21019,7 +21070,7 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
   for (const [name2, value] of definitions) {
     const at = value.startIndex;
     const opens = source[at];
-    if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at) || opens === "f" && value.type === "generator_function") collections.add(identifierAt(source, name2.startIndex) ?? "");
+    if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at) || opens === "m" && privateHelperAt(MODULE_CHILDREN_AT, source, at) || opens === "f" && value.type === "generator_function") collections.add(identifierAt(source, name2.startIndex) ?? "");
   }
   for (const generator of text.matchAll(GENERATOR_NAME)) collections.add(generator[1]);
   const named2 = (at) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
@@ -21724,7 +21775,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         const stored = key && nameNode.type === "subscript" ? resolver.slotKey(nameNode.childForFieldName("value")) : void 0;
         if (stored && resolver.filter.reachesCrossing(path2) && !bindings.slotPath([...stored.split("."), ANY_ENTRY])) bindings.bindSlot(`${stored}.${ANY_ENTRY}`, through(path2, site()));
         const container2 = key ? void 0 : resolver.computedEntryOwner(nameNode);
-        if (container2) for (const entry of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container2}.${entry}`, through(path2, site()));
+        const entry = nameNode.childForFieldName("subscript")?.type === "slice" ? path2.properties ? extend(path2, ANY_ENTRY) : void 0 : path2;
+        if (container2 && entry && entry.module !== NOTHING) for (const slot of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container2}.${slot}`, through(entry, site()));
         const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : void 0;
         if (attribute) {
           for (const owner of ["self", "cls"]) bindings.bindSlot(`${owner}.${attribute}`, through(path2, site()));
@@ -22219,8 +22271,15 @@ function matchedAt(capture) {
     node = parent;
   }
 }
+function numberKey(key) {
+  if (key?.type === "true" || key?.type === "false") return key.type === "true" ? "1" : "0";
+  if (key?.type !== "integer" && key?.type !== "float") return void 0;
+  const value = Number(key.text.replace(/_/g, ""));
+  return Number.isSafeInteger(value) ? String(value) : void 0;
+}
 function patternKey(key) {
-  if (key?.type === "integer") return key.text;
+  const number = numberKey(key);
+  if (number !== void 0) return number;
   return key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : void 0;
 }
 function lastAssigned(value) {
@@ -22537,7 +22596,7 @@ var Resolver2 = class {
         return base && attribute ? this.classMember(extend(base, attribute.text)) : void 0;
       }
       case "subscript":
-        return this.slot(node) ?? this.baseClass(node, depth) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
+        return this.slot(node) ?? this.baseClass(node, depth) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.fromEnd(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
       case "parenthesized_expression": {
         const inner = namedChildrenOf(node);
         return inner.length === 1 ? this.resolve(inner[0], inner[0].text, depth + 1) : void 0;
@@ -22580,12 +22639,13 @@ var Resolver2 = class {
       }
       // `{"sh": os.system} | {}`, `[print] + [os.system]`: the two containers' entries joined (the right one's
       // elements at indices not known here); a dict's key written twice is its first watched value (fail closed).
+      // `[os.system] * 2`, `2 * tools`: the sequence's elements repeated, each at any index.
       case "binary_operator": {
         const operator = node.childForFieldName("operator")?.type;
-        if (operator !== "+" && operator !== "|") return void 0;
+        if (operator !== "+" && operator !== "|" && operator !== "*") return void 0;
         const [left, right] = [node.childForFieldName("left"), node.childForFieldName("right")].map((side) => side ? this.resolve(side, side.text, depth + 1) : void 0);
         const entries = (side, shifted) => side?.properties ? Object.keys(side.properties).filter((key) => key !== ANY_ENTRY).map((key) => [shifted && ARRAY_INDEX.test(key) ? EVERY_INDEX : key, extend(side, key)]) : [];
-        const joined = heldLiteral([...entries(left, false), ...entries(right, operator === "+")]);
+        const joined = heldLiteral([...entries(left, operator === "*"), ...entries(right, operator !== "|")]);
         return joined && through(joined, node);
       }
       // `(f := os.system)(\u2026)`: the value assigned.
@@ -22898,8 +22958,8 @@ var Resolver2 = class {
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
     if (method === "__getattribute__" && owner) return args2.length === 2 ? this.member(args2[0], args2[1], node, depth) : this.member(owner, args2[0], node, depth);
     if (method === "copy" && owner && args2.length === 0) {
-      const namespace = this.resolve(owner, owner.text, depth + 1);
-      if (namespace?.members.at(-1) === NAMESPACE) return through(namespace, node);
+      const copied = this.resolve(owner, owner.text, depth + 1);
+      if (copied?.members.at(-1) === NAMESPACE || copied?.properties) return through(copied, node);
     }
     if (name2 === "importlib.reload" && this.builtIn(name2, fn)) return args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
     if (method === "get" && owner) {
@@ -23071,7 +23131,7 @@ var Resolver2 = class {
   dictEntry(dict, key, depth) {
     const base = dict && key ? this.resolve(dict, dict.text, depth + 1) : void 0;
     if (!base?.properties) return void 0;
-    const name2 = key.type === "integer" ? key.text : this.constants.stringOf(key) ?? (this.constantKey(key) ? void 0 : ANY_ENTRY);
+    const name2 = numberKey(key) ?? this.constants.stringOf(key) ?? (this.constantKey(key) ? void 0 : ANY_ENTRY);
     return name2 !== void 0 ? this.spreadMember(base, name2) ?? extend(base, name2) : void 0;
   }
   /**
@@ -23255,12 +23315,25 @@ var Resolver2 = class {
     const fromEnd = index?.type === "unary_operator" && index.text.startsWith("-") ? index.namedChild(0) : null;
     const written = fromEnd ?? index;
     if (container?.type !== "list" && container?.type !== "tuple" || written?.type !== "integer") return void 0;
-    const entries = namedChildrenOf(container);
+    const entries = spreadElements(container);
     const count = Number(written.text.replace(/_/g, ""));
     const position = fromEnd ? entries.length - count : count;
     const unknown = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
     const entry = unknown || position < 0 ? void 0 : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : void 0;
+  }
+  /**
+   * `tools[-1]`, `tools[~0]` of a sequence a name, slot or entry holds: the element an index counted from the end reads
+   * depends on the sequence's length, which a held literal does not keep (one written in place is counted:
+   * writtenEntry), so it reads as a key not fixed does, the first watched element. A dict's `-1` is a key of its own.
+   */
+  fromEnd(node, depth) {
+    const index = node.childForFieldName("subscript");
+    const container = node.childForFieldName("value");
+    if (index?.type !== "unary_operator" || !/^[-~]/.test(index.text) || index.namedChild(0)?.type !== "integer" || !container || container.type === "list" || container.type === "tuple") return void 0;
+    const held = this.resolve(container, container.text, depth + 1);
+    const sequence = held?.properties && Object.keys(held.properties).some((key) => key === EVERY_INDEX || ARRAY_INDEX.test(key));
+    return held && sequence ? through(extend(held, ANY_ENTRY), node) : void 0;
   }
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
   scopeEntry(table, key, site) {
@@ -23361,9 +23434,9 @@ var Resolver2 = class {
     }
     return void 0;
   }
-  /** A container's key written as a literal: a string (or a string constant) that could be a name, or an integer (a list's index). */
+  /** A container's key written as a literal: a string (or a string constant) that could be a name, or a number (a list's index: numberKey). */
   literalKey(node) {
-    const key = node?.type === "integer" ? node.text : this.constants.stringOf(node);
+    const key = numberKey(node) ?? this.constants.stringOf(node);
     return key !== void 0 && /^[\w$]+$/.test(key) ? key : void 0;
   }
   /**
@@ -23399,9 +23472,11 @@ var Resolver2 = class {
       if (entry) out2.push(entry);
     };
     let index = 0;
-    for (const entry of container.namedChildren) {
-      if (!entry || isComment(entry)) continue;
+    for (const entry of dictionary ? namedChildrenOf(container) : spreadElements(container)) {
       if (entry.type === "list_splat") {
+        const spread = namedChildrenOf(entry)[0];
+        const held = spread && this.resolve(spread, spread.text, depth + 1);
+        if (held?.properties) for (const value2 of heldValues(held)) put([EVERY_INDEX, through(value2, entry), void 0], void 0);
         index = void 0;
         continue;
       }
@@ -23456,6 +23531,15 @@ var Resolver2 = class {
     return namespace?.members.at(-1) === NAMESPACE ? namespace : void 0;
   }
 };
+function spreadElements(container, depth = 0) {
+  const out2 = [];
+  for (const element of namedChildrenOf(container)) {
+    const inner = element.type === "list_splat" ? namedChildrenOf(element)[0] : void 0;
+    if ((inner?.type === "list" || inner?.type === "tuple") && depth < MAX_RESOLVE_DEPTH) out2.push(...spreadElements(inner, depth + 1));
+    else out2.push(element);
+  }
+  return out2;
+}
 var NAMESPACE_ENTRY = PROTO;
 function firstEntry(entries) {
   const [key, path2] = entries[0];
@@ -23866,7 +23950,7 @@ var modelSdk = defineRule({
   severity: "error",
   category: "model",
   summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
-  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM, the Vercel AI SDK, Ollama, Groq, Together, Replicate, Hugging Face Inference, Amazon Bedrock, Vertex AI, LangChain's model classes; the boundary table below lists every member) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
+  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM, the Vercel AI SDK, Ollama, Groq, Together, Replicate, Hugging Face Inference, Amazon Bedrock, Vertex AI, LangChain's model classes, agent SDKs that run a model: OpenAI's Agents SDK, the Claude Agent SDK, Pydantic AI, DSPy; the boundary table below lists every member) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
   message: (callee, target) => `${describe(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`
 });
 var customBoundary = defineRule({
@@ -24435,8 +24519,7 @@ var LanguageRules = class {
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : void 0;
       const computed = new RegExp(
         [
-          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\b(?:createRequire|getBuiltinModule|_load)\b|(?<=\bprocess\s*\.\s*)(?:binding|_linkedBinding)\b`,
-          String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\b(?:createRequire|getBuiltinModule|_load)\b|(?<=\bprocess\s*\.\s*)(?:binding|_linkedBinding)\b`,
           String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`
         ].join("|")
       );
@@ -24595,7 +24678,7 @@ var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?
 var JS_HANDED_GLOBAL_OBJECT = new RegExp(String.raw`(?<=(?:[=(,:?]|return)\s*)${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[|=[^=>]))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
 var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec)\s*\(\s*(?![rRuU]?['"]|\))/;
-var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire(?![\p{L}\p{N}_$]))/u;
+var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire(?![\p{L}\p{N}_$])|(?:getBuiltinModule|_load|_linkedBinding|(?<=\bprocess\s*\.\s*)binding)(?!\s*\(|[\p{L}\p{N}_$])|(?<=(?:[=(,:?[{.]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)|require\s*\.\s*(?:call|apply|bind)\s*\()/u;
 var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
 var PY_STATEMENT_WORDS = ["from", "import"].map((word) => new Literal(word));

@@ -163,7 +163,7 @@ function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: 
     if (evaluator.strings && !STRINGS.has(codeArg.type)) return undefined;
     return { unread: "its code is not a constant string" };
   }
-  if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : templateCode(call, args, code);
+  if (evaluator.reads === "template") return evaluator.blocks === "python" ? pythonTemplateCode(code) : evaluator.blocks === "mako" ? makoTemplateCode(code) : templateCode(call, args, code);
   if (evaluator.reads === "cell") return ipythonCode(code);
   if (evaluator.reads === "program" || evaluator.reads === "worker") return { texts: [code] };
   if (evaluator.reads === "examples") {
@@ -276,6 +276,36 @@ function pythonTemplateCode(code: string): EvaluatedCode | undefined {
     else if (!TORNADO_PLAIN_TAGS.test(text) && text !== "") return { unread: "its template holds a tag the scan does not read, whose Python runs when rendered" };
   }
   return lines.length ? { texts: [lines.join("\n")] } : undefined;
+}
+
+/** Mako's control lines (`% for x in xs:`, `% endfor`, `%% ` a literal `%`), each at a line's start. */
+const MAKO_CONTROL = /^[ \t]*%(?!%)[ \t]*(.*)$/gm;
+const MAKO_CONTROL_ENDS = /^end(?:for|if|while|try|with)$|^(?:else|try|finally|except\b.*)[:]?$/;
+
+/**
+ * A Mako template's source (Evaluator `template`, blocks `mako`): its `${expr}` substitutions, `<% %>` and `<%! %>` blocks
+ * and `% for …:` control lines are Python run when it is rendered, read here as one program; its other tags (`<%namespace
+ * module="os" import="system"/>`, `<%include>`, `<%def>` …) are unread; `<%text>` and `##` comments are text.
+ */
+function makoTemplateCode(template: string): EvaluatedCode | undefined {
+  // `<%text>` holds text only; `##` starts a comment line.
+  const code = template.replace(/<%text>[\s\S]*?<\/%text>/g, "").replace(/^[ \t]*##.*$/gm, "");
+  const lines: string[] = [];
+  for (const [, block] of code.matchAll(/<%!?(?![\w/])([\s\S]*?)%>/g)) lines.push(dedent(block!));
+  for (const [, expression] of code.matchAll(/\$\{([\s\S]*?)\}/g)) lines.push(`(${expression!.trim()})`);
+  for (const [, control] of code.matchAll(MAKO_CONTROL)) {
+    const text = control!.trim();
+    if (text && !MAKO_CONTROL_ENDS.test(text)) lines.push(`${text.replace(/:$/, "").replace(/^elif\b/, "if")}:\n    pass`);
+  }
+  if (/<%[\w/]/.test(code.replace(/<\/%\w+>/g, ""))) return { unread: "its template holds a Mako tag (`<%namespace>`, `<%include>`, `<%def>` …) the scan does not read, whose Python runs when rendered" };
+  return lines.length ? { texts: [lines.join("\n")] } : undefined;
+}
+
+/** A block's lines with the indentation they share removed (Mako's `<% %>` are indented as the template is). */
+function dedent(block: string): string {
+  const lines = block.split("\n").filter((line) => line.trim());
+  const indent = Math.min(...lines.map((line) => /^[ \t]*/.exec(line)![0].length));
+  return lines.map((line) => line.slice(indent)).join("\n");
 }
 
 /** Tcl commands that leave the process: run a program, open a pipe or socket, load a library, source a file, or another interpreter. */

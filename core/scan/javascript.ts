@@ -168,9 +168,32 @@ const LOADER_CALLEES = new Set(["identifier", "member_expression", "subscript_ex
 /** A global path as LOADER_PATHS write it: the module builtin's `Module`, and an ES namespace's `default`, are the builtin itself (`require("module").Module._load`). */
 function globalKey(path: ModulePath | undefined): string | undefined {
   if (path?.module !== GLOBAL) return undefined;
+  const members = relativesAsModuleObject(path.members);
+  if (members !== path.members) return globalKey({ ...path, members });
   // The main module's class is the builtin's (`process.mainModule.constructor._load(m)`).
   if (path.members[0] === "process" && path.members[1] === "mainModule" && path.members[2] === "constructor") return globalKey({ ...path, members: [MODULE_BUILTIN, ...path.members.slice(3)] });
   return (path.members[0] === MODULE_BUILTIN ? path.members.filter((member) => member !== "Module" && member !== DEFAULT) : path.members).join(".");
+}
+/**
+ * A module object's relatives are module objects too, held or destructured by any name (`const m = module.parent`,
+ * `const { cache } = require` … `cache[k]`): its `parent` and `children[i]`, and `require`'s `main` and `cache[k]`
+ * (a `require` made by createRequire has the same two). Members as MODULE_OBJECT's, or the same array when none is one.
+ */
+function relativesAsModuleObject(members: string[]): string[] {
+  let rest: string[] | undefined;
+  if (members[0] === MODULE_OBJECT[0] && members[1] === MODULE_OBJECT[1]) {
+    const relative = members[2] === "parent" ? 1 : members[2] === "children" && members.length > 3 ? 2 : 0;
+    if (relative) rest = members.slice(2 + relative);
+  } else if (members[0] === MADE_REQUIRE[0] && members[1] === MADE_REQUIRE[1]) {
+    if (members[2] === "main") rest = members.slice(3);
+    else if (members[2] === "cache" && members.length > 3) rest = members.slice(4);
+  }
+  return rest ? relativesAsModuleObject([...MODULE_OBJECT, ...rest]) : members;
+}
+/** An element of a collection of module objects (`module.children`, `require.cache` read by key), the module object it is; else undefined. */
+function moduleObjectElement(collection: ModulePath | undefined): ModulePath | undefined {
+  const element = collection?.module === GLOBAL ? relativesAsModuleObject([...collection.members, ANY]) : undefined;
+  return element && element.join(".") === MODULE_OBJECT.join(".") ? { module: GLOBAL, members: element } : undefined;
 }
 const loads = (path: ModulePath | undefined) => LOADER_PATHS.has(globalKey(path) ?? "");
 /** A CommonJS module's own loaders: its `require` method, the main module's or its parent's, and their class's internal `_load`. */
@@ -1573,7 +1596,8 @@ export class Resolver {
     if ((text.endsWith(CONSTRUCTOR) || text.endsWith(COMPILE)) && node.type === "member_expression") {
       const property = node.childForFieldName("property")?.text;
       const object = node.childForFieldName("object");
-      if (object && property === CONSTRUCTOR && this.commonJsModule(object, depth)) return { module: GLOBAL, members: [MODULE_BUILTIN] };
+      // Its prototype's too (`Object.getPrototypeOf(module).constructor`, `module.__proto__.constructor`).
+      if (object && property === CONSTRUCTOR && (this.commonJsModule(object, depth) || this.commonJsModule(prototypeRead(object, this) ?? object, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN] };
       if (object && property === COMPILE && (this.commonJsModule(object, depth) || this.commonJsModule(prototypeRead(object, this) ?? object, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN, RETURNED, COMPILE] };
     }
     // `m.constructor.prototype._compile` of a module object `m`: read off its class (the module builtin).
@@ -2135,7 +2159,10 @@ export class Resolver {
     }
     if (type === "array") return pairs ? this.pairsIn(node, depth)[0]?.[1] : this.firstResolved(arrayElements(node), depth);
     // A name's pairs (`for (const [k, f] of m)`): those of the Map it holds, the value of each entry.
-    if (type === "identifier") return this.bindings.picked(node.text, node, undefined) ?? this.heldEntry(node, undefined);
+    const held = type === "identifier" ? (this.bindings.picked(node.text, node, undefined) ?? this.heldEntry(node, undefined)) : undefined;
+    if (held) return held;
+    // `for (const m of module.children)`, `kids.forEach((m) => …)`: an element of a module object's children.
+    if ((type === "identifier" || type === "member_expression") && !pairs) return moduleObjectElement(this.resolve(node, node.text, depth + 1));
     if (type === "new_expression") {
       const entries = this.collectionEntries(node, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : undefined;
@@ -2755,8 +2782,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
   // `const [m, s] = mods` of an array a name holds (a container at the module's top, Bindings.picked; a literal in a
-  // function, heldLiteral): each name the element at its position.
-  if (nameType === "array_pattern" && valueType === "identifier" && (path?.properties || bindings.held(value.text, value))) {
+  // function, heldLiteral; a module object's children): each name the element at its position.
+  if (nameType === "array_pattern" && ((valueType === "identifier" && (path?.properties || bindings.held(value.text, value))) || moduleObjectElement(path))) {
     for (const [position, target] of arrayElements(nameNode).entries()) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
       const held = path ? extend(path, String(position)) : bindings.picked(value.text, value, String(position));
@@ -3402,8 +3429,13 @@ const REDUCERS = new Set(["reduce", "reduceRight"]);
 
 /** A callee's text ending as one of CALLBACK_METHODS may (read before its node). */
 const CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
-/** A collection written in place whose elements a callback or loop may be handed (Resolver.elementOf): `[…]`, `Promise.resolve(…)`, `Object.values(…)`, `new Set(…)`; or a name (COLLECTION_DECLARED). */
-const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\()/y;
+/**
+ * A collection written in place whose elements a callback or loop may be handed (Resolver.elementOf): `[…]`, `Promise.resolve(…)`,
+ * `Object.values(…)`, `new Set(…)`, a module object's children (MODULE_CHILDREN_AT); or a name (COLLECTION_DECLARED).
+ */
+const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\(|module\s*\.\s*children(?![\p{L}\p{N}_$]))/uy;
+/** `module.children`: modules, each with its own `require` (relativesAsModuleObject), held by a name or looped over. */
+const MODULE_CHILDREN_AT = /module\s*\.\s*children(?![\p{L}\p{N}_$])/uy;
 /**
  * A name's or its call's `.then(` (`p.then(`, `mk().then(`): a promise whose value a callback is handed (thenParameter);
  * also of the function a name makes from a string literal (`new AF("return this")().then(`: an AsyncFunction's promise).
@@ -3414,7 +3446,7 @@ const PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^
 const ELEMENT_ADDED_END = /\.\s*(?:push|unshift)$/;
 const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 /** The first characters CARRIER_AT matches at. */
-const IN_PLACE_START = new Set(["[", "P", "O", "n"]);
+const IN_PLACE_START = new Set(["[", "P", "O", "n", "m"]);
 /**
  * `function* g() { yield cp.exec }` at the file's top: `g` names a collection of what it yields (Resolver.yielded), so
  * its calls are read (`g().next().value(…)`, `[...g()][0](…)`, `for (const f of g())`). True when one was bound.
@@ -3709,7 +3741,7 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
   for (const [name, value] of definitions) {
     const at = value.startIndex;
     const opens = source[at];
-    if (opens === "[" || ((opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at)) || (opens === "f" && value.type === "generator_function")) collections.add(identifierAt(source, name.startIndex) ?? "");
+    if (opens === "[" || ((opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at)) || (opens === "m" && privateHelperAt(MODULE_CHILDREN_AT, source, at)) || (opens === "f" && value.type === "generator_function")) collections.add(identifierAt(source, name.startIndex) ?? "");
   }
   // `function* g() { yield cp.exec }`: its calls are collections (`for (const f of g())`: Resolver.yielded).
   for (const generator of text.matchAll(GENERATOR_NAME)) collections.add(generator[1]!);

@@ -304,8 +304,10 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         if (stored && resolver.filter.reachesCrossing(path) && !bindings.slotPath([...stored.split("."), ANY_ENTRY])) bindings.bindSlot(`${stored}.${ANY_ENTRY}`, through(path, site()));
         // `REG[cls.__name__] = os.system` (in `__init_subclass__`, a function, the module): stored under a key the file does
         // not fix, so every key of the container may read it (EVERY_KEY), and a key read at run time its first such value.
+        // `fs[:] = [os.system]`, `fs[i:j] = …`: a slice assigned holds the elements of what it is given (the first watched one).
         const container = key ? undefined : resolver.computedEntryOwner(nameNode);
-        if (container) for (const entry of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container}.${entry}`, through(path, site()));
+        const entry = nameNode.childForFieldName("subscript")?.type === "slice" ? (path.properties ? extend(path, ANY_ENTRY) : undefined) : path;
+        if (container && entry && entry.module !== NOTHING) for (const slot of [EVERY_KEY, ANY_ENTRY]) bindings.bindSlot(`${container}.${slot}`, through(entry, site()));
         // `A.run = os.system` of a class of the file is a class attribute, as one set in its body is.
         const attribute = nameNode.type === "attribute" ? classAttribute(nameNode, fileClasses(), bindings) : undefined;
         if (attribute) {
@@ -1038,9 +1040,21 @@ function matchedAt(capture: Node): { subjects: Node[]; keys: Array<string | unde
   }
 }
 
+/**
+ * A number, `True` or `False` written as a key, as the key it is: an int's value in any spelling (`0x1`, `0b1`, `1_0`),
+ * a bool the int it equals (`l[True]` is `l[1]`, `{1: f}[True]` is `f`), a float holding an int that int (`{1: f}[1.0]`).
+ */
+function numberKey(key: Node | null | undefined): string | undefined {
+  if (key?.type === "true" || key?.type === "false") return key.type === "true" ? "1" : "0";
+  if (key?.type !== "integer" && key?.type !== "float") return undefined;
+  const value = Number(key.text.replace(/_/g, ""));
+  return Number.isSafeInteger(value) ? String(value) : undefined;
+}
+
 /** A mapping pattern's key as the dict's key: a string or a number written out, else undefined (not fixed). */
 function patternKey(key: Node | null): string | undefined {
-  if (key?.type === "integer") return key.text;
+  const number = numberKey(key);
+  if (number !== undefined) return number;
   return key?.type === "string" && !key.namedChildren.some((part) => part?.type === "interpolation") ? stringValue(key) : undefined;
 }
 
@@ -1524,7 +1538,7 @@ export class Resolver {
         return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
-        return this.slot(node) ?? this.baseClass(node, depth) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
+        return this.slot(node) ?? this.baseClass(node, depth) ?? this.loadedModule(node) ?? this.namespaceEntry(node, depth) ?? this.writtenEntry(node, depth) ?? this.fromEnd(node, depth) ?? this.anyEntry(node.childForFieldName("value"), node.childForFieldName("subscript")) ?? this.dictEntry(node.childForFieldName("value"), node.childForFieldName("subscript"), depth) ?? this.itemMember(node, depth);
       case "parenthesized_expression": {
         const inner = namedChildrenOf(node);
         return inner.length === 1 ? this.resolve(inner[0]!, inner[0]!.text, depth + 1) : undefined;
@@ -1567,12 +1581,13 @@ export class Resolver {
       }
       // `{"sh": os.system} | {}`, `[print] + [os.system]`: the two containers' entries joined (the right one's
       // elements at indices not known here); a dict's key written twice is its first watched value (fail closed).
+      // `[os.system] * 2`, `2 * tools`: the sequence's elements repeated, each at any index.
       case "binary_operator": {
         const operator = node.childForFieldName("operator")?.type;
-        if (operator !== "+" && operator !== "|") return undefined;
+        if (operator !== "+" && operator !== "|" && operator !== "*") return undefined;
         const [left, right] = [node.childForFieldName("left"), node.childForFieldName("right")].map((side) => (side ? this.resolve(side, side.text, depth + 1) : undefined));
         const entries = (side: ModulePath | undefined, shifted: boolean): Array<[string, ModulePath]> => (side?.properties ? Object.keys(side.properties).filter((key) => key !== ANY_ENTRY).map((key) => [shifted && ARRAY_INDEX.test(key) ? EVERY_INDEX : key, extend(side, key)]) : []);
-        const joined = heldLiteral([...entries(left, false), ...entries(right, operator === "+")]);
+        const joined = heldLiteral([...entries(left, operator === "*"), ...entries(right, operator !== "|")]);
         return joined && through(joined, node);
       }
       // `(f := os.system)(…)`: the value assigned.
@@ -1921,10 +1936,10 @@ export class Resolver {
     const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
     // Given two arguments it is a class's, unbound (`object.`, `type(os).`, `types.ModuleType.__getattribute__(os, "system")`).
     if (method === "__getattribute__" && owner) return args.length === 2 ? this.member(args[0], args[1], node, depth) : this.member(owner, args[0], node, depth);
-    // `vars(os).copy()` is the namespace again.
+    // `vars(os).copy()` is the namespace again, `tools.copy()` of a list or dict literal the literal.
     if (method === "copy" && owner && args.length === 0) {
-      const namespace = this.resolve(owner, owner.text, depth + 1);
-      if (namespace?.members.at(-1) === NAMESPACE) return through(namespace, node);
+      const copied = this.resolve(owner, owner.text, depth + 1);
+      if (copied?.members.at(-1) === NAMESPACE || copied?.properties) return through(copied, node);
     }
     if (name === "importlib.reload" && this.builtIn(name, fn)) return args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
     if (method === "get" && owner) {
@@ -2124,7 +2139,7 @@ export class Resolver {
   private dictEntry(dict: Node | null, key: Node | null | undefined, depth: number): ModulePath | undefined {
     const base = dict && key ? this.resolve(dict, dict.text, depth + 1) : undefined;
     if (!base?.properties) return undefined;
-    const name = key!.type === "integer" ? key!.text : (this.constants.stringOf(key) ?? (this.constantKey(key!) ? undefined : ANY_ENTRY));
+    const name = numberKey(key) ?? this.constants.stringOf(key) ?? (this.constantKey(key!) ? undefined : ANY_ENTRY);
     return name !== undefined ? (this.spreadMember(base, name) ?? extend(base, name)) : undefined;
   }
 
@@ -2331,13 +2346,27 @@ export class Resolver {
     const fromEnd = index?.type === "unary_operator" && index.text.startsWith("-") ? index.namedChild(0) : null;
     const written = fromEnd ?? index;
     if ((container?.type !== "list" && container?.type !== "tuple") || written?.type !== "integer") return undefined;
-    const entries = namedChildrenOf(container);
+    const entries = spreadElements(container);
     const count = Number(written.text.replace(/_/g, ""));
     const position = fromEnd ? entries.length - count : count;
     // Past a `*rest` the positions are unknown: from the start those after it, from the end those before it.
     const unknown = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
     const entry = unknown || position < 0 ? undefined : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : undefined;
+  }
+
+  /**
+   * `tools[-1]`, `tools[~0]` of a sequence a name, slot or entry holds: the element an index counted from the end reads
+   * depends on the sequence's length, which a held literal does not keep (one written in place is counted:
+   * writtenEntry), so it reads as a key not fixed does, the first watched element. A dict's `-1` is a key of its own.
+   */
+  private fromEnd(node: Node, depth: number): ModulePath | undefined {
+    const index = node.childForFieldName("subscript");
+    const container = node.childForFieldName("value");
+    if (index?.type !== "unary_operator" || !/^[-~]/.test(index.text) || index.namedChild(0)?.type !== "integer" || !container || container.type === "list" || container.type === "tuple") return undefined;
+    const held = this.resolve(container, container.text, depth + 1);
+    const sequence = held?.properties && Object.keys(held.properties).some((key) => key === EVERY_INDEX || ARRAY_INDEX.test(key));
+    return held && sequence ? through(extend(held, ANY_ENTRY), node) : undefined;
   }
 
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
@@ -2456,9 +2485,9 @@ export class Resolver {
     return undefined;
   }
 
-  /** A container's key written as a literal: a string (or a string constant) that could be a name, or an integer (a list's index). */
+  /** A container's key written as a literal: a string (or a string constant) that could be a name, or a number (a list's index: numberKey). */
   private literalKey(node: Node | null): string | undefined {
-    const key = node?.type === "integer" ? node.text : this.constants.stringOf(node);
+    const key = numberKey(node) ?? this.constants.stringOf(node);
     return key !== undefined && /^[\w$]+$/.test(key) ? key : undefined;
   }
 
@@ -2498,9 +2527,12 @@ export class Resolver {
       if (entry) out.push(entry);
     };
     let index: number | undefined = 0;
-    for (const entry of container.namedChildren) {
-      if (!entry || isComment(entry)) continue;
+    for (const entry of dictionary ? namedChildrenOf(container) : spreadElements(container)) {
       if (entry.type === "list_splat") {
+        // `[*tools]` of a name holding a literal: its watched values, at indices not fixed here (nor those after them).
+        const spread = namedChildrenOf(entry)[0];
+        const held = spread && this.resolve(spread, spread.text, depth + 1);
+        if (held?.properties) for (const value of heldValues(held)) put([EVERY_INDEX, through(value, entry), undefined], undefined);
         index = undefined;
         continue;
       }
@@ -2556,6 +2588,20 @@ export class Resolver {
     const namespace = owner ? this.resolve(owner, owner.text, depth + 1) : undefined;
     return namespace?.members.at(-1) === NAMESPACE ? namespace : undefined;
   }
+}
+
+/**
+ * The elements of a list, tuple or set written out, each `*` of a list or tuple written in place replaced by its own
+ * (`[*[os.system], *(a, b)]` is `[os.system, a, b]`, as Python builds it); any other `*x` stays (its count not known here).
+ */
+function spreadElements(container: Node, depth = 0): Node[] {
+  const out: Node[] = [];
+  for (const element of namedChildrenOf(container)) {
+    const inner = element.type === "list_splat" ? namedChildrenOf(element)[0] : undefined;
+    if ((inner?.type === "list" || inner?.type === "tuple") && depth < MAX_RESOLVE_DEPTH) out.push(...spreadElements(inner, depth + 1));
+    else out.push(element);
+  }
+  return out;
 }
 
 /** A container literal's watched values (Resolver.containerEntries): a dict's with the pair holding each. */

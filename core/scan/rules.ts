@@ -39,7 +39,7 @@ export const modelSdk = defineRule<BoundaryArgs>({
   severity: "error",
   category: "model",
   summary: "Agent code calls a model provider's SDK directly instead of through the tool gateway.",
-  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM, the Vercel AI SDK, Ollama, Groq, Together, Replicate, Hugging Face Inference, Amazon Bedrock, Vertex AI, LangChain's model classes; the boundary table below lists every member) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
+  help: `Calling model SDKs (OpenAI, Anthropic, Google, Cohere, Mistral, LiteLLM, the Vercel AI SDK, Ollama, Groq, Together, Replicate, Hugging Face Inference, Amazon Bedrock, Vertex AI, LangChain's model classes, agent SDKs that run a model: OpenAI's Agents SDK, the Claude Agent SDK, Pydantic AI, DSPy; the boundary table below lists every member) directly from agent code bypasses ${BYPASSED}, including model budgets. ${ROUTE}`,
   message: (callee, target) => `${describe(callee, target)} calls a model provider directly, bypassing ${BYPASSED}.`,
 });
 

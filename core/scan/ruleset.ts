@@ -150,15 +150,13 @@ export class LanguageRules {
       const globalUse = globals.length ? globalOccurrences(globals.map(escape), constructedOnly.map(escape)) : undefined;
       // `const g = globalThis; g.fetch(u)`, `const { fetch: f } = globalThis`: a global object held whole, and a global's name, each in code (JSDoc prose says "window" and "global object").
       const globalWord = globals.length ? new RegExp(`(?<![\\w$])(?:${globals.map(escape).join("|")})(?![\\w$])`, "g") : undefined;
-      // Or a require()/import() of a computed name, `require.call(…)`, `require.apply(…)`, `require` held as a value (`const r =
-      // require`, `(0, require)(…)`), Node's other loaders called or held (`createRequire`, `import { createRequire as cr }`,
+      // Or a require()/import() of a computed name, Node's other loaders called or held (`createRequire`, `import { createRequire as cr }`,
       // `process.getBuiltinModule`, the module builtin's `_load`, `process.binding`), or comments between the keyword and the specifier's quote
       // (`from /* c */ "child_process"`, which the test above does not read past; comments too long or too many to read here
       // pass too), with a watched module's name somewhere in a string.
       const computed = new RegExp(
         [
-          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\brequire\s*\.\s*(?:call|apply)\s*\(|\b(?:createRequire|getBuiltinModule|_load)\b|(?<=\bprocess\s*\.\s*)(?:binding|_linkedBinding)\b`,
-          String.raw`(?<=(?:[=(,:?[]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)`,
+          String.raw`\b(?:require|import)\s*\(\s*[^\s'"\`)]|\b(?:createRequire|getBuiltinModule|_load)\b|(?<=\bprocess\s*\.\s*)(?:binding|_linkedBinding)\b`,
           String.raw`\b(?:from|import|require)\s*(?:\(\s*)?(?:(?:${JS_COMMENT}\s*){1,16}['"\`]|(?:${JS_COMMENT}\s*){0,15}(?:\/\*(?:[^*]|\*(?!\/)){4000}|\/\/[^\n]{4000})|(?:${JS_COMMENT}\s*){17})`,
         ].join("|"),
       );
@@ -362,11 +360,14 @@ const GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS);
 /** Python's importers called with anything but a string literal first (python.ts Resolver.unreadLoad). */
 const PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec)\s*\(\s*(?![rRuU]?['"]|\))/;
 /**
- * A loader's `(` followed by anything but a quote (or by a `data:` URL, code itself), or `createRequire` anywhere in
- * code (the `require` it makes may be held and given any name, and so may it: `import { createRequire as cr }`): a
- * name the parser must read (Resolver.unreadLoad, Resolver.loadedPath). Not after `$` or a letter (`$require` is another name).
+ * A loader's `(` followed by anything but a quote (or by a `data:` URL, code itself), `createRequire` anywhere in
+ * code (the `require` it makes may be held and given any name, and so may it: `import { createRequire as cr }`), or a
+ * loader held as a value or invoked through another function's method, which then loads under any name too (`const r =
+ * require`, `(0, require)(…)`, `const r = module.require`, `const { require: r } = module`, `require.call(…)`,
+ * `module.require.bind(module)`, `const g = process.getBuiltinModule`, `const { _load } = Module`): a name the parser must read (Resolver.unreadLoad, Resolver.loadedPath). Not after `$`
+ * or a letter (`$require` is another name).
  */
-const COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire(?![\p{L}\p{N}_$]))/u;
+const COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire(?![\p{L}\p{N}_$])|(?:getBuiltinModule|_load|_linkedBinding|(?<=\bprocess\s*\.\s*)binding)(?!\s*\(|[\p{L}\p{N}_$])|(?<=(?:[=(,:?[{.]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)|require\s*\.\s*(?:call|apply|bind)\s*\()/u;
 const LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 
 /** A JavaScript comment of at most 4,000 characters (bounded: the test runs at every loader word of a file). */

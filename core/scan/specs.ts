@@ -117,8 +117,8 @@ export interface Evaluator {
    * a function's parameters and return under FastAPI's `@app.get("/")`). Calling it evaluates nothing more.
    */
   defines?: "base" | "decorator";
-  /** A template whose blocks are Python (tornado's `{{ expr }}`, `{% for x in xs %}`), read as such; else jinja2's or JavaScript's. */
-  blocks?: "python";
+  /** A template whose blocks are Python, read as such: tornado's (`{{ expr }}`, `{% for x in xs %}`) or Mako's (`${expr}`, `<% %>`, `% for`); else jinja2's or JavaScript's. */
+  blocks?: "python" | "mako";
 }
 
 /**
@@ -330,6 +330,8 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     ...Object.fromEntries(["jinja2", "jinja2.environment"].flatMap((m) => [`${m}.Template`, `${m}.Environment${RETURNED}.from_string`]).map((t) => [t, { reads: "template" }])),
     // tornado's templates, whose `{{ }}` and `{% %}` blocks are Python (read).
     "tornado.template.Template": { reads: "template", blocks: "python" },
+    // Mako's, whose `${}`, `<% %>` and `% for` lines are Python (read).
+    "mako.template.Template": { reads: "template", blocks: "mako" },
     // Tcl run by tkinter's interpreter (`Tcl().eval("exec …")`, `Tk().call("exec", …)`, also through its `tk` attribute).
     ...Object.fromEntries(["Tcl", "Tk"].flatMap((c) => ["eval", "call", "tk.eval", "tk.call"].map((m) => [`tkinter.${c}${RETURNED}.${m}`, { reads: "tcl" }]))),
     // sympy parses a string by evaluating it as Python (`sympify("__import__('os')…")`); a number or expression object is no code.
@@ -387,7 +389,7 @@ const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata", "importlib._bootstrap", "_frozen_importlib", "_imp"],
     ...MODEL_MODULES,
-    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template"],
+    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template", "mako.template"],
   ],
   // A target that is a module's own name is its default export (`require("require-from-string")(code)`).
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test", "require-from-string", "lodash", "lodash-es", "underscore", "lodash/template", "lodash/template.js"],
@@ -636,8 +638,6 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("pynvim.msgpack_rpc", call("child_session"), "shell"),
   // Ansible Runner: each run starts ansible (a playbook, a module, a command) as a child process.
   py("ansible_runner", call("run", "run_async", "run_command", "run_command_async", "get_plugin_docs", "get_plugin_docs_async", "get_plugin_list", "get_inventory", "get_ansible_config", "get_role_list", "get_role_argspec"), "shell"),
-  // The Claude Agent SDK starts the Claude Code CLI, which runs commands and calls the model: a query, or a client (connected as it is used).
-  py("claude_agent_sdk", { ...call("query"), ...client("ClaudeSDKClient") }, "shell"),
   // Twisted: its reactor's processes, the process helpers, and a process endpoint connected (which starts the program).
   py("twisted.internet.reactor", call("spawnProcess"), "shell"),
   py("twisted.internet.utils", call("getProcessOutput", "getProcessValue", "getProcessOutputAndValue"), "shell"),
@@ -829,6 +829,11 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   // LangChain's model by name (`init_chat_model("openai:gpt-4o")`): the model it makes, a client as the classes above.
   py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
+  // Agent libraries whose agent or model object calls its provider when run: Pydantic AI's agent (and its direct
+  // requests), DSPy's language model, the Claude Agent SDK's session (it starts the Claude Code CLI, which calls the API).
+  py("pydantic_ai", { ...client("Agent"), ...call("direct.model_request", "direct.model_request_sync", "direct.model_request_stream", "direct.model_request_stream_sync") }, "model"),
+  py("dspy", client("LM"), "model"),
+  py("claude_agent_sdk", { ...call("query"), ...client("ClaudeSDKClient") }, "model"),
   // Python — code run from a string (bare, they are the builtins unless the file binds the name)
   ...EVALUATOR_MODULES.python.map((module) => py(module, call(...evaluatorsOf("python", module)), "code")),
   // JavaScript / TypeScript — shell
@@ -846,9 +851,9 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("tinyexec", call("x", "xSync", "exec", "execSync"), "shell"),
   js("@actions/exec", call("exec", "getExecOutput"), "shell"),
   js("node-pty", call("spawn", "fork", "createTerminal"), "shell"),
-  // Coding agents' SDKs start their CLI, which runs commands and calls the model: Codex's client (its threads' runs), Claude's query.
+  // Codex's SDK starts its CLI, which runs commands and calls the model: its client (its threads' runs). (The Claude
+  // Agent SDK's, which does the same, is listed with the model libraries, as its Python twin is.)
   js("@openai/codex-sdk", client("Codex"), "shell", "new"),
-  js("@anthropic-ai/claude-agent-sdk", call("query", "startup", "prewarm"), "shell"),
   // An MCP client's stdio transport starts the server's command (when `client.connect(transport)` starts it): made, it is
   // the one finding for the session over it, as a client is. The SDK's modules by path, with or without `.js`, and its
   // split packages'; the OpenAI Agents SDK's MCP servers start theirs the same way.
@@ -971,6 +976,12 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   ...["ollama", "ollama/browser"].map((m) => js(m, OLLAMA_JS, "model")),
   js("groq-sdk", { [ANY]: "call", ...client(DEFAULT, "Groq"), ...inert("toFile") }, "model"),
   js("replicate", client(DEFAULT), "model"),
+  js("together-ai", { [ANY]: "call", ...client(DEFAULT, "Together"), ...inert("toFile") }, "model"),
+  js("@google-cloud/vertexai", client("VertexAI"), "model"),
+  // The OpenAI Agents SDK runs an agent's turns against its model (`run(agent, input)`, `new Runner().run(…)`); the
+  // Claude Agent SDK's `query` starts the Claude Code CLI, which calls the API.
+  ...["@openai/agents", "@openai/agents-core"].map((m) => js(m, { ...call("run"), ...client("Runner") }, "model")),
+  js("@anthropic-ai/claude-agent-sdk", call("query", "startup", "prewarm"), "model"),
   js("@huggingface/inference", { ...call(...HF_INFERENCE_TASKS), ...client("InferenceClient", "InferenceClientEndpoint", "HfInference", "HfInferenceEndpoint") }, "model"),
   js("@aws-sdk/client-bedrock-runtime", client("BedrockRuntimeClient", "BedrockRuntime"), "model"),
   // LangChain's model classes: each a client (`new ChatOpenAI()` … `model.invoke(...)`).

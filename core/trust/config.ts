@@ -106,14 +106,30 @@ function configChanges(root: string, base: string, changed: readonly string[], e
   const configFile = explicit && !explicit.startsWith("/") ? explicit.replace(/^\.\//, "") : CONFIG_FILE;
   const findings: Finding[] = [];
   for (const file of changed) {
-    if (file !== configFile && !isPolicyFile(file)) continue;
+    const attributes = isAttributesFile(file);
+    if (file !== configFile && !isPolicyFile(file) && !attributes) continue;
     const before = showAtRev(root, base, file);
     const after = workingText(root, file);
     if (before === after) continue;
+    if (attributes) {
+      if ([before, after].some((text) => text?.includes(REENCODES))) findings.push(configChanged.at(file, WHOLE_FILE, file, REENCODED));
+      continue;
+    }
     findings.push(configChanged.at(file, WHOLE_FILE, file, describeChange(file, before, after)));
   }
   return findings;
 }
+
+/** A `.gitattributes`, in any folder. */
+const isAttributesFile = (file: string) => posix.basename(file) === ".gitattributes";
+/**
+ * The attribute making git re-encode the files it names between the repository and the checkout: the gate reads the
+ * checkout, while the repository, and an archive of it (`git archive`, GitHub's tarballs), holds other bytes
+ * (`*.py working-tree-encoding=IBM037` checks `os.system(…)` out as EBCDIC no scan reads). Set, edited or dropped, it
+ * changes what the checkout holds of files the change may not touch.
+ */
+const REENCODES = "working-tree-encoding";
+const REENCODED = "sets, edits or drops `working-tree-encoding`, which makes the checkout the gate reads hold other bytes than the repository and its archives";
 
 /**
  * Compiled code a runtime imports as a module: Python bytecode (`helper.pyc` next to the sources is imported

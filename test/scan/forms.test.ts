@@ -752,6 +752,61 @@ describe("scan/shell-command (Python): namespaces copied other ways, pairs hande
   });
 });
 
+describe("scan/shell-command (Python): a held sequence read from the end, built by `*`, copied or repeated; keys written as other numbers", () => {
+  test("Python: `L[-1]`, `t[~0]` of a local tuple, `self.fs[-1]`, `D[\"a\"][-1]`, `[*[os.system]]`, `[*L]` held or looped over, `L.copy()`, `[os.system] * 2`, `L[True]`, `L[0x1]`, `{1: os.system}[1.0]`", async () => {
+    const text = [
+      "import os",
+      "L = [print, os.system]",
+      'L[-1]("a")',
+      "def f():",
+      "    t = (print, os.system)",
+      '    t[~0]("b")',
+      "class K:",
+      "    def __init__(self):",
+      "        self.fs = [print, os.system]",
+      "    def go(self):",
+      '        self.fs[-1]("c")',
+      'D = {"a": (print, os.system)}',
+      'D["a"][-1]("d")',
+      "M = [*[os.system]]",
+      'M[0]("e")',
+      "for g in [*L]:",
+      '    g("f")',
+      'L.copy()[1]("g")',
+      "T = [os.system] * 2",
+      'T[1]("h")',
+      'L[True]("i")',
+      'L[0x1]("j")',
+      "B = {1: os.system}",
+      'B[1.0]("k")',
+      "",
+    ].join("\n");
+    expect(await scan({ "a.py": text })).toEqual([
+      "a.py:11:9-11:20 scan/shell-command",
+      "a.py:13:1-13:11 scan/shell-command",
+      "a.py:15:1-15:5 scan/shell-command",
+      "a.py:17:5-17:6 scan/shell-command",
+      "a.py:18:1-18:12 scan/shell-command",
+      "a.py:20:1-20:5 scan/shell-command",
+      "a.py:21:1-21:8 scan/shell-command",
+      "a.py:22:1-22:7 scan/shell-command",
+      "a.py:24:1-24:7 scan/shell-command",
+      "a.py:3:1-3:6 scan/shell-command",
+      "a.py:6:5-6:10 scan/shell-command",
+    ]);
+  });
+
+  test("Python: a slice of the file's own list assigned a literal holding a watched function (`fs[:] = [os.system]`, `gs[0:1] = (os.popen,)`); one of plain values is not", async () => {
+    const text = 'import os\nfs = [None]\nfs[:] = [os.system]\nfs[0]("a")\ngs = [print]\ngs[0:1] = (os.popen,)\ngs[0]("b")\nhs = [print]\nhs[:] = [len]\nhs[0]("c")\n';
+    expect(await scan({ "a.py": text })).toEqual(["a.py:4:1-4:6 scan/shell-command", "a.py:7:1-7:6 scan/shell-command"]);
+  });
+
+  test("clean: a dict's own `-1` key, an element from the end written in place past the watched one, `*` of values not watched, a copy or repetition of plain values, `L[False]` of a watched second element", async () => {
+    const text = 'import os\nD = {-1: print, "r": os.system}\nD[-1]("a")\n[os.system, print][-1]("b")\nP = [*[print], *[len]]\nP[0]("c")\nQ = [print].copy()\nQ[0]("d")\nR = [print] * 2\nR[1]("e")\nL = [print, os.system]\nL[False]("f")\n';
+    expect(await scan({ "a.py": text })).toEqual([]);
+  });
+});
+
 describe("scan/shell-command (Python): os's built-in modules, a bound function's `__self__`, the file's own module, arguments unpacked from a literal", () => {
   test("Python: `posix.system`, `nt.startfile`, `pydoc.pipepager`, `os.system.__self__.system`, `sys.modules[__name__].os.system`, `getattr(sys.modules[__name__], \"os\")`, `getattr(*[os, \"system\"])`; their look-alikes are not", async () => {
     const files = {

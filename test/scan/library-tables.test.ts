@@ -73,6 +73,13 @@ describe("third-party Python libraries running code (red team 4, section 6)", ()
     expect(await found("b.py", clean)).toEqual([]);
   });
 
+  it("scan/shell-command: a Mako template's `<% %>` block, `${}` expression and `% if` line are read; scan/dynamic-code: a `<%namespace>` tag, one not constant; substitutions, loops and filters are clean", async () => {
+    const text = 'from mako.template import Template\nTemplate("<% import os; os.system(\\"a\\") %>").render()\nTemplate("${__import__(\\"os\\").popen(\\"b\\").read()}").render()\nTemplate("% if __import__(\\"os\\").system(\\"c\\"):\\nx\\n% endif\\n").render()\nTemplate("<%namespace module=\\"os\\" import=\\"system\\"/>${system(\\"d\\")}").render()\nTemplate(source).render()\n';
+    expect(await found("a.py", text)).toEqual([`scan/shell-command ${at(text, "Template", 1)}`, `scan/shell-command ${at(text, "Template", 2)}`, `scan/shell-command ${at(text, "Template", 3)}`, `scan/dynamic-code ${at(text, "Template", 4)}`, `scan/dynamic-code ${at(text, "Template", 5)}`]);
+    const clean = 'from mako.template import Template\nTemplate("Hello ${name | h}!\\n% for x in items:\\n  ${x.title}\\n% endfor\\n<%text>${raw}</%text>100%% sure").render(name=n, items=xs)\n';
+    expect(await found("b.py", clean)).toEqual([]);
+  });
+
   it("scan/dynamic-code: pygments' lexer and formatter loaded from a file, distutils' run_setup (p203 p204 p142); pygments' named lexers are clean", async () => {
     const text = `from pygments.lexers import load_lexer_from_file\nfrom pygments.formatters import load_formatter_from_file\nfrom distutils.core import run_setup\nload_lexer_from_file("assets/lex.txt", "L")\nload_formatter_from_file("assets/fmt.txt", "F")\nrun_setup("tools/build.txt", stop_after="init")\n`;
     expect(await found("a.py", text)).toEqual([`scan/dynamic-code ${at(text, "load_lexer_from_file", 1)}`, `scan/dynamic-code ${at(text, "load_formatter_from_file", 1)}`, `scan/dynamic-code ${at(text, "run_setup", 1)}`]);
@@ -199,8 +206,8 @@ describe("libraries that start processes or open connections for their caller (a
       `scan/shell-command ${at(text, "get_inventory", 1)}`,
       `scan/network-call ${at(text, "websockets.unix_connect")}`,
       `scan/network-call ${atStart(text, "connect(url)", "connect")}`,
-      `scan/shell-command ${at(text, "query", 1)}`,
-      `scan/shell-command ${at(text, "ClaudeSDKClient", 1)}`,
+      `scan/model-sdk ${at(text, "query", 1)}`,
+      `scan/model-sdk ${at(text, "ClaudeSDKClient", 1)}`,
       `scan/network-call ${at(text, "Sandbox.create")}`,
     ]);
     const clean = `from ansible_runner import RunnerConfig, AnsibleRunnerException\nfrom claude_agent_sdk import ClaudeAgentOptions, create_sdk_mcp_server, tool\nimport websockets\noptions = ClaudeAgentOptions(max_turns=1)\nserver = create_sdk_mcp_server(name="t", tools=[])\ntry:\n    pass\nexcept websockets.ConnectionClosed:\n    pass\n`;
@@ -238,7 +245,7 @@ describe("libraries that start processes or open connections for their caller (a
       `scan/network-call ${atStart(text, "get({", "get")}`,
       `scan/network-call ${made(text, "new NodeSSH")}`,
       `scan/shell-command ${made(text, "new Codex")}`,
-      `scan/shell-command ${at(text, "query", 1)}`,
+      `scan/model-sdk ${at(text, "query", 1)}`,
       `scan/network-call ${at(text, "crossFetch", 1)}`,
       `scan/network-call ${at(text, "createClient", 1)}`,
       `scan/network-call ${at(text, "createConnectTransport", 1)}`,

@@ -248,6 +248,39 @@ describe("JavaScript: a module object's `require`, however the object is reached
   });
 });
 
+describe("JavaScript: a module object's relatives and Node's loaders held by a name", () => {
+  test("scan/shell-command, scan/dynamic-code: `module.parent`, `module.children[i]`, `require.cache[k]`, `require.main` reached through a held `require` or its `cache`, and `module.require`, `{ require } = module`, `process.getBuiltinModule`, the module builtin's `_load` held and called (nothing else in the file loads)", () => {
+    const named = (body: string) => found("a.js", body);
+    const decoded = 'const n = Buffer.from("Y2hpbGRfcHJvY2Vzcw==", "base64").toString();\n';
+    expect(named('const p = module.parent;\np.require("child_process").execSync("a");\n')).toEqual(["scan/shell-command 2:1-36"]);
+    expect(named('const c = module.children[0];\nc.require("child_process").execSync("b");\n')).toEqual(["scan/shell-command 2:1-36"]);
+    expect(named('const m = require.cache[__filename];\nm.constructor._load("child_process").execSync("c");\n')).toEqual(["scan/shell-command 2:1-46"]);
+    expect(named('const { cache, main } = require;\ncache[k].require("child_process").execSync("d");\nmain.require("child_process").execSync("e");\n')).toEqual(["scan/shell-command 2:1-43", "scan/shell-command 3:1-39"]);
+    expect(named('const r = require;\nr.main.require("child_process").execSync("f");\n')).toEqual(["scan/shell-command 2:1-41"]);
+    expect(named('const r = module.require;\nr("child_process").execSync("g");\n')).toEqual(["scan/shell-command 2:1-28"]);
+    expect(named('const { require: r } = module;\nr("child_process").execSync("h");\n')).toEqual(["scan/shell-command 2:1-28"]);
+    expect(named(`${decoded}const r = require;\nr(n).execSync("i");\n`)).toEqual(["scan/dynamic-code 3:1-2"]);
+    expect(named(`${decoded}const g = process.getBuiltinModule;\ng(n).execSync("j");\n`)).toEqual(["scan/dynamic-code 3:1-2"]);
+    expect(named(`${decoded}const l = require("module")._load;\nl(n).execSync("k");\n`)).toEqual(["scan/dynamic-code 3:1-2"]);
+  });
+
+  test("scan/shell-command: module.children looped over, handed to forEach's callback, destructured (also through a name holding it) or picked by `.at`", () => {
+    const text = 'for (const c of module.children) c.require("child_process").execSync("a");\nmodule.children.forEach((c) => c.require("child_process").execSync("b"));\nconst kids = module.children;\nconst [first] = kids;\nfirst.require("child_process").execSync("c");\nkids.at(0).require("child_process").execSync("d");\n';
+    expect(found("a.js", text)).toEqual(["scan/shell-command 1:34-69", "scan/shell-command 2:32-67", "scan/shell-command 5:1-40", "scan/shell-command 6:1-45"]);
+  });
+
+  test("scan/shell-command: the module builtin reached as the constructor of a module object's prototype (`Object.getPrototypeOf(module).constructor`, `module.__proto__.constructor`), in place or held", () => {
+    const text = 'Object.getPrototypeOf(module).constructor._load("child_process").execSync("a");\nconst M = module.__proto__.constructor;\nM._load("child_process").execSync("b");\nconst P = Object.getPrototypeOf(module).constructor;\nP.prototype.require.call(module, "child_process").execSync("c");\n';
+    expect(found("a.js", text)).toEqual(["scan/shell-command 1:1-74", "scan/shell-command 3:1-34", "scan/shell-command 5:1-59"]);
+    expect(found("b.js", 'const o = { __proto__: { constructor: { _load: (m) => m } } };\nObject.getPrototypeOf(o).constructor._load("child_process").exec("d");\n')).toEqual([]);
+  });
+
+  test("clean: a held module object's or loader's load of a module not watched, another object's `parent`/`cache`, a `require` key of a plain object", () => {
+    const text = 'const p = module.parent;\np.require("path").join("a");\nconst r = module.require;\nr("./local").run("b");\nconst node = { parent: { require: (m) => m } };\nnode.parent.require("child_process").exec("c");\nconst store = { cache: {} };\nstore.cache[k].require("child_process").exec("d");\nconst opts = { require: ["ts-node"] };\n';
+    expect(found("a.js", text)).toEqual([]);
+  });
+});
+
 describe("TypeScript: `import x = a.b` names a member as a declaration does", () => {
   test("scan/shell-command: an alias of a member, of the module, and one a namespace exports", () => {
     const text = 'import * as cp from "child_process";\nimport run = cp.execSync;\nrun("a");\nimport shell = cp;\nshell.exec("b");\nnamespace Tools {\n  export import exec = cp.execSync;\n}\nTools.exec("c");\n';

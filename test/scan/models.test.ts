@@ -106,11 +106,33 @@ describe("JS/TS model libraries", () => {
         [MODEL, "makeModel", 1],
       ],
     ],
+    [
+      "together-ai and @google-cloud/vertexai: the client made; the OpenAI Agents SDK's run and Runner, the Claude Agent SDK's query; an agent or tool only defined is not",
+      'import Together from "together-ai";\nimport { VertexAI } from "@google-cloud/vertexai";\nimport { Agent, run, Runner, tool } from "@openai/agents";\nimport { query } from "@anthropic-ai/claude-agent-sdk";\nconst together = new Together();\nconst vertex = new VertexAI({ project: "p", location: "l" });\nconst t = tool({ name: "x", description: "d", parameters: p, execute: async () => "y" });\nconst agent = new Agent({ name: "a", tools: [t] });\nawait run(agent, "hi");\nawait new Runner().run(agent, "hi");\nfor await (const m of query({ prompt: "hi" })) log(m);\n',
+      [
+        [MODEL, "Together", 1],
+        [MODEL, "VertexAI", 1],
+        [MODEL, "run", 1],
+        [MODEL, "Runner", 1],
+        [MODEL, "query", 1],
+      ],
+    ],
   ]);
 });
 
 describe("Python model libraries", () => {
   check("agent.py", [
+    [
+      "pydantic_ai's Agent and direct requests, dspy's LM, the Claude Agent SDK's query and client; their types and settings are not",
+      'import dspy\nfrom pydantic_ai import Agent, RunContext\nfrom pydantic_ai.direct import model_request_sync\nfrom claude_agent_sdk import query, ClaudeSDKClient, ClaudeAgentOptions\nagent = Agent("openai:gpt-4o")\nmodel_request_sync("openai:gpt-4o", [])\nlm = dspy.LM("openai/gpt-4o")\ndspy.configure(lm=lm)\nopts = ClaudeAgentOptions(max_turns=1)\nasync def main():\n    async for m in query(prompt="hi", options=opts):\n        print(m)\n    async with ClaudeSDKClient(options=opts) as c:\n        await c.query("hi")\n',
+      [
+        [MODEL, "Agent", 2],
+        [MODEL, "model_request_sync", 1],
+        [MODEL, "dspy.LM"],
+        [MODEL, "query", 1],
+        [MODEL, "ClaudeSDKClient", 1],
+      ],
+    ],
     [
       "litellm: image, audio and rerank endpoints and the Router; token_counter and get_model_info are local",
       'import litellm\nfrom litellm import Router, aspeech\nlitellm.token_counter(model="m", text="x")\nlitellm.get_model_info("m")\nlitellm.image_generation(prompt="x")\nlitellm.atranscription(model="whisper", file=f)\naspeech(model="tts", input="x", voice="v")\nlitellm.rerank(model="m", query="q", documents=[])\nrouter = Router(model_list=[])\nrouter.completion(model="m", messages=[])\n',
