@@ -56589,7 +56589,22 @@ var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions
 var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
-var knownTo = (bindings) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
+var knownTo = (bindings, readers = NO_READER_ALIASES) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || readers.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
+function readerAliases(source) {
+  if (!READER_ALIAS_TEXT.test(source)) return NO_READER_ALIASES;
+  const out2 = /* @__PURE__ */ new Map();
+  for (const m of source.matchAll(READER_HELD)) out2.set(m[1], m[3] ? `${m[2]}.${m[3]}` : m[2]);
+  for (const m of source.matchAll(READER_DESTRUCTURED))
+    for (const part of m[1].split(",")) {
+      const named2 = /^\s*([A-Za-z_$][\w$]*)\s*(?::\s*([A-Za-z_$][\w$]*)\s*)?$/.exec(part);
+      if (named2) out2.set(named2[2] ?? named2[1], `${m[2]}.${named2[1]}`);
+    }
+  return out2;
+}
+var NO_READER_ALIASES = /* @__PURE__ */ new Map();
+var READER_ALIAS_TEXT = /=\s*(?:globalThis\s*\.\s*)?(?:Reflect|Object)\s*(?:\.\s*[A-Za-z_$][\w$]*\s*)?(?:[;,\n})]|$)/;
+var READER_HELD = /([A-Za-z_$][\w$]*)\s*=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?:\.\s*([A-Za-z_$][\w$]*)\s*)?(?=[;,\n})]|$)/g;
+var READER_DESTRUCTURED = /\{([^{}]*)\}\s*=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?=[;,\n})]|$)/g;
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project, esModuleByName = false) {
   const deadline = new Deadline(timeLimitMs);
@@ -56601,9 +56616,10 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
   const strictFile = typescript || esModuleByName;
-  const resolver = new Resolver(bindings, filter, project, void 0, deadline, strictFile);
+  const readers = readerAliases(source);
+  const resolver = new Resolver(bindings, filter, project, void 0, deadline, strictFile, readers);
   if (topFunctions) resolver.topFunctions(tree.rootNode, topFunctions);
-  const known = knownTo(bindings);
+  const known = knownTo(bindings, readers);
   const bindLocal = (node2, outer, name2) => {
     binders.push(node2.startIndex);
     bindings.bind(outer ? bindings.scopeOf(node2, node2.parent) : bindings.scopeOf(node2), name2, void 0);
@@ -57061,7 +57077,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const first = rootAt(text4, 0);
     const namedInside = () => (parenthesized || passedThrough2 || text4.startsWith("[") || text4.startsWith("{")) && identifiersIn(text4).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text4.includes("import") && !namedInside())) continue;
-    const reflected = REFLECTED.test(text4) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node2.parent)[0] : void 0;
+    const reflected = (REFLECTED.test(text4) || resolver.heldReader(callee) !== void 0) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node2.parent)[0] : void 0;
     const through2 = reflected && resolver.resolve(reflected, reflected.text);
     if (through2 && resolver.filter.evaluator(normalMembers(through2), kind)) {
       const list2 = reflectedList(node2.parent, text4);
@@ -57443,13 +57459,14 @@ var GLOBAL_SCOPE_EVALUATORS = new Set(Object.entries(EVALUATORS.javascript).flat
 var targetOf = (path2) => (path2.module === GLOBAL ? path2.members : [path2.module, ...path2.members]).join(".");
 var JS_FALLBACK = /\?\?|\|\||\?|&&/;
 var Resolver = class {
-  constructor(bindings, filter, project, constants4 = new Constants(), deadline, strictFile = false) {
+  constructor(bindings, filter, project, constants4 = new Constants(), deadline, strictFile = false, readers = NO_READER_ALIASES) {
     this.bindings = bindings;
     this.filter = filter;
     this.project = project;
     this.constants = constants4;
     this.deadline = deadline;
     this.strictFile = strictFile;
+    this.readers = readers;
   }
   bindings;
   filter;
@@ -57457,6 +57474,7 @@ var Resolver = class {
   constants;
   deadline;
   strictFile;
+  readers;
   /** Literals nested past MAX_RESOLVE_DEPTH literals that a read reached, by start (literalEntries; reported in callsOf). */
   deepLiterals = /* @__PURE__ */ new Map();
   /**
@@ -57677,7 +57695,7 @@ var Resolver = class {
       const path2 = this.callbackReturn(value, parametersOf(unwrap3(fn)).map((parameter, i2) => [parameter, args2[i2], true]), depth);
       return calls && path2 ? { ...path2, returns: (path2.returns ?? 0) + calls } : path2;
     }
-    const reflected = text4.startsWith("Reflect") && fn && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node2, fn, depth) : void 0;
+    const reflected = fn && (text4.startsWith("Reflect") || this.heldReader(fn) !== void 0) && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node2, fn, depth) : void 0;
     return reflected ?? this.moduleOfCall(node2, depth) ?? (ELEMENT_READ_CALL.test(text4) ? this.elementRead(node2, depth) : void 0) ?? this.returned(fn, depth, node2);
   }
   /** A global-scope evaluator called through Reflect (`reflect`, its callee `fn`) with a list written in place: what its code gives; never a direct eval. */
@@ -57952,12 +57970,22 @@ var Resolver = class {
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
+    const held = this.readers.size ? this.heldReader(fn) : void 0;
+    if (held !== void 0) return names.includes(held);
     if (fn.type !== "member_expression") return false;
     const raw = fn.text;
     const head = identifierAt(raw, 0);
     if (head === void 0 || !names.some((name2) => name2.startsWith(head) && name2[head.length] === ".")) return false;
     const text4 = raw.replace(/\s+/g, "");
     return names.includes(text4) && !this.bindings.declared(text4.split(".")[0], fn);
+  }
+  /** What a callee held by a name (readerAliases) reads, written out: `g` of `const g = Reflect.get`, `R.get` of `const R = Reflect`. */
+  heldReader(fn) {
+    if (fn.type === "identifier") return this.readers.get(fn.text);
+    const object2 = fn.type === "member_expression" ? fn.childForFieldName("object") : null;
+    const held = object2?.type === "identifier" ? this.readers.get(object2.text) : void 0;
+    const property = held !== void 0 && !held.includes(".") ? fn.childForFieldName("property") : null;
+    return property ? `${held}.${property.text}` : void 0;
   }
   /**
    * `m.set("run", v)`'s callee `m.set`: the entry's slot, `m.run` (read back by `m.get("run")`, elementRead); under a key
@@ -57996,7 +58024,8 @@ var Resolver = class {
     if (type !== "call_expression") return void 0;
     const fn = node2.childForFieldName("function");
     const fnType = fn?.type;
-    if (fnType === "identifier" && !pairs) {
+    const heldName = fn && this.readers.size ? this.heldReader(fn) : void 0;
+    if (fnType === "identifier" && !pairs && heldName === void 0) {
       const generator = this.bindings.fileScoped(fn.text, fn) ? this.topFunctions(fn.tree.rootNode).get(fn.text) : void 0;
       return generator && this.yielded(generator, depth);
     }
@@ -58004,11 +58033,11 @@ var Resolver = class {
       const object3 = fn.childForFieldName("object");
       return object3 ? this.elementOf(object3, pairs, depth + 1) : void 0;
     }
-    if (!fn || fnType !== "member_expression") return void 0;
+    if (!fn || fnType !== "member_expression" && heldName === void 0) return void 0;
     const [first] = namedChildrenOf(node2);
     if (this.readsByName(fn, "Array.from", "Promise.all")) return first && !pairs ? this.elementOf(first, false, depth + 1) : void 0;
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
-      const method2 = fn.childForFieldName("property").text;
+      const method2 = heldName?.slice(heldName.indexOf(".") + 1) ?? fn.childForFieldName("property").text;
       if (method2 === "entries" !== pairs) return void 0;
       const entry = method2 !== "resolve" && first?.type === "object" ? literalEntries(first, this, this.bindings)[0] : void 0;
       if (entry) return through(entry[1], node2);
@@ -58948,6 +58977,7 @@ var MODULE_CHILDREN_AT = /module\s*\.\s*children(?![\p{L}\p{N}_$])/uy;
 var PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 var ELEMENT_ADDED_END = /\.\s*(?:push|unshift)$/;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
+var HELD_CARRIERS = /* @__PURE__ */ new Set(["Object.values", "Object.entries"]);
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n", "m"]);
 function bindGenerators(root, source, resolver, bindings, binders) {
   if (!GENERATOR_AT.test(source)) return false;
@@ -59153,7 +59183,9 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
   for (const generator of text4.matchAll(GENERATOR_NAME)) collections.add(generator[1]);
   const named2 = (at) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
   let functions;
-  const inPlace = (at) => IN_PLACE_START.has(source[at]) && privateHelperAt(CARRIER_AT, source, at);
+  const readers = readerAliases(source);
+  const heldCarrier = (at) => readers.size > 0 && HELD_CARRIERS.has(readers.get(identifierAt(source, at) ?? "") ?? "");
+  const inPlace = (at) => IN_PLACE_START.has(source[at]) && privateHelperAt(CARRIER_AT, source, at) || heldCarrier(at);
   const loopAt = (index) => {
     const statement = root.descendantForIndex(root.startIndex + index)?.parent;
     const left = statement?.type === "for_in_statement" ? statement.childForFieldName("left") : null;
@@ -59391,7 +59423,7 @@ var namesAny = (text4, names) => identifiersIn(text4).some((word) => names.has(w
 var MODULE_WORD = /\b(?:import|require)\b/;
 var DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 function reanalyzeJavaScript(state, change, tree, source, language, typescript, filter, withComments, timeLimitMs) {
-  if (withComments !== state.withComments) return void 0;
+  if (withComments !== state.withComments || READER_ALIAS_TEXT.test(source) || READER_ALIAS_TEXT.test(change.before)) return void 0;
   const { bindings } = state;
   const known = knownTo(bindings);
   const deadline = new Deadline(timeLimitMs);

@@ -10,7 +10,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, Deadline, type ModuleFilter } from "./analysis";
 import { makesFactory } from "./factories";
-import { Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows, withDerivedDefinitions } from "./javascript";
+import { READER_ALIAS_TEXT, Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows, withDerivedDefinitions } from "./javascript";
 import { assigns } from "./javascript-chains";
 import { knownDefaultAt, passingCall } from "./javascript-parameters";
 import { calledWithValue } from "./parameters";
@@ -23,7 +23,8 @@ const MODULE_WORD = /\b(?:import|require)\b/;
 const DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 
 export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange, tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: KeptAnalysis }) | undefined {
-  if (withComments !== state.withComments) return undefined;
+  // A file holding `Reflect` or `Object` by a name (readerAliases) is analysed whole: the names it makes readers are the file's.
+  if (withComments !== state.withComments || READER_ALIAS_TEXT.test(source) || READER_ALIAS_TEXT.test(change.before)) return undefined;
   const { bindings } = state;
   const known = knownTo(bindings);
   const deadline = new Deadline(timeLimitMs);

@@ -314,8 +314,35 @@ const OBJECT_READ_HEADS = new Set(["Object", "Reflect", "Array", "Proxy", "WeakR
 /** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(` (a promise of a value, which its callbacks get). */
 const COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 
-/** Could a chain starting with this name resolve (a binding, a global, a slot, a module load or `await (…)`)? */
-export const knownTo = (bindings: Bindings) => (name: string | undefined) => name !== undefined && (bindings.known(name) || LOADERS.has(name) || name === "await" || (name === "this" && bindings.prototypeMembers.size > 0) || (name === "super" && bindings.slotRoots.size > 0));
+/** Could a chain starting with this name resolve (a binding, a global, a reader held by a name, a slot, a module load or `await (…)`)? */
+export const knownTo =
+  (bindings: Bindings, readers: ReadonlyMap<string, string> = NO_READER_ALIASES) =>
+  (name: string | undefined) =>
+    name !== undefined && (bindings.known(name) || LOADERS.has(name) || readers.has(name) || name === "await" || (name === "this" && bindings.prototypeMembers.size > 0) || (name === "super" && bindings.slotRoots.size > 0));
+
+/**
+ * `Reflect` and `Object`, and their members, held by a name (`const R = Reflect`, `const g = Reflect.get`, `const {
+ * get, getOwnPropertyDescriptor: gopd } = Reflect`, `vals = Object.values`): each name with what it holds, read from the
+ * text (the assignment not called in place), so a reader the resolver knows by its written name (`Reflect.get(cp,
+ * "exec")`, `Object.values(cp)`) is known under the other (Resolver.readsByName). A name so assigned anywhere in the file
+ * is read as the reader wherever it is written (the scan leans to reporting).
+ */
+export function readerAliases(source: string): ReadonlyMap<string, string> {
+  if (!READER_ALIAS_TEXT.test(source)) return NO_READER_ALIASES;
+  const out = new Map<string, string>();
+  for (const m of source.matchAll(READER_HELD)) out.set(m[1]!, m[3] ? `${m[2]}.${m[3]}` : m[2]!);
+  for (const m of source.matchAll(READER_DESTRUCTURED))
+    for (const part of m[1]!.split(",")) {
+      const named = /^\s*([A-Za-z_$][\w$]*)\s*(?::\s*([A-Za-z_$][\w$]*)\s*)?$/.exec(part);
+      if (named) out.set(named[2] ?? named[1]!, `${m[2]}.${named[1]}`);
+    }
+  return out;
+}
+const NO_READER_ALIASES: ReadonlyMap<string, string> = new Map();
+/** The cheap test before readerAliases: `Reflect` or `Object`, or one member of either, assigned and not called. */
+export const READER_ALIAS_TEXT = /=\s*(?:globalThis\s*\.\s*)?(?:Reflect|Object)\s*(?:\.\s*[A-Za-z_$][\w$]*\s*)?(?:[;,\n})]|$)/;
+const READER_HELD = /([A-Za-z_$][\w$]*)\s*=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?:\.\s*([A-Za-z_$][\w$]*)\s*)?(?=[;,\n})]|$)/g;
+const READER_DESTRUCTURED = /\{([^{}]*)\}\s*=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?=[;,\n})]|$)/g;
 
 /** Does a parameter or local of this name shadow something (the analysis binds it)? An own `Object` or `Proxy` is not the built-in OBJECT_READ_AT reads. */
 export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || LOADERS.has(name) || OBJECT_READ_HEADS.has(name);
@@ -336,9 +363,10 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
   // TypeScript is taken as strict: its compiler's `strict` (tsc --init's default) and any module it emits say "use strict".
   const strictFile = typescript || esModuleByName;
-  const resolver = new Resolver(bindings, filter, project, undefined, deadline, strictFile);
+  const readers = readerAliases(source);
+  const resolver = new Resolver(bindings, filter, project, undefined, deadline, strictFile, readers);
   if (topFunctions) resolver.topFunctions(tree.rootNode, topFunctions);
-  const known = knownTo(bindings);
+  const known = knownTo(bindings, readers);
   const bindLocal = (node: Node, outer: boolean, name: string) => {
     binders.push(node.startIndex);
     bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
@@ -943,7 +971,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
     // `Reflect.construct(Function, [code])`, `Reflect.apply(Function, null, [code])`: an evaluator called through Reflect
     // runs its last argument (a watched function so called is reported where it is handed over, below).
-    const reflected = REFLECTED.test(text) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node.parent)[0] : undefined;
+    const reflected = (REFLECTED.test(text) || resolver.heldReader(callee) !== undefined) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node.parent)[0] : undefined;
     const through = reflected && resolver.resolve(reflected, reflected.text);
     if (through && resolver.filter.evaluator(normalMembers(through), kind)) {
       const list = reflectedList(node.parent!, text);
@@ -1544,6 +1572,8 @@ export class Resolver {
     private readonly deadline?: Deadline,
     /** Is the file strict code by its kind (KeptAnalysis.strictFile)? Else its syntax says (sloppyPlainFunctionAt). */
     private readonly strictFile = false,
+    /** `Reflect`, `Object` and their members held by names (readerAliases). */
+    private readonly readers: ReadonlyMap<string, string> = NO_READER_ALIASES,
   ) {}
 
   /**
@@ -1804,7 +1834,7 @@ export class Resolver {
       return calls && path ? { ...path, returns: (path.returns ?? 0) + calls } : path;
     }
     // `Reflect.construct(Function, ["return this"])`: what the evaluator's call gives, its arguments the list's (evaluatedValue).
-    const reflected = text.startsWith("Reflect") && fn && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node, fn, depth) : undefined;
+    const reflected = fn && (text.startsWith("Reflect") || this.heldReader(fn) !== undefined) && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node, fn, depth) : undefined;
     return reflected ?? this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
   }
 
@@ -2119,6 +2149,8 @@ export class Resolver {
 
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn: Node, ...names: string[]): boolean {
+    const held = this.readers.size ? this.heldReader(fn) : undefined;
+    if (held !== undefined) return names.includes(held);
     if (fn.type !== "member_expression") return false;
     // The first name before the text without spaces (a long callee is not copied).
     const raw = fn.text;
@@ -2126,6 +2158,15 @@ export class Resolver {
     if (head === undefined || !names.some((name) => name.startsWith(head) && name[head.length] === ".")) return false;
     const text = raw.replace(/\s+/g, "");
     return names.includes(text) && !this.bindings.declared(text.split(".")[0]!, fn);
+  }
+
+  /** What a callee held by a name (readerAliases) reads, written out: `g` of `const g = Reflect.get`, `R.get` of `const R = Reflect`. */
+  heldReader(fn: Node): string | undefined {
+    if (fn.type === "identifier") return this.readers.get(fn.text);
+    const object = fn.type === "member_expression" ? fn.childForFieldName("object") : null;
+    const held = object?.type === "identifier" ? this.readers.get(object.text) : undefined;
+    const property = held !== undefined && !held.includes(".") ? fn.childForFieldName("property") : null;
+    return property ? `${held}.${property.text}` : undefined;
   }
 
   /**
@@ -2171,8 +2212,10 @@ export class Resolver {
     const fn = node.childForFieldName("function");
     // Read once: a node's type is a call into the parser's WebAssembly.
     const fnType = fn?.type;
+    // `vals(cp)` of `const vals = Object.values`: the reader it holds (readerAliases).
+    const heldName = fn && this.readers.size ? this.heldReader(fn) : undefined;
     // `g()` of a generator function of the file's top level (`function* g() { yield cp.exec }`): what it yields.
-    if (fnType === "identifier" && !pairs) {
+    if (fnType === "identifier" && !pairs && heldName === undefined) {
       const generator = this.bindings.fileScoped(fn!.text, fn!) ? this.topFunctions(fn!.tree.rootNode).get(fn!.text) : undefined;
       return generator && this.yielded(generator, depth);
     }
@@ -2181,12 +2224,12 @@ export class Resolver {
       const object = fn!.childForFieldName("object");
       return object ? this.elementOf(object, pairs, depth + 1) : undefined;
     }
-    if (!fn || fnType !== "member_expression") return undefined;
+    if (!fn || (fnType !== "member_expression" && heldName === undefined)) return undefined;
     const [first] = namedChildrenOf(node);
     // `Array.from(g())`, `Array.from(new Set([cp.exec]))`: the elements of what it is given; `Promise.all([import("m")])`: the values of the promises it is given.
     if (this.readsByName(fn, "Array.from", "Promise.all")) return first && !pairs ? this.elementOf(first, false, depth + 1) : undefined;
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
-      const method = fn.childForFieldName("property")!.text;
+      const method = heldName?.slice(heldName.indexOf(".") + 1) ?? fn.childForFieldName("property")!.text;
       if ((method === "entries") !== pairs) return undefined;
       // `Object.values({ a: cp })`: the literal's first watched value.
       const entry = method !== "resolve" && first?.type === "object" ? literalEntries(first, this, this.bindings)[0] : undefined;
@@ -3445,6 +3488,8 @@ const PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^
 /** The end of a callee adding its arguments to an array's elements: `arr.push(`, `arr.unshift(`. */
 const ELEMENT_ADDED_END = /\.\s*(?:push|unshift)$/;
 const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
+/** The readers CARRIER_AT matches by their written names, held by a name (readerAliases). */
+const HELD_CARRIERS = new Set(["Object.values", "Object.entries"]);
 /** The first characters CARRIER_AT matches at. */
 const IN_PLACE_START = new Set(["[", "P", "O", "n", "m"]);
 /**
@@ -3747,7 +3792,10 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
   for (const generator of text.matchAll(GENERATOR_NAME)) collections.add(generator[1]!);
   const named = (at: number) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
   let functions: Map<string, Node> | undefined;
-  const inPlace = (at: number) => IN_PLACE_START.has(source[at]!) && privateHelperAt(CARRIER_AT, source, at);
+  // `vals(cp)` of `const vals = Object.values` (readerAliases) is the collection it is written as.
+  const readers = readerAliases(source);
+  const heldCarrier = (at: number) => readers.size > 0 && HELD_CARRIERS.has(readers.get(identifierAt(source, at) ?? "") ?? "");
+  const inPlace = (at: number) => (IN_PLACE_START.has(source[at]!) && privateHelperAt(CARRIER_AT, source, at)) || heldCarrier(at);
   // `for (const f of Object.values(cp))`: the loop's names, given the collection (their elements: bindLoop).
   const loopAt = (index: number) => {
     const statement = root.descendantForIndex(root.startIndex + index)?.parent;

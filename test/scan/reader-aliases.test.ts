@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, found } from "./helpers";
+import { at, atStart, found } from "./helpers";
 
 // Python's readers of a member or entry by name (getattr, vars, operator.attrgetter/methodcaller/itemgetter/getitem,
 // functools.reduce of getattr, inspect's) are read by their written names (core/scan/python.ts writtenAliases): the
@@ -49,5 +49,36 @@ describe("clean: the same aliases reading what is not watched", () => {
       "",
     ].join("\n");
     expect(await found("agent/tools.py", text)).toEqual([]);
+  });
+});
+
+// JavaScript's readers of a member by name (`Reflect.get`, `Object.getOwnPropertyDescriptor`, `Object.values` …) are
+// known by their written names (core/scan/javascript.ts readerAliases): `Reflect` and `Object`, or one of their members,
+// held by a name read what they read written.
+const CP = 'const cp = require("child_process");\n';
+const jsCases: [title: string, text: string, call: string][] = [
+  ["Reflect.get held by a name", `${CP}const g = Reflect.get;\ng(cp, "exec")("id");\n`, 'g(cp, "exec")'],
+  ["Reflect.get destructured", `${CP}const { get } = Reflect;\nget(cp, "exec")("id");\n`, 'get(cp, "exec")'],
+  ["Reflect held by a name", `${CP}const R = Reflect;\nR.get(cp, "ex" + "ec")("id");\n`, 'R.get(cp, "ex" + "ec")'],
+  ["a descriptor reader destructured under another name", `${CP}const { getOwnPropertyDescriptor: gopd } = Object;\ngopd(cp, "exec").value("id");\n`, 'gopd(cp, "exec").value'],
+  ["Object.values held by a name, read at an index", `${CP}const vals = Object.values;\nvals(cp)[3]("id");\n`, "vals(cp)[3]"],
+  ["Object.entries held by a name, an entry's value", `${CP}let ents;\nents = Object.entries;\nents(cp)[0][1]("id");\n`, "ents(cp)[0][1]"],
+];
+
+describe("scan/shell-command: Reflect, Object or a reader of theirs held by a name reads what it reads written", () => {
+  for (const [title, text, call] of jsCases)
+    for (const path of ["agent/tools.js", "agent/tools.ts"])
+      it(`${title} (${path.slice(-2)})`, async () => {
+        expect(await found(path, text)).toEqual([`scan/shell-command ${at(text, call)}`]);
+      });
+
+  it("a loop over Object.values held by a name: each element called", async () => {
+    const text = `${CP}const vals = Object.values;\nfor (const f of vals(cp)) f("id");\n`;
+    expect(await found("agent/tools.js", text)).toEqual([`scan/shell-command ${atStart(text, 'f("id")', "f")}`]);
+  });
+
+  it("clean: the same names reading what is not watched, and Object's other members held, report nothing", async () => {
+    const text = `${CP}const g = Reflect.get;\nconst { keys, freeze } = Object;\nconst vals = Object.values;\nconst config = { name: "x" };\ng(config, "name");\nkeys(cp).forEach((k) => console.log(k));\nfreeze(config);\nvals(config).forEach((v) => console.log(v));\n`;
+    expect(await found("agent/tools.js", text)).toEqual([]);
   });
 });
