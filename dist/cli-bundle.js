@@ -62996,7 +62996,7 @@ var LOADER_WRAPPER_TEXT = /\.\s*wrap(?:per\s*\[[^\]\n]*\])?\s*=(?!=)/g;
 var WRAP = new Literal("wrap");
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(|(?<=\bReflect\s*\.\s*(?:apply|construct)\s*\(\s*Function)`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
-var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
+var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), patterns.every((p) => p.unicode) ? "yu" : "y");
 function matchesAt(test, text4, at) {
   test.lastIndex = at;
   return test.test(text4);

@@ -450,8 +450,8 @@ const BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
  */
 const EVALUATOR_AFTER: Record<string, string> = { Function: String.raw`\s*\(|(?<=\bReflect\s*\.\s*(?:apply|construct)\s*\(\s*Function)`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 
-/** A test matching where one of `patterns` (none with flags) matches, tried only at its lastIndex. */
-const atOnePlace = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "y");
+/** A test matching where one of `patterns` matches, tried only at its lastIndex (in Unicode mode when every one is: `\p{L}` means a letter only there). */
+const atOnePlace = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), patterns.every((p) => p.unicode) ? "yu" : "y");
 
 /** Does a sticky test match at `at`? */
 function matchesAt(test: RegExp, text: string, at: number): boolean {

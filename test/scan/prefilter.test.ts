@@ -44,6 +44,9 @@ describe("JavaScript prefilter: the loader words", () => {
     ["createRequire with no module named anywhere (the made `require` may be given any name)", 'import { createRequire } from "node:module";\nconst load = createRequire(import.meta.url);\nload(name);\n', true],
     ["`require` of a computed name (scan/dynamic-code when the name cannot be read)", "const m = require(name);\n", true],
     ["require.call with the module's name", 'const cp = require . call(null, "child_process");\n', true],
+    // The loaders held as values (`const g = process.getBuiltinModule`, `{ _load } = Module`) are names of their own, not parts of others.
+    ["`_load` and `getBuiltinModule` inside longer names", "interface T {\n  defer_loading?: boolean | null;\n  pre_loaded: number;\n  myGetBuiltinModule_x: string;\n}\n", false],
+    ["`_load` held as a value", "const { _load } = Module;\nconst m = _load;\n", true],
   ])("%s", (_what, text, parsed) => {
     expect(scanned("a.js", text).parsed).toBe(parsed);
   });
