@@ -56783,10 +56783,9 @@ function holdsGlobalObject(name2, resolver, bindings) {
   const path2 = resolver.resolve(name2);
   return path2?.module === GLOBAL && path2.members.length === 0 && !path2.properties;
 }
-function storedByCall(callee, args2) {
+function storedByCall(method, args2) {
   const out2 = [];
   const keyOf2 = (key) => !key ? "[\u2026]" : key.type === "property_identifier" || key.type === "number" ? key.text : key.type === "string" ? stringValue(key) ?? "[\u2026]" : `[${oneLine(key.text)}]`;
-  const method = callee.childForFieldName("property")?.text;
   if (method === "assign") {
     for (const object2 of args2) {
       if (object2.type !== "object") {
@@ -56888,13 +56887,14 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
     const path2 = resolver.resolve(stored);
     if (path2 && !path2.returns && !path2.properties) out2.push(reportedWhereStored(stored, path2, note));
   }
-  if (OBJECT_STORE_TEXT.test(source)) {
+  if (OBJECT_STORE_TEXT.test(source) || resolver.holdsReaders) {
     for (const [callee, kind] of callees) {
-      if (kind !== "call" || callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
+      const held = kind === "call" ? resolver.heldReader(callee) : void 0;
+      if (kind !== "call" || held === void 0 && (callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "")) || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
       const [target, ...rest] = namedChildrenOf(callee.parent);
       const noteOf = target && sharedHolder(target, resolver, bindings, moduleHeld);
       if (!noteOf) continue;
-      for (const [member2, value] of storedByCall(callee, rest)) {
+      for (const [member2, value] of storedByCall(held?.slice(held.lastIndexOf(".") + 1) ?? callee.childForFieldName("property")?.text, rest)) {
         if (!known(identifierAt(source, value.startIndex))) continue;
         const path2 = resolver.resolve(value);
         if (!path2 || path2.returns) continue;
@@ -57978,6 +57978,10 @@ var Resolver = class {
     if (head === void 0 || !names.some((name2) => name2.startsWith(head) && name2[head.length] === ".")) return false;
     const text4 = raw.replace(/\s+/g, "");
     return names.includes(text4) && !this.bindings.declared(text4.split(".")[0], fn);
+  }
+  /** Does the file hold `Reflect`, `Object` or a member of theirs by a name (readerAliases)? */
+  get holdsReaders() {
+    return this.readers.size > 0;
   }
   /** What a callee held by a name (readerAliases) reads, written out: `g` of `const g = Reflect.get`, `R.get` of `const R = Reflect`. */
   heldReader(fn) {
@@ -60081,7 +60085,7 @@ function storedByName(definitions, callees, resolver, known, source) {
   for (const [nameNode, value, steps] of definitions) {
     const table = nameNode.type === "subscript" ? nameNode.childForFieldName("value") : null;
     const fn = table?.type === "call" ? table.childForFieldName("function") : null;
-    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table.childForFieldName("arguments")).length > 0 || resolver.declared(fn.text, fn)) continue;
+    if (!fn || !resolver.scopeDict(fn) || namedChildrenOf(table.childForFieldName("arguments")).length > 0) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (mayResolve) stored(assigned, nameNode, nameNode.parent ?? nameNode, resolver.assigned(assigned, steps));
   }
@@ -61445,10 +61449,16 @@ var Resolver2 = class {
     const sequence = held?.properties && Object.keys(held.properties).some((key) => key === EVERY_INDEX || ARRAY_INDEX.test(key));
     return held && sequence ? through(extend2(held, ANY_ENTRY), node2) : void 0;
   }
+  /** Is `fn` the built-in `globals`, `locals` or `vars` (as written, or held by another name: writtenAliases), not rebound here? */
+  scopeDict(fn) {
+    const name2 = this.writtenName(fn).replace(/^builtins\./, "");
+    return SCOPE_DICTS.has(name2) && !this.declared(name2, fn);
+  }
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
   scopeEntry(table, key, site) {
     const fn = table.childForFieldName("function");
-    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.declared(fn.text, fn)) return void 0;
+    const reader = fn && this.scopeDict(fn);
+    if (!reader || namedChildrenOf(table).length > 0) return void 0;
     const name2 = this.constants.stringOf(key);
     const path2 = name2 !== void 0 ? this.bindings.lookup(name2, site) ?? (name2 === BUILTINS_NAME ? builtinPath(name2) : void 0) : void 0;
     return path2 && through(path2, site);

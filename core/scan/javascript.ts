@@ -589,10 +589,9 @@ function holdsGlobalObject(name: Node, resolver: Resolver, bindings: Bindings): 
  * member: `*`), `defineProperty`'s described value (`{ value }`, a getter's return) under its key, and each of
  * `defineProperties`' descriptors.
  */
-function storedByCall(callee: Node, args: readonly Node[]): Array<[member: string, value: Node]> {
+function storedByCall(method: string | undefined, args: readonly Node[]): Array<[member: string, value: Node]> {
   const out: Array<[string, Node]> = [];
   const keyOf = (key: Node | null | undefined) => (!key ? "[…]" : key.type === "property_identifier" || key.type === "number" ? key.text : key.type === "string" ? (stringValue(key) ?? "[…]") : `[${oneLine(key.text)}]`);
-  const method = callee.childForFieldName("property")?.text;
   if (method === "assign") {
     for (const object of args) {
       if (object.type !== "object") {
@@ -716,14 +715,15 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
     if (path && !path.returns && !path.properties) out.push(reportedWhereStored(stored, path, note));
   }
   // `Object.assign(globalThis, { run: cp.execSync })`, `Object.defineProperty(require("path"), "x", { value: cp.execSync })`:
-  // the same stores, written as calls (a file naming none of them is not asked).
-  if (OBJECT_STORE_TEXT.test(source)) {
+  // the same stores, written as calls (a file naming none of them is not asked), also held by a name (`const assign = Object.assign`).
+  if (OBJECT_STORE_TEXT.test(source) || resolver.holdsReaders) {
     for (const [callee, kind] of callees) {
-      if (kind !== "call" || callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
+      const held = kind === "call" ? resolver.heldReader(callee) : undefined;
+      if (kind !== "call" || (held === undefined && (callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? ""))) || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
       const [target, ...rest] = namedChildrenOf(callee.parent);
       const noteOf = target && sharedHolder(target, resolver, bindings, moduleHeld);
       if (!noteOf) continue;
-      for (const [member, value] of storedByCall(callee, rest)) {
+      for (const [member, value] of storedByCall(held?.slice(held.lastIndexOf(".") + 1) ?? callee.childForFieldName("property")?.text, rest)) {
         if (!known(identifierAt(source, value.startIndex))) continue;
         const path = resolver.resolve(value);
         if (!path || path.returns) continue;
@@ -2158,6 +2158,11 @@ export class Resolver {
     if (head === undefined || !names.some((name) => name.startsWith(head) && name[head.length] === ".")) return false;
     const text = raw.replace(/\s+/g, "");
     return names.includes(text) && !this.bindings.declared(text.split(".")[0]!, fn);
+  }
+
+  /** Does the file hold `Reflect`, `Object` or a member of theirs by a name (readerAliases)? */
+  get holdsReaders(): boolean {
+    return this.readers.size > 0;
   }
 
   /** What a callee held by a name (readerAliases) reads, written out: `g` of `const g = Reflect.get`, `R.get` of `const R = Reflect`. */

@@ -596,7 +596,7 @@ function storedByName(definitions: Captures["definitions"], callees: ReadonlyArr
   for (const [nameNode, value, steps] of definitions) {
     const table = nameNode.type === "subscript" ? nameNode.childForFieldName("value") : null;
     const fn = table?.type === "call" ? table.childForFieldName("function") : null;
-    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table!.childForFieldName("arguments")).length > 0 || resolver.declared(fn.text, fn)) continue;
+    if (!fn || !resolver.scopeDict(fn) || namedChildrenOf(table!.childForFieldName("arguments")).length > 0) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (mayResolve) stored(assigned, nameNode, nameNode.parent ?? nameNode, resolver.assigned(assigned, steps));
   }
@@ -2369,10 +2369,17 @@ export class Resolver {
     return held && sequence ? through(extend(held, ANY_ENTRY), node) : undefined;
   }
 
+  /** Is `fn` the built-in `globals`, `locals` or `vars` (as written, or held by another name: writtenAliases), not rebound here? */
+  scopeDict(fn: Node): boolean {
+    const name = this.writtenName(fn).replace(/^builtins\./, "");
+    return SCOPE_DICTS.has(name) && !this.declared(name, fn);
+  }
+
   /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
   private scopeEntry(table: Node, key: Node | null | undefined, site: Node): ModulePath | undefined {
     const fn = table.childForFieldName("function");
-    if (!fn || !SCOPE_DICTS.has(fn.text) || namedChildrenOf(table).length > 0 || this.declared(fn.text, fn)) return undefined;
+    const reader = fn && this.scopeDict(fn);
+    if (!reader || namedChildrenOf(table).length > 0) return undefined;
     const name = this.constants.stringOf(key);
     // `globals()["__builtins__"]`: the builtins (module or dict) where the file binds no such name.
     const path = name !== undefined ? (this.bindings.lookup(name, site) ?? (name === BUILTINS_NAME ? builtinPath(name) : undefined)) : undefined;

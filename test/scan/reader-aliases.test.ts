@@ -19,6 +19,8 @@ const cases: [title: string, text: string, call: string][] = [
   ["methodcaller imported under another name", 'import os\nfrom operator import methodcaller as mc\nmc("system", "id")(os)\n', 'mc("system", "id")'],
   ["operator imported under another name", 'import os\nimport operator as op\nop.itemgetter("system")(vars(os))("id")\n', 'op.itemgetter("system")(vars(os))'],
   ["a local holding operator.getitem", 'import os\nimport operator\ngi = operator.getitem\ngi(vars(os), "system")("id")\n', 'gi(vars(os), "system")'],
+  ["globals under another name, its entry read", 'import os\ng = globals\ng()["os"].system("id")\n', 'g()["os"].system'],
+  ["globals under another name, an entry stored", 'import os\ng = globals\ng()["run"] = os.system\n', "os.system"],
 ];
 
 describe("scan/shell-command: a reader function held under another name reads what it reads written", () => {
@@ -63,6 +65,8 @@ const jsCases: [title: string, text: string, call: string][] = [
   ["a descriptor reader destructured under another name", `${CP}const { getOwnPropertyDescriptor: gopd } = Object;\ngopd(cp, "exec").value("id");\n`, 'gopd(cp, "exec").value'],
   ["Object.values held by a name, read at an index", `${CP}const vals = Object.values;\nvals(cp)[3]("id");\n`, "vals(cp)[3]"],
   ["Object.entries held by a name, an entry's value", `${CP}let ents;\nents = Object.entries;\nents(cp)[0][1]("id");\n`, "ents(cp)[0][1]"],
+  ["Object.assign held by a name, storing into the global object", `${CP}const assign = Object.assign;\nassign(globalThis, { run: cp.execSync });\n`, "cp.execSync"],
+  ["defineProperty destructured, storing into the global object", `${CP}const { defineProperty } = Object;\ndefineProperty(globalThis, "run", { value: cp.execSync });\n`, "cp.execSync"],
 ];
 
 describe("scan/shell-command: Reflect, Object or a reader of theirs held by a name reads what it reads written", () => {
