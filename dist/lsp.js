@@ -62606,9 +62606,11 @@ var namesAny = (text4, names) => identifiersIn(text4).some((word) => names.has(w
 var MODULE_WORD = /\b(?:import|require)\b/;
 var DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 function reanalyzeJavaScript(state, change, tree, source, language, typescript, filter, withComments, timeLimitMs) {
-  if (withComments !== state.withComments || READER_ALIAS_TEXT.test(source) || READER_ALIAS_TEXT.test(change.before)) return void 0;
+  if (withComments !== state.withComments) return void 0;
+  const readers = readerAliases(source);
+  if (!sameEntries(readers, readerAliases(change.before))) return void 0;
   const { bindings } = state;
-  const known = knownTo(bindings);
+  const known = knownTo(bindings, readers);
   const deadline = new Deadline(timeLimitMs);
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
@@ -62622,10 +62624,10 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
       return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
     },
     makesFactory: (start2, end) => {
-      const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile);
+      const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile, readers);
       return makesFactory(source, tree.rootNode, known, (node2) => resolver.returnedValue(node2), JS_FACTORIES, start2, end);
     },
-    callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile), bindings, known, source)
+    callsOf: ({ callees, args: args2 }) => callsOf(callees, args2, new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile, readers), bindings, known, source)
   });
 }
 function insideSubclass(holder, bindings) {
@@ -62645,6 +62647,7 @@ function insideQuoted(holder) {
   }
   return false;
 }
+var sameEntries = (a, b) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
 // core/scan/xml-fetches.ts
 var SAX_PARSES = /* @__PURE__ */ new Set(["xml.sax.parse", `xml.sax.make_parser.${RETURNED}.parse`, `xml.sax.expatreader.create_parser.${RETURNED}.parse`, `xml.sax.expatreader.ExpatParser.${RETURNED}.parse`, "xml.sax.saxutils.prepare_input_source"]);

@@ -10,7 +10,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, Deadline, type ModuleFilter } from "./analysis";
 import { makesFactory } from "./factories";
-import { READER_ALIAS_TEXT, Resolver, JS_FACTORIES, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows, withDerivedDefinitions } from "./javascript";
+import { Resolver, JS_FACTORIES, readerAliases, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows, withDerivedDefinitions } from "./javascript";
 import { assigns } from "./javascript-chains";
 import { knownDefaultAt, passingCall } from "./javascript-parameters";
 import { calledWithValue } from "./parameters";
@@ -23,10 +23,13 @@ const MODULE_WORD = /\b(?:import|require)\b/;
 const DEFINED = /\bfunction\s*\*?\s*([$\p{L}_][$\p{L}\p{N}_]*)|([$\p{L}_][$\p{L}\p{N}_]*)\s*[=:]\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*(?::[^=]*)?=>|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/gu;
 
 export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange, tree: Tree, source: string, language: Language, typescript: boolean, filter: ModuleFilter, withComments: boolean, timeLimitMs: number): (Analysis & { state: KeptAnalysis }) | undefined {
-  // A file holding `Reflect` or `Object` by a name (readerAliases) is analysed whole: the names it makes readers are the file's.
-  if (withComments !== state.withComments || READER_ALIAS_TEXT.test(source) || READER_ALIAS_TEXT.test(change.before)) return undefined;
+  if (withComments !== state.withComments) return undefined;
+  // The names the file makes readers of (readerAliases: `var __defProp = Object.defineProperty` in every esbuild bundle) are
+  // the whole file's: an edit that changes them is analysed whole.
+  const readers = readerAliases(source);
+  if (!sameEntries(readers, readerAliases(change.before))) return undefined;
   const { bindings } = state;
-  const known = knownTo(bindings);
+  const known = knownTo(bindings, readers);
   const deadline = new Deadline(timeLimitMs);
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
@@ -44,10 +47,10 @@ export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange,
       return call && { name: call.name, method: call.owner !== undefined || call.name === "super" };
     },
     makesFactory: (start, end) => {
-      const resolver = new Resolver(bindings, filter, undefined, state.constants, deadline, state.strictFile);
+      const resolver = new Resolver(bindings, filter, undefined, state.constants, deadline, state.strictFile, readers);
       return makesFactory(source, tree.rootNode, known, (node) => resolver.returnedValue(node), JS_FACTORIES, start, end);
     },
-    callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants, deadline, state.strictFile), bindings, known, source),
+    callsOf: ({ callees, args }) => callsOf(callees, args, new Resolver(bindings, filter, undefined, state.constants, deadline, state.strictFile, readers), bindings, known, source),
   });
 }
 
@@ -76,3 +79,5 @@ function insideQuoted(holder: Node): boolean {
   }
   return false;
 }
+
+const sameEntries = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);

@@ -340,7 +340,7 @@ export function readerAliases(source: string): ReadonlyMap<string, string> {
 }
 const NO_READER_ALIASES: ReadonlyMap<string, string> = new Map();
 /** The cheap test before readerAliases: `Reflect` or `Object`, or one member of either, assigned and not called. */
-export const READER_ALIAS_TEXT = /=\s*(?:globalThis\s*\.\s*)?(?:Reflect|Object)\s*(?:\.\s*[A-Za-z_$][\w$]*\s*)?(?:[;,\n})]|$)/;
+const READER_ALIAS_TEXT = /=\s*(?:globalThis\s*\.\s*)?(?:Reflect|Object)\s*(?:\.\s*[A-Za-z_$][\w$]*\s*)?(?:[;,\n})]|$)/;
 const READER_HELD = /([A-Za-z_$][\w$]*)\s*=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?:\.\s*([A-Za-z_$][\w$]*)\s*)?(?=[;,\n})]|$)/g;
 const READER_DESTRUCTURED = /\{([^{}]*)\}\s*=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?=[;,\n})]|$)/g;
 

@@ -149,6 +149,23 @@ describe("edits the re-analysis must not answer alone", () => {
     expect(out[out.length - 1]).toEqual([]);
   });
 
+  test("in a file holding readers by names (an esbuild prelude's `var __defProp = Object.defineProperty`, `const g = Reflect.get`), typing into a function body, keystroke by keystroke, then deleting it: every step equals a fresh scan, re-analysed from the last analysis", async () => {
+    const text = `var __defProp = Object.defineProperty;\nconst g = Reflect.get;\nconst cp = require("child_process");\n\n${body(8, "path.length")}\ng(cp, "execSync")("id");\n`;
+    const typed = "  const n = path.length * 2;\n";
+    const { steps, out, answered } = await typeAndDelete(text, text.indexOf("  return path.length + 3;"), typed);
+    for (const [i, findings] of out.entries()) expect(findings, `step ${i}`).toContain(shell(steps[i]!, 'g(cp, "execSync")'));
+    expect(answered.filter(Boolean).length).toBeGreaterThan(5);
+  });
+
+  test("typing `const g = Reflect.get;` above a call of `g`, keystroke by keystroke, then deleting it: every step equals a fresh scan (a held reader changed: the file is analysed whole)", async () => {
+    const text = `const cp = require("child_process");\n\n${body(8, "path.length")}\ng(cp, "execSync")("id");\n`;
+    const typed = "const g = Reflect.get;\n";
+    const { steps, out } = await typeAndDelete(text, text.indexOf("\n") + 1, typed);
+    expect(out[typed.length]).toEqual([shell(steps[typed.length]!, 'g(cp, "execSync")')]);
+    expect(out[0]).toEqual([]);
+    expect(out[out.length - 1]).toEqual([]);
+  });
+
   // Red team 3 (p197, p204, p194, p175): assignments the scan did not read as such.
   test.each([
     ["run ??= cp.exec;", "javascript"],
