@@ -59789,13 +59789,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   let topFunctions;
-  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode, () => topFunctions ??= topLevelFunctions(tree.rootNode));
+  const readers = readerAliases(source);
+  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode, readers, () => topFunctions ??= topLevelFunctions(tree.rootNode));
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
   const strictFile = typescript || esModuleByName;
-  const readers = readerAliases(source);
   const resolver = new Resolver(bindings, filter, project, void 0, deadline, strictFile, readers);
   if (topFunctions) resolver.topFunctions(tree.rootNode, topFunctions);
   const known = knownTo(bindings, readers);
@@ -62348,7 +62348,7 @@ function heritageOf(heritage) {
   const first = heritage.namedChild(0);
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
 }
-function withDerivedDefinitions(definitions, callees, source, root, topFunctions = () => topLevelFunctions(programOf(root))) {
+function withDerivedDefinitions(definitions, callees, source, root, readers, topFunctions = () => topLevelFunctions(programOf(root))) {
   const derived2 = [];
   const add = (name2, value) => derived2.push([name2, value]);
   const text4 = source.slice(root.startIndex, root.endIndex);
@@ -62366,7 +62366,6 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
   for (const generator of text4.matchAll(GENERATOR_NAME)) collections.add(generator[1]);
   const named2 = (at) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
   let functions;
-  const readers = readerAliases(source);
   const heldCarrier = (at) => readers.size > 0 && HELD_CARRIERS.has(readers.get(identifierAt(source, at) ?? "") ?? "");
   const inPlace = (at) => IN_PLACE_START.has(source[at]) && privateHelperAt(CARRIER_AT, source, at) || heldCarrier(at);
   const loopAt = (index) => {
@@ -62615,7 +62614,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || insideSubclass(holder, bindings) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || insideSubclass(holder, bindings) || locals.some(([node2, outer]) => shadows(bindings, identifierAt(source, node2.startIndex)) || !outer && knownDefaultAt(source, node2, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder, readers).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text4) => /\bclass\b/.test(text4) ? identifiersIn(text4) : Array.from(text4.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),

@@ -18532,13 +18532,13 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args: args2 } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   let topFunctions;
-  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode, () => topFunctions ??= topLevelFunctions(tree.rootNode));
+  const readers = readerAliases(source);
+  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode, readers, () => topFunctions ??= topLevelFunctions(tree.rootNode));
   const bindings = new Bindings(scopes, globalPath);
   const imports = [];
   const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project2);
   const strictFile = typescript || esModuleByName;
-  const readers = readerAliases(source);
   const resolver = new Resolver(bindings, filter, project2, void 0, deadline, strictFile, readers);
   if (topFunctions) resolver.topFunctions(tree.rootNode, topFunctions);
   const known = knownTo(bindings, readers);
@@ -21091,7 +21091,7 @@ function heritageOf(heritage) {
   const first = heritage.namedChild(0);
   return first?.type === "extends_clause" ? first.childForFieldName("value") : first;
 }
-function withDerivedDefinitions(definitions, callees, source, root, topFunctions = () => topLevelFunctions(programOf(root))) {
+function withDerivedDefinitions(definitions, callees, source, root, readers, topFunctions = () => topLevelFunctions(programOf(root))) {
   const derived = [];
   const add = (name2, value) => derived.push([name2, value]);
   const text = source.slice(root.startIndex, root.endIndex);
@@ -21109,7 +21109,6 @@ function withDerivedDefinitions(definitions, callees, source, root, topFunctions
   for (const generator of text.matchAll(GENERATOR_NAME)) collections.add(generator[1]);
   const named2 = (at) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
   let functions;
-  const readers = readerAliases(source);
   const heldCarrier = (at) => readers.size > 0 && HELD_CARRIERS.has(readers.get(identifierAt(source, at) ?? "") ?? "");
   const inPlace = (at) => IN_PLACE_START.has(source[at]) && privateHelperAt(CARRIER_AT, source, at) || heldCarrier(at);
   const loopAt = (index) => {
@@ -21358,7 +21357,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   return reanalyzeRegion(state, change, tree, source, javaScriptQuery(language, typescript, withComments), timeLimitMs, {
     block: "statement_block",
     bindingText: MODULE_WORD,
-    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || insideSubclass(holder, bindings) || locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)) || !outer && knownDefaultAt(source, node, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+    binds: ({ locals, definitions, callees }, holder) => insideQuoted(holder) || insideSubclass(holder, bindings) || locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)) || !outer && knownDefaultAt(source, node, known) !== void 0) || withDerivedDefinitions(definitions, callees, source, holder, readers).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text) => /\bclass\b/.test(text) ? identifiersIn(text) : Array.from(text.matchAll(DEFINED), (m) => m[1] ?? m[2]),
     calledWithValue: (text, names) => calledWithValue(text, names, known),

@@ -38,7 +38,7 @@ export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange,
       insideQuoted(holder) ||
       insideSubclass(holder, bindings) ||
       locals.some(([node, outer]) => shadows(bindings, identifierAt(source, node.startIndex)!) || (!outer && knownDefaultAt(source, node, known) !== undefined)) ||
-      withDerivedDefinitions(definitions, callees, source, holder).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
+      withDerivedDefinitions(definitions, callees, source, holder, readers).some(([nameNode, value]) => readDeclaration(source, nameNode, value, known, bindings).binds),
     // A class's methods have too many forms to read from text: any name of a class's text.
     definedNames: (text) => (/\bclass\b/.test(text) ? identifiersIn(text) : Array.from(text.matchAll(DEFINED), (m) => m[1] ?? m[2]!)),
     calledWithValue: (text, names) => calledWithValue(text, names, known),

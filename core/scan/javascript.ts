@@ -356,14 +356,14 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const { scopes, comments, imports: importNodes, callees, definitions: assigned, locals, args } = collectCaptures(javaScriptQuery(language, typescript, withComments), tree.rootNode, timeLimitMs);
   // The file's top-level functions, read once for all that ask (Resolver.topFunctions).
   let topFunctions: Map<string, Node> | undefined;
-  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode, () => (topFunctions ??= topLevelFunctions(tree.rootNode)));
+  const readers = readerAliases(source);
+  const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode, readers, () => (topFunctions ??= topLevelFunctions(tree.rootNode)));
   const bindings = new Bindings(scopes, globalPath);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);
   // TypeScript is taken as strict: its compiler's `strict` (tsc --init's default) and any module it emits say "use strict".
   const strictFile = typescript || esModuleByName;
-  const readers = readerAliases(source);
   const resolver = new Resolver(bindings, filter, project, undefined, deadline, strictFile, readers);
   if (topFunctions) resolver.topFunctions(tree.rootNode, topFunctions);
   const known = knownTo(bindings, readers);
@@ -3774,8 +3774,9 @@ function heritageOf(heritage: Node): Node | null {
  *   properties are exported slots, objectSlots);
  * - `__privateSet(this, _fetch, v)` and the other private-field write helpers: the value, named by the call's
  *   arguments (the slot they name, Resolver.slotKey).
+ * `readers`: the file's readers held by names (readerAliases), read once per analysis by the caller.
  */
-export function withDerivedDefinitions(definitions: Captures["definitions"], callees: Captures["callees"], source: string, root: Node, topFunctions = () => topLevelFunctions(programOf(root))): Captures["definitions"] {
+export function withDerivedDefinitions(definitions: Captures["definitions"], callees: Captures["callees"], source: string, root: Node, readers: ReadonlyMap<string, string>, topFunctions = () => topLevelFunctions(programOf(root))): Captures["definitions"] {
   const derived: Captures["definitions"] = [];
   const add = (name: Node, value: Node) => derived.push([name, value]);
   // `get run() { return cp.exec }` in a class: the property `run` is what its `return`s give, as a field's value is
@@ -3798,7 +3799,6 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
   const named = (at: number) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
   let functions: Map<string, Node> | undefined;
   // `vals(cp)` of `const vals = Object.values` (readerAliases) is the collection it is written as.
-  const readers = readerAliases(source);
   const heldCarrier = (at: number) => readers.size > 0 && HELD_CARRIERS.has(readers.get(identifierAt(source, at) ?? "") ?? "");
   const inPlace = (at: number) => (IN_PLACE_START.has(source[at]!) && privateHelperAt(CARRIER_AT, source, at)) || heldCarrier(at);
   // `for (const f of Object.values(cp))`: the loop's names, given the collection (their elements: bindLoop).
