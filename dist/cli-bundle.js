@@ -61049,6 +61049,11 @@ var WRITTEN_ALIAS_TEXT = new RegExp(String.raw`\bimport\b[^\n#;]*\bas\b|\bfrom[ 
 var BUILTINS_MODULES = /* @__PURE__ */ new Set(["builtins", "__builtins__"]);
 var readerName = (module2, name2) => module2 === void 0 ? name2 : `${BUILTINS_MODULES.has(module2) ? "builtins" : module2}.${name2}`;
 function writtenAliases(source) {
+  if (lastAliases?.source !== source) lastAliases = { source, aliases: readWrittenAliases(source) };
+  return lastAliases.aliases;
+}
+var lastAliases;
+function readWrittenAliases(source) {
   const out2 = /* @__PURE__ */ new Map();
   if (!WRITTEN_ALIAS_TEXT.test(source)) return out2;
   for (const line of source.matchAll(MODULE_IMPORT))
@@ -61117,13 +61122,11 @@ var Resolver2 = class {
   importers;
   deadline;
   unwatched;
-  /** The other names the file gives the modules and functions read by written name (writtenAliases), read once when asked. */
-  moduleAliases;
-  /** A callee's text as the scan matches it (spaces dropped), a module's other name read as the module (`s.modules` is `sys.modules`). */
+  /** A callee's text as the scan matches it (spaces dropped), another name of a module or reader read as it (`s.modules` is `sys.modules`, `ga(\u2026)` is `getattr(\u2026)`: writtenAliases). */
   writtenName(node2) {
     const text4 = node2.text.replace(/\s+/g, "");
     const dot = text4.indexOf(".");
-    const named2 = (this.moduleAliases ??= writtenAliases(this.source)).get(dot < 0 ? text4 : text4.slice(0, dot));
+    const named2 = writtenAliases(this.source).get(dot < 0 ? text4 : text4.slice(0, dot));
     return named2 === void 0 ? text4 : dot < 0 ? named2 : named2 + text4.slice(dot);
   }
   resolve(node2, text4 = node2.text, depth = 0) {

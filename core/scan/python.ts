@@ -1419,7 +1419,13 @@ const WRITTEN_ALIAS_TEXT = new RegExp(String.raw`\bimport\b[^\n#;]*\bas\b|\bfrom
 const BUILTINS_MODULES = new Set(["builtins", "__builtins__"]);
 /** A reader function as the resolver reads its written name: with its module (`builtins.getattr`, `operator.attrgetter`), or bare as written. */
 const readerName = (module: string | undefined, name: string) => (module === undefined ? name : `${BUILTINS_MODULES.has(module) ? "builtins" : module}.${name}`);
-function writtenAliases(source: string): Map<string, string> {
+function writtenAliases(source: string): ReadonlyMap<string, string> {
+  // Asked by the call filter (knownIn) and by each resolver of an analysis (a re-analysis makes several): read once per text.
+  if (lastAliases?.source !== source) lastAliases = { source, aliases: readWrittenAliases(source) };
+  return lastAliases.aliases;
+}
+let lastAliases: { source: string; aliases: ReadonlyMap<string, string> } | undefined;
+function readWrittenAliases(source: string): Map<string, string> {
   const out = new Map<string, string>();
   if (!WRITTEN_ALIAS_TEXT.test(source)) return out;
   for (const line of source.matchAll(MODULE_IMPORT))
@@ -1503,14 +1509,11 @@ export class Resolver {
     private readonly unwatched: ReadonlyMap<string, string> = NO_IMPORTERS,
   ) {}
 
-  /** The other names the file gives the modules and functions read by written name (writtenAliases), read once when asked. */
-  private moduleAliases: Map<string, string> | undefined;
-
-  /** A callee's text as the scan matches it (spaces dropped), a module's other name read as the module (`s.modules` is `sys.modules`). */
+  /** A callee's text as the scan matches it (spaces dropped), another name of a module or reader read as it (`s.modules` is `sys.modules`, `ga(…)` is `getattr(…)`: writtenAliases). */
   private writtenName(node: Node): string {
     const text = node.text.replace(/\s+/g, "");
     const dot = text.indexOf(".");
-    const named = (this.moduleAliases ??= writtenAliases(this.source)).get(dot < 0 ? text : text.slice(0, dot));
+    const named = writtenAliases(this.source).get(dot < 0 ? text : text.slice(0, dot));
     return named === undefined ? text : dot < 0 ? named : named + text.slice(dot);
   }
 
