@@ -328,21 +328,33 @@ export const knownTo =
  * is read as the reader wherever it is written (the scan leans to reporting).
  */
 export function readerAliases(source: string): ReadonlyMap<string, string> {
-  if (!READER_ALIAS_TEXT.test(source)) return NO_READER_ALIASES;
-  const out = new Map<string, string>();
-  for (const m of source.matchAll(READER_HELD)) out.set(m[1]!, m[3] ? `${m[2]}.${m[3]}` : m[2]!);
-  for (const m of source.matchAll(READER_DESTRUCTURED))
-    for (const part of m[1]!.split(",")) {
-      const named = /^\s*([A-Za-z_$][\w$]*)\s*(?::\s*([A-Za-z_$][\w$]*)\s*)?$/.exec(part);
-      if (named) out.set(named[2] ?? named[1]!, `${m[2]}.${named[1]}`);
+  let out: Map<string, string> | undefined;
+  // Found by the value and read back to the name: a search starting at every character of a name cost 2% of a bundle's analysis.
+  for (const m of source.matchAll(READER_VALUE)) {
+    let end = m.index;
+    while (end > 0 && /\s/.test(source[end - 1]!)) end--;
+    if (source[end - 1] === "}") {
+      // `{ get, getOwnPropertyDescriptor: gopd } = Reflect`: a pattern of names (no braces in it), of the whole object.
+      const open = source.lastIndexOf("{", end - 2);
+      if (m[2] !== undefined || open < 0 || source.indexOf("}", open) !== end - 1) continue;
+      for (const part of source.slice(open + 1, end - 1).split(",")) {
+        const named = /^\s*([A-Za-z_$][\w$]*)\s*(?::\s*([A-Za-z_$][\w$]*)\s*)?$/.exec(part);
+        if (named) (out ??= new Map()).set(named[2] ?? named[1]!, `${m[1]}.${named[1]}`);
+      }
+      continue;
     }
-  return out;
+    let start = end;
+    while (start > 0 && NAME_CHAR.test(source[start - 1]!)) start--;
+    while (start < end && !NAME_START.test(source[start]!)) start++;
+    if (start < end) (out ??= new Map()).set(source.slice(start, end), m[2] ? `${m[1]}.${m[2]}` : m[1]!);
+  }
+  return out ?? NO_READER_ALIASES;
 }
 const NO_READER_ALIASES: ReadonlyMap<string, string> = new Map();
-/** The cheap test before readerAliases: `Reflect` or `Object`, or one member of either, assigned and not called. */
-const READER_ALIAS_TEXT = /=\s*(?:globalThis\s*\.\s*)?(?:Reflect|Object)\s*(?:\.\s*[A-Za-z_$][\w$]*\s*)?(?:[;,\n})]|$)/;
-const READER_HELD = /([A-Za-z_$][\w$]*)\s*=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?:\.\s*([A-Za-z_$][\w$]*)\s*)?(?=[;,\n})]|$)/g;
-const READER_DESTRUCTURED = /\{([^{}]*)\}\s*=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?=[;,\n})]|$)/g;
+/** What readerAliases finds, from the `=` on: `Reflect` or `Object`, and one member of either, assigned and not called. */
+const READER_VALUE = /=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?:\.\s*([A-Za-z_$][\w$]*)\s*)?(?=[;,\n})]|$)/g;
+const NAME_CHAR = /[\w$]/;
+const NAME_START = /[A-Za-z_$]/;
 
 /** Does a parameter or local of this name shadow something (the analysis binds it)? An own `Object` or `Proxy` is not the built-in OBJECT_READ_AT reads. */
 export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || LOADERS.has(name) || OBJECT_READ_HEADS.has(name);
@@ -372,12 +384,26 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     bindings.bind(outer ? bindings.scopeOf(node, node.parent!) : bindings.scopeOf(node), name, undefined);
   };
   const localNames = locals.map(([node]) => identifierAt(source, node.startIndex)!);
+  /** The locals by name: a re-read shadows those of the few names just bound, not every local of the file again (a bundle has thousands). */
+  let localsByName: Map<string, number[]> | undefined;
   /** `fresh`: only names bound since (the others were shadowed already). */
   const shadowLocals = (fresh?: Fresh) => {
-    locals.forEach(([node, outer], i) => {
-      const name = localNames[i]!;
-      if ((!fresh || fresh.named(name)) && shadows(bindings, name)) bindLocal(node, outer, name);
-    });
+    if (!fresh) {
+      locals.forEach(([node, outer], i) => shadows(bindings, localNames[i]!) && bindLocal(node, outer, localNames[i]!));
+      return;
+    }
+    if (!localsByName) {
+      localsByName = new Map();
+      localNames.forEach((name, i) => {
+        const list = localsByName!.get(name);
+        if (list) list.push(i);
+        else localsByName!.set(name, [i]);
+      });
+    }
+    for (const name of fresh.names()) {
+      const indices = localsByName.get(name);
+      if (indices && shadows(bindings, name)) for (const i of indices) bindLocal(locals[i]![0], locals[i]![1], name);
+    }
   };
   // Parameters before declarations (`function f(cp) { const run = cp.exec }` is not child_process), and
   // again after, for the names the declarations added (`const run = cp.exec` at the top, `(run) => run()` below).
@@ -718,7 +744,7 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
   // the same stores, written as calls (a file naming none of them is not asked), also held by a name (`const assign = Object.assign`).
   if (OBJECT_STORE_TEXT.test(source) || resolver.holdsReaders) {
     for (const [callee, kind] of callees) {
-      const held = kind === "call" ? resolver.heldReader(callee) : undefined;
+      const held = kind === "call" ? resolver.heldReader(callee, identifierAt(source, callee.startIndex)) : undefined;
       if (kind !== "call" || (held === undefined && (callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? ""))) || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
       const [target, ...rest] = namedChildrenOf(callee.parent);
       const noteOf = target && sharedHolder(target, resolver, bindings, moduleHeld);
@@ -971,7 +997,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
     // `Reflect.construct(Function, [code])`, `Reflect.apply(Function, null, [code])`: an evaluator called through Reflect
     // runs its last argument (a watched function so called is reported where it is handed over, below).
-    const reflected = (REFLECTED.test(text) || resolver.heldReader(callee) !== undefined) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node.parent)[0] : undefined;
+    const reflected = (REFLECTED.test(text) || resolver.heldReader(callee, identifierAt(text, 0)) !== undefined) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node.parent)[0] : undefined;
     const through = reflected && resolver.resolve(reflected, reflected.text);
     if (through && resolver.filter.evaluator(normalMembers(through), kind)) {
       const list = reflectedList(node.parent!, text);
@@ -1834,7 +1860,7 @@ export class Resolver {
       return calls && path ? { ...path, returns: (path.returns ?? 0) + calls } : path;
     }
     // `Reflect.construct(Function, ["return this"])`: what the evaluator's call gives, its arguments the list's (evaluatedValue).
-    const reflected = fn && (text.startsWith("Reflect") || this.heldReader(fn) !== undefined) && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node, fn, depth) : undefined;
+    const reflected = fn && (text.startsWith("Reflect") || this.heldReader(fn, identifierAt(text, 0)) !== undefined) && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node, fn, depth) : undefined;
     return reflected ?? this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
   }
 
@@ -2149,16 +2175,25 @@ export class Resolver {
 
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn: Node, ...names: string[]): boolean {
-    const held = this.readers.size ? this.heldReader(fn) : undefined;
-    if (held !== undefined) return names.includes(held);
-    if (fn.type !== "member_expression") return false;
+    // moduleOfCall asks this of one callee a dozen times in a row: its reads of the tree are kept for the next question.
+    let read = this.lastReadByName;
+    if (read?.fn !== fn) {
+      const text = this.readers.size ? fn.text : undefined;
+      const held = text !== undefined ? this.heldReader(fn, identifierAt(text, 0)) : undefined;
+      this.lastReadByName = read = { fn, held, raw: held === undefined && fn.type === "member_expression" ? (text ?? fn.text) : undefined };
+    }
+    if (read.held !== undefined) return names.includes(read.held);
+    const raw = read.raw;
+    if (raw === undefined) return false;
     // The first name before the text without spaces (a long callee is not copied).
-    const raw = fn.text;
     const head = identifierAt(raw, 0);
     if (head === undefined || !names.some((name) => name.startsWith(head) && name[head.length] === ".")) return false;
     const text = raw.replace(/\s+/g, "");
     return names.includes(text) && !this.bindings.declared(text.split(".")[0]!, fn);
   }
+
+  /** The callee readsByName read last: what it holds (heldReader), else its text when it is a member expression. */
+  private lastReadByName?: { fn: Node; held: string | undefined; raw: string | undefined };
 
   /** Does the file hold `Reflect`, `Object` or a member of theirs by a name (readerAliases)? */
   get holdsReaders(): boolean {
@@ -2166,7 +2201,9 @@ export class Resolver {
   }
 
   /** What a callee held by a name (readerAliases) reads, written out: `g` of `const g = Reflect.get`, `R.get` of `const R = Reflect`. */
-  heldReader(fn: Node): string | undefined {
+  heldReader(fn: Node, head: string | undefined): string | undefined {
+    // Both forms start with the name held (the tree is asked only then): `head` is the name at fn's start, undefined when none is.
+    if (head === undefined || !this.readers.has(head)) return undefined;
     if (fn.type === "identifier") return this.readers.get(fn.text);
     const object = fn.type === "member_expression" ? fn.childForFieldName("object") : null;
     const held = object?.type === "identifier" ? this.readers.get(object.text) : undefined;
@@ -2218,7 +2255,7 @@ export class Resolver {
     // Read once: a node's type is a call into the parser's WebAssembly.
     const fnType = fn?.type;
     // `vals(cp)` of `const vals = Object.values`: the reader it holds (readerAliases).
-    const heldName = fn && this.readers.size ? this.heldReader(fn) : undefined;
+    const heldName = fn && this.readers.size ? this.heldReader(fn, identifierAt(fn.text, 0)) : undefined;
     // `g()` of a generator function of the file's top level (`function* g() { yield cp.exec }`): what it yields.
     if (fnType === "identifier" && !pairs && heldName === undefined) {
       const generator = this.bindings.fileScoped(fn!.text, fn!) ? this.topFunctions(fn!.tree.rootNode).get(fn!.text) : undefined;

@@ -190,7 +190,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     importStatement(node, bindings, filter, imports, unwatched, project);
     hideImportedEvaluators(node, bindings, source);
   }
-  for (const node of importNodes) classBodyImport(node, bindings);
+  for (const node of importNodes) classBodyImport(node, bindings, source);
   // After the watched imports: one of a name a watched import binds too (`try: import cPickle as pickle` … `except: import
   // pickle`), or named as a watched module (`from compat import importlib`), may be that module, and is left to it.
   const unwatchedNames = new Map<string, string>();
@@ -470,7 +470,9 @@ function walrusScope(name: Node, bindings: Bindings): number {
  * `class Tools: import os`, `class Shell: from subprocess import getoutput`: an import in a class body binds a class
  * attribute, what `Tools.os`, `self.getoutput`, `type(self).getoutput` and another file's `Backend.sp` read.
  */
-function classBodyImport(node: Node, bindings: Bindings): void {
+function classBodyImport(node: Node, bindings: Bindings, source: string): void {
+  // A statement at a line's start is the module's, unless the line before ends with a backslash (`class K: \` joins it to the class's line).
+  if (node.startPosition.column === 0 && !/\\\r?\n$/.test(source.slice(Math.max(0, node.startIndex - 3), node.startIndex))) return;
   // The class whose body holds it, under an `if` or `try` there too (a function's import is its own).
   let owner = node.parent;
   for (let level = 0; owner && level < MAX_RESOLVE_DEPTH && owner.type !== "class_definition"; level++) owner = DEFERRED.has(owner.type) || owner.type === "module" ? null : owner.parent;
@@ -563,14 +565,15 @@ function storedOutside(definitions: Captures["definitions"], resolver: Resolver,
     // `HOOKS += [os.system]`, `TOOLS |= {…}` of `from registry import HOOKS`: the list or dict is extended in place.
     const extended = nameNode.type === "identifier" && nameNode.parent?.type === "augmented_assignment";
     if (nameNode.type !== "attribute" && nameNode.type !== "subscript" && !extended) continue;
+    // The value first: a function's parameters are read (a walk up the tree) only for a value that may be watched.
+    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
+    if (!mayResolve) continue;
     const holder = extended ? nameNode : nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
     const owner = extended ? undefined : parameterOwner(holder);
     const first = identifierAt(source, nameNode.startIndex);
     // `json.dumps = …`, `sys.modules["x"] = …`: a name an import binds (any module, watched or not).
     const imported = first !== undefined && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first)! : undefined;
     if (!owner && imported === undefined && !known(first)) continue;
-    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
-    if (!mayResolve) continue;
     const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : extended ? (imported !== undefined && imported.includes(".") && !CAP_WORDS.test(nameNode.text) ? extendedHolderNote(nameNode.text, imported) : undefined) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== undefined ? importedHolderNote(nameNode, holder, imported, modules!) : undefined;
     if (!note) continue;
     const path = resolver.assigned(assigned, steps);
@@ -928,7 +931,7 @@ export const knownIn = (bindings: Bindings, source: string) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   // `mods = sys.modules` at the module's top: `mods["os"]` may read a loaded module (Resolver.holdsLoadedModules).
   const aliases = writtenAliases(source);
-  const held = [...source.matchAll(LOADED_MODULES_HELD)];
+  const held = source.includes("modules") ? [...source.matchAll(LOADED_MODULES_HELD)] : [];
   const tables = held.length ? moduleTableTexts(aliases) : undefined;
   const namedByText = new Set(held.filter((m) => tables!.has(`${m[2]}.modules`)).map((m) => m[1]!));
   // `import pkgutil as pk`: `pk.resolve_name(…)` is read as `pkgutil.resolve_name(…)` (Resolver.writtenName).
@@ -1414,8 +1417,10 @@ const READER_MODULES = new Set(["builtins", "__builtins__", "functools", "operat
 /** The functions the resolver reads by their written names that read a member or entry by name, or apply a reader. */
 const READER_FUNCTIONS = new Set(["getattr", "vars", "globals", "locals", "reduce", "attrgetter", "itemgetter", "methodcaller", "getitem", "getattr_static", "getmembers"]);
 const READER_ASSIGNED = new RegExp(String.raw`^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(${[...READER_MODULES].join("|")})[ \t]*\.[ \t]*)?(${[...READER_FUNCTIONS].join("|")})[ \t]*(?:#.*)?$`, "gm");
-/** The cheap test before writtenAliases: an `import … as`, an import from a reader module, or a reader assigned. */
-const WRITTEN_ALIAS_TEXT = new RegExp(String.raw`\bimport\b[^\n#;]*\bas\b|\bfrom[ \t]+(?:${[...READER_MODULES].join("|")})[ \t]+import\b|=[ \t]*(?:\w+[ \t]*\.[ \t]*)?(?:${[...READER_FUNCTIONS].join("|")})[ \t]*(?:#|$)`, "m");
+/** The cheap tests before writtenAliases' searches: an `import … as`, an import from a reader module, a reader assigned. */
+const IMPORT_AS_TEXT = /\bimport\b[^\n#;]*\bas\b/;
+const READER_IMPORT_TEXT = new RegExp(String.raw`\bfrom[ \t]+(?:${[...READER_MODULES].join("|")})[ \t]+import\b`);
+const READER_ASSIGNED_TEXT = new RegExp(String.raw`=[ \t]*(?:\w+[ \t]*\.[ \t]*)?(?:${[...READER_FUNCTIONS].join("|")})[ \t]*(?:#|$)`, "m");
 const BUILTINS_MODULES = new Set(["builtins", "__builtins__"]);
 /** A reader function as the resolver reads its written name: with its module (`builtins.getattr`, `operator.attrgetter`), or bare as written. */
 const readerName = (module: string | undefined, name: string) => (module === undefined ? name : `${BUILTINS_MODULES.has(module) ? "builtins" : module}.${name}`);
@@ -1427,13 +1432,14 @@ function writtenAliases(source: string): ReadonlyMap<string, string> {
 let lastAliases: { source: string; aliases: ReadonlyMap<string, string> } | undefined;
 function readWrittenAliases(source: string): Map<string, string> {
   const out = new Map<string, string>();
-  if (!WRITTEN_ALIAS_TEXT.test(source)) return out;
-  for (const line of source.matchAll(MODULE_IMPORT))
-    for (const part of line[1]!.replace(/[()\\]/g, "").split(",")) {
-      const named = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(part);
-      if (named && (DYNAMIC.has(named[1]!) || READER_MODULES.has(named[1]!))) out.set(named[2]!, named[1]!);
-    }
-  for (const line of source.matchAll(FROM_IMPORT)) {
+  // Each search only in a text its own cheap test passes (a file with `import numpy as np` has rarely a reader assigned).
+  if (IMPORT_AS_TEXT.test(source))
+    for (const line of source.matchAll(MODULE_IMPORT))
+      for (const part of line[1]!.replace(/[()\\]/g, "").split(",")) {
+        const named = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(part);
+        if (named && (DYNAMIC.has(named[1]!) || READER_MODULES.has(named[1]!))) out.set(named[2]!, named[1]!);
+      }
+  if (READER_IMPORT_TEXT.test(source)) for (const line of source.matchAll(FROM_IMPORT)) {
     const module = line[1]!;
     if (!READER_MODULES.has(module)) continue;
     for (const part of line[2]!.replace(/[()\\]/g, "").split(",")) {
@@ -1444,7 +1450,7 @@ function readWrittenAliases(source: string): Map<string, string> {
       if (alias !== named[1] || BUILTINS_MODULES.has(module)) out.set(alias, readerName(module, named[1]!));
     }
   }
-  for (const m of source.matchAll(READER_ASSIGNED)) if (m[1] !== m[3]) out.set(m[1]!, readerName(m[2], m[3]!));
+  if (READER_ASSIGNED_TEXT.test(source)) for (const m of source.matchAll(READER_ASSIGNED)) if (m[1] !== m[3]) out.set(m[1]!, readerName(m[2], m[3]!));
   return out;
 }
 /** The texts naming the table of loaded modules: `sys.modules`, and `s.modules` after `import sys as s`. */

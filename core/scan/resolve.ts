@@ -790,6 +790,11 @@ export class Fresh {
     return this.byName.has(name);
   }
 
+  /** The names bound since the point. */
+  names(): IterableIterator<string> {
+    return this.byName.keys();
+  }
+
   /** Was nothing bound? */
   get empty(): boolean {
     return this.byName.size === 0;

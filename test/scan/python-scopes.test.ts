@@ -33,15 +33,18 @@ describe("scan/shell-command (Python): `global` and `nonlocal` send a function's
 });
 
 describe("scan/shell-command (Python): an import in a class body is a class attribute", () => {
-  test("`class Tools: import os` … `Tools.os.system`, `from subprocess import getoutput` read as `type(self).getoutput` and `self.getoutput`, `Backend.sp` of `import subprocess as sp` from another file, and an import under `try` in the class body", async () => {
+  test("`class Tools: import os` … `Tools.os.system`, `from subprocess import getoutput` read as `type(self).getoutput` and `self.getoutput`, `Backend.sp` of `import subprocess as sp` from another file, an import under `try` in the class body, and one at a line's start joined to the class's line by a backslash", async () => {
     const files = {
       "tools.py": "class Tools:\n    import os\nTools.os.system('a')\n",
       "shell.py": "class Shell:\n    from subprocess import getoutput\n    def go(self, c):\n        return type(self).getoutput(c)\n    def again(self, c):\n        return self.getoutput(c)\nShell().go('b')\n",
       "backend.py": "class Backend:\n    import subprocess as sp\n",
       "agent.py": "from backend import Backend\nBackend.sp.getoutput('c')\n",
       "guarded.py": "class Tools:\n    try:\n        import os\n    except ImportError:\n        os = None\nTools.os.system('d')\n",
+      // A backslash joins the line to the class's: the import at the line's start is the class body's (CPython runs it).
+      "continued.py": "class Tools: \\\nimport os\nTools.os.system('e')\n",
+      "continued_crlf.py": "class Tools: \\\r\nimport os\r\nTools.os.system('f')\r\n",
     };
-    expect(await scan(files)).toEqual(["agent.py:2:1-2:21 scan/shell-command", "guarded.py:6:1-6:16 scan/shell-command", "shell.py:4:16-4:36 scan/shell-command", "shell.py:6:16-6:30 scan/shell-command", "tools.py:3:1-3:16 scan/shell-command"]);
+    expect(await scan(files)).toEqual(["agent.py:2:1-2:21 scan/shell-command", "continued.py:3:1-3:16 scan/shell-command", "continued_crlf.py:3:1-3:16 scan/shell-command", "guarded.py:6:1-6:16 scan/shell-command", "shell.py:4:16-4:36 scan/shell-command", "shell.py:6:16-6:30 scan/shell-command", "tools.py:3:1-3:16 scan/shell-command"]);
   });
 
   test("clean: a class body's `import json` read the same ways", async () => {
