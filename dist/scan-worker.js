@@ -12500,6 +12500,10 @@ var Fresh = class {
   named(name2) {
     return this.byName.has(name2);
   }
+  /** The names bound since the point. */
+  names() {
+    return this.byName.keys();
+  }
   /** Was nothing bound? */
   get empty() {
     return this.byName.size === 0;
@@ -18513,20 +18517,30 @@ var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "
 var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
 var knownTo = (bindings, readers = NO_READER_ALIASES) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || readers.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
 function readerAliases(source) {
-  if (!READER_ALIAS_TEXT.test(source)) return NO_READER_ALIASES;
-  const out2 = /* @__PURE__ */ new Map();
-  for (const m of source.matchAll(READER_HELD)) out2.set(m[1], m[3] ? `${m[2]}.${m[3]}` : m[2]);
-  for (const m of source.matchAll(READER_DESTRUCTURED))
-    for (const part of m[1].split(",")) {
-      const named2 = /^\s*([A-Za-z_$][\w$]*)\s*(?::\s*([A-Za-z_$][\w$]*)\s*)?$/.exec(part);
-      if (named2) out2.set(named2[2] ?? named2[1], `${m[2]}.${named2[1]}`);
+  let out2;
+  for (const m of source.matchAll(READER_VALUE)) {
+    let end = m.index;
+    while (end > 0 && /\s/.test(source[end - 1])) end--;
+    if (source[end - 1] === "}") {
+      const open = source.lastIndexOf("{", end - 2);
+      if (m[2] !== void 0 || open < 0 || source.indexOf("}", open) !== end - 1) continue;
+      for (const part of source.slice(open + 1, end - 1).split(",")) {
+        const named2 = /^\s*([A-Za-z_$][\w$]*)\s*(?::\s*([A-Za-z_$][\w$]*)\s*)?$/.exec(part);
+        if (named2) (out2 ??= /* @__PURE__ */ new Map()).set(named2[2] ?? named2[1], `${m[1]}.${named2[1]}`);
+      }
+      continue;
     }
-  return out2;
+    let start3 = end;
+    while (start3 > 0 && NAME_CHAR.test(source[start3 - 1])) start3--;
+    while (start3 < end && !NAME_START.test(source[start3])) start3++;
+    if (start3 < end) (out2 ??= /* @__PURE__ */ new Map()).set(source.slice(start3, end), m[2] ? `${m[1]}.${m[2]}` : m[1]);
+  }
+  return out2 ?? NO_READER_ALIASES;
 }
 var NO_READER_ALIASES = /* @__PURE__ */ new Map();
-var READER_ALIAS_TEXT = /=\s*(?:globalThis\s*\.\s*)?(?:Reflect|Object)\s*(?:\.\s*[A-Za-z_$][\w$]*\s*)?(?:[;,\n})]|$)/;
-var READER_HELD = /([A-Za-z_$][\w$]*)\s*=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?:\.\s*([A-Za-z_$][\w$]*)\s*)?(?=[;,\n})]|$)/g;
-var READER_DESTRUCTURED = /\{([^{}]*)\}\s*=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?=[;,\n})]|$)/g;
+var READER_VALUE = /=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?:\.\s*([A-Za-z_$][\w$]*)\s*)?(?=[;,\n})]|$)/g;
+var NAME_CHAR = /[\w$]/;
+var NAME_START = /[A-Za-z_$]/;
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project2, esModuleByName = false) {
   const deadline = new Deadline(timeLimitMs);
@@ -18547,11 +18561,24 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
     bindings.bind(outer ? bindings.scopeOf(node, node.parent) : bindings.scopeOf(node), name2, void 0);
   };
   const localNames = locals.map(([node]) => identifierAt(source, node.startIndex));
+  let localsByName;
   const shadowLocals = (fresh) => {
-    locals.forEach(([node, outer], i2) => {
-      const name2 = localNames[i2];
-      if ((!fresh || fresh.named(name2)) && shadows(bindings, name2)) bindLocal(node, outer, name2);
-    });
+    if (!fresh) {
+      locals.forEach(([node, outer], i2) => shadows(bindings, localNames[i2]) && bindLocal(node, outer, localNames[i2]));
+      return;
+    }
+    if (!localsByName) {
+      localsByName = /* @__PURE__ */ new Map();
+      localNames.forEach((name2, i2) => {
+        const list = localsByName.get(name2);
+        if (list) list.push(i2);
+        else localsByName.set(name2, [i2]);
+      });
+    }
+    for (const name2 of fresh.names()) {
+      const indices = localsByName.get(name2);
+      if (indices && shadows(bindings, name2)) for (const i2 of indices) bindLocal(locals[i2][0], locals[i2][1], name2);
+    }
   };
   shadowLocals();
   const declared = /* @__PURE__ */ new Set();
@@ -18811,7 +18838,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
   }
   if (OBJECT_STORE_TEXT.test(source) || resolver.holdsReaders) {
     for (const [callee, kind] of callees) {
-      const held = kind === "call" ? resolver.heldReader(callee) : void 0;
+      const held = kind === "call" ? resolver.heldReader(callee, identifierAt(source, callee.startIndex)) : void 0;
       if (kind !== "call" || held === void 0 && (callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "")) || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
       const [target, ...rest] = namedChildrenOf(callee.parent);
       const noteOf = target && sharedHolder(target, resolver, bindings, moduleHeld);
@@ -18999,7 +19026,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const first = rootAt(text, 0);
     const namedInside = () => (parenthesized || passedThrough2 || text.startsWith("[") || text.startsWith("{")) && identifiersIn(text).some(known);
     if (!privateRead && !descriptorRead && (first ? !known(first) && !namedInside() : !text.includes("import") && !namedInside())) continue;
-    const reflected = (REFLECTED.test(text) || resolver.heldReader(callee) !== void 0) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node.parent)[0] : void 0;
+    const reflected = (REFLECTED.test(text) || resolver.heldReader(callee, identifierAt(text, 0)) !== void 0) && resolver.readsByName(callee, ...REFLECT_CALLS) ? namedChildrenOf(node.parent)[0] : void 0;
     const through2 = reflected && resolver.resolve(reflected, reflected.text);
     if (through2 && resolver.filter.evaluator(normalMembers(through2), kind)) {
       const list = reflectedList(node.parent, text);
@@ -19617,7 +19644,7 @@ var Resolver = class {
       const path2 = this.callbackReturn(value, parametersOf(unwrap(fn)).map((parameter, i2) => [parameter, args2[i2], true]), depth);
       return calls && path2 ? { ...path2, returns: (path2.returns ?? 0) + calls } : path2;
     }
-    const reflected = fn && (text.startsWith("Reflect") || this.heldReader(fn) !== void 0) && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node, fn, depth) : void 0;
+    const reflected = fn && (text.startsWith("Reflect") || this.heldReader(fn, identifierAt(text, 0)) !== void 0) && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node, fn, depth) : void 0;
     return reflected ?? this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : void 0) ?? this.returned(fn, depth, node);
   }
   /** A global-scope evaluator called through Reflect (`reflect`, its callee `fn`) with a list written in place: what its code gives; never a direct eval. */
@@ -19892,21 +19919,29 @@ var Resolver = class {
   }
   /** Is `fn` the built-in `Object.x`/`Reflect.x` (one of `names`), not shadowed? */
   readsByName(fn, ...names) {
-    const held = this.readers.size ? this.heldReader(fn) : void 0;
-    if (held !== void 0) return names.includes(held);
-    if (fn.type !== "member_expression") return false;
-    const raw = fn.text;
+    let read = this.lastReadByName;
+    if (read?.fn !== fn) {
+      const text2 = this.readers.size ? fn.text : void 0;
+      const held = text2 !== void 0 ? this.heldReader(fn, identifierAt(text2, 0)) : void 0;
+      this.lastReadByName = read = { fn, held, raw: held === void 0 && fn.type === "member_expression" ? text2 ?? fn.text : void 0 };
+    }
+    if (read.held !== void 0) return names.includes(read.held);
+    const raw = read.raw;
+    if (raw === void 0) return false;
     const head = identifierAt(raw, 0);
     if (head === void 0 || !names.some((name2) => name2.startsWith(head) && name2[head.length] === ".")) return false;
     const text = raw.replace(/\s+/g, "");
     return names.includes(text) && !this.bindings.declared(text.split(".")[0], fn);
   }
+  /** The callee readsByName read last: what it holds (heldReader), else its text when it is a member expression. */
+  lastReadByName;
   /** Does the file hold `Reflect`, `Object` or a member of theirs by a name (readerAliases)? */
   get holdsReaders() {
     return this.readers.size > 0;
   }
   /** What a callee held by a name (readerAliases) reads, written out: `g` of `const g = Reflect.get`, `R.get` of `const R = Reflect`. */
-  heldReader(fn) {
+  heldReader(fn, head) {
+    if (head === void 0 || !this.readers.has(head)) return void 0;
     if (fn.type === "identifier") return this.readers.get(fn.text);
     const object = fn.type === "member_expression" ? fn.childForFieldName("object") : null;
     const held = object?.type === "identifier" ? this.readers.get(object.text) : void 0;
@@ -19950,7 +19985,7 @@ var Resolver = class {
     if (type !== "call_expression") return void 0;
     const fn = node.childForFieldName("function");
     const fnType = fn?.type;
-    const heldName = fn && this.readers.size ? this.heldReader(fn) : void 0;
+    const heldName = fn && this.readers.size ? this.heldReader(fn, identifierAt(fn.text, 0)) : void 0;
     if (fnType === "identifier" && !pairs && heldName === void 0) {
       const generator = this.bindings.fileScoped(fn.text, fn) ? this.topFunctions(fn.tree.rootNode).get(fn.text) : void 0;
       return generator && this.yielded(generator, depth);
@@ -21733,7 +21768,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     importStatement2(node, bindings, filter, imports, unwatched, project2);
     hideImportedEvaluators(node, bindings, source);
   }
-  for (const node of importNodes) classBodyImport(node, bindings);
+  for (const node of importNodes) classBodyImport(node, bindings, source);
   const unwatchedNames = /* @__PURE__ */ new Map();
   for (const [scope, local, imported, site, name2] of unwatched ?? []) {
     if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
@@ -21938,7 +21973,8 @@ function walrusScope(name2, bindings) {
   }
   return bindings.scopes.rootId;
 }
-function classBodyImport(node, bindings) {
+function classBodyImport(node, bindings, source) {
+  if (node.startPosition.column === 0 && !/\\\r?\n$/.test(source.slice(Math.max(0, node.startIndex - 3), node.startIndex))) return;
   let owner = node.parent;
   for (let level = 0; owner && level < MAX_RESOLVE_DEPTH && owner.type !== "class_definition"; level++) owner = DEFERRED.has(owner.type) || owner.type === "module" ? null : owner.parent;
   if (owner?.type !== "class_definition") return;
@@ -21985,13 +22021,13 @@ function storedOutside(definitions, resolver, known, source, importNodes) {
   for (const [nameNode, value, steps] of definitions) {
     const extended = nameNode.type === "identifier" && nameNode.parent?.type === "augmented_assignment";
     if (nameNode.type !== "attribute" && nameNode.type !== "subscript" && !extended) continue;
+    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
+    if (!mayResolve) continue;
     const holder = extended ? nameNode : nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
     const owner = extended ? void 0 : parameterOwner2(holder);
     const first = identifierAt(source, nameNode.startIndex);
     const imported = first !== void 0 && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first) : void 0;
     if (!owner && imported === void 0 && !known(first)) continue;
-    const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
-    if (!mayResolve) continue;
     const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : extended ? imported !== void 0 && imported.includes(".") && !CAP_WORDS.test(nameNode.text) ? extendedHolderNote(nameNode.text, imported) : void 0 : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== void 0 ? importedHolderNote(nameNode, holder, imported, modules) : void 0;
     if (!note) continue;
     const path2 = resolver.assigned(assigned, steps);
@@ -22240,7 +22276,7 @@ var instanceSlots = (bindings) => bindings.slotRoots.has("self") || bindings.slo
 var knownIn = (bindings, source) => {
   const unboundReads = UNBOUND_READ_TEXT.test(source);
   const aliases = writtenAliases(source);
-  const held = [...source.matchAll(LOADED_MODULES_HELD)];
+  const held = source.includes("modules") ? [...source.matchAll(LOADED_MODULES_HELD)] : [];
   const tables = held.length ? moduleTableTexts(aliases) : void 0;
   const namedByText = new Set(held.filter((m) => tables.has(`${m[2]}.modules`)).map((m) => m[1]));
   for (const alias of aliases.keys()) namedByText.add(alias);
@@ -22532,7 +22568,9 @@ var FROM_IMPORT = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]
 var READER_MODULES = /* @__PURE__ */ new Set(["builtins", "__builtins__", "functools", "operator", "inspect"]);
 var READER_FUNCTIONS = /* @__PURE__ */ new Set(["getattr", "vars", "globals", "locals", "reduce", "attrgetter", "itemgetter", "methodcaller", "getitem", "getattr_static", "getmembers"]);
 var READER_ASSIGNED = new RegExp(String.raw`^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(${[...READER_MODULES].join("|")})[ \t]*\.[ \t]*)?(${[...READER_FUNCTIONS].join("|")})[ \t]*(?:#.*)?$`, "gm");
-var WRITTEN_ALIAS_TEXT = new RegExp(String.raw`\bimport\b[^\n#;]*\bas\b|\bfrom[ \t]+(?:${[...READER_MODULES].join("|")})[ \t]+import\b|=[ \t]*(?:\w+[ \t]*\.[ \t]*)?(?:${[...READER_FUNCTIONS].join("|")})[ \t]*(?:#|$)`, "m");
+var IMPORT_AS_TEXT = /\bimport\b[^\n#;]*\bas\b/;
+var READER_IMPORT_TEXT = new RegExp(String.raw`\bfrom[ \t]+(?:${[...READER_MODULES].join("|")})[ \t]+import\b`);
+var READER_ASSIGNED_TEXT = new RegExp(String.raw`=[ \t]*(?:\w+[ \t]*\.[ \t]*)?(?:${[...READER_FUNCTIONS].join("|")})[ \t]*(?:#|$)`, "m");
 var BUILTINS_MODULES = /* @__PURE__ */ new Set(["builtins", "__builtins__"]);
 var readerName = (module2, name2) => module2 === void 0 ? name2 : `${BUILTINS_MODULES.has(module2) ? "builtins" : module2}.${name2}`;
 function writtenAliases(source) {
@@ -22542,13 +22580,13 @@ function writtenAliases(source) {
 var lastAliases;
 function readWrittenAliases(source) {
   const out2 = /* @__PURE__ */ new Map();
-  if (!WRITTEN_ALIAS_TEXT.test(source)) return out2;
-  for (const line of source.matchAll(MODULE_IMPORT))
-    for (const part of line[1].replace(/[()\\]/g, "").split(",")) {
-      const named2 = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(part);
-      if (named2 && (DYNAMIC.has(named2[1]) || READER_MODULES.has(named2[1]))) out2.set(named2[2], named2[1]);
-    }
-  for (const line of source.matchAll(FROM_IMPORT)) {
+  if (IMPORT_AS_TEXT.test(source))
+    for (const line of source.matchAll(MODULE_IMPORT))
+      for (const part of line[1].replace(/[()\\]/g, "").split(",")) {
+        const named2 = /^\s*([\w.]+)\s+as\s+(\w+)\s*$/.exec(part);
+        if (named2 && (DYNAMIC.has(named2[1]) || READER_MODULES.has(named2[1]))) out2.set(named2[2], named2[1]);
+      }
+  if (READER_IMPORT_TEXT.test(source)) for (const line of source.matchAll(FROM_IMPORT)) {
     const module2 = line[1];
     if (!READER_MODULES.has(module2)) continue;
     for (const part of line[2].replace(/[()\\]/g, "").split(",")) {
@@ -22558,7 +22596,9 @@ function readWrittenAliases(source) {
       if (alias !== named2[1] || BUILTINS_MODULES.has(module2)) out2.set(alias, readerName(module2, named2[1]));
     }
   }
-  for (const m of source.matchAll(READER_ASSIGNED)) if (m[1] !== m[3]) out2.set(m[1], readerName(m[2], m[3]));
+  if (READER_ASSIGNED_TEXT.test(source)) {
+    for (const m of source.matchAll(READER_ASSIGNED)) if (m[1] !== m[3]) out2.set(m[1], readerName(m[2], m[3]));
+  }
   return out2;
 }
 function moduleTableTexts(aliases) {
