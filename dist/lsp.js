@@ -46510,6 +46510,7 @@ var NOTHING = "<nothing>";
 var OBJECT = "<object>";
 var FILE_CLASS = "<class>";
 var PROJECT_INSTANCE = "<project instance>";
+var FILE_SLOTS = "<slots>";
 var PROTOTYPE2 = "prototype";
 var MAX_BASE_CLASSES = 8;
 var ANY_ENTRY = "[]";
@@ -46619,6 +46620,7 @@ var ScopeIndex = class _ScopeIndex {
 };
 var OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
 var PROTOTYPE_MEMBER = /^[\w$]+\.prototype\.(#?[\w$]+)/;
+var FILE_OWN = /* @__PURE__ */ new Set([FILE_CLASS, PROJECT_INSTANCE, FILE_SLOTS]);
 var INSTANCE_ROOTS = /* @__PURE__ */ new Set(["this", "self", "cls", "module", "exports"]);
 var Bindings = class {
   constructor(scopes, globals = () => void 0, deferred = () => false) {
@@ -46773,6 +46775,19 @@ var Bindings = class {
       if (prototype) return extend2(prototype, ...chain.slice(n));
     }
     return void 0;
+  }
+  /**
+   * JavaScript: the file's slots under `name` read as one value where it is read alone (FILE_SLOTS: `return Runner`,
+   * `const K = Runner`), none where a parameter or local hides the name, nor for an instance's or the module's own (`this`).
+   */
+  slotsUnder(name2, node2) {
+    return this.slotRoots.has(name2) && !INSTANCE_ROOTS.has(name2) && !this.declared(name2, node2) ? { module: FILE_SLOTS, members: [name2] } : void 0;
+  }
+  /** A FILE_SLOTS value's member (`[name, ...members]`) as the slot it reads, reached through the value's steps; the object or an instance of it (`[name, "prototype"]`) itself; else undefined. */
+  slotRead(path2) {
+    if (path2.members.length === 1 || path2.members.length === 2 && path2.members[1] === PROTOTYPE2) return path2;
+    const slot = this.slotPath(path2.members);
+    return slot && { ...slot, via: [...path2.via ?? [], ...slot.via ?? []].slice(0, MAX_HOPS) };
   }
   /** The slot bound under exactly this key (no shorter key's value extended: slotPath's). */
   slotAt(key) {
@@ -46941,7 +46956,7 @@ var Bindings = class {
     const out2 = namesRecord();
     for (const [name2, path2] of this.reexports) out2[name2] = path2;
     const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.path.module !== PROJECT_INSTANCE && !binding.path.properties && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, binding] of this.table) if (binding.path && !binding.path.properties && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
     for (const [name2, path2] of this.renamed) {
       if (path2) out2[name2] = path2;
       else delete out2[name2];
@@ -46967,6 +46982,7 @@ var Bindings = class {
         if (path2 && !path2.properties) out2[offered2] = path2;
       }
     }
+    for (const [name2, path2] of Object.entries(out2)) if (FILE_OWN.has(path2.module)) delete out2[name2];
     return out2;
   }
   /** The members slots of these classes hold, and those of the classes they extend (`run`, `prototype.run`). */
@@ -60676,7 +60692,8 @@ var Resolver = class {
     return this.functions ??= read ?? topLevelFunctions(program);
   }
   resolve(node2, text4 = node2.text, depth = 0) {
-    return this.resolving ? this.resolveAt(node2, text4, depth) : this.session(() => this.resolveAt(node2, text4, depth));
+    const path2 = this.resolving ? this.resolveAt(node2, text4, depth) : this.session(() => this.resolveAt(node2, text4, depth));
+    return path2?.module === FILE_SLOTS ? this.bindings.slotRead(path2) : path2;
   }
   /** One resolve from outside: what it remembers (calls, yields) is kept until it ends. */
   session(read) {
@@ -60716,7 +60733,7 @@ var Resolver = class {
     }
     const chain = simpleChain(text4);
     if (chain?.[0] === "super" && chain.length > 1) return this.superSlot(chain, node2);
-    if (chain) return chainPath(this.bindings, chain, node2) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node2) : chain.length === 1 ? this.bindings.literal(chain[0], node2) : void 0);
+    if (chain) return chainPath(this.bindings, chain, node2) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node2) : chain.length === 1 ? this.bindings.literal(chain[0], node2) ?? this.bindings.slotsUnder(chain[0], node2) : void 0);
     switch (node2.type) {
       case "member_expression": {
         const property = node2.childForFieldName("property");
@@ -60891,6 +60908,7 @@ var Resolver = class {
   returned(fn, depth, call2, made) {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
     if (base?.returns) return call2 && called(base, call2, (parameter) => this.passes(call2, parameter));
+    if (base?.module === FILE_SLOTS) return made && base.members.length === 1 ? extend2(base, PROTOTYPE2) : void 0;
     const evaluated = base && (call2 ?? made) && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(base))) ? this.evaluatedValue(normalMembers(base), fn, call2 ?? made) : void 0;
     if (evaluated) return evaluated;
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
@@ -61695,7 +61713,8 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return;
   }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
-  const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  const resolved = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  const path2 = valueType === "class_heritage" && resolved?.module === FILE_SLOTS ? void 0 : resolved;
   if (nameType === "array_pattern" && (valueType === "identifier" && (path2?.properties || bindings.held(value.text, value)) || moduleObjectElement(path2))) {
     for (const [position, target] of arrayElements(nameNode).entries()) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
@@ -63102,6 +63121,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     }
     rebind(fresh);
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
+    const reported = new Set(unfollowedMethods.map(({ value }) => value.startIndex));
+    for (const method of bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind }, PY_FACTORIES)) if (!reported.has(method.value.startIndex)) unfollowedMethods.push(method);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
   const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...specialNameValues(definitions, importNodes, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
