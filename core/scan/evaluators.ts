@@ -129,7 +129,7 @@ function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: 
   if (evaluator.reads === "annotations" && evaluator.defines) return undefined;
   if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call), evaluator.unsafeWith) ? annotationsCode(call, constants, source) : undefined;
   if (evaluator.reads === "chosen") return { unread: evaluator.unread! };
-  if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
+  if (evaluator.reads === "stream") return { unread: evaluator.unread ?? "it runs what it reads from a stream: a terminal or a socket" };
   if (evaluator.reads === "main") return { unread: "it runs, as the main module, whatever file `process.argv[1]` names, which the program may set" };
   const args = namedChildrenOf(call);
   if (evaluator.reads === "docstrings") return docstringsCode(call, args, evaluator.subject!, constants, source);
@@ -145,7 +145,7 @@ function codeOf(call: Node, evaluator: Evaluator, constants: Constants, source: 
     return namedArgument(args, evaluator.subject!, constants) === undefined ? { unread: "it imports whatever module and member a name it is given names" } : undefined;
   }
   if (evaluator.reads === "bytecode") return OWN_CODE.test(args[0]!.text) ? undefined : { unread: "it runs a compiled code object or its bytes, which the scan does not read" };
-  if (evaluator.reads === "data") return !evaluator.unsafeWith || loadsUnsafely(args, evaluator.unsafeWith) ? { unread: "loading its data calls whatever function the data names" } : undefined;
+  if (evaluator.reads === "data") return !evaluator.unsafeWith || loadsUnsafely(args, evaluator.unsafeWith) ? { unread: evaluator.unread ?? "loading its data calls whatever function the data names" } : undefined;
   if (evaluator.reads === "worker" && !evalOption(args[1])) return WORKER_SCRIPT.test(args[0]!.text) ? undefined : { unread: "it runs a file the scan may not read as JavaScript" };
   if (evaluator.reads === "inspector") return inspectorCode(args, constants);
   if (evaluator.parameters) return parametersCode(args, evaluator.parameters, constants);

@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { posix } from "node:path";
 import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, LOADER_WRAPPER, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote, storedUnderRuntimeKeyNote, runtimeCalledNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, PROTO, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, type ReturnedParameter, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, FILE_SLOTS, PROTO, PROTOTYPE, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, type ReturnedParameter, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
 import { fetchesDataUrl, looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
@@ -1624,7 +1624,9 @@ export class Resolver {
   }
 
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
-    return this.resolving ? this.resolveAt(node, text, depth) : this.session(() => this.resolveAt(node, text, depth));
+    const path = this.resolving ? this.resolveAt(node, text, depth) : this.session(() => this.resolveAt(node, text, depth));
+    // A member of the file's slots read as one value (`make().run` of `function make() { return Runner }`): the slot.
+    return path?.module === FILE_SLOTS ? this.bindings.slotRead(path) : path;
   }
 
   /** One resolve from outside: what it remembers (calls, yields) is kept until it ends. */
@@ -1674,7 +1676,8 @@ export class Resolver {
     const chain = simpleChain(text);
     if (chain?.[0] === "super" && chain.length > 1) return this.superSlot(chain, node);
     // A literal of the file's top level read by its name as a whole (`const r = tools`, `[tools][0]`): the literal, its keys its own.
-    if (chain) return chainPath(this.bindings, chain, node) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node) : chain.length === 1 ? this.bindings.literal(chain[0]!, node) : undefined);
+    // A class of the file (any name its slots are under) read alone: its slots as one value (`return Runner`, FILE_SLOTS).
+    if (chain) return chainPath(this.bindings, chain, node) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node) : chain.length === 1 ? (this.bindings.literal(chain[0]!, node) ?? this.bindings.slotsUnder(chain[0]!, node)) : undefined);
     switch (node.type) {
       case "member_expression": {
         const property = node.childForFieldName("property");
@@ -1879,6 +1882,8 @@ export class Resolver {
   private returned(fn: Node | null, depth: number, call?: Node, made?: Node): ModulePath | undefined {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : undefined;
     if (base?.returns) return call && called(base, call, (parameter) => this.passes(call, parameter));
+    // `new (make())()` of a class of the file: its instance, whose members are its prototype's slots.
+    if (base?.module === FILE_SLOTS) return made && base.members.length === 1 ? extend(base, PROTOTYPE) : undefined;
     const evaluated = base && (call ?? made) && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(base))) ? this.evaluatedValue(normalMembers(base), fn!, (call ?? made)!) : undefined;
     if (evaluated) return evaluated;
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend(base, RETURNED) : undefined;
@@ -2865,7 +2870,9 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     return;
   }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
-  const path = mayBeModule && expression ? resolver.resolve(expression) : undefined;
+  const resolved = mayBeModule && expression ? resolver.resolve(expression) : undefined;
+  // A base class of the file is reached through the subclass's own slots (inheritSlots), which its own members hide: its slots as one value (FILE_SLOTS) would not.
+  const path = valueType === "class_heritage" && resolved?.module === FILE_SLOTS ? undefined : resolved;
   // `const [m, s] = mods` of an array a name holds (a container at the module's top, Bindings.picked; a literal in a
   // function, heldLiteral; a module object's children): each name the element at its position.
   if (nameType === "array_pattern" && ((valueType === "identifier" && (path?.properties || bindings.held(value.text, value))) || moduleObjectElement(path))) {

@@ -343,6 +343,10 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
     rebind(fresh);
     // A class or an instance handed to a function of the file (`use(K())`, `obj = K(); use(obj)`): its parameter reaches the slots too.
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
+    // A function returning a class of the file or an instance of one (`def make(): return Runner` … `make()().run(cmd)`),
+    // or a member reached through one (`return Runner.run`): a factory, known only now that its classes are bound.
+    const reported = new Set(unfollowedMethods.map(({ value }) => value.startIndex));
+    for (const method of bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node) => resolver.returnedValue(node), binders, rebind }, PY_FACTORIES)) if (!reported.has(method.value.startIndex)) unfollowedMethods.push(method);
   }
   const { calls, passed: handed } = callsOf(callees, args, resolver, known, source);
   const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...specialNameValues(definitions, importNodes, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path, method }) => methodReturn(value, path, method, resolver, source))].sort((a, b) => a.start - b.start);

@@ -48,6 +48,13 @@ export const FILE_CLASS = "<class>";
  */
 export const PROJECT_INSTANCE = "<project instance>";
 
+/**
+ * JavaScript: an object of the file whose members are its slots, by the name holding them (`members[0]`, then the members
+ * read): a class of the file held by another name or returned by a factory (`function make() { return Runner }` …
+ * `make().run(c)` is the slot `Runner.run`; `new (make())().meth` is `Runner.prototype.meth`). Its file's alone, as FILE_CLASS's.
+ */
+export const FILE_SLOTS = "<slots>";
+
 /** The step between a class and its instances' members in a slot's key (`K.prototype.run`, JavaScript's and Python's). */
 export const PROTOTYPE = "prototype";
 /** How many classes up a chain of `extends` a member is looked for (`class C extends B`, `class B extends A`, …; a cycle stops there too). */
@@ -234,6 +241,9 @@ const OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${
 // A private member keeps its `#` (`K.prototype.#load`).
 const PROTOTYPE_MEMBER = /^[\w$]+\.prototype\.(#?[\w$]+)/;
 
+/** Modules of values read through the file's own slots: never offered to another file (its slots are not these). */
+const FILE_OWN = new Set([FILE_CLASS, PROJECT_INSTANCE, FILE_SLOTS]);
+
 /** Slot roots that name an instance or the module object, never something another file imports by name. */
 const INSTANCE_ROOTS = new Set(["this", "self", "cls", "module", "exports"]);
 
@@ -416,6 +426,21 @@ export class Bindings {
       if (prototype) return extend(prototype, ...chain.slice(n));
     }
     return undefined;
+  }
+
+  /**
+   * JavaScript: the file's slots under `name` read as one value where it is read alone (FILE_SLOTS: `return Runner`,
+   * `const K = Runner`), none where a parameter or local hides the name, nor for an instance's or the module's own (`this`).
+   */
+  slotsUnder(name: string, node: Node): ModulePath | undefined {
+    return this.slotRoots.has(name) && !INSTANCE_ROOTS.has(name) && !this.declared(name, node) ? { module: FILE_SLOTS, members: [name] } : undefined;
+  }
+
+  /** A FILE_SLOTS value's member (`[name, ...members]`) as the slot it reads, reached through the value's steps; the object or an instance of it (`[name, "prototype"]`) itself; else undefined. */
+  slotRead(path: ModulePath): ModulePath | undefined {
+    if (path.members.length === 1 || (path.members.length === 2 && path.members[1] === PROTOTYPE)) return path;
+    const slot = this.slotPath(path.members);
+    return slot && { ...slot, via: [...(path.via ?? []), ...(slot.via ?? [])].slice(0, MAX_HOPS) };
   }
 
   /** The slot bound under exactly this key (no shorter key's value extended: slotPath's). */
@@ -601,7 +626,7 @@ export class Bindings {
     for (const [name, path] of this.reexports) out[name] = path;
     const prefix = `${this.scopes.rootId}\0`;
     // An object held by a name (an object literal's value: its properties' steps are this file's) is followed within its file only.
-    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.path.module !== PROJECT_INSTANCE && !binding.path.properties && binding.shadowedFrom === undefined && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
+    for (const [key, binding] of this.table) if (binding.path && !binding.path.properties && binding.shadowedFrom === undefined && key.startsWith(prefix)) out[key.slice(prefix.length)] = binding.path;
     for (const [name, path] of this.renamed) {
       if (path) out[name] = path;
       else delete out[name];
@@ -634,6 +659,8 @@ export class Bindings {
         if (path && !path.properties) out[offered] = path;
       }
     }
+    // A value read through this file's own slots (a class of the file, an instance of one) is not another file's to read.
+    for (const [name, path] of Object.entries(out)) if (FILE_OWN.has(path.module)) delete out[name];
     return out;
   }
 

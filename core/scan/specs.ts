@@ -107,7 +107,7 @@ export interface Evaluator {
    * (`cProfile.run(cmd)`, `pdb.run(cmd)`: the module's names when the file is the script run), else in its own.
    */
   namespace?: { keyword?: string; position?: number; main?: boolean };
-  /** What the finding says the code is where the kind's own words do not fit (`file`: a native library's function, `cdll.libc.system`; `chosen`: what may be picked). */
+  /** What the finding says the code is where the kind's own words do not fit (`file`: a native library's function, `cdll.libc.system`; `chosen`: what may be picked; `data`: a model repository's own code; `stream`: the code an agent's model writes). */
   unread?: string;
   /** Python, name: the object made holds the name, and these methods of it import it (`EntryPoint(n, "os:system", g).load()`). */
   loadedBy?: readonly string[];
@@ -129,6 +129,15 @@ export const CHOSEN_EVALUATOR: Readonly<Record<ScanLanguage, Evaluator>> = {
   python: { reads: "chosen", unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" },
   javascript: { reads: "chosen", unread: "it is a global picked by a name the scan cannot read: eval, Function and fetch among them" },
 };
+
+/**
+ * Hugging Face transformers' Auto classes (Python's, and transformers.js' of the same names), each loading a model,
+ * tokenizer or processor by a Hub name: `from_pretrained` downloads its files.
+ */
+const TRANSFORMERS_AUTO = [
+  "AutoConfig", "AutoTokenizer", "AutoProcessor", "AutoImageProcessor", "AutoFeatureExtractor", "AutoModel", "AutoModelWithLMHead",
+  ...["AudioClassification", "AudioFrameClassification", "AudioXVector", "CausalLM", "CTC", "DepthEstimation", "DocumentQuestionAnswering", "ImageClassification", "ImageSegmentation", "ImageTextToText", "ImageToImage", "InstanceSegmentation", "KeypointDetection", "MaskedImageModeling", "MaskedLM", "MaskGeneration", "MultipleChoice", "NextSentencePrediction", "ObjectDetection", "PreTraining", "QuestionAnswering", "SemanticSegmentation", "Seq2SeqLM", "SequenceClassification", "SpeechSeq2Seq", "TableQuestionAnswering", "TextEncoding", "TextToSpectrogram", "TextToWaveform", "TokenClassification", "UniversalSegmentation", "VideoClassification", "Vision2Seq", "VisualQuestionAnswering", "XVector", "ZeroShotImageClassification", "ZeroShotObjectDetection"].map((task) => `AutoModelFor${task}`),
+];
 
 /** Classes whose subclasses' field annotations are evaluated as the subclass is made (Evaluator.defines), and decorators doing so. */
 const MODEL_BASES = ["pydantic.BaseModel", "pydantic.main.BaseModel", "pydantic.RootModel", "pydantic.root_model.RootModel", "pydantic.v1.BaseModel", "pydantic.v1.main.BaseModel", "pydantic_settings.BaseSettings", "sqlmodel.SQLModel", "sqlmodel.main.SQLModel"];
@@ -336,6 +345,13 @@ export const EVALUATORS: Readonly<Record<ScanLanguage, Readonly<Record<string, E
     ...Object.fromEntries(["Tcl", "Tk"].flatMap((c) => ["eval", "call", "tk.eval", "tk.call"].map((m) => [`tkinter.${c}${RETURNED}.${m}`, { reads: "tcl" }]))),
     // sympy parses a string by evaluating it as Python (`sympify("__import__('os')…")`); a number or expression object is no code.
     ...Object.fromEntries(["sympy.sympify", "sympy.core.sympify.sympify", "sympy.parse_expr", "sympy.parsing.parse_expr", "sympy.parsing.sympy_parser.parse_expr"].map((f) => [f, { reads: "expression" }])),
+    // Hugging Face transformers: a model repository's own Python code (its `auto_map` classes) downloaded and imported
+    // when asked (`AutoModel.from_pretrained(name, trust_remote_code=True)`, `pipeline(task, model, trust_remote_code=True)`).
+    ...Object.fromEntries(["pipeline", ...TRANSFORMERS_AUTO.map((c) => `${c}.from_pretrained`)].map((f) => [`transformers.${f}`, { reads: "data", unsafeWith: { keyword: "trust_remote_code", value: "True", absent: "safe" }, unread: "it downloads the model repository's own Python code and runs it (`trust_remote_code`)" }])),
+    // smolagents' Python interpreter runs the code it is given (`LocalPythonExecutor(imports)(code)`, `evaluate_python_code(code)`);
+    // a code agent's run, the code its model writes.
+    ...Object.fromEntries(["smolagents", "smolagents.local_python_executor"].flatMap((m) => [[`${m}.LocalPythonExecutor${RETURNED}`, { reads: "program" }], [`${m}.evaluate_python_code`, { reads: "program" }]])),
+    ...Object.fromEntries(["smolagents", "smolagents.agents"].map((m) => [`${m}.CodeAgent${RETURNED}.run`, { reads: "stream", unread: "it runs the Python code its model writes" }])),
     // IPython's shell runs a cell (`InteractiveShell.instance().run_cell(code)`), a statement (`ex`) or an expression (`ev`).
     // Its magics run by name: `run_line_magic("pip", "install x")`, `run_cell_magic("bash", "", "curl …")`, the old `magic("pip install x")`.
     ...Object.fromEntries(IPYTHON_SHELLS.flatMap((shell) => [[`${shell}.run_cell`, { reads: "cell" }], [`${shell}.ex`, { reads: "program" }], [`${shell}.ev`, { reads: "expression" }], [`${shell}.run_line_magic`, { reads: "magic", magic: "line" }], [`${shell}.run_cell_magic`, { reads: "magic", magic: "cell" }], [`${shell}.magic`, { reads: "magic", magic: "text" }]])),
@@ -389,7 +405,7 @@ const EVALUATOR_MODULES: Readonly<Record<ScanLanguage, readonly string[]>> = {
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata", "importlib._bootstrap", "_frozen_importlib", "_imp"],
     ...MODEL_MODULES,
-    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template", "mako.template"],
+    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template", "mako.template", "transformers", "smolagents"],
   ],
   // A target that is a module's own name is its default export (`require("require-from-string")(code)`).
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test", "require-from-string", "lodash", "lodash-es", "underscore", "lodash/template", "lodash/template.js"],
@@ -511,6 +527,37 @@ const AI_SDK_CALLS = [
 ];
 /** The ollama JS library: a default client object and the `Ollama` class (from "ollama", and "ollama/browser" for browsers). */
 const OLLAMA_JS: Members = { ...call(...OLLAMA_REQUESTS, "webSearch", "webFetch"), ...client("Ollama") };
+/** huggingface_hub's functions that download from or write to the Hub (its `HfApi` methods, at the module's top). */
+const HF_HUB_REQUESTS = [
+  "hf_hub_download", "snapshot_download", "upload_file", "upload_folder", "create_commit", "create_repo", "delete_repo", "delete_file",
+  "list_models", "list_datasets", "list_repo_files", "model_info", "dataset_info", "repo_info", "file_exists", "whoami", "login",
+];
+/** LlamaIndex's model integrations, by package (`llama-index-llms-openai` is `llama_index.llms.openai`). */
+const LLAMA_INDEX_MODELS: Readonly<Record<string, readonly string[]>> = {
+  "llama_index.llms.openai": ["OpenAI", "OpenAIResponses"],
+  "llama_index.llms.azure_openai": ["AzureOpenAI"],
+  "llama_index.llms.openai_like": ["OpenAILike"],
+  "llama_index.llms.anthropic": ["Anthropic"],
+  "llama_index.llms.ollama": ["Ollama"],
+  "llama_index.llms.gemini": ["Gemini"],
+  "llama_index.llms.google_genai": ["GoogleGenAI"],
+  "llama_index.llms.mistralai": ["MistralAI"],
+  "llama_index.llms.groq": ["Groq"],
+  "llama_index.llms.litellm": ["LiteLLM"],
+  "llama_index.llms.bedrock_converse": ["BedrockConverse"],
+  "llama_index.llms.huggingface_api": ["HuggingFaceInferenceAPI"],
+  "llama_index.embeddings.openai": ["OpenAIEmbedding"],
+  "llama_index.embeddings.ollama": ["OllamaEmbedding"],
+};
+/** smolagents' models that call an API (its models.py `__all__`; `OpenAIModel`, `AzureOpenAIModel`, `AmazonBedrockModel` the newer names). */
+const SMOLAGENTS_API_MODELS = ["InferenceClientModel", "HfApiModel", "LiteLLMModel", "LiteLLMRouterModel", "OpenAIServerModel", "OpenAIModel", "AzureOpenAIServerModel", "AzureOpenAIModel", "AmazonBedrockServerModel", "AmazonBedrockModel"];
+/** AutoGen's model clients, by module. */
+const AUTOGEN_MODELS: Readonly<Record<string, readonly string[]>> = {
+  "autogen_ext.models.openai": ["OpenAIChatCompletionClient", "AzureOpenAIChatCompletionClient"],
+  "autogen_ext.models.anthropic": ["AnthropicChatCompletionClient", "AnthropicBedrockChatCompletionClient"],
+  "autogen_ext.models.ollama": ["OllamaChatCompletionClient"],
+  "autogen_ext.models.azure": ["AzureAIChatCompletionClient"],
+};
 /** @huggingface/inference's task functions, each one request (the clients have the same methods). */
 const HF_INFERENCE_TASKS = [
   "request", "streamingRequest", "chatCompletion", "chatCompletionStream", "textGeneration", "textGenerationStream", "featureExtraction", "sentenceSimilarity",
@@ -834,6 +881,33 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   py("pydantic_ai", { ...client("Agent"), ...call("direct.model_request", "direct.model_request_sync", "direct.model_request_stream", "direct.model_request_stream_sync") }, "model"),
   py("dspy", client("LM"), "model"),
   py("claude_agent_sdk", { ...call("query"), ...client("ClaudeSDKClient") }, "model"),
+  // Hugging Face transformers: a model, tokenizer or pipeline loaded by a Hub name downloads its files (a local folder's
+  // name reads none: not told apart here); running it is local. Its repository's own code run is `code` (EVALUATORS).
+  py("transformers", call("pipeline", ...TRANSFORMERS_AUTO.map((c) => `${c}.from_pretrained`)), "network"),
+  // The Hub's files and repositories: downloads, uploads, its API client and file system (its Inference clients are models, above).
+  py("huggingface_hub", { ...call(...HF_HUB_REQUESTS, "file_download.hf_hub_download"), ...client("HfApi", "HfFileSystem") }, "network"),
+  // LlamaIndex's model integrations, each a client (`OpenAI(model=…)` … `llm.complete(…)`), by package.
+  ...Object.entries(LLAMA_INDEX_MODELS).map(([m, names]) => py(m, client(...names), "model")),
+  // smolagents' models calling an API (its local engines load weights: TransformersModel, MLXModel, VLLMModel, not listed).
+  ...["smolagents", "smolagents.models"].map((m) => py(m, client(...SMOLAGENTS_API_MODELS), "model")),
+  // crewAI's model (`LLM(model=…)`), and a crew's or an agent's run, each calling its agents' models (named by string or made by crewAI).
+  py("crewai", { ...client("LLM", "llm.LLM"), ...call(...["Crew", "Agent"].flatMap((c) => ["kickoff", "kickoff_async"].map((k) => `${c}${RETURNED}.${k}`)), `Crew${RETURNED}.kickoff_for_each`, `Crew${RETURNED}.kickoff_for_each_async`) }, "model"),
+  // crewAI's tools, each made to be handed to an agent that calls it: its code interpreter runs code (in a Docker container
+  // it starts, or in this process), Selenium's starts a browser; the others fetch pages or call a search API.
+  py("crewai_tools", client("CodeInterpreterTool", "SeleniumScrapingTool"), "shell"),
+  py("crewai_tools", client("ScrapeWebsiteTool", "ScrapeElementFromWebsiteTool", "WebsiteSearchTool", "SerperDevTool", "EXASearchTool", "BrowserbaseLoadTool"), "network"),
+  // AutoGen's code executors: a local one runs each code block as a process here, Jupyter's in a kernel it starts; Docker's
+  // and Azure's are clients of the Docker daemon's API (as the docker SDK's) and of Azure's sessions.
+  py("autogen_ext.code_executors.local", client("LocalCommandLineCodeExecutor"), "shell"),
+  py("autogen_ext.code_executors.jupyter", client("JupyterCodeExecutor"), "shell"),
+  py("autogen_ext.code_executors.docker", client("DockerCommandLineCodeExecutor"), "network"),
+  py("autogen_ext.code_executors.docker_jupyter", client("DockerJupyterCodeExecutor", "DockerJupyterServer"), "network"),
+  py("autogen_ext.code_executors.azure", client("ACADynamicSessionsCodeExecutor"), "network"),
+  // AutoGen's model clients.
+  ...Object.entries(AUTOGEN_MODELS).map(([m, names]) => py(m, client(...names), "model")),
+  // Open Interpreter: its chat has the model write code and runs it on this machine (`interpreter.chat(…)`), as its
+  // computer's `run` does; an interpreter made is the client of both.
+  py("interpreter", { ...call(...["chat", "computer.run"].map((m) => `interpreter.${m}`)), ...client("OpenInterpreter") }, "shell"),
   // Python — code run from a string (bare, they are the builtins unless the file binds the name)
   ...EVALUATOR_MODULES.python.map((module) => py(module, call(...evaluatorsOf("python", module)), "code")),
   // JavaScript / TypeScript — shell
@@ -984,6 +1058,13 @@ export const DEFAULT_SPECS: readonly BoundarySpec[] = [
   js("@anthropic-ai/claude-agent-sdk", call("query", "startup", "prewarm"), "model"),
   js("@huggingface/inference", { ...call(...HF_INFERENCE_TASKS), ...client("InferenceClient", "InferenceClientEndpoint", "HfInference", "HfInferenceEndpoint") }, "model"),
   js("@aws-sdk/client-bedrock-runtime", client("BedrockRuntimeClient", "BedrockRuntime"), "model"),
+  // transformers.js (and its older name): a pipeline, model, tokenizer or processor loaded by a Hub name downloads its
+  // files (running it is local), as Python's.
+  ...["@huggingface/transformers", "@xenova/transformers"].map((m) => js(m, call("pipeline", ...TRANSFORMERS_AUTO.map((c) => `${c}.from_pretrained`)), "network", "call")),
+  // LlamaIndex's model integrations: each class, and the function making one (`openai({ model })`), a client.
+  js("@llamaindex/openai", client("OpenAI", "OpenAIResponses", "OpenAIEmbedding", "OpenAIAgent", "openai", "openaiResponses"), "model"),
+  js("@llamaindex/anthropic", client("Anthropic", "AnthropicAgent", "anthropic"), "model"),
+  js("@llamaindex/ollama", client("Ollama", "OllamaEmbedding", "OllamaAgent", "ollama"), "model"),
   // LangChain's model classes: each a client (`new ChatOpenAI()` … `model.invoke(...)`).
   js("@langchain/openai", client("ChatOpenAI", "AzureChatOpenAI", "ChatOpenAICompletions", "ChatOpenAIResponses", "AzureChatOpenAICompletions", "AzureChatOpenAIResponses", "OpenAI", "AzureOpenAI", "OpenAIEmbeddings", "AzureOpenAIEmbeddings", "DallEAPIWrapper", "OpenAIClient"), "model"),
   js("@langchain/anthropic", client("ChatAnthropic", "ChatAnthropicMessages"), "model"),

@@ -173,9 +173,11 @@ describe("Python model libraries", () => {
       ],
     ],
     [
-      "huggingface_hub: the inference clients only, not the Hub's file and repository functions",
+      "huggingface_hub: the inference clients are models; the Hub's file and repository functions are network calls, not model calls",
       "from huggingface_hub import AsyncInferenceClient, HfApi, InferenceClient, hf_hub_download\nhf_hub_download(repo_id='r', filename='f')\nHfApi().list_models()\nclient = InferenceClient(model='m')\nAsyncInferenceClient()\n",
       [
+        [NET, "hf_hub_download", 1],
+        [NET, "HfApi", 1],
         [MODEL, "InferenceClient", 2],
         [MODEL, "AsyncInferenceClient", 1],
       ],
