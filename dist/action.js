@@ -43358,6 +43358,7 @@ var NOTHING = "<nothing>";
 var OBJECT = "<object>";
 var FILE_CLASS = "<class>";
 var PROJECT_INSTANCE = "<project instance>";
+var FILE_SLOTS = "<slots>";
 var PROTOTYPE2 = "prototype";
 var MAX_BASE_CLASSES = 8;
 var ANY_ENTRY = "[]";
@@ -43467,6 +43468,7 @@ var ScopeIndex = class _ScopeIndex {
 };
 var OFFERED_SLOT = new RegExp(String.raw`^[\w$]+\.(?:prototype\.)?(?:[\w$]+|${ANY_ENTRY.replace(/[[\]]/g, "\\$&")})$`);
 var PROTOTYPE_MEMBER = /^[\w$]+\.prototype\.(#?[\w$]+)/;
+var FILE_OWN = /* @__PURE__ */ new Set([FILE_CLASS, PROJECT_INSTANCE, FILE_SLOTS]);
 var INSTANCE_ROOTS = /* @__PURE__ */ new Set(["this", "self", "cls", "module", "exports"]);
 var Bindings = class {
   constructor(scopes, globals = () => void 0, deferred = () => false) {
@@ -43621,6 +43623,19 @@ var Bindings = class {
       if (prototype) return extend2(prototype, ...chain.slice(n));
     }
     return void 0;
+  }
+  /**
+   * JavaScript: the file's slots under `name` read as one value where it is read alone (FILE_SLOTS: `return Runner`,
+   * `const K = Runner`), none where a parameter or local hides the name, nor for an instance's or the module's own (`this`).
+   */
+  slotsUnder(name2, node2) {
+    return this.slotRoots.has(name2) && !INSTANCE_ROOTS.has(name2) && !this.declared(name2, node2) ? { module: FILE_SLOTS, members: [name2] } : void 0;
+  }
+  /** A FILE_SLOTS value's member (`[name, ...members]`) as the slot it reads, reached through the value's steps; the object or an instance of it (`[name, "prototype"]`) itself; else undefined. */
+  slotRead(path2) {
+    if (path2.members.length === 1 || path2.members.length === 2 && path2.members[1] === PROTOTYPE2) return path2;
+    const slot = this.slotPath(path2.members);
+    return slot && { ...slot, via: [...path2.via ?? [], ...slot.via ?? []].slice(0, MAX_HOPS) };
   }
   /** The slot bound under exactly this key (no shorter key's value extended: slotPath's). */
   slotAt(key) {
@@ -43789,7 +43804,7 @@ var Bindings = class {
     const out2 = namesRecord();
     for (const [name2, path2] of this.reexports) out2[name2] = path2;
     const prefix = `${this.scopes.rootId}\0`;
-    for (const [key, binding] of this.table) if (binding.path && binding.path.module !== FILE_CLASS && binding.path.module !== PROJECT_INSTANCE && !binding.path.properties && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
+    for (const [key, binding] of this.table) if (binding.path && !binding.path.properties && binding.shadowedFrom === void 0 && key.startsWith(prefix)) out2[key.slice(prefix.length)] = binding.path;
     for (const [name2, path2] of this.renamed) {
       if (path2) out2[name2] = path2;
       else delete out2[name2];
@@ -43815,6 +43830,7 @@ var Bindings = class {
         if (path2 && !path2.properties) out2[offered2] = path2;
       }
     }
+    for (const [name2, path2] of Object.entries(out2)) if (FILE_OWN.has(path2.module)) delete out2[name2];
     return out2;
   }
   /** The members slots of these classes hold, and those of the classes they extend (`run`, `prototype.run`). */
@@ -44834,7 +44850,7 @@ function codeOf(call2, evaluator, constants4, source) {
   if (evaluator.reads === "annotations" && evaluator.defines) return void 0;
   if (evaluator.reads === "annotations") return !evaluator.unsafeWith || loadsUnsafely(namedChildrenOf(call2), evaluator.unsafeWith) ? annotationsCode(call2, constants4, source) : void 0;
   if (evaluator.reads === "chosen") return { unread: evaluator.unread };
-  if (evaluator.reads === "stream") return { unread: "it runs what it reads from a stream: a terminal or a socket" };
+  if (evaluator.reads === "stream") return { unread: evaluator.unread ?? "it runs what it reads from a stream: a terminal or a socket" };
   if (evaluator.reads === "main") return { unread: "it runs, as the main module, whatever file `process.argv[1]` names, which the program may set" };
   const args2 = namedChildrenOf(call2);
   if (evaluator.reads === "docstrings") return docstringsCode(call2, args2, evaluator.subject, constants4, source);
@@ -44847,7 +44863,7 @@ function codeOf(call2, evaluator, constants4, source) {
     return namedArgument(args2, evaluator.subject, constants4) === void 0 ? { unread: "it imports whatever module and member a name it is given names" } : void 0;
   }
   if (evaluator.reads === "bytecode") return OWN_CODE.test(args2[0].text) ? void 0 : { unread: "it runs a compiled code object or its bytes, which the scan does not read" };
-  if (evaluator.reads === "data") return !evaluator.unsafeWith || loadsUnsafely(args2, evaluator.unsafeWith) ? { unread: "loading its data calls whatever function the data names" } : void 0;
+  if (evaluator.reads === "data") return !evaluator.unsafeWith || loadsUnsafely(args2, evaluator.unsafeWith) ? { unread: evaluator.unread ?? "loading its data calls whatever function the data names" } : void 0;
   if (evaluator.reads === "worker" && !evalOption(args2[1])) return WORKER_SCRIPT.test(args2[0].text) ? void 0 : { unread: "it runs a file the scan may not read as JavaScript" };
   if (evaluator.reads === "inspector") return inspectorCode(args2, constants4);
   if (evaluator.parameters) return parametersCode(args2, evaluator.parameters, constants4);
@@ -45402,6 +45418,16 @@ var CHOSEN_EVALUATOR = {
   python: { reads: "chosen", unread: "it is a builtin picked by a name the scan cannot read: exec or eval among them" },
   javascript: { reads: "chosen", unread: "it is a global picked by a name the scan cannot read: eval, Function and fetch among them" }
 };
+var TRANSFORMERS_AUTO = [
+  "AutoConfig",
+  "AutoTokenizer",
+  "AutoProcessor",
+  "AutoImageProcessor",
+  "AutoFeatureExtractor",
+  "AutoModel",
+  "AutoModelWithLMHead",
+  ...["AudioClassification", "AudioFrameClassification", "AudioXVector", "CausalLM", "CTC", "DepthEstimation", "DocumentQuestionAnswering", "ImageClassification", "ImageSegmentation", "ImageTextToText", "ImageToImage", "InstanceSegmentation", "KeypointDetection", "MaskedImageModeling", "MaskedLM", "MaskGeneration", "MultipleChoice", "NextSentencePrediction", "ObjectDetection", "PreTraining", "QuestionAnswering", "SemanticSegmentation", "Seq2SeqLM", "SequenceClassification", "SpeechSeq2Seq", "TableQuestionAnswering", "TextEncoding", "TextToSpectrogram", "TextToWaveform", "TokenClassification", "UniversalSegmentation", "VideoClassification", "Vision2Seq", "VisualQuestionAnswering", "XVector", "ZeroShotImageClassification", "ZeroShotObjectDetection"].map((task) => `AutoModelFor${task}`)
+];
 var MODEL_BASES = ["pydantic.BaseModel", "pydantic.main.BaseModel", "pydantic.RootModel", "pydantic.root_model.RootModel", "pydantic.v1.BaseModel", "pydantic.v1.main.BaseModel", "pydantic_settings.BaseSettings", "sqlmodel.SQLModel", "sqlmodel.main.SQLModel"];
 var MODEL_DECORATORS = [
   "pydantic.dataclasses.dataclass",
@@ -45599,6 +45625,13 @@ var EVALUATORS = {
     ...Object.fromEntries(["Tcl", "Tk"].flatMap((c) => ["eval", "call", "tk.eval", "tk.call"].map((m) => [`tkinter.${c}${RETURNED}.${m}`, { reads: "tcl" }]))),
     // sympy parses a string by evaluating it as Python (`sympify("__import__('os')\u2026")`); a number or expression object is no code.
     ...Object.fromEntries(["sympy.sympify", "sympy.core.sympify.sympify", "sympy.parse_expr", "sympy.parsing.parse_expr", "sympy.parsing.sympy_parser.parse_expr"].map((f) => [f, { reads: "expression" }])),
+    // Hugging Face transformers: a model repository's own Python code (its `auto_map` classes) downloaded and imported
+    // when asked (`AutoModel.from_pretrained(name, trust_remote_code=True)`, `pipeline(task, model, trust_remote_code=True)`).
+    ...Object.fromEntries(["pipeline", ...TRANSFORMERS_AUTO.map((c) => `${c}.from_pretrained`)].map((f) => [`transformers.${f}`, { reads: "data", unsafeWith: { keyword: "trust_remote_code", value: "True", absent: "safe" }, unread: "it downloads the model repository's own Python code and runs it (`trust_remote_code`)" }])),
+    // smolagents' Python interpreter runs the code it is given (`LocalPythonExecutor(imports)(code)`, `evaluate_python_code(code)`);
+    // a code agent's run, the code its model writes.
+    ...Object.fromEntries(["smolagents", "smolagents.local_python_executor"].flatMap((m) => [[`${m}.LocalPythonExecutor${RETURNED}`, { reads: "program" }], [`${m}.evaluate_python_code`, { reads: "program" }]])),
+    ...Object.fromEntries(["smolagents", "smolagents.agents"].map((m) => [`${m}.CodeAgent${RETURNED}.run`, { reads: "stream", unread: "it runs the Python code its model writes" }])),
     // IPython's shell runs a cell (`InteractiveShell.instance().run_cell(code)`), a statement (`ex`) or an expression (`ev`).
     // Its magics run by name: `run_line_magic("pip", "install x")`, `run_cell_magic("bash", "", "curl \u2026")`, the old `magic("pip install x")`.
     ...Object.fromEntries(IPYTHON_SHELLS.flatMap((shell) => [[`${shell}.run_cell`, { reads: "cell" }], [`${shell}.ex`, { reads: "program" }], [`${shell}.ev`, { reads: "expression" }], [`${shell}.run_line_magic`, { reads: "magic", magic: "line" }], [`${shell}.run_cell_magic`, { reads: "magic", magic: "cell" }], [`${shell}.magic`, { reads: "magic", magic: "text" }]]))
@@ -45650,7 +45683,7 @@ var EVALUATOR_MODULES = {
     ...["pdb", "bdb", "profile", "cProfile", "trace", "timeit", "shelve", "jsonpickle", "pandas", "yaml", "cffi", "joblib", "cloudpickle", "logging.config", "numpy", "torch", "doctest"],
     ...["_pickle", "marshal", "types", "codeop", "multiprocessing.reduction", "pydoc", "importlib.abc", "importlib._abc", "typing", "typing_extensions", "inspect", "annotationlib", "importlib.metadata", "importlib_metadata", "importlib._bootstrap", "_frozen_importlib", "_imp"],
     ...MODEL_MODULES,
-    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template", "mako.template"]
+    ...["traitlets", "ipython_genutils", "werkzeug", "jinja2", "pkg_resources", "tkinter", "sympy", "IPython", "uvicorn.importer", "pygments.lexers", "pygments.formatters", "distutils.core", "setuptools._distutils.core", "tornado.template", "mako.template", "transformers", "smolagents"]
   ],
   // A target that is a module's own name is its default export (`require("require-from-string")(code)`).
   javascript: ["vm", "worker_threads", "repl", "inspector", "inspector/promises", "bun:ffi", "test", "require-from-string", "lodash", "lodash-es", "underscore", "lodash/template", "lodash/template.js"]
@@ -45736,6 +45769,48 @@ var AI_SDK_CALLS = [
   ...["createAgentUIStream", "createAgentUIStreamResponse", "pipeAgentUIStreamToResponse"]
 ];
 var OLLAMA_JS = { ...call(...OLLAMA_REQUESTS, "webSearch", "webFetch"), ...client("Ollama") };
+var HF_HUB_REQUESTS = [
+  "hf_hub_download",
+  "snapshot_download",
+  "upload_file",
+  "upload_folder",
+  "create_commit",
+  "create_repo",
+  "delete_repo",
+  "delete_file",
+  "list_models",
+  "list_datasets",
+  "list_repo_files",
+  "model_info",
+  "dataset_info",
+  "repo_info",
+  "file_exists",
+  "whoami",
+  "login"
+];
+var LLAMA_INDEX_MODELS = {
+  "llama_index.llms.openai": ["OpenAI", "OpenAIResponses"],
+  "llama_index.llms.azure_openai": ["AzureOpenAI"],
+  "llama_index.llms.openai_like": ["OpenAILike"],
+  "llama_index.llms.anthropic": ["Anthropic"],
+  "llama_index.llms.ollama": ["Ollama"],
+  "llama_index.llms.gemini": ["Gemini"],
+  "llama_index.llms.google_genai": ["GoogleGenAI"],
+  "llama_index.llms.mistralai": ["MistralAI"],
+  "llama_index.llms.groq": ["Groq"],
+  "llama_index.llms.litellm": ["LiteLLM"],
+  "llama_index.llms.bedrock_converse": ["BedrockConverse"],
+  "llama_index.llms.huggingface_api": ["HuggingFaceInferenceAPI"],
+  "llama_index.embeddings.openai": ["OpenAIEmbedding"],
+  "llama_index.embeddings.ollama": ["OllamaEmbedding"]
+};
+var SMOLAGENTS_API_MODELS = ["InferenceClientModel", "HfApiModel", "LiteLLMModel", "LiteLLMRouterModel", "OpenAIServerModel", "OpenAIModel", "AzureOpenAIServerModel", "AzureOpenAIModel", "AmazonBedrockServerModel", "AmazonBedrockModel"];
+var AUTOGEN_MODELS = {
+  "autogen_ext.models.openai": ["OpenAIChatCompletionClient", "AzureOpenAIChatCompletionClient"],
+  "autogen_ext.models.anthropic": ["AnthropicChatCompletionClient", "AnthropicBedrockChatCompletionClient"],
+  "autogen_ext.models.ollama": ["OllamaChatCompletionClient"],
+  "autogen_ext.models.azure": ["AzureAIChatCompletionClient"]
+};
 var HF_INFERENCE_TASKS = [
   "request",
   "streamingRequest",
@@ -46089,6 +46164,33 @@ var DEFAULT_SPECS = [
   py("pydantic_ai", { ...client("Agent"), ...call("direct.model_request", "direct.model_request_sync", "direct.model_request_stream", "direct.model_request_stream_sync") }, "model"),
   py("dspy", client("LM"), "model"),
   py("claude_agent_sdk", { ...call("query"), ...client("ClaudeSDKClient") }, "model"),
+  // Hugging Face transformers: a model, tokenizer or pipeline loaded by a Hub name downloads its files (a local folder's
+  // name reads none: not told apart here); running it is local. Its repository's own code run is `code` (EVALUATORS).
+  py("transformers", call("pipeline", ...TRANSFORMERS_AUTO.map((c) => `${c}.from_pretrained`)), "network"),
+  // The Hub's files and repositories: downloads, uploads, its API client and file system (its Inference clients are models, above).
+  py("huggingface_hub", { ...call(...HF_HUB_REQUESTS, "file_download.hf_hub_download"), ...client("HfApi", "HfFileSystem") }, "network"),
+  // LlamaIndex's model integrations, each a client (`OpenAI(model=\u2026)` \u2026 `llm.complete(\u2026)`), by package.
+  ...Object.entries(LLAMA_INDEX_MODELS).map(([m, names]) => py(m, client(...names), "model")),
+  // smolagents' models calling an API (its local engines load weights: TransformersModel, MLXModel, VLLMModel, not listed).
+  ...["smolagents", "smolagents.models"].map((m) => py(m, client(...SMOLAGENTS_API_MODELS), "model")),
+  // crewAI's model (`LLM(model=\u2026)`), and a crew's or an agent's run, each calling its agents' models (named by string or made by crewAI).
+  py("crewai", { ...client("LLM", "llm.LLM"), ...call(...["Crew", "Agent"].flatMap((c) => ["kickoff", "kickoff_async"].map((k) => `${c}${RETURNED}.${k}`)), `Crew${RETURNED}.kickoff_for_each`, `Crew${RETURNED}.kickoff_for_each_async`) }, "model"),
+  // crewAI's tools, each made to be handed to an agent that calls it: its code interpreter runs code (in a Docker container
+  // it starts, or in this process), Selenium's starts a browser; the others fetch pages or call a search API.
+  py("crewai_tools", client("CodeInterpreterTool", "SeleniumScrapingTool"), "shell"),
+  py("crewai_tools", client("ScrapeWebsiteTool", "ScrapeElementFromWebsiteTool", "WebsiteSearchTool", "SerperDevTool", "EXASearchTool", "BrowserbaseLoadTool"), "network"),
+  // AutoGen's code executors: a local one runs each code block as a process here, Jupyter's in a kernel it starts; Docker's
+  // and Azure's are clients of the Docker daemon's API (as the docker SDK's) and of Azure's sessions.
+  py("autogen_ext.code_executors.local", client("LocalCommandLineCodeExecutor"), "shell"),
+  py("autogen_ext.code_executors.jupyter", client("JupyterCodeExecutor"), "shell"),
+  py("autogen_ext.code_executors.docker", client("DockerCommandLineCodeExecutor"), "network"),
+  py("autogen_ext.code_executors.docker_jupyter", client("DockerJupyterCodeExecutor", "DockerJupyterServer"), "network"),
+  py("autogen_ext.code_executors.azure", client("ACADynamicSessionsCodeExecutor"), "network"),
+  // AutoGen's model clients.
+  ...Object.entries(AUTOGEN_MODELS).map(([m, names]) => py(m, client(...names), "model")),
+  // Open Interpreter: its chat has the model write code and runs it on this machine (`interpreter.chat(\u2026)`), as its
+  // computer's `run` does; an interpreter made is the client of both.
+  py("interpreter", { ...call(...["chat", "computer.run"].map((m) => `interpreter.${m}`)), ...client("OpenInterpreter") }, "shell"),
   // Python \u2014 code run from a string (bare, they are the builtins unless the file binds the name)
   ...EVALUATOR_MODULES.python.map((module2) => py(module2, call(...evaluatorsOf("python", module2)), "code")),
   // JavaScript / TypeScript \u2014 shell
@@ -46239,6 +46341,13 @@ var DEFAULT_SPECS = [
   js("@anthropic-ai/claude-agent-sdk", call("query", "startup", "prewarm"), "model"),
   js("@huggingface/inference", { ...call(...HF_INFERENCE_TASKS), ...client("InferenceClient", "InferenceClientEndpoint", "HfInference", "HfInferenceEndpoint") }, "model"),
   js("@aws-sdk/client-bedrock-runtime", client("BedrockRuntimeClient", "BedrockRuntime"), "model"),
+  // transformers.js (and its older name): a pipeline, model, tokenizer or processor loaded by a Hub name downloads its
+  // files (running it is local), as Python's.
+  ...["@huggingface/transformers", "@xenova/transformers"].map((m) => js(m, call("pipeline", ...TRANSFORMERS_AUTO.map((c) => `${c}.from_pretrained`)), "network", "call")),
+  // LlamaIndex's model integrations: each class, and the function making one (`openai({ model })`), a client.
+  js("@llamaindex/openai", client("OpenAI", "OpenAIResponses", "OpenAIEmbedding", "OpenAIAgent", "openai", "openaiResponses"), "model"),
+  js("@llamaindex/anthropic", client("Anthropic", "AnthropicAgent", "anthropic"), "model"),
+  js("@llamaindex/ollama", client("Ollama", "OllamaEmbedding", "OllamaAgent", "ollama"), "model"),
   // LangChain's model classes: each a client (`new ChatOpenAI()` \u2026 `model.invoke(...)`).
   js("@langchain/openai", client("ChatOpenAI", "AzureChatOpenAI", "ChatOpenAICompletions", "ChatOpenAIResponses", "AzureChatOpenAICompletions", "AzureChatOpenAIResponses", "OpenAI", "AzureOpenAI", "OpenAIEmbeddings", "AzureOpenAIEmbeddings", "DallEAPIWrapper", "OpenAIClient"), "model"),
   js("@langchain/anthropic", client("ChatAnthropic", "ChatAnthropicMessages"), "model"),
@@ -57524,7 +57633,8 @@ var Resolver = class {
     return this.functions ??= read ?? topLevelFunctions(program);
   }
   resolve(node2, text4 = node2.text, depth = 0) {
-    return this.resolving ? this.resolveAt(node2, text4, depth) : this.session(() => this.resolveAt(node2, text4, depth));
+    const path2 = this.resolving ? this.resolveAt(node2, text4, depth) : this.session(() => this.resolveAt(node2, text4, depth));
+    return path2?.module === FILE_SLOTS ? this.bindings.slotRead(path2) : path2;
   }
   /** One resolve from outside: what it remembers (calls, yields) is kept until it ends. */
   session(read) {
@@ -57564,7 +57674,7 @@ var Resolver = class {
     }
     const chain = simpleChain(text4);
     if (chain?.[0] === "super" && chain.length > 1) return this.superSlot(chain, node2);
-    if (chain) return chainPath(this.bindings, chain, node2) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node2) : chain.length === 1 ? this.bindings.literal(chain[0], node2) : void 0);
+    if (chain) return chainPath(this.bindings, chain, node2) ?? (chain[0] === "this" && chain.length > 1 ? this.ownPrototype(chain, node2) : chain.length === 1 ? this.bindings.literal(chain[0], node2) ?? this.bindings.slotsUnder(chain[0], node2) : void 0);
     switch (node2.type) {
       case "member_expression": {
         const property = node2.childForFieldName("property");
@@ -57739,6 +57849,7 @@ var Resolver = class {
   returned(fn, depth, call2, made) {
     const base = fn ? this.resolve(fn, fn.text, depth + 1) : void 0;
     if (base?.returns) return call2 && called(base, call2, (parameter) => this.passes(call2, parameter));
+    if (base?.module === FILE_SLOTS) return made && base.members.length === 1 ? extend2(base, PROTOTYPE2) : void 0;
     const evaluated = base && (call2 ?? made) && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(base))) ? this.evaluatedValue(normalMembers(base), fn, call2 ?? made) : void 0;
     if (evaluated) return evaluated;
     return base && this.filter.returnsWatched(normalMembers(base)) ? extend2(base, RETURNED) : void 0;
@@ -58551,7 +58662,8 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     return;
   }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
-  const path2 = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  const resolved = mayBeModule && expression ? resolver.resolve(expression) : void 0;
+  const path2 = valueType === "class_heritage" && resolved?.module === FILE_SLOTS ? void 0 : resolved;
   if (nameType === "array_pattern" && (valueType === "identifier" && (path2?.properties || bindings.held(value.text, value)) || moduleObjectElement(path2))) {
     for (const [position, target] of arrayElements(nameNode).entries()) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
@@ -59958,6 +60070,8 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     }
     rebind(fresh);
     followParameters(bindings, parameters.round, (next) => rebind(next), fresh);
+    const reported = new Set(unfollowedMethods.map(({ value }) => value.startIndex));
+    for (const method of bindFactories({ source, root: tree.rootNode, bindings, known, resolve: (node2) => resolver.returnedValue(node2), binders, rebind }, PY_FACTORIES)) if (!reported.has(method.value.startIndex)) unfollowedMethods.push(method);
   }
   const { calls, passed: handed } = callsOf2(callees, args2, resolver, known, source);
   const passed = [...handed, ...definedAnnotations(locals, resolver, source), ...storedOutside(definitions, resolver, known, source, importNodes), ...storedByName(definitions, callees, resolver, known, source), ...storedInModuleTable(callees, resolver, source, importNodes), ...enumMemberValues(definitions, resolver, known, source), ...specialNameValues(definitions, importNodes, resolver, known, source), ...implicitMethodReturns(source, tree.rootNode, known, resolver), ...unfollowedMethods.map(({ value, path: path2, method }) => methodReturn(value, path2, method, resolver, source))].sort((a, b) => a.start - b.start);
