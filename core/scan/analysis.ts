@@ -298,11 +298,13 @@ const HANDED_EXPRESSIONS = new Set(["call_expression", "parenthesized_expression
 export function handedValues(container: Node, into: Node[], calls = false): void {
   const pending: Node[] = [container];
   for (let node = pending.pop(); node; node = pending.pop()) {
-    if (HANDED_VALUES.has(node.type) || (calls && HANDED_EXPRESSIONS.has(node.type))) into.push(node);
-    else if (node.type === "pair") {
+    // Read once: a node's type is a call into the parser's WebAssembly.
+    const type = node.type;
+    if (HANDED_VALUES.has(type) || (calls && HANDED_EXPRESSIONS.has(type))) into.push(node);
+    else if (type === "pair") {
       const value = node.childForFieldName("value");
       if (value) pending.push(value);
-    } else if (JS_HANDED_THROUGH.has(node.type)) {
+    } else if (JS_HANDED_THROUGH.has(type)) {
       const inner = node.namedChildren;
       for (let i = inner.length - 1; i >= 0; i--) if (inner[i]) pending.push(inner[i]!);
     }

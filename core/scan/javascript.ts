@@ -434,13 +434,22 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
     }
   };
   /** `mentioned`: the test of which definitions to read again, when not `fresh`'s (factories.ts has a cheaper one). */
+  // Each definition's target and value's end, read from the tree once for all the re-reads (a bundle has thousands of definitions, re-read a dozen times).
+  const targets: number[] = [];
+  const valueEnds: number[] = [];
   const bindDeclarations = (sites: Analysis["imports"], fresh?: Fresh, mentioned?: Mentioned) => {
-    for (const [nameNode, value] of definitions) {
-      // A callback's carrier is read too: `mk().then((f) => …)` once `mk` is found a factory.
-      const target = nameNode.type === "property_identifier" && nameNode.parent?.type === "member_expression" ? nameNode.parent.startIndex : nameNode.startIndex;
-      if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
+    definitions.forEach(([nameNode, value], i) => {
+      if (fresh || mentioned) {
+        let target = targets[i];
+        // A callback's carrier is read too: `mk().then((f) => …)` once `mk` is found a factory.
+        if (target === undefined) {
+          target = targets[i] = nameNode.type === "property_identifier" && nameNode.parent?.type === "member_expression" ? nameNode.parent.startIndex : nameNode.startIndex;
+          valueEnds[i] = value.endIndex;
+        }
+        if (mentioned ? !mentioned(target, value.startIndex, valueEnds[i]!) : !mentions(source, target, value.startIndex, valueEnds[i]!, fresh!)) return;
+      }
       bindDefinition(nameNode, value, sites);
-    }
+    });
   };
   const bindDefinition = (nameNode: Node, value: Node, sites: Analysis["imports"]) => {
     const read = readDeclaration(source, nameNode, value, known, bindings);
@@ -567,12 +576,24 @@ function pathFolder(definitions: Captures["definitions"], resolver: Resolver, bi
  */
 /** A target stored through (`o.x`, `o[k]`), whose object holds the store. */
 const MEMBER_TYPES = new Set(["member_expression", "subscript_expression"]);
+/** Is a definition's target a member (MEMBER_TYPES)? The text first: a member's `.` or `[` stands before its value (most targets are plain names). */
+function memberTarget(source: string, nameNode: Node, value: Node): boolean {
+  if (value.startIndex > nameNode.startIndex && !hasMemberMark(source, nameNode.startIndex, value.startIndex)) return false;
+  return MEMBER_TYPES.has(nameNode.type);
+}
+function hasMemberMark(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 46 /* . */ || c === 91 /* [ */) return true;
+  }
+  return false;
+}
 
 function storedInParameters(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
   const out: CallSite[] = [];
   for (const [nameNode, value] of definitions) {
     // The text first, then each node's type once (a call into WASM).
-    if (!known(identifierAt(source, value.startIndex)) || !MEMBER_TYPES.has(nameNode.type)) continue;
+    if (!known(identifierAt(source, value.startIndex)) || !memberTarget(source, nameNode, value)) continue;
     let holder = nameNode;
     let type = holder.type;
     for (; MEMBER_TYPES.has(type); type = holder.type) holder = holder.childForFieldName("object") ?? holder;
@@ -650,6 +671,8 @@ function storedByCall(method: string | undefined, args: readonly Node[]): Array<
 const REQUIRED_MODULE = /^require\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)$/;
 /** The CommonJS loader's table of file kinds and its module cache, by CommonJS's `require` or the module builtin (Resolver.loaderState). */
 const LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache|wrap|wrapper)\b/;
+/** The end of a member Resolver.loaderState reads (its property). */
+const LOADER_STATE_END = /(?:extensions|cache|wrap|wrapper)$/;
 
 /**
  * Where a value stored reaches other files, or what Node loads: a watched value stored in a property of the global
@@ -698,7 +721,7 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
     // else only a store in the loader's table is reported, whose target names it.
     const mayStore = known(identifierAt(source, value.startIndex)) || (stateText && source[value.startIndex] === "{");
     if (!mayStore && !(stateText && (value.startIndex <= nameNode.startIndex || namesTable(nameNode.startIndex, value.startIndex)))) continue;
-    if (!MEMBER_TYPES.has(nameNode.type)) continue;
+    if (!memberTarget(source, nameNode, value)) continue;
     // The loader's table changed, whatever the value: reported at the entry stored.
     if (loaderTableAt(nameNode.childForFieldName("object"))) {
       out.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
@@ -770,6 +793,8 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
 
 /** Where a prototype is written to: `X.prototype.m = …`, `o.__proto__ = …`, `{ __proto__: … }` (read from the text, then the tree). */
 const PROTOTYPE_WORD = /\b(?:prototype|__proto__)\b/g;
+/** After PROTOTYPE_WORD, a chain of plain members (`.a`, `?.b`, `[k]`), then a call's or an expression's end, or a plain `=` and the space before the value. */
+const PROTOTYPE_FOLLOWER = /(?:\s*\??\.\s*[\w$]+|\s*\[[^\][]*\])*\s*(?:([(;,}])|=(?![=>])\s*)/y;
 /** What wraps an expression without changing its value: parentheses, TypeScript's `as`, `!`, `satisfies`, `<T>x`. */
 const CAST_WRAPPERS = new Set(["parenthesized_expression", "as_expression", "non_null_expression", "satisfies_expression", "type_assertion"]);
 /** `set name(`, `set [key](`, `set "name"(`: a setter's head (the tree says whether it is one). */
@@ -804,6 +829,12 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
     }
   };
   for (const m of source.matchAll(PROTOTYPE_WORD)) {
+    // The text first (most are reads, or stores of the file's own functions): what follows a plain chain of members
+    // says a call or the end of an expression, or an assignment of a value report() would skip. Anything else is read from the tree.
+    PROTOTYPE_FOLLOWER.lastIndex = m.index + m[0].length;
+    const follower = PROTOTYPE_FOLLOWER.exec(source);
+    const valueAt = follower ? follower.index + follower[0].length : 0;
+    if (follower && (follower[1] !== undefined || !(known(identifierAt(source, valueAt)) || source[valueAt] === "{" || source[valueAt] === "["))) continue;
     let word = root.descendantForIndex(m.index, m.index + m[0].length);
     if (word?.type === "string_fragment") word = word.parent;
     const parent = word?.parent;
@@ -1019,15 +1050,17 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   // or array written as the argument (`makeClient({ fetch })`, `setup({ spawn: cp.spawn })`): the callee will call it.
   const passed: CallSite[] = [];
   for (const arg of args) {
-    const wrapped = WRAPPED_ARGUMENTS.has(arg.type);
+    // Read once: a node's type is a call into the parser's WebAssembly.
+    const argType = arg.type;
+    const wrapped = WRAPPED_ARGUMENTS.has(argType);
     // A call's or a wrapped value's name may stand anywhere in it (`util.promisify(cp.exec)`, `(0, cp.exec)`).
-    if (wrapped || arg.type === "call_expression" ? (arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "")) || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
+    if (wrapped || argType === "call_expression" ? (argType === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "")) || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
     // The value first: the call around it is parents up (each a walk down from the root).
     const path = resolver.resolve(arg);
     // A call handed over hands over its value only when that is a function (`go(cp.exec.bind(null, cmd))`,
     // `go(promisify(cp.exec))`, `go(make())` of a factory), not a module or what a call of a watched function returns;
     // so does a value written through parentheses, a cast or a choice (`go((0, cp.exec))`, `go(cp.exec as any)`, `go(a ?? cp.exec)`).
-    if ((arg.type === "call_expression" || wrapped) && !handedFunction(path, resolver)) continue;
+    if ((argType === "call_expression" || wrapped) && !handedFunction(path, resolver)) continue;
     // `setup(opts)` of `const opts = { fetch }`, `run(tools)` of `const tools = [cp.exec]`: a container held by a name
     // and handed over whole hands over each watched value it holds (an object a parameter was given, written where it
     // was handed over, was reported there).
@@ -1035,7 +1068,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // A factory of factories (`lazy(h)` of `h = () => () => cp.exec`): whoever calls what it returns, as many calls deep, gets it (as `lazy(() => () => cp.exec)`).
     const handed = calledThrough(path, arg) ?? path;
     const factory = handed !== path;
-    const values = handed ? (handed.properties ? heldValues(handed) : [handed]) : arg.type === "identifier" ? bindings.held(arg.text, arg) : undefined;
+    const values = handed ? (handed.properties ? heldValues(handed) : [handed]) : argType === "identifier" ? bindings.held(arg.text, arg) : undefined;
     if (!values?.length) continue;
     // `throw cp.execSync`, `throw { run: cp.exec }`: a catch anywhere up the calls gets it, as a callee handed it would.
     if (thrown(arg)) {
@@ -1044,7 +1077,7 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     }
     const fn = calleeOfArgument(arg);
     // The grammar reads `await (a ?? fetch)(u)` as a call of `await`: its "argument" is the callee, found as called.
-    if ((arg.type === "call_expression" || wrapped) && fn && fn !== TOO_DEEP && isAwait(fn, bindings)) continue;
+    if ((argType === "call_expression" || wrapped) && fn && fn !== TOO_DEEP && isAwait(fn, bindings)) continue;
     if (fn === TOO_DEEP) {
       for (const value of values) passed.push(tooDeep(arg, value, resolver, source));
       continue;
@@ -1659,7 +1692,7 @@ export class Resolver {
       if (object && property === COMPILE && (this.commonJsModule(object, depth) || this.commonJsModule(prototypeRead(object, this) ?? object, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN, RETURNED, COMPILE] };
     }
     // `m.constructor.prototype._compile` of a module object `m`: read off its class (the module builtin).
-    if (node.type === "member_expression" && text.includes(CONSTRUCTOR)) {
+    if (text.includes(CONSTRUCTOR) && node.type === "member_expression") {
       const reads: string[] = [];
       let inner: Node | null = node;
       while (inner?.type === "member_expression" && inner.childForFieldName("property")?.text !== CONSTRUCTOR) {
@@ -1723,7 +1756,12 @@ export class Resolver {
         const index = node.childForFieldName("index");
         // A key not known here could be any member: what `*` covers (as Python's `getattr(m, name)`); of a literal a
         // name holds (heldLiteral), a fixed key (`l[1]` too) its value, any other the first.
-        if (base) return index ? extend(base, base.properties ? (this.propertyKey(index) ?? ANY_ENTRY) : (this.constants.stringOf(index) ?? ANY)) : undefined;
+        // The file's slots under a name read by a key (FILE_SLOTS): the slot it fixes, else as any name's (an element added at no key fixed here: below).
+        if (base?.module === FILE_SLOTS) {
+          const key = index ? this.propertyKey(index) : undefined;
+          const slot = key !== undefined ? this.bindings.slotRead(extend(base, key)) : undefined;
+          if (slot) return slot;
+        } else if (base) return index ? extend(base, base.properties ? (this.propertyKey(index) ?? ANY_ENTRY) : (this.constants.stringOf(index) ?? ANY)) : undefined;
         const object = node.childForFieldName("object");
         // `[sp.exec][0]`: the element of an array written in place.
         if (object?.type === "array" && index) {
@@ -2166,7 +2204,8 @@ export class Resolver {
    * builtin's `_extensions`) or its module cache (`require.cache`, `_cache`), CommonJS's `require` not shadowed.
    */
   loaderState(node: Node): "extensions" | "cache" | "wrapper" | undefined {
-    if (node.type !== "member_expression") return undefined;
+    // The property read ends the text: asked first, the tree only then (most nodes asked are no such member).
+    if (!LOADER_STATE_END.test(node.text) || node.type !== "member_expression") return undefined;
     const property = node.childForFieldName("property")?.text;
     const object = node.childForFieldName("object");
     if (!object) return undefined;
@@ -2872,7 +2911,8 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const resolved = mayBeModule && expression ? resolver.resolve(expression) : undefined;
   // A base class of the file is reached through the subclass's own slots (inheritSlots), which its own members hide: its slots as one value (FILE_SLOTS) would not.
-  const path = valueType === "class_heritage" && resolved?.module === FILE_SLOTS ? undefined : resolved;
+  // Nor an instance of one (`const a = new A()`): its name's slots are the class's prototype's (aliasSlots below), read through `a.run`, `Object.getPrototypeOf(a)`.
+  const path = (valueType === "class_heritage" || valueType === "new_expression") && resolved?.module === FILE_SLOTS ? undefined : resolved;
   // `const [m, s] = mods` of an array a name holds (a container at the module's top, Bindings.picked; a literal in a
   // function, heldLiteral; a module object's children): each name the element at its position.
   if (nameType === "array_pattern" && ((valueType === "identifier" && (path?.properties || bindings.held(value.text, value))) || moduleObjectElement(path))) {

@@ -249,11 +249,16 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // after, for the names the re-bindings added (`run = sp.run` at the top, `def g(run)` below).
   shadowLocals();
   /** `mentioned`: the test of which definitions to read again, when not `fresh`'s (factories.ts has a cheaper one). */
+  // Each value's end, read from the tree once for all the re-reads.
+  const valueEnds: number[] = [];
   const bindDefinitions = (fresh?: Fresh, mentioned?: Mentioned) => {
-    for (const [nameNode, value, steps] of definitions) {
+    for (const [i, [nameNode, value, steps]] of definitions.entries()) {
       // A decorator stands before the name it binds: the definition is read from the first of them.
       const target = Math.min(nameNode.startIndex, value.startIndex);
-      if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
+      if (fresh || mentioned) {
+        const end = (valueEnds[i] ??= value.endIndex);
+        if (mentioned ? !mentioned(target, value.startIndex, end) : !mentions(source, target, value.startIndex, end, fresh!)) continue;
+      }
       const { name, simple, classBases, decorator, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known, steps);
       // Constants feed dynamic access (`name = "subprocess"` … `import_module(name)`) and keys (`RUNNERS[KIND]`).
       if (simple && !steps && stringConstant(source, value)) constants.add(name, value);
