@@ -245,7 +245,8 @@ function returnedFunction(value: Node, source: string, root: Node, language: Fac
   const outer = name ? enclosing(holder, language.functions) : undefined;
   if (!outer || CLASSES.has(outer.type)) return undefined;
   // `return inner` or `return inner()` in the function around it (not in another function nested there).
-  for (let i = source.indexOf("return", outer.startIndex); i >= 0 && i < outer.endIndex; i = source.indexOf("return", i + 6)) {
+  const outerEnd = outer.endIndex;
+  for (let i = source.indexOf("return", outer.startIndex); i >= 0 && i < outerEnd; i = source.indexOf("return", i + 6)) {
     const at = valueStart(source, i, "return");
     if (at === undefined || identifierAt(source, at) !== name) continue;
     const returned = returnedAt(source, root, i, language);

@@ -991,11 +991,14 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
   const withs = WITH_TEXT.test(source) && callees.length ? withBodies(callees[0]![0].tree.rootNode, source) : [];
   const withObjects = withs.length ? new Map<number, ModulePath | undefined>() : undefined;
   const constructors = source.includes(CONSTRUCTOR);
+  const inspector = INSPECTOR_LOAD.test(source);
   for (const [node, kind] of callees) {
     // TypeScript's grammar reads `await axios.get<T>(url)` as a call of `await axios.get`: the callee is what is awaited.
     const captured = source.startsWith("await", node.startIndex) && node.type === "await_expression" ? node.namedChild(0) : node;
     if (!captured) continue;
-    const reached = (constructors && throughConstructor(captured, source)) || (kind === "call" && inspectorPost(captured, resolver.constants, source));
+    // The callee's end, read once where the text asks (a call into WASM).
+    let end: number | undefined;
+    const reached = (constructors && throughConstructor(captured, source, (end ??= captured.endIndex))) || (kind === "call" && inspector && inspectorPost(captured, resolver.constants, (end ??= captured.endIndex), source));
     if (reached) {
       calls.push({ start: captured.startIndex, end: captured.endIndex, callee: oneLine(captured.text), path: reached, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, reached, kind, node.parent) });
       continue;
@@ -1407,9 +1410,9 @@ const PROTOTYPE_READ_HEADS = new Set(["Object", "Reflect"]);
  * (`(async () => {}).constructor(code)`) or of `Object.getPrototypeOf(<one>)`. Not `obj.constructor(x)` in general:
  * `new this.constructor(opts)` makes an object of a class of the file's own.
  */
-function throughConstructor(callee: Node, source: string): ModulePath | undefined {
+function throughConstructor(callee: Node, source: string, calleeEnd: number): ModulePath | undefined {
   // The text first, past closing parentheses (`new ((…).constructor)(…)`) and a quoted key's end (`["constructor"]`): reading a node's fields costs more.
-  let end = callee.endIndex;
+  let end = calleeEnd;
   while (CLOSERS.has(source[end - 1]!)) end--;
   if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap(callee));
   // `F.call(null, code)`, `F.apply(null, [code])`, `F.bind(null, code)` of the Function so reached: the code is among this call's arguments.
@@ -1460,13 +1463,13 @@ const INSPECTOR_POST: ModulePath = { module: "inspector", members: ["Session", R
 /**
  * `session.post("Runtime.evaluate", { expression })` in a file that loads the inspector: the inspector session's
  * evaluator, whatever holds the session. The session is seldom a name the scan follows (`new (require("inspector").Session)()`,
- * a session handed to a function), and these method names are the inspector protocol's own.
+ * a session handed to a function), and these method names are the inspector protocol's own. Asked only in such a file (callsOf tests INSPECTOR_LOAD once).
  */
-function inspectorPost(callee: Node, constants: Constants, source: string): ModulePath | undefined {
-  if (!source.startsWith("post", callee.endIndex - 4) || callee.type !== "member_expression" || callee.childForFieldName("property")?.text !== "post") return undefined;
+function inspectorPost(callee: Node, constants: Constants, calleeEnd: number, source: string): ModulePath | undefined {
+  if (!source.startsWith("post", calleeEnd - 4) || callee.type !== "member_expression" || callee.childForFieldName("property")?.text !== "post") return undefined;
   const [method] = namedChildrenOf(callee.parent!);
   const name = method && constants.stringOf(method);
-  return name !== undefined && INSPECTOR_EVALUATES.has(name) && INSPECTOR_LOAD.test(source) ? INSPECTOR_POST : undefined;
+  return name !== undefined && INSPECTOR_EVALUATES.has(name) ? INSPECTOR_POST : undefined;
 }
 
 /** A function written as an object's property (`{ m: function () {…} }`, `o.m = function () {…}`): a method, called on its object. */
@@ -2766,18 +2769,22 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
   // A name's callbacks (`mods.forEach((m) => …)`) only when the name may hold a collection of watched values.
   const thenCallback = (functionValue || valueType === "function_declaration") && simpleName !== undefined && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
   // `for (const f of Object.values(cp))` (withDerivedDefinitions): the name is an element of the collection.
-  const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
+  // (The text between the name and its value holds the `of`: the name's end is asked only then.)
+  const loop = (value.startIndex <= nameNode.startIndex || source.slice(nameNode.startIndex, value.startIndex).includes("of")) && privateHelperAt(OF_AFTER, source, nameNode.endIndex);
+  // The value's end, read once (a call into WASM) where the text asks for it.
+  let end: number | undefined;
+  const valueEnd = () => (end ??= value.endIndex);
   const mayBeModule =
     thenCallback ||
     // `p.make = () => cp`: a function written in place that is a factory (factories.ts placedFunction).
     (functionValue && bindings.returnedBy(value.startIndex) !== undefined) ||
     (loop && carrierMayResolve(head, known)) ||
     // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
-    source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) ||
+    source.startsWith(CONSTRUCTOR, valueEnd() - CONSTRUCTOR.length) ||
     // `(() => {}).constructor("return this")`: the function it makes (Resolver.evaluatedValue). Its callee's start only.
-    (valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + CONSTRUCTOR_CALLEE_CHARS)))) ||
+    (valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(valueEnd(), value.startIndex + CONSTRUCTOR_CALLEE_CHARS)))) ||
     (head
-      ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || ((head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || (head === "Promise" && collection) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
+      ? known(head) || head === "import" || (head === "function" && valueType === "call_expression") || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || ((head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex)) || (head === "Promise" && collection) || mayFallBack(source, value.startIndex, valueEnd(), known, JS_FALLBACK)
       : quote === "(" || quote === "<" || (quote === "[" && valueType !== "array")
         ? parenthesizedMayBeModule(source, value, known)
         : quote === "{"
@@ -2785,7 +2792,7 @@ export function readDeclaration(source: string, nameNode: Node, value: Node, kno
             ? spreadsKnown(source, value, known)
             : parenthesizedMayBeModule(source, value, known)
           : // `!forced && globalThis.fetch || shim`, `"" || fetch`: a fallback whose first operand starts with no name.
-            source.startsWith("async", value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK));
+            source.startsWith("async", value.startIndex) || mayFallBack(source, value.startIndex, valueEnd(), known, JS_FALLBACK));
   // `const api = { exec }` at the top of the module: its properties are slots `api.exec` too (the name may also shadow).
   // TypeScript's `{ exec } as const` and `{ exec } satisfies Tools` are the object.
   // `const list = [cp.exec]` at the top: a literal a subscript picks from (Bindings.container), as `const T = { web: http }` is.

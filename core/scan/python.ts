@@ -216,9 +216,10 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   // Before any name is read: a name bound otherwise anywhere is no constant (Constants.poison).
   for (const [node] of locals) constants.poison(identifierAt(source, node.startIndex)!);
   for (const [nameNode, value, steps] of definitions) {
-    if (nameNode.type === "identifier") {
+    const nameType = nameNode.type;
+    if (nameType === "identifier") {
       if (steps || !stringConstant(source, value)) constants.poison(nameNode.text);
-    } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name of identifiersIn(nameNode.text)) constants.poison(name);
+    } else if (nameType === "pattern_list" || nameType === "tuple_pattern" || nameType === "list_pattern") for (const name of identifiersIn(nameNode.text)) constants.poison(name);
   }
   const resolver = new Resolver(bindings, filter, source, constants, importers, deadline, unwatchedNames);
   let classNames: Set<string> | undefined;
@@ -571,13 +572,15 @@ function storedOutside(definitions: Captures["definitions"], resolver: Resolver,
   const out: CallSite[] = [];
   let modules: Map<string, string> | undefined;
   for (const [nameNode, value, steps] of definitions) {
-    // `HOOKS += [os.system]`, `TOOLS |= {…}` of `from registry import HOOKS`: the list or dict is extended in place.
-    const extended = nameNode.type === "identifier" && nameNode.parent?.type === "augmented_assignment";
-    if (nameNode.type !== "attribute" && nameNode.type !== "subscript" && !extended) continue;
+    // `HOOKS += [os.system]`, `TOOLS |= {…}` of `from registry import HOOKS`: the list or dict is extended in place (the
+    // operator after the name read first: a node's parent is a walk down from the root).
+    const nameType = nameNode.type;
+    const extended = nameType === "identifier" && augmentedAfter(source, nameNode.startIndex) && nameNode.parent?.type === "augmented_assignment";
+    if (nameType !== "attribute" && nameType !== "subscript" && !extended) continue;
     // The value first: a function's parameters are read (a walk up the tree) only for a value that may be watched.
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve) continue;
-    const holder = extended ? nameNode : nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
+    const holder = extended ? nameNode : nameNode.childForFieldName(nameType === "attribute" ? "object" : "value");
     const owner = extended ? undefined : parameterOwner(holder);
     const first = identifierAt(source, nameNode.startIndex);
     // `json.dumps = …`, `sys.modules["x"] = …`: a name an import binds (any module, watched or not).
@@ -594,6 +597,15 @@ function storedOutside(definitions: Captures["definitions"], resolver: Resolver,
   return out;
 }
 
+/** Does an augmented assignment's operator follow the name at `at` (`x += …`, `x |= …`; past spaces and a backslash's line joins)? */
+function augmentedAfter(source: string, at: number): boolean {
+  const name = identifierAt(source, at);
+  if (name === undefined) return true;
+  AUGMENTED_OPERATOR.lastIndex = at + name.length;
+  return AUGMENTED_OPERATOR.test(source);
+}
+const AUGMENTED_OPERATOR = /(?:[ \t\f]|\\\r?\n|\\\r)*(?:\*\*|\/\/|<<|>>|[-+*/%&|^@])=/y;
+
 /**
  * `globals()[name] = getattr(os, name)` (`vars()`, `locals()`), `setattr(m, name, getattr(os, name))`: a watched value
  * stored in the module's names, or in an object, under a name a string gives (the module's bare names, another file's
@@ -606,14 +618,17 @@ function storedByName(definitions: Captures["definitions"], callees: ReadonlyArr
     if (path && !path.returns && !path.properties && resolver.filter.reachesCrossing(path)) out.push(storedSite(value, through(path, site), storedByNameNote(oneLine(target.text))));
   };
   for (const [nameNode, value, steps] of definitions) {
+    // A subscript's `[` stands between the target's start and its value's: the tree is asked only then.
+    if (value.startIndex > nameNode.startIndex && !source.slice(nameNode.startIndex, value.startIndex).includes("[")) continue;
     const table = nameNode.type === "subscript" ? nameNode.childForFieldName("value") : null;
     const fn = table?.type === "call" ? table.childForFieldName("function") : null;
     if (!fn || !resolver.scopeDict(fn) || namedChildrenOf(table!.childForFieldName("arguments")).length > 0) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (mayResolve) stored(assigned, nameNode, nameNode.parent ?? nameNode, resolver.assigned(assigned, steps));
   }
-  for (const [fn] of callees) {
-    if (fn.text !== "setattr" || resolver.declared("setattr", fn)) continue;
+  // `setattr(…)` calls (each callee's text is a copy out of the source: asked in a file naming setattr only).
+  if (source.includes("setattr")) for (const [fn] of callees) {
+    if (identifierAt(source, fn.startIndex) !== "setattr" || fn.text !== "setattr" || resolver.declared("setattr", fn)) continue;
     const call = fn.parent;
     const args = namedChildrenOf(call?.childForFieldName("arguments") ?? null);
     const value = args[2];
@@ -670,11 +685,14 @@ function specialNameValues(definitions: Captures["definitions"], importNodes: re
   if (!/\b__[A-Za-z0-9_]+__\b/.test(source)) return [];
   const out: CallSite[] = [];
   for (const [nameNode, value, steps] of definitions) {
-    const name = nameNode.type === "identifier" ? nameNode.text : nameNode.type === "attribute" ? nameNode.childForFieldName("attribute")?.text : undefined;
+    // The text first: a special name's `__` stands between the target's start and its value's (the tree is asked only then).
+    if (value.startIndex > nameNode.startIndex && !source.slice(nameNode.startIndex, value.startIndex).includes("__")) continue;
+    const nameType = nameNode.type;
+    const name = nameType === "identifier" ? nameNode.text : nameType === "attribute" ? nameNode.childForFieldName("attribute")?.text : undefined;
     if (!name || !SPECIAL_NAME.test(name)) continue;
     // A bare name: bound in a class body or the module (a function's local names nothing Python calls), however bound:
     // an assignment, unpacking, a loop, a walrus, a `match` capture, a decorated `def`.
-    if (nameNode.type === "identifier" && !CLASS_OR_MODULE.has(scopeNodeOf(nameNode)?.type ?? "")) continue;
+    if (nameType === "identifier" && !CLASS_OR_MODULE.has(scopeNodeOf(nameNode)?.type ?? "")) continue;
     const { mayResolve, assigned, classBases } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve || classBases) continue;
     const path = resolver.assigned(assigned, steps);
@@ -970,19 +988,22 @@ export function readDefinition(source: string, nameNode: Node, value: Node, know
   const name = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET.lastIndex = nameNode.startIndex + name.length;
   // `f()[k] = …`, `f().x = …` store into what a call gives: no name either.
-  const simple = name !== "" && nameNode.type !== "subscript" && nameNode.type !== "attribute" && !SLOT_TARGET.test(source);
+  const nameType = name !== "" ? nameNode.type : undefined;
+  const simple = name !== "" && nameType !== "subscript" && nameType !== "attribute" && !SLOT_TARGET.test(source);
   // `x = y = subprocess.run`: the value is the last assignment's, whatever `y` held before (`assigned`, what is resolved).
   CHAINED.lastIndex = LONG_SUBSCRIPT.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
   const assigned = CHAINED.test(source) || (LONG_SUBSCRIPT.test(source) && value.type === "assignment") ? lastAssigned(value) : value;
+  // Read once: a node's type is a call into the parser's WebAssembly.
+  const assignedType = assigned.type;
   // `@deco def run`: the decorator's expression (`@` and any space before it are no name).
-  const decorator = assigned.type === "decorator";
+  const decorator = assignedType === "decorator";
   // The name is bound in the scope around its definition (not the definition's own), as a class's by its bases.
-  const classBases = assigned.type === "argument_list";
+  const classBases = assignedType === "argument_list";
   // A literal dict, list or tuple naming a name that may resolve (Resolver.containerSlots), short enough to be code, not data.
-  const container = !steps && CONTAINER_OPENS.has(source[assigned.startIndex]!) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
+  const container = !steps && CONTAINER_OPENS.has(source[assigned.startIndex]!) && CONTAINERS.has(assignedType) && watchedLiteral(source, assigned, known);
   // A name a `match` pattern captures: its subject decides.
-  const subjects = MATCH_CAPTURES.has(assigned.type) ? (matchedAt(assigned)?.subjects ?? []) : undefined;
-  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? (namedChildrenOf(assigned)[0] ?? assigned) : assigned, known, classBases || assigned.type === "expression_list"));
+  const subjects = MATCH_CAPTURES.has(assignedType) ? (matchedAt(assigned)?.subjects ?? []) : undefined;
+  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? (namedChildrenOf(assigned)[0] ?? assigned) : assigned, known, classBases || assignedType === "expression_list"));
   return { name, simple, classBases, decorator, mayResolve, container, assigned };
 }
 
@@ -1242,6 +1263,7 @@ const SAX_SET_FEATURE: ModulePath = { module: "xml.sax", members: ["make_parser"
  */
 function externalEntities(callees: Captures["callees"], resolver: Resolver, source: string): CallSite[] {
   const out: CallSite[] = [];
+  if (!source.includes(SET_FEATURE)) return out;
   for (const [callee] of callees) {
     if (callee.type !== "attribute" || !source.startsWith(SET_FEATURE, callee.endIndex - SET_FEATURE.length) || callee.childForFieldName("attribute")?.text !== SET_FEATURE) continue;
     if (turnsOnExternalEntities(callee.parent!, resolver.constants, (node) => resolver.resolve(node))) out.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(callee.text), path: SAX_SET_FEATURE, form: "call" });
@@ -1264,6 +1286,7 @@ const CONFIGURED_NOTE = "It is named in a logging configuration (`logging.config
  */
 function configuredCallables(callees: Captures["callees"], resolver: Resolver, source: string): CallSite[] {
   const out: CallSite[] = [];
+  if (!source.includes(DICT_CONFIG)) return out;
   for (const [callee] of callees) {
     if (!source.startsWith(DICT_CONFIG, callee.endIndex - DICT_CONFIG.length)) continue;
     const path = resolver.resolve(callee);
@@ -1390,7 +1413,10 @@ const SLOT_TARGET = /\s*[.[]/y;
 const PY_FALLBACK = /^\(|\b(?:or|and|if)\b/;
 
 /** Could a definition's value be a string constant (Constants.stringOf)? */
-export const stringConstant = (source: string, value: Node) => STRING_VALUE.has(value.type) || (value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80)));
+export const stringConstant = (source: string, value: Node) => {
+  const type = value.type;
+  return STRING_VALUE.has(type) || (type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80)));
+};
 
 /** Values that may be a string constant: a literal, adjacent literals, literals joined by `+` (Constants.stringOf). */
 const STRING_VALUE = new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
