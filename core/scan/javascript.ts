@@ -689,18 +689,31 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
   let modules: Map<string, string> | undefined;
   const moduleHeld = (name: Node): string | undefined => {
     if (!modules) {
-      modules = new Map();
-      const seen = new Set<string>();
+      // A name assigned a module once and nothing else (the text's start first: a value's text is a copy of it, and a
+      // node's type a call into WASM: only the definitions of the names found are asked), or imported and never assigned.
+      const loads = new Map<string, string>();
+      // The words the names start with (an escaped name's, `pa\u0074h`, is its first part): each definition starting so is counted.
+      const heads = new Set<string | undefined>();
       for (const [nameNode, value] of definitions) {
-        if (nameNode.type !== "identifier") continue;
-        // The text's start first: a value's text is a copy of it (a bundle's functions are most of the file).
         const loaded = source.startsWith("require", value.startIndex) ? REQUIRED_MODULE.exec(value.text) : null;
-        const name = identifierText(source, nameNode);
-        if (seen.has(name)) modules.delete(name);
-        else if (loaded) modules.set(name, loaded[2]!);
-        seen.add(name);
+        if (!loaded || nameNode.type !== "identifier") continue;
+        loads.set(identifierText(source, nameNode), loaded[2]!);
+        heads.add(identifierAt(source, nameNode.startIndex));
       }
-      for (const match of source.matchAll(/\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+(['"])([^'"\n]+)\2/g)) if (!seen.has(match[1]!)) modules.set(match[1]!, match[3]!);
+      const imported = new Map<string, string>();
+      for (const match of source.matchAll(/\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+(['"])([^'"\n]+)\2/g)) {
+        imported.set(match[1]!, match[3]!);
+        heads.add(match[1]!);
+      }
+      const assignments = new Map<string, number>();
+      if (heads.size)
+        for (const [nameNode] of definitions) {
+          if (!heads.has(identifierAt(source, nameNode.startIndex)) || nameNode.type !== "identifier") continue;
+          const name = identifierText(source, nameNode);
+          assignments.set(name, (assignments.get(name) ?? 0) + 1);
+        }
+      modules = new Map([...loads].filter(([name]) => assignments.get(name) === 1));
+      for (const [name, module] of imported) if (!assignments.has(name)) modules.set(name, module);
     }
     return modules.get(name.text);
   };

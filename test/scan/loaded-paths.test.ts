@@ -140,6 +140,11 @@ describe("scan/shell-command: a watched value stored where other files reach it 
     expect(await found("a.mjs", text)).toEqual(["scan/shell-command 4:29-4:62", "scan/shell-command 5:17-5:24", "scan/shell-command 6:10-6:18"]);
   });
 
+  test("a name holding the module assigned once more is no module's (`util = {}`), one written with an escape (`pa\\u0074h`) fails as respelled (scan/respelled-name), and one assigned once is the module's", async () => {
+    const text = 'const cp = require("child_process");\nconst pa\\u0074h = require("path");\npath.normalize = cp.execSync;\nlet util = require("util");\nutil = {};\nutil.format = cp.exec;\nconst os = require("os");\nos.run = cp.spawn;\n';
+    expect(await found("a.js", text)).toEqual(["scan/respelled-name 2:7-2:16", "scan/shell-command 8:10-8:18"]);
+  });
+
   test("a property of the global object (globalThis, global, window, self), then called by its bare name in another file", async () => {
     const text = 'globalThis.shellRun = require("child_process").execSync;\nconst cp = require("child_process");\nglobal.run2 = cp.exec;\nwindow["run3"] = cp.spawn;\nself.sh = cp;\n';
     expect(await found("a.js", text)).toEqual(["scan/shell-command 1:23-1:56", "scan/shell-command 3:15-3:22", "scan/shell-command 4:18-4:26", "scan/shell-command 5:11-5:13"]);
