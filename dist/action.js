@@ -55285,11 +55285,12 @@ var HANDED_EXPRESSIONS = /* @__PURE__ */ new Set(["call_expression", "parenthesi
 function handedValues(container, into, calls = false) {
   const pending = [container];
   for (let node2 = pending.pop(); node2; node2 = pending.pop()) {
-    if (HANDED_VALUES.has(node2.type) || calls && HANDED_EXPRESSIONS.has(node2.type)) into.push(node2);
-    else if (node2.type === "pair") {
+    const type = node2.type;
+    if (HANDED_VALUES.has(type) || calls && HANDED_EXPRESSIONS.has(type)) into.push(node2);
+    else if (type === "pair") {
       const value = node2.childForFieldName("value");
       if (value) pending.push(value);
-    } else if (JS_HANDED_THROUGH.has(node2.type)) {
+    } else if (JS_HANDED_THROUGH.has(type)) {
       const inner = node2.namedChildren;
       for (let i2 = inner.length - 1; i2 >= 0; i2--) if (inner[i2]) pending.push(inner[i2]);
     }
@@ -55642,7 +55643,8 @@ function returnedFunction(value, source, root, language) {
   } else if (fn.type === language.declaration && fn.parent?.type !== "decorated_definition") name2 = fn.childForFieldName("name")?.text;
   const outer = name2 ? enclosing(holder, language.functions) : void 0;
   if (!outer || CLASSES.has(outer.type)) return void 0;
-  for (let i2 = source.indexOf("return", outer.startIndex); i2 >= 0 && i2 < outer.endIndex; i2 = source.indexOf("return", i2 + 6)) {
+  const outerEnd = outer.endIndex;
+  for (let i2 = source.indexOf("return", outer.startIndex); i2 >= 0 && i2 < outerEnd; i2 = source.indexOf("return", i2 + 6)) {
     const at = valueStart(source, i2, "return");
     if (at === void 0 || identifierAt(source, at) !== name2) continue;
     const returned = returnedAt(source, root, i2, language);
@@ -56789,12 +56791,20 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
       if (declarator?.type === "variable_declarator" && !moduleLevel(nameNode, declarator)) bindLocal(nameNode, false, name2);
     }
   };
+  const targets = [];
+  const valueEnds = [];
   const bindDeclarations = (sites, fresh, mentioned) => {
-    for (const [nameNode, value] of definitions) {
-      const target = nameNode.type === "property_identifier" && nameNode.parent?.type === "member_expression" ? nameNode.parent.startIndex : nameNode.startIndex;
-      if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
+    definitions.forEach(([nameNode, value], i2) => {
+      if (fresh || mentioned) {
+        let target = targets[i2];
+        if (target === void 0) {
+          target = targets[i2] = nameNode.type === "property_identifier" && nameNode.parent?.type === "member_expression" ? nameNode.parent.startIndex : nameNode.startIndex;
+          valueEnds[i2] = value.endIndex;
+        }
+        if (mentioned ? !mentioned(target, value.startIndex, valueEnds[i2]) : !mentions(source, target, value.startIndex, valueEnds[i2], fresh)) return;
+      }
       bindDefinition(nameNode, value, sites);
-    }
+    });
   };
   const bindDefinition = (nameNode, value, sites) => {
     const read = readDeclaration(source, nameNode, value, known, bindings);
@@ -56890,10 +56900,21 @@ function pathFolder(definitions, resolver, bindings) {
   return new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
 }
 var MEMBER_TYPES = /* @__PURE__ */ new Set(["member_expression", "subscript_expression"]);
+function memberTarget(source, nameNode, value) {
+  if (value.startIndex > nameNode.startIndex && !hasMemberMark(source, nameNode.startIndex, value.startIndex)) return false;
+  return MEMBER_TYPES.has(nameNode.type);
+}
+function hasMemberMark(source, from, to) {
+  for (let i2 = from; i2 < to; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 46 || c === 91) return true;
+  }
+  return false;
+}
 function storedInParameters(definitions, resolver, known, source) {
   const out2 = [];
   for (const [nameNode, value] of definitions) {
-    if (!known(identifierAt(source, value.startIndex)) || !MEMBER_TYPES.has(nameNode.type)) continue;
+    if (!known(identifierAt(source, value.startIndex)) || !memberTarget(source, nameNode, value)) continue;
     let holder = nameNode;
     let type = holder.type;
     for (; MEMBER_TYPES.has(type); type = holder.type) holder = holder.childForFieldName("object") ?? holder;
@@ -56951,23 +56972,35 @@ function storedByCall(method, args2) {
 }
 var REQUIRED_MODULE = /^require\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)$/;
 var LOADER_STATE_TEXT = /\b(?:extensions|_extensions|cache|_cache|wrap|wrapper)\b/;
+var LOADER_STATE_END = /(?:extensions|cache|wrap|wrapper)$/;
 function storedWhereShared(definitions, callees, resolver, bindings, known, source) {
   const out2 = [];
   const stateText = LOADER_STATE_TEXT.test(source);
   let modules;
   const moduleHeld = (name2) => {
     if (!modules) {
-      modules = /* @__PURE__ */ new Map();
-      const seen = /* @__PURE__ */ new Set();
+      const loads2 = /* @__PURE__ */ new Map();
+      const heads = /* @__PURE__ */ new Set();
       for (const [nameNode, value] of definitions) {
-        if (nameNode.type !== "identifier") continue;
         const loaded = source.startsWith("require", value.startIndex) ? REQUIRED_MODULE.exec(value.text) : null;
-        const name3 = identifierText(source, nameNode);
-        if (seen.has(name3)) modules.delete(name3);
-        else if (loaded) modules.set(name3, loaded[2]);
-        seen.add(name3);
+        if (!loaded || nameNode.type !== "identifier") continue;
+        loads2.set(identifierText(source, nameNode), loaded[2]);
+        heads.add(identifierAt(source, nameNode.startIndex));
       }
-      for (const match of source.matchAll(/\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+(['"])([^'"\n]+)\2/g)) if (!seen.has(match[1])) modules.set(match[1], match[3]);
+      const imported = /* @__PURE__ */ new Map();
+      for (const match of source.matchAll(/\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+(['"])([^'"\n]+)\2/g)) {
+        imported.set(match[1], match[3]);
+        heads.add(match[1]);
+      }
+      const assignments = /* @__PURE__ */ new Map();
+      if (heads.size)
+        for (const [nameNode] of definitions) {
+          if (!heads.has(identifierAt(source, nameNode.startIndex)) || nameNode.type !== "identifier") continue;
+          const name3 = identifierText(source, nameNode);
+          assignments.set(name3, (assignments.get(name3) ?? 0) + 1);
+        }
+      modules = new Map([...loads2].filter(([name3]) => assignments.get(name3) === 1));
+      for (const [name3, module2] of imported) if (!assignments.has(name3)) modules.set(name3, module2);
     }
     return modules.get(name2.text);
   };
@@ -56985,7 +57018,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
   for (const [nameNode, value] of definitions) {
     const mayStore = known(identifierAt(source, value.startIndex)) || stateText && source[value.startIndex] === "{";
     if (!mayStore && !(stateText && (value.startIndex <= nameNode.startIndex || namesTable(nameNode.startIndex, value.startIndex)))) continue;
-    if (!MEMBER_TYPES.has(nameNode.type)) continue;
+    if (!memberTarget(source, nameNode, value)) continue;
     if (loaderTableAt(nameNode.childForFieldName("object"))) {
       out2.push({ start: nameNode.startIndex, end: nameNode.endIndex, callee: oneLine(nameNode.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
       continue;
@@ -57048,6 +57081,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
   return out2;
 }
 var PROTOTYPE_WORD = /\b(?:prototype|__proto__)\b/g;
+var PROTOTYPE_FOLLOWER = /(?:\s*\??\.\s*[\w$]+|\s*\[[^\][]*\])*\s*(?:([(;,}])|=(?![=>])\s*)/y;
 var CAST_WRAPPERS = /* @__PURE__ */ new Set(["parenthesized_expression", "as_expression", "non_null_expression", "satisfies_expression", "type_assertion"]);
 var SETTER_WORD = /\bset\s*(?:(#?[\p{L}_$][\p{L}\p{N}_$]*)|\[|["'])/gu;
 function storedWhereUnfollowed(root, definitions, resolver, bindings, known, source) {
@@ -57066,6 +57100,10 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
     }
   };
   for (const m of source.matchAll(PROTOTYPE_WORD)) {
+    PROTOTYPE_FOLLOWER.lastIndex = m.index + m[0].length;
+    const follower = PROTOTYPE_FOLLOWER.exec(source);
+    const valueAt2 = follower ? follower.index + follower[0].length : 0;
+    if (follower && (follower[1] !== void 0 || !(known(identifierAt(source, valueAt2)) || source[valueAt2] === "{" || source[valueAt2] === "["))) continue;
     let word = root.descendantForIndex(m.index, m.index + m[0].length);
     if (word?.type === "string_fragment") word = word.parent;
     const parent = word?.parent;
@@ -57185,10 +57223,12 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   const withs = WITH_TEXT.test(source) && callees.length ? withBodies(callees[0][0].tree.rootNode, source) : [];
   const withObjects = withs.length ? /* @__PURE__ */ new Map() : void 0;
   const constructors = source.includes(CONSTRUCTOR);
+  const inspector = INSPECTOR_LOAD.test(source);
   for (const [node2, kind] of callees) {
     const captured2 = source.startsWith("await", node2.startIndex) && node2.type === "await_expression" ? node2.namedChild(0) : node2;
     if (!captured2) continue;
-    const reached = constructors && throughConstructor(captured2, source) || kind === "call" && inspectorPost(captured2, resolver.constants, source);
+    let end;
+    const reached = constructors && throughConstructor(captured2, source, end ??= captured2.endIndex) || kind === "call" && inspector && inspectorPost(captured2, resolver.constants, end ??= captured2.endIndex, source);
     if (reached) {
       calls.push({ start: captured2.startIndex, end: captured2.endIndex, callee: oneLine(captured2.text), path: reached, form: kind, ...codeOfCall(resolver.filter, resolver.constants, source, reached, kind, node2.parent) });
       continue;
@@ -57230,20 +57270,21 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
   }
   const passed = [];
   for (const arg of args2) {
-    const wrapped = WRAPPED_ARGUMENTS.has(arg.type);
-    if (wrapped || arg.type === "call_expression" ? arg.type === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "") || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
+    const argType = arg.type;
+    const wrapped = WRAPPED_ARGUMENTS.has(argType);
+    if (wrapped || argType === "call_expression" ? argType === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "") || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
     const path2 = resolver.resolve(arg);
-    if ((arg.type === "call_expression" || wrapped) && !handedFunction(path2, resolver)) continue;
+    if ((argType === "call_expression" || wrapped) && !handedFunction(path2, resolver)) continue;
     const handed = calledThrough(path2, arg) ?? path2;
     const factory = handed !== path2;
-    const values = handed ? handed.properties ? heldValues(handed) : [handed] : arg.type === "identifier" ? bindings.held(arg.text, arg) : void 0;
+    const values = handed ? handed.properties ? heldValues(handed) : [handed] : argType === "identifier" ? bindings.held(arg.text, arg) : void 0;
     if (!values?.length) continue;
     if (thrown(arg)) {
       if (!factory) for (const value of values) passed.push(reportedWhereStored(arg, value, THROWN_NOTE));
       continue;
     }
     const fn = calleeOfArgument(arg);
-    if ((arg.type === "call_expression" || wrapped) && fn && fn !== TOO_DEEP && isAwait(fn, bindings)) continue;
+    if ((argType === "call_expression" || wrapped) && fn && fn !== TOO_DEEP && isAwait(fn, bindings)) continue;
     if (fn === TOO_DEEP) {
       for (const value of values) passed.push(tooDeep2(arg, value, resolver, source));
       continue;
@@ -57460,8 +57501,8 @@ var FUNCTIONS_IN_PLACE = /* @__PURE__ */ new Set(["function_expression", "functi
 var PROTOTYPE_OF = /^(?:Object|Reflect)\s*\.\s*getPrototypeOf$/;
 var PROTOTYPE_READS = ["Object.getPrototypeOf", "Reflect.getPrototypeOf"];
 var PROTOTYPE_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect"]);
-function throughConstructor(callee, source) {
-  let end = callee.endIndex;
+function throughConstructor(callee, source, calleeEnd) {
+  let end = calleeEnd;
   while (CLOSERS2.has(source[end - 1])) end--;
   if (source.startsWith(CONSTRUCTOR, end - CONSTRUCTOR.length)) return functionConstructorAt(unwrap3(callee));
   const last = source[end - 1];
@@ -57494,11 +57535,11 @@ function isConstructorRead(node2) {
 }
 var INSPECTOR_LOAD = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"`](?:node:)?inspector(?:\/promises)?['"`]/;
 var INSPECTOR_POST = { module: "inspector", members: ["Session", RETURNED, "post"] };
-function inspectorPost(callee, constants4, source) {
-  if (!source.startsWith("post", callee.endIndex - 4) || callee.type !== "member_expression" || callee.childForFieldName("property")?.text !== "post") return void 0;
+function inspectorPost(callee, constants4, calleeEnd, source) {
+  if (!source.startsWith("post", calleeEnd - 4) || callee.type !== "member_expression" || callee.childForFieldName("property")?.text !== "post") return void 0;
   const [method] = namedChildrenOf(callee.parent);
   const name2 = method && constants4.stringOf(method);
-  return name2 !== void 0 && INSPECTOR_EVALUATES.has(name2) && INSPECTOR_LOAD.test(source) ? INSPECTOR_POST : void 0;
+  return name2 !== void 0 && INSPECTOR_EVALUATES.has(name2) ? INSPECTOR_POST : void 0;
 }
 function methodHeld(fn) {
   const holder = fn.parent;
@@ -57658,7 +57699,7 @@ var Resolver = class {
       if (object2 && property === CONSTRUCTOR && (this.commonJsModule(object2, depth) || this.commonJsModule(prototypeRead(object2, this) ?? object2, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN] };
       if (object2 && property === COMPILE && (this.commonJsModule(object2, depth) || this.commonJsModule(prototypeRead(object2, this) ?? object2, depth, true))) return { module: GLOBAL, members: [MODULE_BUILTIN, RETURNED, COMPILE] };
     }
-    if (node2.type === "member_expression" && text4.includes(CONSTRUCTOR)) {
+    if (text4.includes(CONSTRUCTOR) && node2.type === "member_expression") {
       const reads2 = [];
       let inner = node2;
       while (inner?.type === "member_expression" && inner.childForFieldName("property")?.text !== CONSTRUCTOR) {
@@ -57710,7 +57751,11 @@ var Resolver = class {
         if (slot) return slot;
         const base = this.child(node2, "object", depth);
         const index = node2.childForFieldName("index");
-        if (base) return index ? extend2(base, base.properties ? this.propertyKey(index) ?? ANY_ENTRY : this.constants.stringOf(index) ?? ANY) : void 0;
+        if (base?.module === FILE_SLOTS) {
+          const key = index ? this.propertyKey(index) : void 0;
+          const slot2 = key !== void 0 ? this.bindings.slotRead(extend2(base, key)) : void 0;
+          if (slot2) return slot2;
+        } else if (base) return index ? extend2(base, base.properties ? this.propertyKey(index) ?? ANY_ENTRY : this.constants.stringOf(index) ?? ANY) : void 0;
         const object2 = node2.childForFieldName("object");
         if (object2?.type === "array" && index) {
           const key = this.propertyKey(index);
@@ -58096,7 +58141,7 @@ var Resolver = class {
    * builtin's `_extensions`) or its module cache (`require.cache`, `_cache`), CommonJS's `require` not shadowed.
    */
   loaderState(node2) {
-    if (node2.type !== "member_expression") return void 0;
+    if (!LOADER_STATE_END.test(node2.text) || node2.type !== "member_expression") return void 0;
     const property = node2.childForFieldName("property")?.text;
     const object2 = node2.childForFieldName("object");
     if (!object2) return void 0;
@@ -58574,13 +58619,15 @@ function readDeclaration(source, nameNode, value, known, bindings) {
   const functionValue = valueType === "arrow_function" || valueType === "function_expression";
   const collection = (head === "new" || head === "Promise") && privateHelperAt(COLLECTION_AT, source, value.startIndex);
   const thenCallback = (functionValue || valueType === "function_declaration") && simpleName !== void 0 && CALLBACK_METHODS.has(simpleName) && nameNode.parent?.type === "member_expression" && carrierMayResolve(identifierAt(source, nameNode.parent.startIndex), known);
-  const loop = privateHelperAt(OF_AFTER, source, nameNode.endIndex);
+  const loop = (value.startIndex <= nameNode.startIndex || source.slice(nameNode.startIndex, value.startIndex).includes("of")) && privateHelperAt(OF_AFTER, source, nameNode.endIndex);
+  let end;
+  const valueEnd = () => end ??= value.endIndex;
   const mayBeModule = thenCallback || // `p.make = () => cp`: a function written in place that is a factory (factories.ts placedFunction).
   functionValue && bindings.returnedBy(value.startIndex) !== void 0 || loop && carrierMayResolve(head, known) || // `Object.getPrototypeOf(async function () {}).constructor`: Function (Resolver.resolve).
-  source.startsWith(CONSTRUCTOR, value.endIndex - CONSTRUCTOR.length) || // `(() => {}).constructor("return this")`: the function it makes (Resolver.evaluatedValue). Its callee's start only.
-  valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(value.endIndex, value.startIndex + CONSTRUCTOR_CALLEE_CHARS))) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known) : (
+  source.startsWith(CONSTRUCTOR, valueEnd() - CONSTRUCTOR.length) || // `(() => {}).constructor("return this")`: the function it makes (Resolver.evaluatedValue). Its callee's start only.
+  valueType === "call_expression" && CONSTRUCTOR_CALLED.test(source.slice(value.startIndex, Math.min(valueEnd(), value.startIndex + CONSTRUCTOR_CALLEE_CHARS))) || (head ? known(head) || head === "import" || head === "function" && valueType === "call_expression" || head === "util" || head === "new" || head === "class" || head === "extends" || PASS_THROUGH.test(head) || INTEROP_CALL.test(source.slice(value.startIndex, value.startIndex + 80)) || MEMBER_CREATE_REQUIRE.test(source.slice(value.startIndex, value.startIndex + 80)) || (head === "Object" || head === "Array") && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) || head === "Promise" && collection || mayFallBack(source, value.startIndex, valueEnd(), known, JS_FALLBACK) : quote === "(" || quote === "<" || quote === "[" && valueType !== "array" ? parenthesizedMayBeModule(source, value, known) : quote === "{" ? valueType === "object" ? spreadsKnown(source, value, known) : parenthesizedMayBeModule(source, value, known) : (
     // `!forced && globalThis.fetch || shim`, `"" || fetch`: a fallback whose first operand starts with no name.
-    source.startsWith("async", value.startIndex) || mayFallBack(source, value.startIndex, value.endIndex, known, JS_FALLBACK)
+    source.startsWith("async", value.startIndex) || mayFallBack(source, value.startIndex, valueEnd(), known, JS_FALLBACK)
   ));
   const frozen = head === "Object" && valueType === "call_expression" && privateHelperAt(OBJECT_READ_AT, source, value.startIndex) ? frozenLiteral(value) : void 0;
   const literal2 = frozen ?? (loop || quote !== "{" && quote !== "[" ? void 0 : valueType === "object" || valueType === "array" ? value : valueType === "as_expression" || valueType === "satisfies_expression" ? literalIn(value) : void 0);
@@ -58663,7 +58710,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   }
   const expression = valueType === "class_heritage" ? heritageOf(value) : value;
   const resolved = mayBeModule && expression ? resolver.resolve(expression) : void 0;
-  const path2 = valueType === "class_heritage" && resolved?.module === FILE_SLOTS ? void 0 : resolved;
+  const path2 = (valueType === "class_heritage" || valueType === "new_expression") && resolved?.module === FILE_SLOTS ? void 0 : resolved;
   if (nameType === "array_pattern" && (valueType === "identifier" && (path2?.properties || bindings.held(value.text, value)) || moduleObjectElement(path2))) {
     for (const [position, target] of arrayElements(nameNode).entries()) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
@@ -59978,9 +60025,10 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const definitions = innerFirst(captured2);
   for (const [node2] of locals) constants4.poison(identifierAt(source, node2.startIndex));
   for (const [nameNode, value, steps] of definitions) {
-    if (nameNode.type === "identifier") {
+    const nameType = nameNode.type;
+    if (nameType === "identifier") {
       if (steps || !stringConstant(source, value)) constants4.poison(nameNode.text);
-    } else if (nameNode.type === "pattern_list" || nameNode.type === "tuple_pattern" || nameNode.type === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants4.poison(name2);
+    } else if (nameType === "pattern_list" || nameType === "tuple_pattern" || nameType === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants4.poison(name2);
   }
   const resolver = new Resolver2(bindings, filter, source, constants4, importers, deadline, unwatchedNames);
   let classNames;
@@ -60001,10 +60049,14 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
     }
   };
   shadowLocals();
+  const valueEnds = [];
   const bindDefinitions = (fresh, mentioned) => {
-    for (const [nameNode, value, steps] of definitions) {
+    for (const [i2, [nameNode, value, steps]] of definitions.entries()) {
       const target = Math.min(nameNode.startIndex, value.startIndex);
-      if (mentioned ? !mentioned(target, value.startIndex, value.endIndex) : fresh && !mentions(source, target, value.startIndex, value.endIndex, fresh)) continue;
+      if (fresh || mentioned) {
+        const end = valueEnds[i2] ??= value.endIndex;
+        if (mentioned ? !mentioned(target, value.startIndex, end) : !mentions(source, target, value.startIndex, end, fresh)) continue;
+      }
       const { name: name2, simple, classBases, decorator, mayResolve, container, assigned } = readDefinition(source, nameNode, value, known, steps);
       if (simple && !steps && stringConstant(source, value)) constants4.add(name2, value);
       const replacing = simple && replaces(bindings, name2);
@@ -60211,11 +60263,12 @@ function storedOutside(definitions, resolver, known, source, importNodes) {
   const out2 = [];
   let modules;
   for (const [nameNode, value, steps] of definitions) {
-    const extended2 = nameNode.type === "identifier" && nameNode.parent?.type === "augmented_assignment";
-    if (nameNode.type !== "attribute" && nameNode.type !== "subscript" && !extended2) continue;
+    const nameType = nameNode.type;
+    const extended2 = nameType === "identifier" && augmentedAfter(source, nameNode.startIndex) && nameNode.parent?.type === "augmented_assignment";
+    if (nameType !== "attribute" && nameType !== "subscript" && !extended2) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve) continue;
-    const holder = extended2 ? nameNode : nameNode.childForFieldName(nameNode.type === "attribute" ? "object" : "value");
+    const holder = extended2 ? nameNode : nameNode.childForFieldName(nameType === "attribute" ? "object" : "value");
     const owner = extended2 ? void 0 : parameterOwner2(holder);
     const first = identifierAt(source, nameNode.startIndex);
     const imported = first !== void 0 && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first) : void 0;
@@ -60229,20 +60282,28 @@ function storedOutside(definitions, resolver, known, source, importNodes) {
   }
   return out2;
 }
+function augmentedAfter(source, at) {
+  const name2 = identifierAt(source, at);
+  if (name2 === void 0) return true;
+  AUGMENTED_OPERATOR.lastIndex = at + name2.length;
+  return AUGMENTED_OPERATOR.test(source);
+}
+var AUGMENTED_OPERATOR = /(?:[ \t\f]|\\\r?\n|\\\r)*(?:\*\*|\/\/|<<|>>|[-+*/%&|^@])=/y;
 function storedByName(definitions, callees, resolver, known, source) {
   const out2 = [];
   const stored = (value, target, site, path2) => {
     if (path2 && !path2.returns && !path2.properties && resolver.filter.reachesCrossing(path2)) out2.push(storedSite(value, through(path2, site), storedByNameNote(oneLine(target.text))));
   };
   for (const [nameNode, value, steps] of definitions) {
+    if (value.startIndex > nameNode.startIndex && !source.slice(nameNode.startIndex, value.startIndex).includes("[")) continue;
     const table = nameNode.type === "subscript" ? nameNode.childForFieldName("value") : null;
     const fn = table?.type === "call" ? table.childForFieldName("function") : null;
     if (!fn || !resolver.scopeDict(fn) || namedChildrenOf(table.childForFieldName("arguments")).length > 0) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (mayResolve) stored(assigned, nameNode, nameNode.parent ?? nameNode, resolver.assigned(assigned, steps));
   }
-  for (const [fn] of callees) {
-    if (fn.text !== "setattr" || resolver.declared("setattr", fn)) continue;
+  if (source.includes("setattr")) for (const [fn] of callees) {
+    if (identifierAt(source, fn.startIndex) !== "setattr" || fn.text !== "setattr" || resolver.declared("setattr", fn)) continue;
     const call2 = fn.parent;
     const args2 = namedChildrenOf(call2?.childForFieldName("arguments") ?? null);
     const value = args2[2];
@@ -60279,9 +60340,11 @@ function specialNameValues(definitions, importNodes, resolver, known, source) {
   if (!/\b__[A-Za-z0-9_]+__\b/.test(source)) return [];
   const out2 = [];
   for (const [nameNode, value, steps] of definitions) {
-    const name2 = nameNode.type === "identifier" ? nameNode.text : nameNode.type === "attribute" ? nameNode.childForFieldName("attribute")?.text : void 0;
+    if (value.startIndex > nameNode.startIndex && !source.slice(nameNode.startIndex, value.startIndex).includes("__")) continue;
+    const nameType = nameNode.type;
+    const name2 = nameType === "identifier" ? nameNode.text : nameType === "attribute" ? nameNode.childForFieldName("attribute")?.text : void 0;
     if (!name2 || !SPECIAL_NAME.test(name2)) continue;
-    if (nameNode.type === "identifier" && !CLASS_OR_MODULE.has(scopeNodeOf(nameNode)?.type ?? "")) continue;
+    if (nameType === "identifier" && !CLASS_OR_MODULE.has(scopeNodeOf(nameNode)?.type ?? "")) continue;
     const { mayResolve, assigned, classBases } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve || classBases) continue;
     const path2 = resolver.assigned(assigned, steps);
@@ -60481,14 +60544,16 @@ var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getatt
 function readDefinition(source, nameNode, value, known, steps) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
-  const simple = name2 !== "" && nameNode.type !== "subscript" && nameNode.type !== "attribute" && !SLOT_TARGET2.test(source);
+  const nameType = name2 !== "" ? nameNode.type : void 0;
+  const simple = name2 !== "" && nameType !== "subscript" && nameType !== "attribute" && !SLOT_TARGET2.test(source);
   CHAINED2.lastIndex = LONG_SUBSCRIPT2.lastIndex = value.startIndex + (identifierAt(source, value.startIndex)?.length ?? 0);
   const assigned = CHAINED2.test(source) || LONG_SUBSCRIPT2.test(source) && value.type === "assignment" ? lastAssigned(value) : value;
-  const decorator = assigned.type === "decorator";
-  const classBases = assigned.type === "argument_list";
-  const container = !steps && CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assigned.type) && watchedLiteral(source, assigned, known);
-  const subjects = MATCH_CAPTURES.has(assigned.type) ? matchedAt(assigned)?.subjects ?? [] : void 0;
-  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? namedChildrenOf(assigned)[0] ?? assigned : assigned, known, classBases || assigned.type === "expression_list"));
+  const assignedType = assigned.type;
+  const decorator = assignedType === "decorator";
+  const classBases = assignedType === "argument_list";
+  const container = !steps && CONTAINER_OPENS.has(source[assigned.startIndex]) && CONTAINERS.has(assignedType) && watchedLiteral(source, assigned, known);
+  const subjects = MATCH_CAPTURES.has(assignedType) ? matchedAt(assigned)?.subjects ?? [] : void 0;
+  const mayResolve = container || (subjects ? subjects.some((subject) => mayResolveValue(source, subject, known)) : mayResolveValue(source, decorator ? namedChildrenOf(assigned)[0] ?? assigned : assigned, known, classBases || assignedType === "expression_list"));
   return { name: name2, simple, classBases, decorator, mayResolve, container, assigned };
 }
 function mayResolveValue(source, value, known, namesDecide = false) {
@@ -60653,6 +60718,7 @@ var SET_FEATURE = "setFeature";
 var SAX_SET_FEATURE2 = { module: "xml.sax", members: ["make_parser", RETURNED, SET_FEATURE] };
 function externalEntities(callees, resolver, source) {
   const out2 = [];
+  if (!source.includes(SET_FEATURE)) return out2;
   for (const [callee] of callees) {
     if (callee.type !== "attribute" || !source.startsWith(SET_FEATURE, callee.endIndex - SET_FEATURE.length) || callee.childForFieldName("attribute")?.text !== SET_FEATURE) continue;
     if (turnsOnExternalEntities(callee.parent, resolver.constants, (node2) => resolver.resolve(node2))) out2.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(callee.text), path: SAX_SET_FEATURE2, form: "call" });
@@ -60664,6 +60730,7 @@ var CONFIGURED_CALLABLE_KEYS = /* @__PURE__ */ new Set(["()", "class"]);
 var CONFIGURED_NOTE = "It is named in a logging configuration (`logging.config.dictConfig`), which imports it and calls it with the entry's other keys";
 function configuredCallables(callees, resolver, source) {
   const out2 = [];
+  if (!source.includes(DICT_CONFIG)) return out2;
   for (const [callee] of callees) {
     if (!source.startsWith(DICT_CONFIG, callee.endIndex - DICT_CONFIG.length)) continue;
     const path2 = resolver.resolve(callee);
@@ -60746,7 +60813,10 @@ function storedAttribute(fn, arg) {
 }
 var SLOT_TARGET2 = /\s*[.[]/y;
 var PY_FALLBACK = /^\(|\b(?:or|and|if)\b/;
-var stringConstant = (source, value) => STRING_VALUE.has(value.type) || value.type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80));
+var stringConstant = (source, value) => {
+  const type = value.type;
+  return STRING_VALUE.has(type) || type === "call" && JOINED_LITERAL.test(source.slice(value.startIndex, value.startIndex + 80));
+};
 var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 var JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
 var DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|module_from_spec|exec_module|loader\s*\.\s*load_module)\b/;
