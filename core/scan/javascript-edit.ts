@@ -10,7 +10,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, Deadline, type ModuleFilter } from "./analysis";
 import { makesFactory } from "./factories";
-import { Resolver, JS_FACTORIES, readerAliases, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows, withDerivedDefinitions } from "./javascript";
+import { Resolver, JS_FACTORIES, classNamesOf, readerAliases, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows, withDerivedDefinitions } from "./javascript";
 import { assigns } from "./javascript-chains";
 import { knownDefaultAt, passingCall } from "./javascript-parameters";
 import { calledWithValue } from "./parameters";
@@ -28,6 +28,10 @@ export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange,
   // the whole file's: an edit that changes them is analysed whole.
   const readers = readerAliases(source);
   if (!sameEntries(readers, readerAliases(change.before))) return undefined;
+  // So are the names it declares classes under (Bindings.classNames).
+  const classes = classNamesOf(source);
+  const before = classNamesOf(change.before);
+  if (classes.size !== before.size || [...classes].some((name) => !before.has(name))) return undefined;
   const { bindings } = state;
   const known = knownTo(bindings, readers);
   const deadline = new Deadline(timeLimitMs);

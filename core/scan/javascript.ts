@@ -351,6 +351,11 @@ export function readerAliases(source: string): ReadonlyMap<string, string> {
   return out ?? NO_READER_ALIASES;
 }
 const NO_READER_ALIASES: ReadonlyMap<string, string> = new Map();
+/** The names the file declares a class under (`class K`, `K = class`), read from its text (Bindings.classNames). */
+export function classNamesOf(source: string): Set<string> {
+  return new Set(Array.from(source.matchAll(CLASS_NAMED), (m) => m[1] ?? m[2]!));
+}
+const CLASS_NAMED = /\bclass\s+([\p{L}_$][\p{L}\p{N}_$]*)|([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*class\b/gu;
 /** What readerAliases finds, from the `=` on: `Reflect` or `Object`, and one member of either, assigned and not called. */
 const READER_VALUE = /=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?:\.\s*([A-Za-z_$][\w$]*)\s*)?(?=[;,\n})]|$)/g;
 const NAME_CHAR = /[\w$]/;
@@ -371,6 +376,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const readers = readerAliases(source);
   const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode, readers, () => (topFunctions ??= topLevelFunctions(tree.rootNode)));
   const bindings = new Bindings(scopes, globalPath);
+  for (const name of classNamesOf(source)) bindings.classNames.add(name);
   const imports: Analysis["imports"] = [];
   const binders = importNodes.map((node) => node.startIndex);
   for (const node of importNodes) importStatement(node, bindings, filter, imports, project);

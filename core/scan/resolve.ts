@@ -429,12 +429,15 @@ export class Bindings {
   }
 
   /**
-   * JavaScript: the file's slots under `name` read as one value where it is read alone (FILE_SLOTS: `return Runner`,
+   * JavaScript: the file's slots under a class's `name` read as one value where it is read alone (FILE_SLOTS: `return Runner`,
    * `const K = Runner`), none where a parameter or local hides the name, nor for an instance's or the module's own (`this`).
    */
   slotsUnder(name: string, node: Node): ModulePath | undefined {
-    return this.slotRoots.has(name) && !INSTANCE_ROOTS.has(name) && !this.declared(name, node) ? { module: FILE_SLOTS, members: [name] } : undefined;
+    return this.slotRoots.has(name) && this.classNames.has(name) && !INSTANCE_ROOTS.has(name) && !this.declared(name, node) ? { module: FILE_SLOTS, members: [name] } : undefined;
   }
+
+  /** JavaScript: the names the file declares a class under (`class K`, `K = class`), read from its text (slotsUnder's: any other name read alone is no class). */
+  readonly classNames = new Set<string>();
 
   /** A FILE_SLOTS value's member (`[name, ...members]`) as the slot it reads, reached through the value's steps; the object or an instance of it (`[name, "prototype"]`) itself; else undefined. */
   slotRead(path: ModulePath): ModulePath | undefined {
