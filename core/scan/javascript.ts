@@ -787,7 +787,7 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
   if (OBJECT_STORE_TEXT.test(source) || resolver.holdsReaders) {
     for (const [callee, kind] of callees) {
       const held = kind === "call" ? resolver.heldReader(callee, identifierAt(source, callee.startIndex)) : undefined;
-      if (kind !== "call" || (held === undefined && (callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? ""))) || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
+      if (kind !== "call" || (held === undefined && (!OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || callee.type !== "member_expression")) || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
       const [target, ...rest] = namedChildrenOf(callee.parent);
       const noteOf = target && sharedHolder(target, resolver, bindings, moduleHeld);
       if (!noteOf) continue;
@@ -803,7 +803,10 @@ function storedWhereShared(definitions: Captures["definitions"], callees: Captur
   // `require.extensions[".js"](module, f)`: the loader's entry called on a file by its path.
   if (stateText) {
     for (const [node, kind] of callees) {
-      if (kind !== "call" || (node.type !== "subscript_expression" && node.type !== "member_expression")) continue;
+      // The table's word in the callee's text first (loaderState reads `….extensions` / `…._extensions`).
+      if (kind !== "call" || !namesTable(node.startIndex, node.endIndex)) continue;
+      const type = node.type;
+      if (type !== "subscript_expression" && type !== "member_expression") continue;
       if (loaderTableAt(node.childForFieldName("object"))) out.push({ start: node.startIndex, end: node.endIndex, callee: oneLine(node.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
     }
   }
@@ -886,6 +889,8 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
   // `o[key] = cp.execSync` (`for (const k in cp) o[k] = cp[k]`) under a key the file does not fix: no slot holds it,
   // and any read of `o`'s members (`o.execSync`, `o[other]`) may be it.
   for (const [nameNode, value] of definitions) {
+    // A subscript's `[` stands before the value: the tree is asked only then.
+    if (value.startIndex > nameNode.startIndex && !source.slice(nameNode.startIndex, value.startIndex).includes("[")) continue;
     const index = nameNode.type === "subscript_expression" ? nameNode.childForFieldName("index") : null;
     if (index && resolver.propertyKey(index) === undefined) report(value, storedUnderRuntimeKeyNote(oneLine(nameNode.text)));
   }
