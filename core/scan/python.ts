@@ -1561,7 +1561,9 @@ export class Resolver {
   resolve(node: Node, text = node.text, depth = 0): ModulePath | undefined {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return undefined;
-    if (MATCH_CAPTURES.has(node.type)) return this.matched(node, depth);
+    // Read once: a node's type is a call into the parser's WebAssembly.
+    const type = node.type;
+    if (MATCH_CAPTURES.has(type)) return this.matched(node, depth);
     const chain = simpleChain(text);
     // A chain through `__self__` is read step by step (the attribute case); `self.__class__.X` is the class's `cls.X`.
     if (chain && !chain.includes(SELF)) {
@@ -1569,7 +1571,7 @@ export class Resolver {
       // A static or class method is its class's slot by name (`K.make`), not one of the `cls.X` slots.
       return this.classMember(path) ?? (path?.module === FILE_CLASS && chain.length > 1 ? this.bindings.slotPath(chain) : undefined);
     }
-    switch (node.type) {
+    switch (type) {
       case "attribute": {
         const slot = this.slot(node) ?? this.classSlot(node);
         if (slot) return this.classMember(slot);

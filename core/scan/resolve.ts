@@ -1057,7 +1057,8 @@ export const isComment = (node: Node) => COMMENT_TYPES.has(node.type);
  * first argument. `node`: a call (its arguments are listed) or the list itself.
  */
 export function namedChildrenOf(node: Node | null | undefined): Node[] {
-  const list = node?.type === "call_expression" || node?.type === "call" || node?.type === "new_expression" ? node.childForFieldName("arguments") : node;
+  const type = node?.type;
+  const list = type === "call_expression" || type === "call" || type === "new_expression" ? node!.childForFieldName("arguments") : node;
   const out: Node[] = [];
   for (const child of list?.namedChildren ?? []) if (child && !isComment(child)) out.push(child);
   return out;
