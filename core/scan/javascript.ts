@@ -353,9 +353,37 @@ export function readerAliases(source: string): ReadonlyMap<string, string> {
 const NO_READER_ALIASES: ReadonlyMap<string, string> = new Map();
 /** The names the file declares a class under (`class K`, `K = class`), read from its text (Bindings.classNames). */
 export function classNamesOf(source: string): Set<string> {
-  return new Set(Array.from(source.matchAll(CLASS_NAMED), (m) => m[1] ?? m[2]!));
+  const out = new Set<string>();
+  // Found at each `class` (indexOf) and read forward or back: a search trying every character cost 15% of an analysis.
+  for (let at = source.indexOf("class"); at >= 0; at = source.indexOf("class", at + 5)) {
+    if (WORD_CHAR.test(source[at - 1] ?? "")) continue;
+    const assigned = WORD_CHAR.test(source[at + 5] ?? "") ? undefined : assignedClassName(source, at);
+    if (assigned !== undefined) {
+      out.add(assigned);
+      continue;
+    }
+    CLASS_DECLARED.lastIndex = at;
+    const declared = CLASS_DECLARED.exec(source);
+    if (declared) out.add(declared[1]!);
+  }
+  return out;
 }
-const CLASS_NAMED = /\bclass\s+([\p{L}_$][\p{L}\p{N}_$]*)|([\p{L}_$][\p{L}\p{N}_$]*)\s*=\s*class\b/gu;
+/** `K = class` (not `==`, `+=`…: a name's character stands before the `=`): the name before the `class` at `at`. */
+function assignedClassName(source: string, at: number): string | undefined {
+  let end = at;
+  while (end > 0 && /\s/.test(source[end - 1]!)) end--;
+  if (source[end - 1] !== "=") return undefined;
+  end--;
+  while (end > 0 && /\s/.test(source[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && NAME_PART.test(source[start - 1]!)) start--;
+  return NAME_ENDING.exec(source.slice(start, end))?.[0];
+}
+const WORD_CHAR = /\w/;
+const CLASS_DECLARED = /class\s+([\p{L}_$][\p{L}\p{N}_$]*)/uy;
+/** A character of a name read backwards (a surrogate half: NAME_ENDING decides). */
+const NAME_PART = /[\p{L}\p{N}_$\uD800-\uDFFF]/u;
+const NAME_ENDING = /[\p{L}_$][\p{L}\p{N}_$]*$/u;
 /** What readerAliases finds, from the `=` on: `Reflect` or `Object`, and one member of either, assigned and not called. */
 const READER_VALUE = /=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?:\.\s*([A-Za-z_$][\w$]*)\s*)?(?=[;,\n})]|$)/g;
 const NAME_CHAR = /[\w$]/;
