@@ -46777,12 +46777,14 @@ var Bindings = class {
     return void 0;
   }
   /**
-   * JavaScript: the file's slots under `name` read as one value where it is read alone (FILE_SLOTS: `return Runner`,
+   * JavaScript: the file's slots under a class's `name` read as one value where it is read alone (FILE_SLOTS: `return Runner`,
    * `const K = Runner`), none where a parameter or local hides the name, nor for an instance's or the module's own (`this`).
    */
   slotsUnder(name2, node2) {
-    return this.slotRoots.has(name2) && !INSTANCE_ROOTS.has(name2) && !this.declared(name2, node2) ? { module: FILE_SLOTS, members: [name2] } : void 0;
+    return this.slotRoots.has(name2) && this.classNames.has(name2) && !INSTANCE_ROOTS.has(name2) && !this.declared(name2, node2) ? { module: FILE_SLOTS, members: [name2] } : void 0;
   }
+  /** JavaScript: the names the file declares a class under (`class K`, `K = class`), read from its text (slotsUnder's: any other name read alone is no class). */
+  classNames = /* @__PURE__ */ new Set();
   /** A FILE_SLOTS value's member (`[name, ...members]`) as the slot it reads, reached through the value's steps; the object or an instance of it (`[name, "prototype"]`) itself; else undefined. */
   slotRead(path2) {
     if (path2.members.length === 1 || path2.members.length === 2 && path2.members[1] === PROTOTYPE2) return path2;
@@ -47265,7 +47267,8 @@ function identifierAt(source, offset) {
 var COMMENT_TYPES = /* @__PURE__ */ new Set(["comment", "html_comment"]);
 var isComment = (node2) => COMMENT_TYPES.has(node2.type);
 function namedChildrenOf(node2) {
-  const list2 = node2?.type === "call_expression" || node2?.type === "call" || node2?.type === "new_expression" ? node2.childForFieldName("arguments") : node2;
+  const type = node2?.type;
+  const list2 = type === "call_expression" || type === "call" || type === "new_expression" ? node2.childForFieldName("arguments") : node2;
   const out2 = [];
   for (const child of list2?.namedChildren ?? []) if (child && !isComment(child)) out2.push(child);
   return out2;
@@ -59906,6 +59909,35 @@ function readerAliases(source) {
   return out2 ?? NO_READER_ALIASES;
 }
 var NO_READER_ALIASES = /* @__PURE__ */ new Map();
+function classNamesOf(source) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (let at = source.indexOf("class"); at >= 0; at = source.indexOf("class", at + 5)) {
+    if (WORD_CHAR2.test(source[at - 1] ?? "")) continue;
+    const assigned = WORD_CHAR2.test(source[at + 5] ?? "") ? void 0 : assignedClassName(source, at);
+    if (assigned !== void 0) {
+      out2.add(assigned);
+      continue;
+    }
+    CLASS_DECLARED.lastIndex = at;
+    const declared = CLASS_DECLARED.exec(source);
+    if (declared) out2.add(declared[1]);
+  }
+  return out2;
+}
+function assignedClassName(source, at) {
+  let end = at;
+  while (end > 0 && /\s/.test(source[end - 1])) end--;
+  if (source[end - 1] !== "=") return void 0;
+  end--;
+  while (end > 0 && /\s/.test(source[end - 1])) end--;
+  let start2 = end;
+  while (start2 > 0 && NAME_PART.test(source[start2 - 1])) start2--;
+  return NAME_ENDING.exec(source.slice(start2, end))?.[0];
+}
+var WORD_CHAR2 = /\w/;
+var CLASS_DECLARED = /class\s+([\p{L}_$][\p{L}\p{N}_$]*)/uy;
+var NAME_PART = /[\p{L}\p{N}_$\uD800-\uDFFF]/u;
+var NAME_ENDING = /[\p{L}_$][\p{L}\p{N}_$]*$/u;
 var READER_VALUE = /=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?:\.\s*([A-Za-z_$][\w$]*)\s*)?(?=[;,\n})]|$)/g;
 var NAME_CHAR = /[\w$]/;
 var NAME_START = /[A-Za-z_$]/;
@@ -59917,6 +59949,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   const readers = readerAliases(source);
   const definitions = withDerivedDefinitions(lastAssignedValues(assigned, source), callees, source, tree.rootNode, readers, () => topFunctions ??= topLevelFunctions(tree.rootNode));
   const bindings = new Bindings(scopes, globalPath);
+  for (const name2 of classNamesOf(source)) bindings.classNames.add(name2);
   const imports = [];
   const binders = importNodes.map((node2) => node2.startIndex);
   for (const node2 of importNodes) importStatement(node2, bindings, filter, imports, project);
@@ -60238,7 +60271,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
   if (OBJECT_STORE_TEXT.test(source) || resolver.holdsReaders) {
     for (const [callee, kind] of callees) {
       const held = kind === "call" ? resolver.heldReader(callee, identifierAt(source, callee.startIndex)) : void 0;
-      if (kind !== "call" || held === void 0 && (callee.type !== "member_expression" || !OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "")) || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
+      if (kind !== "call" || held === void 0 && (!OBJECT_STORE_HEADS.has(identifierAt(source, callee.startIndex) ?? "") || callee.type !== "member_expression") || !resolver.readsByName(callee, ...OBJECT_STORES)) continue;
       const [target, ...rest] = namedChildrenOf(callee.parent);
       const noteOf = target && sharedHolder(target, resolver, bindings, moduleHeld);
       if (!noteOf) continue;
@@ -60253,7 +60286,9 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
   }
   if (stateText) {
     for (const [node2, kind] of callees) {
-      if (kind !== "call" || node2.type !== "subscript_expression" && node2.type !== "member_expression") continue;
+      if (kind !== "call" || !namesTable(node2.startIndex, node2.endIndex)) continue;
+      const type = node2.type;
+      if (type !== "subscript_expression" && type !== "member_expression") continue;
       if (loaderTableAt(node2.childForFieldName("object"))) out2.push({ start: node2.startIndex, end: node2.endIndex, callee: oneLine(node2.text), path: { module: GLOBAL, members: [] }, form: "call", unread: LOADER_TABLE });
     }
   }
@@ -60308,6 +60343,7 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
   }
   out2.push(...storedWhereRuntimeCalls(root, resolver, known, source));
   for (const [nameNode, value] of definitions) {
+    if (value.startIndex > nameNode.startIndex && !source.slice(nameNode.startIndex, value.startIndex).includes("[")) continue;
     const index = nameNode.type === "subscript_expression" ? nameNode.childForFieldName("index") : null;
     if (index && resolver.propertyKey(index) === void 0) report(value, storedUnderRuntimeKeyNote(oneLine(nameNode.text)));
   }
@@ -62802,6 +62838,9 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
   if (withComments !== state.withComments) return void 0;
   const readers = readerAliases(source);
   if (!sameEntries(readers, readerAliases(change.before))) return void 0;
+  const classes = classNamesOf(source);
+  const before2 = classNamesOf(change.before);
+  if (classes.size !== before2.size || [...classes].some((name2) => !before2.has(name2))) return void 0;
   const { bindings } = state;
   const known = knownTo(bindings, readers);
   const deadline = new Deadline(timeLimitMs);
@@ -64100,13 +64139,14 @@ var Resolver2 = class {
   resolve(node2, text4 = node2.text, depth = 0) {
     if (depth === 0) this.deadline?.check();
     if (depth > MAX_RESOLVE_DEPTH) return void 0;
-    if (MATCH_CAPTURES.has(node2.type)) return this.matched(node2, depth);
+    const type = node2.type;
+    if (MATCH_CAPTURES.has(type)) return this.matched(node2, depth);
     const chain = simpleChain(text4);
     if (chain && !chain.includes(SELF)) {
       const path2 = chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node2);
       return this.classMember(path2) ?? (path2?.module === FILE_CLASS && chain.length > 1 ? this.bindings.slotPath(chain) : void 0);
     }
-    switch (node2.type) {
+    switch (type) {
       case "attribute": {
         const slot = this.slot(node2) ?? this.classSlot(node2);
         if (slot) return this.classMember(slot);
