@@ -55802,11 +55802,26 @@ function isLibraryFunction(source, fn, functions) {
 function importedCallee(source, fn, python) {
   const root = /^[A-Za-z_$][\w$]*/.exec(fn)?.[0];
   if (root === void 0) return void 0;
+  const syntax = python ? PYTHON : JAVASCRIPT;
+  const direct = importedName(source, root, syntax);
+  if (direct !== void 0) return direct;
+  const escaped = root.replace(/\$/g, "\\$");
+  const assigned = new RegExp(python ? String.raw`^[ \t]*${escaped}[ \t]*=[ \t]*([A-Za-z_]\w*)` : String.raw`(?<![.\w$])${escaped}\s*=(?![=>])\s*([A-Za-z_$][\w$]*)`, "gm");
+  for (const [, from] of source.matchAll(assigned)) {
+    const module2 = from === root ? void 0 : importedName(source, from, syntax);
+    if (module2 !== void 0) return module2;
+  }
+  if (!python) return /^require\s*\(\s*(["'])([^"'\n]*)\1\s*\)/.exec(fn)?.[2];
+  const defined = new RegExp(String.raw`\b(?:def|class)[ \t]+${escaped}\b|^[ \t]*${escaped}[ \t]*=(?!=)`, "m");
+  return defined.test(source) ? void 0 : STAR_IMPORT.exec(source)?.[1];
+}
+var STAR_IMPORT = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*\*/m;
+function importedName(source, root, syntax) {
   if (imported.source !== source) {
     imported.source = source;
     imported.modules.clear();
   }
-  if (!imported.modules.has(root)) imported.modules.set(root, readImported(source, root, python ? PYTHON : JAVASCRIPT));
+  if (!imported.modules.has(root)) imported.modules.set(root, readImported(source, root, syntax));
   return imported.modules.get(root);
 }
 var imported = { source: "", modules: /* @__PURE__ */ new Map() };
@@ -57209,8 +57224,10 @@ function pathFolder(definitions, resolver, bindings) {
   for (const [name2, count] of counts) if (count > 1) values.delete(name2);
   return new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
 }
+var CALLEE_CHAINS = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression"]);
 function handedToImported(arg, fn, source, filter) {
-  if (arg.parent?.type !== "arguments" || fn.type !== "identifier" && fn.type !== "member_expression") return false;
+  const list2 = arg.parent?.type === "spread_element" ? arg.parent.parent : arg.parent?.type === "array" && arg.parent.parent?.type === "spread_element" ? arg.parent.parent.parent : arg.parent;
+  if (list2?.type !== "arguments" || !CALLEE_CHAINS.has(fn.type)) return false;
   const module2 = importedCallee(source, fn.text, false);
   return module2 !== void 0 && !filter.relevant(module2) && ![JS_INSPECTORS, JS_PROMISIFY, JS_COMPILER_HELPERS].some((functions) => functions.modules.has(module2));
 }
@@ -60793,7 +60810,7 @@ var knownIn = (bindings, source) => {
   const tables = held.length ? moduleTableTexts(aliases) : void 0;
   const namedByText = new Set(held.filter((m) => tables.has(`${m[2]}.modules`)).map((m) => m[1]));
   for (const alias of aliases.keys()) namedByText.add(alias);
-  for (const loader of source.matchAll(LOADER_CHAINS)) namedByText.add(loader[1]);
+  if (source.includes("load_module")) for (const loader of source.matchAll(LOADER_CHAINS)) namedByText.add(loader[1]);
   const reduced = REDUCED_TEXT.test(source) || [...aliases.values()].some((name2) => REDUCERS2.has(name2) || name2 === "builtins.getattr" || name2 === "getattr");
   return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2) || namedByText.has(name2));
 };
@@ -60964,10 +60981,15 @@ function callsOf2(callees, args2, resolver, known, source) {
   return { calls, passed };
 }
 function handedToImported2(arg, fn, source, filter) {
-  const list2 = arg.parent?.type === "keyword_argument" ? arg.parent.parent : arg.parent;
-  if (list2?.type !== "argument_list" || fn.type !== "identifier" && fn.type !== "attribute") return false;
+  if (argumentListOf(arg)?.type !== "argument_list" || !CALLEE_CHAINS2.has(fn.type)) return false;
   const module2 = importedCallee(source, fn.text, true);
   return module2 !== void 0 && !filter.relevant(module2.split(".")[0]) && !PY_DYNAMIC.modules.has(module2) && !PY_INSPECTORS.modules.has(module2);
+}
+var CALLEE_CHAINS2 = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript", "call"]);
+function argumentListOf(arg) {
+  let at = arg.parent?.type === "keyword_argument" || arg.parent?.type === "pair" ? arg.parent.parent : arg.parent;
+  if (at?.type === "list" || at?.type === "tuple" || at?.type === "dictionary") at = at.parent?.type === "list_splat" || at.parent?.type === "dictionary_splat" ? at.parent.parent : null;
+  return at ?? null;
 }
 var classStatementName = (node2) => `class ${node2.childForFieldName("name")?.text ?? ""}`;
 var HANDING_READERS = /* @__PURE__ */ new Set(["get", "values", "items", "pop", "setdefault", "copy"]);

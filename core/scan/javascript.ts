@@ -534,13 +534,17 @@ function pathFolder(definitions: Captures["definitions"], resolver: Resolver, bi
   return new PathFolder(resolver.constants, values, (name, at) => bindings.declared(name, at) || parameterOwner(at) !== undefined);
 }
 
+/** Callees whose first name is the callee's root: a name, a member, an element, a call's result (`lib.make()(cp, c)`). */
+const CALLEE_CHAINS = new Set(["identifier", "member_expression", "subscript_expression", "call_expression"]);
+
 /**
  * Is `arg` written as an argument of a function bound by an import (`run(cp, c)` of `const run = require("./runner")`):
  * another file's, whose parameters this file's analysis does not follow? Not a library's the scan trusts (assertions,
  * promisify, compilers' helpers), nor a watched module's own (`cp.exec.call(cp, …)`).
  */
 function handedToImported(arg: Node, fn: Node, source: string, filter: ModuleFilter): boolean {
-  if (arg.parent?.type !== "arguments" || (fn.type !== "identifier" && fn.type !== "member_expression")) return false;
+  const list = arg.parent?.type === "spread_element" ? arg.parent.parent : arg.parent?.type === "array" && arg.parent.parent?.type === "spread_element" ? arg.parent.parent.parent : arg.parent;
+  if (list?.type !== "arguments" || !CALLEE_CHAINS.has(fn.type)) return false;
   const module = importedCallee(source, fn.text, false);
   return module !== undefined && !filter.relevant(module) && ![JS_INSPECTORS, JS_PROMISIFY, JS_COMPILER_HELPERS].some((functions) => functions.modules.has(module));
 }

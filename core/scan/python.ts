@@ -943,7 +943,7 @@ export const knownIn = (bindings: Bindings, source: string) => {
   // `import pkgutil as pk`: `pk.resolve_name(…)` is read as `pkgutil.resolve_name(…)` (Resolver.writtenName).
   for (const alias of aliases.keys()) namedByText.add(alias);
   // `s.loader.load_module("os")` of any object: a loader by a name (LOAD_MODULE), whatever the chain starts at.
-  for (const loader of source.matchAll(LOADER_CHAINS)) namedByText.add(loader[1]!);
+  if (source.includes("load_module")) for (const loader of source.matchAll(LOADER_CHAINS)) namedByText.add(loader[1]!);
   // `r(getattr, …)` of `from functools import reduce as r`, `reduce(ga, …)` of `ga = getattr`: a reduce of getattr.
   const reduced = REDUCED_TEXT.test(source) || [...aliases.values()].some((name) => REDUCERS.has(name) || name === "builtins.getattr" || name === "getattr");
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
@@ -1218,10 +1218,19 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
  * functools', mock's), nor a watched module's own.
  */
 function handedToImported(arg: Node, fn: Node, source: string, filter: ModuleFilter): boolean {
-  const list = arg.parent?.type === "keyword_argument" ? arg.parent.parent : arg.parent;
-  if (list?.type !== "argument_list" || (fn.type !== "identifier" && fn.type !== "attribute")) return false;
+  if (argumentListOf(arg)?.type !== "argument_list" || !CALLEE_CHAINS.has(fn.type)) return false;
   const module = importedCallee(source, fn.text, true);
   return module !== undefined && !filter.relevant(module.split(".")[0]!) && !PY_DYNAMIC.modules.has(module) && !PY_INSPECTORS.modules.has(module);
+}
+
+/** Callees whose first name is the callee's root: a name, a member, an element, a call's result (`lib.make()(os, c)`). */
+const CALLEE_CHAINS = new Set(["identifier", "attribute", "subscript", "call"]);
+
+/** The argument list `arg` is given in: by position, keyword or unpacked (`f(*[os])`, `f(**{"m": os})`). */
+function argumentListOf(arg: Node): Node | null {
+  let at = arg.parent?.type === "keyword_argument" || arg.parent?.type === "pair" ? arg.parent.parent : arg.parent;
+  if (at?.type === "list" || at?.type === "tuple" || at?.type === "dictionary") at = at.parent?.type === "list_splat" || at.parent?.type === "dictionary_splat" ? at.parent.parent : null;
+  return at ?? null;
 }
 
 /** How a class statement is named as what values are handed to (its keyword arguments): `class Shell`. */

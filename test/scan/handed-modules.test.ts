@@ -19,6 +19,20 @@ describe("a watched module handed to an imported function (its parameters not fo
     expect(await found("a.js", text)).toEqual([shellAt(text, 'cp, "id")', "cp"), shell(text, 'require("child_process")', 1), `scan/network-call ${atStart(text, "http);", "http")}`]);
   });
 
+  test("the imported function held by a name, a call's result or an element of one, and the module unpacked into the arguments (`run = lib.run`, `lib.make()(os, c)`, `f(*[os])`, `f(**{\"m\": os})`, `f(...[cp])`)", async () => {
+    const py = 'import os, lib\nrun = lib.run\nrun(os, "id")\nlib.make()(os, "id")\nlib.RUNNERS[0](os, "id")\nlib.run(*[os], "id")\nlib.run(**{"m": os})\n';
+    expect(await found("a.py", py)).toEqual([shellAt(py, 'os, "id")\nlib.make', "os"), shellAt(py, 'os, "id")\nlib.RUNNERS', "os"), shellAt(py, 'os, "id")\nlib.run(*', "os"), shellAt(py, 'os], "id")', "os"), shellAt(py, "os})", "os")]);
+    const js = 'const lib = require("./lib");\nconst cp = require("child_process");\nconst run = lib.run;\nrun(cp, "id");\nlib.make()(cp, "id");\nlib.run(...[cp, "id"]);\n';
+    expect(await found("a.js", js)).toEqual([shellAt(js, 'cp, "id");\nlib.make', "cp"), shellAt(js, 'cp, "id");\nlib.run', "cp"), shellAt(js, 'cp, "id"]', "cp")]);
+  });
+
+  test("a function a star import may bind (`from lib import *` … `run(os, c)`; not the file's own `def`), and a `require(…)` written as the callee's root", async () => {
+    const py = 'import os\nfrom lib import *\nrun(os, "id")\ndef own(m):\n    return m.getcwd()\nown(os)\nprint(os)\n';
+    expect(await found("a.py", py)).toEqual([shellAt(py, 'os, "id")', "os")]);
+    const js = 'const cp = require("child_process");\nrequire("./lib").run(cp, "id");\n';
+    expect(await found("a.js", js)).toEqual([shellAt(js, 'cp, "id")', "cp")]);
+  });
+
   test("clean: a module handed to a function of the file (followed through its parameter), to one not imported, in a container, to a library the scan reads or trusts, or to a watched module's own", async () => {
     const py = 'import os, functools, operator\nfrom unittest import mock\nimport lib\ndef run(m):\n    return m.getcwd()\nrun(os)\nsetup(os)\nlib.go([os])\nfunctools.reduce(getattr, ["getcwd"], os)\noperator.attrgetter("getcwd")(os)\nmock.patch.object(os, "getcwd")\nos.fspath(os)\n';
     expect(await found("a.py", py)).toEqual([]);

@@ -18,16 +18,16 @@ const errors = (commands: string[]) =>
     .sort();
 
 describe("a watched module handed to a function of another file, which calls a member of its parameter", () => {
-  it("scan/shell-command: `lib.run(os, …)` of a `def run(m, c): m.system(c)` in another file, `run(cp, …)` and `run(require(\"child_process\"), …)` of a `module.exports = (cp, c) => cp.execSync(c)` fail the built Action, at each module handed over", async () => {
+  it("scan/shell-command: `lib.run(os, …)` of a `def run(m, c): m.system(c)` in another file, and held by a name given `*[os, …]`, `run(cp, …)` and `run(require(\"child_process\"), …)` of a `module.exports = (cp, c) => cp.execSync(c)` fail the built Action, at each module handed over", async () => {
     const pr = await pullRequest((dir) => {
       put(dir, "agent/tools/runner.py", "def run(m, c):\n    m.system(c)\n");
-      put(dir, "agent/tools/handed.py", `import os\nfrom agent.tools import runner\nrunner.run(os, "${CMD}")\n`);
+      put(dir, "agent/tools/handed.py", `import os\nfrom agent.tools import runner\nrunner.run(os, "${CMD}")\nrun = runner.run\nrun(*[os, "${CMD}"])\n`);
       put(dir, "agent/runner.js", "module.exports = (cp, c) => cp.execSync(c);\n");
       put(dir, "agent/handed.js", `const run = require("./runner");\nconst cp = require("child_process");\nrun(cp, "${CMD}");\nrun(require("child_process"), "${CMD}");\n`);
     });
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
-    expect(errors(r.commands)).toEqual(["scan/shell-command agent/handed.js 3 5", "scan/shell-command agent/handed.js 4 5", "scan/shell-command agent/tools/handed.py 3 12"]);
+    expect(errors(r.commands)).toEqual(["scan/shell-command agent/handed.js 3 5", "scan/shell-command agent/handed.js 4 5", "scan/shell-command agent/tools/handed.py 3 12", "scan/shell-command agent/tools/handed.py 5 7"]);
   });
 
   it("a module handed to a function of the file reading a member no rule watches, to a printer or a type test (`cwd(os)`, `print(os)`, `isinstance(os, object)`, `console.log(cp)`), or in a list to an imported function, passes the built Action (exit 0)", async () => {
