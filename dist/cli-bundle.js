@@ -55042,9 +55042,9 @@ function named(list2, alias = "as") {
   for (const part of list2.split(",")) {
     const item2 = part.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "").trim();
     if (!item2 || /^type\s/.test(item2)) continue;
-    const [imported, local] = item2.split(alias === "as" ? /\s+as\s+/ : /\s*:\s*/).map((s) => s.trim().replace(/^['"]|['"]$/g, ""));
-    const name2 = local ?? imported;
-    if (imported && IDENT2.test(name2)) out2.push([imported, name2]);
+    const [imported2, local] = item2.split(alias === "as" ? /\s+as\s+/ : /\s*:\s*/).map((s) => s.trim().replace(/^['"]|['"]$/g, ""));
+    const name2 = local ?? imported2;
+    if (imported2 && IDENT2.test(name2)) out2.push([imported2, name2]);
   }
   return out2;
 }
@@ -55385,8 +55385,8 @@ var ProjectSymbols = class {
     let whole;
     let namespaced;
     for (const [link2, target] of symbols.links.flatMap((l) => l.reexport && l.searchPath === void 0 ? this.resolveAll(file2, l.specifier).map((t) => [l, t]) : [])) {
-      for (const [imported, local] of link2.names) {
-        if (imported === "*") {
+      for (const [imported2, local] of link2.names) {
+        if (imported2 === "*") {
           const prefix = link2.namespace !== void 0 ? `${link2.namespace}.` : "";
           for (const [name2, path3] of Object.entries(this.settled.get(target)?.exports ?? {})) out2[prefix + name2] ??= link2.hop ? placed(path3, link2.hop) : path3;
           const targetWhole = (link2.namespace !== void 0 || !whole) && this.files.has(target) ? this.ownWhole(this.files.get(target)) ?? this.settled.get(target)?.whole : void 0;
@@ -55394,10 +55394,10 @@ var ProjectSymbols = class {
           if (held && link2.namespace !== void 0) out2[link2.namespace] ??= held;
           else if (held) whole = held;
         } else {
-          const path3 = out2[local] ? void 0 : this.valueIn(target, imported);
+          const path3 = out2[local] ? void 0 : this.valueIn(target, imported2);
           if (path3) out2[local] = link2.hop ? placed(path3, link2.hop) : path3;
           const members2 = (namespaced ??= /* @__PURE__ */ new Map()).get(target) ?? namespacedExports(this.settled.get(target)?.exports, namespaced, target);
-          for (const [rest, held] of members2.get(imported) ?? []) out2[`${local}.${rest}`] ??= link2.hop ? placed(held, link2.hop) : held;
+          for (const [rest, held] of members2.get(imported2) ?? []) out2[`${local}.${rest}`] ??= link2.hop ? placed(held, link2.hop) : held;
         }
       }
     }
@@ -55426,16 +55426,16 @@ var ProjectSymbols = class {
     for (const link2 of this.importsOf(file2)) {
       if (!python && this.packagesOf(file2, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
-      if (python ? !namespace && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported) || this.stems.has(imported)) : !this.mayName(link2.specifier)) continue;
-      if (!python && !namespace && !anyName && !link2.names.some(([imported]) => imported === "*" || this.offered.has(imported))) continue;
+      if (python ? !namespace && !link2.names.some(([imported2]) => imported2 === "*" || this.offered.has(imported2) || this.stems.has(imported2)) : !this.mayName(link2.specifier)) continue;
+      if (!python && !namespace && !anyName && !link2.names.some(([imported2]) => imported2 === "*" || this.offered.has(imported2))) continue;
       for (const target of this.resolveAll(file2, link2.specifier)) {
         if (namespace && Object.keys(this.exportsOf(target)).length) return true;
-        for (const [imported] of link2.names) {
-          if (imported === "*" || (anyName || this.offered.has(imported)) && this.lookup(target, imported) !== void 0) return true;
-          if (this.offered.has(imported) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported}.`))) return true;
+        for (const [imported2] of link2.names) {
+          if (imported2 === "*" || (anyName || this.offered.has(imported2)) && this.lookup(target, imported2) !== void 0) return true;
+          if (this.offered.has(imported2) && Object.keys(this.exportsOf(target)).some((name2) => name2.startsWith(`${imported2}.`))) return true;
         }
       }
-      for (const [imported] of link2.names) if (this.submodules(file2, link2, imported).some((sub) => Object.keys(this.exportsOf(sub)).length)) return true;
+      for (const [imported2] of link2.names) if (this.submodules(file2, link2, imported2).some((sub) => Object.keys(this.exportsOf(sub)).length)) return true;
     }
     return false;
   }
@@ -55444,7 +55444,7 @@ var ProjectSymbols = class {
     const out2 = /* @__PURE__ */ new Set();
     for (const link2 of this.importsOf(file2)) {
       for (const target of this.resolveAll(file2, link2.specifier)) out2.add(target);
-      for (const [imported] of link2.names) for (const sub of this.submodules(file2, link2, imported)) out2.add(sub);
+      for (const [imported2] of link2.names) for (const sub of this.submodules(file2, link2, imported2)) out2.add(sub);
     }
     return [...out2];
   }
@@ -55459,7 +55459,7 @@ var ProjectSymbols = class {
   importsAny(file2, targets) {
     for (const link2 of this.importsOf(file2)) {
       if (this.resolveAll(file2, link2.specifier).some((target) => targets.has(target))) return true;
-      if (link2.names.some(([imported]) => this.submodules(file2, link2, imported).some((sub) => targets.has(sub)))) return true;
+      if (link2.names.some(([imported2]) => this.submodules(file2, link2, imported2).some((sub) => targets.has(sub)))) return true;
     }
     return false;
   }
@@ -55600,10 +55600,12 @@ var storedInModuleNote = (target, module2) => `It is stored in \`${target}\`, a 
 var STORED_IN_MODULE_CACHE_NOTE = "It is stored in the module cache (`require.cache`): a later `require` of that module returns it";
 var LOADER_TABLE = "it changes or calls the table by which `require` runs a file by its extension, so any file, whatever its name, may run as JavaScript";
 var LOADER_WRAPPER = "it changes the text the CommonJS loader wraps each module's source in, so every file required after it runs code it writes";
+var moduleHandedNote = (callee) => `It is a module handed to \`${callee}\`, which may call any of its members`;
+var handsModule = (value, filter) => value.members.length === 0 && !value.properties && !value.returns && filter.relevant(value.module);
 var THROWN_NOTE = "It is thrown: whoever catches it gets it";
 var storedInPrototypeNote = (target) => `It is stored in \`${target}\`, a prototype: every object that inherits from it reads it, and may call it`;
 var LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.\u2026` in its methods too, may be it";
-var runtimeCalledNote = (key) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, or reading its property): no call is written`;
+var runtimeCalledNote = (key) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, reading its property, or dispatching its event): no call is written`;
 var storedUnderRuntimeKeyNote = (target) => `It is stored in \`${target}\`, under a key chosen at run time: any read of that object's members may be it`;
 var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
@@ -55842,7 +55844,7 @@ function link(l) {
   return {
     ...l,
     specifier: detached(l.specifier),
-    names: l.names.map(([imported, local]) => [detached(imported), detached(local)]),
+    names: l.names.map(([imported2, local]) => [detached(imported2), detached(local)]),
     ...l.namespace !== void 0 ? { namespace: detached(l.namespace) } : {},
     ...l.hop ? { hop: hop(l.hop) } : {}
   };
@@ -55913,6 +55915,40 @@ function isLibraryFunction(source, fn, functions) {
   const root = parts2[0];
   if (functions.names && !functions.names.has(functions.byFirstName ? root : last)) return false;
   return /^[A-Za-z_$][\w$]*$/.test(root) && undeclared(source, root, functions);
+}
+function importedCallee(source, fn, python) {
+  const root = /^[A-Za-z_$][\w$]*/.exec(fn)?.[0];
+  if (root === void 0) return void 0;
+  const syntax = python ? PYTHON : JAVASCRIPT;
+  const direct = importedName(source, root, syntax);
+  if (direct !== void 0) return direct;
+  const escaped = root.replace(/\$/g, "\\$");
+  const assigned = new RegExp(python ? String.raw`^[ \t]*${escaped}[ \t]*=[ \t]*([A-Za-z_]\w*)` : String.raw`(?<![.\w$])${escaped}\s*=(?![=>])\s*([A-Za-z_$][\w$]*)`, "gm");
+  for (const [, from] of source.matchAll(assigned)) {
+    const module2 = from === root ? void 0 : importedName(source, from, syntax);
+    if (module2 !== void 0) return module2;
+  }
+  if (!python) return /^require\s*\(\s*(["'])([^"'\n]*)\1\s*\)/.exec(fn)?.[2];
+  const defined = new RegExp(String.raw`\b(?:def|class)[ \t]+${escaped}\b|^[ \t]*${escaped}[ \t]*=(?!=)`, "m");
+  return defined.test(source) ? void 0 : STAR_IMPORT.exec(source)?.[1];
+}
+var STAR_IMPORT = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*\*/m;
+function importedName(source, root, syntax) {
+  if (imported.source !== source) {
+    imported.source = source;
+    imported.modules.clear();
+  }
+  if (!imported.modules.has(root)) imported.modules.set(root, readImported(source, root, syntax));
+  return imported.modules.get(root);
+}
+var imported = { source: "", modules: /* @__PURE__ */ new Map() };
+function readImported(source, root, syntax) {
+  const mention = new RegExp(String.raw`(?<![.\w$])${root.replace(/\$/g, "\\$")}(?![\w$])`, "g");
+  for (let match = mention.exec(source); match; match = mention.exec(source)) {
+    const module2 = syntax.importedFrom(source, match.index, root);
+    if (module2 !== void 0) return module2;
+  }
+  return void 0;
 }
 var answered = { source: "", cache: /* @__PURE__ */ new Map() };
 function undeclared(source, root, functions) {
@@ -57367,6 +57403,13 @@ function pathFolder(definitions, resolver, bindings) {
   for (const [name2, count] of counts) if (count > 1) values.delete(name2);
   return new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
 }
+var CALLEE_CHAINS = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression"]);
+function handedToImported(arg, fn, source, filter) {
+  const list2 = arg.parent?.type === "spread_element" ? arg.parent.parent : arg.parent?.type === "array" && arg.parent.parent?.type === "spread_element" ? arg.parent.parent.parent : arg.parent;
+  if (list2?.type !== "arguments" || !CALLEE_CHAINS.has(fn.type)) return false;
+  const module2 = importedCallee(source, fn.text, false);
+  return module2 !== void 0 && !filter.relevant(module2) && ![JS_INSPECTORS, JS_PROMISIFY, JS_COMPILER_HELPERS].some((functions) => functions.modules.has(module2));
+}
 var MEMBER_TYPES = /* @__PURE__ */ new Set(["member_expression", "subscript_expression"]);
 function memberTarget(source, nameNode, value) {
   if (value.startIndex > nameNode.startIndex && !hasMemberMark(source, nameNode.startIndex, value.startIndex)) return false;
@@ -57455,9 +57498,9 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
         loads2.set(identifierText(source, nameNode), loaded[2]);
         heads.add(identifierAt(source, nameNode.startIndex));
       }
-      const imported = /* @__PURE__ */ new Map();
+      const imported2 = /* @__PURE__ */ new Map();
       for (const match of source.matchAll(/\bimport\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s+(['"])([^'"\n]+)\2/g)) {
-        imported.set(match[1], match[3]);
+        imported2.set(match[1], match[3]);
         heads.add(match[1]);
       }
       const assignments = /* @__PURE__ */ new Map();
@@ -57468,7 +57511,7 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
           assignments.set(name3, (assignments.get(name3) ?? 0) + 1);
         }
       modules = new Map([...loads2].filter(([name3]) => assignments.get(name3) === 1));
-      for (const [name3, module2] of imported) if (!assignments.has(name3)) modules.set(name3, module2);
+      for (const [name3, module2] of imported2) if (!assignments.has(name3)) modules.set(name3, module2);
     }
     return modules.get(name2.text);
   };
@@ -57624,7 +57667,8 @@ function storedWhereUnfollowed(root, definitions, resolver, bindings, known, sou
   }
   return out2;
 }
-var RUNTIME_CALLED_KEY = /(?:\b(then|toString|valueOf|toLocaleString|toJSON|get|set)|\[\s*(?:Symbol\s*\.\s*(toPrimitive|iterator|asyncIterator|dispose|asyncDispose|hasInstance|match|matchAll|replace|search|split)|(?:util\s*\.\s*)?inspect\s*\.\s*(custom)|Symbol\s*\.\s*for\s*\(\s*["'](nodejs\.util\.inspect\.custom)["']\s*\))\s*\])\s*(?:[:=](?!=)|$)/gm;
+var EVENT_HANDLER = /^on[a-z]+$/;
+var RUNTIME_CALLED_KEY = /(?:\b(then|toString|valueOf|toLocaleString|toJSON|get|set|on[a-z]+)|\[\s*(?:Symbol\s*\.\s*(toPrimitive|iterator|asyncIterator|dispose|asyncDispose|hasInstance|match|matchAll|replace|search|split)|(?:util\s*\.\s*)?inspect\s*\.\s*(custom)|Symbol\s*\.\s*for\s*\(\s*["'](nodejs\.util\.inspect\.custom)["']\s*\))\s*\])\s*(?:[:=](?!=)|$)/gm;
 var DESCRIPTOR_TAKERS = /(?:^|\.)define(Propert(?:y|ies))$|^Object\.create$/;
 function storedWhereRuntimeCalls(root, resolver, known, source) {
   const out2 = [];
@@ -57637,6 +57681,7 @@ function storedWhereRuntimeCalls(root, resolver, known, source) {
     const holder = keyNode?.parent;
     if (!keyNode || !holder) continue;
     let value = null;
+    if (EVENT_HANDLER.test(key) && holder.type !== "member_expression") continue;
     if (holder.type === "pair" && holder.childForFieldName("key")?.id === keyNode.id) {
       value = holder.childForFieldName("value");
       if (m[1] === "get" || m[1] === "set") {
@@ -57745,7 +57790,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     const wrapped = WRAPPED_ARGUMENTS.has(argType);
     if (wrapped || argType === "call_expression" ? argType === "binary_expression" && !EITHER_SIDE.has(arg.childForFieldName("operator")?.type ?? "") || !someIdentifierIn(source, arg.startIndex, arg.endIndex, known) : !known(identifierAt(source, arg.startIndex))) continue;
     const path3 = resolver.resolve(arg);
-    if ((argType === "call_expression" || wrapped) && !handedFunction(path3, resolver)) continue;
+    const module2 = path3 && handsModule(normalMembers(path3), resolver.filter) ? normalMembers(path3) : void 0;
+    if ((argType === "call_expression" || wrapped) && !handedFunction(path3, resolver) && !module2) continue;
     const handed = calledThrough(path3, arg) ?? path3;
     const factory = handed !== path3;
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : argType === "identifier" ? bindings.held(arg.text, arg) : void 0;
@@ -57763,6 +57809,10 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
     if (!fn || (PASS_THROUGH.test(fn.text) || PRIVATE_HELPER.test(fn.text)) && isLibraryFunction(source, fn.text, PROMISIFY_AT.test(fn.text) ? JS_PROMISIFY : JS_COMPILER_HELPERS) || isLibraryFunction(source, fn.text, JS_INSPECTORS)) continue;
     if ((arg.parent?.type !== "arguments" || !path3 || path3.properties) && storeFollowed(fn, resolver, bindings, source)) continue;
     if (factory && (iteratesArray(fn) || isAwait(fn, bindings))) continue;
+    if (module2) {
+      if (handedToImported(arg, fn, source, resolver.filter)) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend2(module2, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) }, form: "call" });
+      continue;
+    }
     for (const value of values) {
       const normal = normalMembers(value);
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
@@ -59515,10 +59565,10 @@ function projectImport(node2, specifier, bindings, project) {
   const clause = node2.namedChildren.find((c) => c?.type === "import_clause");
   if (!clause) return;
   const scope = bindings.scopeOf(node2);
-  const bind = (local, imported) => {
-    const path3 = project.lookup(specifier, imported);
+  const bind = (local, imported2) => {
+    const path3 = project.lookup(specifier, imported2);
     if (path3) bindings.bind(scope, local, through(normalMembers(path3), node2));
-    else if (namespaceMembers(project.exportsOf(specifier), imported, local, bindings, node2)) return;
+    else if (namespaceMembers(project.exportsOf(specifier), imported2, local, bindings, node2)) return;
     else if (bindings.mayResolve(local)) bindings.bind(scope, local, void 0);
   };
   for (const part of clause.namedChildren) {
@@ -59531,8 +59581,8 @@ function projectImport(node2, specifier, bindings, project) {
         if (!spec || spec.type !== "import_specifier") continue;
         const nameNode = spec.childForFieldName("name");
         const alias = spec.childForFieldName("alias") ?? nameNode;
-        const imported = moduleExportName(nameNode);
-        if (imported !== void 0 && alias) bind(alias.text, imported);
+        const imported2 = moduleExportName(nameNode);
+        if (imported2 !== void 0 && alias) bind(alias.text, imported2);
       }
     }
   }
@@ -59794,8 +59844,8 @@ function soleReturn(body2) {
   return statements.length === 1 && statements[0].type === "return_statement" ? statements[0].namedChild(0) : null;
 }
 var GETTER = /\bget[ \t]+([\w$]+)(?=\s*\()/g;
-function namespaceMembers(exports2, imported, local, bindings, node2) {
-  const members2 = membersOf(exports2, imported);
+function namespaceMembers(exports2, imported2, local, bindings, node2) {
+  const members2 = membersOf(exports2, imported2);
   const entries = Object.entries(members2).flatMap(([name2, path3]) => name2.includes(".") ? [] : [[name2, through(path3, node2)]]);
   bindings.container(local, entries);
   return bindNamespace(bindings, local, members2, node2);
@@ -60016,9 +60066,9 @@ function importStatement(node2, bindings, filter, imports, project) {
         const nameNode = spec.childForFieldName("name");
         const alias = spec.childForFieldName("alias") ?? nameNode;
         if (!nameNode || !alias) continue;
-        const imported = moduleExportName(nameNode);
-        if (imported === void 0) continue;
-        bind(alias.text, { module: module2, members: [imported] });
+        const imported2 = moduleExportName(nameNode);
+        if (imported2 === void 0) continue;
+        bind(alias.text, { module: module2, members: [imported2] });
       }
     }
   }
@@ -60440,7 +60490,10 @@ var PATH_FINDER_MAKERS = /* @__PURE__ */ new Set(["importlib.machinery.PathFinde
 var FINDER_MODULE = /^(?:importlib|zipimport)\b/;
 var PATH_SPEC_FINDERS = new Set([...PATH_FINDER_MAKERS].map((maker) => `${maker}.${RETURNED}.find_spec`));
 var UNREAD_SPEC = "<unread spec>";
-var SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
+var SPEC_RUN = /\.\s*loader\s*\.\s*exec_module$/;
+var LOAD_MODULE = /\.load_module$/;
+var LOADED_NAME = [{ keyword: "fullname", position: 0 }, { keyword: "name", position: 0 }];
+var LOADER_FINDERS = /* @__PURE__ */ new Set(["pkgutil.get_loader", "pkgutil.find_loader", "importlib.find_loader"]);
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
 var VENDORED = /\._vendor\.(.+)$/;
 var ENTRY_POINT_DECORATION = /^[^=]*=|\[[^\]]*\]|\s+/g;
@@ -60481,11 +60534,11 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   }
   for (const node2 of importNodes) classBodyImport(node2, bindings, source);
   const unwatchedNames = /* @__PURE__ */ new Map();
-  for (const [scope, local, imported, site, name2] of unwatched ?? []) {
+  for (const [scope, local, imported2, site, name2] of unwatched ?? []) {
     if (bindings.names.has(local) && !unwatchedNames.has(local)) continue;
-    const copied = VENDORED.exec(imported)?.[1];
-    const module2 = copied && filter.relevant(copied.split(".")[0]) ? copied : imported;
-    const path3 = name2 && module2 !== copied ? importedPath(imported.slice(0, -name2.length - 1), name2, site, filter) : pathOf2(module2, site);
+    const copied = VENDORED.exec(imported2)?.[1];
+    const module2 = copied && filter.relevant(copied.split(".")[0]) ? copied : imported2;
+    const path3 = name2 && module2 !== copied ? importedPath(imported2.slice(0, -name2.length - 1), name2, site, filter) : pathOf2(module2, site);
     const same = path3.members.length === 1 && path3.members[0].replace(/^_+/, "") === local;
     if (filter.relevant(local) && module2 !== copied && !same || unwatchedNames.has(local) && unwatchedNames.get(local) !== module2) continue;
     bindings.bind(scope, local, path3);
@@ -60745,9 +60798,9 @@ function storedOutside(definitions, resolver, known, source, importNodes) {
     const holder = extended2 ? nameNode : nameNode.childForFieldName(nameType === "attribute" ? "object" : "value");
     const owner = extended2 ? void 0 : parameterOwner2(holder);
     const first = identifierAt(source, nameNode.startIndex);
-    const imported = first !== void 0 && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first) : void 0;
-    if (!owner && imported === void 0 && !known(first)) continue;
-    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : extended2 ? imported !== void 0 && imported.includes(".") && !CAP_WORDS.test(nameNode.text) ? extendedHolderNote(nameNode.text, imported) : void 0 : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== void 0 ? importedHolderNote(nameNode, holder, imported, modules) : void 0;
+    const imported2 = first !== void 0 && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first) : void 0;
+    if (!owner && imported2 === void 0 && !known(first)) continue;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : extended2 ? imported2 !== void 0 && imported2.includes(".") && !CAP_WORDS.test(nameNode.text) ? extendedHolderNote(nameNode.text, imported2) : void 0 : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported2 !== void 0 ? importedHolderNote(nameNode, holder, imported2, modules) : void 0;
     if (!note) continue;
     const path3 = resolver.assigned(assigned, steps);
     if (!path3 || path3.returns) continue;
@@ -60865,18 +60918,18 @@ var isModuleTable = (holder, modules) => {
   const dot = holder.lastIndexOf(".");
   return dot < 0 ? modules.get(holder) === MODULE_TABLE : holder.slice(dot + 1) === "modules" && modules.get(holder.slice(0, dot)) === "sys";
 };
-function importedHolderNote(target, holder, imported, modules) {
+function importedHolderNote(target, holder, imported2, modules) {
   const written = oneLine(target.text);
   if (target.type === "subscript") {
     if (!holder) return void 0;
     if (isModuleTable(holder.text.replace(/\s+/g, ""), modules)) return moduleTableNote(written);
     if (CAP_WORDS.test(holder.text)) return void 0;
-    const held = `${imported}${holder.text.replace(/\s+/g, "").slice(identifierAt(holder.text, 0)?.length ?? 0)}`;
-    return `It is stored in \`${written}\`, an entry of \`${held}\`, a container the module ${imported.split(".")[0]} holds, which every module importing it reads (another file's too)`;
+    const held = `${imported2}${holder.text.replace(/\s+/g, "").slice(identifierAt(holder.text, 0)?.length ?? 0)}`;
+    return `It is stored in \`${written}\`, an entry of \`${held}\`, a container the module ${imported2.split(".")[0]} holds, which every module importing it reads (another file's too)`;
   }
-  return `It is stored in \`${written}\`, an attribute of the module ${imported.split(".")[0]}, which every module importing it reads (another file's too)`;
+  return `It is stored in \`${written}\`, an attribute of the module ${imported2.split(".")[0]}, which every module importing it reads (another file's too)`;
 }
-var extendedHolderNote = (name2, imported) => `It is added to \`${name2}\`, a container the module ${imported.slice(0, imported.lastIndexOf("."))} holds (\`${imported}\`), which every module importing it reads (another file's too)`;
+var extendedHolderNote = (name2, imported2) => `It is added to \`${name2}\`, a container the module ${imported2.slice(0, imported2.lastIndexOf("."))} holds (\`${imported2}\`), which every module importing it reads (another file's too)`;
 var CAP_WORDS = /^[A-Z][A-Z0-9_]*[a-z]\w*$/;
 var moduleTableNote = (written) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;
 function storedInModuleTable(callees, resolver, source, importNodes) {
@@ -61009,9 +61062,11 @@ var knownIn = (bindings, source) => {
   const tables = held.length ? moduleTableTexts(aliases) : void 0;
   const namedByText = new Set(held.filter((m) => tables.has(`${m[2]}.modules`)).map((m) => m[1]));
   for (const alias of aliases.keys()) namedByText.add(alias);
+  if (source.includes("load_module")) for (const loader of source.matchAll(LOADER_CHAINS)) namedByText.add(loader[1]);
   const reduced = REDUCED_TEXT.test(source) || [...aliases.values()].some((name2) => REDUCERS2.has(name2) || name2 === "builtins.getattr" || name2 === "getattr");
   return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2) || namedByText.has(name2));
 };
+var LOADER_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*load_module\b/g;
 var LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
 var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
@@ -61169,11 +61224,26 @@ function callsOf2(callees, args2, resolver, known, source) {
     if (allocated && (allocated.text === "super()" || allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS) || resolver.resolve(allocated))) continue;
     for (const value of values) {
       if (readsAttribute || dynamic && value.members.length === 0 || fetchesByArguments(value)) continue;
+      if (value === path3 && handsModule(value, resolver.filter) && handedToImported2(arg, fn, source, resolver.filter)) {
+        passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend2(value, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) }, form: "call" });
+        continue;
+      }
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
     }
   }
   passed.push(...returnedByHanded2(callees, resolver, known, source), ...configuredCallables(callees, resolver, source), ...externalEntities(callees, resolver, source));
   return { calls, passed };
+}
+function handedToImported2(arg, fn, source, filter) {
+  if (argumentListOf(arg)?.type !== "argument_list" || !CALLEE_CHAINS2.has(fn.type)) return false;
+  const module2 = importedCallee(source, fn.text, true);
+  return module2 !== void 0 && !filter.relevant(module2.split(".")[0]) && !PY_DYNAMIC.modules.has(module2) && !PY_INSPECTORS.modules.has(module2);
+}
+var CALLEE_CHAINS2 = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript", "call"]);
+function argumentListOf(arg) {
+  let at = arg.parent?.type === "keyword_argument" || arg.parent?.type === "pair" ? arg.parent.parent : arg.parent;
+  if (at?.type === "list" || at?.type === "tuple" || at?.type === "dictionary") at = at.parent?.type === "list_splat" || at.parent?.type === "dictionary_splat" ? at.parent.parent : null;
+  return at ?? null;
 }
 var classStatementName = (node2) => `class ${node2.childForFieldName("name")?.text ?? ""}`;
 var HANDING_READERS = /* @__PURE__ */ new Set(["get", "values", "items", "pop", "setdefault", "copy"]);
@@ -61293,7 +61363,7 @@ var stringConstant = (source, value) => {
 };
 var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 var JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
-var DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|module_from_spec|exec_module|loader\s*\.\s*load_module)\b/;
+var DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|module_from_spec|exec_module|loader\s*\.\s*load_module)\b|(?<=\.\s*)load_module\s*\(/;
 var IMPORTER_ALIAS = /^[ \t]*(?:from[ \t]+(?:importlib|builtins|pkgutil)[ \t]+import[ \t]+[^\n#]*?\b(import_module|__import__|resolve_name)[ \t]+as[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:importlib|builtins|__builtins__|pkgutil)[ \t]*\.[ \t]*)?(import_module|__import__|resolve_name)[ \t]*(?:#.*)?$)/gm;
 var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
@@ -61341,7 +61411,7 @@ function moduleTableTexts(aliases) {
   return /* @__PURE__ */ new Set(["sys.modules", ...[...aliases].filter(([, module2]) => module2 === "sys").map(([alias]) => `${alias}.modules`)]);
 }
 var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
-var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
+var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "load_module", "modules", "get_loader", "find_loader"];
 function carriedArguments(name2, call2) {
   const list2 = call2.childForFieldName("arguments");
   const args2 = list2?.type === "argument_list" ? namedChildrenOf(list2) : list2 ? [list2] : [];
@@ -61558,6 +61628,12 @@ var Resolver2 = class {
    */
   unreadLoad(fn) {
     const name2 = this.writtenName(fn);
+    if (LOAD_MODULE.test(name2)) {
+      const given = LOADED_NAME.map((subject) => subjectArgument(writtenArguments(fn.parent), subject)).find(Boolean);
+      if (given && this.constants.stringOf(given) === void 0 && !RELATIVE_NAME.test(given.text) && !this.unwatchedLoopName(given)) return true;
+      const loader = fn.childForFieldName("object");
+      return loader ? this.resolve(loader)?.module === UNREAD_SPEC : false;
+    }
     if (SPEC_RUN.test(name2) || SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) return this.loadsUnreadSpec(fn, name2);
     const loads2 = this.importers.get(name2) !== void 0 || (IMPORTERS.has(name2) || NAME_RESOLVERS.has(name2)) && this.builtIn(name2, fn) || this.importerReached(fn, 0) !== void 0;
     if (!loads2) return false;
@@ -61722,6 +61798,10 @@ var Resolver2 = class {
       return base2 && !base2.properties ? through(heldLiteral([[EVERY_INDEX, heldLiteral([["1", extend2(base2, ANY)]])]]), node2) : void 0;
     }
     if (SPEC_FINDERS.has(name2) && this.builtIn(name2, fn)) return this.specFound(args2, node2);
+    if (LOADER_FINDERS.has(name2) && this.builtIn(name2, fn)) {
+      const spec = this.specFound(args2, node2);
+      return spec && spec.module !== UNREAD_SPEC ? extend2(spec, "loader") : spec;
+    }
     if (SPEC_LOADERS.has(name2) && this.builtIn(name2, fn)) {
       const spec = args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
       return spec?.members.at(-1) === SPEC ? through({ ...spec, members: spec.members.slice(0, -1) }, node2) : void 0;
@@ -61749,6 +61829,11 @@ var Resolver2 = class {
     }
     const named2 = this.nameResolved(fn, args2, depth);
     if (named2) return through(named2, node2);
+    const loaded = LOAD_MODULE.test(name2) ? this.loadedName(args2) : void 0;
+    if (loaded !== void 0) {
+      const [top, ...members2] = loaded.split(".");
+      return top && this.filter.relevant(top) ? through({ module: top, members: members2 }, node2) : void 0;
+    }
     if ((name2 === "functools.reduce" || name2 === "reduce") && !this.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(this.writtenName(args2[0]), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
     if (METHOD_CALLERS.has(name2) && !this.declared(name2.split(".")[0], fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args2[0]) ?? ANY] }, node2);
     if (fn.type === "call") {
@@ -61785,8 +61870,8 @@ var Resolver2 = class {
       if (named3) return named3;
     }
     if (method === "setdefault" && owner) {
-      const loaded = this.loadedModule(node2, owner, args2[0]);
-      if (loaded) return loaded;
+      const loaded2 = this.loadedModule(node2, owner, args2[0]);
+      if (loaded2) return loaded2;
     }
     if (method === "pop" && owner && args2.length === 0) {
       const held2 = this.resolve(owner, owner.text, depth + 1);
@@ -61885,6 +61970,14 @@ var Resolver2 = class {
   builtinFunction(name2, fn, bare) {
     if (name2 === bare) return !this.declared(bare, fn);
     return (name2 === `builtins.${bare}` || name2 === `__builtins__.${bare}`) && this.builtIn(name2, fn);
+  }
+  /** The constant name a `load_module` call is given, by position or keyword (LOADED_NAME). */
+  loadedName(args2) {
+    for (const subject of LOADED_NAME) {
+      const name2 = namedArgument(args2, subject, this.constants);
+      if (name2 !== void 0) return name2;
+    }
+    return void 0;
   }
   /** What `find_spec(\u2026)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
   specFound(args2, node2) {
@@ -63021,7 +63114,7 @@ var LanguageRules = class {
       const fromImported = new RegExp(`(?:^|[;:])[ \\t]*from[ \\t]+\\w[\\w.]*[ \\t]+import(?:[ \\t]*\\([^)]*?|[ \\t]+[^\\n#;]*?)(?<=[\\s,(])_*(?:${ungated.map(escape).join("|")})\\b`, "m");
       const readsModuleAttribute = (text4) => {
         if (vendored.test(text4) || dottedGetter.test(text4) || fromImported.test(text4)) return true;
-        let imported;
+        let imported2;
         for (const match of text4.matchAll(attribute)) {
           let end = match.index;
           while (end > 0 && (text4[end - 1] === " " || text4[end - 1] === "	")) end--;
@@ -63031,8 +63124,8 @@ var LanguageRules = class {
           while (start2 > 0 && /[\w.]/.test(text4[start2 - 1])) start2--;
           const root = text4.slice(start2, end).split(".")[0];
           if (!root || root === "self" || root === "cls" || this.tops.has(root)) continue;
-          imported ??= importedNames3(text4);
-          if (imported.has(root)) return true;
+          imported2 ??= importedNames3(text4);
+          if (imported2.has(root)) return true;
         }
         return false;
       };
@@ -63228,7 +63321,7 @@ var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var JS_HANDED_GLOBAL_OBJECT = new RegExp(String.raw`(?<=(?:[=(,:?]|return)\s*)${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[|=[^=>]))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
-var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec)\s*\(\s*(?![rRuU]?['"]|\))/;
+var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec|load_module|get_loader|find_loader)\s*\(\s*(?![rRuU]?['"]|\))/;
 var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire(?![\p{L}\p{N}_$])|(?:getBuiltinModule|_load|_linkedBinding|(?<=\bprocess\s*\.\s*)binding)(?!\s*\(|[\p{L}\p{N}_$])|(?<=(?:[=(,:?[{.]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)|require\s*\.\s*(?:call|apply|bind)\s*\()/u;
 var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;

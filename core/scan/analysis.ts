@@ -63,6 +63,11 @@ export const STORED_IN_MODULE_CACHE_NOTE = "It is stored in the module cache (`r
 export const LOADER_TABLE = "it changes or calls the table by which `require` runs a file by its extension, so any file, whatever its name, may run as JavaScript";
 /** What a store in the CommonJS loader's module wrapper says (`Module.wrap = …`, `Module.wrapper[0] = …`). */
 export const LOADER_WRAPPER = "it changes the text the CommonJS loader wraps each module's source in, so every file required after it runs code it writes";
+/** What a finding of a watched module handed to a function says (ModulePath.unfollowed): `lib.run(os, c)`, `run(require("child_process"))`. */
+export const moduleHandedNote = (callee: string) => `It is a module handed to \`${callee}\`, which may call any of its members`;
+/** Is the value a watched module itself (not a member, nor a container or a marker of the scan's own)? */
+export const handsModule = (value: ModulePath, filter: ModuleFilter) => value.members.length === 0 && !value.properties && !value.returns && filter.relevant(value.module);
+
 /** What a finding of a watched value thrown says (ModulePath.unfollowed): `throw cp.execSync`, `throw { run: cp.exec }`. */
 export const THROWN_NOTE = "It is thrown: whoever catches it gets it";
 /** …of one stored in a prototype the scan does not follow (`Object.prototype.run = …`, `o.__proto__ = { run }`): every object of that kind reads it. */
@@ -70,8 +75,8 @@ export const storedInPrototypeNote = (target: string) => `It is stored in \`${ta
 /** …of one an object literal takes as its prototype (`{ __proto__: { run: cp.exec } }`): its members' reads, `super`'s too, fall back to it. */
 export const LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.…` in its methods too, may be it";
 /** …of one stored in a member a setter of the file receives (`o.cmd = cp.exec` of `set cmd(run) { run(…) }`). */
-/** …of one stored under a key the runtime calls itself (`{ then: cp.exec.bind(null, cmd) }`, awaited). */
-export const runtimeCalledNote = (key: string) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, or reading its property): no call is written`;
+/** …of one stored under a key the runtime calls itself (`{ then: cp.exec.bind(null, cmd) }`, awaited; `signal.onabort = …`, dispatched). */
+export const runtimeCalledNote = (key: string) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, reading its property, or dispatching its event): no call is written`;
 /** …of one stored under a key the file does not fix (`o[key] = cp.execSync`): any read of the object's members may be it. */
 export const storedUnderRuntimeKeyNote = (target: string) => `It is stored in \`${target}\`, under a key chosen at run time: any read of that object's members may be it`;
 export const storedThroughSetterNote = (target: string, setter: string) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;

@@ -325,7 +325,7 @@ export function namedArgument(args: Node[], subject: NonNullable<Evaluator["subj
 }
 
 /** The argument an Evaluator's `subject` names, given by keyword or at its position; undefined when not given. */
-function subjectArgument(args: Node[], subject: NonNullable<Evaluator["subject"]>): Node | undefined {
+export function subjectArgument(args: Node[], subject: NonNullable<Evaluator["subject"]>): Node | undefined {
   const keyword = args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === subject.keyword);
   const given = keyword ? keyword.childForFieldName("value") : args[subject.position];
   return given && given.type !== "keyword_argument" ? given : undefined;

@@ -1,7 +1,7 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { posix } from "node:path";
-import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, LOADER_WRAPPER, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote, storedUnderRuntimeKeyNote, runtimeCalledNote } from "./analysis";
-import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, isLibraryFunction } from "./library-functions";
+import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, LOADER_WRAPPER, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, handsModule, moduleHandedNote, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote, storedUnderRuntimeKeyNote, runtimeCalledNote } from "./analysis";
+import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, importedCallee, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, FILE_SLOTS, PROTO, PROTOTYPE, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, type ReturnedParameter, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
 import { fetchesDataUrl, looksUpNumericAddress } from "./lookups";
@@ -603,6 +603,21 @@ function pathFolder(definitions: Captures["definitions"], resolver: Resolver, bi
   return new PathFolder(resolver.constants, values, (name, at) => bindings.declared(name, at) || parameterOwner(at) !== undefined);
 }
 
+/** Callees whose first name is the callee's root: a name, a member, an element, a call's result (`lib.make()(cp, c)`). */
+const CALLEE_CHAINS = new Set(["identifier", "member_expression", "subscript_expression", "call_expression"]);
+
+/**
+ * Is `arg` written as an argument of a function bound by an import (`run(cp, c)` of `const run = require("./runner")`):
+ * another file's, whose parameters this file's analysis does not follow? Not a library's the scan trusts (assertions,
+ * promisify, compilers' helpers), nor a watched module's own (`cp.exec.call(cp, …)`).
+ */
+function handedToImported(arg: Node, fn: Node, source: string, filter: ModuleFilter): boolean {
+  const list = arg.parent?.type === "spread_element" ? arg.parent.parent : arg.parent?.type === "array" && arg.parent.parent?.type === "spread_element" ? arg.parent.parent.parent : arg.parent;
+  if (list?.type !== "arguments" || !CALLEE_CHAINS.has(fn.type)) return false;
+  const module = importedCallee(source, fn.text, false);
+  return module !== undefined && !filter.relevant(module) && ![JS_INSPECTORS, JS_PROMISIFY, JS_COMPILER_HELPERS].some((functions) => functions.modules.has(module));
+}
+
 /**
  * `function install(o) { o.run = cp.execSync }`, a decorator's `d.value = cp.execSync`: a watched value stored in a member
  * of an object a function's caller hands it is that caller's, in this file or another. Reported where it is stored, a
@@ -948,9 +963,11 @@ function storedWhereUnfollowed(root: Node, definitions: Captures["definitions"],
  * A key whose function the runtime calls itself, written before the `:` or `=` that stores a value under it: `await o`
  * calls `then`, a conversion `toString`/`valueOf`/`[Symbol.toPrimitive]`, `JSON.stringify` `toJSON`, a spread or `for
  * … of` `[Symbol.iterator]`, `using` `[Symbol.dispose]`, `instanceof` `[Symbol.hasInstance]`, a string method
- * `[Symbol.replace]`, `console.log` `[util.inspect.custom]`; `get`/`set` only in a property descriptor (checked on the tree).
+ * `[Symbol.replace]`, `console.log` `[util.inspect.custom]`; `get`/`set` only in a property descriptor (checked on the tree);
+ * an event handler (`signal.onabort = …`, `port.onmessage = …`: EventTarget's setter) only assigned to a member.
  */
-const RUNTIME_CALLED_KEY = /(?:\b(then|toString|valueOf|toLocaleString|toJSON|get|set)|\[\s*(?:Symbol\s*\.\s*(toPrimitive|iterator|asyncIterator|dispose|asyncDispose|hasInstance|match|matchAll|replace|search|split)|(?:util\s*\.\s*)?inspect\s*\.\s*(custom)|Symbol\s*\.\s*for\s*\(\s*["'](nodejs\.util\.inspect\.custom)["']\s*\))\s*\])\s*(?:[:=](?!=)|$)/gm;
+const EVENT_HANDLER = /^on[a-z]+$/;
+const RUNTIME_CALLED_KEY = /(?:\b(then|toString|valueOf|toLocaleString|toJSON|get|set|on[a-z]+)|\[\s*(?:Symbol\s*\.\s*(toPrimitive|iterator|asyncIterator|dispose|asyncDispose|hasInstance|match|matchAll|replace|search|split)|(?:util\s*\.\s*)?inspect\s*\.\s*(custom)|Symbol\s*\.\s*for\s*\(\s*["'](nodejs\.util\.inspect\.custom)["']\s*\))\s*\])\s*(?:[:=](?!=)|$)/gm;
 /** The calls whose object argument (or each value of it) is a property descriptor, whose `get` runs on a read and `set` on a write. */
 const DESCRIPTOR_TAKERS = /(?:^|\.)define(Propert(?:y|ies))$|^Object\.create$/;
 
@@ -972,6 +989,7 @@ function storedWhereRuntimeCalls(root: Node, resolver: Resolver, known: (name: s
     const holder = keyNode?.parent;
     if (!keyNode || !holder) continue;
     let value: Node | null = null;
+    if (EVENT_HANDLER.test(key) && holder.type !== "member_expression") continue;
     if (holder.type === "pair" && holder.childForFieldName("key")?.id === keyNode.id) {
       value = holder.childForFieldName("value");
       // `get`/`set` are called only as a descriptor's: `Object.defineProperty(o, "x", { get: … })`, `defineProperties(o, { x: { get } })`.
@@ -1115,7 +1133,10 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // A call handed over hands over its value only when that is a function (`go(cp.exec.bind(null, cmd))`,
     // `go(promisify(cp.exec))`, `go(make())` of a factory), not a module or what a call of a watched function returns;
     // so does a value written through parentheses, a cast or a choice (`go((0, cp.exec))`, `go(cp.exec as any)`, `go(a ?? cp.exec)`).
-    if ((argType === "call_expression" || wrapped) && !handedFunction(path, resolver)) continue;
+    // A watched module handed to an imported function (`run(cp, c)`, `run(require("child_process"), c)` of another file's
+    // `module.exports = (cp, c) => cp.execSync(c)`): any of its members, reported below.
+    const module = path && handsModule(normalMembers(path), resolver.filter) ? normalMembers(path) : undefined;
+    if ((argType === "call_expression" || wrapped) && !handedFunction(path, resolver) && !module) continue;
     // `setup(opts)` of `const opts = { fetch }`, `run(tools)` of `const tools = [cp.exec]`: a container held by a name
     // and handed over whole hands over each watched value it holds (an object a parameter was given, written where it
     // was handed over, was reported there).
@@ -1144,6 +1165,10 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // A factory handed to an array's iteration (`[cp].map(pick)`): what it returns is followed there. Nor one in TypeScript's
     // `await (0, make)(x)`, which the grammar reads as a call of `await`: the factory is called in place.
     if (factory && (iteratesArray(fn) || isAwait(fn, bindings))) continue;
+    if (module) {
+      if (handedToImported(arg, fn, source, resolver.filter)) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(module, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) }, form: "call" });
+      continue;
+    }
     for (const value of values) {
       const normal = normalMembers(value);
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });

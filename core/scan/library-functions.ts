@@ -132,6 +132,55 @@ export function isLibraryFunction(source: string, fn: string, functions: Library
   return /^[A-Za-z_$][\w$]*$/.test(root) && undeclared(source, root, functions);
 }
 
+/**
+ * The module the callee text `fn`'s first name is imported from by the file (`import lib`, `from . import runner`,
+ * `const run = require("./runner")`, `import run from "./lib.js"`), if an import binds it, or a name assigned a member of
+ * one (`run = lib.run`, `const run = lib.run`: one step); a `require(…)` written as the callee's root; in Python, a
+ * name the file does not define when it star-imports a module (the first such module).
+ */
+export function importedCallee(source: string, fn: string, python: boolean): string | undefined {
+  const root = /^[A-Za-z_$][\w$]*/.exec(fn)?.[0];
+  if (root === undefined) return undefined;
+  const syntax = python ? PYTHON : JAVASCRIPT;
+  const direct = importedName(source, root, syntax);
+  if (direct !== undefined) return direct;
+  const escaped = root.replace(/\$/g, "\\$");
+  const assigned = new RegExp(python ? String.raw`^[ \t]*${escaped}[ \t]*=[ \t]*([A-Za-z_]\w*)` : String.raw`(?<![.\w$])${escaped}\s*=(?![=>])\s*([A-Za-z_$][\w$]*)`, "gm");
+  for (const [, from] of source.matchAll(assigned)) {
+    const module = from === root ? undefined : importedName(source, from!, syntax);
+    if (module !== undefined) return module;
+  }
+  // `require("./lib").run(…)`: the module required in place.
+  if (!python) return /^require\s*\(\s*(["'])([^"'\n]*)\1\s*\)/.exec(fn)?.[2];
+  // `from lib import *` … `run(os, c)`: a name the file does not define may be the star import's.
+  const defined = new RegExp(String.raw`\b(?:def|class)[ \t]+${escaped}\b|^[ \t]*${escaped}[ \t]*=(?!=)`, "m");
+  return defined.test(source) ? undefined : STAR_IMPORT.exec(source)?.[1];
+}
+
+/** A Python star import (`from lib import *`), its module captured. */
+const STAR_IMPORT = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*\*/m;
+
+function importedName(source: string, root: string, syntax: Syntax): string | undefined {
+  if (imported.source !== source) {
+    imported.source = source;
+    imported.modules.clear();
+  }
+  if (!imported.modules.has(root)) imported.modules.set(root, readImported(source, root, syntax));
+  return imported.modules.get(root);
+}
+
+/** The modules the last source asked about imports names from (a file handing a module 5,000 times asks 5,000 times). */
+const imported = { source: "", modules: new Map<string, string | undefined>() };
+
+function readImported(source: string, root: string, syntax: Syntax): string | undefined {
+  const mention = new RegExp(String.raw`(?<![.\w$])${root.replace(/\$/g, "\\$")}(?![\w$])`, "g");
+  for (let match = mention.exec(source); match; match = mention.exec(source)) {
+    const module = syntax.importedFrom(source, match.index, root);
+    if (module !== undefined) return module;
+  }
+  return undefined;
+}
+
 /** The answers for the last source asked about (a file handing watched values to `console.log` 40,000 times asks 40,000 times). */
 const answered = { source: "", cache: new Map<LibraryFunctions, Map<string, boolean>>() };
 

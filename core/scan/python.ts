@@ -1,8 +1,8 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
-import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, IMPORTING_FIELD, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, queryOf, storedInParameterNote, type UnpackStep } from "./analysis";
-import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, isLibraryFunction } from "./library-functions";
+import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, IMPORTING_FIELD, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, handsModule, moduleHandedNote, queryOf, storedInParameterNote, type UnpackStep } from "./analysis";
+import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, importedCallee, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, type ReturnedParameter, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
-import { codeOfCall, definedAnnotationsCode, namedArgument } from "./evaluators";
+import { codeOfCall, definedAnnotationsCode, namedArgument, subjectArgument } from "./evaluators";
 import { looksUpNumericAddress, sendsToConnectedPeer } from "./lookups";
 import { fetchesByArguments, fetchesNothing, turnsOnExternalEntities } from "./xml-fetches";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
@@ -119,8 +119,17 @@ const FINDER_MODULE = /^(?:importlib|zipimport)\b/;
 const PATH_SPEC_FINDERS = new Set([...PATH_FINDER_MAKERS].map((maker) => `${maker}.${RETURNED}.find_spec`));
 /** The spec of a module named at run time: loading it (module_from_spec, `.loader.exec_module`, `.loader.load_module`) runs code the scan cannot read. */
 const UNREAD_SPEC = "<unread spec>";
-/** A spec's loader running its module: `spec.loader.exec_module(m)`, `spec.loader.load_module()`. */
-const SPEC_RUN = /\.\s*loader\s*\.\s*(?:exec_module|load_module)$/;
+/** A spec's loader running its module: `spec.loader.exec_module(m)` (its `load_module()`: LOAD_MODULE). */
+const SPEC_RUN = /\.\s*loader\s*\.\s*exec_module$/;
+/**
+ * Any loader's `load_module(fullname)` (FrozenImporter's, a `sys.meta_path` finder's spec's loader, `pkgutil.get_loader`'s):
+ * the module it names is loaded and returned, whoever the loader is. Given no name, the loader's own module (a spec's:
+ * `find_spec("os").loader.load_module()`).
+ */
+const LOAD_MODULE = /\.load_module$/;
+const LOADED_NAME = [{ keyword: "fullname", position: 0 }, { keyword: "name", position: 0 }] as const;
+/** `pkgutil.get_loader("subprocess")`, `importlib.find_loader(…)` (3.11): the loader of the module named, its spec's (specFound). */
+const LOADER_FINDERS = new Set(["pkgutil.get_loader", "pkgutil.find_loader", "importlib.find_loader"]);
 /** The functions that import a module and read members of it, named by one string (`"os.system"`, `"os:system"`). */
 const NAME_RESOLVERS = new Set(["pkgutil.resolve_name", "resolve_name"]);
 /** The callees that may be a name resolver (specs.ts Evaluator `name`), by the name written last: only these are resolved to learn so. */
@@ -963,11 +972,15 @@ export const knownIn = (bindings: Bindings, source: string) => {
   const namedByText = new Set(held.filter((m) => tables!.has(`${m[2]}.modules`)).map((m) => m[1]!));
   // `import pkgutil as pk`: `pk.resolve_name(…)` is read as `pkgutil.resolve_name(…)` (Resolver.writtenName).
   for (const alias of aliases.keys()) namedByText.add(alias);
+  // `s.loader.load_module("os")` of any object: a loader by a name (LOAD_MODULE), whatever the chain starts at.
+  if (source.includes("load_module")) for (const loader of source.matchAll(LOADER_CHAINS)) namedByText.add(loader[1]!);
   // `r(getattr, …)` of `from functools import reduce as r`, `reduce(ga, …)` of `ga = getattr`: a reduce of getattr.
   const reduced = REDUCED_TEXT.test(source) || [...aliases.values()].some((name) => REDUCERS.has(name) || name === "builtins.getattr" || name === "getattr");
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
   return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (bindings.slotRoots.has("cls") && name === SUPER && !bindings.names.has(SUPER)) || (reduced && REDUCERS.has(name)) || namedByText.has(name));
 };
+/** A chain calling `load_module` (calls and subscripts on the way, not nested), its root captured. */
+const LOADER_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*load_module\b/g;
 /** A name assigned `sys.modules` (or a copy of it; `sys` by another name too: moduleTableTexts) at the module's top, read from the text. */
 const LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
 
@@ -1220,11 +1233,37 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     for (const value of values) {
       // A SAX parse handed over: its arguments, not seen here, decide whether it fetches (xml-fetches.ts).
       if (readsAttribute || (dynamic && value.members.length === 0) || fetchesByArguments(value)) continue;
+      // A watched module handed to an imported function (`lib.run(os, c)` of another file's `def run(m, c): m.system(c)`): any of its members.
+      if (value === path && handsModule(value, resolver.filter) && handedToImported(arg, fn, source, resolver.filter)) {
+        passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(value, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) }, form: "call" });
+        continue;
+      }
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
     }
   }
   passed.push(...returnedByHanded(callees, resolver, known, source), ...configuredCallables(callees, resolver, source), ...externalEntities(callees, resolver, source));
   return { calls, passed };
+}
+
+/**
+ * Is `arg` written as an argument of a function bound by an import (`runner.run(os, c)`, `from lib import run`): another
+ * file's, whose parameters this file's analysis does not follow? Not a library's the scan reads or trusts (getattr's,
+ * functools', mock's), nor a watched module's own.
+ */
+function handedToImported(arg: Node, fn: Node, source: string, filter: ModuleFilter): boolean {
+  if (argumentListOf(arg)?.type !== "argument_list" || !CALLEE_CHAINS.has(fn.type)) return false;
+  const module = importedCallee(source, fn.text, true);
+  return module !== undefined && !filter.relevant(module.split(".")[0]!) && !PY_DYNAMIC.modules.has(module) && !PY_INSPECTORS.modules.has(module);
+}
+
+/** Callees whose first name is the callee's root: a name, a member, an element, a call's result (`lib.make()(os, c)`). */
+const CALLEE_CHAINS = new Set(["identifier", "attribute", "subscript", "call"]);
+
+/** The argument list `arg` is given in: by position, keyword or unpacked (`f(*[os])`, `f(**{"m": os})`). */
+function argumentListOf(arg: Node): Node | null {
+  let at = arg.parent?.type === "keyword_argument" || arg.parent?.type === "pair" ? arg.parent.parent : arg.parent;
+  if (at?.type === "list" || at?.type === "tuple" || at?.type === "dictionary") at = at.parent?.type === "list_splat" || at.parent?.type === "dictionary_splat" ? at.parent.parent : null;
+  return at ?? null;
 }
 
 /** How a class statement is named as what values are handed to (its keyword arguments): `class Shell`. */
@@ -1422,8 +1461,8 @@ export const stringConstant = (source: string, value: Node) => {
 const STRING_VALUE = new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 /** A call that may be a constant joined (`"_".join(["sub", "process"])`, Constants.stringOf): a short literal's `.join(`. */
 const JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
-/** The cheap test for dynamic imports anywhere in a file: an importer called, or held by another name (importerAliases), or a module spec loaded (not `find_spec` alone, which import hooks define). */
-export const DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|module_from_spec|exec_module|loader\s*\.\s*load_module)\b/;
+/** The cheap test for dynamic imports anywhere in a file: an importer called, or held by another name (importerAliases), or a module spec loaded, or any loader's `.load_module(…)` called (not `find_spec` or `def load_module` alone, which import hooks define). */
+export const DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|module_from_spec|exec_module|loader\s*\.\s*load_module)\b|(?<=\.\s*)load_module\s*\(/;
 /**
  * Names a file gives an importer (`from importlib import import_module as im`, `load = importlib.import_module`,
  * `imp = __import__`) or a name resolver (`from pkgutil import resolve_name as rn`), read from its text: each is a loader wherever the file calls it (a later rebinding is not
@@ -1494,8 +1533,8 @@ function moduleTableTexts(aliases: ReadonlyMap<string, string>): Set<string> {
 }
 /** `sys.modules["os"]`, `sys.modules.get("os")`, `.setdefault("os", …)`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
 export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
-/** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with. */
-export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "modules"];
+/** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with, and the loader finders (ruleset.ts PY_COMPUTED_NAME). */
+export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "load_module", "modules", "get_loader", "find_loader"];
 
 /**
  * The iterables a CARRIERS builtin reads, each given by position: `zip`'s all (its `strict=` aside), `enumerate`'s and
@@ -1735,6 +1774,13 @@ export class Resolver {
    */
   unreadLoad(fn: Node): boolean {
     const name = this.writtenName(fn);
+    // `loader.load_module(name)` of any loader: a module named at run time; given no name, a spec's loader's of one (UNREAD_SPEC).
+    if (LOAD_MODULE.test(name)) {
+      const given = LOADED_NAME.map((subject) => subjectArgument(writtenArguments(fn.parent!), subject)).find(Boolean);
+      if (given && this.constants.stringOf(given) === undefined && !RELATIVE_NAME.test(given.text) && !this.unwatchedLoopName(given)) return true;
+      const loader = fn.childForFieldName("object");
+      return loader ? this.resolve(loader)?.module === UNREAD_SPEC : false;
+    }
     if (SPEC_RUN.test(name) || (SPEC_LOADERS.has(name) && this.builtIn(name, fn))) return this.loadsUnreadSpec(fn, name);
     const loads = this.importers.get(name) !== undefined || ((IMPORTERS.has(name) || NAME_RESOLVERS.has(name)) && this.builtIn(name, fn)) || this.importerReached(fn, 0) !== undefined;
     if (!loads) return false;
@@ -1917,6 +1963,10 @@ export class Resolver {
       return base && !base.properties ? through(heldLiteral([[EVERY_INDEX, heldLiteral([["1", extend(base, ANY)]])!]])!, node) : undefined;
     }
     if (SPEC_FINDERS.has(name) && this.builtIn(name, fn)) return this.specFound(args, node);
+    if (LOADER_FINDERS.has(name) && this.builtIn(name, fn)) {
+      const spec = this.specFound(args, node);
+      return spec && spec.module !== UNREAD_SPEC ? extend(spec, "loader") : spec;
+    }
     if (SPEC_LOADERS.has(name) && this.builtIn(name, fn)) {
       const spec = args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
       return spec?.members.at(-1) === SPEC ? through({ ...spec, members: spec.members.slice(0, -1) }, node) : undefined;
@@ -1947,6 +1997,11 @@ export class Resolver {
     }
     const named = this.nameResolved(fn, args, depth);
     if (named) return through(named, node);
+    const loaded = LOAD_MODULE.test(name) ? this.loadedName(args) : undefined;
+    if (loaded !== undefined) {
+      const [top, ...members] = loaded.split(".");
+      return top && this.filter.relevant(top) ? through({ module: top, members }, node) : undefined;
+    }
     if ((name === "functools.reduce" || name === "reduce") && !this.declared(name.split(".")[0]!, fn) && args[0] && this.builtinFunction(this.writtenName(args[0]), args[0], "getattr")) return this.reducedMember(args, node, depth);
     // `operator.methodcaller("run", cmd)` not applied in place: a value calling that method of what it is given (METHOD_CALLER).
     if (METHOD_CALLERS.has(name) && !this.declared(name.split(".")[0]!, fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args[0]) ?? ANY] }, node);
@@ -2112,6 +2167,15 @@ export class Resolver {
   private builtinFunction(name: string, fn: Node, bare: string): boolean {
     if (name === bare) return !this.declared(bare, fn);
     return (name === `builtins.${bare}` || name === `__builtins__.${bare}`) && this.builtIn(name, fn);
+  }
+
+  /** The constant name a `load_module` call is given, by position or keyword (LOADED_NAME). */
+  private loadedName(args: Node[]): string | undefined {
+    for (const subject of LOADED_NAME) {
+      const name = namedArgument(args, subject, this.constants);
+      if (name !== undefined) return name;
+    }
+    return undefined;
   }
 
   /** What `find_spec(…)` given `args` returns: the spec of the watched module it names, or of a module named at run time (UNREAD_SPEC). */
