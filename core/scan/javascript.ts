@@ -618,11 +618,6 @@ function handedToImported(arg: Node, fn: Node, source: string, filter: ModuleFil
   return module !== undefined && !filter.relevant(module) && ![JS_INSPECTORS, JS_PROMISIFY, JS_COMPILER_HELPERS].some((functions) => functions.modules.has(module));
 }
 
-/**
- * `function install(o) { o.run = cp.execSync }`, a decorator's `d.value = cp.execSync`: a watched value stored in a member
- * of an object a function's caller hands it is that caller's, in this file or another. Reported where it is stored, a
- * module as any of its members; not in `this` (an instance's slots are followed).
- */
 /** A target stored through (`o.x`, `o[k]`), whose object holds the store. */
 const MEMBER_TYPES = new Set(["member_expression", "subscript_expression"]);
 /** Is a definition's target a member (MEMBER_TYPES)? The text first: a member's `.` or `[` stands before its value (most targets are plain names). */
@@ -638,6 +633,11 @@ function hasMemberMark(source: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * `function install(o) { o.run = cp.execSync }`, a decorator's `d.value = cp.execSync`: a watched value stored in a member
+ * of an object a function's caller hands it is that caller's, in this file or another. Reported where it is stored, a
+ * module as any of its members; not in `this` (an instance's slots are followed).
+ */
 function storedInParameters(definitions: Captures["definitions"], resolver: Resolver, known: (name: string | undefined) => boolean, source: string): CallSite[] {
   const out: CallSite[] = [];
   for (const [nameNode, value] of definitions) {
