@@ -55487,16 +55487,28 @@ function importedCallee(source, fn, python) {
   const syntax = python ? PYTHON : JAVASCRIPT;
   const direct = importedName(source, root, syntax);
   if (direct !== void 0) return direct;
-  const escaped = root.replace(/\$/g, "\\$");
-  const assigned = new RegExp(python ? String.raw`^[ \t]*${escaped}[ \t]*=[ \t]*([A-Za-z_]\w*)` : String.raw`(?<![.\w$])${escaped}\s*=(?![=>])\s*([A-Za-z_$][\w$]*)`, "gm");
-  for (const [, from] of source.matchAll(assigned)) {
-    const module2 = from === root ? void 0 : importedName(source, from, syntax);
-    if (module2 !== void 0) return module2;
+  const seen = /* @__PURE__ */ new Set([root]);
+  for (let names = [root], step = 0; names.length > 0 && step < MAX_ALIAS_STEPS; step++) {
+    const next = [];
+    for (const name2 of names) {
+      const word = name2.replace(/\$/g, "\\$");
+      const assigned = new RegExp(python ? String.raw`^[ \t]*${word}[ \t]*=[ \t]*([A-Za-z_]\w*)` : String.raw`(?<![.\w$])${word}\s*=(?![=>])\s*([A-Za-z_$][\w$]*)`, "gm");
+      for (const [, from] of source.matchAll(assigned)) {
+        if (seen.has(from)) continue;
+        seen.add(from);
+        const module2 = importedName(source, from, syntax);
+        if (module2 !== void 0) return module2;
+        next.push(from);
+      }
+    }
+    names = next;
   }
   if (!python) return /^require\s*\(\s*(["'])([^"'\n]*)\1\s*\)/.exec(fn)?.[2];
+  const escaped = root.replace(/\$/g, "\\$");
   const defined = new RegExp(String.raw`\b(?:def|class)[ \t]+${escaped}\b|^[ \t]*${escaped}[ \t]*=(?!=)`, "m");
   return defined.test(source) ? void 0 : STAR_IMPORT.exec(source)?.[1];
 }
+var MAX_ALIAS_STEPS = 8;
 var STAR_IMPORT = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*\*/m;
 function importedName(source, root, syntax) {
   if (imported.source !== source) {

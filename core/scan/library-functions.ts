@@ -135,7 +135,7 @@ export function isLibraryFunction(source: string, fn: string, functions: Library
 /**
  * The module the callee text `fn`'s first name is imported from by the file (`import lib`, `from . import runner`,
  * `const run = require("./runner")`, `import run from "./lib.js"`), if an import binds it, or a name assigned a member of
- * one (`run = lib.run`, `const run = lib.run`: one step); a `require(…)` written as the callee's root; in Python, a
+ * one (`run = lib.run`, `const run = lib.run`, also through names assigned one another: `b = a`); a `require(…)` written as the callee's root; in Python, a
  * name the file does not define when it star-imports a module (the first such module).
  */
 export function importedCallee(source: string, fn: string, python: boolean): string | undefined {
@@ -144,18 +144,33 @@ export function importedCallee(source: string, fn: string, python: boolean): str
   const syntax = python ? PYTHON : JAVASCRIPT;
   const direct = importedName(source, root, syntax);
   if (direct !== undefined) return direct;
-  const escaped = root.replace(/\$/g, "\\$");
-  const assigned = new RegExp(python ? String.raw`^[ \t]*${escaped}[ \t]*=[ \t]*([A-Za-z_]\w*)` : String.raw`(?<![.\w$])${escaped}\s*=(?![=>])\s*([A-Za-z_$][\w$]*)`, "gm");
-  for (const [, from] of source.matchAll(assigned)) {
-    const module = from === root ? undefined : importedName(source, from!, syntax);
-    if (module !== undefined) return module;
+  // Through names assigned one another (`a = lib.run; b = a`), MAX_ALIAS_STEPS assignments back at most.
+  const seen = new Set([root]);
+  for (let names = [root], step = 0; names.length > 0 && step < MAX_ALIAS_STEPS; step++) {
+    const next: string[] = [];
+    for (const name of names) {
+      const word = name.replace(/\$/g, "\\$");
+      const assigned = new RegExp(python ? String.raw`^[ \t]*${word}[ \t]*=[ \t]*([A-Za-z_]\w*)` : String.raw`(?<![.\w$])${word}\s*=(?![=>])\s*([A-Za-z_$][\w$]*)`, "gm");
+      for (const [, from] of source.matchAll(assigned)) {
+        if (seen.has(from!)) continue;
+        seen.add(from!);
+        const module = importedName(source, from!, syntax);
+        if (module !== undefined) return module;
+        next.push(from!);
+      }
+    }
+    names = next;
   }
   // `require("./lib").run(…)`: the module required in place.
   if (!python) return /^require\s*\(\s*(["'])([^"'\n]*)\1\s*\)/.exec(fn)?.[2];
   // `from lib import *` … `run(os, c)`: a name the file does not define may be the star import's.
+  const escaped = root.replace(/\$/g, "\\$");
   const defined = new RegExp(String.raw`\b(?:def|class)[ \t]+${escaped}\b|^[ \t]*${escaped}[ \t]*=(?!=)`, "m");
   return defined.test(source) ? undefined : STAR_IMPORT.exec(source)?.[1];
 }
+
+/** How many assignments back importedCallee follows a name (`c = b; b = a; a = lib.run`). */
+const MAX_ALIAS_STEPS = 8;
 
 /** A Python star import (`from lib import *`), its module captured. */
 const STAR_IMPORT = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*\*/m;

@@ -26,6 +26,13 @@ describe("a watched module handed to an imported function (its parameters not fo
     expect(await found("a.js", js)).toEqual([shellAt(js, 'cp, "id");\nlib.make', "cp"), shellAt(js, 'cp, "id");\nlib.run', "cp"), shellAt(js, 'cp, "id"]', "cp")]);
   });
 
+  test("the imported function held through names assigned one another (`a = lib.run; b = a; b(os, c)`), in Python and JavaScript", async () => {
+    const py = 'import os, lib\na = lib.run\nb = a\nc = b\nc(os, "id")\n';
+    expect(await found("a.py", py)).toEqual([shellAt(py, 'os, "id")', "os")]);
+    const js = 'const lib = require("./lib");\nconst cp = require("child_process");\nconst a = lib.run;\nconst b = a;\nb(cp, "id");\n';
+    expect(await found("a.js", js)).toEqual([shellAt(js, 'cp, "id")', "cp")]);
+  });
+
   test("a function a star import may bind (`from lib import *` … `run(os, c)`; not the file's own `def`), and a `require(…)` written as the callee's root", async () => {
     const py = 'import os\nfrom lib import *\nrun(os, "id")\ndef own(m):\n    return m.getcwd()\nown(os)\nprint(os)\n';
     expect(await found("a.py", py)).toEqual([shellAt(py, 'os, "id")', "os")]);

@@ -30,6 +30,18 @@ describe("a watched module handed to a function of another file, which calls a m
     expect(errors(r.commands)).toEqual(["scan/shell-command agent/handed.js 3 5", "scan/shell-command agent/handed.js 4 5", "scan/shell-command agent/tools/handed.py 3 12", "scan/shell-command agent/tools/handed.py 5 7"]);
   });
 
+  it("scan/shell-command: the imported function held through names assigned one another (`a = runner.run; b = a; b(os, …)`, `const a = run; const b = a; b(cp, …)`) fails the built Action, at the module handed over", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/tools/runner.py", "def run(m, c):\n    m.system(c)\n");
+      put(dir, "agent/tools/chained.py", `import os\nfrom agent.tools import runner\na = runner.run\nb = a\nb(os, "${CMD}")\n`);
+      put(dir, "agent/runner.js", "module.exports = (cp, c) => cp.execSync(c);\n");
+      put(dir, "agent/chained.js", `const run = require("./runner");\nconst cp = require("child_process");\nconst a = run;\nconst b = a;\nb(cp, "${CMD}");\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errors(r.commands)).toEqual(["scan/shell-command agent/chained.js 5 3", "scan/shell-command agent/tools/chained.py 5 3"]);
+  });
+
   it("a module handed to a function of the file reading a member no rule watches, to a printer or a type test (`cwd(os)`, `print(os)`, `isinstance(os, object)`, `console.log(cp)`), or in a list to an imported function, passes the built Action (exit 0)", async () => {
     const pr = await pullRequest((dir) => {
       put(dir, "agent/tools/shown.py", 'import os\nfrom agent.tools import registry\ndef cwd(m):\n    return m.getcwd()\ncwd(os)\nprint(os)\nisinstance(os, object)\nregistry.names([os])\n');
