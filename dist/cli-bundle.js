@@ -60504,6 +60504,12 @@ var PATH_SPEC_FINDERS = new Set([...PATH_FINDER_MAKERS].map((maker) => `${maker}
 var UNREAD_SPEC = "<unread spec>";
 var SPEC_RUN = /\.\s*loader\s*\.\s*exec_module$/;
 var LOAD_MODULE = /\.load_module$/;
+var OWN_LOAD_MODULE = /^(?:self|cls)\.load_module$/;
+var CLASS_DEFINITION = /* @__PURE__ */ new Set(["class_definition"]);
+function classDefines(node2, method) {
+  const body2 = enclosing(node2, CLASS_DEFINITION)?.childForFieldName("body");
+  return body2 ? new RegExp(String.raw`^[ \t]*(?:async[ \t]+)?def[ \t]+${method}\b`, "m").test(body2.text) : false;
+}
 var LOADED_NAME = [{ keyword: "fullname", position: 0 }, { keyword: "name", position: 0 }];
 var LOADER_FINDERS = /* @__PURE__ */ new Set(["pkgutil.get_loader", "pkgutil.find_loader", "importlib.find_loader"]);
 var NAME_RESOLVERS = /* @__PURE__ */ new Set(["pkgutil.resolve_name", "resolve_name"]);
@@ -61375,7 +61381,7 @@ var stringConstant = (source, value) => {
 };
 var STRING_VALUE = /* @__PURE__ */ new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 var JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
-var DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|module_from_spec|exec_module|loader\s*\.\s*load_module)\b|(?<=\.\s*)load_module\s*\(/;
+var DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|module_from_spec|exec_module|loader\s*\.\s*load_module)\b|(?=load_module\s*\()(?<=\.\s*)load_module/;
 var IMPORTER_ALIAS = /^[ \t]*(?:from[ \t]+(?:importlib|builtins|pkgutil)[ \t]+import[ \t]+[^\n#]*?\b(import_module|__import__|resolve_name)[ \t]+as[ \t]+([A-Za-z_]\w*)|([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:importlib|builtins|__builtins__|pkgutil)[ \t]*\.[ \t]*)?(import_module|__import__|resolve_name)[ \t]*(?:#.*)?$)/gm;
 var NO_IMPORTERS = /* @__PURE__ */ new Map();
 function importerAliases(source) {
@@ -61422,7 +61428,7 @@ function readWrittenAliases(source) {
 function moduleTableTexts(aliases) {
   return /* @__PURE__ */ new Set(["sys.modules", ...[...aliases].filter(([, module2]) => module2 === "sys").map(([alias]) => `${alias}.modules`)]);
 }
-var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
+var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?=modules[ \t]*(?:\r?\n|;|#|$))(?<=\bsys\s*\.\s*)modules/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "load_module", "modules", "get_loader", "find_loader"];
 function carriedArguments(name2, call2) {
   const list2 = call2.childForFieldName("arguments");
@@ -61641,6 +61647,7 @@ var Resolver2 = class {
   unreadLoad(fn) {
     const name2 = this.writtenName(fn);
     if (LOAD_MODULE.test(name2)) {
+      if (OWN_LOAD_MODULE.test(name2) && classDefines(fn, "load_module")) return false;
       const given = LOADED_NAME.map((subject) => subjectArgument(writtenArguments(fn.parent), subject)).find(Boolean);
       if (given && this.constants.stringOf(given) === void 0 && !RELATIVE_NAME.test(given.text) && !this.unwatchedLoopName(given)) return true;
       const loader = fn.childForFieldName("object");

@@ -127,6 +127,14 @@ const SPEC_RUN = /\.\s*loader\s*\.\s*exec_module$/;
  * `find_spec("os").loader.load_module()`).
  */
 const LOAD_MODULE = /\.load_module$/;
+const OWN_LOAD_MODULE = /^(?:self|cls)\.load_module$/;
+const CLASS_DEFINITION = new Set(["class_definition"]);
+
+/** Does the class around `node` define a method `method` itself (a `def` in its body)? */
+function classDefines(node: Node, method: string): boolean {
+  const body = enclosing(node, CLASS_DEFINITION)?.childForFieldName("body");
+  return body ? new RegExp(String.raw`^[ \t]*(?:async[ \t]+)?def[ \t]+${method}\b`, "m").test(body.text) : false;
+}
 const LOADED_NAME = [{ keyword: "fullname", position: 0 }, { keyword: "name", position: 0 }] as const;
 /** `pkgutil.get_loader("subprocess")`, `importlib.find_loader(…)` (3.11): the loader of the module named, its spec's (specFound). */
 const LOADER_FINDERS = new Set(["pkgutil.get_loader", "pkgutil.find_loader", "importlib.find_loader"]);
@@ -1461,8 +1469,13 @@ export const stringConstant = (source: string, value: Node) => {
 const STRING_VALUE = new Set(["string", "concatenated_string", "binary_operator", "parenthesized_expression"]);
 /** A call that may be a constant joined (`"_".join(["sub", "process"])`, Constants.stringOf): a short literal's `.join(`. */
 const JOINED_LITERAL = /^[rRuU]?(?:'[^'\n]{0,16}'|"[^"\n]{0,16}")\s*\.\s*join\s*\(/;
-/** The cheap test for dynamic imports anywhere in a file: an importer called, or held by another name (importerAliases), or a module spec loaded, or any loader's `.load_module(…)` called (not `find_spec` or `def load_module` alone, which import hooks define). */
-export const DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|module_from_spec|exec_module|loader\s*\.\s*load_module)\b|(?<=\.\s*)load_module\s*\(/;
+/**
+ * The cheap test for dynamic imports anywhere in a file: an importer called, or held by another name (importerAliases), or a module spec loaded, or any loader's `.load_module(…)` called (not `find_spec` or `def load_module` alone, which import hooks define).
+ * Each match starts at a word of DYNAMIC_WORDS (the prefilter tries it there only), so what must stand before the word is
+ * a lookbehind — behind a lookahead for the word: tried at every character, a lookbehind reading back through a long run
+ * of spaces (a block of comment lines, blanked) made a 400 KB file take minutes.
+ */
+export const DYNAMIC_TEXT = /\b(?:import_module|__import__|resolve_name|module_from_spec|exec_module|loader\s*\.\s*load_module)\b|(?=load_module\s*\()(?<=\.\s*)load_module/;
 /**
  * Names a file gives an importer (`from importlib import import_module as im`, `load = importlib.import_module`,
  * `imp = __import__`) or a name resolver (`from pkgutil import resolve_name as rn`), read from its text: each is a loader wherever the file calls it (a later rebinding is not
@@ -1532,7 +1545,7 @@ function moduleTableTexts(aliases: ReadonlyMap<string, string>): Set<string> {
   return new Set(["sys.modules", ...[...aliases].filter(([, module]) => module === "sys").map(([alias]) => `${alias}.modules`)]);
 }
 /** `sys.modules["os"]`, `sys.modules.get("os")`, `.setdefault("os", …)`: the cheap test for a loaded module read by name, which needs no watched import in the file. */
-export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?<=\bsys\s*\.\s*)modules[ \t]*(?:\r?\n|;|#|$)/;
+export const LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?=modules[ \t]*(?:\r?\n|;|#|$))(?<=\bsys\s*\.\s*)modules/;
 /** The words every match of DYNAMIC_TEXT and of LOADED_MODULE_TEXT starts with, and the loader finders (ruleset.ts PY_COMPUTED_NAME). */
 export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "load_module", "modules", "get_loader", "find_loader"];
 
@@ -1776,6 +1789,8 @@ export class Resolver {
     const name = this.writtenName(fn);
     // `loader.load_module(name)` of any loader: a module named at run time; given no name, a spec's loader's of one (UNREAD_SPEC).
     if (LOAD_MODULE.test(name)) {
+      // `self.load_module(…)` in a class defining its own (modulefinder's ModuleFinder reads bytecode): the file's method, judged where written.
+      if (OWN_LOAD_MODULE.test(name) && classDefines(fn, "load_module")) return false;
       const given = LOADED_NAME.map((subject) => subjectArgument(writtenArguments(fn.parent!), subject)).find(Boolean);
       if (given && this.constants.stringOf(given) === undefined && !RELATIVE_NAME.test(given.text) && !this.unwatchedLoopName(given)) return true;
       const loader = fn.childForFieldName("object");

@@ -64,6 +64,13 @@ describe("Python: any loader's `load_module(name)` loads that module", () => {
     expect(await found("a.py", text)).toEqual([`scan/dynamic-code ${at(text, "sys.meta_path[1].load_module")}`, `scan/dynamic-code ${at(text, "pkgutil.get_loader(sys.argv[2]).load_module")}`]);
   });
 
+  test("a class's own `load_module` called on `self` is the file's method (modulefinder's ModuleFinder), clean; a loader subclass's inherited one given a name read at run time is scan/dynamic-code", async () => {
+    const own = "class Finder:\n    def load_module(self, fqname, fp, pathname, stuff):\n        return fqname\n    def run(self, name):\n        return self.load_module(name, None, None, None)\n";
+    expect(await found("own.py", own)).toEqual([]);
+    const inherited = "import importlib.machinery\nclass Loader(importlib.machinery.SourceFileLoader):\n    def run(self, name):\n        return self.load_module(name)\n";
+    expect(await found("inherited.py", inherited)).toEqual([`scan/dynamic-code ${at(inherited, "self.load_module")}`]);
+  });
+
   test("clean: modules not watched loaded so, a relative name, and an import hook's own `def load_module`", async () => {
     const text = 'import importlib.machinery, pkgutil\nimportlib.machinery.FrozenImporter.load_module("zipimport")\npkgutil.get_loader("json").load_module().dumps({})\nloader.load_module(".plugins")\nclass Hook:\n    def load_module(self, fullname):\n        return fullname\n';
     expect(await found("a.py", text)).toEqual([]);

@@ -119,6 +119,11 @@ describe("Python: long runs of comment lines (tree-sitter-python reads ahead thr
     expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "os.system")}`]);
   });
 
+  test("the same run in a file with no watched import, then a module read from `sys.modules`: found where it is (a lookbehind read back through the blanked run at every character: minutes)", async () => {
+    const text = `import sys\n\ndef f():\n    x = 1\n${block("    ", 4000)}    sys.modules["os"].system(x)\n`;
+    expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, 'sys.modules["os"].system')}`]);
+  });
+
   test("a suppression comment inside the run still suppresses; the others are not comments to the scan any more", async () => {
     const text = `import os\n${block("", 50)}# flowgate: ignore-next-line -- reviewed\nos.system('a')\n${block("", 50)}os.system('b')  # the call's own comment\n`;
     expect(await found("a.py", text)).toEqual([`${SHELL} ${at(text, "os.system", 1)}`]);

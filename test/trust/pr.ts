@@ -40,10 +40,16 @@ export function errorRules(run: ActionRun): string[] {
   return run.commands.filter((c) => c.startsWith("::error title=")).map((c) => /^::error title=([^,:]+)/.exec(c)![1]!).sort();
 }
 
-/** The run's scan error annotations as "rule file line column". */
-export function scanAnnotations(commands: string[]): string[] {
-  return commands.filter((c) => c.startsWith("::error title=scan/")).map((c) => /^::error title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(" "));
+/** The run's error annotations of rules starting with `prefix`, as "rule file line column", in the run's order. */
+function annotationsOf(commands: string[], prefix: string): string[] {
+  return commands.filter((c) => c.startsWith(`::error title=${prefix}`)).map((c) => /^::error title=([^,]+),file=([^,]+),line=(\d+),endLine=\d+,col=(\d+)/.exec(c)!.slice(1).join(" "));
 }
+
+/** The run's scan error annotations as "rule file line column". */
+export const scanAnnotations = (commands: string[]): string[] => annotationsOf(commands, "scan/");
+
+/** Every error annotation of the run as "rule file line column", sorted. */
+export const errorAnnotations = (commands: string[]): string[] => annotationsOf(commands, "").sort();
 
 /** A review on `commit` by a repository member (what counts, unless a test says otherwise). */
 export function review(login: string, commit: string, more: Record<string, unknown> = {}) {
