@@ -60506,9 +60506,12 @@ var SPEC_RUN = /\.\s*loader\s*\.\s*exec_module$/;
 var LOAD_MODULE = /\.load_module$/;
 var OWN_LOAD_MODULE = /^(?:self|cls)\.load_module$/;
 var CLASS_DEFINITION = /* @__PURE__ */ new Set(["class_definition"]);
-function classDefines(node2, method) {
-  const body2 = enclosing(node2, CLASS_DEFINITION)?.childForFieldName("body");
-  return body2 ? new RegExp(String.raw`^[ \t]*(?:async[ \t]+)?def[ \t]+${method}\b`, "m").test(body2.text) : false;
+var DEF_LOAD_MODULE = /^[ \t]*(?:async[ \t]+)?def[ \t]+load_module\b/m;
+function loadsModule(fn, name2) {
+  if (!LOAD_MODULE.test(name2)) return false;
+  if (!OWN_LOAD_MODULE.test(name2)) return true;
+  const body2 = enclosing(fn, CLASS_DEFINITION)?.childForFieldName("body");
+  return !body2 || !DEF_LOAD_MODULE.test(body2.text);
 }
 var LOADED_NAME = [{ keyword: "fullname", position: 0 }, { keyword: "name", position: 0 }];
 var LOADER_FINDERS = /* @__PURE__ */ new Set(["pkgutil.get_loader", "pkgutil.find_loader", "importlib.find_loader"]);
@@ -61646,8 +61649,7 @@ var Resolver2 = class {
    */
   unreadLoad(fn) {
     const name2 = this.writtenName(fn);
-    if (LOAD_MODULE.test(name2)) {
-      if (OWN_LOAD_MODULE.test(name2) && classDefines(fn, "load_module")) return false;
+    if (loadsModule(fn, name2)) {
       const given = LOADED_NAME.map((subject) => subjectArgument(writtenArguments(fn.parent), subject)).find(Boolean);
       if (given && this.constants.stringOf(given) === void 0 && !RELATIVE_NAME.test(given.text) && !this.unwatchedLoopName(given)) return true;
       const loader = fn.childForFieldName("object");
@@ -61848,7 +61850,7 @@ var Resolver2 = class {
     }
     const named2 = this.nameResolved(fn, args2, depth);
     if (named2) return through(named2, node2);
-    const loaded = LOAD_MODULE.test(name2) ? this.loadedName(args2) : void 0;
+    const loaded = loadsModule(fn, name2) ? this.loadedName(args2) : void 0;
     if (loaded !== void 0) {
       const [top, ...members2] = loaded.split(".");
       return top && this.filter.relevant(top) ? through({ module: top, members: members2 }, node2) : void 0;

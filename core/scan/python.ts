@@ -129,11 +129,17 @@ const SPEC_RUN = /\.\s*loader\s*\.\s*exec_module$/;
 const LOAD_MODULE = /\.load_module$/;
 const OWN_LOAD_MODULE = /^(?:self|cls)\.load_module$/;
 const CLASS_DEFINITION = new Set(["class_definition"]);
+const DEF_LOAD_MODULE = /^[ \t]*(?:async[ \t]+)?def[ \t]+load_module\b/m;
 
-/** Does the class around `node` define a method `method` itself (a `def` in its body)? */
-function classDefines(node: Node, method: string): boolean {
-  const body = enclosing(node, CLASS_DEFINITION)?.childForFieldName("body");
-  return body ? new RegExp(String.raw`^[ \t]*(?:async[ \t]+)?def[ \t]+${method}\b`, "m").test(body.text) : false;
+/**
+ * Is the callee `fn` (written `name`) a loader's `load_module` (LOAD_MODULE)? Not `self.load_module(…)` in a class defining
+ * its own (modulefinder's ModuleFinder reads bytecode): the file's method, judged where written.
+ */
+function loadsModule(fn: Node, name: string): boolean {
+  if (!LOAD_MODULE.test(name)) return false;
+  if (!OWN_LOAD_MODULE.test(name)) return true;
+  const body = enclosing(fn, CLASS_DEFINITION)?.childForFieldName("body");
+  return !body || !DEF_LOAD_MODULE.test(body.text);
 }
 const LOADED_NAME = [{ keyword: "fullname", position: 0 }, { keyword: "name", position: 0 }] as const;
 /** `pkgutil.get_loader("subprocess")`, `importlib.find_loader(…)` (3.11): the loader of the module named, its spec's (specFound). */
@@ -1788,9 +1794,7 @@ export class Resolver {
   unreadLoad(fn: Node): boolean {
     const name = this.writtenName(fn);
     // `loader.load_module(name)` of any loader: a module named at run time; given no name, a spec's loader's of one (UNREAD_SPEC).
-    if (LOAD_MODULE.test(name)) {
-      // `self.load_module(…)` in a class defining its own (modulefinder's ModuleFinder reads bytecode): the file's method, judged where written.
-      if (OWN_LOAD_MODULE.test(name) && classDefines(fn, "load_module")) return false;
+    if (loadsModule(fn, name)) {
       const given = LOADED_NAME.map((subject) => subjectArgument(writtenArguments(fn.parent!), subject)).find(Boolean);
       if (given && this.constants.stringOf(given) === undefined && !RELATIVE_NAME.test(given.text) && !this.unwatchedLoopName(given)) return true;
       const loader = fn.childForFieldName("object");
@@ -2012,7 +2016,7 @@ export class Resolver {
     }
     const named = this.nameResolved(fn, args, depth);
     if (named) return through(named, node);
-    const loaded = LOAD_MODULE.test(name) ? this.loadedName(args) : undefined;
+    const loaded = loadsModule(fn, name) ? this.loadedName(args) : undefined;
     if (loaded !== undefined) {
       const [top, ...members] = loaded.split(".");
       return top && this.filter.relevant(top) ? through({ module: top, members }, node) : undefined;
