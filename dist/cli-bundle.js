@@ -57205,10 +57205,8 @@ function readerAliases(source) {
       }
       continue;
     }
-    let start2 = end;
-    while (start2 > 0 && NAME_CHAR.test(source[start2 - 1])) start2--;
-    while (start2 < end && !NAME_START.test(source[start2])) start2++;
-    if (start2 < end) (out2 ??= /* @__PURE__ */ new Map()).set(source.slice(start2, end), m[2] ? `${m[1]}.${m[2]}` : m[1]);
+    const name2 = nameEndingAt(source, end);
+    if (name2) (out2 ??= /* @__PURE__ */ new Map()).set(name2, m[2] ? `${m[1]}.${m[2]}` : m[1]);
   }
   return out2 ?? NO_READER_ALIASES;
 }
@@ -57234,6 +57232,9 @@ function assignedClassName(source, at) {
   if (source[end - 1] !== "=") return void 0;
   end--;
   while (end > 0 && /\s/.test(source[end - 1])) end--;
+  return nameEndingAt(source, end);
+}
+function nameEndingAt(source, end) {
   let start2 = end;
   while (start2 > 0 && NAME_PART.test(source[start2 - 1])) start2--;
   return NAME_ENDING.exec(source.slice(start2, end))?.[0];
@@ -57243,8 +57244,6 @@ var CLASS_DECLARED = /class\s+([\p{L}_$][\p{L}\p{N}_$]*)/uy;
 var NAME_PART = /[\p{L}\p{N}_$\uD800-\uDFFF]/u;
 var NAME_ENDING = /[\p{L}_$][\p{L}\p{N}_$]*$/u;
 var READER_VALUE = /=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?:\.\s*([A-Za-z_$][\w$]*)\s*)?(?=[;,\n})]|$)/g;
-var NAME_CHAR = /[\w$]/;
-var NAME_START = /[A-Za-z_$]/;
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project, esModuleByName = false) {
   const deadline = new Deadline(timeLimitMs);

@@ -18692,10 +18692,8 @@ function readerAliases(source) {
       }
       continue;
     }
-    let start3 = end;
-    while (start3 > 0 && NAME_CHAR.test(source[start3 - 1])) start3--;
-    while (start3 < end && !NAME_START.test(source[start3])) start3++;
-    if (start3 < end) (out2 ??= /* @__PURE__ */ new Map()).set(source.slice(start3, end), m[2] ? `${m[1]}.${m[2]}` : m[1]);
+    const name2 = nameEndingAt(source, end);
+    if (name2) (out2 ??= /* @__PURE__ */ new Map()).set(name2, m[2] ? `${m[1]}.${m[2]}` : m[1]);
   }
   return out2 ?? NO_READER_ALIASES;
 }
@@ -18721,6 +18719,9 @@ function assignedClassName(source, at) {
   if (source[end - 1] !== "=") return void 0;
   end--;
   while (end > 0 && /\s/.test(source[end - 1])) end--;
+  return nameEndingAt(source, end);
+}
+function nameEndingAt(source, end) {
   let start3 = end;
   while (start3 > 0 && NAME_PART.test(source[start3 - 1])) start3--;
   return NAME_ENDING.exec(source.slice(start3, end))?.[0];
@@ -18730,8 +18731,6 @@ var CLASS_DECLARED = /class\s+([\p{L}_$][\p{L}\p{N}_$]*)/uy;
 var NAME_PART = /[\p{L}\p{N}_$\uD800-\uDFFF]/u;
 var NAME_ENDING = /[\p{L}_$][\p{L}\p{N}_$]*$/u;
 var READER_VALUE = /=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?:\.\s*([A-Za-z_$][\w$]*)\s*)?(?=[;,\n})]|$)/g;
-var NAME_CHAR = /[\w$]/;
-var NAME_START = /[A-Za-z_$]/;
 var shadows = (bindings, name2) => bindings.mayResolve(name2) || LOADERS.has(name2) || OBJECT_READ_HEADS.has(name2);
 function analyzeJavaScript(tree, source, language, typescript, filter, withComments, timeLimitMs, project2, esModuleByName = false) {
   const deadline = new Deadline(timeLimitMs);

@@ -343,10 +343,8 @@ export function readerAliases(source: string): ReadonlyMap<string, string> {
       }
       continue;
     }
-    let start = end;
-    while (start > 0 && NAME_CHAR.test(source[start - 1]!)) start--;
-    while (start < end && !NAME_START.test(source[start]!)) start++;
-    if (start < end) (out ??= new Map()).set(source.slice(start, end), m[2] ? `${m[1]}.${m[2]}` : m[1]!);
+    const name = nameEndingAt(source, end);
+    if (name) (out ??= new Map()).set(name, m[2] ? `${m[1]}.${m[2]}` : m[1]!);
   }
   return out ?? NO_READER_ALIASES;
 }
@@ -375,6 +373,10 @@ function assignedClassName(source: string, at: number): string | undefined {
   if (source[end - 1] !== "=") return undefined;
   end--;
   while (end > 0 && /\s/.test(source[end - 1]!)) end--;
+  return nameEndingAt(source, end);
+}
+/** The name written just before `end`, as JavaScript reads names (a run of name characters, from its first that may start one). */
+function nameEndingAt(source: string, end: number): string | undefined {
   let start = end;
   while (start > 0 && NAME_PART.test(source[start - 1]!)) start--;
   return NAME_ENDING.exec(source.slice(start, end))?.[0];
@@ -386,8 +388,6 @@ const NAME_PART = /[\p{L}\p{N}_$\uD800-\uDFFF]/u;
 const NAME_ENDING = /[\p{L}_$][\p{L}\p{N}_$]*$/u;
 /** What readerAliases finds, from the `=` on: `Reflect` or `Object`, and one member of either, assigned and not called. */
 const READER_VALUE = /=\s*(?:globalThis\s*\.\s*)?(Reflect|Object)\s*(?:\.\s*([A-Za-z_$][\w$]*)\s*)?(?=[;,\n})]|$)/g;
-const NAME_CHAR = /[\w$]/;
-const NAME_START = /[A-Za-z_$]/;
 
 /** Does a parameter or local of this name shadow something (the analysis binds it)? An own `Object` or `Proxy` is not the built-in OBJECT_READ_AT reads. */
 export const shadows = (bindings: Bindings, name: string) => bindings.mayResolve(name) || LOADERS.has(name) || OBJECT_READ_HEADS.has(name);

@@ -60,6 +60,7 @@ describe("clean: the same aliases reading what is not watched", () => {
 const CP = 'const cp = require("child_process");\n';
 const jsCases: [title: string, text: string, call: string][] = [
   ["Reflect.get held by a name", `${CP}const g = Reflect.get;\ng(cp, "exec")("id");\n`, 'g(cp, "exec")'],
+  ["Reflect.get held by a name not in ASCII", `${CP}const ǥ = Reflect.get;\nǥ(cp, "exec")("id");\n`, 'ǥ(cp, "exec")'],
   ["Reflect.get destructured", `${CP}const { get } = Reflect;\nget(cp, "exec")("id");\n`, 'get(cp, "exec")'],
   ["Reflect held by a name", `${CP}const R = Reflect;\nR.get(cp, "ex" + "ec")("id");\n`, 'R.get(cp, "ex" + "ec")'],
   ["a descriptor reader destructured under another name", `${CP}const { getOwnPropertyDescriptor: gopd } = Object;\ngopd(cp, "exec").value("id");\n`, 'gopd(cp, "exec").value'],
