@@ -45869,6 +45869,28 @@ var DEFAULT_SPECS = [
   py("langchain_mistralai", langchainModels({ chat_models: ["ChatMistralAI"], embeddings: ["MistralAIEmbeddings"] }), "model"),
   py("langchain_groq", langchainModels({ chat_models: ["ChatGroq"] }), "model"),
   py("vertexai", client("generative_models.GenerativeModel", "preview.generative_models.GenerativeModel"), "model"),
+  // More providers' SDKs and LangChain integrations: each client class (or the function making one) a model client.
+  py("voyageai", client("Client", "AsyncClient"), "model"),
+  py("cerebras.cloud.sdk", client("Cerebras", "AsyncCerebras", "Client", "AsyncClient"), "model"),
+  py("azure.ai.inference", client("load_client", ...["ChatCompletionsClient", "EmbeddingsClient", "ImageEmbeddingsClient"].flatMap((c) => [c, `aio.${c}`]), "aio.load_client"), "model"),
+  py("ai21", client("AI21Client", "AsyncAI21Client"), "model"),
+  py("zhipuai", client("ZhipuAI"), "model"),
+  py("xai_sdk", client("Client", "AsyncClient"), "model"),
+  py("ibm_watsonx_ai", client(...["ModelInference", "Model", "Embeddings"].map((c) => `foundation_models.${c}`)), "model"),
+  // Simon Willison's `llm`: a model got by name, then prompted (`llm.get_model("gpt-4o").prompt(\u2026)`).
+  py("llm", client("get_model", "get_async_model", "get_embedding_model"), "model"),
+  py("langchain_aws", langchainModels({ chat_models: ["ChatBedrock", "ChatBedrockConverse"], embeddings: ["BedrockEmbeddings"], llms: ["BedrockLLM", "SagemakerEndpoint"] }), "model"),
+  py("langchain_aws", client("AmazonKendraRetriever", "AmazonKnowledgeBasesRetriever", "retrievers.AmazonKendraRetriever", "retrievers.AmazonKnowledgeBasesRetriever"), "network"),
+  py("langchain_cohere", langchainModels({ chat_models: ["ChatCohere"], embeddings: ["CohereEmbeddings"], llms: ["Cohere"], rerank: ["CohereRerank"] }), "model"),
+  py("langchain_google_vertexai", langchainModels({ chat_models: ["ChatVertexAI"], embeddings: ["VertexAIEmbeddings"], llms: ["VertexAI"] }), "model"),
+  py("langchain_deepseek", langchainModels({ chat_models: ["ChatDeepSeek"] }), "model"),
+  py("langchain_xai", langchainModels({ chat_models: ["ChatXAI"] }), "model"),
+  py("langchain_fireworks", langchainModels({ chat_models: ["ChatFireworks"], embeddings: ["FireworksEmbeddings"], llms: ["Fireworks"] }), "model"),
+  py("langchain_together", langchainModels({ chat_models: ["ChatTogether"], embeddings: ["TogetherEmbeddings"], llms: ["Together"] }), "model"),
+  py("langchain_cerebras", langchainModels({ chat_models: ["ChatCerebras"] }), "model"),
+  py("langchain_nvidia_ai_endpoints", langchainModels({ chat_models: ["ChatNVIDIA"], embeddings: ["NVIDIAEmbeddings"] }), "model"),
+  // Hugging Face's endpoint (a remote model); its pipeline class runs a local one.
+  py("langchain_huggingface", langchainModels({ llms: ["HuggingFaceEndpoint"], embeddings: ["HuggingFaceEndpointEmbeddings"] }), "model"),
   // LangChain's model by name (`init_chat_model("openai:gpt-4o")`): the model it makes, a client as the classes above.
   py("langchain.chat_models", client("init_chat_model", "base.init_chat_model"), "model"),
   py("langchain.embeddings", client("init_embeddings", "base.init_embeddings"), "model"),
@@ -46068,6 +46090,19 @@ var DEFAULT_SPECS = [
   js("@langchain/ollama", client("ChatOllama", "Ollama", "OllamaEmbeddings"), "model"),
   js("@langchain/mistralai", client("ChatMistralAI", "MistralAI", "MistralAIEmbeddings"), "model"),
   js("@langchain/groq", client("ChatGroq"), "model"),
+  js("@langchain/aws", client("ChatBedrockConverse", "BedrockEmbeddings"), "model"),
+  js("@langchain/aws", client("AmazonKendraRetriever", "AmazonKnowledgeBaseRetriever"), "network"),
+  js("@langchain/cohere", client("ChatCohere", "Cohere", "CohereEmbeddings", "CohereRerank"), "model"),
+  js("@langchain/google-vertexai", client("ChatVertexAI", "VertexAI", "VertexAIEmbeddings"), "model"),
+  js("@langchain/deepseek", client("ChatDeepSeek"), "model"),
+  js("@langchain/xai", client("ChatXAI", "ChatXAIResponses"), "model"),
+  js("@langchain/cerebras", client("ChatCerebras"), "model"),
+  // More providers' SDKs: each client class, or the function making one (Azure's REST client: `createClient(endpoint, key)`).
+  js("@anthropic-ai/bedrock-sdk", client(DEFAULT, "AnthropicBedrock", "AnthropicBedrockMantle"), "model"),
+  js("@anthropic-ai/vertex-sdk", client(DEFAULT, "AnthropicVertex"), "model"),
+  js("@cerebras/cerebras_cloud_sdk", client(DEFAULT, "Cerebras"), "model"),
+  js("voyageai", client("VoyageAIClient", "GeneratedVoyageAIClient"), "model"),
+  js("@azure-rest/ai-inference", client(DEFAULT), "model"),
   ...["langchain", "langchain/chat_models/universal"].map((m) => js(m, client("initChatModel"), "model"))
 ];
 
