@@ -45877,8 +45877,6 @@ var DEFAULT_SPECS = [
   py("zhipuai", client("ZhipuAI"), "model"),
   py("xai_sdk", client("Client", "AsyncClient"), "model"),
   py("ibm_watsonx_ai", client(...["ModelInference", "Model", "Embeddings"].map((c) => `foundation_models.${c}`)), "model"),
-  // Simon Willison's `llm`: a model got by name, then prompted (`llm.get_model("gpt-4o").prompt(\u2026)`).
-  py("llm", client("get_model", "get_async_model", "get_embedding_model"), "model"),
   py("langchain_aws", langchainModels({ chat_models: ["ChatBedrock", "ChatBedrockConverse"], embeddings: ["BedrockEmbeddings"], llms: ["BedrockLLM", "SagemakerEndpoint"] }), "model"),
   py("langchain_aws", client("AmazonKendraRetriever", "AmazonKnowledgeBasesRetriever", "retrievers.AmazonKendraRetriever", "retrievers.AmazonKnowledgeBasesRetriever"), "network"),
   py("langchain_cohere", langchainModels({ chat_models: ["ChatCohere"], embeddings: ["CohereEmbeddings"], llms: ["Cohere"], rerank: ["CohereRerank"] }), "model"),
