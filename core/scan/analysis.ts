@@ -74,11 +74,11 @@ export const THROWN_NOTE = "It is thrown: whoever catches it gets it";
 export const storedInPrototypeNote = (target: string) => `It is stored in \`${target}\`, a prototype: every object that inherits from it reads it, and may call it`;
 /** …of one an object literal takes as its prototype (`{ __proto__: { run: cp.exec } }`): its members' reads, `super`'s too, fall back to it. */
 export const LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.…` in its methods too, may be it";
-/** …of one stored in a member a setter of the file receives (`o.cmd = cp.exec` of `set cmd(run) { run(…) }`). */
 /** …of one stored under a key the runtime calls itself (`{ then: cp.exec.bind(null, cmd) }`, awaited; `signal.onabort = …`, dispatched). */
 export const runtimeCalledNote = (key: string) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, reading its property, or dispatching its event): no call is written`;
 /** …of one stored under a key the file does not fix (`o[key] = cp.execSync`): any read of the object's members may be it. */
 export const storedUnderRuntimeKeyNote = (target: string) => `It is stored in \`${target}\`, under a key chosen at run time: any read of that object's members may be it`;
+/** …of one stored in a member a setter of the file receives (`o.cmd = cp.exec` of `set cmd(run) { run(…) }`). */
 export const storedThroughSetterNote = (target: string, setter: string) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
 
 export const UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
