@@ -41,6 +41,1782 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
+    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports2.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports2.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports2.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append2 = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append2}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports2.basename = (path3, { windows } = {}) => {
+      const segs = path3.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts2 = [];
+      let str2 = input2;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str2.slice(0, start2);
+        str2 = str2.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i2 = slashes[idx];
+          const value2 = input2.slice(n2, i2);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i2 >= start2) {
+            parts2.push(value2);
+            prevIndex = i2;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value = input2.slice(n);
+        parts2.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts2;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args2, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args2, options);
+      }
+      args2.sort();
+      const value = `[${args2.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args2.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError2 = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts2 = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts2.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts2.push(value);
+      return parts2;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a = values[i2];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i2),
+              end: i2
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body2, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body2).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse8 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append2 = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append2(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const body2 = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body2, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse8(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc3, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc3) {
+              return esc3 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc3) {
+              return esc3 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc3 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix13 = POSIX_REGEX_SOURCE[rest2];
+                if (posix13) {
+                  prev.value = pre + posix13;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append2({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append2({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError2("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append2({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+              tokens.pop();
+              if (arr[i2].type === "brace") {
+                break;
+              }
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out2 = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out2;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse8.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse8;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse8 = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch5 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject5(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix13 = opts.windows;
+      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher2 = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix13 });
+        const result = { glob, state, regex, posix: posix13, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher2.state = state;
+      }
+      return matcher2;
+    };
+    picomatch5.test = (input2, regex, options, { glob, posix: posix13 } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix13 ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output2 = match && format2 ? format2(input2) : input2;
+      if (match === false) {
+        output2 = format2 ? format2(input2) : input2;
+        match = output2 === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch5.matchBase(input2, regex, options, posix13);
+        } else {
+          match = regex.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch5.matchBase = (input2, glob, options, posix13 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix13 }));
+    };
+    picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+      return parse8(pattern, { ...options, fastpaths: false });
+    };
+    picomatch5.scan = (input2, options) => scan(input2, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch5.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse8.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse8(input2, options);
+      }
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch5.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
+        return /$^/;
+      }
+    };
+    picomatch5.constants = constants2;
+    module2.exports = picomatch5;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch5(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch5, pico);
+    module2.exports = picomatch5;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -7370,1782 +9146,6 @@ var require_dist = __commonJS({
     exports2.stringify = publicApi.stringify;
     exports2.visit = visit4.visit;
     exports2.visitAsync = visit4.visitAsync;
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
-    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports2.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports2.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports2.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports2.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
-      if (output2.startsWith("./")) {
-        output2 = output2.slice(2);
-        state.prefix = "./";
-      }
-      return output2;
-    };
-    exports2.wrapOutput = (input2, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append2 = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append2}`;
-      if (state.negated === true) {
-        output2 = `(?:^(?!${output2}).*$)`;
-      }
-      return output2;
-    };
-    exports2.basename = (path3, { windows } = {}) => {
-      const segs = path3.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input2, options) => {
-      const opts = options || {};
-      const length = input2.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts2 = [];
-      let str2 = input2;
-      let index = -1;
-      let start2 = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code2;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start2 + 1) {
-            start2 += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start2) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start2) {
-          negated = token.negated = true;
-          start2++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start2 > 0) {
-        prefix = str2.slice(0, start2);
-        str2 = str2.slice(start2);
-        lastIndex -= start2;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input: input2,
-        start: start2,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
-          const i2 = slashes[idx];
-          const value2 = input2.slice(n2, i2);
-          if (opts.tokens) {
-            if (idx === 0 && start2 !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i2 >= start2) {
-            parts2.push(value2);
-            prevIndex = i2;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
-        const value = input2.slice(n);
-        parts2.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts2;
-      }
-      return state;
-    };
-    module2.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
-    "use strict";
-    var constants2 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args2, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args2, options);
-      }
-      args2.sort();
-      const value = `[${args2.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args2.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError2 = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input2) => {
-      const parts2 = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input2) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts2.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts2.push(value);
-      return parts2;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j = i2 + 1; j < values.length; j++) {
-          const a = values[i2];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i2 = 1; i2 < pattern.length; i2++) {
-        const ch = pattern[i2];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i2),
-              end: i2
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body2, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body2).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse8 = (input2, options) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
-        state.index += num2;
-      };
-      const append2 = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append2(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output2 = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output: output2 });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
-        const body2 = input2.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body2, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output2 = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output2 = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse8(rest, { ...options, fastpaths: false }).output;
-            output2 = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output: output2 });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc3, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc3) {
-              return esc3 + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc3) {
-              return esc3 + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc3 ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output2 = output2.replace(/\\/g, "");
-          } else {
-            output2 = output2.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output2 === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
-        }
-        state.output = utils.wrapOutput(output2, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix13 = POSIX_REGEX_SOURCE[rest2];
-                if (posix13) {
-                  prev.value = pre + posix13;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append2({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append2({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError2("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError2("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError2("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append2({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output2 = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
-              tokens.pop();
-              if (arr[i2].type === "brace") {
-                break;
-              }
-              if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
-              }
-            }
-            output2 = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out2 = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output2 = "\\}";
-            state.output = out2;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output: output2 });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output2 = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output2 = "|";
-          }
-          push({ type: "comma", value, output: output2 });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output2 = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value}`;
-            }
-            push({ type: "text", value, output: output2 });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse8.fastpaths = (input2, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output2 = utils.removePrefix(input2, state);
-      let source = create(output2);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse8;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
-    "use strict";
-    var scan = require_scan();
-    var parse8 = require_parse();
-    var utils = require_utils();
-    var constants2 = require_constants();
-    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject5(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix13 = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix13 });
-        const result = { glob, state, regex, posix: posix13, input: input2, output: output2, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input2)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher2.state = state;
-      }
-      return matcher2;
-    };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix13 } = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input2 === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix13 ? utils.toPosixSlashes : null);
-      let match = input2 === glob;
-      let output2 = match && format2 ? format2(input2) : input2;
-      if (match === false) {
-        output2 = format2 ? format2(input2) : input2;
-        match = output2 === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix13);
-        } else {
-          match = regex.exec(output2);
-        }
-      }
-      return { isMatch: Boolean(match), match, output: output2 };
-    };
-    picomatch5.matchBase = (input2, glob, options, posix13 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix13 }));
-    };
-    picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
-      return parse8(pattern, { ...options, fastpaths: false });
-    };
-    picomatch5.scan = (input2, options) => scan(input2, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch5.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse8.fastpaths(input2, options);
-      }
-      if (!parsed.output) {
-        parsed = parse8(input2, options);
-      }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch5.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err2) {
-        if (options && options.debug === true) throw err2;
-        return /$^/;
-      }
-    };
-    picomatch5.constants = constants2;
-    module2.exports = picomatch5;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch5(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch5, pico);
-    module2.exports = picomatch5;
   }
 });
 
@@ -18044,7 +18044,7 @@ var approvalFileRemoved = defineRule({
 });
 
 // core/approvals/judge.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path14 = require("node:path");
 
 // core/data.ts
@@ -30401,1253 +30401,6 @@ function toRepoPath(path3) {
   return path3.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
-// core/evidence/load.ts
-var import_node_buffer = require("node:buffer");
-var import_node_fs3 = require("node:fs");
-
-// core/kernel/workspace.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-function unsafeReason(root, rel) {
-  const path3 = (0, import_node_path.join)(root, rel);
-  const lexical = (0, import_node_path.relative)(root, path3);
-  if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
-  let stat;
-  try {
-    stat = (0, import_node_fs.lstatSync)(path3);
-  } catch {
-    return void 0;
-  }
-  const link2 = stat.isSymbolicLink();
-  let target;
-  try {
-    target = (0, import_node_fs.realpathSync)(path3);
-  } catch {
-    return "is a symbolic link that leads nowhere";
-  }
-  const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
-  const via = link2 ? "is a symbolic link" : "is under a folder that is a symbolic link";
-  if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
-  if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
-  if (link2) stat = (0, import_node_fs.statSync)(target);
-  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
-  return void 0;
-}
-function openRegularFile(path3) {
-  const fd = (0, import_node_fs.openSync)(path3, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
-  const stat = (0, import_node_fs.fstatSync)(fd);
-  if (stat.isFile()) return { fd, size: stat.size };
-  (0, import_node_fs.closeSync)(fd);
-  throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
-}
-function realPlace(path3) {
-  let existing = path3;
-  while (!(0, import_node_fs.existsSync)(existing) && (0, import_node_path.dirname)(existing) !== existing) existing = (0, import_node_path.dirname)(existing);
-  return (0, import_node_path.join)((0, import_node_fs.realpathSync)(existing), (0, import_node_path.relative)(existing, path3));
-}
-function writeReportFile(root, path3, text4) {
-  const lexical = (0, import_node_path.relative)(root, path3);
-  const underRoot = lexical !== "" && !lexical.startsWith("..") && !(0, import_node_path.isAbsolute)(lexical);
-  const leadsOut = () => {
-    const real = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), realPlace((0, import_node_path.dirname)(path3)));
-    return real.startsWith("..") || (0, import_node_path.isAbsolute)(real);
-  };
-  if (underRoot && leadsOut()) return "leads out of the workspace through a link";
-  (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(path3), { recursive: true });
-  if (underRoot && leadsOut()) return "leads out of the workspace through a link";
-  if ((0, import_node_fs.lstatSync)(path3, { throwIfNoEntry: false })?.isSymbolicLink()) (0, import_node_fs.unlinkSync)(path3);
-  const fd = (0, import_node_fs.openSync)(path3, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_TRUNC | import_node_fs.constants.O_NOFOLLOW, 420);
-  try {
-    const bytes2 = Buffer.from(text4, "utf8");
-    for (let at = 0; at < bytes2.length; ) at += (0, import_node_fs.writeSync)(fd, bytes2, at, bytes2.length - at);
-  } finally {
-    (0, import_node_fs.closeSync)(fd);
-  }
-  return void 0;
-}
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text4, ignoreTrivia = false) {
-  const len = text4.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text4.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start2 = pos;
-    if (text4.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text4.substring(start2, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text4.substring(start2, end);
-  }
-  function scanString() {
-    let result = "", start2 = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text4.substring(start2, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text4.charCodeAt(pos);
-      if (ch === 34) {
-        result += text4.substring(start2, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text4.substring(start2, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text4.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start2 = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text4.substring(start2, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code2 = text4.charCodeAt(pos);
-    if (isWhiteSpace(code2)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code2);
-        code2 = text4.charCodeAt(pos);
-      } while (isWhiteSpace(code2));
-      return token = 15;
-    }
-    if (isLineBreak(code2)) {
-      pos++;
-      value += String.fromCharCode(code2);
-      if (code2 === 13 && text4.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code2) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start2 = pos - 1;
-        if (text4.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text4.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text4.substring(start2, pos);
-          return token = 12;
-        }
-        if (text4.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text4.charCodeAt(pos);
-            if (ch === 42 && text4.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text4.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text4.substring(start2, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code2);
-        pos++;
-        if (pos === len || !isDigit(text4.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code2)) {
-          pos++;
-          code2 = text4.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text4.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code2) {
-    if (isWhiteSpace(code2) || isLineBreak(code2)) {
-      return false;
-    }
-    switch (code2) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parse3(text4, errors = [], options = ParseOptions.DEFAULT) {
-  let currentProperty = null;
-  let currentParent = [];
-  const previousParents = [];
-  function onValue(value) {
-    if (Array.isArray(currentParent)) {
-      currentParent.push(value);
-    } else if (currentProperty !== null) {
-      currentParent[currentProperty] = value;
-    }
-  }
-  const visitor = {
-    onObjectBegin: () => {
-      const object2 = {};
-      onValue(object2);
-      previousParents.push(currentParent);
-      currentParent = object2;
-      currentProperty = null;
-    },
-    onObjectProperty: (name2) => {
-      currentProperty = name2;
-    },
-    onObjectEnd: () => {
-      currentParent = previousParents.pop();
-    },
-    onArrayBegin: () => {
-      const array2 = [];
-      onValue(array2);
-      previousParents.push(currentParent);
-      currentParent = array2;
-      currentProperty = null;
-    },
-    onArrayEnd: () => {
-      currentParent = previousParents.pop();
-    },
-    onLiteralValue: onValue,
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
-    }
-  };
-  visit2(text4, visitor, options);
-  return currentParent[0];
-}
-function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset2) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset2 - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name2, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep5, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep5 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep5 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
-    }
-  };
-  visit2(text4, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function visit2(text4, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text4, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parse4 = parse3;
-var parseTree2 = parseTree;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code2) {
-  switch (code2) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// core/kernel/limits.ts
-var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4 };
-function limitsOf(config2) {
-  return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
-}
-
-// core/kernel/source/rules.ts
-var rules_exports2 = {};
-__export(rules_exports2, {
-  aliasLimit: () => aliasLimit,
-  byteOrderMark: () => byteOrderMark,
-  duplicateKey: () => duplicateKey,
-  mergeKey: () => mergeKey,
-  multipleDocuments: () => multipleDocuments,
-  parseError: () => parseError,
-  tooDeep: () => tooDeep,
-  tooLarge: () => tooLarge,
-  unknownDialect: () => unknownDialect,
-  unreadable: () => unreadable
-});
-var parseError = defineRule({
-  id: "source/parse-error",
-  severity: "error",
-  category: "source",
-  summary: "The file is not valid JSON or YAML.",
-  help: "Flowgate reads flow bundles, Blueprints, evidence and config as JSON or YAML. Fix the syntax at the reported position; nothing else in the file is checked until it parses.",
-  message: (format2, detail) => `not valid ${format2}: ${detail}`
-});
-var tooLarge = defineRule({
-  id: "source/too-large",
-  severity: "error",
-  category: "source",
-  summary: "The file is larger than the configured size limit.",
-  help: "Large inputs are refused before parsing so a hostile or accidental file cannot exhaust memory. Split the file, or raise the limit in .flowgate.yml (limits.max-file-bytes) if it is legitimate.",
-  message: (bytes2, limit) => `file is ${bytes2} bytes, over the ${limit}-byte limit; not parsed`
-});
-var tooDeep = defineRule({
-  id: "source/too-deep",
-  severity: "error",
-  category: "source",
-  summary: "The document nests deeper than the nesting limit.",
-  help: "Deeply nested documents are refused to bound stack and time. No flow, Blueprint or evidence bundle needs this depth.",
-  message: (limit) => `nesting deeper than ${limit} levels; not parsed further`
-});
-var duplicateKey = defineRule({
-  id: "source/duplicate-key",
-  severity: "error",
-  category: "source",
-  summary: "A mapping has the same key twice.",
-  help: "JSON and YAML parsers disagree on which duplicate wins (first, last, or error), so a duplicated key means different things to different tools. Keep one.",
-  message: (key) => `duplicate key \`${key}\``
-});
-var aliasLimit = defineRule({
-  id: "source/alias-limit",
-  severity: "error",
-  category: "source",
-  summary: "YAML aliases expand to more nodes than allowed.",
-  help: "A few aliases can expand exponentially (a 'billion laughs' alias bomb). Flowgate stops expanding at the limit; write the data out, or use fewer nested aliases.",
-  message: (limit) => `YAML aliases expand to more than ${limit} nodes; not expanded`
-});
-var mergeKey = defineRule({
-  id: "source/yaml-merge-key",
-  severity: "warning",
-  category: "source",
-  summary: "YAML 1.1 merge keys (`<<`) are not applied.",
-  help: "Merge keys are a YAML 1.1 extension that YAML 1.2 dropped; tools disagree on them. Flowgate reads `<<` as an ordinary key. Write the merged fields out.",
-  message: () => "YAML merge key `<<` is not applied (YAML 1.2); write the fields out"
-});
-var multipleDocuments = defineRule({
-  id: "source/multiple-documents",
-  severity: "error",
-  category: "source",
-  summary: "A YAML file holds more than one document.",
-  help: "Each file holds one bundle. Split the documents into separate files.",
-  message: () => "more than one YAML document in this file; only the first is read"
-});
-var unreadable = defineRule({
-  id: "source/unreadable",
-  severity: "error",
-  category: "source",
-  summary: "The file cannot be read.",
-  help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
-  message: (reason) => `cannot be read: ${reason}`
-});
-var unknownDialect = defineRule({
-  id: "source/unknown-dialect",
-  severity: "error",
-  category: "source",
-  summary: "Flowgate cannot tell what kind of file this is.",
-  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
-  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
-});
-var byteOrderMark = defineRule({
-  id: "source/byte-order-mark",
-  severity: "warning",
-  category: "source",
-  summary: "A JSON flow bundle or Blueprint starts with a UTF-8 byte order mark, which its format's own loader refuses.",
-  help: "Flowgate reads past the mark (editors hide it), but the format's owner does not: Knowtation loads flow files with `JSON.parse` and mlua-swarm loads JSON Blueprints with serde_json, and both reject it, so the file would never load there. YAML files are not warned about (YAML allows the mark, and mlua-swarm's YAML reader skips it; Knowtation reads no YAML flows), nor are Flowgate's own files. Save the file as UTF-8 without a byte order mark (VS Code: the encoding in the status bar, Save with Encoding, UTF-8).",
-  message: (loader) => `file starts with a UTF-8 byte order mark: ${loader} will not load this file; save it without the mark`
-});
-
-// core/kernel/zod-accepts.ts
-var cache = /* @__PURE__ */ new WeakMap();
-var never2 = () => false;
-function acceptsOf(schema) {
-  let accepts = cache.get(schema);
-  if (!accepts) {
-    accepts = compile2(schema) ?? never2;
-    cache.set(schema, accepts);
-  }
-  return accepts;
-}
-function accepted(schema, value) {
-  return acceptsOf(schema)(value) || schema.safeParse(value).success;
-}
-function codePoints(s, floor) {
-  if (s.length < floor || s.length >= 2 * floor) return s.length;
-  let count = s.length;
-  for (let i2 = 0; i2 < s.length - 1; i2++) {
-    if ((s.charCodeAt(i2) & 64512) === 55296 && (s.charCodeAt(i2 + 1) & 64512) === 56320) {
-      count--;
-      i2++;
-    }
-  }
-  return count;
-}
-var isObject3 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
-function compile2(schema) {
-  const def = schema._zod.def;
-  const checks = def.checks ?? [];
-  if (def.coerce) return void 0;
-  switch (def.type) {
-    case "unknown":
-      return checks.length ? void 0 : () => true;
-    case "boolean":
-      return checks.length ? void 0 : (x) => typeof x === "boolean";
-    case "null":
-      return checks.length ? void 0 : (x) => x === null;
-    case "string": {
-      const tests = [];
-      for (const c of checks) {
-        const d = c._zod.def;
-        if (d.check === "min_length" && typeof d.minimum === "number") tests.push((s) => codePoints(s, d.minimum) >= d.minimum);
-        else if (d.check === "string_format" && d.format === "regex" && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) tests.push((s) => d.pattern.test(s));
-        else return void 0;
-      }
-      return (x) => typeof x === "string" && tests.every((t) => t(x));
-    }
-    case "number": {
-      let integer2 = false;
-      for (const c of checks) {
-        const d = c._zod.def;
-        if (d.check === "number_format" && d.format === "safeint") integer2 = true;
-        else return void 0;
-      }
-      return integer2 ? (x) => Number.isSafeInteger(x) : (x) => typeof x === "number" && Number.isFinite(x);
-    }
-    case "enum":
-    case "literal": {
-      if (checks.length) return void 0;
-      const allowed = new Set(def.type === "enum" ? Object.values(def.entries ?? {}) : def.values ?? []);
-      return (x) => allowed.has(x);
-    }
-    case "nullable":
-    case "optional": {
-      const inner = checks.length ? void 0 : compile2(def.innerType);
-      if (!inner) return void 0;
-      return def.type === "nullable" ? (x) => x === null || inner(x) : (x) => x === void 0 || inner(x);
-    }
-    case "array": {
-      const element = checks.length ? void 0 : compile2(def.element);
-      return element && ((x) => Array.isArray(x) && x.every(element));
-    }
-    case "record": {
-      const key = def.keyType?._zod.def;
-      const value = checks.length || key?.type !== "string" || key.checks?.length ? void 0 : compile2(def.valueType);
-      return value && ((x) => isObject3(x) && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).every((k) => value(x[k])));
-    }
-    case "union": {
-      const options = checks.length ? [] : (def.options ?? []).map(compile2);
-      if (options.length === 0 || options.some((o) => !o)) return void 0;
-      return (x) => options.some((o) => o(x));
-    }
-    case "object": {
-      const catchall = def.catchall?._zod.def;
-      if (checks.length || catchall && catchall.type !== "unknown") return void 0;
-      const fields = [];
-      for (const [k, s] of Object.entries(def.shape ?? {})) {
-        const accepts = compile2(s);
-        if (!accepts) return void 0;
-        fields.push([k, accepts, s._zod.def.type === "optional"]);
-      }
-      return (x) => {
-        if (!isObject3(x)) return false;
-        for (const [k, accepts, optional2] of fields) {
-          const v = x[k];
-          if (v === void 0 ? !optional2 : !accepts(v)) return false;
-        }
-        return true;
-      };
-    }
-    default:
-      return void 0;
-  }
-}
-
 // core/kernel/source/lines.ts
 var LineIndex = class {
   constructor(text4) {
@@ -31696,554 +30449,6 @@ var LineIndex = class {
   }
 };
 
-// core/kernel/source/document.ts
-var import_node_fs2 = require("node:fs");
-var YAML2 = __toESM(require_dist());
-
-// core/kernel/source/json-depth.ts
-function scanJsonDepth(text4, maxDepth) {
-  let depth = 0;
-  let inString = false;
-  for (let i2 = 0; i2 < text4.length; i2++) {
-    const c = text4.charCodeAt(i2);
-    if (inString) {
-      if (c === 92) i2++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      if (++depth > maxDepth) return i2;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return -1;
-}
-
-// core/kernel/source/yamlTokens.ts
-var YAML = __toESM(require_dist());
-var COMPOSE_OPTIONS = { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" };
-var LEFT_TO_COMPOSER = new Error("left to yaml's composer");
-var refuse = () => {
-  throw LEFT_TO_COMPOSER;
-};
-var template = new YAML.Document(void 0, COMPOSE_OPTIONS);
-var TAGS = template.schema.tags;
-if (template.schema.compat || TAGS.some((t) => t.test && t.test.flags !== "")) throw new Error("yaml's core schema changed: review readCommonYaml");
-var ANY_TAG_TEST = new RegExp(TAGS.flatMap((t) => t.test ? [`(?:${t.test.source})`] : []).join("|"));
-function readCommonYaml(tokens, path3, lines, maxDepth) {
-  let doc;
-  for (const t of tokens) {
-    if (t.type === "document" && !doc) doc = t;
-    else if (t.type !== "comment" && t.type !== "newline" && t.type !== "space") return void 0;
-  }
-  if (!doc) return void 0;
-  const spans = /* @__PURE__ */ new Map();
-  const findings = [];
-  try {
-    const p = props(doc.start, "doc-start", false, doc.offset, true);
-    const value = doc.value;
-    if (p.found && value && (value.type === "block-map" || value.type === "block-seq") && !p.hasNewline) refuse();
-    const reader = new Reader(path3, lines, maxDepth, spans, findings);
-    const root = value ? reader.node(value, "", 0, void 0, false) : reader.empty(p.end, doc.start, p, "", 0, void 0);
-    endOffset(doc.end, root.range[2], false);
-    return { data: root.value, spans, findings };
-  } catch {
-    return void 0;
-  }
-}
-var Reader = class {
-  constructor(path3, lines, maxDepth, spans, findings) {
-    this.path = path3;
-    this.lines = lines;
-    this.maxDepth = maxDepth;
-    this.spans = spans;
-    this.findings = findings;
-  }
-  path;
-  lines;
-  maxDepth;
-  spans;
-  findings;
-  /** `at`: the node's span key, or null for a duplicate key's value (composed, so checked, but not converted). */
-  node(token, at, depth, key, atKey) {
-    if (depth > this.maxDepth) refuse();
-    const span3 = at === null ? void 0 : { key, value: [0, 0] };
-    if (span3) this.spans.set(at, span3);
-    let r;
-    switch (token.type) {
-      case "scalar":
-      case "single-quoted-scalar":
-      case "double-quoted-scalar":
-      case "block-scalar":
-        r = scalar(token, atKey);
-        break;
-      case "block-map":
-        r = this.blockMap(token, at, depth);
-        break;
-      case "block-seq":
-        r = this.blockSeq(token, at, depth);
-        break;
-      case "flow-collection":
-        r = this.flowCollection(token, at, depth);
-        break;
-      default:
-        return refuse();
-    }
-    if (span3) span3.value = [r.range[0], r.range[1]];
-    return r;
-  }
-  /** An omitted value (`key:`): the composer's empty plain scalar, null, placed where it places it. */
-  empty(offset, before, p, at, depth, key) {
-    const token = { type: "scalar", offset: emptyScalarPosition(offset, before), indent: -1, source: "" };
-    const r = this.node(token, at, depth, key, false);
-    if (p.comment) r.range[2] = p.end;
-    return r;
-  }
-  pair(out2, keyToken, k, at, depth) {
-    const name2 = String(k.value);
-    if (at === null) return null;
-    const keySpan = [k.range[0], k.range[1]];
-    if (name2 === "<<" && keyToken.type === "scalar") this.findings.push(mergeKey.at(this.path, this.lines.range(keySpan[0], keySpan[1])));
-    if (out2[name2] !== void 0) {
-      this.findings.push(duplicateKey.at(this.path, this.lines.range(keySpan[0], keySpan[1]), name2));
-      return null;
-    }
-    return childKey(at, name2);
-  }
-  blockMap(bm, at, depth) {
-    const out2 = /* @__PURE__ */ Object.create(null);
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const { start: start2, key, sep: sep5, value } of bm.items) {
-      const kp = props(start2, "explicit-key-ind", false, offset, true);
-      if (kp.found) refuse();
-      if (!sep5) {
-        if (key) refuse();
-        commentEnd = kp.end;
-        continue;
-      }
-      if (!key || !isFlowScalar(key) || key.indent !== bm.indent || containsNewline(key)) return refuse();
-      const k = scalar(key, true);
-      const vp = props(sep5, "map-value-ind", false, k.range[2], false);
-      if (!vp.found || value?.type === "block-map" && !vp.hasNewline || kp.end < vp.found.offset - 1024) refuse();
-      const child = this.pair(out2, key, k, at, depth);
-      const keySpan = [k.range[0], k.range[1]];
-      const v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep5, vp, child, depth + 1, keySpan);
-      if (child !== null) out2[String(k.value)] = v.value;
-      offset = v.range[2];
-    }
-    if (commentEnd && commentEnd < offset) refuse();
-    return { value: out2, range: [bm.offset, offset, commentEnd ?? offset] };
-  }
-  blockSeq(bs, at, depth) {
-    const out2 = [];
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start: start2, value } of bs.items) {
-      const p = props(start2, "seq-item-ind", false, offset, true);
-      if (!p.found) {
-        if (value) refuse();
-        commentEnd = p.end;
-        continue;
-      }
-      const child = at === null ? null : childKey(at, out2.length);
-      const v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, start2, p, child, depth + 1, void 0);
-      out2.push(v.value);
-      offset = v.range[2];
-    }
-    return { value: out2, range: [bs.offset, offset, commentEnd ?? offset] };
-  }
-  flowCollection(fc, at, depth) {
-    const isMap3 = fc.start.source === "{";
-    const map2 = /* @__PURE__ */ Object.create(null);
-    const seq = [];
-    let offset = fc.offset + fc.start.source.length;
-    for (let i2 = 0; i2 < fc.items.length; ++i2) {
-      const { start: start2, key, sep: sep5, value } = fc.items[i2];
-      const p = props(start2, "explicit-key-ind", true, offset, false);
-      if (p.found) refuse();
-      if (!sep5 && !value) {
-        if (key || i2 === 0 && p.comma || i2 > 0 && i2 < fc.items.length - 1) refuse();
-        offset = p.end;
-        continue;
-      }
-      if (i2 === 0 ? p.comma : !p.comma) refuse();
-      let v;
-      if (!isMap3 && !sep5) {
-        if (key) refuse();
-        const child = at === null ? null : childKey(at, seq.length);
-        v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, void 0, p, child, depth + 1, void 0);
-        seq.push(v.value);
-      } else {
-        if (!isMap3 || !key || !isFlowScalar(key)) return refuse();
-        const k = scalar(key, true);
-        const vp = props(sep5 ?? [], "map-value-ind", true, k.range[2], false);
-        if (!vp.found) refuse();
-        const child = this.pair(map2, key, k, at, depth);
-        const keySpan = [k.range[0], k.range[1]];
-        v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep5, vp, child, depth + 1, keySpan);
-        if (child !== null) map2[String(k.value)] = v.value;
-      }
-      if (value && (value.type === "block-map" || value.type === "block-seq")) refuse();
-      offset = v.range[2];
-    }
-    const [ce, ...rest] = fc.end;
-    if (ce?.source !== (isMap3 ? "}" : "]")) refuse();
-    const cePos = ce.offset + ce.source.length;
-    return { value: isMap3 ? map2 : seq, range: [fc.offset, cePos, rest.length > 0 ? endOffset(rest, cePos, true) : cePos] };
-  }
-};
-function isFlowScalar(t) {
-  return t.type === "scalar" || t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar";
-}
-function containsNewline(key) {
-  return key.source.includes("\n") || (key.end?.some((t) => t.type === "newline") ?? false);
-}
-function scalar(token, atKey) {
-  const r = YAML.CST.resolveAsScalar(token, true, refuse);
-  let value = r.value;
-  if (token.type === "scalar" && ANY_TAG_TEST.test(r.value)) {
-    const tag = TAGS.find((t) => (t.default === true || atKey && t.default === "key") && t.test?.test(r.value));
-    if (tag) {
-      try {
-        const res = tag.resolve(r.value, refuse, template.options);
-        value = YAML.isScalar(res) ? res.value : res;
-      } catch {
-        refuse();
-      }
-    }
-  }
-  return { value: typeof value === "bigint" ? Number(value) : value instanceof Uint8Array ? null : value, range: r.range };
-}
-function props(tokens, indicator, flow, offset, startOnNewline) {
-  let hasSpace = startOnNewline;
-  let hasNewline = false;
-  let comment = false;
-  let found = null;
-  let comma = null;
-  for (const t of tokens) {
-    switch (t.type) {
-      case "space":
-        if (t.source.includes("	")) refuse();
-        hasSpace = true;
-        break;
-      case "comment":
-        if (!hasSpace) refuse();
-        comment = true;
-        break;
-      case "newline":
-        hasNewline = true;
-        hasSpace = true;
-        break;
-      case indicator:
-        if (found) refuse();
-        found = t;
-        hasSpace = false;
-        break;
-      case "comma":
-        if (!flow || comma) refuse();
-        comma = t;
-        hasSpace = false;
-        break;
-      default:
-        refuse();
-    }
-  }
-  const last = tokens[tokens.length - 1];
-  return { found, comma, hasNewline, comment, end: last ? last.offset + last.source.length : offset };
-}
-function endOffset(end, offset, reqSpace) {
-  let hasSpace = false;
-  for (const t of end ?? []) {
-    if (t.type === "space" || t.type === "newline") hasSpace = true;
-    else if (t.type !== "comment" || reqSpace && !hasSpace) refuse();
-    offset += t.source.length;
-  }
-  return offset;
-}
-function emptyScalarPosition(offset, before) {
-  if (!before) return offset;
-  for (let i2 = before.length - 1; i2 >= 0; --i2) {
-    const st = before[i2];
-    if (st.type === "space" || st.type === "comment" || st.type === "newline") {
-      offset -= st.source.length;
-      continue;
-    }
-    for (let j = i2 + 1; before[j]?.type === "space"; j++) offset += before[j].source.length;
-    break;
-  }
-  return offset;
-}
-function childKey(parent, p) {
-  const segment = String(p);
-  return `${parent}/${segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment}`;
-}
-
-// core/kernel/source/document.ts
-var SourceDocument = class {
-  constructor(path3, text4, format2, data, spans, lines) {
-    this.path = path3;
-    this.text = text4;
-    this.format = format2;
-    this.data = data;
-    this.spans = spans;
-    this.lines = lines ?? new LineIndex(text4);
-  }
-  path;
-  text;
-  format;
-  data;
-  spans;
-  lines;
-  /** The range of the value (or its key) at a pointer; the nearest existing ancestor when absent. */
-  rangeOf(pointer, part = "value") {
-    for (let n = pointer.length; n >= 0; n--) {
-      const span3 = this.spans.get(pointerKey(pointer.slice(0, n)));
-      if (!span3) continue;
-      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span3.value)) && span3.key;
-      const s = useKey ? span3.key : span3.value;
-      return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
-    }
-    return this.lines.range(0, 0);
-  }
-  /** Where to point at a whole record: its key, or for an array item the first line of its value. */
-  headOf(pointer) {
-    const span3 = this.spans.get(pointerKey(pointer));
-    if (span3?.key) return this.lines.range(span3.key[0], span3.key[1]);
-    if (!span3) return this.rangeOf(pointer);
-    const [start2, end] = span3.value;
-    const lineEnd2 = this.text.slice(start2, end).search(/[\r\n]/);
-    return this.lines.range(start2, lineEnd2 < 0 ? end : start2 + lineEnd2);
-  }
-  has(pointer) {
-    return this.spans.has(pointerKey(pointer));
-  }
-};
-function isEmpty(text4, [start2, end]) {
-  return trimEnd(text4, start2, end) === start2;
-}
-function trimEnd(text4, start2, end) {
-  let e = end;
-  while (e > start2 && /\s/.test(text4[e - 1])) e--;
-  return e;
-}
-function pointerKey(pointer) {
-  let key = "";
-  for (const p of pointer) key = childKey(key, p);
-  return key;
-}
-function formatOf(path3) {
-  return /\.ya?ml$/i.test(path3) ? "yaml" : "json";
-}
-function byteOrderMarkFindings(path3, raw, loader, format2 = formatOf(path3)) {
-  return format2 === "json" && raw.charCodeAt(0) === 65279 ? [byteOrderMark.at(path3, WHOLE_FILE, loader)] : [];
-}
-var UTF8_BOM = Buffer.from([239, 187, 191]);
-function parseSource(path3, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path3)) {
-  return parse5(path3, raw, limits, format2, true);
-}
-function parse5(path3, raw, limits, format2, readCommon) {
-  const text4 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
-  const bytes2 = Buffer.byteLength(text4, "utf8");
-  if (bytes2 > limits.maxBytes) {
-    return { findings: [tooLarge.at(path3, WHOLE_FILE, bytes2, limits.maxBytes)] };
-  }
-  return format2 === "json" ? parseJson(path3, text4, limits) : parseYaml(path3, text4, limits, readCommon);
-}
-function readSourceText(absPath, path3, limits = DEFAULT_LIMITS) {
-  let fd;
-  try {
-    const opened = openRegularFile(absPath);
-    fd = opened.fd;
-    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path3, WHOLE_FILE, opened.size, limits.maxBytes)] };
-    return { text: (0, import_node_fs2.readFileSync)(fd, "utf8"), findings: [] };
-  } catch (e) {
-    return { findings: [unreadable.at(path3, WHOLE_FILE, describeFsError(e))] };
-  } finally {
-    if (fd !== void 0) (0, import_node_fs2.closeSync)(fd);
-  }
-}
-function describeFsError(e) {
-  const { code: code2, message } = e;
-  return code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === "EISDIR" ? "it is a directory" : code2 === "ENOENT" ? "no such file" : code2 === "ELOOP" ? "a symbolic link loop" : message;
-}
-function parseJson(path3, text4, limits) {
-  const lines = new LineIndex(text4);
-  const deepAt = scanJsonDepth(text4, limits.maxDepth);
-  if (deepAt >= 0) return { findings: [tooDeep.at(path3, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
-  const errors = [];
-  const root = parseTree2(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  if (errors.length > 0 || !root) {
-    const e = errors[0];
-    const at = e ? e.offset : 0;
-    const detail = e ? describeJsonError(e.error) : "empty document";
-    return { findings: [parseError.at(path3, lines.range(at, at + (e?.length || 1)), "JSON", detail)] };
-  }
-  const findings = [];
-  const spans = /* @__PURE__ */ new Map();
-  const convert = (node2, at, key) => {
-    spans.set(at, { key, value: [node2.offset, node2.offset + node2.length] });
-    switch (node2.type) {
-      case "object": {
-        const out2 = /* @__PURE__ */ Object.create(null);
-        for (const prop of node2.children ?? []) {
-          const [k, v] = prop.children ?? [];
-          if (!k || !v) continue;
-          const name2 = String(k.value);
-          const keySpan = [k.offset, k.offset + k.length];
-          if (Object.prototype.hasOwnProperty.call(out2, name2)) {
-            findings.push(duplicateKey.at(path3, lines.range(keySpan[0], keySpan[1]), name2));
-            continue;
-          }
-          out2[name2] = convert(v, childKey(at, name2), keySpan);
-        }
-        return out2;
-      }
-      case "array":
-        return (node2.children ?? []).map((child, i2) => convert(child, childKey(at, i2)));
-      default:
-        return node2.value;
-    }
-  };
-  const data = convert(root, "");
-  return { doc: new SourceDocument(path3, text4, "json", data, spans, lines), findings };
-}
-function describeJsonError(code2) {
-  const name2 = printParseErrorCode(code2);
-  return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-}
-function scanYamlDepth(tokens, maxDepth) {
-  const stack = [];
-  const depths = [];
-  for (let i2 = tokens.length - 1; i2 >= 0; i2--) {
-    stack.push(tokens[i2]);
-    depths.push(0);
-  }
-  while (stack.length > 0) {
-    const token = stack.pop();
-    const parentDepth = depths.pop();
-    if (!token) continue;
-    if (token.type === "document") {
-      stack.push(token.value);
-      depths.push(parentDepth);
-    }
-    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
-    const depth = parentDepth + 1;
-    if (depth > maxDepth) return token.offset;
-    const items3 = token.items;
-    for (let i2 = items3.length - 1; i2 >= 0; i2--) {
-      stack.push(items3[i2].value, items3[i2].key);
-      depths.push(depth, depth);
-    }
-  }
-  return -1;
-}
-function scanIndentDepth(text4, maxDepth) {
-  const open2 = [];
-  const line = /([ ]*)((?:[-?][ \t]+)*)(\S?)[^\r\n]*(\r\n|\r|\n|$)/gy;
-  for (let m = line.exec(text4); m && m[0].length > 0; m = line.exec(text4)) {
-    if (!m[3] || m[3] === "#") continue;
-    const indent = m[1].length;
-    while (open2.length > 0 && open2[open2.length - 1] >= indent) open2.pop();
-    open2.push(indent);
-    for (const indicator of m[2].match(/[-?][ \t]+/g) ?? []) open2.push(open2[open2.length - 1] + indicator.length);
-    if (open2.length > maxDepth) return m.index + indent;
-  }
-  return -1;
-}
-function anchorsOf(doc) {
-  const anchors = /* @__PURE__ */ new Map();
-  const targets = /* @__PURE__ */ new Map();
-  YAML2.visit(doc, (_key, node2) => {
-    if (YAML2.isAlias(node2)) {
-      const target = anchors.get(node2.source);
-      if (target) targets.set(node2, target);
-    } else if (YAML2.isNode(node2) && node2.anchor) anchors.set(node2.anchor, node2);
-  });
-  return targets;
-}
-function parseYaml(path3, text4, limits, readCommon) {
-  const lines = new LineIndex(text4);
-  const findings = [];
-  let tokens;
-  try {
-    tokens = Array.from(new YAML2.Parser().parse(text4.includes("\r") ? text4.replace(/\r(?!\n)/g, "\n") : text4));
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    const at = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
-    return { findings: [tooDeep.at(path3, lines.range(at, at + 1), limits.maxDepth)] };
-  }
-  const deepAt = scanYamlDepth(tokens, limits.maxDepth);
-  if (deepAt >= 0) return { findings: [tooDeep.at(path3, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
-  const common2 = readCommon ? readCommonYaml(tokens, path3, lines, limits.maxDepth) : void 0;
-  if (common2) return { doc: new SourceDocument(path3, text4, "yaml", common2.data, common2.spans, lines), findings: common2.findings };
-  const list2 = Array.from(new YAML2.Composer(COMPOSE_OPTIONS).compose(tokens));
-  const first = list2[0];
-  if (!first) {
-    return { findings: [parseError.at(path3, lines.range(0, 0), "YAML", "empty document")] };
-  }
-  if (list2.length > 1) {
-    const start2 = list2[1].range[0];
-    findings.push(multipleDocuments.at(path3, lines.range(start2, start2 + 3)));
-  }
-  const err2 = first.errors[0];
-  if (err2) {
-    const [s, e] = err2.pos;
-    if (err2.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path3, lines.range(s, s + 1), limits.maxDepth)] };
-    return { findings: [parseError.at(path3, lines.range(s, Math.max(e, s + 1)), "YAML", err2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
-  }
-  const spans = /* @__PURE__ */ new Map();
-  const aliasTargets = anchorsOf(first);
-  let aliasBudget = limits.maxAliasNodes;
-  let aliasReported = false;
-  let depthReported = false;
-  const convert = (node2, at, depth, key, alias) => {
-    const range = node2?.range;
-    if (depth > limits.maxDepth) {
-      if (!depthReported) {
-        depthReported = true;
-        const at2 = alias?.[0] ?? range?.[0] ?? 0;
-        findings.push(tooDeep.at(path3, lines.range(at2, at2 + 1), limits.maxDepth));
-      }
-      return null;
-    }
-    if (alias && --aliasBudget < 0) {
-      if (!aliasReported) {
-        aliasReported = true;
-        findings.push(aliasLimit.at(path3, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
-      }
-      return null;
-    }
-    if (!spans.has(at)) spans.set(at, alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
-    if (YAML2.isAlias(node2)) {
-      const target = aliasTargets.get(node2);
-      return target ? convert(target, at, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
-    }
-    if (YAML2.isMap(node2)) {
-      const out2 = /* @__PURE__ */ Object.create(null);
-      for (const pair of node2.items) {
-        const k = pair.key;
-        const name2 = YAML2.isScalar(k) ? String(k.value) : String(k);
-        const kr = k?.range;
-        const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
-        if (name2 === "<<" && YAML2.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path3, lines.range(keySpan[0], keySpan[1])));
-        if (Object.prototype.hasOwnProperty.call(out2, name2)) {
-          if (!alias) findings.push(duplicateKey.at(path3, lines.range(keySpan[0], keySpan[1]), name2));
-          continue;
-        }
-        out2[name2] = convert(pair.value, childKey(at, name2), depth + 1, keySpan, alias);
-      }
-      return out2;
-    }
-    if (YAML2.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, childKey(at, i2), depth + 1, void 0, alias));
-    if (YAML2.isScalar(node2)) {
-      const v = node2.value;
-      return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
-    }
-    return null;
-  };
-  const data = convert(first.contents, "", 0);
-  return { doc: new SourceDocument(path3, text4, "yaml", data, spans, lines), findings };
-}
-
 // core/evidence/locate.ts
 var JsonLocator = class {
   constructor(text4) {
@@ -32252,7 +30457,10 @@ var JsonLocator = class {
   text;
   lineIndex;
   rootSpan;
+  /** Each container's children indexed so far, by the container's offset. */
   children = /* @__PURE__ */ new Map();
+  /** The second of each container's first twice-named key, by the container's offset (the spans follow the last copy, as JSON.parse does). */
+  repeated = /* @__PURE__ */ new Map();
   get lines() {
     return this.lineIndex ??= new LineIndex(this.text);
   }
@@ -32263,39 +30471,59 @@ var JsonLocator = class {
   }
   /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
   rangeOf(pointer, part = "value") {
-    let span3 = this.root;
-    for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), span3.value[0]).get(String(pointer[i2]));
+    return this.rangeWithin(this.root, pointer, part);
+  }
+  /** rangeOf below another value than the document (one copy of a twice-named key: topLevelCopies). */
+  rangeWithin(from, pointer, part = "value") {
+    let span3 = from;
+    for (const step of pointer) {
+      const child = this.childrenOf(span3.value[0]).get(String(step));
       if (!child) return this.lines.range(span3.key?.[0] ?? span3.value[0], span3.key?.[1] ?? span3.value[1]);
       span3 = child;
     }
     const s = part === "key" && span3.key ? span3.key : span3.value;
     return this.lines.range(s[0], s[1]);
   }
+  /**
+   * A key the document's top level names twice: its second occurrence (`at`, an offset), as wide as the key written
+   * plainly (the streaming path's reading of it: both refuse such a bundle at the same place). One pass over the top level.
+   */
+  repeatedTopLevelKey() {
+    const start2 = this.skipSpace(0);
+    this.childrenOf(start2);
+    const twice = this.repeated.get(start2);
+    return twice && { ...twice, range: this.lines.range(twice.at, twice.at + JSON.stringify(twice.name).length) };
+  }
+  /** Every value the document's top level names `name`, in the text's order (a reader may take any copy of a twice-named key). */
+  topLevelCopies(name2) {
+    return [...this.members(this.skipSpace(0))].filter(([key]) => key === name2).map(([, span3]) => span3);
+  }
   has(pointer) {
     let at = this.skipSpace(0);
-    for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), at).get(String(pointer[i2]));
+    for (const step of pointer) {
+      const child = this.childrenOf(at).get(String(step));
       if (!child) return false;
       at = child.value[0];
     }
     return true;
   }
-  childrenOf(pointer, start2) {
-    const key = pointerKey(pointer);
-    let map2 = this.children.get(key);
+  childrenOf(start2) {
+    let map2 = this.children.get(start2);
     if (!map2) {
-      map2 = this.index(start2);
-      this.children.set(key, map2);
+      map2 = /* @__PURE__ */ new Map();
+      for (const [name2, span3] of this.members(start2)) {
+        if (span3.key && map2.has(name2) && !this.repeated.has(start2)) this.repeated.set(start2, { name: name2, at: span3.key[0] });
+        map2.set(name2, span3);
+      }
+      this.children.set(start2, map2);
     }
     return map2;
   }
-  /** The direct children of the container starting at `start`, by key or index. */
-  index(start2) {
+  /** The direct children of the container starting at `start`, by key or index, in the text's order, until the text stops making sense. */
+  *members(start2) {
     const t = this.text;
-    const out2 = /* @__PURE__ */ new Map();
     const open2 = t.charCodeAt(start2);
-    if (open2 !== 123 && open2 !== 91) return out2;
+    if (open2 !== 123 && open2 !== 91) return;
     let i2 = this.skipSpace(start2 + 1);
     let n = 0;
     while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
@@ -32307,21 +30535,20 @@ var JsonLocator = class {
         try {
           name2 = JSON.parse(t.slice(i2, keyEnd));
         } catch {
-          return out2;
+          return;
         }
         i2 = this.skipSpace(keyEnd);
-        if (t.charCodeAt(i2) !== 58) return out2;
+        if (t.charCodeAt(i2) !== 58) return;
         i2 = this.skipSpace(i2 + 1);
       }
       const end = this.endOf(i2);
-      if (end <= i2) return out2;
-      if (!out2.has(name2)) out2.set(name2, { key: keySpan, value: [i2, end] });
+      if (end <= i2) return;
+      yield [name2, { key: keySpan, value: [i2, end] }];
       n++;
       i2 = this.skipSpace(end);
       if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
       else break;
     }
-    return out2;
   }
   skipSpace(i2) {
     const t = this.text;
@@ -32337,10 +30564,10 @@ var JsonLocator = class {
     const t = this.text;
     const c = t.charCodeAt(i2);
     if (c === 34) {
-      for (let j2 = i2 + 1; j2 < t.length; j2++) {
-        const d = t.charCodeAt(j2);
-        if (d === 92) j2++;
-        else if (d === 34) return j2 + 1;
+      for (let j2 = t.indexOf('"', i2 + 1); j2 >= 0; j2 = t.indexOf('"', j2 + 1)) {
+        let k = j2 - 1;
+        while (t.charCodeAt(k) === 92) k--;
+        if ((j2 - k) % 2 === 1) return j2 + 1;
       }
       return t.length;
     }
@@ -32362,594 +30589,11 @@ var JsonLocator = class {
   }
 };
 
-// core/evidence/json.ts
-var crypto = __toESM(require("node:crypto"));
-var oneShot = crypto.hash;
-function sha256Hex(text4) {
-  return oneShot ? oneShot("sha256", text4, "hex") : crypto.createHash("sha256").update(text4, "utf8").digest("hex");
-}
-var TextSha256 = class {
-  hash = crypto.createHash("sha256");
-  buffer = Buffer.allocUnsafe(1 << 20);
-  used = 0;
-  update(text4) {
-    if (this.used + 3 * text4.length > this.buffer.length) {
-      this.flush();
-      if (3 * text4.length > this.buffer.length) return void this.hash.update(text4);
-    }
-    this.used += this.buffer.write(text4, this.used, "utf8");
-  }
-  digest() {
-    this.flush();
-    return this.hash.digest("hex");
-  }
-  flush() {
-    this.hash.update(this.buffer.subarray(0, this.used));
-    this.used = 0;
-  }
-};
-function bareHash(hash4) {
-  return typeof hash4 === "string" ? hash4.replace(/^sha256:/, "") : void 0;
-}
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i2) => deepEqual(x, b[i2]));
-  if (isObject(a) && isObject(b)) {
-    const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
-  }
-  return false;
-}
-function mergePatch(target, patch) {
-  if (!isObject(patch)) return structuredClone(patch);
-  const out2 = isObject(target) ? target : {};
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete out2[k];
-    else out2[k] = mergePatch(out2[k], v);
-  }
-  return out2;
-}
-function diffValues(golden, current, pointer = "", out2 = []) {
-  if (deepEqual(golden, current)) return out2;
-  if (isObject(golden) && isObject(current)) {
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(golden), ...Object.keys(current)])) {
-      diffValues(golden[k], current[k], `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out2);
-    }
-  } else if (Array.isArray(golden) && Array.isArray(current)) {
-    for (let i2 = 0; i2 < Math.max(golden.length, current.length); i2++) diffValues(golden[i2], current[i2], `${pointer}/${i2}`, out2);
-  } else out2.push({ pointer: pointer || "/", golden, current });
-  return out2;
-}
-
-// core/evidence/rules.ts
-var rules_exports3 = {};
-__export(rules_exports3, {
-  approvalDecisionMissing: () => approvalDecisionMissing,
-  approvalPending: () => approvalPending,
-  artifactIncomplete: () => artifactIncomplete,
-  artifactMismatch: () => artifactMismatch,
-  budgetExceeded: () => budgetExceeded,
-  bundleHashMismatch: () => bundleHashMismatch,
-  duplicateSideEffect: () => duplicateSideEffect,
-  failureEvent: () => failureEvent,
-  goldenMissing: () => goldenMissing,
-  goldenRegression: () => goldenRegression,
-  highRiskUndecided: () => highRiskUndecided,
-  idempotencyConflict: () => idempotencyConflict,
-  inconsistentRecord: () => inconsistentRecord,
-  invalidBundle: () => invalidBundle,
-  mediaIncomplete: () => mediaIncomplete,
-  payloadHashMismatch: () => payloadHashMismatch,
-  payloadRefMismatch: () => payloadRefMismatch,
-  pendingSideEffect: () => pendingSideEffect,
-  runNotCompleted: () => runNotCompleted,
-  selfApproval: () => selfApproval,
-  sequenceGap: () => sequenceGap,
-  stepFailed: () => stepFailed,
-  stepNotCompleted: () => stepNotCompleted,
-  streamIncomplete: () => streamIncomplete,
-  summaryMismatch: () => summaryMismatch,
-  toolResponseMismatch: () => toolResponseMismatch,
-  unknownEventType: () => unknownEventType,
-  unknownLedgerStatus: () => unknownLedgerStatus
-});
-var invalidBundle = defineRule({
-  id: "evidence/invalid-bundle",
-  severity: "error",
-  category: "evidence",
-  summary: "The evidence bundle does not match the agentledger.evidence.v1 schema.",
-  help: "A field is missing, has the wrong type or an unknown value. Re-export the bundle from the runtime; a truncated or hand-edited bundle cannot be verified.",
-  message: (where, detail) => `${where}: ${detail}`
-});
-var bundleHashMismatch = defineRule({
-  id: "evidence/bundle-hash-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "bundle_hash is not the sha256 of the bundle.",
-  help: "bundle_hash is the sha256 of JSON.stringify(bundle with bundle_hash null), keys in document order. A mismatch means the bundle was edited after export.",
-  message: (expected, actual) => `bundle_hash is ${actual} but the bundle hashes to ${expected}: the bundle was changed after export`
-});
-var payloadHashMismatch = defineRule({
-  id: "evidence/payload-hash-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An event's payload_hash is not the sha256 of its payload_ref.",
-  help: "Every event's payload_hash is the sha256 of its payload_ref. A mismatch means the event was edited after it was recorded.",
-  message: (seq, type) => `event ${seq} (${type}): payload_hash does not match the sha256 of payload_ref`
-});
-var payloadRefMismatch = defineRule({
-  id: "evidence/payload-ref-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An event's payload_ref is not the JSON of its payload.",
-  help: "For every event type except tool_call_completed and artifact_created, payload_ref is exactly JSON.stringify(payload). A mismatch means the payload or its ref was edited.",
-  message: (seq, type) => `event ${seq} (${type}): payload no longer matches payload_ref`
-});
-var toolResponseMismatch = defineRule({
-  id: "evidence/tool-response-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "A tool_call_completed event does not match its tool-ledger row.",
-  help: "A tool_call_completed event's payload_ref is the tool's response: its hash must be the ledger row's response_hash and it must be the row's response_ref. The event must name a ledger row by its idempotency key.",
-  message: (seq, detail) => `event ${seq} (tool_call_completed): ${detail}`
-});
-var artifactMismatch = defineRule({
-  id: "evidence/artifact-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An artifact's content does not match its blob_hash.",
-  help: "An artifact_created event's payload_ref is the artifact's content; its sha256 is the artifact's blob_hash (sha256:<hex>), and inline blob_ref text is that content.",
-  message: (what, detail) => `${what}: ${detail}`
-});
-var sequenceGap = defineRule({
-  id: "evidence/sequence-gap",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "Event seq numbers do not run 1..n without gaps.",
-  help: "The runtime numbers a run's events 1, 2, 3\u2026 A gap, repeat or reordering means events were removed, duplicated or moved.",
-  message: (index, expected, actual) => `event #${index + 1} has seq ${actual}; expected ${expected}`
-});
-var summaryMismatch = defineRule({
-  id: "evidence/summary-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "summary or cost_summary disagrees with the bundle's arrays.",
-  help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
-  message: (field2, expected, actual) => `${field2} says ${actual} but the records add up to ${expected}`
-});
-var unknownEventType = defineRule({
-  id: "evidence/unknown-event-type",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An event has a type agentledger.evidence.v1 does not define.",
-  help: "The event types are those agentledger-runtime 1.0.2 writes (run_created, step_created, \u2026 agent_result_returned, and tool_call_blocked). An unknown type is a renamed or forged event: nothing else in the bundle vouches for it.",
-  message: (seq, type) => `event ${seq} has unknown type ${JSON.stringify(type)}`
-});
-var inconsistentRecord = defineRule({
-  id: "evidence/inconsistent-record",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "A record contradicts the rest of the bundle (run, session, step, lease, state).",
-  help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows, costs and artifacts repeat what their events recorded (ids, attempts, leases, state versions, amounts, names), and media_artifacts and stream_checkpoints are derived from the artifacts' metadata. A contradiction means one copy was edited.",
-  message: (where, detail) => `${where}: ${detail}`
-});
-var runNotCompleted = defineRule({
-  id: "evidence/run-not-completed",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "The run did not finish: run.status is not completed.",
-  help: "Only a completed run passes. A cancelled, failed, waiting or still running run did not do its work (the runtime's own evaluators pass cancelled runs; Flowgate does not).",
-  message: (status) => `run did not complete: status is ${status}`
-});
-var stepFailed = defineRule({
-  id: "evidence/step-failed",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A step failed.",
-  help: "A failed step means part of the run's work was not done. The finding carries the step's recorded error type and message.",
-  message: (step, type, error2) => `step ${step} failed: ${type}: ${error2}`
-});
-var stepNotCompleted = defineRule({
-  id: "evidence/step-completed-without-event",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A completed step has no step_completed event.",
-  help: "The runtime records step_completed when a step finishes; a step marked completed without it was completed outside the runtime's control.",
-  message: (step) => `step ${step} is completed but no step_completed event records it`
-});
-var pendingSideEffect = defineRule({
-  id: "evidence/pending-side-effect",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A tool side effect is still pending verification.",
-  help: "A ledger row in PENDING_VERIFICATION may or may not have changed the outside world; resolve it before accepting the run.",
-  message: (tool, key) => `tool call ${tool} (${key}) is PENDING_VERIFICATION`
-});
-var unknownLedgerStatus = defineRule({
-  id: "evidence/unknown-ledger-status",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A tool-ledger row has a status the runtime does not define.",
-  help: "Ledger statuses are RESERVED, RUNNING, SUCCEEDED, FAILED_NO_EFFECT, PENDING_VERIFICATION and COMPENSATED.",
-  message: (status) => `unknown tool-ledger status ${JSON.stringify(status)}`
-});
-var approvalPending = defineRule({
-  id: "evidence/approval-pending",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "An approval is still pending.",
-  help: "A run with an undecided approval did not finish its governed work (the runtime's plain evaluator reads a summary key bundles never contain and passes it).",
-  message: (tool, risk) => `approval for ${tool} (risk ${risk}) is still pending`
-});
-var highRiskUndecided = defineRule({
-  id: "evidence/high-risk-approval-undecided",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A high, destructive or sensitive approval was not decided.",
-  help: "High-risk tool calls need a human decision (APPROVED or DENIED) before the run can be accepted.",
-  message: (tool, risk) => `high-risk approval for ${tool} (risk ${risk}) is undecided`
-});
-var approvalDecisionMissing = defineRule({
-  id: "evidence/approval-decision-unrecorded",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A decided approval has no matching tool_approval_decided event.",
-  help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision, approver and reason; otherwise the decision was written outside the runtime's audit trail.",
-  message: (tool, detail) => `approval for ${tool}: ${detail}`
-});
-var selfApproval = defineRule({
-  id: "evidence/self-approval",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "An approval was decided by its own requester.",
-  help: "Approval separates who asks from who decides; an approval decided by its requester is no approval.",
-  message: (tool, who) => `approval for ${tool} was decided by its own requester ${JSON.stringify(who)}`
-});
-var idempotencyConflict = defineRule({
-  id: "evidence/idempotency-conflict",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "An idempotency key appears more than once in the tool ledger.",
-  help: "Each idempotency key names one tool request. The same key twice (worse: with a different request hash) means a retry was not deduplicated or a request was swapped under a reused key.",
-  message: (key, detail) => `idempotency key ${key}: ${detail}`
-});
-var duplicateSideEffect = defineRule({
-  id: "evidence/duplicate-side-effect",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A side effect succeeded more than once.",
-  help: "The same tool request (one idempotency key) SUCCEEDED twice in the ledger, or completed twice in the events: a retry repeated an external effect idempotency should have prevented.",
-  message: (tool, count) => `tool request ${tool} succeeded ${count} times`
-});
-var artifactIncomplete = defineRule({
-  id: "evidence/artifact-incomplete",
-  severity: "warning",
-  category: "evidence-governance",
-  summary: "An artifact has no blob_ref or blob_hash.",
-  help: "Without blob_ref and blob_hash an artifact cannot be retrieved or verified (a warning in the runtime's reviewer).",
-  message: (name2, missing) => `artifact ${JSON.stringify(name2)} has no ${missing}`
-});
-var mediaIncomplete = defineRule({
-  id: "evidence/media-artifact-incomplete",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A media artifact has no known kind or no durable ref.",
-  help: "Media artifacts need a kind (image, audio, video, frame, audio_segment, video_segment, transcript, embedding, derived) and a durable uri or content_ref.",
-  message: (index, detail) => `media artifact #${index + 1}: ${detail}`
-});
-var streamIncomplete = defineRule({
-  id: "evidence/stream-checkpoint-incomplete",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A stream checkpoint lacks its stream, consumer or offset.",
-  help: "A stream checkpoint without stream_id, consumer_id and offset cannot be resumed from.",
-  message: (index, missing) => `stream checkpoint #${index + 1} has no ${missing}`
-});
-var failureEvent = defineRule({
-  id: "evidence/failure-event",
-  severity: "warning",
-  category: "evidence-governance",
-  summary: "The run recorded an error, a failed step or a failed or blocked tool call.",
-  help: "error_raised, step_failed, tool_call_failed and tool_call_blocked events are worth a look even when the run recovered.",
-  message: (seq, type, detail) => `event ${seq}: ${type}${detail ? ` \u2014 ${detail}` : ""}`
-});
-var budgetExceeded = defineRule({
-  id: "evidence/budget-exceeded",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "The run spent more than a configured budget (USD, model tokens, tool calls).",
-  help: "Budgets come from .flowgate.yml (evidence.budgets) or the evaluate command's --max-usd, --max-tokens and --max-tool-calls.",
-  message: (what, spent, limit) => `${what} ${spent}, over the budget of ${limit}`
-});
-var goldenRegression = defineRule({
-  id: "evidence/golden-regression",
-  severity: "error",
-  category: "evidence-golden",
-  summary: "The run diverges from its golden run.",
-  help: "Compare with `flowgate golden <current> <golden>`; if the change is intended, accept it with `flowgate golden <current> <golden> --update`.",
-  message: (dimension, detail) => `${dimension}: ${detail}`
-});
-var goldenMissing = defineRule({
-  id: "evidence/golden-missing",
-  severity: "error",
-  category: "evidence-golden",
-  summary: "A configured golden (or the bundle it is compared with) cannot be read.",
-  help: "goldens: pairs name an evidence bundle (file or glob) and a golden file; create the golden with `flowgate golden <current> <golden> --update`.",
-  message: (detail) => detail
-});
-
-// core/evidence/schema.ts
-var EVIDENCE_SCHEMA_VERSION = "agentledger.evidence.v1";
-var RUN_STATUSES = ["pending", "running", "retry_scheduled", "waiting_human", "completed", "failed", "cancelled"];
-var runStatusSchema = external_exports.enum(RUN_STATUSES);
-var LEDGER_STATUSES = ["RESERVED", "RUNNING", "SUCCEEDED", "FAILED_NO_EFFECT", "PENDING_VERIFICATION", "COMPENSATED"];
-var UNRESOLVED_LEDGER_STATUSES = ["RESERVED", "RUNNING", "PENDING_VERIFICATION"];
-var APPROVAL_STATUSES = ["PENDING", "APPROVED", "DENIED"];
-var RISK_LEVELS = ["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"];
-var HIGH_RISK_LEVELS = ["high", "destructive", "sensitive"];
-var MEDIA_KINDS = ["image", "audio", "video", "frame", "audio_segment", "video_segment", "transcript", "embedding", "derived"];
-var id = external_exports.string().min(1);
-var nullableString = external_exports.string().nullable().optional();
-var seconds = external_exports.number();
-var sha256Hex2 = external_exports.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
-var jsonObject = external_exports.record(external_exports.string(), external_exports.unknown());
-var runSchema = external_exports.looseObject({
-  run_id: id,
-  session_id: id,
-  status: runStatusSchema,
-  state: jsonObject,
-  state_version: external_exports.number().int(),
-  created_at: seconds,
-  updated_at: seconds
-});
-var stepSchema = external_exports.looseObject({
-  step_id: id,
-  run_id: id,
-  session_id: id,
-  status: runStatusSchema,
-  attempt: external_exports.number().int(),
-  state_version: external_exports.number().int(),
-  owner: nullableString,
-  lease_token: nullableString,
-  lease_until: seconds.nullable().optional(),
-  checkpoint_id: nullableString,
-  last_error_type: nullableString,
-  last_error: nullableString,
-  cancelled_at: seconds.nullable().optional(),
-  created_at: seconds,
-  updated_at: seconds
-});
-var eventSchema = external_exports.looseObject({
-  event_id: id,
-  run_id: id,
-  session_id: id,
-  step_id: external_exports.string().nullable(),
-  seq: external_exports.number().int(),
-  type: external_exports.string().min(1),
-  timestamp: seconds,
-  agent_role: external_exports.string().nullable(),
-  state_version: external_exports.number().int().nullable(),
-  causal_token: external_exports.string().nullable(),
-  payload_hash: external_exports.string(),
-  payload_ref: external_exports.string(),
-  payload: external_exports.unknown()
-});
-var toolLedgerEntrySchema = external_exports.looseObject({
-  ledger_id: id,
-  run_id: id,
-  session_id: id,
-  step_id: id,
-  tool_name: external_exports.string().min(1),
-  tool_version: external_exports.string().nullable(),
-  tool_call_id: external_exports.string().nullable(),
-  idempotency_key: external_exports.string().min(1),
-  causal_token: external_exports.string().nullable(),
-  request_hash: external_exports.string(),
-  request_ref: external_exports.string().nullable(),
-  status: external_exports.string(),
-  // A RESERVED row (reserved, not yet started) has none of these five: the runtime adds them on its first update.
-  external_id: external_exports.string().nullable().optional(),
-  response_hash: external_exports.string().nullable().optional(),
-  response_ref: external_exports.string().nullable().optional(),
-  error_type: external_exports.string().nullable().optional(),
-  response: external_exports.unknown().optional(),
-  created_at: seconds,
-  updated_at: seconds
-});
-var approvalSchema = external_exports.looseObject({
-  approval_id: id,
-  approval_key: external_exports.string(),
-  run_id: id,
-  session_id: id,
-  step_id: id,
-  tool_name: external_exports.string().min(1),
-  risk_level: external_exports.enum(RISK_LEVELS),
-  status: external_exports.enum(APPROVAL_STATUSES),
-  reason: external_exports.string().nullable(),
-  request_hash: external_exports.string(),
-  request_ref: external_exports.string().nullable(),
-  requested_by: external_exports.string().nullable(),
-  approved_by: nullableString,
-  decision_reason: nullableString,
-  created_at: seconds,
-  updated_at: seconds
-});
-var artifactSchema = external_exports.looseObject({
-  artifact_id: id,
-  run_id: id,
-  step_id: external_exports.string().nullable(),
-  name: external_exports.string(),
-  blob_hash: external_exports.string().nullable(),
-  blob_ref: external_exports.string().nullable(),
-  metadata: jsonObject.nullable(),
-  created_at: seconds
-});
-var mediaArtifactSchema = external_exports.looseObject({
-  kind: external_exports.string().nullable().optional(),
-  uri: nullableString,
-  content_ref: nullableString,
-  lineage: external_exports.unknown().optional()
-});
-var streamCheckpointSchema = external_exports.looseObject({
-  stream_id: nullableString,
-  consumer_id: nullableString,
-  offset: external_exports.union([external_exports.number(), external_exports.string()]).nullable().optional(),
-  watermark: external_exports.unknown().optional(),
-  chunk: external_exports.unknown().optional(),
-  partial_result_ref: nullableString,
-  backpressure: external_exports.unknown().optional()
-});
-var costRecordSchema = external_exports.looseObject({
-  cost_id: id,
-  category: external_exports.string(),
-  name: external_exports.string(),
-  amount: external_exports.number(),
-  unit: external_exports.string(),
-  metadata: jsonObject.nullable(),
-  created_at: seconds
-});
-var costSummarySchema = external_exports.looseObject({
-  tool_calls: external_exports.number(),
-  model_tokens: external_exports.number(),
-  total_usd: external_exports.number(),
-  by_category: external_exports.record(external_exports.string(), external_exports.number())
-});
-var bundleSummarySchema = external_exports.looseObject({
-  event_count: external_exports.number().int(),
-  step_count: external_exports.number().int(),
-  tool_ledger_count: external_exports.number().int(),
-  approval_count: external_exports.number().int(),
-  artifact_count: external_exports.number().int(),
-  media_artifact_count: external_exports.number().int(),
-  stream_checkpoint_count: external_exports.number().int(),
-  cost_record_count: external_exports.number().int(),
-  has_failed_steps: external_exports.boolean(),
-  has_pending_ledger: external_exports.boolean(),
-  has_pending_approval: external_exports.boolean()
-});
-var evidenceBundleSchema = external_exports.looseObject({
-  schema_version: external_exports.literal(EVIDENCE_SCHEMA_VERSION),
-  bundle_hash: sha256Hex2,
-  run: runSchema,
-  steps: external_exports.array(stepSchema),
-  events: external_exports.array(eventSchema),
-  tool_ledger: external_exports.array(toolLedgerEntrySchema),
-  approvals: external_exports.array(approvalSchema),
-  artifacts: external_exports.array(artifactSchema),
-  media_artifacts: external_exports.array(mediaArtifactSchema),
-  stream_checkpoints: external_exports.array(streamCheckpointSchema),
-  cost_records: external_exports.array(costRecordSchema),
-  cost_summary: costSummarySchema,
-  summary: bundleSummarySchema,
-  final_state: jsonObject
-}).meta({ title: "agentledger.evidence.v1 evidence bundle" });
-
-// core/evidence/load.ts
-var MAX_SCHEMA_FINDINGS = 50;
-function toFinding(loaded, p) {
-  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
-  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
-}
-function pointerText(pointer) {
-  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
-  const locator = new JsonLocator(text4);
-  const bytes2 = Buffer.byteLength(text4, "utf8");
-  if (bytes2 > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes2, limits.maxBytes)] };
-  let data;
-  try {
-    data = JSON.parse(text4);
-  } catch {
-    return { file: file2, locator, findings: [syntaxError(file2, text4, locator)] };
-  }
-  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
-  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
-  const loaded = { file: file2, data, locator, findings: [] };
-  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, (p) => locator.has(p))));
-  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
-  return loaded;
-}
-var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
-var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
-function schemaIssues(data, max) {
-  const shell = acceptsOf(shellSchema)(data) ? void 0 : shellSchema.safeParse(data);
-  const issues = shell?.success === false ? [...shell.error.issues] : [];
-  if (!isObject(data)) return issues.slice(0, max);
-  for (const field2 of ARRAY_FIELDS) {
-    const items3 = data[field2];
-    if (!Array.isArray(items3)) continue;
-    const item2 = evidenceBundleSchema.shape[field2].element;
-    const accepts = acceptsOf(item2);
-    for (let i2 = 0; i2 < items3.length && issues.length < max; i2++) {
-      if (accepts(items3[i2])) continue;
-      const r = item2.safeParse(items3[i2]);
-      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field2, i2, ...issue2.path] });
-    }
-  }
-  return issues.slice(0, max);
-}
-function syntaxError(file2, text4, locator) {
-  const errors = [];
-  try {
-    parse4(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  } catch (e2) {
-    if (!(e2 instanceof RangeError)) throw e2;
-  }
-  const e = errors[0];
-  const at = e?.offset ?? text4.length;
-  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
-  const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
-  return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
-}
-function schemaProblem(issue2, has) {
-  const pointer = issue2.path;
-  const where = pointer.length ? pointerText(pointer) : "(bundle)";
-  if (issue2.code === "invalid_type" && !has(pointer)) {
-    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
-  }
-  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
-  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
-}
-var NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
-function loadBundleFile(path3, file2, limits = DEFAULT_LIMITS) {
-  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
-  let text4;
-  let fd;
-  try {
-    const opened = openRegularFile(path3);
-    fd = opened.fd;
-    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
-    text4 = (0, import_node_fs3.readFileSync)(fd, "utf8");
-    if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
-  } catch (e) {
-    const code2 = e.code;
-    if (code2 === "EISDIR" || code2 === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code2 === "EISDIR" ? "not a file" : e.message));
-    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code2 ?? e.message})`));
-  } finally {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
-  }
-  return loadBundle(file2, text4, limits);
-}
-function readAgain(fd, size) {
-  const bytes2 = Buffer.alloc(size);
-  for (let at = 0, n; at < size && (n = (0, import_node_fs3.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
-  return bytes2;
-}
-function guardDepth(file2, work) {
-  try {
-    return work();
-  } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
-    throw e;
-  }
-}
-
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
 var import_node_crypto = require("node:crypto");
-var import_node_fs4 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 
 // core/kernel/memo.ts
 var MemoKind = class {
@@ -33006,8 +30650,8 @@ function isBlob(bytes2, id2) {
 function workTreeText(root, path3, id2, maxBytes = Infinity) {
   let bytes2;
   try {
-    if ((0, import_node_fs4.statSync)((0, import_node_path2.join)(root, path3)).size > maxBytes) return void 0;
-    bytes2 = (0, import_node_fs4.readFileSync)((0, import_node_path2.join)(root, path3));
+    if ((0, import_node_fs.statSync)((0, import_node_path.join)(root, path3)).size > maxBytes) return void 0;
+    bytes2 = (0, import_node_fs.readFileSync)((0, import_node_path.join)(root, path3));
   } catch {
     return void 0;
   }
@@ -33095,7 +30739,7 @@ function inBatchesAtRev(root, rev, paths) {
   for (const path3 of paths) {
     let size = 0;
     try {
-      size = (0, import_node_fs4.statSync)((0, import_node_path2.join)(root, path3)).size;
+      size = (0, import_node_fs.statSync)((0, import_node_path.join)(root, path3)).size;
     } catch {
     }
     if (bytes2 + size > BATCH_BYTES || batches.at(-1).length >= BATCH_FILES) {
@@ -33122,7 +30766,7 @@ function mergeBaseOf(root, base) {
   return git(root, ["merge-base", base, "HEAD"]).trim();
 }
 function checkoutRevInto(root, rev, dir) {
-  const index = (0, import_node_path2.join)(dir, ".flowgate-index");
+  const index = (0, import_node_path.join)(dir, ".flowgate-index");
   const env = { ...process.env, GIT_INDEX_FILE: index, GIT_LITERAL_PATHSPECS: "1" };
   try {
     (0, import_node_child_process.execFileSync)("git", ["read-tree", rev], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
@@ -33132,7 +30776,7 @@ function checkoutRevInto(root, rev, dir) {
     const err2 = e;
     throw new GitError(`git checkout-index of ${rev}: ${(err2.stderr?.toString() || err2.message).trim().split("\n")[0]}`);
   } finally {
-    (0, import_node_fs4.rmSync)(index, { force: true });
+    (0, import_node_fs.rmSync)(index, { force: true });
   }
 }
 function changedSince(root, base) {
@@ -33192,9 +30836,72 @@ function headPlace(root) {
 }
 
 // core/kernel/files.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_picomatch = __toESM(require_picomatch2());
+
+// core/kernel/workspace.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+function unsafeReason(root, rel) {
+  const path3 = (0, import_node_path2.join)(root, rel);
+  const lexical = (0, import_node_path2.relative)(root, path3);
+  if (lexical.startsWith("..") || (0, import_node_path2.isAbsolute)(lexical)) return void 0;
+  let stat;
+  try {
+    stat = (0, import_node_fs2.lstatSync)(path3);
+  } catch {
+    return void 0;
+  }
+  const link2 = stat.isSymbolicLink();
+  let target;
+  try {
+    target = (0, import_node_fs2.realpathSync)(path3);
+  } catch {
+    return "is a symbolic link that leads nowhere";
+  }
+  const inside = (0, import_node_path2.relative)((0, import_node_fs2.realpathSync)(root), target);
+  const via = link2 ? "is a symbolic link" : "is under a folder that is a symbolic link";
+  if (inside.startsWith("..") || (0, import_node_path2.isAbsolute)(inside)) return `${via} to outside the workspace`;
+  if (inside.split(import_node_path2.sep).includes(".git") && !lexical.split(import_node_path2.sep).includes(".git")) return `${via} into .git/`;
+  if (link2) stat = (0, import_node_fs2.statSync)(target);
+  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
+  return void 0;
+}
+function openRegularFile(path3) {
+  const fd = (0, import_node_fs2.openSync)(path3, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK | import_node_fs2.constants.O_NOCTTY);
+  const stat = (0, import_node_fs2.fstatSync)(fd);
+  if (stat.isFile()) return { fd, size: stat.size };
+  (0, import_node_fs2.closeSync)(fd);
+  throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
+}
+function realPlace(path3) {
+  let existing = path3;
+  while (!(0, import_node_fs2.existsSync)(existing) && (0, import_node_path2.dirname)(existing) !== existing) existing = (0, import_node_path2.dirname)(existing);
+  return (0, import_node_path2.join)((0, import_node_fs2.realpathSync)(existing), (0, import_node_path2.relative)(existing, path3));
+}
+function writeReportFile(root, path3, text4) {
+  const lexical = (0, import_node_path2.relative)(root, path3);
+  const underRoot = lexical !== "" && !lexical.startsWith("..") && !(0, import_node_path2.isAbsolute)(lexical);
+  const leadsOut = () => {
+    const real = (0, import_node_path2.relative)((0, import_node_fs2.realpathSync)(root), realPlace((0, import_node_path2.dirname)(path3)));
+    return real.startsWith("..") || (0, import_node_path2.isAbsolute)(real);
+  };
+  if (underRoot && leadsOut()) return "leads out of the workspace through a link";
+  (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(path3), { recursive: true });
+  if (underRoot && leadsOut()) return "leads out of the workspace through a link";
+  if ((0, import_node_fs2.lstatSync)(path3, { throwIfNoEntry: false })?.isSymbolicLink()) (0, import_node_fs2.unlinkSync)(path3);
+  const fd = (0, import_node_fs2.openSync)(path3, import_node_fs2.constants.O_WRONLY | import_node_fs2.constants.O_CREAT | import_node_fs2.constants.O_TRUNC | import_node_fs2.constants.O_NOFOLLOW, 420);
+  try {
+    const bytes2 = Buffer.from(text4, "utf8");
+    for (let at = 0; at < bytes2.length; ) at += (0, import_node_fs2.writeSync)(fd, bytes2, at, bytes2.length - at);
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+  return void 0;
+}
+
+// core/kernel/files.ts
 var BYTECODE_CACHE = "__pycache__";
 var isBytecodeCache = (dir) => dir === BYTECODE_CACHE || dir.endsWith(`/${BYTECODE_CACHE}`);
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", BYTECODE_CACHE, "site-packages"]);
@@ -33206,7 +30913,7 @@ function globMatcher(globs5) {
 }
 function linkTarget(path3) {
   try {
-    const stat = (0, import_node_fs5.statSync)(path3);
+    const stat = (0, import_node_fs3.statSync)(path3);
     return stat.isFile() ? "file" : stat.isDirectory() ? "folder" : void 0;
   } catch {
     return void 0;
@@ -33214,7 +30921,7 @@ function linkTarget(path3) {
 }
 function prunedTarget(realRoot, path3) {
   try {
-    return (0, import_node_path3.relative)(realRoot, (0, import_node_fs5.realpathSync)(path3)).split(import_node_path3.sep).some((segment) => PRUNED_DIRS.has(segment));
+    return (0, import_node_path3.relative)(realRoot, (0, import_node_fs3.realpathSync)(path3)).split(import_node_path3.sep).some((segment) => PRUNED_DIRS.has(segment));
   } catch {
     return false;
   }
@@ -33227,7 +30934,7 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
   const enterOnce = (path3) => {
     let real;
     try {
-      real = (0, import_node_fs5.realpathSync)(path3);
+      real = (0, import_node_fs3.realpathSync)(path3);
     } catch {
       return false;
     }
@@ -33238,7 +30945,7 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
   const visit4 = (dir, rel, throughLink = false) => {
     let entries;
     try {
-      entries = (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -33261,7 +30968,7 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
           out2.push(path3);
           fileLinks?.push(path3);
         } else if (target === "folder" && !configured(path3 + "/x")) {
-          if (prunedTarget(realRoot ??= (0, import_node_fs5.realpathSync)(root), (0, import_node_path3.join)(dir, e.name)) && enterOnce((0, import_node_path3.join)(dir, e.name))) visit4((0, import_node_path3.join)(dir, e.name), path3, true);
+          if (prunedTarget(realRoot ??= (0, import_node_fs3.realpathSync)(root), (0, import_node_path3.join)(dir, e.name)) && enterOnce((0, import_node_path3.join)(dir, e.name))) visit4((0, import_node_path3.join)(dir, e.name), path3, true);
         }
       }
     }
@@ -33272,7 +30979,7 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
 function readOpened(path3, read) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(path3, "r");
+    fd = (0, import_node_fs3.openSync)(path3, "r");
   } catch {
     return void 0;
   }
@@ -33281,12 +30988,12 @@ function readOpened(path3, read) {
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 function readHead(path3, bytes2) {
   const head = Buffer.alloc(bytes2);
-  return readOpened(path3, (fd) => head.subarray(0, (0, import_node_fs5.readSync)(fd, head, 0, bytes2, 0)));
+  return readOpened(path3, (fd) => head.subarray(0, (0, import_node_fs3.readSync)(fd, head, 0, bytes2, 0)));
 }
 
 // core/kernel/selectors.ts
@@ -33594,7 +31301,7 @@ var ledgerEnvelopeSchema = external_exports.strictObject({
   idempotency: idempotencySchema.optional(),
   hash: external_exports.string().regex(SHA256_HEX_RE)
 });
-var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
+var runStatusSchema = external_exports.enum(["in_progress", "done", "cancelled"]);
 var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
 var policyFileSchema = external_exports.strictObject({
   flow_run_writes_enabled: external_exports.boolean().optional(),
@@ -33619,7 +31326,7 @@ var policyFileSchema = external_exports.strictObject({
 }).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
 
 // core/ledger/chain.ts
-function sha256Hex3(text4) {
+function sha256Hex(text4) {
   return (0, import_node_crypto2.createHash)("sha256").update(text4, "utf8").digest("hex");
 }
 function canonicalJson(value) {
@@ -33627,7 +31334,7 @@ function canonicalJson(value) {
 }
 function eventHash(event) {
   const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
+  return sha256Hex(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
 }
 function sealEvent(event) {
   return { ...event, hash: eventHash(event) };
@@ -40241,20 +37948,20 @@ function applyEvent(run2, event) {
 }
 
 // core/ledger/refusal.ts
-function refuse2(code2, message) {
+function refuse(code2, message) {
   return { ok: false, code: code2, status: REFUSAL_STATUS[code2], message };
 }
 
 // core/ledger/transitions.ts
 function notInProgress(run2) {
   if (run2.status === "in_progress") return void 0;
-  return refuse2("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
+  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
 }
 function cancelled(run2) {
   return run2.status === "cancelled" ? notInProgress(run2) : void 0;
 }
 function unknownStep(run2, stepId) {
-  return refuse2("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
+  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
 }
 function checkAdvance(run2, req) {
   const stop2 = notInProgress(run2);
@@ -40262,18 +37969,18 @@ function checkAdvance(run2, req) {
   const step = stepOf2(run2, req.step_id);
   if (!step) return unknownStep(run2, req.step_id);
   if (step.ordinal > run2.frontier) {
-    return refuse2("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
   }
   if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
-    return refuse2("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
+    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
   }
   if (req.to_status === "done" && step.evidence_required && !step.verified) {
     const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
-    return refuse2("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
+    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
   }
   if (req.to_status === "in_progress") {
     const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
-    if (other) return refuse2("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
+    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
   }
   return void 0;
 }
@@ -40288,10 +37995,10 @@ function checkApprovalRequest(run2, req) {
   if (!step) return unknownStep(run2, req.step_id);
   if (req.kind === "step") {
     if (step.verification_kind !== "human_review") {
-      return refuse2("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
+      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
     }
     const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
-    if (open2) return refuse2("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
+    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
   }
   return void 0;
 }
@@ -40299,17 +38006,17 @@ function checkDecision(run2, approvalId, decider, at) {
   const stop2 = cancelled(run2);
   if (stop2) return stop2;
   const approval = run2.approvals.find((a) => a.approval_id === approvalId);
-  if (!approval) return refuse2("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
+  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
   if (sameActor(decider, approval.requested_by)) {
-    return refuse2("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
   }
   if (run2.agent !== null && sameActor(decider, run2.agent)) {
-    return refuse2("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
   }
-  if (approval.status !== "PENDING") return refuse2("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse2("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
+  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
   if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
-    return refuse2("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
+    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
   }
   return void 0;
 }
@@ -40320,8 +38027,8 @@ function checkConsentRevoke(run2, consentId) {
   const stop2 = cancelled(run2);
   if (stop2) return stop2;
   const consent = run2.consents.find((c) => c.consent_id === consentId);
-  if (!consent) return refuse2("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
-  if (consent.revoked_at !== null) return refuse2("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
+  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
+  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
   return void 0;
 }
 function checkConsentUse(run2, req, at, existsElsewhere) {
@@ -40329,13 +38036,13 @@ function checkConsentUse(run2, req, at, existsElsewhere) {
   const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
   if (!valid) {
     if (!consent && existsElsewhere(req.consent_id)) {
-      return refuse2("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
+      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
     }
     const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
-    return refuse2("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
+    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
   }
   if (!consent.allowed_lanes.includes(req.model_lane)) {
-    return refuse2("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
+    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
   }
   return void 0;
 }
@@ -40344,17 +38051,17 @@ function checkExecuteOnRun(run2, req) {
   if (stop2) return stop2;
   const step = stepOf2(run2, req.step_id);
   if (!step) return unknownStep(run2, req.step_id);
-  if (step.automatable !== "automatable") return refuse2("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
-  if (step.verification_kind === "human_review") return refuse2("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
-  if (step.ordinal > run2.frontier) return refuse2("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
+  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
+  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
   const def = pinnedStep(run2, step.step_id);
   const refs2 = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
   const outside = refs2.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
+  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
   const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
   const cost = req.dry_run ? 0 : 1;
   if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
-    return refuse2("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
+    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
   }
   return void 0;
 }
@@ -40364,7 +38071,7 @@ function checkCancel(run2) {
 function checkEvent(run2, event) {
   switch (event.type) {
     case "run_started":
-      return refuse2("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
+      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
     case "step_advanced":
       return checkAdvance(run2, event.payload);
     case "evidence_attached":
@@ -40374,7 +38081,7 @@ function checkEvent(run2, event) {
     case "approval_decided": {
       const refusal2 = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
       if (refusal2 || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal2;
-      return refuse2("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
+      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
     }
     case "consent_minted":
       return checkConsentMint(run2);
@@ -40418,14 +38125,14 @@ function foldMore(fold, events) {
 function checkStart(event) {
   const { flow, flow_id, flow_version } = event.payload;
   if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
-    return refuse2("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
+    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
   }
   return void 0;
 }
 
 // core/ledger/rules.ts
-var rules_exports4 = {};
-__export(rules_exports4, {
+var rules_exports2 = {};
+__export(rules_exports2, {
   approvalAgainstPolicy: () => approvalAgainstPolicy,
   chainBroken: () => chainBroken,
   eventEdited: () => eventEdited,
@@ -40530,11 +38237,11 @@ var approvalAgainstPolicy = defineRule({
 
 // core/ledger/run-files.ts
 var import_node_crypto3 = require("node:crypto");
-var import_node_fs7 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // core/ledger/policy.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path4 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
@@ -40546,10 +38253,10 @@ function envFlag(value) {
 }
 function readPolicyFile(root) {
   const path3 = (0, import_node_path4.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs6.existsSync)(path3)) return {};
+  if (!(0, import_node_fs4.existsSync)(path3)) return {};
   const unsafe = unsafeReason(root, POLICY_FILE);
   if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
-  return parsePolicyText((0, import_node_fs6.readFileSync)(path3, "utf8"));
+  return parsePolicyText((0, import_node_fs4.readFileSync)(path3, "utf8"));
 }
 function parsePolicyText(text4) {
   let data;
@@ -40576,7 +38283,7 @@ function approvalPolicyAt(root, base, folder, atBase) {
   const path3 = folder + POLICY_FILE;
   let text4;
   if (base) text4 = atBase ? atBase.get(path3) : showAtRev(root, base, path3);
-  else if ((0, import_node_fs6.existsSync)((0, import_node_path4.join)(root, path3)) && !unsafeReason(root, path3)) text4 = (0, import_node_fs6.readFileSync)((0, import_node_path4.join)(root, path3), "utf8");
+  else if ((0, import_node_fs4.existsSync)((0, import_node_path4.join)(root, path3)) && !unsafeReason(root, path3)) text4 = (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(root, path3), "utf8");
   return approvalPolicyOf(text4 === void 0 ? void 0 : parsePolicyText(text4).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -40619,24 +38326,24 @@ function newId(prefix, hexChars) {
 }
 function ledgerExists(root, runId) {
   if (!FLOW_RUN_ID_RE.test(runId)) return false;
-  return (0, import_node_fs7.lstatSync)((0, import_node_path5.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+  return (0, import_node_fs5.lstatSync)((0, import_node_path5.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
   const dir = (0, import_node_path5.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs7.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
-  return (0, import_node_fs7.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+  if (!(0, import_node_fs5.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
+  return (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
 function unreadLedgers(root) {
   const dirReason = unsafeReason(root, RUNS_DIR);
   if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
   const dir = (0, import_node_path5.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs7.existsSync)(dir)) return [];
-  return (0, import_node_fs7.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
+  if (!(0, import_node_fs5.existsSync)(dir)) return [];
+  return (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 
 // core/trust/rules.ts
-var rules_exports5 = {};
-__export(rules_exports5, {
+var rules_exports3 = {};
+__export(rules_exports3, {
   allowedCallAdded: () => allowedCallAdded,
   baseUnavailable: () => baseUnavailable,
   compiledCodeAdded: () => compiledCodeAdded,
@@ -40713,7 +38420,7 @@ var notFollowed = defineRule({
 });
 
 // core/ledger/verify-file.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK = 1 << 20;
 function lineRange(line, fallbackLine = 1) {
@@ -40789,7 +38496,7 @@ function verifyLedgerFile(path3, file2, runId, base) {
   let rest = "";
   let chars = 0;
   try {
-    for (let got; (got = (0, import_node_fs8.readSync)(fd, buffer, 0, CHUNK, null)) > 0; ) {
+    for (let got; (got = (0, import_node_fs6.readSync)(fd, buffer, 0, CHUNK, null)) > 0; ) {
       const text4 = rest + decoder.write(buffer.subarray(0, got));
       let offset = 0;
       for (let nl = text4.indexOf("\n"); nl >= 0; nl = text4.indexOf("\n", offset)) {
@@ -40800,7 +38507,7 @@ function verifyLedgerFile(path3, file2, runId, base) {
       rest = text4.slice(offset);
     }
   } finally {
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
   rest += decoder.end();
   const findings = [...malformed];
@@ -40904,11 +38611,11 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path10 = require("node:path");
 
 // core/gate.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // core/report/model.ts
@@ -40979,14 +38686,14 @@ function linkHops(realRoot, root, link2) {
   for (let i2 = 0; i2 < MAX_LINK_HOPS; i2++) {
     let next;
     try {
-      next = (0, import_node_path7.resolve)((0, import_node_fs9.realpathSync)((0, import_node_path7.dirname)(path3)), (0, import_node_fs9.readlinkSync)(path3));
+      next = (0, import_node_path7.resolve)((0, import_node_fs7.realpathSync)((0, import_node_path7.dirname)(path3)), (0, import_node_fs7.readlinkSync)(path3));
     } catch {
       break;
     }
     const rel = (0, import_node_path7.relative)(realRoot, next);
     if (!rel || rel.startsWith("..") || (0, import_node_path7.isAbsolute)(rel)) break;
     hops.push(rel.split(import_node_path7.sep).join("/"));
-    if (!(0, import_node_fs9.lstatSync)(next, { throwIfNoEntry: false })?.isSymbolicLink()) break;
+    if (!(0, import_node_fs7.lstatSync)(next, { throwIfNoEntry: false })?.isSymbolicLink()) break;
     path3 = next;
   }
   return hops;
@@ -40994,7 +38701,7 @@ function linkHops(realRoot, root, link2) {
 var MAX_LINK_HOPS = 40;
 function throughChangedTargets(root, fileLinks, changed) {
   if (fileLinks.length === 0) return changed;
-  const realRoot = (0, import_node_fs9.realpathSync)(root);
+  const realRoot = (0, import_node_fs7.realpathSync)(root);
   const reached = fileLinks.filter((link2) => !changed.has(link2) && linkHops(realRoot, root, link2).some((hop2) => changed.has(hop2)));
   return reached.length ? /* @__PURE__ */ new Set([...changed, ...reached]) : changed;
 }
@@ -41037,6 +38744,13 @@ function escapeMarkdown(text4) {
 }
 function markdownCode(text4) {
   return `<code>${escapeMarkdown(text4)}</code>`;
+}
+
+// core/kernel/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4 };
+function limitsOf(config2) {
+  return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
 }
 
 // core/flow/versions.ts
@@ -41153,8 +38867,8 @@ ${indent}- ${scalarText(doc, last, id2)}`).join("");
 }
 
 // core/flow/rules.ts
-var rules_exports6 = {};
-__export(rules_exports6, {
+var rules_exports4 = {};
+__export(rules_exports4, {
   anatomyIncomplete: () => anatomyIncomplete,
   automatableExternalTool: () => automatableExternalTool,
   automatableForbidden: () => automatableForbidden,
@@ -41400,6 +39114,1626 @@ var duplicateFlowVersion = defineRule({
   help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
   message: (flow, other) => `${flow} is also defined, differently, in ${other}`
 });
+
+// core/kernel/source/document.ts
+var import_node_fs8 = require("node:fs");
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text4, ignoreTrivia = false) {
+  const len = text4.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text4.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start2 = pos;
+    if (text4.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        pos++;
+        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text4.substring(start2, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        pos++;
+        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text4.substring(start2, end);
+  }
+  function scanString() {
+    let result = "", start2 = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text4.substring(start2, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text4.charCodeAt(pos);
+      if (ch === 34) {
+        result += text4.substring(start2, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text4.substring(start2, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text4.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start2 = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text4.substring(start2, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code2 = text4.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code2);
+        code2 = text4.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
+      return token = 15;
+    }
+    if (isLineBreak(code2)) {
+      pos++;
+      value += String.fromCharCode(code2);
+      if (code2 === 13 && text4.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code2) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start2 = pos - 1;
+        if (text4.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text4.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text4.substring(start2, pos);
+          return token = 12;
+        }
+        if (text4.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text4.charCodeAt(pos);
+            if (ch === 42 && text4.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text4.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text4.substring(start2, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code2);
+        pos++;
+        if (pos === len || !isDigit(text4.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code2)) {
+          pos++;
+          code2 = text4.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text4.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
+      return false;
+    }
+    switch (code2) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parse3(text4, errors = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null;
+  let currentParent = [];
+  const previousParents = [];
+  function onValue(value) {
+    if (Array.isArray(currentParent)) {
+      currentParent.push(value);
+    } else if (currentProperty !== null) {
+      currentParent[currentProperty] = value;
+    }
+  }
+  const visitor = {
+    onObjectBegin: () => {
+      const object2 = {};
+      onValue(object2);
+      previousParents.push(currentParent);
+      currentParent = object2;
+      currentProperty = null;
+    },
+    onObjectProperty: (name2) => {
+      currentProperty = name2;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      const array2 = [];
+      onValue(array2);
+      previousParents.push(currentParent);
+      currentParent = array2;
+      currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit2(text4, visitor, options);
+  return currentParent[0];
+}
+function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset2) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset2 - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name2, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep5, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep5 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep5 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit2(text4, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit2(text4, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text4, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parse4 = parse3;
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code2) {
+  switch (code2) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// core/kernel/source/document.ts
+var YAML2 = __toESM(require_dist());
+
+// core/kernel/source/json-depth.ts
+function scanJsonDepth(text4, maxDepth) {
+  let depth = 0;
+  let inString = false;
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (inString) {
+      if (c === 92) i2++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) return i2;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
+// core/kernel/source/rules.ts
+var rules_exports5 = {};
+__export(rules_exports5, {
+  aliasLimit: () => aliasLimit,
+  byteOrderMark: () => byteOrderMark,
+  duplicateKey: () => duplicateKey,
+  mergeKey: () => mergeKey,
+  multipleDocuments: () => multipleDocuments,
+  parseError: () => parseError,
+  tooDeep: () => tooDeep,
+  tooLarge: () => tooLarge,
+  unknownDialect: () => unknownDialect,
+  unreadable: () => unreadable
+});
+var parseError = defineRule({
+  id: "source/parse-error",
+  severity: "error",
+  category: "source",
+  summary: "The file is not valid JSON or YAML.",
+  help: "Flowgate reads flow bundles, Blueprints, evidence and config as JSON or YAML. Fix the syntax at the reported position; nothing else in the file is checked until it parses.",
+  message: (format2, detail) => `not valid ${format2}: ${detail}`
+});
+var tooLarge = defineRule({
+  id: "source/too-large",
+  severity: "error",
+  category: "source",
+  summary: "The file is larger than the configured size limit.",
+  help: "Large inputs are refused before parsing so a hostile or accidental file cannot exhaust memory. Split the file, or raise the limit in .flowgate.yml (limits.max-file-bytes) if it is legitimate.",
+  message: (bytes2, limit) => `file is ${bytes2} bytes, over the ${limit}-byte limit; not parsed`
+});
+var tooDeep = defineRule({
+  id: "source/too-deep",
+  severity: "error",
+  category: "source",
+  summary: "The document nests deeper than the nesting limit.",
+  help: "Deeply nested documents are refused to bound stack and time. No flow, Blueprint or evidence bundle needs this depth.",
+  message: (limit) => `nesting deeper than ${limit} levels; not parsed further`
+});
+var duplicateKey = defineRule({
+  id: "source/duplicate-key",
+  severity: "error",
+  category: "source",
+  summary: "A mapping has the same key twice.",
+  help: "JSON and YAML parsers disagree on which duplicate wins (first, last, or error), so a duplicated key means different things to different tools. Keep one.",
+  message: (key) => `duplicate key \`${key}\``
+});
+var aliasLimit = defineRule({
+  id: "source/alias-limit",
+  severity: "error",
+  category: "source",
+  summary: "YAML aliases expand to more nodes than allowed.",
+  help: "A few aliases can expand exponentially (a 'billion laughs' alias bomb). Flowgate stops expanding at the limit; write the data out, or use fewer nested aliases.",
+  message: (limit) => `YAML aliases expand to more than ${limit} nodes; not expanded`
+});
+var mergeKey = defineRule({
+  id: "source/yaml-merge-key",
+  severity: "warning",
+  category: "source",
+  summary: "YAML 1.1 merge keys (`<<`) are not applied.",
+  help: "Merge keys are a YAML 1.1 extension that YAML 1.2 dropped; tools disagree on them. Flowgate reads `<<` as an ordinary key. Write the merged fields out.",
+  message: () => "YAML merge key `<<` is not applied (YAML 1.2); write the fields out"
+});
+var multipleDocuments = defineRule({
+  id: "source/multiple-documents",
+  severity: "error",
+  category: "source",
+  summary: "A YAML file holds more than one document.",
+  help: "Each file holds one bundle. Split the documents into separate files.",
+  message: () => "more than one YAML document in this file; only the first is read"
+});
+var unreadable = defineRule({
+  id: "source/unreadable",
+  severity: "error",
+  category: "source",
+  summary: "The file cannot be read.",
+  help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
+  message: (reason) => `cannot be read: ${reason}`
+});
+var unknownDialect = defineRule({
+  id: "source/unknown-dialect",
+  severity: "error",
+  category: "source",
+  summary: "Flowgate cannot tell what kind of file this is.",
+  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
+  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
+});
+var byteOrderMark = defineRule({
+  id: "source/byte-order-mark",
+  severity: "warning",
+  category: "source",
+  summary: "A JSON flow bundle or Blueprint starts with a UTF-8 byte order mark, which its format's own loader refuses.",
+  help: "Flowgate reads past the mark (editors hide it), but the format's owner does not: Knowtation loads flow files with `JSON.parse` and mlua-swarm loads JSON Blueprints with serde_json, and both reject it, so the file would never load there. YAML files are not warned about (YAML allows the mark, and mlua-swarm's YAML reader skips it; Knowtation reads no YAML flows), nor are Flowgate's own files. Save the file as UTF-8 without a byte order mark (VS Code: the encoding in the status bar, Save with Encoding, UTF-8).",
+  message: (loader) => `file starts with a UTF-8 byte order mark: ${loader} will not load this file; save it without the mark`
+});
+
+// core/kernel/source/yamlTokens.ts
+var YAML = __toESM(require_dist());
+var COMPOSE_OPTIONS = { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" };
+var LEFT_TO_COMPOSER = new Error("left to yaml's composer");
+var refuse2 = () => {
+  throw LEFT_TO_COMPOSER;
+};
+var template = new YAML.Document(void 0, COMPOSE_OPTIONS);
+var TAGS = template.schema.tags;
+if (template.schema.compat || TAGS.some((t) => t.test && t.test.flags !== "")) throw new Error("yaml's core schema changed: review readCommonYaml");
+var ANY_TAG_TEST = new RegExp(TAGS.flatMap((t) => t.test ? [`(?:${t.test.source})`] : []).join("|"));
+function readCommonYaml(tokens, path3, lines, maxDepth) {
+  let doc;
+  for (const t of tokens) {
+    if (t.type === "document" && !doc) doc = t;
+    else if (t.type !== "comment" && t.type !== "newline" && t.type !== "space") return void 0;
+  }
+  if (!doc) return void 0;
+  const spans = /* @__PURE__ */ new Map();
+  const findings = [];
+  try {
+    const p = props(doc.start, "doc-start", false, doc.offset, true);
+    const value = doc.value;
+    if (p.found && value && (value.type === "block-map" || value.type === "block-seq") && !p.hasNewline) refuse2();
+    const reader = new Reader(path3, lines, maxDepth, spans, findings);
+    const root = value ? reader.node(value, "", 0, void 0, false) : reader.empty(p.end, doc.start, p, "", 0, void 0);
+    endOffset(doc.end, root.range[2], false);
+    return { data: root.value, spans, findings };
+  } catch {
+    return void 0;
+  }
+}
+var Reader = class {
+  constructor(path3, lines, maxDepth, spans, findings) {
+    this.path = path3;
+    this.lines = lines;
+    this.maxDepth = maxDepth;
+    this.spans = spans;
+    this.findings = findings;
+  }
+  path;
+  lines;
+  maxDepth;
+  spans;
+  findings;
+  /** `at`: the node's span key, or null for a duplicate key's value (composed, so checked, but not converted). */
+  node(token, at, depth, key, atKey) {
+    if (depth > this.maxDepth) refuse2();
+    const span3 = at === null ? void 0 : { key, value: [0, 0] };
+    if (span3) this.spans.set(at, span3);
+    let r;
+    switch (token.type) {
+      case "scalar":
+      case "single-quoted-scalar":
+      case "double-quoted-scalar":
+      case "block-scalar":
+        r = scalar(token, atKey);
+        break;
+      case "block-map":
+        r = this.blockMap(token, at, depth);
+        break;
+      case "block-seq":
+        r = this.blockSeq(token, at, depth);
+        break;
+      case "flow-collection":
+        r = this.flowCollection(token, at, depth);
+        break;
+      default:
+        return refuse2();
+    }
+    if (span3) span3.value = [r.range[0], r.range[1]];
+    return r;
+  }
+  /** An omitted value (`key:`): the composer's empty plain scalar, null, placed where it places it. */
+  empty(offset, before, p, at, depth, key) {
+    const token = { type: "scalar", offset: emptyScalarPosition(offset, before), indent: -1, source: "" };
+    const r = this.node(token, at, depth, key, false);
+    if (p.comment) r.range[2] = p.end;
+    return r;
+  }
+  pair(out2, keyToken, k, at, depth) {
+    const name2 = String(k.value);
+    if (at === null) return null;
+    const keySpan = [k.range[0], k.range[1]];
+    if (name2 === "<<" && keyToken.type === "scalar") this.findings.push(mergeKey.at(this.path, this.lines.range(keySpan[0], keySpan[1])));
+    if (out2[name2] !== void 0) {
+      this.findings.push(duplicateKey.at(this.path, this.lines.range(keySpan[0], keySpan[1]), name2));
+      return null;
+    }
+    return childKey(at, name2);
+  }
+  blockMap(bm, at, depth) {
+    const out2 = /* @__PURE__ */ Object.create(null);
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const { start: start2, key, sep: sep5, value } of bm.items) {
+      const kp = props(start2, "explicit-key-ind", false, offset, true);
+      if (kp.found) refuse2();
+      if (!sep5) {
+        if (key) refuse2();
+        commentEnd = kp.end;
+        continue;
+      }
+      if (!key || !isFlowScalar(key) || key.indent !== bm.indent || containsNewline(key)) return refuse2();
+      const k = scalar(key, true);
+      const vp = props(sep5, "map-value-ind", false, k.range[2], false);
+      if (!vp.found || value?.type === "block-map" && !vp.hasNewline || kp.end < vp.found.offset - 1024) refuse2();
+      const child = this.pair(out2, key, k, at, depth);
+      const keySpan = [k.range[0], k.range[1]];
+      const v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep5, vp, child, depth + 1, keySpan);
+      if (child !== null) out2[String(k.value)] = v.value;
+      offset = v.range[2];
+    }
+    if (commentEnd && commentEnd < offset) refuse2();
+    return { value: out2, range: [bm.offset, offset, commentEnd ?? offset] };
+  }
+  blockSeq(bs, at, depth) {
+    const out2 = [];
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start: start2, value } of bs.items) {
+      const p = props(start2, "seq-item-ind", false, offset, true);
+      if (!p.found) {
+        if (value) refuse2();
+        commentEnd = p.end;
+        continue;
+      }
+      const child = at === null ? null : childKey(at, out2.length);
+      const v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, start2, p, child, depth + 1, void 0);
+      out2.push(v.value);
+      offset = v.range[2];
+    }
+    return { value: out2, range: [bs.offset, offset, commentEnd ?? offset] };
+  }
+  flowCollection(fc, at, depth) {
+    const isMap3 = fc.start.source === "{";
+    const map2 = /* @__PURE__ */ Object.create(null);
+    const seq = [];
+    let offset = fc.offset + fc.start.source.length;
+    for (let i2 = 0; i2 < fc.items.length; ++i2) {
+      const { start: start2, key, sep: sep5, value } = fc.items[i2];
+      const p = props(start2, "explicit-key-ind", true, offset, false);
+      if (p.found) refuse2();
+      if (!sep5 && !value) {
+        if (key || i2 === 0 && p.comma || i2 > 0 && i2 < fc.items.length - 1) refuse2();
+        offset = p.end;
+        continue;
+      }
+      if (i2 === 0 ? p.comma : !p.comma) refuse2();
+      let v;
+      if (!isMap3 && !sep5) {
+        if (key) refuse2();
+        const child = at === null ? null : childKey(at, seq.length);
+        v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, void 0, p, child, depth + 1, void 0);
+        seq.push(v.value);
+      } else {
+        if (!isMap3 || !key || !isFlowScalar(key)) return refuse2();
+        const k = scalar(key, true);
+        const vp = props(sep5 ?? [], "map-value-ind", true, k.range[2], false);
+        if (!vp.found) refuse2();
+        const child = this.pair(map2, key, k, at, depth);
+        const keySpan = [k.range[0], k.range[1]];
+        v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep5, vp, child, depth + 1, keySpan);
+        if (child !== null) map2[String(k.value)] = v.value;
+      }
+      if (value && (value.type === "block-map" || value.type === "block-seq")) refuse2();
+      offset = v.range[2];
+    }
+    const [ce, ...rest] = fc.end;
+    if (ce?.source !== (isMap3 ? "}" : "]")) refuse2();
+    const cePos = ce.offset + ce.source.length;
+    return { value: isMap3 ? map2 : seq, range: [fc.offset, cePos, rest.length > 0 ? endOffset(rest, cePos, true) : cePos] };
+  }
+};
+function isFlowScalar(t) {
+  return t.type === "scalar" || t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar";
+}
+function containsNewline(key) {
+  return key.source.includes("\n") || (key.end?.some((t) => t.type === "newline") ?? false);
+}
+function scalar(token, atKey) {
+  const r = YAML.CST.resolveAsScalar(token, true, refuse2);
+  let value = r.value;
+  if (token.type === "scalar" && ANY_TAG_TEST.test(r.value)) {
+    const tag = TAGS.find((t) => (t.default === true || atKey && t.default === "key") && t.test?.test(r.value));
+    if (tag) {
+      try {
+        const res = tag.resolve(r.value, refuse2, template.options);
+        value = YAML.isScalar(res) ? res.value : res;
+      } catch {
+        refuse2();
+      }
+    }
+  }
+  return { value: typeof value === "bigint" ? Number(value) : value instanceof Uint8Array ? null : value, range: r.range };
+}
+function props(tokens, indicator, flow, offset, startOnNewline) {
+  let hasSpace = startOnNewline;
+  let hasNewline = false;
+  let comment = false;
+  let found = null;
+  let comma = null;
+  for (const t of tokens) {
+    switch (t.type) {
+      case "space":
+        if (t.source.includes("	")) refuse2();
+        hasSpace = true;
+        break;
+      case "comment":
+        if (!hasSpace) refuse2();
+        comment = true;
+        break;
+      case "newline":
+        hasNewline = true;
+        hasSpace = true;
+        break;
+      case indicator:
+        if (found) refuse2();
+        found = t;
+        hasSpace = false;
+        break;
+      case "comma":
+        if (!flow || comma) refuse2();
+        comma = t;
+        hasSpace = false;
+        break;
+      default:
+        refuse2();
+    }
+  }
+  const last = tokens[tokens.length - 1];
+  return { found, comma, hasNewline, comment, end: last ? last.offset + last.source.length : offset };
+}
+function endOffset(end, offset, reqSpace) {
+  let hasSpace = false;
+  for (const t of end ?? []) {
+    if (t.type === "space" || t.type === "newline") hasSpace = true;
+    else if (t.type !== "comment" || reqSpace && !hasSpace) refuse2();
+    offset += t.source.length;
+  }
+  return offset;
+}
+function emptyScalarPosition(offset, before) {
+  if (!before) return offset;
+  for (let i2 = before.length - 1; i2 >= 0; --i2) {
+    const st = before[i2];
+    if (st.type === "space" || st.type === "comment" || st.type === "newline") {
+      offset -= st.source.length;
+      continue;
+    }
+    for (let j = i2 + 1; before[j]?.type === "space"; j++) offset += before[j].source.length;
+    break;
+  }
+  return offset;
+}
+function childKey(parent, p) {
+  const segment = String(p);
+  return `${parent}/${segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment}`;
+}
+
+// core/kernel/source/document.ts
+var SourceDocument = class {
+  constructor(path3, text4, format2, data, spans, lines) {
+    this.path = path3;
+    this.text = text4;
+    this.format = format2;
+    this.data = data;
+    this.spans = spans;
+    this.lines = lines ?? new LineIndex(text4);
+  }
+  path;
+  text;
+  format;
+  data;
+  spans;
+  lines;
+  /** The range of the value (or its key) at a pointer; the nearest existing ancestor when absent. */
+  rangeOf(pointer, part = "value") {
+    for (let n = pointer.length; n >= 0; n--) {
+      const span3 = this.spans.get(pointerKey(pointer.slice(0, n)));
+      if (!span3) continue;
+      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span3.value)) && span3.key;
+      const s = useKey ? span3.key : span3.value;
+      return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
+    }
+    return this.lines.range(0, 0);
+  }
+  /** Where to point at a whole record: its key, or for an array item the first line of its value. */
+  headOf(pointer) {
+    const span3 = this.spans.get(pointerKey(pointer));
+    if (span3?.key) return this.lines.range(span3.key[0], span3.key[1]);
+    if (!span3) return this.rangeOf(pointer);
+    const [start2, end] = span3.value;
+    const lineEnd2 = this.text.slice(start2, end).search(/[\r\n]/);
+    return this.lines.range(start2, lineEnd2 < 0 ? end : start2 + lineEnd2);
+  }
+  has(pointer) {
+    return this.spans.has(pointerKey(pointer));
+  }
+};
+function isEmpty(text4, [start2, end]) {
+  return trimEnd(text4, start2, end) === start2;
+}
+function trimEnd(text4, start2, end) {
+  let e = end;
+  while (e > start2 && /\s/.test(text4[e - 1])) e--;
+  return e;
+}
+function pointerKey(pointer) {
+  let key = "";
+  for (const p of pointer) key = childKey(key, p);
+  return key;
+}
+function formatOf(path3) {
+  return /\.ya?ml$/i.test(path3) ? "yaml" : "json";
+}
+function byteOrderMarkFindings(path3, raw, loader, format2 = formatOf(path3)) {
+  return format2 === "json" && raw.charCodeAt(0) === 65279 ? [byteOrderMark.at(path3, WHOLE_FILE, loader)] : [];
+}
+var UTF8_BOM = Buffer.from([239, 187, 191]);
+function parseSource(path3, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path3)) {
+  return parse5(path3, raw, limits, format2, true);
+}
+function parse5(path3, raw, limits, format2, readCommon) {
+  const text4 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+  const bytes2 = Buffer.byteLength(text4, "utf8");
+  if (bytes2 > limits.maxBytes) {
+    return { findings: [tooLarge.at(path3, WHOLE_FILE, bytes2, limits.maxBytes)] };
+  }
+  return format2 === "json" ? parseJson(path3, text4, limits) : parseYaml(path3, text4, limits, readCommon);
+}
+function readSourceText(absPath, path3, limits = DEFAULT_LIMITS) {
+  let fd;
+  try {
+    const opened = openRegularFile(absPath);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path3, WHOLE_FILE, opened.size, limits.maxBytes)] };
+    return { text: (0, import_node_fs8.readFileSync)(fd, "utf8"), findings: [] };
+  } catch (e) {
+    return { findings: [unreadable.at(path3, WHOLE_FILE, describeFsError(e))] };
+  } finally {
+    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
+  }
+}
+function describeFsError(e) {
+  const { code: code2, message } = e;
+  return code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === "EISDIR" ? "it is a directory" : code2 === "ENOENT" ? "no such file" : code2 === "ELOOP" ? "a symbolic link loop" : message;
+}
+function parseJson(path3, text4, limits) {
+  const lines = new LineIndex(text4);
+  const deepAt = scanJsonDepth(text4, limits.maxDepth);
+  if (deepAt >= 0) return { findings: [tooDeep.at(path3, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  const errors = [];
+  const root = parseTree2(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  if (errors.length > 0 || !root) {
+    const e = errors[0];
+    const at = e ? e.offset : 0;
+    const detail = e ? describeJsonError(e.error) : "empty document";
+    return { findings: [parseError.at(path3, lines.range(at, at + (e?.length || 1)), "JSON", detail)] };
+  }
+  const findings = [];
+  const spans = /* @__PURE__ */ new Map();
+  const convert = (node2, at, key) => {
+    spans.set(at, { key, value: [node2.offset, node2.offset + node2.length] });
+    switch (node2.type) {
+      case "object": {
+        const out2 = /* @__PURE__ */ Object.create(null);
+        for (const prop of node2.children ?? []) {
+          const [k, v] = prop.children ?? [];
+          if (!k || !v) continue;
+          const name2 = String(k.value);
+          const keySpan = [k.offset, k.offset + k.length];
+          if (Object.prototype.hasOwnProperty.call(out2, name2)) {
+            findings.push(duplicateKey.at(path3, lines.range(keySpan[0], keySpan[1]), name2));
+            continue;
+          }
+          out2[name2] = convert(v, childKey(at, name2), keySpan);
+        }
+        return out2;
+      }
+      case "array":
+        return (node2.children ?? []).map((child, i2) => convert(child, childKey(at, i2)));
+      default:
+        return node2.value;
+    }
+  };
+  const data = convert(root, "");
+  return { doc: new SourceDocument(path3, text4, "json", data, spans, lines), findings };
+}
+function describeJsonError(code2) {
+  const name2 = printParseErrorCode(code2);
+  return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+function scanYamlDepth(tokens, maxDepth) {
+  const stack = [];
+  const depths = [];
+  for (let i2 = tokens.length - 1; i2 >= 0; i2--) {
+    stack.push(tokens[i2]);
+    depths.push(0);
+  }
+  while (stack.length > 0) {
+    const token = stack.pop();
+    const parentDepth = depths.pop();
+    if (!token) continue;
+    if (token.type === "document") {
+      stack.push(token.value);
+      depths.push(parentDepth);
+    }
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
+    const depth = parentDepth + 1;
+    if (depth > maxDepth) return token.offset;
+    const items3 = token.items;
+    for (let i2 = items3.length - 1; i2 >= 0; i2--) {
+      stack.push(items3[i2].value, items3[i2].key);
+      depths.push(depth, depth);
+    }
+  }
+  return -1;
+}
+function scanIndentDepth(text4, maxDepth) {
+  const open2 = [];
+  const line = /([ ]*)((?:[-?][ \t]+)*)(\S?)[^\r\n]*(\r\n|\r|\n|$)/gy;
+  for (let m = line.exec(text4); m && m[0].length > 0; m = line.exec(text4)) {
+    if (!m[3] || m[3] === "#") continue;
+    const indent = m[1].length;
+    while (open2.length > 0 && open2[open2.length - 1] >= indent) open2.pop();
+    open2.push(indent);
+    for (const indicator of m[2].match(/[-?][ \t]+/g) ?? []) open2.push(open2[open2.length - 1] + indicator.length);
+    if (open2.length > maxDepth) return m.index + indent;
+  }
+  return -1;
+}
+function anchorsOf(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  YAML2.visit(doc, (_key, node2) => {
+    if (YAML2.isAlias(node2)) {
+      const target = anchors.get(node2.source);
+      if (target) targets.set(node2, target);
+    } else if (YAML2.isNode(node2) && node2.anchor) anchors.set(node2.anchor, node2);
+  });
+  return targets;
+}
+function parseYaml(path3, text4, limits, readCommon) {
+  const lines = new LineIndex(text4);
+  const findings = [];
+  let tokens;
+  try {
+    tokens = Array.from(new YAML2.Parser().parse(text4.includes("\r") ? text4.replace(/\r(?!\n)/g, "\n") : text4));
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const at = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
+    return { findings: [tooDeep.at(path3, lines.range(at, at + 1), limits.maxDepth)] };
+  }
+  const deepAt = scanYamlDepth(tokens, limits.maxDepth);
+  if (deepAt >= 0) return { findings: [tooDeep.at(path3, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  const common2 = readCommon ? readCommonYaml(tokens, path3, lines, limits.maxDepth) : void 0;
+  if (common2) return { doc: new SourceDocument(path3, text4, "yaml", common2.data, common2.spans, lines), findings: common2.findings };
+  const list2 = Array.from(new YAML2.Composer(COMPOSE_OPTIONS).compose(tokens));
+  const first = list2[0];
+  if (!first) {
+    return { findings: [parseError.at(path3, lines.range(0, 0), "YAML", "empty document")] };
+  }
+  if (list2.length > 1) {
+    const start2 = list2[1].range[0];
+    findings.push(multipleDocuments.at(path3, lines.range(start2, start2 + 3)));
+  }
+  const err2 = first.errors[0];
+  if (err2) {
+    const [s, e] = err2.pos;
+    if (err2.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path3, lines.range(s, s + 1), limits.maxDepth)] };
+    return { findings: [parseError.at(path3, lines.range(s, Math.max(e, s + 1)), "YAML", err2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
+  }
+  const spans = /* @__PURE__ */ new Map();
+  const aliasTargets = anchorsOf(first);
+  let aliasBudget = limits.maxAliasNodes;
+  let aliasReported = false;
+  let depthReported = false;
+  const convert = (node2, at, depth, key, alias) => {
+    const range = node2?.range;
+    if (depth > limits.maxDepth) {
+      if (!depthReported) {
+        depthReported = true;
+        const at2 = alias?.[0] ?? range?.[0] ?? 0;
+        findings.push(tooDeep.at(path3, lines.range(at2, at2 + 1), limits.maxDepth));
+      }
+      return null;
+    }
+    if (alias && --aliasBudget < 0) {
+      if (!aliasReported) {
+        aliasReported = true;
+        findings.push(aliasLimit.at(path3, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
+      }
+      return null;
+    }
+    if (!spans.has(at)) spans.set(at, alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
+    if (YAML2.isAlias(node2)) {
+      const target = aliasTargets.get(node2);
+      return target ? convert(target, at, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
+    }
+    if (YAML2.isMap(node2)) {
+      const out2 = /* @__PURE__ */ Object.create(null);
+      for (const pair of node2.items) {
+        const k = pair.key;
+        const name2 = YAML2.isScalar(k) ? String(k.value) : String(k);
+        const kr = k?.range;
+        const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
+        if (name2 === "<<" && YAML2.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path3, lines.range(keySpan[0], keySpan[1])));
+        if (Object.prototype.hasOwnProperty.call(out2, name2)) {
+          if (!alias) findings.push(duplicateKey.at(path3, lines.range(keySpan[0], keySpan[1]), name2));
+          continue;
+        }
+        out2[name2] = convert(pair.value, childKey(at, name2), depth + 1, keySpan, alias);
+      }
+      return out2;
+    }
+    if (YAML2.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, childKey(at, i2), depth + 1, void 0, alias));
+    if (YAML2.isScalar(node2)) {
+      const v = node2.value;
+      return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
+    }
+    return null;
+  };
+  const data = convert(first.contents, "", 0);
+  return { doc: new SourceDocument(path3, text4, "yaml", data, spans, lines), findings };
+}
 
 // core/flow/versions.ts
 function snapshotOf(data) {
@@ -41991,16 +41325,16 @@ var flowAnalyzer = {
 };
 
 // core/ledger/store.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path9 = require("node:path");
 
 // core/ledger/file-io.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs10.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs9.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -42013,18 +41347,18 @@ function lastLineOf(buf) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs10.openSync)(dir, "r");
+    const fd = (0, import_node_fs9.openSync)(dir, "r");
     try {
-      (0, import_node_fs10.fsyncSync)(fd);
+      (0, import_node_fs9.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs10.closeSync)(fd);
+      (0, import_node_fs9.closeSync)(fd);
     }
   } catch {
   }
 }
 
 // core/ledger/load-run.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path8 = require("node:path");
 
 // core/ledger/lru.ts
@@ -42049,12 +41383,12 @@ function loadRun(root, runId) {
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs11.openSync)(path3, "r");
+    fd = (0, import_node_fs10.openSync)(path3, "r");
   } catch {
     return void 0;
   }
   try {
-    const { ino, size } = (0, import_node_fs11.fstatSync)(fd);
+    const { ino, size } = (0, import_node_fs10.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path3), fd, ino, size) ?? readWhole(fd, ino, size);
     if (entry.lastLine.length > 0) remember(readCache, path3, entry, entry.parsed.events.length);
     else readCache.delete(path3);
@@ -42066,7 +41400,7 @@ function loadRun(root, runId) {
       fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
     };
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 function readWhole(fd, ino, size) {
@@ -42106,7 +41440,7 @@ function snapshotRun(run2) {
 }
 
 // core/ledger/lock.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var LOCK_STALE_MS = 1e4;
 var LOCK_ATTEMPTS = 1e3;
 function releaseLock(release) {
@@ -42119,11 +41453,11 @@ async function acquireLock(path3) {
   const lockPath = `${path3}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
-      const fd = (0, import_node_fs12.openSync)(lockPath, "wx");
-      const { ino } = (0, import_node_fs12.fstatSync)(fd);
-      (0, import_node_fs12.closeSync)(fd);
+      const fd = (0, import_node_fs11.openSync)(lockPath, "wx");
+      const { ino } = (0, import_node_fs11.fstatSync)(fd);
+      (0, import_node_fs11.closeSync)(fd);
       return () => {
-        if ((0, import_node_fs12.lstatSync)(lockPath).ino === ino) (0, import_node_fs12.unlinkSync)(lockPath);
+        if ((0, import_node_fs11.lstatSync)(lockPath).ino === ino) (0, import_node_fs11.unlinkSync)(lockPath);
       };
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
@@ -42134,21 +41468,21 @@ async function acquireLock(path3) {
   }
 }
 function takeOverStale(lockPath) {
-  const held = (0, import_node_fs12.lstatSync)(lockPath, { throwIfNoEntry: false });
+  const held = (0, import_node_fs11.lstatSync)(lockPath, { throwIfNoEntry: false });
   if (!held) return true;
   if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
   const taker = `${lockPath}.taker`;
   try {
-    (0, import_node_fs12.closeSync)((0, import_node_fs12.openSync)(taker, "wx"));
+    (0, import_node_fs11.closeSync)((0, import_node_fs11.openSync)(taker, "wx"));
   } catch (e) {
     if (e.code !== "EEXIST") throw e;
-    const stuck = (0, import_node_fs12.lstatSync)(taker, { throwIfNoEntry: false });
+    const stuck = (0, import_node_fs11.lstatSync)(taker, { throwIfNoEntry: false });
     if (stuck && Date.now() - stuck.mtimeMs >= LOCK_STALE_MS) removeQuietly(taker);
     return false;
   }
   try {
-    const now = (0, import_node_fs12.lstatSync)(lockPath, { throwIfNoEntry: false });
-    if (now?.ino === held.ino && Date.now() - now.mtimeMs >= LOCK_STALE_MS) (0, import_node_fs12.unlinkSync)(lockPath);
+    const now = (0, import_node_fs11.lstatSync)(lockPath, { throwIfNoEntry: false });
+    if (now?.ino === held.ino && Date.now() - now.mtimeMs >= LOCK_STALE_MS) (0, import_node_fs11.unlinkSync)(lockPath);
     return true;
   } finally {
     removeQuietly(taker);
@@ -42156,7 +41490,7 @@ function takeOverStale(lockPath) {
 }
 function removeQuietly(path3) {
   try {
-    (0, import_node_fs12.unlinkSync)(path3);
+    (0, import_node_fs11.unlinkSync)(path3);
   } catch {
   }
 }
@@ -42164,37 +41498,37 @@ function removeQuietly(path3) {
 // core/ledger/store.ts
 function unwritable(event) {
   const problem = unreadableEvent(event);
-  return problem === void 0 ? void 0 : refuse2("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
+  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
 }
 function createRun(root, first) {
   const event = sealEvent(first);
   const refusal2 = unwritable(event);
   if (refusal2) return refusal2;
   const path3 = (0, import_node_path9.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs13.mkdirSync)((0, import_node_path9.dirname)(path3), { recursive: true });
+  (0, import_node_fs12.mkdirSync)((0, import_node_path9.dirname)(path3), { recursive: true });
   let fd;
   try {
-    fd = (0, import_node_fs13.openSync)(path3, "wx");
+    fd = (0, import_node_fs12.openSync)(path3, "wx");
   } catch (e) {
     if (e.code !== "EEXIST" || !first.idempotency) throw e;
     const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
-    if (existing.length === 0) return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
-    return replayed(existing, first.idempotency) ?? refuse2("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
   }
   try {
-    (0, import_node_fs13.writeSync)(fd, eventLine(event));
-    (0, import_node_fs13.fsyncSync)(fd);
+    (0, import_node_fs12.writeSync)(fd, eventLine(event));
+    (0, import_node_fs12.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
   fsyncDir((0, import_node_path9.dirname)(path3));
   const run2 = foldEvents([event]).run;
   return { ok: true, run: snapshotRun(run2), event };
 }
-var cache2 = /* @__PURE__ */ new Map();
+var cache = /* @__PURE__ */ new Map();
 function currentRun(path3, fd, runId) {
-  const { ino, size } = (0, import_node_fs13.fstatSync)(fd);
-  const cached2 = cache2.get(path3);
+  const { ino, size } = (0, import_node_fs12.fstatSync)(fd);
+  const cached2 = cache.get(path3);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
     if (tail.subarray(0, cached2.lastLine.length).equals(cached2.lastLine)) {
@@ -42210,14 +41544,14 @@ function currentRun(path3, fd, runId) {
       }
     }
   }
-  cache2.delete(path3);
+  cache.delete(path3);
   const whole = readRange(fd, 0, size);
   const parsed = parseLedger(whole.toString("utf8"));
   const damage = ledgerDamage(runId, parsed);
   if (damage) return damage;
   const { run: run2 } = foldEvents(parsed.events);
-  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
-  remember(cache2, path3, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
+  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
+  remember(cache, path3, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
   return { run: run2, size };
 }
 function extendsChain(run2, events) {
@@ -42230,10 +41564,10 @@ function extendsChain(run2, events) {
 }
 function ledgerDamage(runId, parsed) {
   if (parsed.torn) {
-    return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
   }
   const bad = parsed.lines.find((l) => !l.event);
-  if (bad) return refuse2("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
+  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
   return void 0;
 }
 function replayed(events, idempotency) {
@@ -42241,21 +41575,21 @@ function replayed(events, idempotency) {
   if (at < 0) return void 0;
   const event = events[at];
   if (event.idempotency.request_hash !== idempotency.request_hash) {
-    return refuse2("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
   }
   return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
 }
 async function appendToRun(root, runId, options, decide) {
   const path3 = (0, import_node_path9.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse2("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
     release = await acquireLock(path3);
   } catch (e) {
-    return refuse2("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
+    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs13.openSync)(path3, "r+");
+    const fd = (0, import_node_fs12.openSync)(path3, "r+");
     try {
       const current = currentRun(path3, fd, runId);
       if ("ok" in current) return current;
@@ -42264,7 +41598,7 @@ async function appendToRun(root, runId, options, decide) {
       if (again) return again;
       const next = run2.head.seq + 1;
       if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
-        return refuse2("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
       }
       const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
       const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
@@ -42275,61 +41609,61 @@ async function appendToRun(root, runId, options, decide) {
       const refusal2 = unwritable(event);
       if (refusal2) return refusal2;
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs13.fstatSync)(fd).size;
+      const end = (0, import_node_fs12.fstatSync)(fd).size;
       if (end !== current.size) {
-        cache2.delete(path3);
-        return refuse2("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
+        cache.delete(path3);
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
-      (0, import_node_fs13.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs13.fsyncSync)(fd);
+      (0, import_node_fs12.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs12.fsyncSync)(fd);
       applyEvent(run2, event);
-      const cached2 = cache2.get(path3);
+      const cached2 = cache.get(path3);
       if (cached2) {
         cached2.size = end + line.length;
         cached2.lastLine = line;
-        remember(cache2, path3, cached2, run2.events.length);
+        remember(cache, path3, cached2, run2.events.length);
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs13.closeSync)(fd);
+      (0, import_node_fs12.closeSync)(fd);
     }
   } finally {
     releaseLock(release);
   }
 }
 function tornTailOf(root, runId) {
-  const buf = (0, import_node_fs13.readFileSync)((0, import_node_path9.join)(root, runFile(runId)));
+  const buf = (0, import_node_fs12.readFileSync)((0, import_node_path9.join)(root, runFile(runId)));
   if (buf.length === 0 || buf[buf.length - 1] === 10) return void 0;
   const offset = buf.lastIndexOf(10) + 1;
   return { offset, bytes: buf.length - offset, text: buf.subarray(offset).toString("utf8") };
 }
 async function moveTornTail(root, runId) {
   const path3 = (0, import_node_path9.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse2("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   const release = await acquireLock(path3);
   try {
     const torn = tornTailOf(root, runId);
     if (!torn) return { ok: true };
     const tornFile = `${runFile(runId)}.torn`;
-    const aside = (0, import_node_fs13.openSync)((0, import_node_path9.join)(root, tornFile), "a");
+    const aside = (0, import_node_fs12.openSync)((0, import_node_path9.join)(root, tornFile), "a");
     try {
-      (0, import_node_fs13.writeSync)(aside, torn.text + "\n");
-      (0, import_node_fs13.fsyncSync)(aside);
+      (0, import_node_fs12.writeSync)(aside, torn.text + "\n");
+      (0, import_node_fs12.fsyncSync)(aside);
     } finally {
-      (0, import_node_fs13.closeSync)(aside);
+      (0, import_node_fs12.closeSync)(aside);
     }
-    const whole = (0, import_node_fs13.readFileSync)(path3);
+    const whole = (0, import_node_fs12.readFileSync)(path3);
     const tmp = `${path3}.repair-${process.pid}`;
-    const fd = (0, import_node_fs13.openSync)(tmp, "w");
+    const fd = (0, import_node_fs12.openSync)(tmp, "w");
     try {
-      (0, import_node_fs13.writeSync)(fd, whole.subarray(0, torn.offset));
-      (0, import_node_fs13.fsyncSync)(fd);
+      (0, import_node_fs12.writeSync)(fd, whole.subarray(0, torn.offset));
+      (0, import_node_fs12.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs13.closeSync)(fd);
+      (0, import_node_fs12.closeSync)(fd);
     }
-    (0, import_node_fs13.renameSync)(tmp, path3);
+    (0, import_node_fs12.renameSync)(tmp, path3);
     fsyncDir((0, import_node_path9.dirname)(path3));
-    cache2.delete(path3);
+    cache.delete(path3);
     return { ok: true, torn, tornFile };
   } finally {
     releaseLock(release);
@@ -42339,18 +41673,18 @@ async function moveTornTail(root, runId) {
 // core/ledger/operations.ts
 function checkGates(policy, gate) {
   if (policy.forbidden) {
-    return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
+    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
   }
   if (gate === "automatable" && !policy.automatableEnabled) {
-    return refuse2("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
+    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
   }
   if (!policy.writesEnabled) {
-    return refuse2("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
+    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
   }
   return void 0;
 }
 function badRequest(message) {
-  return refuse2("BAD_REQUEST", message);
+  return refuse("BAD_REQUEST", message);
 }
 var blank = (s) => typeof s !== "string" || s.trim() === "";
 function trimmed(value) {
@@ -42391,7 +41725,7 @@ function checkIdempotencyKey(ctx) {
 function idempotencyOf(op, ctx) {
   if (ctx.idempotencyKey === void 0) return void 0;
   const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
-  return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
+  return { key, request_hash: sha256Hex(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
 }
 function append(op, ctx, runId, decide) {
   return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
@@ -42406,9 +41740,9 @@ function readRun(root, id2) {
   const bad = checkRunId(runId);
   if (bad) return bad;
   const loaded = loadRun(root, runId);
-  if (!loaded) return refuse2("unknown_run", `no run ${runId}`);
+  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
   const { parsed, fold } = loaded;
-  if (!fold.run) return refuse2("unknown_run", `the ledger of ${runId} has no run_started event`);
+  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
   const problems = {
     torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
     malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
@@ -42491,7 +41825,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs14.readFileSync)((0, import_node_path10.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path10.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -42568,7 +41902,7 @@ var ledgerCheck = {
     })) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const bytes2 = (0, import_node_fs14.readFileSync)((0, import_node_path10.join)(ctx.root, file2));
+      const bytes2 = (0, import_node_fs13.readFileSync)((0, import_node_path10.join)(ctx.root, file2));
       const text4 = bytes2.toString("utf8");
       const id2 = baseIdOf(file2);
       const baseText = id2 !== void 0 && isBlob(bytes2, id2) ? text4 : atBase?.(file2);
@@ -42627,11 +41961,11 @@ function ledgerMarkdown(report) {
 }
 
 // core/ledger/flows.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path11 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs15.readFileSync)((0, import_node_path11.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs14.readFileSync)((0, import_node_path11.join)(root, file2), "utf8") }));
 }
 function findFlowVersion(root, config2, flowId, version2) {
   const matches = [];
@@ -42652,7 +41986,7 @@ function findFlowVersion(root, config2, flowId, version2) {
 }
 
 // core/config/load.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path12 = require("node:path");
 
 // core/blueprint/lints.ts
@@ -43039,8 +42373,8 @@ var flowsConfigSchema = external_exports.strictObject({
 });
 
 // core/scan/rules.ts
-var rules_exports7 = {};
-__export(rules_exports7, {
+var rules_exports6 = {};
+__export(rules_exports6, {
   BOUNDARY_RULES: () => BOUNDARY_RULES,
   BYPASSED: () => BYPASSED,
   RULE_OF_CATEGORY: () => RULE_OF_CATEGORY,
@@ -46293,7 +45627,7 @@ function parseConfig(file2, text4) {
 }
 function loadConfig(root, explicit) {
   const path3 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path12.join)(root, explicit) : (0, import_node_path12.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs16.existsSync)(path3)) {
+  if (!(0, import_node_fs15.existsSync)(path3)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
@@ -46328,9 +45662,9 @@ async function startRun(input2) {
     throw e;
   }
   const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
-  if (!found.ok) return refuse2(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
+  if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
   const idempotency = idempotencyOf("start", ctx);
-  const runId = idempotency ? `run_k${sha256Hex3(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
+  const runId = idempotency ? `run_k${sha256Hex(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
   const orNull = (s) => blank(s) ? null : s;
   const at = (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
   return createRun(ctx.root, {
@@ -46362,7 +45696,7 @@ async function cancelRun(input2) {
 }
 
 // core/ledger/operations-steps.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path13 = require("node:path");
 async function advanceStep(input2) {
   const ctx = trimInputs(input2, "runId", "stepId", "toStatus", "skipReason", "note");
@@ -46413,13 +45747,13 @@ function missingWorkspacePath(root, pointerKind, ref) {
   const full = (0, import_node_path13.resolve)(root, path3);
   const inside = (0, import_node_path13.relative)((0, import_node_path13.resolve)(root), full);
   if (inside === "" || inside.startsWith("..") || (0, import_node_path13.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs17.existsSync)(full);
+  return !(0, import_node_fs16.existsSync)(full);
 }
 
 // core/ledger/operations-approvals.ts
 function toolRequest(tool, args2) {
   const request_ref = canonicalJson({ tool, args: args2 ?? {} });
-  return { request_ref, request_hash: sha256Hex3(request_ref) };
+  return { request_ref, request_hash: sha256Hex(request_ref) };
 }
 async function requestApproval(input2) {
   const ctx = trimInputs(input2, "runId", "stepId", "tool", "riskLevel", "reason");
@@ -46487,7 +45821,7 @@ function authorizeToolCall(input2) {
   const bad = checkRunId(runId);
   if (bad) return bad;
   const loaded = loadRun(input2.root, runId);
-  if (!loaded?.fold.run) return refuse2("unknown_run", `no run ${runId}`);
+  if (!loaded?.fold.run) return refuse("unknown_run", `no run ${runId}`);
   const stop2 = cancelled(loaded.fold.run);
   if (stop2) return stop2;
   const { request_hash } = toolRequest(tool, input2.args);
@@ -46497,7 +45831,7 @@ function authorizeToolCall(input2) {
   if (usable) return { ok: true, approval: usable };
   const latest = matching[matching.length - 1];
   const why = !latest ? `no approval was requested for this exact call (request hash ${request_hash.slice(0, 12)}\u2026)` : latest.status === "APPROVED" ? `approval ${latest.approval_id} expired at ${latest.expires_at}` : `approval ${latest.approval_id} is ${latest.status}`;
-  return refuse2("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${tool} is not approved: ${why}`);
+  return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `tool call ${tool} is not approved: ${why}`);
 }
 
 // core/ledger/operations-consent.ts
@@ -46513,9 +45847,9 @@ async function mintConsent(input2) {
   );
   if ("ok" in pre) return pre;
   const { policy } = pre;
-  if (policy.automatableForbidden) return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
+  if (policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
   const denied = lanes.find((l) => !policy.allowedLanes.includes(l));
-  if (denied) return refuse2("FLOW_EXECUTION_LANE_DENIED", `lane ${denied} is not allowed by policy (${policy.allowedLanes.join(", ")})`);
+  if (denied) return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${denied} is not allowed by policy (${policy.allowedLanes.join(", ")})`);
   const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
   if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
   const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
@@ -46554,11 +45888,11 @@ async function executeStep(input2) {
     () => blank(ctx.consentId) ? badRequest("execute needs a consent id") : void 0
   );
   if ("ok" in pre) return pre;
-  if (pre.policy.automatableForbidden) return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
+  if (pre.policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
   const req = { step_id: ctx.stepId, consent_id: ctx.consentId, model_lane: ctx.modelLane || "local_default", dry_run: ctx.dryRun === true };
   const elsewhere = consentElsewhere(ctx.root, ctx.runId);
   const at = () => (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-  if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse2("unknown_run", `no run ${ctx.runId}`);
+  if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);
   const result = await append("execute", ctx, ctx.runId, (run2, now) => {
     const consentRefusal = checkConsentUse(run2, req, now, elsewhere);
     if (consentRefusal) return consentRefusal;
@@ -46588,6 +45922,231 @@ async function repairRun(input2) {
   if (!moved.ok) return moved;
   return moved.torn ? { ok: true, repaired: true, torn: moved.torn, tornFile: moved.tornFile } : { ok: true, repaired: false };
 }
+
+// core/evidence/json.ts
+var crypto = __toESM(require("node:crypto"));
+var oneShot = crypto.hash;
+function sha256Hex2(text4) {
+  return oneShot ? oneShot("sha256", text4, "hex") : crypto.createHash("sha256").update(text4, "utf8").digest("hex");
+}
+var TextSha256 = class {
+  hash = crypto.createHash("sha256");
+  buffer = Buffer.allocUnsafe(1 << 20);
+  used = 0;
+  update(text4) {
+    if (this.used + 3 * text4.length > this.buffer.length) {
+      this.flush();
+      if (3 * text4.length > this.buffer.length) return void this.hash.update(text4);
+    }
+    this.used += this.buffer.write(text4, this.used, "utf8");
+  }
+  digest() {
+    this.flush();
+    return this.hash.digest("hex");
+  }
+  flush() {
+    this.hash.update(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+};
+function bareHash(hash4) {
+  return typeof hash4 === "string" ? hash4.replace(/^sha256:/, "") : void 0;
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i2) => deepEqual(x, b[i2]));
+  if (isObject(a) && isObject(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+function mergePatch(target, patch) {
+  if (!isObject(patch)) return structuredClone(patch);
+  const out2 = isObject(target) ? target : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out2[k];
+    else out2[k] = mergePatch(out2[k], v);
+  }
+  return out2;
+}
+function diffValues(golden, current, pointer = "", out2 = []) {
+  if (deepEqual(golden, current)) return out2;
+  if (isObject(golden) && isObject(current)) {
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(golden), ...Object.keys(current)])) {
+      diffValues(golden[k], current[k], `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out2);
+    }
+  } else if (Array.isArray(golden) && Array.isArray(current)) {
+    for (let i2 = 0; i2 < Math.max(golden.length, current.length); i2++) diffValues(golden[i2], current[i2], `${pointer}/${i2}`, out2);
+  } else out2.push({ pointer: pointer || "/", golden, current });
+  return out2;
+}
+
+// core/evidence/schema.ts
+var EVIDENCE_SCHEMA_VERSION = "agentledger.evidence.v1";
+var RUN_STATUSES = ["pending", "running", "retry_scheduled", "waiting_human", "completed", "failed", "cancelled"];
+var runStatusSchema2 = external_exports.enum(RUN_STATUSES);
+var LEDGER_STATUSES = ["RESERVED", "RUNNING", "SUCCEEDED", "FAILED_NO_EFFECT", "PENDING_VERIFICATION", "COMPENSATED"];
+var UNRESOLVED_LEDGER_STATUSES = ["RESERVED", "RUNNING", "PENDING_VERIFICATION"];
+var APPROVAL_STATUSES = ["PENDING", "APPROVED", "DENIED"];
+var RISK_LEVELS = ["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"];
+var HIGH_RISK_LEVELS = ["high", "destructive", "sensitive"];
+var MEDIA_KINDS = ["image", "audio", "video", "frame", "audio_segment", "video_segment", "transcript", "embedding", "derived"];
+var id = external_exports.string().min(1);
+var nullableString = external_exports.string().nullable().optional();
+var seconds = external_exports.number();
+var sha256Hex3 = external_exports.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
+var jsonObject = external_exports.record(external_exports.string(), external_exports.unknown());
+var runSchema = external_exports.looseObject({
+  run_id: id,
+  session_id: id,
+  status: runStatusSchema2,
+  state: jsonObject,
+  state_version: external_exports.number().int(),
+  created_at: seconds,
+  updated_at: seconds
+});
+var stepSchema = external_exports.looseObject({
+  step_id: id,
+  run_id: id,
+  session_id: id,
+  status: runStatusSchema2,
+  attempt: external_exports.number().int(),
+  state_version: external_exports.number().int(),
+  owner: nullableString,
+  lease_token: nullableString,
+  lease_until: seconds.nullable().optional(),
+  checkpoint_id: nullableString,
+  last_error_type: nullableString,
+  last_error: nullableString,
+  cancelled_at: seconds.nullable().optional(),
+  created_at: seconds,
+  updated_at: seconds
+});
+var eventSchema = external_exports.looseObject({
+  event_id: id,
+  run_id: id,
+  session_id: id,
+  step_id: external_exports.string().nullable(),
+  seq: external_exports.number().int(),
+  type: external_exports.string().min(1),
+  timestamp: seconds,
+  agent_role: external_exports.string().nullable(),
+  state_version: external_exports.number().int().nullable(),
+  causal_token: external_exports.string().nullable(),
+  payload_hash: external_exports.string(),
+  payload_ref: external_exports.string(),
+  payload: external_exports.unknown()
+});
+var toolLedgerEntrySchema = external_exports.looseObject({
+  ledger_id: id,
+  run_id: id,
+  session_id: id,
+  step_id: id,
+  tool_name: external_exports.string().min(1),
+  tool_version: external_exports.string().nullable(),
+  tool_call_id: external_exports.string().nullable(),
+  idempotency_key: external_exports.string().min(1),
+  causal_token: external_exports.string().nullable(),
+  request_hash: external_exports.string(),
+  request_ref: external_exports.string().nullable(),
+  status: external_exports.string(),
+  // A RESERVED row (reserved, not yet started) has none of these five: the runtime adds them on its first update.
+  external_id: external_exports.string().nullable().optional(),
+  response_hash: external_exports.string().nullable().optional(),
+  response_ref: external_exports.string().nullable().optional(),
+  error_type: external_exports.string().nullable().optional(),
+  response: external_exports.unknown().optional(),
+  created_at: seconds,
+  updated_at: seconds
+});
+var approvalSchema = external_exports.looseObject({
+  approval_id: id,
+  approval_key: external_exports.string(),
+  run_id: id,
+  session_id: id,
+  step_id: id,
+  tool_name: external_exports.string().min(1),
+  risk_level: external_exports.enum(RISK_LEVELS),
+  status: external_exports.enum(APPROVAL_STATUSES),
+  reason: external_exports.string().nullable(),
+  request_hash: external_exports.string(),
+  request_ref: external_exports.string().nullable(),
+  requested_by: external_exports.string().nullable(),
+  approved_by: nullableString,
+  decision_reason: nullableString,
+  created_at: seconds,
+  updated_at: seconds
+});
+var artifactSchema = external_exports.looseObject({
+  artifact_id: id,
+  run_id: id,
+  step_id: external_exports.string().nullable(),
+  name: external_exports.string(),
+  blob_hash: external_exports.string().nullable(),
+  blob_ref: external_exports.string().nullable(),
+  metadata: jsonObject.nullable(),
+  created_at: seconds
+});
+var mediaArtifactSchema = external_exports.looseObject({
+  kind: external_exports.string().nullable().optional(),
+  uri: nullableString,
+  content_ref: nullableString,
+  lineage: external_exports.unknown().optional()
+});
+var streamCheckpointSchema = external_exports.looseObject({
+  stream_id: nullableString,
+  consumer_id: nullableString,
+  offset: external_exports.union([external_exports.number(), external_exports.string()]).nullable().optional(),
+  watermark: external_exports.unknown().optional(),
+  chunk: external_exports.unknown().optional(),
+  partial_result_ref: nullableString,
+  backpressure: external_exports.unknown().optional()
+});
+var costRecordSchema = external_exports.looseObject({
+  cost_id: id,
+  category: external_exports.string(),
+  name: external_exports.string(),
+  amount: external_exports.number(),
+  unit: external_exports.string(),
+  metadata: jsonObject.nullable(),
+  created_at: seconds
+});
+var costSummarySchema = external_exports.looseObject({
+  tool_calls: external_exports.number(),
+  model_tokens: external_exports.number(),
+  total_usd: external_exports.number(),
+  by_category: external_exports.record(external_exports.string(), external_exports.number())
+});
+var bundleSummarySchema = external_exports.looseObject({
+  event_count: external_exports.number().int(),
+  step_count: external_exports.number().int(),
+  tool_ledger_count: external_exports.number().int(),
+  approval_count: external_exports.number().int(),
+  artifact_count: external_exports.number().int(),
+  media_artifact_count: external_exports.number().int(),
+  stream_checkpoint_count: external_exports.number().int(),
+  cost_record_count: external_exports.number().int(),
+  has_failed_steps: external_exports.boolean(),
+  has_pending_ledger: external_exports.boolean(),
+  has_pending_approval: external_exports.boolean()
+});
+var evidenceBundleSchema = external_exports.looseObject({
+  schema_version: external_exports.literal(EVIDENCE_SCHEMA_VERSION),
+  bundle_hash: sha256Hex3,
+  run: runSchema,
+  steps: external_exports.array(stepSchema),
+  events: external_exports.array(eventSchema),
+  tool_ledger: external_exports.array(toolLedgerEntrySchema),
+  approvals: external_exports.array(approvalSchema),
+  artifacts: external_exports.array(artifactSchema),
+  media_artifacts: external_exports.array(mediaArtifactSchema),
+  stream_checkpoints: external_exports.array(streamCheckpointSchema),
+  cost_records: external_exports.array(costRecordSchema),
+  cost_summary: costSummarySchema,
+  summary: bundleSummarySchema,
+  final_state: jsonObject
+}).meta({ title: "agentledger.evidence.v1 evidence bundle" });
 
 // core/evidence/seal.ts
 function costSummaryOf(records) {
@@ -46660,7 +46219,7 @@ function sealBundle(bundle) {
   bundle.events.forEach((e, i2) => {
     e.seq = i2 + 1;
     if (e.type !== "tool_call_completed" && e.type !== "artifact_created") e.payload_ref = JSON.stringify(e.payload);
-    e.payload_hash = sha256Hex(e.payload_ref);
+    e.payload_hash = sha256Hex2(e.payload_ref);
   });
   Object.assign(bundle.cost_summary, costSummaryOf(bundle.cost_records));
   Object.assign(bundle.summary, summaryOf(bundle));
@@ -46689,7 +46248,7 @@ function runStatusOf(run2) {
 function approvalRequest(run2, approval, stepId) {
   const tool = approval.tool ?? HUMAN_REVIEW_TOOL;
   const request_ref = approval.request_ref ?? canonicalJson({ tool, args: { step_id: stepId } });
-  const request_hash = approval.request_hash ?? sha256Hex3(request_ref);
+  const request_hash = approval.request_hash ?? sha256Hex(request_ref);
   return { tool, request_ref, request_hash, approval_key: `${run2.run_id}:${stepId}:${tool}:${request_hash}` };
 }
 function finalStateOf(run2) {
@@ -46708,7 +46267,7 @@ function readExportable(input2) {
   const read = readRun(input2.root, input2.runId);
   if (!read.ok) return read;
   if (read.damaged) {
-    return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${read.run.run_id} has problems; run \`flowgate run verify ${read.run.run_id}\` before exporting it`);
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${read.run.run_id} has problems; run \`flowgate run verify ${read.run.run_id}\` before exporting it`);
   }
   return { ok: true, run: read.run };
 }
@@ -46720,7 +46279,7 @@ function bundleOf(final) {
   const push = (e, type, stepId, payload) => {
     const n = events.length + 1;
     events.push({
-      event_id: `evt_${sha256Hex3(`${runId}:${n}`).slice(0, 24)}`,
+      event_id: `evt_${sha256Hex(`${runId}:${n}`).slice(0, 24)}`,
       run_id: runId,
       session_id: session,
       step_id: stepId,
@@ -46758,8 +46317,8 @@ function bundleOf(final) {
       case "evidence_attached": {
         const { step_id, pointer_kind, ref } = e.payload;
         const content = canonicalJson({ pointer_kind, ref });
-        const artifactId = `art_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`;
-        bundle.artifacts.push({ artifact_id: artifactId, run_id: runId, step_id, name: `evidence:${pointer_kind}`, blob_hash: `sha256:${sha256Hex3(content)}`, blob_ref: content, metadata: { pointer_kind, ref, actor: e.actor }, created_at: seconds2(e.at) });
+        const artifactId = `art_${sha256Hex(`${runId}:${e.seq}`).slice(0, 24)}`;
+        bundle.artifacts.push({ artifact_id: artifactId, run_id: runId, step_id, name: `evidence:${pointer_kind}`, blob_hash: `sha256:${sha256Hex(content)}`, blob_ref: content, metadata: { pointer_kind, ref, actor: e.actor }, created_at: seconds2(e.at) });
         const event = push(e, "artifact_created", step_id, { artifact_id: artifactId, name: `evidence:${pointer_kind}` });
         event.payload_ref = content;
         break;
@@ -46813,7 +46372,7 @@ function bundleOf(final) {
         const p = e.payload;
         push(e, "sandbox_completed", p.step_id, { ...p });
         if (p.cost_units > 0) {
-          const cost = { cost_id: `cost_${sha256Hex3(`${runId}:${e.seq}`).slice(0, 24)}`, category: "tool", name: "flowgate.execute_automatable", amount: p.cost_units, unit: "call", metadata: { consent_id: p.consent_id, model_lane: p.model_lane } };
+          const cost = { cost_id: `cost_${sha256Hex(`${runId}:${e.seq}`).slice(0, 24)}`, category: "tool", name: "flowgate.execute_automatable", amount: p.cost_units, unit: "call", metadata: { consent_id: p.consent_id, model_lane: p.model_lane } };
           bundle.cost_records.push({ ...cost, run_id: runId, session_id: session, step_id: p.step_id, created_at: seconds2(e.at) });
           push(e, "cost_recorded", p.step_id, cost);
         }
@@ -46852,7 +46411,7 @@ var ledgerFeature = {
   analyzers: [ledgerAnalyzer],
   markdown: ledgerMarkdown,
   configSchema: {},
-  rules: rulesOf(rules_exports4)
+  rules: rulesOf(rules_exports2)
 };
 
 // core/approvals/judge.ts
@@ -46867,7 +46426,7 @@ function isEvidenceText(text4) {
   }
 }
 function removedRecords(root, base) {
-  return changedSince(root, base).filter((file2) => !(0, import_node_fs18.existsSync)((0, import_node_path14.join)(root, file2)) && !isLedgerFile(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
+  return changedSince(root, base).filter((file2) => !(0, import_node_fs17.existsSync)((0, import_node_path14.join)(root, file2)) && !isLedgerFile(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
 }
 
 // core/approvals/index.ts
@@ -46946,8 +46505,8 @@ function renameKeyTo(doc, pointer, guess, finding) {
 }
 
 // core/blueprint/rules.ts
-var rules_exports8 = {};
-__export(rules_exports8, {
+var rules_exports7 = {};
+__export(rules_exports7, {
   agentMdSize: () => agentMdSize,
   bindingResolutionError: () => bindingResolutionError,
   boundAgentResolution: () => boundAgentResolution,
@@ -48187,7 +47746,7 @@ var blueprintFeature = {
   dialect: blueprintDialect,
   markdown: blueprintsMarkdown,
   configSchema: { blueprints: blueprintsConfigSchema },
-  rules: rulesOf(rules_exports8)
+  rules: rulesOf(rules_exports7)
 };
 
 // core/evidence/check.ts
@@ -48196,6 +47755,263 @@ var import_node_path16 = require("node:path");
 
 // core/evidence/evaluate.ts
 var import_node_fs21 = require("node:fs");
+
+// core/evidence/rules.ts
+var rules_exports8 = {};
+__export(rules_exports8, {
+  approvalDecisionMissing: () => approvalDecisionMissing,
+  approvalPending: () => approvalPending,
+  artifactIncomplete: () => artifactIncomplete,
+  artifactMismatch: () => artifactMismatch,
+  budgetExceeded: () => budgetExceeded,
+  bundleHashMismatch: () => bundleHashMismatch,
+  duplicateSideEffect: () => duplicateSideEffect,
+  failureEvent: () => failureEvent,
+  goldenMissing: () => goldenMissing,
+  goldenRegression: () => goldenRegression,
+  highRiskUndecided: () => highRiskUndecided,
+  idempotencyConflict: () => idempotencyConflict,
+  inconsistentRecord: () => inconsistentRecord,
+  invalidBundle: () => invalidBundle,
+  mediaIncomplete: () => mediaIncomplete,
+  payloadHashMismatch: () => payloadHashMismatch,
+  payloadRefMismatch: () => payloadRefMismatch,
+  pendingSideEffect: () => pendingSideEffect,
+  runNotCompleted: () => runNotCompleted,
+  selfApproval: () => selfApproval,
+  sequenceGap: () => sequenceGap,
+  stepFailed: () => stepFailed,
+  stepNotCompleted: () => stepNotCompleted,
+  streamIncomplete: () => streamIncomplete,
+  summaryMismatch: () => summaryMismatch,
+  toolResponseMismatch: () => toolResponseMismatch,
+  unknownEventType: () => unknownEventType,
+  unknownLedgerStatus: () => unknownLedgerStatus
+});
+var invalidBundle = defineRule({
+  id: "evidence/invalid-bundle",
+  severity: "error",
+  category: "evidence",
+  summary: "The evidence bundle does not match the agentledger.evidence.v1 schema.",
+  help: "A field is missing, has the wrong type or an unknown value. Re-export the bundle from the runtime; a truncated or hand-edited bundle cannot be verified.",
+  message: (where, detail) => `${where}: ${detail}`
+});
+var bundleHashMismatch = defineRule({
+  id: "evidence/bundle-hash-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "bundle_hash is not the sha256 of the bundle.",
+  help: "bundle_hash is the sha256 of JSON.stringify(bundle with bundle_hash null), keys in document order. A mismatch means the bundle was edited after export.",
+  message: (expected, actual) => `bundle_hash is ${actual} but the bundle hashes to ${expected}: the bundle was changed after export`
+});
+var payloadHashMismatch = defineRule({
+  id: "evidence/payload-hash-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event's payload_hash is not the sha256 of its payload_ref.",
+  help: "Every event's payload_hash is the sha256 of its payload_ref. A mismatch means the event was edited after it was recorded.",
+  message: (seq, type) => `event ${seq} (${type}): payload_hash does not match the sha256 of payload_ref`
+});
+var payloadRefMismatch = defineRule({
+  id: "evidence/payload-ref-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event's payload_ref is not the JSON of its payload.",
+  help: "For every event type except tool_call_completed and artifact_created, payload_ref is exactly JSON.stringify(payload). A mismatch means the payload or its ref was edited.",
+  message: (seq, type) => `event ${seq} (${type}): payload no longer matches payload_ref`
+});
+var toolResponseMismatch = defineRule({
+  id: "evidence/tool-response-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "A tool_call_completed event does not match its tool-ledger row.",
+  help: "A tool_call_completed event's payload_ref is the tool's response: its hash must be the ledger row's response_hash and it must be the row's response_ref. The event must name a ledger row by its idempotency key.",
+  message: (seq, detail) => `event ${seq} (tool_call_completed): ${detail}`
+});
+var artifactMismatch = defineRule({
+  id: "evidence/artifact-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An artifact's content does not match its blob_hash.",
+  help: "An artifact_created event's payload_ref is the artifact's content; its sha256 is the artifact's blob_hash (sha256:<hex>), and inline blob_ref text is that content.",
+  message: (what, detail) => `${what}: ${detail}`
+});
+var sequenceGap = defineRule({
+  id: "evidence/sequence-gap",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "Event seq numbers do not run 1..n without gaps.",
+  help: "The runtime numbers a run's events 1, 2, 3\u2026 A gap, repeat or reordering means events were removed, duplicated or moved.",
+  message: (index, expected, actual) => `event #${index + 1} has seq ${actual}; expected ${expected}`
+});
+var summaryMismatch = defineRule({
+  id: "evidence/summary-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "summary or cost_summary disagrees with the bundle's arrays.",
+  help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
+  message: (field2, expected, actual) => `${field2} says ${actual} but the records add up to ${expected}`
+});
+var unknownEventType = defineRule({
+  id: "evidence/unknown-event-type",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event has a type agentledger.evidence.v1 does not define.",
+  help: "The event types are those agentledger-runtime 1.0.2 writes (run_created, step_created, \u2026 agent_result_returned, and tool_call_blocked). An unknown type is a renamed or forged event: nothing else in the bundle vouches for it.",
+  message: (seq, type) => `event ${seq} has unknown type ${JSON.stringify(type)}`
+});
+var inconsistentRecord = defineRule({
+  id: "evidence/inconsistent-record",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "A record contradicts the rest of the bundle (run, session, step, lease, state).",
+  help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows, costs and artifacts repeat what their events recorded (ids, attempts, leases, state versions, amounts, names), and media_artifacts and stream_checkpoints are derived from the artifacts' metadata. A contradiction means one copy was edited.",
+  message: (where, detail) => `${where}: ${detail}`
+});
+var runNotCompleted = defineRule({
+  id: "evidence/run-not-completed",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "The run did not finish: run.status is not completed.",
+  help: "Only a completed run passes. A cancelled, failed, waiting or still running run did not do its work (the runtime's own evaluators pass cancelled runs; Flowgate does not).",
+  message: (status) => `run did not complete: status is ${status}`
+});
+var stepFailed = defineRule({
+  id: "evidence/step-failed",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A step failed.",
+  help: "A failed step means part of the run's work was not done. The finding carries the step's recorded error type and message.",
+  message: (step, type, error2) => `step ${step} failed: ${type}: ${error2}`
+});
+var stepNotCompleted = defineRule({
+  id: "evidence/step-completed-without-event",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A completed step has no step_completed event.",
+  help: "The runtime records step_completed when a step finishes; a step marked completed without it was completed outside the runtime's control.",
+  message: (step) => `step ${step} is completed but no step_completed event records it`
+});
+var pendingSideEffect = defineRule({
+  id: "evidence/pending-side-effect",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A tool side effect is still pending verification.",
+  help: "A ledger row in PENDING_VERIFICATION may or may not have changed the outside world; resolve it before accepting the run.",
+  message: (tool, key) => `tool call ${tool} (${key}) is PENDING_VERIFICATION`
+});
+var unknownLedgerStatus = defineRule({
+  id: "evidence/unknown-ledger-status",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A tool-ledger row has a status the runtime does not define.",
+  help: "Ledger statuses are RESERVED, RUNNING, SUCCEEDED, FAILED_NO_EFFECT, PENDING_VERIFICATION and COMPENSATED.",
+  message: (status) => `unknown tool-ledger status ${JSON.stringify(status)}`
+});
+var approvalPending = defineRule({
+  id: "evidence/approval-pending",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "An approval is still pending.",
+  help: "A run with an undecided approval did not finish its governed work (the runtime's plain evaluator reads a summary key bundles never contain and passes it).",
+  message: (tool, risk) => `approval for ${tool} (risk ${risk}) is still pending`
+});
+var highRiskUndecided = defineRule({
+  id: "evidence/high-risk-approval-undecided",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A high, destructive or sensitive approval was not decided.",
+  help: "High-risk tool calls need a human decision (APPROVED or DENIED) before the run can be accepted.",
+  message: (tool, risk) => `high-risk approval for ${tool} (risk ${risk}) is undecided`
+});
+var approvalDecisionMissing = defineRule({
+  id: "evidence/approval-decision-unrecorded",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A decided approval has no matching tool_approval_decided event.",
+  help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision, approver and reason; otherwise the decision was written outside the runtime's audit trail.",
+  message: (tool, detail) => `approval for ${tool}: ${detail}`
+});
+var selfApproval = defineRule({
+  id: "evidence/self-approval",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "An approval was decided by its own requester.",
+  help: "Approval separates who asks from who decides; an approval decided by its requester is no approval.",
+  message: (tool, who) => `approval for ${tool} was decided by its own requester ${JSON.stringify(who)}`
+});
+var idempotencyConflict = defineRule({
+  id: "evidence/idempotency-conflict",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "An idempotency key appears more than once in the tool ledger.",
+  help: "Each idempotency key names one tool request. The same key twice (worse: with a different request hash) means a retry was not deduplicated or a request was swapped under a reused key.",
+  message: (key, detail) => `idempotency key ${key}: ${detail}`
+});
+var duplicateSideEffect = defineRule({
+  id: "evidence/duplicate-side-effect",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A side effect succeeded more than once.",
+  help: "The same tool request (one idempotency key) SUCCEEDED twice in the ledger, or completed twice in the events: a retry repeated an external effect idempotency should have prevented.",
+  message: (tool, count) => `tool request ${tool} succeeded ${count} times`
+});
+var artifactIncomplete = defineRule({
+  id: "evidence/artifact-incomplete",
+  severity: "warning",
+  category: "evidence-governance",
+  summary: "An artifact has no blob_ref or blob_hash.",
+  help: "Without blob_ref and blob_hash an artifact cannot be retrieved or verified (a warning in the runtime's reviewer).",
+  message: (name2, missing) => `artifact ${JSON.stringify(name2)} has no ${missing}`
+});
+var mediaIncomplete = defineRule({
+  id: "evidence/media-artifact-incomplete",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A media artifact has no known kind or no durable ref.",
+  help: "Media artifacts need a kind (image, audio, video, frame, audio_segment, video_segment, transcript, embedding, derived) and a durable uri or content_ref.",
+  message: (index, detail) => `media artifact #${index + 1}: ${detail}`
+});
+var streamIncomplete = defineRule({
+  id: "evidence/stream-checkpoint-incomplete",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A stream checkpoint lacks its stream, consumer or offset.",
+  help: "A stream checkpoint without stream_id, consumer_id and offset cannot be resumed from.",
+  message: (index, missing) => `stream checkpoint #${index + 1} has no ${missing}`
+});
+var failureEvent = defineRule({
+  id: "evidence/failure-event",
+  severity: "warning",
+  category: "evidence-governance",
+  summary: "The run recorded an error, a failed step or a failed or blocked tool call.",
+  help: "error_raised, step_failed, tool_call_failed and tool_call_blocked events are worth a look even when the run recovered.",
+  message: (seq, type, detail) => `event ${seq}: ${type}${detail ? ` \u2014 ${detail}` : ""}`
+});
+var budgetExceeded = defineRule({
+  id: "evidence/budget-exceeded",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "The run spent more than a configured budget (USD, model tokens, tool calls).",
+  help: "Budgets come from .flowgate.yml (evidence.budgets) or the evaluate command's --max-usd, --max-tokens and --max-tool-calls.",
+  message: (what, spent, limit) => `${what} ${spent}, over the budget of ${limit}`
+});
+var goldenRegression = defineRule({
+  id: "evidence/golden-regression",
+  severity: "error",
+  category: "evidence-golden",
+  summary: "The run diverges from its golden run.",
+  help: "Compare with `flowgate golden <current> <golden>`; if the change is intended, accept it with `flowgate golden <current> <golden> --update`.",
+  message: (dimension, detail) => `${dimension}: ${detail}`
+});
+var goldenMissing = defineRule({
+  id: "evidence/golden-missing",
+  severity: "error",
+  category: "evidence-golden",
+  summary: "A configured golden (or the bundle it is compared with) cannot be read.",
+  help: "goldens: pairs name an evidence bundle (file or glob) and a golden file; create the golden with `flowgate golden <current> <golden> --update`.",
+  message: (detail) => detail
+});
 
 // core/evidence/governance.ts
 var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
@@ -48358,7 +48174,7 @@ var KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
 ]);
 function verifyIntegrity(bundle, data = bundle) {
   const out2 = [];
-  const refHashes = bundle.events.map((e) => sha256Hex(e.payload_ref));
+  const refHashes = bundle.events.map((e) => sha256Hex2(e.payload_ref));
   checkBundleHash(bundle, data, out2);
   checkEvents(bundle, refHashes, out2);
   checkSummaries(bundle, out2);
@@ -48455,7 +48271,7 @@ function checkArtifacts2(bundle, out2) {
     if (!hash4 || !ref) return;
     const what = `artifact ${JSON.stringify(artifact.name)}`;
     const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
-    if (blob ? blob[1] !== hash4 : sha256Hex(ref) !== hash4) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
+    if (blob ? blob[1] !== hash4 : sha256Hex2(ref) !== hash4) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
     if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
   });
 }
@@ -48502,7 +48318,7 @@ function checkRecords(bundle, refHashes, out2) {
   const tokens = tokenParser();
   const hashed = /* @__PURE__ */ new Map();
   bundle.events.forEach((e, i2) => hashed.set(e.payload_ref, refHashes[i2]));
-  const hashOf = (text4) => hashed.get(text4) ?? sha256Hex(text4);
+  const hashOf = (text4) => hashed.get(text4) ?? sha256Hex2(text4);
   if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
   bundle.events.forEach((e, i2) => {
     if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
@@ -48655,6 +48471,220 @@ function checkEventShape(e, at, agents, tokens, bad) {
   else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
   const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
   if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
+}
+
+// core/evidence/load.ts
+var import_node_buffer = require("node:buffer");
+var import_node_fs18 = require("node:fs");
+
+// core/kernel/zod-accepts.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+var never2 = () => false;
+function acceptsOf(schema) {
+  let accepts = cache2.get(schema);
+  if (!accepts) {
+    accepts = compile2(schema) ?? never2;
+    cache2.set(schema, accepts);
+  }
+  return accepts;
+}
+function accepted(schema, value) {
+  return acceptsOf(schema)(value) || schema.safeParse(value).success;
+}
+function codePoints(s, floor) {
+  if (s.length < floor || s.length >= 2 * floor) return s.length;
+  let count = s.length;
+  for (let i2 = 0; i2 < s.length - 1; i2++) {
+    if ((s.charCodeAt(i2) & 64512) === 55296 && (s.charCodeAt(i2 + 1) & 64512) === 56320) {
+      count--;
+      i2++;
+    }
+  }
+  return count;
+}
+var isObject3 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function compile2(schema) {
+  const def = schema._zod.def;
+  const checks = def.checks ?? [];
+  if (def.coerce) return void 0;
+  switch (def.type) {
+    case "unknown":
+      return checks.length ? void 0 : () => true;
+    case "boolean":
+      return checks.length ? void 0 : (x) => typeof x === "boolean";
+    case "null":
+      return checks.length ? void 0 : (x) => x === null;
+    case "string": {
+      const tests = [];
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "min_length" && typeof d.minimum === "number") tests.push((s) => codePoints(s, d.minimum) >= d.minimum);
+        else if (d.check === "string_format" && d.format === "regex" && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) tests.push((s) => d.pattern.test(s));
+        else return void 0;
+      }
+      return (x) => typeof x === "string" && tests.every((t) => t(x));
+    }
+    case "number": {
+      let integer2 = false;
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "number_format" && d.format === "safeint") integer2 = true;
+        else return void 0;
+      }
+      return integer2 ? (x) => Number.isSafeInteger(x) : (x) => typeof x === "number" && Number.isFinite(x);
+    }
+    case "enum":
+    case "literal": {
+      if (checks.length) return void 0;
+      const allowed = new Set(def.type === "enum" ? Object.values(def.entries ?? {}) : def.values ?? []);
+      return (x) => allowed.has(x);
+    }
+    case "nullable":
+    case "optional": {
+      const inner = checks.length ? void 0 : compile2(def.innerType);
+      if (!inner) return void 0;
+      return def.type === "nullable" ? (x) => x === null || inner(x) : (x) => x === void 0 || inner(x);
+    }
+    case "array": {
+      const element = checks.length ? void 0 : compile2(def.element);
+      return element && ((x) => Array.isArray(x) && x.every(element));
+    }
+    case "record": {
+      const key = def.keyType?._zod.def;
+      const value = checks.length || key?.type !== "string" || key.checks?.length ? void 0 : compile2(def.valueType);
+      return value && ((x) => isObject3(x) && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).every((k) => value(x[k])));
+    }
+    case "union": {
+      const options = checks.length ? [] : (def.options ?? []).map(compile2);
+      if (options.length === 0 || options.some((o) => !o)) return void 0;
+      return (x) => options.some((o) => o(x));
+    }
+    case "object": {
+      const catchall = def.catchall?._zod.def;
+      if (checks.length || catchall && catchall.type !== "unknown") return void 0;
+      const fields = [];
+      for (const [k, s] of Object.entries(def.shape ?? {})) {
+        const accepts = compile2(s);
+        if (!accepts) return void 0;
+        fields.push([k, accepts, s._zod.def.type === "optional"]);
+      }
+      return (x) => {
+        if (!isObject3(x)) return false;
+        for (const [k, accepts, optional2] of fields) {
+          const v = x[k];
+          if (v === void 0 ? !optional2 : !accepts(v)) return false;
+        }
+        return true;
+      };
+    }
+    default:
+      return void 0;
+  }
+}
+
+// core/evidence/load.ts
+var MAX_SCHEMA_FINDINGS = 50;
+function toFinding(loaded, p) {
+  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
+  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
+}
+function pointerText(pointer) {
+  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
+  const locator = new JsonLocator(text4);
+  const bytes2 = Buffer.byteLength(text4, "utf8");
+  if (bytes2 > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes2, limits.maxBytes)] };
+  let data;
+  try {
+    data = JSON.parse(text4);
+  } catch {
+    return { file: file2, locator, findings: [syntaxError(file2, text4, locator)] };
+  }
+  const twice = locator.repeatedTopLevelKey();
+  if (twice) return { file: file2, locator, findings: [duplicateKey.at(file2, twice.range, twice.name)] };
+  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
+  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
+  const loaded = { file: file2, data, locator, findings: [] };
+  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, (p) => locator.has(p))));
+  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
+  return loaded;
+}
+var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
+var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
+function schemaIssues(data, max) {
+  const shell = acceptsOf(shellSchema)(data) ? void 0 : shellSchema.safeParse(data);
+  const issues = shell?.success === false ? [...shell.error.issues] : [];
+  if (!isObject(data)) return issues.slice(0, max);
+  for (const field2 of ARRAY_FIELDS) {
+    const items3 = data[field2];
+    if (!Array.isArray(items3)) continue;
+    const item2 = evidenceBundleSchema.shape[field2].element;
+    const accepts = acceptsOf(item2);
+    for (let i2 = 0; i2 < items3.length && issues.length < max; i2++) {
+      if (accepts(items3[i2])) continue;
+      const r = item2.safeParse(items3[i2]);
+      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field2, i2, ...issue2.path] });
+    }
+  }
+  return issues.slice(0, max);
+}
+function syntaxError(file2, text4, locator) {
+  const errors = [];
+  try {
+    parse4(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  } catch (e2) {
+    if (!(e2 instanceof RangeError)) throw e2;
+  }
+  const e = errors[0];
+  const at = e?.offset ?? text4.length;
+  const twice = locator.repeatedTopLevelKey();
+  if (twice && twice.at < at) return duplicateKey.at(file2, twice.range, twice.name);
+  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
+  const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
+  return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
+}
+function schemaProblem(issue2, has) {
+  const pointer = issue2.path;
+  const where = pointer.length ? pointerText(pointer) : "(bundle)";
+  if (issue2.code === "invalid_type" && !has(pointer)) {
+    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
+  }
+  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
+  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
+}
+var NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
+function loadBundleFile(path3, file2, limits = DEFAULT_LIMITS) {
+  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
+  let text4;
+  let fd;
+  try {
+    const opened = openRegularFile(path3);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
+    text4 = (0, import_node_fs18.readFileSync)(fd, "utf8");
+    if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "EISDIR" || code2 === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code2 === "EISDIR" ? "not a file" : e.message));
+    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code2 ?? e.message})`));
+  } finally {
+    if (fd !== void 0) (0, import_node_fs18.closeSync)(fd);
+  }
+  return loadBundle(file2, text4, limits);
+}
+function readAgain(fd, size) {
+  const bytes2 = Buffer.alloc(size);
+  for (let at = 0, n; at < size && (n = (0, import_node_fs18.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
+  return bytes2;
+}
+function guardDepth(file2, work) {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
+    throw e;
+  }
 }
 
 // core/evidence/verdict.ts
@@ -50118,6 +50148,15 @@ var StreamSyntaxError = class extends Error {
   }
   offset;
 };
+var DuplicateTopLevelKey = class extends StreamSyntaxError {
+  constructor(offset, end, key) {
+    super(offset, `duplicate top-level key ${JSON.stringify(key)}`);
+    this.end = end;
+    this.key = key;
+  }
+  end;
+  key;
+};
 var CHUNK2 = 1 << 20;
 function streamTopLevel(path3, visitor) {
   const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
@@ -50176,7 +50215,7 @@ function streamTopLevel(path3, visitor) {
         if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return done2(offset);
         if (token !== tokenType_default.STRING) throw new StreamSyntaxError(offset, "expected a property name");
         key = value;
-        if (seen.has(key)) throw new StreamSyntaxError(offset, `duplicate top-level key ${JSON.stringify(key)}`);
+        if (seen.has(key)) throw new DuplicateTopLevelKey(offset, offset + Buffer.byteLength(JSON.stringify(key)), key);
         seen.add(key);
         visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
         state = "colon";
@@ -50655,10 +50694,10 @@ var StreamJoins = class {
     const where = `tool-ledger row ${row.tool_name}`;
     this.ofRun(at, where, row);
     this.nameStep([...at, "step_id"], where, row.step_id);
-    if (row.request_ref !== null && sha256Hex(row.request_ref) !== bareHash(row.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.request_ref !== null && sha256Hex2(row.request_ref) !== bareHash(row.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
     if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) this.bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
     const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
-    const responseRefHash = responseRef === null ? null : sha256Hex(responseRef);
+    const responseRefHash = responseRef === null ? null : sha256Hex2(responseRef);
     if (responseRefHash !== null && responseHash !== null && responseRefHash !== bareHash(responseHash)) this.bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
     if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) this.bad([...at, "response"], where, "response is not the JSON of response_ref");
     if (responseHash === null !== (responseRef === null)) this.bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
@@ -50689,7 +50728,7 @@ var StreamJoins = class {
     const where = `approval for ${a.tool_name}`;
     this.ofRun(at, where, a);
     this.nameStep([...at, "step_id"], where, a.step_id);
-    if (a.request_ref !== null && sha256Hex(a.request_ref) !== bareHash(a.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (a.request_ref !== null && sha256Hex2(a.request_ref) !== bareHash(a.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
     if (a.approval_key !== `${a.run_id}:${a.step_id}:${a.tool_name}:${bareHash(a.request_hash)}`) this.bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
     if (a.updated_at < a.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
     const { approval_id, approval_key, risk_level, tool_name, requested_by, step_id, status, approved_by, decision_reason } = a;
@@ -50698,12 +50737,12 @@ var StreamJoins = class {
   artifact(a) {
     const { artifact_id, name: name2, step_id, blob_hash, blob_ref } = a;
     const metadata2 = isObject(a.metadata) ? Object.fromEntries(Object.values(DERIVED).filter((d) => a.metadata[d.key]).map((d) => [d.key, a.metadata[d.key]])) : a.metadata;
-    this.artifacts.push({ artifact_id, name: name2, step_id, blob_hash, blob_ref: typeof blob_ref === "string" && blob_ref.length > 0 ? `blob:${sha256Hex(blob_ref)}` : blob_ref, metadata: metadata2 });
+    this.artifacts.push({ artifact_id, name: name2, step_id, blob_hash, blob_ref: typeof blob_ref === "string" && blob_ref.length > 0 ? `blob:${sha256Hex2(blob_ref)}` : blob_ref, metadata: metadata2 });
   }
   derivedRow(base, i2, row) {
     this.out.push(...(base === "media_artifacts" ? mediaProblems : checkpointProblems)(row, i2));
     const ref = row.blob_ref;
-    this.derived[base].push(typeof ref === "string" && ref.length > 0 ? { ...row, blob_ref: `blob:${sha256Hex(ref)}` } : row);
+    this.derived[base].push(typeof ref === "string" && ref.length > 0 ? { ...row, blob_ref: `blob:${sha256Hex2(ref)}` } : row);
   }
   cost(i2, cost) {
     this.costCount++;
@@ -50920,7 +50959,7 @@ function evaluatePass(path3, file2, budgets, read) {
       runIds.set(ids, list2);
       if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
       previousTime = e.timestamp;
-      const refHash = sha256Hex(e.payload_ref);
+      const refHash = sha256Hex2(e.payload_ref);
       joins.event(i2, e, refHash);
       if (refHash !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: payloadHashMismatch, args: [String(e.seq), e.type] });
       if (!CONTENT_REF_TYPES.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: payloadRefMismatch, args: [String(e.seq), e.type] });
@@ -50975,7 +51014,7 @@ function evaluatePass(path3, file2, budgets, read) {
       const h = bareHash(a.blob_hash);
       if (h && a.blob_ref) {
         const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(a.blob_ref);
-        if (blob ? blob[1] !== h : sha256Hex(a.blob_ref) !== h) at(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
+        if (blob ? blob[1] !== h : sha256Hex2(a.blob_ref) !== h) at(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
         artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span3, i: i2 });
       }
     } else if (key === "cost_records") {
@@ -51014,10 +51053,12 @@ function evaluatePass(path3, file2, budgets, read) {
     });
   } catch (e) {
     if (!(e instanceof StreamSyntaxError)) throw e;
-    const at = e.offset < 0 ? void 0 : positionsOf(path3, [e.offset, e.offset + 1]);
-    const [s, end] = at ? [at.get(e.offset), at.get(e.offset + 1)] : [];
+    const until = e instanceof DuplicateTopLevelKey ? e.end : e.offset + 1;
+    const at = e.offset < 0 ? void 0 : positionsOf(path3, [e.offset, until]);
+    const [s, end] = at ? [at.get(e.offset), at.get(until)] : [];
     const range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
-    return finish(file2, [parseError.at(file2, range, "JSON", e.message)], void 0, false);
+    const finding = e instanceof DuplicateTopLevelKey ? duplicateKey.at(file2, range, e.key) : parseError.at(file2, range, "JSON", e.message);
+    return finish(file2, [finding], void 0, false);
   }
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
   feed(firstKey ? "{}" : "}");
@@ -51515,7 +51556,7 @@ function normalizedDigest(n, text4) {
   } catch {
     normalized = n.text(text4);
   }
-  return sha256Hex(normalized).slice(0, 12);
+  return sha256Hex2(normalized).slice(0, 12);
 }
 var MAX_LABEL = 200;
 function labelOf(text4) {
@@ -52143,7 +52184,7 @@ var evidenceFeature = {
   analyzers: [evidenceAnalyzer],
   markdown: evidenceMarkdown,
   configSchema: { evidence: evidenceConfigSchema, goldens: goldensConfigSchema },
-  rules: rulesOf(rules_exports3)
+  rules: rulesOf(rules_exports8)
 };
 
 // core/flow/check.ts
@@ -52216,7 +52257,7 @@ var flowFeature = {
   analyzers: [flowAnalyzer],
   dialect: flowDialect,
   configSchema: { flows: flowsConfigSchema },
-  rules: rulesOf(rules_exports6)
+  rules: rulesOf(rules_exports4)
 };
 
 // core/projection/flows.ts
@@ -65296,7 +65337,7 @@ var scanFeature = {
   analyzers: [scanAnalyzer],
   markdown: scanMarkdown,
   configSchema: { scan: scanConfigSchema },
-  rules: rulesOf(rules_exports7)
+  rules: rulesOf(rules_exports6)
 };
 
 // core/traces/checks.ts
@@ -66573,7 +66614,7 @@ var trustFeature = {
   id: "trust",
   checks: [],
   configSchema: {},
-  rules: rulesOf(rules_exports5)
+  rules: rulesOf(rules_exports3)
 };
 
 // core/validated.ts
@@ -66595,7 +66636,7 @@ var MARKDOWN_SECTIONS = [
   ...FEATURES.filter((f) => f.markdown).sort((a, b) => sectionRank(a) - sectionRank(b)).map((f) => f.markdown),
   validatedMarkdown
 ];
-var RULE_CATALOGUE = [...rulesOf(rules_exports2), ...FEATURES.flatMap((f) => f.rules)].sort((a, b) => a.id < b.id ? -1 : 1);
+var RULE_CATALOGUE = [...rulesOf(rules_exports5), ...FEATURES.flatMap((f) => f.rules)].sort((a, b) => a.id < b.id ? -1 : 1);
 
 // core/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
@@ -68197,7 +68238,7 @@ var runCommand = {
     switch (sub) {
       case "list": {
         positionals(sub, args2, []);
-        if (values.status && !runStatusSchema2.safeParse(values.status).success) throw new UsageError(`--status must be one of ${runStatusSchema2.options.join(", ")}`);
+        if (values.status && !runStatusSchema.safeParse(values.status).success) throw new UsageError(`--status must be one of ${runStatusSchema.options.join(", ")}`);
         const runs = listRuns(root).filter((r) => !values.status || r.status === values.status);
         if (values.json) io.stdout(JSON.stringify(runs) + "\n");
         else io.stdout(runs.map((r) => `${r.run_id}  ${r.flow_id}@${r.flow_version}  ${r.status}  ${r.steps.filter((s) => s.status === "done" || s.status === "skipped").length}/${r.steps.length} steps  ${r.pending_approvals ? `${r.pending_approvals} pending approval(s)  ` : ""}${r.damaged ? "LEDGER PROBLEM  " : ""}${r.updated_at}

@@ -13444,7 +13444,7 @@ function readHead(path2, bytes2) {
 }
 
 // core/evidence/check.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // node_modules/zod/v4/classic/external.js
@@ -25985,7 +25985,7 @@ function goldenOptionsOf(pair) {
 }
 
 // core/evidence/evaluate.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // core/kernel/limits.ts
 var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -27027,7 +27027,7 @@ function checkEventShape(e, at, agents, tokens, bad) {
 
 // core/evidence/load.ts
 var import_node_buffer = require("node:buffer");
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text4, ignoreTrivia = false) {
@@ -28252,554 +28252,6 @@ var LineIndex = class {
   }
 };
 
-// core/kernel/source/document.ts
-var import_node_fs3 = require("node:fs");
-var YAML2 = __toESM(require_dist());
-
-// core/kernel/source/json-depth.ts
-function scanJsonDepth(text4, maxDepth) {
-  let depth = 0;
-  let inString = false;
-  for (let i2 = 0; i2 < text4.length; i2++) {
-    const c = text4.charCodeAt(i2);
-    if (inString) {
-      if (c === 92) i2++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      if (++depth > maxDepth) return i2;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return -1;
-}
-
-// core/kernel/source/yamlTokens.ts
-var YAML = __toESM(require_dist());
-var COMPOSE_OPTIONS = { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" };
-var LEFT_TO_COMPOSER = new Error("left to yaml's composer");
-var refuse = () => {
-  throw LEFT_TO_COMPOSER;
-};
-var template = new YAML.Document(void 0, COMPOSE_OPTIONS);
-var TAGS = template.schema.tags;
-if (template.schema.compat || TAGS.some((t) => t.test && t.test.flags !== "")) throw new Error("yaml's core schema changed: review readCommonYaml");
-var ANY_TAG_TEST = new RegExp(TAGS.flatMap((t) => t.test ? [`(?:${t.test.source})`] : []).join("|"));
-function readCommonYaml(tokens, path2, lines, maxDepth) {
-  let doc;
-  for (const t of tokens) {
-    if (t.type === "document" && !doc) doc = t;
-    else if (t.type !== "comment" && t.type !== "newline" && t.type !== "space") return void 0;
-  }
-  if (!doc) return void 0;
-  const spans = /* @__PURE__ */ new Map();
-  const findings = [];
-  try {
-    const p = props(doc.start, "doc-start", false, doc.offset, true);
-    const value = doc.value;
-    if (p.found && value && (value.type === "block-map" || value.type === "block-seq") && !p.hasNewline) refuse();
-    const reader = new Reader(path2, lines, maxDepth, spans, findings);
-    const root = value ? reader.node(value, "", 0, void 0, false) : reader.empty(p.end, doc.start, p, "", 0, void 0);
-    endOffset(doc.end, root.range[2], false);
-    return { data: root.value, spans, findings };
-  } catch {
-    return void 0;
-  }
-}
-var Reader = class {
-  constructor(path2, lines, maxDepth, spans, findings) {
-    this.path = path2;
-    this.lines = lines;
-    this.maxDepth = maxDepth;
-    this.spans = spans;
-    this.findings = findings;
-  }
-  path;
-  lines;
-  maxDepth;
-  spans;
-  findings;
-  /** `at`: the node's span key, or null for a duplicate key's value (composed, so checked, but not converted). */
-  node(token, at, depth, key, atKey) {
-    if (depth > this.maxDepth) refuse();
-    const span4 = at === null ? void 0 : { key, value: [0, 0] };
-    if (span4) this.spans.set(at, span4);
-    let r;
-    switch (token.type) {
-      case "scalar":
-      case "single-quoted-scalar":
-      case "double-quoted-scalar":
-      case "block-scalar":
-        r = scalar(token, atKey);
-        break;
-      case "block-map":
-        r = this.blockMap(token, at, depth);
-        break;
-      case "block-seq":
-        r = this.blockSeq(token, at, depth);
-        break;
-      case "flow-collection":
-        r = this.flowCollection(token, at, depth);
-        break;
-      default:
-        return refuse();
-    }
-    if (span4) span4.value = [r.range[0], r.range[1]];
-    return r;
-  }
-  /** An omitted value (`key:`): the composer's empty plain scalar, null, placed where it places it. */
-  empty(offset, before, p, at, depth, key) {
-    const token = { type: "scalar", offset: emptyScalarPosition(offset, before), indent: -1, source: "" };
-    const r = this.node(token, at, depth, key, false);
-    if (p.comment) r.range[2] = p.end;
-    return r;
-  }
-  pair(out2, keyToken, k, at, depth) {
-    const name2 = String(k.value);
-    if (at === null) return null;
-    const keySpan = [k.range[0], k.range[1]];
-    if (name2 === "<<" && keyToken.type === "scalar") this.findings.push(mergeKey.at(this.path, this.lines.range(keySpan[0], keySpan[1])));
-    if (out2[name2] !== void 0) {
-      this.findings.push(duplicateKey.at(this.path, this.lines.range(keySpan[0], keySpan[1]), name2));
-      return null;
-    }
-    return childKey(at, name2);
-  }
-  blockMap(bm, at, depth) {
-    const out2 = /* @__PURE__ */ Object.create(null);
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const { start: start2, key, sep: sep3, value } of bm.items) {
-      const kp = props(start2, "explicit-key-ind", false, offset, true);
-      if (kp.found) refuse();
-      if (!sep3) {
-        if (key) refuse();
-        commentEnd = kp.end;
-        continue;
-      }
-      if (!key || !isFlowScalar(key) || key.indent !== bm.indent || containsNewline(key)) return refuse();
-      const k = scalar(key, true);
-      const vp = props(sep3, "map-value-ind", false, k.range[2], false);
-      if (!vp.found || value?.type === "block-map" && !vp.hasNewline || kp.end < vp.found.offset - 1024) refuse();
-      const child = this.pair(out2, key, k, at, depth);
-      const keySpan = [k.range[0], k.range[1]];
-      const v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep3, vp, child, depth + 1, keySpan);
-      if (child !== null) out2[String(k.value)] = v.value;
-      offset = v.range[2];
-    }
-    if (commentEnd && commentEnd < offset) refuse();
-    return { value: out2, range: [bm.offset, offset, commentEnd ?? offset] };
-  }
-  blockSeq(bs, at, depth) {
-    const out2 = [];
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start: start2, value } of bs.items) {
-      const p = props(start2, "seq-item-ind", false, offset, true);
-      if (!p.found) {
-        if (value) refuse();
-        commentEnd = p.end;
-        continue;
-      }
-      const child = at === null ? null : childKey(at, out2.length);
-      const v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, start2, p, child, depth + 1, void 0);
-      out2.push(v.value);
-      offset = v.range[2];
-    }
-    return { value: out2, range: [bs.offset, offset, commentEnd ?? offset] };
-  }
-  flowCollection(fc, at, depth) {
-    const isMap3 = fc.start.source === "{";
-    const map2 = /* @__PURE__ */ Object.create(null);
-    const seq = [];
-    let offset = fc.offset + fc.start.source.length;
-    for (let i2 = 0; i2 < fc.items.length; ++i2) {
-      const { start: start2, key, sep: sep3, value } = fc.items[i2];
-      const p = props(start2, "explicit-key-ind", true, offset, false);
-      if (p.found) refuse();
-      if (!sep3 && !value) {
-        if (key || i2 === 0 && p.comma || i2 > 0 && i2 < fc.items.length - 1) refuse();
-        offset = p.end;
-        continue;
-      }
-      if (i2 === 0 ? p.comma : !p.comma) refuse();
-      let v;
-      if (!isMap3 && !sep3) {
-        if (key) refuse();
-        const child = at === null ? null : childKey(at, seq.length);
-        v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, void 0, p, child, depth + 1, void 0);
-        seq.push(v.value);
-      } else {
-        if (!isMap3 || !key || !isFlowScalar(key)) return refuse();
-        const k = scalar(key, true);
-        const vp = props(sep3 ?? [], "map-value-ind", true, k.range[2], false);
-        if (!vp.found) refuse();
-        const child = this.pair(map2, key, k, at, depth);
-        const keySpan = [k.range[0], k.range[1]];
-        v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep3, vp, child, depth + 1, keySpan);
-        if (child !== null) map2[String(k.value)] = v.value;
-      }
-      if (value && (value.type === "block-map" || value.type === "block-seq")) refuse();
-      offset = v.range[2];
-    }
-    const [ce, ...rest] = fc.end;
-    if (ce?.source !== (isMap3 ? "}" : "]")) refuse();
-    const cePos = ce.offset + ce.source.length;
-    return { value: isMap3 ? map2 : seq, range: [fc.offset, cePos, rest.length > 0 ? endOffset(rest, cePos, true) : cePos] };
-  }
-};
-function isFlowScalar(t) {
-  return t.type === "scalar" || t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar";
-}
-function containsNewline(key) {
-  return key.source.includes("\n") || (key.end?.some((t) => t.type === "newline") ?? false);
-}
-function scalar(token, atKey) {
-  const r = YAML.CST.resolveAsScalar(token, true, refuse);
-  let value = r.value;
-  if (token.type === "scalar" && ANY_TAG_TEST.test(r.value)) {
-    const tag = TAGS.find((t) => (t.default === true || atKey && t.default === "key") && t.test?.test(r.value));
-    if (tag) {
-      try {
-        const res = tag.resolve(r.value, refuse, template.options);
-        value = YAML.isScalar(res) ? res.value : res;
-      } catch {
-        refuse();
-      }
-    }
-  }
-  return { value: typeof value === "bigint" ? Number(value) : value instanceof Uint8Array ? null : value, range: r.range };
-}
-function props(tokens, indicator, flow, offset, startOnNewline) {
-  let hasSpace = startOnNewline;
-  let hasNewline = false;
-  let comment = false;
-  let found = null;
-  let comma = null;
-  for (const t of tokens) {
-    switch (t.type) {
-      case "space":
-        if (t.source.includes("	")) refuse();
-        hasSpace = true;
-        break;
-      case "comment":
-        if (!hasSpace) refuse();
-        comment = true;
-        break;
-      case "newline":
-        hasNewline = true;
-        hasSpace = true;
-        break;
-      case indicator:
-        if (found) refuse();
-        found = t;
-        hasSpace = false;
-        break;
-      case "comma":
-        if (!flow || comma) refuse();
-        comma = t;
-        hasSpace = false;
-        break;
-      default:
-        refuse();
-    }
-  }
-  const last = tokens[tokens.length - 1];
-  return { found, comma, hasNewline, comment, end: last ? last.offset + last.source.length : offset };
-}
-function endOffset(end, offset, reqSpace) {
-  let hasSpace = false;
-  for (const t of end ?? []) {
-    if (t.type === "space" || t.type === "newline") hasSpace = true;
-    else if (t.type !== "comment" || reqSpace && !hasSpace) refuse();
-    offset += t.source.length;
-  }
-  return offset;
-}
-function emptyScalarPosition(offset, before) {
-  if (!before) return offset;
-  for (let i2 = before.length - 1; i2 >= 0; --i2) {
-    const st = before[i2];
-    if (st.type === "space" || st.type === "comment" || st.type === "newline") {
-      offset -= st.source.length;
-      continue;
-    }
-    for (let j = i2 + 1; before[j]?.type === "space"; j++) offset += before[j].source.length;
-    break;
-  }
-  return offset;
-}
-function childKey(parent, p) {
-  const segment = String(p);
-  return `${parent}/${segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment}`;
-}
-
-// core/kernel/source/document.ts
-var SourceDocument = class {
-  constructor(path2, text4, format2, data, spans, lines) {
-    this.path = path2;
-    this.text = text4;
-    this.format = format2;
-    this.data = data;
-    this.spans = spans;
-    this.lines = lines ?? new LineIndex(text4);
-  }
-  path;
-  text;
-  format;
-  data;
-  spans;
-  lines;
-  /** The range of the value (or its key) at a pointer; the nearest existing ancestor when absent. */
-  rangeOf(pointer, part = "value") {
-    for (let n = pointer.length; n >= 0; n--) {
-      const span4 = this.spans.get(pointerKey(pointer.slice(0, n)));
-      if (!span4) continue;
-      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span4.value)) && span4.key;
-      const s = useKey ? span4.key : span4.value;
-      return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
-    }
-    return this.lines.range(0, 0);
-  }
-  /** Where to point at a whole record: its key, or for an array item the first line of its value. */
-  headOf(pointer) {
-    const span4 = this.spans.get(pointerKey(pointer));
-    if (span4?.key) return this.lines.range(span4.key[0], span4.key[1]);
-    if (!span4) return this.rangeOf(pointer);
-    const [start2, end] = span4.value;
-    const lineEnd2 = this.text.slice(start2, end).search(/[\r\n]/);
-    return this.lines.range(start2, lineEnd2 < 0 ? end : start2 + lineEnd2);
-  }
-  has(pointer) {
-    return this.spans.has(pointerKey(pointer));
-  }
-};
-function isEmpty(text4, [start2, end]) {
-  return trimEnd(text4, start2, end) === start2;
-}
-function trimEnd(text4, start2, end) {
-  let e = end;
-  while (e > start2 && /\s/.test(text4[e - 1])) e--;
-  return e;
-}
-function pointerKey(pointer) {
-  let key = "";
-  for (const p of pointer) key = childKey(key, p);
-  return key;
-}
-function formatOf(path2) {
-  return /\.ya?ml$/i.test(path2) ? "yaml" : "json";
-}
-function byteOrderMarkFindings(path2, raw, loader, format2 = formatOf(path2)) {
-  return format2 === "json" && raw.charCodeAt(0) === 65279 ? [byteOrderMark.at(path2, WHOLE_FILE, loader)] : [];
-}
-var UTF8_BOM = Buffer.from([239, 187, 191]);
-function parseSource(path2, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path2)) {
-  return parse5(path2, raw, limits, format2, true);
-}
-function parse5(path2, raw, limits, format2, readCommon) {
-  const text4 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
-  const bytes2 = Buffer.byteLength(text4, "utf8");
-  if (bytes2 > limits.maxBytes) {
-    return { findings: [tooLarge.at(path2, WHOLE_FILE, bytes2, limits.maxBytes)] };
-  }
-  return format2 === "json" ? parseJson(path2, text4, limits) : parseYaml(path2, text4, limits, readCommon);
-}
-function readSourceText(absPath, path2, limits = DEFAULT_LIMITS) {
-  let fd;
-  try {
-    const opened = openRegularFile(absPath);
-    fd = opened.fd;
-    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path2, WHOLE_FILE, opened.size, limits.maxBytes)] };
-    return { text: (0, import_node_fs3.readFileSync)(fd, "utf8"), findings: [] };
-  } catch (e) {
-    return { findings: [unreadable.at(path2, WHOLE_FILE, describeFsError(e))] };
-  } finally {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
-  }
-}
-function describeFsError(e) {
-  const { code, message } = e;
-  return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
-}
-function parseJson(path2, text4, limits) {
-  const lines = new LineIndex(text4);
-  const deepAt = scanJsonDepth(text4, limits.maxDepth);
-  if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
-  const errors = [];
-  const root = parseTree2(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  if (errors.length > 0 || !root) {
-    const e = errors[0];
-    const at = e ? e.offset : 0;
-    const detail = e ? describeJsonError(e.error) : "empty document";
-    return { findings: [parseError.at(path2, lines.range(at, at + (e?.length || 1)), "JSON", detail)] };
-  }
-  const findings = [];
-  const spans = /* @__PURE__ */ new Map();
-  const convert = (node2, at, key) => {
-    spans.set(at, { key, value: [node2.offset, node2.offset + node2.length] });
-    switch (node2.type) {
-      case "object": {
-        const out2 = /* @__PURE__ */ Object.create(null);
-        for (const prop of node2.children ?? []) {
-          const [k, v] = prop.children ?? [];
-          if (!k || !v) continue;
-          const name2 = String(k.value);
-          const keySpan = [k.offset, k.offset + k.length];
-          if (Object.prototype.hasOwnProperty.call(out2, name2)) {
-            findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
-            continue;
-          }
-          out2[name2] = convert(v, childKey(at, name2), keySpan);
-        }
-        return out2;
-      }
-      case "array":
-        return (node2.children ?? []).map((child, i2) => convert(child, childKey(at, i2)));
-      default:
-        return node2.value;
-    }
-  };
-  const data = convert(root, "");
-  return { doc: new SourceDocument(path2, text4, "json", data, spans, lines), findings };
-}
-function describeJsonError(code) {
-  const name2 = printParseErrorCode(code);
-  return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-}
-function scanYamlDepth(tokens, maxDepth) {
-  const stack = [];
-  const depths = [];
-  for (let i2 = tokens.length - 1; i2 >= 0; i2--) {
-    stack.push(tokens[i2]);
-    depths.push(0);
-  }
-  while (stack.length > 0) {
-    const token = stack.pop();
-    const parentDepth = depths.pop();
-    if (!token) continue;
-    if (token.type === "document") {
-      stack.push(token.value);
-      depths.push(parentDepth);
-    }
-    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
-    const depth = parentDepth + 1;
-    if (depth > maxDepth) return token.offset;
-    const items3 = token.items;
-    for (let i2 = items3.length - 1; i2 >= 0; i2--) {
-      stack.push(items3[i2].value, items3[i2].key);
-      depths.push(depth, depth);
-    }
-  }
-  return -1;
-}
-function scanIndentDepth(text4, maxDepth) {
-  const open2 = [];
-  const line = /([ ]*)((?:[-?][ \t]+)*)(\S?)[^\r\n]*(\r\n|\r|\n|$)/gy;
-  for (let m = line.exec(text4); m && m[0].length > 0; m = line.exec(text4)) {
-    if (!m[3] || m[3] === "#") continue;
-    const indent = m[1].length;
-    while (open2.length > 0 && open2[open2.length - 1] >= indent) open2.pop();
-    open2.push(indent);
-    for (const indicator of m[2].match(/[-?][ \t]+/g) ?? []) open2.push(open2[open2.length - 1] + indicator.length);
-    if (open2.length > maxDepth) return m.index + indent;
-  }
-  return -1;
-}
-function anchorsOf(doc) {
-  const anchors = /* @__PURE__ */ new Map();
-  const targets = /* @__PURE__ */ new Map();
-  YAML2.visit(doc, (_key, node2) => {
-    if (YAML2.isAlias(node2)) {
-      const target = anchors.get(node2.source);
-      if (target) targets.set(node2, target);
-    } else if (YAML2.isNode(node2) && node2.anchor) anchors.set(node2.anchor, node2);
-  });
-  return targets;
-}
-function parseYaml(path2, text4, limits, readCommon) {
-  const lines = new LineIndex(text4);
-  const findings = [];
-  let tokens;
-  try {
-    tokens = Array.from(new YAML2.Parser().parse(text4.includes("\r") ? text4.replace(/\r(?!\n)/g, "\n") : text4));
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    const at = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
-    return { findings: [tooDeep.at(path2, lines.range(at, at + 1), limits.maxDepth)] };
-  }
-  const deepAt = scanYamlDepth(tokens, limits.maxDepth);
-  if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
-  const common2 = readCommon ? readCommonYaml(tokens, path2, lines, limits.maxDepth) : void 0;
-  if (common2) return { doc: new SourceDocument(path2, text4, "yaml", common2.data, common2.spans, lines), findings: common2.findings };
-  const list2 = Array.from(new YAML2.Composer(COMPOSE_OPTIONS).compose(tokens));
-  const first = list2[0];
-  if (!first) {
-    return { findings: [parseError.at(path2, lines.range(0, 0), "YAML", "empty document")] };
-  }
-  if (list2.length > 1) {
-    const start2 = list2[1].range[0];
-    findings.push(multipleDocuments.at(path2, lines.range(start2, start2 + 3)));
-  }
-  const err2 = first.errors[0];
-  if (err2) {
-    const [s, e] = err2.pos;
-    if (err2.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path2, lines.range(s, s + 1), limits.maxDepth)] };
-    return { findings: [parseError.at(path2, lines.range(s, Math.max(e, s + 1)), "YAML", err2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
-  }
-  const spans = /* @__PURE__ */ new Map();
-  const aliasTargets = anchorsOf(first);
-  let aliasBudget = limits.maxAliasNodes;
-  let aliasReported = false;
-  let depthReported = false;
-  const convert = (node2, at, depth, key, alias) => {
-    const range = node2?.range;
-    if (depth > limits.maxDepth) {
-      if (!depthReported) {
-        depthReported = true;
-        const at2 = alias?.[0] ?? range?.[0] ?? 0;
-        findings.push(tooDeep.at(path2, lines.range(at2, at2 + 1), limits.maxDepth));
-      }
-      return null;
-    }
-    if (alias && --aliasBudget < 0) {
-      if (!aliasReported) {
-        aliasReported = true;
-        findings.push(aliasLimit.at(path2, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
-      }
-      return null;
-    }
-    if (!spans.has(at)) spans.set(at, alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
-    if (YAML2.isAlias(node2)) {
-      const target = aliasTargets.get(node2);
-      return target ? convert(target, at, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
-    }
-    if (YAML2.isMap(node2)) {
-      const out2 = /* @__PURE__ */ Object.create(null);
-      for (const pair of node2.items) {
-        const k = pair.key;
-        const name2 = YAML2.isScalar(k) ? String(k.value) : String(k);
-        const kr = k?.range;
-        const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
-        if (name2 === "<<" && YAML2.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path2, lines.range(keySpan[0], keySpan[1])));
-        if (Object.prototype.hasOwnProperty.call(out2, name2)) {
-          if (!alias) findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
-          continue;
-        }
-        out2[name2] = convert(pair.value, childKey(at, name2), depth + 1, keySpan, alias);
-      }
-      return out2;
-    }
-    if (YAML2.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, childKey(at, i2), depth + 1, void 0, alias));
-    if (YAML2.isScalar(node2)) {
-      const v = node2.value;
-      return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
-    }
-    return null;
-  };
-  const data = convert(first.contents, "", 0);
-  return { doc: new SourceDocument(path2, text4, "yaml", data, spans, lines), findings };
-}
-
 // core/evidence/locate.ts
 var JsonLocator = class {
   constructor(text4) {
@@ -28808,7 +28260,10 @@ var JsonLocator = class {
   text;
   lineIndex;
   rootSpan;
+  /** Each container's children indexed so far, by the container's offset. */
   children = /* @__PURE__ */ new Map();
+  /** The second of each container's first twice-named key, by the container's offset (the spans follow the last copy, as JSON.parse does). */
+  repeated = /* @__PURE__ */ new Map();
   get lines() {
     return this.lineIndex ??= new LineIndex(this.text);
   }
@@ -28819,39 +28274,59 @@ var JsonLocator = class {
   }
   /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
   rangeOf(pointer, part = "value") {
-    let span4 = this.root;
-    for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), span4.value[0]).get(String(pointer[i2]));
+    return this.rangeWithin(this.root, pointer, part);
+  }
+  /** rangeOf below another value than the document (one copy of a twice-named key: topLevelCopies). */
+  rangeWithin(from, pointer, part = "value") {
+    let span4 = from;
+    for (const step of pointer) {
+      const child = this.childrenOf(span4.value[0]).get(String(step));
       if (!child) return this.lines.range(span4.key?.[0] ?? span4.value[0], span4.key?.[1] ?? span4.value[1]);
       span4 = child;
     }
     const s = part === "key" && span4.key ? span4.key : span4.value;
     return this.lines.range(s[0], s[1]);
   }
+  /**
+   * A key the document's top level names twice: its second occurrence (`at`, an offset), as wide as the key written
+   * plainly (the streaming path's reading of it: both refuse such a bundle at the same place). One pass over the top level.
+   */
+  repeatedTopLevelKey() {
+    const start2 = this.skipSpace(0);
+    this.childrenOf(start2);
+    const twice = this.repeated.get(start2);
+    return twice && { ...twice, range: this.lines.range(twice.at, twice.at + JSON.stringify(twice.name).length) };
+  }
+  /** Every value the document's top level names `name`, in the text's order (a reader may take any copy of a twice-named key). */
+  topLevelCopies(name2) {
+    return [...this.members(this.skipSpace(0))].filter(([key]) => key === name2).map(([, span4]) => span4);
+  }
   has(pointer) {
     let at = this.skipSpace(0);
-    for (let i2 = 0; i2 < pointer.length; i2++) {
-      const child = this.childrenOf(pointer.slice(0, i2), at).get(String(pointer[i2]));
+    for (const step of pointer) {
+      const child = this.childrenOf(at).get(String(step));
       if (!child) return false;
       at = child.value[0];
     }
     return true;
   }
-  childrenOf(pointer, start2) {
-    const key = pointerKey(pointer);
-    let map2 = this.children.get(key);
+  childrenOf(start2) {
+    let map2 = this.children.get(start2);
     if (!map2) {
-      map2 = this.index(start2);
-      this.children.set(key, map2);
+      map2 = /* @__PURE__ */ new Map();
+      for (const [name2, span4] of this.members(start2)) {
+        if (span4.key && map2.has(name2) && !this.repeated.has(start2)) this.repeated.set(start2, { name: name2, at: span4.key[0] });
+        map2.set(name2, span4);
+      }
+      this.children.set(start2, map2);
     }
     return map2;
   }
-  /** The direct children of the container starting at `start`, by key or index. */
-  index(start2) {
+  /** The direct children of the container starting at `start`, by key or index, in the text's order, until the text stops making sense. */
+  *members(start2) {
     const t = this.text;
-    const out2 = /* @__PURE__ */ new Map();
     const open2 = t.charCodeAt(start2);
-    if (open2 !== 123 && open2 !== 91) return out2;
+    if (open2 !== 123 && open2 !== 91) return;
     let i2 = this.skipSpace(start2 + 1);
     let n = 0;
     while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
@@ -28863,21 +28338,20 @@ var JsonLocator = class {
         try {
           name2 = JSON.parse(t.slice(i2, keyEnd));
         } catch {
-          return out2;
+          return;
         }
         i2 = this.skipSpace(keyEnd);
-        if (t.charCodeAt(i2) !== 58) return out2;
+        if (t.charCodeAt(i2) !== 58) return;
         i2 = this.skipSpace(i2 + 1);
       }
       const end = this.endOf(i2);
-      if (end <= i2) return out2;
-      if (!out2.has(name2)) out2.set(name2, { key: keySpan, value: [i2, end] });
+      if (end <= i2) return;
+      yield [name2, { key: keySpan, value: [i2, end] }];
       n++;
       i2 = this.skipSpace(end);
       if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
       else break;
     }
-    return out2;
   }
   skipSpace(i2) {
     const t = this.text;
@@ -28893,10 +28367,10 @@ var JsonLocator = class {
     const t = this.text;
     const c = t.charCodeAt(i2);
     if (c === 34) {
-      for (let j2 = i2 + 1; j2 < t.length; j2++) {
-        const d = t.charCodeAt(j2);
-        if (d === 92) j2++;
-        else if (d === 34) return j2 + 1;
+      for (let j2 = t.indexOf('"', i2 + 1); j2 >= 0; j2 = t.indexOf('"', j2 + 1)) {
+        let k = j2 - 1;
+        while (t.charCodeAt(k) === 92) k--;
+        if ((j2 - k) % 2 === 1) return j2 + 1;
       }
       return t.length;
     }
@@ -28937,6 +28411,8 @@ function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
   } catch {
     return { file: file2, locator, findings: [syntaxError(file2, text4, locator)] };
   }
+  const twice = locator.repeatedTopLevelKey();
+  if (twice) return { file: file2, locator, findings: [duplicateKey.at(file2, twice.range, twice.name)] };
   const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
   if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
   const loaded = { file: file2, data, locator, findings: [] };
@@ -28972,6 +28448,8 @@ function syntaxError(file2, text4, locator) {
   }
   const e = errors[0];
   const at = e?.offset ?? text4.length;
+  const twice = locator.repeatedTopLevelKey();
+  if (twice && twice.at < at) return duplicateKey.at(file2, twice.range, twice.name);
   const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
   const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
   return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
@@ -28994,20 +28472,20 @@ function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
-    text4 = (0, import_node_fs4.readFileSync)(fd, "utf8");
+    text4 = (0, import_node_fs3.readFileSync)(fd, "utf8");
     if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
   } catch (e) {
     const code = e.code;
     if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
     return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
   } finally {
-    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
   }
   return loadBundle(file2, text4, limits);
 }
 function readAgain(fd, size) {
   const bytes2 = Buffer.alloc(size);
-  for (let at = 0, n; at < size && (n = (0, import_node_fs4.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
+  for (let at = 0, n; at < size && (n = (0, import_node_fs3.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
   return bytes2;
 }
 function guardDepth(file2, work) {
@@ -29034,7 +28512,7 @@ function verdictOf(file2, findings, intact, facts) {
 }
 
 // core/evidence/stream-json.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -30480,6 +29958,15 @@ var StreamSyntaxError = class extends Error {
   }
   offset;
 };
+var DuplicateTopLevelKey = class extends StreamSyntaxError {
+  constructor(offset, end, key) {
+    super(offset, `duplicate top-level key ${JSON.stringify(key)}`);
+    this.end = end;
+    this.key = key;
+  }
+  end;
+  key;
+};
 var CHUNK = 1 << 20;
 function streamTopLevel(path2, visitor) {
   const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
@@ -30538,7 +30025,7 @@ function streamTopLevel(path2, visitor) {
         if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return done2(offset);
         if (token !== tokenType_default.STRING) throw new StreamSyntaxError(offset, "expected a property name");
         key = value;
-        if (seen.has(key)) throw new StreamSyntaxError(offset, `duplicate top-level key ${JSON.stringify(key)}`);
+        if (seen.has(key)) throw new DuplicateTopLevelKey(offset, offset + Buffer.byteLength(JSON.stringify(key)), key);
         seen.add(key);
         visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
         state = "colon";
@@ -30586,38 +30073,38 @@ function streamTopLevel(path2, visitor) {
     const what = /^Unexpected "(.)"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs5.openSync)(path2, "r");
+  const fd = (0, import_node_fs4.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK);
   let size = 0;
   try {
-    for (let n; (n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+    for (let n; (n = (0, import_node_fs4.readSync)(fd, buffer, 0, CHUNK, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
   settle2(size);
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
 function readSpan(path2, span4) {
-  const fd = (0, import_node_fs5.openSync)(path2, "r");
+  const fd = (0, import_node_fs4.openSync)(path2, "r");
   try {
     const buffer = Buffer.alloc(span4.end - span4.start);
-    (0, import_node_fs5.readSync)(fd, buffer, 0, buffer.length, span4.start);
+    (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, span4.start);
     return buffer.toString("utf8");
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function positionsOf(path2, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs5.openSync)(path2, "r");
+  const fd = (0, import_node_fs4.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK);
   let line = 1;
   let column = 1;
   let t = 0;
   try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs5.readSync)(fd, buffer, 0, CHUNK, base)) > 0; base += n) {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs4.readSync)(fd, buffer, 0, CHUNK, base)) > 0; base += n) {
       for (let i2 = 0; i2 < n; i2++) {
         while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
         const b = buffer[i2];
@@ -30628,7 +30115,7 @@ function positionsOf(path2, offsets) {
       }
     }
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
   for (; t < targets.length; t++) out2.set(targets[t], { line, column });
   return out2;
@@ -30636,7 +30123,7 @@ function positionsOf(path2, offsets) {
 
 // core/evidence/stream-scan.ts
 var import_node_buffer2 = require("node:buffer");
-var import_node_fs6 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var ScanDeclined = class extends Error {
 };
 var CHUNK2 = 1 << 20;
@@ -30644,11 +30131,11 @@ var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
 var QUOTE = 34;
 var BACKSLASH = 92;
 function scanTopLevel(path2, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES) {
-  const fd = (0, import_node_fs6.openSync)(path2, "r");
+  const fd = (0, import_node_fs5.openSync)(path2, "r");
   try {
     return new Scan(fd, visitor, maxItemBytes).run();
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
 function readTopLevel(pass) {
@@ -30835,7 +30322,7 @@ var Scan = class {
         this.buf.copy(grown, 0, 0, this.len);
         this.buf = grown;
       }
-      const n = (0, import_node_fs6.readSync)(this.fd, this.buf, this.len, CHUNK2, this.base + this.len);
+      const n = (0, import_node_fs5.readSync)(this.fd, this.buf, this.len, CHUNK2, this.base + this.len);
       if (n === 0) this.eof = true;
       this.len += n;
     }
@@ -31376,10 +30863,12 @@ function evaluatePass(path2, file2, budgets, read) {
     });
   } catch (e) {
     if (!(e instanceof StreamSyntaxError)) throw e;
-    const at = e.offset < 0 ? void 0 : positionsOf(path2, [e.offset, e.offset + 1]);
-    const [s, end] = at ? [at.get(e.offset), at.get(e.offset + 1)] : [];
+    const until = e instanceof DuplicateTopLevelKey ? e.end : e.offset + 1;
+    const at = e.offset < 0 ? void 0 : positionsOf(path2, [e.offset, until]);
+    const [s, end] = at ? [at.get(e.offset), at.get(until)] : [];
     const range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
-    return finish(file2, [parseError.at(file2, range, "JSON", e.message)], void 0, false);
+    const finding = e instanceof DuplicateTopLevelKey ? duplicateKey.at(file2, range, e.key) : parseError.at(file2, range, "JSON", e.message);
+    return finish(file2, [finding], void 0, false);
   }
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
   feed(firstKey ? "{}" : "}");
@@ -31514,7 +31003,7 @@ function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {},
   return evaluateLoaded(loadBundleFile(path2, file2, limits), budgets);
 }
 function streamedSize(path2, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs7.statSync)(path2, { throwIfNoEntry: false });
+  const size = (0, import_node_fs6.statSync)(path2, { throwIfNoEntry: false });
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -32059,7 +31548,7 @@ function diffBody(d) {
 }
 
 // core/evidence/golden-stream.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
 var MAX_INTERNED = 65536;
 var NotABundle = class extends Error {
@@ -32140,17 +31629,17 @@ function readGolden(path2, file2, placeEvents, read) {
   return { source, place: (problems) => place(path2, file2, problems.map(locate), root) };
 }
 function* recordsAt(path2, spans) {
-  const fd = (0, import_node_fs8.openSync)(path2, "r");
+  const fd = (0, import_node_fs7.openSync)(path2, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
       const [start2, end] = [spans[i2], spans[i2 + 1]];
       if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
-      (0, import_node_fs8.readSync)(fd, buffer, 0, end - start2, start2);
+      (0, import_node_fs7.readSync)(fd, buffer, 0, end - start2, start2);
       yield JSON.parse(buffer.toString("utf8", 0, end - start2));
     }
   } finally {
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 
@@ -32214,7 +31703,7 @@ function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
   const path2 = (0, import_node_path3.join)(root, goldenFile);
-  if (!(0, import_node_fs9.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  if (!(0, import_node_fs8.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
   if (streamedSize(path2, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path2, goldenFile, false, limits);
@@ -32302,7 +31791,7 @@ function goldenSection(results) {
 }
 
 // core/evidence/accept.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path4 = require("node:path");
 function acceptGolden(root, current, golden, options, limits) {
   const loaded = loadBundleFile((0, import_node_path4.resolve)(root, current), current, limits);
@@ -32310,14 +31799,14 @@ function acceptGolden(root, current, golden, options, limits) {
   if (problems.length > 0) return { ok: false, problems };
   const text4 = loaded.locator.text;
   const target = (0, import_node_path4.resolve)(root, golden);
-  if (!(0, import_node_fs10.existsSync)(target)) {
-    (0, import_node_fs10.mkdirSync)((0, import_node_path4.dirname)(target), { recursive: true });
-    (0, import_node_fs10.writeFileSync)(target, text4);
+  if (!(0, import_node_fs9.existsSync)(target)) {
+    (0, import_node_fs9.mkdirSync)((0, import_node_path4.dirname)(target), { recursive: true });
+    (0, import_node_fs9.writeFileSync)(target, text4);
     return { ok: true, outcome: "created" };
   }
   const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs10.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs10.writeFileSync)(target, text4);
+  if (result?.passed && (0, import_node_fs9.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs9.writeFileSync)(target, text4);
   return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
 }
 
@@ -32515,11 +32004,11 @@ var evidenceFeature = {
 };
 
 // extension/evidence.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path5 = require("node:path");
 function readBundle(root, file2, config2) {
   const path2 = (0, import_node_path5.join)(root, file2);
-  return (0, import_node_fs11.existsSync)(path2) ? loadBundle(file2, (0, import_node_fs11.readFileSync)(path2, "utf8"), evidenceLimits(config2)) : void 0;
+  return (0, import_node_fs10.existsSync)(path2) ? loadBundle(file2, (0, import_node_fs10.readFileSync)(path2, "utf8"), evidenceLimits(config2)) : void 0;
 }
 function statusDescription(s) {
   const v = s.verdict;
@@ -33002,7 +32491,7 @@ var import_node_path10 = require("node:path");
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
 var import_node_crypto3 = require("node:crypto");
-var import_node_fs12 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path7 = require("node:path");
 var GitError = class extends Error {
   name = "GitError";
@@ -33036,8 +32525,8 @@ function isBlob(bytes2, id2) {
 function workTreeText(root, path2, id2, maxBytes = Infinity) {
   let bytes2;
   try {
-    if ((0, import_node_fs12.statSync)((0, import_node_path7.join)(root, path2)).size > maxBytes) return void 0;
-    bytes2 = (0, import_node_fs12.readFileSync)((0, import_node_path7.join)(root, path2));
+    if ((0, import_node_fs11.statSync)((0, import_node_path7.join)(root, path2)).size > maxBytes) return void 0;
+    bytes2 = (0, import_node_fs11.readFileSync)((0, import_node_path7.join)(root, path2));
   } catch {
     return void 0;
   }
@@ -33125,7 +32614,7 @@ function inBatchesAtRev(root, rev, paths) {
   for (const path2 of paths) {
     let size = 0;
     try {
-      size = (0, import_node_fs12.statSync)((0, import_node_path7.join)(root, path2)).size;
+      size = (0, import_node_fs11.statSync)((0, import_node_path7.join)(root, path2)).size;
     } catch {
     }
     if (bytes2 + size > BATCH_BYTES || batches.at(-1).length >= BATCH_FILES) {
@@ -40126,20 +39615,20 @@ function applyEvent(run2, event) {
 }
 
 // core/ledger/refusal.ts
-function refuse2(code, message) {
+function refuse(code, message) {
   return { ok: false, code, status: REFUSAL_STATUS[code], message };
 }
 
 // core/ledger/transitions.ts
 function notInProgress(run2) {
   if (run2.status === "in_progress") return void 0;
-  return refuse2("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
+  return refuse("FLOW_RUN_NOT_IN_PROGRESS", `run ${run2.run_id} is ${run2.status}; it takes no more writes`);
 }
 function cancelled(run2) {
   return run2.status === "cancelled" ? notInProgress(run2) : void 0;
 }
 function unknownStep(run2, stepId) {
-  return refuse2("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
+  return refuse("BAD_REQUEST", `step ${JSON.stringify(stepId.slice(0, 80))} is not a step of ${run2.flow_id}@${run2.flow_version}`);
 }
 function checkAdvance(run2, req) {
   const stop2 = notInProgress(run2);
@@ -40147,18 +39636,18 @@ function checkAdvance(run2, req) {
   const step = stepOf2(run2, req.step_id);
   if (!step) return unknownStep(run2, req.step_id);
   if (step.ordinal > run2.frontier) {
-    return refuse2("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+    return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
   }
   if (req.to_status === "skipped" && !skipReasonSchema.safeParse(req.skip_reason).success) {
-    return refuse2("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
+    return refuse("BAD_REQUEST", `skipping needs a reason: one of ${skipReasonSchema.options.join(", ")}`);
   }
   if (req.to_status === "done" && step.evidence_required && !step.verified) {
     const how = step.verification_kind === "human_review" ? "an approved human_review approval" : "verified evidence";
-    return refuse2("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
+    return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} requires evidence and is not verified; it needs ${how} before done`);
   }
   if (req.to_status === "in_progress") {
     const other = run2.steps.find((s) => s.status === "in_progress" && s.step_id !== step.step_id);
-    if (other) return refuse2("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
+    if (other) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${other.step_id} is already in progress; only one step may be`);
   }
   return void 0;
 }
@@ -40173,10 +39662,10 @@ function checkApprovalRequest(run2, req) {
   if (!step) return unknownStep(run2, req.step_id);
   if (req.kind === "step") {
     if (step.verification_kind !== "human_review") {
-      return refuse2("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
+      return refuse("BAD_REQUEST", `step ${step.step_id} is verified by ${step.verification_kind}, not human_review; attach evidence instead`);
     }
     const open2 = run2.approvals.find((a) => a.kind === "step" && a.step_id === step.step_id && a.status === "PENDING");
-    if (open2) return refuse2("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
+    if (open2) return refuse("BAD_REQUEST", `step ${step.step_id} already has a pending approval ${open2.approval_id}`);
   }
   return void 0;
 }
@@ -40184,17 +39673,17 @@ function checkDecision(run2, approvalId, decider, at) {
   const stop2 = cancelled(run2);
   if (stop2) return stop2;
   const approval = run2.approvals.find((a) => a.approval_id === approvalId);
-  if (!approval) return refuse2("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
+  if (!approval) return refuse("BAD_REQUEST", `run ${run2.run_id} has no approval ${approvalId}`);
   if (sameActor(decider, approval.requested_by)) {
-    return refuse2("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} requested approval ${approvalId} and cannot decide it`);
   }
   if (run2.agent !== null && sameActor(decider, run2.agent)) {
-    return refuse2("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
+    return refuse("FLOW_SELF_APPROVAL_DENIED", `${decider} is the agent of run ${run2.run_id} and cannot decide its approvals`);
   }
-  if (approval.status !== "PENDING") return refuse2("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
-  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse2("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
+  if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
+  if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
   if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
-    return refuse2("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
+    return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
   }
   return void 0;
 }
@@ -40205,8 +39694,8 @@ function checkConsentRevoke(run2, consentId) {
   const stop2 = cancelled(run2);
   if (stop2) return stop2;
   const consent = run2.consents.find((c) => c.consent_id === consentId);
-  if (!consent) return refuse2("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
-  if (consent.revoked_at !== null) return refuse2("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
+  if (!consent) return refuse("BAD_REQUEST", `run ${run2.run_id} has no consent ${consentId}`);
+  if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
   return void 0;
 }
 function checkConsentUse(run2, req, at, existsElsewhere) {
@@ -40214,13 +39703,13 @@ function checkConsentUse(run2, req, at, existsElsewhere) {
   const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
   if (!valid) {
     if (!consent && existsElsewhere(req.consent_id)) {
-      return refuse2("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
+      return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
     }
     const why = !consent ? "does not exist for this run" : consent.revoked_at !== null ? `was revoked at ${consent.revoked_at}` : `expired at ${consent.expires_at}`;
-    return refuse2("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
+    return refuse("FLOW_EXECUTION_CONSENT_REQUIRED", `consent ${req.consent_id} ${why}`);
   }
   if (!consent.allowed_lanes.includes(req.model_lane)) {
-    return refuse2("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
+    return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${req.model_lane} is not allowed by consent ${req.consent_id} (${consent.allowed_lanes.join(", ")})`);
   }
   return void 0;
 }
@@ -40229,17 +39718,17 @@ function checkExecuteOnRun(run2, req) {
   if (stop2) return stop2;
   const step = stepOf2(run2, req.step_id);
   if (!step) return unknownStep(run2, req.step_id);
-  if (step.automatable !== "automatable") return refuse2("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
-  if (step.verification_kind === "human_review") return refuse2("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
-  if (step.ordinal > run2.frontier) return refuse2("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
+  if (step.automatable !== "automatable") return refuse("FLOW_STEP_NOT_AUTOMATABLE", `step ${step.step_id} is ${step.automatable}, not automatable`);
+  if (step.verification_kind === "human_review") return refuse("FLOW_VERIFICATION_UNSATISFIED", `step ${step.step_id} is verified by human_review; it cannot be executed automatically`);
+  if (step.ordinal > run2.frontier) return refuse("FLOW_STEP_OUT_OF_ORDER", `step ${step.step_id} is past the frontier; step #${run2.frontier} must be done or skipped first`);
   const def = pinnedStep(run2, step.step_id);
   const refs2 = Array.isArray(def?.skill_refs) ? def.skill_refs : [];
   const outside = refs2.find((r) => !["mcp_prompt", "skill_pack", "cli"].includes(r.kind));
-  if (outside) return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
+  if (outside) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", `step ${step.step_id} uses the ${outside.kind} skill ${outside.id}; only mcp_prompt, skill_pack and cli skills may be executed`);
   const consent = run2.consents.find((c) => c.consent_id === req.consent_id);
   const cost = req.dry_run ? 0 : 1;
   if (consent.cost_consumed_units + cost > consent.cost_cap_units) {
-    return refuse2("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
+    return refuse("FLOW_EXECUTION_COST_CAPPED", `consent ${consent.consent_id} has used ${consent.cost_consumed_units} of ${consent.cost_cap_units} units`);
   }
   return void 0;
 }
@@ -40249,7 +39738,7 @@ function checkCancel(run2) {
 function checkEvent(run2, event) {
   switch (event.type) {
     case "run_started":
-      return refuse2("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
+      return refuse("BAD_REQUEST", `a run_started event after the first (run ${event.payload.run_id})`);
     case "step_advanced":
       return checkAdvance(run2, event.payload);
     case "evidence_attached":
@@ -40259,7 +39748,7 @@ function checkEvent(run2, event) {
     case "approval_decided": {
       const refusal = checkDecision(run2, event.payload.approval_id, event.actor, event.at);
       if (refusal || event.payload.decision === "approve" || event.payload.reason?.trim()) return refusal;
-      return refuse2("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
+      return refuse("BAD_REQUEST", `denial of ${event.payload.approval_id} has no reason`);
     }
     case "consent_minted":
       return checkConsentMint(run2);
@@ -40303,7 +39792,7 @@ function foldMore(fold, events) {
 function checkStart(event) {
   const { flow, flow_id, flow_version } = event.payload;
   if (flow.flow.flow_id !== flow_id || flow.flow.version !== flow_version) {
-    return refuse2("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
+    return refuse("unknown_flow", `run pins ${flow_id}@${flow_version} but embeds ${flow.flow.flow_id}@${flow.flow.version}`);
   }
   return void 0;
 }
@@ -40415,11 +39904,11 @@ var approvalAgainstPolicy = defineRule({
 
 // core/ledger/run-files.ts
 var import_node_crypto5 = require("node:crypto");
-var import_node_fs14 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path9 = require("node:path");
 
 // core/ledger/policy.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path8 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
@@ -40431,10 +39920,10 @@ function envFlag(value) {
 }
 function readPolicyFile(root) {
   const path2 = (0, import_node_path8.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs13.existsSync)(path2)) return {};
+  if (!(0, import_node_fs12.existsSync)(path2)) return {};
   const unsafe = unsafeReason(root, POLICY_FILE);
   if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
-  return parsePolicyText((0, import_node_fs13.readFileSync)(path2, "utf8"));
+  return parsePolicyText((0, import_node_fs12.readFileSync)(path2, "utf8"));
 }
 function parsePolicyText(text4) {
   let data;
@@ -40461,7 +39950,7 @@ function approvalPolicyAt(root, base, folder, atBase) {
   const path2 = folder + POLICY_FILE;
   let text4;
   if (base) text4 = atBase ? atBase.get(path2) : showAtRev(root, base, path2);
-  else if ((0, import_node_fs13.existsSync)((0, import_node_path8.join)(root, path2)) && !unsafeReason(root, path2)) text4 = (0, import_node_fs13.readFileSync)((0, import_node_path8.join)(root, path2), "utf8");
+  else if ((0, import_node_fs12.existsSync)((0, import_node_path8.join)(root, path2)) && !unsafeReason(root, path2)) text4 = (0, import_node_fs12.readFileSync)((0, import_node_path8.join)(root, path2), "utf8");
   return approvalPolicyOf(text4 === void 0 ? void 0 : parsePolicyText(text4).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -40504,23 +39993,23 @@ function newId(prefix, hexChars) {
 }
 function ledgerExists(root, runId) {
   if (!FLOW_RUN_ID_RE.test(runId)) return false;
-  return (0, import_node_fs14.lstatSync)((0, import_node_path9.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+  return (0, import_node_fs13.lstatSync)((0, import_node_path9.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
   const dir = (0, import_node_path9.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs14.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
-  return (0, import_node_fs14.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+  if (!(0, import_node_fs13.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
+  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
 function unreadLedgers(root) {
   const dirReason = unsafeReason(root, RUNS_DIR);
   if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
   const dir = (0, import_node_path9.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs14.existsSync)(dir)) return [];
-  return (0, import_node_fs14.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
+  if (!(0, import_node_fs13.existsSync)(dir)) return [];
+  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 
 // core/ledger/verify-file.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK3 = 1 << 20;
 function lineRange(line, fallbackLine = 1) {
@@ -40596,7 +40085,7 @@ function verifyLedgerFile(path2, file2, runId, base) {
   let rest = "";
   let chars = 0;
   try {
-    for (let got; (got = (0, import_node_fs15.readSync)(fd, buffer, 0, CHUNK3, null)) > 0; ) {
+    for (let got; (got = (0, import_node_fs14.readSync)(fd, buffer, 0, CHUNK3, null)) > 0; ) {
       const text4 = rest + decoder.write(buffer.subarray(0, got));
       let offset = 0;
       for (let nl = text4.indexOf("\n"); nl >= 0; nl = text4.indexOf("\n", offset)) {
@@ -40607,7 +40096,7 @@ function verifyLedgerFile(path2, file2, runId, base) {
       rest = text4.slice(offset);
     }
   } finally {
-    (0, import_node_fs15.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
   rest += decoder.end();
   const findings = [...malformed];
@@ -41075,6 +40564,554 @@ var duplicateFlowVersion = defineRule({
   help: "Runs pin a flow by flow_id and version; when two files define that pair differently, nobody can tell which steps a run follows. Give one of them a new version, or delete the stale copy.",
   message: (flow, other) => `${flow} is also defined, differently, in ${other}`
 });
+
+// core/kernel/source/document.ts
+var import_node_fs15 = require("node:fs");
+var YAML2 = __toESM(require_dist());
+
+// core/kernel/source/json-depth.ts
+function scanJsonDepth(text4, maxDepth) {
+  let depth = 0;
+  let inString = false;
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (inString) {
+      if (c === 92) i2++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) return i2;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
+// core/kernel/source/yamlTokens.ts
+var YAML = __toESM(require_dist());
+var COMPOSE_OPTIONS = { merge: false, uniqueKeys: false, prettyErrors: false, strict: true, version: "1.2", schema: "core" };
+var LEFT_TO_COMPOSER = new Error("left to yaml's composer");
+var refuse2 = () => {
+  throw LEFT_TO_COMPOSER;
+};
+var template = new YAML.Document(void 0, COMPOSE_OPTIONS);
+var TAGS = template.schema.tags;
+if (template.schema.compat || TAGS.some((t) => t.test && t.test.flags !== "")) throw new Error("yaml's core schema changed: review readCommonYaml");
+var ANY_TAG_TEST = new RegExp(TAGS.flatMap((t) => t.test ? [`(?:${t.test.source})`] : []).join("|"));
+function readCommonYaml(tokens, path2, lines, maxDepth) {
+  let doc;
+  for (const t of tokens) {
+    if (t.type === "document" && !doc) doc = t;
+    else if (t.type !== "comment" && t.type !== "newline" && t.type !== "space") return void 0;
+  }
+  if (!doc) return void 0;
+  const spans = /* @__PURE__ */ new Map();
+  const findings = [];
+  try {
+    const p = props(doc.start, "doc-start", false, doc.offset, true);
+    const value = doc.value;
+    if (p.found && value && (value.type === "block-map" || value.type === "block-seq") && !p.hasNewline) refuse2();
+    const reader = new Reader(path2, lines, maxDepth, spans, findings);
+    const root = value ? reader.node(value, "", 0, void 0, false) : reader.empty(p.end, doc.start, p, "", 0, void 0);
+    endOffset(doc.end, root.range[2], false);
+    return { data: root.value, spans, findings };
+  } catch {
+    return void 0;
+  }
+}
+var Reader = class {
+  constructor(path2, lines, maxDepth, spans, findings) {
+    this.path = path2;
+    this.lines = lines;
+    this.maxDepth = maxDepth;
+    this.spans = spans;
+    this.findings = findings;
+  }
+  path;
+  lines;
+  maxDepth;
+  spans;
+  findings;
+  /** `at`: the node's span key, or null for a duplicate key's value (composed, so checked, but not converted). */
+  node(token, at, depth, key, atKey) {
+    if (depth > this.maxDepth) refuse2();
+    const span4 = at === null ? void 0 : { key, value: [0, 0] };
+    if (span4) this.spans.set(at, span4);
+    let r;
+    switch (token.type) {
+      case "scalar":
+      case "single-quoted-scalar":
+      case "double-quoted-scalar":
+      case "block-scalar":
+        r = scalar(token, atKey);
+        break;
+      case "block-map":
+        r = this.blockMap(token, at, depth);
+        break;
+      case "block-seq":
+        r = this.blockSeq(token, at, depth);
+        break;
+      case "flow-collection":
+        r = this.flowCollection(token, at, depth);
+        break;
+      default:
+        return refuse2();
+    }
+    if (span4) span4.value = [r.range[0], r.range[1]];
+    return r;
+  }
+  /** An omitted value (`key:`): the composer's empty plain scalar, null, placed where it places it. */
+  empty(offset, before, p, at, depth, key) {
+    const token = { type: "scalar", offset: emptyScalarPosition(offset, before), indent: -1, source: "" };
+    const r = this.node(token, at, depth, key, false);
+    if (p.comment) r.range[2] = p.end;
+    return r;
+  }
+  pair(out2, keyToken, k, at, depth) {
+    const name2 = String(k.value);
+    if (at === null) return null;
+    const keySpan = [k.range[0], k.range[1]];
+    if (name2 === "<<" && keyToken.type === "scalar") this.findings.push(mergeKey.at(this.path, this.lines.range(keySpan[0], keySpan[1])));
+    if (out2[name2] !== void 0) {
+      this.findings.push(duplicateKey.at(this.path, this.lines.range(keySpan[0], keySpan[1]), name2));
+      return null;
+    }
+    return childKey(at, name2);
+  }
+  blockMap(bm, at, depth) {
+    const out2 = /* @__PURE__ */ Object.create(null);
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const { start: start2, key, sep: sep3, value } of bm.items) {
+      const kp = props(start2, "explicit-key-ind", false, offset, true);
+      if (kp.found) refuse2();
+      if (!sep3) {
+        if (key) refuse2();
+        commentEnd = kp.end;
+        continue;
+      }
+      if (!key || !isFlowScalar(key) || key.indent !== bm.indent || containsNewline(key)) return refuse2();
+      const k = scalar(key, true);
+      const vp = props(sep3, "map-value-ind", false, k.range[2], false);
+      if (!vp.found || value?.type === "block-map" && !vp.hasNewline || kp.end < vp.found.offset - 1024) refuse2();
+      const child = this.pair(out2, key, k, at, depth);
+      const keySpan = [k.range[0], k.range[1]];
+      const v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep3, vp, child, depth + 1, keySpan);
+      if (child !== null) out2[String(k.value)] = v.value;
+      offset = v.range[2];
+    }
+    if (commentEnd && commentEnd < offset) refuse2();
+    return { value: out2, range: [bm.offset, offset, commentEnd ?? offset] };
+  }
+  blockSeq(bs, at, depth) {
+    const out2 = [];
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start: start2, value } of bs.items) {
+      const p = props(start2, "seq-item-ind", false, offset, true);
+      if (!p.found) {
+        if (value) refuse2();
+        commentEnd = p.end;
+        continue;
+      }
+      const child = at === null ? null : childKey(at, out2.length);
+      const v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, start2, p, child, depth + 1, void 0);
+      out2.push(v.value);
+      offset = v.range[2];
+    }
+    return { value: out2, range: [bs.offset, offset, commentEnd ?? offset] };
+  }
+  flowCollection(fc, at, depth) {
+    const isMap3 = fc.start.source === "{";
+    const map2 = /* @__PURE__ */ Object.create(null);
+    const seq = [];
+    let offset = fc.offset + fc.start.source.length;
+    for (let i2 = 0; i2 < fc.items.length; ++i2) {
+      const { start: start2, key, sep: sep3, value } = fc.items[i2];
+      const p = props(start2, "explicit-key-ind", true, offset, false);
+      if (p.found) refuse2();
+      if (!sep3 && !value) {
+        if (key || i2 === 0 && p.comma || i2 > 0 && i2 < fc.items.length - 1) refuse2();
+        offset = p.end;
+        continue;
+      }
+      if (i2 === 0 ? p.comma : !p.comma) refuse2();
+      let v;
+      if (!isMap3 && !sep3) {
+        if (key) refuse2();
+        const child = at === null ? null : childKey(at, seq.length);
+        v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, void 0, p, child, depth + 1, void 0);
+        seq.push(v.value);
+      } else {
+        if (!isMap3 || !key || !isFlowScalar(key)) return refuse2();
+        const k = scalar(key, true);
+        const vp = props(sep3 ?? [], "map-value-ind", true, k.range[2], false);
+        if (!vp.found) refuse2();
+        const child = this.pair(map2, key, k, at, depth);
+        const keySpan = [k.range[0], k.range[1]];
+        v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep3, vp, child, depth + 1, keySpan);
+        if (child !== null) map2[String(k.value)] = v.value;
+      }
+      if (value && (value.type === "block-map" || value.type === "block-seq")) refuse2();
+      offset = v.range[2];
+    }
+    const [ce, ...rest] = fc.end;
+    if (ce?.source !== (isMap3 ? "}" : "]")) refuse2();
+    const cePos = ce.offset + ce.source.length;
+    return { value: isMap3 ? map2 : seq, range: [fc.offset, cePos, rest.length > 0 ? endOffset(rest, cePos, true) : cePos] };
+  }
+};
+function isFlowScalar(t) {
+  return t.type === "scalar" || t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar";
+}
+function containsNewline(key) {
+  return key.source.includes("\n") || (key.end?.some((t) => t.type === "newline") ?? false);
+}
+function scalar(token, atKey) {
+  const r = YAML.CST.resolveAsScalar(token, true, refuse2);
+  let value = r.value;
+  if (token.type === "scalar" && ANY_TAG_TEST.test(r.value)) {
+    const tag = TAGS.find((t) => (t.default === true || atKey && t.default === "key") && t.test?.test(r.value));
+    if (tag) {
+      try {
+        const res = tag.resolve(r.value, refuse2, template.options);
+        value = YAML.isScalar(res) ? res.value : res;
+      } catch {
+        refuse2();
+      }
+    }
+  }
+  return { value: typeof value === "bigint" ? Number(value) : value instanceof Uint8Array ? null : value, range: r.range };
+}
+function props(tokens, indicator, flow, offset, startOnNewline) {
+  let hasSpace = startOnNewline;
+  let hasNewline = false;
+  let comment = false;
+  let found = null;
+  let comma = null;
+  for (const t of tokens) {
+    switch (t.type) {
+      case "space":
+        if (t.source.includes("	")) refuse2();
+        hasSpace = true;
+        break;
+      case "comment":
+        if (!hasSpace) refuse2();
+        comment = true;
+        break;
+      case "newline":
+        hasNewline = true;
+        hasSpace = true;
+        break;
+      case indicator:
+        if (found) refuse2();
+        found = t;
+        hasSpace = false;
+        break;
+      case "comma":
+        if (!flow || comma) refuse2();
+        comma = t;
+        hasSpace = false;
+        break;
+      default:
+        refuse2();
+    }
+  }
+  const last = tokens[tokens.length - 1];
+  return { found, comma, hasNewline, comment, end: last ? last.offset + last.source.length : offset };
+}
+function endOffset(end, offset, reqSpace) {
+  let hasSpace = false;
+  for (const t of end ?? []) {
+    if (t.type === "space" || t.type === "newline") hasSpace = true;
+    else if (t.type !== "comment" || reqSpace && !hasSpace) refuse2();
+    offset += t.source.length;
+  }
+  return offset;
+}
+function emptyScalarPosition(offset, before) {
+  if (!before) return offset;
+  for (let i2 = before.length - 1; i2 >= 0; --i2) {
+    const st = before[i2];
+    if (st.type === "space" || st.type === "comment" || st.type === "newline") {
+      offset -= st.source.length;
+      continue;
+    }
+    for (let j = i2 + 1; before[j]?.type === "space"; j++) offset += before[j].source.length;
+    break;
+  }
+  return offset;
+}
+function childKey(parent, p) {
+  const segment = String(p);
+  return `${parent}/${segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment}`;
+}
+
+// core/kernel/source/document.ts
+var SourceDocument = class {
+  constructor(path2, text4, format2, data, spans, lines) {
+    this.path = path2;
+    this.text = text4;
+    this.format = format2;
+    this.data = data;
+    this.spans = spans;
+    this.lines = lines ?? new LineIndex(text4);
+  }
+  path;
+  text;
+  format;
+  data;
+  spans;
+  lines;
+  /** The range of the value (or its key) at a pointer; the nearest existing ancestor when absent. */
+  rangeOf(pointer, part = "value") {
+    for (let n = pointer.length; n >= 0; n--) {
+      const span4 = this.spans.get(pointerKey(pointer.slice(0, n)));
+      if (!span4) continue;
+      const useKey = (part === "key" || n < pointer.length || isEmpty(this.text, span4.value)) && span4.key;
+      const s = useKey ? span4.key : span4.value;
+      return this.lines.range(s[0], trimEnd(this.text, s[0], s[1]));
+    }
+    return this.lines.range(0, 0);
+  }
+  /** Where to point at a whole record: its key, or for an array item the first line of its value. */
+  headOf(pointer) {
+    const span4 = this.spans.get(pointerKey(pointer));
+    if (span4?.key) return this.lines.range(span4.key[0], span4.key[1]);
+    if (!span4) return this.rangeOf(pointer);
+    const [start2, end] = span4.value;
+    const lineEnd2 = this.text.slice(start2, end).search(/[\r\n]/);
+    return this.lines.range(start2, lineEnd2 < 0 ? end : start2 + lineEnd2);
+  }
+  has(pointer) {
+    return this.spans.has(pointerKey(pointer));
+  }
+};
+function isEmpty(text4, [start2, end]) {
+  return trimEnd(text4, start2, end) === start2;
+}
+function trimEnd(text4, start2, end) {
+  let e = end;
+  while (e > start2 && /\s/.test(text4[e - 1])) e--;
+  return e;
+}
+function pointerKey(pointer) {
+  let key = "";
+  for (const p of pointer) key = childKey(key, p);
+  return key;
+}
+function formatOf(path2) {
+  return /\.ya?ml$/i.test(path2) ? "yaml" : "json";
+}
+function byteOrderMarkFindings(path2, raw, loader, format2 = formatOf(path2)) {
+  return format2 === "json" && raw.charCodeAt(0) === 65279 ? [byteOrderMark.at(path2, WHOLE_FILE, loader)] : [];
+}
+var UTF8_BOM = Buffer.from([239, 187, 191]);
+function parseSource(path2, raw, limits = DEFAULT_LIMITS, format2 = formatOf(path2)) {
+  return parse5(path2, raw, limits, format2, true);
+}
+function parse5(path2, raw, limits, format2, readCommon) {
+  const text4 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+  const bytes2 = Buffer.byteLength(text4, "utf8");
+  if (bytes2 > limits.maxBytes) {
+    return { findings: [tooLarge.at(path2, WHOLE_FILE, bytes2, limits.maxBytes)] };
+  }
+  return format2 === "json" ? parseJson(path2, text4, limits) : parseYaml(path2, text4, limits, readCommon);
+}
+function readSourceText(absPath, path2, limits = DEFAULT_LIMITS) {
+  let fd;
+  try {
+    const opened = openRegularFile(absPath);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path2, WHOLE_FILE, opened.size, limits.maxBytes)] };
+    return { text: (0, import_node_fs15.readFileSync)(fd, "utf8"), findings: [] };
+  } catch (e) {
+    return { findings: [unreadable.at(path2, WHOLE_FILE, describeFsError(e))] };
+  } finally {
+    if (fd !== void 0) (0, import_node_fs15.closeSync)(fd);
+  }
+}
+function describeFsError(e) {
+  const { code, message } = e;
+  return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "no such file" : code === "ELOOP" ? "a symbolic link loop" : message;
+}
+function parseJson(path2, text4, limits) {
+  const lines = new LineIndex(text4);
+  const deepAt = scanJsonDepth(text4, limits.maxDepth);
+  if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  const errors = [];
+  const root = parseTree2(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  if (errors.length > 0 || !root) {
+    const e = errors[0];
+    const at = e ? e.offset : 0;
+    const detail = e ? describeJsonError(e.error) : "empty document";
+    return { findings: [parseError.at(path2, lines.range(at, at + (e?.length || 1)), "JSON", detail)] };
+  }
+  const findings = [];
+  const spans = /* @__PURE__ */ new Map();
+  const convert = (node2, at, key) => {
+    spans.set(at, { key, value: [node2.offset, node2.offset + node2.length] });
+    switch (node2.type) {
+      case "object": {
+        const out2 = /* @__PURE__ */ Object.create(null);
+        for (const prop of node2.children ?? []) {
+          const [k, v] = prop.children ?? [];
+          if (!k || !v) continue;
+          const name2 = String(k.value);
+          const keySpan = [k.offset, k.offset + k.length];
+          if (Object.prototype.hasOwnProperty.call(out2, name2)) {
+            findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
+            continue;
+          }
+          out2[name2] = convert(v, childKey(at, name2), keySpan);
+        }
+        return out2;
+      }
+      case "array":
+        return (node2.children ?? []).map((child, i2) => convert(child, childKey(at, i2)));
+      default:
+        return node2.value;
+    }
+  };
+  const data = convert(root, "");
+  return { doc: new SourceDocument(path2, text4, "json", data, spans, lines), findings };
+}
+function describeJsonError(code) {
+  const name2 = printParseErrorCode(code);
+  return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+function scanYamlDepth(tokens, maxDepth) {
+  const stack = [];
+  const depths = [];
+  for (let i2 = tokens.length - 1; i2 >= 0; i2--) {
+    stack.push(tokens[i2]);
+    depths.push(0);
+  }
+  while (stack.length > 0) {
+    const token = stack.pop();
+    const parentDepth = depths.pop();
+    if (!token) continue;
+    if (token.type === "document") {
+      stack.push(token.value);
+      depths.push(parentDepth);
+    }
+    if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
+    const depth = parentDepth + 1;
+    if (depth > maxDepth) return token.offset;
+    const items3 = token.items;
+    for (let i2 = items3.length - 1; i2 >= 0; i2--) {
+      stack.push(items3[i2].value, items3[i2].key);
+      depths.push(depth, depth);
+    }
+  }
+  return -1;
+}
+function scanIndentDepth(text4, maxDepth) {
+  const open2 = [];
+  const line = /([ ]*)((?:[-?][ \t]+)*)(\S?)[^\r\n]*(\r\n|\r|\n|$)/gy;
+  for (let m = line.exec(text4); m && m[0].length > 0; m = line.exec(text4)) {
+    if (!m[3] || m[3] === "#") continue;
+    const indent = m[1].length;
+    while (open2.length > 0 && open2[open2.length - 1] >= indent) open2.pop();
+    open2.push(indent);
+    for (const indicator of m[2].match(/[-?][ \t]+/g) ?? []) open2.push(open2[open2.length - 1] + indicator.length);
+    if (open2.length > maxDepth) return m.index + indent;
+  }
+  return -1;
+}
+function anchorsOf(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  YAML2.visit(doc, (_key, node2) => {
+    if (YAML2.isAlias(node2)) {
+      const target = anchors.get(node2.source);
+      if (target) targets.set(node2, target);
+    } else if (YAML2.isNode(node2) && node2.anchor) anchors.set(node2.anchor, node2);
+  });
+  return targets;
+}
+function parseYaml(path2, text4, limits, readCommon) {
+  const lines = new LineIndex(text4);
+  const findings = [];
+  let tokens;
+  try {
+    tokens = Array.from(new YAML2.Parser().parse(text4.includes("\r") ? text4.replace(/\r(?!\n)/g, "\n") : text4));
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const at = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
+    return { findings: [tooDeep.at(path2, lines.range(at, at + 1), limits.maxDepth)] };
+  }
+  const deepAt = scanYamlDepth(tokens, limits.maxDepth);
+  if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  const common2 = readCommon ? readCommonYaml(tokens, path2, lines, limits.maxDepth) : void 0;
+  if (common2) return { doc: new SourceDocument(path2, text4, "yaml", common2.data, common2.spans, lines), findings: common2.findings };
+  const list2 = Array.from(new YAML2.Composer(COMPOSE_OPTIONS).compose(tokens));
+  const first = list2[0];
+  if (!first) {
+    return { findings: [parseError.at(path2, lines.range(0, 0), "YAML", "empty document")] };
+  }
+  if (list2.length > 1) {
+    const start2 = list2[1].range[0];
+    findings.push(multipleDocuments.at(path2, lines.range(start2, start2 + 3)));
+  }
+  const err2 = first.errors[0];
+  if (err2) {
+    const [s, e] = err2.pos;
+    if (err2.code === "RESOURCE_EXHAUSTION") return { findings: [tooDeep.at(path2, lines.range(s, s + 1), limits.maxDepth)] };
+    return { findings: [parseError.at(path2, lines.range(s, Math.max(e, s + 1)), "YAML", err2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, ""))] };
+  }
+  const spans = /* @__PURE__ */ new Map();
+  const aliasTargets = anchorsOf(first);
+  let aliasBudget = limits.maxAliasNodes;
+  let aliasReported = false;
+  let depthReported = false;
+  const convert = (node2, at, depth, key, alias) => {
+    const range = node2?.range;
+    if (depth > limits.maxDepth) {
+      if (!depthReported) {
+        depthReported = true;
+        const at2 = alias?.[0] ?? range?.[0] ?? 0;
+        findings.push(tooDeep.at(path2, lines.range(at2, at2 + 1), limits.maxDepth));
+      }
+      return null;
+    }
+    if (alias && --aliasBudget < 0) {
+      if (!aliasReported) {
+        aliasReported = true;
+        findings.push(aliasLimit.at(path2, lines.range(alias[0], alias[1]), limits.maxAliasNodes));
+      }
+      return null;
+    }
+    if (!spans.has(at)) spans.set(at, alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
+    if (YAML2.isAlias(node2)) {
+      const target = aliasTargets.get(node2);
+      return target ? convert(target, at, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
+    }
+    if (YAML2.isMap(node2)) {
+      const out2 = /* @__PURE__ */ Object.create(null);
+      for (const pair of node2.items) {
+        const k = pair.key;
+        const name2 = YAML2.isScalar(k) ? String(k.value) : String(k);
+        const kr = k?.range;
+        const keySpan = kr ? [kr[0], kr[1]] : [0, 0];
+        if (name2 === "<<" && YAML2.isScalar(k) && k.type === "PLAIN" && !alias) findings.push(mergeKey.at(path2, lines.range(keySpan[0], keySpan[1])));
+        if (Object.prototype.hasOwnProperty.call(out2, name2)) {
+          if (!alias) findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
+          continue;
+        }
+        out2[name2] = convert(pair.value, childKey(at, name2), depth + 1, keySpan, alias);
+      }
+      return out2;
+    }
+    if (YAML2.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, childKey(at, i2), depth + 1, void 0, alias));
+    if (YAML2.isScalar(node2)) {
+      const v = node2.value;
+      return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
+    }
+    return null;
+  };
+  const data = convert(first.contents, "", 0);
+  return { doc: new SourceDocument(path2, text4, "yaml", data, spans, lines), findings };
+}
 
 // core/flow/versions.ts
 function snapshotOf(data) {
@@ -41839,7 +41876,7 @@ function removeQuietly(path2) {
 // core/ledger/store.ts
 function unwritable(event) {
   const problem = unreadableEvent(event);
-  return problem === void 0 ? void 0 : refuse2("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
+  return problem === void 0 ? void 0 : refuse("BAD_REQUEST", `the ${event.type} event cannot be recorded (${problem})`);
 }
 function createRun(root, first) {
   const event = sealEvent(first);
@@ -41853,8 +41890,8 @@ function createRun(root, first) {
   } catch (e) {
     if (e.code !== "EEXIST" || !first.idempotency) throw e;
     const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
-    if (existing.length === 0) return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
-    return replayed(existing, first.idempotency) ?? refuse2("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
+    if (existing.length === 0) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${first.payload.run_id} exists but has no readable first event; run \`flowgate run verify ${first.payload.run_id}\``);
+    return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
   }
   try {
     (0, import_node_fs19.writeSync)(fd, eventLine(event));
@@ -41891,7 +41928,7 @@ function currentRun(path2, fd, runId) {
   const damage = ledgerDamage(runId, parsed);
   if (damage) return damage;
   const { run: run2 } = foldEvents(parsed.events);
-  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
+  if (!run2 || !extendsChain(void 0, parsed.events)) return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} has a broken chain; run \`flowgate run verify ${runId}\``);
   remember(cache2, path2, { ino, size, lastLine: lastLineOf(whole), run: run2 }, run2.events.length);
   return { run: run2, size };
 }
@@ -41905,10 +41942,10 @@ function extendsChain(run2, events) {
 }
 function ledgerDamage(runId, parsed) {
   if (parsed.torn) {
-    return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${runId} ends with a torn line (line ${parsed.torn.line}); run \`flowgate run repair ${runId}\` first`);
   }
   const bad = parsed.lines.find((l) => !l.event);
-  if (bad) return refuse2("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
+  if (bad) return refuse("FLOW_LEDGER_CONFLICT", `line ${bad.line} of the ledger of ${runId} is damaged (${bad.problem}); run \`flowgate run verify ${runId}\``);
   return void 0;
 }
 function replayed(events, idempotency) {
@@ -41916,18 +41953,18 @@ function replayed(events, idempotency) {
   if (at < 0) return void 0;
   const event = events[at];
   if (event.idempotency.request_hash !== idempotency.request_hash) {
-    return refuse2("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
+    return refuse("FLOW_IDEMPOTENCY_KEY_REUSED", `idempotency key ${JSON.stringify(idempotency.key)} was already used for a different request (seq ${event.seq}, ${event.type}); use a new key`);
   }
   return { ok: true, run: foldEvents(events.slice(0, at + 1)).run, event };
 }
 async function appendToRun(root, runId, options, decide) {
   const path2 = (0, import_node_path12.join)(root, runFile(runId));
-  if (!ledgerExists(root, runId)) return refuse2("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
+  if (!ledgerExists(root, runId)) return refuse("unknown_run", `no run ${runId} in ${RUNS_DIR}`);
   let release;
   try {
     release = await acquireLock(path2);
   } catch (e) {
-    return refuse2("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
+    return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
     const fd = (0, import_node_fs19.openSync)(path2, "r+");
@@ -41939,7 +41976,7 @@ async function appendToRun(root, runId, options, decide) {
       if (again) return again;
       const next = run2.head.seq + 1;
       if (options.expectedSeq !== void 0 && options.expectedSeq !== next) {
-        return refuse2("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed: expected to write seq ${options.expectedSeq}, the ledger is at seq ${run2.head.seq}; re-read and retry`);
       }
       const now = (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
       const at = Date.parse(now) < Date.parse(run2.updated_at) ? new Date(Date.parse(run2.updated_at)).toISOString() : now;
@@ -41953,7 +41990,7 @@ async function appendToRun(root, runId, options, decide) {
       const end = (0, import_node_fs19.fstatSync)(fd).size;
       if (end !== current.size) {
         cache2.delete(path2);
-        return refuse2("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
+        return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
       (0, import_node_fs19.writeSync)(fd, line, 0, line.length, end);
       (0, import_node_fs19.fsyncSync)(fd);
@@ -41976,18 +42013,18 @@ async function appendToRun(root, runId, options, decide) {
 // core/ledger/operations.ts
 function checkGates(policy, gate) {
   if (policy.forbidden) {
-    return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
+    return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", policy.error ? `${policy.error} (an invalid policy forbids every write)` : `run writes are forbidden by policy (${policy.sources.forbidden})`);
   }
   if (gate === "automatable" && !policy.automatableEnabled) {
-    return refuse2("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
+    return refuse("FLOW_AUTOMATABLE_EXECUTION_DISABLED", `automatable execution is off (${policy.sources.automatable}); set FLOW_AUTOMATABLE_EXECUTION_ENABLED=1 or execution.automatable_enabled in .flowgate/policy.json`);
   }
   if (!policy.writesEnabled) {
-    return refuse2("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
+    return refuse("FLOW_RUN_WRITES_DISABLED", `run writes are off (${policy.sources.writes}); set FLOW_RUN_WRITES_ENABLED=1 or "flow_run_writes_enabled": true in .flowgate/policy.json`);
   }
   return void 0;
 }
 function badRequest(message) {
-  return refuse2("BAD_REQUEST", message);
+  return refuse("BAD_REQUEST", message);
 }
 var blank = (s) => typeof s !== "string" || s.trim() === "";
 function trimmed(value) {
@@ -42043,9 +42080,9 @@ function readRun(root, id2) {
   const bad = checkRunId(runId);
   if (bad) return bad;
   const loaded = loadRun(root, runId);
-  if (!loaded) return refuse2("unknown_run", `no run ${runId}`);
+  if (!loaded) return refuse("unknown_run", `no run ${runId}`);
   const { parsed, fold } = loaded;
-  if (!fold.run) return refuse2("unknown_run", `the ledger of ${runId} has no run_started event`);
+  if (!fold.run) return refuse("unknown_run", `the ledger of ${runId} has no run_started event`);
   const problems = {
     torn: parsed.torn && { line: parsed.torn.line, bytes: Buffer.byteLength(parsed.torn.text) },
     malformed: parsed.lines.filter((l) => !l.event).map((l) => ({ line: l.line, problem: l.problem ?? "malformed" })),
@@ -45953,7 +45990,7 @@ async function startRun(input2) {
     throw e;
   }
   const found = findFlowVersion(ctx.root, config2, ctx.flowId, ctx.flowVersion);
-  if (!found.ok) return refuse2(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
+  if (!found.ok) return refuse(found.ambiguous ? "BAD_REQUEST" : "unknown_flow", found.reason);
   const idempotency = idempotencyOf("start", ctx);
   const runId = idempotency ? `run_k${sha256Hex3(`idempotency-key:${idempotency.key}`).slice(0, 32)}` : newId("run_", 16);
   const orNull = (s) => blank(s) ? null : s;
@@ -46126,9 +46163,9 @@ async function mintConsent(input2) {
   );
   if ("ok" in pre) return pre;
   const { policy } = pre;
-  if (policy.automatableForbidden) return refuse2("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
+  if (policy.automatableForbidden) return refuse("FLOW_EXECUTION_POLICY_FORBIDDEN", "automatable execution is forbidden by policy (execution.automatable_forbidden)");
   const denied = lanes.find((l) => !policy.allowedLanes.includes(l));
-  if (denied) return refuse2("FLOW_EXECUTION_LANE_DENIED", `lane ${denied} is not allowed by policy (${policy.allowedLanes.join(", ")})`);
+  if (denied) return refuse("FLOW_EXECUTION_LANE_DENIED", `lane ${denied} is not allowed by policy (${policy.allowedLanes.join(", ")})`);
   const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
   if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
   const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
@@ -46179,7 +46216,7 @@ function readExportable(input2) {
   const read = readRun(input2.root, input2.runId);
   if (!read.ok) return read;
   if (read.damaged) {
-    return refuse2("FLOW_LEDGER_CONFLICT", `the ledger of ${read.run.run_id} has problems; run \`flowgate run verify ${read.run.run_id}\` before exporting it`);
+    return refuse("FLOW_LEDGER_CONFLICT", `the ledger of ${read.run.run_id} has problems; run \`flowgate run verify ${read.run.run_id}\` before exporting it`);
   }
   return { ok: true, run: read.run };
 }

@@ -2,8 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isObject } from "../data";
 import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
-import { loadBundle } from "../evidence/load";
-import { DEFAULT_LIMITS } from "../kernel/limits";
+import { JsonLocator } from "../evidence/locate";
 import { changedSince, showAtRev } from "../kernel/git";
 import { parseLedger } from "../ledger/index";
 import { approvalFileRemoved, approvalWithoutApprover, approvalWithoutReview, approvedByPrAuthor } from "./rules";
@@ -131,25 +130,38 @@ export function ledgerApprovals(file: string, text: string, skip = 0): ApprovalR
   return out;
 }
 
-/** Decided approvals in an evidence bundle (APPROVED, with or without a decider, or DENIED with one). */
+/**
+ * Decided approvals in an evidence bundle (APPROVED, with or without a decider, or DENIED with one), judged whatever
+ * else is wrong with the bundle — outside `evidence.include` no other check reads it, so a bundle broken elsewhere must
+ * not carry an unjudged approval — and in every copy of a twice-named `approvals` (JSON.parse keeps the last copy, other
+ * readers the first).
+ */
 export function evidenceApprovals(file: string, text: string): ApprovalRecord[] {
   // No size bound: the text is read already, and a bundle past `limits.max-file-bytes` is still a bundle (the evidence
-  // check reads larger ones too), so padding one past it must not leave its approvals unjudged.
-  const loaded = loadBundle(file, text, { ...DEFAULT_LIMITS, maxBytes: Infinity });
-  if (!loaded.bundle) return [];
+  // check reads larger ones too), so padding one past it must not leave its approvals unjudged. A byte order mark
+  // (which isEvidenceText allows) is read as a space, so that offsets stay the file's.
+  const locator = new JsonLocator(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
   const out: ApprovalRecord[] = [];
-  loaded.bundle.approvals.forEach((a, i) => {
-    if (a.status === "PENDING" || (a.status !== "APPROVED" && !a.approved_by)) return;
-    out.push({
-      file,
-      range: loaded.locator.rangeOf(a.approved_by === undefined || a.approved_by === null ? ["approvals", i, "status"] : ["approvals", i, "approved_by"]),
-      approvalId: a.approval_id,
-      decision: a.status === "APPROVED" ? "approve" : "deny",
-      approver: a.approved_by ?? "",
-      riskLevel: a.risk_level,
-      tool: a.tool_name,
+  for (const copy of locator.topLevelCopies("approvals")) {
+    const approvals = JSON.parse(locator.text.slice(copy.value[0], copy.value[1])) as unknown;
+    if (!Array.isArray(approvals)) continue;
+    approvals.forEach((a: unknown, i) => {
+      if (!isObject(a)) return;
+      // A decider that is not a string names nobody (as a blank one); a status the format does not have is a claimed approval.
+      const approver = typeof a.approved_by === "string" ? a.approved_by : "";
+      if (a.status === "PENDING" || (a.status === "DENIED" && !approver)) return;
+      const text = (v: unknown) => (typeof v === "string" ? v : undefined);
+      out.push({
+        file,
+        range: locator.rangeWithin(copy, [i, a.approved_by === undefined || a.approved_by === null ? "status" : "approved_by"]),
+        approvalId: text(a.approval_id) ?? `#${i + 1}`,
+        decision: a.status === "DENIED" ? "deny" : "approve",
+        approver,
+        riskLevel: text(a.risk_level),
+        tool: text(a.tool_name),
+      });
     });
-  });
+  }
   return out;
 }
 

@@ -7,7 +7,7 @@ import { type Finding, WHOLE_FILE } from "../kernel/findings";
 import type { Rule } from "../kernel/rule";
 import { DEFAULT_LIMITS, type SourceLimits } from "../kernel/limits";
 import type { Pointer } from "../kernel/source/document";
-import { parseError, tooLarge } from "../kernel/source/rules";
+import { duplicateKey, parseError, tooLarge } from "../kernel/source/rules";
 import { acceptsOf } from "../kernel/zod-accepts";
 import { JsonLocator } from "./locate";
 import { isObject } from "./json";
@@ -60,6 +60,9 @@ export function loadBundle(file: string, text: string, limits: SourceLimits = DE
   } catch {
     return { file, locator, findings: [syntaxError(file, text, locator)] };
   }
+  // JSON.parse keeps a twice-named top-level key's last copy; the streaming path cannot choose: both refuse it.
+  const twice = locator.repeatedTopLevelKey();
+  if (twice) return { file, locator, findings: [duplicateKey.at(file, twice.range, twice.name)] };
   const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
   if (issues.length === 0) return { file, data, bundle: data as EvidenceBundle, locator, findings: [] };
   const loaded: LoadedBundle = { file, data, locator, findings: [] };
@@ -104,6 +107,9 @@ function syntaxError(file: string, text: string, locator: JsonLocator): Finding 
   }
   const e = errors[0];
   const at = e?.offset ?? text.length;
+  // The streaming path reports the first problem in the file's order: a key named twice before the syntax error is it.
+  const twice = locator.repeatedTopLevelKey();
+  if (twice && twice.at < at) return duplicateKey.at(file, twice.range, twice.name);
   const detail = e ? jsonc.printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
   const truncated = e && e.offset >= text.trimEnd().length ? " (the file looks truncated)" : "";
   return parseError.at(file, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);

@@ -1,8 +1,8 @@
 import type { Range } from "../kernel/findings";
 import { LineIndex } from "../kernel/source/lines";
-import { type Pointer, pointerKey } from "../kernel/source/document";
+import type { Pointer } from "../kernel/source/document";
 
-interface Span {
+export interface Span {
   key?: [number, number];
   value: [number, number];
 }
@@ -16,7 +16,10 @@ interface Span {
 export class JsonLocator {
   private lineIndex?: LineIndex;
   private rootSpan?: Span;
-  private readonly children = new Map<string, Map<string, Span>>();
+  /** Each container's children indexed so far, by the container's offset. */
+  private readonly children = new Map<number, Map<string, Span>>();
+  /** The second of each container's first twice-named key, by the container's offset (the spans follow the last copy, as JSON.parse does). */
+  private readonly repeated = new Map<number, { name: string; at: number }>();
 
   constructor(readonly text: string) {}
 
@@ -32,9 +35,14 @@ export class JsonLocator {
 
   /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
   rangeOf(pointer: Pointer, part: "value" | "key" = "value"): Range {
-    let span = this.root;
-    for (let i = 0; i < pointer.length; i++) {
-      const child = this.childrenOf(pointer.slice(0, i), span.value[0]).get(String(pointer[i]));
+    return this.rangeWithin(this.root, pointer, part);
+  }
+
+  /** rangeOf below another value than the document (one copy of a twice-named key: topLevelCopies). */
+  rangeWithin(from: Span, pointer: Pointer, part: "value" | "key" = "value"): Range {
+    let span = from;
+    for (const step of pointer) {
+      const child = this.childrenOf(span.value[0]).get(String(step));
       if (!child) return this.lines.range(span.key?.[0] ?? span.value[0], span.key?.[1] ?? span.value[1]);
       span = child;
     }
@@ -42,32 +50,50 @@ export class JsonLocator {
     return this.lines.range(s[0], s[1]);
   }
 
+  /**
+   * A key the document's top level names twice: its second occurrence (`at`, an offset), as wide as the key written
+   * plainly (the streaming path's reading of it: both refuse such a bundle at the same place). One pass over the top level.
+   */
+  repeatedTopLevelKey(): { name: string; at: number; range: Range } | undefined {
+    const start = this.skipSpace(0);
+    this.childrenOf(start);
+    const twice = this.repeated.get(start);
+    return twice && { ...twice, range: this.lines.range(twice.at, twice.at + JSON.stringify(twice.name).length) };
+  }
+
+  /** Every value the document's top level names `name`, in the text's order (a reader may take any copy of a twice-named key). */
+  topLevelCopies(name: string): Span[] {
+    return [...this.members(this.skipSpace(0))].filter(([key]) => key === name).map(([, span]) => span);
+  }
+
   has(pointer: Pointer): boolean {
     let at = this.skipSpace(0);
-    for (let i = 0; i < pointer.length; i++) {
-      const child = this.childrenOf(pointer.slice(0, i), at).get(String(pointer[i]));
+    for (const step of pointer) {
+      const child = this.childrenOf(at).get(String(step));
       if (!child) return false;
       at = child.value[0];
     }
     return true;
   }
 
-  private childrenOf(pointer: Pointer, start: number): Map<string, Span> {
-    const key = pointerKey(pointer);
-    let map = this.children.get(key);
+  private childrenOf(start: number): Map<string, Span> {
+    let map = this.children.get(start);
     if (!map) {
-      map = this.index(start);
-      this.children.set(key, map);
+      map = new Map();
+      for (const [name, span] of this.members(start)) {
+        if (span.key && map.has(name) && !this.repeated.has(start)) this.repeated.set(start, { name, at: span.key[0] });
+        map.set(name, span);
+      }
+      this.children.set(start, map);
     }
     return map;
   }
 
-  /** The direct children of the container starting at `start`, by key or index. */
-  private index(start: number): Map<string, Span> {
+  /** The direct children of the container starting at `start`, by key or index, in the text's order, until the text stops making sense. */
+  private *members(start: number): Generator<[string, Span]> {
     const t = this.text;
-    const out = new Map<string, Span>();
     const open = t.charCodeAt(start);
-    if (open !== 123 && open !== 91) return out;
+    if (open !== 123 && open !== 91) return;
     let i = this.skipSpace(start + 1);
     let n = 0;
     while (i < t.length && t.charCodeAt(i) !== 125 && t.charCodeAt(i) !== 93) {
@@ -79,21 +105,20 @@ export class JsonLocator {
         try {
           name = JSON.parse(t.slice(i, keyEnd)) as string;
         } catch {
-          return out;
+          return;
         }
         i = this.skipSpace(keyEnd);
-        if (t.charCodeAt(i) !== 58) return out;
+        if (t.charCodeAt(i) !== 58) return;
         i = this.skipSpace(i + 1);
       }
       const end = this.endOf(i);
-      if (end <= i) return out;
-      if (!out.has(name)) out.set(name, { key: keySpan, value: [i, end] });
+      if (end <= i) return;
+      yield [name, { key: keySpan, value: [i, end] }];
       n++;
       i = this.skipSpace(end);
       if (t.charCodeAt(i) === 44) i = this.skipSpace(i + 1);
       else break;
     }
-    return out;
   }
 
   private skipSpace(i: number): number {
@@ -111,10 +136,11 @@ export class JsonLocator {
     const t = this.text;
     const c = t.charCodeAt(i);
     if (c === 34) {
-      for (let j = i + 1; j < t.length; j++) {
-        const d = t.charCodeAt(j);
-        if (d === 92) j++;
-        else if (d === 34) return j + 1;
+      // Jump quote to quote (indexOf is native); a quote after an odd run of backslashes is escaped.
+      for (let j = t.indexOf('"', i + 1); j >= 0; j = t.indexOf('"', j + 1)) {
+        let k = j - 1;
+        while (t.charCodeAt(k) === 92) k--;
+        if ((j - k) % 2 === 1) return j + 1;
       }
       return t.length;
     }

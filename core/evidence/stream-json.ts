@@ -34,6 +34,21 @@ export class StreamSyntaxError extends Error {
   }
 }
 
+/**
+ * The bundle names a top-level key twice. JSON.parse (the whole-document path, and most readers) keeps the last,
+ * other readers the first, and one pass cannot know which copy to evaluate: both paths refuse the bundle with
+ * `source/duplicate-key` at the second key.
+ */
+export class DuplicateTopLevelKey extends StreamSyntaxError {
+  constructor(
+    offset: number,
+    readonly end: number,
+    readonly key: string,
+  ) {
+    super(offset, `duplicate top-level key ${JSON.stringify(key)}`);
+  }
+}
+
 const CHUNK = 1 << 20;
 
 type State = "start" | "key" | "colon" | "value" | "comma" | "item" | "itemComma" | "done";
@@ -105,7 +120,7 @@ export function streamTopLevel(path: string, visitor: TopLevelVisitor): number {
         if (token === TokenType.RIGHT_BRACE && seen.size === 0) return done(offset);
         if (token !== TokenType.STRING) throw new StreamSyntaxError(offset, "expected a property name");
         key = value as string;
-        if (seen.has(key)) throw new StreamSyntaxError(offset, `duplicate top-level key ${JSON.stringify(key)}`);
+        if (seen.has(key)) throw new DuplicateTopLevelKey(offset, offset + Buffer.byteLength(JSON.stringify(key)), key);
         seen.add(key);
         visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
         state = "colon";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { type Finding, type Range, WHOLE_FILE, compareFindings } from "../kernel/findings";
-import { parseError } from "../kernel/source/rules";
+import { duplicateKey, parseError } from "../kernel/source/rules";
 import { type BundleFacts, type EvaluatedBundle, verdictOf } from "./verdict";
 import type { Budgets } from "./governance";
 import { CONTENT_REF_TYPES, KNOWN_EVENT_TYPES } from "./integrity";
@@ -10,7 +10,7 @@ import { JsonLocator } from "./locate";
 import * as R from "./rules";
 import { type CostRecord, type EvidenceBundle, evidenceBundleSchema, HIGH_RISK_LEVELS, LEDGER_STATUSES, UNRESOLVED_LEDGER_STATUSES } from "./schema";
 import { addCost } from "./seal";
-import { type Span, StreamSyntaxError, type TopLevelReader, positionsOf, readSpan } from "./stream-json";
+import { DuplicateTopLevelKey, type Span, StreamSyntaxError, type TopLevelReader, positionsOf, readSpan } from "./stream-json";
 import { acceptsOf } from "../kernel/zod-accepts";
 import { readTopLevel } from "./stream-scan";
 import { StreamJoins, digestKey } from "./stream-joins";
@@ -219,11 +219,13 @@ function evaluatePass(path: string, file: string, budgets: Budgets, read: TopLev
     });
   } catch (e) {
     if (!(e instanceof StreamSyntaxError)) throw e;
-    // One character wide, or empty at the end of the file (as the in-memory path reports a truncated file).
-    const at = e.offset < 0 ? undefined : positionsOf(path, [e.offset, e.offset + 1]);
-    const [s, end] = at ? [at.get(e.offset)!, at.get(e.offset + 1)!] : [];
+    // One character wide, or empty at the end of the file (as the in-memory path reports a truncated file); a duplicate key whole.
+    const until = e instanceof DuplicateTopLevelKey ? e.end : e.offset + 1;
+    const at = e.offset < 0 ? undefined : positionsOf(path, [e.offset, until]);
+    const [s, end] = at ? [at.get(e.offset)!, at.get(until)!] : [];
     const range: Range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
-    return finish(file, [parseError.at(file, range, "JSON", e.message)], undefined, false);
+    const finding = e instanceof DuplicateTopLevelKey ? duplicateKey.at(file, range, e.key) : parseError.at(file, range, "JSON", e.message);
+    return finish(file, [finding], undefined, false);
   }
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
   feed(firstKey ? "{}" : "}");

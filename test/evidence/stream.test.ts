@@ -171,6 +171,44 @@ describe("streaming evidence: same findings at the same positions as the in-memo
     expect(streamed.findings[0]).toMatchObject({ line: 2, column: 19, endColumn: 20 });
   });
 
+  // Found by differential fuzzing (a mutated bundle on both paths): JSON.parse kept the second `events` and judged it,
+  // the streaming path called the file broken JSON — one verdict per file, whatever its size.
+  describe("source/duplicate-key: a top-level key named twice", () => {
+    const text = sampleText("golden-minimal-success");
+    const closing = text.lastIndexOf("}");
+    const withSecond = (key: string, value = "[]") => `${text.slice(0, closing).trimEnd()},\n  ${key}: ${value}\n}\n`;
+
+    it("is refused on both paths at the second key, the bundle judged no further (either copy could be the one another reader takes)", () => {
+      for (const key of ['"events"', '"summary"', '"\\u0065vents"']) {
+        const t = withSecond(key, key === '"summary"' ? "{}" : "[]");
+        const line = t.split("\n").length - 2;
+        const { memory, streamed } = both(t);
+        const expected = [`${line}:3-${line}:${3 + JSON.stringify(JSON.parse(key)).length} source/duplicate-key duplicate key \`${JSON.parse(key)}\``];
+        expect(streamed.findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.message}`)).toEqual(expected);
+        expect(memory.findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.message}`)).toEqual(expected);
+        expect([memory.verdict.verdict, streamed.verdict.verdict]).toEqual(["fail", "fail"]);
+      }
+    });
+
+    it("the first problem in the file's order on both paths: a syntax error before the second key, or the key before a syntax error", () => {
+      const brokenFirst = both(text.replace('"seq": 2,', '"seq": 2,,') .replace(/\}\s*$/, ',\n  "events": []\n}\n'));
+      expect(view(brokenFirst.streamed.findings)).toEqual(view(brokenFirst.memory.findings));
+      expect(brokenFirst.memory.findings.map((f) => [f.rule, f.line])).toEqual([["source/parse-error", 54]]);
+      const twiceFirst = both(text.replace('"schema_version"', '"final_state": {},\n  "schema_version"').replace(/\}\s*$/, "}}\n"));
+      expect(view(twiceFirst.streamed.findings)).toEqual(view(twiceFirst.memory.findings));
+      expect(twiceFirst.memory.findings.map((f) => [f.rule, f.message])).toEqual([["source/duplicate-key", "duplicate key `final_state`"]]);
+    });
+
+    it("a key named twice inside an item: both paths judge the last copy (JSON.parse's), and point at it", () => {
+      const t = text.replace('"seq": 2,', '"seq": 2, "seq": 9,');
+      const { memory, streamed } = both(t);
+      expect(view(streamed.findings)).toEqual(view(memory.findings));
+      const [line, column] = [54, t.split("\n")[53]!.indexOf("9") + 1];
+      const onSeq = memory.findings.filter((f) => f.properties?.pointer === "/events/1/seq");
+      expect(onSeq.map((f) => [f.rule, f.line, f.column])).toEqual([["evidence/sequence-gap", line, column]]);
+    });
+  });
+
   it("evidence/invalid-bundle: an item nested past the stack is one finding on the streaming path, not a crash", () => {
     const deep = '{"schema_version": "agentledger.evidence.v1", "events": [' + "[".repeat(200_000) + "]".repeat(200_000) + "]}";
     const path = join(dir, "deep.json");

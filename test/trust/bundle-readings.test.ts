@@ -1,0 +1,75 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO } from "../helpers/cli";
+import { FakeGitHub } from "../action/fake-github";
+import { rehashBundle } from "../../core/evidence/seal";
+import { errorAnnotations, gate, pullRequest, readText } from "./pr";
+
+// A bundle's approvals are judged however else the bundle may be read. Found by differential fuzzing of the two
+// evidence paths (a top-level key named twice was judged by one and refused by the other), then tried on the built
+// Action: each pull request below whose approval its author decided passed (exit 0) before the fix.
+
+const api = new FakeGitHub();
+beforeAll(() => api.start());
+afterAll(() => api.stop());
+
+/** A pull request adding `file`: the pending-approval sample with its approval decided by `approver`, as `edit` leaves its text. */
+function bundlePr(file: string, approver: string, edit: (text: string) => string = (t) => t) {
+  return pullRequest((dir) => {
+    const bundle = JSON.parse(readFileSync(join(REPO, "test/fixtures/evidence/pending-approval.json"), "utf8"));
+    Object.assign(bundle.approvals[0], { status: "APPROVED", approved_by: approver, decision_reason: "fine" });
+    mkdirSync(join(dir, dirname(file)), { recursive: true });
+    writeFileSync(join(dir, file), edit(JSON.stringify(rehashBundle(bundle), null, 2)) + "\n");
+  });
+}
+/** The line of the `"approved_by"` an edited text holds (the first when there are several). */
+const approverLine = (edit: (text: string) => string) => {
+  const bundle = JSON.parse(readFileSync(join(REPO, "test/fixtures/evidence/pending-approval.json"), "utf8"));
+  Object.assign(bundle.approvals[0], { status: "APPROVED", approved_by: "octocat", decision_reason: "fine" });
+  return edit(JSON.stringify(rehashBundle(bundle), null, 2)).split("\n").findIndex((l) => l.includes('"approved_by"')) + 1;
+};
+const secondCopy = (key: string, value: string) => (t: string) => t.replace(/\}\s*$/, `,\n  ${key}: ${value}\n}`);
+const OUTSIDE = "records/run-7.json"; // outside evidence.include: only the approvals check reads it
+
+describe("an approval its author decided, in a bundle another reader may read otherwise, fails the built Action", () => {
+  const cases: [string, (t: string) => string][] = [
+    ["a bundle invalid elsewhere (an event the schema refuses)", (t) => t.replace('"events": [', '"events": [{"bogus": 1},')],
+    ["`approvals` named twice, the second copy empty (JSON.parse keeps it; other readers keep the first)", secondCopy('"approvals"', "[]")],
+    ["a byte order mark before the bundle (JSON.parse refuses it; the file is still recognised as a bundle)", (t) => `\uFEFF${t}`],
+    ['a status the format lacks (`"approved"`)', (t) => t.replace('"APPROVED"', '"approved"')],
+  ];
+  for (const [name, edit] of cases) {
+    it(`approvals/decided-by-pr-author: ${name}`, async () => {
+      const r = await gate(api, await bundlePr(OUTSIDE, "octocat", edit), { approvals: "not-author" });
+      expect(r.code).toBe(1);
+      expect(errorAnnotations(r.commands)).toEqual([`approvals/decided-by-pr-author ${OUTSIDE} ${approverLine(edit)} 22`]);
+    });
+  }
+
+  it("source/duplicate-key and approvals/decided-by-pr-author: the twice-named `approvals` of a bundle evidence.include reads", async () => {
+    const file = "evidence/run-8.evidence.json"; // examples/.flowgate.yml: evidence/**/*.evidence.json
+    const edit = secondCopy('"approvals"', "[]");
+    const pr = await bundlePr(file, "octocat", edit);
+    const r = await gate(api, pr, { approvals: "not-author" });
+    expect(r.code).toBe(1);
+    const secondKeyLine = readText(pr.dir, file).split("\n").length - 2;
+    expect(errorAnnotations(r.commands)).toEqual([`approvals/decided-by-pr-author ${file} ${approverLine(edit)} 22`, `source/duplicate-key ${file} ${secondKeyLine} 3`]);
+  });
+
+  it("the same edits with the approval decided by someone else, or still pending, pass (exit 0)", async () => {
+    for (const [, edit] of cases) {
+      const r = await gate(api, await bundlePr(OUTSIDE, "reviewer1", edit), { approvals: "not-author" });
+      expect(errorAnnotations(r.commands)).toEqual([]);
+      expect(r.code).toBe(0);
+    }
+    const pending = await pullRequest((dir) => {
+      mkdirSync(join(dir, "records"), { recursive: true });
+      const text = readFileSync(join(REPO, "test/fixtures/evidence/pending-approval.json"), "utf8");
+      writeFileSync(join(dir, OUTSIDE), secondCopy('"approvals"', "[]")(text.replace('"events": [', '"events": [{"bogus": 1},')));
+    });
+    const r = await gate(api, pending, { approvals: "not-author" });
+    expect(errorAnnotations(r.commands)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
