@@ -30345,7 +30345,7 @@ var StreamJoins = class {
   }
   run;
   out = [];
-  bad = (pointer, where, detail) => void this.out.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
+  bad = (pointer, where, detail, part) => void this.out.push({ rule: inconsistentRecord, pointer, part, args: [where, detail] });
   tokensUsed = 0;
   tokenCache = tokenParser();
   /** Causal tokens parsed once per text; the cache is dropped every 4096 lookups (a step reuses a few tokens). */
@@ -30679,7 +30679,7 @@ var StreamJoins = class {
       const sources = this.artifacts.filter((a) => isObject2(a.metadata) && a.metadata[d.key]);
       const rows = this.derived[base];
       if (rows.length !== sources.length) {
-        this.bad([base], base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`);
+        this.bad([base], base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`, "key");
         continue;
       }
       sources.forEach((a, i2) => {
@@ -30931,6 +30931,7 @@ function evaluatePass(path2, file2, budgets, read) {
       const [key, i2] = p.pointer;
       const spans = itemSpans[key];
       if (typeof i2 === "number" && spans) problem({ start: spans[2 * i2], end: spans[2 * i2 + 1] }, p.pointer.slice(2), p);
+      else if (p.pointer.length === 1 && p.part === "key") problem(top.get(key)?.key ?? spanOf(key), [], p);
       else problem(spanOf(key), p.pointer.slice(1), p);
     }
   }

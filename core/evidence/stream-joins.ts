@@ -81,7 +81,7 @@ interface Decision {
  */
 export class StreamJoins {
   private readonly out: Problem[] = [];
-  private readonly bad = (pointer: Pointer, where: string, detail: string) => void this.out.push({ rule: R.inconsistentRecord, pointer, args: [where, detail] });
+  private readonly bad = (pointer: Pointer, where: string, detail: string, part?: "key") => void this.out.push({ rule: R.inconsistentRecord, pointer, part, args: [where, detail] });
   private tokensUsed = 0;
   private tokenCache = tokenParser();
   /** Causal tokens parsed once per text; the cache is dropped every 4096 lookups (a step reuses a few tokens). */
@@ -451,7 +451,7 @@ export class StreamJoins {
       const sources = this.artifacts.filter((a) => isObject(a.metadata) && a.metadata[d.key]);
       const rows = this.derived[base];
       if (rows.length !== sources.length) {
-        this.bad([base], base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`);
+        this.bad([base], base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`, "key");
         continue;
       }
       sources.forEach((a, i) => {

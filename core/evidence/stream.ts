@@ -291,6 +291,8 @@ function evaluatePass(path: string, file: string, budgets: Budgets, read: TopLev
       const [key, i] = p.pointer as [string, number | string | undefined];
       const spans = itemSpans[key];
       if (typeof i === "number" && spans) problem({ start: spans[2 * i]!, end: spans[2 * i + 1]! }, p.pointer.slice(2), p);
+      // A top-level value's key (`stream_checkpoints` as a whole), as the in-memory locator places it.
+      else if (p.pointer.length === 1 && p.part === "key") problem(top.get(key)?.key ?? spanOf(key), [], p);
       else problem(spanOf(key), p.pointer.slice(1), p);
     }
   }

@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateBundle, evaluateBundleFile } from "../../core/evidence/evaluate";
 import { rehashBundle } from "../../core/evidence/seal";
 import { DEFAULT_LIMITS } from "../../core/kernel/limits";
-import { SAMPLES, edited, sampleText } from "./fixtures";
+import type { EvidenceBundle } from "../../core/evidence/schema";
+import { FIXTURES, SAMPLES, edited, sampleText } from "./fixtures";
 
 /**
  * The streaming path (core/evidence/stream.ts, used above STREAM_ABOVE_BYTES) against the in-memory one,
@@ -207,6 +208,15 @@ describe("streaming evidence: same findings at the same positions as the in-memo
       const onSeq = memory.findings.filter((f) => f.properties?.pointer === "/events/1/seq");
       expect(onSeq.map((f) => [f.rule, f.line, f.column])).toEqual([["evidence/sequence-gap", line, column]]);
     });
+  });
+
+  // Found by the same fuzzing: the streaming path placed a finding about a top-level array as a whole on its value.
+  it("evidence/inconsistent-record: a derived array with a row too few is placed on its key on both paths", () => {
+    const b = JSON.parse(readFileSync(join(FIXTURES, "runtime-generated/media-stream.json"), "utf8")) as EvidenceBundle;
+    b.stream_checkpoints.pop();
+    const { memory, streamed } = both(JSON.stringify(rehashBundle(b), null, 2));
+    expect(view(streamed.findings)).toEqual(view(memory.findings));
+    expect(streamed.findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`)).toEqual(["358:3-358:23 evidence/inconsistent-record", "394:32-394:33 evidence/summary-mismatch"]);
   });
 
   it("evidence/invalid-bundle: an item nested past the stack is one finding on the streaming path, not a crash", () => {
