@@ -48445,12 +48445,13 @@ function syntaxError(file2, text4, locator) {
     if (!(e2 instanceof RangeError)) throw e2;
   }
   const e = errors[0];
-  const at = e?.offset ?? text4.length;
+  const at = e === void 0 ? text4.length : printParseErrorCode(e.error) === "UnexpectedEndOfString" ? e.offset + e.length : e.offset;
   const twice = locator.repeatedTopLevelKey();
   if (twice && twice.at < at) return duplicateKey.at(file2, twice.range, twice.name);
   const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
   const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
-  return parseError.at(file2, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
+  const width = e === void 0 || printParseErrorCode(e.error) === "UnexpectedEndOfString" ? 1 : Math.max(1, e.length);
+  return parseError.at(file2, locator.lines.range(at, at + width), "JSON", detail + truncated);
 }
 function schemaProblem(issue3, has) {
   const pointer = issue3.path;
@@ -49984,7 +49985,7 @@ function streamTopLevel(path2, visitor) {
     };
     parser.onError = (e) => {
       if (e instanceof RangeError) throw e;
-      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/, "unexpected $2"));
+      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/s, "unexpected $2"));
     };
     unit = u;
     feed(token, value, offset, kind);
@@ -50068,7 +50069,7 @@ function streamTopLevel(path2, visitor) {
   tokenizer.onError = (e) => {
     if (e instanceof StreamSyntaxError || e instanceof RangeError) throw e;
     const at = /absolute position "(\d+)"/.exec(e.message);
-    const what = /^Unexpected "(.)"/.exec(e.message);
+    const what = /^Unexpected "([\s\S])"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
   const fd = (0, import_node_fs11.openSync)(path2, "r");

@@ -106,13 +106,15 @@ function syntaxError(file: string, text: string, locator: JsonLocator): Finding 
     if (!(e instanceof RangeError)) throw e;
   }
   const e = errors[0];
-  const at = e?.offset ?? text.length;
+  // A string a line break ends: at the line break (the token's end), where the streaming path's tokenizer stops too.
+  const at = e === undefined ? text.length : jsonc.printParseErrorCode(e.error) === "UnexpectedEndOfString" ? e.offset + e.length : e.offset;
   // The streaming path reports the first problem in the file's order: a key named twice before the syntax error is it.
   const twice = locator.repeatedTopLevelKey();
   if (twice && twice.at < at) return duplicateKey.at(file, twice.range, twice.name);
   const detail = e ? jsonc.printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
   const truncated = e && e.offset >= text.trimEnd().length ? " (the file looks truncated)" : "";
-  return parseError.at(file, locator.lines.range(at, at + Math.max(1, e?.length ?? 1)), "JSON", detail + truncated);
+  const width = e === undefined || jsonc.printParseErrorCode(e.error) === "UnexpectedEndOfString" ? 1 : Math.max(1, e.length);
+  return parseError.at(file, locator.lines.range(at, at + width), "JSON", detail + truncated);
 }
 
 /** A schema issue as a problem; `has` says whether the document has the value at a pointer (missing fields point at their parent). */

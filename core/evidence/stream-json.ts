@@ -79,7 +79,7 @@ export function streamTopLevel(path: string, visitor: TopLevelVisitor): number {
     };
     parser.onError = (e) => {
       if (e instanceof RangeError) throw e; // nested past the stack: the caller's finding, not a syntax error
-      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/, "unexpected $2"));
+      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/s, "unexpected $2"));
     };
     unit = u;
     feed(token, value, offset, kind);
@@ -166,7 +166,7 @@ export function streamTopLevel(path: string, visitor: TopLevelVisitor): number {
     if (e instanceof StreamSyntaxError || e instanceof RangeError) throw e;
     // The tokenizer says where in its message: `Unexpected "x" at chunk position "i" (absolute position "n") in state …`.
     const at = /absolute position "(\d+)"/.exec(e.message);
-    const what = /^Unexpected "(.)"/.exec(e.message);
+    const what = /^Unexpected "([\s\S])"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
 

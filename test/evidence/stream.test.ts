@@ -170,6 +170,11 @@ describe("streaming evidence: same findings at the same positions as the in-memo
     expect(both("[1, 2]").streamed.findings.map((f) => [f.rule, f.line, f.column, f.message])).toEqual([["source/parse-error", 1, 1, "not valid JSON: the bundle is not a JSON object"]]);
     const { streamed } = both('{"schema_version": "agentledger.evidence.v1",\n  "events": [1, 2,, 3]}');
     expect(streamed.findings[0]).toMatchObject({ line: 2, column: 19, endColumn: 20 });
+    // A raw line break inside a string: the character named as written in JSON, not the tokenizer's own report of it
+    // (found by fuzzing: `Unexpected "<line break>" at chunk position …`, a line break inside the finding's message).
+    const broken = both('{"schema_version": "agentledger.evidence.v1",\n  "run": "a\nb"}');
+    expect(broken.streamed.findings.map((f) => [f.rule, f.line, f.message])).toEqual([["source/parse-error", 2, 'not valid JSON: unexpected "\\n"']]);
+    expect(view(broken.streamed.findings)).toEqual(view(broken.memory.findings));
   });
 
   // Found by differential fuzzing (a mutated bundle on both paths): JSON.parse kept the second `events` and judged it,
