@@ -50531,6 +50531,7 @@ function evaluate(expression, file2) {
 var LOOKBACK = 4e3;
 var PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
 var PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\((?:[^)#]|#[^\n]*(?![^\n]))*\)|[^\n#;]*)/my;
+var PY_LOADED = /\b(?:import_module|__import__)[ \t]*\([ \t]*(["'])([A-Za-z_][\w.]*)\1/g;
 var IMPORT = new Literal("import");
 var FROM = new Literal("from");
 var IDENT2 = /^[\w$]+$/;
@@ -50808,6 +50809,7 @@ function pythonLinks(text4, place2) {
       if (dotted2) out2.push({ specifier: dotted2, names: [], namespace: alias ?? dotted2, reexport: false });
     }
   }
+  if (text4.includes("import_module") || text4.includes("__import__")) for (const m of text4.matchAll(PY_LOADED)) out2.push({ specifier: m[2], names: [], inline: true, reexport: false });
   for (const [start2, m] of pythonStatements(text4, FROM, PY_FROM)) {
     const list2 = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
     const names = list2.trim() === "*" ? [["*", "*"]] : named(list2.replace(/\s+as\s+/g, " as "));
@@ -56306,7 +56308,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (steps || !stringConstant(source, value)) constants2.poison(nameNode.text);
     } else if (nameType === "pattern_list" || nameType === "tuple_pattern" || nameType === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants2.poison(name2);
   }
-  const resolver = new Resolver2(bindings, filter, source, constants2, importers, deadline, unwatchedNames);
+  const resolver = new Resolver2(bindings, filter, source, constants2, importers, deadline, unwatchedNames, project);
   let classNames;
   const fileClasses = () => classNames ??= new Set(locals.filter(([node2, outer]) => outer && node2.parent.type === "class_definition" && bindings.scopeOf(node2, node2.parent) === bindings.scopes.rootId).map(([node2]) => identifierAt(source, node2.startIndex)));
   const knownHere = knownIn(bindings, source);
@@ -57314,7 +57316,7 @@ function unwrap4(node2) {
   return n;
 }
 var Resolver2 = class {
-  constructor(bindings, filter, source, constants2, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS) {
+  constructor(bindings, filter, source, constants2, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS, project) {
     this.bindings = bindings;
     this.filter = filter;
     this.source = source;
@@ -57322,6 +57324,7 @@ var Resolver2 = class {
     this.importers = importers;
     this.deadline = deadline;
     this.unwatched = unwatched;
+    this.project = project;
   }
   bindings;
   filter;
@@ -57330,6 +57333,7 @@ var Resolver2 = class {
   importers;
   deadline;
   unwatched;
+  project;
   /** A callee's text as the scan matches it (spaces dropped), another name of a module or reader read as it (`s.modules` is `sys.modules`, `ga(\u2026)` is `getattr(\u2026)`: writtenAliases). */
   writtenName(node2) {
     const text4 = node2.text.replace(/\s+/g, "");
@@ -57696,7 +57700,9 @@ var Resolver2 = class {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
       const dotted3 = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
-      return this.filter.relevant(dotted3) ? through({ module: dotted3, members: [] }, node2) : void 0;
+      if (this.filter.relevant(dotted3)) return through({ module: dotted3, members: [] }, node2);
+      const offered2 = dotted3 === module2 ? Object.entries(this.project?.exportsOf(module2) ?? {}) : [];
+      return offered2.length ? through(heldLiteral(offered2), node2) : void 0;
     }
     if (NAME_RESOLVERS.has(name2) && this.builtIn(name2, fn) || held === "resolve_name") {
       const [top, ...members2] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];

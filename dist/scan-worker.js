@@ -16842,6 +16842,7 @@ var commonness = (char) => {
 var LOOKBACK = 4e3;
 var PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
 var PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\((?:[^)#]|#[^\n]*(?![^\n]))*\)|[^\n#;]*)/my;
+var PY_LOADED = /\b(?:import_module|__import__)[ \t]*\([ \t]*(["'])([A-Za-z_][\w.]*)\1/g;
 var IMPORT = new Literal("import");
 var FROM = new Literal("from");
 var IDENT2 = /^[\w$]+$/;
@@ -17119,6 +17120,7 @@ function pythonLinks(text, place) {
       if (dotted2) out2.push({ specifier: dotted2, names: [], namespace: alias ?? dotted2, reexport: false });
     }
   }
+  if (text.includes("import_module") || text.includes("__import__")) for (const m of text.matchAll(PY_LOADED)) out2.push({ specifier: m[2], names: [], inline: true, reexport: false });
   for (const [start3, m] of pythonStatements(text, FROM, PY_FROM)) {
     const list = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
     const names = list.trim() === "*" ? [["*", "*"]] : named(list.replace(/\s+as\s+/g, " as "));
@@ -22070,7 +22072,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (steps || !stringConstant(source, value)) constants.poison(nameNode.text);
     } else if (nameType === "pattern_list" || nameType === "tuple_pattern" || nameType === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants.poison(name2);
   }
-  const resolver = new Resolver2(bindings, filter, source, constants, importers, deadline, unwatchedNames);
+  const resolver = new Resolver2(bindings, filter, source, constants, importers, deadline, unwatchedNames, project2);
   let classNames;
   const fileClasses = () => classNames ??= new Set(locals.filter(([node, outer]) => outer && node.parent.type === "class_definition" && bindings.scopeOf(node, node.parent) === bindings.scopes.rootId).map(([node]) => identifierAt(source, node.startIndex)));
   const knownHere = knownIn(bindings, source);
@@ -23078,7 +23080,7 @@ function unwrap2(node) {
   return n;
 }
 var Resolver2 = class {
-  constructor(bindings, filter, source, constants, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS) {
+  constructor(bindings, filter, source, constants, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS, project2) {
     this.bindings = bindings;
     this.filter = filter;
     this.source = source;
@@ -23086,6 +23088,7 @@ var Resolver2 = class {
     this.importers = importers;
     this.deadline = deadline;
     this.unwatched = unwatched;
+    this.project = project2;
   }
   bindings;
   filter;
@@ -23094,6 +23097,7 @@ var Resolver2 = class {
   importers;
   deadline;
   unwatched;
+  project;
   /** A callee's text as the scan matches it (spaces dropped), another name of a module or reader read as it (`s.modules` is `sys.modules`, `ga(\u2026)` is `getattr(\u2026)`: writtenAliases). */
   writtenName(node) {
     const text = node.text.replace(/\s+/g, "");
@@ -23460,7 +23464,9 @@ var Resolver2 = class {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
       const dotted3 = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
-      return this.filter.relevant(dotted3) ? through({ module: dotted3, members: [] }, node) : void 0;
+      if (this.filter.relevant(dotted3)) return through({ module: dotted3, members: [] }, node);
+      const offered = dotted3 === module2 ? Object.entries(this.project?.exportsOf(module2) ?? {}) : [];
+      return offered.length ? through(heldLiteral(offered), node) : void 0;
     }
     if (NAME_RESOLVERS.has(name2) && this.builtIn(name2, fn) || held === "resolve_name") {
       const [top, ...members] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];

@@ -244,7 +244,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       if (steps || !stringConstant(source, value)) constants.poison(nameNode.text);
     } else if (nameType === "pattern_list" || nameType === "tuple_pattern" || nameType === "list_pattern") for (const name of identifiersIn(nameNode.text)) constants.poison(name);
   }
-  const resolver = new Resolver(bindings, filter, source, constants, importers, deadline, unwatchedNames);
+  const resolver = new Resolver(bindings, filter, source, constants, importers, deadline, unwatchedNames, project);
   let classNames: Set<string> | undefined;
   /** The names of the file's module-level classes (asked only of an attribute given a watched value). */
   const fileClasses = () => (classNames ??= new Set(locals.filter(([node, outer]) => outer && node.parent!.type === "class_definition" && bindings.scopeOf(node, node.parent!) === bindings.scopes.rootId).map(([node]) => identifierAt(source, node.startIndex)!)));
@@ -1770,6 +1770,8 @@ export class Resolver {
     private readonly deadline?: Deadline,
     /** The names imports of modules not watched bind, each with its module (UnwatchedImport). */
     private readonly unwatched: ReadonlyMap<string, string> = NO_IMPORTERS,
+    /** The project's table: a project module an importer loads by name offers its watched names (`import_module("helpers").run`). */
+    private readonly project?: FileProject,
   ) {}
 
   /** A callee's text as the scan matches it (spaces dropped), another name of a module or reader read as it (`s.modules` is `sys.modules`, `ga(…)` is `getattr(…)`: writtenAliases). */
@@ -2171,7 +2173,10 @@ export class Resolver {
       if (module === undefined || module.startsWith(".")) return undefined;
       // `__import__("os.path")` returns the top package.
       const dotted = (held ?? name).endsWith("__import__") ? module.split(".")[0]! : module;
-      return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node) : undefined;
+      if (this.filter.relevant(dotted)) return through({ module: dotted, members: [] }, node);
+      // A project module (`importlib.import_module("json")` beside a project json.py): its watched names, read as members.
+      const offered = dotted === module ? Object.entries(this.project?.exportsOf(module) ?? {}) : [];
+      return offered.length ? through(heldLiteral(offered)!, node) : undefined;
     }
     if ((NAME_RESOLVERS.has(name) && this.builtIn(name, fn)) || held === "resolve_name") {
       // The module is the top package here, its submodules members: `import urllib` then `urllib.request.urlopen` reads so.

@@ -71,8 +71,17 @@ describe("a project file named as a standard module", () => {
     expect(await projectPlaces(files)).toEqual(["main.py:2:1-2:11 scan/shell-command", "pkg/tool.py:2:1-2:18 scan/shell-command", "tools/cli.py:2:1-2:6 scan/shell-command"]);
   });
 
-  test("clean: a project file named as a module the interpreter has before it reads the script's folder (`sys`, `os`, `io`, `codecs`, `abc`, `site`, `time`, `encodings`), and an innocuous json.py", async () => {
-    const files: Record<string, string> = { "json.py": "def loads(text):\n    return text\n", "use_json.py": 'import json\njson.loads("id")\n' };
+  test("scan/shell-command: a project module an importer loads by a name written as a string, read for a member (`importlib.import_module(\"json\").loads(…)`, `__import__(\"json\").loads(…)`, `j = importlib.import_module(\"lib\"); j.go(…)`)", async () => {
+    const files = {
+      "json.py": SHADOW,
+      "lib.py": "from subprocess import run as go\n",
+      "main.py": 'import importlib\nimportlib.import_module("json").loads("id", shell=True)\n__import__("json").loads("id", shell=True)\nj = importlib.import_module("lib")\nj.go("id", shell=True)\n',
+    };
+    expect(await projectPlaces(files)).toEqual(["main.py:2:1-2:38 scan/shell-command", "main.py:3:1-3:25 scan/shell-command", "main.py:5:1-5:5 scan/shell-command"]);
+  });
+
+  test("clean: a project file named as a module the interpreter has before it reads the script's folder (`sys`, `os`, `io`, `codecs`, `abc`, `site`, `time`, `encodings`), and an innocuous json.py, imported or loaded by name", async () => {
+    const files: Record<string, string> = { "json.py": "def loads(text):\n    return text\n", "use_json.py": 'import json, importlib\njson.loads("id")\nimportlib.import_module("json").loads("id")\nimportlib.import_module("sys").zz("id")\n' };
     for (const name of ["sys", "os", "io", "codecs", "abc", "site", "time", "encodings"]) {
       files[`${name}.py`] = "from subprocess import run as zz\n";
       files[`use_${name}.py`] = `import ${name}\n${name}.zz("id", shell=True)\nfrom ${name} import zz\nzz("id")\n`;

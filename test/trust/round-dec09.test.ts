@@ -71,6 +71,16 @@ describe("a project file named as a standard module", () => {
     expect(r.code).toBe(0);
   });
 
+  it("scan/shell-command: a project module an importer loads by its name, read for a member (`importlib.import_module(\"json\").loads(…)` beside a project `json.py`), fails the built Action at the call", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, "agent/tools/json.py", "from subprocess import run as loads\n");
+      put(dir, "agent/tools/loads.py", `import importlib\nimportlib.import_module("json").loads("${CMD}", shell=True)\n`);
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorAnnotations(r.commands)).toEqual(["scan/shell-command agent/tools/loads.py 2 1"]);
+  });
+
   it("scan/shell-command (failed before, kept): `import json; json.loads(…)` beside a project `json.py` of `from subprocess import run as loads`, the json.py added alone to an unchanged importer, fails the built Action at the call", async () => {
     const pr = await pullRequest(
       (dir) => put(dir, "agent/tools/json.py", "from subprocess import run as loads\n"),
