@@ -57489,6 +57489,11 @@ var commonness = (char) => {
 
 // core/scan/python-paths.ts
 var import_node_path17 = require("node:path");
+var LOADED_BEFORE_THE_PATH = /* @__PURE__ */ new Set([
+  ...["_abc", "_ast", "_codecs", "_collections", "_functools", "_imp", "_io", "_locale", "_operator", "_signal", "_sre", "_stat", "_string", "_symtable", "_thread", "_tokenize", "_tracemalloc", "_warnings", "_weakref"],
+  ...["atexit", "builtins", "errno", "faulthandler", "gc", "itertools", "marshal", "posix", "pwd", "sys", "time"],
+  ...["encodings", "codecs", "io", "abc", "zipimport", "os", "site", "stat", "posixpath", "genericpath", "_collections_abc", "_sitebuiltins"]
+]);
 var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
 var FILE_ROOT = "/\0file";
 var CWD_ROOT = "/\0cwd";
@@ -57623,6 +57628,7 @@ function evaluate(expression, file2) {
 var LOOKBACK = 4e3;
 var PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
 var PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\((?:[^)#]|#[^\n]*(?![^\n]))*\)|[^\n#;]*)/my;
+var PY_LOADED = /\b(?:import_module|__import__)[ \t]*\([ \t]*(["'])([A-Za-z_][\w.]*)\1/g;
 var IMPORT = new Literal("import");
 var FROM = new Literal("from");
 var IDENT2 = /^[\w$]+$/;
@@ -57900,6 +57906,7 @@ function pythonLinks(text4, place2) {
       if (dotted2) out2.push({ specifier: dotted2, names: [], namespace: alias ?? dotted2, reexport: false });
     }
   }
+  if (text4.includes("import_module") || text4.includes("__import__")) for (const m of text4.matchAll(PY_LOADED)) out2.push({ specifier: m[2], names: [], inline: true, reexport: false });
   for (const [start2, m] of pythonStatements(text4, FROM, PY_FROM)) {
     const list2 = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
     const names = list2.trim() === "*" ? [["*", "*"]] : named(list2.replace(/\s+as\s+/g, " as "));
@@ -58081,6 +58088,7 @@ var ProjectSymbols = class {
     const rest = specifier.slice(dots).split(".").filter(Boolean);
     let dir = dots ? import_node_path19.posix.dirname(from) : "";
     for (let i2 = 1; i2 < dots; i2++) dir = import_node_path19.posix.dirname(dir);
+    if (!dots && LOADED_BEFORE_THE_PATH.has(rest[0] ?? "")) return [];
     const bases = dots ? [dir] : [...ancestors(import_node_path19.posix.dirname(from)), ...this.sysRoots];
     const out2 = /* @__PURE__ */ new Set();
     for (const b of bases) {
@@ -63255,8 +63263,8 @@ var PYTHON_QUERY = `
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
-(argument_list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
-(keyword_argument value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(argument_list [(identifier) (attribute) (subscript) (call function: [(attribute) (identifier)])] @arg)
+(keyword_argument value: [(identifier) (attribute) (subscript) (call function: [(attribute) (identifier)])] @arg)
 (pair value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
 (list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
 (tuple [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
@@ -63397,7 +63405,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (steps || !stringConstant(source, value)) constants2.poison(nameNode.text);
     } else if (nameType === "pattern_list" || nameType === "tuple_pattern" || nameType === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants2.poison(name2);
   }
-  const resolver = new Resolver2(bindings, filter, source, constants2, importers, deadline, unwatchedNames);
+  const resolver = new Resolver2(bindings, filter, source, constants2, importers, deadline, unwatchedNames, project);
   let classNames;
   const fileClasses = () => classNames ??= new Set(locals.filter(([node2, outer]) => outer && node2.parent.type === "class_definition" && bindings.scopeOf(node2, node2.parent) === bindings.scopes.rootId).map(([node2]) => identifierAt(source, node2.startIndex)));
   const knownHere = knownIn(bindings, source);
@@ -64031,7 +64039,12 @@ function callsOf2(callees, args2, resolver, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const reads2 = arg.type === "call" ? readsEntries(arg, resolver) : void 0;
-    if (reads2 === false) continue;
+    if (reads2 === false) {
+      const fn2 = argumentListOf(arg)?.parent?.childForFieldName("function");
+      const loaded = fn2 && handedToImported2(arg, fn2, source, resolver.filter) ? resolver.resolve(arg) : void 0;
+      if (loaded && handsModule(loaded, resolver.filter)) passed.push(handedModule(arg, loaded, fn2));
+      continue;
+    }
     const path2 = (reads2 === OFFERED ? void 0 : resolver.resolve(arg)) ?? (reads2 !== void 0 || arg.type !== "subscript" ? resolver.offeredEntry(arg) : void 0);
     const handed = calledThrough(path2, arg) ?? path2;
     const factory = handed !== path2;
@@ -64063,11 +64076,11 @@ function callsOf2(callees, args2, resolver, known, source) {
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS) || resolver.resolve(allocated))) continue;
     for (const value of values) {
-      if (readsAttribute || dynamic && value.members.length === 0 || fetchesByArguments(value)) continue;
       if (value === path2 && handsModule(value, resolver.filter) && handedToImported2(arg, fn, source, resolver.filter)) {
-        passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend2(value, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) }, form: "call" });
+        passed.push(handedModule(arg, value, fn));
         continue;
       }
+      if (readsAttribute || dynamic && value.members.length === 0 || fetchesByArguments(value)) continue;
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
     }
   }
@@ -64076,10 +64089,131 @@ function callsOf2(callees, args2, resolver, known, source) {
 }
 function handedToImported2(arg, fn, source, filter) {
   if (argumentListOf(arg)?.type !== "argument_list" || !CALLEE_CHAINS2.has(fn.type)) return false;
-  const module2 = importedCallee(source, fn.text, true);
+  const module2 = calleeModule(fn, source);
   return module2 !== void 0 && !filter.relevant(module2.split(".")[0]) && !PY_DYNAMIC.modules.has(module2) && !PY_INSPECTORS.modules.has(module2);
 }
-var CALLEE_CHAINS2 = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript", "call"]);
+var handedModule = (arg, module2, fn) => ({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend2(module2, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) }, form: "call" });
+var CALLEE_CHAINS2 = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript", "call", "parenthesized_expression"]);
+function calleeModule(fn, source) {
+  const root = chainRoot(fn);
+  if (typeof root === "string" || !root) return root;
+  if (boundModules.source !== source) {
+    boundModules.source = source;
+    boundModules.modules.clear();
+  }
+  const name2 = root.text;
+  if (!boundModules.modules.has(name2)) boundModules.modules.set(name2, moduleBound(root, source));
+  return boundModules.modules.get(name2);
+}
+var boundModules = { source: "", modules: /* @__PURE__ */ new Map() };
+function moduleBound(name2, source) {
+  const seen = /* @__PURE__ */ new Set();
+  let frontier = [name2];
+  for (let step = 0; frontier.length > 0 && step <= MAX_ALIAS_STEPS2; step++) {
+    const next = [];
+    for (const node2 of frontier) {
+      const root = chainRoot(node2);
+      if (typeof root === "string") return root;
+      if (!root || seen.has(root.text)) continue;
+      seen.add(root.text);
+      const module2 = importedCallee(source, root.text, true);
+      if (module2 !== void 0) return module2;
+      next.push(...boundValues(root, source));
+    }
+    frontier = next.slice(0, MAX_SAME_NAME);
+  }
+  return void 0;
+}
+var MAX_ALIAS_STEPS2 = 8;
+function chainRoot(start2) {
+  let node2 = start2;
+  for (let step = 0; node2 && step < CHAIN_STEPS; step++) {
+    switch (node2.type) {
+      case "identifier":
+        return node2;
+      case "attribute":
+        node2 = node2.childForFieldName("object");
+        break;
+      case "subscript": {
+        const table = node2.childForFieldName("value");
+        const key = table && table.endIndex - table.startIndex <= SHORT_CALLEE && table.text.replace(/\s+/g, "") === "sys.modules" ? node2.childForFieldName("subscript") : null;
+        if (key) return stringValue(key) ?? void 0;
+        node2 = table;
+        break;
+      }
+      case "named_expression":
+        node2 = node2.childForFieldName("value");
+        break;
+      case "parenthesized_expression":
+      case "await":
+        node2 = namedChildrenOf(node2).find((child) => !isComment(child)) ?? null;
+        break;
+      case "call": {
+        const callee = node2.childForFieldName("function");
+        const first = namedChildrenOf(node2.childForFieldName("arguments")).find((child) => !isComment(child));
+        const name2 = callee && callee.endIndex - callee.startIndex <= SHORT_CALLEE ? callee.text.replace(/\s+/g, "") : "";
+        if (first && first.type !== "keyword_argument" && GETATTR.has(name2)) node2 = first;
+        else if (first && IMPORTERS.has(name2)) return stringValue(first) ?? void 0;
+        else node2 = callee;
+        break;
+      }
+      default:
+        return void 0;
+    }
+  }
+  return void 0;
+}
+var CHAIN_STEPS = 64;
+var SHORT_CALLEE = 64;
+var GETATTR = /* @__PURE__ */ new Set(["getattr", "builtins.getattr", "__builtins__.getattr"]);
+function boundValues(name2, source) {
+  const word = name2.text;
+  const root = name2.tree.rootNode;
+  const out2 = [];
+  for (let at = source.indexOf(word); at >= 0 && out2.length < MAX_SAME_NAME; at = source.indexOf(word, at + word.length)) {
+    if (identifierAt(source, at) !== word || at > 0 && /[\w.]/.test(source[at - 1])) continue;
+    BINDING_AFTER.lastIndex = at + word.length;
+    if (!BINDING_AFTER.test(source) && !bindingBefore(source, at)) continue;
+    const node2 = root.descendantForIndex(at, at + word.length);
+    const value = node2?.type === "identifier" ? bindingValue(node2) : void 0;
+    if (value) out2.push(...itemsOf(value));
+  }
+  return out2;
+}
+var BINDING_AFTER = /[ \t]*(?:=(?!=)|:|,|\)|in\b)/y;
+var BINDING_BEFORE = /\b(?:class|as)[ \t]+$/;
+var BINDING_BEFORE_SPAN = 16;
+var bindingBefore = (source, at) => BINDING_BEFORE.test(source.slice(Math.max(0, at - BINDING_BEFORE_SPAN), at));
+function bindingValue(name2) {
+  let target = name2;
+  for (let up = 0; up < 4 && target.parent && UNPACKED.has(target.parent.type); up++) target = target.parent;
+  const parent = target.parent;
+  if (!parent) return void 0;
+  const is = (field2) => parent.childForFieldName(field2)?.id === target.id;
+  switch (parent.type) {
+    case "assignment":
+      return is("left") ? parent.childForFieldName("right") ?? void 0 : void 0;
+    case "named_expression":
+      return is("name") ? parent.childForFieldName("value") ?? void 0 : void 0;
+    case "for_statement":
+    case "for_in_clause":
+      return is("left") ? parent.childForFieldName("right") ?? void 0 : void 0;
+    case "default_parameter":
+    case "typed_default_parameter":
+      return is("name") ? parent.childForFieldName("value") ?? void 0 : void 0;
+    case "class_definition":
+      return is("name") ? parent.childForFieldName("superclasses") ?? void 0 : void 0;
+    case "as_pattern_target":
+      return parent.parent?.type === "as_pattern" ? parent.parent.namedChild(0) ?? void 0 : void 0;
+    default:
+      return void 0;
+  }
+}
+var UNPACKED = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
+var SEVERAL = /* @__PURE__ */ new Set(["expression_list", "tuple", "list", "set", "argument_list", "conditional_expression", "boolean_operator", "parenthesized_expression"]);
+function itemsOf(value) {
+  return SEVERAL.has(value.type) ? namedChildrenOf(value).filter((child) => !isComment(child) && child.type !== "keyword_argument").slice(0, MAX_SAME_NAME) : [value];
+}
 function argumentListOf(arg) {
   let at = arg.parent?.type === "keyword_argument" || arg.parent?.type === "pair" ? arg.parent.parent : arg.parent;
   if (at?.type === "list" || at?.type === "tuple" || at?.type === "dictionary") at = at.parent?.type === "list_splat" || at.parent?.type === "dictionary_splat" ? at.parent.parent : null;
@@ -64279,7 +64413,7 @@ function unwrap4(node2) {
   return n;
 }
 var Resolver2 = class {
-  constructor(bindings, filter, source, constants2, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS) {
+  constructor(bindings, filter, source, constants2, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS, project) {
     this.bindings = bindings;
     this.filter = filter;
     this.source = source;
@@ -64287,6 +64421,7 @@ var Resolver2 = class {
     this.importers = importers;
     this.deadline = deadline;
     this.unwatched = unwatched;
+    this.project = project;
   }
   bindings;
   filter;
@@ -64295,6 +64430,7 @@ var Resolver2 = class {
   importers;
   deadline;
   unwatched;
+  project;
   /** A callee's text as the scan matches it (spaces dropped), another name of a module or reader read as it (`s.modules` is `sys.modules`, `ga(\u2026)` is `getattr(\u2026)`: writtenAliases). */
   writtenName(node2) {
     const text4 = node2.text.replace(/\s+/g, "");
@@ -64661,7 +64797,9 @@ var Resolver2 = class {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
       const dotted3 = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
-      return this.filter.relevant(dotted3) ? through({ module: dotted3, members: [] }, node2) : void 0;
+      if (this.filter.relevant(dotted3)) return through({ module: dotted3, members: [] }, node2);
+      const offered2 = dotted3 === module2 ? Object.entries(this.project?.exportsOf(module2) ?? {}) : [];
+      return offered2.length ? through(heldLiteral(offered2), node2) : void 0;
     }
     if (NAME_RESOLVERS.has(name2) && this.builtIn(name2, fn) || held === "resolve_name") {
       const [top, ...members2] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];

@@ -11857,11 +11857,148 @@ function heldCodeTexts(path2, text) {
   return texts;
 }
 
+// core/scan/python-paths.ts
+var import_node_path2 = require("node:path");
+var LOADED_BEFORE_THE_PATH = /* @__PURE__ */ new Set([
+  ...["_abc", "_ast", "_codecs", "_collections", "_functools", "_imp", "_io", "_locale", "_operator", "_signal", "_sre", "_stat", "_string", "_symtable", "_thread", "_tokenize", "_tracemalloc", "_warnings", "_weakref"],
+  ...["atexit", "builtins", "errno", "faulthandler", "gc", "itertools", "marshal", "posix", "pwd", "sys", "time"],
+  ...["encodings", "codecs", "io", "abc", "zipimport", "os", "site", "stat", "posixpath", "genericpath", "_collections_abc", "_sitebuiltins"]
+]);
+var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
+var FILE_ROOT = "/\0file";
+var CWD_ROOT = "/\0cwd";
+function searchPaths(file, text) {
+  if (!text.includes("path") && !text.includes("addsitedir")) return [];
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(EDIT)) {
+    const open = m.index + m[0].length;
+    const args2 = argumentsAt(text, open);
+    if (!args2) continue;
+    const kind = m[3] ? "package" : "sys";
+    const method = m[2] ?? m[4] ?? "addsitedir";
+    const values = method === "insert" ? args2.slice(1, 2) : method === "extend" ? listItems(args2[0]) : args2.slice(0, 1);
+    for (const value of values) {
+      for (const folder of projectFolders(file, value)) {
+        const key = `${kind}\0${folder}`;
+        if (!seen.has(key)) seen.add(key), out2.push({ kind, folder });
+      }
+    }
+  }
+  return out2;
+}
+function argumentsAt(text, open) {
+  const out2 = [];
+  let depth = 0;
+  let start3 = open;
+  for (let i2 = open; i2 < text.length && i2 < open + 2e3; i2++) {
+    const c = text[i2];
+    if (c === '"' || c === "'") {
+      const end = text.indexOf(c, i2 + 1);
+      if (end < 0) return void 0;
+      i2 = end;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) {
+        out2.push(text.slice(start3, i2).trim());
+        return out2.filter(Boolean);
+      }
+      depth--;
+    } else if (c === "," && depth === 0) out2.push(text.slice(start3, i2).trim()), start3 = i2 + 1;
+  }
+  return void 0;
+}
+function listItems(value) {
+  const m = value && /^[[(]([\s\S]*)[\])]$/.exec(value);
+  return m ? argumentsAt(`${m[1]})`, 0) ?? [] : [];
+}
+function projectFolders(file, expression) {
+  const value = evaluate(expression, file);
+  if (value === void 0) return [];
+  const inProject = (root, path2) => path2 === root ? "." : path2.startsWith(`${root}/`) ? path2.slice(root.length + 1) : void 0;
+  if (value.startsWith(FILE_ROOT)) return [inProject(FILE_ROOT, value)].filter((f) => f !== void 0);
+  if (!value.startsWith(CWD_ROOT)) return [];
+  const rest = inProject(CWD_ROOT, value);
+  if (rest === void 0) return [];
+  return [...new Set([rest, import_node_path2.posix.join(import_node_path2.posix.dirname(file), rest)].map((f) => import_node_path2.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
+}
+function evaluate(expression, file) {
+  const tokens = expression.match(/[rRbBuU]?(?:"[^"\n]*"|'[^'\n]*')|[A-Za-z_]\w*|\S/g) ?? [];
+  let at = 0;
+  const peek = () => tokens[at];
+  const take = (t) => t === void 0 || tokens[at] === t ? tokens[at++] : void 0;
+  const args2 = () => {
+    const out2 = [];
+    if (take(")")) return out2;
+    for (; ; ) {
+      out2.push(sum());
+      if (take(")")) return out2;
+      if (!take(",")) return void 0;
+    }
+  };
+  const join4 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path2.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path2.posix.join(a, b)) : void 0;
+  const primary = () => {
+    const t = take();
+    if (t === void 0) return void 0;
+    if (t === "(") {
+      const v = sum();
+      return take(")") ? v : void 0;
+    }
+    const literal = /^[rRuU]?["'](.*)["']$/.exec(t);
+    if (literal) return literal[1].startsWith("/") ? literal[1] : `${CWD_ROOT}/${literal[1]}`;
+    if (t === "__file__") return import_node_path2.posix.join(FILE_ROOT, file);
+    if (!/^[A-Za-z_]/.test(t)) return void 0;
+    let name2 = t;
+    while (peek() === "." && /^[A-Za-z_]/.test(tokens[at + 1] ?? "")) at++, name2 = take();
+    if (name2 === "curdir") return CWD_ROOT;
+    if (!take("(")) return void 0;
+    const a = args2();
+    if (!a) return void 0;
+    if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
+    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path2.posix.dirname(a[0]) : void 0;
+    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join4(a);
+    if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
+    return void 0;
+  };
+  const postfix = () => {
+    let v = primary();
+    while (v !== void 0 && take(".")) {
+      const member2 = take();
+      if (member2 === "parent") v = import_node_path2.posix.dirname(v);
+      else if (member2 === "parents" && take("[")) {
+        const n = Number(take());
+        if (!Number.isInteger(n) || !take("]")) return void 0;
+        for (let i2 = 0; i2 <= n; i2++) v = import_node_path2.posix.dirname(v);
+      } else if ((member2 === "resolve" || member2 === "absolute" || member2 === "as_posix") && take("(") && take(")")) continue;
+      else if (member2 === "joinpath" && take("(")) {
+        const a = args2();
+        v = a ? join4([v, ...a]) : void 0;
+      } else return void 0;
+    }
+    return v;
+  };
+  const sum = () => {
+    let v = postfix();
+    while (v !== void 0 && (peek() === "/" || peek() === "+")) {
+      if (take() === "/") {
+        const right = postfix();
+        v = right === void 0 ? void 0 : join4([v, right]);
+      } else {
+        const literal = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
+        v = literal ? import_node_path2.posix.normalize(v + literal[1]) : void 0;
+      }
+    }
+    return v;
+  };
+  const value = sum();
+  return at === tokens.length && value !== void 0 ? import_node_path2.posix.normalize(value) : void 0;
+}
+
 // core/scan/project.ts
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // core/scan/aliases.ts
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 var PACKAGE_TARGET = "\0package:";
 function packageOfTarget(candidate) {
   return candidate.startsWith(PACKAGE_TARGET) ? candidate.slice(PACKAGE_TARGET.length).replace(/^node:/, "") : void 0;
@@ -11871,7 +12008,7 @@ function packageName(pattern) {
 }
 function nearestPackage(packages, folder) {
   if (!packages) return [];
-  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path2.posix.dirname(dir) === "." ? "" : import_node_path2.posix.dirname(dir)) {
+  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path3.posix.dirname(dir) === "." ? "" : import_node_path3.posix.dirname(dir)) {
     const own = packages.get(dir);
     if (own) return own;
     if (dir === "" || dir === "/") return [];
@@ -11879,7 +12016,7 @@ function nearestPackage(packages, folder) {
 }
 function aliasCandidates(aliases, specifier, from) {
   const matches = [];
-  const own = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path2.posix.dirname(from));
+  const own = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path3.posix.dirname(from));
   const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
   for (const [paths, base] of [[own, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
     for (const [pattern, targets] of paths) {
@@ -11894,9 +12031,9 @@ function aliasCandidates(aliases, specifier, from) {
     }
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path2.posix.normalize(import_node_path2.posix.join(base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path2.posix.normalize(import_node_path2.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path2.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path3.posix.normalize(import_node_path3.posix.join(base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path3.posix.normalize(import_node_path3.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path3.posix.isAbsolute(p));
 }
 
 // core/scan/resolve.ts
@@ -13864,18 +14001,18 @@ var ProjectSymbols = class {
     for (const [file, symbols] of files) {
       for (const link2 of symbols.links) {
         if (link2.searchPath === "sys" && !this.sysRoots.includes(link2.specifier)) this.sysRoots.push(link2.specifier);
-        else if (link2.searchPath === "package" && import_node_path3.posix.basename(file) === "__init__.py" && import_node_path3.posix.dirname(file) !== ".") {
-          const list = this.packagePaths.get(import_node_path3.posix.dirname(file)) ?? [];
+        else if (link2.searchPath === "package" && import_node_path4.posix.basename(file) === "__init__.py" && import_node_path4.posix.dirname(file) !== ".") {
+          const list = this.packagePaths.get(import_node_path4.posix.dirname(file)) ?? [];
           if (!list.includes(link2.specifier)) list.push(link2.specifier);
-          this.packagePaths.set(import_node_path3.posix.dirname(file), list);
+          this.packagePaths.set(import_node_path4.posix.dirname(file), list);
         }
       }
-      this.stems.add(stemOf(file)).add(import_node_path3.posix.basename(file).replace(/\.[^.]*$/, "")).add(import_node_path3.posix.basename(file));
+      this.stems.add(stemOf(file)).add(import_node_path4.posix.basename(file).replace(/\.[^.]*$/, "")).add(import_node_path4.posix.basename(file));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
-    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path3.posix.basename(folder));
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path4.posix.basename(folder));
   }
   files;
   aliases;
@@ -13910,7 +14047,7 @@ var ProjectSymbols = class {
    */
   resolveAll(from, specifier) {
     const typescript = !importsAsPython(from) && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
-    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path3.posix.dirname(from)}\0${importsAsPython(from) ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path4.posix.dirname(from)}\0${importsAsPython(from) ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
     const kept = this.resolved.get(key);
     if (kept) return kept;
     const files = importsAsPython(from) ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
@@ -13919,12 +14056,12 @@ var ProjectSymbols = class {
   }
   /** A JavaScript import's files: a relative path, else the first alias that names any. */
   jsResolved(from, specifier, typescript) {
-    if (specifier.startsWith(".")) return this.jsFiles(import_node_path3.posix.join(import_node_path3.posix.dirname(from), specifier), typescript);
+    if (specifier.startsWith(".")) return this.jsFiles(import_node_path4.posix.join(import_node_path4.posix.dirname(from), specifier), typescript);
     for (const candidate of this.aliases ? aliasCandidates(this.aliases, specifier, from) : []) {
       const files = this.jsFiles(candidate, typescript);
       if (files.length) return files;
     }
-    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path3.posix.join(import_node_path3.posix.dirname(from), folder, specifier), typescript));
+    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path4.posix.join(import_node_path4.posix.dirname(from), folder, specifier), typescript));
     return [...new Set(searched)];
   }
   /**
@@ -13938,12 +14075,13 @@ var ProjectSymbols = class {
   pythonCandidates(from, specifier) {
     const dots = /^\.*/.exec(specifier)[0].length;
     const rest = specifier.slice(dots).split(".").filter(Boolean);
-    let dir = dots ? import_node_path3.posix.dirname(from) : "";
-    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path3.posix.dirname(dir);
-    const bases = dots ? [dir] : [...ancestors(import_node_path3.posix.dirname(from)), ...this.sysRoots];
+    let dir = dots ? import_node_path4.posix.dirname(from) : "";
+    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path4.posix.dirname(dir);
+    if (!dots && LOADED_BEFORE_THE_PATH.has(rest[0] ?? "")) return [];
+    const bases = dots ? [dir] : [...ancestors(import_node_path4.posix.dirname(from)), ...this.sysRoots];
     const out2 = /* @__PURE__ */ new Set();
     for (const b of bases) {
-      for (const base of this.packageExtended(import_node_path3.posix.join(b === "." ? "" : b, ...rest))) {
+      for (const base of this.packageExtended(import_node_path4.posix.join(b === "." ? "" : b, ...rest))) {
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
         if (this.known.has(init2)) out2.add(init2);
         if (rest.length && this.known.has(`${base}.py`)) out2.add(`${base}.py`);
@@ -13955,7 +14093,7 @@ var ProjectSymbols = class {
   packageExtended(base) {
     if (this.packagePaths.size === 0) return [base];
     const out2 = [base];
-    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path3.posix.join(folder, base.slice(pkg.length + 1)));
+    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path4.posix.join(folder, base.slice(pkg.length + 1)));
     return out2;
   }
   /** A file's imports and re-exports (not the search paths it adds). */
@@ -14175,12 +14313,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path2]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path2]] : []));
 }
 function stemOf(file) {
-  const base = import_node_path3.posix.basename(file).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path3.posix.basename(import_node_path3.posix.dirname(file)) : base;
+  const base = import_node_path4.posix.basename(file).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path4.posix.basename(import_node_path4.posix.dirname(file)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path3.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path4.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop2) {
@@ -16733,142 +16871,11 @@ var commonness = (char) => {
   return rank < 0 ? -1 : BY_COMMONNESS.length - rank;
 };
 
-// core/scan/python-paths.ts
-var import_node_path4 = require("node:path");
-var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
-var FILE_ROOT = "/\0file";
-var CWD_ROOT = "/\0cwd";
-function searchPaths(file, text) {
-  if (!text.includes("path") && !text.includes("addsitedir")) return [];
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const m of text.matchAll(EDIT)) {
-    const open = m.index + m[0].length;
-    const args2 = argumentsAt(text, open);
-    if (!args2) continue;
-    const kind = m[3] ? "package" : "sys";
-    const method = m[2] ?? m[4] ?? "addsitedir";
-    const values = method === "insert" ? args2.slice(1, 2) : method === "extend" ? listItems(args2[0]) : args2.slice(0, 1);
-    for (const value of values) {
-      for (const folder of projectFolders(file, value)) {
-        const key = `${kind}\0${folder}`;
-        if (!seen.has(key)) seen.add(key), out2.push({ kind, folder });
-      }
-    }
-  }
-  return out2;
-}
-function argumentsAt(text, open) {
-  const out2 = [];
-  let depth = 0;
-  let start3 = open;
-  for (let i2 = open; i2 < text.length && i2 < open + 2e3; i2++) {
-    const c = text[i2];
-    if (c === '"' || c === "'") {
-      const end = text.indexOf(c, i2 + 1);
-      if (end < 0) return void 0;
-      i2 = end;
-    } else if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") {
-      if (depth === 0) {
-        out2.push(text.slice(start3, i2).trim());
-        return out2.filter(Boolean);
-      }
-      depth--;
-    } else if (c === "," && depth === 0) out2.push(text.slice(start3, i2).trim()), start3 = i2 + 1;
-  }
-  return void 0;
-}
-function listItems(value) {
-  const m = value && /^[[(]([\s\S]*)[\])]$/.exec(value);
-  return m ? argumentsAt(`${m[1]})`, 0) ?? [] : [];
-}
-function projectFolders(file, expression) {
-  const value = evaluate(expression, file);
-  if (value === void 0) return [];
-  const inProject = (root, path2) => path2 === root ? "." : path2.startsWith(`${root}/`) ? path2.slice(root.length + 1) : void 0;
-  if (value.startsWith(FILE_ROOT)) return [inProject(FILE_ROOT, value)].filter((f) => f !== void 0);
-  if (!value.startsWith(CWD_ROOT)) return [];
-  const rest = inProject(CWD_ROOT, value);
-  if (rest === void 0) return [];
-  return [...new Set([rest, import_node_path4.posix.join(import_node_path4.posix.dirname(file), rest)].map((f) => import_node_path4.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
-}
-function evaluate(expression, file) {
-  const tokens = expression.match(/[rRbBuU]?(?:"[^"\n]*"|'[^'\n]*')|[A-Za-z_]\w*|\S/g) ?? [];
-  let at = 0;
-  const peek = () => tokens[at];
-  const take = (t) => t === void 0 || tokens[at] === t ? tokens[at++] : void 0;
-  const args2 = () => {
-    const out2 = [];
-    if (take(")")) return out2;
-    for (; ; ) {
-      out2.push(sum());
-      if (take(")")) return out2;
-      if (!take(",")) return void 0;
-    }
-  };
-  const join4 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path4.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path4.posix.join(a, b)) : void 0;
-  const primary = () => {
-    const t = take();
-    if (t === void 0) return void 0;
-    if (t === "(") {
-      const v = sum();
-      return take(")") ? v : void 0;
-    }
-    const literal = /^[rRuU]?["'](.*)["']$/.exec(t);
-    if (literal) return literal[1].startsWith("/") ? literal[1] : `${CWD_ROOT}/${literal[1]}`;
-    if (t === "__file__") return import_node_path4.posix.join(FILE_ROOT, file);
-    if (!/^[A-Za-z_]/.test(t)) return void 0;
-    let name2 = t;
-    while (peek() === "." && /^[A-Za-z_]/.test(tokens[at + 1] ?? "")) at++, name2 = take();
-    if (name2 === "curdir") return CWD_ROOT;
-    if (!take("(")) return void 0;
-    const a = args2();
-    if (!a) return void 0;
-    if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
-    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path4.posix.dirname(a[0]) : void 0;
-    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join4(a);
-    if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
-    return void 0;
-  };
-  const postfix = () => {
-    let v = primary();
-    while (v !== void 0 && take(".")) {
-      const member2 = take();
-      if (member2 === "parent") v = import_node_path4.posix.dirname(v);
-      else if (member2 === "parents" && take("[")) {
-        const n = Number(take());
-        if (!Number.isInteger(n) || !take("]")) return void 0;
-        for (let i2 = 0; i2 <= n; i2++) v = import_node_path4.posix.dirname(v);
-      } else if ((member2 === "resolve" || member2 === "absolute" || member2 === "as_posix") && take("(") && take(")")) continue;
-      else if (member2 === "joinpath" && take("(")) {
-        const a = args2();
-        v = a ? join4([v, ...a]) : void 0;
-      } else return void 0;
-    }
-    return v;
-  };
-  const sum = () => {
-    let v = postfix();
-    while (v !== void 0 && (peek() === "/" || peek() === "+")) {
-      if (take() === "/") {
-        const right = postfix();
-        v = right === void 0 ? void 0 : join4([v, right]);
-      } else {
-        const literal = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
-        v = literal ? import_node_path4.posix.normalize(v + literal[1]) : void 0;
-      }
-    }
-    return v;
-  };
-  const value = sum();
-  return at === tokens.length && value !== void 0 ? import_node_path4.posix.normalize(value) : void 0;
-}
-
 // core/scan/links.ts
 var LOOKBACK = 4e3;
 var PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
 var PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\((?:[^)#]|#[^\n]*(?![^\n]))*\)|[^\n#;]*)/my;
+var PY_LOADED = /\b(?:import_module|__import__)[ \t]*\([ \t]*(["'])([A-Za-z_][\w.]*)\1/g;
 var IMPORT = new Literal("import");
 var FROM = new Literal("from");
 var IDENT2 = /^[\w$]+$/;
@@ -17146,6 +17153,7 @@ function pythonLinks(text, place) {
       if (dotted2) out2.push({ specifier: dotted2, names: [], namespace: alias ?? dotted2, reexport: false });
     }
   }
+  if (text.includes("import_module") || text.includes("__import__")) for (const m of text.matchAll(PY_LOADED)) out2.push({ specifier: m[2], names: [], inline: true, reexport: false });
   for (const [start3, m] of pythonStatements(text, FROM, PY_FROM)) {
     const list = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
     const names = list.trim() === "*" ? [["*", "*"]] : named(list.replace(/\s+as\s+/g, " as "));
@@ -21955,8 +21963,8 @@ var PYTHON_QUERY = `
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
-(argument_list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
-(keyword_argument value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(argument_list [(identifier) (attribute) (subscript) (call function: [(attribute) (identifier)])] @arg)
+(keyword_argument value: [(identifier) (attribute) (subscript) (call function: [(attribute) (identifier)])] @arg)
 (pair value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
 (list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
 (tuple [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
@@ -22097,7 +22105,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       if (steps || !stringConstant(source, value)) constants.poison(nameNode.text);
     } else if (nameType === "pattern_list" || nameType === "tuple_pattern" || nameType === "list_pattern") for (const name2 of identifiersIn(nameNode.text)) constants.poison(name2);
   }
-  const resolver = new Resolver2(bindings, filter, source, constants, importers, deadline, unwatchedNames);
+  const resolver = new Resolver2(bindings, filter, source, constants, importers, deadline, unwatchedNames, project2);
   let classNames;
   const fileClasses = () => classNames ??= new Set(locals.filter(([node, outer]) => outer && node.parent.type === "class_definition" && bindings.scopeOf(node, node.parent) === bindings.scopes.rootId).map(([node]) => identifierAt(source, node.startIndex)));
   const knownHere = knownIn(bindings, source);
@@ -22731,7 +22739,12 @@ function callsOf2(callees, args2, resolver, known, source) {
   for (const arg of args2) {
     if (!known(identifierAt(source, arg.startIndex))) continue;
     const reads2 = arg.type === "call" ? readsEntries(arg, resolver) : void 0;
-    if (reads2 === false) continue;
+    if (reads2 === false) {
+      const fn2 = argumentListOf(arg)?.parent?.childForFieldName("function");
+      const loaded = fn2 && handedToImported2(arg, fn2, source, resolver.filter) ? resolver.resolve(arg) : void 0;
+      if (loaded && handsModule(loaded, resolver.filter)) passed.push(handedModule(arg, loaded, fn2));
+      continue;
+    }
     const path2 = (reads2 === OFFERED ? void 0 : resolver.resolve(arg)) ?? (reads2 !== void 0 || arg.type !== "subscript" ? resolver.offeredEntry(arg) : void 0);
     const handed = calledThrough(path2, arg) ?? path2;
     const factory = handed !== path2;
@@ -22763,11 +22776,11 @@ function callsOf2(callees, args2, resolver, known, source) {
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS) || resolver.resolve(allocated))) continue;
     for (const value of values) {
-      if (readsAttribute || dynamic && value.members.length === 0 || fetchesByArguments(value)) continue;
       if (value === path2 && handsModule(value, resolver.filter) && handedToImported2(arg, fn, source, resolver.filter)) {
-        passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(value, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) }, form: "call" });
+        passed.push(handedModule(arg, value, fn));
         continue;
       }
+      if (readsAttribute || dynamic && value.members.length === 0 || fetchesByArguments(value)) continue;
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
     }
   }
@@ -22776,10 +22789,131 @@ function callsOf2(callees, args2, resolver, known, source) {
 }
 function handedToImported2(arg, fn, source, filter) {
   if (argumentListOf(arg)?.type !== "argument_list" || !CALLEE_CHAINS2.has(fn.type)) return false;
-  const module2 = importedCallee(source, fn.text, true);
+  const module2 = calleeModule(fn, source);
   return module2 !== void 0 && !filter.relevant(module2.split(".")[0]) && !PY_DYNAMIC.modules.has(module2) && !PY_INSPECTORS.modules.has(module2);
 }
-var CALLEE_CHAINS2 = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript", "call"]);
+var handedModule = (arg, module2, fn) => ({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(module2, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) }, form: "call" });
+var CALLEE_CHAINS2 = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript", "call", "parenthesized_expression"]);
+function calleeModule(fn, source) {
+  const root = chainRoot(fn);
+  if (typeof root === "string" || !root) return root;
+  if (boundModules.source !== source) {
+    boundModules.source = source;
+    boundModules.modules.clear();
+  }
+  const name2 = root.text;
+  if (!boundModules.modules.has(name2)) boundModules.modules.set(name2, moduleBound(root, source));
+  return boundModules.modules.get(name2);
+}
+var boundModules = { source: "", modules: /* @__PURE__ */ new Map() };
+function moduleBound(name2, source) {
+  const seen = /* @__PURE__ */ new Set();
+  let frontier = [name2];
+  for (let step = 0; frontier.length > 0 && step <= MAX_ALIAS_STEPS2; step++) {
+    const next = [];
+    for (const node of frontier) {
+      const root = chainRoot(node);
+      if (typeof root === "string") return root;
+      if (!root || seen.has(root.text)) continue;
+      seen.add(root.text);
+      const module2 = importedCallee(source, root.text, true);
+      if (module2 !== void 0) return module2;
+      next.push(...boundValues(root, source));
+    }
+    frontier = next.slice(0, MAX_SAME_NAME);
+  }
+  return void 0;
+}
+var MAX_ALIAS_STEPS2 = 8;
+function chainRoot(start3) {
+  let node = start3;
+  for (let step = 0; node && step < CHAIN_STEPS; step++) {
+    switch (node.type) {
+      case "identifier":
+        return node;
+      case "attribute":
+        node = node.childForFieldName("object");
+        break;
+      case "subscript": {
+        const table = node.childForFieldName("value");
+        const key = table && table.endIndex - table.startIndex <= SHORT_CALLEE && table.text.replace(/\s+/g, "") === "sys.modules" ? node.childForFieldName("subscript") : null;
+        if (key) return stringValue(key) ?? void 0;
+        node = table;
+        break;
+      }
+      case "named_expression":
+        node = node.childForFieldName("value");
+        break;
+      case "parenthesized_expression":
+      case "await":
+        node = namedChildrenOf(node).find((child) => !isComment(child)) ?? null;
+        break;
+      case "call": {
+        const callee = node.childForFieldName("function");
+        const first = namedChildrenOf(node.childForFieldName("arguments")).find((child) => !isComment(child));
+        const name2 = callee && callee.endIndex - callee.startIndex <= SHORT_CALLEE ? callee.text.replace(/\s+/g, "") : "";
+        if (first && first.type !== "keyword_argument" && GETATTR.has(name2)) node = first;
+        else if (first && IMPORTERS.has(name2)) return stringValue(first) ?? void 0;
+        else node = callee;
+        break;
+      }
+      default:
+        return void 0;
+    }
+  }
+  return void 0;
+}
+var CHAIN_STEPS = 64;
+var SHORT_CALLEE = 64;
+var GETATTR = /* @__PURE__ */ new Set(["getattr", "builtins.getattr", "__builtins__.getattr"]);
+function boundValues(name2, source) {
+  const word = name2.text;
+  const root = name2.tree.rootNode;
+  const out2 = [];
+  for (let at = source.indexOf(word); at >= 0 && out2.length < MAX_SAME_NAME; at = source.indexOf(word, at + word.length)) {
+    if (identifierAt(source, at) !== word || at > 0 && /[\w.]/.test(source[at - 1])) continue;
+    BINDING_AFTER.lastIndex = at + word.length;
+    if (!BINDING_AFTER.test(source) && !bindingBefore(source, at)) continue;
+    const node = root.descendantForIndex(at, at + word.length);
+    const value = node?.type === "identifier" ? bindingValue(node) : void 0;
+    if (value) out2.push(...itemsOf(value));
+  }
+  return out2;
+}
+var BINDING_AFTER = /[ \t]*(?:=(?!=)|:|,|\)|in\b)/y;
+var BINDING_BEFORE = /\b(?:class|as)[ \t]+$/;
+var BINDING_BEFORE_SPAN = 16;
+var bindingBefore = (source, at) => BINDING_BEFORE.test(source.slice(Math.max(0, at - BINDING_BEFORE_SPAN), at));
+function bindingValue(name2) {
+  let target = name2;
+  for (let up = 0; up < 4 && target.parent && UNPACKED.has(target.parent.type); up++) target = target.parent;
+  const parent = target.parent;
+  if (!parent) return void 0;
+  const is = (field) => parent.childForFieldName(field)?.id === target.id;
+  switch (parent.type) {
+    case "assignment":
+      return is("left") ? parent.childForFieldName("right") ?? void 0 : void 0;
+    case "named_expression":
+      return is("name") ? parent.childForFieldName("value") ?? void 0 : void 0;
+    case "for_statement":
+    case "for_in_clause":
+      return is("left") ? parent.childForFieldName("right") ?? void 0 : void 0;
+    case "default_parameter":
+    case "typed_default_parameter":
+      return is("name") ? parent.childForFieldName("value") ?? void 0 : void 0;
+    case "class_definition":
+      return is("name") ? parent.childForFieldName("superclasses") ?? void 0 : void 0;
+    case "as_pattern_target":
+      return parent.parent?.type === "as_pattern" ? parent.parent.namedChild(0) ?? void 0 : void 0;
+    default:
+      return void 0;
+  }
+}
+var UNPACKED = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
+var SEVERAL = /* @__PURE__ */ new Set(["expression_list", "tuple", "list", "set", "argument_list", "conditional_expression", "boolean_operator", "parenthesized_expression"]);
+function itemsOf(value) {
+  return SEVERAL.has(value.type) ? namedChildrenOf(value).filter((child) => !isComment(child) && child.type !== "keyword_argument").slice(0, MAX_SAME_NAME) : [value];
+}
 function argumentListOf(arg) {
   let at = arg.parent?.type === "keyword_argument" || arg.parent?.type === "pair" ? arg.parent.parent : arg.parent;
   if (at?.type === "list" || at?.type === "tuple" || at?.type === "dictionary") at = at.parent?.type === "list_splat" || at.parent?.type === "dictionary_splat" ? at.parent.parent : null;
@@ -22979,7 +23113,7 @@ function unwrap2(node) {
   return n;
 }
 var Resolver2 = class {
-  constructor(bindings, filter, source, constants, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS) {
+  constructor(bindings, filter, source, constants, importers = NO_IMPORTERS, deadline, unwatched = NO_IMPORTERS, project2) {
     this.bindings = bindings;
     this.filter = filter;
     this.source = source;
@@ -22987,6 +23121,7 @@ var Resolver2 = class {
     this.importers = importers;
     this.deadline = deadline;
     this.unwatched = unwatched;
+    this.project = project2;
   }
   bindings;
   filter;
@@ -22995,6 +23130,7 @@ var Resolver2 = class {
   importers;
   deadline;
   unwatched;
+  project;
   /** A callee's text as the scan matches it (spaces dropped), another name of a module or reader read as it (`s.modules` is `sys.modules`, `ga(\u2026)` is `getattr(\u2026)`: writtenAliases). */
   writtenName(node) {
     const text = node.text.replace(/\s+/g, "");
@@ -23361,7 +23497,9 @@ var Resolver2 = class {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
       const dotted3 = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
-      return this.filter.relevant(dotted3) ? through({ module: dotted3, members: [] }, node) : void 0;
+      if (this.filter.relevant(dotted3)) return through({ module: dotted3, members: [] }, node);
+      const offered = dotted3 === module2 ? Object.entries(this.project?.exportsOf(module2) ?? {}) : [];
+      return offered.length ? through(heldLiteral(offered), node) : void 0;
     }
     if (NAME_RESOLVERS.has(name2) && this.builtIn(name2, fn) || held === "resolve_name") {
       const [top, ...members] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];

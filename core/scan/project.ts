@@ -6,6 +6,7 @@
  * index.ts, `module.exports = require("child_process")`).
  */
 import { importsAsPython } from "./parser";
+import { LOADED_BEFORE_THE_PATH } from "./python-paths";
 import { posix } from "node:path";
 import { type PathAliases, aliasCandidates, packageOfTarget } from "./aliases";
 import type { PlacedHop } from "./placed";
@@ -155,6 +156,7 @@ export class ProjectSymbols {
     const rest = specifier.slice(dots).split(".").filter(Boolean);
     let dir = dots ? posix.dirname(from) : "";
     for (let i = 1; i < dots; i++) dir = posix.dirname(dir);
+    if (!dots && LOADED_BEFORE_THE_PATH.has(rest[0] ?? "")) return [];
     const bases = dots ? [dir] : [...ancestors(posix.dirname(from)), ...this.sysRoots];
     const out = new Set<string>();
     // Every module a file imports is looked for, the standard library's too: most find nothing.

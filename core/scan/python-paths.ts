@@ -7,6 +7,21 @@
  */
 import { posix } from "node:path";
 
+/**
+ * The modules no project file named like them replaces, whatever folder the script runs from (CPython 3.11, each checked
+ * with a project file of the name beside the script): those built into the interpreter (Modules/Setup.bootstrap, its
+ * `sys.builtin_module_names`: BuiltinImporter is asked before any folder), and those its start-up has imported before
+ * sys.path[0] is read (`encodings`, `codecs`, `io`, `abc`; with `site`: `os`, `site`, `stat`, `posixpath`, `genericpath`,
+ * which are frozen too, so FrozenImporter finds them first even under `-S`). Any other standard module (`json`,
+ * `functools`, `shlex`; `re` and `enum` are loaded at start-up only by some `.pth` files) is the project's file when one
+ * is on the path first: every candidate is judged (fail closed).
+ */
+export const LOADED_BEFORE_THE_PATH: ReadonlySet<string> = new Set([
+  ...["_abc", "_ast", "_codecs", "_collections", "_functools", "_imp", "_io", "_locale", "_operator", "_signal", "_sre", "_stat", "_string", "_symtable", "_thread", "_tokenize", "_tracemalloc", "_warnings", "_weakref"],
+  ...["atexit", "builtins", "errno", "faulthandler", "gc", "itertools", "marshal", "posix", "pwd", "sys", "time"],
+  ...["encodings", "codecs", "io", "abc", "zipimport", "os", "site", "stat", "posixpath", "genericpath", "_collections_abc", "_sitebuiltins"],
+]);
+
 /** What a file adds: `sys` folders hold top-level modules; `package` folders hold the file's package's submodules. */
 export interface SearchPath {
   kind: "sys" | "package";

@@ -6,7 +6,7 @@ import { codeOfCall, definedAnnotationsCode, namedArgument, subjectArgument } fr
 import { looksUpNumericAddress, sendsToConnectedPeer } from "./lookups";
 import { fetchesByArguments, fetchesNothing, turnsOnExternalEntities } from "./xml-fetches";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
-import { NO_PARAMETERS, type ParameterFacts, followParameters, mentions, rereadBoundLater } from "./parameters";
+import { MAX_SAME_NAME, NO_PARAMETERS, type ParameterFacts, followParameters, mentions, rereadBoundLater } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
 import { MAX_DECIDING_TEXT, parameterName, pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
@@ -19,8 +19,8 @@ export const PYTHON_QUERY = `
 (import_statement) @import
 (import_from_statement) @import
 (call function: [(identifier) (attribute) (parenthesized_expression) (call) (subscript)] @callee)
-(argument_list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
-(keyword_argument value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
+(argument_list [(identifier) (attribute) (subscript) (call function: [(attribute) (identifier)])] @arg)
+(keyword_argument value: [(identifier) (attribute) (subscript) (call function: [(attribute) (identifier)])] @arg)
 (pair value: [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
 (list [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
 (tuple [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
@@ -244,7 +244,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       if (steps || !stringConstant(source, value)) constants.poison(nameNode.text);
     } else if (nameType === "pattern_list" || nameType === "tuple_pattern" || nameType === "list_pattern") for (const name of identifiersIn(nameNode.text)) constants.poison(name);
   }
-  const resolver = new Resolver(bindings, filter, source, constants, importers, deadline, unwatchedNames);
+  const resolver = new Resolver(bindings, filter, source, constants, importers, deadline, unwatchedNames, project);
   let classNames: Set<string> | undefined;
   /** The names of the file's module-level classes (asked only of an attribute given a watched value). */
   const fileClasses = () => (classNames ??= new Set(locals.filter(([node, outer]) => outer && node.parent!.type === "class_definition" && bindings.scopeOf(node, node.parent!) === bindings.scopes.rootId).map(([node]) => identifierAt(source, node.startIndex)!)));
@@ -1202,7 +1202,13 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // An element of a container read as it is handed over (`submit(TOOLS["sh"], c)`, `Agent(tools=list(TOOLS.values()))`,
     // `register(*HOOKS)`): a subscript, or a method reading a dict's entries of a name that holds watched values.
     const reads = arg.type === "call" ? readsEntries(arg, resolver) : undefined;
-    if (reads === false) continue;
+    if (reads === false) {
+      // `lib.run(__import__("os"), c)`, `lib.run(importlib.import_module("subprocess"), c)`: a call loading a watched module, handed to another file's function.
+      const fn = argumentListOf(arg)?.parent?.childForFieldName("function");
+      const loaded = fn && handedToImported(arg, fn, source, resolver.filter) ? resolver.resolve(arg) : undefined;
+      if (loaded && handsModule(loaded, resolver.filter)) passed.push(handedModule(arg, loaded, fn!));
+      continue;
+    }
     // The value first: the call around it is parents up (each a walk down from the root).
     const path = (reads === OFFERED ? undefined : resolver.resolve(arg)) ?? (reads !== undefined || arg.type !== "subscript" ? resolver.offeredEntry(arg) : undefined);
     // `run(cfg)` of `cfg = {"post": requests.post}`: a container held by a name and handed over whole hands over each watched value it holds.
@@ -1245,13 +1251,14 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || (allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS)) || resolver.resolve(allocated))) continue;
     for (const value of values) {
-      // A SAX parse handed over: its arguments, not seen here, decide whether it fetches (xml-fetches.ts).
-      if (readsAttribute || (dynamic && value.members.length === 0) || fetchesByArguments(value)) continue;
       // A watched module handed to an imported function (`lib.run(os, c)` of another file's `def run(m, c): m.system(c)`): any of its members.
+      // Before the dynamic readers' test, which reads the callee's text: `importlib.import_module("lib").run(os, c)` is lib's.
       if (value === path && handsModule(value, resolver.filter) && handedToImported(arg, fn, source, resolver.filter)) {
-        passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(value, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) }, form: "call" });
+        passed.push(handedModule(arg, value, fn));
         continue;
       }
+      // A SAX parse handed over: its arguments, not seen here, decide whether it fetches (xml-fetches.ts).
+      if (readsAttribute || (dynamic && value.members.length === 0) || fetchesByArguments(value)) continue;
       passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", passedTo: oneLine(fn.text), ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
     }
   }
@@ -1266,12 +1273,169 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
  */
 function handedToImported(arg: Node, fn: Node, source: string, filter: ModuleFilter): boolean {
   if (argumentListOf(arg)?.type !== "argument_list" || !CALLEE_CHAINS.has(fn.type)) return false;
-  const module = importedCallee(source, fn.text, true);
+  const module = calleeModule(fn, source);
   return module !== undefined && !filter.relevant(module.split(".")[0]!) && !PY_DYNAMIC.modules.has(module) && !PY_INSPECTORS.modules.has(module);
 }
 
-/** Callees whose first name is the callee's root: a name, a member, an element, a call's result (`lib.make()(os, c)`). */
-const CALLEE_CHAINS = new Set(["identifier", "attribute", "subscript", "call"]);
+/** A watched module handed to another file's function: any of its members, reported where handed over. */
+const handedModule = (arg: Node, module: ModulePath, fn: Node): CallSite => ({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(module, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) }, form: "call" });
+
+/** Callees whose first name is the callee's root: a name, a member, an element, a call's result (`lib.make()(os, c)`), a walrus or parentheses around one. */
+const CALLEE_CHAINS = new Set(["identifier", "attribute", "subscript", "call", "parenthesized_expression"]);
+
+/**
+ * The module a callee's chain starts at, when an import binds it (importedCallee): its root read from the tree
+ * (chainRoot), so also `getattr(lib, "run")` and `getattr(lib, name)` (any of lib's members: fail closed, as
+ * `getattr(os, name)` is), `importlib.import_module("lib").run`, `sys.modules["lib"].run`, `(K := lib.Runner).run`; and a root name the file binds
+ * otherwise to such a chain (`f = getattr(lib, "run")`, `K: type = lib.Runner`, `a = 1; K = lib.Runner` on one line, a
+ * tuple or a loop's target, a parameter's default, a class's base), MAX_ALIAS_STEPS bindings back, any scope's (fail closed).
+ */
+function calleeModule(fn: Node, source: string): string | undefined {
+  const root = chainRoot(fn);
+  if (typeof root === "string" || !root) return root;
+  if (boundModules.source !== source) {
+    boundModules.source = source;
+    boundModules.modules.clear();
+  }
+  const name = root.text;
+  if (!boundModules.modules.has(name)) boundModules.modules.set(name, moduleBound(root, source));
+  return boundModules.modules.get(name);
+}
+
+/** The modules the last source's root names are bound to (a file handing `os` to `print` 5,000 times asks 5,000 times). */
+const boundModules = { source: "", modules: new Map<string, string | undefined>() };
+
+/** calleeModule of a root name: its import, else the chains the file binds it to, breadth first. */
+function moduleBound(name: Node, source: string): string | undefined {
+  const seen = new Set<string>();
+  let frontier: Node[] = [name];
+  for (let step = 0; frontier.length > 0 && step <= MAX_ALIAS_STEPS; step++) {
+    const next: Node[] = [];
+    for (const node of frontier) {
+      const root = chainRoot(node);
+      if (typeof root === "string") return root;
+      if (!root || seen.has(root.text)) continue;
+      seen.add(root.text);
+      const module = importedCallee(source, root.text, true);
+      if (module !== undefined) return module;
+      next.push(...boundValues(root, source));
+    }
+    frontier = next.slice(0, MAX_SAME_NAME);
+  }
+  return undefined;
+}
+
+/** How many bindings back calleeModule follows a root name (`f = g; g = getattr(lib, "run")`). */
+const MAX_ALIAS_STEPS = 8;
+
+/** The callee's root name, or the module an importer given a constant name loads (`importlib.import_module("lib")`, `sys.modules["lib"]`); CHAIN_STEPS steps down at most. */
+function chainRoot(start: Node): Node | string | undefined {
+  let node: Node | null = start;
+  for (let step = 0; node && step < CHAIN_STEPS; step++) {
+    switch (node.type) {
+      case "identifier":
+        return node;
+      case "attribute":
+        node = node.childForFieldName("object");
+        break;
+      case "subscript": {
+        // `sys.modules["lib"]`: the module loaded under that name.
+        const table = node.childForFieldName("value");
+        const key = table && table.endIndex - table.startIndex <= SHORT_CALLEE && table.text.replace(/\s+/g, "") === "sys.modules" ? node.childForFieldName("subscript") : null;
+        if (key) return stringValue(key) ?? undefined;
+        node = table;
+        break;
+      }
+      case "named_expression":
+        node = node.childForFieldName("value");
+        break;
+      case "parenthesized_expression":
+      case "await":
+        node = namedChildrenOf(node).find((child) => !isComment(child)) ?? null;
+        break;
+      case "call": {
+        const callee = node.childForFieldName("function");
+        const first: Node | undefined = namedChildrenOf(node.childForFieldName("arguments")).find((child) => !isComment(child));
+        const name = callee && callee.endIndex - callee.startIndex <= SHORT_CALLEE ? callee.text.replace(/\s+/g, "") : "";
+        if (first && first.type !== "keyword_argument" && GETATTR.has(name)) node = first;
+        else if (first && IMPORTERS.has(name)) return stringValue(first) ?? undefined;
+        else node = callee;
+        break;
+      }
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** How many steps down a callee chain chainRoot reads (`a.b().c[0]()…`). */
+const CHAIN_STEPS = 64;
+/** The longest callee text chainRoot reads for a name (`__builtins__.getattr`, `importlib.import_module` with blanks). */
+const SHORT_CALLEE = 64;
+/** The builtins reading an attribute of their first argument: a chain through one starts at that argument. */
+const GETATTR = new Set(["getattr", "builtins.getattr", "__builtins__.getattr"]);
+
+/**
+ * The values the file binds `name`'s name to, anywhere (a name is written before `=`, `:`, `:=`, `,`, `)` or `in`, or
+ * after `class`/`as`; the tree is asked only there): an assignment's, a walrus's, a tuple's or a loop's whole value, a
+ * parameter's default, a class's bases, a `with` item's value; a list, tuple or either branch written so, each item.
+ */
+function boundValues(name: Node, source: string): Node[] {
+  const word = name.text;
+  const root = name.tree.rootNode;
+  const out: Node[] = [];
+  for (let at = source.indexOf(word); at >= 0 && out.length < MAX_SAME_NAME; at = source.indexOf(word, at + word.length)) {
+    if (identifierAt(source, at) !== word || (at > 0 && /[\w.]/.test(source[at - 1]!))) continue;
+    BINDING_AFTER.lastIndex = at + word.length;
+    if (!BINDING_AFTER.test(source) && !bindingBefore(source, at)) continue;
+    const node = root.descendantForIndex(at, at + word.length);
+    const value = node?.type === "identifier" ? bindingValue(node) : undefined;
+    if (value) out.push(...itemsOf(value));
+  }
+  return out;
+}
+
+/** After a name: what may make it a binding's target (`K =`, `K: T =`, `K :=`, `K, J =`, `K)` of a parameter list, `for K in`). */
+const BINDING_AFTER = /[ \t]*(?:=(?!=)|:|,|\)|in\b)/y;
+const BINDING_BEFORE = /\b(?:class|as)[ \t]+$/;
+const BINDING_BEFORE_SPAN = 16;
+const bindingBefore = (source: string, at: number) => BINDING_BEFORE.test(source.slice(Math.max(0, at - BINDING_BEFORE_SPAN), at));
+
+/** The value a name written as a binding's target is bound to, or undefined when it is no target. */
+function bindingValue(name: Node): Node | undefined {
+  let target = name;
+  // `K, J = …`, `for K, V in …`: the whole value (any item may be the one).
+  for (let up = 0; up < 4 && target.parent && UNPACKED.has(target.parent.type); up++) target = target.parent;
+  const parent = target.parent;
+  if (!parent) return undefined;
+  const is = (field: string) => parent.childForFieldName(field)?.id === target.id;
+  switch (parent.type) {
+    case "assignment":
+      return is("left") ? (parent.childForFieldName("right") ?? undefined) : undefined;
+    case "named_expression":
+      return is("name") ? (parent.childForFieldName("value") ?? undefined) : undefined;
+    case "for_statement":
+    case "for_in_clause":
+      return is("left") ? (parent.childForFieldName("right") ?? undefined) : undefined;
+    case "default_parameter":
+    case "typed_default_parameter":
+      return is("name") ? (parent.childForFieldName("value") ?? undefined) : undefined;
+    case "class_definition":
+      return is("name") ? (parent.childForFieldName("superclasses") ?? undefined) : undefined;
+    case "as_pattern_target":
+      return parent.parent?.type === "as_pattern" ? (parent.parent.namedChild(0) ?? undefined) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const UNPACKED = new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
+/** Values written as several, each of which may be the one bound: their items (MAX_SAME_NAME at most). */
+const SEVERAL = new Set(["expression_list", "tuple", "list", "set", "argument_list", "conditional_expression", "boolean_operator", "parenthesized_expression"]);
+function itemsOf(value: Node): Node[] {
+  return SEVERAL.has(value.type) ? namedChildrenOf(value).filter((child) => !isComment(child) && child.type !== "keyword_argument").slice(0, MAX_SAME_NAME) : [value];
+}
 
 /** The argument list `arg` is given in: by position, keyword or unpacked (`f(*[os])`, `f(**{"m": os})`). */
 function argumentListOf(arg: Node): Node | null {
@@ -1606,6 +1770,8 @@ export class Resolver {
     private readonly deadline?: Deadline,
     /** The names imports of modules not watched bind, each with its module (UnwatchedImport). */
     private readonly unwatched: ReadonlyMap<string, string> = NO_IMPORTERS,
+    /** The project's table: a project module an importer loads by name offers its watched names (`import_module("helpers").run`). */
+    private readonly project?: FileProject,
   ) {}
 
   /** A callee's text as the scan matches it (spaces dropped), another name of a module or reader read as it (`s.modules` is `sys.modules`, `ga(…)` is `getattr(…)`: writtenAliases). */
@@ -2007,7 +2173,10 @@ export class Resolver {
       if (module === undefined || module.startsWith(".")) return undefined;
       // `__import__("os.path")` returns the top package.
       const dotted = (held ?? name).endsWith("__import__") ? module.split(".")[0]! : module;
-      return this.filter.relevant(dotted) ? through({ module: dotted, members: [] }, node) : undefined;
+      if (this.filter.relevant(dotted)) return through({ module: dotted, members: [] }, node);
+      // A project module (`importlib.import_module("json")` beside a project json.py): its watched names, read as members.
+      const offered = dotted === module ? Object.entries(this.project?.exportsOf(module) ?? {}) : [];
+      return offered.length ? through(heldLiteral(offered)!, node) : undefined;
     }
     if ((NAME_RESOLVERS.has(name) && this.builtIn(name, fn)) || held === "resolve_name") {
       // The module is the top package here, its submodules members: `import urllib` then `urllib.request.urlopen` reads so.
