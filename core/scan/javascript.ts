@@ -508,7 +508,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const firstPass = bindings.startFresh();
   bindDeclarations(imports);
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
-  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(normalMembers(path)), known, binders });
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => (path.module === FILE_SLOTS ? bindings.slotsOf(path.members) : [path]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders });
   const rebind = (fresh: Fresh, mentioned?: Mentioned) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh, mentioned);
@@ -1169,9 +1169,14 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       if (handedToImported(arg, fn, source, resolver.filter)) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(module, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) }, form: "call" });
       continue;
     }
+    // A class of the file handed over (`use(K)`, FILE_SLOTS): each of its static slots, which the callee reaches as `k.run`.
+    if (handed?.module === FILE_SLOTS) {
+      passed.push(...slotsHanded(arg, fn, bindings.slotsOf(handed.members), resolver, source));
+      continue;
+    }
     for (const value of values) {
-      const normal = normalMembers(value);
-      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+      const site = handedSite(arg, fn, value, resolver, source, factory ? {} : undefined);
+      if (site) passed.push(site);
     }
   }
   passed.push(...instancesHanded(callees, args, resolver, bindings, source));
@@ -1214,17 +1219,14 @@ function handedFunction(path: ModulePath | undefined, resolver: Resolver): boole
 function instancesHanded(callees: Captures["callees"], args: Captures["args"], resolver: Resolver, bindings: Bindings, source: string): CallSite[] {
   if (bindings.prototypeMembers.size === 0) return [];
   const passed: CallSite[] = [];
-  const methodsOf = new Map<string, ModulePath[]>();
+  const membersOf = new Map<string, ModulePath[]>();
   const hand = (arg: Node, owner: string | undefined) => {
     if (owner === undefined) return;
-    let methods = methodsOf.get(owner);
-    if (!methods) methodsOf.set(owner, (methods = bindings.prototypeValues(owner).filter((path) => path.returns)));
-    const fn = methods.length ? calleeOfArgument(arg) : undefined;
+    let members = membersOf.get(owner);
+    if (!members) membersOf.set(owner, (members = bindings.prototypeValues(owner)));
+    const fn = members.length ? calleeOfArgument(arg) : undefined;
     if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
-    for (const method of methods) {
-      const normal = normalMembers(calledThrough(method, arg)!);
-      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), returned: true, instance: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
-    }
+    passed.push(...slotsHanded(arg, fn, members, resolver, source, true));
   };
   for (const arg of args) if (arg.type === "identifier") hand(arg, bindings.instanceClass(arg.text));
   for (const [node, kind] of callees) {
@@ -1234,6 +1236,27 @@ function instancesHanded(callees: Captures["callees"], args: Captures["args"], r
     if (made?.parent?.type === "arguments") hand(made, resolver.instanceOwner(made));
   }
   return passed;
+}
+
+/**
+ * The slots of a class or an instance of the file handed to `fn` (`use(K)`, `use(new K())`), each reported where handed
+ * (handedSite): a watched function (`static run = cp.execSync`, a field `run = cp.execSync`), what a method returning one
+ * gives when called, a watched module (`static m = require("child_process")`).
+ */
+function slotsHanded(arg: Node, fn: Node, slots: readonly ModulePath[], resolver: Resolver, source: string, instance?: true): CallSite[] {
+  return slots.flatMap((slot) => handedSite(arg, fn, calledThrough(slot, arg) ?? slot, resolver, source, slot.returns ? { instance } : undefined) ?? []);
+}
+
+/**
+ * A watched value handed to `fn` as (or in) the argument `arg`, reported there: a function, which `fn` will call
+ * (`returned`: what calling the value handed gives, of an instance's method with `instance`); a module, as any of its
+ * members, where `fn` is imported (`lib.use({ m: cp })`; a function of the file is followed through its parameter).
+ */
+function handedSite(arg: Node, fn: Node, value: ModulePath, resolver: Resolver, source: string, returned?: { instance?: true }): CallSite | undefined {
+  const normal = normalMembers(value);
+  const site = { start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), form: "call" as const };
+  if (handsModule(normal, resolver.filter)) return handedToImported(arg, fn, source, resolver.filter) ? { ...site, path: { ...extend(normal, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) } } : undefined;
+  return { ...site, path: normal, passedTo: oneLine(fn.text), ...(returned ? { returned: true as const, ...(returned.instance ? { instance: true as const } : {}) } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
 }
 
 /** The text before a `new`'s class when the `new` may be an argument: `(` or `,`, then `new`. */

@@ -571,8 +571,15 @@ export class Bindings {
   }
   /** The values of a class's instances' own members (`K.prototype.run`), what an instance of it holds. */
   prototypeValues(owner: string): ModulePath[] {
-    if (this.prototypeMembers.size === 0 || !this.slotRoots.has(owner.split(".")[0]!)) return [];
-    const prefix = `${owner}.prototype.`;
+    return this.prototypeMembers.size === 0 ? [] : this.slotsOf([owner, PROTOTYPE]);
+  }
+  /**
+   * The values of the slots one member under a FILE_SLOTS value's members: a class's statics (`K.run`, `["K"]`), an
+   * instance's own members (`["K", "prototype"]`): what a function given the class or the instance can reach.
+   */
+  slotsOf(members: readonly string[]): ModulePath[] {
+    if (!this.slotRoots.has(members[0]!.split(".")[0]!)) return [];
+    const prefix = `${members.join(".")}.`;
     const out: ModulePath[] = [];
     for (const [key, path] of this.slots) if (key.startsWith(prefix) && !key.includes(".", prefix.length)) out.push(path);
     return out;
