@@ -1937,7 +1937,8 @@ export class Resolver {
       // TypeScript's `<any>window`: the expression follows its type.
       case "type_assertion": {
         const inner = node.type === "type_assertion" ? namedChildrenOf(node).at(-1) : namedChildrenOf(node)[0];
-        // `await Promise.resolve(cp)`: the value the promise resolves to.
+        // `await Promise.resolve(cp)`: the value the promise resolves to; `await new Promise((r) => r(cp))`: what its executor resolves it with.
+        if (node.type === "await_expression" && inner?.type === "new_expression") return this.executorValue(inner, depth);
         const promised = node.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function")!, PROMISE) ? namedChildrenOf(inner)[0] : inner;
         return promised ? this.resolve(promised, promised.text, depth + 1) : undefined;
       }
@@ -2394,6 +2395,8 @@ export class Resolver {
     // `for (const m of module.children)`, `kids.forEach((m) => …)`: an element of a module object's children.
     if ((type === "identifier" || type === "member_expression") && !pairs) return moduleObjectElement(this.resolve(node, node.text, depth + 1));
     if (type === "new_expression") {
+      const resolved = this.executorValue(node, depth);
+      if (resolved) return resolved;
       const entries = this.collectionEntries(node, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : undefined;
     }
@@ -2415,8 +2418,9 @@ export class Resolver {
     }
     if (!fn || (fnType !== "member_expression" && heldName === undefined)) return undefined;
     const [first] = namedChildrenOf(node);
-    // `Array.from(g())`, `Array.from(new Set([cp.exec]))`: the elements of what it is given; `Promise.all([import("m")])`: the values of the promises it is given.
-    if (this.readsByName(fn, "Array.from", "Promise.all")) return first && !pairs ? this.elementOf(first, false, depth + 1) : undefined;
+    // `Array.from(g())`, `Array.from(new Set([cp.exec]))`: the elements of what it is given; `Promise.all([import("m")])`: the values of the
+    // promises it is given, and `Promise.race([cp])`, `Promise.any([cp])`: the one that settles first, any of them.
+    if (this.readsByName(fn, "Array.from", ...PROMISE_COMBINATORS)) return first && !pairs ? this.elementOf(first, false, depth + 1) : undefined;
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
       const method = heldName?.slice(heldName.indexOf(".") + 1) ?? fn.childForFieldName("property")!.text;
       if ((method === "entries") !== pairs) return undefined;
@@ -2452,9 +2456,33 @@ export class Resolver {
       return element && through(element.members.length === 0 && !element.properties ? extend(element, ANY) : element, node);
     }
     // `new Map(…).values()`, `m.values()` of a Map or Set held by a name: its values (a Map's `entries()`: its pairs).
-    // An array's `values()` (`[cp.exec].values()`): its elements; an array's `entries()` are no Map's pairs.
-    if (method === "values" || (method === "entries" && pairs)) return object && (method === "values" || object.type !== "array") ? this.elementOf(object, method === "entries", depth + 1) : undefined;
+    // An array's `values()` (`[cp.exec].values()`): its elements; its `entries()` (`[0, cp.exec]`, no Map's pairs): each element too.
+    if (method === "values" || (method === "entries" && pairs)) return object ? this.elementOf(object, method === "entries" && object.type !== "array", depth + 1) : undefined;
     return object && SUBSETS.has(method) ? this.elementOf(object, pairs, depth + 1) : undefined;
+  }
+
+  /**
+   * `new Promise((resolve) => resolve(cp))`: what its executor hands its first parameter (the first that resolves), the
+   * promise's value. Found by the name's text in the executor, each a call of it.
+   */
+  private executorValue(made: Node, depth: number): ModulePath | undefined {
+    const constructor = made.childForFieldName("constructor");
+    if (constructor?.text !== "Promise" || this.bindings.declared("Promise", made)) return undefined;
+    const executor = namedChildrenOf(made.childForFieldName("arguments"))[0];
+    const resolve = executor && (executor.type === "arrow_function" || executor.type === "function_expression") ? firstParameter(executor) : undefined;
+    const body = executor?.childForFieldName("body");
+    if (resolve?.type !== "identifier" || !body) return undefined;
+    const name = resolve.text;
+    const text = body.text;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      if (/[\w$.]/.test(text[i - 1] ?? "") || !/^\s*\(/.test(text.slice(i + name.length, i + name.length + 40))) continue;
+      const at = body.startIndex + i;
+      const call = body.descendantForIndex(at, at + name.length)?.parent;
+      const value = call?.type === "call_expression" && call.childForFieldName("function")?.startIndex === at ? namedChildrenOf(call.childForFieldName("arguments"))[0] : undefined;
+      const path = value && this.resolve(value, value.text, depth + 1);
+      if (path) return through(path, made);
+    }
+    return undefined;
   }
 
   /**
@@ -3672,7 +3700,7 @@ const CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|ever
  * A collection written in place whose elements a callback or loop may be handed (Resolver.elementOf): `[…]`, `Promise.resolve(…)`,
  * `Object.values(…)`, `new Set(…)`, a module object's children (MODULE_CHILDREN_AT); or a name (COLLECTION_DECLARED).
  */
-const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\(|module\s*\.\s*children(?![\p{L}\p{N}_$]))/uy;
+const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap|Promise)\s*\(|module\s*\.\s*children(?![\p{L}\p{N}_$]))/uy;
 /** `module.children`: modules, each with its own `require` (relativesAsModuleObject), held by a name or looped over. */
 const MODULE_CHILDREN_AT = /module\s*\.\s*children(?![\p{L}\p{N}_$])/uy;
 /**
@@ -3718,6 +3746,8 @@ const FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?
 const carrierMayResolve = (head: string | undefined, known: (name: string | undefined) => boolean) => head === undefined || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 /** The collections Resolver.collectionEntries reads: their constructors, and `Promise.resolve`'s promise. */
 const PROMISE = "Promise.resolve";
+/** The promises of an array of promises or values (Resolver.elementOf: a value of any). */
+const PROMISE_COMBINATORS = ["Promise.all", "Promise.race", "Promise.any"];
 const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 /** Built-in constructors whose object is read through the argument they are made of (Resolver.resolve). */
 const MADE_OF_ARGUMENT = new Set(["Proxy", "WeakRef", "Map", "WeakMap"]);
@@ -4105,10 +4135,16 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
 function thenParameter(member: Node, callback: Node, resolver: Resolver, bindings: Bindings): void {
   const object = member.childForFieldName("object");
   const param = firstParameter(callback);
-  // `Object.entries(cp).forEach(([name, run]) => run(…))`: each element's pair, as a `for (const [k, f] of …)` loop binds it.
-  if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings, () => bindings.scopeOf(param));
   // A name's `.then` is its promise's value (`const p = mk(); p.then((f) => …)` of an async factory); another method's an element.
   const then = member.childForFieldName("property")?.text === "then";
+  // `Promise.all([cp]).then(([m]) => …)`: the array of the values, each name of the pattern any of them (Resolver.elementOf).
+  if (param?.type === "array_pattern" && then && object?.type === "call_expression" && resolver.readsByName(object.childForFieldName("function")!, ...PROMISE_COMBINATORS)) {
+    const value = resolver.elementOf(object);
+    if (value) for (const name of arrayElements(param)) if (name !== HOLE && name?.type === "identifier") bindings.bind(bindings.scopeOf(name), name.text, through(value, member.parent!));
+    return;
+  }
+  // `Object.entries(cp).forEach(([name, run]) => run(…))`: each element's pair, as a `for (const [k, f] of …)` loop binds it.
+  if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings, () => bindings.scopeOf(param));
   const path = object && (resolver.elementOf(object) ?? (object.type === "identifier" && !then ? undefined : resolver.resolve(object)));
   // `import("./shell").then((sh) => sh.exec())`: the parameter holds what the project file offers.
   const loaded = !path && object ? resolver.projectRequire(object) : undefined;
