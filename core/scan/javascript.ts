@@ -2420,7 +2420,11 @@ export class Resolver {
     const [first] = namedChildrenOf(node);
     // `Array.from(g())`, `Array.from(new Set([cp.exec]))`: the elements of what it is given; `Promise.all([import("m")])`: the values of the
     // promises it is given, and `Promise.race([cp])`, `Promise.any([cp])`: the one that settles first, any of them.
-    if (this.readsByName(fn, "Array.from", ...PROMISE_COMBINATORS)) return first && !pairs ? this.elementOf(first, false, depth + 1) : undefined;
+    // `Array.from([cp], (m) => m.exec)`: mapped, as `.map` maps.
+    if (this.readsByName(fn, "Array.from", ...PROMISE_COMBINATORS)) {
+      const mapper = namedChildrenOf(node)[1];
+      return !first || pairs ? undefined : mapper && this.readsByName(fn, "Array.from") ? this.mapped(node, mapper, first, false, depth) : this.elementOf(first, false, depth + 1);
+    }
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
       const method = heldName?.slice(heldName.indexOf(".") + 1) ?? fn.childForFieldName("property")!.text;
       if ((method === "entries") !== pairs) return undefined;
@@ -2434,31 +2438,39 @@ export class Resolver {
     const method = fn.childForFieldName("property")?.text ?? "";
     // `[cp].map((m) => m.exec)`: what the callback returns (its parameter an element of the receiver: thenParameter);
     // `[cp].flatMap((m) => [m.exec])`: an element of the array it returns, or what it returns.
-    if ((method === "map" || method === "flatMap") && !pairs) {
-      // `[cp].map(pick)`: the function of the top level named (not hidden by a local of the name).
-      const callback = first?.type === "identifier" ? (this.bindings.fileScoped(first.text, first) ? this.topFunctions(first.tree.rootNode).get(first.text) : undefined) : first;
-      if (!callback || !object) return undefined;
-      const parameter = firstParameter(unwrap(callback));
-      for (const returned of returnedBy(callback)) {
-        const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
-        for (const value of values) {
-          const path = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : undefined;
-          if (path) return through(path, node);
-        }
-      }
-      // A body the returns above do not follow (`(m) => { let f; if (c) f = m.exec; return f }`, or read before its locals
-      // are): its parameter, an element of the receiver, may reach what it returns — a module's element as any of its
-      // members (fail closed, as for a key the file does not fix), another element as itself.
-      const body = unwrap(callback).childForFieldName("body");
-      if (body?.type !== "statement_block" || parameter?.type !== "identifier") return undefined;
-      const text = body.text;
-      const element = someIdentifierIn(text, 0, text.length, (name) => name === parameter.text) ? this.elementOf(object, false, depth + 1) : undefined;
-      return element && through(element.members.length === 0 && !element.properties ? extend(element, ANY) : element, node);
-    }
+    if ((method === "map" || method === "flatMap") && !pairs) return first && object ? this.mapped(node, first, object, method === "flatMap", depth) : undefined;
     // `new Map(…).values()`, `m.values()` of a Map or Set held by a name: its values (a Map's `entries()`: its pairs).
     // An array's `values()` (`[cp.exec].values()`): its elements; its `entries()` (`[0, cp.exec]`, no Map's pairs): each element too.
     if (method === "values" || (method === "entries" && pairs)) return object ? this.elementOf(object, method === "entries" && object.type !== "array", depth + 1) : undefined;
-    return object && SUBSETS.has(method) ? this.elementOf(object, pairs, depth + 1) : undefined;
+    // `p.finally(…)`, `p.catch(…)`: a promise of the same value (when it settles).
+    return object && (SUBSETS.has(method) || SAME_VALUE.has(method)) ? this.elementOf(object, pairs, depth + 1) : undefined;
+  }
+
+  /**
+   * An element of `node`, a call mapping each element of `object` through `given` (`[cp].map((m) => m.exec)`, `Array.from([cp],
+   * (m) => m.exec)`; `flat`: an element of an array it returns, `flatMap`'s): what the callback returns, its parameter an
+   * element of `object`.
+   */
+  private mapped(node: Node, given: Node, object: Node, flat: boolean, depth: number): ModulePath | undefined {
+    // `[cp].map(pick)`: the function of the top level named (not hidden by a local of the name).
+    const callback = given.type === "identifier" ? (this.bindings.fileScoped(given.text, given) ? this.topFunctions(given.tree.rootNode).get(given.text) : undefined) : given;
+    if (!callback) return undefined;
+    const parameter = firstParameter(unwrap(callback));
+    for (const returned of returnedBy(callback)) {
+      const values = flat && returned.type === "array" ? arrayElements(returned) : [returned];
+      for (const value of values) {
+        const path = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : undefined;
+        if (path) return through(path, node);
+      }
+    }
+    // A body the returns above do not follow (`(m) => { let f; if (c) f = m.exec; return f }`, or read before its locals
+    // are): its parameter, an element of the receiver, may reach what it returns — a module's element as any of its
+    // members (fail closed, as for a key the file does not fix), another element as itself.
+    const body = unwrap(callback).childForFieldName("body");
+    if (body?.type !== "statement_block" || parameter?.type !== "identifier") return undefined;
+    const text = body.text;
+    const element = someIdentifierIn(text, 0, text.length, (name) => name === parameter.text) ? this.elementOf(object, false, depth + 1) : undefined;
+    return element && through(element.members.length === 0 && !element.properties ? extend(element, ANY) : element, node);
   }
 
   /**
@@ -3756,6 +3768,8 @@ const ITERATOR = "Symbol.iterator";
 /** Array methods returning some of the array's elements (Resolver.elementOf), and those returning one (elementReadOf). */
 const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 const ELEMENT_READS = new Set(["find", "findLast", "at", "pop", "shift"]);
+/** A promise's methods giving a promise of its value (Resolver.elementOf). */
+const SAME_VALUE = new Set(["finally", "catch"]);
 /** A call's text holding an element read (ELEMENT_READS) or a Map's `get` (read from the text the call is resolved with: its callee's is a copy out of WASM). */
 const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
 
