@@ -1244,7 +1244,9 @@ function instancesHanded(callees: Captures["callees"], args: Captures["args"], r
  * gives when called, a watched module (`static m = require("child_process")`).
  */
 function slotsHanded(arg: Node, fn: Node, slots: readonly ModulePath[], resolver: Resolver, source: string, instance?: true): CallSite[] {
-  return slots.flatMap((slot) => handedSite(arg, fn, calledThrough(slot, arg) ?? slot, resolver, source, slot.returns ? { instance } : undefined) ?? []);
+  // Not to a reader the resolver reads through (`Object.getPrototypeOf(new K()).run`, `Object.freeze(K)`): its slots are followed there.
+  const read = privateHelperAt(OBJECT_READ_AT, source, fn.startIndex);
+  return slots.flatMap((slot) => (read && !(instance && slot.returns) ? [] : (handedSite(arg, fn, calledThrough(slot, arg) ?? slot, resolver, source, slot.returns ? { instance } : undefined) ?? [])));
 }
 
 /**
