@@ -57431,7 +57431,7 @@ function instancesHanded(callees, args2, resolver, bindings, source) {
   const hand = (arg, owner) => {
     if (owner === void 0) return;
     let members2 = membersOf2.get(owner);
-    if (!members2) membersOf2.set(owner, members2 = bindings.prototypeValues(owner));
+    if (!members2) membersOf2.set(owner, members2 = bindings.prototypeValues(owner).filter((path2) => path2.returns || bindings.classNames.has(owner)));
     const fn = members2.length ? calleeOfArgument(arg) : void 0;
     if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
     passed.push(...slotsHanded(arg, fn, members2, resolver, source, true));

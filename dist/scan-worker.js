@@ -19353,7 +19353,7 @@ function instancesHanded(callees, args2, resolver, bindings, source) {
   const hand = (arg, owner) => {
     if (owner === void 0) return;
     let members = membersOf2.get(owner);
-    if (!members) membersOf2.set(owner, members = bindings.prototypeValues(owner));
+    if (!members) membersOf2.set(owner, members = bindings.prototypeValues(owner).filter((path2) => path2.returns || bindings.classNames.has(owner)));
     const fn = members.length ? calleeOfArgument(arg) : void 0;
     if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
     passed.push(...slotsHanded(arg, fn, members, resolver, source, true));

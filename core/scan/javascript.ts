@@ -1223,7 +1223,8 @@ function instancesHanded(callees: Captures["callees"], args: Captures["args"], r
   const hand = (arg: Node, owner: string | undefined) => {
     if (owner === undefined) return;
     let members = membersOf.get(owner);
-    if (!members) membersOf.set(owner, (members = bindings.prototypeValues(owner)));
+    // A method returning a watched function of any class's instance; a field holding one only of a class of the file (another file's, a client's, is judged there).
+    if (!members) membersOf.set(owner, (members = bindings.prototypeValues(owner).filter((path) => path.returns || bindings.classNames.has(owner))));
     const fn = members.length ? calleeOfArgument(arg) : undefined;
     if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
     passed.push(...slotsHanded(arg, fn, members, resolver, source, true));
