@@ -1941,7 +1941,8 @@ export class Resolver {
       case "type_assertion": {
         const inner = node.type === "type_assertion" ? namedChildrenOf(node).at(-1) : namedChildrenOf(node)[0];
         // `await Promise.resolve(cp)`: the value the promise resolves to; `await new Promise((r) => r(cp))`: what its executor resolves it with.
-        if (node.type === "await_expression" && inner?.type === "new_expression") return this.executorValue(inner, depth);
+        const executed = node.type === "await_expression" && inner?.type === "new_expression" ? this.executorValue(inner, depth) : undefined;
+        if (executed) return executed;
         const promised = node.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function")!, PROMISE) ? namedChildrenOf(inner)[0] : inner;
         return promised ? this.resolve(promised, promised.text, depth + 1) : undefined;
       }
