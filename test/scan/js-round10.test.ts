@@ -43,6 +43,15 @@ describe("a class of the file handed to a function, which reads its slots", () =
     expect(await projectPlaces(ts)).toEqual(["a.ts:4:5-4:6 scan/shell-command"]);
   });
 
+  test("clean: an instance of another file's class handed to a function (its fields, the SDK client's `this.fetch`, are judged in that file)", async () => {
+    const files = {
+      "client.js": "class Client {\n  constructor() { this.fetch = globalThis.fetch; }\n}\nmodule.exports = { Client };\n",
+      "lib.js": 'exports.isAzure = (c) => String(c.baseURL).includes("azure");\n',
+      "a.js": 'const { Client } = require("./client");\nconst { isAzure } = require("./lib");\nconst client = new Client();\nisAzure(client);\n',
+    };
+    expect(await projectPlaces(files)).toEqual([]);
+  });
+
   test("clean: a class without watched slots handed over, one handed to a printer or to `Object.freeze`, one whose watched module the function reads no call of", async () => {
     const text = 'const cp = require("child_process");\nclass K { static run = cp.execSync }\nclass Q { static n = 1 }\nfunction use(k) { return k.n }\nuse(Q);\nconsole.log(K);\ncustomElements.define("x-q", Q);\nObject.freeze(K);\nclass M { static m = cp }\nfunction consts(k) { return k.m.constants }\nconsts(M);\n';
     expect(await both(text)).toEqual([[], []]);
