@@ -42894,11 +42894,13 @@ var Bindings = class {
       const replaced = rebound(bound2, path2);
       if (replaced) {
         this.slots.set(key, replaced);
+        this.owned = void 0;
         this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
       }
       return;
     }
     this.slots.set(key, path2);
+    this.owned = void 0;
     const root = key.split(".")[0];
     this.slotRoots.add(root);
     if (this.extendedBy.size) this.reach(root);
@@ -43089,12 +43091,27 @@ var Bindings = class {
   }
   /** The values of a class's instances' own members (`K.prototype.run`), what an instance of it holds. */
   prototypeValues(owner) {
-    if (this.prototypeMembers.size === 0 || !this.slotRoots.has(owner.split(".")[0])) return [];
-    const prefix = `${owner}.prototype.`;
-    const out2 = [];
-    for (const [key, path2] of this.slots) if (key.startsWith(prefix) && !key.includes(".", prefix.length)) out2.push(path2);
-    return out2;
+    return this.prototypeMembers.size === 0 ? [] : this.slotsOf([owner, PROTOTYPE2]);
   }
+  /**
+   * The values of the slots one member under a FILE_SLOTS value's members: a class's statics (`K.run`, `["K"]`), an
+   * instance's own members (`["K", "prototype"]`): what a function given the class or the instance can reach.
+   */
+  slotsOf(members2) {
+    if (!this.slotRoots.has(members2[0].split(".")[0])) return [];
+    if (!this.owned) {
+      this.owned = /* @__PURE__ */ new Map();
+      for (const [key, path2] of this.slots) {
+        const owner = key.slice(0, key.lastIndexOf("."));
+        const values = this.owned.get(owner);
+        if (values) values.push(path2);
+        else this.owned.set(owner, [path2]);
+      }
+    }
+    return this.owned.get(members2.join(".")) ?? [];
+  }
+  /** The slots by the key they are one member under (slotsOf), read when first asked after a slot changed: a file handing its classes 10,000 times reads its slots once. */
+  owned;
   /** `name`: a name (`shell`), or a slot's key (`this.shell`, `app.shell`). */
   instanceOf(name2, owner, site) {
     if (this.instances.has(name2) || name2 === owner) return;
@@ -43220,6 +43237,7 @@ var Bindings = class {
       if (binding.from !== void 0 && binding.from >= from) binding.from += delta;
     }
     for (const [key, path2] of this.slots) this.slots.set(key, shiftPath(path2, from, delta));
+    this.owned = void 0;
     if (this.returning.size) {
       const moved = [...this.returning].map(([start2, path2]) => [start2 >= from ? start2 + delta : start2, shiftPath(path2, from, delta)]);
       this.returning.clear();
@@ -56996,7 +57014,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   for (const name2 of patternAssignedNames(tree.rootNode, source)) resolver.constants.poison(name2);
   const firstPass = bindings.startFresh();
   bindDeclarations(imports);
-  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => filter.reachesCrossing(normalMembers(path2)), known, binders });
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => (path2.module === FILE_SLOTS ? bindings.slotsOf(path2.members) : [path2]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh, mentioned);
@@ -57479,9 +57497,13 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       if (handedToImported(arg, fn, source, resolver.filter)) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend2(module2, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) }, form: "call" });
       continue;
     }
+    if (handed?.module === FILE_SLOTS) {
+      passed.push(...slotsHanded(arg, fn, bindings.slotsOf(handed.members), resolver, source));
+      continue;
+    }
     for (const value of values) {
-      const normal = normalMembers(value);
-      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...factory ? { returned: true } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+      const site = handedSite(arg, fn, value, resolver, source, factory ? {} : void 0);
+      if (site) passed.push(site);
     }
   }
   passed.push(...instancesHanded(callees, args2, resolver, bindings, source));
@@ -57506,17 +57528,14 @@ function handedFunction(path2, resolver) {
 function instancesHanded(callees, args2, resolver, bindings, source) {
   if (bindings.prototypeMembers.size === 0) return [];
   const passed = [];
-  const methodsOf = /* @__PURE__ */ new Map();
+  const membersOf2 = /* @__PURE__ */ new Map();
   const hand = (arg, owner) => {
     if (owner === void 0) return;
-    let methods = methodsOf.get(owner);
-    if (!methods) methodsOf.set(owner, methods = bindings.prototypeValues(owner).filter((path2) => path2.returns));
-    const fn = methods.length ? calleeOfArgument(arg) : void 0;
+    let members2 = membersOf2.get(owner);
+    if (!members2) membersOf2.set(owner, members2 = bindings.prototypeValues(owner).filter((path2) => path2.returns || bindings.classNames.has(owner)));
+    const fn = members2.length ? calleeOfArgument(arg) : void 0;
     if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
-    for (const method of methods) {
-      const normal = normalMembers(calledThrough(method, arg));
-      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), returned: true, instance: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
-    }
+    passed.push(...slotsHanded(arg, fn, members2, resolver, source, true));
   };
   for (const arg of args2) if (arg.type === "identifier") hand(arg, bindings.instanceClass(arg.text));
   for (const [node2, kind] of callees) {
@@ -57525,6 +57544,16 @@ function instancesHanded(callees, args2, resolver, bindings, source) {
     if (made?.parent?.type === "arguments") hand(made, resolver.instanceOwner(made));
   }
   return passed;
+}
+function slotsHanded(arg, fn, slots, resolver, source, instance2) {
+  const read = privateHelperAt(OBJECT_READ_AT, source, fn.startIndex);
+  return slots.flatMap((slot) => read && !(instance2 && slot.returns) ? [] : handedSite(arg, fn, calledThrough(slot, arg) ?? slot, resolver, source, slot.returns ? { instance: instance2 } : void 0) ?? []);
+}
+function handedSite(arg, fn, value, resolver, source, returned) {
+  const normal = normalMembers(value);
+  const site = { start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), form: "call" };
+  if (handsModule(normal, resolver.filter)) return handedToImported(arg, fn, source, resolver.filter) ? { ...site, path: { ...extend2(normal, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) } } : void 0;
+  return { ...site, path: normal, passedTo: oneLine(fn.text), ...returned ? { returned: true, ...returned.instance ? { instance: true } : {} } : {}, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
 }
 var NEW_ARGUMENT = /[(,]\s*new\s*\(?\s*$/;
 var IN_PLACE_FUNCTIONS = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function", "method_definition"]);
@@ -58007,6 +58036,8 @@ var Resolver = class {
       // TypeScript's `<any>window`: the expression follows its type.
       case "type_assertion": {
         const inner = node2.type === "type_assertion" ? namedChildrenOf(node2).at(-1) : namedChildrenOf(node2)[0];
+        const executed = node2.type === "await_expression" && inner?.type === "new_expression" ? this.executorValue(inner, depth) : void 0;
+        if (executed) return executed;
         const promised = node2.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function"), PROMISE) ? namedChildrenOf(inner)[0] : inner;
         return promised ? this.resolve(promised, promised.text, depth + 1) : void 0;
       }
@@ -58400,6 +58431,8 @@ var Resolver = class {
     if (held) return held;
     if ((type === "identifier" || type === "member_expression") && !pairs) return moduleObjectElement(this.resolve(node2, node2.text, depth + 1));
     if (type === "new_expression") {
+      const resolved = this.executorValue(node2, depth);
+      if (resolved) return resolved;
       const entries = this.collectionEntries(node2, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : void 0;
     }
@@ -58417,7 +58450,10 @@ var Resolver = class {
     }
     if (!fn || fnType !== "member_expression" && heldName === void 0) return void 0;
     const [first] = namedChildrenOf(node2);
-    if (this.readsByName(fn, "Array.from", "Promise.all")) return first && !pairs ? this.elementOf(first, false, depth + 1) : void 0;
+    if (this.readsByName(fn, "Array.from", ...PROMISE_COMBINATORS)) {
+      const mapper = namedChildrenOf(node2)[1];
+      return !first || pairs ? void 0 : mapper && this.readsByName(fn, "Array.from") ? this.mapped(node2, mapper, first, false, depth) : this.elementOf(first, false, depth + 1);
+    }
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
       const method2 = heldName?.slice(heldName.indexOf(".") + 1) ?? fn.childForFieldName("property").text;
       if (method2 === "entries" !== pairs) return void 0;
@@ -58428,25 +58464,54 @@ var Resolver = class {
     }
     const object2 = fn.childForFieldName("object");
     const method = fn.childForFieldName("property")?.text ?? "";
-    if ((method === "map" || method === "flatMap") && !pairs) {
-      const callback = first?.type === "identifier" ? this.bindings.fileScoped(first.text, first) ? this.topFunctions(first.tree.rootNode).get(first.text) : void 0 : first;
-      if (!callback || !object2) return void 0;
-      const parameter = firstParameter(unwrap3(callback));
-      for (const returned of returnedBy(callback)) {
-        const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
-        for (const value of values) {
-          const path2 = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object2]], depth) : void 0;
-          if (path2) return through(path2, node2);
-        }
+    if ((method === "map" || method === "flatMap") && !pairs) return first && object2 ? this.mapped(node2, first, object2, method === "flatMap", depth) : void 0;
+    if (method === "values" || method === "entries" && pairs) return object2 ? this.elementOf(object2, method === "entries" && object2.type !== "array", depth + 1) : void 0;
+    return object2 && (SUBSETS.has(method) || SAME_VALUE.has(method)) ? this.elementOf(object2, pairs, depth + 1) : void 0;
+  }
+  /**
+   * An element of `node`, a call mapping each element of `object` through `given` (`[cp].map((m) => m.exec)`, `Array.from([cp],
+   * (m) => m.exec)`; `flat`: an element of an array it returns, `flatMap`'s): what the callback returns, its parameter an
+   * element of `object`.
+   */
+  mapped(node2, given, object2, flat, depth) {
+    const callback = given.type === "identifier" ? this.bindings.fileScoped(given.text, given) ? this.topFunctions(given.tree.rootNode).get(given.text) : void 0 : given;
+    if (!callback) return void 0;
+    const parameter = firstParameter(unwrap3(callback));
+    for (const returned of returnedBy(callback)) {
+      const values = flat && returned.type === "array" ? arrayElements(returned) : [returned];
+      for (const value of values) {
+        const path2 = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object2]], depth) : void 0;
+        if (path2) return through(path2, node2);
       }
-      const body2 = unwrap3(callback).childForFieldName("body");
-      if (body2?.type !== "statement_block" || parameter?.type !== "identifier") return void 0;
-      const text4 = body2.text;
-      const element = someIdentifierIn(text4, 0, text4.length, (name2) => name2 === parameter.text) ? this.elementOf(object2, false, depth + 1) : void 0;
-      return element && through(element.members.length === 0 && !element.properties ? extend2(element, ANY) : element, node2);
     }
-    if (method === "values" || method === "entries" && pairs) return object2 && (method === "values" || object2.type !== "array") ? this.elementOf(object2, method === "entries", depth + 1) : void 0;
-    return object2 && SUBSETS.has(method) ? this.elementOf(object2, pairs, depth + 1) : void 0;
+    const body2 = unwrap3(callback).childForFieldName("body");
+    if (body2?.type !== "statement_block" || parameter?.type !== "identifier") return void 0;
+    const text4 = body2.text;
+    const element = someIdentifierIn(text4, 0, text4.length, (name2) => name2 === parameter.text) ? this.elementOf(object2, false, depth + 1) : void 0;
+    return element && through(element.members.length === 0 && !element.properties ? extend2(element, ANY) : element, node2);
+  }
+  /**
+   * `new Promise((resolve) => resolve(cp))`: what its executor hands its first parameter (the first that resolves), the
+   * promise's value. Found by the name's text in the executor, each a call of it.
+   */
+  executorValue(made, depth) {
+    const constructor = made.childForFieldName("constructor");
+    if (constructor?.text !== "Promise" || this.bindings.declared("Promise", made)) return void 0;
+    const executor = namedChildrenOf(made.childForFieldName("arguments"))[0];
+    const resolve6 = executor && (executor.type === "arrow_function" || executor.type === "function_expression") ? firstParameter(executor) : void 0;
+    const body2 = executor?.childForFieldName("body");
+    if (resolve6?.type !== "identifier" || !body2) return void 0;
+    const name2 = resolve6.text;
+    const text4 = body2.text;
+    for (let i2 = text4.indexOf(name2); i2 >= 0; i2 = text4.indexOf(name2, i2 + name2.length)) {
+      if (/[\w$.]/.test(text4[i2 - 1] ?? "") || !/^\s*\(/.test(text4.slice(i2 + name2.length, i2 + name2.length + 40))) continue;
+      const at = body2.startIndex + i2;
+      const call2 = body2.descendantForIndex(at, at + name2.length)?.parent;
+      const value = call2?.type === "call_expression" && call2.childForFieldName("function")?.startIndex === at ? namedChildrenOf(call2.childForFieldName("arguments"))[0] : void 0;
+      const path2 = value && this.resolve(value, value.text, depth + 1);
+      if (path2) return through(path2, made);
+    }
+    return void 0;
   }
   /**
    * What a call of a generator function yields: the first `yield`ed value in its body that resolves (`yield* c`: an
@@ -59357,7 +59422,7 @@ function namespaceExporting(declarator) {
 var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
 var REDUCERS = /* @__PURE__ */ new Set(["reduce", "reduceRight"]);
 var CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
-var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\(|module\s*\.\s*children(?![\p{L}\p{N}_$]))/uy;
+var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap|Promise)\s*\(|module\s*\.\s*children(?![\p{L}\p{N}_$]))/uy;
 var MODULE_CHILDREN_AT = /module\s*\.\s*children(?![\p{L}\p{N}_$])/uy;
 var PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 var ELEMENT_ADDED_END = /\.\s*(?:push|unshift)$/;
@@ -59383,11 +59448,13 @@ var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},
 var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:\[[^\]]{201}|\{[^}]{201})/g;
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
+var PROMISE_COMBINATORS = ["Promise.all", "Promise.race", "Promise.any"];
 var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 var MADE_OF_ARGUMENT = /* @__PURE__ */ new Set(["Proxy", "WeakRef", "Map", "WeakMap"]);
 var ITERATOR = "Symbol.iterator";
 var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 var ELEMENT_READS = /* @__PURE__ */ new Set(["find", "findLast", "at", "pop", "shift"]);
+var SAME_VALUE = /* @__PURE__ */ new Set(["finally", "catch"]);
 var ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
 function entryUnder(held, key) {
   const entry = extend2(held, key ?? ANY_ENTRY);
@@ -59660,8 +59727,15 @@ function withDerivedDefinitions(definitions, callees, source, root, readers, top
 function thenParameter(member2, callback, resolver, bindings) {
   const object2 = member2.childForFieldName("object");
   const param = firstParameter(callback);
-  if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings, () => bindings.scopeOf(param));
   const then = member2.childForFieldName("property")?.text === "then";
+  if (param?.type === "array_pattern" && then && object2?.type === "call_expression" && resolver.readsByName(object2.childForFieldName("function"), ...PROMISE_COMBINATORS)) {
+    const value = resolver.elementOf(object2);
+    if (value) {
+      for (const name2 of arrayElements(param)) if (name2 !== HOLE && name2?.type === "identifier") bindings.bind(bindings.scopeOf(name2), name2.text, through(value, member2.parent));
+    }
+    return;
+  }
+  if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings, () => bindings.scopeOf(param));
   const path2 = object2 && (resolver.elementOf(object2) ?? (object2.type === "identifier" && !then ? void 0 : resolver.resolve(object2)));
   const loaded = !path2 && object2 ? resolver.projectRequire(object2) : void 0;
   if (!path2 && loaded === void 0) return;

@@ -508,7 +508,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const firstPass = bindings.startFresh();
   bindDeclarations(imports);
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
-  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => filter.reachesCrossing(normalMembers(path)), known, binders });
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => (path.module === FILE_SLOTS ? bindings.slotsOf(path.members) : [path]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders });
   const rebind = (fresh: Fresh, mentioned?: Mentioned) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh, mentioned);
@@ -1169,9 +1169,14 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       if (handedToImported(arg, fn, source, resolver.filter)) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(module, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) }, form: "call" });
       continue;
     }
+    // A class of the file handed over (`use(K)`, FILE_SLOTS): each of its static slots, which the callee reaches as `k.run`.
+    if (handed?.module === FILE_SLOTS) {
+      passed.push(...slotsHanded(arg, fn, bindings.slotsOf(handed.members), resolver, source));
+      continue;
+    }
     for (const value of values) {
-      const normal = normalMembers(value);
-      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), ...(factory ? { returned: true as const } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
+      const site = handedSite(arg, fn, value, resolver, source, factory ? {} : undefined);
+      if (site) passed.push(site);
     }
   }
   passed.push(...instancesHanded(callees, args, resolver, bindings, source));
@@ -1214,17 +1219,15 @@ function handedFunction(path: ModulePath | undefined, resolver: Resolver): boole
 function instancesHanded(callees: Captures["callees"], args: Captures["args"], resolver: Resolver, bindings: Bindings, source: string): CallSite[] {
   if (bindings.prototypeMembers.size === 0) return [];
   const passed: CallSite[] = [];
-  const methodsOf = new Map<string, ModulePath[]>();
+  const membersOf = new Map<string, ModulePath[]>();
   const hand = (arg: Node, owner: string | undefined) => {
     if (owner === undefined) return;
-    let methods = methodsOf.get(owner);
-    if (!methods) methodsOf.set(owner, (methods = bindings.prototypeValues(owner).filter((path) => path.returns)));
-    const fn = methods.length ? calleeOfArgument(arg) : undefined;
+    let members = membersOf.get(owner);
+    // A method returning a watched function of any class's instance; a field holding one only of a class of the file (another file's, a client's, is judged there).
+    if (!members) membersOf.set(owner, (members = bindings.prototypeValues(owner).filter((path) => path.returns || bindings.classNames.has(owner))));
+    const fn = members.length ? calleeOfArgument(arg) : undefined;
     if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
-    for (const method of methods) {
-      const normal = normalMembers(calledThrough(method, arg)!);
-      passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: normal, form: "call", passedTo: oneLine(fn.text), returned: true, instance: true, ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) });
-    }
+    passed.push(...slotsHanded(arg, fn, members, resolver, source, true));
   };
   for (const arg of args) if (arg.type === "identifier") hand(arg, bindings.instanceClass(arg.text));
   for (const [node, kind] of callees) {
@@ -1234,6 +1237,29 @@ function instancesHanded(callees: Captures["callees"], args: Captures["args"], r
     if (made?.parent?.type === "arguments") hand(made, resolver.instanceOwner(made));
   }
   return passed;
+}
+
+/**
+ * The slots of a class or an instance of the file handed to `fn` (`use(K)`, `use(new K())`), each reported where handed
+ * (handedSite): a watched function (`static run = cp.execSync`, a field `run = cp.execSync`), what a method returning one
+ * gives when called, a watched module (`static m = require("child_process")`).
+ */
+function slotsHanded(arg: Node, fn: Node, slots: readonly ModulePath[], resolver: Resolver, source: string, instance?: true): CallSite[] {
+  // Not to a reader the resolver reads through (`Object.getPrototypeOf(new K()).run`, `Object.freeze(K)`): its slots are followed there.
+  const read = privateHelperAt(OBJECT_READ_AT, source, fn.startIndex);
+  return slots.flatMap((slot) => (read && !(instance && slot.returns) ? [] : (handedSite(arg, fn, calledThrough(slot, arg) ?? slot, resolver, source, slot.returns ? { instance } : undefined) ?? [])));
+}
+
+/**
+ * A watched value handed to `fn` as (or in) the argument `arg`, reported there: a function, which `fn` will call
+ * (`returned`: what calling the value handed gives, of an instance's method with `instance`); a module, as any of its
+ * members, where `fn` is imported (`lib.use({ m: cp })`; a function of the file is followed through its parameter).
+ */
+function handedSite(arg: Node, fn: Node, value: ModulePath, resolver: Resolver, source: string, returned?: { instance?: true }): CallSite | undefined {
+  const normal = normalMembers(value);
+  const site = { start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), form: "call" as const };
+  if (handsModule(normal, resolver.filter)) return handedToImported(arg, fn, source, resolver.filter) ? { ...site, path: { ...extend(normal, ANY), unfollowed: moduleHandedNote(oneLine(fn.text)) } } : undefined;
+  return { ...site, path: normal, passedTo: oneLine(fn.text), ...(returned ? { returned: true as const, ...(returned.instance ? { instance: true as const } : {}) } : {}), ...codeOfCall(resolver.filter, resolver.constants, source, normal, "call", null, true) };
 }
 
 /** The text before a `new`'s class when the `new` may be an argument: `(` or `,`, then `new`. */
@@ -1914,7 +1940,9 @@ export class Resolver {
       // TypeScript's `<any>window`: the expression follows its type.
       case "type_assertion": {
         const inner = node.type === "type_assertion" ? namedChildrenOf(node).at(-1) : namedChildrenOf(node)[0];
-        // `await Promise.resolve(cp)`: the value the promise resolves to.
+        // `await Promise.resolve(cp)`: the value the promise resolves to; `await new Promise((r) => r(cp))`: what its executor resolves it with.
+        const executed = node.type === "await_expression" && inner?.type === "new_expression" ? this.executorValue(inner, depth) : undefined;
+        if (executed) return executed;
         const promised = node.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function")!, PROMISE) ? namedChildrenOf(inner)[0] : inner;
         return promised ? this.resolve(promised, promised.text, depth + 1) : undefined;
       }
@@ -2371,6 +2399,8 @@ export class Resolver {
     // `for (const m of module.children)`, `kids.forEach((m) => …)`: an element of a module object's children.
     if ((type === "identifier" || type === "member_expression") && !pairs) return moduleObjectElement(this.resolve(node, node.text, depth + 1));
     if (type === "new_expression") {
+      const resolved = this.executorValue(node, depth);
+      if (resolved) return resolved;
       const entries = this.collectionEntries(node, depth);
       return entries && (pairs === entries.pairs || !entries.pairs) ? entries.values[0]?.[1] : undefined;
     }
@@ -2392,8 +2422,13 @@ export class Resolver {
     }
     if (!fn || (fnType !== "member_expression" && heldName === undefined)) return undefined;
     const [first] = namedChildrenOf(node);
-    // `Array.from(g())`, `Array.from(new Set([cp.exec]))`: the elements of what it is given; `Promise.all([import("m")])`: the values of the promises it is given.
-    if (this.readsByName(fn, "Array.from", "Promise.all")) return first && !pairs ? this.elementOf(first, false, depth + 1) : undefined;
+    // `Array.from(g())`, `Array.from(new Set([cp.exec]))`: the elements of what it is given; `Promise.all([import("m")])`: the values of the
+    // promises it is given, and `Promise.race([cp])`, `Promise.any([cp])`: the one that settles first, any of them.
+    // `Array.from([cp], (m) => m.exec)`: mapped, as `.map` maps.
+    if (this.readsByName(fn, "Array.from", ...PROMISE_COMBINATORS)) {
+      const mapper = namedChildrenOf(node)[1];
+      return !first || pairs ? undefined : mapper && this.readsByName(fn, "Array.from") ? this.mapped(node, mapper, first, false, depth) : this.elementOf(first, false, depth + 1);
+    }
     if (this.readsByName(fn, "Object.values", "Object.entries", "Promise.resolve")) {
       const method = heldName?.slice(heldName.indexOf(".") + 1) ?? fn.childForFieldName("property")!.text;
       if ((method === "entries") !== pairs) return undefined;
@@ -2407,31 +2442,63 @@ export class Resolver {
     const method = fn.childForFieldName("property")?.text ?? "";
     // `[cp].map((m) => m.exec)`: what the callback returns (its parameter an element of the receiver: thenParameter);
     // `[cp].flatMap((m) => [m.exec])`: an element of the array it returns, or what it returns.
-    if ((method === "map" || method === "flatMap") && !pairs) {
-      // `[cp].map(pick)`: the function of the top level named (not hidden by a local of the name).
-      const callback = first?.type === "identifier" ? (this.bindings.fileScoped(first.text, first) ? this.topFunctions(first.tree.rootNode).get(first.text) : undefined) : first;
-      if (!callback || !object) return undefined;
-      const parameter = firstParameter(unwrap(callback));
-      for (const returned of returnedBy(callback)) {
-        const values = method === "flatMap" && returned.type === "array" ? arrayElements(returned) : [returned];
-        for (const value of values) {
-          const path = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : undefined;
-          if (path) return through(path, node);
-        }
-      }
-      // A body the returns above do not follow (`(m) => { let f; if (c) f = m.exec; return f }`, or read before its locals
-      // are): its parameter, an element of the receiver, may reach what it returns — a module's element as any of its
-      // members (fail closed, as for a key the file does not fix), another element as itself.
-      const body = unwrap(callback).childForFieldName("body");
-      if (body?.type !== "statement_block" || parameter?.type !== "identifier") return undefined;
-      const text = body.text;
-      const element = someIdentifierIn(text, 0, text.length, (name) => name === parameter.text) ? this.elementOf(object, false, depth + 1) : undefined;
-      return element && through(element.members.length === 0 && !element.properties ? extend(element, ANY) : element, node);
-    }
+    if ((method === "map" || method === "flatMap") && !pairs) return first && object ? this.mapped(node, first, object, method === "flatMap", depth) : undefined;
     // `new Map(…).values()`, `m.values()` of a Map or Set held by a name: its values (a Map's `entries()`: its pairs).
-    // An array's `values()` (`[cp.exec].values()`): its elements; an array's `entries()` are no Map's pairs.
-    if (method === "values" || (method === "entries" && pairs)) return object && (method === "values" || object.type !== "array") ? this.elementOf(object, method === "entries", depth + 1) : undefined;
-    return object && SUBSETS.has(method) ? this.elementOf(object, pairs, depth + 1) : undefined;
+    // An array's `values()` (`[cp.exec].values()`): its elements; its `entries()` (`[0, cp.exec]`, no Map's pairs): each element too.
+    if (method === "values" || (method === "entries" && pairs)) return object ? this.elementOf(object, method === "entries" && object.type !== "array", depth + 1) : undefined;
+    // `p.finally(…)`, `p.catch(…)`: a promise of the same value (when it settles).
+    return object && (SUBSETS.has(method) || SAME_VALUE.has(method)) ? this.elementOf(object, pairs, depth + 1) : undefined;
+  }
+
+  /**
+   * An element of `node`, a call mapping each element of `object` through `given` (`[cp].map((m) => m.exec)`, `Array.from([cp],
+   * (m) => m.exec)`; `flat`: an element of an array it returns, `flatMap`'s): what the callback returns, its parameter an
+   * element of `object`.
+   */
+  private mapped(node: Node, given: Node, object: Node, flat: boolean, depth: number): ModulePath | undefined {
+    // `[cp].map(pick)`: the function of the top level named (not hidden by a local of the name).
+    const callback = given.type === "identifier" ? (this.bindings.fileScoped(given.text, given) ? this.topFunctions(given.tree.rootNode).get(given.text) : undefined) : given;
+    if (!callback) return undefined;
+    const parameter = firstParameter(unwrap(callback));
+    for (const returned of returnedBy(callback)) {
+      const values = flat && returned.type === "array" ? arrayElements(returned) : [returned];
+      for (const value of values) {
+        const path = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : undefined;
+        if (path) return through(path, node);
+      }
+    }
+    // A body the returns above do not follow (`(m) => { let f; if (c) f = m.exec; return f }`, or read before its locals
+    // are): its parameter, an element of the receiver, may reach what it returns — a module's element as any of its
+    // members (fail closed, as for a key the file does not fix), another element as itself.
+    const body = unwrap(callback).childForFieldName("body");
+    if (body?.type !== "statement_block" || parameter?.type !== "identifier") return undefined;
+    const text = body.text;
+    const element = someIdentifierIn(text, 0, text.length, (name) => name === parameter.text) ? this.elementOf(object, false, depth + 1) : undefined;
+    return element && through(element.members.length === 0 && !element.properties ? extend(element, ANY) : element, node);
+  }
+
+  /**
+   * `new Promise((resolve) => resolve(cp))`: what its executor hands its first parameter (the first that resolves), the
+   * promise's value. Found by the name's text in the executor, each a call of it.
+   */
+  private executorValue(made: Node, depth: number): ModulePath | undefined {
+    const constructor = made.childForFieldName("constructor");
+    if (constructor?.text !== "Promise" || this.bindings.declared("Promise", made)) return undefined;
+    const executor = namedChildrenOf(made.childForFieldName("arguments"))[0];
+    const resolve = executor && (executor.type === "arrow_function" || executor.type === "function_expression") ? firstParameter(executor) : undefined;
+    const body = executor?.childForFieldName("body");
+    if (resolve?.type !== "identifier" || !body) return undefined;
+    const name = resolve.text;
+    const text = body.text;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      if (/[\w$.]/.test(text[i - 1] ?? "") || !/^\s*\(/.test(text.slice(i + name.length, i + name.length + 40))) continue;
+      const at = body.startIndex + i;
+      const call = body.descendantForIndex(at, at + name.length)?.parent;
+      const value = call?.type === "call_expression" && call.childForFieldName("function")?.startIndex === at ? namedChildrenOf(call.childForFieldName("arguments"))[0] : undefined;
+      const path = value && this.resolve(value, value.text, depth + 1);
+      if (path) return through(path, made);
+    }
+    return undefined;
   }
 
   /**
@@ -3649,7 +3716,7 @@ const CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|ever
  * A collection written in place whose elements a callback or loop may be handed (Resolver.elementOf): `[…]`, `Promise.resolve(…)`,
  * `Object.values(…)`, `new Set(…)`, a module object's children (MODULE_CHILDREN_AT); or a name (COLLECTION_DECLARED).
  */
-const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap)\s*\(|module\s*\.\s*children(?![\p{L}\p{N}_$]))/uy;
+const CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap|Promise)\s*\(|module\s*\.\s*children(?![\p{L}\p{N}_$]))/uy;
 /** `module.children`: modules, each with its own `require` (relativesAsModuleObject), held by a name or looped over. */
 const MODULE_CHILDREN_AT = /module\s*\.\s*children(?![\p{L}\p{N}_$])/uy;
 /**
@@ -3695,6 +3762,8 @@ const FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?
 const carrierMayResolve = (head: string | undefined, known: (name: string | undefined) => boolean) => head === undefined || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 /** The collections Resolver.collectionEntries reads: their constructors, and `Promise.resolve`'s promise. */
 const PROMISE = "Promise.resolve";
+/** The promises of an array of promises or values (Resolver.elementOf: a value of any). */
+const PROMISE_COMBINATORS = ["Promise.all", "Promise.race", "Promise.any"];
 const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
 /** Built-in constructors whose object is read through the argument they are made of (Resolver.resolve). */
 const MADE_OF_ARGUMENT = new Set(["Proxy", "WeakRef", "Map", "WeakMap"]);
@@ -3703,6 +3772,8 @@ const ITERATOR = "Symbol.iterator";
 /** Array methods returning some of the array's elements (Resolver.elementOf), and those returning one (elementReadOf). */
 const SUBSETS = new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
 const ELEMENT_READS = new Set(["find", "findLast", "at", "pop", "shift"]);
+/** A promise's methods giving a promise of its value (Resolver.elementOf). */
+const SAME_VALUE = new Set(["finally", "catch"]);
 /** A call's text holding an element read (ELEMENT_READS) or a Map's `get` (read from the text the call is resolved with: its callee's is a copy out of WASM). */
 const ELEMENT_READ_CALL = /\.\s*(?:find|findLast|at|pop|shift|get|reduce|reduceRight)\s*(?:\?\.\s*)?\(/;
 
@@ -4082,10 +4153,16 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
 function thenParameter(member: Node, callback: Node, resolver: Resolver, bindings: Bindings): void {
   const object = member.childForFieldName("object");
   const param = firstParameter(callback);
-  // `Object.entries(cp).forEach(([name, run]) => run(…))`: each element's pair, as a `for (const [k, f] of …)` loop binds it.
-  if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings, () => bindings.scopeOf(param));
   // A name's `.then` is its promise's value (`const p = mk(); p.then((f) => …)` of an async factory); another method's an element.
   const then = member.childForFieldName("property")?.text === "then";
+  // `Promise.all([cp]).then(([m]) => …)`: the array of the values, each name of the pattern any of them (Resolver.elementOf).
+  if (param?.type === "array_pattern" && then && object?.type === "call_expression" && resolver.readsByName(object.childForFieldName("function")!, ...PROMISE_COMBINATORS)) {
+    const value = resolver.elementOf(object);
+    if (value) for (const name of arrayElements(param)) if (name !== HOLE && name?.type === "identifier") bindings.bind(bindings.scopeOf(name), name.text, through(value, member.parent!));
+    return;
+  }
+  // `Object.entries(cp).forEach(([name, run]) => run(…))`: each element's pair, as a `for (const [k, f] of …)` loop binds it.
+  if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings, () => bindings.scopeOf(param));
   const path = object && (resolver.elementOf(object) ?? (object.type === "identifier" && !then ? undefined : resolver.resolve(object)));
   // `import("./shell").then((sh) => sh.exec())`: the parameter holds what the project file offers.
   const loaded = !path && object ? resolver.projectRequire(object) : undefined;

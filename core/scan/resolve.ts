@@ -354,11 +354,13 @@ export class Bindings {
       const replaced = rebound(bound, path);
       if (replaced) {
         this.slots.set(key, replaced);
+        this.owned = undefined;
         this.fresh?.add(key.slice(key.lastIndexOf(".") + 1), this.scopes.rootId);
       }
       return;
     }
     this.slots.set(key, path);
+    this.owned = undefined;
     const root = key.split(".")[0]!;
     this.slotRoots.add(root);
     if (this.extendedBy.size) this.reach(root);
@@ -570,13 +572,28 @@ export class Bindings {
     return this.instances.size ? this.instances.get(name)?.owner : undefined;
   }
   /** The values of a class's instances' own members (`K.prototype.run`), what an instance of it holds. */
-  prototypeValues(owner: string): ModulePath[] {
-    if (this.prototypeMembers.size === 0 || !this.slotRoots.has(owner.split(".")[0]!)) return [];
-    const prefix = `${owner}.prototype.`;
-    const out: ModulePath[] = [];
-    for (const [key, path] of this.slots) if (key.startsWith(prefix) && !key.includes(".", prefix.length)) out.push(path);
-    return out;
+  prototypeValues(owner: string): readonly ModulePath[] {
+    return this.prototypeMembers.size === 0 ? [] : this.slotsOf([owner, PROTOTYPE]);
   }
+  /**
+   * The values of the slots one member under a FILE_SLOTS value's members: a class's statics (`K.run`, `["K"]`), an
+   * instance's own members (`["K", "prototype"]`): what a function given the class or the instance can reach.
+   */
+  slotsOf(members: readonly string[]): readonly ModulePath[] {
+    if (!this.slotRoots.has(members[0]!.split(".")[0]!)) return [];
+    if (!this.owned) {
+      this.owned = new Map();
+      for (const [key, path] of this.slots) {
+        const owner = key.slice(0, key.lastIndexOf("."));
+        const values = this.owned.get(owner);
+        if (values) values.push(path);
+        else this.owned.set(owner, [path]);
+      }
+    }
+    return this.owned.get(members.join(".")) ?? [];
+  }
+  /** The slots by the key they are one member under (slotsOf), read when first asked after a slot changed: a file handing its classes 10,000 times reads its slots once. */
+  private owned?: Map<string, ModulePath[]>;
   /** `name`: a name (`shell`), or a slot's key (`this.shell`, `app.shell`). */
   instanceOf(name: string, owner: string, site: { startIndex: number; endIndex: number }): void {
     if (this.instances.has(name) || name === owner) return;
@@ -724,6 +741,7 @@ export class Bindings {
       if (binding.from !== undefined && binding.from >= from) binding.from += delta;
     }
     for (const [key, path] of this.slots) this.slots.set(key, shiftPath(path, from, delta));
+    this.owned = undefined;
     if (this.returning.size) {
       const moved = [...this.returning].map(([start, path]) => [start >= from ? start + delta : start, shiftPath(path, from, delta)] as const);
       this.returning.clear();
