@@ -43176,6 +43176,7 @@ function identifierAt(source, offset) {
 }
 var COMMENT_TYPES = /* @__PURE__ */ new Set(["comment", "html_comment"]);
 var isComment = (node2) => COMMENT_TYPES.has(node2.type);
+var namePattern = (name2) => name2.replace(/\$/g, "\\$");
 function namedChildrenOf(node2) {
   const type = node2?.type;
   const list2 = type === "call_expression" || type === "call" || type === "new_expression" ? node2.childForFieldName("arguments") : node2;
@@ -44276,7 +44277,7 @@ function givenNames(call2, evaluator, constants2, source, texts) {
   let out2 = "";
   for (const [name2, value] of given) {
     const text4 = value.text.replace(/\s+/g, " ");
-    if (!VALUE_TYPES.has(value.type) || text4.length > MAX_GIVEN_TEXT || text4 === name2 || !new RegExp(`(?<![\\p{L}\\p{N}_$.])${name2.replace(/\$/g, "\\$")}(?![\\p{L}\\p{N}_$])`, "u").test(code2)) continue;
+    if (!VALUE_TYPES.has(value.type) || text4.length > MAX_GIVEN_TEXT || text4 === name2 || !new RegExp(`(?<![\\p{L}\\p{N}_$.])${namePattern(name2)}(?![\\p{L}\\p{N}_$])`, "u").test(code2)) continue;
     out2 += `var ${name2} = ${text4}; `;
   }
   return out2;
@@ -44308,7 +44309,7 @@ function contextKeys(context2, root, source, give) {
   }
 }
 function declaredValue(name2, root, source) {
-  const at = new RegExp(`\\b(?:const|let|var)\\s+${name2.replace(/\$/g, "\\$")}\\s*=`, "u").exec(source);
+  const at = new RegExp(`\\b(?:const|let|var)\\s+${namePattern(name2)}\\s*=`, "u").exec(source);
   if (!at) return void 0;
   const declared = root.descendantForIndex(at.index + at[0].indexOf(name2, 3))?.parent;
   return declared?.type === "variable_declarator" ? declared.childForFieldName("value") : void 0;
@@ -56028,7 +56029,7 @@ function importedCallee(source, fn, python) {
   for (let names = [root], step = 0; names.length > 0 && step < MAX_ALIAS_STEPS; step++) {
     const next = [];
     for (const name2 of names) {
-      const word = name2.replace(/\$/g, "\\$");
+      const word = namePattern(name2);
       const assigned = new RegExp(python ? String.raw`^[ \t]*${word}[ \t]*=[ \t]*([A-Za-z_]\w*)` : String.raw`(?<![.\w$])${word}\s*=(?![=>])\s*([A-Za-z_$][\w$]*)`, "gm");
       for (const [, from] of source.matchAll(assigned)) {
         if (seen.has(from)) continue;
@@ -56041,7 +56042,7 @@ function importedCallee(source, fn, python) {
     names = next;
   }
   if (!python) return /^require\s*\(\s*(["'])([^"'\n]*)\1\s*\)/.exec(fn)?.[2];
-  const escaped = root.replace(/\$/g, "\\$");
+  const escaped = namePattern(root);
   const defined = new RegExp(String.raw`\b(?:def|class)[ \t]+${escaped}\b|^[ \t]*${escaped}[ \t]*=(?!=)`, "m");
   return defined.test(source) ? void 0 : STAR_IMPORT.exec(source)?.[1];
 }
@@ -56056,8 +56057,9 @@ function importedName(source, root, syntax) {
   return imported.modules.get(root);
 }
 var imported = { source: "", modules: /* @__PURE__ */ new Map() };
+var mentionsOf = (root) => new RegExp(String.raw`(?<![.\w$])${namePattern(root)}(?![\w$])`, "g");
 function readImported(source, root, syntax) {
-  const mention = new RegExp(String.raw`(?<![.\w$])${root.replace(/\$/g, "\\$")}(?![\w$])`, "g");
+  const mention = mentionsOf(root);
   for (let match = mention.exec(source); match; match = mention.exec(source)) {
     const module2 = syntax.importedFrom(source, match.index, root);
     if (module2 !== void 0) return module2;
@@ -56077,7 +56079,7 @@ function undeclared(source, root, functions) {
   return answer;
 }
 function readUndeclared(source, root, { syntax, modules, ownFunction }) {
-  const mention = new RegExp(String.raw`(?<![.\w$])${root.replace(/\$/g, "\\$")}(?![\w$])`, "g");
+  const mention = mentionsOf(root);
   for (let match = mention.exec(source); match; match = mention.exec(source)) {
     const end = match.index + root.length;
     if (QUOTES2.has(source[match.index - 1] ?? "") || QUOTES2.has(source[end] ?? "")) continue;
@@ -57830,7 +57832,7 @@ function definedInFile(source, name2) {
 var definedSource;
 var definedNames = /* @__PURE__ */ new Map();
 function searchDefinition(source, name2) {
-  const escaped = name2.replace(/\$/g, "\\$");
+  const escaped = namePattern(name2);
   return new RegExp(`(?:\\bclass|\\bfunction\\s*\\*?)\\s+${escaped}(?![\\p{L}\\p{N}_$])|(?<![\\p{L}\\p{N}_$.])${escaped}\\s*=\\s*(?:class|function)\\b`, "u").test(source);
 }
 function parameterOwner(name2) {
@@ -58037,7 +58039,7 @@ function generatorEscapes(name2, fn, source) {
   const statement = fn.type === "generator_function" ? fn.parent?.parent : fn;
   if (statement?.parent?.type === "export_statement") return true;
   const declared = fn.type === "generator_function" ? fn.parent?.childForFieldName("name") : fn.childForFieldName("name");
-  const mention = new RegExp(`(?<![\\p{L}\\p{N}_$.])${name2.replace(/\$/g, "\\$")}(?![\\p{L}\\p{N}_$])(?!\\s*\\()`, "gu");
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}_$.])${namePattern(name2)}(?![\\p{L}\\p{N}_$])(?!\\s*\\()`, "gu");
   for (const { index } of source.matchAll(mention)) if (index !== declared?.startIndex) return true;
   return false;
 }
@@ -59978,7 +59980,7 @@ function importsByName(program, name2) {
 function staysFunction(program, name2, fn) {
   if (fn.parent?.type === "variable_declarator") return fn.parent.parent?.type === "lexical_declaration" && fn.parent.parent.child(0)?.type === "const";
   const source = program.text;
-  if (new RegExp(`(?<![\\p{L}\\p{N}_$.])${name2.replace(/\$/g, "\\$")}\\s*=(?![=>])`, "u").test(source)) return false;
+  if (new RegExp(`(?<![\\p{L}\\p{N}_$.])${namePattern(name2)}\\s*=(?![=>])`, "u").test(source)) return false;
   for (const changed of [...updatedNames(source), ...patternAssignedNames(program, source)]) if (changed === name2) return false;
   return true;
 }

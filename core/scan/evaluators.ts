@@ -5,7 +5,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { DocExamples, EvaluatedCode, ModuleFilter } from "./analysis";
-import { CODE, Constants, type ModulePath, namedChildrenOf, simpleChain, stringValue } from "./resolve";
+import { CODE, Constants, type ModulePath, namedChildrenOf, simpleChain, stringValue, namePattern } from "./resolve";
 import { cellProgram, magicUse } from "./notebook";
 import type { Evaluator } from "./specs";
 
@@ -642,7 +642,7 @@ function givenNames(call: Node, evaluator: Evaluator, constants: Constants, sour
   let out = "";
   for (const [name, value] of given) {
     const text = value.text.replace(/\s+/g, " ");
-    if (!VALUE_TYPES.has(value.type) || text.length > MAX_GIVEN_TEXT || text === name || !new RegExp(`(?<![\\p{L}\\p{N}_$.])${name.replace(/\$/g, "\\$")}(?![\\p{L}\\p{N}_$])`, "u").test(code)) continue;
+    if (!VALUE_TYPES.has(value.type) || text.length > MAX_GIVEN_TEXT || text === name || !new RegExp(`(?<![\\p{L}\\p{N}_$.])${namePattern(name)}(?![\\p{L}\\p{N}_$])`, "u").test(code)) continue;
     out += `var ${name} = ${text}; `;
   }
   return out;
@@ -688,7 +688,7 @@ function contextKeys(context: Node | undefined, root: Node, source: string, give
 
 /** The value of the first `const|let|var name = …` of the file. */
 function declaredValue(name: string, root: Node, source: string): Node | null | undefined {
-  const at = new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, "\\$")}\\s*=`, "u").exec(source);
+  const at = new RegExp(`\\b(?:const|let|var)\\s+${namePattern(name)}\\s*=`, "u").exec(source);
   if (!at) return undefined;
   const declared = root.descendantForIndex(at.index + at[0].indexOf(name, 3))?.parent;
   return declared?.type === "variable_declarator" ? declared.childForFieldName("value") : undefined;

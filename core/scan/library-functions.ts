@@ -5,6 +5,7 @@
  * imports from anywhere else (the project's own files), may call what it is given: `log(cp.execSync, cmd)` with `log`
  * from `./helper` is a crossing, as a pass to any other function is.
  */
+import { namePattern } from "./resolve";
 
 interface Syntax {
   /** After a name: a use of it (`.x`, `(…)`, `[i]`, a test: `x && …`, `x == y`), not a declaration. */
@@ -149,7 +150,7 @@ export function importedCallee(source: string, fn: string, python: boolean): str
   for (let names = [root], step = 0; names.length > 0 && step < MAX_ALIAS_STEPS; step++) {
     const next: string[] = [];
     for (const name of names) {
-      const word = name.replace(/\$/g, "\\$");
+      const word = namePattern(name);
       const assigned = new RegExp(python ? String.raw`^[ \t]*${word}[ \t]*=[ \t]*([A-Za-z_]\w*)` : String.raw`(?<![.\w$])${word}\s*=(?![=>])\s*([A-Za-z_$][\w$]*)`, "gm");
       for (const [, from] of source.matchAll(assigned)) {
         if (seen.has(from!)) continue;
@@ -164,7 +165,7 @@ export function importedCallee(source: string, fn: string, python: boolean): str
   // `require("./lib").run(…)`: the module required in place.
   if (!python) return /^require\s*\(\s*(["'])([^"'\n]*)\1\s*\)/.exec(fn)?.[2];
   // `from lib import *` … `run(os, c)`: a name the file does not define may be the star import's.
-  const escaped = root.replace(/\$/g, "\\$");
+  const escaped = namePattern(root);
   const defined = new RegExp(String.raw`\b(?:def|class)[ \t]+${escaped}\b|^[ \t]*${escaped}[ \t]*=(?!=)`, "m");
   return defined.test(source) ? undefined : STAR_IMPORT.exec(source)?.[1];
 }
@@ -187,8 +188,11 @@ function importedName(source: string, root: string, syntax: Syntax): string | un
 /** The modules the last source asked about imports names from (a file handing a module 5,000 times asks 5,000 times). */
 const imported = { source: "", modules: new Map<string, string | undefined>() };
 
+/** Where a name stands whole in a source (not a member's name after `.`). */
+const mentionsOf = (root: string) => new RegExp(String.raw`(?<![.\w$])${namePattern(root)}(?![\w$])`, "g");
+
 function readImported(source: string, root: string, syntax: Syntax): string | undefined {
-  const mention = new RegExp(String.raw`(?<![.\w$])${root.replace(/\$/g, "\\$")}(?![\w$])`, "g");
+  const mention = mentionsOf(root);
   for (let match = mention.exec(source); match; match = mention.exec(source)) {
     const module = syntax.importedFrom(source, match.index, root);
     if (module !== undefined) return module;
@@ -213,7 +217,7 @@ function undeclared(source: string, root: string, functions: LibraryFunctions): 
 }
 
 function readUndeclared(source: string, root: string, { syntax, modules, ownFunction }: LibraryFunctions): boolean {
-  const mention = new RegExp(String.raw`(?<![.\w$])${root.replace(/\$/g, "\\$")}(?![\w$])`, "g");
+  const mention = mentionsOf(root);
   for (let match = mention.exec(source); match; match = mention.exec(source)) {
     const end = match.index + root.length;
     // A string's text (`require("node:util")`) declares nothing.

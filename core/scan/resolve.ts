@@ -1074,6 +1074,9 @@ export const isComment = (node: Node) => COMMENT_TYPES.has(node.type);
  * holds it, so `require(/* c *\/ "child_process")` or `__import__(  # c` would otherwise read a comment as the
  * first argument. `node`: a call (its arguments are listed) or the list itself.
  */
+/** A JavaScript or Python name as it stands in a regular expression (only `$` of a name's characters is special there). */
+export const namePattern = (name: string) => name.replace(/\$/g, "\\$");
+
 export function namedChildrenOf(node: Node | null | undefined): Node[] {
   const type = node?.type;
   const list = type === "call_expression" || type === "call" || type === "new_expression" ? node!.childForFieldName("arguments") : node;
