@@ -61407,8 +61407,9 @@ function callsOf2(callees, args2, resolver, known, source) {
     const readsAttribute = dynamic && ATTRIBUTE_READERS.test(fn.text.replace(/\s+/g, ""));
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS) || resolver.resolve(allocated))) continue;
+    const readerCalled = dynamic && /^[\w.\s]+$/.test(fn.text);
     for (const value of values) {
-      if (value === path3 && handsModule(value, resolver.filter) && handedToImported2(arg, fn, source, resolver.filter)) {
+      if (!readerCalled && value === path3 && handsModule(value, resolver.filter) && handedToImported2(arg, fn, source, resolver.filter)) {
         passed.push(handedModule(arg, value, fn));
         continue;
       }
@@ -61441,7 +61442,7 @@ var boundModules = { source: "", modules: /* @__PURE__ */ new Map() };
 function moduleBound(name2, source) {
   const seen = /* @__PURE__ */ new Set();
   let frontier = [name2];
-  for (let step = 0; frontier.length > 0 && step <= MAX_ALIAS_STEPS2; step++) {
+  for (let step = 0; frontier.length > 0 && step <= MAX_ALIAS_STEPS; step++) {
     const next = [];
     for (const node2 of frontier) {
       const root = chainRoot(node2);
@@ -61456,7 +61457,6 @@ function moduleBound(name2, source) {
   }
   return void 0;
 }
-var MAX_ALIAS_STEPS2 = 8;
 function chainRoot(start2) {
   let node2 = start2;
   for (let step = 0; node2 && step < CHAIN_STEPS; step++) {

@@ -170,8 +170,8 @@ export function importedCallee(source: string, fn: string, python: boolean): str
   return defined.test(source) ? undefined : STAR_IMPORT.exec(source)?.[1];
 }
 
-/** How many assignments back importedCallee follows a name (`c = b; b = a; a = lib.run`). */
-const MAX_ALIAS_STEPS = 8;
+/** How many bindings back a callee's name is followed to an import (`c = b; b = a; a = lib.run`; Python's calleeModule too). */
+export const MAX_ALIAS_STEPS = 8;
 
 /** A Python star import (`from lib import *`), its module captured. */
 const STAR_IMPORT = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*\*/m;

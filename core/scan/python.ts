@@ -1,6 +1,6 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, IMPORTING_FIELD, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, handsModule, moduleHandedNote, queryOf, storedInParameterNote, type UnpackStep } from "./analysis";
-import { PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, importedCallee, isLibraryFunction } from "./library-functions";
+import { MAX_ALIAS_STEPS, PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, importedCallee, isLibraryFunction } from "./library-functions";
 import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, type ReturnedParameter, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall, definedAnnotationsCode, namedArgument, subjectArgument } from "./evaluators";
 import { looksUpNumericAddress, sendsToConnectedPeer } from "./lookups";
@@ -1250,10 +1250,13 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     // the builtin's or the base's `__new__` allocates (a class of the project's own may do anything).
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || (allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS)) || resolver.resolve(allocated))) continue;
+    // The dynamic reader itself called (`getattr(os, "environb", None)`, `vars(os)`), not a function reached through one.
+    const readerCalled = dynamic && /^[\w.\s]+$/.test(fn.text);
     for (const value of values) {
       // A watched module handed to an imported function (`lib.run(os, c)` of another file's `def run(m, c): m.system(c)`): any of its members.
       // Before the dynamic readers' test, which reads the callee's text: `importlib.import_module("lib").run(os, c)` is lib's.
-      if (value === path && handsModule(value, resolver.filter) && handedToImported(arg, fn, source, resolver.filter)) {
+      // (A builtin reader is not another file's function because the file star-imports one: posixpath's `getattr(os, …)`.)
+      if (!readerCalled && value === path && handsModule(value, resolver.filter) && handedToImported(arg, fn, source, resolver.filter)) {
         passed.push(handedModule(arg, value, fn));
         continue;
       }
@@ -1325,8 +1328,6 @@ function moduleBound(name: Node, source: string): string | undefined {
   return undefined;
 }
 
-/** How many bindings back calleeModule follows a root name (`f = g; g = getattr(lib, "run")`). */
-const MAX_ALIAS_STEPS = 8;
 
 /** The callee's root name, or the module an importer given a constant name loads (`importlib.import_module("lib")`, `sys.modules["lib"]`); CHAIN_STEPS steps down at most. */
 function chainRoot(start: Node): Node | string | undefined {

@@ -37,6 +37,15 @@ describe("an imported function reached through a call or a name bound to one", (
     const text = 'import importlib, os, sys\ngetattr(obj, "run")(os, "id")\nimportlib.import_module("operator").attrgetter("getcwd")(os)\ndef own(m):\n    return m.getcwd()\ngetattr(sys.modules[__name__], "own")(os)\n';
     expect(await found("a.py", text)).toEqual([]);
   });
+
+  // CPython's posixpath and ntpath (`from genericpath import *` … `getattr(os, 'environb', None)`), reported by the first
+  // version of this round: a star import does not make the builtin reader another file's function.
+  test("clean: a builtin reader given a module in a file that star-imports a module (`getattr(os, \"environb\", None)`, `vars(os)`)", async () => {
+    const text = 'import os\nfrom genericpath import *\ndef expand(path):\n    environ = getattr(os, "environb", None)\n    return vars(os), environ\n';
+    expect(await found("a.py", text)).toEqual([]);
+    const handed = 'import os\nfrom genericpath import *\ngetattr(lib, "run")(os, "id")\n';
+    expect(await found("b.py", handed)).toEqual([shellAt(handed, 'os, "id")', "os")]);
+  });
 });
 
 describe("a class of another file held by a name bound otherwise than `K = lib.Runner`", () => {
