@@ -50196,7 +50196,7 @@ function streamTopLevel(path3, visitor) {
     };
     parser.onError = (e) => {
       if (e instanceof RangeError) throw e;
-      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/s, "unexpected $2"));
+      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected \w+ \((.*)\) in state \w+$/s, "unexpected $1"));
     };
     unit = u;
     feed(token, value, offset, kind);
@@ -51925,7 +51925,7 @@ function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
   const path3 = (0, import_node_path16.join)(root, goldenFile);
   if (!(0, import_node_fs23.existsSync)(path3)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
-  const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
+  const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${[...findings].sort(compareFindings)[0]?.message ?? "unreadable"})`);
   if (streamedSize(path3, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path3, goldenFile, false, limits);
     return "source" in streamed ? streamed.source : invalid(streamed.findings);

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Check, type CheckContext, selectFiles } from "../gate";
-import { type Finding, WHOLE_FILE } from "../kernel/findings";
+import { compareFindings, type Finding, WHOLE_FILE } from "../kernel/findings";
 import { globMatcher } from "../kernel/files";
 import type { SourceLimits } from "../kernel/limits";
 import { goldenOptionsOf, type GoldenOptions } from "./config";
@@ -99,7 +99,8 @@ function goldenSide(root: string, currentFile: string, goldenFile: string, limit
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
   const path = join(root, goldenFile);
   if (!existsSync(path)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
-  const invalid = (findings: Finding[]) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${findings[0]?.message ?? "unreadable"})`);
+  // The golden's first problem in the file's order: the streaming path finds them in that order, the whole one by kind.
+  const invalid = (findings: Finding[]) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${[...findings].sort(compareFindings)[0]?.message ?? "unreadable"})`);
   if (streamedSize(path, limits, streamAbove) !== undefined) {
     const streamed = streamGolden(path, goldenFile, false, limits);
     return "source" in streamed ? streamed.source : invalid(streamed.findings);

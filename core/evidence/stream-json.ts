@@ -79,7 +79,8 @@ export function streamTopLevel(path: string, visitor: TopLevelVisitor): number {
     };
     parser.onError = (e) => {
       if (e instanceof RangeError) throw e; // nested past the stack: the caller's finding, not a syntax error
-      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected (\w+) \(("[^"]*")\).*$/s, "unexpected $2"));
+      // `Unexpected TRUE (true) in state COMMA`: the value as written, not the parser's token and state names.
+      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected \w+ \((.*)\) in state \w+$/s, "unexpected $1"));
     };
     unit = u;
     feed(token, value, offset, kind);

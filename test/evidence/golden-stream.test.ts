@@ -75,6 +75,22 @@ describe("golden diffs streamed (evidence/golden-regression, evidence/golden-mis
     expect(r.streamed.findings.map((f) => f.rule)).toEqual(["evidence/invalid-bundle"]);
   });
 
+  // Found by differential fuzzing of golden diffs: the whole path named its first schema problem by kind (the summary's
+  // before the events'), the streaming path in the file's order; and it named a literal where a comma belongs in its
+  // parser's words (`Unexpected TRUE (true) in state COMMA`).
+  it("evidence/golden-missing names the golden's first problem in the file's order on both paths, a literal as written", () => {
+    const good = syntheticBundle(60);
+    const twoProblems = JSON.parse(JSON.stringify(good)) as Record<string, any>;
+    delete twoProblems.events[4].payload;
+    delete twoProblems.summary.has_failed_steps;
+    let r = bothPaths(JSON.stringify(good, null, 2), JSON.stringify(twoProblems, null, 2));
+    expect(r.whole.findings.map((f) => f.message)).toEqual(["golden golden.json is not a valid evidence bundle (/events/4/payload: missing required field (expected nonoptional))"]);
+    expect(r.streamed).toEqual(r.whole);
+    const literal = JSON.stringify(good, null, 2).replace('"seq": 2,', '"seq": 2 true,');
+    r = bothPaths(JSON.stringify(good, null, 2), literal);
+    expect(r.streamed.findings.map((f) => f.message)).toEqual(["golden golden.json is not a valid evidence bundle (not valid JSON: unexpected true)"]);
+  });
+
   it("100,000 events with one inserted in the middle: exactly one insertion, streamed as read whole", { timeout: 600_000 }, () => {
     const golden = syntheticBundle(100_000);
     const middle = 50_001;
