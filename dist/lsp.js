@@ -48643,6 +48643,33 @@ var DEFAULT_SPECS = [
   py("tweepy", client("Client", "API", "asynchronous.AsyncClient"), "network"),
   py("notion_client", client("Client", "AsyncClient"), "network"),
   py("stripe", { [ANY]: "call", ...client("StripeClient") }, "network"),
+  // Web search, scraping and fetching tools agents call (each client made, or function called, is a request to the service
+  // or the page), and more services: GitHub, Telegram, SendGrid, Dropbox, Jira, Reddit, Google Cloud Storage, Azure Blob
+  // Storage; SSH and Socket.IO connections.
+  py("tavily", client("TavilyClient", "AsyncTavilyClient"), "network"),
+  py("exa_py", client("Exa", "AsyncExa"), "network"),
+  py("firecrawl", client("FirecrawlApp", "AsyncFirecrawlApp", "Firecrawl", "AsyncFirecrawl"), "network"),
+  ...["duckduckgo_search", "ddgs"].map((m) => py(m, client("DDGS", "AsyncDDGS"), "network")),
+  py("serpapi", { ...call("search"), ...client("Client", ...["Google", "Bing", "Baidu", "Yahoo", "DuckDuckGo", "Youtube", "GoogleScholar"].map((e) => `${e}Search`)) }, "network"),
+  py("trafilatura", call("fetch_url", "fetch_response", "downloads.fetch_url", "downloads.fetch_response"), "network"),
+  py("newspaper", client("Article", "build"), "network"),
+  py("requests_html", client("HTMLSession", "AsyncHTMLSession"), "network"),
+  py("mechanize", client("Browser"), "network"),
+  py("treq", call("get", "post", "put", "patch", "delete", "head", "request"), "network"),
+  py("grequests", call("get", "post", "put", "patch", "delete", "head", "options", "request", "map", "imap"), "network"),
+  py("asyncssh", call("connect", "connect_reverse", "run_client"), "network"),
+  py("socketio", client("Client", "AsyncClient", "SimpleClient", "AsyncSimpleClient"), "network"),
+  py("github", client("Github", "GithubIntegration"), "network"),
+  py("telegram", client("Bot"), "network"),
+  py("sendgrid", client("SendGridAPIClient"), "network"),
+  py("dropbox", client("Dropbox", "DropboxTeam"), "network"),
+  py("jira", client("JIRA"), "network"),
+  py("praw", client("Reddit"), "network"),
+  py("google.cloud.storage", client("Client"), "network"),
+  // browser-use's agent and browser (a browser started here, driven by a model); Modal's functions and sandboxes (run remotely).
+  py("browser_use", client("Agent", "Browser", "BrowserSession"), "shell"),
+  py("modal", call(...["Function", "Cls"].flatMap((c) => [`${c}.lookup`, `${c}.from_name`]), "Sandbox.create"), "network"),
+  py("azure.storage.blob", client(...["BlobServiceClient", "ContainerClient", "BlobClient"].flatMap((c) => [c, `${c}.from_connection_string`, `aio.${c}`, `aio.${c}.from_connection_string`])), "network"),
   // E2B's sandboxes: made (or connected to), a remote machine the SDK runs commands and code on, each a request to it.
   ...["e2b", "e2b_code_interpreter"].map((m) => py(m, client("Sandbox", ...["Sandbox", "AsyncSandbox"].flatMap((c) => [`${c}.create`, `${c}.connect`])), "network")),
   // google-auth's authorized clients: a requests session, a urllib3 pool and a gRPC channel carrying the credentials
@@ -48890,6 +48917,21 @@ var DEFAULT_SPECS = [
   js("@notionhq/client", client("Client"), "network", "new"),
   js("stripe", client(DEFAULT, "Stripe"), "network"),
   js("duck-duck-scrape", { [ANY]: "call" }, "network"),
+  // Web search and scraping tools agents call, and more services (see Python's above); isomorphic-git's remote
+  // operations (each a request with the HTTP client it is given); Stagehand's browser, started here (or at Browserbase).
+  js("@tavily/core", client("tavily"), "network"),
+  js("exa-js", client(DEFAULT, "Exa"), "network"),
+  js("@mendable/firecrawl-js", client(DEFAULT, "FirecrawlApp", "Firecrawl"), "network"),
+  js("@browserbasehq/stagehand", client("Stagehand", "V3"), "shell", "new"),
+  js("phin", call(DEFAULT, "unpromisified"), "network"),
+  js("basic-ftp", client("Client"), "network", "new"),
+  js("dockerode", client(DEFAULT), "network"),
+  js("isomorphic-git", call("clone", "fetch", "pull", "push", "getRemoteInfo", "getRemoteInfo2", "listServerRefs"), "network"),
+  js("@google-cloud/storage", client("Storage"), "network", "new"),
+  js("@sendgrid/mail", { ...call("send", "sendMultiple"), ...client("MailService") }, "network"),
+  js("resend", client("Resend"), "network", "new"),
+  js("node-telegram-bot-api", client(DEFAULT, "Bot"), "network"),
+  js("child-process-promise", call("exec", "execFile", "spawn", "fork"), "shell"),
   ...AWS_SDK_SERVICES.map(([service, name2]) => js(`@aws-sdk/client-${service}`, client(`${name2}Client`, name2), "network")),
   // JavaScript / TypeScript \u2014 code run from a string
   js(GLOBAL, call(...evaluatorsOf("javascript", GLOBAL)), "code"),
