@@ -1328,7 +1328,6 @@ function moduleBound(name: Node, source: string): string | undefined {
   return undefined;
 }
 
-
 /** The callee's root name, or the module an importer given a constant name loads (`importlib.import_module("lib")`, `sys.modules["lib"]`); CHAIN_STEPS steps down at most. */
 function chainRoot(start: Node): Node | string | undefined {
   let node: Node | null = start;
