@@ -1069,14 +1069,14 @@ export function identifierAt(source: string, offset: number): string | undefined
 export const COMMENT_TYPES: ReadonlySet<string> = new Set(["comment", "html_comment"]);
 export const isComment = (node: Node) => COMMENT_TYPES.has(node.type);
 
+/** A JavaScript or Python name as it stands in a regular expression (only `$` of a name's characters is special there). */
+export const namePattern = (name: string) => name.replace(/\$/g, "\\$");
+
 /**
  * A node's named children without the comments between them: tree-sitter gives a comment as a named child of what
  * holds it, so `require(/* c *\/ "child_process")` or `__import__(  # c` would otherwise read a comment as the
  * first argument. `node`: a call (its arguments are listed) or the list itself.
  */
-/** A JavaScript or Python name as it stands in a regular expression (only `$` of a name's characters is special there). */
-export const namePattern = (name: string) => name.replace(/\$/g, "\\$");
-
 export function namedChildrenOf(node: Node | null | undefined): Node[] {
   const type = node?.type;
   const list = type === "call_expression" || type === "call" || type === "new_expression" ? node!.childForFieldName("arguments") : node;
