@@ -51702,13 +51702,26 @@ function syntaxError(file2, text4, locator) {
     if (!(e2 instanceof RangeError)) throw e2;
   }
   const e = errors[0];
-  const at = e === void 0 ? text4.length : printParseErrorCode(e.error) === "UnexpectedEndOfString" ? e.offset + e.length : e.offset;
+  const inString = e !== void 0 && STRING_ERRORS.has(printParseErrorCode(e.error));
+  const at = e === void 0 ? text4.length : inString ? firstRefused(text4, e.offset, e.offset + e.length) : e.offset;
   const twice = locator.repeatedTopLevelKey();
   if (twice && twice.at < at) return duplicateKey.at(file2, twice.range, twice.name);
   const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
   const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
-  const width = e === void 0 || printParseErrorCode(e.error) === "UnexpectedEndOfString" ? 1 : Math.max(1, e.length);
+  const width = e === void 0 || inString ? 1 : Math.max(1, e.length);
   return parseError.at(file2, locator.lines.range(at, at + width), "JSON", detail + truncated);
+}
+var STRING_ERRORS = /* @__PURE__ */ new Set(["UnexpectedEndOfString", "InvalidEscapeCharacter", "InvalidCharacter", "InvalidUnicode"]);
+function firstRefused(text4, start2, end) {
+  for (let i2 = start2 + 1; i2 < end; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (c < 32) return i2;
+    if (c !== 92) continue;
+    const next = text4[i2 + 1] ?? "";
+    if (next === "u" ? !/^[0-9a-fA-F]{4}$/.test(text4.slice(i2 + 2, i2 + 6)) : !`"\\/bfnrt`.includes(next) || next === "") return i2 + 1;
+    i2 += next === "u" ? 5 : 1;
+  }
+  return end;
 }
 function schemaProblem(issue2, has) {
   const pointer = issue2.path;

@@ -106,15 +106,33 @@ function syntaxError(file: string, text: string, locator: JsonLocator): Finding 
     if (!(e instanceof RangeError)) throw e;
   }
   const e = errors[0];
-  // A string a line break ends: at the line break (the token's end), where the streaming path's tokenizer stops too.
-  const at = e === undefined ? text.length : jsonc.printParseErrorCode(e.error) === "UnexpectedEndOfString" ? e.offset + e.length : e.offset;
+  // A string JSON refuses (a line break or control character in it, an escape it lacks): at its first such character,
+  // where the streaming path's tokenizer stops too.
+  const inString = e !== undefined && STRING_ERRORS.has(jsonc.printParseErrorCode(e.error));
+  const at = e === undefined ? text.length : inString ? firstRefused(text, e.offset, e.offset + e.length) : e.offset;
   // The streaming path reports the first problem in the file's order: a key named twice before the syntax error is it.
   const twice = locator.repeatedTopLevelKey();
   if (twice && twice.at < at) return duplicateKey.at(file, twice.range, twice.name);
   const detail = e ? jsonc.printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
   const truncated = e && e.offset >= text.trimEnd().length ? " (the file looks truncated)" : "";
-  const width = e === undefined || jsonc.printParseErrorCode(e.error) === "UnexpectedEndOfString" ? 1 : Math.max(1, e.length);
+  const width = e === undefined || inString ? 1 : Math.max(1, e.length);
   return parseError.at(file, locator.lines.range(at, at + width), "JSON", detail + truncated);
+}
+
+/** jsonc-parser's errors inside a string token. */
+const STRING_ERRORS = new Set(["UnexpectedEndOfString", "InvalidEscapeCharacter", "InvalidCharacter", "InvalidUnicode"]);
+
+/** Where in the string token text[start, end) JSON first refuses a character: a control character, or an escape it lacks. */
+function firstRefused(text: string, start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20) return i;
+    if (c !== 0x5c) continue;
+    const next = text[i + 1] ?? "";
+    if (next === "u" ? !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)) : !`"\\/bfnrt`.includes(next) || next === "") return i + 1;
+    i += next === "u" ? 5 : 1;
+  }
+  return end;
 }
 
 /** A schema issue as a problem; `has` says whether the document has the value at a pointer (missing fields point at their parent). */

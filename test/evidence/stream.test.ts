@@ -175,6 +175,10 @@ describe("streaming evidence: same findings at the same positions as the in-memo
     const broken = both('{"schema_version": "agentledger.evidence.v1",\n  "run": "a\nb"}');
     expect(broken.streamed.findings.map((f) => [f.rule, f.line, f.message])).toEqual([["source/parse-error", 2, 'not valid JSON: unexpected "\\n"']]);
     expect(view(broken.streamed.findings)).toEqual(view(broken.memory.findings));
+    // A backslash escaping a line break: refused at the line break on both paths (not where the string's next line ends).
+    const escaped = both('{"schema_version": "agentledger.evidence.v1",\n  "run": "a\\\nb",\n  "x": 1}');
+    expect(view(escaped.streamed.findings)).toEqual(["2:13-3:1 source/parse-error "]);
+    expect(view(escaped.memory.findings)).toEqual(view(escaped.streamed.findings));
   });
 
   // Found by differential fuzzing (a mutated bundle on both paths): JSON.parse kept the second `events` and judged it,
