@@ -57,6 +57,14 @@ describe("an approval its author decided, in a bundle another reader may read ot
     expect(errorAnnotations(r.commands)).toEqual([`approvals/decided-by-pr-author ${file} ${approverLine(edit)} 22`, `source/duplicate-key ${file} ${secondKeyLine} 3`]);
   });
 
+  it("approvals/no-approving-review: under `github-reviews` the same readings' approval by another account needs its approving review (none here)", async () => {
+    for (const [, edit] of cases.slice(0, 2)) {
+      const r = await gate(api, await bundlePr(OUTSIDE, "reviewer1", edit), { approvals: "github-reviews" });
+      expect(r.code).toBe(1);
+      expect(errorAnnotations(r.commands)).toEqual([`approvals/no-approving-review ${OUTSIDE} ${approverLine(edit)} 22`]);
+    }
+  });
+
   it("the same edits with the approval decided by someone else, or still pending, pass (exit 0)", async () => {
     for (const [, edit] of cases) {
       const r = await gate(api, await bundlePr(OUTSIDE, "reviewer1", edit), { approvals: "not-author" });
