@@ -46340,20 +46340,20 @@ function evidenceApprovals(file2, text4) {
       if (!isObject(a)) return;
       const approver = typeof a.approved_by === "string" ? a.approved_by : "";
       if (a.status === "PENDING" || a.status === "DENIED" && !approver) return;
-      const text5 = (v) => typeof v === "string" ? v : void 0;
       out2.push({
         file: file2,
         range: locator.rangeWithin(copy, [i2, a.approved_by === void 0 || a.approved_by === null ? "status" : "approved_by"]),
-        approvalId: text5(a.approval_id) ?? `#${i2 + 1}`,
+        approvalId: stringOf(a.approval_id) ?? `#${i2 + 1}`,
         decision: a.status === "DENIED" ? "deny" : "approve",
         approver,
-        riskLevel: text5(a.risk_level),
-        tool: text5(a.tool_name)
+        riskLevel: stringOf(a.risk_level),
+        tool: stringOf(a.tool_name)
       });
     });
   }
   return out2;
 }
+var stringOf = (value) => typeof value === "string" ? value : void 0;
 function isEvidenceText(text4) {
   if (!/^\uFEFF?\s*\{/.test(text4)) return false;
   try {
@@ -53898,7 +53898,7 @@ var import_node_path17 = require("node:path");
 var MAX_READS = 64;
 var CALLS = /* @__PURE__ */ new Set(["call", "call_expression", "new_expression"]);
 var span2 = (node2) => ({ line: node2.startPosition.row + 1, endLine: node2.endPosition.row + 1 });
-function stringOf(node2) {
+function stringOf2(node2) {
   if (!node2 || node2.type !== "string") return void 0;
   return node2.text.replace(/^[a-zA-Z]*(['"`]{1,3})([\s\S]*)\1$/, "$2");
 }
@@ -53906,7 +53906,7 @@ function loadedModule(node2) {
   if (node2.type !== "call_expression") return void 0;
   const callee = node2.childForFieldName("function");
   if (!callee || !(callee.type === "import" || callee.type === "identifier" && callee.text === "require")) return void 0;
-  return stringOf(node2.childForFieldName("arguments")?.namedChild(0));
+  return stringOf2(node2.childForFieldName("arguments")?.namedChild(0));
 }
 function reads(top, names, modules) {
   const stack = top ? [top] : [];
@@ -53955,7 +53955,7 @@ function bindingsOf(root) {
         break;
       }
       case "import_statement": {
-        const source = stringOf(node2.childForFieldName("source"));
+        const source = stringOf2(node2.childForFieldName("source"));
         if (source !== void 0) {
           const clause = node2.namedChildren.find((n) => n?.type === "import_clause");
           const names = clause ? bound(clause).concat(clause.descendantsOfType("identifier").map((n) => n.text)) : [];

@@ -150,20 +150,22 @@ export function evidenceApprovals(file: string, text: string): ApprovalRecord[] 
       // A decider that is not a string names nobody (as a blank one); a status the format does not have is a claimed approval.
       const approver = typeof a.approved_by === "string" ? a.approved_by : "";
       if (a.status === "PENDING" || (a.status === "DENIED" && !approver)) return;
-      const text = (v: unknown) => (typeof v === "string" ? v : undefined);
       out.push({
         file,
         range: locator.rangeWithin(copy, [i, a.approved_by === undefined || a.approved_by === null ? "status" : "approved_by"]),
-        approvalId: text(a.approval_id) ?? `#${i + 1}`,
+        approvalId: stringOf(a.approval_id) ?? `#${i + 1}`,
         decision: a.status === "DENIED" ? "deny" : "approve",
         approver,
-        riskLevel: text(a.risk_level),
-        tool: text(a.tool_name),
+        riskLevel: stringOf(a.risk_level),
+        tool: stringOf(a.tool_name),
       });
     });
   }
   return out;
 }
+
+/** A field read as written when it is a string (a bundle judged whatever else is wrong with it may hold any value). */
+const stringOf = (value: unknown) => (typeof value === "string" ? value : undefined);
 
 /** Is this text an evidence bundle? Decided by parsing it, as the loader does: a `\u002e` in the schema name is still the name. */
 export function isEvidenceText(text: string): boolean {
