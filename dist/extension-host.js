@@ -1883,7 +1883,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit4(node2, visitor) {
+    function visit5(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -1892,9 +1892,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP;
-    visit4.REMOVE = REMOVE;
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path2) {
       const ctrl = callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -2028,7 +2028,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit4;
+    exports2.visit = visit5;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -2038,7 +2038,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2182,7 +2182,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit4.visit(doc.contents, (_key, node2) => {
+          visit5.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -2209,7 +2209,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -2220,7 +2220,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit4.visit(root, {
+      visit5.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -2400,7 +2400,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -2426,7 +2426,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit4.visit(doc, {
+          visit5.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -7349,15 +7349,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit4(cst, visitor) {
+    function visit5(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP;
-    visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path2) => {
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
+    visit5.itemAtPath = (cst, path2) => {
       let item2 = cst;
       for (const [field2, index] of path2) {
         const tok = item2?.[field2];
@@ -7368,8 +7368,8 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit4.parentCollection = (cst, path2) => {
-      const parent = visit4.itemAtPath(cst, path2.slice(0, -1));
+    visit5.parentCollection = (cst, path2) => {
+      const parent = visit5.itemAtPath(cst, path2.slice(0, -1));
       const field2 = path2[path2.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -7400,7 +7400,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item2, path2) : ctrl;
     }
-    exports2.visit = visit4;
+    exports2.visit = visit5;
   }
 });
 
@@ -9117,7 +9117,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document2.Document;
     exports2.Schema = Schema.Schema;
@@ -9145,8 +9145,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit4.visit;
-    exports2.visitAsync = visit4.visitAsync;
+    exports2.visit = visit5.visit;
+    exports2.visitAsync = visit5.visitAsync;
   }
 });
 
@@ -13389,7 +13389,7 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
     linked.add(real);
     return true;
   };
-  const visit4 = (dir, rel, throughLink = false) => {
+  const visit5 = (dir, rel, throughLink = false) => {
     let entries;
     try {
       entries = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
@@ -13400,8 +13400,8 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
       const path2 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) {
-          if (!throughLink) visit4((0, import_node_path2.join)(dir, e.name), path2);
-          else if (enterOnce((0, import_node_path2.join)(dir, e.name))) visit4((0, import_node_path2.join)(dir, e.name), path2, true);
+          if (!throughLink) visit5((0, import_node_path2.join)(dir, e.name), path2);
+          else if (enterOnce((0, import_node_path2.join)(dir, e.name))) visit5((0, import_node_path2.join)(dir, e.name), path2, true);
         } else if (pruned && (SOURCE_PRUNED_DIRS.has(e.name) || e.name === BYTECODE_CACHE) && !configured(path2 + "/x")) pruned.push(path2);
         continue;
       }
@@ -13415,12 +13415,12 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
           out2.push(path2);
           fileLinks?.push(path2);
         } else if (target === "folder" && !configured(path2 + "/x")) {
-          if (prunedTarget(realRoot ??= (0, import_node_fs2.realpathSync)(root), (0, import_node_path2.join)(dir, e.name)) && enterOnce((0, import_node_path2.join)(dir, e.name))) visit4((0, import_node_path2.join)(dir, e.name), path2, true);
+          if (prunedTarget(realRoot ??= (0, import_node_fs2.realpathSync)(root), (0, import_node_path2.join)(dir, e.name)) && enterOnce((0, import_node_path2.join)(dir, e.name))) visit5((0, import_node_path2.join)(dir, e.name), path2, true);
         }
       }
     }
   };
-  visit4(root, "");
+  visit5(root, "");
   return out2.sort();
 }
 function readOpened(path2, read) {
@@ -27947,6 +27947,7 @@ var SyntaxKind;
 })(SyntaxKind || (SyntaxKind = {}));
 var parse4 = parse3;
 var parseTree2 = parseTree;
+var visit3 = visit2;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -32756,6 +32757,22 @@ function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
   return result;
 }
 
+// core/kernel/source/json-keys.ts
+function repeatedKey(text4) {
+  const open2 = [];
+  let found;
+  visit3(text4, {
+    onObjectBegin: () => void open2.push(/* @__PURE__ */ new Set()),
+    onObjectEnd: () => void open2.pop(),
+    onObjectProperty: (name2, offset) => {
+      const keys = open2.at(-1);
+      if (keys.has(name2)) found ??= { name: name2, offset };
+      keys.add(name2);
+    }
+  });
+  return found;
+}
+
 // core/flow/schema.ts
 var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
 var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
@@ -33062,6 +33079,11 @@ function parseLine(entry) {
     data = JSON.parse(entry.text);
   } catch (e) {
     entry.problem = `not JSON (${e.message})`;
+    return;
+  }
+  const twice = JSON.stringify(data) === entry.text ? void 0 : repeatedKey(entry.text);
+  if (twice) {
+    entry.problem = `${JSON.stringify(twice.name)} is named twice (JSON.parse keeps the last copy, other readers the first)`;
     return;
   }
   const envelope = ledgerEnvelopeSchema.safeParse(data);
@@ -44470,7 +44492,7 @@ function definedAnnotationsCode(definition, constants2, source) {
 function stringAnnotations(tops, constants2, source, fields) {
   const code = [];
   const lines = [];
-  const visit4 = (node2, annotation) => {
+  const visit5 = (node2, annotation) => {
     if (fields && !annotation && (node2.type === "function_definition" || node2.type === "class_definition" || node2.type === "decorated_definition")) return;
     if (annotation && node2.type === "string") {
       const text4 = constants2.stringOf(node2, 0, CODE);
@@ -44483,10 +44505,10 @@ function stringAnnotations(tops, constants2, source, fields) {
     for (const child of node2.namedChildren) {
       if (!child) continue;
       const field2 = ANNOTATION_FIELDS.get(node2.type);
-      visit4(child, annotation || field2 !== void 0 && sameNode(node2.childForFieldName(field2), child));
+      visit5(child, annotation || field2 !== void 0 && sameNode(node2.childForFieldName(field2), child));
     }
   };
-  for (const [top, annotation] of tops) if (top) visit4(top, annotation);
+  for (const [top, annotation] of tops) if (top) visit5(top, annotation);
   return code.length ? afterFile(source, "a string annotation", code, lines) : void 0;
 }
 var ANNOTATION_FIELDS = /* @__PURE__ */ new Map([
@@ -47399,27 +47421,27 @@ function subprocessTemplate(model, a, def, index) {
 // core/blueprint/flowir.ts
 function nodesOf(flow, pointer = ["flow"]) {
   const out2 = [];
-  const visit4 = (node2, p) => {
+  const visit5 = (node2, p) => {
     out2.push({ value: node2, pointer: p });
     switch (node2.kind) {
       case "seq":
-        node2.children.forEach((c, i2) => visit4(c, [...p, "children", i2]));
+        node2.children.forEach((c, i2) => visit5(c, [...p, "children", i2]));
         break;
       case "branch":
-        visit4(node2.then, [...p, "then"]);
-        visit4(node2.else, [...p, "else"]);
+        visit5(node2.then, [...p, "then"]);
+        visit5(node2.else, [...p, "else"]);
         break;
       case "fanout":
       case "loop":
-        visit4(node2.body, [...p, "body"]);
+        visit5(node2.body, [...p, "body"]);
         break;
       case "try":
-        visit4(node2.body, [...p, "body"]);
-        visit4(node2.catch, [...p, "catch"]);
+        visit5(node2.body, [...p, "body"]);
+        visit5(node2.catch, [...p, "catch"]);
         break;
     }
   };
-  visit4(flow, pointer);
+  visit5(flow, pointer);
   return out2;
 }
 function stepsOf(flow) {
@@ -47435,7 +47457,7 @@ function condsOf(flow) {
 }
 function comparisonsOf(cond) {
   const out2 = [];
-  const visit4 = (e, p) => {
+  const visit5 = (e, p) => {
     switch (e.op) {
       case "eq":
       case "ne": {
@@ -47457,14 +47479,14 @@ function comparisonsOf(cond) {
         return;
       case "and":
       case "or":
-        e.args.forEach((a, i2) => visit4(a, [...p, "args", i2]));
+        e.args.forEach((a, i2) => visit5(a, [...p, "args", i2]));
         return;
       case "not":
-        visit4(e.arg, [...p, "arg"]);
+        visit5(e.arg, [...p, "arg"]);
         return;
     }
   };
-  visit4(cond.value, cond.pointer);
+  visit5(cond.value, cond.pointer);
   return out2;
 }
 function tokenOf(value) {
@@ -47890,11 +47912,11 @@ function preLinkRefs(data) {
     });
   }
   const path2 = [];
-  const visit4 = (v) => {
+  const visit5 = (v) => {
     if (Array.isArray(v)) {
       for (let i2 = 0; i2 < v.length; i2++) {
         path2.push(i2);
-        visit4(v[i2]);
+        visit5(v[i2]);
         path2.pop();
       }
     } else if (isObject2(v)) {
@@ -47902,12 +47924,12 @@ function preLinkRefs(data) {
       else
         for (const k of Object.keys(v)) {
           path2.push(k);
-          visit4(v[k]);
+          visit5(v[k]);
           path2.pop();
         }
     }
   };
-  visit4(data);
+  visit5(data);
   return out2;
 }
 function refFindings(doc, ref) {
@@ -56969,11 +56991,11 @@ function importingFields(definition, resolver) {
   const sites = [];
   for (const annotation of annotations) {
     const names = [];
-    const visit4 = (node2, depth) => {
+    const visit5 = (node2, depth) => {
       if (node2.type === "identifier" || node2.type === "attribute") return void names.push(node2);
-      if (depth < MAX_RESOLVE_DEPTH) for (const child of namedChildrenOf(node2)) visit4(child, depth + 1);
+      if (depth < MAX_RESOLVE_DEPTH) for (const child of namedChildrenOf(node2)) visit5(child, depth + 1);
     };
-    visit4(annotation, 0);
+    visit5(annotation, 0);
     for (const name2 of names) {
       const path2 = resolver.resolve(name2);
       if (!path2 || path2.returns || path2.properties || !IMPORTING_FIELD_TYPES.has([path2.module, ...path2.members].join("."))) continue;
@@ -59457,8 +59479,8 @@ function matchesAt(test, text4, at) {
   test.lastIndex = at;
   return test.test(text4);
 }
-function atWords(text4, words, visit4) {
-  for (const word of words) for (let at = word.indexIn(text4); at >= 0; at = word.indexIn(text4, at + 1)) if (visit4(at)) return true;
+function atWords(text4, words, visit5) {
+  for (const word of words) for (let at = word.indexIn(text4); at >= 0; at = word.indexIn(text4, at + 1)) if (visit5(at)) return true;
   return false;
 }
 function coveringLiterals(words) {

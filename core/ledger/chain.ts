@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
+import { repeatedKey } from "../kernel/source/json-keys";
 import { EVENT_PAYLOADS, type LedgerEvent, ledgerEnvelopeSchema, type UnsealedEvent } from "./schema";
 
 export function sha256Hex(text: string): string {
@@ -91,6 +92,12 @@ export function parseLine(entry: LedgerLine): void {
     data = JSON.parse(entry.text);
   } catch (e) {
     entry.problem = `not JSON (${(e as Error).message})`;
+    return;
+  }
+  // A line as Flowgate writes it is JSON.stringify's text; only another text can name a key twice.
+  const twice = JSON.stringify(data) === entry.text ? undefined : repeatedKey(entry.text);
+  if (twice) {
+    entry.problem = `${JSON.stringify(twice.name)} is named twice (JSON.parse keeps the last copy, other readers the first)`;
     return;
   }
   const envelope = ledgerEnvelopeSchema.safeParse(data);

@@ -123,6 +123,23 @@ describe("tamper detection: each kind reported with its seq", () => {
     expect(verify(text.slice(0, -30))).toEqual([`ledger/torn-tail@6: the last line of run ${runId} is torn (${Buffer.byteLength(lines[5]!) - 29} bytes without a newline): an append did not finish; run \`flowgate run repair ${runId}\` to move it aside`]);
   });
 
+  test("ledger/malformed-line: a key named twice, the hash sealing JSON.parse's last copy (a reader keeping the first sees another approver)", () => {
+    const decided = event(4);
+    expect(decided.type).toBe("approval_decided");
+    const sealed = seal({ ...decided, actor: "mallory@example.com" } as LedgerEvent);
+    const twice = lines.slice(0, 5); // the run as it stood after the decision
+    twice[4] = sealed.replace('"actor":', `"actor":${JSON.stringify(decided.actor)},"actor":`);
+    expect(JSON.parse(twice[4]!).actor).toBe("mallory@example.com");
+    expect(verify(join_(twice))[0]).toBe('ledger/malformed-line@5: line 5 is not a well-formed ledger event: "actor" is named twice (JSON.parse keeps the last copy, other readers the first)');
+    // Nested, spelled with an escape, and spaced as another writer would: still one reading only.
+    twice[4] = sealed.replace('"decision":"approve"', '"decision" : "reject","\\u0064ecision":"approve"');
+    expect(JSON.parse(twice[4]!).payload.decision).toBe("approve");
+    expect(verify(join_(twice))[0]).toMatch(/^ledger\/malformed-line@5: line 5 is not a well-formed ledger event: "decision" is named twice/);
+    // The same event spaced out by another writer, each key once, is an event (its hash is of the content, not the bytes).
+    twice[4] = JSON.stringify(JSON.parse(sealed), null, 1).replace(/\n/g, "");
+    expect(verify(join_(twice))).toEqual([]);
+  });
+
   test("ledger/history-rewritten: whole events cut from the end are caught against the base (prefix rule)", () => {
     const short = join_(lines.slice(0, 4));
     expect(verify(short)).toEqual([]);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO } from "../helpers/cli";
 import { FakeGitHub } from "../action/fake-github";
 import { rehashBundle } from "../../core/evidence/seal";
+import { runWithDecision } from "../action/ledger-fixture";
 import { errorAnnotations, gate, pullRequest, readText } from "./pr";
 
 // A bundle's approvals are judged however else the bundle may be read. Found by differential fuzzing of the two
@@ -77,6 +78,30 @@ describe("an approval its author decided, in a bundle another reader may read ot
       writeFileSync(join(dir, OUTSIDE), secondCopy('"approvals"', "[]")(text.replace('"events": [', '"events": [{"bogus": 1},')));
     });
     const r = await gate(api, pending, { approvals: "not-author" });
+    expect(errorAnnotations(r.commands)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe("a run ledger's decision another reader may read otherwise fails the built Action", () => {
+  /** A pull request adding a run whose last line, the decision, is rewritten by `edit`. */
+  const ledgerPr = (edit: (line: string) => string) =>
+    pullRequest(async (dir) => {
+      const { runId } = await runWithDecision(dir, "reviewer1");
+      const file = join(dir, `.flowgate/runs/${runId}.jsonl`);
+      const lines = readFileSync(file, "utf8").trimEnd().split("\n");
+      writeFileSync(file, [...lines.slice(0, -1), edit(lines.at(-1)!)].join("\n") + "\n");
+    });
+
+  it("ledger/malformed-line: `actor` named twice, the PR's author first (JSON.parse, and the hash, read the reviewer's copy)", async () => {
+    const pr = await ledgerPr((line) => line.replace('"actor":', '"actor":"octocat","actor":'));
+    const r = await gate(api, pr, { approvals: "not-author" });
+    expect(r.code).toBe(1);
+    expect(errorAnnotations(r.commands).map((a) => a.replace(/ \S+\.jsonl /, " RUN "))).toEqual(["ledger/malformed-line RUN 3 1"]);
+  });
+
+  it("the same decision with `actor` once passes (exit 0)", async () => {
+    const r = await gate(api, await ledgerPr((line) => line), { approvals: "not-author" });
     expect(errorAnnotations(r.commands)).toEqual([]);
     expect(r.code).toBe(0);
   });
