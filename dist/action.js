@@ -31466,7 +31466,7 @@ var JsonLocator = class {
   rangeOf(pointer, part = "value") {
     return this.rangeWithin(this.root, pointer, part);
   }
-  /** rangeOf below another value than the document (one copy of a twice-named key: topLevelCopies). */
+  /** rangeOf below another value than the document (one copy of a twice-named key: copies). */
   rangeWithin(from, pointer, part = "value") {
     let span3 = from;
     for (const step of pointer) {
@@ -31487,9 +31487,13 @@ var JsonLocator = class {
     const twice = this.repeated.get(start2);
     return twice && { ...twice, range: this.lines.range(twice.at, twice.at + JSON.stringify(twice.name).length) };
   }
-  /** Every value the document's top level names `name`, in the text's order (a reader may take any copy of a twice-named key). */
-  topLevelCopies(name2) {
-    return [...this.members(this.skipSpace(0))].filter(([key]) => key === name2).map(([, span3]) => span3);
+  /** Every value an object (default: the document) names `name`, in the text's order (a reader may take any copy of a twice-named key). */
+  copies(name2, within2) {
+    return [...this.members(within2?.value[0] ?? this.skipSpace(0))].filter(([key]) => key === name2).map(([, span3]) => span3);
+  }
+  /** An array's elements (an object's values), in the text's order. */
+  elements(of2) {
+    return [...this.members(of2.value[0])].map(([, span3]) => span3);
   }
   has(pointer) {
     let at = this.skipSpace(0);
@@ -46352,23 +46356,38 @@ function ledgerApprovals(file2, text4, skip = 0) {
 }
 function evidenceApprovals(file2, text4) {
   const locator = new JsonLocator(text4.charCodeAt(0) === 65279 ? ` ${text4.slice(1)}` : text4);
+  const valueOf = (span3) => JSON.parse(locator.text.slice(span3.value[0], span3.value[1]));
   const out2 = [];
-  for (const copy of locator.topLevelCopies("approvals")) {
-    const approvals = JSON.parse(locator.text.slice(copy.value[0], copy.value[1]));
+  for (const copy of locator.copies("approvals")) {
+    const approvals = valueOf(copy);
     if (!Array.isArray(approvals)) continue;
-    approvals.forEach((a, i2) => {
+    locator.elements(copy).forEach((item2, i2) => {
+      const a = approvals[i2];
       if (!isObject(a)) return;
-      const approver = typeof a.approved_by === "string" ? a.approved_by : "";
-      if (a.status === "PENDING" || a.status === "DENIED" && !approver) return;
-      out2.push({
-        file: file2,
-        range: locator.rangeWithin(copy, [i2, a.approved_by === void 0 || a.approved_by === null ? "status" : "approved_by"]),
-        approvalId: stringOf(a.approval_id) ?? `#${i2 + 1}`,
-        decision: a.status === "DENIED" ? "deny" : "approve",
-        approver,
-        riskLevel: stringOf(a.risk_level),
-        tool: stringOf(a.tool_name)
-      });
+      const statuses = locator.copies("status", item2).map(valueOf);
+      const deciders = locator.copies("approved_by", item2);
+      const seen = /* @__PURE__ */ new Set();
+      for (const status of statuses.length ? statuses : [void 0]) {
+        for (const decider of deciders.length ? deciders : [void 0]) {
+          const named2 = decider && valueOf(decider);
+          const approver = typeof named2 === "string" ? named2 : "";
+          if (status === "PENDING" || status === "DENIED" && !approver) continue;
+          const decision = status === "DENIED" ? "deny" : "approve";
+          const at = decider && named2 !== null ? decider : locator.copies("status", item2).at(-1);
+          const reading = `${decision} ${approver} ${at?.value[0]}`;
+          if (seen.has(reading)) continue;
+          seen.add(reading);
+          out2.push({
+            file: file2,
+            range: locator.rangeWithin(at ?? item2, []),
+            approvalId: stringOf(a.approval_id) ?? `#${i2 + 1}`,
+            decision,
+            approver,
+            riskLevel: stringOf(a.risk_level),
+            tool: stringOf(a.tool_name)
+          });
+        }
+      }
     });
   }
   return out2;

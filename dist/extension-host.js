@@ -28277,7 +28277,7 @@ var JsonLocator = class {
   rangeOf(pointer, part = "value") {
     return this.rangeWithin(this.root, pointer, part);
   }
-  /** rangeOf below another value than the document (one copy of a twice-named key: topLevelCopies). */
+  /** rangeOf below another value than the document (one copy of a twice-named key: copies). */
   rangeWithin(from, pointer, part = "value") {
     let span4 = from;
     for (const step of pointer) {
@@ -28298,9 +28298,13 @@ var JsonLocator = class {
     const twice = this.repeated.get(start2);
     return twice && { ...twice, range: this.lines.range(twice.at, twice.at + JSON.stringify(twice.name).length) };
   }
-  /** Every value the document's top level names `name`, in the text's order (a reader may take any copy of a twice-named key). */
-  topLevelCopies(name2) {
-    return [...this.members(this.skipSpace(0))].filter(([key]) => key === name2).map(([, span4]) => span4);
+  /** Every value an object (default: the document) names `name`, in the text's order (a reader may take any copy of a twice-named key). */
+  copies(name2, within2) {
+    return [...this.members(within2?.value[0] ?? this.skipSpace(0))].filter(([key]) => key === name2).map(([, span4]) => span4);
+  }
+  /** An array's elements (an object's values), in the text's order. */
+  elements(of2) {
+    return [...this.members(of2.value[0])].map(([, span4]) => span4);
   }
   has(pointer) {
     let at = this.skipSpace(0);

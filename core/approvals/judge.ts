@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isObject } from "../data";
 import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
-import { JsonLocator } from "../evidence/locate";
+import { JsonLocator, type Span } from "../evidence/locate";
 import { changedSince, showAtRev } from "../kernel/git";
 import { parseLedger } from "../ledger/index";
 import { approvalFileRemoved, approvalWithoutApprover, approvalWithoutReview, approvedByPrAuthor } from "./rules";
@@ -133,32 +133,48 @@ export function ledgerApprovals(file: string, text: string, skip = 0): ApprovalR
 /**
  * Decided approvals in an evidence bundle (APPROVED, with or without a decider, or DENIED with one), judged whatever
  * else is wrong with the bundle — outside `evidence.include` no other check reads it, so a bundle broken elsewhere must
- * not carry an unjudged approval — and in every copy of a twice-named `approvals` (JSON.parse keeps the last copy, other
- * readers the first).
+ * not carry an unjudged approval — and in every copy of a twice-named `approvals`, each approval by every copy of its
+ * `status` and `approved_by` (JSON.parse keeps the last copy, other readers the first).
  */
 export function evidenceApprovals(file: string, text: string): ApprovalRecord[] {
   // No size bound: the text is read already, and a bundle past `limits.max-file-bytes` is still a bundle (the evidence
   // check reads larger ones too), so padding one past it must not leave its approvals unjudged. A byte order mark
   // (which isEvidenceText allows) is read as a space, so that offsets stay the file's.
   const locator = new JsonLocator(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
+  const valueOf = (span: Span) => JSON.parse(locator.text.slice(span.value[0], span.value[1])) as unknown;
   const out: ApprovalRecord[] = [];
-  for (const copy of locator.topLevelCopies("approvals")) {
-    const approvals = JSON.parse(locator.text.slice(copy.value[0], copy.value[1])) as unknown;
+  for (const copy of locator.copies("approvals")) {
+    const approvals = valueOf(copy);
     if (!Array.isArray(approvals)) continue;
-    approvals.forEach((a: unknown, i) => {
+    locator.elements(copy).forEach((item, i) => {
+      const a: unknown = approvals[i];
       if (!isObject(a)) return;
-      // A decider that is not a string names nobody (as a blank one); a status the format does not have is a claimed approval.
-      const approver = typeof a.approved_by === "string" ? a.approved_by : "";
-      if (a.status === "PENDING" || (a.status === "DENIED" && !approver)) return;
-      out.push({
-        file,
-        range: locator.rangeWithin(copy, [i, a.approved_by === undefined || a.approved_by === null ? "status" : "approved_by"]),
-        approvalId: stringOf(a.approval_id) ?? `#${i + 1}`,
-        decision: a.status === "DENIED" ? "deny" : "approve",
-        approver,
-        riskLevel: stringOf(a.risk_level),
-        tool: stringOf(a.tool_name),
-      });
+      // Every reading of a twice-named status or decider, as of `approvals` above.
+      const statuses = locator.copies("status", item).map(valueOf);
+      const deciders = locator.copies("approved_by", item);
+      const seen = new Set<string>();
+      for (const status of statuses.length ? statuses : [undefined]) {
+        for (const decider of deciders.length ? deciders : [undefined]) {
+          const named = decider && valueOf(decider);
+          // A decider that is not a string names nobody (as a blank one); a status the format does not have is a claimed approval.
+          const approver = typeof named === "string" ? named : "";
+          if (status === "PENDING" || (status === "DENIED" && !approver)) continue;
+          const decision = status === "DENIED" ? "deny" : "approve";
+          const at = decider && named !== null ? decider : locator.copies("status", item).at(-1);
+          const reading = `${decision} ${approver} ${at?.value[0]}`;
+          if (seen.has(reading)) continue;
+          seen.add(reading);
+          out.push({
+            file,
+            range: locator.rangeWithin(at ?? item, []),
+            approvalId: stringOf(a.approval_id) ?? `#${i + 1}`,
+            decision,
+            approver,
+            riskLevel: stringOf(a.risk_level),
+            tool: stringOf(a.tool_name),
+          });
+        }
+      }
     });
   }
   return out;

@@ -38,7 +38,7 @@ export class JsonLocator {
     return this.rangeWithin(this.root, pointer, part);
   }
 
-  /** rangeOf below another value than the document (one copy of a twice-named key: topLevelCopies). */
+  /** rangeOf below another value than the document (one copy of a twice-named key: copies). */
   rangeWithin(from: Span, pointer: Pointer, part: "value" | "key" = "value"): Range {
     let span = from;
     for (const step of pointer) {
@@ -61,9 +61,14 @@ export class JsonLocator {
     return twice && { ...twice, range: this.lines.range(twice.at, twice.at + JSON.stringify(twice.name).length) };
   }
 
-  /** Every value the document's top level names `name`, in the text's order (a reader may take any copy of a twice-named key). */
-  topLevelCopies(name: string): Span[] {
-    return [...this.members(this.skipSpace(0))].filter(([key]) => key === name).map(([, span]) => span);
+  /** Every value an object (default: the document) names `name`, in the text's order (a reader may take any copy of a twice-named key). */
+  copies(name: string, within?: Span): Span[] {
+    return [...this.members(within?.value[0] ?? this.skipSpace(0))].filter(([key]) => key === name).map(([, span]) => span);
+  }
+
+  /** An array's elements (an object's values), in the text's order. */
+  elements(of: Span): Span[] {
+    return [...this.members(of.value[0])].map(([, span]) => span);
   }
 
   has(pointer: Pointer): boolean {

@@ -39,6 +39,8 @@ describe("an approval its author decided, in a bundle another reader may read ot
     ["`approvals` named twice, the second copy empty (JSON.parse keeps it; other readers keep the first)", secondCopy('"approvals"', "[]")],
     ["a byte order mark before the bundle (JSON.parse refuses it; the file is still recognised as a bundle)", (t) => `\uFEFF${t}`],
     ['a status the format lacks (`"approved"`)', (t) => t.replace('"APPROVED"', '"approved"')],
+    ["`status` named twice in the approval, the second `PENDING` (JSON.parse keeps it)", (t) => t.replace('"status": "APPROVED"', '"status": "APPROVED", "status": "PENDING"')],
+    ["`approved_by` named twice in the approval, the second another account (JSON.parse keeps it)", (t) => t.replace('"approved_by": "octocat"', '"approved_by": "octocat", "approved_by": "reviewer1"')],
   ];
   for (const [name, edit] of cases) {
     it(`approvals/decided-by-pr-author: ${name}`, async () => {
