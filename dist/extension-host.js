@@ -1883,7 +1883,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit5(node2, visitor) {
+    function visit4(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -1892,9 +1892,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit5.BREAK = BREAK;
-    visit5.SKIP = SKIP;
-    visit5.REMOVE = REMOVE;
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path2) {
       const ctrl = callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -2028,7 +2028,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit5;
+    exports2.visit = visit4;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -2038,7 +2038,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit5 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2182,7 +2182,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit5.visit(doc.contents, (_key, node2) => {
+          visit4.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -2209,7 +2209,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit5 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -2220,7 +2220,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit5.visit(root, {
+      visit4.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -2400,7 +2400,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit5 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -2426,7 +2426,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit5.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -7349,15 +7349,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit5(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit5.BREAK = BREAK;
-    visit5.SKIP = SKIP;
-    visit5.REMOVE = REMOVE;
-    visit5.itemAtPath = (cst, path2) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path2) => {
       let item2 = cst;
       for (const [field2, index] of path2) {
         const tok = item2?.[field2];
@@ -7368,8 +7368,8 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit5.parentCollection = (cst, path2) => {
-      const parent = visit5.itemAtPath(cst, path2.slice(0, -1));
+    visit4.parentCollection = (cst, path2) => {
+      const parent = visit4.itemAtPath(cst, path2.slice(0, -1));
       const field2 = path2[path2.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -7400,7 +7400,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item2, path2) : ctrl;
     }
-    exports2.visit = visit5;
+    exports2.visit = visit4;
   }
 });
 
@@ -9117,7 +9117,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit5 = require_visit();
+    var visit4 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document2.Document;
     exports2.Schema = Schema.Schema;
@@ -9145,8 +9145,98 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit5.visit;
-    exports2.visitAsync = visit5.visitAsync;
+    exports2.visit = visit4.visit;
+    exports2.visitAsync = visit4.visitAsync;
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
+var ATTR_ERROR_TYPE;
+var init_stable_attributes = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs"() {
+    ATTR_ERROR_TYPE = "error.type";
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
+var ATTR_GEN_AI_AGENT_NAME, ATTR_GEN_AI_CONVERSATION_ID, ATTR_GEN_AI_OPERATION_NAME, GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS, GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, ATTR_GEN_AI_REQUEST_MODEL, ATTR_GEN_AI_RESPONSE_FINISH_REASONS, ATTR_GEN_AI_RESPONSE_MODEL, ATTR_GEN_AI_TOOL_CALL_ARGUMENTS, ATTR_GEN_AI_TOOL_CALL_ID, ATTR_GEN_AI_TOOL_NAME, ATTR_GEN_AI_USAGE_INPUT_TOKENS, ATTR_GEN_AI_USAGE_OUTPUT_TOKENS;
+var init_experimental_attributes = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs"() {
+    ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
+    ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
+    ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
+    GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
+    GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
+    GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
+    GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
+    GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
+    GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
+    GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
+    ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
+    ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
+    ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
+    ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
+    ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
+    ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
+    ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
+    ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs
+var init_index_incubating = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs"() {
+    init_stable_attributes();
+    init_experimental_attributes();
+  }
+});
+
+// core/traces/conventions.ts
+var GENAI, MODEL_OPERATIONS, AGENT_OPERATIONS, TOOL_OPERATION, FINISH_TOOL_CALLS, APPROVAL, LEDGER, AGENTLEDGER_APPROVAL_EVENT, FINISHED_RUN_STATUSES, KEPT_ATTRIBUTES;
+var init_conventions = __esm({
+  "core/traces/conventions.ts"() {
+    "use strict";
+    init_index_incubating();
+    GENAI = {
+      operation: ATTR_GEN_AI_OPERATION_NAME,
+      agentName: ATTR_GEN_AI_AGENT_NAME,
+      conversationId: ATTR_GEN_AI_CONVERSATION_ID,
+      requestModel: ATTR_GEN_AI_REQUEST_MODEL,
+      responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
+      finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
+      toolName: ATTR_GEN_AI_TOOL_NAME,
+      toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
+      toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
+      inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
+      outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+      errorType: ATTR_ERROR_TYPE
+    };
+    MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
+    AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
+    TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
+    FINISH_TOOL_CALLS = "tool_calls";
+    APPROVAL = {
+      event: "flowgate.approval",
+      decision: "flowgate.approval.decision",
+      approver: "flowgate.approval.approver",
+      reason: "flowgate.approval.reason",
+      /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
+      required: "flowgate.approval.required",
+      /** Who asked for the approval: an approval decided by its requester does not count. */
+      requester: "flowgate.approval.requester"
+    };
+    LEDGER = {
+      runId: "flowgate.run.id",
+      /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
+      runStatus: "flowgate.run.status",
+      startedBy: "flowgate.run.started_by",
+      stepId: "flowgate.step.id",
+      stepStatus: "flowgate.step.status",
+      actor: "flowgate.actor"
+    };
+    AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
+    FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
+    KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
   }
 });
 
@@ -13200,96 +13290,6 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
-var ATTR_ERROR_TYPE;
-var init_stable_attributes = __esm({
-  "node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs"() {
-    ATTR_ERROR_TYPE = "error.type";
-  }
-});
-
-// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
-var ATTR_GEN_AI_AGENT_NAME, ATTR_GEN_AI_CONVERSATION_ID, ATTR_GEN_AI_OPERATION_NAME, GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS, GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, ATTR_GEN_AI_REQUEST_MODEL, ATTR_GEN_AI_RESPONSE_FINISH_REASONS, ATTR_GEN_AI_RESPONSE_MODEL, ATTR_GEN_AI_TOOL_CALL_ARGUMENTS, ATTR_GEN_AI_TOOL_CALL_ID, ATTR_GEN_AI_TOOL_NAME, ATTR_GEN_AI_USAGE_INPUT_TOKENS, ATTR_GEN_AI_USAGE_OUTPUT_TOKENS;
-var init_experimental_attributes = __esm({
-  "node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs"() {
-    ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
-    ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
-    ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
-    GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
-    GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
-    GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
-    GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
-    GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
-    GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
-    GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
-    ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
-    ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
-    ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
-    ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
-    ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
-    ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
-    ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
-    ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
-  }
-});
-
-// node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs
-var init_index_incubating = __esm({
-  "node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs"() {
-    init_stable_attributes();
-    init_experimental_attributes();
-  }
-});
-
-// core/traces/conventions.ts
-var GENAI, MODEL_OPERATIONS, AGENT_OPERATIONS, TOOL_OPERATION, FINISH_TOOL_CALLS, APPROVAL, LEDGER, AGENTLEDGER_APPROVAL_EVENT, FINISHED_RUN_STATUSES, KEPT_ATTRIBUTES;
-var init_conventions = __esm({
-  "core/traces/conventions.ts"() {
-    "use strict";
-    init_index_incubating();
-    GENAI = {
-      operation: ATTR_GEN_AI_OPERATION_NAME,
-      agentName: ATTR_GEN_AI_AGENT_NAME,
-      conversationId: ATTR_GEN_AI_CONVERSATION_ID,
-      requestModel: ATTR_GEN_AI_REQUEST_MODEL,
-      responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
-      finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
-      toolName: ATTR_GEN_AI_TOOL_NAME,
-      toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
-      toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
-      inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
-      outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
-      errorType: ATTR_ERROR_TYPE
-    };
-    MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
-    AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
-    TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
-    FINISH_TOOL_CALLS = "tool_calls";
-    APPROVAL = {
-      event: "flowgate.approval",
-      decision: "flowgate.approval.decision",
-      approver: "flowgate.approval.approver",
-      reason: "flowgate.approval.reason",
-      /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
-      required: "flowgate.approval.required",
-      /** Who asked for the approval: an approval decided by its requester does not count. */
-      requester: "flowgate.approval.requester"
-    };
-    LEDGER = {
-      runId: "flowgate.run.id",
-      /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
-      runStatus: "flowgate.run.status",
-      startedBy: "flowgate.run.started_by",
-      stepId: "flowgate.step.id",
-      stepStatus: "flowgate.step.status",
-      actor: "flowgate.actor"
-    };
-    AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
-    FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
-    KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
-  }
-});
-
 // extension/host.ts
 var host_exports = {};
 __export(host_exports, {
@@ -13389,7 +13389,7 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
     linked.add(real);
     return true;
   };
-  const visit5 = (dir, rel, throughLink = false) => {
+  const visit4 = (dir, rel, throughLink = false) => {
     let entries;
     try {
       entries = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
@@ -13400,8 +13400,8 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
       const path2 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) {
-          if (!throughLink) visit5((0, import_node_path2.join)(dir, e.name), path2);
-          else if (enterOnce((0, import_node_path2.join)(dir, e.name))) visit5((0, import_node_path2.join)(dir, e.name), path2, true);
+          if (!throughLink) visit4((0, import_node_path2.join)(dir, e.name), path2);
+          else if (enterOnce((0, import_node_path2.join)(dir, e.name))) visit4((0, import_node_path2.join)(dir, e.name), path2, true);
         } else if (pruned && (SOURCE_PRUNED_DIRS.has(e.name) || e.name === BYTECODE_CACHE) && !configured(path2 + "/x")) pruned.push(path2);
         continue;
       }
@@ -13415,12 +13415,12 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
           out2.push(path2);
           fileLinks?.push(path2);
         } else if (target === "folder" && !configured(path2 + "/x")) {
-          if (prunedTarget(realRoot ??= (0, import_node_fs2.realpathSync)(root), (0, import_node_path2.join)(dir, e.name)) && enterOnce((0, import_node_path2.join)(dir, e.name))) visit5((0, import_node_path2.join)(dir, e.name), path2, true);
+          if (prunedTarget(realRoot ??= (0, import_node_fs2.realpathSync)(root), (0, import_node_path2.join)(dir, e.name)) && enterOnce((0, import_node_path2.join)(dir, e.name))) visit4((0, import_node_path2.join)(dir, e.name), path2, true);
         }
       }
     }
   };
-  visit5(root, "");
+  visit4(root, "");
   return out2.sort();
 }
 function readOpened(path2, read) {
@@ -27947,7 +27947,6 @@ var SyntaxKind;
 })(SyntaxKind || (SyntaxKind = {}));
 var parse4 = parse3;
 var parseTree2 = parseTree;
-var visit3 = visit2;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -32764,17 +32763,34 @@ function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
 // core/kernel/source/json-keys.ts
 function repeatedKey(text4) {
   const open2 = [];
-  let found;
-  visit3(text4, {
-    onObjectBegin: () => void open2.push(/* @__PURE__ */ new Set()),
-    onObjectEnd: () => void open2.pop(),
-    onObjectProperty: (name2, offset) => {
+  let keyNext = false;
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (c === 34) {
+      const start2 = i2;
+      for (i2++; i2 < text4.length && text4.charCodeAt(i2) !== 34; i2++) if (text4.charCodeAt(i2) === 92) i2++;
+      if (!keyNext) continue;
+      keyNext = false;
+      const raw = text4.slice(start2, i2 + 1);
+      const name2 = raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
       const keys = open2.at(-1);
-      if (keys.has(name2)) found ??= { name: name2, offset };
+      if (keys.has(name2)) return { name: name2, offset: start2 };
       keys.add(name2);
-    }
-  });
-  return found;
+    } else if (c === 123) {
+      open2.push(/* @__PURE__ */ new Set());
+      keyNext = true;
+    } else if (c === 91) open2.push(void 0);
+    else if (c === 125 || c === 93) open2.pop();
+    else if (c === 44) keyNext = open2.at(-1) !== void 0;
+  }
+  return void 0;
+}
+function writtenByStringify(value, text4) {
+  try {
+    return JSON.stringify(value) === text4;
+  } catch {
+    return false;
+  }
 }
 
 // core/flow/schema.ts
@@ -33085,17 +33101,17 @@ function parseLine(entry) {
     entry.problem = `not JSON (${e.message})`;
     return;
   }
-  const twice = JSON.stringify(data) === entry.text ? void 0 : repeatedKey(entry.text);
-  if (twice) {
-    entry.problem = `${JSON.stringify(twice.name)} is named twice (JSON.parse keeps the last copy, other readers the first)`;
-    return;
-  }
   const envelope = ledgerEnvelopeSchema.safeParse(data);
   const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
     const path2 = [...envelope.success ? ["payload"] : [], ...issue2.path];
     entry.problem = `not a ledger event: ${path2.length ? path2.join(".") + ": " : ""}${issue2.message}`;
+    return;
+  }
+  const twice = writtenByStringify(data, entry.text) ? void 0 : repeatedKey(entry.text);
+  if (twice) {
+    entry.problem = `${JSON.stringify(twice.name)} is named twice (JSON.parse keeps the last copy, other readers the first)`;
     return;
   }
   entry.event = data;
@@ -44496,7 +44512,7 @@ function definedAnnotationsCode(definition, constants2, source) {
 function stringAnnotations(tops, constants2, source, fields) {
   const code = [];
   const lines = [];
-  const visit5 = (node2, annotation) => {
+  const visit4 = (node2, annotation) => {
     if (fields && !annotation && (node2.type === "function_definition" || node2.type === "class_definition" || node2.type === "decorated_definition")) return;
     if (annotation && node2.type === "string") {
       const text4 = constants2.stringOf(node2, 0, CODE);
@@ -44509,10 +44525,10 @@ function stringAnnotations(tops, constants2, source, fields) {
     for (const child of node2.namedChildren) {
       if (!child) continue;
       const field2 = ANNOTATION_FIELDS.get(node2.type);
-      visit5(child, annotation || field2 !== void 0 && sameNode(node2.childForFieldName(field2), child));
+      visit4(child, annotation || field2 !== void 0 && sameNode(node2.childForFieldName(field2), child));
     }
   };
-  for (const [top, annotation] of tops) if (top) visit5(top, annotation);
+  for (const [top, annotation] of tops) if (top) visit4(top, annotation);
   return code.length ? afterFile(source, "a string annotation", code, lines) : void 0;
 }
 var ANNOTATION_FIELDS = /* @__PURE__ */ new Map([
@@ -46894,6 +46910,560 @@ var approvalFileRemoved = defineRule({
   message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
 });
 
+// core/approvals/judge.ts
+init_conventions();
+
+// core/traces/load.ts
+var import_node_fs24 = require("node:fs");
+
+// core/kernel/source/utf16.ts
+function utf16Units(bytes2, from, to) {
+  let units = 0;
+  for (let i2 = from; i2 < to; i2++) {
+    const b = bytes2[i2];
+    if ((b & 192) !== 128) units += b >= 240 ? 2 : 1;
+  }
+  return units;
+}
+
+// core/traces/rules.ts
+var rules_exports8 = {};
+__export(rules_exports8, {
+  TRACE_RULES: () => TRACE_RULES,
+  approvalMissing: () => approvalMissing,
+  budgetExceeded: () => budgetExceeded2,
+  invalidSpan: () => invalidSpan,
+  invalidTrace: () => invalidTrace,
+  modelCallFailed: () => modelCallFailed,
+  modelNotAllowed: () => modelNotAllowed,
+  priceUnknown: () => priceUnknown,
+  runNotFinished: () => runNotFinished,
+  toolCallFailed: () => toolCallFailed,
+  toolForbidden: () => toolForbidden,
+  traceGoldenMissing: () => traceGoldenMissing,
+  traceGoldenRegression: () => traceGoldenRegression,
+  traceTooLarge: () => traceTooLarge,
+  unhandledError: () => unhandledError
+});
+var invalidTrace = defineRule({
+  id: "trace/invalid-trace",
+  severity: "error",
+  category: "traces",
+  summary: "A file configured as a trace is not OTLP/JSON trace data.",
+  help: 'Flowgate reads the protobuf-JSON mapping of an OTLP ExportTraceServiceRequest: one `{ "resourceSpans": [...] }` object per file, or one per line as the OpenTelemetry Collector\'s file exporter writes them. Fix the JSON at the reported position, or remove the file from `traces.include`.',
+  message: (detail) => `not an OTLP/JSON trace: ${detail}`
+});
+var invalidSpan = defineRule({
+  id: "trace/invalid-span",
+  severity: "error",
+  category: "traces",
+  summary: "A span lacks a field Flowgate needs (ids, name, times), has one of the wrong type, or cannot be read one way.",
+  help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds; each attribute key once (OTLP requires it: readers keep either copy of a key named twice), and at most 32 approval events (a decision past them could be a denial). A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
+  message: (detail) => `span not readable: ${detail}`
+});
+var toolForbidden = defineRule({
+  id: "trace/tool-forbidden",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call the policy forbids (traces.policy.forbidden-tools).",
+  help: "The run called a tool named in `traces.policy.forbidden-tools` (a gen_ai.tool.name on an execute_tool span). Remove the tool from the agent, or change the policy through review.",
+  message: (tool, callId) => `tool ${tool} (call ${callId}) is forbidden by traces.policy.forbidden-tools`
+});
+var approvalMissing = defineRule({
+  id: "trace/approval-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A tool that needs an approval ran without an approving decision.",
+  help: "Tools named in `traces.policy.approval-required` need a recorded approval: a `flowgate.approval` span event with `flowgate.approval.decision` = `approved` and a `flowgate.approval.approver` on the execute_tool span (or on any span of the run with the call's `gen_ai.tool.call.id`), a link from the execute_tool span to a span carrying those attributes, or agentledger's `tool_approval_decided` event. See README, \"Traces\".",
+  message: (tool, callId, detail) => `tool ${tool} (call ${callId}) needs an approval: ${detail}`
+});
+var toolCallFailed = defineRule({
+  id: "trace/tool-call-failed",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call ended in error (span status ERROR or error.type).",
+  help: "An execute_tool span ended with status ERROR or an `error.type` attribute: the side effect may be half done. Look at the span's events (exception) and fix the tool or its arguments.",
+  message: (tool, callId, error2) => `tool ${tool} (call ${callId}) failed: ${error2}`
+});
+var modelCallFailed = defineRule({
+  id: "trace/model-call-failed",
+  severity: "warning",
+  category: "traces",
+  summary: "A model call ended in error.",
+  help: "A chat/generate_content span ended with status ERROR or an `error.type` attribute. When the agent handled it (its run still finished cleanly) this is a warning; an error that ended the run is also reported as trace/unhandled-error.",
+  message: (model, error2) => `model call to ${model} failed: ${error2}`
+});
+var unhandledError = defineRule({
+  id: "trace/unhandled-error",
+  severity: "error",
+  category: "traces",
+  summary: "An agent span or a run's root span ended in error.",
+  help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
+  message: (span4, error2) => `${span4} ended in error: ${error2}`
+});
+var modelNotAllowed = defineRule({
+  id: "trace/model-not-allowed",
+  severity: "error",
+  category: "traces",
+  summary: "A model call to a model the policy does not allow (traces.policy.allowed-models).",
+  help: "When `traces.policy.allowed-models` is set, every model call's gen_ai.request.model (and gen_ai.response.model when recorded) must match one of its globs.",
+  message: (model) => `model ${model} is not in traces.policy.allowed-models`
+});
+var budgetExceeded2 = defineRule({
+  id: "trace/budget-exceeded",
+  severity: "error",
+  category: "traces",
+  summary: "A run used more tokens, tool calls or USD than traces.budgets allows.",
+  help: "Tokens are the sum of gen_ai.usage.input_tokens and output_tokens over the run's model calls; USD prices them with `traces.prices` (per million tokens, by model glob); tool calls count execute_tool spans.",
+  message: (run2, what, spent, limit) => `run ${run2} ${what} ${spent}, over the budget of ${limit}`
+});
+var priceUnknown = defineRule({
+  id: "trace/price-unknown",
+  severity: "error",
+  category: "traces",
+  summary: "A USD budget is set but a model call's model has no price in traces.prices.",
+  help: "`traces.budgets.max-usd` can only be enforced when every model used has a price. Add the model (or a glob) to `traces.prices`.",
+  message: (run2, model) => `run ${run2} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`
+});
+var runNotFinished = defineRule({
+  id: "trace/run-not-finished",
+  severity: "error",
+  category: "traces",
+  summary: "A run did not finish: its root span is missing, or its last model call asked for tools nobody returned.",
+  help: "Spans are exported when they end, so a run whose root span is not in the trace was still running (or its process died) when the trace was written; a run whose last model call finished with `tool_calls` stopped before the model saw the tools' results.",
+  message: (run2, detail) => `run ${run2} did not finish: ${detail}`
+});
+var traceTooLarge = defineRule({
+  id: "trace/too-large",
+  severity: "error",
+  category: "traces",
+  summary: "A trace has more runs, pending approvals or nesting than Flowgate judges in bounded memory.",
+  help: "Flowgate reads traces streaming with fixed limits so a hostile file cannot exhaust memory or time. Whatever is past a limit is not judged, so the gate fails. Split the trace into smaller files.",
+  message: (detail) => `trace over a limit: ${detail}`
+});
+var traceGoldenRegression = defineRule({
+  id: "trace/golden-regression",
+  severity: "error",
+  category: "traces",
+  summary: "A trace's sequence of model and tool calls differs from its golden trace.",
+  help: "The run's model and tool calls (operation, model or tool, arguments, outcome; ids and times normalised) are aligned with the golden trace's by a Myers diff. Fix the regression, or accept the new behaviour with `flowgate golden <trace> <golden> --update`.",
+  message: (golden, detail) => `vs ${golden}: ${detail}`
+});
+var traceGoldenMissing = defineRule({
+  id: "trace/golden-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A configured trace golden does not exist or is not a readable trace.",
+  help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
+  message: (detail) => detail
+});
+var TRACE_RULES = [invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded2, priceUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing];
+
+// core/traces/load.ts
+var MAX_LINE_BYTES = 16 * 1024 * 1024;
+var MAX_VALUE_BYTES = 64 * 1024 * 1024;
+var DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
+var SPAN_DEPTH = 7;
+var MAX_DEPTH = 64;
+var MAX_LOAD_FINDINGS = 50;
+var SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
+var NEWLINE = 10;
+var BOM = [239, 187, 191];
+var StreamParser = class {
+  constructor(sink, report, limits, firstLine = 1) {
+    this.sink = sink;
+    this.report = report;
+    this.limits = limits;
+    this.line = firstLine;
+    this.tokenizer.onToken = ({ token, value, offset }) => this.onToken(token, value, offset);
+    this.parser.onValue = ({ value }) => this.sink(value, this.closed);
+    this.tokenizer.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+    this.parser.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+  }
+  sink;
+  report;
+  limits;
+  tokenizer = new Tokenizer({ separator: "" });
+  parser = new TokenParser({ paths: [SPAN_PATH], keepStack: false, separator: "" });
+  /** Positions (and byte offsets) of the open containers' first characters. */
+  open = [];
+  openedAt = [];
+  closed = WHOLE_FILE;
+  line;
+  fed = 0;
+  /** The piece being tokenized and its byte offset: token offsets fall in it (see position). */
+  piece = new Uint8Array(0);
+  pieceStart = 0;
+  /** UTF-16 units from the current line's start up to byte offset `cursor`. */
+  units = 0;
+  cursor = 0;
+  /** Where the bytes between top-level values begin (after the last top-level `}`). */
+  betweenValues = 0;
+  lastToken = 0;
+  expectKey = false;
+  /** The keys of each open object (undefined for an array), and whether a key comes next: a key named twice is refused. */
+  keys = [];
+  keyNext = false;
+  sawResourceSpans = false;
+  failed = false;
+  /**
+   * Offsets come in order, and those positioned (braces, brackets, a top-level non-object) lie in the
+   * piece being tokenized: count the units from the last one. A top-level value still unfinished at a
+   * piece's end is placed by endPiece instead, while its first byte is at hand.
+   */
+  position(offset) {
+    if (offset > this.cursor) {
+      this.units += utf16Units(this.piece, this.cursor - this.pieceStart, offset - this.pieceStart);
+      this.cursor = offset;
+    }
+    const column = this.units + 1;
+    return { line: this.line, column, endLine: this.line, endColumn: column + 1 };
+  }
+  /** A span's range ends after its closing brace when that is on its line, as the JSON.parse layout's does. */
+  through(opened, offset) {
+    const end = this.position(offset);
+    return end.line === opened.line ? { ...opened, endColumn: end.column + 1 } : opened;
+  }
+  fail(rule, detail, at) {
+    if (this.failed) return;
+    this.failed = true;
+    const range = at ?? { line: this.line, column: 1, endLine: this.line, endColumn: 1 };
+    this.report((file2) => rule.at(file2, range, detail));
+  }
+  onToken(token, value, offset) {
+    if (this.failed) return;
+    this.lastToken = offset;
+    const depth = this.open.length;
+    const span4 = this.openedAt[SPAN_DEPTH - 1];
+    if (span4 !== void 0 && offset - span4 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
+    if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
+    if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
+    this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
+    if (this.keyNext && token === tokenType_default.STRING) {
+      const keys = this.keys.at(-1);
+      if (keys.has(value)) return this.fail(invalidTrace, namedTwice(value), this.position(offset));
+      keys.add(value);
+    }
+    this.keyNext = token === tokenType_default.LEFT_BRACE || token === tokenType_default.COMMA && this.keys.at(-1) !== void 0;
+    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
+      if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
+      this.open.push(this.position(offset));
+      this.openedAt.push(offset);
+      this.keys.push(token === tokenType_default.LEFT_BRACE ? /* @__PURE__ */ new Set() : void 0);
+    } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
+      const opened = this.open.pop() ?? WHOLE_FILE;
+      this.openedAt.pop();
+      this.keys.pop();
+      this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
+      if (this.open.length === 0) {
+        this.betweenValues = offset + 1;
+        if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
+        this.sawResourceSpans = false;
+      }
+    }
+    this.parser.write({ token, value, offset });
+  }
+  write(bytes2) {
+    let start2 = 0;
+    const piece = Math.max(1, Math.min(1 << 20, this.limits.maxValueBytes >> 2));
+    while (start2 < bytes2.length && !this.failed) {
+      const nl = bytes2.indexOf(NEWLINE, start2);
+      const end = Math.min(nl === -1 ? bytes2.length : nl + 1, start2 + piece);
+      const max = this.limits.maxValueBytes;
+      if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
+      this.piece = bytes2.subarray(start2, end);
+      this.pieceStart = this.fed;
+      try {
+        this.tokenizer.write(this.piece);
+      } catch (e) {
+        this.fail(invalidTrace, `not valid JSON (${e.message})`);
+      }
+      this.fed += end - start2;
+      this.endPiece(nl !== -1 && end === nl + 1);
+      start2 = end;
+    }
+  }
+  /** Count the rest of the piece's columns (its bytes are not kept); a line ends with it or goes on. */
+  endPiece(endsLine) {
+    if (this.open.length === 0 && !this.failed) {
+      for (let i2 = Math.max(this.betweenValues, this.pieceStart) - this.pieceStart; i2 < this.piece.length; i2++) {
+        const b = this.piece[i2];
+        if (b !== 32 && b !== NEWLINE && b !== 13 && b !== 9) {
+          this.fail(invalidTrace, "the top-level value is not an object", this.position(this.pieceStart + i2));
+          break;
+        }
+      }
+    }
+    if (endsLine) {
+      this.line++;
+      this.units = 0;
+    } else this.units += utf16Units(this.piece, this.cursor - this.pieceStart, this.piece.length);
+    this.cursor = this.fed;
+  }
+  end() {
+    if (this.failed) return;
+    if (this.open.length > 0) return this.fail(invalidTrace, "the file ends inside a JSON value (truncated)");
+    try {
+      this.tokenizer.end();
+    } catch (e) {
+      this.fail(invalidTrace, `not valid JSON (${e.message})`);
+    }
+  }
+};
+var OtlpReader = class {
+  constructor(file2, sink, limits = DEFAULT_READ_LIMITS) {
+    this.file = file2;
+    this.sink = sink;
+    this.limits = limits;
+  }
+  file;
+  sink;
+  limits;
+  mode = "detect";
+  stream;
+  /** The current line's bytes (lines mode, or the first line while detecting). */
+  pending = [];
+  pendingBytes = 0;
+  line = 1;
+  /** In lines mode, a line too long for JSON.parse is read by its own StreamParser. */
+  longLine;
+  findings = [];
+  dropped = 0;
+  report = (make) => {
+    if (this.findings.length < MAX_LOAD_FINDINGS) this.findings.push(make(this.file));
+    else this.dropped++;
+  };
+  write(chunk) {
+    if (this.mode === "stream") return this.stream.write(chunk);
+    let start2 = 0;
+    while (start2 < chunk.length) {
+      const nl = chunk.indexOf(NEWLINE, start2);
+      const end = nl === -1 ? chunk.length : nl;
+      this.take(chunk.subarray(start2, end));
+      if (nl === -1) return;
+      if (this.endLine()) return this.stream.write(chunk.subarray(nl + 1));
+      start2 = nl + 1;
+    }
+  }
+  take(bytes2) {
+    if (bytes2.length === 0) return;
+    if (this.longLine) return this.longLine.write(bytes2);
+    this.pending.push(Uint8Array.prototype.slice.call(bytes2));
+    this.pendingBytes += bytes2.length;
+    if (this.pendingBytes <= this.limits.maxLineBytes) return;
+    const buffered = this.takePending();
+    if (this.mode === "detect") this.toStream(buffered);
+    else {
+      this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
+      this.longLine.write(buffered);
+    }
+  }
+  /** The current line's bytes, emptied; line 1 without its byte-order mark. */
+  takePending() {
+    const bytes2 = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    const bom = this.mode === "detect" && BOM.every((b, i2) => bytes2[i2] === b);
+    return bom ? bytes2.subarray(BOM.length) : bytes2;
+  }
+  toStream(buffered) {
+    this.mode = "stream";
+    this.stream = new StreamParser(this.sink, this.report, this.limits);
+    this.stream.write(buffered);
+  }
+  /** Finish the current line; true when the file turned out to be one object read as a stream. */
+  endLine() {
+    if (this.mode === "stream") {
+      this.stream.write(Uint8Array.of(NEWLINE));
+      return true;
+    }
+    if (this.longLine) {
+      this.longLine.end();
+      this.longLine = void 0;
+    } else {
+      const text4 = this.takePending().toString("utf8");
+      if (this.mode === "detect") {
+        if (!isWholeObject(text4)) {
+          this.toStream(Buffer.from(text4 + "\n", "utf8"));
+          return true;
+        }
+        this.mode = "lines";
+      }
+      this.parseLine(text4);
+    }
+    this.line++;
+    return false;
+  }
+  parseLine(text4) {
+    const line = text4.endsWith("\r") ? text4.slice(0, -1) : text4;
+    if (line.trim() === "") return;
+    let data;
+    try {
+      data = JSON.parse(line);
+    } catch (e) {
+      return this.report((file2) => invalidTrace.at(file2, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${e.message})`));
+    }
+    const twice = writtenByStringify(data, line) ? void 0 : repeatedKey(line);
+    if (twice) {
+      const column = twice.offset + 1;
+      return this.report((file2) => invalidTrace.at(file2, { line: this.line, column, endLine: this.line, endColumn: column + 1 }, namedTwice(twice.name)));
+    }
+    const locator = new JsonLocator(line);
+    const at = (pointer) => {
+      const r = locator.rangeOf(pointer);
+      return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
+    };
+    if (!isObject2(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
+    data.resourceSpans.forEach((rs, i2) => {
+      const scopes = isObject2(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
+      scopes.forEach((ss, j) => {
+        const spans = isObject2(ss) && Array.isArray(ss.spans) ? ss.spans : [];
+        spans.forEach((span4, k) => this.sink(span4, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
+      });
+    });
+  }
+  end() {
+    if (this.mode !== "stream" && (this.pendingBytes > 0 || this.longLine)) this.endLine();
+    if (this.mode === "stream") this.stream.end();
+    if (this.mode === "detect" && this.line === 1) this.report((file2) => invalidTrace.at(file2, WHOLE_FILE, "the file is empty"));
+    if (this.dropped > 0) this.findings.push(invalidTrace.at(this.file, WHOLE_FILE, `\u2026and ${this.dropped} more problems not listed`));
+    return this.findings;
+  }
+};
+var namedTwice = (key) => `key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}\u2026` : key)} is named twice in one object (readers keep either copy)`;
+function isWholeObject(text4) {
+  const t = text4.trim();
+  if (!t.startsWith("{")) return false;
+  try {
+    return isObject2(JSON.parse(t));
+  } catch {
+    return false;
+  }
+}
+function readTraceText(text4, file2, sink, limits = DEFAULT_READ_LIMITS) {
+  const reader = new OtlpReader(file2, sink, limits);
+  const bytes2 = Buffer.from(text4, "utf8");
+  for (let i2 = 0; i2 < bytes2.length; i2 += 1 << 20) reader.write(bytes2.subarray(i2, i2 + (1 << 20)));
+  return reader.end();
+}
+async function readTraceFile(path2, file2, maxBytes, sink, signal) {
+  let fd;
+  try {
+    const opened = openRegularFile(path2);
+    fd = opened.fd;
+    if (opened.size > maxBytes) {
+      (0, import_node_fs24.closeSync)(fd);
+      return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
+    }
+  } catch (e) {
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return [invalidTrace.at(file2, WHOLE_FILE, code === "EISDIR" ? "not a file" : e.message)];
+    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${code ?? e.message})`)];
+  }
+  const reader = new OtlpReader(file2, sink);
+  try {
+    for await (const chunk of (0, import_node_fs24.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+  } catch (e) {
+    if (e.name === "AbortError") throw e;
+    return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
+  }
+  return reader.end();
+}
+var SNIFF_BYTES = 64 * 1024;
+
+// core/traces/span.ts
+init_conventions();
+var MAX_ATTRIBUTE_CHARS = 4096;
+var MAX_SPAN_ITEMS = 32;
+var HEX32 = /^[0-9a-f]{32}$/i;
+var HEX16 = /^[0-9a-f]{16}$/i;
+var NANOS = /^\d{1,20}$/;
+var APPROVAL_EVENTS = /* @__PURE__ */ new Set([APPROVAL.event, AGENTLEDGER_APPROVAL_EVENT]);
+function micros(value) {
+  const text4 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text4 !== "string" || !NANOS.test(text4)) return void 0;
+  return Number(BigInt(text4) / 1000n);
+}
+function clip(s) {
+  return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
+}
+function anyValue2(v) {
+  if (!isObject2(v)) return void 0;
+  if (typeof v.stringValue === "string") return clip(v.stringValue);
+  if (typeof v.boolValue === "boolean") return v.boolValue;
+  if (typeof v.intValue === "number" || typeof v.intValue === "string") {
+    const n = Number(v.intValue);
+    return Number.isFinite(n) ? n : void 0;
+  }
+  if (typeof v.doubleValue === "number") return v.doubleValue;
+  if (isObject2(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
+  return void 0;
+}
+function attributes(list2, keep) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (!Array.isArray(list2)) return out2;
+  const seen = /* @__PURE__ */ new Set();
+  for (const kv of list2) {
+    if (!isObject2(kv) || typeof kv.key !== "string" || !keep(kv.key)) continue;
+    if (seen.has(kv.key)) return `attribute ${clip(kv.key)} is named twice (readers keep either copy)`;
+    seen.add(kv.key);
+    const value = anyValue2(kv.value);
+    if (value !== void 0) out2.set(kv.key, value);
+  }
+  return out2;
+}
+var isError = (status) => isObject2(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
+function toTraceSpan(raw, range) {
+  if (!isObject2(raw)) return "not an object";
+  const { traceId, spanId, parentSpanId, name: name2 } = raw;
+  if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
+  if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
+  if (parentSpanId !== void 0 && parentSpanId !== "" && (typeof parentSpanId !== "string" || !HEX16.test(parentSpanId))) return "parentSpanId is not 16 hex digits";
+  if (typeof name2 !== "string") return "name is not a string";
+  const startUs = micros(raw.startTimeUnixNano);
+  const endUs = micros(raw.endTimeUnixNano);
+  if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
+  const attrs = attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k));
+  if (typeof attrs === "string") return attrs;
+  const events = [];
+  for (const e of Array.isArray(raw.events) ? raw.events : []) {
+    if (!isObject2(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name)) continue;
+    if (events.length === MAX_SPAN_ITEMS) return `more than ${MAX_SPAN_ITEMS} approval events`;
+    const eventAttrs = attributes(e.attributes, () => true);
+    if (typeof eventAttrs === "string") return `${e.name} event: ${eventAttrs}`;
+    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(eventAttrs) });
+  }
+  const links = [];
+  let linksCut = false;
+  for (const l of Array.isArray(raw.links) ? raw.links : []) {
+    if (!isObject2(l) || typeof l.spanId !== "string" || !HEX16.test(l.spanId)) continue;
+    if (links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
+    else linksCut = true;
+  }
+  const status = isObject2(raw.status) ? raw.status : {};
+  return {
+    traceId: traceId.toLowerCase(),
+    spanId: spanId.toLowerCase(),
+    parentSpanId: typeof parentSpanId === "string" && parentSpanId !== "" ? parentSpanId.toLowerCase() : void 0,
+    name: clip(name2),
+    startUs,
+    endUs,
+    error: isError(status),
+    statusMessage: typeof status.message === "string" && status.message !== "" ? clip(status.message) : void 0,
+    attrs,
+    events,
+    links,
+    ...linksCut && { linksCut },
+    range
+  };
+}
+var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
+
+// core/approvals/judge.ts
+var DECISION_KEYS = [APPROVAL.decision, "status", "decision", "approved"];
+var DECIDER_KEYS = [APPROVAL.approver, "approved_by", "approver", "decided_by"];
+
 // core/approvals/index.ts
 var approvalsFeature = {
   id: "approvals",
@@ -46942,8 +47512,8 @@ function renameKeyTo(doc, pointer, guess, finding) {
 }
 
 // core/blueprint/rules.ts
-var rules_exports8 = {};
-__export(rules_exports8, {
+var rules_exports9 = {};
+__export(rules_exports9, {
   agentMdSize: () => agentMdSize,
   bindingResolutionError: () => bindingResolutionError,
   boundAgentResolution: () => boundAgentResolution,
@@ -47425,27 +47995,27 @@ function subprocessTemplate(model, a, def, index) {
 // core/blueprint/flowir.ts
 function nodesOf(flow, pointer = ["flow"]) {
   const out2 = [];
-  const visit5 = (node2, p) => {
+  const visit4 = (node2, p) => {
     out2.push({ value: node2, pointer: p });
     switch (node2.kind) {
       case "seq":
-        node2.children.forEach((c, i2) => visit5(c, [...p, "children", i2]));
+        node2.children.forEach((c, i2) => visit4(c, [...p, "children", i2]));
         break;
       case "branch":
-        visit5(node2.then, [...p, "then"]);
-        visit5(node2.else, [...p, "else"]);
+        visit4(node2.then, [...p, "then"]);
+        visit4(node2.else, [...p, "else"]);
         break;
       case "fanout":
       case "loop":
-        visit5(node2.body, [...p, "body"]);
+        visit4(node2.body, [...p, "body"]);
         break;
       case "try":
-        visit5(node2.body, [...p, "body"]);
-        visit5(node2.catch, [...p, "catch"]);
+        visit4(node2.body, [...p, "body"]);
+        visit4(node2.catch, [...p, "catch"]);
         break;
     }
   };
-  visit5(flow, pointer);
+  visit4(flow, pointer);
   return out2;
 }
 function stepsOf(flow) {
@@ -47461,7 +48031,7 @@ function condsOf(flow) {
 }
 function comparisonsOf(cond) {
   const out2 = [];
-  const visit5 = (e, p) => {
+  const visit4 = (e, p) => {
     switch (e.op) {
       case "eq":
       case "ne": {
@@ -47483,14 +48053,14 @@ function comparisonsOf(cond) {
         return;
       case "and":
       case "or":
-        e.args.forEach((a, i2) => visit5(a, [...p, "args", i2]));
+        e.args.forEach((a, i2) => visit4(a, [...p, "args", i2]));
         return;
       case "not":
-        visit5(e.arg, [...p, "arg"]);
+        visit4(e.arg, [...p, "arg"]);
         return;
     }
   };
-  visit5(cond.value, cond.pointer);
+  visit4(cond.value, cond.pointer);
   return out2;
 }
 function tokenOf(value) {
@@ -47916,11 +48486,11 @@ function preLinkRefs(data) {
     });
   }
   const path2 = [];
-  const visit5 = (v) => {
+  const visit4 = (v) => {
     if (Array.isArray(v)) {
       for (let i2 = 0; i2 < v.length; i2++) {
         path2.push(i2);
-        visit5(v[i2]);
+        visit4(v[i2]);
         path2.pop();
       }
     } else if (isObject2(v)) {
@@ -47928,12 +48498,12 @@ function preLinkRefs(data) {
       else
         for (const k of Object.keys(v)) {
           path2.push(k);
-          visit5(v[k]);
+          visit4(v[k]);
           path2.pop();
         }
     }
   };
-  visit5(data);
+  visit4(data);
   return out2;
 }
 function refFindings(doc, ref) {
@@ -48125,7 +48695,7 @@ var blueprintFeature = {
   dialect: blueprintDialect,
   markdown: blueprintsMarkdown,
   configSchema: { blueprints: blueprintsConfigSchema },
-  rules: rulesOf(rules_exports8)
+  rules: rulesOf(rules_exports9)
 };
 
 // core/projection/flows.ts
@@ -48320,8 +48890,8 @@ function asSection(projection) {
 }
 
 // core/projection/rules.ts
-var rules_exports9 = {};
-__export(rules_exports9, {
+var rules_exports10 = {};
+__export(rules_exports10, {
   absent: () => absent,
   edited: () => edited,
   missingMarker: () => missingMarker,
@@ -48570,15 +49140,15 @@ var projectionFeature = {
   analyzers: [projectionAnalyzer],
   markdown: projectionsMarkdown,
   configSchema: { projections: projectionsConfigSchema },
-  rules: rulesOf(rules_exports9)
+  rules: rulesOf(rules_exports10)
 };
 
 // core/scan/check.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 var import_node_path32 = require("node:path");
 
 // core/scan/parser.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path21 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -48634,7 +49204,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path21.join)(__dirname, "wasm");
-  if ((0, import_node_fs24.existsSync)((0, import_node_path21.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs25.existsSync)((0, import_node_path21.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path21.join)(__dirname, "noop.js"));
   return (0, import_node_path21.join)((0, import_node_path21.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -48654,7 +49224,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs24.readFileSync)((0, import_node_path21.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs25.readFileSync)((0, import_node_path21.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -48682,7 +49252,7 @@ function takeScanWorkers() {
 var import_node_path22 = require("node:path");
 
 // core/kernel/zip.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var END_SIGNATURE = 101010256;
 var END_BYTES = 22;
 var MAX_COMMENT_BYTES = 65535;
@@ -48691,10 +49261,10 @@ var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path2) {
   return readOpened(path2, (fd) => {
-    const size = (0, import_node_fs25.fstatSync)(fd).size;
+    const size = (0, import_node_fs26.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs25.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    (0, import_node_fs26.readSync)(fd, tail, 0, tail.length, size - tail.length);
     let end = -1;
     for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
       if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
@@ -48705,7 +49275,7 @@ function zipListing(path2) {
     const endAt = size - tail.length + end;
     if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
     const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs25.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    (0, import_node_fs26.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
     const names = [];
     let at = 0;
     for (let n = 0; n < entries; n++) {
@@ -48779,7 +49349,7 @@ function compiledFinding(root, path2) {
 }
 
 // core/scan/launched.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_path23 = require("node:path");
 
 // core/scan/toml.ts
@@ -48787,7 +49357,7 @@ var TomlError = class extends Error {
 };
 var TomlTooDeep = class extends TomlError {
 };
-var MAX_DEPTH = 200;
+var MAX_DEPTH2 = 200;
 function parseToml(text4) {
   const root = /* @__PURE__ */ Object.create(null);
   let current = root;
@@ -48899,7 +49469,7 @@ function parseToml(text4) {
     at[keys[keys.length - 1]] = value2;
   };
   const value = (depth) => {
-    if (depth > MAX_DEPTH) throw new TomlTooDeep(`values nested more than ${MAX_DEPTH} deep`);
+    if (depth > MAX_DEPTH2) throw new TomlTooDeep(`values nested more than ${MAX_DEPTH2} deep`);
     blank3();
     const s = string4();
     if (s !== void 0) return s;
@@ -50055,14 +50625,14 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
 }
 function isFileIn(root, file2) {
   try {
-    return (0, import_node_fs26.statSync)((0, import_node_path23.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+    return (0, import_node_fs27.statSync)((0, import_node_path23.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
   } catch {
     return false;
   }
 }
 
 // core/scan/run.ts
-var import_node_fs29 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path31 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -51492,7 +52062,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -56995,11 +57565,11 @@ function importingFields(definition, resolver) {
   const sites = [];
   for (const annotation of annotations) {
     const names = [];
-    const visit5 = (node2, depth) => {
+    const visit4 = (node2, depth) => {
       if (node2.type === "identifier" || node2.type === "attribute") return void names.push(node2);
-      if (depth < MAX_RESOLVE_DEPTH) for (const child of namedChildrenOf(node2)) visit5(child, depth + 1);
+      if (depth < MAX_RESOLVE_DEPTH) for (const child of namedChildrenOf(node2)) visit4(child, depth + 1);
     };
-    visit5(annotation, 0);
+    visit4(annotation, 0);
     for (const name2 of names) {
       const path2 = resolver.resolve(name2);
       if (!path2 || path2.returns || path2.properties || !IMPORTING_FIELD_TYPES.has([path2.module, ...path2.members].join("."))) continue;
@@ -59483,8 +60053,8 @@ function matchesAt(test, text4, at) {
   test.lastIndex = at;
   return test.test(text4);
 }
-function atWords(text4, words, visit5) {
-  for (const word of words) for (let at = word.indexIn(text4); at >= 0; at = word.indexIn(text4, at + 1)) if (visit5(at)) return true;
+function atWords(text4, words, visit4) {
+  for (const word of words) for (let at = word.indexIn(text4); at >= 0; at = word.indexIn(text4, at + 1)) if (visit4(at)) return true;
   return false;
 }
 function coveringLiterals(words) {
@@ -60335,18 +60905,18 @@ var LFS_SKIPPED = "it is a Git LFS pointer: the checkout holds no code, and a ch
 function readSource(absolutePath, maxBytes, asPython = false) {
   let fd;
   try {
-    fd = (0, import_node_fs27.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs28.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs27.fstatSync)(fd).size;
+    const size = (0, import_node_fs28.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs27.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs28.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -60359,7 +60929,7 @@ function readSource(absolutePath, maxBytes, asPython = false) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs27.closeSync)(fd);
+    (0, import_node_fs28.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -60380,7 +60950,7 @@ function scannerFor(options) {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_path30 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
@@ -60536,7 +61106,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs28.statSync)((0, import_node_path30.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs29.statSync)((0, import_node_path30.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -60578,7 +61148,7 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs28.statSync)((0, import_node_path30.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs29.statSync)((0, import_node_path30.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
@@ -60602,7 +61172,7 @@ var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path31.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs29.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs30.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -60713,7 +61283,7 @@ function requiredAsCode(root, files, scans, byName, scanned) {
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE2.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs29.statSync)((0, import_node_path31.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs30.statSync)((0, import_node_path31.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -60932,8 +61502,8 @@ function launchedBy(ctx, leaveOut) {
   const texts = [];
   const read = (file2) => {
     const text4 = readOpened((0, import_node_path32.join)(ctx.root, file2), (fd) => {
-      const size = (0, import_node_fs30.fstatSync)(fd).size;
-      if (size <= maxBytes) return (0, import_node_fs30.readFileSync)(fd, "utf8");
+      const size = (0, import_node_fs31.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs31.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
     });
@@ -61031,7 +61601,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs30.statSync)((0, import_node_path32.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs31.statSync)((0, import_node_path32.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -61079,7 +61649,7 @@ function importableExcluded(root, scan, walked, exclude) {
       const parent = import_node_path32.posix.dirname(dir);
       if (dir === "." || listed(parent, import_node_path32.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs30.readdirSync)((0, import_node_path32.join)(root, dir)));
+          names = new Set((0, import_node_fs31.readdirSync)((0, import_node_path32.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -61093,7 +61663,7 @@ function importableExcluded(root, scan, walked, exclude) {
     const dir = import_node_path32.posix.dirname(file2);
     if (file2.startsWith("../") || (0, import_node_path32.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path32.posix.basename(file2)) || !readable(file2)) return false;
     try {
-      return (0, import_node_fs30.statSync)((0, import_node_path32.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+      return (0, import_node_fs31.statSync)((0, import_node_path32.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
       return false;
     }
@@ -61180,7 +61750,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs31 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 var import_node_path33 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -61210,7 +61780,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs31.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs32.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -61248,7 +61818,7 @@ var ContextFiles = class {
     if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path33.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
     const absolute = (0, import_node_path33.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs31.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs32.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -61337,83 +61907,6 @@ init_conventions();
 
 // core/traces/model.ts
 init_conventions();
-
-// core/traces/span.ts
-init_conventions();
-var MAX_ATTRIBUTE_CHARS = 4096;
-var MAX_SPAN_ITEMS = 32;
-var HEX32 = /^[0-9a-f]{32}$/i;
-var HEX16 = /^[0-9a-f]{16}$/i;
-var NANOS = /^\d{1,20}$/;
-var APPROVAL_EVENTS = /* @__PURE__ */ new Set([APPROVAL.event, AGENTLEDGER_APPROVAL_EVENT]);
-function micros(value) {
-  const text4 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
-  if (typeof text4 !== "string" || !NANOS.test(text4)) return void 0;
-  return Number(BigInt(text4) / 1000n);
-}
-function clip(s) {
-  return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
-}
-function anyValue2(v) {
-  if (!isObject2(v)) return void 0;
-  if (typeof v.stringValue === "string") return clip(v.stringValue);
-  if (typeof v.boolValue === "boolean") return v.boolValue;
-  if (typeof v.intValue === "number" || typeof v.intValue === "string") {
-    const n = Number(v.intValue);
-    return Number.isFinite(n) ? n : void 0;
-  }
-  if (typeof v.doubleValue === "number") return v.doubleValue;
-  if (isObject2(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
-  return void 0;
-}
-function attributes(list2, keep) {
-  const out2 = /* @__PURE__ */ new Map();
-  if (!Array.isArray(list2)) return out2;
-  for (const kv of list2) {
-    if (!isObject2(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
-    const value = anyValue2(kv.value);
-    if (value !== void 0) out2.set(kv.key, value);
-  }
-  return out2;
-}
-var isError = (status) => isObject2(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
-function toTraceSpan(raw, range) {
-  if (!isObject2(raw)) return "not an object";
-  const { traceId, spanId, parentSpanId, name: name2 } = raw;
-  if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
-  if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
-  if (parentSpanId !== void 0 && parentSpanId !== "" && (typeof parentSpanId !== "string" || !HEX16.test(parentSpanId))) return "parentSpanId is not 16 hex digits";
-  if (typeof name2 !== "string") return "name is not a string";
-  const startUs = micros(raw.startTimeUnixNano);
-  const endUs = micros(raw.endTimeUnixNano);
-  if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
-  const events = [];
-  for (const e of Array.isArray(raw.events) ? raw.events : []) {
-    if (!isObject2(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
-    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(attributes(e.attributes, () => true)) });
-  }
-  const links = [];
-  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject2(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
-  const status = isObject2(raw.status) ? raw.status : {};
-  return {
-    traceId: traceId.toLowerCase(),
-    spanId: spanId.toLowerCase(),
-    parentSpanId: typeof parentSpanId === "string" && parentSpanId !== "" ? parentSpanId.toLowerCase() : void 0,
-    name: clip(name2),
-    startUs,
-    endUs,
-    error: isError(status),
-    statusMessage: typeof status.message === "string" && status.message !== "" ? clip(status.message) : void 0,
-    attrs: attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k)),
-    events,
-    links,
-    range
-  };
-}
-var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
-var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
-
-// core/traces/model.ts
 var MAX_TRACES = 25e4;
 var MAX_CALLS = 2e4;
 function operationOf(span4) {
@@ -61529,139 +62022,6 @@ function merge2(run2, t) {
 }
 var compare = (a, b) => a.line - b.line || a.column - b.column;
 
-// core/traces/rules.ts
-var rules_exports10 = {};
-__export(rules_exports10, {
-  TRACE_RULES: () => TRACE_RULES,
-  approvalMissing: () => approvalMissing,
-  budgetExceeded: () => budgetExceeded2,
-  invalidSpan: () => invalidSpan,
-  invalidTrace: () => invalidTrace,
-  modelCallFailed: () => modelCallFailed,
-  modelNotAllowed: () => modelNotAllowed,
-  priceUnknown: () => priceUnknown,
-  runNotFinished: () => runNotFinished,
-  toolCallFailed: () => toolCallFailed,
-  toolForbidden: () => toolForbidden,
-  traceGoldenMissing: () => traceGoldenMissing,
-  traceGoldenRegression: () => traceGoldenRegression,
-  traceTooLarge: () => traceTooLarge,
-  unhandledError: () => unhandledError
-});
-var invalidTrace = defineRule({
-  id: "trace/invalid-trace",
-  severity: "error",
-  category: "traces",
-  summary: "A file configured as a trace is not OTLP/JSON trace data.",
-  help: 'Flowgate reads the protobuf-JSON mapping of an OTLP ExportTraceServiceRequest: one `{ "resourceSpans": [...] }` object per file, or one per line as the OpenTelemetry Collector\'s file exporter writes them. Fix the JSON at the reported position, or remove the file from `traces.include`.',
-  message: (detail) => `not an OTLP/JSON trace: ${detail}`
-});
-var invalidSpan = defineRule({
-  id: "trace/invalid-span",
-  severity: "error",
-  category: "traces",
-  summary: "A span lacks a field Flowgate needs (ids, name, times) or has one of the wrong type.",
-  help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds. A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
-  message: (detail) => `span not readable: ${detail}`
-});
-var toolForbidden = defineRule({
-  id: "trace/tool-forbidden",
-  severity: "error",
-  category: "traces",
-  summary: "A tool call the policy forbids (traces.policy.forbidden-tools).",
-  help: "The run called a tool named in `traces.policy.forbidden-tools` (a gen_ai.tool.name on an execute_tool span). Remove the tool from the agent, or change the policy through review.",
-  message: (tool, callId) => `tool ${tool} (call ${callId}) is forbidden by traces.policy.forbidden-tools`
-});
-var approvalMissing = defineRule({
-  id: "trace/approval-missing",
-  severity: "error",
-  category: "traces",
-  summary: "A tool that needs an approval ran without an approving decision.",
-  help: "Tools named in `traces.policy.approval-required` need a recorded approval: a `flowgate.approval` span event with `flowgate.approval.decision` = `approved` and a `flowgate.approval.approver` on the execute_tool span (or on any span of the run with the call's `gen_ai.tool.call.id`), a link from the execute_tool span to a span carrying those attributes, or agentledger's `tool_approval_decided` event. See README, \"Traces\".",
-  message: (tool, callId, detail) => `tool ${tool} (call ${callId}) needs an approval: ${detail}`
-});
-var toolCallFailed = defineRule({
-  id: "trace/tool-call-failed",
-  severity: "error",
-  category: "traces",
-  summary: "A tool call ended in error (span status ERROR or error.type).",
-  help: "An execute_tool span ended with status ERROR or an `error.type` attribute: the side effect may be half done. Look at the span's events (exception) and fix the tool or its arguments.",
-  message: (tool, callId, error2) => `tool ${tool} (call ${callId}) failed: ${error2}`
-});
-var modelCallFailed = defineRule({
-  id: "trace/model-call-failed",
-  severity: "warning",
-  category: "traces",
-  summary: "A model call ended in error.",
-  help: "A chat/generate_content span ended with status ERROR or an `error.type` attribute. When the agent handled it (its run still finished cleanly) this is a warning; an error that ended the run is also reported as trace/unhandled-error.",
-  message: (model, error2) => `model call to ${model} failed: ${error2}`
-});
-var unhandledError = defineRule({
-  id: "trace/unhandled-error",
-  severity: "error",
-  category: "traces",
-  summary: "An agent span or a run's root span ended in error.",
-  help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
-  message: (span4, error2) => `${span4} ended in error: ${error2}`
-});
-var modelNotAllowed = defineRule({
-  id: "trace/model-not-allowed",
-  severity: "error",
-  category: "traces",
-  summary: "A model call to a model the policy does not allow (traces.policy.allowed-models).",
-  help: "When `traces.policy.allowed-models` is set, every model call's gen_ai.request.model (and gen_ai.response.model when recorded) must match one of its globs.",
-  message: (model) => `model ${model} is not in traces.policy.allowed-models`
-});
-var budgetExceeded2 = defineRule({
-  id: "trace/budget-exceeded",
-  severity: "error",
-  category: "traces",
-  summary: "A run used more tokens, tool calls or USD than traces.budgets allows.",
-  help: "Tokens are the sum of gen_ai.usage.input_tokens and output_tokens over the run's model calls; USD prices them with `traces.prices` (per million tokens, by model glob); tool calls count execute_tool spans.",
-  message: (run2, what, spent, limit) => `run ${run2} ${what} ${spent}, over the budget of ${limit}`
-});
-var priceUnknown = defineRule({
-  id: "trace/price-unknown",
-  severity: "error",
-  category: "traces",
-  summary: "A USD budget is set but a model call's model has no price in traces.prices.",
-  help: "`traces.budgets.max-usd` can only be enforced when every model used has a price. Add the model (or a glob) to `traces.prices`.",
-  message: (run2, model) => `run ${run2} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`
-});
-var runNotFinished = defineRule({
-  id: "trace/run-not-finished",
-  severity: "error",
-  category: "traces",
-  summary: "A run did not finish: its root span is missing, or its last model call asked for tools nobody returned.",
-  help: "Spans are exported when they end, so a run whose root span is not in the trace was still running (or its process died) when the trace was written; a run whose last model call finished with `tool_calls` stopped before the model saw the tools' results.",
-  message: (run2, detail) => `run ${run2} did not finish: ${detail}`
-});
-var traceTooLarge = defineRule({
-  id: "trace/too-large",
-  severity: "error",
-  category: "traces",
-  summary: "A trace has more runs, pending approvals or nesting than Flowgate judges in bounded memory.",
-  help: "Flowgate reads traces streaming with fixed limits so a hostile file cannot exhaust memory or time. Whatever is past a limit is not judged, so the gate fails. Split the trace into smaller files.",
-  message: (detail) => `trace over a limit: ${detail}`
-});
-var traceGoldenRegression = defineRule({
-  id: "trace/golden-regression",
-  severity: "error",
-  category: "traces",
-  summary: "A trace's sequence of model and tool calls differs from its golden trace.",
-  help: "The run's model and tool calls (operation, model or tool, arguments, outcome; ids and times normalised) are aligned with the golden trace's by a Myers diff. Fix the regression, or accept the new behaviour with `flowgate golden <trace> <golden> --update`.",
-  message: (golden, detail) => `vs ${golden}: ${detail}`
-});
-var traceGoldenMissing = defineRule({
-  id: "trace/golden-missing",
-  severity: "error",
-  category: "traces",
-  summary: "A configured trace golden does not exist or is not a readable trace.",
-  help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
-  message: (detail) => detail
-});
-var TRACE_RULES = [invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded2, priceUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing];
-
 // core/traces/checks.ts
 var MAX_PENDING_APPROVALS = 1e4;
 var MAX_REMOTE_APPROVALS = 1e5;
@@ -61735,6 +62095,7 @@ var TraceJudge = class {
         const requester = str(span4.attrs.get(APPROVAL.requester));
         if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
         if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span4.range, tool, callId, `its approval was ${onSpan.detail}`), span4.traceId);
+        else if (span4.linksCut) this.push(approvalMissing.at(this.file, span4.range, tool, callId, `it links to more than ${MAX_SPAN_ITEMS} spans, past which a decision is not read`), span4.traceId);
         else if (!onSpan) this.wait({ traceId: span4.traceId, tool, callId, requester, links: span4.links, startUs: span4.startUs, range: span4.range });
       }
     } else if (kind === "model") {
@@ -61804,314 +62165,6 @@ function costOf(run2, prices) {
   }
   return { usd: Number((micro / 1e6).toPrecision(12)), unpriced };
 }
-
-// core/traces/load.ts
-var import_node_fs32 = require("node:fs");
-
-// core/kernel/source/utf16.ts
-function utf16Units(bytes2, from, to) {
-  let units = 0;
-  for (let i2 = from; i2 < to; i2++) {
-    const b = bytes2[i2];
-    if ((b & 192) !== 128) units += b >= 240 ? 2 : 1;
-  }
-  return units;
-}
-
-// core/traces/load.ts
-var MAX_LINE_BYTES = 16 * 1024 * 1024;
-var MAX_VALUE_BYTES = 64 * 1024 * 1024;
-var DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
-var SPAN_DEPTH = 7;
-var MAX_DEPTH2 = 64;
-var MAX_LOAD_FINDINGS = 50;
-var SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
-var NEWLINE = 10;
-var BOM = [239, 187, 191];
-var StreamParser = class {
-  constructor(sink, report, limits, firstLine = 1) {
-    this.sink = sink;
-    this.report = report;
-    this.limits = limits;
-    this.line = firstLine;
-    this.tokenizer.onToken = ({ token, value, offset }) => this.onToken(token, value, offset);
-    this.parser.onValue = ({ value }) => this.sink(value, this.closed);
-    this.tokenizer.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
-    this.parser.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
-  }
-  sink;
-  report;
-  limits;
-  tokenizer = new Tokenizer({ separator: "" });
-  parser = new TokenParser({ paths: [SPAN_PATH], keepStack: false, separator: "" });
-  /** Positions (and byte offsets) of the open containers' first characters. */
-  open = [];
-  openedAt = [];
-  closed = WHOLE_FILE;
-  line;
-  fed = 0;
-  /** The piece being tokenized and its byte offset: token offsets fall in it (see position). */
-  piece = new Uint8Array(0);
-  pieceStart = 0;
-  /** UTF-16 units from the current line's start up to byte offset `cursor`. */
-  units = 0;
-  cursor = 0;
-  /** Where the bytes between top-level values begin (after the last top-level `}`). */
-  betweenValues = 0;
-  lastToken = 0;
-  expectKey = false;
-  sawResourceSpans = false;
-  failed = false;
-  /**
-   * Offsets come in order, and those positioned (braces, brackets, a top-level non-object) lie in the
-   * piece being tokenized: count the units from the last one. A top-level value still unfinished at a
-   * piece's end is placed by endPiece instead, while its first byte is at hand.
-   */
-  position(offset) {
-    if (offset > this.cursor) {
-      this.units += utf16Units(this.piece, this.cursor - this.pieceStart, offset - this.pieceStart);
-      this.cursor = offset;
-    }
-    const column = this.units + 1;
-    return { line: this.line, column, endLine: this.line, endColumn: column + 1 };
-  }
-  /** A span's range ends after its closing brace when that is on its line, as the JSON.parse layout's does. */
-  through(opened, offset) {
-    const end = this.position(offset);
-    return end.line === opened.line ? { ...opened, endColumn: end.column + 1 } : opened;
-  }
-  fail(rule, detail, at) {
-    if (this.failed) return;
-    this.failed = true;
-    const range = at ?? { line: this.line, column: 1, endLine: this.line, endColumn: 1 };
-    this.report((file2) => rule.at(file2, range, detail));
-  }
-  onToken(token, value, offset) {
-    if (this.failed) return;
-    this.lastToken = offset;
-    const depth = this.open.length;
-    const span4 = this.openedAt[SPAN_DEPTH - 1];
-    if (span4 !== void 0 && offset - span4 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
-    if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
-    if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
-    this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
-    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
-      if (depth >= MAX_DEPTH2) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH2} levels`, this.position(offset));
-      this.open.push(this.position(offset));
-      this.openedAt.push(offset);
-    } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
-      const opened = this.open.pop() ?? WHOLE_FILE;
-      this.openedAt.pop();
-      this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
-      if (this.open.length === 0) {
-        this.betweenValues = offset + 1;
-        if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
-        this.sawResourceSpans = false;
-      }
-    }
-    this.parser.write({ token, value, offset });
-  }
-  write(bytes2) {
-    let start2 = 0;
-    const piece = Math.max(1, Math.min(1 << 20, this.limits.maxValueBytes >> 2));
-    while (start2 < bytes2.length && !this.failed) {
-      const nl = bytes2.indexOf(NEWLINE, start2);
-      const end = Math.min(nl === -1 ? bytes2.length : nl + 1, start2 + piece);
-      const max = this.limits.maxValueBytes;
-      if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
-      this.piece = bytes2.subarray(start2, end);
-      this.pieceStart = this.fed;
-      try {
-        this.tokenizer.write(this.piece);
-      } catch (e) {
-        this.fail(invalidTrace, `not valid JSON (${e.message})`);
-      }
-      this.fed += end - start2;
-      this.endPiece(nl !== -1 && end === nl + 1);
-      start2 = end;
-    }
-  }
-  /** Count the rest of the piece's columns (its bytes are not kept); a line ends with it or goes on. */
-  endPiece(endsLine) {
-    if (this.open.length === 0 && !this.failed) {
-      for (let i2 = Math.max(this.betweenValues, this.pieceStart) - this.pieceStart; i2 < this.piece.length; i2++) {
-        const b = this.piece[i2];
-        if (b !== 32 && b !== NEWLINE && b !== 13 && b !== 9) {
-          this.fail(invalidTrace, "the top-level value is not an object", this.position(this.pieceStart + i2));
-          break;
-        }
-      }
-    }
-    if (endsLine) {
-      this.line++;
-      this.units = 0;
-    } else this.units += utf16Units(this.piece, this.cursor - this.pieceStart, this.piece.length);
-    this.cursor = this.fed;
-  }
-  end() {
-    if (this.failed) return;
-    if (this.open.length > 0) return this.fail(invalidTrace, "the file ends inside a JSON value (truncated)");
-    try {
-      this.tokenizer.end();
-    } catch (e) {
-      this.fail(invalidTrace, `not valid JSON (${e.message})`);
-    }
-  }
-};
-var OtlpReader = class {
-  constructor(file2, sink, limits = DEFAULT_READ_LIMITS) {
-    this.file = file2;
-    this.sink = sink;
-    this.limits = limits;
-  }
-  file;
-  sink;
-  limits;
-  mode = "detect";
-  stream;
-  /** The current line's bytes (lines mode, or the first line while detecting). */
-  pending = [];
-  pendingBytes = 0;
-  line = 1;
-  /** In lines mode, a line too long for JSON.parse is read by its own StreamParser. */
-  longLine;
-  findings = [];
-  dropped = 0;
-  report = (make) => {
-    if (this.findings.length < MAX_LOAD_FINDINGS) this.findings.push(make(this.file));
-    else this.dropped++;
-  };
-  write(chunk) {
-    if (this.mode === "stream") return this.stream.write(chunk);
-    let start2 = 0;
-    while (start2 < chunk.length) {
-      const nl = chunk.indexOf(NEWLINE, start2);
-      const end = nl === -1 ? chunk.length : nl;
-      this.take(chunk.subarray(start2, end));
-      if (nl === -1) return;
-      if (this.endLine()) return this.stream.write(chunk.subarray(nl + 1));
-      start2 = nl + 1;
-    }
-  }
-  take(bytes2) {
-    if (bytes2.length === 0) return;
-    if (this.longLine) return this.longLine.write(bytes2);
-    this.pending.push(bytes2.slice());
-    this.pendingBytes += bytes2.length;
-    if (this.pendingBytes <= this.limits.maxLineBytes) return;
-    const buffered = this.takePending();
-    if (this.mode === "detect") this.toStream(buffered);
-    else {
-      this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
-      this.longLine.write(buffered);
-    }
-  }
-  /** The current line's bytes, emptied; line 1 without its byte-order mark. */
-  takePending() {
-    const bytes2 = Buffer.concat(this.pending);
-    this.pending = [];
-    this.pendingBytes = 0;
-    const bom = this.mode === "detect" && BOM.every((b, i2) => bytes2[i2] === b);
-    return bom ? bytes2.subarray(BOM.length) : bytes2;
-  }
-  toStream(buffered) {
-    this.mode = "stream";
-    this.stream = new StreamParser(this.sink, this.report, this.limits);
-    this.stream.write(buffered);
-  }
-  /** Finish the current line; true when the file turned out to be one object read as a stream. */
-  endLine() {
-    if (this.mode === "stream") {
-      this.stream.write(Uint8Array.of(NEWLINE));
-      return true;
-    }
-    if (this.longLine) {
-      this.longLine.end();
-      this.longLine = void 0;
-    } else {
-      const text4 = this.takePending().toString("utf8");
-      if (this.mode === "detect") {
-        if (!isWholeObject(text4)) {
-          this.toStream(Buffer.from(text4 + "\n", "utf8"));
-          return true;
-        }
-        this.mode = "lines";
-      }
-      this.parseLine(text4);
-    }
-    this.line++;
-    return false;
-  }
-  parseLine(text4) {
-    const line = text4.endsWith("\r") ? text4.slice(0, -1) : text4;
-    if (line.trim() === "") return;
-    let data;
-    try {
-      data = JSON.parse(line);
-    } catch (e) {
-      return this.report((file2) => invalidTrace.at(file2, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${e.message})`));
-    }
-    const locator = new JsonLocator(line);
-    const at = (pointer) => {
-      const r = locator.rangeOf(pointer);
-      return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
-    };
-    if (!isObject2(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
-    data.resourceSpans.forEach((rs, i2) => {
-      const scopes = isObject2(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
-      scopes.forEach((ss, j) => {
-        const spans = isObject2(ss) && Array.isArray(ss.spans) ? ss.spans : [];
-        spans.forEach((span4, k) => this.sink(span4, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
-      });
-    });
-  }
-  end() {
-    if (this.mode !== "stream" && (this.pendingBytes > 0 || this.longLine)) this.endLine();
-    if (this.mode === "stream") this.stream.end();
-    if (this.mode === "detect" && this.line === 1) this.report((file2) => invalidTrace.at(file2, WHOLE_FILE, "the file is empty"));
-    if (this.dropped > 0) this.findings.push(invalidTrace.at(this.file, WHOLE_FILE, `\u2026and ${this.dropped} more problems not listed`));
-    return this.findings;
-  }
-};
-function isWholeObject(text4) {
-  const t = text4.trim();
-  if (!t.startsWith("{")) return false;
-  try {
-    return isObject2(JSON.parse(t));
-  } catch {
-    return false;
-  }
-}
-function readTraceText(text4, file2, sink, limits = DEFAULT_READ_LIMITS) {
-  const reader = new OtlpReader(file2, sink, limits);
-  const bytes2 = Buffer.from(text4, "utf8");
-  for (let i2 = 0; i2 < bytes2.length; i2 += 1 << 20) reader.write(bytes2.subarray(i2, i2 + (1 << 20)));
-  return reader.end();
-}
-async function readTraceFile(path2, file2, maxBytes, sink, signal) {
-  let fd;
-  try {
-    const opened = openRegularFile(path2);
-    fd = opened.fd;
-    if (opened.size > maxBytes) {
-      (0, import_node_fs32.closeSync)(fd);
-      return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
-    }
-  } catch (e) {
-    const code = e.code;
-    if (code === "EISDIR" || code === "ESPECIAL") return [invalidTrace.at(file2, WHOLE_FILE, code === "EISDIR" ? "not a file" : e.message)];
-    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${code ?? e.message})`)];
-  }
-  const reader = new OtlpReader(file2, sink);
-  try {
-    for await (const chunk of (0, import_node_fs32.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
-  } catch (e) {
-    if (e.name === "AbortError") throw e;
-    return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
-  }
-  return reader.end();
-}
-var SNIFF_BYTES = 64 * 1024;
 
 // core/traces/analyze.ts
 var MAX_TIMELINE = 200;
@@ -62324,7 +62377,7 @@ var tracesFeature = {
   analyzers: [traceAnalyzer],
   markdown: tracesMarkdown,
   configSchema: { traces: tracesConfigSchema },
-  rules: rulesOf(rules_exports10)
+  rules: rulesOf(rules_exports8)
 };
 
 // core/trust/config.ts

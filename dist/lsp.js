@@ -1883,7 +1883,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit5(node2, visitor) {
+    function visit4(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -1892,9 +1892,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit5.BREAK = BREAK;
-    visit5.SKIP = SKIP;
-    visit5.REMOVE = REMOVE;
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path2) {
       const ctrl = callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -2028,7 +2028,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit5;
+    exports2.visit = visit4;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -2038,7 +2038,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit5 = require_visit();
+    var visit4 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2182,7 +2182,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit5.visit(doc.contents, (_key, node2) => {
+          visit4.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -2209,7 +2209,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit5 = require_visit();
+    var visit4 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -2220,7 +2220,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit5.visit(root, {
+      visit4.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -2400,7 +2400,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit5 = require_visit();
+    var visit4 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -2426,7 +2426,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit5.visit(doc, {
+          visit4.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -7349,15 +7349,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit5(cst, visitor) {
+    function visit4(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit5.BREAK = BREAK;
-    visit5.SKIP = SKIP;
-    visit5.REMOVE = REMOVE;
-    visit5.itemAtPath = (cst, path2) => {
+    visit4.BREAK = BREAK;
+    visit4.SKIP = SKIP;
+    visit4.REMOVE = REMOVE;
+    visit4.itemAtPath = (cst, path2) => {
       let item2 = cst;
       for (const [field2, index] of path2) {
         const tok = item2?.[field2];
@@ -7368,8 +7368,8 @@ var require_cst_visit = __commonJS({
       }
       return item2;
     };
-    visit5.parentCollection = (cst, path2) => {
-      const parent = visit5.itemAtPath(cst, path2.slice(0, -1));
+    visit4.parentCollection = (cst, path2) => {
+      const parent = visit4.itemAtPath(cst, path2.slice(0, -1));
       const field2 = path2[path2.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -7400,7 +7400,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item2, path2) : ctrl;
     }
-    exports2.visit = visit5;
+    exports2.visit = visit4;
   }
 });
 
@@ -9117,7 +9117,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit5 = require_visit();
+    var visit4 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document2.Document;
     exports2.Schema = Schema.Schema;
@@ -9145,8 +9145,98 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit5.visit;
-    exports2.visitAsync = visit5.visitAsync;
+    exports2.visit = visit4.visit;
+    exports2.visitAsync = visit4.visitAsync;
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
+var ATTR_ERROR_TYPE;
+var init_stable_attributes = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs"() {
+    ATTR_ERROR_TYPE = "error.type";
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
+var ATTR_GEN_AI_AGENT_NAME, ATTR_GEN_AI_CONVERSATION_ID, ATTR_GEN_AI_OPERATION_NAME, GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS, GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, ATTR_GEN_AI_REQUEST_MODEL, ATTR_GEN_AI_RESPONSE_FINISH_REASONS, ATTR_GEN_AI_RESPONSE_MODEL, ATTR_GEN_AI_TOOL_CALL_ARGUMENTS, ATTR_GEN_AI_TOOL_CALL_ID, ATTR_GEN_AI_TOOL_NAME, ATTR_GEN_AI_USAGE_INPUT_TOKENS, ATTR_GEN_AI_USAGE_OUTPUT_TOKENS;
+var init_experimental_attributes = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs"() {
+    ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
+    ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
+    ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
+    GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
+    GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
+    GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
+    GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
+    GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
+    GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
+    GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
+    ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
+    ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
+    ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
+    ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
+    ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
+    ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
+    ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
+    ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
+  }
+});
+
+// node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs
+var init_index_incubating = __esm({
+  "node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs"() {
+    init_stable_attributes();
+    init_experimental_attributes();
+  }
+});
+
+// core/traces/conventions.ts
+var GENAI, MODEL_OPERATIONS, AGENT_OPERATIONS, TOOL_OPERATION, FINISH_TOOL_CALLS, APPROVAL, LEDGER, AGENTLEDGER_APPROVAL_EVENT, FINISHED_RUN_STATUSES, KEPT_ATTRIBUTES;
+var init_conventions = __esm({
+  "core/traces/conventions.ts"() {
+    "use strict";
+    init_index_incubating();
+    GENAI = {
+      operation: ATTR_GEN_AI_OPERATION_NAME,
+      agentName: ATTR_GEN_AI_AGENT_NAME,
+      conversationId: ATTR_GEN_AI_CONVERSATION_ID,
+      requestModel: ATTR_GEN_AI_REQUEST_MODEL,
+      responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
+      finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
+      toolName: ATTR_GEN_AI_TOOL_NAME,
+      toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
+      toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
+      inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
+      outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+      errorType: ATTR_ERROR_TYPE
+    };
+    MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
+    AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
+    TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
+    FINISH_TOOL_CALLS = "tool_calls";
+    APPROVAL = {
+      event: "flowgate.approval",
+      decision: "flowgate.approval.decision",
+      approver: "flowgate.approval.approver",
+      reason: "flowgate.approval.reason",
+      /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
+      required: "flowgate.approval.required",
+      /** Who asked for the approval: an approval decided by its requester does not count. */
+      requester: "flowgate.approval.requester"
+    };
+    LEDGER = {
+      runId: "flowgate.run.id",
+      /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
+      runStatus: "flowgate.run.status",
+      startedBy: "flowgate.run.started_by",
+      stepId: "flowgate.step.id",
+      stepStatus: "flowgate.step.status",
+      actor: "flowgate.actor"
+    };
+    AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
+    FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
+    KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
   }
 });
 
@@ -13197,96 +13287,6 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         TreeCursor
       };
     }));
-  }
-});
-
-// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
-var ATTR_ERROR_TYPE;
-var init_stable_attributes = __esm({
-  "node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs"() {
-    ATTR_ERROR_TYPE = "error.type";
-  }
-});
-
-// node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
-var ATTR_GEN_AI_AGENT_NAME, ATTR_GEN_AI_CONVERSATION_ID, ATTR_GEN_AI_OPERATION_NAME, GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS, GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, ATTR_GEN_AI_REQUEST_MODEL, ATTR_GEN_AI_RESPONSE_FINISH_REASONS, ATTR_GEN_AI_RESPONSE_MODEL, ATTR_GEN_AI_TOOL_CALL_ARGUMENTS, ATTR_GEN_AI_TOOL_CALL_ID, ATTR_GEN_AI_TOOL_NAME, ATTR_GEN_AI_USAGE_INPUT_TOKENS, ATTR_GEN_AI_USAGE_OUTPUT_TOKENS;
-var init_experimental_attributes = __esm({
-  "node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs"() {
-    ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
-    ATTR_GEN_AI_CONVERSATION_ID = "gen_ai.conversation.id";
-    ATTR_GEN_AI_OPERATION_NAME = "gen_ai.operation.name";
-    GEN_AI_OPERATION_NAME_VALUE_CHAT = "chat";
-    GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT = "create_agent";
-    GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS = "embeddings";
-    GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL = "execute_tool";
-    GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT = "generate_content";
-    GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT = "invoke_agent";
-    GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION = "text_completion";
-    ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
-    ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
-    ATTR_GEN_AI_RESPONSE_MODEL = "gen_ai.response.model";
-    ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
-    ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
-    ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
-    ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
-    ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
-  }
-});
-
-// node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs
-var init_index_incubating = __esm({
-  "node_modules/@opentelemetry/semantic-conventions/dist/index-incubating.mjs"() {
-    init_stable_attributes();
-    init_experimental_attributes();
-  }
-});
-
-// core/traces/conventions.ts
-var GENAI, MODEL_OPERATIONS, AGENT_OPERATIONS, TOOL_OPERATION, FINISH_TOOL_CALLS, APPROVAL, LEDGER, AGENTLEDGER_APPROVAL_EVENT, FINISHED_RUN_STATUSES, KEPT_ATTRIBUTES;
-var init_conventions = __esm({
-  "core/traces/conventions.ts"() {
-    "use strict";
-    init_index_incubating();
-    GENAI = {
-      operation: ATTR_GEN_AI_OPERATION_NAME,
-      agentName: ATTR_GEN_AI_AGENT_NAME,
-      conversationId: ATTR_GEN_AI_CONVERSATION_ID,
-      requestModel: ATTR_GEN_AI_REQUEST_MODEL,
-      responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
-      finishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
-      toolName: ATTR_GEN_AI_TOOL_NAME,
-      toolCallId: ATTR_GEN_AI_TOOL_CALL_ID,
-      toolArguments: ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
-      inputTokens: ATTR_GEN_AI_USAGE_INPUT_TOKENS,
-      outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
-      errorType: ATTR_ERROR_TYPE
-    };
-    MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
-    AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
-    TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
-    FINISH_TOOL_CALLS = "tool_calls";
-    APPROVAL = {
-      event: "flowgate.approval",
-      decision: "flowgate.approval.decision",
-      approver: "flowgate.approval.approver",
-      reason: "flowgate.approval.reason",
-      /** On an execute_tool span: the runtime itself says this call needs an approval (whatever the policy lists). */
-      required: "flowgate.approval.required",
-      /** Who asked for the approval: an approval decided by its requester does not count. */
-      requester: "flowgate.approval.requester"
-    };
-    LEDGER = {
-      runId: "flowgate.run.id",
-      /** The ledger's run status when exported: a root span saying anything but done or cancelled is a snapshot of a run still going. */
-      runStatus: "flowgate.run.status",
-      startedBy: "flowgate.run.started_by",
-      stepId: "flowgate.step.id",
-      stepStatus: "flowgate.step.status",
-      actor: "flowgate.actor"
-    };
-    AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
-    FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
-    KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
   }
 });
 
@@ -35063,7 +35063,7 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
     linked.add(real);
     return true;
   };
-  const visit5 = (dir, rel, throughLink = false) => {
+  const visit4 = (dir, rel, throughLink = false) => {
     let entries;
     try {
       entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
@@ -35074,8 +35074,8 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
       const path2 = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!PRUNED_DIRS.has(e.name) && !configured(path2 + "/x")) {
-          if (!throughLink) visit5((0, import_node_path3.join)(dir, e.name), path2);
-          else if (enterOnce((0, import_node_path3.join)(dir, e.name))) visit5((0, import_node_path3.join)(dir, e.name), path2, true);
+          if (!throughLink) visit4((0, import_node_path3.join)(dir, e.name), path2);
+          else if (enterOnce((0, import_node_path3.join)(dir, e.name))) visit4((0, import_node_path3.join)(dir, e.name), path2, true);
         } else if (pruned && (SOURCE_PRUNED_DIRS.has(e.name) || e.name === BYTECODE_CACHE) && !configured(path2 + "/x")) pruned.push(path2);
         continue;
       }
@@ -35089,12 +35089,12 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
           out2.push(path2);
           fileLinks?.push(path2);
         } else if (target === "folder" && !configured(path2 + "/x")) {
-          if (prunedTarget(realRoot ??= (0, import_node_fs3.realpathSync)(root), (0, import_node_path3.join)(dir, e.name)) && enterOnce((0, import_node_path3.join)(dir, e.name))) visit5((0, import_node_path3.join)(dir, e.name), path2, true);
+          if (prunedTarget(realRoot ??= (0, import_node_fs3.realpathSync)(root), (0, import_node_path3.join)(dir, e.name)) && enterOnce((0, import_node_path3.join)(dir, e.name))) visit4((0, import_node_path3.join)(dir, e.name), path2, true);
         }
       }
     }
   };
-  visit5(root, "");
+  visit4(root, "");
   return out2.sort();
 }
 function readOpened(path2, read) {
@@ -35192,996 +35192,37 @@ function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
   return result;
 }
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text4, ignoreTrivia = false) {
-  const len = text4.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text4.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start2 = pos;
-    if (text4.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text4.substring(start2, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text4.substring(start2, end);
-  }
-  function scanString() {
-    let result = "", start2 = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text4.substring(start2, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text4.charCodeAt(pos);
-      if (ch === 34) {
-        result += text4.substring(start2, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text4.substring(start2, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text4.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start2 = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text4.substring(start2, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text4.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text4.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text4.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start2 = pos - 1;
-        if (text4.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text4.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text4.substring(start2, pos);
-          return token = 12;
-        }
-        if (text4.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text4.charCodeAt(pos);
-            if (ch === 42 && text4.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text4.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text4.substring(start2, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text4.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text4.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text4.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parse3(text4, errors = [], options = ParseOptions.DEFAULT) {
-  let currentProperty = null;
-  let currentParent = [];
-  const previousParents = [];
-  function onValue(value) {
-    if (Array.isArray(currentParent)) {
-      currentParent.push(value);
-    } else if (currentProperty !== null) {
-      currentParent[currentProperty] = value;
-    }
-  }
-  const visitor = {
-    onObjectBegin: () => {
-      const object2 = {};
-      onValue(object2);
-      previousParents.push(currentParent);
-      currentParent = object2;
-      currentProperty = null;
-    },
-    onObjectProperty: (name2) => {
-      currentProperty = name2;
-    },
-    onObjectEnd: () => {
-      currentParent = previousParents.pop();
-    },
-    onArrayBegin: () => {
-      const array2 = [];
-      onValue(array2);
-      previousParents.push(currentParent);
-      currentParent = array2;
-      currentProperty = null;
-    },
-    onArrayEnd: () => {
-      currentParent = previousParents.pop();
-    },
-    onLiteralValue: onValue,
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
-    }
-  };
-  visit2(text4, visitor, options);
-  return currentParent[0];
-}
-function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset2) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset2 - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name2, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep5, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep5 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep5 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
-    }
-  };
-  visit2(text4, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function visit2(text4, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text4, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parse4 = parse3;
-var parseTree2 = parseTree;
-var visit3 = visit2;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
 // core/kernel/source/json-keys.ts
 function repeatedKey(text4) {
   const open2 = [];
-  let found;
-  visit3(text4, {
-    onObjectBegin: () => void open2.push(/* @__PURE__ */ new Set()),
-    onObjectEnd: () => void open2.pop(),
-    onObjectProperty: (name2, offset) => {
+  let keyNext = false;
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (c === 34) {
+      const start2 = i2;
+      for (i2++; i2 < text4.length && text4.charCodeAt(i2) !== 34; i2++) if (text4.charCodeAt(i2) === 92) i2++;
+      if (!keyNext) continue;
+      keyNext = false;
+      const raw = text4.slice(start2, i2 + 1);
+      const name2 = raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
       const keys = open2.at(-1);
-      if (keys.has(name2)) found ??= { name: name2, offset };
+      if (keys.has(name2)) return { name: name2, offset: start2 };
       keys.add(name2);
-    }
-  });
-  return found;
+    } else if (c === 123) {
+      open2.push(/* @__PURE__ */ new Set());
+      keyNext = true;
+    } else if (c === 91) open2.push(void 0);
+    else if (c === 125 || c === 93) open2.pop();
+    else if (c === 44) keyNext = open2.at(-1) !== void 0;
+  }
+  return void 0;
+}
+function writtenByStringify(value, text4) {
+  try {
+    return JSON.stringify(value) === text4;
+  } catch {
+    return false;
+  }
 }
 
 // core/flow/schema.ts
@@ -36481,17 +35522,17 @@ function parseLine(entry) {
     entry.problem = `not JSON (${e.message})`;
     return;
   }
-  const twice = JSON.stringify(data) === entry.text ? void 0 : repeatedKey(entry.text);
-  if (twice) {
-    entry.problem = `${JSON.stringify(twice.name)} is named twice (JSON.parse keeps the last copy, other readers the first)`;
-    return;
-  }
   const envelope = ledgerEnvelopeSchema.safeParse(data);
   const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
     const path2 = [...envelope.success ? ["payload"] : [], ...issue2.path];
     entry.problem = `not a ledger event: ${path2.length ? path2.join(".") + ": " : ""}${issue2.message}`;
+    return;
+  }
+  const twice = writtenByStringify(data, entry.text) ? void 0 : repeatedKey(entry.text);
+  if (twice) {
+    entry.problem = `${JSON.stringify(twice.name)} is named twice (JSON.parse keeps the last copy, other readers the first)`;
     return;
   }
   entry.event = data;
@@ -44000,6 +43041,983 @@ var duplicateFlowVersion = defineRule({
 
 // core/kernel/source/document.ts
 var import_node_fs6 = require("node:fs");
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text4, ignoreTrivia = false) {
+  const len = text4.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text4.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start2 = pos;
+    if (text4.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        pos++;
+        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text4.substring(start2, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        pos++;
+        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text4.substring(start2, end);
+  }
+  function scanString() {
+    let result = "", start2 = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text4.substring(start2, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text4.charCodeAt(pos);
+      if (ch === 34) {
+        result += text4.substring(start2, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text4.substring(start2, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text4.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start2 = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text4.substring(start2, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text4.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text4.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text4.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start2 = pos - 1;
+        if (text4.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text4.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text4.substring(start2, pos);
+          return token = 12;
+        }
+        if (text4.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text4.charCodeAt(pos);
+            if (ch === 42 && text4.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text4.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text4.substring(start2, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text4.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text4.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text4.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parse3(text4, errors = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null;
+  let currentParent = [];
+  const previousParents = [];
+  function onValue(value) {
+    if (Array.isArray(currentParent)) {
+      currentParent.push(value);
+    } else if (currentProperty !== null) {
+      currentParent[currentProperty] = value;
+    }
+  }
+  const visitor = {
+    onObjectBegin: () => {
+      const object2 = {};
+      onValue(object2);
+      previousParents.push(currentParent);
+      currentParent = object2;
+      currentProperty = null;
+    },
+    onObjectProperty: (name2) => {
+      currentProperty = name2;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      const array2 = [];
+      onValue(array2);
+      previousParents.push(currentParent);
+      currentParent = array2;
+      currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit2(text4, visitor, options);
+  return currentParent[0];
+}
+function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset2) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset2 - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name2, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep5, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep5 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep5 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit2(text4, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit2(text4, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text4, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parse4 = parse3;
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// core/kernel/source/document.ts
 var YAML2 = __toESM(require_dist());
 
 // core/kernel/source/json-depth.ts
@@ -47600,7 +47618,7 @@ function definedAnnotationsCode(definition, constants2, source) {
 function stringAnnotations(tops, constants2, source, fields) {
   const code = [];
   const lines = [];
-  const visit5 = (node2, annotation) => {
+  const visit4 = (node2, annotation) => {
     if (fields && !annotation && (node2.type === "function_definition" || node2.type === "class_definition" || node2.type === "decorated_definition")) return;
     if (annotation && node2.type === "string") {
       const text4 = constants2.stringOf(node2, 0, CODE);
@@ -47613,10 +47631,10 @@ function stringAnnotations(tops, constants2, source, fields) {
     for (const child of node2.namedChildren) {
       if (!child) continue;
       const field2 = ANNOTATION_FIELDS.get(node2.type);
-      visit5(child, annotation || field2 !== void 0 && sameNode(node2.childForFieldName(field2), child));
+      visit4(child, annotation || field2 !== void 0 && sameNode(node2.childForFieldName(field2), child));
     }
   };
-  for (const [top, annotation] of tops) if (top) visit5(top, annotation);
+  for (const [top, annotation] of tops) if (top) visit4(top, annotation);
   return code.length ? afterFile(source, "a string annotation", code, lines) : void 0;
 }
 var ANNOTATION_FIELDS = /* @__PURE__ */ new Map([
@@ -49497,1357 +49515,9 @@ var ledgerFeature = {
   rules: rulesOf(rules_exports2)
 };
 
-// core/approvals/index.ts
-var approvalsFeature = {
-  id: "approvals",
-  checks: [],
-  configSchema: {},
-  rules: rulesOf(rules_exports)
-};
-
-// core/blueprint/check.ts
-var import_node_path8 = require("node:path");
-
-// core/blueprint/cascade.ts
-var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
-function effectiveRunTtl(bp, requestTtlSecs) {
-  if (requestTtlSecs !== void 0) return { secs: requestTtlSecs, source: "request" };
-  const declared = bp.metadata?.default_run_ttl_secs;
-  if (declared !== void 0 && declared !== null) return { secs: declared, source: "blueprint-metadata" };
-  return { secs: SERVER_DEFAULT_RUN_TTL_SECS, source: "server-default" };
-}
-function effectiveOperatorKind(bp, agent, launch = {}) {
-  const ref = operatorRefOf(agent);
-  const operator = ref === void 0 ? void 0 : (bp.operators ?? []).find((o) => o.name === ref);
-  const named2 = operator ? { operator: operator.name } : {};
-  const override = launch.overrides && Object.hasOwn(launch.overrides, agent.name) ? launch.overrides[agent.name] : void 0;
-  if (override) return { kind: override, tier: "per-agent-override", ...named2 };
-  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named2 };
-  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named2 };
-  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named2 };
-  return { kind: "automate", tier: "fallback", ...named2 };
-}
-function operatorRefOf(agent) {
-  const spec = agent.spec;
-  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return void 0;
-  const ref = spec.operator_ref;
-  return typeof ref === "string" ? ref : void 0;
-}
-function effectiveRunner(bp, agent) {
-  const runners = bp.runners ?? [];
-  const defined = runners.map((r) => r.name);
-  if (agent.runner) return { tier: "inline", runner: agent.runner };
-  if (agent.runner_ref !== void 0 && agent.runner_ref !== null) {
-    const def = runners.find((r) => r.name === agent.runner_ref);
-    return def ? { tier: "runner-ref", runner: def.runner, runnerName: def.name } : { tier: "runner-ref", error: `agent '${agent.name}' runner_ref '${agent.runner_ref}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
-  }
-  const binding = agent.profile?.worker_binding;
-  if (binding !== void 0 && binding !== null) return { tier: "legacy-worker-binding", runner: { backend: "ws_claude_code", variant: binding, tools: agent.profile?.tools ?? [] } };
-  if (bp.default_runner !== void 0 && bp.default_runner !== null) {
-    const def = runners.find((r) => r.name === bp.default_runner);
-    return def ? { tier: "default-runner", runner: def.runner, runnerName: def.name } : { tier: "default-runner", error: `default_runner '${bp.default_runner}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
-  }
-  return { tier: "none" };
-}
-function describeRunner(runner) {
-  switch (runner.backend) {
-    case "ws_operator":
-    case "ws_claude_code":
-      return `${runner.backend} variant=${runner.variant} tools=[${(runner.tools ?? []).join(", ")}]`;
-    case "agent_block_in_process":
-      return `agent_block_in_process tools=[${(runner.tools ?? []).join(", ")}]`;
-    case "subprocess":
-      return `subprocess template=${runner.template}`;
-  }
-}
-
-// core/blueprint/fixes.ts
-var hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
-function changeTo(doc, pointer, guess, finding) {
-  return guess === void 0 ? finding : withFix(finding, { title: `Change to \`${guess}\``, edits: [replaceValue(doc, pointer, guess)] });
-}
-function renameKeyTo(doc, pointer, guess, finding) {
-  if (guess === void 0 || doc.has([...pointer.slice(0, -1), guess])) return finding;
-  const newText = doc.format === "json" || /[^\w-]/.test(guess) ? JSON.stringify(guess) : guess;
-  return withFix(finding, { title: `Rename to \`${guess}\``, edits: [{ ...doc.rangeOf(pointer, "key"), newText }] });
-}
-
-// core/blueprint/rules.ts
+// core/evidence/rules.ts
 var rules_exports7 = {};
 __export(rules_exports7, {
-  agentMdSize: () => agentMdSize,
-  bindingResolutionError: () => bindingResolutionError,
-  boundAgentResolution: () => boundAgentResolution,
-  contextPolicyStripsRoots: () => contextPolicyStripsRoots,
-  duplicateAgentName: () => duplicateAgentName,
-  invalidAgentSpec: () => invalidAgentSpec,
-  invalidPath: () => invalidPath,
-  invalidProjectionPlacement: () => invalidProjectionPlacement,
-  invalidRefPath: () => invalidRefPath,
-  invalidSchemaVersion: () => invalidSchemaVersion,
-  invalidValue: () => invalidValue,
-  legacyWorkerBinding: () => legacyWorkerBinding,
-  missingField: () => missingField,
-  nonSuppressibleLint: () => nonSuppressibleLint,
-  outOfRange: () => outOfRange2,
-  outputContractMissing: () => outputContractMissing,
-  preLinkReference: () => preLinkReference,
-  removedSpawnerHint: () => removedSpawnerHint,
-  skipOnConflictsWithHaltOn: () => skipOnConflictsWithHaltOn,
-  skipOnDeclaredButNoMatch: () => skipOnDeclaredButNoMatch,
-  skipOnMissing: () => skipOnMissing,
-  stepNamingCollision: () => stepNamingCollision,
-  strictBindingWithoutRunners: () => strictBindingWithoutRunners,
-  unknownAgentKind: () => unknownAgentKind,
-  unknownKey: () => unknownKey2,
-  unknownLintKind: () => unknownLintKind,
-  unresolvedAgentRef: () => unresolvedAgentRef,
-  unresolvedAuditAgent: () => unresolvedAuditAgent,
-  unresolvedMetaRef: () => unresolvedMetaRef,
-  unresolvedOperatorRef: () => unresolvedOperatorRef,
-  verdictChannelMismatch: () => verdictChannelMismatch,
-  verdictContractNeverRead: () => verdictContractNeverRead,
-  verdictValueNotInContract: () => verdictValueNotInContract,
-  verdictValueUnhandled: () => verdictValueUnhandled,
-  workerBindingMissing: () => workerBindingMissing,
-  writeTargetNotPath: () => writeTargetNotPath,
-  wrongType: () => wrongType2
-});
-var C5 = "blueprint";
-var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
-var unknownKey2 = defineRule({
-  id: "blueprint/unknown-key",
-  severity: "error",
-  category: C5,
-  summary: "A key no Blueprint struct declares.",
-  help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
-  message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
-});
-var missingField = defineRule({
-  id: "blueprint/missing-field",
-  severity: "error",
-  category: C5,
-  summary: "A required field is missing.",
-  help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
-  message: (where, field2) => `${where} is missing required field \`${field2}\``
-});
-var wrongType2 = defineRule({
-  id: "blueprint/wrong-type",
-  severity: "error",
-  category: C5,
-  summary: "A field has the wrong JSON type.",
-  help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
-  message: (field2, expected, actual) => `\`${field2}\` must be ${expected}, not ${actual}`
-});
-var invalidValue = defineRule({
-  id: "blueprint/invalid-value",
-  severity: "error",
-  category: C5,
-  summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
-  help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
-  message: (field2, actual, allowed, hint2) => `\`${field2}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
-});
-var outOfRange2 = defineRule({
-  id: "blueprint/out-of-range",
-  severity: "error",
-  category: C5,
-  summary: "A number outside its integer range.",
-  help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
-  message: (field2, detail) => `\`${field2}\` ${detail}`
-});
-var invalidSchemaVersion = defineRule({
-  id: "blueprint/invalid-schema-version",
-  severity: "error",
-  category: C5,
-  summary: "`schema_version` is not a semantic version.",
-  help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
-  message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
-});
-var invalidPath = defineRule({
-  id: "blueprint/invalid-path",
-  severity: "error",
-  category: C5,
-  summary: "A flow.ir context path that does not parse.",
-  help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
-  message: (path2, reason, hint2) => `invalid path ${path2}: ${reason}${hint2}`
-});
-var writeTargetNotPath = defineRule({
-  id: "blueprint/write-target-not-path",
-  severity: "error",
-  category: C5,
-  summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
-  help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
-  message: (field2, op) => `\`${field2}\` is written to, so it must be a \`path\` expression, not \`${op}\``
-});
-var preLinkReference = defineRule({
-  id: "blueprint/pre-link-reference",
-  severity: "note",
-  category: C5,
-  summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
-  help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
-  message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
-});
-var invalidRefPath = defineRule({
-  id: "blueprint/invalid-ref-path",
-  severity: "error",
-  category: C5,
-  summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
-  help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
-  message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
-});
-var text2 = (t) => t;
-var boundAgentResolution = defineRule({
-  id: "blueprint/bound-agent-resolution",
-  severity: "error",
-  category: C5,
-  summary: "Runner / Agent / Context binding failed before any spawner was built.",
-  help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
-  message: text2
-});
-var removedSpawnerHint = defineRule({
-  id: "blueprint/removed-spawner-hint",
-  severity: "error",
-  category: C5,
-  summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
-  help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
-  message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
-});
-var unresolvedOperatorRef = defineRule({
-  id: "blueprint/unresolved-operator-ref",
-  severity: "error",
-  category: C5,
-  summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
-  help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
-  message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
-});
-var unresolvedMetaRef = defineRule({
-  id: "blueprint/unresolved-meta-ref",
-  severity: "error",
-  category: C5,
-  summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
-  help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
-  message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
-});
-var unresolvedAuditAgent = defineRule({
-  id: "blueprint/unresolved-audit-agent",
-  severity: "error",
-  category: C5,
-  summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
-  help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
-  message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
-});
-var duplicateAgentName = defineRule({
-  id: "blueprint/duplicate-agent-name",
-  severity: "error",
-  category: C5,
-  summary: "Two AgentDefs in the same Blueprint share a name.",
-  help: "Steps and audits address agents by name; names are unique. Rename one.",
-  message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
-});
-var unknownAgentKind = defineRule({
-  id: "blueprint/unknown-agent-kind",
-  severity: "error",
-  category: C5,
-  summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
-  help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
-  message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
-});
-var invalidAgentSpec = defineRule({
-  id: "blueprint/invalid-agent-spec",
-  severity: "error",
-  category: C5,
-  summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
-  help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
-  message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
-});
-var workerBindingMissing = defineRule({
-  id: "blueprint/worker-binding-missing",
-  severity: "error",
-  category: C5,
-  summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
-  help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
-  message: text2
-});
-var verdictChannelMismatch = defineRule({
-  id: "blueprint/verdict-channel-mismatch",
-  severity: "error",
-  category: C5,
-  summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
-  help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
-  message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
-});
-var verdictValueNotInContract = defineRule({
-  id: "blueprint/verdict-value-not-in-contract",
-  severity: "error",
-  category: C5,
-  summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
-  help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
-  message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
-});
-var verdictValueUnhandled = defineRule({
-  id: "blueprint/verdict-value-unhandled",
-  severity: "warning",
-  category: C5,
-  summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
-  help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
-  message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
-});
-var unresolvedAgentRef = defineRule({
-  id: "blueprint/unresolved-agent-ref",
-  severity: "error",
-  category: C5,
-  summary: "The flow references an agent name with no corresponding AgentDef.",
-  help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
-  message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
-});
-var stepNamingCollision = defineRule({
-  id: "blueprint/step-naming-collision",
-  severity: "error",
-  category: C5,
-  summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
-  help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
-  message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
-});
-var invalidProjectionPlacement = defineRule({
-  id: "blueprint/invalid-projection-placement",
-  severity: "error",
-  category: C5,
-  summary: "Blueprint.projection_placement failed validation.",
-  help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
-  message: text2
-});
-var agentMdSize = defineRule({
-  id: "blueprint/agent-md-size",
-  severity: "warning",
-  category: C5,
-  summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
-  help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
-  message: (agent, bytes2, lines) => `agent '${agent}' system_prompt is ${bytes2} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
-});
-var outputContractMissing = defineRule({
-  id: "blueprint/output-contract-missing",
-  severity: "warning",
-  category: C5,
-  summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
-  help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
-  message: (agent, reason) => `agent '${agent}': ${reason}`
-});
-var strictBindingWithoutRunners = defineRule({
-  id: "blueprint/strict-binding-without-runners",
-  severity: "warning",
-  category: C5,
-  summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
-  help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
-  message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
-});
-var legacyWorkerBinding = defineRule({
-  id: "blueprint/legacy-worker-binding",
-  severity: "warning",
-  category: C5,
-  summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
-  help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
-  message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
-});
-var bindingResolutionError = defineRule({
-  id: "blueprint/binding-resolution-error",
-  severity: "warning",
-  category: C5,
-  summary: "bp_doctor could not resolve the Blueprint's Runner bindings (its warning form of bound-agent-resolution).",
-  help: "bp_doctor resolves every agent's Runner (inline `runner` > `runner_ref` > `profile.worker_binding` > `default_runner`) and reports the first failure once, instead of its other binding findings. Declare the runner in `runners[]` or fix the name; the compile stage refuses the same Blueprint with `bound-agent-resolution`.",
-  message: (error2) => `could not resolve Runner bindings: ${error2}`
-});
-var skipOnMissing = defineRule({
-  id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
-  severity: "warning",
-  category: C5,
-  summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
-  help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
-  message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
-});
-var skipOnDeclaredButNoMatch = defineRule({
-  id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
-  severity: "warning",
-  category: C5,
-  summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
-  help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
-  message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
-});
-var skipOnConflictsWithHaltOn = defineRule({
-  id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
-  severity: "warning",
-  category: C5,
-  summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
-  help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
-  message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
-});
-var contextPolicyStripsRoots = defineRule({
-  id: "blueprint/context-policy-strips-projection-roots",
-  severity: "warning",
-  category: C5,
-  summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
-  help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
-  message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
-});
-var verdictContractNeverRead = defineRule({
-  id: "blueprint/verdict-contract-never-read",
-  severity: "warning",
-  category: C5,
-  summary: "No downstream cond reads any of an agent's declared verdict values.",
-  help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
-  message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
-});
-var unknownLintKind = defineRule({
-  id: "blueprint/unknown-lint-kind",
-  severity: "warning",
-  category: C5,
-  summary: "A lints map key matches no declared lint kind, category, or 'all'.",
-  help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
-  message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
-});
-var nonSuppressibleLint = defineRule({
-  id: "blueprint/non-suppressible-lint",
-  severity: "warning",
-  category: C5,
-  summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
-  help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
-  message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
-});
-
-// core/blueprint/compile-agents.ts
-function agentBuilds(model, config2) {
-  const { doc, bp } = model;
-  const built = { findings: [], routes: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set() };
-  const firstIndex = /* @__PURE__ */ new Map();
-  const strictKind = bp.strategy?.strict_kind ?? true;
-  const checkedTemplates = /* @__PURE__ */ new Set();
-  for (const a of model.agents) {
-    const first = firstIndex.get(a.def.name);
-    if (first !== void 0) {
-      built.findings.push(duplicateAgentName.at(doc.path, doc.rangeOf(["agents", a.index, "name"]), a.def.name, first));
-      continue;
-    }
-    firstIndex.set(a.def.name, a.index);
-    if (!config2["registered-kinds"].includes(a.def.kind)) {
-      if (strictKind) {
-        built.findings.push(unknownAgentKind.at(doc.path, doc.rangeOf(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
-        built.reported.add(a.def.name);
-      }
-      continue;
-    }
-    built.findings.push(...agentSpecFindings(model, a, checkedTemplates));
-    built.routes.add(a.def.name);
-  }
-  return built;
-}
-function compileNeedsWorkerBinding(bp, agent) {
-  if (agent.kind !== "operator" || operatorRefOf(agent) === void 0) return false;
-  const r = effectiveRunner(bp, agent);
-  if (r.error) return false;
-  const backend = r.runner?.backend;
-  if (backend === "ws_operator" || backend === "ws_claude_code") return false;
-  if (backend === "agent_block_in_process") return true;
-  return agent.profile?.worker_binding === void 0 || agent.profile.worker_binding === null;
-}
-function agentSpecFindings(model, a, checkedTemplates) {
-  const { doc, bp } = model;
-  const file2 = doc.path;
-  const base = ["agents", a.index];
-  const spec = isObject(a.def.spec) ? a.def.spec : {};
-  const specField = (field2) => doc.rangeOf(Object.hasOwn(spec, field2) ? [...base, "spec", field2] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
-  const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
-  const out2 = [];
-  const r = effectiveRunner(bp, a.def);
-  switch (a.def.kind) {
-    case "lua":
-    case "rust_fn":
-      if (a.def.kind === "lua" && typeof spec.source === "string") break;
-      if (typeof spec.fn_id !== "string") out2.push(invalid(specField("fn_id"), `${a.def.kind} spec: 'fn_id' (string) required${a.def.kind === "lua" ? " (or inline 'source')" : ""}`));
-      break;
-    case "operator":
-      if (typeof spec.operator_ref !== "string") out2.push(invalid(specField("operator_ref"), "operator spec: 'operator_ref' (string) required"));
-      else if (compileNeedsWorkerBinding(bp, a.def)) {
-        out2.push(workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), `operator agent '${a.def.name}' has no explicit Runner or legacy \`profile.worker_binding\`; profile.worker_binding is required for this operator backend \u2014 add \`runner: {backend: ws_operator, variant: <variant>}\` (or a runner_ref)`));
-      }
-      break;
-    case "subprocess":
-      if (r.runner?.backend === "subprocess") {
-        const template2 = r.runner.template;
-        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template2);
-        const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
-        if (index < 0) {
-          const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
-          const guess = closest(template2, names);
-          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template2}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
-          out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
-        } else if (!checkedTemplates.has(template2)) {
-          checkedTemplates.add(template2);
-          out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
-        }
-        const cwd = r.runner.overrides?.cwd;
-        if (typeof cwd === "string" && r.tier === "inline") {
-          const bad = unknownPlaceholder(cwd);
-          if (bad) out2.push(invalid(doc.rangeOf([...base, "runner", "overrides", "cwd"]), placeholderMessage(bad, "overrides.cwd")));
-        }
-        break;
-      }
-      if (typeof spec.program !== "string") out2.push(invalid(specField("program"), "shell spec: 'program' (string) required (or a `subprocess` Runner naming a subprocesses[] template)"));
-      if (spec.stream_mode !== void 0 && !STREAM_MODES.includes(String(spec.stream_mode))) out2.push(invalid(specField("stream_mode"), `unknown stream_mode: ${String(spec.stream_mode)}`));
-      break;
-    case "agent_block": {
-      if (typeof spec.script_path !== "string") break;
-      const tools2 = r.runner && r.runner.backend !== "subprocess" ? r.runner.tools ?? [] : a.def.profile?.tools ?? [];
-      const mcp = tools2.filter((t) => t.startsWith("mcp__"));
-      if (mcp.length) out2.push(invalid(specField("script_path"), `script_path selects a ScriptBasedAgent, which cannot enforce the declared MCP grant [${mcp.join(", ")}]; drop script_path or the mcp__ tools`));
-      break;
-    }
-  }
-  return out2;
-}
-var STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
-var EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
-function unknownPlaceholder(s) {
-  let rest = s;
-  for (let start2 = rest.indexOf("{"); start2 >= 0; start2 = rest.indexOf("{")) {
-    const after = rest.slice(start2 + 1);
-    const end = after.indexOf("}");
-    if (end < 0) return void 0;
-    const token = after.slice(0, end);
-    if (token !== "" && /^[a-z_]+$/.test(token)) {
-      if (!EMBED_PLACEHOLDERS.includes(token)) return token;
-      rest = after.slice(end + 1);
-    } else rest = after;
-  }
-  return void 0;
-}
-var placeholderMessage = (token, where) => `unknown placeholder '{${token}}' in ${where}; closed set is {${EMBED_PLACEHOLDERS.join(", ")}}`;
-function subprocessTemplate(model, a, def, index) {
-  const { doc } = model;
-  const base = ["subprocesses", index];
-  const out2 = [];
-  const invalid = (p, detail) => out2.push(invalidAgentSpec.at(doc.path, doc.rangeOf([...base, ...p]), a.def.name, `SubprocessDef '${def.name}': ${detail}`));
-  if (def.argv.length === 0) invalid(["argv"], "argv must not be empty");
-  def.argv.forEach((arg, i2) => {
-    const bad = unknownPlaceholder(arg);
-    if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
-  });
-  const scalar2 = (field2) => {
-    const v = def[field2];
-    const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
-    if (bad) invalid([field2], placeholderMessage(bad, field2));
-  };
-  scalar2("stdin");
-  for (const [k, v] of Object.entries(def.env ?? {})) {
-    const bad = unknownPlaceholder(v);
-    if (bad) invalid(["env", k], placeholderMessage(bad, `env['${k}']`));
-  }
-  scalar2("cwd");
-  const mode = def.stream_mode;
-  if (typeof mode === "string" && !STREAM_MODES.includes(mode)) invalid(["stream_mode"], `unknown stream_mode: ${mode}`);
-  const output2 = def.output;
-  if (output2) {
-    if (typeof mode === "string") invalid(["output"], "output normalization is a plain-mode declaration; remove either `output` or `stream_mode`");
-    if (typeof output2.format === "string" && output2.format !== "json") invalid(["output", "format"], `unknown output.format '${output2.format}' (supported: "json")`);
-    if (typeof output2.result_ptr === "string" && !output2.result_ptr.startsWith("/")) invalid(["output", "result_ptr"], `output.result_ptr '${output2.result_ptr}' is not a JSON Pointer (RFC 6901 \u2014 must start with '/')`);
-    if (typeof output2.ok_from === "string" && output2.ok_from !== "exit_code" && !output2.ok_from.startsWith("/")) invalid(["output", "ok_from"], `output.ok_from '${output2.ok_from}' must be "exit_code" or a JSON Pointer (starting with '/')`);
-  }
-  return out2;
-}
-
-// core/blueprint/flowir.ts
-function nodesOf(flow, pointer = ["flow"]) {
-  const out2 = [];
-  const visit5 = (node2, p) => {
-    out2.push({ value: node2, pointer: p });
-    switch (node2.kind) {
-      case "seq":
-        node2.children.forEach((c, i2) => visit5(c, [...p, "children", i2]));
-        break;
-      case "branch":
-        visit5(node2.then, [...p, "then"]);
-        visit5(node2.else, [...p, "else"]);
-        break;
-      case "fanout":
-      case "loop":
-        visit5(node2.body, [...p, "body"]);
-        break;
-      case "try":
-        visit5(node2.body, [...p, "body"]);
-        visit5(node2.catch, [...p, "catch"]);
-        break;
-    }
-  };
-  visit5(flow, pointer);
-  return out2;
-}
-function stepsOf(flow) {
-  return nodesOf(flow).filter((n) => n.value.kind === "step");
-}
-function pathOf(expr) {
-  return expr?.op === "path" ? canonicalPath(expr.at) : void 0;
-}
-function condsOf(flow) {
-  return nodesOf(flow).flatMap(
-    ({ value, pointer }) => value.kind === "branch" || value.kind === "loop" ? [{ cond: { value: value.cond, pointer: [...pointer, "cond"] }, where: value.kind === "branch" ? "Branch cond" : "Loop cond" }] : []
-  );
-}
-function comparisonsOf(cond) {
-  const out2 = [];
-  const visit5 = (e, p) => {
-    switch (e.op) {
-      case "eq":
-      case "ne": {
-        const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
-        if (!pathSide || !litSide) return;
-        const path2 = e[pathSide];
-        const lit = e[litSide];
-        out2.push({ op: e.op, path: { value: path2.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
-        return;
-      }
-      case "in":
-        if (e.needle.op === "path" && e.haystack.op === "lit" && Array.isArray(e.haystack.value)) {
-          out2.push({
-            op: "in",
-            path: { value: e.needle.at, pointer: [...p, "needle", "at"] },
-            literals: e.haystack.value.map((v, i2) => ({ value: v, pointer: [...p, "haystack", "value", i2] }))
-          });
-        }
-        return;
-      case "and":
-      case "or":
-        e.args.forEach((a, i2) => visit5(a, [...p, "args", i2]));
-        return;
-      case "not":
-        visit5(e.arg, [...p, "arg"]);
-        return;
-    }
-  };
-  visit5(cond.value, cond.pointer);
-  return out2;
-}
-function tokenOf(value) {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-// core/blueprint/compile-naming.ts
-function stepNaming(model) {
-  const { doc, bp } = model;
-  const declared = /* @__PURE__ */ new Map();
-  for (const a of model.agents) {
-    const name2 = a.def.meta?.projection_name;
-    if (typeof name2 === "string") declared.set(a.def.name, name2);
-  }
-  const order = [];
-  const firstSite = /* @__PURE__ */ new Map();
-  const tops = /* @__PURE__ */ new Map();
-  for (const { value: step, pointer } of stepsOf(bp.flow)) {
-    if (!firstSite.has(step.ref)) {
-      order.push(step.ref);
-      firstSite.set(step.ref, pointer);
-    }
-    const set2 = tops.get(step.ref) ?? /* @__PURE__ */ new Map();
-    tops.set(step.ref, set2);
-    const top = outTop(step.out.op === "path" ? step.out.at : void 0);
-    if (top) set2.set(`${top.nested}|${top.name}`, top.nested);
-  }
-  const plans = order.map((ref) => {
-    const canonical = declared.get(ref) ?? ref;
-    const strong = /* @__PURE__ */ new Set([ref]);
-    const weak = /* @__PURE__ */ new Set();
-    for (const [key, nested] of tops.get(ref)) (nested ? weak : strong).add(key.slice(key.indexOf("|") + 1));
-    for (const n of [...weak]) if (n === canonical || strong.has(n)) weak.delete(n);
-    return { ref, canonical, isDeclared: declared.has(ref), strong, weak };
-  });
-  const claimants = /* @__PURE__ */ new Map();
-  for (const p of plans) for (const n of /* @__PURE__ */ new Set([p.canonical, ...p.strong, ...p.weak])) claimants.set(n, (claimants.get(n) ?? 0) + 1);
-  const claims = /* @__PURE__ */ new Map();
-  const out2 = [];
-  for (const p of plans) {
-    const claimed = /* @__PURE__ */ new Set([...p.strong, ...[...p.weak].filter((n) => (claimants.get(n) ?? 0) <= 1), p.canonical]);
-    for (const name2 of [...claimed].sort()) {
-      const other = claims.get(name2);
-      if (!other) {
-        claims.set(name2, { ref: p.ref, declared: p.isDeclared });
-        continue;
-      }
-      if (p.isDeclared || other.declared) {
-        const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
-        const declaring = p.isDeclared ? p.ref : other.ref;
-        const agent = model.agents.find((a) => a.def.name === declaring);
-        const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref), "ref"];
-        out2.push(stepNamingCollision.at(doc.path, doc.rangeOf(where), name2, other.ref, p.ref, reason));
-      } else if (p.ref === name2 && other.ref !== name2) claims.set(name2, { ref: p.ref, declared: false });
-    }
-  }
-  return out2;
-}
-function outTop(at) {
-  const rendered = at === void 0 ? void 0 : canonicalPath(at);
-  if (rendered === void 0) return void 0;
-  const trimmed2 = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
-  const segments = trimmed2.split(".").filter((s) => s !== "");
-  return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
-}
-
-// core/blueprint/compile-placement.ts
-function projectionPlacement(model) {
-  const { doc, bp } = model;
-  const spec = bp.projection_placement;
-  if (!spec) return [];
-  const out2 = [];
-  const report = (field2, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field2]), message));
-  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
-    const guess = closest(spec.root, ["work_dir", "project_root"]);
-    out2.push(changeTo(doc, ["projection_placement", "root"], guess, invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
-  }
-  const t = spec.dir_template;
-  if (typeof t === "string") {
-    if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");
-    else if (!t.includes("{task_id}")) report("dir_template", `projection_placement.dir_template must contain the '{task_id}' placeholder: ${JSON.stringify(t)}`);
-    else if (/^([\\/]|[A-Za-z]:[\\/])/.test(t)) report("dir_template", `projection_placement.dir_template must be a relative path, got an absolute one: ${JSON.stringify(t)}`);
-    else if (t.split("/").includes("..")) report("dir_template", `projection_placement.dir_template must not contain '..' path segments: ${JSON.stringify(t)}`);
-  }
-  return out2;
-}
-
-// core/blueprint/compile-refs.ts
-function boundAgentResolution2({ doc, bp, agents }) {
-  const out2 = [];
-  let defaultRunnerUser;
-  for (const a of agents) {
-    const r = effectiveRunner(bp, a.def);
-    if (!r.error) continue;
-    if (r.tier !== "runner-ref") {
-      defaultRunnerUser ??= a.def.name;
-      continue;
-    }
-    const where = ["agents", a.index, "runner_ref"];
-    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
-    out2.push(changeTo(doc, where, guess, boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
-  }
-  if (defaultRunnerUser) {
-    const r = effectiveRunner(bp, { name: defaultRunnerUser });
-    out2.push(boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
-  }
-  return out2;
-}
-function removedSpawnerHints({ doc, bp }) {
-  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => key === "operator_delegate" ? [removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []);
-}
-function operatorRefs({ doc, bp, agents }) {
-  const operators = (bp.operators ?? []).map((o) => o.name);
-  return agents.flatMap((a) => {
-    const ref = operatorRefOf(a.def);
-    if (a.def.kind !== "operator" || ref === void 0 || operators.includes(ref)) return [];
-    const where = ["agents", a.index, "spec", "operator_ref"];
-    const guess = closest(ref, operators);
-    return [changeTo(doc, where, guess, unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
-  });
-}
-function metaRefs({ doc, bp, agents }) {
-  const metas = (bp.metas ?? []).map((m) => m.name);
-  const refs2 = [
-    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
-    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
-      const envelope = step.in.op === "lit" && isObject(step.in.value) ? step.in.value.$step_meta : void 0;
-      return { ref: isObject(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
-    })
-  ];
-  return refs2.flatMap(({ ref, where, what }) => {
-    if (typeof ref !== "string" || metas.includes(ref)) return [];
-    const guess = closest(ref, metas);
-    return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
-  });
-}
-function auditAgents({ doc, bp, agents, prelink }) {
-  if (prelink) return [];
-  const names = agents.map((a) => a.def.name);
-  return (bp.audits ?? []).flatMap((audit, j) => {
-    if (names.includes(audit.agent)) return [];
-    const guess = closest(audit.agent, names);
-    return [changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
-  });
-}
-function strictRefs(model, built) {
-  const { doc, bp } = model;
-  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
-  const names = model.agents.map((a) => a.def.name);
-  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
-    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
-    const guess = closest(step.ref, names);
-    return [changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
-  });
-}
-
-// core/blueprint/lint-apply.ts
-function lintLayers(model, config2, agent) {
-  return [
-    { source: "call-site", map: config2.lints },
-    ...agent?.lints ? [{ source: `agent:${agent.name}`, map: agent.lints }] : [],
-    { source: "blueprint", map: model.bp.metadata?.lints }
-  ];
-}
-function applyLint(finding, kind, layers, stageLevel, suppressed) {
-  const outcome = resolveLint(kind, layers, stageLevel);
-  if (outcome.suppressed) {
-    suppressed.push({ rule: finding.rule, message: finding.message, source: outcome.source, line: finding.line, column: finding.column });
-    return void 0;
-  }
-  const severity = outcome.level === "error" ? "error" : outcome.level === "warn" ? "warning" : "note";
-  return outcome.source ? { ...finding, severity, properties: { ...finding.properties, lintLevelFrom: outcome.source } } : { ...finding, severity };
-}
-
-// core/blueprint/compile-verdicts.ts
-function verdictUse(model, report) {
-  const { doc, bp } = model;
-  const contracts = /* @__PURE__ */ new Map();
-  for (const a of model.agents) if (a.def.verdict) contracts.set(a.def.name, { agent: a, channel: a.def.verdict.channel, values: a.def.verdict.values });
-  const outputs = /* @__PURE__ */ new Map();
-  for (const { value: step } of stepsOf(bp.flow)) {
-    const out2 = pathOf(step.out);
-    if (out2 !== void 0) outputs.set(out2, step.ref);
-  }
-  const referenced = /* @__PURE__ */ new Map();
-  for (const { cond, where } of condsOf(bp.flow)) {
-    for (const cmp of comparisonsOf(cond)) {
-      const path2 = canonicalPath(cmp.path.value);
-      if (path2 === void 0) continue;
-      let agent = outputs.get(path2);
-      let shape = "body";
-      if (agent === void 0 && path2.endsWith(".parts.verdict")) {
-        agent = outputs.get(path2.slice(0, -".parts.verdict".length));
-        shape = "part";
-      }
-      const contract = agent === void 0 ? void 0 : contracts.get(agent);
-      if (!contract || agent === void 0) continue;
-      if (contract.channel !== shape) {
-        const use = contract.channel === "part" ? `\`${path2}.parts.verdict\`` : `\`${path2.slice(0, -".parts.verdict".length)}\``;
-        report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
-        continue;
-      }
-      for (const lit of cmp.literals) {
-        const token = tokenOf(lit.value);
-        if (!contract.values.includes(token)) {
-          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
-          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
-        }
-        const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
-        seen.add(token);
-        referenced.set(agent, seen);
-      }
-    }
-  }
-  return { contracts, referenced };
-}
-function verdictConds(model, config2, suppressed) {
-  const out2 = [];
-  const use = verdictUse(model, (f) => out2.push(f));
-  const strict = model.bp.metadata?.strict_verdict_handling === true;
-  for (const name2 of [...use.contracts.keys()].sort()) {
-    const { agent, channel, values } = use.contracts.get(name2);
-    values.forEach((value, k) => {
-      if (use.referenced.get(name2)?.has(value)) return;
-      const finding = verdictValueUnhandled.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict", "values", k]), name2, value, channel);
-      if (strict) out2.push({ ...finding, severity: "error" });
-      else {
-        const resolved = applyLint(finding, "verdict-value-unhandled", lintLayers(model, config2, agent.def), "warn", suppressed);
-        if (resolved) out2.push(resolved);
-      }
-    });
-  }
-  return out2;
-}
-
-// core/blueprint/compile.ts
-function compileDiagnostics(model, config2, suppressed) {
-  const built = agentBuilds(model, config2);
-  return [
-    ...boundAgentResolution2(model),
-    ...removedSpawnerHints(model),
-    ...operatorRefs(model),
-    ...metaRefs(model),
-    ...auditAgents(model),
-    ...built.findings,
-    ...verdictConds(model, config2, suppressed),
-    ...strictRefs(model, built),
-    ...stepNaming(model),
-    ...projectionPlacement(model)
-  ];
-}
-
-// core/blueprint/doctor.ts
-var AGENT_MD_WARN_BYTES = 25 * 1024;
-var AGENT_MD_WARN_LINES = 200;
-var OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
-function doctorLints(model, config2, suppressed) {
-  const out2 = [];
-  const lint = (finding, kind, agent) => {
-    const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
-    if (resolved) out2.push(resolved);
-  };
-  const bindingResolved = bindingResolutionLint(model, lint);
-  for (const a of model.agents) agentLints(model, a, lint, bindingResolved);
-  if (bindingResolved) strictBindingLint(model, lint);
-  skipOnLints(model, lint);
-  verdictContractLint(model, lint);
-  return out2;
-}
-function agentLints({ doc, bp }, a, lint, bindingResolved) {
-  const file2 = doc.path;
-  const base = ["agents", a.index];
-  const profile = a.def.profile;
-  const prompt = profile?.system_prompt ?? "";
-  const bytes2 = Buffer.byteLength(prompt, "utf8");
-  const lines = countLines(prompt);
-  if (bytes2 >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes2, lines), "agent-md-size", a.def);
-  const contract = outputContractProblem(profile?.extras);
-  if (contract) {
-    const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
-    lint(outputContractMissing.at(file2, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
-  }
-  if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
-    const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
-    lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
-  }
-  if (bindingResolved && effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
-  const own2 = a.def.meta?.context_policy;
-  const policy = own2 ?? bp.default_context_policy;
-  if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
-    const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
-    lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
-  }
-}
-function bindingResolutionLint({ doc, bp, agents }, lint) {
-  for (const a of agents) {
-    const r = effectiveRunner(bp, a.def);
-    if (!r.error) continue;
-    const where = r.tier === "runner-ref" ? ["agents", a.index, "runner_ref"] : ["default_runner"];
-    lint(bindingResolutionError.at(doc.path, doc.rangeOf(where), r.error), "binding-resolution-error");
-    return false;
-  }
-  return true;
-}
-function strictBindingLint({ doc, bp, agents }, lint) {
-  const runners = agents.map((a) => effectiveRunner(bp, a.def));
-  if (bp.strategy?.strict_binding === true && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
-    lint(strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
-  }
-}
-function verdictContractLint(model, lint) {
-  const use = verdictUse(model);
-  for (const name2 of [...use.contracts.keys()].sort()) {
-    const { agent, channel, values } = use.contracts.get(name2);
-    if (values.length > 0 && values.every((v) => !use.referenced.get(name2)?.has(v))) {
-      lint(verdictContractNeverRead.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict"], "key"), name2, values, channel), "verdict-contract-never-read", agent.def);
-    }
-  }
-}
-function countLines(text4) {
-  if (text4 === "") return 0;
-  return text4.split("\n").length - (text4.endsWith("\n") ? 1 : 0);
-}
-function outputContractProblem(extras) {
-  const expected = isObject(extras) ? extras.expected_output : void 0;
-  if (expected === void 0) return "no expected_output declared in profile.extras";
-  if (!isObject(expected)) return "expected_output is not a JSON object";
-  if (typeof expected.kind !== "string") return "expected_output missing string field `kind`";
-  if (!OUTPUT_CONTRACT_KINDS.includes(expected.kind)) return `unknown expected_output.kind: ${expected.kind}${didYouMean(expected.kind, OUTPUT_CONTRACT_KINDS)}`;
-  return void 0;
-}
-function allows(policy, name2) {
-  if ((policy.exclude ?? []).includes(name2)) return false;
-  return policy.include ? policy.include.includes(name2) : true;
-}
-function skipOnLints(model, lint) {
-  const { doc } = model;
-  const skip = /* @__PURE__ */ new Map();
-  const halt = /* @__PURE__ */ new Set();
-  const isVerdictPath = (at) => canonicalPath(at)?.endsWith(".parts.verdict") === true;
-  for (const { cond } of condsOf(model.bp.flow)) {
-    for (const cmp of comparisonsOf(cond)) {
-      if (!isVerdictPath(cmp.path.value)) continue;
-      if (cmp.op === "in") {
-        for (const lit of cmp.literals) if (typeof lit.value === "string" && !skip.has(lit.value)) skip.set(lit.value, lit.pointer);
-      } else for (const lit of cmp.literals) for (const s of stringsIn(lit.value)) halt.add(s);
-    }
-  }
-  const declared = /* @__PURE__ */ new Set();
-  for (const a of model.agents) {
-    (a.def.verdict?.values ?? []).forEach((value, k) => {
-      declared.add(value);
-      if (["SKIP", "NOT_APPLICABLE", "N/A"].includes(value.toUpperCase()) && !skip.has(value)) {
-        lint(skipOnMissing.at(doc.path, doc.rangeOf(["agents", a.index, "verdict", "values", k]), a.def.name, value), "skip-on-missing-for-skip-like-verdict-value", a.def);
-      }
-    });
-  }
-  for (const [value, pointer] of [...skip].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) {
-    if (!model.prelink && !declared.has(value)) lint(skipOnDeclaredButNoMatch.at(doc.path, doc.rangeOf(pointer), value), "skip-on-declared-but-no-matching-verdict-value");
-    if (halt.has(value)) lint(skipOnConflictsWithHaltOn.at(doc.path, doc.rangeOf(pointer), value), "skip-on-pattern-conflicts-with-halt-on");
-  }
-}
-function stringsIn(v) {
-  return typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsIn) : [];
-}
-function lintControlLints(doc, data) {
-  const out2 = [];
-  const layer = (map2, pointer, source) => {
-    if (!isObject(map2)) return;
-    for (const [key, setting] of Object.entries(map2)) {
-      const at = doc.rangeOf([...pointer, key], "key");
-      if (!isKnownLintKey(key)) {
-        const guess = closest(key, LINT_KEYS);
-        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at, key, source, hint(guess))));
-      } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
-        out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
-      }
-    }
-  };
-  if (Array.isArray(data.agents)) {
-    data.agents.forEach((a, i2) => {
-      if (isObject(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
-    });
-  }
-  if (isObject(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
-  return out2;
-}
-
-// core/blueprint/validate.ts
-function validateBlueprint(doc, config2) {
-  const data = doc.data;
-  if (!isObject(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
-  const refs2 = preLinkRefs(data);
-  const findings = refs2.flatMap((r) => refFindings(doc, r));
-  const mdIndexes = new Set(refs2.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
-  const fileRefs = new Set(refs2.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
-  const linked = replaceFileRefs(data, fileRefs);
-  const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
-  const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
-  const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
-  const toFile = (path2) => agents && path2[0] === "agents" && typeof path2[1] === "number" ? ["agents", typedIndexes[path2[1]], ...path2.slice(2)] : path2;
-  const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
-  const issues = [];
-  if (!parsed.success) for (const issue2 of parsed.error.issues) issues.push({ pointer: toFile(issue2.path), issue: issue2 });
-  for (const i2 of mdIndexes) {
-    const entry = agentMdRefSchema.safeParse(agents[i2]);
-    if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
-  }
-  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
-  findings.push(...writeTargets(doc, data.flow));
-  const suppressed = [];
-  findings.push(...lintControlLints(doc, data));
-  if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
-  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs2.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
-  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
-  return { findings: dedupeFindings(findings), suppressed, model };
-}
-function preLinkRefs(data) {
-  const out2 = [];
-  if (Array.isArray(data.agents)) {
-    data.agents.forEach((a, i2) => {
-      if (isObject(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
-    });
-  }
-  const path2 = [];
-  const visit5 = (v) => {
-    if (Array.isArray(v)) {
-      for (let i2 = 0; i2 < v.length; i2++) {
-        path2.push(i2);
-        visit5(v[i2]);
-        path2.pop();
-      }
-    } else if (isObject(v)) {
-      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: [...path2], target: v.$file });
-      else
-        for (const k of Object.keys(v)) {
-          path2.push(k);
-          visit5(v[k]);
-          path2.pop();
-        }
-    }
-  };
-  visit5(data);
-  return out2;
-}
-function refFindings(doc, ref) {
-  const at = doc.rangeOf([...ref.pointer, ref.kind]);
-  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
-  const target = JSON.stringify(ref.target);
-  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
-  if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
-  return [preLinkReference.at(doc.path, at, ref.kind, target)];
-}
-function replaceFileRefs(value, refs2) {
-  if (refs2.size === 0) return value;
-  const replace = (v, key) => {
-    if (refs2.has(key)) return "";
-    if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
-    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
-    return v;
-  };
-  return replace(value, "");
-}
-function pointerName(path2) {
-  return path2.length === 0 ? "the Blueprint" : fieldName(path2);
-}
-function issueFindings(doc, pointer, issue2) {
-  const file2 = doc.path;
-  const name2 = pointerName(pointer);
-  const parent = pointer.slice(0, -1);
-  const last = pointer[pointer.length - 1];
-  const { present, value } = valueAt(doc.data, pointer);
-  const range = doc.rangeOf(pointer);
-  if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key) => {
-      const { hint: hint2, rename } = unknownKeyHint(doc.data, pointer, key);
-      return renameKeyTo(doc, [...pointer, key], rename, unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
-    });
-  }
-  if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
-  switch (issue2.code) {
-    case "invalid_union": {
-      const options = issue2.options;
-      if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
-      const allowed = options.map(String);
-      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
-      const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : void 0);
-      const why = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : hint(guess);
-      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
-    }
-    case "invalid_type":
-      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeWrittenScalar(doc, range, value, issue2.expected))];
-    case "invalid_value": {
-      const allowed = issue2.values.map(String);
-      const guess = typeof value === "string" ? closest(value, allowed) : void 0;
-      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, hint(guess)))];
-    }
-    case "invalid_format": {
-      const text4 = String(value);
-      if (last === "schema_version") return [invalidSchemaVersion.at(file2, range, JSON.stringify(text4))];
-      const parsed = parsePath(text4);
-      return [invalidPath.at(file2, range, JSON.stringify(text4), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text4))];
-    }
-    case "too_small":
-    case "too_big":
-      return [outOfRange2.at(file2, range, name2, `is ${String(value)}; it must be a whole number from 0${issue2.code === "too_big" ? ` to ${String(issue2.maximum)}` : ""}`)];
-    default:
-      return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
-  }
-}
-function misspeltFieldPresent(data, pointer, field2) {
-  const holder = valueAt(data, pointer).value;
-  if (!isObject(holder)) return false;
-  const known = knownKeysAt(data, pointer);
-  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field2);
-}
-function unknownKeyHint(data, pointer, key) {
-  const holder = valueAt(data, pointer).value;
-  const op = isObject(holder) && typeof holder.op === "string" ? holder.op : void 0;
-  const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
-  if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
-  const guess = closest(key, knownKeysAt(data, pointer));
-  return { hint: hint(guess), rename: guess };
-}
-function knownKeysAt(data, pointer) {
-  let schema = blueprintSchema;
-  let cur = data;
-  for (let i2 = 0; i2 <= pointer.length && schema; i2++) {
-    schema = unwrap2(schema, cur);
-    if (i2 === pointer.length || !schema) break;
-    const key = pointer[i2];
-    const def2 = schema._zod.def;
-    schema = def2.type === "object" ? def2.shape?.[String(key)] : def2.type === "array" ? def2.element : def2.type === "record" ? def2.valueType : void 0;
-    cur = isObject(cur) || Array.isArray(cur) ? cur[key] : void 0;
-  }
-  if (pointer[0] === "agents" && isObject(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
-  const def = schema?._zod.def;
-  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
-}
-function unwrap2(schema, value) {
-  let s = schema;
-  for (let guard = 0; s && guard < 8; guard++) {
-    const def = s._zod.def;
-    if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
-    else if (def.type === "union" && def.discriminator && isObject(value)) {
-      const tag = value[def.discriminator];
-      s = def.options?.find((o) => o._zod.def.shape?.[def.discriminator]?._zod.def?.values?.includes(tag));
-    } else if (def.type === "union") s = void 0;
-    else return s;
-  }
-  return s;
-}
-function writeTargets(doc, node2, pointer = ["flow"]) {
-  if (!isObject(node2) || typeof node2.kind !== "string") return [];
-  const out2 = [];
-  for (const field2 of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
-    const expr = node2[field2];
-    if (isObject(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field2, "op"]), `${node2.kind}.${field2}`, expr.op));
-  }
-  const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
-  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
-  return out2;
-}
-
-// core/blueprint/check.ts
-function isBlueprintFile(config2) {
-  return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
-}
-function validateBlueprintText(path2, text4, config2) {
-  const parsed = parseSource(path2, text4, limitsOf(config2));
-  const findings = [...byteOrderMarkFindings(path2, text4, "mlua-swarm"), ...parsed.findings];
-  const doc = parsed.doc;
-  if (!doc) return { findings, suppressed: [] };
-  const result = validateBlueprint(doc, config2.blueprints);
-  return { ...result, findings: [...findings, ...result.findings] };
-}
-var blueprintDialect = {
-  id: "blueprint",
-  title: "mlua-swarm Blueprint",
-  claimsByName: (path2, config2) => isBlueprintFile(config2)(path2) ? "its path matches blueprints.include / blueprints.files" : void 0,
-  claimsByContent: (data) => isObject(data) && Object.hasOwn(data, "id") && isObject(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
-  validate: (path2, text4, config2) => validateBlueprintText(path2, text4, config2).findings
-};
-var blueprintsCheck = {
-  name: "blueprints",
-  title: "mlua-swarm Blueprints",
-  async run(ctx) {
-    const files = selectFiles(ctx, isBlueprintFile(ctx.config));
-    const findings = [];
-    const suppressed = [];
-    files.forEach((file2, i2) => {
-      ctx.signal?.throwIfAborted();
-      ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
-      const read = readSourceText((0, import_node_path8.join)(ctx.root, file2), file2, limitsOf(ctx.config));
-      const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
-      findings.push(...result.findings);
-      suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
-    });
-    const details = { suppressed };
-    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
-  }
-};
-
-// core/blueprint/analyze.ts
-var blueprintAnalyzer = {
-  kind: "blueprint",
-  selector: isBlueprintFile,
-  analyze: (path2, text4, ctx) => validateBlueprintText(path2, text4, ctx.config).findings
-};
-
-// core/blueprint/markdown.ts
-function blueprintsMarkdown(report) {
-  const details = report.details.blueprints;
-  if (!details || details.suppressed.length === 0) return void 0;
-  const n = details.suppressed.length;
-  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
-  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
-}
-
-// core/blueprint/explain.ts
-var TTL_FROM = {
-  request: "the launch request (ttl_secs)",
-  "blueprint-metadata": "metadata.default_run_ttl_secs",
-  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
-};
-function operatorKindFrom(kind) {
-  const from = {
-    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
-    "launch-global": "the launch's operator_kind",
-    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
-    "default-operator-kind": "default_operator_kind",
-    fallback: "the built-in default (automate)"
-  };
-  return from[kind.tier];
-}
-function runnerFrom(tier, runnerName) {
-  const from = {
-    inline: "the agent's inline runner",
-    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
-    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
-    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
-    none: "no tier declares one"
-  };
-  return from[tier];
-}
-function explainBlueprint(model, launch = {}) {
-  const bp = model.bp;
-  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
-  return {
-    file: model.doc.path,
-    id: bp.id,
-    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
-    unlinkedAgents: model.unlinkedAgents,
-    agents: model.agents.map(({ def }) => {
-      const kind = effectiveOperatorKind(bp, def, launch);
-      const r = effectiveRunner(bp, def);
-      return {
-        name: def.name,
-        kind: def.kind,
-        operatorKind: { ...kind, from: operatorKindFrom(kind) },
-        runner: {
-          tier: r.tier,
-          ...r.runner ? { runner: r.runner } : {},
-          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
-          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
-          ...r.error ? { error: r.error } : {}
-        }
-      };
-    })
-  };
-}
-
-// core/blueprint/hover.ts
-function blueprintHoverAt(rel, text4, config2, line, column) {
-  if (!isBlueprintFile(config2)(rel)) return void 0;
-  const { model } = validateBlueprintText(rel, text4, config2);
-  if (!model) return void 0;
-  const inside = (pointer) => {
-    if (!model.doc.has(pointer)) return false;
-    const r = model.doc.rangeOf(pointer);
-    const key = model.doc.headOf(pointer);
-    const after = (l, c) => line > l || line === l && column >= c;
-    const before2 = (l, c) => line < l || line === l && column < c;
-    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before2(r.endLine, r.endColumn);
-  };
-  const explained = explainBlueprint(model);
-  const agent = model.agents.find((a) => inside(["agents", a.index]));
-  if (agent) {
-    const a = explained.agents.find((x) => x.name === agent.def.name);
-    if (!a) return void 0;
-    return [
-      `**agent \`${a.name}\`** (kind ${a.kind})`,
-      "",
-      `- operator kind: **${a.operatorKind.kind}** \u2014 from ${a.operatorKind.from}`,
-      a.runner.tier === "none" ? "- runner: none \u2014 no tier declares one" : `- runner: **${a.runner.description}** \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`,
-      "",
-      "_operator kind: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate; runner: inline \u2192 runner_ref \u2192 profile.worker_binding \u2192 default_runner_"
-    ].join("\n");
-  }
-  if (inside(["metadata"]) || inside(["id"])) {
-    return [`**Blueprint \`${explained.id}\`**`, "", `- run TTL: **${explained.ttl.secs} s** \u2014 from ${explained.ttl.from}`, "", "_launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default_"].join("\n");
-  }
-  return void 0;
-}
-
-// core/blueprint/index.ts
-var blueprintFeature = {
-  id: "blueprint",
-  checks: [blueprintsCheck],
-  analyzers: [blueprintAnalyzer],
-  dialect: blueprintDialect,
-  markdown: blueprintsMarkdown,
-  configSchema: { blueprints: blueprintsConfigSchema },
-  rules: rulesOf(rules_exports7)
-};
-
-// core/evidence/check.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path9 = require("node:path");
-
-// core/evidence/evaluate.ts
-var import_node_fs12 = require("node:fs");
-
-// core/evidence/rules.ts
-var rules_exports8 = {};
-__export(rules_exports8, {
   approvalDecisionMissing: () => approvalDecisionMissing,
   approvalPending: () => approvalPending,
   artifactIncomplete: () => artifactIncomplete,
@@ -51219,593 +49889,11 @@ function checkBudgets(bundle, budgets, out2) {
   }
 }
 
-// core/evidence/integrity.ts
-var CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
-var STATUS_EVENTS = {
-  step_completed: "completed",
-  step_failed: "failed",
-  step_cancelled: "cancelled",
-  step_waiting_human: "waiting_human",
-  step_retry_scheduled: "retry_scheduled"
-};
-var KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
-  "run_created",
-  "step_created",
-  "step_claimed",
-  "agent_started",
-  "lease_heartbeat",
-  "lease_expired",
-  "tool_call_requested",
-  "tool_permission_decided",
-  "tool_approval_required",
-  "tool_approval_decided",
-  "tool_call_completed",
-  "tool_call_failed",
-  "tool_call_blocked",
-  "sandbox_started",
-  "sandbox_completed",
-  "budget_check_failed",
-  "model_call_completed",
-  "cost_recorded",
-  "artifact_created",
-  "state_patch_proposed",
-  "state_patch_committed",
-  "step_completed",
-  "failure_classified",
-  "error_raised",
-  "step_retry_scheduled",
-  "step_waiting_human",
-  "step_failed",
-  "step_cancelled",
-  "run_cancel_requested",
-  "run_cancelled",
-  "agent_result_returned"
-]);
-function verifyIntegrity(bundle, data = bundle) {
-  const out2 = [];
-  const refHashes = bundle.events.map((e) => sha256Hex2(e.payload_ref));
-  checkBundleHash(bundle, data, out2);
-  checkEvents(bundle, refHashes, out2);
-  checkSummaries(bundle, out2);
-  checkRecords(bundle, refHashes, out2);
-  return out2;
-}
-function checkBundleHash(bundle, data, out2) {
-  const expected = bundleHashOf(data);
-  if (expected !== bundle.bundle_hash) out2.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
-}
-function checkEvents(bundle, refHashes, out2) {
-  const ledgerByKey = /* @__PURE__ */ new Map();
-  for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
-  const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
-  const requested = /* @__PURE__ */ new Set();
-  let previousTime = -Infinity;
-  bundle.events.forEach((event, i2) => {
-    const at = ["events", i2];
-    if (event.seq !== i2 + 1) out2.push({ rule: sequenceGap, pointer: [...at, "seq"], args: [i2, i2 + 1, event.seq] });
-    if (event.run_id !== bundle.run.run_id || event.session_id !== bundle.run.session_id) {
-      out2.push({ rule: inconsistentRecord, pointer: at, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
-    }
-    if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
-    previousTime = event.timestamp;
-    if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
-    if (!CONTENT_REF_TYPES.has(event.type)) {
-      if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-      if (event.type === "tool_call_requested" && isObject(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
-    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
-    else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
-  });
-}
-function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
-  const payload = isObject(event.payload) ? event.payload : {};
-  const key = payload.idempotency_key;
-  const row = typeof key === "string" ? ledger.get(key) : void 0;
-  const seq = String(event.seq);
-  if (!row) {
-    const own2 = typeof key === "string" && key.startsWith(`${event.run_id}:${event.step_id}:${String(payload.tool)}:`) && requested.has(key);
-    if (!own2) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
-    return;
-  }
-  if (bareHash(row.response_hash) !== responseHash) {
-    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
-  } else if (row.response_ref !== event.payload_ref) {
-    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
-  }
-  if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
-  if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
-}
-function checkArtifactCreated(event, contentHash2, at, byId, bundle, out2) {
-  const payload = isObject(event.payload) ? event.payload : {};
-  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash2);
-  const what = `event ${event.seq} (artifact_created)`;
-  if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
-  if (bareHash(artifact.blob_hash) !== contentHash2) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
-  if (payload.name !== void 0 && payload.name !== artifact.name) out2.push({ rule: inconsistentRecord, pointer: [...at, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
-  if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
-}
-function compact(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject(v) && Object.keys(v).length === 0)));
-}
-var DERIVED = {
-  media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
-  stream_checkpoints: {
-    key: "agentledger_stream",
-    what: "stream checkpoint",
-    fields: (m) => ({ stream_id: m.stream_id, consumer_id: m.consumer_id, offset: m.offset, watermark: m.watermark, chunk: m.chunk ?? {}, partial_result_ref: m.partial_result_ref, backpressure: m.backpressure ?? {} })
-  }
-};
-function checkDerived(bundle, out2) {
-  for (const [base, d] of Object.entries(DERIVED)) {
-    const sources = bundle.artifacts.filter((a) => isObject(a.metadata) && a.metadata[d.key]);
-    const rows = bundle[base];
-    if (rows.length !== sources.length) {
-      out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
-      continue;
-    }
-    sources.forEach((a, i2) => {
-      const meta3 = a.metadata[d.key];
-      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject(meta3) ? meta3 : {}) });
-      const row = rows[i2];
-      for (const field2 of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
-        if (deepEqual(expected[field2], row[field2])) continue;
-        out2.push({ rule: inconsistentRecord, pointer: field2 in row ? [base, i2, field2] : [base, i2], args: [`${d.what} #${i2 + 1}`, `${field2} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`] });
-      }
-    });
-  }
-}
-function checkArtifacts2(bundle, out2) {
-  bundle.artifacts.forEach((artifact, i2) => {
-    const hash4 = bareHash(artifact.blob_hash);
-    const ref = artifact.blob_ref;
-    if (!hash4 || !ref) return;
-    const what = `artifact ${JSON.stringify(artifact.name)}`;
-    const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
-    if (blob ? blob[1] !== hash4 : sha256Hex2(ref) !== hash4) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
-    if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
-  });
-}
-function near(a, b) {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-function checkSummaries(bundle, out2) {
-  const s = bundle.summary;
-  const expected = summaryOf(bundle);
-  for (const field2 of Object.keys(expected)) {
-    if (field2 === "has_pending_ledger") continue;
-    if (s[field2] !== expected[field2]) out2.push({ rule: summaryMismatch, pointer: ["summary", field2], args: [`summary.${field2}`, String(expected[field2]), String(s[field2])] });
-  }
-  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
-  const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
-  if (s.has_pending_ledger ? !unresolved : verifying) {
-    out2.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
-  }
-  const computed = costSummaryOf(bundle.cost_records);
-  const byCategory = computed.by_category;
-  const cs = bundle.cost_summary;
-  for (const key of /* @__PURE__ */ new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
-    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
-      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...key in cs.by_category ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
-    }
-  }
-  for (const field2 of ["tool_calls", "model_tokens", "total_usd"]) {
-    const expected2 = computed[field2];
-    if (!near(expected2, cs[field2])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field2], args: [`cost_summary.${field2}`, String(expected2), String(cs[field2])] });
-  }
-}
-function checkRecords(bundle, refHashes, out2) {
-  const { run: run2 } = bundle;
-  const bad = (pointer, where, detail) => out2.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
-  const stepIds = new Set(bundle.steps.map((s) => s.step_id));
-  const eventsByStep = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) {
-    if (e.step_id === null) continue;
-    const list2 = eventsByStep.get(e.step_id) ?? [];
-    list2.push(e);
-    eventsByStep.set(e.step_id, list2);
-  }
-  const agents = { started: /* @__PURE__ */ new Map(), version: 0 };
-  const tokens = tokenParser();
-  const hashed = /* @__PURE__ */ new Map();
-  bundle.events.forEach((e, i2) => hashed.set(e.payload_ref, refHashes[i2]));
-  const hashOf = (text4) => hashed.get(text4) ?? sha256Hex2(text4);
-  if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
-  bundle.events.forEach((e, i2) => {
-    if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
-    checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
-    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, ["events", i2], agents, tokens, bad);
-    else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
-  });
-  const created = bundle.events.find((e) => e.type === "run_created");
-  let state = isObject(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
-  let version2 = 0;
-  for (const e of bundle.events) {
-    if (e.type !== "state_patch_committed" || !isObject(e.payload)) continue;
-    state = mergePatch(state, e.payload.patch);
-    if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
-  }
-  if (created && !deepEqual(state, bundle.final_state)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
-  if (!deepEqual(run2.state, bundle.final_state)) bad(["run", "state"], "run.state", "differs from final_state");
-  if (run2.state_version !== version2) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${version2}`);
-  if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
-  bundle.steps.forEach((step, i2) => {
-    const at = ["steps", i2];
-    const where = `step ${step.step_id}`;
-    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const events = eventsByStep.get(step.step_id) ?? [];
-    const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
-    const claimed = isObject(claim2?.payload) ? claim2.payload : void 0;
-    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
-    const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
-    const renewed = renewal?.type === "lease_heartbeat" ? isObject(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
-    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
-    for (const [field2, recorded2, by] of lease) {
-      const value = step[field2];
-      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field2], where, `${field2} is not the one its last ${by} event recorded`);
-    }
-    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
-    const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
-    const lastVersion = commits.at(-1)?.state_version;
-    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
-    const started2 = events.filter((e) => e.type === "agent_started").at(-1);
-    if (commits.length === 0 && started2 && started2.state_version !== null && step.state_version !== started2.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started2.state_version} and committed nothing`);
-    const has = (type) => events.some((e) => e.type === type);
-    if (!has("step_created")) bad(at, where, "no step_created event created it");
-    const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
-    if (step.status === "waiting_human" && waiting && isObject(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
-    const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
-    const recorded = last && STATUS_EVENTS[last.type];
-    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
-    const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
-    const error2 = isObject(errorEvent?.payload) ? errorEvent.payload : void 0;
-    if (step.status === "failed" && error2) {
-      if (step.last_error_type != null && step.last_error_type !== error2.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
-      if (step.last_error != null && step.last_error !== error2.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
-    }
-  });
-  const requests = /* @__PURE__ */ new Set();
-  bundle.events.forEach((e, i2) => void (e.type === "tool_call_requested" && requests.add(`${e.step_id}\0${refHashes[i2]}`)));
-  bundle.tool_ledger.forEach((row, i2) => {
-    const at = ["tool_ledger", i2];
-    const where = `tool-ledger row ${row.tool_name}`;
-    if (row.run_id !== run2.run_id || row.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
-    if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
-    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
-    if (responseRef !== null && responseHash !== null && hashOf(responseRef) !== bareHash(responseHash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
-    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) bad([...at, "response"], where, "response is not the JSON of response_ref");
-    if (responseHash === null !== (responseRef === null)) bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
-    else if (responseRef === null && response !== null) bad([...at, "response"], where, "has a response but no response_ref");
-    checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
-    if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    if (row.status === "SUCCEEDED" && row.error_type != null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
-    if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
-  });
-  bundle.approvals.forEach((approval, i2) => {
-    const at = ["approvals", i2];
-    const where = `approval for ${approval.tool_name}`;
-    if (approval.run_id !== run2.run_id || approval.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
-    if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
-    if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject(e.payload) && e.payload.approval_id === approval.approval_id);
-    const p = isObject(required2?.payload) ? required2.payload : void 0;
-    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
-    else {
-      if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
-      if (p.risk_level !== approval.risk_level) bad([...at, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
-      if (p.tool !== approval.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
-      if (approval.requested_by !== null && required2.agent_role !== null && approval.requested_by !== required2.agent_role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
-      if (required2.step_id !== approval.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
-    }
-  });
-  const costEvents = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
-  bundle.cost_records.forEach((cost, i2) => {
-    const at = ["cost_records", i2];
-    const where = `cost record ${cost.cost_id}`;
-    const record3 = cost;
-    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
-    if (record3.session_id !== void 0 && record3.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
-    const event = costEvents.get(cost.cost_id);
-    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
-    if (record3.step_id !== void 0 && record3.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
-    const payload = event.payload;
-    for (const field2 of ["category", "name", "amount", "unit", "metadata"]) {
-      if (!deepEqual(payload[field2], cost[field2])) bad([...at, field2], where, `${field2} is not what its cost_recorded event recorded`);
-    }
-  });
-  if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
-  checkArtifacts2(bundle, out2);
-  checkDerived(bundle, out2);
-}
-function tokenParser() {
-  const cache2 = /* @__PURE__ */ new Map();
-  return (text4) => {
-    if (!cache2.has(text4)) {
-      let token;
-      try {
-        token = JSON.parse(text4);
-      } catch {
-        token = void 0;
-      }
-      cache2.set(text4, isObject(token) ? token : void 0);
-    }
-    return cache2.get(text4);
-  };
-}
-function checkCausalToken(record3, tokens, pointer, where, bad) {
-  if (record3.causal_token === null) return;
-  const token = tokens(record3.causal_token);
-  if (!token) return bad(pointer, where, "causal_token is not a JSON object");
-  if (token.run_id !== record3.run_id || token.step_id !== record3.step_id) bad(pointer, where, "causal_token names another run or step");
-}
-function checkEventShape(e, at, agents, tokens, bad) {
-  const where = `event ${e.seq}`;
-  const p = isObject(e.payload) ? e.payload : {};
-  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
-  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
-  if (e.type === "agent_started") {
-    if (p.agent_role !== e.agent_role) bad([...at, "agent_role"], where, "agent_role is not the role that started");
-    if (e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
-    if (e.step_id !== null) agents.started.set(e.step_id, { role: p.agent_role, version: e.state_version });
-  } else if (e.agent_role !== null) {
-    const agent = e.step_id !== null ? agents.started.get(e.step_id) : void 0;
-    if (agent?.role !== e.agent_role) bad([...at, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
-    else if (e.state_version !== agent.version) bad([...at, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
-  }
-  if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
-  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
-  const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
-  if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
-}
+// core/approvals/judge.ts
+init_conventions();
 
-// core/evidence/load.ts
-var import_node_buffer = require("node:buffer");
+// core/traces/load.ts
 var import_node_fs9 = require("node:fs");
-
-// core/kernel/zod-accepts.ts
-var cache = /* @__PURE__ */ new WeakMap();
-var never2 = () => false;
-function acceptsOf(schema) {
-  let accepts = cache.get(schema);
-  if (!accepts) {
-    accepts = compile2(schema) ?? never2;
-    cache.set(schema, accepts);
-  }
-  return accepts;
-}
-function accepted(schema, value) {
-  return acceptsOf(schema)(value) || schema.safeParse(value).success;
-}
-function codePoints(s, floor) {
-  if (s.length < floor || s.length >= 2 * floor) return s.length;
-  let count = s.length;
-  for (let i2 = 0; i2 < s.length - 1; i2++) {
-    if ((s.charCodeAt(i2) & 64512) === 55296 && (s.charCodeAt(i2 + 1) & 64512) === 56320) {
-      count--;
-      i2++;
-    }
-  }
-  return count;
-}
-var isObject3 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
-function compile2(schema) {
-  const def = schema._zod.def;
-  const checks = def.checks ?? [];
-  if (def.coerce) return void 0;
-  switch (def.type) {
-    case "unknown":
-      return checks.length ? void 0 : () => true;
-    case "boolean":
-      return checks.length ? void 0 : (x) => typeof x === "boolean";
-    case "null":
-      return checks.length ? void 0 : (x) => x === null;
-    case "string": {
-      const tests = [];
-      for (const c of checks) {
-        const d = c._zod.def;
-        if (d.check === "min_length" && typeof d.minimum === "number") tests.push((s) => codePoints(s, d.minimum) >= d.minimum);
-        else if (d.check === "string_format" && d.format === "regex" && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) tests.push((s) => d.pattern.test(s));
-        else return void 0;
-      }
-      return (x) => typeof x === "string" && tests.every((t) => t(x));
-    }
-    case "number": {
-      let integer2 = false;
-      for (const c of checks) {
-        const d = c._zod.def;
-        if (d.check === "number_format" && d.format === "safeint") integer2 = true;
-        else return void 0;
-      }
-      return integer2 ? (x) => Number.isSafeInteger(x) : (x) => typeof x === "number" && Number.isFinite(x);
-    }
-    case "enum":
-    case "literal": {
-      if (checks.length) return void 0;
-      const allowed = new Set(def.type === "enum" ? Object.values(def.entries ?? {}) : def.values ?? []);
-      return (x) => allowed.has(x);
-    }
-    case "nullable":
-    case "optional": {
-      const inner = checks.length ? void 0 : compile2(def.innerType);
-      if (!inner) return void 0;
-      return def.type === "nullable" ? (x) => x === null || inner(x) : (x) => x === void 0 || inner(x);
-    }
-    case "array": {
-      const element = checks.length ? void 0 : compile2(def.element);
-      return element && ((x) => Array.isArray(x) && x.every(element));
-    }
-    case "record": {
-      const key = def.keyType?._zod.def;
-      const value = checks.length || key?.type !== "string" || key.checks?.length ? void 0 : compile2(def.valueType);
-      return value && ((x) => isObject3(x) && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).every((k) => value(x[k])));
-    }
-    case "union": {
-      const options = checks.length ? [] : (def.options ?? []).map(compile2);
-      if (options.length === 0 || options.some((o) => !o)) return void 0;
-      return (x) => options.some((o) => o(x));
-    }
-    case "object": {
-      const catchall = def.catchall?._zod.def;
-      if (checks.length || catchall && catchall.type !== "unknown") return void 0;
-      const fields = [];
-      for (const [k, s] of Object.entries(def.shape ?? {})) {
-        const accepts = compile2(s);
-        if (!accepts) return void 0;
-        fields.push([k, accepts, s._zod.def.type === "optional"]);
-      }
-      return (x) => {
-        if (!isObject3(x)) return false;
-        for (const [k, accepts, optional2] of fields) {
-          const v = x[k];
-          if (v === void 0 ? !optional2 : !accepts(v)) return false;
-        }
-        return true;
-      };
-    }
-    default:
-      return void 0;
-  }
-}
-
-// core/evidence/load.ts
-var MAX_SCHEMA_FINDINGS = 50;
-function toFinding(loaded, p) {
-  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
-  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
-}
-function pointerText(pointer) {
-  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
-  const locator = new JsonLocator(text4);
-  const bytes2 = Buffer.byteLength(text4, "utf8");
-  if (bytes2 > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes2, limits.maxBytes)] };
-  let data;
-  try {
-    data = JSON.parse(text4);
-  } catch {
-    return { file: file2, locator, findings: [syntaxError(file2, text4, locator)] };
-  }
-  const twice = locator.repeatedTopLevelKey();
-  if (twice) return { file: file2, locator, findings: [duplicateKey.at(file2, twice.range, twice.name)] };
-  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
-  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
-  const loaded = { file: file2, data, locator, findings: [] };
-  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, (p) => locator.has(p))));
-  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
-  return loaded;
-}
-var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
-var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
-function schemaIssues(data, max) {
-  const shell = acceptsOf(shellSchema)(data) ? void 0 : shellSchema.safeParse(data);
-  const issues = shell?.success === false ? [...shell.error.issues] : [];
-  if (!isObject(data)) return issues.slice(0, max);
-  for (const field2 of ARRAY_FIELDS) {
-    const items3 = data[field2];
-    if (!Array.isArray(items3)) continue;
-    const item2 = evidenceBundleSchema.shape[field2].element;
-    const accepts = acceptsOf(item2);
-    for (let i2 = 0; i2 < items3.length && issues.length < max; i2++) {
-      if (accepts(items3[i2])) continue;
-      const r = item2.safeParse(items3[i2]);
-      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field2, i2, ...issue2.path] });
-    }
-  }
-  return issues.slice(0, max);
-}
-function syntaxError(file2, text4, locator) {
-  const errors = [];
-  try {
-    parse4(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  } catch (e2) {
-    if (!(e2 instanceof RangeError)) throw e2;
-  }
-  const e = errors[0];
-  const inString = e !== void 0 && STRING_ERRORS.has(printParseErrorCode(e.error));
-  const at = e === void 0 ? text4.length : inString ? firstRefused(text4, e.offset, e.offset + e.length) : e.offset;
-  const twice = locator.repeatedTopLevelKey();
-  if (twice && twice.at < at) return duplicateKey.at(file2, twice.range, twice.name);
-  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
-  const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
-  const width = e === void 0 || inString ? 1 : Math.max(1, e.length);
-  return parseError.at(file2, locator.lines.range(at, at + width), "JSON", detail + truncated);
-}
-var STRING_ERRORS = /* @__PURE__ */ new Set(["UnexpectedEndOfString", "InvalidEscapeCharacter", "InvalidCharacter", "InvalidUnicode"]);
-function firstRefused(text4, start2, end) {
-  for (let i2 = start2 + 1; i2 < end; i2++) {
-    const c = text4.charCodeAt(i2);
-    if (c < 32) return i2;
-    if (c !== 92) continue;
-    const next = text4[i2 + 1] ?? "";
-    if (next === "u" ? !/^[0-9a-fA-F]{4}$/.test(text4.slice(i2 + 2, i2 + 6)) : !`"\\/bfnrt`.includes(next) || next === "") return i2 + 1;
-    i2 += next === "u" ? 5 : 1;
-  }
-  return end;
-}
-function schemaProblem(issue2, has) {
-  const pointer = issue2.path;
-  const where = pointer.length ? pointerText(pointer) : "(bundle)";
-  if (issue2.code === "invalid_type" && !has(pointer)) {
-    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
-  }
-  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
-  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
-}
-var NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
-function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
-  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
-  let text4;
-  let fd;
-  try {
-    const opened = openRegularFile(path2);
-    fd = opened.fd;
-    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
-    text4 = (0, import_node_fs9.readFileSync)(fd, "utf8");
-    if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
-  } catch (e) {
-    const code = e.code;
-    if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
-    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
-  } finally {
-    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
-  }
-  return loadBundle(file2, text4, limits);
-}
-function readAgain(fd, size) {
-  const bytes2 = Buffer.alloc(size);
-  for (let at = 0, n; at < size && (n = (0, import_node_fs9.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
-  return bytes2;
-}
-function guardDepth(file2, work) {
-  try {
-    return work();
-  } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
-    throw e;
-  }
-}
-
-// core/evidence/verdict.ts
-function verdictOf(file2, findings, intact, facts) {
-  const counts = countFindings(findings);
-  return {
-    file: file2,
-    verdict: counts.errors > 0 ? "fail" : "pass",
-    ...facts,
-    intact,
-    errors: counts.errors,
-    warnings: counts.warnings,
-    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
-  };
-}
-
-// core/evidence/stream-json.ts
-var import_node_fs10 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -53243,7 +51331,2489 @@ var TokenParserMode;
   TokenParserMode2[TokenParserMode2["ARRAY"] = 1] = "ARRAY";
 })(TokenParserMode || (TokenParserMode = {}));
 
+// core/kernel/source/utf16.ts
+function utf16Units(bytes2, from, to) {
+  let units = 0;
+  for (let i2 = from; i2 < to; i2++) {
+    const b = bytes2[i2];
+    if ((b & 192) !== 128) units += b >= 240 ? 2 : 1;
+  }
+  return units;
+}
+
+// core/traces/rules.ts
+var rules_exports8 = {};
+__export(rules_exports8, {
+  TRACE_RULES: () => TRACE_RULES,
+  approvalMissing: () => approvalMissing,
+  budgetExceeded: () => budgetExceeded2,
+  invalidSpan: () => invalidSpan,
+  invalidTrace: () => invalidTrace,
+  modelCallFailed: () => modelCallFailed,
+  modelNotAllowed: () => modelNotAllowed,
+  priceUnknown: () => priceUnknown,
+  runNotFinished: () => runNotFinished,
+  toolCallFailed: () => toolCallFailed,
+  toolForbidden: () => toolForbidden,
+  traceGoldenMissing: () => traceGoldenMissing,
+  traceGoldenRegression: () => traceGoldenRegression,
+  traceTooLarge: () => traceTooLarge,
+  unhandledError: () => unhandledError
+});
+var invalidTrace = defineRule({
+  id: "trace/invalid-trace",
+  severity: "error",
+  category: "traces",
+  summary: "A file configured as a trace is not OTLP/JSON trace data.",
+  help: 'Flowgate reads the protobuf-JSON mapping of an OTLP ExportTraceServiceRequest: one `{ "resourceSpans": [...] }` object per file, or one per line as the OpenTelemetry Collector\'s file exporter writes them. Fix the JSON at the reported position, or remove the file from `traces.include`.',
+  message: (detail) => `not an OTLP/JSON trace: ${detail}`
+});
+var invalidSpan = defineRule({
+  id: "trace/invalid-span",
+  severity: "error",
+  category: "traces",
+  summary: "A span lacks a field Flowgate needs (ids, name, times), has one of the wrong type, or cannot be read one way.",
+  help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds; each attribute key once (OTLP requires it: readers keep either copy of a key named twice), and at most 32 approval events (a decision past them could be a denial). A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
+  message: (detail) => `span not readable: ${detail}`
+});
+var toolForbidden = defineRule({
+  id: "trace/tool-forbidden",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call the policy forbids (traces.policy.forbidden-tools).",
+  help: "The run called a tool named in `traces.policy.forbidden-tools` (a gen_ai.tool.name on an execute_tool span). Remove the tool from the agent, or change the policy through review.",
+  message: (tool, callId) => `tool ${tool} (call ${callId}) is forbidden by traces.policy.forbidden-tools`
+});
+var approvalMissing = defineRule({
+  id: "trace/approval-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A tool that needs an approval ran without an approving decision.",
+  help: "Tools named in `traces.policy.approval-required` need a recorded approval: a `flowgate.approval` span event with `flowgate.approval.decision` = `approved` and a `flowgate.approval.approver` on the execute_tool span (or on any span of the run with the call's `gen_ai.tool.call.id`), a link from the execute_tool span to a span carrying those attributes, or agentledger's `tool_approval_decided` event. See README, \"Traces\".",
+  message: (tool, callId, detail) => `tool ${tool} (call ${callId}) needs an approval: ${detail}`
+});
+var toolCallFailed = defineRule({
+  id: "trace/tool-call-failed",
+  severity: "error",
+  category: "traces",
+  summary: "A tool call ended in error (span status ERROR or error.type).",
+  help: "An execute_tool span ended with status ERROR or an `error.type` attribute: the side effect may be half done. Look at the span's events (exception) and fix the tool or its arguments.",
+  message: (tool, callId, error2) => `tool ${tool} (call ${callId}) failed: ${error2}`
+});
+var modelCallFailed = defineRule({
+  id: "trace/model-call-failed",
+  severity: "warning",
+  category: "traces",
+  summary: "A model call ended in error.",
+  help: "A chat/generate_content span ended with status ERROR or an `error.type` attribute. When the agent handled it (its run still finished cleanly) this is a warning; an error that ended the run is also reported as trace/unhandled-error.",
+  message: (model, error2) => `model call to ${model} failed: ${error2}`
+});
+var unhandledError = defineRule({
+  id: "trace/unhandled-error",
+  severity: "error",
+  category: "traces",
+  summary: "An agent span or a run's root span ended in error.",
+  help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
+  message: (span3, error2) => `${span3} ended in error: ${error2}`
+});
+var modelNotAllowed = defineRule({
+  id: "trace/model-not-allowed",
+  severity: "error",
+  category: "traces",
+  summary: "A model call to a model the policy does not allow (traces.policy.allowed-models).",
+  help: "When `traces.policy.allowed-models` is set, every model call's gen_ai.request.model (and gen_ai.response.model when recorded) must match one of its globs.",
+  message: (model) => `model ${model} is not in traces.policy.allowed-models`
+});
+var budgetExceeded2 = defineRule({
+  id: "trace/budget-exceeded",
+  severity: "error",
+  category: "traces",
+  summary: "A run used more tokens, tool calls or USD than traces.budgets allows.",
+  help: "Tokens are the sum of gen_ai.usage.input_tokens and output_tokens over the run's model calls; USD prices them with `traces.prices` (per million tokens, by model glob); tool calls count execute_tool spans.",
+  message: (run2, what, spent, limit) => `run ${run2} ${what} ${spent}, over the budget of ${limit}`
+});
+var priceUnknown = defineRule({
+  id: "trace/price-unknown",
+  severity: "error",
+  category: "traces",
+  summary: "A USD budget is set but a model call's model has no price in traces.prices.",
+  help: "`traces.budgets.max-usd` can only be enforced when every model used has a price. Add the model (or a glob) to `traces.prices`.",
+  message: (run2, model) => `run ${run2} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`
+});
+var runNotFinished = defineRule({
+  id: "trace/run-not-finished",
+  severity: "error",
+  category: "traces",
+  summary: "A run did not finish: its root span is missing, or its last model call asked for tools nobody returned.",
+  help: "Spans are exported when they end, so a run whose root span is not in the trace was still running (or its process died) when the trace was written; a run whose last model call finished with `tool_calls` stopped before the model saw the tools' results.",
+  message: (run2, detail) => `run ${run2} did not finish: ${detail}`
+});
+var traceTooLarge = defineRule({
+  id: "trace/too-large",
+  severity: "error",
+  category: "traces",
+  summary: "A trace has more runs, pending approvals or nesting than Flowgate judges in bounded memory.",
+  help: "Flowgate reads traces streaming with fixed limits so a hostile file cannot exhaust memory or time. Whatever is past a limit is not judged, so the gate fails. Split the trace into smaller files.",
+  message: (detail) => `trace over a limit: ${detail}`
+});
+var traceGoldenRegression = defineRule({
+  id: "trace/golden-regression",
+  severity: "error",
+  category: "traces",
+  summary: "A trace's sequence of model and tool calls differs from its golden trace.",
+  help: "The run's model and tool calls (operation, model or tool, arguments, outcome; ids and times normalised) are aligned with the golden trace's by a Myers diff. Fix the regression, or accept the new behaviour with `flowgate golden <trace> <golden> --update`.",
+  message: (golden, detail) => `vs ${golden}: ${detail}`
+});
+var traceGoldenMissing = defineRule({
+  id: "trace/golden-missing",
+  severity: "error",
+  category: "traces",
+  summary: "A configured trace golden does not exist or is not a readable trace.",
+  help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
+  message: (detail) => detail
+});
+var TRACE_RULES = [invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded2, priceUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing];
+
+// core/traces/load.ts
+var MAX_LINE_BYTES = 16 * 1024 * 1024;
+var MAX_VALUE_BYTES = 64 * 1024 * 1024;
+var DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
+var SPAN_DEPTH = 7;
+var MAX_DEPTH = 64;
+var MAX_LOAD_FINDINGS = 50;
+var SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
+var NEWLINE = 10;
+var BOM = [239, 187, 191];
+var StreamParser = class {
+  constructor(sink, report, limits, firstLine = 1) {
+    this.sink = sink;
+    this.report = report;
+    this.limits = limits;
+    this.line = firstLine;
+    this.tokenizer.onToken = ({ token, value, offset }) => this.onToken(token, value, offset);
+    this.parser.onValue = ({ value }) => this.sink(value, this.closed);
+    this.tokenizer.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+    this.parser.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
+  }
+  sink;
+  report;
+  limits;
+  tokenizer = new Tokenizer({ separator: "" });
+  parser = new TokenParser({ paths: [SPAN_PATH], keepStack: false, separator: "" });
+  /** Positions (and byte offsets) of the open containers' first characters. */
+  open = [];
+  openedAt = [];
+  closed = WHOLE_FILE;
+  line;
+  fed = 0;
+  /** The piece being tokenized and its byte offset: token offsets fall in it (see position). */
+  piece = new Uint8Array(0);
+  pieceStart = 0;
+  /** UTF-16 units from the current line's start up to byte offset `cursor`. */
+  units = 0;
+  cursor = 0;
+  /** Where the bytes between top-level values begin (after the last top-level `}`). */
+  betweenValues = 0;
+  lastToken = 0;
+  expectKey = false;
+  /** The keys of each open object (undefined for an array), and whether a key comes next: a key named twice is refused. */
+  keys = [];
+  keyNext = false;
+  sawResourceSpans = false;
+  failed = false;
+  /**
+   * Offsets come in order, and those positioned (braces, brackets, a top-level non-object) lie in the
+   * piece being tokenized: count the units from the last one. A top-level value still unfinished at a
+   * piece's end is placed by endPiece instead, while its first byte is at hand.
+   */
+  position(offset) {
+    if (offset > this.cursor) {
+      this.units += utf16Units(this.piece, this.cursor - this.pieceStart, offset - this.pieceStart);
+      this.cursor = offset;
+    }
+    const column = this.units + 1;
+    return { line: this.line, column, endLine: this.line, endColumn: column + 1 };
+  }
+  /** A span's range ends after its closing brace when that is on its line, as the JSON.parse layout's does. */
+  through(opened, offset) {
+    const end = this.position(offset);
+    return end.line === opened.line ? { ...opened, endColumn: end.column + 1 } : opened;
+  }
+  fail(rule, detail, at) {
+    if (this.failed) return;
+    this.failed = true;
+    const range = at ?? { line: this.line, column: 1, endLine: this.line, endColumn: 1 };
+    this.report((file2) => rule.at(file2, range, detail));
+  }
+  onToken(token, value, offset) {
+    if (this.failed) return;
+    this.lastToken = offset;
+    const depth = this.open.length;
+    const span3 = this.openedAt[SPAN_DEPTH - 1];
+    if (span3 !== void 0 && offset - span3 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
+    if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
+    if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
+    this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
+    if (this.keyNext && token === tokenType_default.STRING) {
+      const keys = this.keys.at(-1);
+      if (keys.has(value)) return this.fail(invalidTrace, namedTwice(value), this.position(offset));
+      keys.add(value);
+    }
+    this.keyNext = token === tokenType_default.LEFT_BRACE || token === tokenType_default.COMMA && this.keys.at(-1) !== void 0;
+    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
+      if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
+      this.open.push(this.position(offset));
+      this.openedAt.push(offset);
+      this.keys.push(token === tokenType_default.LEFT_BRACE ? /* @__PURE__ */ new Set() : void 0);
+    } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
+      const opened = this.open.pop() ?? WHOLE_FILE;
+      this.openedAt.pop();
+      this.keys.pop();
+      this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
+      if (this.open.length === 0) {
+        this.betweenValues = offset + 1;
+        if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
+        this.sawResourceSpans = false;
+      }
+    }
+    this.parser.write({ token, value, offset });
+  }
+  write(bytes2) {
+    let start2 = 0;
+    const piece = Math.max(1, Math.min(1 << 20, this.limits.maxValueBytes >> 2));
+    while (start2 < bytes2.length && !this.failed) {
+      const nl = bytes2.indexOf(NEWLINE, start2);
+      const end = Math.min(nl === -1 ? bytes2.length : nl + 1, start2 + piece);
+      const max = this.limits.maxValueBytes;
+      if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
+      this.piece = bytes2.subarray(start2, end);
+      this.pieceStart = this.fed;
+      try {
+        this.tokenizer.write(this.piece);
+      } catch (e) {
+        this.fail(invalidTrace, `not valid JSON (${e.message})`);
+      }
+      this.fed += end - start2;
+      this.endPiece(nl !== -1 && end === nl + 1);
+      start2 = end;
+    }
+  }
+  /** Count the rest of the piece's columns (its bytes are not kept); a line ends with it or goes on. */
+  endPiece(endsLine) {
+    if (this.open.length === 0 && !this.failed) {
+      for (let i2 = Math.max(this.betweenValues, this.pieceStart) - this.pieceStart; i2 < this.piece.length; i2++) {
+        const b = this.piece[i2];
+        if (b !== 32 && b !== NEWLINE && b !== 13 && b !== 9) {
+          this.fail(invalidTrace, "the top-level value is not an object", this.position(this.pieceStart + i2));
+          break;
+        }
+      }
+    }
+    if (endsLine) {
+      this.line++;
+      this.units = 0;
+    } else this.units += utf16Units(this.piece, this.cursor - this.pieceStart, this.piece.length);
+    this.cursor = this.fed;
+  }
+  end() {
+    if (this.failed) return;
+    if (this.open.length > 0) return this.fail(invalidTrace, "the file ends inside a JSON value (truncated)");
+    try {
+      this.tokenizer.end();
+    } catch (e) {
+      this.fail(invalidTrace, `not valid JSON (${e.message})`);
+    }
+  }
+};
+var OtlpReader = class {
+  constructor(file2, sink, limits = DEFAULT_READ_LIMITS) {
+    this.file = file2;
+    this.sink = sink;
+    this.limits = limits;
+  }
+  file;
+  sink;
+  limits;
+  mode = "detect";
+  stream;
+  /** The current line's bytes (lines mode, or the first line while detecting). */
+  pending = [];
+  pendingBytes = 0;
+  line = 1;
+  /** In lines mode, a line too long for JSON.parse is read by its own StreamParser. */
+  longLine;
+  findings = [];
+  dropped = 0;
+  report = (make) => {
+    if (this.findings.length < MAX_LOAD_FINDINGS) this.findings.push(make(this.file));
+    else this.dropped++;
+  };
+  write(chunk) {
+    if (this.mode === "stream") return this.stream.write(chunk);
+    let start2 = 0;
+    while (start2 < chunk.length) {
+      const nl = chunk.indexOf(NEWLINE, start2);
+      const end = nl === -1 ? chunk.length : nl;
+      this.take(chunk.subarray(start2, end));
+      if (nl === -1) return;
+      if (this.endLine()) return this.stream.write(chunk.subarray(nl + 1));
+      start2 = nl + 1;
+    }
+  }
+  take(bytes2) {
+    if (bytes2.length === 0) return;
+    if (this.longLine) return this.longLine.write(bytes2);
+    this.pending.push(Uint8Array.prototype.slice.call(bytes2));
+    this.pendingBytes += bytes2.length;
+    if (this.pendingBytes <= this.limits.maxLineBytes) return;
+    const buffered = this.takePending();
+    if (this.mode === "detect") this.toStream(buffered);
+    else {
+      this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
+      this.longLine.write(buffered);
+    }
+  }
+  /** The current line's bytes, emptied; line 1 without its byte-order mark. */
+  takePending() {
+    const bytes2 = Buffer.concat(this.pending);
+    this.pending = [];
+    this.pendingBytes = 0;
+    const bom = this.mode === "detect" && BOM.every((b, i2) => bytes2[i2] === b);
+    return bom ? bytes2.subarray(BOM.length) : bytes2;
+  }
+  toStream(buffered) {
+    this.mode = "stream";
+    this.stream = new StreamParser(this.sink, this.report, this.limits);
+    this.stream.write(buffered);
+  }
+  /** Finish the current line; true when the file turned out to be one object read as a stream. */
+  endLine() {
+    if (this.mode === "stream") {
+      this.stream.write(Uint8Array.of(NEWLINE));
+      return true;
+    }
+    if (this.longLine) {
+      this.longLine.end();
+      this.longLine = void 0;
+    } else {
+      const text4 = this.takePending().toString("utf8");
+      if (this.mode === "detect") {
+        if (!isWholeObject(text4)) {
+          this.toStream(Buffer.from(text4 + "\n", "utf8"));
+          return true;
+        }
+        this.mode = "lines";
+      }
+      this.parseLine(text4);
+    }
+    this.line++;
+    return false;
+  }
+  parseLine(text4) {
+    const line = text4.endsWith("\r") ? text4.slice(0, -1) : text4;
+    if (line.trim() === "") return;
+    let data;
+    try {
+      data = JSON.parse(line);
+    } catch (e) {
+      return this.report((file2) => invalidTrace.at(file2, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${e.message})`));
+    }
+    const twice = writtenByStringify(data, line) ? void 0 : repeatedKey(line);
+    if (twice) {
+      const column = twice.offset + 1;
+      return this.report((file2) => invalidTrace.at(file2, { line: this.line, column, endLine: this.line, endColumn: column + 1 }, namedTwice(twice.name)));
+    }
+    const locator = new JsonLocator(line);
+    const at = (pointer) => {
+      const r = locator.rangeOf(pointer);
+      return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
+    };
+    if (!isObject(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
+    data.resourceSpans.forEach((rs, i2) => {
+      const scopes = isObject(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
+      scopes.forEach((ss, j) => {
+        const spans = isObject(ss) && Array.isArray(ss.spans) ? ss.spans : [];
+        spans.forEach((span3, k) => this.sink(span3, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
+      });
+    });
+  }
+  end() {
+    if (this.mode !== "stream" && (this.pendingBytes > 0 || this.longLine)) this.endLine();
+    if (this.mode === "stream") this.stream.end();
+    if (this.mode === "detect" && this.line === 1) this.report((file2) => invalidTrace.at(file2, WHOLE_FILE, "the file is empty"));
+    if (this.dropped > 0) this.findings.push(invalidTrace.at(this.file, WHOLE_FILE, `\u2026and ${this.dropped} more problems not listed`));
+    return this.findings;
+  }
+};
+var namedTwice = (key) => `key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}\u2026` : key)} is named twice in one object (readers keep either copy)`;
+function isWholeObject(text4) {
+  const t = text4.trim();
+  if (!t.startsWith("{")) return false;
+  try {
+    return isObject(JSON.parse(t));
+  } catch {
+    return false;
+  }
+}
+function readTraceText(text4, file2, sink, limits = DEFAULT_READ_LIMITS) {
+  const reader = new OtlpReader(file2, sink, limits);
+  const bytes2 = Buffer.from(text4, "utf8");
+  for (let i2 = 0; i2 < bytes2.length; i2 += 1 << 20) reader.write(bytes2.subarray(i2, i2 + (1 << 20)));
+  return reader.end();
+}
+async function readTraceFile(path2, file2, maxBytes, sink, signal) {
+  let fd;
+  try {
+    const opened = openRegularFile(path2);
+    fd = opened.fd;
+    if (opened.size > maxBytes) {
+      (0, import_node_fs9.closeSync)(fd);
+      return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
+    }
+  } catch (e) {
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return [invalidTrace.at(file2, WHOLE_FILE, code === "EISDIR" ? "not a file" : e.message)];
+    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${code ?? e.message})`)];
+  }
+  const reader = new OtlpReader(file2, sink);
+  try {
+    for await (const chunk of (0, import_node_fs9.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+  } catch (e) {
+    if (e.name === "AbortError") throw e;
+    return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
+  }
+  return reader.end();
+}
+var SNIFF_BYTES = 64 * 1024;
+
+// core/traces/span.ts
+init_conventions();
+var MAX_ATTRIBUTE_CHARS = 4096;
+var MAX_SPAN_ITEMS = 32;
+var HEX32 = /^[0-9a-f]{32}$/i;
+var HEX16 = /^[0-9a-f]{16}$/i;
+var NANOS = /^\d{1,20}$/;
+var APPROVAL_EVENTS = /* @__PURE__ */ new Set([APPROVAL.event, AGENTLEDGER_APPROVAL_EVENT]);
+function micros(value) {
+  const text4 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text4 !== "string" || !NANOS.test(text4)) return void 0;
+  return Number(BigInt(text4) / 1000n);
+}
+function clip(s) {
+  return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
+}
+function anyValue2(v) {
+  if (!isObject(v)) return void 0;
+  if (typeof v.stringValue === "string") return clip(v.stringValue);
+  if (typeof v.boolValue === "boolean") return v.boolValue;
+  if (typeof v.intValue === "number" || typeof v.intValue === "string") {
+    const n = Number(v.intValue);
+    return Number.isFinite(n) ? n : void 0;
+  }
+  if (typeof v.doubleValue === "number") return v.doubleValue;
+  if (isObject(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
+  return void 0;
+}
+function attributes(list2, keep) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (!Array.isArray(list2)) return out2;
+  const seen = /* @__PURE__ */ new Set();
+  for (const kv of list2) {
+    if (!isObject(kv) || typeof kv.key !== "string" || !keep(kv.key)) continue;
+    if (seen.has(kv.key)) return `attribute ${clip(kv.key)} is named twice (readers keep either copy)`;
+    seen.add(kv.key);
+    const value = anyValue2(kv.value);
+    if (value !== void 0) out2.set(kv.key, value);
+  }
+  return out2;
+}
+var isError = (status) => isObject(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
+function toTraceSpan(raw, range) {
+  if (!isObject(raw)) return "not an object";
+  const { traceId, spanId, parentSpanId, name: name2 } = raw;
+  if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
+  if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
+  if (parentSpanId !== void 0 && parentSpanId !== "" && (typeof parentSpanId !== "string" || !HEX16.test(parentSpanId))) return "parentSpanId is not 16 hex digits";
+  if (typeof name2 !== "string") return "name is not a string";
+  const startUs = micros(raw.startTimeUnixNano);
+  const endUs = micros(raw.endTimeUnixNano);
+  if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
+  const attrs = attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k));
+  if (typeof attrs === "string") return attrs;
+  const events = [];
+  for (const e of Array.isArray(raw.events) ? raw.events : []) {
+    if (!isObject(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name)) continue;
+    if (events.length === MAX_SPAN_ITEMS) return `more than ${MAX_SPAN_ITEMS} approval events`;
+    const eventAttrs = attributes(e.attributes, () => true);
+    if (typeof eventAttrs === "string") return `${e.name} event: ${eventAttrs}`;
+    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(eventAttrs) });
+  }
+  const links = [];
+  let linksCut = false;
+  for (const l of Array.isArray(raw.links) ? raw.links : []) {
+    if (!isObject(l) || typeof l.spanId !== "string" || !HEX16.test(l.spanId)) continue;
+    if (links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
+    else linksCut = true;
+  }
+  const status = isObject(raw.status) ? raw.status : {};
+  return {
+    traceId: traceId.toLowerCase(),
+    spanId: spanId.toLowerCase(),
+    parentSpanId: typeof parentSpanId === "string" && parentSpanId !== "" ? parentSpanId.toLowerCase() : void 0,
+    name: clip(name2),
+    startUs,
+    endUs,
+    error: isError(status),
+    statusMessage: typeof status.message === "string" && status.message !== "" ? clip(status.message) : void 0,
+    attrs,
+    events,
+    links,
+    ...linksCut && { linksCut },
+    range
+  };
+}
+var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
+
+// core/approvals/judge.ts
+var DECISION_KEYS = [APPROVAL.decision, "status", "decision", "approved"];
+var DECIDER_KEYS = [APPROVAL.approver, "approved_by", "approver", "decided_by"];
+
+// core/approvals/index.ts
+var approvalsFeature = {
+  id: "approvals",
+  checks: [],
+  configSchema: {},
+  rules: rulesOf(rules_exports)
+};
+
+// core/blueprint/check.ts
+var import_node_path8 = require("node:path");
+
+// core/blueprint/cascade.ts
+var SERVER_DEFAULT_RUN_TTL_SECS = 1800;
+function effectiveRunTtl(bp, requestTtlSecs) {
+  if (requestTtlSecs !== void 0) return { secs: requestTtlSecs, source: "request" };
+  const declared = bp.metadata?.default_run_ttl_secs;
+  if (declared !== void 0 && declared !== null) return { secs: declared, source: "blueprint-metadata" };
+  return { secs: SERVER_DEFAULT_RUN_TTL_SECS, source: "server-default" };
+}
+function effectiveOperatorKind(bp, agent, launch = {}) {
+  const ref = operatorRefOf(agent);
+  const operator = ref === void 0 ? void 0 : (bp.operators ?? []).find((o) => o.name === ref);
+  const named2 = operator ? { operator: operator.name } : {};
+  const override = launch.overrides && Object.hasOwn(launch.overrides, agent.name) ? launch.overrides[agent.name] : void 0;
+  if (override) return { kind: override, tier: "per-agent-override", ...named2 };
+  if (launch.operatorKind) return { kind: launch.operatorKind, tier: "launch-global", ...named2 };
+  if (operator?.kind) return { kind: operator.kind, tier: "operator-def", ...named2 };
+  if (bp.default_operator_kind) return { kind: bp.default_operator_kind, tier: "default-operator-kind", ...named2 };
+  return { kind: "automate", tier: "fallback", ...named2 };
+}
+function operatorRefOf(agent) {
+  const spec = agent.spec;
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return void 0;
+  const ref = spec.operator_ref;
+  return typeof ref === "string" ? ref : void 0;
+}
+function effectiveRunner(bp, agent) {
+  const runners = bp.runners ?? [];
+  const defined = runners.map((r) => r.name);
+  if (agent.runner) return { tier: "inline", runner: agent.runner };
+  if (agent.runner_ref !== void 0 && agent.runner_ref !== null) {
+    const def = runners.find((r) => r.name === agent.runner_ref);
+    return def ? { tier: "runner-ref", runner: def.runner, runnerName: def.name } : { tier: "runner-ref", error: `agent '${agent.name}' runner_ref '${agent.runner_ref}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
+  }
+  const binding = agent.profile?.worker_binding;
+  if (binding !== void 0 && binding !== null) return { tier: "legacy-worker-binding", runner: { backend: "ws_claude_code", variant: binding, tools: agent.profile?.tools ?? [] } };
+  if (bp.default_runner !== void 0 && bp.default_runner !== null) {
+    const def = runners.find((r) => r.name === bp.default_runner);
+    return def ? { tier: "default-runner", runner: def.runner, runnerName: def.name } : { tier: "default-runner", error: `default_runner '${bp.default_runner}' does not match any runners[].name (defined: ${JSON.stringify(defined)})` };
+  }
+  return { tier: "none" };
+}
+function describeRunner(runner) {
+  switch (runner.backend) {
+    case "ws_operator":
+    case "ws_claude_code":
+      return `${runner.backend} variant=${runner.variant} tools=[${(runner.tools ?? []).join(", ")}]`;
+    case "agent_block_in_process":
+      return `agent_block_in_process tools=[${(runner.tools ?? []).join(", ")}]`;
+    case "subprocess":
+      return `subprocess template=${runner.template}`;
+  }
+}
+
+// core/blueprint/fixes.ts
+var hint = (guess) => guess ? ` \u2014 did you mean \`${guess}\`?` : "";
+function changeTo(doc, pointer, guess, finding) {
+  return guess === void 0 ? finding : withFix(finding, { title: `Change to \`${guess}\``, edits: [replaceValue(doc, pointer, guess)] });
+}
+function renameKeyTo(doc, pointer, guess, finding) {
+  if (guess === void 0 || doc.has([...pointer.slice(0, -1), guess])) return finding;
+  const newText = doc.format === "json" || /[^\w-]/.test(guess) ? JSON.stringify(guess) : guess;
+  return withFix(finding, { title: `Rename to \`${guess}\``, edits: [{ ...doc.rangeOf(pointer, "key"), newText }] });
+}
+
+// core/blueprint/rules.ts
+var rules_exports9 = {};
+__export(rules_exports9, {
+  agentMdSize: () => agentMdSize,
+  bindingResolutionError: () => bindingResolutionError,
+  boundAgentResolution: () => boundAgentResolution,
+  contextPolicyStripsRoots: () => contextPolicyStripsRoots,
+  duplicateAgentName: () => duplicateAgentName,
+  invalidAgentSpec: () => invalidAgentSpec,
+  invalidPath: () => invalidPath,
+  invalidProjectionPlacement: () => invalidProjectionPlacement,
+  invalidRefPath: () => invalidRefPath,
+  invalidSchemaVersion: () => invalidSchemaVersion,
+  invalidValue: () => invalidValue,
+  legacyWorkerBinding: () => legacyWorkerBinding,
+  missingField: () => missingField,
+  nonSuppressibleLint: () => nonSuppressibleLint,
+  outOfRange: () => outOfRange2,
+  outputContractMissing: () => outputContractMissing,
+  preLinkReference: () => preLinkReference,
+  removedSpawnerHint: () => removedSpawnerHint,
+  skipOnConflictsWithHaltOn: () => skipOnConflictsWithHaltOn,
+  skipOnDeclaredButNoMatch: () => skipOnDeclaredButNoMatch,
+  skipOnMissing: () => skipOnMissing,
+  stepNamingCollision: () => stepNamingCollision,
+  strictBindingWithoutRunners: () => strictBindingWithoutRunners,
+  unknownAgentKind: () => unknownAgentKind,
+  unknownKey: () => unknownKey2,
+  unknownLintKind: () => unknownLintKind,
+  unresolvedAgentRef: () => unresolvedAgentRef,
+  unresolvedAuditAgent: () => unresolvedAuditAgent,
+  unresolvedMetaRef: () => unresolvedMetaRef,
+  unresolvedOperatorRef: () => unresolvedOperatorRef,
+  verdictChannelMismatch: () => verdictChannelMismatch,
+  verdictContractNeverRead: () => verdictContractNeverRead,
+  verdictValueNotInContract: () => verdictValueNotInContract,
+  verdictValueUnhandled: () => verdictValueUnhandled,
+  workerBindingMissing: () => workerBindingMissing,
+  writeTargetNotPath: () => writeTargetNotPath,
+  wrongType: () => wrongType2
+});
+var C5 = "blueprint";
+var list = (xs) => xs.length ? xs.slice(0, 20).map((x) => `\`${x}\``).join(", ") + (xs.length > 20 ? ` and ${xs.length - 20} more` : "") : "none";
+var unknownKey2 = defineRule({
+  id: "blueprint/unknown-key",
+  severity: "error",
+  category: C5,
+  summary: "A key no Blueprint struct declares.",
+  help: "Every Blueprint struct and every flow.ir node and expression is `deny_unknown_fields`: mlua-swarm refuses the whole Blueprint (HTTP 400 on register) over one unknown or misspelt key. Remove it or fix the spelling.",
+  message: (key, where, hint2) => `unknown key \`${key}\` in ${where}${hint2}`
+});
+var missingField = defineRule({
+  id: "blueprint/missing-field",
+  severity: "error",
+  category: C5,
+  summary: "A required field is missing.",
+  help: "Upstream's typed parse needs this field (e.g. `id` and `flow` on the Blueprint, `name` and `kind` on an agent, `max` on a loop). Add it.",
+  message: (where, field2) => `${where} is missing required field \`${field2}\``
+});
+var wrongType2 = defineRule({
+  id: "blueprint/wrong-type",
+  severity: "error",
+  category: C5,
+  summary: "A field has the wrong JSON type.",
+  help: "Use the type the Blueprint schema gives for this field (string, integer, boolean, array, object, a flow.ir node or expression).",
+  message: (field2, expected, actual) => `\`${field2}\` must be ${expected}, not ${actual}`
+});
+var invalidValue = defineRule({
+  id: "blueprint/invalid-value",
+  severity: "error",
+  category: C5,
+  summary: "A value outside its enumeration (node kind, expression op, agent kind, runner backend, ...).",
+  help: "Tagged enums (`kind`, `op`, `backend`) and enumerated fields accept only the listed values; flow.ir v0.2 renamed `ge`/`le` to `gte`/`lte` and rejects the old names.",
+  message: (field2, actual, allowed, hint2) => `\`${field2}\` is ${actual}; expected one of ${list(allowed)}${hint2}`
+});
+var outOfRange2 = defineRule({
+  id: "blueprint/out-of-range",
+  severity: "error",
+  category: C5,
+  summary: "A number outside its integer range.",
+  help: "`loop.max` is an unsigned 32-bit integer and `metadata.default_run_ttl_secs` an unsigned 64-bit integer: whole, non-negative numbers.",
+  message: (field2, detail) => `\`${field2}\` ${detail}`
+});
+var invalidSchemaVersion = defineRule({
+  id: "blueprint/invalid-schema-version",
+  severity: "error",
+  category: C5,
+  summary: "`schema_version` is not a semantic version.",
+  help: "`schema_version` parses as semver (MAJOR.MINOR.PATCH with optional pre-release and build); the current schema is 0.1.0.",
+  message: (value) => `\`schema_version\` ${value} is not a semantic version (e.g. "0.1.0")`
+});
+var invalidPath = defineRule({
+  id: "blueprint/invalid-path",
+  severity: "error",
+  category: C5,
+  summary: "A flow.ir context path that does not parse.",
+  help: 'Paths start at `$`; then `.key` segments (non-empty) or `["key"]` brackets (double-quoted, for keys with dots). There is no array index: `$.results[0]` is rejected when the Blueprint is parsed.',
+  message: (path2, reason, hint2) => `invalid path ${path2}: ${reason}${hint2}`
+});
+var writeTargetNotPath = defineRule({
+  id: "blueprint/write-target-not-path",
+  severity: "error",
+  category: C5,
+  summary: "A write target (step.out, assign.at, loop.counter, fanout.bind/out, try.err_at) is not a `path` expression.",
+  help: 'flow.ir parses any expression here but the write fails at run time unless it is `{"op": "path", "at": "$..."}`. Write to a path.',
+  message: (field2, op) => `\`${field2}\` is written to, so it must be a \`path\` expression, not \`${op}\``
+});
+var preLinkReference = defineRule({
+  id: "blueprint/pre-link-reference",
+  severity: "note",
+  category: C5,
+  summary: "A `$agent_md` / `$file` reference that mlua-swarm expands before the typed parse.",
+  help: "Pre-link Blueprints are expanded by `mse bp build` or on register (unless `strict_embed`). Flowgate checks the siblings it can see and skips what only the referenced file can tell; expand the Blueprint to validate it fully.",
+  message: (kind, target) => `${kind} reference to ${target}: expand before typed validation (checked as far as the siblings go)`
+});
+var invalidRefPath = defineRule({
+  id: "blueprint/invalid-ref-path",
+  severity: "error",
+  category: C5,
+  summary: "A `$agent_md` / `$file` path that is absolute or climbs with `..`.",
+  help: "The linker resolves references relative to the Blueprint and its include dirs; absolute paths and `..` segments are rejected.",
+  message: (kind, target, why) => `${kind} path ${target} ${why}; use a path relative to the Blueprint`
+});
+var text2 = (t) => t;
+var boundAgentResolution = defineRule({
+  id: "blueprint/bound-agent-resolution",
+  severity: "error",
+  category: C5,
+  summary: "Runner / Agent / Context binding failed before any spawner was built.",
+  help: "`runner_ref` and `default_runner` must name a `runners[].name`. Declare the runner or fix the name.",
+  message: text2
+});
+var removedSpawnerHint = defineRule({
+  id: "blueprint/removed-spawner-hint",
+  severity: "error",
+  category: C5,
+  summary: "spawner_hints.layers names a layer that no longer exists (operator_delegate).",
+  help: 'Route the spawn through the AgentSpec axis: declare the seat once in `operators[]` (e.g. `{"name": "main_ai", "kind": "main_ai"}`), point each operator-backed agent at it with `spec.operator_ref`, and name who holds the seat per launch with `operator_sid`.',
+  message: (key) => `spawner_hints.layers: \`${key}\` was removed \u2014 drop it and use \`operators[]\` + \`spec.operator_ref\` (+ \`operator_sid\` per launch) instead`
+});
+var unresolvedOperatorRef = defineRule({
+  id: "blueprint/unresolved-operator-ref",
+  severity: "error",
+  category: C5,
+  summary: "An agent's spec.operator_ref matches no OperatorDef.name in Blueprint.operators.",
+  help: "Every `kind: operator` agent's `spec.operator_ref` names an `operators[].name` (a logical seat, never a runtime id). Declare the operator or fix the name.",
+  message: (agent, ref, defined, hint2) => `agent '${agent}' operator_ref '${ref}' does not match any operators[].name (defined: ${list(defined)})${hint2}`
+});
+var unresolvedMetaRef = defineRule({
+  id: "blueprint/unresolved-meta-ref",
+  severity: "error",
+  category: C5,
+  summary: "An AgentMeta.meta_ref or $step_meta.ref names an undefined MetaDef.",
+  help: "`meta.meta_ref` and a literal step input's `$step_meta.ref` name a `metas[].name`. Declare the MetaDef or fix the name.",
+  message: (where, ref, defined, hint2) => `${where} names an undefined MetaDef '${ref}' (defined: ${list(defined)})${hint2}`
+});
+var unresolvedAuditAgent = defineRule({
+  id: "blueprint/unresolved-audit-agent",
+  severity: "error",
+  category: C5,
+  summary: "An audits[].agent name matches no AgentDef.name in Blueprint.agents.",
+  help: "An audit is run by one of the Blueprint's own agents. Declare the agent or fix the name.",
+  message: (agent, defined, hint2) => `audit agent '${agent}' matches no agents[].name (defined: ${list(defined)})${hint2}`
+});
+var duplicateAgentName = defineRule({
+  id: "blueprint/duplicate-agent-name",
+  severity: "error",
+  category: C5,
+  summary: "Two AgentDefs in the same Blueprint share a name.",
+  help: "Steps and audits address agents by name; names are unique. Rename one.",
+  message: (name2, first) => `duplicate agent name '${name2}' (first declared at agents[${first}])`
+});
+var unknownAgentKind = defineRule({
+  id: "blueprint/unknown-agent-kind",
+  severity: "error",
+  category: C5,
+  summary: "An AgentDef.kind has no registered spawner factory under strategy.strict_kind.",
+  help: "The target deployment registers factories for some agent kinds (`blueprints.registered-kinds` in .flowgate.yml). Under `strategy.strict_kind` (default) an unregistered kind fails the compile; with `strict_kind: false` the agent is dropped and its steps fail `strict_refs`.",
+  message: (agent, kind, registered) => `agent '${agent}' has kind \`${kind}\`, which the deployment registers no factory for (registered: ${list(registered)})`
+});
+var invalidAgentSpec = defineRule({
+  id: "blueprint/invalid-agent-spec",
+  severity: "error",
+  category: C5,
+  summary: "An AgentDef.spec (or its subprocess template) does not match what the factory for its kind requires.",
+  help: 'lua/rust_fn need `spec.fn_id` (lua may carry inline `spec.source`); operator needs a string `spec.operator_ref`; subprocess needs `spec.program` unless its Runner is a `subprocess` template, which must exist with a non-empty argv, only the closed placeholder set, `output` or `stream_mode` (not both), output.format "json" and JSON Pointers; an agent_block script (`script_path`) cannot be granted `mcp__*` tools.',
+  message: (agent, detail) => `agent '${agent}' spec invalid: ${detail}`
+});
+var workerBindingMissing = defineRule({
+  id: "blueprint/worker-binding-missing",
+  severity: "error",
+  category: C5,
+  summary: "An operator-kind agent lacks the worker binding its backend requires (Error at compile-lint; Warn at bp_doctor).",
+  help: "`mse serve`'s WS thin-path operator backend needs a worker binding at dispatch. Compile fails when the agent resolves to no `ws_operator`/`ws_claude_code` Runner and has no legacy `profile.worker_binding`; bp_doctor also warns for every operator agent without `profile.worker_binding`. Add `runner: {backend: ws_operator, variant: claude}` (or a `runner_ref`).",
+  message: text2
+});
+var verdictChannelMismatch = defineRule({
+  id: "blueprint/verdict-channel-mismatch",
+  severity: "error",
+  category: C5,
+  summary: "A Branch/Loop cond addresses a contract-bearing agent's verdict on the wrong OUTPUT channel (body vs part).",
+  help: 'With `verdict.channel: body` compare the step output itself (`$.<out>`); with `channel: part` compare `$.<out>.parts.verdict` (or `parts["verdict"]`).',
+  message: (where, agent, expected, actual, use) => `${where} reads agent '${agent}''s verdict on the ${actual} channel, but its contract declares channel: ${expected} \u2014 compare ${use}`
+});
+var verdictValueNotInContract = defineRule({
+  id: "blueprint/verdict-value-not-in-contract",
+  severity: "error",
+  category: C5,
+  summary: "A Branch/Loop cond Lit is not a member of the agent's declared verdict.values.",
+  help: "Either add the cond's literal to `agents[N].verdict.values`, or change the cond to a value that is already declared.",
+  message: (where, agent, value, values, hint2) => `${where} compares agent '${agent}''s verdict with '${value}', which is not in its verdict.values (${list(values)})${hint2}`
+});
+var verdictValueUnhandled = defineRule({
+  id: "blueprint/verdict-value-unhandled",
+  severity: "warning",
+  category: C5,
+  summary: "A declared verdict.values member is never compared by any downstream Branch/Loop cond.",
+  help: "Handle the value in a downstream cond, or drop it from `verdict.values`. Compile refuses it only when denied (`metadata.strict_verdict_handling: true` or a `deny` lint); otherwise it is a warning, as bp_doctor reports it.",
+  message: (agent, value, channel) => `agent '${agent}' declares verdict value '${value}' (channel: ${channel}) that no downstream Branch/Loop cond compares`
+});
+var unresolvedAgentRef = defineRule({
+  id: "blueprint/unresolved-agent-ref",
+  severity: "error",
+  category: C5,
+  summary: "The flow references an agent name with no corresponding AgentDef.",
+  help: "Under `strategy.strict_refs` (default) every `step.ref` names a compiled agent. Declare the agent, fix the name, or (if a default spawner serves it) set `strict_refs: false`.",
+  message: (ref, hint2) => `flow references agent '${ref}' but no AgentDef matches${hint2}`
+});
+var stepNamingCollision = defineRule({
+  id: "blueprint/step-naming-collision",
+  severity: "error",
+  category: C5,
+  summary: "Two Steps' canonical/alias projection names collide with a declared projection_name.",
+  help: "A step is addressed by its ref, its `meta.projection_name` and the top segment of its `out`. When two steps claim one name and either side declared `projection_name`, the compile fails. Rename the projection or the output path.",
+  message: (name2, first, second, reason) => `name '${name2}' is claimed by both step '${first}' and step '${second}' (${reason})`
+});
+var invalidProjectionPlacement = defineRule({
+  id: "blueprint/invalid-projection-placement",
+  severity: "error",
+  category: C5,
+  summary: "Blueprint.projection_placement failed validation.",
+  help: '`root` is "work_dir" or "project_root"; `dir_template` is a non-empty relative path containing `{task_id}` and no `..` segment.',
+  message: text2
+});
+var agentMdSize = defineRule({
+  id: "blueprint/agent-md-size",
+  severity: "warning",
+  category: C5,
+  summary: "An agent's profile.system_prompt exceeds the authoring-guide size targets.",
+  help: "The authoring guide targets under 25 KiB and 200 lines per agent prompt (bp_doctor warns at or above either). Split the prompt or move reference material out.",
+  message: (agent, bytes2, lines) => `agent '${agent}' system_prompt is ${bytes2} bytes / ${lines} lines \u2014 over the authoring-guide size target (25600 bytes / 200 lines)`
+});
+var outputContractMissing = defineRule({
+  id: "blueprint/output-contract-missing",
+  severity: "warning",
+  category: C5,
+  summary: "profile.extras.expected_output is absent or malformed (GH #44 convention).",
+  help: "Declare what the agent returns: `profile.extras.expected_output: {kind: literal_enum | inline_markdown | file_sentinel, pattern?}`.",
+  message: (agent, reason) => `agent '${agent}': ${reason}`
+});
+var strictBindingWithoutRunners = defineRule({
+  id: "blueprint/strict-binding-without-runners",
+  severity: "warning",
+  category: C5,
+  summary: "strategy.strict_binding is true but no agent resolves to a Runner (no-op).",
+  help: "Strict binding checks provider attestations of Runner-backed agents; with none, it checks nothing. Declare runners or drop `strict_binding`.",
+  message: () => "strategy.strict_binding is true but no agent resolves to a Runner; strict binding is a no-op (there is nothing for a provider to attest)"
+});
+var legacyWorkerBinding = defineRule({
+  id: "blueprint/legacy-worker-binding",
+  severity: "warning",
+  category: C5,
+  summary: "An agent's Runner resolves from the deprecated profile.worker_binding fallback.",
+  help: "Replace `profile.worker_binding: X` with an explicit `runner: {backend: ws_claude_code, variant: X}` (or a `runner_ref`).",
+  message: (agent) => `agent '${agent}' resolves its Runner from the deprecated profile.worker_binding fallback; migrate to an explicit \`runner\` (inline) or \`runner_ref\``
+});
+var bindingResolutionError = defineRule({
+  id: "blueprint/binding-resolution-error",
+  severity: "warning",
+  category: C5,
+  summary: "bp_doctor could not resolve the Blueprint's Runner bindings (its warning form of bound-agent-resolution).",
+  help: "bp_doctor resolves every agent's Runner (inline `runner` > `runner_ref` > `profile.worker_binding` > `default_runner`) and reports the first failure once, instead of its other binding findings. Declare the runner in `runners[]` or fix the name; the compile stage refuses the same Blueprint with `bound-agent-resolution`.",
+  message: (error2) => `could not resolve Runner bindings: ${error2}`
+});
+var skipOnMissing = defineRule({
+  id: "blueprint/skip-on-missing-for-skip-like-verdict-value",
+  severity: "warning",
+  category: C5,
+  summary: "A skip-like verdict value (SKIP / NOT_APPLICABLE / N/A) has no skip_on guard.",
+  help: "A downstream stage that should opt out on this verdict needs a `branch` whose cond is `in(<out>.parts.verdict, lit[...])` listing it; otherwise remove the stale value.",
+  message: (agent, value) => `agent '${agent}' declares verdict value '${value}', which reads like a Skip signal, but no Branch uses it in a skip_on \`in(\u2026parts.verdict, [...])\` list`
+});
+var skipOnDeclaredButNoMatch = defineRule({
+  id: "blueprint/skip-on-declared-but-no-matching-verdict-value",
+  severity: "warning",
+  category: C5,
+  summary: "A skip_on list captures a value no agent's verdict.values declares (dead guard).",
+  help: "Add the value to an upstream agent's `verdict.values`, or remove it from the skip list.",
+  message: (value) => `a skip_on list captures '${value}', but no agent's verdict.values declares it; the guard can never fire`
+});
+var skipOnConflictsWithHaltOn = defineRule({
+  id: "blueprint/skip-on-pattern-conflicts-with-halt-on",
+  severity: "warning",
+  category: C5,
+  summary: "The same value appears in both a skip_on list and a halt_on gate cond.",
+  help: "Only one of the two guards fires on that verdict; route each value through exactly one.",
+  message: (value) => `verdict value '${value}' appears in both a skip_on list and a halt_on (gate) cond; only one of the two guards fires on it`
+});
+var contextPolicyStripsRoots = defineRule({
+  id: "blueprint/context-policy-strips-projection-roots",
+  severity: "warning",
+  category: C5,
+  summary: "An agent's effective context_policy filters out both 'work_dir' and 'project_root'.",
+  help: "The projection placement root resolves from `work_dir` or `project_root`; a policy that strips both makes every step artifact of the agent materialize with file_path: null. Allow at least one.",
+  message: (agent, tier) => `agent '${agent}' effective context_policy (${tier}) filters out both 'work_dir' and 'project_root'; its step artifacts will materialize with file_path: null`
+});
+var verdictContractNeverRead = defineRule({
+  id: "blueprint/verdict-contract-never-read",
+  severity: "warning",
+  category: C5,
+  summary: "No downstream cond reads any of an agent's declared verdict values.",
+  help: "The contract is decorative and the step cannot halt the flow. Add a gate that reads the verdict, or drop the declaration; with `channel: body` the step's output must also BE one of the tokens.",
+  message: (agent, values, channel) => `agent '${agent}' declares verdict values ${list(values)} (channel: ${channel}), but no downstream Branch/Loop cond reads any of them \u2014 the contract is decorative`
+});
+var unknownLintKind = defineRule({
+  id: "blueprint/unknown-lint-kind",
+  severity: "warning",
+  category: C5,
+  summary: "A lints map key matches no declared lint kind, category, or 'all'.",
+  help: "Keys are a lint kind (e.g. `agent-md-size`), `category:<correctness|suspicious|style|contract|migration>` or `all`; anything else has no effect.",
+  message: (key, layer, hint2) => `lints key '${key}' (${layer}) matches no lint kind, no 'category:<cat>' group and is not 'all' \u2014 the entry has no effect${hint2}`
+});
+var nonSuppressibleLint = defineRule({
+  id: "blueprint/non-suppressible-lint",
+  severity: "warning",
+  category: C5,
+  summary: "A lints map entry allows or warns a compile-stage hard error; it is ignored.",
+  help: "Compile errors such as `duplicate-agent-name` cannot be allowed or downgraded; only `deny` (or a `category:`/`all` key) is meaningful there. Fix the Blueprint instead.",
+  message: (key, setting, layer) => `lints key '${key}: ${setting}' (${layer}) targets a compile-stage hard error \u2014 the setting is ignored at every stage`
+});
+
+// core/blueprint/compile-agents.ts
+function agentBuilds(model, config2) {
+  const { doc, bp } = model;
+  const built = { findings: [], routes: /* @__PURE__ */ new Set(), reported: /* @__PURE__ */ new Set() };
+  const firstIndex = /* @__PURE__ */ new Map();
+  const strictKind = bp.strategy?.strict_kind ?? true;
+  const checkedTemplates = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    const first = firstIndex.get(a.def.name);
+    if (first !== void 0) {
+      built.findings.push(duplicateAgentName.at(doc.path, doc.rangeOf(["agents", a.index, "name"]), a.def.name, first));
+      continue;
+    }
+    firstIndex.set(a.def.name, a.index);
+    if (!config2["registered-kinds"].includes(a.def.kind)) {
+      if (strictKind) {
+        built.findings.push(unknownAgentKind.at(doc.path, doc.rangeOf(["agents", a.index, "kind"]), a.def.name, a.def.kind, config2["registered-kinds"]));
+        built.reported.add(a.def.name);
+      }
+      continue;
+    }
+    built.findings.push(...agentSpecFindings(model, a, checkedTemplates));
+    built.routes.add(a.def.name);
+  }
+  return built;
+}
+function compileNeedsWorkerBinding(bp, agent) {
+  if (agent.kind !== "operator" || operatorRefOf(agent) === void 0) return false;
+  const r = effectiveRunner(bp, agent);
+  if (r.error) return false;
+  const backend = r.runner?.backend;
+  if (backend === "ws_operator" || backend === "ws_claude_code") return false;
+  if (backend === "agent_block_in_process") return true;
+  return agent.profile?.worker_binding === void 0 || agent.profile.worker_binding === null;
+}
+function agentSpecFindings(model, a, checkedTemplates) {
+  const { doc, bp } = model;
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const spec = isObject(a.def.spec) ? a.def.spec : {};
+  const specField = (field2) => doc.rangeOf(Object.hasOwn(spec, field2) ? [...base, "spec", field2] : doc.has([...base, "spec"]) ? [...base, "spec"] : [...base, "name"]);
+  const invalid = (range, detail) => invalidAgentSpec.at(file2, range, a.def.name, detail);
+  const out2 = [];
+  const r = effectiveRunner(bp, a.def);
+  switch (a.def.kind) {
+    case "lua":
+    case "rust_fn":
+      if (a.def.kind === "lua" && typeof spec.source === "string") break;
+      if (typeof spec.fn_id !== "string") out2.push(invalid(specField("fn_id"), `${a.def.kind} spec: 'fn_id' (string) required${a.def.kind === "lua" ? " (or inline 'source')" : ""}`));
+      break;
+    case "operator":
+      if (typeof spec.operator_ref !== "string") out2.push(invalid(specField("operator_ref"), "operator spec: 'operator_ref' (string) required"));
+      else if (compileNeedsWorkerBinding(bp, a.def)) {
+        out2.push(workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), `operator agent '${a.def.name}' has no explicit Runner or legacy \`profile.worker_binding\`; profile.worker_binding is required for this operator backend \u2014 add \`runner: {backend: ws_operator, variant: <variant>}\` (or a runner_ref)`));
+      }
+      break;
+    case "subprocess":
+      if (r.runner?.backend === "subprocess") {
+        const template2 = r.runner.template;
+        const index = (bp.subprocesses ?? []).findIndex((d) => d.name === template2);
+        const where = r.tier === "inline" ? [...base, "runner", "template"] : r.tier === "runner-ref" ? [...base, "runner_ref"] : r.tier === "default-runner" ? ["default_runner"] : [...base, "name"];
+        if (index < 0) {
+          const names = (bp.subprocesses ?? []).map((d) => d.name).sort();
+          const guess = closest(template2, names);
+          const finding = invalid(doc.rangeOf(where), `Runner::Subprocess template '${template2}' not found in Blueprint.subprocesses (defined: [${names.join(", ")}])${hint(guess)}`);
+          out2.push(r.tier === "inline" ? changeTo(doc, where, guess, finding) : finding);
+        } else if (!checkedTemplates.has(template2)) {
+          checkedTemplates.add(template2);
+          out2.push(...subprocessTemplate(model, a, bp.subprocesses[index], index));
+        }
+        const cwd = r.runner.overrides?.cwd;
+        if (typeof cwd === "string" && r.tier === "inline") {
+          const bad = unknownPlaceholder(cwd);
+          if (bad) out2.push(invalid(doc.rangeOf([...base, "runner", "overrides", "cwd"]), placeholderMessage(bad, "overrides.cwd")));
+        }
+        break;
+      }
+      if (typeof spec.program !== "string") out2.push(invalid(specField("program"), "shell spec: 'program' (string) required (or a `subprocess` Runner naming a subprocesses[] template)"));
+      if (spec.stream_mode !== void 0 && !STREAM_MODES.includes(String(spec.stream_mode))) out2.push(invalid(specField("stream_mode"), `unknown stream_mode: ${String(spec.stream_mode)}`));
+      break;
+    case "agent_block": {
+      if (typeof spec.script_path !== "string") break;
+      const tools2 = r.runner && r.runner.backend !== "subprocess" ? r.runner.tools ?? [] : a.def.profile?.tools ?? [];
+      const mcp = tools2.filter((t) => t.startsWith("mcp__"));
+      if (mcp.length) out2.push(invalid(specField("script_path"), `script_path selects a ScriptBasedAgent, which cannot enforce the declared MCP grant [${mcp.join(", ")}]; drop script_path or the mcp__ tools`));
+      break;
+    }
+  }
+  return out2;
+}
+var STREAM_MODES = ["ndjson_lines", "sse_events", "length_prefixed"];
+var EMBED_PLACEHOLDERS = ["system", "system_file", "prompt", "model", "tools_csv", "work_dir", "task_id", "attempt"];
+function unknownPlaceholder(s) {
+  let rest = s;
+  for (let start2 = rest.indexOf("{"); start2 >= 0; start2 = rest.indexOf("{")) {
+    const after = rest.slice(start2 + 1);
+    const end = after.indexOf("}");
+    if (end < 0) return void 0;
+    const token = after.slice(0, end);
+    if (token !== "" && /^[a-z_]+$/.test(token)) {
+      if (!EMBED_PLACEHOLDERS.includes(token)) return token;
+      rest = after.slice(end + 1);
+    } else rest = after;
+  }
+  return void 0;
+}
+var placeholderMessage = (token, where) => `unknown placeholder '{${token}}' in ${where}; closed set is {${EMBED_PLACEHOLDERS.join(", ")}}`;
+function subprocessTemplate(model, a, def, index) {
+  const { doc } = model;
+  const base = ["subprocesses", index];
+  const out2 = [];
+  const invalid = (p, detail) => out2.push(invalidAgentSpec.at(doc.path, doc.rangeOf([...base, ...p]), a.def.name, `SubprocessDef '${def.name}': ${detail}`));
+  if (def.argv.length === 0) invalid(["argv"], "argv must not be empty");
+  def.argv.forEach((arg, i2) => {
+    const bad = unknownPlaceholder(arg);
+    if (bad) invalid(["argv", i2], placeholderMessage(bad, `argv[${i2}]`));
+  });
+  const scalar2 = (field2) => {
+    const v = def[field2];
+    const bad = typeof v === "string" ? unknownPlaceholder(v) : void 0;
+    if (bad) invalid([field2], placeholderMessage(bad, field2));
+  };
+  scalar2("stdin");
+  for (const [k, v] of Object.entries(def.env ?? {})) {
+    const bad = unknownPlaceholder(v);
+    if (bad) invalid(["env", k], placeholderMessage(bad, `env['${k}']`));
+  }
+  scalar2("cwd");
+  const mode = def.stream_mode;
+  if (typeof mode === "string" && !STREAM_MODES.includes(mode)) invalid(["stream_mode"], `unknown stream_mode: ${mode}`);
+  const output2 = def.output;
+  if (output2) {
+    if (typeof mode === "string") invalid(["output"], "output normalization is a plain-mode declaration; remove either `output` or `stream_mode`");
+    if (typeof output2.format === "string" && output2.format !== "json") invalid(["output", "format"], `unknown output.format '${output2.format}' (supported: "json")`);
+    if (typeof output2.result_ptr === "string" && !output2.result_ptr.startsWith("/")) invalid(["output", "result_ptr"], `output.result_ptr '${output2.result_ptr}' is not a JSON Pointer (RFC 6901 \u2014 must start with '/')`);
+    if (typeof output2.ok_from === "string" && output2.ok_from !== "exit_code" && !output2.ok_from.startsWith("/")) invalid(["output", "ok_from"], `output.ok_from '${output2.ok_from}' must be "exit_code" or a JSON Pointer (starting with '/')`);
+  }
+  return out2;
+}
+
+// core/blueprint/flowir.ts
+function nodesOf(flow, pointer = ["flow"]) {
+  const out2 = [];
+  const visit4 = (node2, p) => {
+    out2.push({ value: node2, pointer: p });
+    switch (node2.kind) {
+      case "seq":
+        node2.children.forEach((c, i2) => visit4(c, [...p, "children", i2]));
+        break;
+      case "branch":
+        visit4(node2.then, [...p, "then"]);
+        visit4(node2.else, [...p, "else"]);
+        break;
+      case "fanout":
+      case "loop":
+        visit4(node2.body, [...p, "body"]);
+        break;
+      case "try":
+        visit4(node2.body, [...p, "body"]);
+        visit4(node2.catch, [...p, "catch"]);
+        break;
+    }
+  };
+  visit4(flow, pointer);
+  return out2;
+}
+function stepsOf(flow) {
+  return nodesOf(flow).filter((n) => n.value.kind === "step");
+}
+function pathOf(expr) {
+  return expr?.op === "path" ? canonicalPath(expr.at) : void 0;
+}
+function condsOf(flow) {
+  return nodesOf(flow).flatMap(
+    ({ value, pointer }) => value.kind === "branch" || value.kind === "loop" ? [{ cond: { value: value.cond, pointer: [...pointer, "cond"] }, where: value.kind === "branch" ? "Branch cond" : "Loop cond" }] : []
+  );
+}
+function comparisonsOf(cond) {
+  const out2 = [];
+  const visit4 = (e, p) => {
+    switch (e.op) {
+      case "eq":
+      case "ne": {
+        const [pathSide, litSide] = e.lhs.op === "path" && e.rhs.op === "lit" ? ["lhs", "rhs"] : e.lhs.op === "lit" && e.rhs.op === "path" ? ["rhs", "lhs"] : [];
+        if (!pathSide || !litSide) return;
+        const path2 = e[pathSide];
+        const lit = e[litSide];
+        out2.push({ op: e.op, path: { value: path2.at, pointer: [...p, pathSide, "at"] }, literals: [{ value: lit.value, pointer: [...p, litSide, "value"] }] });
+        return;
+      }
+      case "in":
+        if (e.needle.op === "path" && e.haystack.op === "lit" && Array.isArray(e.haystack.value)) {
+          out2.push({
+            op: "in",
+            path: { value: e.needle.at, pointer: [...p, "needle", "at"] },
+            literals: e.haystack.value.map((v, i2) => ({ value: v, pointer: [...p, "haystack", "value", i2] }))
+          });
+        }
+        return;
+      case "and":
+      case "or":
+        e.args.forEach((a, i2) => visit4(a, [...p, "args", i2]));
+        return;
+      case "not":
+        visit4(e.arg, [...p, "arg"]);
+        return;
+    }
+  };
+  visit4(cond.value, cond.pointer);
+  return out2;
+}
+function tokenOf(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+// core/blueprint/compile-naming.ts
+function stepNaming(model) {
+  const { doc, bp } = model;
+  const declared = /* @__PURE__ */ new Map();
+  for (const a of model.agents) {
+    const name2 = a.def.meta?.projection_name;
+    if (typeof name2 === "string") declared.set(a.def.name, name2);
+  }
+  const order = [];
+  const firstSite = /* @__PURE__ */ new Map();
+  const tops = /* @__PURE__ */ new Map();
+  for (const { value: step, pointer } of stepsOf(bp.flow)) {
+    if (!firstSite.has(step.ref)) {
+      order.push(step.ref);
+      firstSite.set(step.ref, pointer);
+    }
+    const set2 = tops.get(step.ref) ?? /* @__PURE__ */ new Map();
+    tops.set(step.ref, set2);
+    const top = outTop(step.out.op === "path" ? step.out.at : void 0);
+    if (top) set2.set(`${top.nested}|${top.name}`, top.nested);
+  }
+  const plans = order.map((ref) => {
+    const canonical = declared.get(ref) ?? ref;
+    const strong = /* @__PURE__ */ new Set([ref]);
+    const weak = /* @__PURE__ */ new Set();
+    for (const [key, nested] of tops.get(ref)) (nested ? weak : strong).add(key.slice(key.indexOf("|") + 1));
+    for (const n of [...weak]) if (n === canonical || strong.has(n)) weak.delete(n);
+    return { ref, canonical, isDeclared: declared.has(ref), strong, weak };
+  });
+  const claimants = /* @__PURE__ */ new Map();
+  for (const p of plans) for (const n of /* @__PURE__ */ new Set([p.canonical, ...p.strong, ...p.weak])) claimants.set(n, (claimants.get(n) ?? 0) + 1);
+  const claims = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const p of plans) {
+    const claimed = /* @__PURE__ */ new Set([...p.strong, ...[...p.weak].filter((n) => (claimants.get(n) ?? 0) <= 1), p.canonical]);
+    for (const name2 of [...claimed].sort()) {
+      const other = claims.get(name2);
+      if (!other) {
+        claims.set(name2, { ref: p.ref, declared: p.isDeclared });
+        continue;
+      }
+      if (p.isDeclared || other.declared) {
+        const reason = p.isDeclared && other.declared ? "both sides declare projection_name" : other.declared ? `step '${other.ref}' declares projection_name` : `step '${p.ref}' declares projection_name`;
+        const declaring = p.isDeclared ? p.ref : other.ref;
+        const agent = model.agents.find((a) => a.def.name === declaring);
+        const where = agent ? ["agents", agent.index, "meta", "projection_name"] : [...firstSite.get(p.ref), "ref"];
+        out2.push(stepNamingCollision.at(doc.path, doc.rangeOf(where), name2, other.ref, p.ref, reason));
+      } else if (p.ref === name2 && other.ref !== name2) claims.set(name2, { ref: p.ref, declared: false });
+    }
+  }
+  return out2;
+}
+function outTop(at) {
+  const rendered = at === void 0 ? void 0 : canonicalPath(at);
+  if (rendered === void 0) return void 0;
+  const trimmed2 = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
+  const segments = trimmed2.split(".").filter((s) => s !== "");
+  return segments[0] === void 0 ? void 0 : { name: segments[0], nested: segments.length > 1 };
+}
+
+// core/blueprint/compile-placement.ts
+function projectionPlacement(model) {
+  const { doc, bp } = model;
+  const spec = bp.projection_placement;
+  if (!spec) return [];
+  const out2 = [];
+  const report = (field2, message) => out2.push(invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", field2]), message));
+  if (typeof spec.root === "string" && spec.root !== "work_dir" && spec.root !== "project_root") {
+    const guess = closest(spec.root, ["work_dir", "project_root"]);
+    out2.push(changeTo(doc, ["projection_placement", "root"], guess, invalidProjectionPlacement.at(doc.path, doc.rangeOf(["projection_placement", "root"]), `projection_placement.root must be "work_dir" or "project_root", got ${JSON.stringify(spec.root)}${hint(guess)}`)));
+  }
+  const t = spec.dir_template;
+  if (typeof t === "string") {
+    if (t === "") report("dir_template", "projection_placement.dir_template must not be empty");
+    else if (!t.includes("{task_id}")) report("dir_template", `projection_placement.dir_template must contain the '{task_id}' placeholder: ${JSON.stringify(t)}`);
+    else if (/^([\\/]|[A-Za-z]:[\\/])/.test(t)) report("dir_template", `projection_placement.dir_template must be a relative path, got an absolute one: ${JSON.stringify(t)}`);
+    else if (t.split("/").includes("..")) report("dir_template", `projection_placement.dir_template must not contain '..' path segments: ${JSON.stringify(t)}`);
+  }
+  return out2;
+}
+
+// core/blueprint/compile-refs.ts
+function boundAgentResolution2({ doc, bp, agents }) {
+  const out2 = [];
+  let defaultRunnerUser;
+  for (const a of agents) {
+    const r = effectiveRunner(bp, a.def);
+    if (!r.error) continue;
+    if (r.tier !== "runner-ref") {
+      defaultRunnerUser ??= a.def.name;
+      continue;
+    }
+    const where = ["agents", a.index, "runner_ref"];
+    const guess = closest(String(a.def.runner_ref), (bp.runners ?? []).map((x) => x.name));
+    out2.push(changeTo(doc, where, guess, boundAgentResolution.at(doc.path, doc.rangeOf(where), `bound agent resolution: ${r.error}${hint(guess)}`)));
+  }
+  if (defaultRunnerUser) {
+    const r = effectiveRunner(bp, { name: defaultRunnerUser });
+    out2.push(boundAgentResolution.at(doc.path, doc.rangeOf(["default_runner"]), `bound agent resolution: ${r.error} (agent '${defaultRunnerUser}' resolves to it)`));
+  }
+  return out2;
+}
+function removedSpawnerHints({ doc, bp }) {
+  return (bp.spawner_hints?.layers ?? []).flatMap((key, j) => key === "operator_delegate" ? [removedSpawnerHint.at(doc.path, doc.rangeOf(["spawner_hints", "layers", j]), key)] : []);
+}
+function operatorRefs({ doc, bp, agents }) {
+  const operators = (bp.operators ?? []).map((o) => o.name);
+  return agents.flatMap((a) => {
+    const ref = operatorRefOf(a.def);
+    if (a.def.kind !== "operator" || ref === void 0 || operators.includes(ref)) return [];
+    const where = ["agents", a.index, "spec", "operator_ref"];
+    const guess = closest(ref, operators);
+    return [changeTo(doc, where, guess, unresolvedOperatorRef.at(doc.path, doc.rangeOf(where), a.def.name, ref, operators, hint(guess)))];
+  });
+}
+function metaRefs({ doc, bp, agents }) {
+  const metas = (bp.metas ?? []).map((m) => m.name);
+  const refs2 = [
+    ...agents.map((a) => ({ ref: a.def.meta?.meta_ref, where: ["agents", a.index, "meta", "meta_ref"], what: `AgentMeta.meta_ref of agent '${a.def.name}'` })),
+    ...stepsOf(bp.flow).map(({ value: step, pointer }) => {
+      const envelope = step.in.op === "lit" && isObject(step.in.value) ? step.in.value.$step_meta : void 0;
+      return { ref: isObject(envelope) ? envelope.ref : void 0, where: [...pointer, "in", "value", "$step_meta", "ref"], what: `Step '${step.ref}' $step_meta.ref` };
+    })
+  ];
+  return refs2.flatMap(({ ref, where, what }) => {
+    if (typeof ref !== "string" || metas.includes(ref)) return [];
+    const guess = closest(ref, metas);
+    return [changeTo(doc, where, guess, unresolvedMetaRef.at(doc.path, doc.rangeOf(where), what, ref, metas, hint(guess)))];
+  });
+}
+function auditAgents({ doc, bp, agents, prelink }) {
+  if (prelink) return [];
+  const names = agents.map((a) => a.def.name);
+  return (bp.audits ?? []).flatMap((audit, j) => {
+    if (names.includes(audit.agent)) return [];
+    const guess = closest(audit.agent, names);
+    return [changeTo(doc, ["audits", j, "agent"], guess, unresolvedAuditAgent.at(doc.path, doc.rangeOf(["audits", j, "agent"]), audit.agent, names, hint(guess)))];
+  });
+}
+function strictRefs(model, built) {
+  const { doc, bp } = model;
+  if (model.prelink || !(bp.strategy?.strict_refs ?? true)) return [];
+  const names = model.agents.map((a) => a.def.name);
+  return stepsOf(bp.flow).flatMap(({ value: step, pointer }) => {
+    if (built.routes.has(step.ref) || built.reported.has(step.ref)) return [];
+    const guess = closest(step.ref, names);
+    return [changeTo(doc, [...pointer, "ref"], guess, unresolvedAgentRef.at(doc.path, doc.rangeOf([...pointer, "ref"]), step.ref, hint(guess)))];
+  });
+}
+
+// core/blueprint/lint-apply.ts
+function lintLayers(model, config2, agent) {
+  return [
+    { source: "call-site", map: config2.lints },
+    ...agent?.lints ? [{ source: `agent:${agent.name}`, map: agent.lints }] : [],
+    { source: "blueprint", map: model.bp.metadata?.lints }
+  ];
+}
+function applyLint(finding, kind, layers, stageLevel, suppressed) {
+  const outcome = resolveLint(kind, layers, stageLevel);
+  if (outcome.suppressed) {
+    suppressed.push({ rule: finding.rule, message: finding.message, source: outcome.source, line: finding.line, column: finding.column });
+    return void 0;
+  }
+  const severity = outcome.level === "error" ? "error" : outcome.level === "warn" ? "warning" : "note";
+  return outcome.source ? { ...finding, severity, properties: { ...finding.properties, lintLevelFrom: outcome.source } } : { ...finding, severity };
+}
+
+// core/blueprint/compile-verdicts.ts
+function verdictUse(model, report) {
+  const { doc, bp } = model;
+  const contracts = /* @__PURE__ */ new Map();
+  for (const a of model.agents) if (a.def.verdict) contracts.set(a.def.name, { agent: a, channel: a.def.verdict.channel, values: a.def.verdict.values });
+  const outputs = /* @__PURE__ */ new Map();
+  for (const { value: step } of stepsOf(bp.flow)) {
+    const out2 = pathOf(step.out);
+    if (out2 !== void 0) outputs.set(out2, step.ref);
+  }
+  const referenced = /* @__PURE__ */ new Map();
+  for (const { cond, where } of condsOf(bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      const path2 = canonicalPath(cmp.path.value);
+      if (path2 === void 0) continue;
+      let agent = outputs.get(path2);
+      let shape = "body";
+      if (agent === void 0 && path2.endsWith(".parts.verdict")) {
+        agent = outputs.get(path2.slice(0, -".parts.verdict".length));
+        shape = "part";
+      }
+      const contract = agent === void 0 ? void 0 : contracts.get(agent);
+      if (!contract || agent === void 0) continue;
+      if (contract.channel !== shape) {
+        const use = contract.channel === "part" ? `\`${path2}.parts.verdict\`` : `\`${path2.slice(0, -".parts.verdict".length)}\``;
+        report?.(verdictChannelMismatch.at(doc.path, doc.rangeOf(cmp.path.pointer), where, agent, contract.channel, shape, use));
+        continue;
+      }
+      for (const lit of cmp.literals) {
+        const token = tokenOf(lit.value);
+        if (!contract.values.includes(token)) {
+          const guess = typeof lit.value === "string" ? closest(token, contract.values) : void 0;
+          report?.(changeTo(doc, lit.pointer, guess, verdictValueNotInContract.at(doc.path, doc.rangeOf(lit.pointer), where, agent, token, contract.values, hint(guess))));
+        }
+        const seen = referenced.get(agent) ?? /* @__PURE__ */ new Set();
+        seen.add(token);
+        referenced.set(agent, seen);
+      }
+    }
+  }
+  return { contracts, referenced };
+}
+function verdictConds(model, config2, suppressed) {
+  const out2 = [];
+  const use = verdictUse(model, (f) => out2.push(f));
+  const strict = model.bp.metadata?.strict_verdict_handling === true;
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    values.forEach((value, k) => {
+      if (use.referenced.get(name2)?.has(value)) return;
+      const finding = verdictValueUnhandled.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict", "values", k]), name2, value, channel);
+      if (strict) out2.push({ ...finding, severity: "error" });
+      else {
+        const resolved = applyLint(finding, "verdict-value-unhandled", lintLayers(model, config2, agent.def), "warn", suppressed);
+        if (resolved) out2.push(resolved);
+      }
+    });
+  }
+  return out2;
+}
+
+// core/blueprint/compile.ts
+function compileDiagnostics(model, config2, suppressed) {
+  const built = agentBuilds(model, config2);
+  return [
+    ...boundAgentResolution2(model),
+    ...removedSpawnerHints(model),
+    ...operatorRefs(model),
+    ...metaRefs(model),
+    ...auditAgents(model),
+    ...built.findings,
+    ...verdictConds(model, config2, suppressed),
+    ...strictRefs(model, built),
+    ...stepNaming(model),
+    ...projectionPlacement(model)
+  ];
+}
+
+// core/blueprint/doctor.ts
+var AGENT_MD_WARN_BYTES = 25 * 1024;
+var AGENT_MD_WARN_LINES = 200;
+var OUTPUT_CONTRACT_KINDS = ["literal_enum", "inline_markdown", "file_sentinel"];
+function doctorLints(model, config2, suppressed) {
+  const out2 = [];
+  const lint = (finding, kind, agent) => {
+    const resolved = applyLint(finding, kind, lintLayers(model, config2, agent), "warn", suppressed);
+    if (resolved) out2.push(resolved);
+  };
+  const bindingResolved = bindingResolutionLint(model, lint);
+  for (const a of model.agents) agentLints(model, a, lint, bindingResolved);
+  if (bindingResolved) strictBindingLint(model, lint);
+  skipOnLints(model, lint);
+  verdictContractLint(model, lint);
+  return out2;
+}
+function agentLints({ doc, bp }, a, lint, bindingResolved) {
+  const file2 = doc.path;
+  const base = ["agents", a.index];
+  const profile = a.def.profile;
+  const prompt = profile?.system_prompt ?? "";
+  const bytes2 = Buffer.byteLength(prompt, "utf8");
+  const lines = countLines(prompt);
+  if (bytes2 >= AGENT_MD_WARN_BYTES || lines >= AGENT_MD_WARN_LINES) lint(agentMdSize.at(file2, doc.rangeOf([...base, "profile", "system_prompt"]), a.def.name, bytes2, lines), "agent-md-size", a.def);
+  const contract = outputContractProblem(profile?.extras);
+  if (contract) {
+    const where = [[...base, "profile", "extras", "expected_output"], [...base, "profile", "extras"], [...base, "profile"]].find((p) => doc.has(p)) ?? [...base, "name"];
+    lint(outputContractMissing.at(file2, doc.rangeOf(where, where.length > 2 && where[2] === "profile" ? "key" : "value"), a.def.name, contract), "output-contract-missing", a.def);
+  }
+  if (a.def.kind === "operator" && !profile?.worker_binding && !compileNeedsWorkerBinding(bp, a.def)) {
+    const message = `operator agent '${a.def.name}' has no profile.worker_binding (bp_doctor's check does not look at \`runner\`); add \`profile.worker_binding: "<subagent-type>"\` or allow this lint`;
+    lint({ ...workerBindingMissing.at(file2, doc.rangeOf([...base, "name"]), message), severity: "warning" }, "worker-binding-missing", a.def);
+  }
+  if (bindingResolved && effectiveRunner(bp, a.def).tier === "legacy-worker-binding") lint(legacyWorkerBinding.at(file2, doc.rangeOf([...base, "profile", "worker_binding"]), a.def.name), "legacy-worker-binding", a.def);
+  const own2 = a.def.meta?.context_policy;
+  const policy = own2 ?? bp.default_context_policy;
+  if (policy && !["work_dir", "project_root"].some((f) => allows(policy, f))) {
+    const where = own2 ? [...base, "meta", "context_policy"] : ["default_context_policy"];
+    lint(contextPolicyStripsRoots.at(file2, doc.rangeOf(where, "key"), a.def.name, own2 ? "agent tier" : "Blueprint default tier"), "context-policy-strips-projection-roots", a.def);
+  }
+}
+function bindingResolutionLint({ doc, bp, agents }, lint) {
+  for (const a of agents) {
+    const r = effectiveRunner(bp, a.def);
+    if (!r.error) continue;
+    const where = r.tier === "runner-ref" ? ["agents", a.index, "runner_ref"] : ["default_runner"];
+    lint(bindingResolutionError.at(doc.path, doc.rangeOf(where), r.error), "binding-resolution-error");
+    return false;
+  }
+  return true;
+}
+function strictBindingLint({ doc, bp, agents }, lint) {
+  const runners = agents.map((a) => effectiveRunner(bp, a.def));
+  if (bp.strategy?.strict_binding === true && !runners.some((r) => r.runner && r.runner.backend !== "subprocess")) {
+    lint(strictBindingWithoutRunners.at(doc.path, doc.rangeOf(["strategy", "strict_binding"])), "strict-binding-without-runners");
+  }
+}
+function verdictContractLint(model, lint) {
+  const use = verdictUse(model);
+  for (const name2 of [...use.contracts.keys()].sort()) {
+    const { agent, channel, values } = use.contracts.get(name2);
+    if (values.length > 0 && values.every((v) => !use.referenced.get(name2)?.has(v))) {
+      lint(verdictContractNeverRead.at(model.doc.path, model.doc.rangeOf(["agents", agent.index, "verdict"], "key"), name2, values, channel), "verdict-contract-never-read", agent.def);
+    }
+  }
+}
+function countLines(text4) {
+  if (text4 === "") return 0;
+  return text4.split("\n").length - (text4.endsWith("\n") ? 1 : 0);
+}
+function outputContractProblem(extras) {
+  const expected = isObject(extras) ? extras.expected_output : void 0;
+  if (expected === void 0) return "no expected_output declared in profile.extras";
+  if (!isObject(expected)) return "expected_output is not a JSON object";
+  if (typeof expected.kind !== "string") return "expected_output missing string field `kind`";
+  if (!OUTPUT_CONTRACT_KINDS.includes(expected.kind)) return `unknown expected_output.kind: ${expected.kind}${didYouMean(expected.kind, OUTPUT_CONTRACT_KINDS)}`;
+  return void 0;
+}
+function allows(policy, name2) {
+  if ((policy.exclude ?? []).includes(name2)) return false;
+  return policy.include ? policy.include.includes(name2) : true;
+}
+function skipOnLints(model, lint) {
+  const { doc } = model;
+  const skip = /* @__PURE__ */ new Map();
+  const halt = /* @__PURE__ */ new Set();
+  const isVerdictPath = (at) => canonicalPath(at)?.endsWith(".parts.verdict") === true;
+  for (const { cond } of condsOf(model.bp.flow)) {
+    for (const cmp of comparisonsOf(cond)) {
+      if (!isVerdictPath(cmp.path.value)) continue;
+      if (cmp.op === "in") {
+        for (const lit of cmp.literals) if (typeof lit.value === "string" && !skip.has(lit.value)) skip.set(lit.value, lit.pointer);
+      } else for (const lit of cmp.literals) for (const s of stringsIn(lit.value)) halt.add(s);
+    }
+  }
+  const declared = /* @__PURE__ */ new Set();
+  for (const a of model.agents) {
+    (a.def.verdict?.values ?? []).forEach((value, k) => {
+      declared.add(value);
+      if (["SKIP", "NOT_APPLICABLE", "N/A"].includes(value.toUpperCase()) && !skip.has(value)) {
+        lint(skipOnMissing.at(doc.path, doc.rangeOf(["agents", a.index, "verdict", "values", k]), a.def.name, value), "skip-on-missing-for-skip-like-verdict-value", a.def);
+      }
+    });
+  }
+  for (const [value, pointer] of [...skip].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0)) {
+    if (!model.prelink && !declared.has(value)) lint(skipOnDeclaredButNoMatch.at(doc.path, doc.rangeOf(pointer), value), "skip-on-declared-but-no-matching-verdict-value");
+    if (halt.has(value)) lint(skipOnConflictsWithHaltOn.at(doc.path, doc.rangeOf(pointer), value), "skip-on-pattern-conflicts-with-halt-on");
+  }
+}
+function stringsIn(v) {
+  return typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsIn) : [];
+}
+function lintControlLints(doc, data) {
+  const out2 = [];
+  const layer = (map2, pointer, source) => {
+    if (!isObject(map2)) return;
+    for (const [key, setting] of Object.entries(map2)) {
+      const at = doc.rangeOf([...pointer, key], "key");
+      if (!isKnownLintKey(key)) {
+        const guess = closest(key, LINT_KEYS);
+        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at, key, source, hint(guess))));
+      } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
+        out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
+      }
+    }
+  };
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject(a)) layer(a.lints, ["agents", i2, "lints"], `agent:${typeof a.name === "string" ? a.name : i2}`);
+    });
+  }
+  if (isObject(data.metadata)) layer(data.metadata.lints, ["metadata", "lints"], "blueprint");
+  return out2;
+}
+
+// core/blueprint/validate.ts
+function validateBlueprint(doc, config2) {
+  const data = doc.data;
+  if (!isObject(data)) return { findings: [wrongType2.at(doc.path, doc.rangeOf([]), "the Blueprint", "an object with `id` and `flow`", describeValue(data))], suppressed: [] };
+  const refs2 = preLinkRefs(data);
+  const findings = refs2.flatMap((r) => refFindings(doc, r));
+  const mdIndexes = new Set(refs2.filter((r) => r.kind === "$agent_md").map((r) => r.pointer[1]));
+  const fileRefs = new Set(refs2.filter((r) => r.kind === "$file").map((r) => pointerKey(r.pointer)));
+  const linked = replaceFileRefs(data, fileRefs);
+  const agents = Array.isArray(linked.agents) ? linked.agents : void 0;
+  const typedIndexes = agents ? agents.map((_, i2) => i2).filter((i2) => !mdIndexes.has(i2)) : [];
+  const parsed = blueprintSchema.safeParse(agents ? { ...linked, agents: typedIndexes.map((i2) => agents[i2]) } : linked);
+  const toFile = (path2) => agents && path2[0] === "agents" && typeof path2[1] === "number" ? ["agents", typedIndexes[path2[1]], ...path2.slice(2)] : path2;
+  const underFileRef = (p) => p.some((_, n) => fileRefs.has(pointerKey(p.slice(0, n + 1))));
+  const issues = [];
+  if (!parsed.success) for (const issue2 of parsed.error.issues) issues.push({ pointer: toFile(issue2.path), issue: issue2 });
+  for (const i2 of mdIndexes) {
+    const entry = agentMdRefSchema.safeParse(agents[i2]);
+    if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
+  }
+  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
+  findings.push(...writeTargets(doc, data.flow));
+  const suppressed = [];
+  findings.push(...lintControlLints(doc, data));
+  if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
+  const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs2.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
+  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
+  return { findings: dedupeFindings(findings), suppressed, model };
+}
+function preLinkRefs(data) {
+  const out2 = [];
+  if (Array.isArray(data.agents)) {
+    data.agents.forEach((a, i2) => {
+      if (isObject(a) && Object.hasOwn(a, "$agent_md")) out2.push({ kind: "$agent_md", pointer: ["agents", i2], target: a.$agent_md });
+    });
+  }
+  const path2 = [];
+  const visit4 = (v) => {
+    if (Array.isArray(v)) {
+      for (let i2 = 0; i2 < v.length; i2++) {
+        path2.push(i2);
+        visit4(v[i2]);
+        path2.pop();
+      }
+    } else if (isObject(v)) {
+      if (Object.hasOwn(v, "$file")) out2.push({ kind: "$file", pointer: [...path2], target: v.$file });
+      else
+        for (const k of Object.keys(v)) {
+          path2.push(k);
+          visit4(v[k]);
+          path2.pop();
+        }
+    }
+  };
+  visit4(data);
+  return out2;
+}
+function refFindings(doc, ref) {
+  const at = doc.rangeOf([...ref.pointer, ref.kind]);
+  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
+  const target = JSON.stringify(ref.target);
+  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
+  if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
+  return [preLinkReference.at(doc.path, at, ref.kind, target)];
+}
+function replaceFileRefs(value, refs2) {
+  if (refs2.size === 0) return value;
+  const replace = (v, key) => {
+    if (refs2.has(key)) return "";
+    if (Array.isArray(v)) return v.map((x, i2) => replace(x, `${key}/${i2}`));
+    if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, replace(x, `${key}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)]));
+    return v;
+  };
+  return replace(value, "");
+}
+function pointerName(path2) {
+  return path2.length === 0 ? "the Blueprint" : fieldName(path2);
+}
+function issueFindings(doc, pointer, issue2) {
+  const file2 = doc.path;
+  const name2 = pointerName(pointer);
+  const parent = pointer.slice(0, -1);
+  const last = pointer[pointer.length - 1];
+  const { present, value } = valueAt(doc.data, pointer);
+  const range = doc.rangeOf(pointer);
+  if (issue2.code === "unrecognized_keys") {
+    return issue2.keys.map((key) => {
+      const { hint: hint2, rename } = unknownKeyHint(doc.data, pointer, key);
+      return renameKeyTo(doc, [...pointer, key], rename, unknownKey2.at(file2, doc.rangeOf([...pointer, key], "key"), key, name2, hint2));
+    });
+  }
+  if (!present) return misspeltFieldPresent(doc.data, parent, String(last)) ? [] : [missingField.at(file2, doc.headOf(parent), pointerName(parent), String(last))];
+  switch (issue2.code) {
+    case "invalid_union": {
+      const options = issue2.options;
+      if (!options) return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+      const allowed = options.map(String);
+      const renamed = last === "op" && typeof value === "string" ? RENAMED_OPS.get(value) : void 0;
+      const guess = renamed ?? (typeof value === "string" ? closest(value, allowed) : void 0);
+      const why = renamed ? ` \u2014 flow.ir v0.2 renamed \`${String(value)}\` to \`${renamed}\`` : hint(guess);
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, why))];
+    }
+    case "invalid_type":
+      return [wrongType2.at(file2, range, name2, EXPECTED_TYPE[issue2.expected] ?? `a ${issue2.expected}`, describeWrittenScalar(doc, range, value, issue2.expected))];
+    case "invalid_value": {
+      const allowed = issue2.values.map(String);
+      const guess = typeof value === "string" ? closest(value, allowed) : void 0;
+      return [changeTo(doc, pointer, guess, invalidValue.at(file2, range, name2, describeValue(value), allowed, hint(guess)))];
+    }
+    case "invalid_format": {
+      const text4 = String(value);
+      if (last === "schema_version") return [invalidSchemaVersion.at(file2, range, JSON.stringify(text4))];
+      const parsed = parsePath(text4);
+      return [invalidPath.at(file2, range, JSON.stringify(text4), parsed.ok ? "does not match the path grammar" : parsed.reason, pathHint(text4))];
+    }
+    case "too_small":
+    case "too_big":
+      return [outOfRange2.at(file2, range, name2, `is ${String(value)}; it must be a whole number from 0${issue2.code === "too_big" ? ` to ${String(issue2.maximum)}` : ""}`)];
+    default:
+      return [wrongType2.at(file2, range, name2, "valid", describeValue(value))];
+  }
+}
+function misspeltFieldPresent(data, pointer, field2) {
+  const holder = valueAt(data, pointer).value;
+  if (!isObject(holder)) return false;
+  const known = knownKeysAt(data, pointer);
+  return Object.keys(holder).some((key) => !known.includes(key) && unknownKeyHint(data, pointer, key).rename === field2);
+}
+function unknownKeyHint(data, pointer, key) {
+  const holder = valueAt(data, pointer).value;
+  const op = isObject(holder) && typeof holder.op === "string" ? holder.op : void 0;
+  const renamed = op ? RENAMED_OPERANDS.get(op)?.get(key) : void 0;
+  if (renamed) return { hint: ` \u2014 flow.ir v0.2 renamed \`${key}\` to \`${renamed}\` on \`${op}\``, rename: renamed };
+  const guess = closest(key, knownKeysAt(data, pointer));
+  return { hint: hint(guess), rename: guess };
+}
+function knownKeysAt(data, pointer) {
+  let schema = blueprintSchema;
+  let cur = data;
+  for (let i2 = 0; i2 <= pointer.length && schema; i2++) {
+    schema = unwrap2(schema, cur);
+    if (i2 === pointer.length || !schema) break;
+    const key = pointer[i2];
+    const def2 = schema._zod.def;
+    schema = def2.type === "object" ? def2.shape?.[String(key)] : def2.type === "array" ? def2.element : def2.type === "record" ? def2.valueType : void 0;
+    cur = isObject(cur) || Array.isArray(cur) ? cur[key] : void 0;
+  }
+  if (pointer[0] === "agents" && isObject(cur) && Object.hasOwn(cur, "$agent_md")) schema = agentMdRefSchema;
+  const def = schema?._zod.def;
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+function unwrap2(schema, value) {
+  let s = schema;
+  for (let guard = 0; s && guard < 8; guard++) {
+    const def = s._zod.def;
+    if (def.type === "optional" || def.type === "nullable" || def.type === "default") s = def.innerType;
+    else if (def.type === "union" && def.discriminator && isObject(value)) {
+      const tag = value[def.discriminator];
+      s = def.options?.find((o) => o._zod.def.shape?.[def.discriminator]?._zod.def?.values?.includes(tag));
+    } else if (def.type === "union") s = void 0;
+    else return s;
+  }
+  return s;
+}
+function writeTargets(doc, node2, pointer = ["flow"]) {
+  if (!isObject(node2) || typeof node2.kind !== "string") return [];
+  const out2 = [];
+  for (const field2 of Object.hasOwn(WRITE_TARGETS, node2.kind) ? WRITE_TARGETS[node2.kind] : []) {
+    const expr = node2[field2];
+    if (isObject(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field2, "op"]), `${node2.kind}.${field2}`, expr.op));
+  }
+  const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
+  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
+  return out2;
+}
+
+// core/blueprint/check.ts
+function isBlueprintFile(config2) {
+  return globMatcher([...config2.blueprints.include, ...config2.blueprints.files]);
+}
+function validateBlueprintText(path2, text4, config2) {
+  const parsed = parseSource(path2, text4, limitsOf(config2));
+  const findings = [...byteOrderMarkFindings(path2, text4, "mlua-swarm"), ...parsed.findings];
+  const doc = parsed.doc;
+  if (!doc) return { findings, suppressed: [] };
+  const result = validateBlueprint(doc, config2.blueprints);
+  return { ...result, findings: [...findings, ...result.findings] };
+}
+var blueprintDialect = {
+  id: "blueprint",
+  title: "mlua-swarm Blueprint",
+  claimsByName: (path2, config2) => isBlueprintFile(config2)(path2) ? "its path matches blueprints.include / blueprints.files" : void 0,
+  claimsByContent: (data) => isObject(data) && Object.hasOwn(data, "id") && isObject(data.flow) && typeof data.flow.kind === "string" ? "it has top-level `id` and a flow.ir `flow` node (`kind`)" : void 0,
+  validate: (path2, text4, config2) => validateBlueprintText(path2, text4, config2).findings
+};
+var blueprintsCheck = {
+  name: "blueprints",
+  title: "mlua-swarm Blueprints",
+  async run(ctx) {
+    const files = selectFiles(ctx, isBlueprintFile(ctx.config));
+    const findings = [];
+    const suppressed = [];
+    files.forEach((file2, i2) => {
+      ctx.signal?.throwIfAborted();
+      ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
+      const read = readSourceText((0, import_node_path8.join)(ctx.root, file2), file2, limitsOf(ctx.config));
+      const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
+      findings.push(...result.findings);
+      suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
+    });
+    const details = { suppressed };
+    return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
+  }
+};
+
+// core/blueprint/analyze.ts
+var blueprintAnalyzer = {
+  kind: "blueprint",
+  selector: isBlueprintFile,
+  analyze: (path2, text4, ctx) => validateBlueprintText(path2, text4, ctx.config).findings
+};
+
+// core/blueprint/markdown.ts
+function blueprintsMarkdown(report) {
+  const details = report.details.blueprints;
+  if (!details || details.suppressed.length === 0) return void 0;
+  const n = details.suppressed.length;
+  const rows = details.suppressed.map((s) => `| ${markdownCode(`${s.file}:${s.line}:${s.column}`)} | ${markdownCode(s.rule)} | ${escapeMarkdown(s.source)} | ${escapeMarkdown(s.message)} |`);
+  return [`### Blueprint lints allowed away`, "", `${n} finding${n === 1 ? " was" : "s were"} allowed by a \`lints\` map (config \`blueprints.lints\`, an agent's \`lints\` or \`metadata.lints\`):`, "", "| where | rule | allowed by | message |", "| --- | --- | --- | --- |", ...rows].join("\n") + "\n";
+}
+
+// core/blueprint/explain.ts
+var TTL_FROM = {
+  request: "the launch request (ttl_secs)",
+  "blueprint-metadata": "metadata.default_run_ttl_secs",
+  "server-default": `the server default (${SERVER_DEFAULT_RUN_TTL_SECS} s)`
+};
+function operatorKindFrom(kind) {
+  const from = {
+    "per-agent-override": "the launch's per-agent override (operator_kind_overrides)",
+    "launch-global": "the launch's operator_kind",
+    "operator-def": `operators[${kind.operator}].kind via spec.operator_ref`,
+    "default-operator-kind": "default_operator_kind",
+    fallback: "the built-in default (automate)"
+  };
+  return from[kind.tier];
+}
+function runnerFrom(tier, runnerName) {
+  const from = {
+    inline: "the agent's inline runner",
+    "runner-ref": `runner_ref \u2192 runners[${runnerName ?? "?"}]`,
+    "legacy-worker-binding": "legacy profile.worker_binding (deprecated)",
+    "default-runner": `default_runner \u2192 runners[${runnerName ?? "?"}]`,
+    none: "no tier declares one"
+  };
+  return from[tier];
+}
+function explainBlueprint(model, launch = {}) {
+  const bp = model.bp;
+  const ttl = effectiveRunTtl(bp, launch.ttlSecs);
+  return {
+    file: model.doc.path,
+    id: bp.id,
+    ttl: { ...ttl, from: TTL_FROM[ttl.source] },
+    unlinkedAgents: model.unlinkedAgents,
+    agents: model.agents.map(({ def }) => {
+      const kind = effectiveOperatorKind(bp, def, launch);
+      const r = effectiveRunner(bp, def);
+      return {
+        name: def.name,
+        kind: def.kind,
+        operatorKind: { ...kind, from: operatorKindFrom(kind) },
+        runner: {
+          tier: r.tier,
+          ...r.runner ? { runner: r.runner } : {},
+          description: r.error ? "unresolved" : r.runner ? describeRunner(r.runner) : "none",
+          from: runnerFrom(r.tier, r.runnerName ?? (r.tier === "runner-ref" ? def.runner_ref ?? void 0 : r.tier === "default-runner" ? bp.default_runner ?? void 0 : void 0)),
+          ...r.error ? { error: r.error } : {}
+        }
+      };
+    })
+  };
+}
+
+// core/blueprint/hover.ts
+function blueprintHoverAt(rel, text4, config2, line, column) {
+  if (!isBlueprintFile(config2)(rel)) return void 0;
+  const { model } = validateBlueprintText(rel, text4, config2);
+  if (!model) return void 0;
+  const inside = (pointer) => {
+    if (!model.doc.has(pointer)) return false;
+    const r = model.doc.rangeOf(pointer);
+    const key = model.doc.headOf(pointer);
+    const after = (l, c) => line > l || line === l && column >= c;
+    const before2 = (l, c) => line < l || line === l && column < c;
+    return after(Math.min(r.line, key.line), key.line < r.line ? key.column : Math.min(r.column, key.column)) && before2(r.endLine, r.endColumn);
+  };
+  const explained = explainBlueprint(model);
+  const agent = model.agents.find((a) => inside(["agents", a.index]));
+  if (agent) {
+    const a = explained.agents.find((x) => x.name === agent.def.name);
+    if (!a) return void 0;
+    return [
+      `**agent \`${a.name}\`** (kind ${a.kind})`,
+      "",
+      `- operator kind: **${a.operatorKind.kind}** \u2014 from ${a.operatorKind.from}`,
+      a.runner.tier === "none" ? "- runner: none \u2014 no tier declares one" : `- runner: **${a.runner.description}** \u2014 from ${a.runner.from}${a.runner.error ? ` (error: ${a.runner.error})` : ""}`,
+      "",
+      "_operator kind: per-agent override \u2192 launch operator_kind \u2192 OperatorDef.kind \u2192 default_operator_kind \u2192 automate; runner: inline \u2192 runner_ref \u2192 profile.worker_binding \u2192 default_runner_"
+    ].join("\n");
+  }
+  if (inside(["metadata"]) || inside(["id"])) {
+    return [`**Blueprint \`${explained.id}\`**`, "", `- run TTL: **${explained.ttl.secs} s** \u2014 from ${explained.ttl.from}`, "", "_launch request ttl_secs \u2192 metadata.default_run_ttl_secs \u2192 server default_"].join("\n");
+  }
+  return void 0;
+}
+
+// core/blueprint/index.ts
+var blueprintFeature = {
+  id: "blueprint",
+  checks: [blueprintsCheck],
+  analyzers: [blueprintAnalyzer],
+  dialect: blueprintDialect,
+  markdown: blueprintsMarkdown,
+  configSchema: { blueprints: blueprintsConfigSchema },
+  rules: rulesOf(rules_exports9)
+};
+
+// core/evidence/check.ts
+var import_node_fs15 = require("node:fs");
+var import_node_path9 = require("node:path");
+
+// core/evidence/evaluate.ts
+var import_node_fs13 = require("node:fs");
+
+// core/evidence/integrity.ts
+var CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
+var STATUS_EVENTS = {
+  step_completed: "completed",
+  step_failed: "failed",
+  step_cancelled: "cancelled",
+  step_waiting_human: "waiting_human",
+  step_retry_scheduled: "retry_scheduled"
+};
+var KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
+  "run_created",
+  "step_created",
+  "step_claimed",
+  "agent_started",
+  "lease_heartbeat",
+  "lease_expired",
+  "tool_call_requested",
+  "tool_permission_decided",
+  "tool_approval_required",
+  "tool_approval_decided",
+  "tool_call_completed",
+  "tool_call_failed",
+  "tool_call_blocked",
+  "sandbox_started",
+  "sandbox_completed",
+  "budget_check_failed",
+  "model_call_completed",
+  "cost_recorded",
+  "artifact_created",
+  "state_patch_proposed",
+  "state_patch_committed",
+  "step_completed",
+  "failure_classified",
+  "error_raised",
+  "step_retry_scheduled",
+  "step_waiting_human",
+  "step_failed",
+  "step_cancelled",
+  "run_cancel_requested",
+  "run_cancelled",
+  "agent_result_returned"
+]);
+function verifyIntegrity(bundle, data = bundle) {
+  const out2 = [];
+  const refHashes = bundle.events.map((e) => sha256Hex2(e.payload_ref));
+  checkBundleHash(bundle, data, out2);
+  checkEvents(bundle, refHashes, out2);
+  checkSummaries(bundle, out2);
+  checkRecords(bundle, refHashes, out2);
+  return out2;
+}
+function checkBundleHash(bundle, data, out2) {
+  const expected = bundleHashOf(data);
+  if (expected !== bundle.bundle_hash) out2.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
+}
+function checkEvents(bundle, refHashes, out2) {
+  const ledgerByKey = /* @__PURE__ */ new Map();
+  for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
+  const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
+  const requested = /* @__PURE__ */ new Set();
+  let previousTime = -Infinity;
+  bundle.events.forEach((event, i2) => {
+    const at = ["events", i2];
+    if (event.seq !== i2 + 1) out2.push({ rule: sequenceGap, pointer: [...at, "seq"], args: [i2, i2 + 1, event.seq] });
+    if (event.run_id !== bundle.run.run_id || event.session_id !== bundle.run.session_id) {
+      out2.push({ rule: inconsistentRecord, pointer: at, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
+    }
+    if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
+    previousTime = event.timestamp;
+    if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
+    if (!CONTENT_REF_TYPES.has(event.type)) {
+      if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
+      if (event.type === "tool_call_requested" && isObject(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
+    else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
+  });
+}
+function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
+  const payload = isObject(event.payload) ? event.payload : {};
+  const key = payload.idempotency_key;
+  const row = typeof key === "string" ? ledger.get(key) : void 0;
+  const seq = String(event.seq);
+  if (!row) {
+    const own2 = typeof key === "string" && key.startsWith(`${event.run_id}:${event.step_id}:${String(payload.tool)}:`) && requested.has(key);
+    if (!own2) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+    return;
+  }
+  if (bareHash(row.response_hash) !== responseHash) {
+    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+  } else if (row.response_ref !== event.payload_ref) {
+    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+  }
+  if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
+  if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
+}
+function checkArtifactCreated(event, contentHash2, at, byId, bundle, out2) {
+  const payload = isObject(event.payload) ? event.payload : {};
+  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash2);
+  const what = `event ${event.seq} (artifact_created)`;
+  if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
+  if (bareHash(artifact.blob_hash) !== contentHash2) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+  if (payload.name !== void 0 && payload.name !== artifact.name) out2.push({ rule: inconsistentRecord, pointer: [...at, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
+  if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
+}
+function compact(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject(v) && Object.keys(v).length === 0)));
+}
+var DERIVED = {
+  media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
+  stream_checkpoints: {
+    key: "agentledger_stream",
+    what: "stream checkpoint",
+    fields: (m) => ({ stream_id: m.stream_id, consumer_id: m.consumer_id, offset: m.offset, watermark: m.watermark, chunk: m.chunk ?? {}, partial_result_ref: m.partial_result_ref, backpressure: m.backpressure ?? {} })
+  }
+};
+function checkDerived(bundle, out2) {
+  for (const [base, d] of Object.entries(DERIVED)) {
+    const sources = bundle.artifacts.filter((a) => isObject(a.metadata) && a.metadata[d.key]);
+    const rows = bundle[base];
+    if (rows.length !== sources.length) {
+      out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
+      continue;
+    }
+    sources.forEach((a, i2) => {
+      const meta3 = a.metadata[d.key];
+      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject(meta3) ? meta3 : {}) });
+      const row = rows[i2];
+      for (const field2 of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
+        if (deepEqual(expected[field2], row[field2])) continue;
+        out2.push({ rule: inconsistentRecord, pointer: field2 in row ? [base, i2, field2] : [base, i2], args: [`${d.what} #${i2 + 1}`, `${field2} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`] });
+      }
+    });
+  }
+}
+function checkArtifacts2(bundle, out2) {
+  bundle.artifacts.forEach((artifact, i2) => {
+    const hash4 = bareHash(artifact.blob_hash);
+    const ref = artifact.blob_ref;
+    if (!hash4 || !ref) return;
+    const what = `artifact ${JSON.stringify(artifact.name)}`;
+    const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
+    if (blob ? blob[1] !== hash4 : sha256Hex2(ref) !== hash4) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
+    if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
+  });
+}
+function near(a, b) {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function checkSummaries(bundle, out2) {
+  const s = bundle.summary;
+  const expected = summaryOf(bundle);
+  for (const field2 of Object.keys(expected)) {
+    if (field2 === "has_pending_ledger") continue;
+    if (s[field2] !== expected[field2]) out2.push({ rule: summaryMismatch, pointer: ["summary", field2], args: [`summary.${field2}`, String(expected[field2]), String(s[field2])] });
+  }
+  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
+  const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
+  if (s.has_pending_ledger ? !unresolved : verifying) {
+    out2.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
+  }
+  const computed = costSummaryOf(bundle.cost_records);
+  const byCategory = computed.by_category;
+  const cs = bundle.cost_summary;
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
+    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
+      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...key in cs.by_category ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
+    }
+  }
+  for (const field2 of ["tool_calls", "model_tokens", "total_usd"]) {
+    const expected2 = computed[field2];
+    if (!near(expected2, cs[field2])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field2], args: [`cost_summary.${field2}`, String(expected2), String(cs[field2])] });
+  }
+}
+function checkRecords(bundle, refHashes, out2) {
+  const { run: run2 } = bundle;
+  const bad = (pointer, where, detail) => out2.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
+  const stepIds = new Set(bundle.steps.map((s) => s.step_id));
+  const eventsByStep = /* @__PURE__ */ new Map();
+  for (const e of bundle.events) {
+    if (e.step_id === null) continue;
+    const list2 = eventsByStep.get(e.step_id) ?? [];
+    list2.push(e);
+    eventsByStep.set(e.step_id, list2);
+  }
+  const agents = { started: /* @__PURE__ */ new Map(), version: 0 };
+  const tokens = tokenParser();
+  const hashed = /* @__PURE__ */ new Map();
+  bundle.events.forEach((e, i2) => hashed.set(e.payload_ref, refHashes[i2]));
+  const hashOf = (text4) => hashed.get(text4) ?? sha256Hex2(text4);
+  if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
+  bundle.events.forEach((e, i2) => {
+    if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
+    checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
+    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, ["events", i2], agents, tokens, bad);
+    else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
+  });
+  const created = bundle.events.find((e) => e.type === "run_created");
+  let state = isObject(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
+  let version2 = 0;
+  for (const e of bundle.events) {
+    if (e.type !== "state_patch_committed" || !isObject(e.payload)) continue;
+    state = mergePatch(state, e.payload.patch);
+    if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
+  }
+  if (created && !deepEqual(state, bundle.final_state)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
+  if (!deepEqual(run2.state, bundle.final_state)) bad(["run", "state"], "run.state", "differs from final_state");
+  if (run2.state_version !== version2) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${version2}`);
+  if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
+  bundle.steps.forEach((step, i2) => {
+    const at = ["steps", i2];
+    const where = `step ${step.step_id}`;
+    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const events = eventsByStep.get(step.step_id) ?? [];
+    const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
+    const claimed = isObject(claim2?.payload) ? claim2.payload : void 0;
+    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
+    const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
+    const renewed = renewal?.type === "lease_heartbeat" ? isObject(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
+    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
+    for (const [field2, recorded2, by] of lease) {
+      const value = step[field2];
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field2], where, `${field2} is not the one its last ${by} event recorded`);
+    }
+    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
+    const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
+    const lastVersion = commits.at(-1)?.state_version;
+    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
+    const started2 = events.filter((e) => e.type === "agent_started").at(-1);
+    if (commits.length === 0 && started2 && started2.state_version !== null && step.state_version !== started2.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started2.state_version} and committed nothing`);
+    const has = (type) => events.some((e) => e.type === type);
+    if (!has("step_created")) bad(at, where, "no step_created event created it");
+    const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
+    if (step.status === "waiting_human" && waiting && isObject(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
+    const recorded = last && STATUS_EVENTS[last.type];
+    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
+    const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
+    const error2 = isObject(errorEvent?.payload) ? errorEvent.payload : void 0;
+    if (step.status === "failed" && error2) {
+      if (step.last_error_type != null && step.last_error_type !== error2.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
+      if (step.last_error != null && step.last_error !== error2.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
+    }
+  });
+  const requests = /* @__PURE__ */ new Set();
+  bundle.events.forEach((e, i2) => void (e.type === "tool_call_requested" && requests.add(`${e.step_id}\0${refHashes[i2]}`)));
+  bundle.tool_ledger.forEach((row, i2) => {
+    const at = ["tool_ledger", i2];
+    const where = `tool-ledger row ${row.tool_name}`;
+    if (row.run_id !== run2.run_id || row.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
+    if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
+    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
+    if (responseRef !== null && responseHash !== null && hashOf(responseRef) !== bareHash(responseHash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) bad([...at, "response"], where, "response is not the JSON of response_ref");
+    if (responseHash === null !== (responseRef === null)) bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (responseRef === null && response !== null) bad([...at, "response"], where, "has a response but no response_ref");
+    checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
+    if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    if (row.status === "SUCCEEDED" && row.error_type != null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+  });
+  bundle.approvals.forEach((approval, i2) => {
+    const at = ["approvals", i2];
+    const where = `approval for ${approval.tool_name}`;
+    if (approval.run_id !== run2.run_id || approval.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
+    if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
+    if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject(e.payload) && e.payload.approval_id === approval.approval_id);
+    const p = isObject(required2?.payload) ? required2.payload : void 0;
+    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
+    else {
+      if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
+      if (p.risk_level !== approval.risk_level) bad([...at, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
+      if (p.tool !== approval.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
+      if (approval.requested_by !== null && required2.agent_role !== null && approval.requested_by !== required2.agent_role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
+      if (required2.step_id !== approval.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
+    }
+  });
+  const costEvents = /* @__PURE__ */ new Map();
+  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
+  bundle.cost_records.forEach((cost, i2) => {
+    const at = ["cost_records", i2];
+    const where = `cost record ${cost.cost_id}`;
+    const record3 = cost;
+    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
+    if (record3.session_id !== void 0 && record3.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
+    const event = costEvents.get(cost.cost_id);
+    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
+    if (record3.step_id !== void 0 && record3.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    const payload = event.payload;
+    for (const field2 of ["category", "name", "amount", "unit", "metadata"]) {
+      if (!deepEqual(payload[field2], cost[field2])) bad([...at, field2], where, `${field2} is not what its cost_recorded event recorded`);
+    }
+  });
+  if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
+  checkArtifacts2(bundle, out2);
+  checkDerived(bundle, out2);
+}
+function tokenParser() {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (text4) => {
+    if (!cache2.has(text4)) {
+      let token;
+      try {
+        token = JSON.parse(text4);
+      } catch {
+        token = void 0;
+      }
+      cache2.set(text4, isObject(token) ? token : void 0);
+    }
+    return cache2.get(text4);
+  };
+}
+function checkCausalToken(record3, tokens, pointer, where, bad) {
+  if (record3.causal_token === null) return;
+  const token = tokens(record3.causal_token);
+  if (!token) return bad(pointer, where, "causal_token is not a JSON object");
+  if (token.run_id !== record3.run_id || token.step_id !== record3.step_id) bad(pointer, where, "causal_token names another run or step");
+}
+function checkEventShape(e, at, agents, tokens, bad) {
+  const where = `event ${e.seq}`;
+  const p = isObject(e.payload) ? e.payload : {};
+  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
+  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
+  if (e.type === "agent_started") {
+    if (p.agent_role !== e.agent_role) bad([...at, "agent_role"], where, "agent_role is not the role that started");
+    if (e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
+    if (e.step_id !== null) agents.started.set(e.step_id, { role: p.agent_role, version: e.state_version });
+  } else if (e.agent_role !== null) {
+    const agent = e.step_id !== null ? agents.started.get(e.step_id) : void 0;
+    if (agent?.role !== e.agent_role) bad([...at, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
+    else if (e.state_version !== agent.version) bad([...at, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
+  }
+  if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
+  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
+  const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
+  if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
+}
+
+// core/evidence/load.ts
+var import_node_buffer = require("node:buffer");
+var import_node_fs10 = require("node:fs");
+
+// core/kernel/zod-accepts.ts
+var cache = /* @__PURE__ */ new WeakMap();
+var never2 = () => false;
+function acceptsOf(schema) {
+  let accepts = cache.get(schema);
+  if (!accepts) {
+    accepts = compile2(schema) ?? never2;
+    cache.set(schema, accepts);
+  }
+  return accepts;
+}
+function accepted(schema, value) {
+  return acceptsOf(schema)(value) || schema.safeParse(value).success;
+}
+function codePoints(s, floor) {
+  if (s.length < floor || s.length >= 2 * floor) return s.length;
+  let count = s.length;
+  for (let i2 = 0; i2 < s.length - 1; i2++) {
+    if ((s.charCodeAt(i2) & 64512) === 55296 && (s.charCodeAt(i2 + 1) & 64512) === 56320) {
+      count--;
+      i2++;
+    }
+  }
+  return count;
+}
+var isObject3 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function compile2(schema) {
+  const def = schema._zod.def;
+  const checks = def.checks ?? [];
+  if (def.coerce) return void 0;
+  switch (def.type) {
+    case "unknown":
+      return checks.length ? void 0 : () => true;
+    case "boolean":
+      return checks.length ? void 0 : (x) => typeof x === "boolean";
+    case "null":
+      return checks.length ? void 0 : (x) => x === null;
+    case "string": {
+      const tests = [];
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "min_length" && typeof d.minimum === "number") tests.push((s) => codePoints(s, d.minimum) >= d.minimum);
+        else if (d.check === "string_format" && d.format === "regex" && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) tests.push((s) => d.pattern.test(s));
+        else return void 0;
+      }
+      return (x) => typeof x === "string" && tests.every((t) => t(x));
+    }
+    case "number": {
+      let integer2 = false;
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "number_format" && d.format === "safeint") integer2 = true;
+        else return void 0;
+      }
+      return integer2 ? (x) => Number.isSafeInteger(x) : (x) => typeof x === "number" && Number.isFinite(x);
+    }
+    case "enum":
+    case "literal": {
+      if (checks.length) return void 0;
+      const allowed = new Set(def.type === "enum" ? Object.values(def.entries ?? {}) : def.values ?? []);
+      return (x) => allowed.has(x);
+    }
+    case "nullable":
+    case "optional": {
+      const inner = checks.length ? void 0 : compile2(def.innerType);
+      if (!inner) return void 0;
+      return def.type === "nullable" ? (x) => x === null || inner(x) : (x) => x === void 0 || inner(x);
+    }
+    case "array": {
+      const element = checks.length ? void 0 : compile2(def.element);
+      return element && ((x) => Array.isArray(x) && x.every(element));
+    }
+    case "record": {
+      const key = def.keyType?._zod.def;
+      const value = checks.length || key?.type !== "string" || key.checks?.length ? void 0 : compile2(def.valueType);
+      return value && ((x) => isObject3(x) && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).every((k) => value(x[k])));
+    }
+    case "union": {
+      const options = checks.length ? [] : (def.options ?? []).map(compile2);
+      if (options.length === 0 || options.some((o) => !o)) return void 0;
+      return (x) => options.some((o) => o(x));
+    }
+    case "object": {
+      const catchall = def.catchall?._zod.def;
+      if (checks.length || catchall && catchall.type !== "unknown") return void 0;
+      const fields = [];
+      for (const [k, s] of Object.entries(def.shape ?? {})) {
+        const accepts = compile2(s);
+        if (!accepts) return void 0;
+        fields.push([k, accepts, s._zod.def.type === "optional"]);
+      }
+      return (x) => {
+        if (!isObject3(x)) return false;
+        for (const [k, accepts, optional2] of fields) {
+          const v = x[k];
+          if (v === void 0 ? !optional2 : !accepts(v)) return false;
+        }
+        return true;
+      };
+    }
+    default:
+      return void 0;
+  }
+}
+
+// core/evidence/load.ts
+var MAX_SCHEMA_FINDINGS = 50;
+function toFinding(loaded, p) {
+  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
+  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
+}
+function pointerText(pointer) {
+  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
+  const locator = new JsonLocator(text4);
+  const bytes2 = Buffer.byteLength(text4, "utf8");
+  if (bytes2 > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes2, limits.maxBytes)] };
+  let data;
+  try {
+    data = JSON.parse(text4);
+  } catch {
+    return { file: file2, locator, findings: [syntaxError(file2, text4, locator)] };
+  }
+  const twice = locator.repeatedTopLevelKey();
+  if (twice) return { file: file2, locator, findings: [duplicateKey.at(file2, twice.range, twice.name)] };
+  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
+  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
+  const loaded = { file: file2, data, locator, findings: [] };
+  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, (p) => locator.has(p))));
+  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
+  return loaded;
+}
+var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
+var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
+function schemaIssues(data, max) {
+  const shell = acceptsOf(shellSchema)(data) ? void 0 : shellSchema.safeParse(data);
+  const issues = shell?.success === false ? [...shell.error.issues] : [];
+  if (!isObject(data)) return issues.slice(0, max);
+  for (const field2 of ARRAY_FIELDS) {
+    const items3 = data[field2];
+    if (!Array.isArray(items3)) continue;
+    const item2 = evidenceBundleSchema.shape[field2].element;
+    const accepts = acceptsOf(item2);
+    for (let i2 = 0; i2 < items3.length && issues.length < max; i2++) {
+      if (accepts(items3[i2])) continue;
+      const r = item2.safeParse(items3[i2]);
+      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field2, i2, ...issue2.path] });
+    }
+  }
+  return issues.slice(0, max);
+}
+function syntaxError(file2, text4, locator) {
+  const errors = [];
+  try {
+    parse4(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  } catch (e2) {
+    if (!(e2 instanceof RangeError)) throw e2;
+  }
+  const e = errors[0];
+  const inString = e !== void 0 && STRING_ERRORS.has(printParseErrorCode(e.error));
+  const at = e === void 0 ? text4.length : inString ? firstRefused(text4, e.offset, e.offset + e.length) : e.offset;
+  const twice = locator.repeatedTopLevelKey();
+  if (twice && twice.at < at) return duplicateKey.at(file2, twice.range, twice.name);
+  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
+  const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
+  const width = e === void 0 || inString ? 1 : Math.max(1, e.length);
+  return parseError.at(file2, locator.lines.range(at, at + width), "JSON", detail + truncated);
+}
+var STRING_ERRORS = /* @__PURE__ */ new Set(["UnexpectedEndOfString", "InvalidEscapeCharacter", "InvalidCharacter", "InvalidUnicode"]);
+function firstRefused(text4, start2, end) {
+  for (let i2 = start2 + 1; i2 < end; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (c < 32) return i2;
+    if (c !== 92) continue;
+    const next = text4[i2 + 1] ?? "";
+    if (next === "u" ? !/^[0-9a-fA-F]{4}$/.test(text4.slice(i2 + 2, i2 + 6)) : !`"\\/bfnrt`.includes(next) || next === "") return i2 + 1;
+    i2 += next === "u" ? 5 : 1;
+  }
+  return end;
+}
+function schemaProblem(issue2, has) {
+  const pointer = issue2.path;
+  const where = pointer.length ? pointerText(pointer) : "(bundle)";
+  if (issue2.code === "invalid_type" && !has(pointer)) {
+    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
+  }
+  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
+  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
+}
+var NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
+function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
+  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
+  let text4;
+  let fd;
+  try {
+    const opened = openRegularFile(path2);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
+    text4 = (0, import_node_fs10.readFileSync)(fd, "utf8");
+    if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
+  } catch (e) {
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
+    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
+  } finally {
+    if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
+  }
+  return loadBundle(file2, text4, limits);
+}
+function readAgain(fd, size) {
+  const bytes2 = Buffer.alloc(size);
+  for (let at = 0, n; at < size && (n = (0, import_node_fs10.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
+  return bytes2;
+}
+function guardDepth(file2, work) {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
+    throw e;
+  }
+}
+
+// core/evidence/verdict.ts
+function verdictOf(file2, findings, intact, facts) {
+  const counts = countFindings(findings);
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    ...facts,
+    intact,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
+  };
+}
+
 // core/evidence/stream-json.ts
+var import_node_fs11 = require("node:fs");
 var StreamSyntaxError = class extends Error {
   constructor(offset, detail) {
     super(detail);
@@ -53366,38 +53936,38 @@ function streamTopLevel(path2, visitor) {
     const what = /^Unexpected "([\s\S])"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs10.openSync)(path2, "r");
+  const fd = (0, import_node_fs11.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let size = 0;
   try {
-    for (let n; (n = (0, import_node_fs10.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+    for (let n; (n = (0, import_node_fs11.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
   settle2(size);
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
 function readSpan(path2, span3) {
-  const fd = (0, import_node_fs10.openSync)(path2, "r");
+  const fd = (0, import_node_fs11.openSync)(path2, "r");
   try {
     const buffer = Buffer.alloc(span3.end - span3.start);
-    (0, import_node_fs10.readSync)(fd, buffer, 0, buffer.length, span3.start);
+    (0, import_node_fs11.readSync)(fd, buffer, 0, buffer.length, span3.start);
     return buffer.toString("utf8");
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
 }
 function positionsOf(path2, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs10.openSync)(path2, "r");
+  const fd = (0, import_node_fs11.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK2);
   let line = 1;
   let column = 1;
   let t = 0;
   try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs10.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs11.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
       for (let i2 = 0; i2 < n; i2++) {
         while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
         const b = buffer[i2];
@@ -53408,7 +53978,7 @@ function positionsOf(path2, offsets) {
       }
     }
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
   for (; t < targets.length; t++) out2.set(targets[t], { line, column });
   return out2;
@@ -53416,7 +53986,7 @@ function positionsOf(path2, offsets) {
 
 // core/evidence/stream-scan.ts
 var import_node_buffer2 = require("node:buffer");
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var ScanDeclined = class extends Error {
 };
 var CHUNK3 = 1 << 20;
@@ -53424,11 +53994,11 @@ var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
 var QUOTE = 34;
 var BACKSLASH = 92;
 function scanTopLevel(path2, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES) {
-  const fd = (0, import_node_fs11.openSync)(path2, "r");
+  const fd = (0, import_node_fs12.openSync)(path2, "r");
   try {
     return new Scan(fd, visitor, maxItemBytes).run();
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 function readTopLevel(pass) {
@@ -53615,7 +54185,7 @@ var Scan = class {
         this.buf.copy(grown, 0, 0, this.len);
         this.buf = grown;
       }
-      const n = (0, import_node_fs11.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
+      const n = (0, import_node_fs12.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
       if (n === 0) this.eof = true;
       this.len += n;
     }
@@ -54297,7 +54867,7 @@ function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {},
   return evaluateLoaded(loadBundleFile(path2, file2, limits), budgets);
 }
 function streamedSize(path2, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs12.statSync)(path2, { throwIfNoEntry: false });
+  const size = (0, import_node_fs13.statSync)(path2, { throwIfNoEntry: false });
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -54842,7 +55412,7 @@ function diffBody(d) {
 }
 
 // core/evidence/golden-stream.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
 var MAX_INTERNED = 65536;
 var NotABundle = class extends Error {
@@ -54923,17 +55493,17 @@ function readGolden(path2, file2, placeEvents, read) {
   return { source, place: (problems) => place(path2, file2, problems.map(locate2), root) };
 }
 function* recordsAt(path2, spans) {
-  const fd = (0, import_node_fs13.openSync)(path2, "r");
+  const fd = (0, import_node_fs14.openSync)(path2, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
       const [start2, end] = [spans[i2], spans[i2 + 1]];
       if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
-      (0, import_node_fs13.readSync)(fd, buffer, 0, end - start2, start2);
+      (0, import_node_fs14.readSync)(fd, buffer, 0, end - start2, start2);
       yield JSON.parse(buffer.toString("utf8", 0, end - start2));
     }
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
 
@@ -54997,7 +55567,7 @@ function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
   const path2 = (0, import_node_path9.join)(root, goldenFile);
-  if (!(0, import_node_fs14.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  if (!(0, import_node_fs15.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${[...findings].sort(compareFindings)[0]?.message ?? "unreadable"})`);
   if (streamedSize(path2, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path2, goldenFile, false, limits);
@@ -55075,7 +55645,7 @@ var evidenceFeature = {
   analyzers: [evidenceAnalyzer],
   markdown: evidenceMarkdown,
   configSchema: { evidence: evidenceConfigSchema, goldens: goldensConfigSchema },
-  rules: rulesOf(rules_exports8)
+  rules: rulesOf(rules_exports7)
 };
 
 // core/flow/check.ts
@@ -55343,8 +55913,8 @@ function asSection(projection) {
 }
 
 // core/projection/rules.ts
-var rules_exports9 = {};
-__export(rules_exports9, {
+var rules_exports10 = {};
+__export(rules_exports10, {
   absent: () => absent,
   edited: () => edited,
   missingMarker: () => missingMarker,
@@ -55593,15 +56163,15 @@ var projectionFeature = {
   analyzers: [projectionAnalyzer],
   markdown: projectionsMarkdown,
   configSchema: { projections: projectionsConfigSchema },
-  rules: rulesOf(rules_exports9)
+  rules: rulesOf(rules_exports10)
 };
 
 // core/scan/check.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path24 = require("node:path");
 
 // core/scan/parser.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path13 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -55657,7 +56227,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path13.join)(__dirname, "wasm");
-  if ((0, import_node_fs15.existsSync)((0, import_node_path13.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs16.existsSync)((0, import_node_path13.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path13.join)(__dirname, "noop.js"));
   return (0, import_node_path13.join)((0, import_node_path13.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -55677,7 +56247,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs15.readFileSync)((0, import_node_path13.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs16.readFileSync)((0, import_node_path13.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -55705,7 +56275,7 @@ function takeScanWorkers() {
 var import_node_path14 = require("node:path");
 
 // core/kernel/zip.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var END_SIGNATURE = 101010256;
 var END_BYTES = 22;
 var MAX_COMMENT_BYTES = 65535;
@@ -55714,10 +56284,10 @@ var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path2) {
   return readOpened(path2, (fd) => {
-    const size = (0, import_node_fs16.fstatSync)(fd).size;
+    const size = (0, import_node_fs17.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs16.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    (0, import_node_fs17.readSync)(fd, tail, 0, tail.length, size - tail.length);
     let end = -1;
     for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
       if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
@@ -55728,7 +56298,7 @@ function zipListing(path2) {
     const endAt = size - tail.length + end;
     if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
     const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs16.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    (0, import_node_fs17.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
     const names = [];
     let at = 0;
     for (let n = 0; n < entries; n++) {
@@ -55802,7 +56372,7 @@ function compiledFinding(root, path2) {
 }
 
 // core/scan/launched.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path15 = require("node:path");
 
 // core/scan/toml.ts
@@ -55810,7 +56380,7 @@ var TomlError = class extends Error {
 };
 var TomlTooDeep = class extends TomlError {
 };
-var MAX_DEPTH = 200;
+var MAX_DEPTH2 = 200;
 function parseToml(text4) {
   const root = /* @__PURE__ */ Object.create(null);
   let current = root;
@@ -55922,7 +56492,7 @@ function parseToml(text4) {
     at[keys[keys.length - 1]] = value2;
   };
   const value = (depth) => {
-    if (depth > MAX_DEPTH) throw new TomlTooDeep(`values nested more than ${MAX_DEPTH} deep`);
+    if (depth > MAX_DEPTH2) throw new TomlTooDeep(`values nested more than ${MAX_DEPTH2} deep`);
     blank3();
     const s = string4();
     if (s !== void 0) return s;
@@ -57078,14 +57648,14 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
 }
 function isFileIn(root, file2) {
   try {
-    return (0, import_node_fs17.statSync)((0, import_node_path15.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+    return (0, import_node_fs18.statSync)((0, import_node_path15.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
   } catch {
     return false;
   }
 }
 
 // core/scan/run.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path23 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -58515,7 +59085,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -64018,11 +64588,11 @@ function importingFields(definition, resolver) {
   const sites = [];
   for (const annotation of annotations) {
     const names = [];
-    const visit5 = (node2, depth) => {
+    const visit4 = (node2, depth) => {
       if (node2.type === "identifier" || node2.type === "attribute") return void names.push(node2);
-      if (depth < MAX_RESOLVE_DEPTH) for (const child of namedChildrenOf(node2)) visit5(child, depth + 1);
+      if (depth < MAX_RESOLVE_DEPTH) for (const child of namedChildrenOf(node2)) visit4(child, depth + 1);
     };
-    visit5(annotation, 0);
+    visit4(annotation, 0);
     for (const name2 of names) {
       const path2 = resolver.resolve(name2);
       if (!path2 || path2.returns || path2.properties || !IMPORTING_FIELD_TYPES.has([path2.module, ...path2.members].join("."))) continue;
@@ -66506,8 +67076,8 @@ function matchesAt(test, text4, at) {
   test.lastIndex = at;
   return test.test(text4);
 }
-function atWords(text4, words, visit5) {
-  for (const word of words) for (let at = word.indexIn(text4); at >= 0; at = word.indexIn(text4, at + 1)) if (visit5(at)) return true;
+function atWords(text4, words, visit4) {
+  for (const word of words) for (let at = word.indexIn(text4); at >= 0; at = word.indexIn(text4, at + 1)) if (visit4(at)) return true;
   return false;
 }
 function coveringLiterals(words) {
@@ -67358,18 +67928,18 @@ var LFS_SKIPPED = "it is a Git LFS pointer: the checkout holds no code, and a ch
 function readSource(absolutePath, maxBytes, asPython = false) {
   let fd;
   try {
-    fd = (0, import_node_fs18.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs19.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs18.fstatSync)(fd).size;
+    const size = (0, import_node_fs19.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs18.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs19.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -67382,7 +67952,7 @@ function readSource(absolutePath, maxBytes, asPython = false) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs18.closeSync)(fd);
+    (0, import_node_fs19.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -67403,7 +67973,7 @@ function scannerFor(options) {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path22 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
@@ -67559,7 +68129,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs19.statSync)((0, import_node_path22.join)(root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs20.statSync)((0, import_node_path22.join)(root, file2), { throwIfNoEntry: false });
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -67601,7 +68171,7 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs19.statSync)((0, import_node_path22.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = (0, import_node_fs20.statSync)((0, import_node_path22.join)(this.root, file2), { throwIfNoEntry: false });
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
@@ -67625,7 +68195,7 @@ var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path23.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs20.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs21.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -67736,7 +68306,7 @@ function requiredAsCode(root, files, scans, byName, scanned) {
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE2.test(target) || scanned(target)) continue;
       try {
-        if ((0, import_node_fs20.statSync)((0, import_node_path23.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
+        if ((0, import_node_fs21.statSync)((0, import_node_path23.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
       } catch {
       }
     }
@@ -67955,8 +68525,8 @@ function launchedBy(ctx, leaveOut) {
   const texts = [];
   const read = (file2) => {
     const text4 = readOpened((0, import_node_path24.join)(ctx.root, file2), (fd) => {
-      const size = (0, import_node_fs21.fstatSync)(fd).size;
-      if (size <= maxBytes) return (0, import_node_fs21.readFileSync)(fd, "utf8");
+      const size = (0, import_node_fs22.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs22.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
     });
@@ -68054,7 +68624,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs21.statSync)((0, import_node_path24.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs22.statSync)((0, import_node_path24.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -68102,7 +68672,7 @@ function importableExcluded(root, scan, walked, exclude) {
       const parent = import_node_path24.posix.dirname(dir);
       if (dir === "." || listed(parent, import_node_path24.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs21.readdirSync)((0, import_node_path24.join)(root, dir)));
+          names = new Set((0, import_node_fs22.readdirSync)((0, import_node_path24.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -68116,7 +68686,7 @@ function importableExcluded(root, scan, walked, exclude) {
     const dir = import_node_path24.posix.dirname(file2);
     if (file2.startsWith("../") || (0, import_node_path24.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path24.posix.basename(file2)) || !readable(file2)) return false;
     try {
-      return (0, import_node_fs21.statSync)((0, import_node_path24.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
+      return (0, import_node_fs22.statSync)((0, import_node_path24.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
     } catch {
       return false;
     }
@@ -68203,7 +68773,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_path25 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -68233,7 +68803,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs22.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs23.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -68271,7 +68841,7 @@ var ContextFiles = class {
     if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path25.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
     const absolute = (0, import_node_path25.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs22.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? (0, import_node_fs23.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -68380,83 +68950,6 @@ init_conventions();
 
 // core/traces/model.ts
 init_conventions();
-
-// core/traces/span.ts
-init_conventions();
-var MAX_ATTRIBUTE_CHARS = 4096;
-var MAX_SPAN_ITEMS = 32;
-var HEX32 = /^[0-9a-f]{32}$/i;
-var HEX16 = /^[0-9a-f]{16}$/i;
-var NANOS = /^\d{1,20}$/;
-var APPROVAL_EVENTS = /* @__PURE__ */ new Set([APPROVAL.event, AGENTLEDGER_APPROVAL_EVENT]);
-function micros(value) {
-  const text4 = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : value;
-  if (typeof text4 !== "string" || !NANOS.test(text4)) return void 0;
-  return Number(BigInt(text4) / 1000n);
-}
-function clip(s) {
-  return s.length > MAX_ATTRIBUTE_CHARS ? `${s.slice(0, MAX_ATTRIBUTE_CHARS)}\u2026` : s;
-}
-function anyValue2(v) {
-  if (!isObject(v)) return void 0;
-  if (typeof v.stringValue === "string") return clip(v.stringValue);
-  if (typeof v.boolValue === "boolean") return v.boolValue;
-  if (typeof v.intValue === "number" || typeof v.intValue === "string") {
-    const n = Number(v.intValue);
-    return Number.isFinite(n) ? n : void 0;
-  }
-  if (typeof v.doubleValue === "number") return v.doubleValue;
-  if (isObject(v.arrayValue) && Array.isArray(v.arrayValue.values)) return v.arrayValue.values.slice(0, MAX_SPAN_ITEMS).map((x) => String(anyValue2(x) ?? ""));
-  return void 0;
-}
-function attributes(list2, keep) {
-  const out2 = /* @__PURE__ */ new Map();
-  if (!Array.isArray(list2)) return out2;
-  for (const kv of list2) {
-    if (!isObject(kv) || typeof kv.key !== "string" || !keep(kv.key) || out2.has(kv.key)) continue;
-    const value = anyValue2(kv.value);
-    if (value !== void 0) out2.set(kv.key, value);
-  }
-  return out2;
-}
-var isError = (status) => isObject(status) && (status.code === 2 || status.code === "STATUS_CODE_ERROR");
-function toTraceSpan(raw, range) {
-  if (!isObject(raw)) return "not an object";
-  const { traceId, spanId, parentSpanId, name: name2 } = raw;
-  if (typeof traceId !== "string" || !HEX32.test(traceId)) return "traceId is not 32 hex digits";
-  if (typeof spanId !== "string" || !HEX16.test(spanId)) return "spanId is not 16 hex digits";
-  if (parentSpanId !== void 0 && parentSpanId !== "" && (typeof parentSpanId !== "string" || !HEX16.test(parentSpanId))) return "parentSpanId is not 16 hex digits";
-  if (typeof name2 !== "string") return "name is not a string";
-  const startUs = micros(raw.startTimeUnixNano);
-  const endUs = micros(raw.endTimeUnixNano);
-  if (startUs === void 0 || endUs === void 0) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
-  const events = [];
-  for (const e of Array.isArray(raw.events) ? raw.events : []) {
-    if (!isObject(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
-    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(attributes(e.attributes, () => true)) });
-  }
-  const links = [];
-  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
-  const status = isObject(raw.status) ? raw.status : {};
-  return {
-    traceId: traceId.toLowerCase(),
-    spanId: spanId.toLowerCase(),
-    parentSpanId: typeof parentSpanId === "string" && parentSpanId !== "" ? parentSpanId.toLowerCase() : void 0,
-    name: clip(name2),
-    startUs,
-    endUs,
-    error: isError(status),
-    statusMessage: typeof status.message === "string" && status.message !== "" ? clip(status.message) : void 0,
-    attrs: attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k)),
-    events,
-    links,
-    range
-  };
-}
-var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
-var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
-
-// core/traces/model.ts
 var MAX_TRACES = 25e4;
 var MAX_CALLS = 2e4;
 function operationOf(span3) {
@@ -68572,139 +69065,6 @@ function merge2(run2, t) {
 }
 var compare = (a, b) => a.line - b.line || a.column - b.column;
 
-// core/traces/rules.ts
-var rules_exports10 = {};
-__export(rules_exports10, {
-  TRACE_RULES: () => TRACE_RULES,
-  approvalMissing: () => approvalMissing,
-  budgetExceeded: () => budgetExceeded2,
-  invalidSpan: () => invalidSpan,
-  invalidTrace: () => invalidTrace,
-  modelCallFailed: () => modelCallFailed,
-  modelNotAllowed: () => modelNotAllowed,
-  priceUnknown: () => priceUnknown,
-  runNotFinished: () => runNotFinished,
-  toolCallFailed: () => toolCallFailed,
-  toolForbidden: () => toolForbidden,
-  traceGoldenMissing: () => traceGoldenMissing,
-  traceGoldenRegression: () => traceGoldenRegression,
-  traceTooLarge: () => traceTooLarge,
-  unhandledError: () => unhandledError
-});
-var invalidTrace = defineRule({
-  id: "trace/invalid-trace",
-  severity: "error",
-  category: "traces",
-  summary: "A file configured as a trace is not OTLP/JSON trace data.",
-  help: 'Flowgate reads the protobuf-JSON mapping of an OTLP ExportTraceServiceRequest: one `{ "resourceSpans": [...] }` object per file, or one per line as the OpenTelemetry Collector\'s file exporter writes them. Fix the JSON at the reported position, or remove the file from `traces.include`.',
-  message: (detail) => `not an OTLP/JSON trace: ${detail}`
-});
-var invalidSpan = defineRule({
-  id: "trace/invalid-span",
-  severity: "error",
-  category: "traces",
-  summary: "A span lacks a field Flowgate needs (ids, name, times) or has one of the wrong type.",
-  help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds. A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
-  message: (detail) => `span not readable: ${detail}`
-});
-var toolForbidden = defineRule({
-  id: "trace/tool-forbidden",
-  severity: "error",
-  category: "traces",
-  summary: "A tool call the policy forbids (traces.policy.forbidden-tools).",
-  help: "The run called a tool named in `traces.policy.forbidden-tools` (a gen_ai.tool.name on an execute_tool span). Remove the tool from the agent, or change the policy through review.",
-  message: (tool, callId) => `tool ${tool} (call ${callId}) is forbidden by traces.policy.forbidden-tools`
-});
-var approvalMissing = defineRule({
-  id: "trace/approval-missing",
-  severity: "error",
-  category: "traces",
-  summary: "A tool that needs an approval ran without an approving decision.",
-  help: "Tools named in `traces.policy.approval-required` need a recorded approval: a `flowgate.approval` span event with `flowgate.approval.decision` = `approved` and a `flowgate.approval.approver` on the execute_tool span (or on any span of the run with the call's `gen_ai.tool.call.id`), a link from the execute_tool span to a span carrying those attributes, or agentledger's `tool_approval_decided` event. See README, \"Traces\".",
-  message: (tool, callId, detail) => `tool ${tool} (call ${callId}) needs an approval: ${detail}`
-});
-var toolCallFailed = defineRule({
-  id: "trace/tool-call-failed",
-  severity: "error",
-  category: "traces",
-  summary: "A tool call ended in error (span status ERROR or error.type).",
-  help: "An execute_tool span ended with status ERROR or an `error.type` attribute: the side effect may be half done. Look at the span's events (exception) and fix the tool or its arguments.",
-  message: (tool, callId, error2) => `tool ${tool} (call ${callId}) failed: ${error2}`
-});
-var modelCallFailed = defineRule({
-  id: "trace/model-call-failed",
-  severity: "warning",
-  category: "traces",
-  summary: "A model call ended in error.",
-  help: "A chat/generate_content span ended with status ERROR or an `error.type` attribute. When the agent handled it (its run still finished cleanly) this is a warning; an error that ended the run is also reported as trace/unhandled-error.",
-  message: (model, error2) => `model call to ${model} failed: ${error2}`
-});
-var unhandledError = defineRule({
-  id: "trace/unhandled-error",
-  severity: "error",
-  category: "traces",
-  summary: "An agent span or a run's root span ended in error.",
-  help: "An invoke_agent span, or the root span of a run, ended with status ERROR or an `error.type` attribute: the error was not handled inside the agent, so the run's outcome is unknown.",
-  message: (span3, error2) => `${span3} ended in error: ${error2}`
-});
-var modelNotAllowed = defineRule({
-  id: "trace/model-not-allowed",
-  severity: "error",
-  category: "traces",
-  summary: "A model call to a model the policy does not allow (traces.policy.allowed-models).",
-  help: "When `traces.policy.allowed-models` is set, every model call's gen_ai.request.model (and gen_ai.response.model when recorded) must match one of its globs.",
-  message: (model) => `model ${model} is not in traces.policy.allowed-models`
-});
-var budgetExceeded2 = defineRule({
-  id: "trace/budget-exceeded",
-  severity: "error",
-  category: "traces",
-  summary: "A run used more tokens, tool calls or USD than traces.budgets allows.",
-  help: "Tokens are the sum of gen_ai.usage.input_tokens and output_tokens over the run's model calls; USD prices them with `traces.prices` (per million tokens, by model glob); tool calls count execute_tool spans.",
-  message: (run2, what, spent, limit) => `run ${run2} ${what} ${spent}, over the budget of ${limit}`
-});
-var priceUnknown = defineRule({
-  id: "trace/price-unknown",
-  severity: "error",
-  category: "traces",
-  summary: "A USD budget is set but a model call's model has no price in traces.prices.",
-  help: "`traces.budgets.max-usd` can only be enforced when every model used has a price. Add the model (or a glob) to `traces.prices`.",
-  message: (run2, model) => `run ${run2} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`
-});
-var runNotFinished = defineRule({
-  id: "trace/run-not-finished",
-  severity: "error",
-  category: "traces",
-  summary: "A run did not finish: its root span is missing, or its last model call asked for tools nobody returned.",
-  help: "Spans are exported when they end, so a run whose root span is not in the trace was still running (or its process died) when the trace was written; a run whose last model call finished with `tool_calls` stopped before the model saw the tools' results.",
-  message: (run2, detail) => `run ${run2} did not finish: ${detail}`
-});
-var traceTooLarge = defineRule({
-  id: "trace/too-large",
-  severity: "error",
-  category: "traces",
-  summary: "A trace has more runs, pending approvals or nesting than Flowgate judges in bounded memory.",
-  help: "Flowgate reads traces streaming with fixed limits so a hostile file cannot exhaust memory or time. Whatever is past a limit is not judged, so the gate fails. Split the trace into smaller files.",
-  message: (detail) => `trace over a limit: ${detail}`
-});
-var traceGoldenRegression = defineRule({
-  id: "trace/golden-regression",
-  severity: "error",
-  category: "traces",
-  summary: "A trace's sequence of model and tool calls differs from its golden trace.",
-  help: "The run's model and tool calls (operation, model or tool, arguments, outcome; ids and times normalised) are aligned with the golden trace's by a Myers diff. Fix the regression, or accept the new behaviour with `flowgate golden <trace> <golden> --update`.",
-  message: (golden, detail) => `vs ${golden}: ${detail}`
-});
-var traceGoldenMissing = defineRule({
-  id: "trace/golden-missing",
-  severity: "error",
-  category: "traces",
-  summary: "A configured trace golden does not exist or is not a readable trace.",
-  help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
-  message: (detail) => detail
-});
-var TRACE_RULES = [invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded2, priceUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing];
-
 // core/traces/checks.ts
 var MAX_PENDING_APPROVALS = 1e4;
 var MAX_REMOTE_APPROVALS = 1e5;
@@ -68778,6 +69138,7 @@ var TraceJudge = class {
         const requester = str(span3.attrs.get(APPROVAL.requester));
         if (onSpan?.approved && requester !== void 0 && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
         if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span3.range, tool, callId, `its approval was ${onSpan.detail}`), span3.traceId);
+        else if (span3.linksCut) this.push(approvalMissing.at(this.file, span3.range, tool, callId, `it links to more than ${MAX_SPAN_ITEMS} spans, past which a decision is not read`), span3.traceId);
         else if (!onSpan) this.wait({ traceId: span3.traceId, tool, callId, requester, links: span3.links, startUs: span3.startUs, range: span3.range });
       }
     } else if (kind === "model") {
@@ -68847,314 +69208,6 @@ function costOf(run2, prices) {
   }
   return { usd: Number((micro / 1e6).toPrecision(12)), unpriced };
 }
-
-// core/traces/load.ts
-var import_node_fs23 = require("node:fs");
-
-// core/kernel/source/utf16.ts
-function utf16Units(bytes2, from, to) {
-  let units = 0;
-  for (let i2 = from; i2 < to; i2++) {
-    const b = bytes2[i2];
-    if ((b & 192) !== 128) units += b >= 240 ? 2 : 1;
-  }
-  return units;
-}
-
-// core/traces/load.ts
-var MAX_LINE_BYTES = 16 * 1024 * 1024;
-var MAX_VALUE_BYTES = 64 * 1024 * 1024;
-var DEFAULT_READ_LIMITS = { maxLineBytes: MAX_LINE_BYTES, maxValueBytes: MAX_VALUE_BYTES };
-var SPAN_DEPTH = 7;
-var MAX_DEPTH2 = 64;
-var MAX_LOAD_FINDINGS = 50;
-var SPAN_PATH = "$.resourceSpans.*.scopeSpans.*.spans.*";
-var NEWLINE = 10;
-var BOM = [239, 187, 191];
-var StreamParser = class {
-  constructor(sink, report, limits, firstLine = 1) {
-    this.sink = sink;
-    this.report = report;
-    this.limits = limits;
-    this.line = firstLine;
-    this.tokenizer.onToken = ({ token, value, offset }) => this.onToken(token, value, offset);
-    this.parser.onValue = ({ value }) => this.sink(value, this.closed);
-    this.tokenizer.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
-    this.parser.onError = (e) => this.fail(invalidTrace, `not valid JSON (${e.message})`);
-  }
-  sink;
-  report;
-  limits;
-  tokenizer = new Tokenizer({ separator: "" });
-  parser = new TokenParser({ paths: [SPAN_PATH], keepStack: false, separator: "" });
-  /** Positions (and byte offsets) of the open containers' first characters. */
-  open = [];
-  openedAt = [];
-  closed = WHOLE_FILE;
-  line;
-  fed = 0;
-  /** The piece being tokenized and its byte offset: token offsets fall in it (see position). */
-  piece = new Uint8Array(0);
-  pieceStart = 0;
-  /** UTF-16 units from the current line's start up to byte offset `cursor`. */
-  units = 0;
-  cursor = 0;
-  /** Where the bytes between top-level values begin (after the last top-level `}`). */
-  betweenValues = 0;
-  lastToken = 0;
-  expectKey = false;
-  sawResourceSpans = false;
-  failed = false;
-  /**
-   * Offsets come in order, and those positioned (braces, brackets, a top-level non-object) lie in the
-   * piece being tokenized: count the units from the last one. A top-level value still unfinished at a
-   * piece's end is placed by endPiece instead, while its first byte is at hand.
-   */
-  position(offset) {
-    if (offset > this.cursor) {
-      this.units += utf16Units(this.piece, this.cursor - this.pieceStart, offset - this.pieceStart);
-      this.cursor = offset;
-    }
-    const column = this.units + 1;
-    return { line: this.line, column, endLine: this.line, endColumn: column + 1 };
-  }
-  /** A span's range ends after its closing brace when that is on its line, as the JSON.parse layout's does. */
-  through(opened, offset) {
-    const end = this.position(offset);
-    return end.line === opened.line ? { ...opened, endColumn: end.column + 1 } : opened;
-  }
-  fail(rule, detail, at) {
-    if (this.failed) return;
-    this.failed = true;
-    const range = at ?? { line: this.line, column: 1, endLine: this.line, endColumn: 1 };
-    this.report((file2) => rule.at(file2, range, detail));
-  }
-  onToken(token, value, offset) {
-    if (this.failed) return;
-    this.lastToken = offset;
-    const depth = this.open.length;
-    const span3 = this.openedAt[SPAN_DEPTH - 1];
-    if (span3 !== void 0 && offset - span3 > this.limits.maxValueBytes) return this.fail(traceTooLarge, `a span is over ${this.limits.maxValueBytes} bytes`, this.open[SPAN_DEPTH - 1]);
-    if (depth === 0 && token !== tokenType_default.LEFT_BRACE && token !== tokenType_default.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
-    if (depth === 1 && token === tokenType_default.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
-    this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
-    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
-      if (depth >= MAX_DEPTH2) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH2} levels`, this.position(offset));
-      this.open.push(this.position(offset));
-      this.openedAt.push(offset);
-    } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
-      const opened = this.open.pop() ?? WHOLE_FILE;
-      this.openedAt.pop();
-      this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
-      if (this.open.length === 0) {
-        this.betweenValues = offset + 1;
-        if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
-        this.sawResourceSpans = false;
-      }
-    }
-    this.parser.write({ token, value, offset });
-  }
-  write(bytes2) {
-    let start2 = 0;
-    const piece = Math.max(1, Math.min(1 << 20, this.limits.maxValueBytes >> 2));
-    while (start2 < bytes2.length && !this.failed) {
-      const nl = bytes2.indexOf(NEWLINE, start2);
-      const end = Math.min(nl === -1 ? bytes2.length : nl + 1, start2 + piece);
-      const max = this.limits.maxValueBytes;
-      if (this.fed - this.lastToken > max) return this.fail(traceTooLarge, `a single JSON value is over ${max} bytes`);
-      this.piece = bytes2.subarray(start2, end);
-      this.pieceStart = this.fed;
-      try {
-        this.tokenizer.write(this.piece);
-      } catch (e) {
-        this.fail(invalidTrace, `not valid JSON (${e.message})`);
-      }
-      this.fed += end - start2;
-      this.endPiece(nl !== -1 && end === nl + 1);
-      start2 = end;
-    }
-  }
-  /** Count the rest of the piece's columns (its bytes are not kept); a line ends with it or goes on. */
-  endPiece(endsLine) {
-    if (this.open.length === 0 && !this.failed) {
-      for (let i2 = Math.max(this.betweenValues, this.pieceStart) - this.pieceStart; i2 < this.piece.length; i2++) {
-        const b = this.piece[i2];
-        if (b !== 32 && b !== NEWLINE && b !== 13 && b !== 9) {
-          this.fail(invalidTrace, "the top-level value is not an object", this.position(this.pieceStart + i2));
-          break;
-        }
-      }
-    }
-    if (endsLine) {
-      this.line++;
-      this.units = 0;
-    } else this.units += utf16Units(this.piece, this.cursor - this.pieceStart, this.piece.length);
-    this.cursor = this.fed;
-  }
-  end() {
-    if (this.failed) return;
-    if (this.open.length > 0) return this.fail(invalidTrace, "the file ends inside a JSON value (truncated)");
-    try {
-      this.tokenizer.end();
-    } catch (e) {
-      this.fail(invalidTrace, `not valid JSON (${e.message})`);
-    }
-  }
-};
-var OtlpReader = class {
-  constructor(file2, sink, limits = DEFAULT_READ_LIMITS) {
-    this.file = file2;
-    this.sink = sink;
-    this.limits = limits;
-  }
-  file;
-  sink;
-  limits;
-  mode = "detect";
-  stream;
-  /** The current line's bytes (lines mode, or the first line while detecting). */
-  pending = [];
-  pendingBytes = 0;
-  line = 1;
-  /** In lines mode, a line too long for JSON.parse is read by its own StreamParser. */
-  longLine;
-  findings = [];
-  dropped = 0;
-  report = (make) => {
-    if (this.findings.length < MAX_LOAD_FINDINGS) this.findings.push(make(this.file));
-    else this.dropped++;
-  };
-  write(chunk) {
-    if (this.mode === "stream") return this.stream.write(chunk);
-    let start2 = 0;
-    while (start2 < chunk.length) {
-      const nl = chunk.indexOf(NEWLINE, start2);
-      const end = nl === -1 ? chunk.length : nl;
-      this.take(chunk.subarray(start2, end));
-      if (nl === -1) return;
-      if (this.endLine()) return this.stream.write(chunk.subarray(nl + 1));
-      start2 = nl + 1;
-    }
-  }
-  take(bytes2) {
-    if (bytes2.length === 0) return;
-    if (this.longLine) return this.longLine.write(bytes2);
-    this.pending.push(bytes2.slice());
-    this.pendingBytes += bytes2.length;
-    if (this.pendingBytes <= this.limits.maxLineBytes) return;
-    const buffered = this.takePending();
-    if (this.mode === "detect") this.toStream(buffered);
-    else {
-      this.longLine = new StreamParser(this.sink, this.report, this.limits, this.line);
-      this.longLine.write(buffered);
-    }
-  }
-  /** The current line's bytes, emptied; line 1 without its byte-order mark. */
-  takePending() {
-    const bytes2 = Buffer.concat(this.pending);
-    this.pending = [];
-    this.pendingBytes = 0;
-    const bom = this.mode === "detect" && BOM.every((b, i2) => bytes2[i2] === b);
-    return bom ? bytes2.subarray(BOM.length) : bytes2;
-  }
-  toStream(buffered) {
-    this.mode = "stream";
-    this.stream = new StreamParser(this.sink, this.report, this.limits);
-    this.stream.write(buffered);
-  }
-  /** Finish the current line; true when the file turned out to be one object read as a stream. */
-  endLine() {
-    if (this.mode === "stream") {
-      this.stream.write(Uint8Array.of(NEWLINE));
-      return true;
-    }
-    if (this.longLine) {
-      this.longLine.end();
-      this.longLine = void 0;
-    } else {
-      const text4 = this.takePending().toString("utf8");
-      if (this.mode === "detect") {
-        if (!isWholeObject(text4)) {
-          this.toStream(Buffer.from(text4 + "\n", "utf8"));
-          return true;
-        }
-        this.mode = "lines";
-      }
-      this.parseLine(text4);
-    }
-    this.line++;
-    return false;
-  }
-  parseLine(text4) {
-    const line = text4.endsWith("\r") ? text4.slice(0, -1) : text4;
-    if (line.trim() === "") return;
-    let data;
-    try {
-      data = JSON.parse(line);
-    } catch (e) {
-      return this.report((file2) => invalidTrace.at(file2, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${e.message})`));
-    }
-    const locator = new JsonLocator(line);
-    const at = (pointer) => {
-      const r = locator.rangeOf(pointer);
-      return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
-    };
-    if (!isObject(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
-    data.resourceSpans.forEach((rs, i2) => {
-      const scopes = isObject(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
-      scopes.forEach((ss, j) => {
-        const spans = isObject(ss) && Array.isArray(ss.spans) ? ss.spans : [];
-        spans.forEach((span3, k) => this.sink(span3, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
-      });
-    });
-  }
-  end() {
-    if (this.mode !== "stream" && (this.pendingBytes > 0 || this.longLine)) this.endLine();
-    if (this.mode === "stream") this.stream.end();
-    if (this.mode === "detect" && this.line === 1) this.report((file2) => invalidTrace.at(file2, WHOLE_FILE, "the file is empty"));
-    if (this.dropped > 0) this.findings.push(invalidTrace.at(this.file, WHOLE_FILE, `\u2026and ${this.dropped} more problems not listed`));
-    return this.findings;
-  }
-};
-function isWholeObject(text4) {
-  const t = text4.trim();
-  if (!t.startsWith("{")) return false;
-  try {
-    return isObject(JSON.parse(t));
-  } catch {
-    return false;
-  }
-}
-function readTraceText(text4, file2, sink, limits = DEFAULT_READ_LIMITS) {
-  const reader = new OtlpReader(file2, sink, limits);
-  const bytes2 = Buffer.from(text4, "utf8");
-  for (let i2 = 0; i2 < bytes2.length; i2 += 1 << 20) reader.write(bytes2.subarray(i2, i2 + (1 << 20)));
-  return reader.end();
-}
-async function readTraceFile(path2, file2, maxBytes, sink, signal) {
-  let fd;
-  try {
-    const opened = openRegularFile(path2);
-    fd = opened.fd;
-    if (opened.size > maxBytes) {
-      (0, import_node_fs23.closeSync)(fd);
-      return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
-    }
-  } catch (e) {
-    const code = e.code;
-    if (code === "EISDIR" || code === "ESPECIAL") return [invalidTrace.at(file2, WHOLE_FILE, code === "EISDIR" ? "not a file" : e.message)];
-    return [invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${code ?? e.message})`)];
-  }
-  const reader = new OtlpReader(file2, sink);
-  try {
-    for await (const chunk of (0, import_node_fs23.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
-  } catch (e) {
-    if (e.name === "AbortError") throw e;
-    return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
-  }
-  return reader.end();
-}
-var SNIFF_BYTES = 64 * 1024;
 
 // core/traces/analyze.ts
 var MAX_TIMELINE = 200;
@@ -69367,7 +69420,7 @@ var tracesFeature = {
   analyzers: [traceAnalyzer],
   markdown: tracesMarkdown,
   configSchema: { traces: tracesConfigSchema },
-  rules: rulesOf(rules_exports10)
+  rules: rulesOf(rules_exports8)
 };
 
 // core/trust/config.ts

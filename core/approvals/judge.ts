@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { isObject } from "../data";
 import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
@@ -9,7 +9,11 @@ import { approvalFileRemoved, approvalWithoutApprover, approvalWithoutReview, ap
 import { LineIndex } from "../kernel/source/lines";
 import { identityKey, sameIdentity } from "../trust/identity";
 import { isLedgerFile } from "../kernel/selectors";
-import { unsafeReason } from "../kernel/workspace";
+import { openRegularFile, unsafeReason } from "../kernel/workspace";
+import { decisionOf } from "../evidence/governance";
+import { AGENTLEDGER_APPROVAL_EVENT, APPROVAL, GENAI } from "../traces/conventions";
+import { OtlpReader, isTraceFile } from "../traces/load";
+import { type AttrValue, anyValue, str } from "../traces/span";
 
 /**
  * Approvals committed to a pull request (run ledgers, evidence bundles) judged against the pull request
@@ -180,6 +184,69 @@ export function evidenceApprovals(file: string, text: string): ApprovalRecord[] 
   return out;
 }
 
+/** The attribute keys a decision is read from, Flowgate's convention first (core/traces/checks.ts decisionFrom). */
+const DECISION_KEYS = [APPROVAL.decision, "status", "decision", "approved"];
+const DECIDER_KEYS = [APPROVAL.approver, "approved_by", "approver", "decided_by"];
+/** Most records one trace gives: a reading past them is judged as one without an approver (it fails; nothing passes unjudged). */
+export const MAX_TRACE_RECORDS = 10_000;
+
+/** An OTLP attribute list as every value each key is given (a key named twice is read both ways). */
+function attributeCopies(list: unknown): Map<string, AttrValue[]> {
+  const out = new Map<string, AttrValue[]>();
+  for (const kv of Array.isArray(list) ? list : []) {
+    if (!isObject(kv) || typeof kv.key !== "string") continue;
+    const value = anyValue(kv.value);
+    if (value !== undefined) out.set(kv.key, [...(out.get(kv.key) ?? []), value]);
+  }
+  return out;
+}
+
+/**
+ * Decisions an OpenTelemetry trace records (README, "Traces": `flowgate.approval` events, agentledger's
+ * `tool_approval_decided`, a review span's own decision), each reading of a twice-named attribute its own record, the
+ * file read 1 MiB at a time. A decision names its call (`gen_ai.tool.call.id`) or is about its tool span's call.
+ */
+export function traceApprovals(file: string, path: string): ApprovalRecord[] {
+  const out = new Map<string, ApprovalRecord>();
+  const sink = (raw: unknown, range: Range) => {
+    if (!isObject(raw)) return;
+    const own = attributeCopies(raw.attributes);
+    const oneOf = (values: AttrValue[] | undefined) => (values?.every((v) => v === values[0]) ? str(values[0]) : undefined);
+    const tool = oneOf(own.get(GENAI.toolName));
+    const spanCall = oneOf(own.get(GENAI.toolCallId)) ?? (typeof raw.spanId === "string" ? `span ${raw.spanId}` : "(unnamed span)");
+    const records = [...(own.has(APPROVAL.decision) ? [own] : [])];
+    for (const e of Array.isArray(raw.events) ? raw.events : []) if (isObject(e) && (e.name === APPROVAL.event || e.name === AGENTLEDGER_APPROVAL_EVENT)) records.push(attributeCopies(e.attributes));
+    for (const attrs of records) {
+      const named = oneOf(attrs.get(GENAI.toolCallId)) ?? oneOf(attrs.get("tool_call_id"));
+      const decisions = DECISION_KEYS.flatMap((key) => (attrs.get(key) ?? []).map((v) => decisionOf(key === "approved" ? { approved: v } : { status: str(v) }).decision));
+      const deciders = DECIDER_KEYS.flatMap((key) => (attrs.get(key) ?? []).map((v) => str(v)?.trim() ?? ""));
+      for (const decision of new Set(decisions)) {
+        for (const approver of new Set(deciders.length ? deciders : [""])) {
+          if (decision !== "APPROVED" && !(decision === "DENIED" && approver)) continue;
+          const record: ApprovalRecord = { file, range, approvalId: named ?? spanCall, decision: decision === "DENIED" ? "deny" : "approve", approver, tool: named === undefined || named === spanCall ? tool : undefined };
+          const key = `${record.decision}\0${approver}\0${record.tool}`;
+          if (out.has(key)) continue;
+          // past the bound, a reading is one without an approver: approvals/no-approver fails the run
+          out.set(out.size < MAX_TRACE_RECORDS ? key : "", out.size < MAX_TRACE_RECORDS ? record : { ...record, approver: "", approvalId: `(more than ${MAX_TRACE_RECORDS} decisions)` });
+        }
+      }
+    }
+  };
+  const reader = new OtlpReader(file, sink);
+  let fd: number | undefined;
+  try {
+    fd = openRegularFile(path).fd;
+    // a chunk of its own each time: the reader keeps views of a line's bytes until the line ends
+    for (let chunk = Buffer.allocUnsafe(1 << 20), n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0; chunk = Buffer.allocUnsafe(1 << 20)) reader.write(chunk.subarray(0, n));
+    reader.end();
+  } catch {
+    // unreadable part way: the decisions read so far are judged (the trace check reports the file)
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  return [...out.values()];
+}
+
 /** A field read as written when it is a string (a bundle judged whatever else is wrong with it may hold any value). */
 const stringOf = (value: unknown) => (typeof value === "string" ? value : undefined);
 
@@ -196,13 +263,18 @@ export function isEvidenceText(text: string): boolean {
 
 /**
  * Every approval decision a change brings: decisions in changed run ledgers (only events added since
- * `base` when the ledger existed there) and in changed evidence bundles. Paths are relative to root.
+ * `base` when the ledger existed there), in changed evidence bundles and OpenTelemetry traces. Paths are relative to root.
  */
 export function approvalsIn(root: string, changed: Iterable<string>, base?: string): ApprovalRecord[] {
   const out: ApprovalRecord[] = [];
   for (const file of changed) {
     let text: string;
     if (unsafeReason(root, file)) continue; // a link out of the workspace or a FIFO: runGate's notes name it
+    // A trace, told by its first bytes, is read 1 MiB at a time (traces run to gigabytes; the rest whole).
+    if (!isLedgerFile(file) && isTraceFile(join(root, file))) {
+      out.push(...traceApprovals(file, join(root, file)));
+      continue;
+    }
     try {
       text = readFileSync(join(root, file), "utf8");
     } catch {

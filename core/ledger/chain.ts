@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
-import { repeatedKey } from "../kernel/source/json-keys";
+import { repeatedKey, writtenByStringify } from "../kernel/source/json-keys";
 import { EVENT_PAYLOADS, type LedgerEvent, ledgerEnvelopeSchema, type UnsealedEvent } from "./schema";
 
 export function sha256Hex(text: string): string {
@@ -94,18 +94,18 @@ export function parseLine(entry: LedgerLine): void {
     entry.problem = `not JSON (${(e as Error).message})`;
     return;
   }
-  // A line as Flowgate writes it is JSON.stringify's text; only another text can name a key twice.
-  const twice = JSON.stringify(data) === entry.text ? undefined : repeatedKey(entry.text);
-  if (twice) {
-    entry.problem = `${JSON.stringify(twice.name)} is named twice (JSON.parse keeps the last copy, other readers the first)`;
-    return;
-  }
   const envelope = ledgerEnvelopeSchema.safeParse(data);
   const parsed = envelope.success ? EVENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload) : envelope;
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = [...(envelope.success ? ["payload"] : []), ...issue.path];
     entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue.message}`;
+    return;
+  }
+  // A line as Flowgate writes it is JSON.stringify's text; only another text can name a key twice.
+  const twice = writtenByStringify(data, entry.text) ? undefined : repeatedKey(entry.text);
+  if (twice) {
+    entry.problem = `${JSON.stringify(twice.name)} is named twice (JSON.parse keeps the last copy, other readers the first)`;
     return;
   }
   // The schemas are strict and transform nothing: the checked input is the event (no copies of 100k objects).

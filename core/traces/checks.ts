@@ -5,7 +5,7 @@ import { APPROVAL, GENAI } from "./conventions";
 import type { TracesConfig } from "./config";
 import { errorOf, kindOf, MAX_TRACES, modelOf, type Run, toolOf } from "./model";
 import { approvalMissing, budgetExceeded, modelCallFailed, modelNotAllowed, priceUnknown, runNotFinished, toolCallFailed, toolForbidden, traceTooLarge, unhandledError } from "./rules";
-import { type AttrValue, str, type TraceSpan } from "./span";
+import { type AttrValue, MAX_SPAN_ITEMS, str, type TraceSpan } from "./span";
 
 /**
  * The checks on a trace. Most are about one span and are judged as it is read; approvals may be
@@ -114,6 +114,8 @@ export class TraceJudge {
         const requester = str(span.attrs.get(APPROVAL.requester));
         if (onSpan?.approved && requester !== undefined && onSpan.approver === requester) onSpan = { ...onSpan, approved: false, detail: `approved by its own requester ${requester}` };
         if (onSpan && !onSpan.approved) this.push(approvalMissing.at(this.file, span.range, tool, callId, `its approval was ${onSpan.detail}`), span.traceId);
+        // a denial among the links not kept would win over any approval: not judged, not passed
+        else if (span.linksCut) this.push(approvalMissing.at(this.file, span.range, tool, callId, `it links to more than ${MAX_SPAN_ITEMS} spans, past which a decision is not read`), span.traceId);
         else if (!onSpan) this.wait({ traceId: span.traceId, tool, callId, requester, links: span.links, startUs: span.startUs, range: span.range });
       }
     } else if (kind === "model") {

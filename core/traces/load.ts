@@ -4,6 +4,7 @@ import { TokenParser, Tokenizer, TokenType } from "@streamparser/json";
 import { isObject } from "../data";
 import { JsonLocator } from "../evidence/locate";
 import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
+import { repeatedKey, writtenByStringify } from "../kernel/source/json-keys";
 import { tooLarge } from "../kernel/source/rules";
 import { utf16Units } from "../kernel/source/utf16";
 import { invalidTrace, traceTooLarge } from "./rules";
@@ -61,6 +62,9 @@ class StreamParser {
   private betweenValues = 0;
   private lastToken = 0;
   private expectKey = false;
+  /** The keys of each open object (undefined for an array), and whether a key comes next: a key named twice is refused. */
+  private readonly keys: Array<Set<string> | undefined> = [];
+  private keyNext = false;
   private sawResourceSpans = false;
   private failed = false;
 
@@ -114,13 +118,21 @@ class StreamParser {
     if (depth === 0 && token !== TokenType.LEFT_BRACE && token !== TokenType.SEPARATOR) return this.fail(invalidTrace, "the top-level value is not an object", this.position(offset));
     if (depth === 1 && token === TokenType.STRING && this.expectKey && value === "resourceSpans") this.sawResourceSpans = true;
     this.expectKey = depth === 1 ? token === TokenType.COMMA : token === TokenType.LEFT_BRACE && depth === 0;
+    if (this.keyNext && token === TokenType.STRING) {
+      const keys = this.keys.at(-1)!;
+      if (keys.has(value as string)) return this.fail(invalidTrace, namedTwice(value as string), this.position(offset));
+      keys.add(value as string);
+    }
+    this.keyNext = token === TokenType.LEFT_BRACE || (token === TokenType.COMMA && this.keys.at(-1) !== undefined);
     if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) {
       if (depth >= MAX_DEPTH) return this.fail(traceTooLarge, `nested deeper than ${MAX_DEPTH} levels`, this.position(offset));
       this.open.push(this.position(offset));
       this.openedAt.push(offset);
+      this.keys.push(token === TokenType.LEFT_BRACE ? new Set() : undefined);
     } else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) {
       const opened = this.open.pop() ?? WHOLE_FILE;
       this.openedAt.pop();
+      this.keys.pop();
       this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
       if (this.open.length === 0) {
         this.betweenValues = offset + 1;
@@ -225,7 +237,7 @@ export class OtlpReader {
   private take(bytes: Uint8Array): void {
     if (bytes.length === 0) return;
     if (this.longLine) return this.longLine.write(bytes);
-    this.pending.push(bytes.slice());
+    this.pending.push(Uint8Array.prototype.slice.call(bytes)); // a copy (a Buffer's own slice is a view of bytes a caller may reuse)
     this.pendingBytes += bytes.length;
     if (this.pendingBytes <= this.limits.maxLineBytes) return;
     // too long for JSON.parse: the first line makes the whole file a stream, a later one is streamed alone
@@ -285,6 +297,12 @@ export class OtlpReader {
     } catch (e) {
       return this.report((file) => invalidTrace.at(file, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${(e as Error).message})`));
     }
+    // A line as an exporter writes it is JSON.stringify's text; only another text can name a key twice.
+    const twice = writtenByStringify(data, line) ? undefined : repeatedKey(line);
+    if (twice) {
+      const column = twice.offset + 1;
+      return this.report((file) => invalidTrace.at(file, { line: this.line, column, endLine: this.line, endColumn: column + 1 }, namedTwice(twice.name)));
+    }
     const locator = new JsonLocator(line);
     const at = (pointer: (string | number)[]): Range => {
       const r = locator.rangeOf(pointer);
@@ -308,6 +326,9 @@ export class OtlpReader {
     return this.findings;
   }
 }
+
+/** JSON.parse keeps the last copy of a key named twice, other readers the first: such a file is not read one way. */
+const namedTwice = (key: string) => `key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)} is named twice in one object (readers keep either copy)`;
 
 /** Does this line hold one whole JSON object (so the file is one object per line)? */
 function isWholeObject(text: string): boolean {

@@ -15,8 +15,8 @@ export const invalidSpan = defineRule({
   id: "trace/invalid-span",
   severity: "error",
   category: "traces",
-  summary: "A span lacks a field Flowgate needs (ids, name, times) or has one of the wrong type.",
-  help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds. A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
+  summary: "A span lacks a field Flowgate needs (ids, name, times), has one of the wrong type, or cannot be read one way.",
+  help: "Every span needs a 32-hex-digit traceId, a 16-hex-digit spanId, a name and start/end times in Unix nanoseconds; each attribute key once (OTLP requires it: readers keep either copy of a key named twice), and at most 32 approval events (a decision past them could be a denial). A span Flowgate cannot read is not judged, so it fails the gate rather than passing unseen.",
   message: (detail: string) => `span not readable: ${detail}`,
 });
 

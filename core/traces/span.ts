@@ -25,8 +25,10 @@ export interface TraceSpan {
   attrs: Map<string, AttrValue>;
   /** Only the approval events (Flowgate's and agentledger's). */
   events: SpanEvent[];
-  /** Span ids this span links to. */
+  /** Span ids this span links to (the first MAX_SPAN_ITEMS). */
   links: string[];
+  /** The span links to more spans than `links` keeps: a decision among the rest is unread. */
+  linksCut?: boolean;
   range: Range;
 }
 
@@ -64,11 +66,15 @@ export function anyValue(v: unknown): AttrValue | undefined {
   return undefined;
 }
 
-function attributes(list: unknown, keep: (key: string) => boolean): Map<string, AttrValue> {
+/** The attributes `keep` names, or why they cannot be read one way: a key named twice (OTLP requires each once; readers keep either copy). */
+function attributes(list: unknown, keep: (key: string) => boolean): Map<string, AttrValue> | string {
   const out = new Map<string, AttrValue>();
   if (!Array.isArray(list)) return out;
+  const seen = new Set<string>();
   for (const kv of list) {
-    if (!isObject(kv) || typeof kv.key !== "string" || !keep(kv.key) || out.has(kv.key)) continue;
+    if (!isObject(kv) || typeof kv.key !== "string" || !keep(kv.key)) continue;
+    if (seen.has(kv.key)) return `attribute ${clip(kv.key)} is named twice (readers keep either copy)`;
+    seen.add(kv.key);
     const value = anyValue(kv.value);
     if (value !== undefined) out.set(kv.key, value);
   }
@@ -88,13 +94,24 @@ export function toTraceSpan(raw: unknown, range: Range): TraceSpan | string {
   const startUs = micros(raw.startTimeUnixNano);
   const endUs = micros(raw.endTimeUnixNano);
   if (startUs === undefined || endUs === undefined) return "startTimeUnixNano/endTimeUnixNano are not Unix nanoseconds";
+  const attrs = attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k));
+  if (typeof attrs === "string") return attrs;
   const events: SpanEvent[] = [];
   for (const e of Array.isArray(raw.events) ? raw.events : []) {
-    if (!isObject(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name) || events.length >= MAX_SPAN_ITEMS) continue;
-    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(attributes(e.attributes, () => true)) });
+    if (!isObject(e) || typeof e.name !== "string" || !APPROVAL_EVENTS.has(e.name)) continue;
+    // A decision past those kept could be a denial, which wins over every approval: such a span is not judged.
+    if (events.length === MAX_SPAN_ITEMS) return `more than ${MAX_SPAN_ITEMS} approval events`;
+    const eventAttrs = attributes(e.attributes, () => true);
+    if (typeof eventAttrs === "string") return `${e.name} event: ${eventAttrs}`;
+    events.push({ name: e.name, timeUs: micros(e.timeUnixNano) ?? 0, attrs: Object.fromEntries(eventAttrs) });
   }
   const links: string[] = [];
-  for (const l of Array.isArray(raw.links) ? raw.links : []) if (isObject(l) && typeof l.spanId === "string" && HEX16.test(l.spanId) && links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
+  let linksCut = false;
+  for (const l of Array.isArray(raw.links) ? raw.links : []) {
+    if (!isObject(l) || typeof l.spanId !== "string" || !HEX16.test(l.spanId)) continue;
+    if (links.length < MAX_SPAN_ITEMS) links.push(l.spanId.toLowerCase());
+    else linksCut = true;
+  }
   const status = isObject(raw.status) ? raw.status : {};
   return {
     traceId: traceId.toLowerCase(),
@@ -105,9 +122,10 @@ export function toTraceSpan(raw: unknown, range: Range): TraceSpan | string {
     endUs,
     error: isError(status),
     statusMessage: typeof status.message === "string" && status.message !== "" ? clip(status.message) : undefined,
-    attrs: attributes(raw.attributes, (k) => KEPT_ATTRIBUTES.has(k)),
+    attrs,
     events,
     links,
+    ...(linksCut && { linksCut }),
     range,
   };
 }

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type ApprovalRecord, approvalsIn, evidenceApprovals, isActor, judgeGithubReviews, judgeNotAuthor, ledgerApprovals } from "../../core/approvals/judge";
+import { type ApprovalRecord, MAX_TRACE_RECORDS, approvalsIn, evidenceApprovals, isActor, judgeGithubReviews, judgeNotAuthor, ledgerApprovals, traceApprovals } from "../../core/approvals/judge";
+import { COL, jsonl, span, tool } from "../traces/helpers";
 import { REPO, git, gitRepoFrom, runCli, tempDir } from "../helpers/cli";
 import { brief } from "../helpers/findings";
 import { runWithDecision, withReleaseNotesFlow } from "../action/ledger-fixture";
@@ -96,6 +97,34 @@ describe("reading approvals from what a change commits", () => {
     writeFileSync(join(root, "a.json"), '{"schema": "agentledger.evidence.v1", "approvals": [');
     writeFileSync(join(root, "b.json"), '{"approved_by": "octocat"}');
     expect(approvalsIn(root, ["a.json", "b.json"])).toEqual([]);
+  });
+});
+
+describe("reading approvals from an OpenTelemetry trace", () => {
+  const decision = (attrs: [string, string][]) => ({ name: "flowgate.approval", time: 31, attrs });
+  const traceFile = (events: ReturnType<typeof decision>[][]) => {
+    const dir = tempDir("flowgate-trace-approvals-");
+    writeFileSync(join(dir, "t.otlp.jsonl"), jsonl(events.map((e, i) => span(tool(String(i + 3), "1", "deploy", `c${i}`, { events: e })))));
+    return join(dir, "t.otlp.jsonl");
+  };
+
+  it("every reading of a twice-named decision and decider; the tool named for the call's own span, not for a call named elsewhere", () => {
+    const path = traceFile([[decision([["flowgate.approval.decision", "denied"], ["flowgate.approval.decision", "approved"], ["flowgate.approval.approver", "alice"], ["flowgate.approval.approver", "bob"]])], [decision([["flowgate.approval.decision", "approved"], ["flowgate.approval.approver", "carol"], ["gen_ai.tool.call.id", "c9"]])]]);
+    expect(traceApprovals("t.otlp.jsonl", path).map((r) => `${r.decision} ${r.approver} ${r.approvalId} ${r.tool} ${r.range.line}:${r.range.column}`)).toEqual([
+      `deny alice c0 deploy 1:${COL}`,
+      `deny bob c0 deploy 1:${COL}`,
+      `approve alice c0 deploy 1:${COL}`,
+      `approve bob c0 deploy 1:${COL}`,
+      `approve carol c9 undefined 2:${COL}`,
+    ]);
+  });
+
+  it(`past ${MAX_TRACE_RECORDS} distinct readings, one reading without an approver stands for the rest (approvals/no-approver fails the run)`, () => {
+    const many = Array.from({ length: MAX_TRACE_RECORDS + 5 }, (_, i) => [decision([["flowgate.approval.decision", "approved"], ["flowgate.approval.approver", `reviewer${i}`]])]);
+    const records = traceApprovals("t.otlp.jsonl", traceFile(many));
+    expect(records).toHaveLength(MAX_TRACE_RECORDS + 1);
+    expect(records.at(-1)).toMatchObject({ approver: "", approvalId: `(more than ${MAX_TRACE_RECORDS} decisions)` });
+    expect(judgeNotAuthor(records, AUTHOR).map((f) => f.rule)).toEqual(["approvals/no-approver"]);
   });
 });
 
