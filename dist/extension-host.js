@@ -27027,7 +27027,7 @@ function checkEventShape(e, at, agents, tokens, bad) {
 
 // core/evidence/load.ts
 var import_node_buffer = require("node:buffer");
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text4, ignoreTrivia = false) {
@@ -28099,438 +28099,8 @@ var byteOrderMark = defineRule({
   message: (loader) => `file starts with a UTF-8 byte order mark: ${loader} will not load this file; save it without the mark`
 });
 
-// core/kernel/zod-accepts.ts
-var cache = /* @__PURE__ */ new WeakMap();
-var never2 = () => false;
-function acceptsOf(schema) {
-  let accepts = cache.get(schema);
-  if (!accepts) {
-    accepts = compile2(schema) ?? never2;
-    cache.set(schema, accepts);
-  }
-  return accepts;
-}
-function accepted(schema, value) {
-  return acceptsOf(schema)(value) || schema.safeParse(value).success;
-}
-function codePoints(s, floor) {
-  if (s.length < floor || s.length >= 2 * floor) return s.length;
-  let count = s.length;
-  for (let i2 = 0; i2 < s.length - 1; i2++) {
-    if ((s.charCodeAt(i2) & 64512) === 55296 && (s.charCodeAt(i2 + 1) & 64512) === 56320) {
-      count--;
-      i2++;
-    }
-  }
-  return count;
-}
-var isObject3 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
-function compile2(schema) {
-  const def = schema._zod.def;
-  const checks = def.checks ?? [];
-  if (def.coerce) return void 0;
-  switch (def.type) {
-    case "unknown":
-      return checks.length ? void 0 : () => true;
-    case "boolean":
-      return checks.length ? void 0 : (x) => typeof x === "boolean";
-    case "null":
-      return checks.length ? void 0 : (x) => x === null;
-    case "string": {
-      const tests = [];
-      for (const c of checks) {
-        const d = c._zod.def;
-        if (d.check === "min_length" && typeof d.minimum === "number") tests.push((s) => codePoints(s, d.minimum) >= d.minimum);
-        else if (d.check === "string_format" && d.format === "regex" && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) tests.push((s) => d.pattern.test(s));
-        else return void 0;
-      }
-      return (x) => typeof x === "string" && tests.every((t) => t(x));
-    }
-    case "number": {
-      let integer2 = false;
-      for (const c of checks) {
-        const d = c._zod.def;
-        if (d.check === "number_format" && d.format === "safeint") integer2 = true;
-        else return void 0;
-      }
-      return integer2 ? (x) => Number.isSafeInteger(x) : (x) => typeof x === "number" && Number.isFinite(x);
-    }
-    case "enum":
-    case "literal": {
-      if (checks.length) return void 0;
-      const allowed = new Set(def.type === "enum" ? Object.values(def.entries ?? {}) : def.values ?? []);
-      return (x) => allowed.has(x);
-    }
-    case "nullable":
-    case "optional": {
-      const inner = checks.length ? void 0 : compile2(def.innerType);
-      if (!inner) return void 0;
-      return def.type === "nullable" ? (x) => x === null || inner(x) : (x) => x === void 0 || inner(x);
-    }
-    case "array": {
-      const element = checks.length ? void 0 : compile2(def.element);
-      return element && ((x) => Array.isArray(x) && x.every(element));
-    }
-    case "record": {
-      const key = def.keyType?._zod.def;
-      const value = checks.length || key?.type !== "string" || key.checks?.length ? void 0 : compile2(def.valueType);
-      return value && ((x) => isObject3(x) && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).every((k) => value(x[k])));
-    }
-    case "union": {
-      const options = checks.length ? [] : (def.options ?? []).map(compile2);
-      if (options.length === 0 || options.some((o) => !o)) return void 0;
-      return (x) => options.some((o) => o(x));
-    }
-    case "object": {
-      const catchall = def.catchall?._zod.def;
-      if (checks.length || catchall && catchall.type !== "unknown") return void 0;
-      const fields = [];
-      for (const [k, s] of Object.entries(def.shape ?? {})) {
-        const accepts = compile2(s);
-        if (!accepts) return void 0;
-        fields.push([k, accepts, s._zod.def.type === "optional"]);
-      }
-      return (x) => {
-        if (!isObject3(x)) return false;
-        for (const [k, accepts, optional2] of fields) {
-          const v = x[k];
-          if (v === void 0 ? !optional2 : !accepts(v)) return false;
-        }
-        return true;
-      };
-    }
-    default:
-      return void 0;
-  }
-}
-
-// core/kernel/source/lines.ts
-var LineIndex = class {
-  constructor(text4) {
-    this.text = text4;
-    if (!text4.includes("\r")) {
-      for (let i2 = text4.indexOf("\n"); i2 >= 0; i2 = text4.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
-      return;
-    }
-    for (let i2 = 0; i2 < text4.length; i2++) {
-      const c = text4.charCodeAt(i2);
-      if (c === 10) this.starts.push(i2 + 1);
-      else if (c === 13 && text4.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
-    }
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  position(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 };
-  }
-  offset(line, column) {
-    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    return Math.min(start2 + column - 1, this.text.length);
-  }
-  range(start2, end) {
-    const a = this.position(start2);
-    const b = this.position(Math.max(start2, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The text of a 1-based line without its terminator. */
-  lineText(line) {
-    const start2 = this.starts[line - 1];
-    if (start2 === void 0) return "";
-    const next = this.starts[line] ?? this.text.length;
-    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
-  }
-};
-
-// core/evidence/locate.ts
-var JsonLocator = class {
-  constructor(text4) {
-    this.text = text4;
-  }
-  text;
-  lineIndex;
-  rootSpan;
-  /** Each container's children indexed so far, by the container's offset. */
-  children = /* @__PURE__ */ new Map();
-  /** The second of each container's first twice-named key, by the container's offset (the spans follow the last copy, as JSON.parse does). */
-  repeated = /* @__PURE__ */ new Map();
-  get lines() {
-    return this.lineIndex ??= new LineIndex(this.text);
-  }
-  /** The whole value's span, found once: walking to its end is a pass over the text, and every rangeOf starts here. */
-  get root() {
-    const start2 = this.skipSpace(0);
-    return this.rootSpan ??= { value: [start2, this.endOf(start2)] };
-  }
-  /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
-  rangeOf(pointer, part = "value") {
-    return this.rangeWithin(this.root, pointer, part);
-  }
-  /** rangeOf below another value than the document (one copy of a twice-named key: copies). */
-  rangeWithin(from, pointer, part = "value") {
-    let span4 = from;
-    for (const step of pointer) {
-      const child = this.childrenOf(span4.value[0]).get(String(step));
-      if (!child) return this.lines.range(span4.key?.[0] ?? span4.value[0], span4.key?.[1] ?? span4.value[1]);
-      span4 = child;
-    }
-    const s = part === "key" && span4.key ? span4.key : span4.value;
-    return this.lines.range(s[0], s[1]);
-  }
-  /**
-   * A key the document's top level names twice: its second occurrence (`at`, an offset), as wide as the key written
-   * plainly (the streaming path's reading of it: both refuse such a bundle at the same place). One pass over the top level.
-   */
-  repeatedTopLevelKey() {
-    const start2 = this.skipSpace(0);
-    this.childrenOf(start2);
-    const twice = this.repeated.get(start2);
-    return twice && { ...twice, range: this.lines.range(twice.at, twice.at + JSON.stringify(twice.name).length) };
-  }
-  /** Every value an object (default: the document) names `name`, in the text's order (a reader may take any copy of a twice-named key). */
-  copies(name2, within2) {
-    return [...this.members(within2?.value[0] ?? this.skipSpace(0))].filter(([key]) => key === name2).map(([, span4]) => span4);
-  }
-  /** An array's elements (an object's values), in the text's order. */
-  elements(of2) {
-    return [...this.members(of2.value[0])].map(([, span4]) => span4);
-  }
-  has(pointer) {
-    let at = this.skipSpace(0);
-    for (const step of pointer) {
-      const child = this.childrenOf(at).get(String(step));
-      if (!child) return false;
-      at = child.value[0];
-    }
-    return true;
-  }
-  childrenOf(start2) {
-    let map2 = this.children.get(start2);
-    if (!map2) {
-      map2 = /* @__PURE__ */ new Map();
-      for (const [name2, span4] of this.members(start2)) {
-        if (span4.key && map2.has(name2) && !this.repeated.has(start2)) this.repeated.set(start2, { name: name2, at: span4.key[0] });
-        map2.set(name2, span4);
-      }
-      this.children.set(start2, map2);
-    }
-    return map2;
-  }
-  /** The direct children of the container starting at `start`, by key or index, in the text's order, until the text stops making sense. */
-  *members(start2) {
-    const t = this.text;
-    const open2 = t.charCodeAt(start2);
-    if (open2 !== 123 && open2 !== 91) return;
-    let i2 = this.skipSpace(start2 + 1);
-    let n = 0;
-    while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
-      let keySpan;
-      let name2 = String(n);
-      if (open2 === 123) {
-        const keyEnd = this.endOf(i2);
-        keySpan = [i2, keyEnd];
-        try {
-          name2 = JSON.parse(t.slice(i2, keyEnd));
-        } catch {
-          return;
-        }
-        i2 = this.skipSpace(keyEnd);
-        if (t.charCodeAt(i2) !== 58) return;
-        i2 = this.skipSpace(i2 + 1);
-      }
-      const end = this.endOf(i2);
-      if (end <= i2) return;
-      yield [name2, { key: keySpan, value: [i2, end] }];
-      n++;
-      i2 = this.skipSpace(end);
-      if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
-      else break;
-    }
-  }
-  skipSpace(i2) {
-    const t = this.text;
-    while (i2 < t.length) {
-      const c = t.charCodeAt(i2);
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
-      i2++;
-    }
-    return i2;
-  }
-  /** Offset just after the JSON value starting at i (strings and containers skipped without recursion). */
-  endOf(i2) {
-    const t = this.text;
-    const c = t.charCodeAt(i2);
-    if (c === 34) {
-      for (let j2 = t.indexOf('"', i2 + 1); j2 >= 0; j2 = t.indexOf('"', j2 + 1)) {
-        let k = j2 - 1;
-        while (t.charCodeAt(k) === 92) k--;
-        if ((j2 - k) % 2 === 1) return j2 + 1;
-      }
-      return t.length;
-    }
-    if (c === 123 || c === 91) {
-      let depth = 0;
-      for (let j2 = i2; j2 < t.length; j2++) {
-        const d = t.charCodeAt(j2);
-        if (d === 34) j2 = this.endOf(j2) - 1;
-        else if (d === 123 || d === 91) depth++;
-        else if (d === 125 || d === 93) {
-          if (--depth === 0) return j2 + 1;
-        }
-      }
-      return t.length;
-    }
-    let j = i2;
-    while (j < t.length && !/[\s,\]}]/.test(t[j])) j++;
-    return j;
-  }
-};
-
-// core/evidence/load.ts
-var MAX_SCHEMA_FINDINGS = 50;
-function toFinding(loaded, p) {
-  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
-  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
-}
-function pointerText(pointer) {
-  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
-  const locator = new JsonLocator(text4);
-  const bytes2 = Buffer.byteLength(text4, "utf8");
-  if (bytes2 > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes2, limits.maxBytes)] };
-  let data;
-  try {
-    data = JSON.parse(text4);
-  } catch {
-    return { file: file2, locator, findings: [syntaxError(file2, text4, locator)] };
-  }
-  const twice = locator.repeatedTopLevelKey();
-  if (twice) return { file: file2, locator, findings: [duplicateKey.at(file2, twice.range, twice.name)] };
-  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
-  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
-  const loaded = { file: file2, data, locator, findings: [] };
-  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, (p) => locator.has(p))));
-  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
-  return loaded;
-}
-var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
-var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
-function schemaIssues(data, max) {
-  const shell = acceptsOf(shellSchema)(data) ? void 0 : shellSchema.safeParse(data);
-  const issues = shell?.success === false ? [...shell.error.issues] : [];
-  if (!isObject2(data)) return issues.slice(0, max);
-  for (const field2 of ARRAY_FIELDS) {
-    const items3 = data[field2];
-    if (!Array.isArray(items3)) continue;
-    const item2 = evidenceBundleSchema.shape[field2].element;
-    const accepts = acceptsOf(item2);
-    for (let i2 = 0; i2 < items3.length && issues.length < max; i2++) {
-      if (accepts(items3[i2])) continue;
-      const r = item2.safeParse(items3[i2]);
-      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field2, i2, ...issue2.path] });
-    }
-  }
-  return issues.slice(0, max);
-}
-function syntaxError(file2, text4, locator) {
-  const errors = [];
-  try {
-    parse4(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  } catch (e2) {
-    if (!(e2 instanceof RangeError)) throw e2;
-  }
-  const e = errors[0];
-  const inString = e !== void 0 && STRING_ERRORS.has(printParseErrorCode(e.error));
-  const at = e === void 0 ? text4.length : inString ? firstRefused(text4, e.offset, e.offset + e.length) : e.offset;
-  const twice = locator.repeatedTopLevelKey();
-  if (twice && twice.at < at) return duplicateKey.at(file2, twice.range, twice.name);
-  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
-  const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
-  const width = e === void 0 || inString ? 1 : Math.max(1, e.length);
-  return parseError.at(file2, locator.lines.range(at, at + width), "JSON", detail + truncated);
-}
-var STRING_ERRORS = /* @__PURE__ */ new Set(["UnexpectedEndOfString", "InvalidEscapeCharacter", "InvalidCharacter", "InvalidUnicode"]);
-function firstRefused(text4, start2, end) {
-  for (let i2 = start2 + 1; i2 < end; i2++) {
-    const c = text4.charCodeAt(i2);
-    if (c < 32) return i2;
-    if (c !== 92) continue;
-    const next = text4[i2 + 1] ?? "";
-    if (next === "u" ? !/^[0-9a-fA-F]{4}$/.test(text4.slice(i2 + 2, i2 + 6)) : !`"\\/bfnrt`.includes(next) || next === "") return i2 + 1;
-    i2 += next === "u" ? 5 : 1;
-  }
-  return end;
-}
-function schemaProblem(issue2, has) {
-  const pointer = issue2.path;
-  const where = pointer.length ? pointerText(pointer) : "(bundle)";
-  if (issue2.code === "invalid_type" && !has(pointer)) {
-    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
-  }
-  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
-  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
-}
-var NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
-function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
-  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
-  let text4;
-  let fd;
-  try {
-    const opened = openRegularFile(path2);
-    fd = opened.fd;
-    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
-    text4 = (0, import_node_fs3.readFileSync)(fd, "utf8");
-    if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
-  } catch (e) {
-    const code = e.code;
-    if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
-    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
-  } finally {
-    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
-  }
-  return loadBundle(file2, text4, limits);
-}
-function readAgain(fd, size) {
-  const bytes2 = Buffer.alloc(size);
-  for (let at = 0, n; at < size && (n = (0, import_node_fs3.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
-  return bytes2;
-}
-function guardDepth(file2, work) {
-  try {
-    return work();
-  } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
-    throw e;
-  }
-}
-
-// core/evidence/verdict.ts
-function verdictOf(file2, findings, intact, facts) {
-  const counts = countFindings(findings);
-  return {
-    file: file2,
-    verdict: counts.errors > 0 ? "fail" : "pass",
-    ...facts,
-    intact,
-    errors: counts.errors,
-    warnings: counts.warnings,
-    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
-  };
-}
-
 // core/evidence/stream-json.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 var NonBufferedString = class {
@@ -29986,7 +29556,8 @@ var DuplicateTopLevelKey = class extends StreamSyntaxError {
   key;
 };
 var CHUNK = 1 << 20;
-function streamTopLevel(path2, visitor) {
+var BYTE_ORDER_MARK = "a byte order mark, which JSON.parse refuses";
+function streamTopLevel(path2, visitor, options = {}) {
   const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
   let state = "start";
   let key = "";
@@ -30043,7 +29614,7 @@ function streamTopLevel(path2, visitor) {
         if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return done2(offset);
         if (token !== tokenType_default.STRING) throw new StreamSyntaxError(offset, "expected a property name");
         key = value;
-        if (seen.has(key)) throw new DuplicateTopLevelKey(offset, offset + Buffer.byteLength(JSON.stringify(key)), key);
+        if (seen.has(key) && options.duplicateKeys !== "visited") throw new DuplicateTopLevelKey(offset, offset + Buffer.byteLength(JSON.stringify(key)), key);
         seen.add(key);
         visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
         state = "colon";
@@ -30091,38 +29662,44 @@ function streamTopLevel(path2, visitor) {
     const what = /^Unexpected "([\s\S])"/.exec(e.message);
     throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
-  const fd = (0, import_node_fs4.openSync)(path2, "r");
+  const fd = (0, import_node_fs3.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK);
   let size = 0;
   try {
-    for (let n; (n = (0, import_node_fs4.readSync)(fd, buffer, 0, CHUNK, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+    for (let n; (n = (0, import_node_fs3.readSync)(fd, buffer, 0, CHUNK, null)) > 0; size += n) {
+      if (size === 0 && n >= 3 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191) {
+        if (options.byteOrderMark !== "read as space") throw new StreamSyntaxError(0, BYTE_ORDER_MARK);
+        buffer.fill(32, 0, 3);
+      }
+      tokenizer.write(buffer.subarray(0, n));
+    }
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
   settle2(size);
   if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
   return size;
 }
 function readSpan(path2, span4) {
-  const fd = (0, import_node_fs4.openSync)(path2, "r");
+  const fd = (0, import_node_fs3.openSync)(path2, "r");
   try {
     const buffer = Buffer.alloc(span4.end - span4.start);
-    (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, span4.start);
+    (0, import_node_fs3.readSync)(fd, buffer, 0, buffer.length, span4.start);
     return buffer.toString("utf8");
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 function positionsOf(path2, offsets) {
   const targets = [...new Set(offsets)].sort((a, b) => a - b);
   const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs4.openSync)(path2, "r");
+  const fd = (0, import_node_fs3.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK);
   let line = 1;
   let column = 1;
   let t = 0;
   try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs4.readSync)(fd, buffer, 0, CHUNK, base)) > 0; base += n) {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs3.readSync)(fd, buffer, 0, CHUNK, base)) > 0; base += n) {
       for (let i2 = 0; i2 < n; i2++) {
         while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
         const b = buffer[i2];
@@ -30133,10 +29710,441 @@ function positionsOf(path2, offsets) {
       }
     }
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
   for (; t < targets.length; t++) out2.set(targets[t], { line, column });
   return out2;
+}
+
+// core/kernel/zod-accepts.ts
+var cache = /* @__PURE__ */ new WeakMap();
+var never2 = () => false;
+function acceptsOf(schema) {
+  let accepts = cache.get(schema);
+  if (!accepts) {
+    accepts = compile2(schema) ?? never2;
+    cache.set(schema, accepts);
+  }
+  return accepts;
+}
+function accepted(schema, value) {
+  return acceptsOf(schema)(value) || schema.safeParse(value).success;
+}
+function codePoints(s, floor) {
+  if (s.length < floor || s.length >= 2 * floor) return s.length;
+  let count = s.length;
+  for (let i2 = 0; i2 < s.length - 1; i2++) {
+    if ((s.charCodeAt(i2) & 64512) === 55296 && (s.charCodeAt(i2 + 1) & 64512) === 56320) {
+      count--;
+      i2++;
+    }
+  }
+  return count;
+}
+var isObject3 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function compile2(schema) {
+  const def = schema._zod.def;
+  const checks = def.checks ?? [];
+  if (def.coerce) return void 0;
+  switch (def.type) {
+    case "unknown":
+      return checks.length ? void 0 : () => true;
+    case "boolean":
+      return checks.length ? void 0 : (x) => typeof x === "boolean";
+    case "null":
+      return checks.length ? void 0 : (x) => x === null;
+    case "string": {
+      const tests = [];
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "min_length" && typeof d.minimum === "number") tests.push((s) => codePoints(s, d.minimum) >= d.minimum);
+        else if (d.check === "string_format" && d.format === "regex" && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) tests.push((s) => d.pattern.test(s));
+        else return void 0;
+      }
+      return (x) => typeof x === "string" && tests.every((t) => t(x));
+    }
+    case "number": {
+      let integer2 = false;
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "number_format" && d.format === "safeint") integer2 = true;
+        else return void 0;
+      }
+      return integer2 ? (x) => Number.isSafeInteger(x) : (x) => typeof x === "number" && Number.isFinite(x);
+    }
+    case "enum":
+    case "literal": {
+      if (checks.length) return void 0;
+      const allowed = new Set(def.type === "enum" ? Object.values(def.entries ?? {}) : def.values ?? []);
+      return (x) => allowed.has(x);
+    }
+    case "nullable":
+    case "optional": {
+      const inner = checks.length ? void 0 : compile2(def.innerType);
+      if (!inner) return void 0;
+      return def.type === "nullable" ? (x) => x === null || inner(x) : (x) => x === void 0 || inner(x);
+    }
+    case "array": {
+      const element = checks.length ? void 0 : compile2(def.element);
+      return element && ((x) => Array.isArray(x) && x.every(element));
+    }
+    case "record": {
+      const key = def.keyType?._zod.def;
+      const value = checks.length || key?.type !== "string" || key.checks?.length ? void 0 : compile2(def.valueType);
+      return value && ((x) => isObject3(x) && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).every((k) => value(x[k])));
+    }
+    case "union": {
+      const options = checks.length ? [] : (def.options ?? []).map(compile2);
+      if (options.length === 0 || options.some((o) => !o)) return void 0;
+      return (x) => options.some((o) => o(x));
+    }
+    case "object": {
+      const catchall = def.catchall?._zod.def;
+      if (checks.length || catchall && catchall.type !== "unknown") return void 0;
+      const fields = [];
+      for (const [k, s] of Object.entries(def.shape ?? {})) {
+        const accepts = compile2(s);
+        if (!accepts) return void 0;
+        fields.push([k, accepts, s._zod.def.type === "optional"]);
+      }
+      return (x) => {
+        if (!isObject3(x)) return false;
+        for (const [k, accepts, optional2] of fields) {
+          const v = x[k];
+          if (v === void 0 ? !optional2 : !accepts(v)) return false;
+        }
+        return true;
+      };
+    }
+    default:
+      return void 0;
+  }
+}
+
+// core/kernel/source/lines.ts
+var LineIndex = class {
+  constructor(text4) {
+    this.text = text4;
+    if (!text4.includes("\r")) {
+      for (let i2 = text4.indexOf("\n"); i2 >= 0; i2 = text4.indexOf("\n", i2 + 1)) this.starts.push(i2 + 1);
+      return;
+    }
+    for (let i2 = 0; i2 < text4.length; i2++) {
+      const c = text4.charCodeAt(i2);
+      if (c === 10) this.starts.push(i2 + 1);
+      else if (c === 13 && text4.charCodeAt(i2 + 1) !== 10) this.starts.push(i2 + 1);
+    }
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  position(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+  offset(line, column) {
+    const start2 = this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    return Math.min(start2 + column - 1, this.text.length);
+  }
+  range(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(Math.max(start2, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The text of a 1-based line without its terminator. */
+  lineText(line) {
+    const start2 = this.starts[line - 1];
+    if (start2 === void 0) return "";
+    const next = this.starts[line] ?? this.text.length;
+    return this.text.slice(start2, next).replace(/\r?\n$|\r$/, "");
+  }
+};
+
+// core/evidence/locate.ts
+var JsonLocator = class {
+  constructor(text4) {
+    this.text = text4;
+  }
+  text;
+  lineIndex;
+  rootSpan;
+  /** Each container's children indexed so far, by the container's offset. */
+  children = /* @__PURE__ */ new Map();
+  /** The second of each container's first twice-named key, by the container's offset (the spans follow the last copy, as JSON.parse does). */
+  repeated = /* @__PURE__ */ new Map();
+  get lines() {
+    return this.lineIndex ??= new LineIndex(this.text);
+  }
+  /** The whole value's span, found once: walking to its end is a pass over the text, and every rangeOf starts here. */
+  get root() {
+    const start2 = this.skipSpace(0);
+    return this.rootSpan ??= { value: [start2, this.endOf(start2)] };
+  }
+  /** The value's range (or its key's), or the nearest existing ancestor's when the pointer is absent. */
+  rangeOf(pointer, part = "value") {
+    return this.rangeWithin(this.root, pointer, part);
+  }
+  /** rangeOf below another value than the document (one copy of a twice-named key: copies). */
+  rangeWithin(from, pointer, part = "value") {
+    let span4 = from;
+    for (const step of pointer) {
+      const child = this.childrenOf(span4.value[0]).get(String(step));
+      if (!child) return this.lines.range(span4.key?.[0] ?? span4.value[0], span4.key?.[1] ?? span4.value[1]);
+      span4 = child;
+    }
+    const s = part === "key" && span4.key ? span4.key : span4.value;
+    return this.lines.range(s[0], s[1]);
+  }
+  /**
+   * A key the document's top level names twice: its second occurrence (`at`, an offset), as wide as the key written
+   * plainly (the streaming path's reading of it: both refuse such a bundle at the same place). One pass over the top level.
+   */
+  repeatedTopLevelKey() {
+    const start2 = this.skipSpace(0);
+    this.childrenOf(start2);
+    const twice = this.repeated.get(start2);
+    return twice && { ...twice, range: this.lines.range(twice.at, twice.at + JSON.stringify(twice.name).length) };
+  }
+  /** Every value an object (default: the document) names `name`, in the text's order (a reader may take any copy of a twice-named key). */
+  copies(name2, within2) {
+    return [...this.members(within2?.value[0] ?? this.skipSpace(0))].filter(([key]) => key === name2).map(([, span4]) => span4);
+  }
+  /** An array's elements (an object's values), in the text's order. */
+  elements(of2) {
+    return [...this.members(of2.value[0])].map(([, span4]) => span4);
+  }
+  has(pointer) {
+    let at = this.skipSpace(0);
+    for (const step of pointer) {
+      const child = this.childrenOf(at).get(String(step));
+      if (!child) return false;
+      at = child.value[0];
+    }
+    return true;
+  }
+  childrenOf(start2) {
+    let map2 = this.children.get(start2);
+    if (!map2) {
+      map2 = /* @__PURE__ */ new Map();
+      for (const [name2, span4] of this.members(start2)) {
+        if (span4.key && map2.has(name2) && !this.repeated.has(start2)) this.repeated.set(start2, { name: name2, at: span4.key[0] });
+        map2.set(name2, span4);
+      }
+      this.children.set(start2, map2);
+    }
+    return map2;
+  }
+  /** The direct children of the container starting at `start`, by key or index, in the text's order, until the text stops making sense. */
+  *members(start2) {
+    const t = this.text;
+    const open2 = t.charCodeAt(start2);
+    if (open2 !== 123 && open2 !== 91) return;
+    let i2 = this.skipSpace(start2 + 1);
+    let n = 0;
+    while (i2 < t.length && t.charCodeAt(i2) !== 125 && t.charCodeAt(i2) !== 93) {
+      let keySpan;
+      let name2 = String(n);
+      if (open2 === 123) {
+        const keyEnd = this.endOf(i2);
+        keySpan = [i2, keyEnd];
+        try {
+          name2 = JSON.parse(t.slice(i2, keyEnd));
+        } catch {
+          return;
+        }
+        i2 = this.skipSpace(keyEnd);
+        if (t.charCodeAt(i2) !== 58) return;
+        i2 = this.skipSpace(i2 + 1);
+      }
+      const end = this.endOf(i2);
+      if (end <= i2) return;
+      yield [name2, { key: keySpan, value: [i2, end] }];
+      n++;
+      i2 = this.skipSpace(end);
+      if (t.charCodeAt(i2) === 44) i2 = this.skipSpace(i2 + 1);
+      else break;
+    }
+  }
+  skipSpace(i2) {
+    const t = this.text;
+    while (i2 < t.length) {
+      const c = t.charCodeAt(i2);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+      i2++;
+    }
+    return i2;
+  }
+  /** Offset just after the JSON value starting at i (strings and containers skipped without recursion). */
+  endOf(i2) {
+    const t = this.text;
+    const c = t.charCodeAt(i2);
+    if (c === 34) {
+      for (let j2 = t.indexOf('"', i2 + 1); j2 >= 0; j2 = t.indexOf('"', j2 + 1)) {
+        let k = j2 - 1;
+        while (t.charCodeAt(k) === 92) k--;
+        if ((j2 - k) % 2 === 1) return j2 + 1;
+      }
+      return t.length;
+    }
+    if (c === 123 || c === 91) {
+      let depth = 0;
+      for (let j2 = i2; j2 < t.length; j2++) {
+        const d = t.charCodeAt(j2);
+        if (d === 34) j2 = this.endOf(j2) - 1;
+        else if (d === 123 || d === 91) depth++;
+        else if (d === 125 || d === 93) {
+          if (--depth === 0) return j2 + 1;
+        }
+      }
+      return t.length;
+    }
+    let j = i2;
+    while (j < t.length && !/[\s,\]}]/.test(t[j])) j++;
+    return j;
+  }
+};
+
+// core/evidence/load.ts
+var MAX_SCHEMA_FINDINGS = 50;
+function toFinding(loaded, p) {
+  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
+  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
+}
+function pointerText(pointer) {
+  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
+  const locator = new JsonLocator(text4);
+  const bytes2 = Buffer.byteLength(text4, "utf8");
+  if (bytes2 > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes2, limits.maxBytes)] };
+  let data;
+  try {
+    data = JSON.parse(text4);
+  } catch {
+    return { file: file2, locator, findings: [syntaxError(file2, text4, locator)] };
+  }
+  const twice = locator.repeatedTopLevelKey();
+  if (twice) return { file: file2, locator, findings: [duplicateKey.at(file2, twice.range, twice.name)] };
+  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
+  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
+  const loaded = { file: file2, data, locator, findings: [] };
+  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, (p) => locator.has(p))));
+  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
+  return loaded;
+}
+var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
+var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
+function schemaIssues(data, max) {
+  const shell = acceptsOf(shellSchema)(data) ? void 0 : shellSchema.safeParse(data);
+  const issues = shell?.success === false ? [...shell.error.issues] : [];
+  if (!isObject2(data)) return issues.slice(0, max);
+  for (const field2 of ARRAY_FIELDS) {
+    const items3 = data[field2];
+    if (!Array.isArray(items3)) continue;
+    const item2 = evidenceBundleSchema.shape[field2].element;
+    const accepts = acceptsOf(item2);
+    for (let i2 = 0; i2 < items3.length && issues.length < max; i2++) {
+      if (accepts(items3[i2])) continue;
+      const r = item2.safeParse(items3[i2]);
+      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field2, i2, ...issue2.path] });
+    }
+  }
+  return issues.slice(0, max);
+}
+function syntaxError(file2, text4, locator) {
+  if (text4.charCodeAt(0) === 65279) return parseError.at(file2, locator.lines.range(0, 1), "JSON", BYTE_ORDER_MARK);
+  const errors = [];
+  try {
+    parse4(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  } catch (e2) {
+    if (!(e2 instanceof RangeError)) throw e2;
+  }
+  const e = errors[0];
+  const inString = e !== void 0 && STRING_ERRORS.has(printParseErrorCode(e.error));
+  const at = e === void 0 ? text4.length : inString ? firstRefused(text4, e.offset, e.offset + e.length) : e.offset;
+  const twice = locator.repeatedTopLevelKey();
+  if (twice && twice.at < at) return duplicateKey.at(file2, twice.range, twice.name);
+  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
+  const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
+  const width = e === void 0 || inString ? 1 : Math.max(1, e.length);
+  return parseError.at(file2, locator.lines.range(at, at + width), "JSON", detail + truncated);
+}
+var STRING_ERRORS = /* @__PURE__ */ new Set(["UnexpectedEndOfString", "InvalidEscapeCharacter", "InvalidCharacter", "InvalidUnicode"]);
+function firstRefused(text4, start2, end) {
+  for (let i2 = start2 + 1; i2 < end; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (c < 32) return i2;
+    if (c !== 92) continue;
+    const next = text4[i2 + 1] ?? "";
+    if (next === "u" ? !/^[0-9a-fA-F]{4}$/.test(text4.slice(i2 + 2, i2 + 6)) : !`"\\/bfnrt`.includes(next) || next === "") return i2 + 1;
+    i2 += next === "u" ? 5 : 1;
+  }
+  return end;
+}
+function schemaProblem(issue2, has) {
+  const pointer = issue2.path;
+  const where = pointer.length ? pointerText(pointer) : "(bundle)";
+  if (issue2.code === "invalid_type" && !has(pointer)) {
+    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
+  }
+  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
+  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
+}
+var NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
+function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
+  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
+  let text4;
+  let fd;
+  try {
+    const opened = openRegularFile(path2);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
+    text4 = (0, import_node_fs4.readFileSync)(fd, "utf8");
+    if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
+  } catch (e) {
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
+    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+  }
+  return loadBundle(file2, text4, limits);
+}
+function readAgain(fd, size) {
+  const bytes2 = Buffer.alloc(size);
+  for (let at = 0, n; at < size && (n = (0, import_node_fs4.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
+  return bytes2;
+}
+function guardDepth(file2, work) {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
+    throw e;
+  }
+}
+
+// core/evidence/verdict.ts
+function verdictOf(file2, findings, intact, facts) {
+  const counts = countFindings(findings);
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    ...facts,
+    intact,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
+  };
 }
 
 // core/evidence/stream-scan.ts
@@ -30148,10 +30156,10 @@ var CHUNK2 = 1 << 20;
 var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
 var QUOTE = 34;
 var BACKSLASH = 92;
-function scanTopLevel(path2, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES) {
+function scanTopLevel(path2, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES, options = {}) {
   const fd = (0, import_node_fs5.openSync)(path2, "r");
   try {
-    return new Scan(fd, visitor, maxItemBytes).run();
+    return new Scan(fd, visitor, maxItemBytes).run(options.byteOrderMark === "read as space");
   } finally {
     (0, import_node_fs5.closeSync)(fd);
   }
@@ -30178,9 +30186,9 @@ var Scan = class {
   base = 0;
   len = 0;
   eof = false;
-  run() {
+  run(skipByteOrderMark) {
     const v = this.visitor;
-    let at = this.token(0, 0);
+    let at = skipByteOrderMark && this.byte(0) === 239 && this.byte(1) === 187 && this.byte(2) === 191 ? this.token(3, 3) : this.token(0, 0);
     if (this.byte(at) !== 123) throw new ScanDeclined();
     const objectStart = at;
     const seen = /* @__PURE__ */ new Set();

@@ -34775,11 +34775,4822 @@ var JsonLocator = class {
   }
 };
 
+// core/kernel/source/rules.ts
+var rules_exports2 = {};
+__export(rules_exports2, {
+  aliasLimit: () => aliasLimit,
+  byteOrderMark: () => byteOrderMark,
+  duplicateKey: () => duplicateKey,
+  mergeKey: () => mergeKey,
+  multipleDocuments: () => multipleDocuments,
+  parseError: () => parseError,
+  tooDeep: () => tooDeep,
+  tooLarge: () => tooLarge,
+  unknownDialect: () => unknownDialect,
+  unreadable: () => unreadable
+});
+var parseError = defineRule({
+  id: "source/parse-error",
+  severity: "error",
+  category: "source",
+  summary: "The file is not valid JSON or YAML.",
+  help: "Flowgate reads flow bundles, Blueprints, evidence and config as JSON or YAML. Fix the syntax at the reported position; nothing else in the file is checked until it parses.",
+  message: (format3, detail) => `not valid ${format3}: ${detail}`
+});
+var tooLarge = defineRule({
+  id: "source/too-large",
+  severity: "error",
+  category: "source",
+  summary: "The file is larger than the configured size limit.",
+  help: "Large inputs are refused before parsing so a hostile or accidental file cannot exhaust memory. Split the file, or raise the limit in .flowgate.yml (limits.max-file-bytes) if it is legitimate.",
+  message: (bytes2, limit) => `file is ${bytes2} bytes, over the ${limit}-byte limit; not parsed`
+});
+var tooDeep = defineRule({
+  id: "source/too-deep",
+  severity: "error",
+  category: "source",
+  summary: "The document nests deeper than the nesting limit.",
+  help: "Deeply nested documents are refused to bound stack and time. No flow, Blueprint or evidence bundle needs this depth.",
+  message: (limit) => `nesting deeper than ${limit} levels; not parsed further`
+});
+var duplicateKey = defineRule({
+  id: "source/duplicate-key",
+  severity: "error",
+  category: "source",
+  summary: "A mapping has the same key twice.",
+  help: "JSON and YAML parsers disagree on which duplicate wins (first, last, or error), so a duplicated key means different things to different tools. Keep one.",
+  message: (key) => `duplicate key \`${key}\``
+});
+var aliasLimit = defineRule({
+  id: "source/alias-limit",
+  severity: "error",
+  category: "source",
+  summary: "YAML aliases expand to more nodes than allowed.",
+  help: "A few aliases can expand exponentially (a 'billion laughs' alias bomb). Flowgate stops expanding at the limit; write the data out, or use fewer nested aliases.",
+  message: (limit) => `YAML aliases expand to more than ${limit} nodes; not expanded`
+});
+var mergeKey = defineRule({
+  id: "source/yaml-merge-key",
+  severity: "warning",
+  category: "source",
+  summary: "YAML 1.1 merge keys (`<<`) are not applied.",
+  help: "Merge keys are a YAML 1.1 extension that YAML 1.2 dropped; tools disagree on them. Flowgate reads `<<` as an ordinary key. Write the merged fields out.",
+  message: () => "YAML merge key `<<` is not applied (YAML 1.2); write the fields out"
+});
+var multipleDocuments = defineRule({
+  id: "source/multiple-documents",
+  severity: "error",
+  category: "source",
+  summary: "A YAML file holds more than one document.",
+  help: "Each file holds one bundle. Split the documents into separate files.",
+  message: () => "more than one YAML document in this file; only the first is read"
+});
+var unreadable = defineRule({
+  id: "source/unreadable",
+  severity: "error",
+  category: "source",
+  summary: "The file cannot be read.",
+  help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
+  message: (reason) => `cannot be read: ${reason}`
+});
+var unknownDialect = defineRule({
+  id: "source/unknown-dialect",
+  severity: "error",
+  category: "source",
+  summary: "Flowgate cannot tell what kind of file this is.",
+  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
+  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
+});
+var byteOrderMark = defineRule({
+  id: "source/byte-order-mark",
+  severity: "warning",
+  category: "source",
+  summary: "A JSON flow bundle or Blueprint starts with a UTF-8 byte order mark, which its format's own loader refuses.",
+  help: "Flowgate reads past the mark (editors hide it), but the format's owner does not: Knowtation loads flow files with `JSON.parse` and mlua-swarm loads JSON Blueprints with serde_json, and both reject it, so the file would never load there. YAML files are not warned about (YAML allows the mark, and mlua-swarm's YAML reader skips it; Knowtation reads no YAML flows), nor are Flowgate's own files. Save the file as UTF-8 without a byte order mark (VS Code: the encoding in the status bar, Save with Encoding, UTF-8).",
+  message: (loader) => `file starts with a UTF-8 byte order mark: ${loader} will not load this file; save it without the mark`
+});
+
+// core/evidence/verdict.ts
+function verdictOf(file2, findings, intact, facts) {
+  const counts = countFindings(findings);
+  return {
+    file: file2,
+    verdict: counts.errors > 0 ? "fail" : "pass",
+    ...facts,
+    intact,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
+  };
+}
+
+// core/evidence/json.ts
+var crypto = __toESM(require("node:crypto"));
+var oneShot = crypto.hash;
+function sha256Hex(text4) {
+  return oneShot ? oneShot("sha256", text4, "hex") : crypto.createHash("sha256").update(text4, "utf8").digest("hex");
+}
+var TextSha256 = class {
+  hash = crypto.createHash("sha256");
+  buffer = Buffer.allocUnsafe(1 << 20);
+  used = 0;
+  update(text4) {
+    if (this.used + 3 * text4.length > this.buffer.length) {
+      this.flush();
+      if (3 * text4.length > this.buffer.length) return void this.hash.update(text4);
+    }
+    this.used += this.buffer.write(text4, this.used, "utf8");
+  }
+  digest() {
+    this.flush();
+    return this.hash.digest("hex");
+  }
+  flush() {
+    this.hash.update(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+};
+function bareHash(hash4) {
+  return typeof hash4 === "string" ? hash4.replace(/^sha256:/, "") : void 0;
+}
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i2) => deepEqual(x, b[i2]));
+  if (isObject(a) && isObject(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+function mergePatch(target, patch) {
+  if (!isObject(patch)) return structuredClone(patch);
+  const out2 = isObject(target) ? target : {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out2[k];
+    else out2[k] = mergePatch(out2[k], v);
+  }
+  return out2;
+}
+function diffValues(golden, current, pointer = "", out2 = []) {
+  if (deepEqual(golden, current)) return out2;
+  if (isObject(golden) && isObject(current)) {
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(golden), ...Object.keys(current)])) {
+      diffValues(golden[k], current[k], `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out2);
+    }
+  } else if (Array.isArray(golden) && Array.isArray(current)) {
+    for (let i2 = 0; i2 < Math.max(golden.length, current.length); i2++) diffValues(golden[i2], current[i2], `${pointer}/${i2}`, out2);
+  } else out2.push({ pointer: pointer || "/", golden, current });
+  return out2;
+}
+
+// core/evidence/rules.ts
+var rules_exports3 = {};
+__export(rules_exports3, {
+  approvalDecisionMissing: () => approvalDecisionMissing,
+  approvalPending: () => approvalPending,
+  artifactIncomplete: () => artifactIncomplete,
+  artifactMismatch: () => artifactMismatch,
+  budgetExceeded: () => budgetExceeded,
+  bundleHashMismatch: () => bundleHashMismatch,
+  duplicateSideEffect: () => duplicateSideEffect,
+  failureEvent: () => failureEvent,
+  goldenMissing: () => goldenMissing,
+  goldenRegression: () => goldenRegression,
+  highRiskUndecided: () => highRiskUndecided,
+  idempotencyConflict: () => idempotencyConflict,
+  inconsistentRecord: () => inconsistentRecord,
+  invalidBundle: () => invalidBundle,
+  mediaIncomplete: () => mediaIncomplete,
+  payloadHashMismatch: () => payloadHashMismatch,
+  payloadRefMismatch: () => payloadRefMismatch,
+  pendingSideEffect: () => pendingSideEffect,
+  runNotCompleted: () => runNotCompleted,
+  selfApproval: () => selfApproval,
+  sequenceGap: () => sequenceGap,
+  stepFailed: () => stepFailed,
+  stepNotCompleted: () => stepNotCompleted,
+  streamIncomplete: () => streamIncomplete,
+  summaryMismatch: () => summaryMismatch,
+  toolResponseMismatch: () => toolResponseMismatch,
+  unknownEventType: () => unknownEventType,
+  unknownLedgerStatus: () => unknownLedgerStatus
+});
+var invalidBundle = defineRule({
+  id: "evidence/invalid-bundle",
+  severity: "error",
+  category: "evidence",
+  summary: "The evidence bundle does not match the agentledger.evidence.v1 schema.",
+  help: "A field is missing, has the wrong type or an unknown value. Re-export the bundle from the runtime; a truncated or hand-edited bundle cannot be verified.",
+  message: (where, detail) => `${where}: ${detail}`
+});
+var bundleHashMismatch = defineRule({
+  id: "evidence/bundle-hash-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "bundle_hash is not the sha256 of the bundle.",
+  help: "bundle_hash is the sha256 of JSON.stringify(bundle with bundle_hash null), keys in document order. A mismatch means the bundle was edited after export.",
+  message: (expected, actual) => `bundle_hash is ${actual} but the bundle hashes to ${expected}: the bundle was changed after export`
+});
+var payloadHashMismatch = defineRule({
+  id: "evidence/payload-hash-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event's payload_hash is not the sha256 of its payload_ref.",
+  help: "Every event's payload_hash is the sha256 of its payload_ref. A mismatch means the event was edited after it was recorded.",
+  message: (seq, type) => `event ${seq} (${type}): payload_hash does not match the sha256 of payload_ref`
+});
+var payloadRefMismatch = defineRule({
+  id: "evidence/payload-ref-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event's payload_ref is not the JSON of its payload.",
+  help: "For every event type except tool_call_completed and artifact_created, payload_ref is exactly JSON.stringify(payload). A mismatch means the payload or its ref was edited.",
+  message: (seq, type) => `event ${seq} (${type}): payload no longer matches payload_ref`
+});
+var toolResponseMismatch = defineRule({
+  id: "evidence/tool-response-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "A tool_call_completed event does not match its tool-ledger row.",
+  help: "A tool_call_completed event's payload_ref is the tool's response: its hash must be the ledger row's response_hash and it must be the row's response_ref. The event must name a ledger row by its idempotency key.",
+  message: (seq, detail) => `event ${seq} (tool_call_completed): ${detail}`
+});
+var artifactMismatch = defineRule({
+  id: "evidence/artifact-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An artifact's content does not match its blob_hash.",
+  help: "An artifact_created event's payload_ref is the artifact's content; its sha256 is the artifact's blob_hash (sha256:<hex>), and inline blob_ref text is that content.",
+  message: (what, detail) => `${what}: ${detail}`
+});
+var sequenceGap = defineRule({
+  id: "evidence/sequence-gap",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "Event seq numbers do not run 1..n without gaps.",
+  help: "The runtime numbers a run's events 1, 2, 3\u2026 A gap, repeat or reordering means events were removed, duplicated or moved.",
+  message: (index, expected, actual) => `event #${index + 1} has seq ${actual}; expected ${expected}`
+});
+var summaryMismatch = defineRule({
+  id: "evidence/summary-mismatch",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "summary or cost_summary disagrees with the bundle's arrays.",
+  help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
+  message: (field2, expected, actual) => `${field2} says ${actual} but the records add up to ${expected}`
+});
+var unknownEventType = defineRule({
+  id: "evidence/unknown-event-type",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "An event has a type agentledger.evidence.v1 does not define.",
+  help: "The event types are those agentledger-runtime 1.0.2 writes (run_created, step_created, \u2026 agent_result_returned, and tool_call_blocked). An unknown type is a renamed or forged event: nothing else in the bundle vouches for it.",
+  message: (seq, type) => `event ${seq} has unknown type ${JSON.stringify(type)}`
+});
+var inconsistentRecord = defineRule({
+  id: "evidence/inconsistent-record",
+  severity: "error",
+  category: "evidence-integrity",
+  summary: "A record contradicts the rest of the bundle (run, session, step, lease, state).",
+  help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows, costs and artifacts repeat what their events recorded (ids, attempts, leases, state versions, amounts, names), and media_artifacts and stream_checkpoints are derived from the artifacts' metadata. A contradiction means one copy was edited.",
+  message: (where, detail) => `${where}: ${detail}`
+});
+var runNotCompleted = defineRule({
+  id: "evidence/run-not-completed",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "The run did not finish: run.status is not completed.",
+  help: "Only a completed run passes. A cancelled, failed, waiting or still running run did not do its work (the runtime's own evaluators pass cancelled runs; Flowgate does not).",
+  message: (status) => `run did not complete: status is ${status}`
+});
+var stepFailed = defineRule({
+  id: "evidence/step-failed",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A step failed.",
+  help: "A failed step means part of the run's work was not done. The finding carries the step's recorded error type and message.",
+  message: (step, type, error2) => `step ${step} failed: ${type}: ${error2}`
+});
+var stepNotCompleted = defineRule({
+  id: "evidence/step-completed-without-event",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A completed step has no step_completed event.",
+  help: "The runtime records step_completed when a step finishes; a step marked completed without it was completed outside the runtime's control.",
+  message: (step) => `step ${step} is completed but no step_completed event records it`
+});
+var pendingSideEffect = defineRule({
+  id: "evidence/pending-side-effect",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A tool side effect is still pending verification.",
+  help: "A ledger row in PENDING_VERIFICATION may or may not have changed the outside world; resolve it before accepting the run.",
+  message: (tool, key) => `tool call ${tool} (${key}) is PENDING_VERIFICATION`
+});
+var unknownLedgerStatus = defineRule({
+  id: "evidence/unknown-ledger-status",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A tool-ledger row has a status the runtime does not define.",
+  help: "Ledger statuses are RESERVED, RUNNING, SUCCEEDED, FAILED_NO_EFFECT, PENDING_VERIFICATION and COMPENSATED.",
+  message: (status) => `unknown tool-ledger status ${JSON.stringify(status)}`
+});
+var approvalPending = defineRule({
+  id: "evidence/approval-pending",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "An approval is still pending.",
+  help: "A run with an undecided approval did not finish its governed work (the runtime's plain evaluator reads a summary key bundles never contain and passes it).",
+  message: (tool, risk) => `approval for ${tool} (risk ${risk}) is still pending`
+});
+var highRiskUndecided = defineRule({
+  id: "evidence/high-risk-approval-undecided",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A high, destructive or sensitive approval was not decided.",
+  help: "High-risk tool calls need a human decision (APPROVED or DENIED) before the run can be accepted.",
+  message: (tool, risk) => `high-risk approval for ${tool} (risk ${risk}) is undecided`
+});
+var approvalDecisionMissing = defineRule({
+  id: "evidence/approval-decision-unrecorded",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A decided approval has no matching tool_approval_decided event.",
+  help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision, approver and reason; otherwise the decision was written outside the runtime's audit trail.",
+  message: (tool, detail) => `approval for ${tool}: ${detail}`
+});
+var selfApproval = defineRule({
+  id: "evidence/self-approval",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "An approval was decided by its own requester.",
+  help: "Approval separates who asks from who decides; an approval decided by its requester is no approval.",
+  message: (tool, who) => `approval for ${tool} was decided by its own requester ${JSON.stringify(who)}`
+});
+var idempotencyConflict = defineRule({
+  id: "evidence/idempotency-conflict",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "An idempotency key appears more than once in the tool ledger.",
+  help: "Each idempotency key names one tool request. The same key twice (worse: with a different request hash) means a retry was not deduplicated or a request was swapped under a reused key.",
+  message: (key, detail) => `idempotency key ${key}: ${detail}`
+});
+var duplicateSideEffect = defineRule({
+  id: "evidence/duplicate-side-effect",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A side effect succeeded more than once.",
+  help: "The same tool request (one idempotency key) SUCCEEDED twice in the ledger, or completed twice in the events: a retry repeated an external effect idempotency should have prevented.",
+  message: (tool, count) => `tool request ${tool} succeeded ${count} times`
+});
+var artifactIncomplete = defineRule({
+  id: "evidence/artifact-incomplete",
+  severity: "warning",
+  category: "evidence-governance",
+  summary: "An artifact has no blob_ref or blob_hash.",
+  help: "Without blob_ref and blob_hash an artifact cannot be retrieved or verified (a warning in the runtime's reviewer).",
+  message: (name2, missing) => `artifact ${JSON.stringify(name2)} has no ${missing}`
+});
+var mediaIncomplete = defineRule({
+  id: "evidence/media-artifact-incomplete",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A media artifact has no known kind or no durable ref.",
+  help: "Media artifacts need a kind (image, audio, video, frame, audio_segment, video_segment, transcript, embedding, derived) and a durable uri or content_ref.",
+  message: (index, detail) => `media artifact #${index + 1}: ${detail}`
+});
+var streamIncomplete = defineRule({
+  id: "evidence/stream-checkpoint-incomplete",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "A stream checkpoint lacks its stream, consumer or offset.",
+  help: "A stream checkpoint without stream_id, consumer_id and offset cannot be resumed from.",
+  message: (index, missing) => `stream checkpoint #${index + 1} has no ${missing}`
+});
+var failureEvent = defineRule({
+  id: "evidence/failure-event",
+  severity: "warning",
+  category: "evidence-governance",
+  summary: "The run recorded an error, a failed step or a failed or blocked tool call.",
+  help: "error_raised, step_failed, tool_call_failed and tool_call_blocked events are worth a look even when the run recovered.",
+  message: (seq, type, detail) => `event ${seq}: ${type}${detail ? ` \u2014 ${detail}` : ""}`
+});
+var budgetExceeded = defineRule({
+  id: "evidence/budget-exceeded",
+  severity: "error",
+  category: "evidence-governance",
+  summary: "The run spent more than a configured budget (USD, model tokens, tool calls).",
+  help: "Budgets come from .flowgate.yml (evidence.budgets) or the evaluate command's --max-usd, --max-tokens and --max-tool-calls.",
+  message: (what, spent, limit) => `${what} ${spent}, over the budget of ${limit}`
+});
+var goldenRegression = defineRule({
+  id: "evidence/golden-regression",
+  severity: "error",
+  category: "evidence-golden",
+  summary: "The run diverges from its golden run.",
+  help: "Compare with `flowgate golden <current> <golden>`; if the change is intended, accept it with `flowgate golden <current> <golden> --update`.",
+  message: (dimension, detail) => `${dimension}: ${detail}`
+});
+var goldenMissing = defineRule({
+  id: "evidence/golden-missing",
+  severity: "error",
+  category: "evidence-golden",
+  summary: "A configured golden (or the bundle it is compared with) cannot be read.",
+  help: "goldens: pairs name an evidence bundle (file or glob) and a golden file; create the golden with `flowgate golden <current> <golden> --update`.",
+  message: (detail) => detail
+});
+
+// core/evidence/schema.ts
+var EVIDENCE_SCHEMA_VERSION = "agentledger.evidence.v1";
+var RUN_STATUSES = ["pending", "running", "retry_scheduled", "waiting_human", "completed", "failed", "cancelled"];
+var runStatusSchema = external_exports.enum(RUN_STATUSES);
+var LEDGER_STATUSES = ["RESERVED", "RUNNING", "SUCCEEDED", "FAILED_NO_EFFECT", "PENDING_VERIFICATION", "COMPENSATED"];
+var UNRESOLVED_LEDGER_STATUSES = ["RESERVED", "RUNNING", "PENDING_VERIFICATION"];
+var APPROVAL_STATUSES = ["PENDING", "APPROVED", "DENIED"];
+var RISK_LEVELS = ["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"];
+var HIGH_RISK_LEVELS = ["high", "destructive", "sensitive"];
+var MEDIA_KINDS = ["image", "audio", "video", "frame", "audio_segment", "video_segment", "transcript", "embedding", "derived"];
+var id = external_exports.string().min(1);
+var nullableString = external_exports.string().nullable().optional();
+var seconds = external_exports.number();
+var sha256Hex2 = external_exports.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
+var jsonObject = external_exports.record(external_exports.string(), external_exports.unknown());
+var runSchema = external_exports.looseObject({
+  run_id: id,
+  session_id: id,
+  status: runStatusSchema,
+  state: jsonObject,
+  state_version: external_exports.number().int(),
+  created_at: seconds,
+  updated_at: seconds
+});
+var stepSchema = external_exports.looseObject({
+  step_id: id,
+  run_id: id,
+  session_id: id,
+  status: runStatusSchema,
+  attempt: external_exports.number().int(),
+  state_version: external_exports.number().int(),
+  owner: nullableString,
+  lease_token: nullableString,
+  lease_until: seconds.nullable().optional(),
+  checkpoint_id: nullableString,
+  last_error_type: nullableString,
+  last_error: nullableString,
+  cancelled_at: seconds.nullable().optional(),
+  created_at: seconds,
+  updated_at: seconds
+});
+var eventSchema = external_exports.looseObject({
+  event_id: id,
+  run_id: id,
+  session_id: id,
+  step_id: external_exports.string().nullable(),
+  seq: external_exports.number().int(),
+  type: external_exports.string().min(1),
+  timestamp: seconds,
+  agent_role: external_exports.string().nullable(),
+  state_version: external_exports.number().int().nullable(),
+  causal_token: external_exports.string().nullable(),
+  payload_hash: external_exports.string(),
+  payload_ref: external_exports.string(),
+  payload: external_exports.unknown()
+});
+var toolLedgerEntrySchema = external_exports.looseObject({
+  ledger_id: id,
+  run_id: id,
+  session_id: id,
+  step_id: id,
+  tool_name: external_exports.string().min(1),
+  tool_version: external_exports.string().nullable(),
+  tool_call_id: external_exports.string().nullable(),
+  idempotency_key: external_exports.string().min(1),
+  causal_token: external_exports.string().nullable(),
+  request_hash: external_exports.string(),
+  request_ref: external_exports.string().nullable(),
+  status: external_exports.string(),
+  // A RESERVED row (reserved, not yet started) has none of these five: the runtime adds them on its first update.
+  external_id: external_exports.string().nullable().optional(),
+  response_hash: external_exports.string().nullable().optional(),
+  response_ref: external_exports.string().nullable().optional(),
+  error_type: external_exports.string().nullable().optional(),
+  response: external_exports.unknown().optional(),
+  created_at: seconds,
+  updated_at: seconds
+});
+var approvalSchema = external_exports.looseObject({
+  approval_id: id,
+  approval_key: external_exports.string(),
+  run_id: id,
+  session_id: id,
+  step_id: id,
+  tool_name: external_exports.string().min(1),
+  risk_level: external_exports.enum(RISK_LEVELS),
+  status: external_exports.enum(APPROVAL_STATUSES),
+  reason: external_exports.string().nullable(),
+  request_hash: external_exports.string(),
+  request_ref: external_exports.string().nullable(),
+  requested_by: external_exports.string().nullable(),
+  approved_by: nullableString,
+  decision_reason: nullableString,
+  created_at: seconds,
+  updated_at: seconds
+});
+var artifactSchema = external_exports.looseObject({
+  artifact_id: id,
+  run_id: id,
+  step_id: external_exports.string().nullable(),
+  name: external_exports.string(),
+  blob_hash: external_exports.string().nullable(),
+  blob_ref: external_exports.string().nullable(),
+  metadata: jsonObject.nullable(),
+  created_at: seconds
+});
+var mediaArtifactSchema = external_exports.looseObject({
+  kind: external_exports.string().nullable().optional(),
+  uri: nullableString,
+  content_ref: nullableString,
+  lineage: external_exports.unknown().optional()
+});
+var streamCheckpointSchema = external_exports.looseObject({
+  stream_id: nullableString,
+  consumer_id: nullableString,
+  offset: external_exports.union([external_exports.number(), external_exports.string()]).nullable().optional(),
+  watermark: external_exports.unknown().optional(),
+  chunk: external_exports.unknown().optional(),
+  partial_result_ref: nullableString,
+  backpressure: external_exports.unknown().optional()
+});
+var costRecordSchema = external_exports.looseObject({
+  cost_id: id,
+  category: external_exports.string(),
+  name: external_exports.string(),
+  amount: external_exports.number(),
+  unit: external_exports.string(),
+  metadata: jsonObject.nullable(),
+  created_at: seconds
+});
+var costSummarySchema = external_exports.looseObject({
+  tool_calls: external_exports.number(),
+  model_tokens: external_exports.number(),
+  total_usd: external_exports.number(),
+  by_category: external_exports.record(external_exports.string(), external_exports.number())
+});
+var bundleSummarySchema = external_exports.looseObject({
+  event_count: external_exports.number().int(),
+  step_count: external_exports.number().int(),
+  tool_ledger_count: external_exports.number().int(),
+  approval_count: external_exports.number().int(),
+  artifact_count: external_exports.number().int(),
+  media_artifact_count: external_exports.number().int(),
+  stream_checkpoint_count: external_exports.number().int(),
+  cost_record_count: external_exports.number().int(),
+  has_failed_steps: external_exports.boolean(),
+  has_pending_ledger: external_exports.boolean(),
+  has_pending_approval: external_exports.boolean()
+});
+var evidenceBundleSchema = external_exports.looseObject({
+  schema_version: external_exports.literal(EVIDENCE_SCHEMA_VERSION),
+  bundle_hash: sha256Hex2,
+  run: runSchema,
+  steps: external_exports.array(stepSchema),
+  events: external_exports.array(eventSchema),
+  tool_ledger: external_exports.array(toolLedgerEntrySchema),
+  approvals: external_exports.array(approvalSchema),
+  artifacts: external_exports.array(artifactSchema),
+  media_artifacts: external_exports.array(mediaArtifactSchema),
+  stream_checkpoints: external_exports.array(streamCheckpointSchema),
+  cost_records: external_exports.array(costRecordSchema),
+  cost_summary: costSummarySchema,
+  summary: bundleSummarySchema,
+  final_state: jsonObject
+}).meta({ title: "agentledger.evidence.v1 evidence bundle" });
+
+// core/evidence/seal.ts
+function costSummaryOf(records) {
+  const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
+  for (const c of records) addCost(summary, c);
+  return summary;
+}
+function addCost(summary, c) {
+  if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
+  if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
+  if (c.unit === "usd") summary.total_usd += c.amount;
+  summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
+}
+function bundleHashOf(data) {
+  const hash4 = new TextSha256();
+  let first = true;
+  for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
+    if (value === void 0) continue;
+    hash4.update(`${first ? "{" : ","}${JSON.stringify(key)}:`);
+    first = false;
+    if (!Array.isArray(value)) {
+      hash4.update(JSON.stringify(value));
+      continue;
+    }
+    hash4.update("[");
+    value.forEach((item2, i2) => {
+      if (i2) hash4.update(",");
+      hash4.update(JSON.stringify(item2) ?? "null");
+    });
+    hash4.update("]");
+  }
+  hash4.update(first ? "{}" : "}");
+  return hash4.digest();
+}
+function summaryOf(b) {
+  return {
+    event_count: b.events.length,
+    step_count: b.steps.length,
+    tool_ledger_count: b.tool_ledger.length,
+    approval_count: b.approvals.length,
+    artifact_count: b.artifacts.length,
+    media_artifact_count: b.media_artifacts.length,
+    stream_checkpoint_count: b.stream_checkpoints.length,
+    cost_record_count: b.cost_records.length,
+    has_failed_steps: b.steps.some((s) => s.status === "failed"),
+    has_pending_ledger: b.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
+    has_pending_approval: b.approvals.some((a) => a.status === "PENDING")
+  };
+}
+
+// core/evidence/integrity.ts
+var CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
+var STATUS_EVENTS = {
+  step_completed: "completed",
+  step_failed: "failed",
+  step_cancelled: "cancelled",
+  step_waiting_human: "waiting_human",
+  step_retry_scheduled: "retry_scheduled"
+};
+var KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
+  "run_created",
+  "step_created",
+  "step_claimed",
+  "agent_started",
+  "lease_heartbeat",
+  "lease_expired",
+  "tool_call_requested",
+  "tool_permission_decided",
+  "tool_approval_required",
+  "tool_approval_decided",
+  "tool_call_completed",
+  "tool_call_failed",
+  "tool_call_blocked",
+  "sandbox_started",
+  "sandbox_completed",
+  "budget_check_failed",
+  "model_call_completed",
+  "cost_recorded",
+  "artifact_created",
+  "state_patch_proposed",
+  "state_patch_committed",
+  "step_completed",
+  "failure_classified",
+  "error_raised",
+  "step_retry_scheduled",
+  "step_waiting_human",
+  "step_failed",
+  "step_cancelled",
+  "run_cancel_requested",
+  "run_cancelled",
+  "agent_result_returned"
+]);
+function verifyIntegrity(bundle, data = bundle) {
+  const out2 = [];
+  const refHashes = bundle.events.map((e) => sha256Hex(e.payload_ref));
+  checkBundleHash(bundle, data, out2);
+  checkEvents(bundle, refHashes, out2);
+  checkSummaries(bundle, out2);
+  checkRecords(bundle, refHashes, out2);
+  return out2;
+}
+function checkBundleHash(bundle, data, out2) {
+  const expected = bundleHashOf(data);
+  if (expected !== bundle.bundle_hash) out2.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
+}
+function checkEvents(bundle, refHashes, out2) {
+  const ledgerByKey = /* @__PURE__ */ new Map();
+  for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
+  const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
+  const requested = /* @__PURE__ */ new Set();
+  let previousTime = -Infinity;
+  bundle.events.forEach((event, i2) => {
+    const at = ["events", i2];
+    if (event.seq !== i2 + 1) out2.push({ rule: sequenceGap, pointer: [...at, "seq"], args: [i2, i2 + 1, event.seq] });
+    if (event.run_id !== bundle.run.run_id || event.session_id !== bundle.run.session_id) {
+      out2.push({ rule: inconsistentRecord, pointer: at, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
+    }
+    if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
+    previousTime = event.timestamp;
+    if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
+    if (!CONTENT_REF_TYPES.has(event.type)) {
+      if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
+      if (event.type === "tool_call_requested" && isObject(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
+    else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
+  });
+}
+function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
+  const payload = isObject(event.payload) ? event.payload : {};
+  const key = payload.idempotency_key;
+  const row = typeof key === "string" ? ledger.get(key) : void 0;
+  const seq = String(event.seq);
+  if (!row) {
+    const own2 = typeof key === "string" && key.startsWith(`${event.run_id}:${event.step_id}:${String(payload.tool)}:`) && requested.has(key);
+    if (!own2) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+    return;
+  }
+  if (bareHash(row.response_hash) !== responseHash) {
+    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+  } else if (row.response_ref !== event.payload_ref) {
+    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+  }
+  if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
+  if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
+}
+function checkArtifactCreated(event, contentHash2, at, byId, bundle, out2) {
+  const payload = isObject(event.payload) ? event.payload : {};
+  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash2);
+  const what = `event ${event.seq} (artifact_created)`;
+  if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
+  if (bareHash(artifact.blob_hash) !== contentHash2) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+  if (payload.name !== void 0 && payload.name !== artifact.name) out2.push({ rule: inconsistentRecord, pointer: [...at, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
+  if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
+}
+function compact(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject(v) && Object.keys(v).length === 0)));
+}
+var DERIVED = {
+  media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
+  stream_checkpoints: {
+    key: "agentledger_stream",
+    what: "stream checkpoint",
+    fields: (m) => ({ stream_id: m.stream_id, consumer_id: m.consumer_id, offset: m.offset, watermark: m.watermark, chunk: m.chunk ?? {}, partial_result_ref: m.partial_result_ref, backpressure: m.backpressure ?? {} })
+  }
+};
+function checkDerived(bundle, out2) {
+  for (const [base, d] of Object.entries(DERIVED)) {
+    const sources = bundle.artifacts.filter((a) => isObject(a.metadata) && a.metadata[d.key]);
+    const rows = bundle[base];
+    if (rows.length !== sources.length) {
+      out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
+      continue;
+    }
+    sources.forEach((a, i2) => {
+      const meta3 = a.metadata[d.key];
+      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject(meta3) ? meta3 : {}) });
+      const row = rows[i2];
+      for (const field2 of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
+        if (deepEqual(expected[field2], row[field2])) continue;
+        out2.push({ rule: inconsistentRecord, pointer: field2 in row ? [base, i2, field2] : [base, i2], args: [`${d.what} #${i2 + 1}`, `${field2} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`] });
+      }
+    });
+  }
+}
+function checkArtifacts(bundle, out2) {
+  bundle.artifacts.forEach((artifact, i2) => {
+    const hash4 = bareHash(artifact.blob_hash);
+    const ref = artifact.blob_ref;
+    if (!hash4 || !ref) return;
+    const what = `artifact ${JSON.stringify(artifact.name)}`;
+    const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
+    if (blob ? blob[1] !== hash4 : sha256Hex(ref) !== hash4) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
+    if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
+  });
+}
+function near(a, b) {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function checkSummaries(bundle, out2) {
+  const s = bundle.summary;
+  const expected = summaryOf(bundle);
+  for (const field2 of Object.keys(expected)) {
+    if (field2 === "has_pending_ledger") continue;
+    if (s[field2] !== expected[field2]) out2.push({ rule: summaryMismatch, pointer: ["summary", field2], args: [`summary.${field2}`, String(expected[field2]), String(s[field2])] });
+  }
+  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
+  const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
+  if (s.has_pending_ledger ? !unresolved : verifying) {
+    out2.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
+  }
+  const computed = costSummaryOf(bundle.cost_records);
+  const byCategory = computed.by_category;
+  const cs = bundle.cost_summary;
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
+    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
+      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...key in cs.by_category ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
+    }
+  }
+  for (const field2 of ["tool_calls", "model_tokens", "total_usd"]) {
+    const expected2 = computed[field2];
+    if (!near(expected2, cs[field2])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field2], args: [`cost_summary.${field2}`, String(expected2), String(cs[field2])] });
+  }
+}
+function checkRecords(bundle, refHashes, out2) {
+  const { run: run2 } = bundle;
+  const bad = (pointer, where, detail) => out2.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
+  const stepIds = new Set(bundle.steps.map((s) => s.step_id));
+  const eventsByStep = /* @__PURE__ */ new Map();
+  for (const e of bundle.events) {
+    if (e.step_id === null) continue;
+    const list2 = eventsByStep.get(e.step_id) ?? [];
+    list2.push(e);
+    eventsByStep.set(e.step_id, list2);
+  }
+  const agents = { started: /* @__PURE__ */ new Map(), version: 0 };
+  const tokens = tokenParser();
+  const hashed = /* @__PURE__ */ new Map();
+  bundle.events.forEach((e, i2) => hashed.set(e.payload_ref, refHashes[i2]));
+  const hashOf = (text4) => hashed.get(text4) ?? sha256Hex(text4);
+  if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
+  bundle.events.forEach((e, i2) => {
+    if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
+    checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
+    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, ["events", i2], agents, tokens, bad);
+    else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
+  });
+  const created = bundle.events.find((e) => e.type === "run_created");
+  let state = isObject(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
+  let version2 = 0;
+  for (const e of bundle.events) {
+    if (e.type !== "state_patch_committed" || !isObject(e.payload)) continue;
+    state = mergePatch(state, e.payload.patch);
+    if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
+  }
+  if (created && !deepEqual(state, bundle.final_state)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
+  if (!deepEqual(run2.state, bundle.final_state)) bad(["run", "state"], "run.state", "differs from final_state");
+  if (run2.state_version !== version2) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${version2}`);
+  if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
+  bundle.steps.forEach((step, i2) => {
+    const at = ["steps", i2];
+    const where = `step ${step.step_id}`;
+    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const events = eventsByStep.get(step.step_id) ?? [];
+    const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
+    const claimed = isObject(claim2?.payload) ? claim2.payload : void 0;
+    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
+    const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
+    const renewed = renewal?.type === "lease_heartbeat" ? isObject(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
+    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
+    for (const [field2, recorded2, by] of lease) {
+      const value = step[field2];
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field2], where, `${field2} is not the one its last ${by} event recorded`);
+    }
+    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
+    const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
+    const lastVersion = commits.at(-1)?.state_version;
+    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
+    const started2 = events.filter((e) => e.type === "agent_started").at(-1);
+    if (commits.length === 0 && started2 && started2.state_version !== null && step.state_version !== started2.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started2.state_version} and committed nothing`);
+    const has = (type) => events.some((e) => e.type === type);
+    if (!has("step_created")) bad(at, where, "no step_created event created it");
+    const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
+    if (step.status === "waiting_human" && waiting && isObject(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
+    const recorded = last && STATUS_EVENTS[last.type];
+    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
+    const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
+    const error2 = isObject(errorEvent?.payload) ? errorEvent.payload : void 0;
+    if (step.status === "failed" && error2) {
+      if (step.last_error_type != null && step.last_error_type !== error2.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
+      if (step.last_error != null && step.last_error !== error2.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
+    }
+  });
+  const requests = /* @__PURE__ */ new Set();
+  bundle.events.forEach((e, i2) => void (e.type === "tool_call_requested" && requests.add(`${e.step_id}\0${refHashes[i2]}`)));
+  bundle.tool_ledger.forEach((row, i2) => {
+    const at = ["tool_ledger", i2];
+    const where = `tool-ledger row ${row.tool_name}`;
+    if (row.run_id !== run2.run_id || row.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
+    if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
+    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
+    if (responseRef !== null && responseHash !== null && hashOf(responseRef) !== bareHash(responseHash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) bad([...at, "response"], where, "response is not the JSON of response_ref");
+    if (responseHash === null !== (responseRef === null)) bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (responseRef === null && response !== null) bad([...at, "response"], where, "has a response but no response_ref");
+    checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
+    if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    if (row.status === "SUCCEEDED" && row.error_type != null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+  });
+  bundle.approvals.forEach((approval, i2) => {
+    const at = ["approvals", i2];
+    const where = `approval for ${approval.tool_name}`;
+    if (approval.run_id !== run2.run_id || approval.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
+    if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
+    if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject(e.payload) && e.payload.approval_id === approval.approval_id);
+    const p = isObject(required2?.payload) ? required2.payload : void 0;
+    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
+    else {
+      if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
+      if (p.risk_level !== approval.risk_level) bad([...at, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
+      if (p.tool !== approval.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
+      if (approval.requested_by !== null && required2.agent_role !== null && approval.requested_by !== required2.agent_role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
+      if (required2.step_id !== approval.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
+    }
+  });
+  const costEvents = /* @__PURE__ */ new Map();
+  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
+  bundle.cost_records.forEach((cost, i2) => {
+    const at = ["cost_records", i2];
+    const where = `cost record ${cost.cost_id}`;
+    const record3 = cost;
+    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
+    if (record3.session_id !== void 0 && record3.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
+    const event = costEvents.get(cost.cost_id);
+    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
+    if (record3.step_id !== void 0 && record3.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    const payload = event.payload;
+    for (const field2 of ["category", "name", "amount", "unit", "metadata"]) {
+      if (!deepEqual(payload[field2], cost[field2])) bad([...at, field2], where, `${field2} is not what its cost_recorded event recorded`);
+    }
+  });
+  if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
+  checkArtifacts(bundle, out2);
+  checkDerived(bundle, out2);
+}
+function tokenParser() {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (text4) => {
+    if (!cache2.has(text4)) {
+      let token;
+      try {
+        token = JSON.parse(text4);
+      } catch {
+        token = void 0;
+      }
+      cache2.set(text4, isObject(token) ? token : void 0);
+    }
+    return cache2.get(text4);
+  };
+}
+function checkCausalToken(record3, tokens, pointer, where, bad) {
+  if (record3.causal_token === null) return;
+  const token = tokens(record3.causal_token);
+  if (!token) return bad(pointer, where, "causal_token is not a JSON object");
+  if (token.run_id !== record3.run_id || token.step_id !== record3.step_id) bad(pointer, where, "causal_token names another run or step");
+}
+function checkEventShape(e, at, agents, tokens, bad) {
+  const where = `event ${e.seq}`;
+  const p = isObject(e.payload) ? e.payload : {};
+  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
+  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
+  if (e.type === "agent_started") {
+    if (p.agent_role !== e.agent_role) bad([...at, "agent_role"], where, "agent_role is not the role that started");
+    if (e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
+    if (e.step_id !== null) agents.started.set(e.step_id, { role: p.agent_role, version: e.state_version });
+  } else if (e.agent_role !== null) {
+    const agent = e.step_id !== null ? agents.started.get(e.step_id) : void 0;
+    if (agent?.role !== e.agent_role) bad([...at, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
+    else if (e.state_version !== agent.version) bad([...at, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
+  }
+  if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
+  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
+  const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
+  if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
+}
+
+// core/evidence/load.ts
+var import_node_buffer = require("node:buffer");
+var import_node_fs3 = require("node:fs");
+
+// core/kernel/workspace.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+function unsafeReason(root, rel) {
+  const path2 = (0, import_node_path.join)(root, rel);
+  const lexical = (0, import_node_path.relative)(root, path2);
+  if (lexical.startsWith("..") || (0, import_node_path.isAbsolute)(lexical)) return void 0;
+  let stat;
+  try {
+    stat = (0, import_node_fs.lstatSync)(path2);
+  } catch {
+    return void 0;
+  }
+  const link2 = stat.isSymbolicLink();
+  let target;
+  try {
+    target = (0, import_node_fs.realpathSync)(path2);
+  } catch {
+    return "is a symbolic link that leads nowhere";
+  }
+  const inside = (0, import_node_path.relative)((0, import_node_fs.realpathSync)(root), target);
+  const via = link2 ? "is a symbolic link" : "is under a folder that is a symbolic link";
+  if (inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside)) return `${via} to outside the workspace`;
+  if (inside.split(import_node_path.sep).includes(".git") && !lexical.split(import_node_path.sep).includes(".git")) return `${via} into .git/`;
+  if (link2) stat = (0, import_node_fs.statSync)(target);
+  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
+  return void 0;
+}
+function openRegularFile(path2) {
+  const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
+  const stat = (0, import_node_fs.fstatSync)(fd);
+  if (stat.isFile()) return { fd, size: stat.size };
+  (0, import_node_fs.closeSync)(fd);
+  throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text4, ignoreTrivia = false) {
+  const len = text4.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text4.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start2 = pos;
+    if (text4.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        pos++;
+        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text4.substring(start2, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        pos++;
+        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text4.substring(start2, end);
+  }
+  function scanString() {
+    let result = "", start2 = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text4.substring(start2, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text4.charCodeAt(pos);
+      if (ch === 34) {
+        result += text4.substring(start2, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text4.substring(start2, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text4.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start2 = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text4.substring(start2, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text4.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text4.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text4.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start2 = pos - 1;
+        if (text4.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text4.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text4.substring(start2, pos);
+          return token = 12;
+        }
+        if (text4.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text4.charCodeAt(pos);
+            if (ch === 42 && text4.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text4.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text4.substring(start2, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text4.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text4.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text4.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parse3(text4, errors = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null;
+  let currentParent = [];
+  const previousParents = [];
+  function onValue(value) {
+    if (Array.isArray(currentParent)) {
+      currentParent.push(value);
+    } else if (currentProperty !== null) {
+      currentParent[currentProperty] = value;
+    }
+  }
+  const visitor = {
+    onObjectBegin: () => {
+      const object2 = {};
+      onValue(object2);
+      previousParents.push(currentParent);
+      currentParent = object2;
+      currentProperty = null;
+    },
+    onObjectProperty: (name2) => {
+      currentProperty = name2;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      const array2 = [];
+      onValue(array2);
+      previousParents.push(currentParent);
+      currentParent = array2;
+      currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit2(text4, visitor, options);
+  return currentParent[0];
+}
+function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset2) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset2 - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name2, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep5, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep5 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep5 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit2(text4, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit2(text4, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text4, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parse4 = parse3;
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// core/kernel/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4 };
+function limitsOf(config2) {
+  return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
+}
+
+// core/evidence/stream-json.ts
+var import_node_fs2 = require("node:fs");
+
+// node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
+var NonBufferedString = class {
+  constructor() {
+    this.decoder = new TextDecoder("utf-8", { fatal: true });
+    this.pending = [];
+    this.string = "";
+    this.byteLength = 0;
+  }
+  appendChar(char) {
+    this.pending.push(String.fromCharCode(char));
+    this.byteLength += 1;
+  }
+  appendBuf(buf, start2 = 0, end = buf.length) {
+    this.pending.push(this.decoder.decode(buf.subarray(start2, end)));
+    this.byteLength += end - start2;
+  }
+  appendCharCode(code) {
+    this.pending.push(String.fromCharCode(code));
+  }
+  reset() {
+    this.pending = [];
+    this.string = "";
+    this.byteLength = 0;
+  }
+  // Folds only the pieces appended since the last call into `string`, so
+  // repeated calls (one per chunk when emitting partial tokens) stay linear
+  // overall instead of re-joining the whole accumulated string every time.
+  toString() {
+    if (this.pending.length > 0) {
+      this.string += this.pending.join("");
+      this.pending = [];
+    }
+    return this.string;
+  }
+};
+var BufferedString = class {
+  /**
+   * @param bufferSize The size, in bytes, of the buffer to accumulate into.
+   */
+  constructor(bufferSize) {
+    this.decoder = new TextDecoder("utf-8", { fatal: true });
+    this.bufferOffset = 0;
+    this.string = "";
+    this.byteLength = 0;
+    this.buffer = new Uint8Array(bufferSize);
+  }
+  appendChar(char) {
+    if (this.bufferOffset >= this.buffer.length)
+      this.flushStringBuffer();
+    this.buffer[this.bufferOffset++] = char;
+    this.byteLength += 1;
+  }
+  appendBuf(buf, start2 = 0, end = buf.length) {
+    const size = end - start2;
+    if (this.bufferOffset + size > this.buffer.length)
+      this.flushStringBuffer();
+    if (size > this.buffer.length) {
+      this.string += this.decoder.decode(buf.subarray(start2, end));
+      this.byteLength += size;
+      return;
+    }
+    this.buffer.set(buf.subarray(start2, end), this.bufferOffset);
+    this.bufferOffset += size;
+    this.byteLength += size;
+  }
+  appendCharCode(code) {
+    this.flushStringBuffer();
+    this.string += String.fromCharCode(code);
+  }
+  flushStringBuffer() {
+    this.string += this.decoder.decode(this.buffer.subarray(0, this.bufferOffset));
+    this.bufferOffset = 0;
+  }
+  reset() {
+    this.string = "";
+    this.bufferOffset = 0;
+    this.byteLength = 0;
+  }
+  toString() {
+    this.flushStringBuffer();
+    return this.string;
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
+var TokenType;
+(function(TokenType2) {
+  TokenType2[TokenType2["LEFT_BRACE"] = 0] = "LEFT_BRACE";
+  TokenType2[TokenType2["RIGHT_BRACE"] = 1] = "RIGHT_BRACE";
+  TokenType2[TokenType2["LEFT_BRACKET"] = 2] = "LEFT_BRACKET";
+  TokenType2[TokenType2["RIGHT_BRACKET"] = 3] = "RIGHT_BRACKET";
+  TokenType2[TokenType2["COLON"] = 4] = "COLON";
+  TokenType2[TokenType2["COMMA"] = 5] = "COMMA";
+  TokenType2[TokenType2["TRUE"] = 6] = "TRUE";
+  TokenType2[TokenType2["FALSE"] = 7] = "FALSE";
+  TokenType2[TokenType2["NULL"] = 8] = "NULL";
+  TokenType2[TokenType2["STRING"] = 9] = "STRING";
+  TokenType2[TokenType2["NUMBER"] = 10] = "NUMBER";
+  TokenType2[TokenType2["SEPARATOR"] = 11] = "SEPARATOR";
+})(TokenType || (TokenType = {}));
+var tokenType_default = TokenType;
+
+// node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
+var charset;
+(function(charset2) {
+  charset2[charset2["BACKSPACE"] = 8] = "BACKSPACE";
+  charset2[charset2["FORM_FEED"] = 12] = "FORM_FEED";
+  charset2[charset2["NEWLINE"] = 10] = "NEWLINE";
+  charset2[charset2["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
+  charset2[charset2["TAB"] = 9] = "TAB";
+  charset2[charset2["SPACE"] = 32] = "SPACE";
+  charset2[charset2["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
+  charset2[charset2["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
+  charset2[charset2["NUMBER_SIGN"] = 35] = "NUMBER_SIGN";
+  charset2[charset2["DOLLAR_SIGN"] = 36] = "DOLLAR_SIGN";
+  charset2[charset2["PERCENT_SIGN"] = 37] = "PERCENT_SIGN";
+  charset2[charset2["AMPERSAND"] = 38] = "AMPERSAND";
+  charset2[charset2["APOSTROPHE"] = 39] = "APOSTROPHE";
+  charset2[charset2["LEFT_PARENTHESIS"] = 40] = "LEFT_PARENTHESIS";
+  charset2[charset2["RIGHT_PARENTHESIS"] = 41] = "RIGHT_PARENTHESIS";
+  charset2[charset2["ASTERISK"] = 42] = "ASTERISK";
+  charset2[charset2["PLUS_SIGN"] = 43] = "PLUS_SIGN";
+  charset2[charset2["COMMA"] = 44] = "COMMA";
+  charset2[charset2["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
+  charset2[charset2["FULL_STOP"] = 46] = "FULL_STOP";
+  charset2[charset2["SOLIDUS"] = 47] = "SOLIDUS";
+  charset2[charset2["DIGIT_ZERO"] = 48] = "DIGIT_ZERO";
+  charset2[charset2["DIGIT_ONE"] = 49] = "DIGIT_ONE";
+  charset2[charset2["DIGIT_TWO"] = 50] = "DIGIT_TWO";
+  charset2[charset2["DIGIT_THREE"] = 51] = "DIGIT_THREE";
+  charset2[charset2["DIGIT_FOUR"] = 52] = "DIGIT_FOUR";
+  charset2[charset2["DIGIT_FIVE"] = 53] = "DIGIT_FIVE";
+  charset2[charset2["DIGIT_SIX"] = 54] = "DIGIT_SIX";
+  charset2[charset2["DIGIT_SEVEN"] = 55] = "DIGIT_SEVEN";
+  charset2[charset2["DIGIT_EIGHT"] = 56] = "DIGIT_EIGHT";
+  charset2[charset2["DIGIT_NINE"] = 57] = "DIGIT_NINE";
+  charset2[charset2["COLON"] = 58] = "COLON";
+  charset2[charset2["SEMICOLON"] = 59] = "SEMICOLON";
+  charset2[charset2["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
+  charset2[charset2["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
+  charset2[charset2["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
+  charset2[charset2["QUESTION_MARK"] = 63] = "QUESTION_MARK";
+  charset2[charset2["COMMERCIAL_AT"] = 64] = "COMMERCIAL_AT";
+  charset2[charset2["LATIN_CAPITAL_LETTER_A"] = 65] = "LATIN_CAPITAL_LETTER_A";
+  charset2[charset2["LATIN_CAPITAL_LETTER_B"] = 66] = "LATIN_CAPITAL_LETTER_B";
+  charset2[charset2["LATIN_CAPITAL_LETTER_C"] = 67] = "LATIN_CAPITAL_LETTER_C";
+  charset2[charset2["LATIN_CAPITAL_LETTER_D"] = 68] = "LATIN_CAPITAL_LETTER_D";
+  charset2[charset2["LATIN_CAPITAL_LETTER_E"] = 69] = "LATIN_CAPITAL_LETTER_E";
+  charset2[charset2["LATIN_CAPITAL_LETTER_F"] = 70] = "LATIN_CAPITAL_LETTER_F";
+  charset2[charset2["LATIN_CAPITAL_LETTER_G"] = 71] = "LATIN_CAPITAL_LETTER_G";
+  charset2[charset2["LATIN_CAPITAL_LETTER_H"] = 72] = "LATIN_CAPITAL_LETTER_H";
+  charset2[charset2["LATIN_CAPITAL_LETTER_I"] = 73] = "LATIN_CAPITAL_LETTER_I";
+  charset2[charset2["LATIN_CAPITAL_LETTER_J"] = 74] = "LATIN_CAPITAL_LETTER_J";
+  charset2[charset2["LATIN_CAPITAL_LETTER_K"] = 75] = "LATIN_CAPITAL_LETTER_K";
+  charset2[charset2["LATIN_CAPITAL_LETTER_L"] = 76] = "LATIN_CAPITAL_LETTER_L";
+  charset2[charset2["LATIN_CAPITAL_LETTER_M"] = 77] = "LATIN_CAPITAL_LETTER_M";
+  charset2[charset2["LATIN_CAPITAL_LETTER_N"] = 78] = "LATIN_CAPITAL_LETTER_N";
+  charset2[charset2["LATIN_CAPITAL_LETTER_O"] = 79] = "LATIN_CAPITAL_LETTER_O";
+  charset2[charset2["LATIN_CAPITAL_LETTER_P"] = 80] = "LATIN_CAPITAL_LETTER_P";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Q"] = 81] = "LATIN_CAPITAL_LETTER_Q";
+  charset2[charset2["LATIN_CAPITAL_LETTER_R"] = 82] = "LATIN_CAPITAL_LETTER_R";
+  charset2[charset2["LATIN_CAPITAL_LETTER_S"] = 83] = "LATIN_CAPITAL_LETTER_S";
+  charset2[charset2["LATIN_CAPITAL_LETTER_T"] = 84] = "LATIN_CAPITAL_LETTER_T";
+  charset2[charset2["LATIN_CAPITAL_LETTER_U"] = 85] = "LATIN_CAPITAL_LETTER_U";
+  charset2[charset2["LATIN_CAPITAL_LETTER_V"] = 86] = "LATIN_CAPITAL_LETTER_V";
+  charset2[charset2["LATIN_CAPITAL_LETTER_W"] = 87] = "LATIN_CAPITAL_LETTER_W";
+  charset2[charset2["LATIN_CAPITAL_LETTER_X"] = 88] = "LATIN_CAPITAL_LETTER_X";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Y"] = 89] = "LATIN_CAPITAL_LETTER_Y";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Z"] = 90] = "LATIN_CAPITAL_LETTER_Z";
+  charset2[charset2["LEFT_SQUARE_BRACKET"] = 91] = "LEFT_SQUARE_BRACKET";
+  charset2[charset2["REVERSE_SOLIDUS"] = 92] = "REVERSE_SOLIDUS";
+  charset2[charset2["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
+  charset2[charset2["CIRCUMFLEX_ACCENT"] = 94] = "CIRCUMFLEX_ACCENT";
+  charset2[charset2["LOW_LINE"] = 95] = "LOW_LINE";
+  charset2[charset2["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
+  charset2[charset2["LATIN_SMALL_LETTER_A"] = 97] = "LATIN_SMALL_LETTER_A";
+  charset2[charset2["LATIN_SMALL_LETTER_B"] = 98] = "LATIN_SMALL_LETTER_B";
+  charset2[charset2["LATIN_SMALL_LETTER_C"] = 99] = "LATIN_SMALL_LETTER_C";
+  charset2[charset2["LATIN_SMALL_LETTER_D"] = 100] = "LATIN_SMALL_LETTER_D";
+  charset2[charset2["LATIN_SMALL_LETTER_E"] = 101] = "LATIN_SMALL_LETTER_E";
+  charset2[charset2["LATIN_SMALL_LETTER_F"] = 102] = "LATIN_SMALL_LETTER_F";
+  charset2[charset2["LATIN_SMALL_LETTER_G"] = 103] = "LATIN_SMALL_LETTER_G";
+  charset2[charset2["LATIN_SMALL_LETTER_H"] = 104] = "LATIN_SMALL_LETTER_H";
+  charset2[charset2["LATIN_SMALL_LETTER_I"] = 105] = "LATIN_SMALL_LETTER_I";
+  charset2[charset2["LATIN_SMALL_LETTER_J"] = 106] = "LATIN_SMALL_LETTER_J";
+  charset2[charset2["LATIN_SMALL_LETTER_K"] = 107] = "LATIN_SMALL_LETTER_K";
+  charset2[charset2["LATIN_SMALL_LETTER_L"] = 108] = "LATIN_SMALL_LETTER_L";
+  charset2[charset2["LATIN_SMALL_LETTER_M"] = 109] = "LATIN_SMALL_LETTER_M";
+  charset2[charset2["LATIN_SMALL_LETTER_N"] = 110] = "LATIN_SMALL_LETTER_N";
+  charset2[charset2["LATIN_SMALL_LETTER_O"] = 111] = "LATIN_SMALL_LETTER_O";
+  charset2[charset2["LATIN_SMALL_LETTER_P"] = 112] = "LATIN_SMALL_LETTER_P";
+  charset2[charset2["LATIN_SMALL_LETTER_Q"] = 113] = "LATIN_SMALL_LETTER_Q";
+  charset2[charset2["LATIN_SMALL_LETTER_R"] = 114] = "LATIN_SMALL_LETTER_R";
+  charset2[charset2["LATIN_SMALL_LETTER_S"] = 115] = "LATIN_SMALL_LETTER_S";
+  charset2[charset2["LATIN_SMALL_LETTER_T"] = 116] = "LATIN_SMALL_LETTER_T";
+  charset2[charset2["LATIN_SMALL_LETTER_U"] = 117] = "LATIN_SMALL_LETTER_U";
+  charset2[charset2["LATIN_SMALL_LETTER_V"] = 118] = "LATIN_SMALL_LETTER_V";
+  charset2[charset2["LATIN_SMALL_LETTER_W"] = 119] = "LATIN_SMALL_LETTER_W";
+  charset2[charset2["LATIN_SMALL_LETTER_X"] = 120] = "LATIN_SMALL_LETTER_X";
+  charset2[charset2["LATIN_SMALL_LETTER_Y"] = 121] = "LATIN_SMALL_LETTER_Y";
+  charset2[charset2["LATIN_SMALL_LETTER_Z"] = 122] = "LATIN_SMALL_LETTER_Z";
+  charset2[charset2["LEFT_CURLY_BRACKET"] = 123] = "LEFT_CURLY_BRACKET";
+  charset2[charset2["VERTICAL_LINE"] = 124] = "VERTICAL_LINE";
+  charset2[charset2["RIGHT_CURLY_BRACKET"] = 125] = "RIGHT_CURLY_BRACKET";
+  charset2[charset2["TILDE"] = 126] = "TILDE";
+})(charset || (charset = {}));
+var escapedSequences = {
+  [
+    34
+    /* charset.QUOTATION_MARK */
+  ]: 34,
+  [
+    92
+    /* charset.REVERSE_SOLIDUS */
+  ]: 92,
+  [
+    47
+    /* charset.SOLIDUS */
+  ]: 47,
+  [
+    98
+    /* charset.LATIN_SMALL_LETTER_B */
+  ]: 8,
+  [
+    102
+    /* charset.LATIN_SMALL_LETTER_F */
+  ]: 12,
+  [
+    110
+    /* charset.LATIN_SMALL_LETTER_N */
+  ]: 10,
+  [
+    114
+    /* charset.LATIN_SMALL_LETTER_R */
+  ]: 13,
+  [
+    116
+    /* charset.LATIN_SMALL_LETTER_T */
+  ]: 9
+};
+
+// node_modules/@streamparser/json/dist/mjs/tokenizer.js
+var TokenizerStates;
+(function(TokenizerStates2) {
+  TokenizerStates2[TokenizerStates2["START"] = 0] = "START";
+  TokenizerStates2[TokenizerStates2["ENDED"] = 1] = "ENDED";
+  TokenizerStates2[TokenizerStates2["ERROR"] = 2] = "ERROR";
+  TokenizerStates2[TokenizerStates2["TRUE1"] = 3] = "TRUE1";
+  TokenizerStates2[TokenizerStates2["TRUE2"] = 4] = "TRUE2";
+  TokenizerStates2[TokenizerStates2["TRUE3"] = 5] = "TRUE3";
+  TokenizerStates2[TokenizerStates2["FALSE1"] = 6] = "FALSE1";
+  TokenizerStates2[TokenizerStates2["FALSE2"] = 7] = "FALSE2";
+  TokenizerStates2[TokenizerStates2["FALSE3"] = 8] = "FALSE3";
+  TokenizerStates2[TokenizerStates2["FALSE4"] = 9] = "FALSE4";
+  TokenizerStates2[TokenizerStates2["NULL1"] = 10] = "NULL1";
+  TokenizerStates2[TokenizerStates2["NULL2"] = 11] = "NULL2";
+  TokenizerStates2[TokenizerStates2["NULL3"] = 12] = "NULL3";
+  TokenizerStates2[TokenizerStates2["STRING_DEFAULT"] = 13] = "STRING_DEFAULT";
+  TokenizerStates2[TokenizerStates2["STRING_AFTER_BACKSLASH"] = 14] = "STRING_AFTER_BACKSLASH";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_1"] = 15] = "STRING_UNICODE_DIGIT_1";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_2"] = 16] = "STRING_UNICODE_DIGIT_2";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_3"] = 17] = "STRING_UNICODE_DIGIT_3";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_4"] = 18] = "STRING_UNICODE_DIGIT_4";
+  TokenizerStates2[TokenizerStates2["STRING_INCOMPLETE_CHAR"] = 19] = "STRING_INCOMPLETE_CHAR";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_MINUS"] = 20] = "NUMBER_AFTER_INITIAL_MINUS";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_ZERO"] = 21] = "NUMBER_AFTER_INITIAL_ZERO";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_NON_ZERO"] = 22] = "NUMBER_AFTER_INITIAL_NON_ZERO";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_FULL_STOP"] = 23] = "NUMBER_AFTER_FULL_STOP";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_DECIMAL"] = 24] = "NUMBER_AFTER_DECIMAL";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E"] = 25] = "NUMBER_AFTER_E";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_SIGN"] = 26] = "NUMBER_AFTER_E_AND_SIGN";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_DIGIT"] = 27] = "NUMBER_AFTER_E_AND_DIGIT";
+  TokenizerStates2[TokenizerStates2["SEPARATOR"] = 28] = "SEPARATOR";
+  TokenizerStates2[TokenizerStates2["BOM_OR_START"] = 29] = "BOM_OR_START";
+  TokenizerStates2[TokenizerStates2["BOM"] = 30] = "BOM";
+})(TokenizerStates || (TokenizerStates = {}));
+function TokenizerStateToString(tokenizerState) {
+  return [
+    "START",
+    "ENDED",
+    "ERROR",
+    "TRUE1",
+    "TRUE2",
+    "TRUE3",
+    "FALSE1",
+    "FALSE2",
+    "FALSE3",
+    "FALSE4",
+    "NULL1",
+    "NULL2",
+    "NULL3",
+    "STRING_DEFAULT",
+    "STRING_AFTER_BACKSLASH",
+    "STRING_UNICODE_DIGIT_1",
+    "STRING_UNICODE_DIGIT_2",
+    "STRING_UNICODE_DIGIT_3",
+    "STRING_UNICODE_DIGIT_4",
+    "STRING_INCOMPLETE_CHAR",
+    "NUMBER_AFTER_INITIAL_MINUS",
+    "NUMBER_AFTER_INITIAL_ZERO",
+    "NUMBER_AFTER_INITIAL_NON_ZERO",
+    "NUMBER_AFTER_FULL_STOP",
+    "NUMBER_AFTER_DECIMAL",
+    "NUMBER_AFTER_E",
+    "NUMBER_AFTER_E_AND_SIGN",
+    "NUMBER_AFTER_E_AND_DIGIT",
+    "SEPARATOR",
+    "BOM_OR_START",
+    "BOM"
+  ][tokenizerState];
+}
+var defaultOpts = {
+  stringBufferSize: 0,
+  numberBufferSize: 0,
+  separator: void 0,
+  emitPartialTokens: false
+};
+var TokenizerError = class _TokenizerError extends Error {
+  /**
+   * @param message What went wrong.
+   */
+  constructor(message) {
+    super(message);
+    Object.setPrototypeOf(this, _TokenizerError.prototype);
+  }
+};
+function validateBufferSize(name2, size) {
+  if (size === void 0)
+    return;
+  if (!Number.isInteger(size) || size < 0) {
+    throw new TokenizerError(`Invalid "${name2}": ${size}. Expected a non-negative integer.`);
+  }
+}
+function utf8SequenceLength(leadByte) {
+  if (leadByte >= 194 && leadByte <= 223)
+    return 2;
+  if (leadByte <= 239)
+    return 3;
+  return 4;
+}
+function multiByteRunEnd(buffer, start2) {
+  let j = start2;
+  while (j < buffer.length && buffer[j] >= 128) {
+    const seqLength = utf8SequenceLength(buffer[j]);
+    if (j + seqLength > buffer.length)
+      break;
+    j += seqLength;
+  }
+  return j;
+}
+var Tokenizer = class {
+  /**
+   * @param opts How to tokenize. See {@linkcode TokenizerOptions}.
+   */
+  constructor(opts) {
+    this.state = 29;
+    this.bomIndex = 0;
+    this.separatorIndex = 0;
+    this.escapedCharsByteLength = 0;
+    this.bytes_remaining = 0;
+    this.bytes_in_sequence = 0;
+    this.char_split_buffer = new Uint8Array(4);
+    this.encoder = new TextEncoder();
+    this.offset = -1;
+    this.streamByteLength = 0;
+    opts = Object.assign(Object.assign({}, defaultOpts), opts);
+    validateBufferSize("stringBufferSize", opts.stringBufferSize);
+    validateBufferSize("numberBufferSize", opts.numberBufferSize);
+    this.emitPartialTokens = opts.emitPartialTokens === true;
+    this.bufferedString = opts.stringBufferSize && opts.stringBufferSize > 4 ? new BufferedString(opts.stringBufferSize) : new NonBufferedString();
+    this.bufferedNumber = opts.numberBufferSize && opts.numberBufferSize > 0 ? new BufferedString(opts.numberBufferSize) : new NonBufferedString();
+    this.separator = opts.separator;
+    this.separatorBytes = opts.separator ? this.encoder.encode(opts.separator) : void 0;
+  }
+  /** Whether the tokenizer is ended, and thus no longer accepting data. */
+  get isEnded() {
+    return this.state === 1;
+  }
+  // Appends the code unit decoded from one \uXXXX escape, matching
+  // JSON.parse's handling of surrogates: a valid high/low surrogate pair
+  // combines into one character; an unpaired high or low surrogate is kept
+  // as a raw UTF-16 code unit rather than replaced or dropped (JS strings
+  // are free to contain lone surrogates; only encoding them as UTF-8 bytes
+  // is lossy, which is why appendCharCode -- not the encoder -- is used for
+  // them).
+  appendUnicodeCodeUnit(intVal) {
+    if (this.highSurrogate !== void 0) {
+      if (intVal >= 56320 && intVal <= 57343) {
+        const unicodeString2 = String.fromCharCode(this.highSurrogate, intVal);
+        const unicodeBuffer2 = this.encoder.encode(unicodeString2);
+        this.bufferedString.appendBuf(unicodeBuffer2);
+        this.escapedCharsByteLength += 6 - unicodeBuffer2.byteLength;
+        this.highSurrogate = void 0;
+        return;
+      }
+      this.flushPendingHighSurrogate();
+    }
+    if (intVal >= 55296 && intVal <= 56319) {
+      this.highSurrogate = intVal;
+      this.escapedCharsByteLength += 6;
+      return;
+    }
+    if (intVal >= 56320 && intVal <= 57343) {
+      this.bufferedString.appendCharCode(intVal);
+      this.escapedCharsByteLength += 6;
+      return;
+    }
+    const unicodeString = String.fromCharCode(intVal);
+    const unicodeBuffer = this.encoder.encode(unicodeString);
+    this.bufferedString.appendBuf(unicodeBuffer);
+    this.escapedCharsByteLength += 6 - unicodeBuffer.byteLength;
+  }
+  flushPendingHighSurrogate() {
+    if (this.highSurrogate !== void 0) {
+      this.bufferedString.appendCharCode(this.highSurrogate);
+      this.highSurrogate = void 0;
+    }
+  }
+  // Stash the leading bytes of a multi-byte character split across the chunk
+  // boundary; STRING_INCOMPLETE_CHAR completes it from the next chunk.
+  startIncompleteChar(buffer, start2) {
+    this.bytes_in_sequence = utf8SequenceLength(buffer[start2]);
+    this.bytes_remaining = start2 + this.bytes_in_sequence - buffer.length;
+    this.char_split_buffer.set(buffer.subarray(start2));
+    this.state = 19;
+  }
+  /**
+   * Pushes the next chunk of the JSON stream into the tokenizer.
+   *
+   * Tokenizing happens synchronously, so every token in `input` is emitted
+   * through {@linkcode Tokenizer.onToken} before this returns. A chunk may end
+   * anywhere, including in the middle of a multi-byte character; the rest of it
+   * is picked up from the next chunk.
+   *
+   * @param input The chunk to tokenize: a string, a `TypedArray`, or any
+   * iterable of utf-8 byte values.
+   * @throws {TokenizerError} If the data is not valid JSON and no
+   * {@linkcode Tokenizer.onError} callback has been set.
+   */
+  write(input2) {
+    try {
+      let buffer;
+      if (input2 instanceof Uint8Array) {
+        buffer = input2;
+      } else if (typeof input2 === "string") {
+        if (this.pendingStringSurrogate !== void 0) {
+          input2 = this.pendingStringSurrogate + input2;
+          this.pendingStringSurrogate = void 0;
+        }
+        const lastCharCode = input2.charCodeAt(input2.length - 1);
+        if (lastCharCode >= 55296 && lastCharCode <= 56319) {
+          this.pendingStringSurrogate = input2[input2.length - 1];
+          input2 = input2.slice(0, -1);
+        }
+        buffer = this.encoder.encode(input2);
+      } else if (ArrayBuffer.isView(input2)) {
+        buffer = new Uint8Array(input2.buffer, input2.byteOffset, input2.byteLength);
+      } else if (input2 !== null && typeof input2 === "object" && typeof input2[Symbol.iterator] === "function") {
+        buffer = Uint8Array.from(input2);
+      } else {
+        throw new TypeError("Unexpected type. The `write` function only accepts Iterables (e.g. Arrays, Sets, Generators), TypedArrays and Strings.");
+      }
+      for (let i2 = 0; i2 < buffer.length; i2 += 1) {
+        const n = buffer[i2];
+        switch (this.state) {
+          // @ts-expect-error fall through case
+          case 29:
+            if (n === 239) {
+              this.bom = [239, 187, 191];
+              this.bomIndex += 1;
+              this.state = 30;
+              continue;
+            }
+            if (input2 instanceof Uint16Array) {
+              if (n === 254) {
+                this.bom = [254, 255];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+              if (n === 255) {
+                this.bom = [255, 254];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+            }
+            if (input2 instanceof Uint32Array) {
+              if (n === 0) {
+                this.bom = [0, 0, 254, 255];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+              if (n === 255) {
+                this.bom = [255, 254, 0, 0];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+            }
+          case 0:
+            this.offset += 1;
+            if (this.separatorBytes && n === this.separatorBytes[0]) {
+              if (this.separatorBytes.length === 1) {
+                this.state = 0;
+                this.onToken({
+                  token: tokenType_default.SEPARATOR,
+                  value: this.separator,
+                  offset: this.offset + this.separatorBytes.length - 1
+                });
+                continue;
+              }
+              this.state = 28;
+              continue;
+            }
+            if (n === 32 || n === 10 || n === 13 || n === 9) {
+              continue;
+            }
+            if (n === 123) {
+              this.onToken({
+                token: tokenType_default.LEFT_BRACE,
+                value: "{",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 125) {
+              this.onToken({
+                token: tokenType_default.RIGHT_BRACE,
+                value: "}",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 91) {
+              this.onToken({
+                token: tokenType_default.LEFT_BRACKET,
+                value: "[",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 93) {
+              this.onToken({
+                token: tokenType_default.RIGHT_BRACKET,
+                value: "]",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 58) {
+              this.onToken({
+                token: tokenType_default.COLON,
+                value: ":",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 44) {
+              this.onToken({
+                token: tokenType_default.COMMA,
+                value: ",",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 116) {
+              this.state = 3;
+              continue;
+            }
+            if (n === 102) {
+              this.state = 6;
+              continue;
+            }
+            if (n === 110) {
+              this.state = 10;
+              continue;
+            }
+            if (n === 34) {
+              this.bufferedString.reset();
+              this.escapedCharsByteLength = 0;
+              this.state = 13;
+              continue;
+            }
+            if (n >= 49 && n <= 57) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 22;
+              continue;
+            }
+            if (n === 48) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 21;
+              continue;
+            }
+            if (n === 45) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 20;
+              continue;
+            }
+            break;
+          // STRING
+          case 13:
+            if (n === 34) {
+              this.flushPendingHighSurrogate();
+              const string4 = this.bufferedString.toString();
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.STRING,
+                value: string4,
+                offset: this.offset
+              });
+              this.offset += this.escapedCharsByteLength + this.bufferedString.byteLength + 1;
+              continue;
+            }
+            if (n === 92) {
+              this.state = 14;
+              continue;
+            }
+            if (n >= 128) {
+              this.flushPendingHighSurrogate();
+              const runEnd = multiByteRunEnd(buffer, i2);
+              if (runEnd > i2) {
+                this.bufferedString.appendBuf(buffer, i2, runEnd);
+                i2 = runEnd - 1;
+              }
+              if (runEnd < buffer.length && buffer[runEnd] >= 128) {
+                this.startIncompleteChar(buffer, runEnd);
+                i2 = buffer.length - 1;
+              }
+              continue;
+            }
+            if (n >= 32) {
+              this.flushPendingHighSurrogate();
+              let j = i2;
+              while (j < buffer.length) {
+                const b = buffer[j];
+                if (b < 32 || b >= 128 || b === 34 || b === 92)
+                  break;
+                j += 1;
+              }
+              if (j - i2 >= 16) {
+                this.bufferedString.appendBuf(buffer, i2, j);
+              } else {
+                for (let k = i2; k < j; k += 1)
+                  this.bufferedString.appendChar(buffer[k]);
+              }
+              i2 = j - 1;
+              continue;
+            }
+            break;
+          case 19: {
+            const available = Math.min(this.bytes_remaining, buffer.length - i2);
+            this.char_split_buffer.set(buffer.subarray(i2, i2 + available), this.bytes_in_sequence - this.bytes_remaining);
+            this.bytes_remaining -= available;
+            if (this.bytes_remaining > 0) {
+              i2 = buffer.length - 1;
+              continue;
+            }
+            this.bufferedString.appendBuf(this.char_split_buffer, 0, this.bytes_in_sequence);
+            i2 += available - 1;
+            this.state = 13;
+            continue;
+          }
+          case 14: {
+            const controlChar = escapedSequences[n];
+            if (controlChar) {
+              this.flushPendingHighSurrogate();
+              this.bufferedString.appendChar(controlChar);
+              this.escapedCharsByteLength += 1;
+              this.state = 13;
+              continue;
+            }
+            if (n === 117) {
+              this.unicode = "";
+              this.state = 15;
+              continue;
+            }
+            break;
+          }
+          case 15:
+          case 16:
+          case 17:
+            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+              this.unicode += String.fromCharCode(n);
+              this.state += 1;
+              continue;
+            }
+            break;
+          case 18:
+            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+              const intVal = parseInt(this.unicode + String.fromCharCode(n), 16);
+              this.appendUnicodeCodeUnit(intVal);
+              this.state = 13;
+              continue;
+            }
+            break;
+          // Number
+          case 20:
+            if (n === 48) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 21;
+              continue;
+            }
+            if (n >= 49 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 22;
+              continue;
+            }
+            break;
+          case 21:
+            if (n === 46) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 23;
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          case 22:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            if (n === 46) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 23;
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          case 23:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 24;
+              continue;
+            }
+            break;
+          case 24:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          // @ts-expect-error fall through case
+          case 25:
+            if (n === 43 || n === 45) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 26;
+              continue;
+            }
+          case 26:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 27;
+              continue;
+            }
+            break;
+          case 27:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            i2 -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          // TRUE
+          case 3:
+            if (n === 114) {
+              this.state = 4;
+              continue;
+            }
+            break;
+          case 4:
+            if (n === 117) {
+              this.state = 5;
+              continue;
+            }
+            break;
+          case 5:
+            if (n === 101) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.TRUE,
+                value: true,
+                offset: this.offset
+              });
+              this.offset += 3;
+              continue;
+            }
+            break;
+          // FALSE
+          case 6:
+            if (n === 97) {
+              this.state = 7;
+              continue;
+            }
+            break;
+          case 7:
+            if (n === 108) {
+              this.state = 8;
+              continue;
+            }
+            break;
+          case 8:
+            if (n === 115) {
+              this.state = 9;
+              continue;
+            }
+            break;
+          case 9:
+            if (n === 101) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.FALSE,
+                value: false,
+                offset: this.offset
+              });
+              this.offset += 4;
+              continue;
+            }
+            break;
+          // NULL
+          case 10:
+            if (n === 117) {
+              this.state = 11;
+              continue;
+            }
+            break;
+          case 11:
+            if (n === 108) {
+              this.state = 12;
+              continue;
+            }
+            break;
+          case 12:
+            if (n === 108) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.NULL,
+                value: null,
+                offset: this.offset
+              });
+              this.offset += 3;
+              continue;
+            }
+            break;
+          case 28:
+            this.separatorIndex += 1;
+            if (!this.separatorBytes || n !== this.separatorBytes[this.separatorIndex]) {
+              break;
+            }
+            if (this.separatorIndex === this.separatorBytes.length - 1) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.SEPARATOR,
+                value: this.separator,
+                offset: this.offset + this.separatorIndex
+              });
+              this.separatorIndex = 0;
+            }
+            continue;
+          // BOM support
+          case 30:
+            if (n === this.bom[this.bomIndex]) {
+              if (this.bomIndex === this.bom.length - 1) {
+                this.state = 0;
+                this.bom = void 0;
+                this.bomIndex = 0;
+                continue;
+              }
+              this.bomIndex += 1;
+              continue;
+            }
+            break;
+          case 1:
+            if (n === 32 || n === 10 || n === 13 || n === 9) {
+              continue;
+            }
+        }
+        throw new TokenizerError(`Unexpected "${String.fromCharCode(n)}" at chunk position "${i2}" (absolute position "${this.streamByteLength + i2}") in state ${TokenizerStateToString(this.state)}`);
+      }
+      this.streamByteLength += buffer.length;
+      if (this.emitPartialTokens) {
+        switch (this.state) {
+          case 3:
+          case 4:
+          case 5:
+            this.onToken({
+              token: tokenType_default.TRUE,
+              value: true,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 6:
+          case 7:
+          case 8:
+          case 9:
+            this.onToken({
+              token: tokenType_default.FALSE,
+              value: false,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 10:
+          case 11:
+          case 12:
+            this.onToken({
+              token: tokenType_default.NULL,
+              value: null,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 13: {
+            const string4 = this.bufferedString.toString();
+            this.onToken({
+              token: tokenType_default.STRING,
+              value: string4,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          }
+          case 21:
+          case 22:
+          case 24:
+          case 27:
+            try {
+              this.onToken({
+                token: tokenType_default.NUMBER,
+                value: this.parseNumber(this.bufferedNumber.toString()),
+                offset: this.offset,
+                partial: true
+              });
+            } catch (_a3) {
+            }
+        }
+      }
+    } catch (err2) {
+      this.error(err2);
+    }
+  }
+  emitNumber() {
+    this.onToken({
+      token: tokenType_default.NUMBER,
+      value: this.parseNumber(this.bufferedNumber.toString()),
+      offset: this.offset
+    });
+    this.offset += this.bufferedNumber.byteLength - 1;
+  }
+  /**
+   * Turns the characters of a JSON number into a JavaScript value.
+   *
+   * Equivalent to `Number(numberStr)`. Override it to handle numbers that a
+   * JavaScript number can't represent, for example by keeping them as strings.
+   *
+   * @param numberStr The number, as it appeared in the JSON stream.
+   * @returns The parsed number.
+   */
+  parseNumber(numberStr) {
+    return Number(numberStr);
+  }
+  /**
+   * Puts the tokenizer in an error state and reports `err` through
+   * {@linkcode Tokenizer.onError}. The tokenizer can't be used afterwards.
+   *
+   * @param err What went wrong.
+   */
+  error(err2) {
+    if (this.state !== 1) {
+      this.state = 2;
+    }
+    this.onError(err2);
+  }
+  /**
+   * Signals that the stream is over, flushing any number that was still being
+   * tokenized and then ending the tokenizer, which can't be used afterwards.
+   *
+   * @throws {TokenizerError} If the stream ended in the middle of a token and no
+   * {@linkcode Tokenizer.onError} callback has been set.
+   */
+  end() {
+    switch (this.state) {
+      case 21:
+      case 22:
+      case 24:
+      case 27:
+        this.state = 1;
+        this.emitNumber();
+        this.onEnd();
+        break;
+      case 29:
+      case 0:
+      case 2:
+        this.state = 1;
+        this.onEnd();
+        break;
+      default:
+        this.error(new TokenizerError(`Tokenizer ended in the middle of a token (state: ${TokenizerStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+    }
+  }
+  /**
+   * Called with every token found in the stream. Override it to consume them;
+   * by default it throws.
+   *
+   * @param parsedToken The token and where it was found.
+   */
+  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+  onToken(parsedToken) {
+    throw new TokenizerError(`Can't emit tokens before the "onToken" callback has been set up.`);
+  }
+  /**
+   * Called when the data can't be tokenized. Override it to handle errors
+   * asynchronously; by default it throws, so the error surfaces out of the
+   * {@linkcode Tokenizer.write} or {@linkcode Tokenizer.end} call that caused it.
+   *
+   * @param err What went wrong.
+   */
+  onError(err2) {
+    throw err2;
+  }
+  /** Called once the tokenizer has ended. Override it to react to that; by default it does nothing. */
+  onEnd() {
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/tokenparser.js
+var TokenParserState;
+(function(TokenParserState2) {
+  TokenParserState2[TokenParserState2["VALUE"] = 0] = "VALUE";
+  TokenParserState2[TokenParserState2["KEY"] = 1] = "KEY";
+  TokenParserState2[TokenParserState2["COLON"] = 2] = "COLON";
+  TokenParserState2[TokenParserState2["COMMA"] = 3] = "COMMA";
+  TokenParserState2[TokenParserState2["ENDED"] = 4] = "ENDED";
+  TokenParserState2[TokenParserState2["ERROR"] = 5] = "ERROR";
+  TokenParserState2[TokenParserState2["SEPARATOR"] = 6] = "SEPARATOR";
+})(TokenParserState || (TokenParserState = {}));
+function TokenParserStateToString(state) {
+  return ["VALUE", "KEY", "COLON", "COMMA", "ENDED", "ERROR", "SEPARATOR"][state];
+}
+function setProperty2(obj, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(obj, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+    return;
+  }
+  obj[key] = value;
+}
+var defaultOpts2 = {
+  paths: void 0,
+  keepStack: true,
+  separator: void 0,
+  emitPartialValues: false
+};
+var TokenParserError = class _TokenParserError extends Error {
+  /**
+   * @param message What went wrong.
+   */
+  constructor(message) {
+    super(message);
+    Object.setPrototypeOf(this, _TokenParserError.prototype);
+  }
+};
+var TokenParser = class {
+  /**
+   * @param opts What to emit and how. See {@linkcode TokenParserOptions}.
+   * @throws {TokenParserError} If any of the configured `paths` is not a valid selector.
+   */
+  constructor(opts) {
+    this.state = 0;
+    this.mode = void 0;
+    this.key = void 0;
+    this.value = void 0;
+    this.stack = [];
+    this.memberCount = 0;
+    opts = Object.assign(Object.assign({}, defaultOpts2), opts);
+    if (opts.paths) {
+      const root = { children: /* @__PURE__ */ new Map(), terminal: false };
+      let matchEverything = false;
+      for (const path2 of opts.paths) {
+        if (path2 === void 0 || path2 === "$*") {
+          matchEverything = true;
+          continue;
+        }
+        if (!path2.startsWith("$"))
+          throw new TokenParserError(`Invalid selector "${path2}". Should start with "$".`);
+        const segments = path2.split(".").slice(1);
+        if (segments.includes(""))
+          throw new TokenParserError(`Invalid selector "${path2}". ".." syntax not supported.`);
+        let node2 = root;
+        for (const segment of segments) {
+          let child = node2.children.get(segment);
+          if (!child) {
+            child = { children: /* @__PURE__ */ new Map(), terminal: false };
+            node2.children.set(segment, child);
+          }
+          node2 = child;
+        }
+        node2.terminal = true;
+      }
+      if (!matchEverything)
+        this.selectorTrie = root;
+    }
+    this.keepStack = opts.keepStack || false;
+    this.separator = opts.separator;
+    if (!opts.emitPartialValues) {
+      this.emitPartial = () => {
+      };
+    }
+  }
+  shouldEmit() {
+    if (!this.selectorTrie)
+      return true;
+    return this.matchesSelector(this.selectorTrie, 0);
+  }
+  // Depth-first walk of the selector trie down the current value's key path:
+  //   [stack[1].key, ..., stack[n-1].key, this.key]   (n = stack.length)
+  // A value matches iff some branch reaches a terminal node at the exact depth.
+  // Recursion (rather than an explicit frontier) keeps the common single-path
+  // walk allocation-free and short-circuits on the first match, like the old
+  // rescan did, while collapsing its O(number of selectors) cost to O(depth).
+  matchesSelector(node2, level) {
+    const keyCount = this.stack.length;
+    if (level === keyCount)
+      return node2.terminal;
+    const key = level < keyCount - 1 ? this.stack[level + 1].key : this.key;
+    const wildcard = node2.children.get("*");
+    if (wildcard && this.matchesSelector(wildcard, level + 1))
+      return true;
+    const hasLiteralChild = node2.children.size > (wildcard ? 1 : 0);
+    if (hasLiteralChild) {
+      const segment = key === null || key === void 0 ? void 0 : key.toString();
+      if (segment !== void 0) {
+        const child = node2.children.get(segment);
+        if (child && this.matchesSelector(child, level + 1))
+          return true;
+      }
+    }
+    return false;
+  }
+  push() {
+    this.stack.push({
+      key: this.key,
+      value: this.value,
+      mode: this.mode,
+      emit: this.shouldEmit(),
+      memberCount: this.memberCount
+    });
+  }
+  pop() {
+    const value = this.value;
+    let emit;
+    ({
+      key: this.key,
+      value: this.value,
+      mode: this.mode,
+      emit,
+      memberCount: this.memberCount
+    } = this.stack.pop());
+    this.state = this.mode !== void 0 ? 3 : 0;
+    this.emit(value, emit);
+  }
+  emit(value, emit) {
+    if (!this.keepStack && this.value && this.stack.every((item2) => !item2.emit)) {
+      if (Array.isArray(this.value)) {
+        this.value.length -= 1;
+      } else {
+        delete this.value[this.key];
+      }
+    }
+    if (emit) {
+      this.onValue({
+        value,
+        key: this.key,
+        parent: this.value,
+        stack: this.stack
+      });
+    }
+    if (this.stack.length === 0) {
+      if (this.separator) {
+        this.state = 6;
+      } else if (this.separator === void 0) {
+        this.end();
+      }
+    }
+  }
+  emitPartial(value) {
+    if (!this.shouldEmit())
+      return;
+    if (this.state === 1) {
+      this.onValue({
+        value: void 0,
+        key: value,
+        parent: this.value,
+        stack: this.stack,
+        partial: true
+      });
+      return;
+    }
+    this.onValue({
+      value,
+      key: this.key,
+      parent: this.value,
+      stack: this.stack,
+      partial: true
+    });
+  }
+  /** Whether the token parser is ended, and thus no longer accepting tokens. */
+  get isEnded() {
+    return this.state === 4;
+  }
+  /**
+   * Pushes the next token into the parser.
+   *
+   * Parsing happens synchronously, so every value that the token completes is
+   * emitted through {@linkcode TokenParser.onValue} before this returns.
+   *
+   * @param parsedTokenInfo The token to process, as emitted by a tokenizer.
+   * @throws {TokenParserError} If the token can't appear at this point of the
+   * JSON document and no {@linkcode TokenParser.onError} callback has been set.
+   */
+  write({ token, value, partial: partial2 }) {
+    try {
+      if (partial2) {
+        if (this.state !== 0 && this.state !== 1) {
+          throw new TokenParserError(`Unexpected partial ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+        }
+        this.emitPartial(value);
+        return;
+      }
+      if (this.state === 0) {
+        if (token === tokenType_default.STRING || token === tokenType_default.NUMBER || token === tokenType_default.TRUE || token === tokenType_default.FALSE || token === tokenType_default.NULL) {
+          if (this.mode === 0) {
+            setProperty2(this.value, this.key, value);
+            this.state = 3;
+            this.memberCount++;
+          } else if (this.mode === 1) {
+            this.value.push(value);
+            this.state = 3;
+            this.memberCount++;
+          }
+          this.emit(value, this.shouldEmit());
+          return;
+        }
+        if (token === tokenType_default.LEFT_BRACE) {
+          this.memberCount++;
+          this.push();
+          if (this.mode === 0) {
+            const val = {};
+            setProperty2(this.value, this.key, val);
+            this.value = val;
+          } else if (this.mode === 1) {
+            const val = {};
+            this.value.push(val);
+            this.value = val;
+          } else {
+            this.value = {};
+          }
+          this.mode = 0;
+          this.state = 1;
+          this.key = void 0;
+          this.memberCount = 0;
+          this.emitPartial();
+          return;
+        }
+        if (token === tokenType_default.LEFT_BRACKET) {
+          this.memberCount++;
+          this.push();
+          if (this.mode === 0) {
+            const val = [];
+            setProperty2(this.value, this.key, val);
+            this.value = val;
+          } else if (this.mode === 1) {
+            const val = [];
+            this.value.push(val);
+            this.value = val;
+          } else {
+            this.value = [];
+          }
+          this.mode = 1;
+          this.state = 0;
+          this.key = 0;
+          this.memberCount = 0;
+          this.emitPartial();
+          return;
+        }
+        if (this.mode === 1 && token === tokenType_default.RIGHT_BRACKET && this.memberCount === 0) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 1) {
+        if (token === tokenType_default.STRING) {
+          this.key = value;
+          this.state = 2;
+          this.emitPartial();
+          return;
+        }
+        if (token === tokenType_default.RIGHT_BRACE && this.memberCount === 0) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 2) {
+        if (token === tokenType_default.COLON) {
+          this.state = 0;
+          return;
+        }
+      }
+      if (this.state === 3) {
+        if (token === tokenType_default.COMMA) {
+          if (this.mode === 1) {
+            this.state = 0;
+            this.key += 1;
+            return;
+          }
+          if (this.mode === 0) {
+            this.state = 1;
+            return;
+          }
+        }
+        if (token === tokenType_default.RIGHT_BRACE && this.mode === 0 || token === tokenType_default.RIGHT_BRACKET && this.mode === 1) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 6) {
+        if (token === tokenType_default.SEPARATOR && value === this.separator) {
+          this.state = 0;
+          return;
+        }
+      }
+      if (token === tokenType_default.SEPARATOR && this.state !== 6 && Array.from(value).map((n) => n.charCodeAt(0)).every(
+        (n) => n === 32 || n === 10 || n === 13 || n === 9
+        /* charset.TAB */
+      )) {
+        return;
+      }
+      throw new TokenParserError(`Unexpected ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+    } catch (err2) {
+      this.error(err2);
+    }
+  }
+  /**
+   * Puts the token parser in an error state and reports `err` through
+   * {@linkcode TokenParser.onError}. The parser can't be used afterwards.
+   *
+   * @param err What went wrong.
+   */
+  error(err2) {
+    if (this.state !== 4) {
+      this.state = 5;
+    }
+    this.onError(err2);
+  }
+  /**
+   * Signals that there are no more tokens, ending the token parser, which can't
+   * be used afterwards.
+   *
+   * @throws {Error} If the JSON document was left half-parsed and no
+   * {@linkcode TokenParser.onError} callback has been set.
+   */
+  end() {
+    if (this.state !== 0 && this.state !== 6 || this.stack.length > 0) {
+      this.error(new Error(`Parser ended in mid-parsing (state: ${TokenParserStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+    } else {
+      this.state = 4;
+      this.onEnd();
+    }
+  }
+  /**
+   * Called with every value that matches the configured `paths`. Override it to
+   * consume them; by default it throws.
+   *
+   * @param parsedElementInfo The value and where it was found. Its `parent` and
+   * `stack` are live references into the parser's in-progress structures, so use
+   * `cloneParsedElementInfo` to snapshot them if they need to outlive the call.
+   */
+  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+  onValue(parsedElementInfo) {
+    throw new TokenParserError(`Can't emit data before the "onValue" callback has been set up.`);
+  }
+  /**
+   * Called when the tokens don't add up to valid JSON. Override it to handle
+   * errors asynchronously; by default it throws, so the error surfaces out of the
+   * {@linkcode TokenParser.write} or {@linkcode TokenParser.end} call that caused it.
+   *
+   * @param err What went wrong.
+   */
+  onError(err2) {
+    throw err2;
+  }
+  /** Called once the token parser has ended. Override it to react to that; by default it does nothing. */
+  onEnd() {
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
+var TokenParserMode;
+(function(TokenParserMode2) {
+  TokenParserMode2[TokenParserMode2["OBJECT"] = 0] = "OBJECT";
+  TokenParserMode2[TokenParserMode2["ARRAY"] = 1] = "ARRAY";
+})(TokenParserMode || (TokenParserMode = {}));
+
+// core/evidence/stream-json.ts
+var StreamSyntaxError = class extends Error {
+  constructor(offset, detail) {
+    super(detail);
+    this.offset = offset;
+  }
+  offset;
+};
+var DuplicateTopLevelKey = class extends StreamSyntaxError {
+  constructor(offset, end, key) {
+    super(offset, `duplicate top-level key ${JSON.stringify(key)}`);
+    this.end = end;
+    this.key = key;
+  }
+  end;
+  key;
+};
+var CHUNK = 1 << 20;
+var BYTE_ORDER_MARK = "a byte order mark, which JSON.parse refuses";
+function streamTopLevel(path2, visitor, options = {}) {
+  const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
+  let state = "start";
+  let key = "";
+  let index = 0;
+  let arrayStart = 0;
+  let unit;
+  let pending;
+  const seen = /* @__PURE__ */ new Set();
+  const startUnit = (token, value, offset, kind) => {
+    const parser = new TokenParser({ paths: ["$"], keepStack: false });
+    const u = { parser, depth: 0, start: offset, value: void 0, done: false };
+    parser.onValue = ({ value: v }) => {
+      u.value = v;
+      u.done = true;
+    };
+    parser.onError = (e) => {
+      if (e instanceof RangeError) throw e;
+      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected \w+ \((.*)\) in state \w+$/s, "unexpected $1"));
+    };
+    unit = u;
+    feed(token, value, offset, kind);
+  };
+  const feed = (token, value, offset, kind) => {
+    const u = unit;
+    u.parser.write({ token, value, offset });
+    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) u.depth++;
+    else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) u.depth--;
+    if (u.depth === 0) {
+      const closing = token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET;
+      pending = { value: u.value, start: u.start, end: closing ? offset + 1 : void 0, kind };
+      unit = void 0;
+      state = kind === "value" ? "comma" : "itemComma";
+    }
+  };
+  const settle2 = (offset) => {
+    if (!pending) return;
+    const span3 = { start: pending.start, end: pending.end ?? offset };
+    if (pending.kind === "value") visitor.value(key, pending.value, span3);
+    else visitor.item(key, index++, pending.value, span3);
+    pending = void 0;
+  };
+  let tokenOffset = 0;
+  tokenizer.onToken = ({ token, value, offset }) => {
+    tokenOffset = offset;
+    if (unit) return feed(token, value, offset, state === "value" ? "value" : "item");
+    settle2(offset);
+    switch (state) {
+      case "start":
+        if (token !== tokenType_default.LEFT_BRACE) throw new StreamSyntaxError(offset, "the bundle is not a JSON object");
+        objectStart = offset;
+        state = "key";
+        return;
+      case "key":
+        if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return done2(offset);
+        if (token !== tokenType_default.STRING) throw new StreamSyntaxError(offset, "expected a property name");
+        key = value;
+        if (seen.has(key) && options.duplicateKeys !== "visited") throw new DuplicateTopLevelKey(offset, offset + Buffer.byteLength(JSON.stringify(key)), key);
+        seen.add(key);
+        visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
+        state = "colon";
+        return;
+      case "colon":
+        if (token !== tokenType_default.COLON) throw new StreamSyntaxError(offset, "expected a colon");
+        state = "value";
+        return;
+      case "value":
+        if (token === tokenType_default.LEFT_BRACKET) {
+          index = 0;
+          arrayStart = offset;
+          visitor.arrayStart(key, offset);
+          state = "item";
+          return;
+        }
+        return startUnit(token, value, offset, "value");
+      case "item":
+        if (token === tokenType_default.RIGHT_BRACKET && index === 0) return closeArray(offset);
+        return startUnit(token, value, offset, "item");
+      case "itemComma":
+        if (token === tokenType_default.COMMA) return void (state = "item");
+        if (token === tokenType_default.RIGHT_BRACKET) return closeArray(offset);
+        throw new StreamSyntaxError(offset, "expected a comma or a closing bracket");
+      case "comma":
+        if (token === tokenType_default.COMMA) return void (state = "key");
+        if (token === tokenType_default.RIGHT_BRACE) return done2(offset);
+        throw new StreamSyntaxError(offset, "expected a comma or a closing brace");
+      case "done":
+        throw new StreamSyntaxError(offset, "unexpected content after the bundle");
+    }
+  };
+  let objectStart = 0;
+  const done2 = (offset) => {
+    visitor.end({ start: objectStart, end: offset + 1 });
+    state = "done";
+  };
+  const closeArray = (offset) => {
+    visitor.arrayEnd(key, index, { start: arrayStart, end: offset + 1 });
+    state = "comma";
+  };
+  tokenizer.onError = (e) => {
+    if (e instanceof StreamSyntaxError || e instanceof RangeError) throw e;
+    const at = /absolute position "(\d+)"/.exec(e.message);
+    const what = /^Unexpected "([\s\S])"/.exec(e.message);
+    throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
+  };
+  const fd = (0, import_node_fs2.openSync)(path2, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let size = 0;
+  try {
+    for (let n; (n = (0, import_node_fs2.readSync)(fd, buffer, 0, CHUNK, null)) > 0; size += n) {
+      if (size === 0 && n >= 3 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191) {
+        if (options.byteOrderMark !== "read as space") throw new StreamSyntaxError(0, BYTE_ORDER_MARK);
+        buffer.fill(32, 0, 3);
+      }
+      tokenizer.write(buffer.subarray(0, n));
+    }
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+  settle2(size);
+  if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
+  return size;
+}
+function readSpan(path2, span3) {
+  const fd = (0, import_node_fs2.openSync)(path2, "r");
+  try {
+    const buffer = Buffer.alloc(span3.end - span3.start);
+    (0, import_node_fs2.readSync)(fd, buffer, 0, buffer.length, span3.start);
+    return buffer.toString("utf8");
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+function positionsOf(path2, offsets) {
+  const targets = [...new Set(offsets)].sort((a, b) => a - b);
+  const out2 = /* @__PURE__ */ new Map();
+  const fd = (0, import_node_fs2.openSync)(path2, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let line = 1;
+  let column = 1;
+  let t = 0;
+  try {
+    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs2.readSync)(fd, buffer, 0, CHUNK, base)) > 0; base += n) {
+      for (let i2 = 0; i2 < n; i2++) {
+        while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
+        const b = buffer[i2];
+        if (b === 10) {
+          line++;
+          column = 1;
+        } else if ((b & 192) !== 128) column += b >= 240 ? 2 : 1;
+      }
+    }
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+  for (; t < targets.length; t++) out2.set(targets[t], { line, column });
+  return out2;
+}
+
+// core/kernel/zod-accepts.ts
+var cache = /* @__PURE__ */ new WeakMap();
+var never2 = () => false;
+function acceptsOf(schema) {
+  let accepts = cache.get(schema);
+  if (!accepts) {
+    accepts = compile2(schema) ?? never2;
+    cache.set(schema, accepts);
+  }
+  return accepts;
+}
+function accepted(schema, value) {
+  return acceptsOf(schema)(value) || schema.safeParse(value).success;
+}
+function codePoints(s, floor) {
+  if (s.length < floor || s.length >= 2 * floor) return s.length;
+  let count = s.length;
+  for (let i2 = 0; i2 < s.length - 1; i2++) {
+    if ((s.charCodeAt(i2) & 64512) === 55296 && (s.charCodeAt(i2 + 1) & 64512) === 56320) {
+      count--;
+      i2++;
+    }
+  }
+  return count;
+}
+var isObject3 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function compile2(schema) {
+  const def = schema._zod.def;
+  const checks = def.checks ?? [];
+  if (def.coerce) return void 0;
+  switch (def.type) {
+    case "unknown":
+      return checks.length ? void 0 : () => true;
+    case "boolean":
+      return checks.length ? void 0 : (x) => typeof x === "boolean";
+    case "null":
+      return checks.length ? void 0 : (x) => x === null;
+    case "string": {
+      const tests = [];
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "min_length" && typeof d.minimum === "number") tests.push((s) => codePoints(s, d.minimum) >= d.minimum);
+        else if (d.check === "string_format" && d.format === "regex" && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) tests.push((s) => d.pattern.test(s));
+        else return void 0;
+      }
+      return (x) => typeof x === "string" && tests.every((t) => t(x));
+    }
+    case "number": {
+      let integer2 = false;
+      for (const c of checks) {
+        const d = c._zod.def;
+        if (d.check === "number_format" && d.format === "safeint") integer2 = true;
+        else return void 0;
+      }
+      return integer2 ? (x) => Number.isSafeInteger(x) : (x) => typeof x === "number" && Number.isFinite(x);
+    }
+    case "enum":
+    case "literal": {
+      if (checks.length) return void 0;
+      const allowed = new Set(def.type === "enum" ? Object.values(def.entries ?? {}) : def.values ?? []);
+      return (x) => allowed.has(x);
+    }
+    case "nullable":
+    case "optional": {
+      const inner = checks.length ? void 0 : compile2(def.innerType);
+      if (!inner) return void 0;
+      return def.type === "nullable" ? (x) => x === null || inner(x) : (x) => x === void 0 || inner(x);
+    }
+    case "array": {
+      const element = checks.length ? void 0 : compile2(def.element);
+      return element && ((x) => Array.isArray(x) && x.every(element));
+    }
+    case "record": {
+      const key = def.keyType?._zod.def;
+      const value = checks.length || key?.type !== "string" || key.checks?.length ? void 0 : compile2(def.valueType);
+      return value && ((x) => isObject3(x) && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).every((k) => value(x[k])));
+    }
+    case "union": {
+      const options = checks.length ? [] : (def.options ?? []).map(compile2);
+      if (options.length === 0 || options.some((o) => !o)) return void 0;
+      return (x) => options.some((o) => o(x));
+    }
+    case "object": {
+      const catchall = def.catchall?._zod.def;
+      if (checks.length || catchall && catchall.type !== "unknown") return void 0;
+      const fields = [];
+      for (const [k, s] of Object.entries(def.shape ?? {})) {
+        const accepts = compile2(s);
+        if (!accepts) return void 0;
+        fields.push([k, accepts, s._zod.def.type === "optional"]);
+      }
+      return (x) => {
+        if (!isObject3(x)) return false;
+        for (const [k, accepts, optional2] of fields) {
+          const v = x[k];
+          if (v === void 0 ? !optional2 : !accepts(v)) return false;
+        }
+        return true;
+      };
+    }
+    default:
+      return void 0;
+  }
+}
+
+// core/evidence/load.ts
+var MAX_SCHEMA_FINDINGS = 50;
+function toFinding(loaded, p) {
+  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
+  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
+}
+function pointerText(pointer) {
+  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
+  const locator = new JsonLocator(text4);
+  const bytes2 = Buffer.byteLength(text4, "utf8");
+  if (bytes2 > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes2, limits.maxBytes)] };
+  let data;
+  try {
+    data = JSON.parse(text4);
+  } catch {
+    return { file: file2, locator, findings: [syntaxError(file2, text4, locator)] };
+  }
+  const twice = locator.repeatedTopLevelKey();
+  if (twice) return { file: file2, locator, findings: [duplicateKey.at(file2, twice.range, twice.name)] };
+  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
+  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
+  const loaded = { file: file2, data, locator, findings: [] };
+  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, (p) => locator.has(p))));
+  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
+  return loaded;
+}
+var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
+var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
+function schemaIssues(data, max) {
+  const shell = acceptsOf(shellSchema)(data) ? void 0 : shellSchema.safeParse(data);
+  const issues = shell?.success === false ? [...shell.error.issues] : [];
+  if (!isObject(data)) return issues.slice(0, max);
+  for (const field2 of ARRAY_FIELDS) {
+    const items3 = data[field2];
+    if (!Array.isArray(items3)) continue;
+    const item2 = evidenceBundleSchema.shape[field2].element;
+    const accepts = acceptsOf(item2);
+    for (let i2 = 0; i2 < items3.length && issues.length < max; i2++) {
+      if (accepts(items3[i2])) continue;
+      const r = item2.safeParse(items3[i2]);
+      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field2, i2, ...issue2.path] });
+    }
+  }
+  return issues.slice(0, max);
+}
+function syntaxError(file2, text4, locator) {
+  if (text4.charCodeAt(0) === 65279) return parseError.at(file2, locator.lines.range(0, 1), "JSON", BYTE_ORDER_MARK);
+  const errors = [];
+  try {
+    parse4(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  } catch (e2) {
+    if (!(e2 instanceof RangeError)) throw e2;
+  }
+  const e = errors[0];
+  const inString = e !== void 0 && STRING_ERRORS.has(printParseErrorCode(e.error));
+  const at = e === void 0 ? text4.length : inString ? firstRefused(text4, e.offset, e.offset + e.length) : e.offset;
+  const twice = locator.repeatedTopLevelKey();
+  if (twice && twice.at < at) return duplicateKey.at(file2, twice.range, twice.name);
+  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
+  const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
+  const width = e === void 0 || inString ? 1 : Math.max(1, e.length);
+  return parseError.at(file2, locator.lines.range(at, at + width), "JSON", detail + truncated);
+}
+var STRING_ERRORS = /* @__PURE__ */ new Set(["UnexpectedEndOfString", "InvalidEscapeCharacter", "InvalidCharacter", "InvalidUnicode"]);
+function firstRefused(text4, start2, end) {
+  for (let i2 = start2 + 1; i2 < end; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (c < 32) return i2;
+    if (c !== 92) continue;
+    const next = text4[i2 + 1] ?? "";
+    if (next === "u" ? !/^[0-9a-fA-F]{4}$/.test(text4.slice(i2 + 2, i2 + 6)) : !`"\\/bfnrt`.includes(next) || next === "") return i2 + 1;
+    i2 += next === "u" ? 5 : 1;
+  }
+  return end;
+}
+function schemaProblem(issue2, has) {
+  const pointer = issue2.path;
+  const where = pointer.length ? pointerText(pointer) : "(bundle)";
+  if (issue2.code === "invalid_type" && !has(pointer)) {
+    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
+  }
+  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
+  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
+}
+var NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
+function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
+  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
+  let text4;
+  let fd;
+  try {
+    const opened = openRegularFile(path2);
+    fd = opened.fd;
+    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
+    text4 = (0, import_node_fs3.readFileSync)(fd, "utf8");
+    if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
+  } catch (e) {
+    const code = e.code;
+    if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
+    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
+  } finally {
+    if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
+  }
+  return loadBundle(file2, text4, limits);
+}
+function readAgain(fd, size) {
+  const bytes2 = Buffer.alloc(size);
+  for (let at = 0, n; at < size && (n = (0, import_node_fs3.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
+  return bytes2;
+}
+function guardDepth(file2, work) {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
+    throw e;
+  }
+}
+
+// core/evidence/stream-scan.ts
+var import_node_buffer2 = require("node:buffer");
+var import_node_fs4 = require("node:fs");
+var ScanDeclined = class extends Error {
+};
+var CHUNK2 = 1 << 20;
+var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
+var QUOTE = 34;
+var BACKSLASH = 92;
+function scanTopLevel(path2, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES, options = {}) {
+  const fd = (0, import_node_fs4.openSync)(path2, "r");
+  try {
+    return new Scan(fd, visitor, maxItemBytes).run(options.byteOrderMark === "read as space");
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function readTopLevel(pass) {
+  try {
+    return pass(scanTopLevel);
+  } catch (e) {
+    if (!(e instanceof ScanDeclined)) throw e;
+    return pass(streamTopLevel);
+  }
+}
+var Scan = class {
+  constructor(fd, visitor, maxItemBytes) {
+    this.fd = fd;
+    this.visitor = visitor;
+    this.maxItemBytes = maxItemBytes;
+  }
+  fd;
+  visitor;
+  maxItemBytes;
+  /** The window: the file's bytes [base, base + len). */
+  buf = Buffer.allocUnsafe(2 * CHUNK2);
+  base = 0;
+  len = 0;
+  eof = false;
+  run(skipByteOrderMark) {
+    const v = this.visitor;
+    let at = skipByteOrderMark && this.byte(0) === 239 && this.byte(1) === 187 && this.byte(2) === 191 ? this.token(3, 3) : this.token(0, 0);
+    if (this.byte(at) !== 123) throw new ScanDeclined();
+    const objectStart = at;
+    const seen = /* @__PURE__ */ new Set();
+    at = this.token(at + 1, at + 1);
+    if (this.byte(at) === 125) {
+      v.end({ start: objectStart, end: at + 1 });
+      return this.atEnd(at + 1);
+    }
+    for (; ; ) {
+      if (this.byte(at) !== QUOTE) throw new ScanDeclined();
+      const keyEnd = this.endOfString(at);
+      const key = this.parse(at, keyEnd);
+      if (typeof key !== "string" || seen.has(key)) throw new ScanDeclined();
+      seen.add(key);
+      v.key(key, { start: at, end: at + Buffer.byteLength(JSON.stringify(key)) });
+      at = this.token(keyEnd, keyEnd);
+      if (this.byte(at) !== 58) throw new ScanDeclined();
+      at = this.token(at + 1, at + 1);
+      if (this.byte(at) === 91) at = this.array(key, at);
+      else {
+        const [value, next, span3] = this.item(at);
+        v.value(key, value, span3);
+        at = next;
+      }
+      const c = this.byte(at);
+      if (c === 125) {
+        v.end({ start: objectStart, end: at + 1 });
+        return this.atEnd(at + 1);
+      }
+      if (c !== 44) throw new ScanDeclined();
+      at = this.token(at + 1, at + 1);
+    }
+  }
+  /** The items of the top-level array opening at `open`; returns the offset of the token after it. */
+  array(key, open2) {
+    const v = this.visitor;
+    v.arrayStart(key, open2);
+    let at = this.token(open2 + 1, open2 + 1);
+    let index = 0;
+    if (this.byte(at) !== 93) {
+      for (; ; ) {
+        const [value, next, span3] = this.item(at);
+        v.item(key, index++, value, span3);
+        at = next;
+        const c = this.byte(at);
+        if (c === 93) break;
+        if (c !== 44) throw new ScanDeclined();
+        at = this.token(at + 1, at + 1);
+      }
+    }
+    v.arrayEnd(key, index, { start: open2, end: at + 1 });
+    return this.token(at + 1, at + 1);
+  }
+  /**
+   * The value starting at `start`, parsed; the offset of the token after it; and its span \u2014 a container's
+   * ends after its closing bracket, a string's or other primitive's at that next token (as the tokenizer
+   * settles them, since only the next token ends a number).
+   */
+  item(start2) {
+    const c = this.byte(start2);
+    const end = c === 123 || c === 91 ? this.endOfContainer(start2) : c === QUOTE ? this.endOfString(start2) : this.endOfPrimitive(start2);
+    const value = this.parse(start2, end);
+    const next = this.token(end, end);
+    return [value, next, { start: start2, end: c === 123 || c === 91 ? end : next }];
+  }
+  parse(start2, end) {
+    if (end - start2 > this.maxItemBytes) throw new ScanDeclined();
+    const bytes2 = this.buf.subarray(start2 - this.base, end - this.base);
+    if (!(0, import_node_buffer2.isUtf8)(bytes2)) throw new ScanDeclined();
+    try {
+      return JSON.parse(bytes2.toString("utf8"));
+    } catch {
+      throw new ScanDeclined();
+    }
+  }
+  /** The byte at file offset `at` (-1 past the end of the file). */
+  byte(at) {
+    return this.fill(at, at) ? this.buf[at - this.base] : -1;
+  }
+  /** The offset of the first byte at or after `at` that is not JSON whitespace, keeping the window from `keep` on. */
+  token(at, keep) {
+    for (; ; ) {
+      if (!this.fill(at, keep)) return at;
+      const c = this.buf[at - this.base];
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return at;
+      at++;
+    }
+  }
+  /** After the closing brace only whitespace may follow. */
+  atEnd(at) {
+    at = this.token(at, at);
+    if (this.byte(at) !== -1) throw new ScanDeclined();
+    return this.base + this.len;
+  }
+  /** Offset just after the string opening at `start` (escapes skipped; JSON.parse checks them). */
+  endOfString(start2) {
+    let i2 = start2 + 1 - this.base;
+    for (; ; ) {
+      const buf = this.buf;
+      const len = this.len;
+      while (i2 < len) {
+        const c = buf[i2];
+        if (c === QUOTE) return this.base + i2 + 1;
+        i2 += c === BACKSLASH ? 2 : 1;
+      }
+      const at = this.base + i2;
+      if (!this.fill(at, start2)) throw new ScanDeclined();
+      i2 = at - this.base;
+    }
+  }
+  /** Offset just after the bracket closing the object or array opening at `start`. */
+  endOfContainer(start2) {
+    let i2 = start2 - this.base;
+    let depth = 0;
+    let inString = false;
+    for (; ; ) {
+      const buf = this.buf;
+      const len = this.len;
+      while (i2 < len) {
+        const c = buf[i2];
+        if (inString) {
+          if (c === QUOTE) inString = false;
+          else if (c === BACKSLASH) i2++;
+        } else if (c === QUOTE) inString = true;
+        else if (c === 123 || c === 91) depth++;
+        else if ((c === 125 || c === 93) && --depth === 0) return this.base + i2 + 1;
+        i2++;
+      }
+      const at = this.base + i2;
+      if (!this.fill(at, start2)) throw new ScanDeclined();
+      i2 = at - this.base;
+    }
+  }
+  /** Offset just after a number or literal: it runs to the next whitespace, comma or closing bracket. */
+  endOfPrimitive(start2) {
+    let at = start2;
+    for (; ; ) {
+      if (!this.fill(at, start2)) return at;
+      const c = this.buf[at - this.base];
+      if (c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9) return at;
+      at++;
+    }
+  }
+  /** Make the byte at file offset `at` readable (false at the end of the file), keeping the bytes from `keep` on. */
+  fill(at, keep) {
+    while (at >= this.base + this.len) {
+      if (this.eof) return false;
+      const drop = keep - this.base;
+      if (drop > 0) {
+        this.buf.copy(this.buf, 0, drop, this.len);
+        this.base += drop;
+        this.len -= drop;
+      }
+      if (this.len + CHUNK2 > this.buf.length) {
+        if (this.len > this.maxItemBytes) throw new ScanDeclined();
+        const grown = Buffer.allocUnsafe(2 * this.buf.length);
+        this.buf.copy(grown, 0, 0, this.len);
+        this.buf = grown;
+      }
+      const n = (0, import_node_fs4.readSync)(this.fd, this.buf, this.len, CHUNK2, this.base + this.len);
+      if (n === 0) this.eof = true;
+      this.len += n;
+    }
+    return true;
+  }
+};
+
+// core/evidence/stream-joins.ts
+var crypto2 = __toESM(require("node:crypto"));
+
+// core/evidence/governance.ts
+var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
+var KNOWN_LEDGER = new Set(LEDGER_STATUSES);
+var KNOWN_MEDIA = new Set(MEDIA_KINDS);
+function evaluateGovernance(bundle, budgets = {}) {
+  const out2 = [];
+  if (bundle.run.status !== "completed") out2.push({ rule: runNotCompleted, pointer: ["run", "status"], args: [bundle.run.status] });
+  checkSteps(bundle, out2);
+  checkLedger(bundle, out2);
+  checkApprovals(bundle, out2);
+  checkArtifacts2(bundle, out2);
+  bundle.events.forEach((e, i2) => {
+    if (!FAILURE_EVENTS.has(e.type)) return;
+    const p = isObject(e.payload) ? e.payload : {};
+    const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
+    out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
+  });
+  checkBudgets(bundle, budgets, out2);
+  return out2;
+}
+function checkSteps(bundle, out2) {
+  const completedEvents = new Set(bundle.events.filter((e) => e.type === "step_completed").map((e) => e.step_id));
+  bundle.steps.forEach((step, i2) => {
+    if (step.status === "failed") out2.push({ rule: stepFailed, pointer: ["steps", i2, "status"], args: [step.step_id, step.last_error_type ?? "unknown error type", step.last_error ?? "no message recorded"] });
+    if (step.status === "completed" && !completedEvents.has(step.step_id)) out2.push({ rule: stepNotCompleted, pointer: ["steps", i2, "status"], args: [step.step_id] });
+  });
+}
+function checkLedger(bundle, out2) {
+  const byKey = /* @__PURE__ */ new Map();
+  const succeeded = /* @__PURE__ */ new Map();
+  bundle.tool_ledger.forEach((row, i2) => {
+    const at = ["tool_ledger", i2];
+    if (!KNOWN_LEDGER.has(row.status)) out2.push({ rule: unknownLedgerStatus, pointer: [...at, "status"], args: [row.status] });
+    if (row.status === "PENDING_VERIFICATION") out2.push({ rule: pendingSideEffect, pointer: [...at, "status"], args: [row.tool_name, row.idempotency_key] });
+    const first = byKey.get(row.idempotency_key);
+    if (first === void 0) byKey.set(row.idempotency_key, i2);
+    else {
+      const sameRequest = bundle.tool_ledger[first].request_hash === row.request_hash;
+      const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
+      out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
+    }
+    if (row.status === "SUCCEEDED") succeeded.set(row.idempotency_key, [...succeeded.get(row.idempotency_key) ?? [], i2]);
+  });
+  for (const rows of succeeded.values()) {
+    if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
+  }
+  const completions = /* @__PURE__ */ new Map();
+  bundle.events.forEach((e, i2) => {
+    if (e.type !== "tool_call_completed" || !isObject(e.payload) || typeof e.payload.idempotency_key !== "string") return;
+    if (e.payload.replayed_from_ledger === true) return;
+    completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
+  });
+  for (const [, events] of completions) {
+    if (events.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["events", events[1]], part: "key", args: [String(bundle.events[events[1]].payload.tool), events.length] });
+  }
+}
+var DECISIONS = { approved: "APPROVED", approve: "APPROVED", denied: "DENIED", deny: "DENIED", rejected: "DENIED" };
+function decisionOf(payload) {
+  const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? payload.approved ? "APPROVED" : "DENIED" : void 0);
+  const decision = typeof raw === "string" ? DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase() : void 0;
+  return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
+}
+function checkApprovals(bundle, out2) {
+  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject(e.payload));
+  bundle.approvals.forEach((a, i2) => {
+    const at = ["approvals", i2];
+    if (a.status === "PENDING") {
+      out2.push({ rule: approvalPending, pointer: [...at, "status"], args: [a.tool_name, a.risk_level] });
+      if (HIGH_RISK_LEVELS.includes(a.risk_level)) out2.push({ rule: highRiskUndecided, pointer: [...at, "risk_level"], args: [a.tool_name, a.risk_level] });
+      return;
+    }
+    if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) out2.push({ rule: selfApproval, pointer: [...at, "approved_by"], args: [a.tool_name, a.approved_by] });
+    const events = decided.filter((e) => {
+      const p = e.payload;
+      return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
+    });
+    if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
+    const payload = events.at(-1).payload;
+    const { decision, approver } = decisionOf(payload);
+    if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
+    if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
+    const reason = payload.reason ?? payload.decision_reason;
+    if (reason !== void 0 && a.decision_reason !== void 0 && reason !== a.decision_reason) {
+      out2.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(reason)}`] });
+    }
+  });
+}
+function checkArtifacts2(bundle, out2) {
+  bundle.artifacts.forEach((a, i2) => {
+    const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
+    if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
+  });
+  bundle.media_artifacts.forEach((m, i2) => out2.push(...mediaProblems(m, i2)));
+  bundle.stream_checkpoints.forEach((c, i2) => out2.push(...checkpointProblems(c, i2)));
+}
+function mediaProblems(m, i2) {
+  const out2 = [];
+  if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
+  if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
+  return out2;
+}
+function checkpointProblems(c, i2) {
+  const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
+  return missing ? [{ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] }] : [];
+}
+function checkBudgets(bundle, budgets, out2) {
+  const cs = bundle.cost_summary;
+  const limits = [
+    [budgets.maxUsd, cs.total_usd, "total_usd", "spent USD"],
+    [budgets.maxTokens, cs.model_tokens, "model_tokens", "used model tokens"],
+    [budgets.maxToolCalls, cs.tool_calls, "tool_calls", "made tool calls"]
+  ];
+  for (const [limit, spent, field2, what] of limits) {
+    if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field2], args: [`run ${what}`, spent, limit] });
+  }
+}
+
+// core/evidence/stream-joins.ts
+var COST_FIELDS = ["category", "name", "amount", "unit", "metadata"];
+function digestKey(text4) {
+  return crypto2.hash("sha256", text4, "buffer").toString("latin1", 0, 16);
+}
+function digestOf(value) {
+  return typeof value === "string" ? digestKey(value) : value;
+}
+var StreamJoins = class {
+  constructor(run2) {
+    this.run = run2;
+  }
+  run;
+  out = [];
+  bad = (pointer, where, detail, part) => void this.out.push({ rule: inconsistentRecord, pointer, part, args: [where, detail] });
+  tokensUsed = 0;
+  tokenCache = tokenParser();
+  /** Causal tokens parsed once per text; the cache is dropped every 4096 lookups (a step reuses a few tokens). */
+  tokens = (text4) => {
+    if (++this.tokensUsed % 4096 === 0) this.tokenCache = tokenParser();
+    return this.tokenCache(text4);
+  };
+  agents = { started: /* @__PURE__ */ new Map(), version: 0 };
+  stepIds;
+  steps = [];
+  stepEvents = /* @__PURE__ */ new Map();
+  /** Events, ledger rows and approvals naming a step, checked when the steps are known. */
+  otherRuns = [];
+  namedSteps = [];
+  created = false;
+  state;
+  earlyPatches = [];
+  version = 0;
+  /** tool_call_requested so far (digestKey), by idempotency key (a read-only tool's completion answers one) and by step + request hash. */
+  requested = /* @__PURE__ */ new Set();
+  requests = /* @__PURE__ */ new Set();
+  eventsDone = false;
+  /** Tool completions waiting for the first ledger row of their key (the ledger comes after the events), by digestKey of the key. */
+  completions = /* @__PURE__ */ new Map();
+  ledgerDone = false;
+  /** Completions not replayed from the ledger: how many per idempotency key (digestKey), and the second of a key completed twice (it ran twice). */
+  completed = /* @__PURE__ */ new Map();
+  completedTwice = /* @__PURE__ */ new Map();
+  artifactEvents = [];
+  required = /* @__PURE__ */ new Map();
+  decidedById = /* @__PURE__ */ new Map();
+  decidedByKey = /* @__PURE__ */ new Map();
+  decisions = 0;
+  /** cost_recorded events by digestKey of cost_id: the step, then the fields of COST_FIELDS in order (one array, not two objects). */
+  costEvents = /* @__PURE__ */ new Map();
+  /** One object per distinct small JSON value (cost metadata repeats across records), by its JSON; bounded. */
+  internedValues = /* @__PURE__ */ new Map();
+  /** First ledger row per idempotency key (digestKey), kept only while the events are still to come. */
+  ledgerByKey = /* @__PURE__ */ new Map();
+  interned = /* @__PURE__ */ new Map();
+  ledgerRequests = [];
+  approvals = [];
+  artifacts = [];
+  costs = [];
+  costCount = 0;
+  derived = { media_artifacts: [], stream_checkpoints: [] };
+  event(i2, e, refHash) {
+    const at = ["events", i2];
+    const p = isObject(e.payload) ? e.payload : void 0;
+    if (e.step_id !== null) this.nameStep(["events", i2, "step_id"], `event ${e.seq}`, e.step_id);
+    checkCausalToken(e, this.tokens, [...at, "causal_token"], `event ${e.seq}`, this.bad);
+    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, at, this.agents, this.tokens, this.bad);
+    if (!CONTENT_REF_TYPES.has(e.type)) {
+      if (e.type === "tool_call_requested") {
+        if (p) this.requested.add(digestKey(`${e.run_id}:${e.step_id}:${String(p.tool)}:${bareHash(e.payload_hash)}`));
+        this.requests.add(digestKey(`${e.step_id}\0${refHash}`));
+      }
+    } else if (e.type === "tool_call_completed") {
+      const key = typeof p?.idempotency_key === "string" ? digestKey(p.idempotency_key) : void 0;
+      const own2 = key !== void 0 && p.idempotency_key.startsWith(`${e.run_id}:${e.step_id}:${String(p?.tool)}:`) && this.requested.has(key);
+      const c = { i: i2, seq: e.seq, tool: this.intern(p?.tool), step: this.intern(e.step_id), hash: digestKey(refHash), own: own2 };
+      if (key === void 0 || this.ledgerDone) this.resolve(c, key === void 0 ? void 0 : this.ledgerByKey.get(key));
+      else {
+        const waiting = this.completions.get(key);
+        this.completions.set(key, waiting === void 0 ? c : Array.isArray(waiting) ? [...waiting, c] : [waiting, c]);
+      }
+      if (key !== void 0 && p?.replayed_from_ledger !== true) {
+        const count = (this.completed.get(key) ?? 0) + 1;
+        if (count === 2) this.completedTwice.set(key, { i: i2, tool: p.tool, count });
+        else if (count > 2) this.completedTwice.get(key).count = count;
+        this.completed.set(key, count);
+      }
+    } else this.artifactEvents.push({ i: i2, seq: e.seq, id: typeof p?.artifact_id === "string" ? p.artifact_id : void 0, name: p?.name, step: e.step_id, hash: refHash });
+    if (e.type === "run_created" && !this.created) {
+      this.created = true;
+      this.state = p ? structuredClone(p.initial_state) : void 0;
+      for (const patch of this.earlyPatches.splice(0)) this.state = mergePatch(this.state, patch);
+    }
+    if (e.type === "state_patch_committed" && p) {
+      if (this.created) this.state = mergePatch(this.state, p.patch);
+      else this.earlyPatches.push(p.patch);
+      if (typeof p.state_version === "number") this.version = p.state_version;
+    }
+    if (e.type === "tool_approval_required" && p && !this.required.has(p.approval_id)) this.required.set(p.approval_id, { key: p.approval_key, risk: p.risk_level, tool: p.tool, role: e.agent_role, step: e.step_id });
+    if (e.type === "tool_approval_decided" && p) {
+      const d = { index: this.decisions++, ...decisionOf(p), reason: p.reason ?? p.decision_reason };
+      if (p.approval_id !== void 0) this.decidedById.set(p.approval_id, d);
+      else this.decidedByKey.set(p.approval_key, d);
+    }
+    if (e.type === "cost_recorded" && p && typeof p.cost_id === "string")
+      this.costEvents.set(digestKey(p.cost_id), [this.intern(e.step_id), this.intern(p.category), this.intern(p.name), p.amount, this.intern(p.unit), this.internValue(p.metadata)]);
+    if (e.step_id !== null) this.stepEvent(e, p);
+  }
+  stepEvent(e, p) {
+    const id2 = e.step_id;
+    let s = this.stepEvents.get(id2);
+    if (!s) this.stepEvents.set(id2, s = { created: false, commits: 0 });
+    if (e.type === "step_claimed") {
+      s.claimed = p && { attempt: p.attempt, worker_id: p.worker_id, lease_token: p.lease_token, lease_until: p.lease_until };
+      s.renewal = { type: e.type, leaseUntil: void 0 };
+    } else if (e.type === "lease_heartbeat") s.renewal = { type: e.type, leaseUntil: p?.lease_until };
+    if (e.type === "state_patch_committed" && e.state_version !== null) {
+      s.commits++;
+      s.lastVersion = e.state_version;
+    }
+    if (e.type === "agent_started") s.startedVersion = e.state_version;
+    if (e.type === "step_created") s.created = true;
+    if (e.type === "step_waiting_human") s.waiting = { object: p !== void 0, reason: p?.reason };
+    if (e.type in STATUS_EVENTS || e.type === "step_claimed") s.lastStatus = e.type;
+    if (e.type === "failure_classified" || e.type === "error_raised") s.error = p && { error_type: p.error_type, error: p.error };
+  }
+  /** All events were fed (ledger rows after this are checked against the requests at once). */
+  eventsEnd() {
+    this.eventsDone = true;
+    this.requested.clear();
+    this.completed.clear();
+  }
+  /** All ledger rows were fed (completions after this are resolved at once). */
+  ledgerEnd() {
+    this.ledgerDone = true;
+  }
+  /** One string per distinct short value (step ids, tool names and units repeat across many records); bounded. */
+  intern(value) {
+    if (typeof value !== "string" || value.length > 128) return value;
+    const known = this.interned.get(value);
+    if (known !== void 0) return known;
+    if (this.interned.size < 65536) this.interned.set(value, value);
+    return value;
+  }
+  /**
+   * One object per distinct small JSON value: a value read later is replaced by the first one with the
+   * same JSON text, which deepEqual holds equal to it (same keys in the same order, same leaves).
+   */
+  internValue(value) {
+    if (typeof value !== "object" || value === null) return value;
+    const text4 = JSON.stringify(value);
+    if (text4.length > 256) return value;
+    const known = this.internedValues.get(text4);
+    if (known !== void 0) return known;
+    if (this.internedValues.size < 65536) this.internedValues.set(text4, value);
+    return value;
+  }
+  step(i2, step) {
+    this.steps.push({ i: i2, step });
+  }
+  stepsEnd() {
+    this.stepIds = new Set(this.steps.map((s) => s.step.step_id));
+    for (const n of this.namedSteps.splice(0)) this.nameStep(n.pointer, n.where, n.step);
+  }
+  nameStep(pointer, where, step) {
+    if (!this.stepIds) this.namedSteps.push({ pointer, where, step });
+    else if (!this.stepIds.has(step)) this.bad(pointer, where, `names unknown step ${step}`);
+  }
+  ledger(i2, row) {
+    const at = ["tool_ledger", i2];
+    const where = `tool-ledger row ${row.tool_name}`;
+    this.ofRun(at, where, row);
+    this.nameStep([...at, "step_id"], where, row.step_id);
+    if (row.request_ref !== null && sha256Hex(row.request_ref) !== bareHash(row.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) this.bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
+    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
+    const responseRefHash = responseRef === null ? null : sha256Hex(responseRef);
+    if (responseRefHash !== null && responseHash !== null && responseRefHash !== bareHash(responseHash)) this.bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) this.bad([...at, "response"], where, "response is not the JSON of response_ref");
+    if (responseHash === null !== (responseRef === null)) this.bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (responseRef === null && response !== null) this.bad([...at, "response"], where, "has a response but no response_ref");
+    checkCausalToken(row, this.tokens, [...at, "causal_token"], where, this.bad);
+    if (row.updated_at < row.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
+    if (row.status === "SUCCEEDED" && row.error_type != null) this.bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    const request = digestKey(`${row.step_id}\0${bareHash(row.request_hash)}`);
+    if (!this.eventsDone) this.ledgerRequests.push({ i: i2, where, request });
+    else if (!this.requests.has(request)) this.bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+    const first = { responseHash: digestOf(bareHash(row.response_hash)), responseRefHash: digestOf(responseRefHash), tool: this.intern(row.tool_name), step: this.intern(row.step_id) };
+    const key = digestKey(row.idempotency_key);
+    if (!this.eventsDone) {
+      if (!this.ledgerByKey.has(key)) this.ledgerByKey.set(key, first);
+    } else {
+      for (const c of [this.completions.get(key) ?? []].flat()) this.resolve(c, first);
+      this.completions.delete(key);
+    }
+  }
+  /** A record's run and session against the run's (checked in finish() when the run comes later in the document). */
+  ofRun(pointer, where, record3) {
+    const run2 = this.run();
+    if (!isObject(run2)) this.otherRuns.push({ pointer, where, run_id: record3.run_id, session_id: record3.session_id });
+    else if (record3.run_id !== run2.run_id || record3.session_id !== run2.session_id) this.bad(pointer, where, "belongs to another run or session");
+  }
+  approval(i2, a) {
+    const at = ["approvals", i2];
+    const where = `approval for ${a.tool_name}`;
+    this.ofRun(at, where, a);
+    this.nameStep([...at, "step_id"], where, a.step_id);
+    if (a.request_ref !== null && sha256Hex(a.request_ref) !== bareHash(a.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (a.approval_key !== `${a.run_id}:${a.step_id}:${a.tool_name}:${bareHash(a.request_hash)}`) this.bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
+    if (a.updated_at < a.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
+    const { approval_id, approval_key, risk_level, tool_name, requested_by, step_id, status, approved_by, decision_reason } = a;
+    this.approvals.push({ i: i2, a: { approval_id, approval_key, risk_level, tool_name, requested_by, step_id, status, approved_by, decision_reason } });
+  }
+  artifact(a) {
+    const { artifact_id, name: name2, step_id, blob_hash, blob_ref } = a;
+    const metadata2 = isObject(a.metadata) ? Object.fromEntries(Object.values(DERIVED).filter((d) => a.metadata[d.key]).map((d) => [d.key, a.metadata[d.key]])) : a.metadata;
+    this.artifacts.push({ artifact_id, name: name2, step_id, blob_hash, blob_ref: typeof blob_ref === "string" && blob_ref.length > 0 ? `blob:${sha256Hex(blob_ref)}` : blob_ref, metadata: metadata2 });
+  }
+  derivedRow(base, i2, row) {
+    this.out.push(...(base === "media_artifacts" ? mediaProblems : checkpointProblems)(row, i2));
+    const ref = row.blob_ref;
+    this.derived[base].push(typeof ref === "string" && ref.length > 0 ? { ...row, blob_ref: `blob:${sha256Hex(ref)}` } : row);
+  }
+  cost(i2, cost) {
+    this.costCount++;
+    const run2 = this.run();
+    if (this.eventsDone && isObject(run2)) this.checkCost(i2, cost, run2);
+    else this.costs.push({ i: i2, cost });
+  }
+  /** The joins, once every array was fed; `run` and `finalState` are the document's. */
+  finish(run2, finalState) {
+    const out2 = this.out;
+    const bad = this.bad;
+    if (!this.stepIds) this.stepsEnd();
+    for (const r of this.otherRuns) if (r.run_id !== run2.run_id || r.session_id !== run2.session_id) bad(r.pointer, r.where, "belongs to another run or session");
+    for (const r of this.ledgerRequests.splice(0)) if (!this.requests.has(r.request)) bad(["tool_ledger", r.i, "request_hash"], r.where, "no tool_call_requested event of its step made this request");
+    for (const waiting of this.completions.values()) for (const c of [waiting].flat()) this.resolve(c, void 0);
+    this.completions.clear();
+    for (const second of this.completedTwice.values()) out2.push({ rule: duplicateSideEffect, pointer: ["events", second.i], part: "key", args: [String(second.tool), second.count] });
+    const byId = new Map(this.artifacts.map((a) => [a.artifact_id, a]));
+    for (const e of this.artifactEvents) {
+      const artifact = e.id !== void 0 ? byId.get(e.id) : this.artifacts.find((a) => bareHash(a.blob_hash) === e.hash);
+      const at = ["events", e.i];
+      const what = `event ${e.seq} (artifact_created)`;
+      if (!artifact) {
+        out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
+        continue;
+      }
+      if (bareHash(artifact.blob_hash) !== e.hash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+      if (e.name !== void 0 && e.name !== artifact.name) bad([...at, "payload", "name"], what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`);
+      if (e.step !== artifact.step_id) bad([...at, "step_id"], what, `is in another step than artifact ${JSON.stringify(artifact.name)}`);
+    }
+    if (this.created && !deepEqual(this.state, finalState)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
+    if (!deepEqual(run2.state, finalState)) bad(["run", "state"], "run.state", "differs from final_state");
+    if (run2.state_version !== this.version) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${this.version}`);
+    if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
+    for (const { i: i2, step } of this.steps) this.checkStep(i2, step, run2);
+    for (const { i: i2, a } of this.approvals) this.checkApproval(i2, a);
+    for (const { i: i2, cost } of this.costs) this.checkCost(i2, cost, run2);
+    if (this.costEvents.size !== this.costCount) bad(["cost_records"], "cost_records", `${this.costCount} records but ${this.costEvents.size} cost_recorded events`);
+    this.checkDerived();
+    return out2;
+  }
+  /** integrity.ts checkToolCompleted on the compact forms (the response compared by its hash). */
+  resolve(c, row) {
+    const out2 = this.out;
+    const at = ["events", c.i];
+    const seq = String(c.seq);
+    if (!row) {
+      if (!c.own) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+      return;
+    }
+    if (row.responseHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+    else if (row.responseRefHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+    if (c.tool !== row.tool) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(c.tool)} is not the ledger row's ${JSON.stringify(row.tool)}`] });
+    if (c.step !== row.step) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
+  }
+  checkStep(i2, step, run2) {
+    const bad = this.bad;
+    const at = ["steps", i2];
+    const where = `step ${step.step_id}`;
+    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
+    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    const s = this.stepEvents.get(step.step_id) ?? { created: false, commits: 0 };
+    const claimed = s.claimed;
+    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
+    const renewed = s.renewal?.type === "lease_heartbeat" ? s.renewal.leaseUntil : claimed?.lease_until;
+    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, s.renewal?.type ?? "step_claimed"]];
+    for (const [field2, recorded2, by] of lease) {
+      const value = step[field2];
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field2], where, `${field2} is not the one its last ${by} event recorded`);
+    }
+    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
+    const lastVersion = s.lastVersion;
+    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
+    if (s.commits === 0 && s.startedVersion !== void 0 && s.startedVersion !== null && step.state_version !== s.startedVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${s.startedVersion} and committed nothing`);
+    if (!s.created) bad(at, where, "no step_created event created it");
+    if (step.status === "waiting_human" && s.waiting?.object && step.last_error != null && step.last_error !== s.waiting.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    const recorded = s.lastStatus && STATUS_EVENTS[s.lastStatus];
+    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${s.lastStatus} event records it ${recorded}`);
+    if (step.status === "failed" && s.error) {
+      if (step.last_error_type != null && step.last_error_type !== s.error.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
+      if (step.last_error != null && step.last_error !== s.error.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
+    }
+  }
+  checkApproval(i2, a) {
+    const bad = this.bad;
+    const at = ["approvals", i2];
+    const where = `approval for ${a.tool_name}`;
+    const p = this.required.get(a.approval_id);
+    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
+    else {
+      if (p.key !== a.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
+      if (p.risk !== a.risk_level) bad([...at, "risk_level"], where, `risk_level is ${a.risk_level} but its tool_approval_required event recorded ${String(p.risk)}`);
+      if (p.tool !== a.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
+      if (a.requested_by !== null && p.role !== null && a.requested_by !== p.role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
+      if (p.step !== a.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
+    }
+    if (a.status === "PENDING") return;
+    const candidates = [this.decidedById.get(a.approval_id), this.decidedByKey.get(a.approval_key)].filter((d) => d !== void 0);
+    const last = candidates.sort((x, y) => y.index - x.index)[0];
+    if (!last) return void this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
+    if (last.decision !== a.status) this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${last.decision ?? "nothing"}`] });
+    if ((last.approver ?? null) !== (a.approved_by ?? null)) this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(last.approver ?? null)}`] });
+    if (last.reason !== void 0 && a.decision_reason !== void 0 && last.reason !== a.decision_reason) {
+      this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(last.reason)}`] });
+    }
+  }
+  checkCost(i2, cost, run2) {
+    const bad = this.bad;
+    const at = ["cost_records", i2];
+    const where = `cost record ${cost.cost_id}`;
+    const record3 = cost;
+    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
+    if (record3.session_id !== void 0 && record3.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
+    const event = this.costEvents.get(digestKey(cost.cost_id));
+    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
+    if (record3.step_id !== void 0 && record3.step_id !== event[0]) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    COST_FIELDS.forEach((field2, k) => {
+      if (!deepEqual(event[k + 1], cost[field2])) bad([...at, field2], where, `${field2} is not what its cost_recorded event recorded`);
+    });
+  }
+  /** integrity.ts checkDerived on the kept artifact keys; blob_ref is compared by its hash. */
+  checkDerived() {
+    for (const [base, d] of Object.entries(DERIVED)) {
+      const sources = this.artifacts.filter((a) => isObject(a.metadata) && a.metadata[d.key]);
+      const rows = this.derived[base];
+      if (rows.length !== sources.length) {
+        this.bad([base], base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`, "key");
+        continue;
+      }
+      sources.forEach((a, i2) => {
+        const meta3 = a.metadata[d.key];
+        const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject(meta3) ? meta3 : {}) });
+        const row = rows[i2];
+        for (const field2 of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
+          if (deepEqual(expected[field2], row[field2])) continue;
+          this.bad(field2 in row ? [base, i2, field2] : [base, i2], `${d.what} #${i2 + 1}`, `${field2} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`);
+        }
+      });
+    }
+  }
+};
+
+// core/evidence/stream.ts
+var STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
+var FAILURE_EVENTS2 = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
+var KNOWN_LEDGER2 = new Set(LEDGER_STATUSES);
+var ITEM_SCHEMAS = Object.fromEntries(
+  Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? s.element : void 0])
+);
+var TOP_VALUES_SCHEMA = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true });
+function hasPath(value, pointer) {
+  for (const k of pointer) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, k)) return false;
+    value = value[k];
+  }
+  return true;
+}
+function streamEvaluate(path2, file2, budgets = {}) {
+  return readTopLevel((read) => evaluatePass(path2, file2, budgets, read));
+}
+function evaluatePass(path2, file2, budgets, read) {
+  const invalid = [];
+  const located = [];
+  const top = /* @__PURE__ */ new Map();
+  const tops = {};
+  const hash4 = new TextSha256();
+  const feed = (text4) => hash4.update(text4);
+  let firstKey = true;
+  let schemaProblems = 0;
+  const problem = (span3, inner, p) => located.push({ problem: p, span: span3, inner });
+  const schema = (key, value, span3, itemSchema, prefix) => {
+    if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
+    if (!itemSchema || acceptsOf(itemSchema)(value)) return true;
+    const r = itemSchema.safeParse(value);
+    if (r.success) return true;
+    for (const issue2 of r.error.issues) {
+      if (++schemaProblems > MAX_SCHEMA_FINDINGS) break;
+      const p = schemaProblem({ ...issue2, path: [key, ...prefix, ...issue2.path] }, (pointer) => hasPath(value, pointer.slice(1 + prefix.length)));
+      invalid.push({ span: span3, inner: p.pointer.slice(1 + prefix.length), problem: p });
+    }
+    return false;
+  };
+  const runIds = /* @__PURE__ */ new Map();
+  let events = 0;
+  let previousTime = -Infinity;
+  let firstType;
+  const completedSteps = /* @__PURE__ */ new Set();
+  const steps = [];
+  const ledgerKeys = /* @__PURE__ */ new Map();
+  const succeeded = /* @__PURE__ */ new Map();
+  const succeededTwice = /* @__PURE__ */ new Map();
+  const counts = {};
+  const flags2 = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
+  const computed = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
+  const artifactRuns = [];
+  const joins = new StreamJoins(() => tops.run);
+  const itemSpans = {};
+  const root = { start: 0, end: 0 };
+  const onItem = (key, i2, value, span3) => {
+    if (i2) feed(",");
+    feed(JSON.stringify(value) ?? "null");
+    counts[key] = i2 + 1;
+    if (!schema(key, value, span3, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
+    (itemSpans[key] ??= []).push(span3.start, span3.end);
+    const at = (inner, p) => problem(span3, inner, { ...p, pointer: [key, i2, ...inner] });
+    if (key === "events") {
+      const e = value;
+      events++;
+      firstType ??= e.type;
+      if (e.seq !== i2 + 1) at(["seq"], { rule: sequenceGap, args: [i2, i2 + 1, e.seq] });
+      const ids = `${e.run_id}\0${e.session_id}`;
+      const list2 = runIds.get(ids) ?? [];
+      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span: span3, i: i2 });
+      runIds.set(ids, list2);
+      if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
+      previousTime = e.timestamp;
+      const refHash = sha256Hex(e.payload_ref);
+      joins.event(i2, e, refHash);
+      if (refHash !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: payloadHashMismatch, args: [String(e.seq), e.type] });
+      if (!CONTENT_REF_TYPES.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: payloadRefMismatch, args: [String(e.seq), e.type] });
+      if (!KNOWN_EVENT_TYPES.has(e.type)) at(["type"], { rule: unknownEventType, args: [e.seq, e.type] });
+      if (e.type === "step_completed") completedSteps.add(e.step_id);
+      if (FAILURE_EVENTS2.has(e.type)) {
+        const p = isObject(e.payload) ? e.payload : {};
+        at(["type"], { rule: failureEvent, args: [e.seq, e.type, [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ")] });
+      }
+    } else if (key === "steps") {
+      const s = value;
+      joins.step(i2, s);
+      if (s.status === "failed") {
+        flags2.has_failed_steps = true;
+        at(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
+      }
+      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span: span3, i: i2 });
+    } else if (key === "tool_ledger") {
+      const row = value;
+      joins.ledger(i2, row);
+      if (UNRESOLVED_LEDGER_STATUSES.includes(row.status)) flags2.has_pending_ledger = true;
+      if (row.status === "PENDING_VERIFICATION") flags2.verifying = true;
+      if (!KNOWN_LEDGER2.has(row.status)) at(["status"], { rule: unknownLedgerStatus, args: [row.status] });
+      if (row.status === "PENDING_VERIFICATION") at(["status"], { rule: pendingSideEffect, args: [row.tool_name, row.idempotency_key] });
+      const key2 = digestKey(row.idempotency_key);
+      const request = digestKey(row.request_hash);
+      const first = ledgerKeys.get(key2);
+      if (!first) ledgerKeys.set(key2, { index: i2, request });
+      else {
+        const same = first.request === request;
+        at([same ? "idempotency_key" : "request_hash"], { rule: idempotencyConflict, args: [row.idempotency_key, same ? `appears again (first at tool_ledger[${first.index}])` : `reused with a different request hash than tool_ledger[${first.index}]`] });
+      }
+      if (row.status === "SUCCEEDED") {
+        const count = (succeeded.get(key2) ?? 0) + 1;
+        if (count === 2) succeededTwice.set(key2, { span: span3, tool: row.tool_name, i: i2, count });
+        else if (count > 2) succeededTwice.get(key2).count = count;
+        succeeded.set(key2, count);
+      }
+    } else if (key === "approvals") {
+      const a = value;
+      joins.approval(i2, a);
+      if (a.status === "PENDING") {
+        flags2.has_pending_approval = true;
+        at(["status"], { rule: approvalPending, args: [a.tool_name, a.risk_level] });
+        if (HIGH_RISK_LEVELS.includes(a.risk_level)) at(["risk_level"], { rule: highRiskUndecided, args: [a.tool_name, a.risk_level] });
+      } else if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) at(["approved_by"], { rule: selfApproval, args: [a.tool_name, a.approved_by] });
+    } else if (key === "artifacts") {
+      const a = value;
+      joins.artifact(a);
+      const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
+      if (missing) problem(span3, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
+      const h = bareHash(a.blob_hash);
+      if (h && a.blob_ref) {
+        const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(a.blob_ref);
+        if (blob ? blob[1] !== h : sha256Hex(a.blob_ref) !== h) at(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
+        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span3, i: i2 });
+      }
+    } else if (key === "cost_records") {
+      const c = value;
+      addCost(computed, c);
+      joins.cost(i2, c);
+    } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i2, value);
+  };
+  try {
+    read(path2, {
+      key(key, span3) {
+        top.set(key, { key: span3 });
+        feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
+        firstKey = false;
+      },
+      value(key, value, span3) {
+        top.get(key).value = span3;
+        tops[key] = value;
+        feed(key === "bundle_hash" ? "null" : JSON.stringify(value) ?? "null");
+      },
+      arrayStart(key) {
+        feed("[");
+        counts[key] = 0;
+      },
+      item: onItem,
+      end(span3) {
+        Object.assign(root, span3);
+      },
+      arrayEnd(key, _length2, span3) {
+        Object.assign(top.get(key), { value: span3, array: true });
+        if (key === "steps") joins.stepsEnd();
+        if (key === "events") joins.eventsEnd();
+        if (key === "tool_ledger") joins.ledgerEnd();
+        feed("]");
+      }
+    });
+  } catch (e) {
+    if (!(e instanceof StreamSyntaxError)) throw e;
+    const until = e instanceof DuplicateTopLevelKey ? e.end : e.offset + 1;
+    const at = e.offset < 0 ? void 0 : positionsOf(path2, [e.offset, until]);
+    const [s, end] = at ? [at.get(e.offset), at.get(until)] : [];
+    const range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
+    const finding = e instanceof DuplicateTopLevelKey ? duplicateKey.at(file2, range, e.key) : parseError.at(file2, range, "JSON", e.message);
+    return finish(file2, [finding], void 0, false);
+  }
+  if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
+  feed(firstKey ? "{}" : "}");
+  const bundleHash = hash4.digest();
+  const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? root;
+  const shell = TOP_VALUES_SCHEMA.safeParse(tops);
+  if (!shell.success) {
+    for (const issue2 of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
+      const p = schemaProblem(issue2, (pointer) => hasPath(tops, pointer));
+      const key = p.pointer[0];
+      const onKey = key !== void 0 && top.has(String(key)) && p.pointer.length > 1 && !hasPath(tops[key], p.pointer.slice(1, 2));
+      invalid.push({ span: key === void 0 ? root : onKey ? top.get(String(key)).key : spanOf(String(key)), inner: onKey ? [] : p.pointer.slice(1), problem: p });
+    }
+  }
+  for (const array2 of Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]))
+    if (!top.get(array2)?.array) invalid.push({ span: top.get(array2)?.value ?? root, inner: [], problem: { rule: invalidBundle, pointer: top.has(array2) ? [array2] : [], args: [`/${array2}`, top.has(array2) ? "expected array" : "missing required field (expected array)"] } });
+  const valid = invalid.length === 0;
+  const run2 = tops.run;
+  const costSummary = tops.cost_summary;
+  if (valid && run2 && costSummary) {
+    const b = tops;
+    if (bundleHash !== b.bundle_hash) problem(spanOf("bundle_hash"), [], { rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [bundleHash, b.bundle_hash] });
+    for (const [ids, spans] of runIds)
+      if (ids !== `${run2.run_id}\0${run2.session_id}`) for (const { span: span3, i: i2 } of spans) problem(span3, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
+    if (events > 0 && firstType !== "run_created") problem(spanOf("events"), [0, "type"], { rule: inconsistentRecord, pointer: ["events", 0, "type"], args: ["events", "the first event is not run_created"] });
+    const expected = {
+      event_count: counts.events ?? 0,
+      step_count: counts.steps ?? 0,
+      tool_ledger_count: counts.tool_ledger ?? 0,
+      approval_count: counts.approvals ?? 0,
+      artifact_count: counts.artifacts ?? 0,
+      media_artifact_count: counts.media_artifacts ?? 0,
+      stream_checkpoint_count: counts.stream_checkpoints ?? 0,
+      cost_record_count: counts.cost_records ?? 0,
+      has_failed_steps: flags2.has_failed_steps,
+      has_pending_approval: flags2.has_pending_approval
+    };
+    const summary = b.summary;
+    for (const [field2, want] of Object.entries(expected))
+      if (summary[field2] !== want) problem(spanOf("summary"), [field2], { rule: summaryMismatch, pointer: ["summary", field2], args: [`summary.${field2}`, String(want), String(summary[field2])] });
+    if (b.summary.has_pending_ledger ? !flags2.has_pending_ledger : flags2.verifying)
+      problem(spanOf("summary"), ["has_pending_ledger"], { rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
+    const near2 = (a, c) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
+      if (!near2(computed.by_category[k] ?? NaN, costSummary.by_category[k] ?? NaN))
+        problem(spanOf("cost_summary"), k in costSummary.by_category ? ["by_category", k] : ["by_category"], { rule: summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(computed.by_category[k] ?? "absent"), String(costSummary.by_category[k] ?? "absent")] });
+    for (const field2 of ["tool_calls", "model_tokens", "total_usd"])
+      if (!near2(computed[field2], costSummary[field2])) problem(spanOf("cost_summary"), [field2], { rule: summaryMismatch, pointer: ["cost_summary", field2], args: [`cost_summary.${field2}`, String(computed[field2]), String(costSummary[field2])] });
+    for (const a of artifactRuns) if (a.run !== run2.run_id) problem(a.span, ["run_id"], { rule: inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });
+    if (run2.status !== "completed") problem(spanOf("run"), ["status"], { rule: runNotCompleted, pointer: ["run", "status"], args: [run2.status] });
+    for (const s of steps) if (!completedSteps.has(s.id)) problem(s.span, ["status"], { rule: stepNotCompleted, pointer: ["steps", s.i, "status"], args: [s.id] });
+    for (const s of succeededTwice.values()) problem(s.span, [], { rule: duplicateSideEffect, pointer: ["tool_ledger", s.i], part: "key", args: [s.tool, s.count] });
+    const limits = [
+      [budgets.maxUsd, costSummary.total_usd, "total_usd", "spent USD"],
+      [budgets.maxTokens, costSummary.model_tokens, "model_tokens", "used model tokens"],
+      [budgets.maxToolCalls, costSummary.tool_calls, "tool_calls", "made tool calls"]
+    ];
+    for (const [limit, spent, field2, what] of limits) if (limit !== void 0 && spent > limit) problem(spanOf("cost_summary"), [field2], { rule: budgetExceeded, pointer: ["cost_summary", field2], args: [`run ${what}`, spent, limit] });
+    for (const p of joins.finish(run2, tops.final_state)) {
+      const [key, i2] = p.pointer;
+      const spans = itemSpans[key];
+      if (typeof i2 === "number" && spans) problem({ start: spans[2 * i2], end: spans[2 * i2 + 1] }, p.pointer.slice(2), p);
+      else if (p.pointer.length === 1 && p.part === "key") problem(top.get(key)?.key ?? spanOf(key), [], p);
+      else problem(spanOf(key), p.pointer.slice(1), p);
+    }
+  }
+  const findings = place(path2, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS), root);
+  if (invalid.length > MAX_SCHEMA_FINDINGS) findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
+  const intact = valid && !located.some((l) => INTEGRITY_RULES.has(l.problem.rule));
+  return finish(file2, findings, valid && run2 ? { runId: run2.run_id, status: run2.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : void 0, intact);
+}
+var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
+function place(path2, file2, located, root) {
+  if (located.length === 0) return [];
+  const starts = positionsOf(path2, [...located.map((l) => l.span.start), root.end]);
+  return located.map(({ problem: p, span: span3, inner }) => {
+    const origin = starts.get(span3.start);
+    let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
+    if (span3 === root) {
+      const end = starts.get(root.end);
+      range = { ...range, endLine: end.line, endColumn: end.column };
+    } else if (span3.end > span3.start) {
+      const local = new JsonLocator(readSpan(path2, span3)).rangeOf(inner, p.part);
+      const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
+      const s = shift(local.line, local.column);
+      const e = shift(local.endLine, local.endColumn);
+      range = { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    }
+    const finding = p.rule.at(file2, range, ...p.args);
+    return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
+  });
+}
+function finish(file2, findings, facts, intact) {
+  findings.sort(compareFindings);
+  return { loaded: { file: file2, locator: new JsonLocator(""), findings: [] }, findings, verdict: verdictOf(file2, findings, intact, facts) };
+}
+
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
 var import_node_crypto = require("node:crypto");
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // core/kernel/memo.ts
 var MemoKind = class {
@@ -34833,8 +39644,8 @@ function isBlob(bytes2, id2) {
 function workTreeText(root, path2, id2, maxBytes = Infinity) {
   let bytes2;
   try {
-    if ((0, import_node_fs.statSync)((0, import_node_path.join)(root, path2)).size > maxBytes) return void 0;
-    bytes2 = (0, import_node_fs.readFileSync)((0, import_node_path.join)(root, path2));
+    if ((0, import_node_fs5.statSync)((0, import_node_path2.join)(root, path2)).size > maxBytes) return void 0;
+    bytes2 = (0, import_node_fs5.readFileSync)((0, import_node_path2.join)(root, path2));
   } catch {
     return void 0;
   }
@@ -34919,7 +39730,7 @@ function inBatchesAtRev(root, rev, paths) {
   for (const path2 of paths) {
     let size = 0;
     try {
-      size = (0, import_node_fs.statSync)((0, import_node_path.join)(root, path2)).size;
+      size = (0, import_node_fs5.statSync)((0, import_node_path2.join)(root, path2)).size;
     } catch {
     }
     if (bytes2 + size > BATCH_BYTES || batches.at(-1).length >= BATCH_FILES) {
@@ -34978,47 +39789,9 @@ function stripPrefix(root, fullName) {
 }
 
 // core/kernel/files.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_picomatch = __toESM(require_picomatch2());
-
-// core/kernel/workspace.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
-function unsafeReason(root, rel) {
-  const path2 = (0, import_node_path2.join)(root, rel);
-  const lexical = (0, import_node_path2.relative)(root, path2);
-  if (lexical.startsWith("..") || (0, import_node_path2.isAbsolute)(lexical)) return void 0;
-  let stat;
-  try {
-    stat = (0, import_node_fs2.lstatSync)(path2);
-  } catch {
-    return void 0;
-  }
-  const link2 = stat.isSymbolicLink();
-  let target;
-  try {
-    target = (0, import_node_fs2.realpathSync)(path2);
-  } catch {
-    return "is a symbolic link that leads nowhere";
-  }
-  const inside = (0, import_node_path2.relative)((0, import_node_fs2.realpathSync)(root), target);
-  const via = link2 ? "is a symbolic link" : "is under a folder that is a symbolic link";
-  if (inside.startsWith("..") || (0, import_node_path2.isAbsolute)(inside)) return `${via} to outside the workspace`;
-  if (inside.split(import_node_path2.sep).includes(".git") && !lexical.split(import_node_path2.sep).includes(".git")) return `${via} into .git/`;
-  if (link2) stat = (0, import_node_fs2.statSync)(target);
-  if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
-  return void 0;
-}
-function openRegularFile(path2) {
-  const fd = (0, import_node_fs2.openSync)(path2, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK | import_node_fs2.constants.O_NOCTTY);
-  const stat = (0, import_node_fs2.fstatSync)(fd);
-  if (stat.isFile()) return { fd, size: stat.size };
-  (0, import_node_fs2.closeSync)(fd);
-  throw Object.assign(new Error(stat.isDirectory() ? "is a directory" : "is a special file (FIFO, socket or device)"), { code: stat.isDirectory() ? "EISDIR" : "ESPECIAL" });
-}
-
-// core/kernel/files.ts
 var BYTECODE_CACHE = "__pycache__";
 var isBytecodeCache = (dir) => dir === BYTECODE_CACHE || dir.endsWith(`/${BYTECODE_CACHE}`);
 var PRUNED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "venv", ".venv", "vendor", "vendored", "third_party", BYTECODE_CACHE, "site-packages"]);
@@ -35030,7 +39803,7 @@ function globMatcher(globs6) {
 }
 function linkTarget(path2) {
   try {
-    const stat = (0, import_node_fs3.statSync)(path2);
+    const stat = (0, import_node_fs6.statSync)(path2);
     return stat.isFile() ? "file" : stat.isDirectory() ? "folder" : void 0;
   } catch {
     return void 0;
@@ -35038,7 +39811,7 @@ function linkTarget(path2) {
 }
 function prunedTarget(realRoot, path2) {
   try {
-    return (0, import_node_path3.relative)(realRoot, (0, import_node_fs3.realpathSync)(path2)).split(import_node_path3.sep).some((segment) => PRUNED_DIRS.has(segment));
+    return (0, import_node_path3.relative)(realRoot, (0, import_node_fs6.realpathSync)(path2)).split(import_node_path3.sep).some((segment) => PRUNED_DIRS.has(segment));
   } catch {
     return false;
   }
@@ -35055,7 +39828,7 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
   const enterOnce = (path2) => {
     let real;
     try {
-      real = (0, import_node_fs3.realpathSync)(path2);
+      real = (0, import_node_fs6.realpathSync)(path2);
     } catch {
       return false;
     }
@@ -35066,7 +39839,7 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
   const visit4 = (dir, rel, throughLink = false) => {
     let entries;
     try {
-      entries = (0, import_node_fs3.readdirSync)(dir, { withFileTypes: true });
+      entries = (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -35089,7 +39862,7 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
           out2.push(path2);
           fileLinks?.push(path2);
         } else if (target === "folder" && !configured(path2 + "/x")) {
-          if (prunedTarget(realRoot ??= (0, import_node_fs3.realpathSync)(root), (0, import_node_path3.join)(dir, e.name)) && enterOnce((0, import_node_path3.join)(dir, e.name))) visit4((0, import_node_path3.join)(dir, e.name), path2, true);
+          if (prunedTarget(realRoot ??= (0, import_node_fs6.realpathSync)(root), (0, import_node_path3.join)(dir, e.name)) && enterOnce((0, import_node_path3.join)(dir, e.name))) visit4((0, import_node_path3.join)(dir, e.name), path2, true);
         }
       }
     }
@@ -35100,7 +39873,7 @@ function walkFiles(root, exclude = [], skipped, pruned, fileLinks) {
 function readOpened(path2, read) {
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(path2, "r");
+    fd = (0, import_node_fs6.openSync)(path2, "r");
   } catch {
     return void 0;
   }
@@ -35109,12 +39882,12 @@ function readOpened(path2, read) {
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 function readHead(path2, bytes2) {
   const head = Buffer.alloc(bytes2);
-  return readOpened(path2, (fd) => head.subarray(0, (0, import_node_fs3.readSync)(fd, head, 0, bytes2, 0)));
+  return readOpened(path2, (fd) => head.subarray(0, (0, import_node_fs6.readSync)(fd, head, 0, bytes2, 0)));
 }
 
 // core/kernel/selectors.ts
@@ -35452,7 +40225,7 @@ var ledgerEnvelopeSchema = external_exports.strictObject({
   idempotency: idempotencySchema.optional(),
   hash: external_exports.string().regex(SHA256_HEX_RE)
 });
-var runStatusSchema = external_exports.enum(["in_progress", "done", "cancelled"]);
+var runStatusSchema2 = external_exports.enum(["in_progress", "done", "cancelled"]);
 var approvalStatusSchema = external_exports.enum(["PENDING", "APPROVED", "DENIED"]);
 var policyFileSchema = external_exports.strictObject({
   flow_run_writes_enabled: external_exports.boolean().optional(),
@@ -35477,7 +40250,7 @@ var policyFileSchema = external_exports.strictObject({
 }).meta({ title: "Flowgate run policy (.flowgate/policy.json)" });
 
 // core/ledger/chain.ts
-function sha256Hex(text4) {
+function sha256Hex3(text4) {
   return (0, import_node_crypto2.createHash)("sha256").update(text4, "utf8").digest("hex");
 }
 function canonicalJson(value) {
@@ -35485,7 +40258,7 @@ function canonicalJson(value) {
 }
 function eventHash(event) {
   const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
-  return sha256Hex(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
+  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
 }
 var MAX_LINE_CHARS = 4 * 1024 * 1024;
 function parseLedger(text4, from = { lines: 0, chars: 0 }) {
@@ -42265,8 +47038,8 @@ function checkStart(event) {
 }
 
 // core/ledger/rules.ts
-var rules_exports2 = {};
-__export(rules_exports2, {
+var rules_exports4 = {};
+__export(rules_exports4, {
   approvalAgainstPolicy: () => approvalAgainstPolicy,
   chainBroken: () => chainBroken,
   eventEdited: () => eventEdited,
@@ -42370,7 +47143,7 @@ var approvalAgainstPolicy = defineRule({
 });
 
 // core/ledger/policy.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path4 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
@@ -42399,7 +47172,7 @@ function approvalPolicyAt(root, base, folder, atBase) {
   const path2 = folder + POLICY_FILE;
   let text4;
   if (base) text4 = atBase ? atBase.get(path2) : showAtRev(root, base, path2);
-  else if ((0, import_node_fs4.existsSync)((0, import_node_path4.join)(root, path2)) && !unsafeReason(root, path2)) text4 = (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(root, path2), "utf8");
+  else if ((0, import_node_fs7.existsSync)((0, import_node_path4.join)(root, path2)) && !unsafeReason(root, path2)) text4 = (0, import_node_fs7.readFileSync)((0, import_node_path4.join)(root, path2), "utf8");
   return approvalPolicyOf(text4 === void 0 ? void 0 : parsePolicyText(text4).file);
 }
 
@@ -42407,8 +47180,8 @@ function approvalPolicyAt(root, base, folder, atBase) {
 var RUNS_DIR = `${LEDGER_DIR}/runs`;
 
 // core/trust/rules.ts
-var rules_exports3 = {};
-__export(rules_exports3, {
+var rules_exports5 = {};
+__export(rules_exports5, {
   allowedCallAdded: () => allowedCallAdded,
   baseUnavailable: () => baseUnavailable,
   compiledCodeAdded: () => compiledCodeAdded,
@@ -42485,7 +47258,7 @@ var notFollowed = defineRule({
 });
 
 // core/ledger/verify-file.ts
-var CHUNK = 1 << 20;
+var CHUNK3 = 1 << 20;
 
 // core/ledger/verify.ts
 function lineRange(line, fallbackLine = 1) {
@@ -42549,11 +47322,11 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path6 = require("node:path");
 
 // core/gate.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // core/report/model.ts
@@ -42610,14 +47383,14 @@ function linkHops(realRoot, root, link2) {
   for (let i2 = 0; i2 < MAX_LINK_HOPS; i2++) {
     let next;
     try {
-      next = (0, import_node_path5.resolve)((0, import_node_fs5.realpathSync)((0, import_node_path5.dirname)(path2)), (0, import_node_fs5.readlinkSync)(path2));
+      next = (0, import_node_path5.resolve)((0, import_node_fs8.realpathSync)((0, import_node_path5.dirname)(path2)), (0, import_node_fs8.readlinkSync)(path2));
     } catch {
       break;
     }
     const rel = (0, import_node_path5.relative)(realRoot, next);
     if (!rel || rel.startsWith("..") || (0, import_node_path5.isAbsolute)(rel)) break;
     hops.push(rel.split(import_node_path5.sep).join("/"));
-    if (!(0, import_node_fs5.lstatSync)(next, { throwIfNoEntry: false })?.isSymbolicLink()) break;
+    if (!(0, import_node_fs8.lstatSync)(next, { throwIfNoEntry: false })?.isSymbolicLink()) break;
     path2 = next;
   }
   return hops;
@@ -42625,7 +47398,7 @@ function linkHops(realRoot, root, link2) {
 var MAX_LINK_HOPS = 40;
 function throughChangedTargets(root, fileLinks, changed) {
   if (fileLinks.length === 0) return changed;
-  const realRoot = (0, import_node_fs5.realpathSync)(root);
+  const realRoot = (0, import_node_fs8.realpathSync)(root);
   const reached = fileLinks.filter((link2) => !changed.has(link2) && linkHops(realRoot, root, link2).some((hop2) => changed.has(hop2)));
   return reached.length ? /* @__PURE__ */ new Set([...changed, ...reached]) : changed;
 }
@@ -42668,13 +47441,6 @@ function escapeMarkdown(text4) {
 }
 function markdownCode(text4) {
   return `<code>${escapeMarkdown(text4)}</code>`;
-}
-
-// core/kernel/limits.ts
-var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4 };
-function limitsOf(config2) {
-  return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
 }
 
 // core/flow/versions.ts
@@ -42791,8 +47557,8 @@ ${indent}- ${scalarText(doc, last, id2)}`).join("");
 }
 
 // core/flow/rules.ts
-var rules_exports4 = {};
-__export(rules_exports4, {
+var rules_exports6 = {};
+__export(rules_exports6, {
   anatomyIncomplete: () => anatomyIncomplete,
   automatableExternalTool: () => automatableExternalTool,
   automatableForbidden: () => automatableForbidden,
@@ -43040,984 +47806,7 @@ var duplicateFlowVersion = defineRule({
 });
 
 // core/kernel/source/document.ts
-var import_node_fs6 = require("node:fs");
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text4, ignoreTrivia = false) {
-  const len = text4.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text4.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start2 = pos;
-    if (text4.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text4.substring(start2, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text4.substring(start2, end);
-  }
-  function scanString() {
-    let result = "", start2 = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text4.substring(start2, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text4.charCodeAt(pos);
-      if (ch === 34) {
-        result += text4.substring(start2, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text4.substring(start2, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text4.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start2 = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text4.substring(start2, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text4.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text4.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text4.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start2 = pos - 1;
-        if (text4.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text4.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text4.substring(start2, pos);
-          return token = 12;
-        }
-        if (text4.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text4.charCodeAt(pos);
-            if (ch === 42 && text4.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text4.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text4.substring(start2, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text4.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text4.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text4.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parse3(text4, errors = [], options = ParseOptions.DEFAULT) {
-  let currentProperty = null;
-  let currentParent = [];
-  const previousParents = [];
-  function onValue(value) {
-    if (Array.isArray(currentParent)) {
-      currentParent.push(value);
-    } else if (currentProperty !== null) {
-      currentParent[currentProperty] = value;
-    }
-  }
-  const visitor = {
-    onObjectBegin: () => {
-      const object2 = {};
-      onValue(object2);
-      previousParents.push(currentParent);
-      currentParent = object2;
-      currentProperty = null;
-    },
-    onObjectProperty: (name2) => {
-      currentProperty = name2;
-    },
-    onObjectEnd: () => {
-      currentParent = previousParents.pop();
-    },
-    onArrayBegin: () => {
-      const array2 = [];
-      onValue(array2);
-      previousParents.push(currentParent);
-      currentParent = array2;
-      currentProperty = null;
-    },
-    onArrayEnd: () => {
-      currentParent = previousParents.pop();
-    },
-    onLiteralValue: onValue,
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
-    }
-  };
-  visit2(text4, visitor, options);
-  return currentParent[0];
-}
-function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset2) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset2 - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name2, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep5, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep5 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep5 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
-    }
-  };
-  visit2(text4, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function visit2(text4, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text4, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parse4 = parse3;
-var parseTree2 = parseTree;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// core/kernel/source/document.ts
+var import_node_fs9 = require("node:fs");
 var YAML2 = __toESM(require_dist());
 
 // core/kernel/source/json-depth.ts
@@ -44036,101 +47825,6 @@ function scanJsonDepth(text4, maxDepth) {
   }
   return -1;
 }
-
-// core/kernel/source/rules.ts
-var rules_exports5 = {};
-__export(rules_exports5, {
-  aliasLimit: () => aliasLimit,
-  byteOrderMark: () => byteOrderMark,
-  duplicateKey: () => duplicateKey,
-  mergeKey: () => mergeKey,
-  multipleDocuments: () => multipleDocuments,
-  parseError: () => parseError,
-  tooDeep: () => tooDeep,
-  tooLarge: () => tooLarge,
-  unknownDialect: () => unknownDialect,
-  unreadable: () => unreadable
-});
-var parseError = defineRule({
-  id: "source/parse-error",
-  severity: "error",
-  category: "source",
-  summary: "The file is not valid JSON or YAML.",
-  help: "Flowgate reads flow bundles, Blueprints, evidence and config as JSON or YAML. Fix the syntax at the reported position; nothing else in the file is checked until it parses.",
-  message: (format3, detail) => `not valid ${format3}: ${detail}`
-});
-var tooLarge = defineRule({
-  id: "source/too-large",
-  severity: "error",
-  category: "source",
-  summary: "The file is larger than the configured size limit.",
-  help: "Large inputs are refused before parsing so a hostile or accidental file cannot exhaust memory. Split the file, or raise the limit in .flowgate.yml (limits.max-file-bytes) if it is legitimate.",
-  message: (bytes2, limit) => `file is ${bytes2} bytes, over the ${limit}-byte limit; not parsed`
-});
-var tooDeep = defineRule({
-  id: "source/too-deep",
-  severity: "error",
-  category: "source",
-  summary: "The document nests deeper than the nesting limit.",
-  help: "Deeply nested documents are refused to bound stack and time. No flow, Blueprint or evidence bundle needs this depth.",
-  message: (limit) => `nesting deeper than ${limit} levels; not parsed further`
-});
-var duplicateKey = defineRule({
-  id: "source/duplicate-key",
-  severity: "error",
-  category: "source",
-  summary: "A mapping has the same key twice.",
-  help: "JSON and YAML parsers disagree on which duplicate wins (first, last, or error), so a duplicated key means different things to different tools. Keep one.",
-  message: (key) => `duplicate key \`${key}\``
-});
-var aliasLimit = defineRule({
-  id: "source/alias-limit",
-  severity: "error",
-  category: "source",
-  summary: "YAML aliases expand to more nodes than allowed.",
-  help: "A few aliases can expand exponentially (a 'billion laughs' alias bomb). Flowgate stops expanding at the limit; write the data out, or use fewer nested aliases.",
-  message: (limit) => `YAML aliases expand to more than ${limit} nodes; not expanded`
-});
-var mergeKey = defineRule({
-  id: "source/yaml-merge-key",
-  severity: "warning",
-  category: "source",
-  summary: "YAML 1.1 merge keys (`<<`) are not applied.",
-  help: "Merge keys are a YAML 1.1 extension that YAML 1.2 dropped; tools disagree on them. Flowgate reads `<<` as an ordinary key. Write the merged fields out.",
-  message: () => "YAML merge key `<<` is not applied (YAML 1.2); write the fields out"
-});
-var multipleDocuments = defineRule({
-  id: "source/multiple-documents",
-  severity: "error",
-  category: "source",
-  summary: "A YAML file holds more than one document.",
-  help: "Each file holds one bundle. Split the documents into separate files.",
-  message: () => "more than one YAML document in this file; only the first is read"
-});
-var unreadable = defineRule({
-  id: "source/unreadable",
-  severity: "error",
-  category: "source",
-  summary: "The file cannot be read.",
-  help: "Flowgate could not open the file: its permissions deny reading, it is a directory under a file's name, or it went away while the check ran. Make it a readable regular file, or exclude it.",
-  message: (reason) => `cannot be read: ${reason}`
-});
-var unknownDialect = defineRule({
-  id: "source/unknown-dialect",
-  severity: "error",
-  category: "source",
-  summary: "Flowgate cannot tell what kind of file this is.",
-  help: "Flowgate never guesses silently. Name the file by its kind (*.flow.json/yaml for Knowtation flows, *.bp.json/yaml or *.blueprint.json/yaml for Blueprints), or list it under `flows.files` (or the Blueprint equivalent) in .flowgate.yml.",
-  message: () => "not a recognised flow bundle or Blueprint; name it *.flow.json|yaml or configure it in .flowgate.yml"
-});
-var byteOrderMark = defineRule({
-  id: "source/byte-order-mark",
-  severity: "warning",
-  category: "source",
-  summary: "A JSON flow bundle or Blueprint starts with a UTF-8 byte order mark, which its format's own loader refuses.",
-  help: "Flowgate reads past the mark (editors hide it), but the format's owner does not: Knowtation loads flow files with `JSON.parse` and mlua-swarm loads JSON Blueprints with serde_json, and both reject it, so the file would never load there. YAML files are not warned about (YAML allows the mark, and mlua-swarm's YAML reader skips it; Knowtation reads no YAML flows), nor are Flowgate's own files. Save the file as UTF-8 without a byte order mark (VS Code: the encoding in the status bar, Save with Encoding, UTF-8).",
-  message: (loader) => `file starts with a UTF-8 byte order mark: ${loader} will not load this file; save it without the mark`
-});
 
 // core/kernel/source/yamlTokens.ts
 var YAML = __toESM(require_dist());
@@ -44457,11 +48151,11 @@ function withDiskByteOrderMark(absPath, text4) {
   try {
     fd = openRegularFile(absPath).fd;
     const head = Buffer.alloc(3);
-    return (0, import_node_fs6.readSync)(fd, head, 0, 3, 0) === 3 && head.equals(UTF8_BOM) ? "\uFEFF" + text4 : text4;
+    return (0, import_node_fs9.readSync)(fd, head, 0, 3, 0) === 3 && head.equals(UTF8_BOM) ? "\uFEFF" + text4 : text4;
   } catch {
     return text4;
   } finally {
-    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
   }
 }
 var UTF8_BOM = Buffer.from([239, 187, 191]);
@@ -44482,11 +48176,11 @@ function readSourceText(absPath, path2, limits = DEFAULT_LIMITS) {
     const opened = openRegularFile(absPath);
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path2, WHOLE_FILE, opened.size, limits.maxBytes)] };
-    return { text: (0, import_node_fs6.readFileSync)(fd, "utf8"), findings: [] };
+    return { text: (0, import_node_fs9.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path2, WHOLE_FILE, describeFsError(e))] };
   } finally {
-    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs9.closeSync)(fd);
   }
 }
 function describeFsError(e) {
@@ -45334,7 +49028,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path6.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path6.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -45411,7 +49105,7 @@ var ledgerCheck = {
     })) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const bytes2 = (0, import_node_fs7.readFileSync)((0, import_node_path6.join)(ctx.root, file2));
+      const bytes2 = (0, import_node_fs10.readFileSync)((0, import_node_path6.join)(ctx.root, file2));
       const text4 = bytes2.toString("utf8");
       const id2 = baseIdOf(file2);
       const baseText = id2 !== void 0 && isBlob(bytes2, id2) ? text4 : atBase?.(file2);
@@ -45470,7 +49164,7 @@ function ledgerMarkdown(report) {
 }
 
 // core/config/load.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // core/blueprint/lints.ts
@@ -45857,8 +49551,8 @@ var flowsConfigSchema = external_exports.strictObject({
 });
 
 // core/scan/rules.ts
-var rules_exports6 = {};
-__export(rules_exports6, {
+var rules_exports7 = {};
+__export(rules_exports7, {
   BOUNDARY_RULES: () => BOUNDARY_RULES,
   BYPASSED: () => BYPASSED,
   RULE_OF_CATEGORY: () => RULE_OF_CATEGORY,
@@ -49216,7 +52910,7 @@ function parseConfig(file2, text4) {
 }
 function loadConfig(root, explicit) {
   const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path7.join)(root, explicit) : (0, import_node_path7.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs8.existsSync)(path2)) {
+  if (!(0, import_node_fs11.existsSync)(path2)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
@@ -49231,280 +52925,6 @@ function readConfigText(path2, shown) {
   return read.text;
 }
 
-// core/evidence/json.ts
-var crypto = __toESM(require("node:crypto"));
-var oneShot = crypto.hash;
-function sha256Hex2(text4) {
-  return oneShot ? oneShot("sha256", text4, "hex") : crypto.createHash("sha256").update(text4, "utf8").digest("hex");
-}
-var TextSha256 = class {
-  hash = crypto.createHash("sha256");
-  buffer = Buffer.allocUnsafe(1 << 20);
-  used = 0;
-  update(text4) {
-    if (this.used + 3 * text4.length > this.buffer.length) {
-      this.flush();
-      if (3 * text4.length > this.buffer.length) return void this.hash.update(text4);
-    }
-    this.used += this.buffer.write(text4, this.used, "utf8");
-  }
-  digest() {
-    this.flush();
-    return this.hash.digest("hex");
-  }
-  flush() {
-    this.hash.update(this.buffer.subarray(0, this.used));
-    this.used = 0;
-  }
-};
-function bareHash(hash4) {
-  return typeof hash4 === "string" ? hash4.replace(/^sha256:/, "") : void 0;
-}
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i2) => deepEqual(x, b[i2]));
-  if (isObject(a) && isObject(b)) {
-    const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
-  }
-  return false;
-}
-function mergePatch(target, patch) {
-  if (!isObject(patch)) return structuredClone(patch);
-  const out2 = isObject(target) ? target : {};
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete out2[k];
-    else out2[k] = mergePatch(out2[k], v);
-  }
-  return out2;
-}
-function diffValues(golden, current, pointer = "", out2 = []) {
-  if (deepEqual(golden, current)) return out2;
-  if (isObject(golden) && isObject(current)) {
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(golden), ...Object.keys(current)])) {
-      diffValues(golden[k], current[k], `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, out2);
-    }
-  } else if (Array.isArray(golden) && Array.isArray(current)) {
-    for (let i2 = 0; i2 < Math.max(golden.length, current.length); i2++) diffValues(golden[i2], current[i2], `${pointer}/${i2}`, out2);
-  } else out2.push({ pointer: pointer || "/", golden, current });
-  return out2;
-}
-
-// core/evidence/schema.ts
-var EVIDENCE_SCHEMA_VERSION = "agentledger.evidence.v1";
-var RUN_STATUSES = ["pending", "running", "retry_scheduled", "waiting_human", "completed", "failed", "cancelled"];
-var runStatusSchema2 = external_exports.enum(RUN_STATUSES);
-var LEDGER_STATUSES = ["RESERVED", "RUNNING", "SUCCEEDED", "FAILED_NO_EFFECT", "PENDING_VERIFICATION", "COMPENSATED"];
-var UNRESOLVED_LEDGER_STATUSES = ["RESERVED", "RUNNING", "PENDING_VERIFICATION"];
-var APPROVAL_STATUSES = ["PENDING", "APPROVED", "DENIED"];
-var RISK_LEVELS = ["low", "medium", "high", "destructive", "sensitive", "financial_or_legal"];
-var HIGH_RISK_LEVELS = ["high", "destructive", "sensitive"];
-var MEDIA_KINDS = ["image", "audio", "video", "frame", "audio_segment", "video_segment", "transcript", "embedding", "derived"];
-var id = external_exports.string().min(1);
-var nullableString = external_exports.string().nullable().optional();
-var seconds = external_exports.number();
-var sha256Hex3 = external_exports.string().regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex digits");
-var jsonObject = external_exports.record(external_exports.string(), external_exports.unknown());
-var runSchema = external_exports.looseObject({
-  run_id: id,
-  session_id: id,
-  status: runStatusSchema2,
-  state: jsonObject,
-  state_version: external_exports.number().int(),
-  created_at: seconds,
-  updated_at: seconds
-});
-var stepSchema = external_exports.looseObject({
-  step_id: id,
-  run_id: id,
-  session_id: id,
-  status: runStatusSchema2,
-  attempt: external_exports.number().int(),
-  state_version: external_exports.number().int(),
-  owner: nullableString,
-  lease_token: nullableString,
-  lease_until: seconds.nullable().optional(),
-  checkpoint_id: nullableString,
-  last_error_type: nullableString,
-  last_error: nullableString,
-  cancelled_at: seconds.nullable().optional(),
-  created_at: seconds,
-  updated_at: seconds
-});
-var eventSchema = external_exports.looseObject({
-  event_id: id,
-  run_id: id,
-  session_id: id,
-  step_id: external_exports.string().nullable(),
-  seq: external_exports.number().int(),
-  type: external_exports.string().min(1),
-  timestamp: seconds,
-  agent_role: external_exports.string().nullable(),
-  state_version: external_exports.number().int().nullable(),
-  causal_token: external_exports.string().nullable(),
-  payload_hash: external_exports.string(),
-  payload_ref: external_exports.string(),
-  payload: external_exports.unknown()
-});
-var toolLedgerEntrySchema = external_exports.looseObject({
-  ledger_id: id,
-  run_id: id,
-  session_id: id,
-  step_id: id,
-  tool_name: external_exports.string().min(1),
-  tool_version: external_exports.string().nullable(),
-  tool_call_id: external_exports.string().nullable(),
-  idempotency_key: external_exports.string().min(1),
-  causal_token: external_exports.string().nullable(),
-  request_hash: external_exports.string(),
-  request_ref: external_exports.string().nullable(),
-  status: external_exports.string(),
-  // A RESERVED row (reserved, not yet started) has none of these five: the runtime adds them on its first update.
-  external_id: external_exports.string().nullable().optional(),
-  response_hash: external_exports.string().nullable().optional(),
-  response_ref: external_exports.string().nullable().optional(),
-  error_type: external_exports.string().nullable().optional(),
-  response: external_exports.unknown().optional(),
-  created_at: seconds,
-  updated_at: seconds
-});
-var approvalSchema = external_exports.looseObject({
-  approval_id: id,
-  approval_key: external_exports.string(),
-  run_id: id,
-  session_id: id,
-  step_id: id,
-  tool_name: external_exports.string().min(1),
-  risk_level: external_exports.enum(RISK_LEVELS),
-  status: external_exports.enum(APPROVAL_STATUSES),
-  reason: external_exports.string().nullable(),
-  request_hash: external_exports.string(),
-  request_ref: external_exports.string().nullable(),
-  requested_by: external_exports.string().nullable(),
-  approved_by: nullableString,
-  decision_reason: nullableString,
-  created_at: seconds,
-  updated_at: seconds
-});
-var artifactSchema = external_exports.looseObject({
-  artifact_id: id,
-  run_id: id,
-  step_id: external_exports.string().nullable(),
-  name: external_exports.string(),
-  blob_hash: external_exports.string().nullable(),
-  blob_ref: external_exports.string().nullable(),
-  metadata: jsonObject.nullable(),
-  created_at: seconds
-});
-var mediaArtifactSchema = external_exports.looseObject({
-  kind: external_exports.string().nullable().optional(),
-  uri: nullableString,
-  content_ref: nullableString,
-  lineage: external_exports.unknown().optional()
-});
-var streamCheckpointSchema = external_exports.looseObject({
-  stream_id: nullableString,
-  consumer_id: nullableString,
-  offset: external_exports.union([external_exports.number(), external_exports.string()]).nullable().optional(),
-  watermark: external_exports.unknown().optional(),
-  chunk: external_exports.unknown().optional(),
-  partial_result_ref: nullableString,
-  backpressure: external_exports.unknown().optional()
-});
-var costRecordSchema = external_exports.looseObject({
-  cost_id: id,
-  category: external_exports.string(),
-  name: external_exports.string(),
-  amount: external_exports.number(),
-  unit: external_exports.string(),
-  metadata: jsonObject.nullable(),
-  created_at: seconds
-});
-var costSummarySchema = external_exports.looseObject({
-  tool_calls: external_exports.number(),
-  model_tokens: external_exports.number(),
-  total_usd: external_exports.number(),
-  by_category: external_exports.record(external_exports.string(), external_exports.number())
-});
-var bundleSummarySchema = external_exports.looseObject({
-  event_count: external_exports.number().int(),
-  step_count: external_exports.number().int(),
-  tool_ledger_count: external_exports.number().int(),
-  approval_count: external_exports.number().int(),
-  artifact_count: external_exports.number().int(),
-  media_artifact_count: external_exports.number().int(),
-  stream_checkpoint_count: external_exports.number().int(),
-  cost_record_count: external_exports.number().int(),
-  has_failed_steps: external_exports.boolean(),
-  has_pending_ledger: external_exports.boolean(),
-  has_pending_approval: external_exports.boolean()
-});
-var evidenceBundleSchema = external_exports.looseObject({
-  schema_version: external_exports.literal(EVIDENCE_SCHEMA_VERSION),
-  bundle_hash: sha256Hex3,
-  run: runSchema,
-  steps: external_exports.array(stepSchema),
-  events: external_exports.array(eventSchema),
-  tool_ledger: external_exports.array(toolLedgerEntrySchema),
-  approvals: external_exports.array(approvalSchema),
-  artifacts: external_exports.array(artifactSchema),
-  media_artifacts: external_exports.array(mediaArtifactSchema),
-  stream_checkpoints: external_exports.array(streamCheckpointSchema),
-  cost_records: external_exports.array(costRecordSchema),
-  cost_summary: costSummarySchema,
-  summary: bundleSummarySchema,
-  final_state: jsonObject
-}).meta({ title: "agentledger.evidence.v1 evidence bundle" });
-
-// core/evidence/seal.ts
-function costSummaryOf(records) {
-  const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
-  for (const c of records) addCost(summary, c);
-  return summary;
-}
-function addCost(summary, c) {
-  if ((c.category === "tool" || c.category === "tool_shadow") && c.unit === "call") summary.tool_calls += c.amount;
-  if (c.category === "model" && c.unit === "token") summary.model_tokens += c.amount;
-  if (c.unit === "usd") summary.total_usd += c.amount;
-  summary.by_category[`${c.category}:${c.unit}`] = (summary.by_category[`${c.category}:${c.unit}`] ?? 0) + c.amount;
-}
-function bundleHashOf(data) {
-  const hash4 = new TextSha256();
-  let first = true;
-  for (const [key, value] of Object.entries({ ...data, bundle_hash: null })) {
-    if (value === void 0) continue;
-    hash4.update(`${first ? "{" : ","}${JSON.stringify(key)}:`);
-    first = false;
-    if (!Array.isArray(value)) {
-      hash4.update(JSON.stringify(value));
-      continue;
-    }
-    hash4.update("[");
-    value.forEach((item2, i2) => {
-      if (i2) hash4.update(",");
-      hash4.update(JSON.stringify(item2) ?? "null");
-    });
-    hash4.update("]");
-  }
-  hash4.update(first ? "{}" : "}");
-  return hash4.digest();
-}
-function summaryOf(b) {
-  return {
-    event_count: b.events.length,
-    step_count: b.steps.length,
-    tool_ledger_count: b.tool_ledger.length,
-    approval_count: b.approvals.length,
-    artifact_count: b.artifacts.length,
-    media_artifact_count: b.media_artifacts.length,
-    stream_checkpoint_count: b.stream_checkpoints.length,
-    cost_record_count: b.cost_records.length,
-    has_failed_steps: b.steps.some((s) => s.status === "failed"),
-    has_pending_ledger: b.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status)),
-    has_pending_approval: b.approvals.some((a) => a.status === "PENDING")
-  };
-}
-
 // core/ledger/index.ts
 var ledgerFeature = {
   id: "ledger",
@@ -49512,1824 +52932,14 @@ var ledgerFeature = {
   analyzers: [ledgerAnalyzer],
   markdown: ledgerMarkdown,
   configSchema: {},
-  rules: rulesOf(rules_exports2)
+  rules: rulesOf(rules_exports4)
 };
-
-// core/evidence/rules.ts
-var rules_exports7 = {};
-__export(rules_exports7, {
-  approvalDecisionMissing: () => approvalDecisionMissing,
-  approvalPending: () => approvalPending,
-  artifactIncomplete: () => artifactIncomplete,
-  artifactMismatch: () => artifactMismatch,
-  budgetExceeded: () => budgetExceeded,
-  bundleHashMismatch: () => bundleHashMismatch,
-  duplicateSideEffect: () => duplicateSideEffect,
-  failureEvent: () => failureEvent,
-  goldenMissing: () => goldenMissing,
-  goldenRegression: () => goldenRegression,
-  highRiskUndecided: () => highRiskUndecided,
-  idempotencyConflict: () => idempotencyConflict,
-  inconsistentRecord: () => inconsistentRecord,
-  invalidBundle: () => invalidBundle,
-  mediaIncomplete: () => mediaIncomplete,
-  payloadHashMismatch: () => payloadHashMismatch,
-  payloadRefMismatch: () => payloadRefMismatch,
-  pendingSideEffect: () => pendingSideEffect,
-  runNotCompleted: () => runNotCompleted,
-  selfApproval: () => selfApproval,
-  sequenceGap: () => sequenceGap,
-  stepFailed: () => stepFailed,
-  stepNotCompleted: () => stepNotCompleted,
-  streamIncomplete: () => streamIncomplete,
-  summaryMismatch: () => summaryMismatch,
-  toolResponseMismatch: () => toolResponseMismatch,
-  unknownEventType: () => unknownEventType,
-  unknownLedgerStatus: () => unknownLedgerStatus
-});
-var invalidBundle = defineRule({
-  id: "evidence/invalid-bundle",
-  severity: "error",
-  category: "evidence",
-  summary: "The evidence bundle does not match the agentledger.evidence.v1 schema.",
-  help: "A field is missing, has the wrong type or an unknown value. Re-export the bundle from the runtime; a truncated or hand-edited bundle cannot be verified.",
-  message: (where, detail) => `${where}: ${detail}`
-});
-var bundleHashMismatch = defineRule({
-  id: "evidence/bundle-hash-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "bundle_hash is not the sha256 of the bundle.",
-  help: "bundle_hash is the sha256 of JSON.stringify(bundle with bundle_hash null), keys in document order. A mismatch means the bundle was edited after export.",
-  message: (expected, actual) => `bundle_hash is ${actual} but the bundle hashes to ${expected}: the bundle was changed after export`
-});
-var payloadHashMismatch = defineRule({
-  id: "evidence/payload-hash-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An event's payload_hash is not the sha256 of its payload_ref.",
-  help: "Every event's payload_hash is the sha256 of its payload_ref. A mismatch means the event was edited after it was recorded.",
-  message: (seq, type) => `event ${seq} (${type}): payload_hash does not match the sha256 of payload_ref`
-});
-var payloadRefMismatch = defineRule({
-  id: "evidence/payload-ref-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An event's payload_ref is not the JSON of its payload.",
-  help: "For every event type except tool_call_completed and artifact_created, payload_ref is exactly JSON.stringify(payload). A mismatch means the payload or its ref was edited.",
-  message: (seq, type) => `event ${seq} (${type}): payload no longer matches payload_ref`
-});
-var toolResponseMismatch = defineRule({
-  id: "evidence/tool-response-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "A tool_call_completed event does not match its tool-ledger row.",
-  help: "A tool_call_completed event's payload_ref is the tool's response: its hash must be the ledger row's response_hash and it must be the row's response_ref. The event must name a ledger row by its idempotency key.",
-  message: (seq, detail) => `event ${seq} (tool_call_completed): ${detail}`
-});
-var artifactMismatch = defineRule({
-  id: "evidence/artifact-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An artifact's content does not match its blob_hash.",
-  help: "An artifact_created event's payload_ref is the artifact's content; its sha256 is the artifact's blob_hash (sha256:<hex>), and inline blob_ref text is that content.",
-  message: (what, detail) => `${what}: ${detail}`
-});
-var sequenceGap = defineRule({
-  id: "evidence/sequence-gap",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "Event seq numbers do not run 1..n without gaps.",
-  help: "The runtime numbers a run's events 1, 2, 3\u2026 A gap, repeat or reordering means events were removed, duplicated or moved.",
-  message: (index, expected, actual) => `event #${index + 1} has seq ${actual}; expected ${expected}`
-});
-var summaryMismatch = defineRule({
-  id: "evidence/summary-mismatch",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "summary or cost_summary disagrees with the bundle's arrays.",
-  help: "summary counts are the array lengths and its flags follow from them; cost_summary is the sum of cost_records. A mismatch means records were added or removed after export.",
-  message: (field2, expected, actual) => `${field2} says ${actual} but the records add up to ${expected}`
-});
-var unknownEventType = defineRule({
-  id: "evidence/unknown-event-type",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "An event has a type agentledger.evidence.v1 does not define.",
-  help: "The event types are those agentledger-runtime 1.0.2 writes (run_created, step_created, \u2026 agent_result_returned, and tool_call_blocked). An unknown type is a renamed or forged event: nothing else in the bundle vouches for it.",
-  message: (seq, type) => `event ${seq} has unknown type ${JSON.stringify(type)}`
-});
-var inconsistentRecord = defineRule({
-  id: "evidence/inconsistent-record",
-  severity: "error",
-  category: "evidence-integrity",
-  summary: "A record contradicts the rest of the bundle (run, session, step, lease, state).",
-  help: "Every record of a bundle belongs to its run and session; steps, approvals, ledger rows, costs and artifacts repeat what their events recorded (ids, attempts, leases, state versions, amounts, names), and media_artifacts and stream_checkpoints are derived from the artifacts' metadata. A contradiction means one copy was edited.",
-  message: (where, detail) => `${where}: ${detail}`
-});
-var runNotCompleted = defineRule({
-  id: "evidence/run-not-completed",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "The run did not finish: run.status is not completed.",
-  help: "Only a completed run passes. A cancelled, failed, waiting or still running run did not do its work (the runtime's own evaluators pass cancelled runs; Flowgate does not).",
-  message: (status) => `run did not complete: status is ${status}`
-});
-var stepFailed = defineRule({
-  id: "evidence/step-failed",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A step failed.",
-  help: "A failed step means part of the run's work was not done. The finding carries the step's recorded error type and message.",
-  message: (step, type, error2) => `step ${step} failed: ${type}: ${error2}`
-});
-var stepNotCompleted = defineRule({
-  id: "evidence/step-completed-without-event",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A completed step has no step_completed event.",
-  help: "The runtime records step_completed when a step finishes; a step marked completed without it was completed outside the runtime's control.",
-  message: (step) => `step ${step} is completed but no step_completed event records it`
-});
-var pendingSideEffect = defineRule({
-  id: "evidence/pending-side-effect",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A tool side effect is still pending verification.",
-  help: "A ledger row in PENDING_VERIFICATION may or may not have changed the outside world; resolve it before accepting the run.",
-  message: (tool, key) => `tool call ${tool} (${key}) is PENDING_VERIFICATION`
-});
-var unknownLedgerStatus = defineRule({
-  id: "evidence/unknown-ledger-status",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A tool-ledger row has a status the runtime does not define.",
-  help: "Ledger statuses are RESERVED, RUNNING, SUCCEEDED, FAILED_NO_EFFECT, PENDING_VERIFICATION and COMPENSATED.",
-  message: (status) => `unknown tool-ledger status ${JSON.stringify(status)}`
-});
-var approvalPending = defineRule({
-  id: "evidence/approval-pending",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "An approval is still pending.",
-  help: "A run with an undecided approval did not finish its governed work (the runtime's plain evaluator reads a summary key bundles never contain and passes it).",
-  message: (tool, risk) => `approval for ${tool} (risk ${risk}) is still pending`
-});
-var highRiskUndecided = defineRule({
-  id: "evidence/high-risk-approval-undecided",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A high, destructive or sensitive approval was not decided.",
-  help: "High-risk tool calls need a human decision (APPROVED or DENIED) before the run can be accepted.",
-  message: (tool, risk) => `high-risk approval for ${tool} (risk ${risk}) is undecided`
-});
-var approvalDecisionMissing = defineRule({
-  id: "evidence/approval-decision-unrecorded",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A decided approval has no matching tool_approval_decided event.",
-  help: "Every APPROVED or DENIED approval must have a tool_approval_decided event carrying the same decision, approver and reason; otherwise the decision was written outside the runtime's audit trail.",
-  message: (tool, detail) => `approval for ${tool}: ${detail}`
-});
-var selfApproval = defineRule({
-  id: "evidence/self-approval",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "An approval was decided by its own requester.",
-  help: "Approval separates who asks from who decides; an approval decided by its requester is no approval.",
-  message: (tool, who) => `approval for ${tool} was decided by its own requester ${JSON.stringify(who)}`
-});
-var idempotencyConflict = defineRule({
-  id: "evidence/idempotency-conflict",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "An idempotency key appears more than once in the tool ledger.",
-  help: "Each idempotency key names one tool request. The same key twice (worse: with a different request hash) means a retry was not deduplicated or a request was swapped under a reused key.",
-  message: (key, detail) => `idempotency key ${key}: ${detail}`
-});
-var duplicateSideEffect = defineRule({
-  id: "evidence/duplicate-side-effect",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A side effect succeeded more than once.",
-  help: "The same tool request (one idempotency key) SUCCEEDED twice in the ledger, or completed twice in the events: a retry repeated an external effect idempotency should have prevented.",
-  message: (tool, count) => `tool request ${tool} succeeded ${count} times`
-});
-var artifactIncomplete = defineRule({
-  id: "evidence/artifact-incomplete",
-  severity: "warning",
-  category: "evidence-governance",
-  summary: "An artifact has no blob_ref or blob_hash.",
-  help: "Without blob_ref and blob_hash an artifact cannot be retrieved or verified (a warning in the runtime's reviewer).",
-  message: (name2, missing) => `artifact ${JSON.stringify(name2)} has no ${missing}`
-});
-var mediaIncomplete = defineRule({
-  id: "evidence/media-artifact-incomplete",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A media artifact has no known kind or no durable ref.",
-  help: "Media artifacts need a kind (image, audio, video, frame, audio_segment, video_segment, transcript, embedding, derived) and a durable uri or content_ref.",
-  message: (index, detail) => `media artifact #${index + 1}: ${detail}`
-});
-var streamIncomplete = defineRule({
-  id: "evidence/stream-checkpoint-incomplete",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "A stream checkpoint lacks its stream, consumer or offset.",
-  help: "A stream checkpoint without stream_id, consumer_id and offset cannot be resumed from.",
-  message: (index, missing) => `stream checkpoint #${index + 1} has no ${missing}`
-});
-var failureEvent = defineRule({
-  id: "evidence/failure-event",
-  severity: "warning",
-  category: "evidence-governance",
-  summary: "The run recorded an error, a failed step or a failed or blocked tool call.",
-  help: "error_raised, step_failed, tool_call_failed and tool_call_blocked events are worth a look even when the run recovered.",
-  message: (seq, type, detail) => `event ${seq}: ${type}${detail ? ` \u2014 ${detail}` : ""}`
-});
-var budgetExceeded = defineRule({
-  id: "evidence/budget-exceeded",
-  severity: "error",
-  category: "evidence-governance",
-  summary: "The run spent more than a configured budget (USD, model tokens, tool calls).",
-  help: "Budgets come from .flowgate.yml (evidence.budgets) or the evaluate command's --max-usd, --max-tokens and --max-tool-calls.",
-  message: (what, spent, limit) => `${what} ${spent}, over the budget of ${limit}`
-});
-var goldenRegression = defineRule({
-  id: "evidence/golden-regression",
-  severity: "error",
-  category: "evidence-golden",
-  summary: "The run diverges from its golden run.",
-  help: "Compare with `flowgate golden <current> <golden>`; if the change is intended, accept it with `flowgate golden <current> <golden> --update`.",
-  message: (dimension, detail) => `${dimension}: ${detail}`
-});
-var goldenMissing = defineRule({
-  id: "evidence/golden-missing",
-  severity: "error",
-  category: "evidence-golden",
-  summary: "A configured golden (or the bundle it is compared with) cannot be read.",
-  help: "goldens: pairs name an evidence bundle (file or glob) and a golden file; create the golden with `flowgate golden <current> <golden> --update`.",
-  message: (detail) => detail
-});
-
-// core/evidence/governance.ts
-var FAILURE_EVENTS = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
-var KNOWN_LEDGER = new Set(LEDGER_STATUSES);
-var KNOWN_MEDIA = new Set(MEDIA_KINDS);
-function evaluateGovernance(bundle, budgets = {}) {
-  const out2 = [];
-  if (bundle.run.status !== "completed") out2.push({ rule: runNotCompleted, pointer: ["run", "status"], args: [bundle.run.status] });
-  checkSteps(bundle, out2);
-  checkLedger(bundle, out2);
-  checkApprovals(bundle, out2);
-  checkArtifacts(bundle, out2);
-  bundle.events.forEach((e, i2) => {
-    if (!FAILURE_EVENTS.has(e.type)) return;
-    const p = isObject(e.payload) ? e.payload : {};
-    const detail = [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ");
-    out2.push({ rule: failureEvent, pointer: ["events", i2, "type"], args: [e.seq, e.type, detail] });
-  });
-  checkBudgets(bundle, budgets, out2);
-  return out2;
-}
-function checkSteps(bundle, out2) {
-  const completedEvents = new Set(bundle.events.filter((e) => e.type === "step_completed").map((e) => e.step_id));
-  bundle.steps.forEach((step, i2) => {
-    if (step.status === "failed") out2.push({ rule: stepFailed, pointer: ["steps", i2, "status"], args: [step.step_id, step.last_error_type ?? "unknown error type", step.last_error ?? "no message recorded"] });
-    if (step.status === "completed" && !completedEvents.has(step.step_id)) out2.push({ rule: stepNotCompleted, pointer: ["steps", i2, "status"], args: [step.step_id] });
-  });
-}
-function checkLedger(bundle, out2) {
-  const byKey = /* @__PURE__ */ new Map();
-  const succeeded = /* @__PURE__ */ new Map();
-  bundle.tool_ledger.forEach((row, i2) => {
-    const at = ["tool_ledger", i2];
-    if (!KNOWN_LEDGER.has(row.status)) out2.push({ rule: unknownLedgerStatus, pointer: [...at, "status"], args: [row.status] });
-    if (row.status === "PENDING_VERIFICATION") out2.push({ rule: pendingSideEffect, pointer: [...at, "status"], args: [row.tool_name, row.idempotency_key] });
-    const first = byKey.get(row.idempotency_key);
-    if (first === void 0) byKey.set(row.idempotency_key, i2);
-    else {
-      const sameRequest = bundle.tool_ledger[first].request_hash === row.request_hash;
-      const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
-      out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
-    }
-    if (row.status === "SUCCEEDED") succeeded.set(row.idempotency_key, [...succeeded.get(row.idempotency_key) ?? [], i2]);
-  });
-  for (const rows of succeeded.values()) {
-    if (rows.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["tool_ledger", rows[1]], part: "key", args: [bundle.tool_ledger[rows[1]].tool_name, rows.length] });
-  }
-  const completions = /* @__PURE__ */ new Map();
-  bundle.events.forEach((e, i2) => {
-    if (e.type !== "tool_call_completed" || !isObject(e.payload) || typeof e.payload.idempotency_key !== "string") return;
-    if (e.payload.replayed_from_ledger === true) return;
-    completions.set(e.payload.idempotency_key, [...completions.get(e.payload.idempotency_key) ?? [], i2]);
-  });
-  for (const [, events] of completions) {
-    if (events.length > 1) out2.push({ rule: duplicateSideEffect, pointer: ["events", events[1]], part: "key", args: [String(bundle.events[events[1]].payload.tool), events.length] });
-  }
-}
-var DECISIONS = { approved: "APPROVED", approve: "APPROVED", denied: "DENIED", deny: "DENIED", rejected: "DENIED" };
-function decisionOf(payload) {
-  const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? payload.approved ? "APPROVED" : "DENIED" : void 0);
-  const decision = typeof raw === "string" ? DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase() : void 0;
-  return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
-}
-function checkApprovals(bundle, out2) {
-  const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject(e.payload));
-  bundle.approvals.forEach((a, i2) => {
-    const at = ["approvals", i2];
-    if (a.status === "PENDING") {
-      out2.push({ rule: approvalPending, pointer: [...at, "status"], args: [a.tool_name, a.risk_level] });
-      if (HIGH_RISK_LEVELS.includes(a.risk_level)) out2.push({ rule: highRiskUndecided, pointer: [...at, "risk_level"], args: [a.tool_name, a.risk_level] });
-      return;
-    }
-    if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) out2.push({ rule: selfApproval, pointer: [...at, "approved_by"], args: [a.tool_name, a.approved_by] });
-    const events = decided.filter((e) => {
-      const p = e.payload;
-      return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
-    });
-    if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
-    const payload = events.at(-1).payload;
-    const { decision, approver } = decisionOf(payload);
-    if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
-    if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
-    const reason = payload.reason ?? payload.decision_reason;
-    if (reason !== void 0 && a.decision_reason !== void 0 && reason !== a.decision_reason) {
-      out2.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(reason)}`] });
-    }
-  });
-}
-function checkArtifacts(bundle, out2) {
-  bundle.artifacts.forEach((a, i2) => {
-    const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
-    if (missing) out2.push({ rule: artifactIncomplete, pointer: ["artifacts", i2], part: "key", args: [a.name, missing] });
-  });
-  bundle.media_artifacts.forEach((m, i2) => out2.push(...mediaProblems(m, i2)));
-  bundle.stream_checkpoints.forEach((c, i2) => out2.push(...checkpointProblems(c, i2)));
-}
-function mediaProblems(m, i2) {
-  const out2 = [];
-  if (!m.kind || !KNOWN_MEDIA.has(m.kind)) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2, ...m.kind ? ["kind"] : []], args: [i2, m.kind ? `unknown kind ${JSON.stringify(m.kind)}` : "no kind"] });
-  if (!m.uri && !m.content_ref) out2.push({ rule: mediaIncomplete, pointer: ["media_artifacts", i2], args: [i2, "no durable uri or content_ref"] });
-  return out2;
-}
-function checkpointProblems(c, i2) {
-  const missing = [!c.stream_id && "stream_id", !c.consumer_id && "consumer_id", (c.offset === null || c.offset === void 0) && "offset"].filter(Boolean).join(", ");
-  return missing ? [{ rule: streamIncomplete, pointer: ["stream_checkpoints", i2], args: [i2, missing] }] : [];
-}
-function checkBudgets(bundle, budgets, out2) {
-  const cs = bundle.cost_summary;
-  const limits = [
-    [budgets.maxUsd, cs.total_usd, "total_usd", "spent USD"],
-    [budgets.maxTokens, cs.model_tokens, "model_tokens", "used model tokens"],
-    [budgets.maxToolCalls, cs.tool_calls, "tool_calls", "made tool calls"]
-  ];
-  for (const [limit, spent, field2, what] of limits) {
-    if (limit !== void 0 && spent > limit) out2.push({ rule: budgetExceeded, pointer: ["cost_summary", field2], args: [`run ${what}`, spent, limit] });
-  }
-}
 
 // core/approvals/judge.ts
 init_conventions();
 
 // core/traces/load.ts
-var import_node_fs9 = require("node:fs");
-
-// node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
-var NonBufferedString = class {
-  constructor() {
-    this.decoder = new TextDecoder("utf-8", { fatal: true });
-    this.pending = [];
-    this.string = "";
-    this.byteLength = 0;
-  }
-  appendChar(char) {
-    this.pending.push(String.fromCharCode(char));
-    this.byteLength += 1;
-  }
-  appendBuf(buf, start2 = 0, end = buf.length) {
-    this.pending.push(this.decoder.decode(buf.subarray(start2, end)));
-    this.byteLength += end - start2;
-  }
-  appendCharCode(code) {
-    this.pending.push(String.fromCharCode(code));
-  }
-  reset() {
-    this.pending = [];
-    this.string = "";
-    this.byteLength = 0;
-  }
-  // Folds only the pieces appended since the last call into `string`, so
-  // repeated calls (one per chunk when emitting partial tokens) stay linear
-  // overall instead of re-joining the whole accumulated string every time.
-  toString() {
-    if (this.pending.length > 0) {
-      this.string += this.pending.join("");
-      this.pending = [];
-    }
-    return this.string;
-  }
-};
-var BufferedString = class {
-  /**
-   * @param bufferSize The size, in bytes, of the buffer to accumulate into.
-   */
-  constructor(bufferSize) {
-    this.decoder = new TextDecoder("utf-8", { fatal: true });
-    this.bufferOffset = 0;
-    this.string = "";
-    this.byteLength = 0;
-    this.buffer = new Uint8Array(bufferSize);
-  }
-  appendChar(char) {
-    if (this.bufferOffset >= this.buffer.length)
-      this.flushStringBuffer();
-    this.buffer[this.bufferOffset++] = char;
-    this.byteLength += 1;
-  }
-  appendBuf(buf, start2 = 0, end = buf.length) {
-    const size = end - start2;
-    if (this.bufferOffset + size > this.buffer.length)
-      this.flushStringBuffer();
-    if (size > this.buffer.length) {
-      this.string += this.decoder.decode(buf.subarray(start2, end));
-      this.byteLength += size;
-      return;
-    }
-    this.buffer.set(buf.subarray(start2, end), this.bufferOffset);
-    this.bufferOffset += size;
-    this.byteLength += size;
-  }
-  appendCharCode(code) {
-    this.flushStringBuffer();
-    this.string += String.fromCharCode(code);
-  }
-  flushStringBuffer() {
-    this.string += this.decoder.decode(this.buffer.subarray(0, this.bufferOffset));
-    this.bufferOffset = 0;
-  }
-  reset() {
-    this.string = "";
-    this.bufferOffset = 0;
-    this.byteLength = 0;
-  }
-  toString() {
-    this.flushStringBuffer();
-    return this.string;
-  }
-};
-
-// node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
-var TokenType;
-(function(TokenType2) {
-  TokenType2[TokenType2["LEFT_BRACE"] = 0] = "LEFT_BRACE";
-  TokenType2[TokenType2["RIGHT_BRACE"] = 1] = "RIGHT_BRACE";
-  TokenType2[TokenType2["LEFT_BRACKET"] = 2] = "LEFT_BRACKET";
-  TokenType2[TokenType2["RIGHT_BRACKET"] = 3] = "RIGHT_BRACKET";
-  TokenType2[TokenType2["COLON"] = 4] = "COLON";
-  TokenType2[TokenType2["COMMA"] = 5] = "COMMA";
-  TokenType2[TokenType2["TRUE"] = 6] = "TRUE";
-  TokenType2[TokenType2["FALSE"] = 7] = "FALSE";
-  TokenType2[TokenType2["NULL"] = 8] = "NULL";
-  TokenType2[TokenType2["STRING"] = 9] = "STRING";
-  TokenType2[TokenType2["NUMBER"] = 10] = "NUMBER";
-  TokenType2[TokenType2["SEPARATOR"] = 11] = "SEPARATOR";
-})(TokenType || (TokenType = {}));
-var tokenType_default = TokenType;
-
-// node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
-var charset;
-(function(charset2) {
-  charset2[charset2["BACKSPACE"] = 8] = "BACKSPACE";
-  charset2[charset2["FORM_FEED"] = 12] = "FORM_FEED";
-  charset2[charset2["NEWLINE"] = 10] = "NEWLINE";
-  charset2[charset2["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
-  charset2[charset2["TAB"] = 9] = "TAB";
-  charset2[charset2["SPACE"] = 32] = "SPACE";
-  charset2[charset2["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
-  charset2[charset2["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
-  charset2[charset2["NUMBER_SIGN"] = 35] = "NUMBER_SIGN";
-  charset2[charset2["DOLLAR_SIGN"] = 36] = "DOLLAR_SIGN";
-  charset2[charset2["PERCENT_SIGN"] = 37] = "PERCENT_SIGN";
-  charset2[charset2["AMPERSAND"] = 38] = "AMPERSAND";
-  charset2[charset2["APOSTROPHE"] = 39] = "APOSTROPHE";
-  charset2[charset2["LEFT_PARENTHESIS"] = 40] = "LEFT_PARENTHESIS";
-  charset2[charset2["RIGHT_PARENTHESIS"] = 41] = "RIGHT_PARENTHESIS";
-  charset2[charset2["ASTERISK"] = 42] = "ASTERISK";
-  charset2[charset2["PLUS_SIGN"] = 43] = "PLUS_SIGN";
-  charset2[charset2["COMMA"] = 44] = "COMMA";
-  charset2[charset2["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
-  charset2[charset2["FULL_STOP"] = 46] = "FULL_STOP";
-  charset2[charset2["SOLIDUS"] = 47] = "SOLIDUS";
-  charset2[charset2["DIGIT_ZERO"] = 48] = "DIGIT_ZERO";
-  charset2[charset2["DIGIT_ONE"] = 49] = "DIGIT_ONE";
-  charset2[charset2["DIGIT_TWO"] = 50] = "DIGIT_TWO";
-  charset2[charset2["DIGIT_THREE"] = 51] = "DIGIT_THREE";
-  charset2[charset2["DIGIT_FOUR"] = 52] = "DIGIT_FOUR";
-  charset2[charset2["DIGIT_FIVE"] = 53] = "DIGIT_FIVE";
-  charset2[charset2["DIGIT_SIX"] = 54] = "DIGIT_SIX";
-  charset2[charset2["DIGIT_SEVEN"] = 55] = "DIGIT_SEVEN";
-  charset2[charset2["DIGIT_EIGHT"] = 56] = "DIGIT_EIGHT";
-  charset2[charset2["DIGIT_NINE"] = 57] = "DIGIT_NINE";
-  charset2[charset2["COLON"] = 58] = "COLON";
-  charset2[charset2["SEMICOLON"] = 59] = "SEMICOLON";
-  charset2[charset2["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
-  charset2[charset2["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
-  charset2[charset2["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
-  charset2[charset2["QUESTION_MARK"] = 63] = "QUESTION_MARK";
-  charset2[charset2["COMMERCIAL_AT"] = 64] = "COMMERCIAL_AT";
-  charset2[charset2["LATIN_CAPITAL_LETTER_A"] = 65] = "LATIN_CAPITAL_LETTER_A";
-  charset2[charset2["LATIN_CAPITAL_LETTER_B"] = 66] = "LATIN_CAPITAL_LETTER_B";
-  charset2[charset2["LATIN_CAPITAL_LETTER_C"] = 67] = "LATIN_CAPITAL_LETTER_C";
-  charset2[charset2["LATIN_CAPITAL_LETTER_D"] = 68] = "LATIN_CAPITAL_LETTER_D";
-  charset2[charset2["LATIN_CAPITAL_LETTER_E"] = 69] = "LATIN_CAPITAL_LETTER_E";
-  charset2[charset2["LATIN_CAPITAL_LETTER_F"] = 70] = "LATIN_CAPITAL_LETTER_F";
-  charset2[charset2["LATIN_CAPITAL_LETTER_G"] = 71] = "LATIN_CAPITAL_LETTER_G";
-  charset2[charset2["LATIN_CAPITAL_LETTER_H"] = 72] = "LATIN_CAPITAL_LETTER_H";
-  charset2[charset2["LATIN_CAPITAL_LETTER_I"] = 73] = "LATIN_CAPITAL_LETTER_I";
-  charset2[charset2["LATIN_CAPITAL_LETTER_J"] = 74] = "LATIN_CAPITAL_LETTER_J";
-  charset2[charset2["LATIN_CAPITAL_LETTER_K"] = 75] = "LATIN_CAPITAL_LETTER_K";
-  charset2[charset2["LATIN_CAPITAL_LETTER_L"] = 76] = "LATIN_CAPITAL_LETTER_L";
-  charset2[charset2["LATIN_CAPITAL_LETTER_M"] = 77] = "LATIN_CAPITAL_LETTER_M";
-  charset2[charset2["LATIN_CAPITAL_LETTER_N"] = 78] = "LATIN_CAPITAL_LETTER_N";
-  charset2[charset2["LATIN_CAPITAL_LETTER_O"] = 79] = "LATIN_CAPITAL_LETTER_O";
-  charset2[charset2["LATIN_CAPITAL_LETTER_P"] = 80] = "LATIN_CAPITAL_LETTER_P";
-  charset2[charset2["LATIN_CAPITAL_LETTER_Q"] = 81] = "LATIN_CAPITAL_LETTER_Q";
-  charset2[charset2["LATIN_CAPITAL_LETTER_R"] = 82] = "LATIN_CAPITAL_LETTER_R";
-  charset2[charset2["LATIN_CAPITAL_LETTER_S"] = 83] = "LATIN_CAPITAL_LETTER_S";
-  charset2[charset2["LATIN_CAPITAL_LETTER_T"] = 84] = "LATIN_CAPITAL_LETTER_T";
-  charset2[charset2["LATIN_CAPITAL_LETTER_U"] = 85] = "LATIN_CAPITAL_LETTER_U";
-  charset2[charset2["LATIN_CAPITAL_LETTER_V"] = 86] = "LATIN_CAPITAL_LETTER_V";
-  charset2[charset2["LATIN_CAPITAL_LETTER_W"] = 87] = "LATIN_CAPITAL_LETTER_W";
-  charset2[charset2["LATIN_CAPITAL_LETTER_X"] = 88] = "LATIN_CAPITAL_LETTER_X";
-  charset2[charset2["LATIN_CAPITAL_LETTER_Y"] = 89] = "LATIN_CAPITAL_LETTER_Y";
-  charset2[charset2["LATIN_CAPITAL_LETTER_Z"] = 90] = "LATIN_CAPITAL_LETTER_Z";
-  charset2[charset2["LEFT_SQUARE_BRACKET"] = 91] = "LEFT_SQUARE_BRACKET";
-  charset2[charset2["REVERSE_SOLIDUS"] = 92] = "REVERSE_SOLIDUS";
-  charset2[charset2["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
-  charset2[charset2["CIRCUMFLEX_ACCENT"] = 94] = "CIRCUMFLEX_ACCENT";
-  charset2[charset2["LOW_LINE"] = 95] = "LOW_LINE";
-  charset2[charset2["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
-  charset2[charset2["LATIN_SMALL_LETTER_A"] = 97] = "LATIN_SMALL_LETTER_A";
-  charset2[charset2["LATIN_SMALL_LETTER_B"] = 98] = "LATIN_SMALL_LETTER_B";
-  charset2[charset2["LATIN_SMALL_LETTER_C"] = 99] = "LATIN_SMALL_LETTER_C";
-  charset2[charset2["LATIN_SMALL_LETTER_D"] = 100] = "LATIN_SMALL_LETTER_D";
-  charset2[charset2["LATIN_SMALL_LETTER_E"] = 101] = "LATIN_SMALL_LETTER_E";
-  charset2[charset2["LATIN_SMALL_LETTER_F"] = 102] = "LATIN_SMALL_LETTER_F";
-  charset2[charset2["LATIN_SMALL_LETTER_G"] = 103] = "LATIN_SMALL_LETTER_G";
-  charset2[charset2["LATIN_SMALL_LETTER_H"] = 104] = "LATIN_SMALL_LETTER_H";
-  charset2[charset2["LATIN_SMALL_LETTER_I"] = 105] = "LATIN_SMALL_LETTER_I";
-  charset2[charset2["LATIN_SMALL_LETTER_J"] = 106] = "LATIN_SMALL_LETTER_J";
-  charset2[charset2["LATIN_SMALL_LETTER_K"] = 107] = "LATIN_SMALL_LETTER_K";
-  charset2[charset2["LATIN_SMALL_LETTER_L"] = 108] = "LATIN_SMALL_LETTER_L";
-  charset2[charset2["LATIN_SMALL_LETTER_M"] = 109] = "LATIN_SMALL_LETTER_M";
-  charset2[charset2["LATIN_SMALL_LETTER_N"] = 110] = "LATIN_SMALL_LETTER_N";
-  charset2[charset2["LATIN_SMALL_LETTER_O"] = 111] = "LATIN_SMALL_LETTER_O";
-  charset2[charset2["LATIN_SMALL_LETTER_P"] = 112] = "LATIN_SMALL_LETTER_P";
-  charset2[charset2["LATIN_SMALL_LETTER_Q"] = 113] = "LATIN_SMALL_LETTER_Q";
-  charset2[charset2["LATIN_SMALL_LETTER_R"] = 114] = "LATIN_SMALL_LETTER_R";
-  charset2[charset2["LATIN_SMALL_LETTER_S"] = 115] = "LATIN_SMALL_LETTER_S";
-  charset2[charset2["LATIN_SMALL_LETTER_T"] = 116] = "LATIN_SMALL_LETTER_T";
-  charset2[charset2["LATIN_SMALL_LETTER_U"] = 117] = "LATIN_SMALL_LETTER_U";
-  charset2[charset2["LATIN_SMALL_LETTER_V"] = 118] = "LATIN_SMALL_LETTER_V";
-  charset2[charset2["LATIN_SMALL_LETTER_W"] = 119] = "LATIN_SMALL_LETTER_W";
-  charset2[charset2["LATIN_SMALL_LETTER_X"] = 120] = "LATIN_SMALL_LETTER_X";
-  charset2[charset2["LATIN_SMALL_LETTER_Y"] = 121] = "LATIN_SMALL_LETTER_Y";
-  charset2[charset2["LATIN_SMALL_LETTER_Z"] = 122] = "LATIN_SMALL_LETTER_Z";
-  charset2[charset2["LEFT_CURLY_BRACKET"] = 123] = "LEFT_CURLY_BRACKET";
-  charset2[charset2["VERTICAL_LINE"] = 124] = "VERTICAL_LINE";
-  charset2[charset2["RIGHT_CURLY_BRACKET"] = 125] = "RIGHT_CURLY_BRACKET";
-  charset2[charset2["TILDE"] = 126] = "TILDE";
-})(charset || (charset = {}));
-var escapedSequences = {
-  [
-    34
-    /* charset.QUOTATION_MARK */
-  ]: 34,
-  [
-    92
-    /* charset.REVERSE_SOLIDUS */
-  ]: 92,
-  [
-    47
-    /* charset.SOLIDUS */
-  ]: 47,
-  [
-    98
-    /* charset.LATIN_SMALL_LETTER_B */
-  ]: 8,
-  [
-    102
-    /* charset.LATIN_SMALL_LETTER_F */
-  ]: 12,
-  [
-    110
-    /* charset.LATIN_SMALL_LETTER_N */
-  ]: 10,
-  [
-    114
-    /* charset.LATIN_SMALL_LETTER_R */
-  ]: 13,
-  [
-    116
-    /* charset.LATIN_SMALL_LETTER_T */
-  ]: 9
-};
-
-// node_modules/@streamparser/json/dist/mjs/tokenizer.js
-var TokenizerStates;
-(function(TokenizerStates2) {
-  TokenizerStates2[TokenizerStates2["START"] = 0] = "START";
-  TokenizerStates2[TokenizerStates2["ENDED"] = 1] = "ENDED";
-  TokenizerStates2[TokenizerStates2["ERROR"] = 2] = "ERROR";
-  TokenizerStates2[TokenizerStates2["TRUE1"] = 3] = "TRUE1";
-  TokenizerStates2[TokenizerStates2["TRUE2"] = 4] = "TRUE2";
-  TokenizerStates2[TokenizerStates2["TRUE3"] = 5] = "TRUE3";
-  TokenizerStates2[TokenizerStates2["FALSE1"] = 6] = "FALSE1";
-  TokenizerStates2[TokenizerStates2["FALSE2"] = 7] = "FALSE2";
-  TokenizerStates2[TokenizerStates2["FALSE3"] = 8] = "FALSE3";
-  TokenizerStates2[TokenizerStates2["FALSE4"] = 9] = "FALSE4";
-  TokenizerStates2[TokenizerStates2["NULL1"] = 10] = "NULL1";
-  TokenizerStates2[TokenizerStates2["NULL2"] = 11] = "NULL2";
-  TokenizerStates2[TokenizerStates2["NULL3"] = 12] = "NULL3";
-  TokenizerStates2[TokenizerStates2["STRING_DEFAULT"] = 13] = "STRING_DEFAULT";
-  TokenizerStates2[TokenizerStates2["STRING_AFTER_BACKSLASH"] = 14] = "STRING_AFTER_BACKSLASH";
-  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_1"] = 15] = "STRING_UNICODE_DIGIT_1";
-  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_2"] = 16] = "STRING_UNICODE_DIGIT_2";
-  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_3"] = 17] = "STRING_UNICODE_DIGIT_3";
-  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_4"] = 18] = "STRING_UNICODE_DIGIT_4";
-  TokenizerStates2[TokenizerStates2["STRING_INCOMPLETE_CHAR"] = 19] = "STRING_INCOMPLETE_CHAR";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_MINUS"] = 20] = "NUMBER_AFTER_INITIAL_MINUS";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_ZERO"] = 21] = "NUMBER_AFTER_INITIAL_ZERO";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_NON_ZERO"] = 22] = "NUMBER_AFTER_INITIAL_NON_ZERO";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_FULL_STOP"] = 23] = "NUMBER_AFTER_FULL_STOP";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_DECIMAL"] = 24] = "NUMBER_AFTER_DECIMAL";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E"] = 25] = "NUMBER_AFTER_E";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_SIGN"] = 26] = "NUMBER_AFTER_E_AND_SIGN";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_DIGIT"] = 27] = "NUMBER_AFTER_E_AND_DIGIT";
-  TokenizerStates2[TokenizerStates2["SEPARATOR"] = 28] = "SEPARATOR";
-  TokenizerStates2[TokenizerStates2["BOM_OR_START"] = 29] = "BOM_OR_START";
-  TokenizerStates2[TokenizerStates2["BOM"] = 30] = "BOM";
-})(TokenizerStates || (TokenizerStates = {}));
-function TokenizerStateToString(tokenizerState) {
-  return [
-    "START",
-    "ENDED",
-    "ERROR",
-    "TRUE1",
-    "TRUE2",
-    "TRUE3",
-    "FALSE1",
-    "FALSE2",
-    "FALSE3",
-    "FALSE4",
-    "NULL1",
-    "NULL2",
-    "NULL3",
-    "STRING_DEFAULT",
-    "STRING_AFTER_BACKSLASH",
-    "STRING_UNICODE_DIGIT_1",
-    "STRING_UNICODE_DIGIT_2",
-    "STRING_UNICODE_DIGIT_3",
-    "STRING_UNICODE_DIGIT_4",
-    "STRING_INCOMPLETE_CHAR",
-    "NUMBER_AFTER_INITIAL_MINUS",
-    "NUMBER_AFTER_INITIAL_ZERO",
-    "NUMBER_AFTER_INITIAL_NON_ZERO",
-    "NUMBER_AFTER_FULL_STOP",
-    "NUMBER_AFTER_DECIMAL",
-    "NUMBER_AFTER_E",
-    "NUMBER_AFTER_E_AND_SIGN",
-    "NUMBER_AFTER_E_AND_DIGIT",
-    "SEPARATOR",
-    "BOM_OR_START",
-    "BOM"
-  ][tokenizerState];
-}
-var defaultOpts = {
-  stringBufferSize: 0,
-  numberBufferSize: 0,
-  separator: void 0,
-  emitPartialTokens: false
-};
-var TokenizerError = class _TokenizerError extends Error {
-  /**
-   * @param message What went wrong.
-   */
-  constructor(message) {
-    super(message);
-    Object.setPrototypeOf(this, _TokenizerError.prototype);
-  }
-};
-function validateBufferSize(name2, size) {
-  if (size === void 0)
-    return;
-  if (!Number.isInteger(size) || size < 0) {
-    throw new TokenizerError(`Invalid "${name2}": ${size}. Expected a non-negative integer.`);
-  }
-}
-function utf8SequenceLength(leadByte) {
-  if (leadByte >= 194 && leadByte <= 223)
-    return 2;
-  if (leadByte <= 239)
-    return 3;
-  return 4;
-}
-function multiByteRunEnd(buffer, start2) {
-  let j = start2;
-  while (j < buffer.length && buffer[j] >= 128) {
-    const seqLength = utf8SequenceLength(buffer[j]);
-    if (j + seqLength > buffer.length)
-      break;
-    j += seqLength;
-  }
-  return j;
-}
-var Tokenizer = class {
-  /**
-   * @param opts How to tokenize. See {@linkcode TokenizerOptions}.
-   */
-  constructor(opts) {
-    this.state = 29;
-    this.bomIndex = 0;
-    this.separatorIndex = 0;
-    this.escapedCharsByteLength = 0;
-    this.bytes_remaining = 0;
-    this.bytes_in_sequence = 0;
-    this.char_split_buffer = new Uint8Array(4);
-    this.encoder = new TextEncoder();
-    this.offset = -1;
-    this.streamByteLength = 0;
-    opts = Object.assign(Object.assign({}, defaultOpts), opts);
-    validateBufferSize("stringBufferSize", opts.stringBufferSize);
-    validateBufferSize("numberBufferSize", opts.numberBufferSize);
-    this.emitPartialTokens = opts.emitPartialTokens === true;
-    this.bufferedString = opts.stringBufferSize && opts.stringBufferSize > 4 ? new BufferedString(opts.stringBufferSize) : new NonBufferedString();
-    this.bufferedNumber = opts.numberBufferSize && opts.numberBufferSize > 0 ? new BufferedString(opts.numberBufferSize) : new NonBufferedString();
-    this.separator = opts.separator;
-    this.separatorBytes = opts.separator ? this.encoder.encode(opts.separator) : void 0;
-  }
-  /** Whether the tokenizer is ended, and thus no longer accepting data. */
-  get isEnded() {
-    return this.state === 1;
-  }
-  // Appends the code unit decoded from one \uXXXX escape, matching
-  // JSON.parse's handling of surrogates: a valid high/low surrogate pair
-  // combines into one character; an unpaired high or low surrogate is kept
-  // as a raw UTF-16 code unit rather than replaced or dropped (JS strings
-  // are free to contain lone surrogates; only encoding them as UTF-8 bytes
-  // is lossy, which is why appendCharCode -- not the encoder -- is used for
-  // them).
-  appendUnicodeCodeUnit(intVal) {
-    if (this.highSurrogate !== void 0) {
-      if (intVal >= 56320 && intVal <= 57343) {
-        const unicodeString2 = String.fromCharCode(this.highSurrogate, intVal);
-        const unicodeBuffer2 = this.encoder.encode(unicodeString2);
-        this.bufferedString.appendBuf(unicodeBuffer2);
-        this.escapedCharsByteLength += 6 - unicodeBuffer2.byteLength;
-        this.highSurrogate = void 0;
-        return;
-      }
-      this.flushPendingHighSurrogate();
-    }
-    if (intVal >= 55296 && intVal <= 56319) {
-      this.highSurrogate = intVal;
-      this.escapedCharsByteLength += 6;
-      return;
-    }
-    if (intVal >= 56320 && intVal <= 57343) {
-      this.bufferedString.appendCharCode(intVal);
-      this.escapedCharsByteLength += 6;
-      return;
-    }
-    const unicodeString = String.fromCharCode(intVal);
-    const unicodeBuffer = this.encoder.encode(unicodeString);
-    this.bufferedString.appendBuf(unicodeBuffer);
-    this.escapedCharsByteLength += 6 - unicodeBuffer.byteLength;
-  }
-  flushPendingHighSurrogate() {
-    if (this.highSurrogate !== void 0) {
-      this.bufferedString.appendCharCode(this.highSurrogate);
-      this.highSurrogate = void 0;
-    }
-  }
-  // Stash the leading bytes of a multi-byte character split across the chunk
-  // boundary; STRING_INCOMPLETE_CHAR completes it from the next chunk.
-  startIncompleteChar(buffer, start2) {
-    this.bytes_in_sequence = utf8SequenceLength(buffer[start2]);
-    this.bytes_remaining = start2 + this.bytes_in_sequence - buffer.length;
-    this.char_split_buffer.set(buffer.subarray(start2));
-    this.state = 19;
-  }
-  /**
-   * Pushes the next chunk of the JSON stream into the tokenizer.
-   *
-   * Tokenizing happens synchronously, so every token in `input` is emitted
-   * through {@linkcode Tokenizer.onToken} before this returns. A chunk may end
-   * anywhere, including in the middle of a multi-byte character; the rest of it
-   * is picked up from the next chunk.
-   *
-   * @param input The chunk to tokenize: a string, a `TypedArray`, or any
-   * iterable of utf-8 byte values.
-   * @throws {TokenizerError} If the data is not valid JSON and no
-   * {@linkcode Tokenizer.onError} callback has been set.
-   */
-  write(input2) {
-    try {
-      let buffer;
-      if (input2 instanceof Uint8Array) {
-        buffer = input2;
-      } else if (typeof input2 === "string") {
-        if (this.pendingStringSurrogate !== void 0) {
-          input2 = this.pendingStringSurrogate + input2;
-          this.pendingStringSurrogate = void 0;
-        }
-        const lastCharCode = input2.charCodeAt(input2.length - 1);
-        if (lastCharCode >= 55296 && lastCharCode <= 56319) {
-          this.pendingStringSurrogate = input2[input2.length - 1];
-          input2 = input2.slice(0, -1);
-        }
-        buffer = this.encoder.encode(input2);
-      } else if (ArrayBuffer.isView(input2)) {
-        buffer = new Uint8Array(input2.buffer, input2.byteOffset, input2.byteLength);
-      } else if (input2 !== null && typeof input2 === "object" && typeof input2[Symbol.iterator] === "function") {
-        buffer = Uint8Array.from(input2);
-      } else {
-        throw new TypeError("Unexpected type. The `write` function only accepts Iterables (e.g. Arrays, Sets, Generators), TypedArrays and Strings.");
-      }
-      for (let i2 = 0; i2 < buffer.length; i2 += 1) {
-        const n = buffer[i2];
-        switch (this.state) {
-          // @ts-expect-error fall through case
-          case 29:
-            if (n === 239) {
-              this.bom = [239, 187, 191];
-              this.bomIndex += 1;
-              this.state = 30;
-              continue;
-            }
-            if (input2 instanceof Uint16Array) {
-              if (n === 254) {
-                this.bom = [254, 255];
-                this.bomIndex += 1;
-                this.state = 30;
-                continue;
-              }
-              if (n === 255) {
-                this.bom = [255, 254];
-                this.bomIndex += 1;
-                this.state = 30;
-                continue;
-              }
-            }
-            if (input2 instanceof Uint32Array) {
-              if (n === 0) {
-                this.bom = [0, 0, 254, 255];
-                this.bomIndex += 1;
-                this.state = 30;
-                continue;
-              }
-              if (n === 255) {
-                this.bom = [255, 254, 0, 0];
-                this.bomIndex += 1;
-                this.state = 30;
-                continue;
-              }
-            }
-          case 0:
-            this.offset += 1;
-            if (this.separatorBytes && n === this.separatorBytes[0]) {
-              if (this.separatorBytes.length === 1) {
-                this.state = 0;
-                this.onToken({
-                  token: tokenType_default.SEPARATOR,
-                  value: this.separator,
-                  offset: this.offset + this.separatorBytes.length - 1
-                });
-                continue;
-              }
-              this.state = 28;
-              continue;
-            }
-            if (n === 32 || n === 10 || n === 13 || n === 9) {
-              continue;
-            }
-            if (n === 123) {
-              this.onToken({
-                token: tokenType_default.LEFT_BRACE,
-                value: "{",
-                offset: this.offset
-              });
-              continue;
-            }
-            if (n === 125) {
-              this.onToken({
-                token: tokenType_default.RIGHT_BRACE,
-                value: "}",
-                offset: this.offset
-              });
-              continue;
-            }
-            if (n === 91) {
-              this.onToken({
-                token: tokenType_default.LEFT_BRACKET,
-                value: "[",
-                offset: this.offset
-              });
-              continue;
-            }
-            if (n === 93) {
-              this.onToken({
-                token: tokenType_default.RIGHT_BRACKET,
-                value: "]",
-                offset: this.offset
-              });
-              continue;
-            }
-            if (n === 58) {
-              this.onToken({
-                token: tokenType_default.COLON,
-                value: ":",
-                offset: this.offset
-              });
-              continue;
-            }
-            if (n === 44) {
-              this.onToken({
-                token: tokenType_default.COMMA,
-                value: ",",
-                offset: this.offset
-              });
-              continue;
-            }
-            if (n === 116) {
-              this.state = 3;
-              continue;
-            }
-            if (n === 102) {
-              this.state = 6;
-              continue;
-            }
-            if (n === 110) {
-              this.state = 10;
-              continue;
-            }
-            if (n === 34) {
-              this.bufferedString.reset();
-              this.escapedCharsByteLength = 0;
-              this.state = 13;
-              continue;
-            }
-            if (n >= 49 && n <= 57) {
-              this.bufferedNumber.reset();
-              this.bufferedNumber.appendChar(n);
-              this.state = 22;
-              continue;
-            }
-            if (n === 48) {
-              this.bufferedNumber.reset();
-              this.bufferedNumber.appendChar(n);
-              this.state = 21;
-              continue;
-            }
-            if (n === 45) {
-              this.bufferedNumber.reset();
-              this.bufferedNumber.appendChar(n);
-              this.state = 20;
-              continue;
-            }
-            break;
-          // STRING
-          case 13:
-            if (n === 34) {
-              this.flushPendingHighSurrogate();
-              const string4 = this.bufferedString.toString();
-              this.state = 0;
-              this.onToken({
-                token: tokenType_default.STRING,
-                value: string4,
-                offset: this.offset
-              });
-              this.offset += this.escapedCharsByteLength + this.bufferedString.byteLength + 1;
-              continue;
-            }
-            if (n === 92) {
-              this.state = 14;
-              continue;
-            }
-            if (n >= 128) {
-              this.flushPendingHighSurrogate();
-              const runEnd = multiByteRunEnd(buffer, i2);
-              if (runEnd > i2) {
-                this.bufferedString.appendBuf(buffer, i2, runEnd);
-                i2 = runEnd - 1;
-              }
-              if (runEnd < buffer.length && buffer[runEnd] >= 128) {
-                this.startIncompleteChar(buffer, runEnd);
-                i2 = buffer.length - 1;
-              }
-              continue;
-            }
-            if (n >= 32) {
-              this.flushPendingHighSurrogate();
-              let j = i2;
-              while (j < buffer.length) {
-                const b = buffer[j];
-                if (b < 32 || b >= 128 || b === 34 || b === 92)
-                  break;
-                j += 1;
-              }
-              if (j - i2 >= 16) {
-                this.bufferedString.appendBuf(buffer, i2, j);
-              } else {
-                for (let k = i2; k < j; k += 1)
-                  this.bufferedString.appendChar(buffer[k]);
-              }
-              i2 = j - 1;
-              continue;
-            }
-            break;
-          case 19: {
-            const available = Math.min(this.bytes_remaining, buffer.length - i2);
-            this.char_split_buffer.set(buffer.subarray(i2, i2 + available), this.bytes_in_sequence - this.bytes_remaining);
-            this.bytes_remaining -= available;
-            if (this.bytes_remaining > 0) {
-              i2 = buffer.length - 1;
-              continue;
-            }
-            this.bufferedString.appendBuf(this.char_split_buffer, 0, this.bytes_in_sequence);
-            i2 += available - 1;
-            this.state = 13;
-            continue;
-          }
-          case 14: {
-            const controlChar = escapedSequences[n];
-            if (controlChar) {
-              this.flushPendingHighSurrogate();
-              this.bufferedString.appendChar(controlChar);
-              this.escapedCharsByteLength += 1;
-              this.state = 13;
-              continue;
-            }
-            if (n === 117) {
-              this.unicode = "";
-              this.state = 15;
-              continue;
-            }
-            break;
-          }
-          case 15:
-          case 16:
-          case 17:
-            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
-              this.unicode += String.fromCharCode(n);
-              this.state += 1;
-              continue;
-            }
-            break;
-          case 18:
-            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
-              const intVal = parseInt(this.unicode + String.fromCharCode(n), 16);
-              this.appendUnicodeCodeUnit(intVal);
-              this.state = 13;
-              continue;
-            }
-            break;
-          // Number
-          case 20:
-            if (n === 48) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 21;
-              continue;
-            }
-            if (n >= 49 && n <= 57) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 22;
-              continue;
-            }
-            break;
-          case 21:
-            if (n === 46) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 23;
-              continue;
-            }
-            if (n === 101 || n === 69) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 25;
-              continue;
-            }
-            i2 -= 1;
-            this.state = 0;
-            this.emitNumber();
-            continue;
-          case 22:
-            if (n >= 48 && n <= 57) {
-              this.bufferedNumber.appendChar(n);
-              continue;
-            }
-            if (n === 46) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 23;
-              continue;
-            }
-            if (n === 101 || n === 69) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 25;
-              continue;
-            }
-            i2 -= 1;
-            this.state = 0;
-            this.emitNumber();
-            continue;
-          case 23:
-            if (n >= 48 && n <= 57) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 24;
-              continue;
-            }
-            break;
-          case 24:
-            if (n >= 48 && n <= 57) {
-              this.bufferedNumber.appendChar(n);
-              continue;
-            }
-            if (n === 101 || n === 69) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 25;
-              continue;
-            }
-            i2 -= 1;
-            this.state = 0;
-            this.emitNumber();
-            continue;
-          // @ts-expect-error fall through case
-          case 25:
-            if (n === 43 || n === 45) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 26;
-              continue;
-            }
-          case 26:
-            if (n >= 48 && n <= 57) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 27;
-              continue;
-            }
-            break;
-          case 27:
-            if (n >= 48 && n <= 57) {
-              this.bufferedNumber.appendChar(n);
-              continue;
-            }
-            i2 -= 1;
-            this.state = 0;
-            this.emitNumber();
-            continue;
-          // TRUE
-          case 3:
-            if (n === 114) {
-              this.state = 4;
-              continue;
-            }
-            break;
-          case 4:
-            if (n === 117) {
-              this.state = 5;
-              continue;
-            }
-            break;
-          case 5:
-            if (n === 101) {
-              this.state = 0;
-              this.onToken({
-                token: tokenType_default.TRUE,
-                value: true,
-                offset: this.offset
-              });
-              this.offset += 3;
-              continue;
-            }
-            break;
-          // FALSE
-          case 6:
-            if (n === 97) {
-              this.state = 7;
-              continue;
-            }
-            break;
-          case 7:
-            if (n === 108) {
-              this.state = 8;
-              continue;
-            }
-            break;
-          case 8:
-            if (n === 115) {
-              this.state = 9;
-              continue;
-            }
-            break;
-          case 9:
-            if (n === 101) {
-              this.state = 0;
-              this.onToken({
-                token: tokenType_default.FALSE,
-                value: false,
-                offset: this.offset
-              });
-              this.offset += 4;
-              continue;
-            }
-            break;
-          // NULL
-          case 10:
-            if (n === 117) {
-              this.state = 11;
-              continue;
-            }
-            break;
-          case 11:
-            if (n === 108) {
-              this.state = 12;
-              continue;
-            }
-            break;
-          case 12:
-            if (n === 108) {
-              this.state = 0;
-              this.onToken({
-                token: tokenType_default.NULL,
-                value: null,
-                offset: this.offset
-              });
-              this.offset += 3;
-              continue;
-            }
-            break;
-          case 28:
-            this.separatorIndex += 1;
-            if (!this.separatorBytes || n !== this.separatorBytes[this.separatorIndex]) {
-              break;
-            }
-            if (this.separatorIndex === this.separatorBytes.length - 1) {
-              this.state = 0;
-              this.onToken({
-                token: tokenType_default.SEPARATOR,
-                value: this.separator,
-                offset: this.offset + this.separatorIndex
-              });
-              this.separatorIndex = 0;
-            }
-            continue;
-          // BOM support
-          case 30:
-            if (n === this.bom[this.bomIndex]) {
-              if (this.bomIndex === this.bom.length - 1) {
-                this.state = 0;
-                this.bom = void 0;
-                this.bomIndex = 0;
-                continue;
-              }
-              this.bomIndex += 1;
-              continue;
-            }
-            break;
-          case 1:
-            if (n === 32 || n === 10 || n === 13 || n === 9) {
-              continue;
-            }
-        }
-        throw new TokenizerError(`Unexpected "${String.fromCharCode(n)}" at chunk position "${i2}" (absolute position "${this.streamByteLength + i2}") in state ${TokenizerStateToString(this.state)}`);
-      }
-      this.streamByteLength += buffer.length;
-      if (this.emitPartialTokens) {
-        switch (this.state) {
-          case 3:
-          case 4:
-          case 5:
-            this.onToken({
-              token: tokenType_default.TRUE,
-              value: true,
-              offset: this.offset,
-              partial: true
-            });
-            break;
-          case 6:
-          case 7:
-          case 8:
-          case 9:
-            this.onToken({
-              token: tokenType_default.FALSE,
-              value: false,
-              offset: this.offset,
-              partial: true
-            });
-            break;
-          case 10:
-          case 11:
-          case 12:
-            this.onToken({
-              token: tokenType_default.NULL,
-              value: null,
-              offset: this.offset,
-              partial: true
-            });
-            break;
-          case 13: {
-            const string4 = this.bufferedString.toString();
-            this.onToken({
-              token: tokenType_default.STRING,
-              value: string4,
-              offset: this.offset,
-              partial: true
-            });
-            break;
-          }
-          case 21:
-          case 22:
-          case 24:
-          case 27:
-            try {
-              this.onToken({
-                token: tokenType_default.NUMBER,
-                value: this.parseNumber(this.bufferedNumber.toString()),
-                offset: this.offset,
-                partial: true
-              });
-            } catch (_a3) {
-            }
-        }
-      }
-    } catch (err2) {
-      this.error(err2);
-    }
-  }
-  emitNumber() {
-    this.onToken({
-      token: tokenType_default.NUMBER,
-      value: this.parseNumber(this.bufferedNumber.toString()),
-      offset: this.offset
-    });
-    this.offset += this.bufferedNumber.byteLength - 1;
-  }
-  /**
-   * Turns the characters of a JSON number into a JavaScript value.
-   *
-   * Equivalent to `Number(numberStr)`. Override it to handle numbers that a
-   * JavaScript number can't represent, for example by keeping them as strings.
-   *
-   * @param numberStr The number, as it appeared in the JSON stream.
-   * @returns The parsed number.
-   */
-  parseNumber(numberStr) {
-    return Number(numberStr);
-  }
-  /**
-   * Puts the tokenizer in an error state and reports `err` through
-   * {@linkcode Tokenizer.onError}. The tokenizer can't be used afterwards.
-   *
-   * @param err What went wrong.
-   */
-  error(err2) {
-    if (this.state !== 1) {
-      this.state = 2;
-    }
-    this.onError(err2);
-  }
-  /**
-   * Signals that the stream is over, flushing any number that was still being
-   * tokenized and then ending the tokenizer, which can't be used afterwards.
-   *
-   * @throws {TokenizerError} If the stream ended in the middle of a token and no
-   * {@linkcode Tokenizer.onError} callback has been set.
-   */
-  end() {
-    switch (this.state) {
-      case 21:
-      case 22:
-      case 24:
-      case 27:
-        this.state = 1;
-        this.emitNumber();
-        this.onEnd();
-        break;
-      case 29:
-      case 0:
-      case 2:
-        this.state = 1;
-        this.onEnd();
-        break;
-      default:
-        this.error(new TokenizerError(`Tokenizer ended in the middle of a token (state: ${TokenizerStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
-    }
-  }
-  /**
-   * Called with every token found in the stream. Override it to consume them;
-   * by default it throws.
-   *
-   * @param parsedToken The token and where it was found.
-   */
-  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
-  onToken(parsedToken) {
-    throw new TokenizerError(`Can't emit tokens before the "onToken" callback has been set up.`);
-  }
-  /**
-   * Called when the data can't be tokenized. Override it to handle errors
-   * asynchronously; by default it throws, so the error surfaces out of the
-   * {@linkcode Tokenizer.write} or {@linkcode Tokenizer.end} call that caused it.
-   *
-   * @param err What went wrong.
-   */
-  onError(err2) {
-    throw err2;
-  }
-  /** Called once the tokenizer has ended. Override it to react to that; by default it does nothing. */
-  onEnd() {
-  }
-};
-
-// node_modules/@streamparser/json/dist/mjs/tokenparser.js
-var TokenParserState;
-(function(TokenParserState2) {
-  TokenParserState2[TokenParserState2["VALUE"] = 0] = "VALUE";
-  TokenParserState2[TokenParserState2["KEY"] = 1] = "KEY";
-  TokenParserState2[TokenParserState2["COLON"] = 2] = "COLON";
-  TokenParserState2[TokenParserState2["COMMA"] = 3] = "COMMA";
-  TokenParserState2[TokenParserState2["ENDED"] = 4] = "ENDED";
-  TokenParserState2[TokenParserState2["ERROR"] = 5] = "ERROR";
-  TokenParserState2[TokenParserState2["SEPARATOR"] = 6] = "SEPARATOR";
-})(TokenParserState || (TokenParserState = {}));
-function TokenParserStateToString(state) {
-  return ["VALUE", "KEY", "COLON", "COMMA", "ENDED", "ERROR", "SEPARATOR"][state];
-}
-function setProperty2(obj, key, value) {
-  if (key === "__proto__") {
-    Object.defineProperty(obj, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
-    return;
-  }
-  obj[key] = value;
-}
-var defaultOpts2 = {
-  paths: void 0,
-  keepStack: true,
-  separator: void 0,
-  emitPartialValues: false
-};
-var TokenParserError = class _TokenParserError extends Error {
-  /**
-   * @param message What went wrong.
-   */
-  constructor(message) {
-    super(message);
-    Object.setPrototypeOf(this, _TokenParserError.prototype);
-  }
-};
-var TokenParser = class {
-  /**
-   * @param opts What to emit and how. See {@linkcode TokenParserOptions}.
-   * @throws {TokenParserError} If any of the configured `paths` is not a valid selector.
-   */
-  constructor(opts) {
-    this.state = 0;
-    this.mode = void 0;
-    this.key = void 0;
-    this.value = void 0;
-    this.stack = [];
-    this.memberCount = 0;
-    opts = Object.assign(Object.assign({}, defaultOpts2), opts);
-    if (opts.paths) {
-      const root = { children: /* @__PURE__ */ new Map(), terminal: false };
-      let matchEverything = false;
-      for (const path2 of opts.paths) {
-        if (path2 === void 0 || path2 === "$*") {
-          matchEverything = true;
-          continue;
-        }
-        if (!path2.startsWith("$"))
-          throw new TokenParserError(`Invalid selector "${path2}". Should start with "$".`);
-        const segments = path2.split(".").slice(1);
-        if (segments.includes(""))
-          throw new TokenParserError(`Invalid selector "${path2}". ".." syntax not supported.`);
-        let node2 = root;
-        for (const segment of segments) {
-          let child = node2.children.get(segment);
-          if (!child) {
-            child = { children: /* @__PURE__ */ new Map(), terminal: false };
-            node2.children.set(segment, child);
-          }
-          node2 = child;
-        }
-        node2.terminal = true;
-      }
-      if (!matchEverything)
-        this.selectorTrie = root;
-    }
-    this.keepStack = opts.keepStack || false;
-    this.separator = opts.separator;
-    if (!opts.emitPartialValues) {
-      this.emitPartial = () => {
-      };
-    }
-  }
-  shouldEmit() {
-    if (!this.selectorTrie)
-      return true;
-    return this.matchesSelector(this.selectorTrie, 0);
-  }
-  // Depth-first walk of the selector trie down the current value's key path:
-  //   [stack[1].key, ..., stack[n-1].key, this.key]   (n = stack.length)
-  // A value matches iff some branch reaches a terminal node at the exact depth.
-  // Recursion (rather than an explicit frontier) keeps the common single-path
-  // walk allocation-free and short-circuits on the first match, like the old
-  // rescan did, while collapsing its O(number of selectors) cost to O(depth).
-  matchesSelector(node2, level) {
-    const keyCount = this.stack.length;
-    if (level === keyCount)
-      return node2.terminal;
-    const key = level < keyCount - 1 ? this.stack[level + 1].key : this.key;
-    const wildcard = node2.children.get("*");
-    if (wildcard && this.matchesSelector(wildcard, level + 1))
-      return true;
-    const hasLiteralChild = node2.children.size > (wildcard ? 1 : 0);
-    if (hasLiteralChild) {
-      const segment = key === null || key === void 0 ? void 0 : key.toString();
-      if (segment !== void 0) {
-        const child = node2.children.get(segment);
-        if (child && this.matchesSelector(child, level + 1))
-          return true;
-      }
-    }
-    return false;
-  }
-  push() {
-    this.stack.push({
-      key: this.key,
-      value: this.value,
-      mode: this.mode,
-      emit: this.shouldEmit(),
-      memberCount: this.memberCount
-    });
-  }
-  pop() {
-    const value = this.value;
-    let emit;
-    ({
-      key: this.key,
-      value: this.value,
-      mode: this.mode,
-      emit,
-      memberCount: this.memberCount
-    } = this.stack.pop());
-    this.state = this.mode !== void 0 ? 3 : 0;
-    this.emit(value, emit);
-  }
-  emit(value, emit) {
-    if (!this.keepStack && this.value && this.stack.every((item2) => !item2.emit)) {
-      if (Array.isArray(this.value)) {
-        this.value.length -= 1;
-      } else {
-        delete this.value[this.key];
-      }
-    }
-    if (emit) {
-      this.onValue({
-        value,
-        key: this.key,
-        parent: this.value,
-        stack: this.stack
-      });
-    }
-    if (this.stack.length === 0) {
-      if (this.separator) {
-        this.state = 6;
-      } else if (this.separator === void 0) {
-        this.end();
-      }
-    }
-  }
-  emitPartial(value) {
-    if (!this.shouldEmit())
-      return;
-    if (this.state === 1) {
-      this.onValue({
-        value: void 0,
-        key: value,
-        parent: this.value,
-        stack: this.stack,
-        partial: true
-      });
-      return;
-    }
-    this.onValue({
-      value,
-      key: this.key,
-      parent: this.value,
-      stack: this.stack,
-      partial: true
-    });
-  }
-  /** Whether the token parser is ended, and thus no longer accepting tokens. */
-  get isEnded() {
-    return this.state === 4;
-  }
-  /**
-   * Pushes the next token into the parser.
-   *
-   * Parsing happens synchronously, so every value that the token completes is
-   * emitted through {@linkcode TokenParser.onValue} before this returns.
-   *
-   * @param parsedTokenInfo The token to process, as emitted by a tokenizer.
-   * @throws {TokenParserError} If the token can't appear at this point of the
-   * JSON document and no {@linkcode TokenParser.onError} callback has been set.
-   */
-  write({ token, value, partial: partial2 }) {
-    try {
-      if (partial2) {
-        if (this.state !== 0 && this.state !== 1) {
-          throw new TokenParserError(`Unexpected partial ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
-        }
-        this.emitPartial(value);
-        return;
-      }
-      if (this.state === 0) {
-        if (token === tokenType_default.STRING || token === tokenType_default.NUMBER || token === tokenType_default.TRUE || token === tokenType_default.FALSE || token === tokenType_default.NULL) {
-          if (this.mode === 0) {
-            setProperty2(this.value, this.key, value);
-            this.state = 3;
-            this.memberCount++;
-          } else if (this.mode === 1) {
-            this.value.push(value);
-            this.state = 3;
-            this.memberCount++;
-          }
-          this.emit(value, this.shouldEmit());
-          return;
-        }
-        if (token === tokenType_default.LEFT_BRACE) {
-          this.memberCount++;
-          this.push();
-          if (this.mode === 0) {
-            const val = {};
-            setProperty2(this.value, this.key, val);
-            this.value = val;
-          } else if (this.mode === 1) {
-            const val = {};
-            this.value.push(val);
-            this.value = val;
-          } else {
-            this.value = {};
-          }
-          this.mode = 0;
-          this.state = 1;
-          this.key = void 0;
-          this.memberCount = 0;
-          this.emitPartial();
-          return;
-        }
-        if (token === tokenType_default.LEFT_BRACKET) {
-          this.memberCount++;
-          this.push();
-          if (this.mode === 0) {
-            const val = [];
-            setProperty2(this.value, this.key, val);
-            this.value = val;
-          } else if (this.mode === 1) {
-            const val = [];
-            this.value.push(val);
-            this.value = val;
-          } else {
-            this.value = [];
-          }
-          this.mode = 1;
-          this.state = 0;
-          this.key = 0;
-          this.memberCount = 0;
-          this.emitPartial();
-          return;
-        }
-        if (this.mode === 1 && token === tokenType_default.RIGHT_BRACKET && this.memberCount === 0) {
-          this.pop();
-          return;
-        }
-      }
-      if (this.state === 1) {
-        if (token === tokenType_default.STRING) {
-          this.key = value;
-          this.state = 2;
-          this.emitPartial();
-          return;
-        }
-        if (token === tokenType_default.RIGHT_BRACE && this.memberCount === 0) {
-          this.pop();
-          return;
-        }
-      }
-      if (this.state === 2) {
-        if (token === tokenType_default.COLON) {
-          this.state = 0;
-          return;
-        }
-      }
-      if (this.state === 3) {
-        if (token === tokenType_default.COMMA) {
-          if (this.mode === 1) {
-            this.state = 0;
-            this.key += 1;
-            return;
-          }
-          if (this.mode === 0) {
-            this.state = 1;
-            return;
-          }
-        }
-        if (token === tokenType_default.RIGHT_BRACE && this.mode === 0 || token === tokenType_default.RIGHT_BRACKET && this.mode === 1) {
-          this.pop();
-          return;
-        }
-      }
-      if (this.state === 6) {
-        if (token === tokenType_default.SEPARATOR && value === this.separator) {
-          this.state = 0;
-          return;
-        }
-      }
-      if (token === tokenType_default.SEPARATOR && this.state !== 6 && Array.from(value).map((n) => n.charCodeAt(0)).every(
-        (n) => n === 32 || n === 10 || n === 13 || n === 9
-        /* charset.TAB */
-      )) {
-        return;
-      }
-      throw new TokenParserError(`Unexpected ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
-    } catch (err2) {
-      this.error(err2);
-    }
-  }
-  /**
-   * Puts the token parser in an error state and reports `err` through
-   * {@linkcode TokenParser.onError}. The parser can't be used afterwards.
-   *
-   * @param err What went wrong.
-   */
-  error(err2) {
-    if (this.state !== 4) {
-      this.state = 5;
-    }
-    this.onError(err2);
-  }
-  /**
-   * Signals that there are no more tokens, ending the token parser, which can't
-   * be used afterwards.
-   *
-   * @throws {Error} If the JSON document was left half-parsed and no
-   * {@linkcode TokenParser.onError} callback has been set.
-   */
-  end() {
-    if (this.state !== 0 && this.state !== 6 || this.stack.length > 0) {
-      this.error(new Error(`Parser ended in mid-parsing (state: ${TokenParserStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
-    } else {
-      this.state = 4;
-      this.onEnd();
-    }
-  }
-  /**
-   * Called with every value that matches the configured `paths`. Override it to
-   * consume them; by default it throws.
-   *
-   * @param parsedElementInfo The value and where it was found. Its `parent` and
-   * `stack` are live references into the parser's in-progress structures, so use
-   * `cloneParsedElementInfo` to snapshot them if they need to outlive the call.
-   */
-  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
-  onValue(parsedElementInfo) {
-    throw new TokenParserError(`Can't emit data before the "onValue" callback has been set up.`);
-  }
-  /**
-   * Called when the tokens don't add up to valid JSON. Override it to handle
-   * errors asynchronously; by default it throws, so the error surfaces out of the
-   * {@linkcode TokenParser.write} or {@linkcode TokenParser.end} call that caused it.
-   *
-   * @param err What went wrong.
-   */
-  onError(err2) {
-    throw err2;
-  }
-  /** Called once the token parser has ended. Override it to react to that; by default it does nothing. */
-  onEnd() {
-  }
-};
-
-// node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
-var TokenParserMode;
-(function(TokenParserMode2) {
-  TokenParserMode2[TokenParserMode2["OBJECT"] = 0] = "OBJECT";
-  TokenParserMode2[TokenParserMode2["ARRAY"] = 1] = "ARRAY";
-})(TokenParserMode || (TokenParserMode = {}));
+var import_node_fs12 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -51767,7 +53377,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs9.closeSync)(fd);
+      (0, import_node_fs12.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -51777,7 +53387,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs9.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs12.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -53227,1608 +54837,6 @@ var import_node_path9 = require("node:path");
 // core/evidence/evaluate.ts
 var import_node_fs13 = require("node:fs");
 
-// core/evidence/integrity.ts
-var CONTENT_REF_TYPES = /* @__PURE__ */ new Set(["tool_call_completed", "artifact_created"]);
-var STATUS_EVENTS = {
-  step_completed: "completed",
-  step_failed: "failed",
-  step_cancelled: "cancelled",
-  step_waiting_human: "waiting_human",
-  step_retry_scheduled: "retry_scheduled"
-};
-var KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
-  "run_created",
-  "step_created",
-  "step_claimed",
-  "agent_started",
-  "lease_heartbeat",
-  "lease_expired",
-  "tool_call_requested",
-  "tool_permission_decided",
-  "tool_approval_required",
-  "tool_approval_decided",
-  "tool_call_completed",
-  "tool_call_failed",
-  "tool_call_blocked",
-  "sandbox_started",
-  "sandbox_completed",
-  "budget_check_failed",
-  "model_call_completed",
-  "cost_recorded",
-  "artifact_created",
-  "state_patch_proposed",
-  "state_patch_committed",
-  "step_completed",
-  "failure_classified",
-  "error_raised",
-  "step_retry_scheduled",
-  "step_waiting_human",
-  "step_failed",
-  "step_cancelled",
-  "run_cancel_requested",
-  "run_cancelled",
-  "agent_result_returned"
-]);
-function verifyIntegrity(bundle, data = bundle) {
-  const out2 = [];
-  const refHashes = bundle.events.map((e) => sha256Hex2(e.payload_ref));
-  checkBundleHash(bundle, data, out2);
-  checkEvents(bundle, refHashes, out2);
-  checkSummaries(bundle, out2);
-  checkRecords(bundle, refHashes, out2);
-  return out2;
-}
-function checkBundleHash(bundle, data, out2) {
-  const expected = bundleHashOf(data);
-  if (expected !== bundle.bundle_hash) out2.push({ rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [expected, bundle.bundle_hash] });
-}
-function checkEvents(bundle, refHashes, out2) {
-  const ledgerByKey = /* @__PURE__ */ new Map();
-  for (const row of bundle.tool_ledger) if (!ledgerByKey.has(row.idempotency_key)) ledgerByKey.set(row.idempotency_key, row);
-  const artifactsById = new Map(bundle.artifacts.map((a) => [a.artifact_id, a]));
-  const requested = /* @__PURE__ */ new Set();
-  let previousTime = -Infinity;
-  bundle.events.forEach((event, i2) => {
-    const at = ["events", i2];
-    if (event.seq !== i2 + 1) out2.push({ rule: sequenceGap, pointer: [...at, "seq"], args: [i2, i2 + 1, event.seq] });
-    if (event.run_id !== bundle.run.run_id || event.session_id !== bundle.run.session_id) {
-      out2.push({ rule: inconsistentRecord, pointer: at, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
-    }
-    if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
-    previousTime = event.timestamp;
-    if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
-    if (!CONTENT_REF_TYPES.has(event.type)) {
-      if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
-      if (event.type === "tool_call_requested" && isObject(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
-    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
-    else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
-  });
-}
-function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
-  const payload = isObject(event.payload) ? event.payload : {};
-  const key = payload.idempotency_key;
-  const row = typeof key === "string" ? ledger.get(key) : void 0;
-  const seq = String(event.seq);
-  if (!row) {
-    const own2 = typeof key === "string" && key.startsWith(`${event.run_id}:${event.step_id}:${String(payload.tool)}:`) && requested.has(key);
-    if (!own2) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
-    return;
-  }
-  if (bareHash(row.response_hash) !== responseHash) {
-    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
-  } else if (row.response_ref !== event.payload_ref) {
-    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
-  }
-  if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
-  if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
-}
-function checkArtifactCreated(event, contentHash2, at, byId, bundle, out2) {
-  const payload = isObject(event.payload) ? event.payload : {};
-  const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash2);
-  const what = `event ${event.seq} (artifact_created)`;
-  if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
-  if (bareHash(artifact.blob_hash) !== contentHash2) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
-  if (payload.name !== void 0 && payload.name !== artifact.name) out2.push({ rule: inconsistentRecord, pointer: [...at, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
-  if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
-}
-function compact(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject(v) && Object.keys(v).length === 0)));
-}
-var DERIVED = {
-  media_artifacts: { key: "agentledger_media", what: "media artifact", fields: (m) => ({ kind: m.kind, uri: m.uri, content_ref: m.content_ref, metadata: m.metadata ?? {}, lineage: m.lineage ?? {} }) },
-  stream_checkpoints: {
-    key: "agentledger_stream",
-    what: "stream checkpoint",
-    fields: (m) => ({ stream_id: m.stream_id, consumer_id: m.consumer_id, offset: m.offset, watermark: m.watermark, chunk: m.chunk ?? {}, partial_result_ref: m.partial_result_ref, backpressure: m.backpressure ?? {} })
-  }
-};
-function checkDerived(bundle, out2) {
-  for (const [base, d] of Object.entries(DERIVED)) {
-    const sources = bundle.artifacts.filter((a) => isObject(a.metadata) && a.metadata[d.key]);
-    const rows = bundle[base];
-    if (rows.length !== sources.length) {
-      out2.push({ rule: inconsistentRecord, pointer: [base], part: "key", args: [base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`] });
-      continue;
-    }
-    sources.forEach((a, i2) => {
-      const meta3 = a.metadata[d.key];
-      const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject(meta3) ? meta3 : {}) });
-      const row = rows[i2];
-      for (const field2 of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
-        if (deepEqual(expected[field2], row[field2])) continue;
-        out2.push({ rule: inconsistentRecord, pointer: field2 in row ? [base, i2, field2] : [base, i2], args: [`${d.what} #${i2 + 1}`, `${field2} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`] });
-      }
-    });
-  }
-}
-function checkArtifacts2(bundle, out2) {
-  bundle.artifacts.forEach((artifact, i2) => {
-    const hash4 = bareHash(artifact.blob_hash);
-    const ref = artifact.blob_ref;
-    if (!hash4 || !ref) return;
-    const what = `artifact ${JSON.stringify(artifact.name)}`;
-    const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(ref);
-    if (blob ? blob[1] !== hash4 : sha256Hex2(ref) !== hash4) out2.push({ rule: artifactMismatch, pointer: ["artifacts", i2, "blob_ref"], args: [what, "blob_ref does not match blob_hash"] });
-    if (artifact.run_id !== bundle.run.run_id) out2.push({ rule: inconsistentRecord, pointer: ["artifacts", i2, "run_id"], args: [what, "belongs to another run"] });
-  });
-}
-function near(a, b) {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-function checkSummaries(bundle, out2) {
-  const s = bundle.summary;
-  const expected = summaryOf(bundle);
-  for (const field2 of Object.keys(expected)) {
-    if (field2 === "has_pending_ledger") continue;
-    if (s[field2] !== expected[field2]) out2.push({ rule: summaryMismatch, pointer: ["summary", field2], args: [`summary.${field2}`, String(expected[field2]), String(s[field2])] });
-  }
-  const unresolved = bundle.tool_ledger.some((r) => UNRESOLVED_LEDGER_STATUSES.includes(r.status));
-  const verifying = bundle.tool_ledger.some((r) => r.status === "PENDING_VERIFICATION");
-  if (s.has_pending_ledger ? !unresolved : verifying) {
-    out2.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
-  }
-  const computed = costSummaryOf(bundle.cost_records);
-  const byCategory = computed.by_category;
-  const cs = bundle.cost_summary;
-  for (const key of /* @__PURE__ */ new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
-    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
-      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...key in cs.by_category ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
-    }
-  }
-  for (const field2 of ["tool_calls", "model_tokens", "total_usd"]) {
-    const expected2 = computed[field2];
-    if (!near(expected2, cs[field2])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field2], args: [`cost_summary.${field2}`, String(expected2), String(cs[field2])] });
-  }
-}
-function checkRecords(bundle, refHashes, out2) {
-  const { run: run2 } = bundle;
-  const bad = (pointer, where, detail) => out2.push({ rule: inconsistentRecord, pointer, args: [where, detail] });
-  const stepIds = new Set(bundle.steps.map((s) => s.step_id));
-  const eventsByStep = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) {
-    if (e.step_id === null) continue;
-    const list2 = eventsByStep.get(e.step_id) ?? [];
-    list2.push(e);
-    eventsByStep.set(e.step_id, list2);
-  }
-  const agents = { started: /* @__PURE__ */ new Map(), version: 0 };
-  const tokens = tokenParser();
-  const hashed = /* @__PURE__ */ new Map();
-  bundle.events.forEach((e, i2) => hashed.set(e.payload_ref, refHashes[i2]));
-  const hashOf = (text4) => hashed.get(text4) ?? sha256Hex2(text4);
-  if (bundle.events[0]?.type !== "run_created") bad(["events", 0, "type"], "events", "the first event is not run_created");
-  bundle.events.forEach((e, i2) => {
-    if (e.step_id !== null && !stepIds.has(e.step_id)) bad(["events", i2, "step_id"], `event ${e.seq}`, `names unknown step ${e.step_id}`);
-    checkCausalToken(e, tokens, ["events", i2, "causal_token"], `event ${e.seq}`, bad);
-    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, ["events", i2], agents, tokens, bad);
-    else out2.push({ rule: unknownEventType, pointer: ["events", i2, "type"], args: [e.seq, e.type] });
-  });
-  const created = bundle.events.find((e) => e.type === "run_created");
-  let state = isObject(created?.payload) ? structuredClone(created.payload.initial_state) : void 0;
-  let version2 = 0;
-  for (const e of bundle.events) {
-    if (e.type !== "state_patch_committed" || !isObject(e.payload)) continue;
-    state = mergePatch(state, e.payload.patch);
-    if (typeof e.payload.state_version === "number") version2 = e.payload.state_version;
-  }
-  if (created && !deepEqual(state, bundle.final_state)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
-  if (!deepEqual(run2.state, bundle.final_state)) bad(["run", "state"], "run.state", "differs from final_state");
-  if (run2.state_version !== version2) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${version2}`);
-  if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
-  bundle.steps.forEach((step, i2) => {
-    const at = ["steps", i2];
-    const where = `step ${step.step_id}`;
-    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const events = eventsByStep.get(step.step_id) ?? [];
-    const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
-    const claimed = isObject(claim2?.payload) ? claim2.payload : void 0;
-    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
-    const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
-    const renewed = renewal?.type === "lease_heartbeat" ? isObject(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
-    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
-    for (const [field2, recorded2, by] of lease) {
-      const value = step[field2];
-      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field2], where, `${field2} is not the one its last ${by} event recorded`);
-    }
-    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
-    const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
-    const lastVersion = commits.at(-1)?.state_version;
-    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
-    const started2 = events.filter((e) => e.type === "agent_started").at(-1);
-    if (commits.length === 0 && started2 && started2.state_version !== null && step.state_version !== started2.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started2.state_version} and committed nothing`);
-    const has = (type) => events.some((e) => e.type === type);
-    if (!has("step_created")) bad(at, where, "no step_created event created it");
-    const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
-    if (step.status === "waiting_human" && waiting && isObject(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
-    const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
-    const recorded = last && STATUS_EVENTS[last.type];
-    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
-    const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
-    const error2 = isObject(errorEvent?.payload) ? errorEvent.payload : void 0;
-    if (step.status === "failed" && error2) {
-      if (step.last_error_type != null && step.last_error_type !== error2.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
-      if (step.last_error != null && step.last_error !== error2.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
-    }
-  });
-  const requests = /* @__PURE__ */ new Set();
-  bundle.events.forEach((e, i2) => void (e.type === "tool_call_requested" && requests.add(`${e.step_id}\0${refHashes[i2]}`)));
-  bundle.tool_ledger.forEach((row, i2) => {
-    const at = ["tool_ledger", i2];
-    const where = `tool-ledger row ${row.tool_name}`;
-    if (row.run_id !== run2.run_id || row.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
-    if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
-    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
-    if (responseRef !== null && responseHash !== null && hashOf(responseRef) !== bareHash(responseHash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
-    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) bad([...at, "response"], where, "response is not the JSON of response_ref");
-    if (responseHash === null !== (responseRef === null)) bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
-    else if (responseRef === null && response !== null) bad([...at, "response"], where, "has a response but no response_ref");
-    checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
-    if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    if (row.status === "SUCCEEDED" && row.error_type != null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
-    if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
-  });
-  bundle.approvals.forEach((approval, i2) => {
-    const at = ["approvals", i2];
-    const where = `approval for ${approval.tool_name}`;
-    if (approval.run_id !== run2.run_id || approval.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
-    if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
-    if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject(e.payload) && e.payload.approval_id === approval.approval_id);
-    const p = isObject(required2?.payload) ? required2.payload : void 0;
-    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
-    else {
-      if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
-      if (p.risk_level !== approval.risk_level) bad([...at, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
-      if (p.tool !== approval.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
-      if (approval.requested_by !== null && required2.agent_role !== null && approval.requested_by !== required2.agent_role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
-      if (required2.step_id !== approval.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
-    }
-  });
-  const costEvents = /* @__PURE__ */ new Map();
-  for (const e of bundle.events) if (e.type === "cost_recorded" && isObject(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
-  bundle.cost_records.forEach((cost, i2) => {
-    const at = ["cost_records", i2];
-    const where = `cost record ${cost.cost_id}`;
-    const record3 = cost;
-    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
-    if (record3.session_id !== void 0 && record3.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
-    const event = costEvents.get(cost.cost_id);
-    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
-    if (record3.step_id !== void 0 && record3.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
-    const payload = event.payload;
-    for (const field2 of ["category", "name", "amount", "unit", "metadata"]) {
-      if (!deepEqual(payload[field2], cost[field2])) bad([...at, field2], where, `${field2} is not what its cost_recorded event recorded`);
-    }
-  });
-  if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
-  checkArtifacts2(bundle, out2);
-  checkDerived(bundle, out2);
-}
-function tokenParser() {
-  const cache2 = /* @__PURE__ */ new Map();
-  return (text4) => {
-    if (!cache2.has(text4)) {
-      let token;
-      try {
-        token = JSON.parse(text4);
-      } catch {
-        token = void 0;
-      }
-      cache2.set(text4, isObject(token) ? token : void 0);
-    }
-    return cache2.get(text4);
-  };
-}
-function checkCausalToken(record3, tokens, pointer, where, bad) {
-  if (record3.causal_token === null) return;
-  const token = tokens(record3.causal_token);
-  if (!token) return bad(pointer, where, "causal_token is not a JSON object");
-  if (token.run_id !== record3.run_id || token.step_id !== record3.step_id) bad(pointer, where, "causal_token names another run or step");
-}
-function checkEventShape(e, at, agents, tokens, bad) {
-  const where = `event ${e.seq}`;
-  const p = isObject(e.payload) ? e.payload : {};
-  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
-  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
-  if (e.type === "agent_started") {
-    if (p.agent_role !== e.agent_role) bad([...at, "agent_role"], where, "agent_role is not the role that started");
-    if (e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
-    if (e.step_id !== null) agents.started.set(e.step_id, { role: p.agent_role, version: e.state_version });
-  } else if (e.agent_role !== null) {
-    const agent = e.step_id !== null ? agents.started.get(e.step_id) : void 0;
-    if (agent?.role !== e.agent_role) bad([...at, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
-    else if (e.state_version !== agent.version) bad([...at, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
-  }
-  if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
-  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
-  const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
-  if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
-}
-
-// core/evidence/load.ts
-var import_node_buffer = require("node:buffer");
-var import_node_fs10 = require("node:fs");
-
-// core/kernel/zod-accepts.ts
-var cache = /* @__PURE__ */ new WeakMap();
-var never2 = () => false;
-function acceptsOf(schema) {
-  let accepts = cache.get(schema);
-  if (!accepts) {
-    accepts = compile2(schema) ?? never2;
-    cache.set(schema, accepts);
-  }
-  return accepts;
-}
-function accepted(schema, value) {
-  return acceptsOf(schema)(value) || schema.safeParse(value).success;
-}
-function codePoints(s, floor) {
-  if (s.length < floor || s.length >= 2 * floor) return s.length;
-  let count = s.length;
-  for (let i2 = 0; i2 < s.length - 1; i2++) {
-    if ((s.charCodeAt(i2) & 64512) === 55296 && (s.charCodeAt(i2 + 1) & 64512) === 56320) {
-      count--;
-      i2++;
-    }
-  }
-  return count;
-}
-var isObject3 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
-function compile2(schema) {
-  const def = schema._zod.def;
-  const checks = def.checks ?? [];
-  if (def.coerce) return void 0;
-  switch (def.type) {
-    case "unknown":
-      return checks.length ? void 0 : () => true;
-    case "boolean":
-      return checks.length ? void 0 : (x) => typeof x === "boolean";
-    case "null":
-      return checks.length ? void 0 : (x) => x === null;
-    case "string": {
-      const tests = [];
-      for (const c of checks) {
-        const d = c._zod.def;
-        if (d.check === "min_length" && typeof d.minimum === "number") tests.push((s) => codePoints(s, d.minimum) >= d.minimum);
-        else if (d.check === "string_format" && d.format === "regex" && d.pattern instanceof RegExp && !d.pattern.global && !d.pattern.sticky) tests.push((s) => d.pattern.test(s));
-        else return void 0;
-      }
-      return (x) => typeof x === "string" && tests.every((t) => t(x));
-    }
-    case "number": {
-      let integer2 = false;
-      for (const c of checks) {
-        const d = c._zod.def;
-        if (d.check === "number_format" && d.format === "safeint") integer2 = true;
-        else return void 0;
-      }
-      return integer2 ? (x) => Number.isSafeInteger(x) : (x) => typeof x === "number" && Number.isFinite(x);
-    }
-    case "enum":
-    case "literal": {
-      if (checks.length) return void 0;
-      const allowed = new Set(def.type === "enum" ? Object.values(def.entries ?? {}) : def.values ?? []);
-      return (x) => allowed.has(x);
-    }
-    case "nullable":
-    case "optional": {
-      const inner = checks.length ? void 0 : compile2(def.innerType);
-      if (!inner) return void 0;
-      return def.type === "nullable" ? (x) => x === null || inner(x) : (x) => x === void 0 || inner(x);
-    }
-    case "array": {
-      const element = checks.length ? void 0 : compile2(def.element);
-      return element && ((x) => Array.isArray(x) && x.every(element));
-    }
-    case "record": {
-      const key = def.keyType?._zod.def;
-      const value = checks.length || key?.type !== "string" || key.checks?.length ? void 0 : compile2(def.valueType);
-      return value && ((x) => isObject3(x) && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).every((k) => value(x[k])));
-    }
-    case "union": {
-      const options = checks.length ? [] : (def.options ?? []).map(compile2);
-      if (options.length === 0 || options.some((o) => !o)) return void 0;
-      return (x) => options.some((o) => o(x));
-    }
-    case "object": {
-      const catchall = def.catchall?._zod.def;
-      if (checks.length || catchall && catchall.type !== "unknown") return void 0;
-      const fields = [];
-      for (const [k, s] of Object.entries(def.shape ?? {})) {
-        const accepts = compile2(s);
-        if (!accepts) return void 0;
-        fields.push([k, accepts, s._zod.def.type === "optional"]);
-      }
-      return (x) => {
-        if (!isObject3(x)) return false;
-        for (const [k, accepts, optional2] of fields) {
-          const v = x[k];
-          if (v === void 0 ? !optional2 : !accepts(v)) return false;
-        }
-        return true;
-      };
-    }
-    default:
-      return void 0;
-  }
-}
-
-// core/evidence/load.ts
-var MAX_SCHEMA_FINDINGS = 50;
-function toFinding(loaded, p) {
-  const finding = p.rule.at(loaded.file, loaded.locator.rangeOf(p.pointer, p.part), ...p.args);
-  return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
-}
-function pointerText(pointer) {
-  return pointer.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
-  const locator = new JsonLocator(text4);
-  const bytes2 = Buffer.byteLength(text4, "utf8");
-  if (bytes2 > limits.maxBytes) return { file: file2, locator, findings: [tooLarge.at(file2, WHOLE_FILE, bytes2, limits.maxBytes)] };
-  let data;
-  try {
-    data = JSON.parse(text4);
-  } catch {
-    return { file: file2, locator, findings: [syntaxError(file2, text4, locator)] };
-  }
-  const twice = locator.repeatedTopLevelKey();
-  if (twice) return { file: file2, locator, findings: [duplicateKey.at(file2, twice.range, twice.name)] };
-  const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
-  if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
-  const loaded = { file: file2, data, locator, findings: [] };
-  for (const issue2 of issues.slice(0, MAX_SCHEMA_FINDINGS)) loaded.findings.push(toFinding(loaded, schemaProblem(issue2, (p) => locator.has(p))));
-  if (issues.length > MAX_SCHEMA_FINDINGS) loaded.findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
-  return loaded;
-}
-var ARRAY_FIELDS = ["steps", "events", "tool_ledger", "approvals", "artifacts", "media_artifacts", "stream_checkpoints", "cost_records"];
-var shellSchema = evidenceBundleSchema.extend(Object.fromEntries(ARRAY_FIELDS.map((k) => [k, external_exports.array(external_exports.unknown())])));
-function schemaIssues(data, max) {
-  const shell = acceptsOf(shellSchema)(data) ? void 0 : shellSchema.safeParse(data);
-  const issues = shell?.success === false ? [...shell.error.issues] : [];
-  if (!isObject(data)) return issues.slice(0, max);
-  for (const field2 of ARRAY_FIELDS) {
-    const items3 = data[field2];
-    if (!Array.isArray(items3)) continue;
-    const item2 = evidenceBundleSchema.shape[field2].element;
-    const accepts = acceptsOf(item2);
-    for (let i2 = 0; i2 < items3.length && issues.length < max; i2++) {
-      if (accepts(items3[i2])) continue;
-      const r = item2.safeParse(items3[i2]);
-      if (!r.success) for (const issue2 of r.error.issues) issues.push({ ...issue2, path: [field2, i2, ...issue2.path] });
-    }
-  }
-  return issues.slice(0, max);
-}
-function syntaxError(file2, text4, locator) {
-  const errors = [];
-  try {
-    parse4(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  } catch (e2) {
-    if (!(e2 instanceof RangeError)) throw e2;
-  }
-  const e = errors[0];
-  const inString = e !== void 0 && STRING_ERRORS.has(printParseErrorCode(e.error));
-  const at = e === void 0 ? text4.length : inString ? firstRefused(text4, e.offset, e.offset + e.length) : e.offset;
-  const twice = locator.repeatedTopLevelKey();
-  if (twice && twice.at < at) return duplicateKey.at(file2, twice.range, twice.name);
-  const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
-  const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
-  const width = e === void 0 || inString ? 1 : Math.max(1, e.length);
-  return parseError.at(file2, locator.lines.range(at, at + width), "JSON", detail + truncated);
-}
-var STRING_ERRORS = /* @__PURE__ */ new Set(["UnexpectedEndOfString", "InvalidEscapeCharacter", "InvalidCharacter", "InvalidUnicode"]);
-function firstRefused(text4, start2, end) {
-  for (let i2 = start2 + 1; i2 < end; i2++) {
-    const c = text4.charCodeAt(i2);
-    if (c < 32) return i2;
-    if (c !== 92) continue;
-    const next = text4[i2 + 1] ?? "";
-    if (next === "u" ? !/^[0-9a-fA-F]{4}$/.test(text4.slice(i2 + 2, i2 + 6)) : !`"\\/bfnrt`.includes(next) || next === "") return i2 + 1;
-    i2 += next === "u" ? 5 : 1;
-  }
-  return end;
-}
-function schemaProblem(issue2, has) {
-  const pointer = issue2.path;
-  const where = pointer.length ? pointerText(pointer) : "(bundle)";
-  if (issue2.code === "invalid_type" && !has(pointer)) {
-    return { rule: invalidBundle, pointer: pointer.slice(0, -1), args: [where, `missing required field (expected ${issue2.expected})`] };
-  }
-  if (issue2.code === "invalid_value") return { rule: invalidBundle, pointer, args: [where, `expected ${issue2.values.map((v) => JSON.stringify(v)).join(" or ")}`] };
-  return { rule: invalidBundle, pointer, args: [where, issue2.message] };
-}
-var NOT_UTF8 = "The encoded data was not valid for encoding utf-8";
-function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
-  const unread = (finding) => ({ file: file2, locator: new JsonLocator(""), findings: [finding] });
-  let text4;
-  let fd;
-  try {
-    const opened = openRegularFile(path2);
-    fd = opened.fd;
-    if (opened.size > limits.maxBytes) return unread(tooLarge.at(file2, WHOLE_FILE, opened.size, limits.maxBytes));
-    text4 = (0, import_node_fs10.readFileSync)(fd, "utf8");
-    if (text4.includes("\uFFFD") && !(0, import_node_buffer.isUtf8)(readAgain(fd, opened.size))) return unread(parseError.at(file2, WHOLE_FILE, "JSON", NOT_UTF8));
-  } catch (e) {
-    const code = e.code;
-    if (code === "EISDIR" || code === "ESPECIAL") return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", code === "EISDIR" ? "not a file" : e.message));
-    return unread(invalidBundle.at(file2, WHOLE_FILE, "(file)", `cannot be read (${code ?? e.message})`));
-  } finally {
-    if (fd !== void 0) (0, import_node_fs10.closeSync)(fd);
-  }
-  return loadBundle(file2, text4, limits);
-}
-function readAgain(fd, size) {
-  const bytes2 = Buffer.alloc(size);
-  for (let at = 0, n; at < size && (n = (0, import_node_fs10.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
-  return bytes2;
-}
-function guardDepth(file2, work) {
-  try {
-    return work();
-  } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) return invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "nested too deeply to process");
-    throw e;
-  }
-}
-
-// core/evidence/verdict.ts
-function verdictOf(file2, findings, intact, facts) {
-  const counts = countFindings(findings);
-  return {
-    file: file2,
-    verdict: counts.errors > 0 ? "fail" : "pass",
-    ...facts,
-    intact,
-    errors: counts.errors,
-    warnings: counts.warnings,
-    failing: [...new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule))]
-  };
-}
-
-// core/evidence/stream-json.ts
-var import_node_fs11 = require("node:fs");
-var StreamSyntaxError = class extends Error {
-  constructor(offset, detail) {
-    super(detail);
-    this.offset = offset;
-  }
-  offset;
-};
-var DuplicateTopLevelKey = class extends StreamSyntaxError {
-  constructor(offset, end, key) {
-    super(offset, `duplicate top-level key ${JSON.stringify(key)}`);
-    this.end = end;
-    this.key = key;
-  }
-  end;
-  key;
-};
-var CHUNK2 = 1 << 20;
-function streamTopLevel(path2, visitor) {
-  const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
-  let state = "start";
-  let key = "";
-  let index = 0;
-  let arrayStart = 0;
-  let unit;
-  let pending;
-  const seen = /* @__PURE__ */ new Set();
-  const startUnit = (token, value, offset, kind) => {
-    const parser = new TokenParser({ paths: ["$"], keepStack: false });
-    const u = { parser, depth: 0, start: offset, value: void 0, done: false };
-    parser.onValue = ({ value: v }) => {
-      u.value = v;
-      u.done = true;
-    };
-    parser.onError = (e) => {
-      if (e instanceof RangeError) throw e;
-      throw new StreamSyntaxError(tokenOffset, e.message.replace(/^Unexpected \w+ \((.*)\) in state \w+$/s, "unexpected $1"));
-    };
-    unit = u;
-    feed(token, value, offset, kind);
-  };
-  const feed = (token, value, offset, kind) => {
-    const u = unit;
-    u.parser.write({ token, value, offset });
-    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) u.depth++;
-    else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) u.depth--;
-    if (u.depth === 0) {
-      const closing = token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET;
-      pending = { value: u.value, start: u.start, end: closing ? offset + 1 : void 0, kind };
-      unit = void 0;
-      state = kind === "value" ? "comma" : "itemComma";
-    }
-  };
-  const settle2 = (offset) => {
-    if (!pending) return;
-    const span3 = { start: pending.start, end: pending.end ?? offset };
-    if (pending.kind === "value") visitor.value(key, pending.value, span3);
-    else visitor.item(key, index++, pending.value, span3);
-    pending = void 0;
-  };
-  let tokenOffset = 0;
-  tokenizer.onToken = ({ token, value, offset }) => {
-    tokenOffset = offset;
-    if (unit) return feed(token, value, offset, state === "value" ? "value" : "item");
-    settle2(offset);
-    switch (state) {
-      case "start":
-        if (token !== tokenType_default.LEFT_BRACE) throw new StreamSyntaxError(offset, "the bundle is not a JSON object");
-        objectStart = offset;
-        state = "key";
-        return;
-      case "key":
-        if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return done2(offset);
-        if (token !== tokenType_default.STRING) throw new StreamSyntaxError(offset, "expected a property name");
-        key = value;
-        if (seen.has(key)) throw new DuplicateTopLevelKey(offset, offset + Buffer.byteLength(JSON.stringify(key)), key);
-        seen.add(key);
-        visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
-        state = "colon";
-        return;
-      case "colon":
-        if (token !== tokenType_default.COLON) throw new StreamSyntaxError(offset, "expected a colon");
-        state = "value";
-        return;
-      case "value":
-        if (token === tokenType_default.LEFT_BRACKET) {
-          index = 0;
-          arrayStart = offset;
-          visitor.arrayStart(key, offset);
-          state = "item";
-          return;
-        }
-        return startUnit(token, value, offset, "value");
-      case "item":
-        if (token === tokenType_default.RIGHT_BRACKET && index === 0) return closeArray(offset);
-        return startUnit(token, value, offset, "item");
-      case "itemComma":
-        if (token === tokenType_default.COMMA) return void (state = "item");
-        if (token === tokenType_default.RIGHT_BRACKET) return closeArray(offset);
-        throw new StreamSyntaxError(offset, "expected a comma or a closing bracket");
-      case "comma":
-        if (token === tokenType_default.COMMA) return void (state = "key");
-        if (token === tokenType_default.RIGHT_BRACE) return done2(offset);
-        throw new StreamSyntaxError(offset, "expected a comma or a closing brace");
-      case "done":
-        throw new StreamSyntaxError(offset, "unexpected content after the bundle");
-    }
-  };
-  let objectStart = 0;
-  const done2 = (offset) => {
-    visitor.end({ start: objectStart, end: offset + 1 });
-    state = "done";
-  };
-  const closeArray = (offset) => {
-    visitor.arrayEnd(key, index, { start: arrayStart, end: offset + 1 });
-    state = "comma";
-  };
-  tokenizer.onError = (e) => {
-    if (e instanceof StreamSyntaxError || e instanceof RangeError) throw e;
-    const at = /absolute position "(\d+)"/.exec(e.message);
-    const what = /^Unexpected "([\s\S])"/.exec(e.message);
-    throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
-  };
-  const fd = (0, import_node_fs11.openSync)(path2, "r");
-  const buffer = Buffer.allocUnsafe(CHUNK2);
-  let size = 0;
-  try {
-    for (let n; (n = (0, import_node_fs11.readSync)(fd, buffer, 0, CHUNK2, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
-  } finally {
-    (0, import_node_fs11.closeSync)(fd);
-  }
-  settle2(size);
-  if (state !== "done") throw new StreamSyntaxError(size, "unexpected end of the file (the file looks truncated)");
-  return size;
-}
-function readSpan(path2, span3) {
-  const fd = (0, import_node_fs11.openSync)(path2, "r");
-  try {
-    const buffer = Buffer.alloc(span3.end - span3.start);
-    (0, import_node_fs11.readSync)(fd, buffer, 0, buffer.length, span3.start);
-    return buffer.toString("utf8");
-  } finally {
-    (0, import_node_fs11.closeSync)(fd);
-  }
-}
-function positionsOf(path2, offsets) {
-  const targets = [...new Set(offsets)].sort((a, b) => a - b);
-  const out2 = /* @__PURE__ */ new Map();
-  const fd = (0, import_node_fs11.openSync)(path2, "r");
-  const buffer = Buffer.allocUnsafe(CHUNK2);
-  let line = 1;
-  let column = 1;
-  let t = 0;
-  try {
-    for (let base = 0, n; t < targets.length && (n = (0, import_node_fs11.readSync)(fd, buffer, 0, CHUNK2, base)) > 0; base += n) {
-      for (let i2 = 0; i2 < n; i2++) {
-        while (t < targets.length && targets[t] === base + i2) out2.set(targets[t++], { line, column });
-        const b = buffer[i2];
-        if (b === 10) {
-          line++;
-          column = 1;
-        } else if ((b & 192) !== 128) column += b >= 240 ? 2 : 1;
-      }
-    }
-  } finally {
-    (0, import_node_fs11.closeSync)(fd);
-  }
-  for (; t < targets.length; t++) out2.set(targets[t], { line, column });
-  return out2;
-}
-
-// core/evidence/stream-scan.ts
-var import_node_buffer2 = require("node:buffer");
-var import_node_fs12 = require("node:fs");
-var ScanDeclined = class extends Error {
-};
-var CHUNK3 = 1 << 20;
-var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
-var QUOTE = 34;
-var BACKSLASH = 92;
-function scanTopLevel(path2, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES) {
-  const fd = (0, import_node_fs12.openSync)(path2, "r");
-  try {
-    return new Scan(fd, visitor, maxItemBytes).run();
-  } finally {
-    (0, import_node_fs12.closeSync)(fd);
-  }
-}
-function readTopLevel(pass) {
-  try {
-    return pass(scanTopLevel);
-  } catch (e) {
-    if (!(e instanceof ScanDeclined)) throw e;
-    return pass(streamTopLevel);
-  }
-}
-var Scan = class {
-  constructor(fd, visitor, maxItemBytes) {
-    this.fd = fd;
-    this.visitor = visitor;
-    this.maxItemBytes = maxItemBytes;
-  }
-  fd;
-  visitor;
-  maxItemBytes;
-  /** The window: the file's bytes [base, base + len). */
-  buf = Buffer.allocUnsafe(2 * CHUNK3);
-  base = 0;
-  len = 0;
-  eof = false;
-  run() {
-    const v = this.visitor;
-    let at = this.token(0, 0);
-    if (this.byte(at) !== 123) throw new ScanDeclined();
-    const objectStart = at;
-    const seen = /* @__PURE__ */ new Set();
-    at = this.token(at + 1, at + 1);
-    if (this.byte(at) === 125) {
-      v.end({ start: objectStart, end: at + 1 });
-      return this.atEnd(at + 1);
-    }
-    for (; ; ) {
-      if (this.byte(at) !== QUOTE) throw new ScanDeclined();
-      const keyEnd = this.endOfString(at);
-      const key = this.parse(at, keyEnd);
-      if (typeof key !== "string" || seen.has(key)) throw new ScanDeclined();
-      seen.add(key);
-      v.key(key, { start: at, end: at + Buffer.byteLength(JSON.stringify(key)) });
-      at = this.token(keyEnd, keyEnd);
-      if (this.byte(at) !== 58) throw new ScanDeclined();
-      at = this.token(at + 1, at + 1);
-      if (this.byte(at) === 91) at = this.array(key, at);
-      else {
-        const [value, next, span3] = this.item(at);
-        v.value(key, value, span3);
-        at = next;
-      }
-      const c = this.byte(at);
-      if (c === 125) {
-        v.end({ start: objectStart, end: at + 1 });
-        return this.atEnd(at + 1);
-      }
-      if (c !== 44) throw new ScanDeclined();
-      at = this.token(at + 1, at + 1);
-    }
-  }
-  /** The items of the top-level array opening at `open`; returns the offset of the token after it. */
-  array(key, open2) {
-    const v = this.visitor;
-    v.arrayStart(key, open2);
-    let at = this.token(open2 + 1, open2 + 1);
-    let index = 0;
-    if (this.byte(at) !== 93) {
-      for (; ; ) {
-        const [value, next, span3] = this.item(at);
-        v.item(key, index++, value, span3);
-        at = next;
-        const c = this.byte(at);
-        if (c === 93) break;
-        if (c !== 44) throw new ScanDeclined();
-        at = this.token(at + 1, at + 1);
-      }
-    }
-    v.arrayEnd(key, index, { start: open2, end: at + 1 });
-    return this.token(at + 1, at + 1);
-  }
-  /**
-   * The value starting at `start`, parsed; the offset of the token after it; and its span \u2014 a container's
-   * ends after its closing bracket, a string's or other primitive's at that next token (as the tokenizer
-   * settles them, since only the next token ends a number).
-   */
-  item(start2) {
-    const c = this.byte(start2);
-    const end = c === 123 || c === 91 ? this.endOfContainer(start2) : c === QUOTE ? this.endOfString(start2) : this.endOfPrimitive(start2);
-    const value = this.parse(start2, end);
-    const next = this.token(end, end);
-    return [value, next, { start: start2, end: c === 123 || c === 91 ? end : next }];
-  }
-  parse(start2, end) {
-    if (end - start2 > this.maxItemBytes) throw new ScanDeclined();
-    const bytes2 = this.buf.subarray(start2 - this.base, end - this.base);
-    if (!(0, import_node_buffer2.isUtf8)(bytes2)) throw new ScanDeclined();
-    try {
-      return JSON.parse(bytes2.toString("utf8"));
-    } catch {
-      throw new ScanDeclined();
-    }
-  }
-  /** The byte at file offset `at` (-1 past the end of the file). */
-  byte(at) {
-    return this.fill(at, at) ? this.buf[at - this.base] : -1;
-  }
-  /** The offset of the first byte at or after `at` that is not JSON whitespace, keeping the window from `keep` on. */
-  token(at, keep) {
-    for (; ; ) {
-      if (!this.fill(at, keep)) return at;
-      const c = this.buf[at - this.base];
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return at;
-      at++;
-    }
-  }
-  /** After the closing brace only whitespace may follow. */
-  atEnd(at) {
-    at = this.token(at, at);
-    if (this.byte(at) !== -1) throw new ScanDeclined();
-    return this.base + this.len;
-  }
-  /** Offset just after the string opening at `start` (escapes skipped; JSON.parse checks them). */
-  endOfString(start2) {
-    let i2 = start2 + 1 - this.base;
-    for (; ; ) {
-      const buf = this.buf;
-      const len = this.len;
-      while (i2 < len) {
-        const c = buf[i2];
-        if (c === QUOTE) return this.base + i2 + 1;
-        i2 += c === BACKSLASH ? 2 : 1;
-      }
-      const at = this.base + i2;
-      if (!this.fill(at, start2)) throw new ScanDeclined();
-      i2 = at - this.base;
-    }
-  }
-  /** Offset just after the bracket closing the object or array opening at `start`. */
-  endOfContainer(start2) {
-    let i2 = start2 - this.base;
-    let depth = 0;
-    let inString = false;
-    for (; ; ) {
-      const buf = this.buf;
-      const len = this.len;
-      while (i2 < len) {
-        const c = buf[i2];
-        if (inString) {
-          if (c === QUOTE) inString = false;
-          else if (c === BACKSLASH) i2++;
-        } else if (c === QUOTE) inString = true;
-        else if (c === 123 || c === 91) depth++;
-        else if ((c === 125 || c === 93) && --depth === 0) return this.base + i2 + 1;
-        i2++;
-      }
-      const at = this.base + i2;
-      if (!this.fill(at, start2)) throw new ScanDeclined();
-      i2 = at - this.base;
-    }
-  }
-  /** Offset just after a number or literal: it runs to the next whitespace, comma or closing bracket. */
-  endOfPrimitive(start2) {
-    let at = start2;
-    for (; ; ) {
-      if (!this.fill(at, start2)) return at;
-      const c = this.buf[at - this.base];
-      if (c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9) return at;
-      at++;
-    }
-  }
-  /** Make the byte at file offset `at` readable (false at the end of the file), keeping the bytes from `keep` on. */
-  fill(at, keep) {
-    while (at >= this.base + this.len) {
-      if (this.eof) return false;
-      const drop = keep - this.base;
-      if (drop > 0) {
-        this.buf.copy(this.buf, 0, drop, this.len);
-        this.base += drop;
-        this.len -= drop;
-      }
-      if (this.len + CHUNK3 > this.buf.length) {
-        if (this.len > this.maxItemBytes) throw new ScanDeclined();
-        const grown = Buffer.allocUnsafe(2 * this.buf.length);
-        this.buf.copy(grown, 0, 0, this.len);
-        this.buf = grown;
-      }
-      const n = (0, import_node_fs12.readSync)(this.fd, this.buf, this.len, CHUNK3, this.base + this.len);
-      if (n === 0) this.eof = true;
-      this.len += n;
-    }
-    return true;
-  }
-};
-
-// core/evidence/stream-joins.ts
-var crypto2 = __toESM(require("node:crypto"));
-var COST_FIELDS = ["category", "name", "amount", "unit", "metadata"];
-function digestKey(text4) {
-  return crypto2.hash("sha256", text4, "buffer").toString("latin1", 0, 16);
-}
-function digestOf(value) {
-  return typeof value === "string" ? digestKey(value) : value;
-}
-var StreamJoins = class {
-  constructor(run2) {
-    this.run = run2;
-  }
-  run;
-  out = [];
-  bad = (pointer, where, detail, part) => void this.out.push({ rule: inconsistentRecord, pointer, part, args: [where, detail] });
-  tokensUsed = 0;
-  tokenCache = tokenParser();
-  /** Causal tokens parsed once per text; the cache is dropped every 4096 lookups (a step reuses a few tokens). */
-  tokens = (text4) => {
-    if (++this.tokensUsed % 4096 === 0) this.tokenCache = tokenParser();
-    return this.tokenCache(text4);
-  };
-  agents = { started: /* @__PURE__ */ new Map(), version: 0 };
-  stepIds;
-  steps = [];
-  stepEvents = /* @__PURE__ */ new Map();
-  /** Events, ledger rows and approvals naming a step, checked when the steps are known. */
-  otherRuns = [];
-  namedSteps = [];
-  created = false;
-  state;
-  earlyPatches = [];
-  version = 0;
-  /** tool_call_requested so far (digestKey), by idempotency key (a read-only tool's completion answers one) and by step + request hash. */
-  requested = /* @__PURE__ */ new Set();
-  requests = /* @__PURE__ */ new Set();
-  eventsDone = false;
-  /** Tool completions waiting for the first ledger row of their key (the ledger comes after the events), by digestKey of the key. */
-  completions = /* @__PURE__ */ new Map();
-  ledgerDone = false;
-  /** Completions not replayed from the ledger: how many per idempotency key (digestKey), and the second of a key completed twice (it ran twice). */
-  completed = /* @__PURE__ */ new Map();
-  completedTwice = /* @__PURE__ */ new Map();
-  artifactEvents = [];
-  required = /* @__PURE__ */ new Map();
-  decidedById = /* @__PURE__ */ new Map();
-  decidedByKey = /* @__PURE__ */ new Map();
-  decisions = 0;
-  /** cost_recorded events by digestKey of cost_id: the step, then the fields of COST_FIELDS in order (one array, not two objects). */
-  costEvents = /* @__PURE__ */ new Map();
-  /** One object per distinct small JSON value (cost metadata repeats across records), by its JSON; bounded. */
-  internedValues = /* @__PURE__ */ new Map();
-  /** First ledger row per idempotency key (digestKey), kept only while the events are still to come. */
-  ledgerByKey = /* @__PURE__ */ new Map();
-  interned = /* @__PURE__ */ new Map();
-  ledgerRequests = [];
-  approvals = [];
-  artifacts = [];
-  costs = [];
-  costCount = 0;
-  derived = { media_artifacts: [], stream_checkpoints: [] };
-  event(i2, e, refHash) {
-    const at = ["events", i2];
-    const p = isObject(e.payload) ? e.payload : void 0;
-    if (e.step_id !== null) this.nameStep(["events", i2, "step_id"], `event ${e.seq}`, e.step_id);
-    checkCausalToken(e, this.tokens, [...at, "causal_token"], `event ${e.seq}`, this.bad);
-    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, at, this.agents, this.tokens, this.bad);
-    if (!CONTENT_REF_TYPES.has(e.type)) {
-      if (e.type === "tool_call_requested") {
-        if (p) this.requested.add(digestKey(`${e.run_id}:${e.step_id}:${String(p.tool)}:${bareHash(e.payload_hash)}`));
-        this.requests.add(digestKey(`${e.step_id}\0${refHash}`));
-      }
-    } else if (e.type === "tool_call_completed") {
-      const key = typeof p?.idempotency_key === "string" ? digestKey(p.idempotency_key) : void 0;
-      const own2 = key !== void 0 && p.idempotency_key.startsWith(`${e.run_id}:${e.step_id}:${String(p?.tool)}:`) && this.requested.has(key);
-      const c = { i: i2, seq: e.seq, tool: this.intern(p?.tool), step: this.intern(e.step_id), hash: digestKey(refHash), own: own2 };
-      if (key === void 0 || this.ledgerDone) this.resolve(c, key === void 0 ? void 0 : this.ledgerByKey.get(key));
-      else {
-        const waiting = this.completions.get(key);
-        this.completions.set(key, waiting === void 0 ? c : Array.isArray(waiting) ? [...waiting, c] : [waiting, c]);
-      }
-      if (key !== void 0 && p?.replayed_from_ledger !== true) {
-        const count = (this.completed.get(key) ?? 0) + 1;
-        if (count === 2) this.completedTwice.set(key, { i: i2, tool: p.tool, count });
-        else if (count > 2) this.completedTwice.get(key).count = count;
-        this.completed.set(key, count);
-      }
-    } else this.artifactEvents.push({ i: i2, seq: e.seq, id: typeof p?.artifact_id === "string" ? p.artifact_id : void 0, name: p?.name, step: e.step_id, hash: refHash });
-    if (e.type === "run_created" && !this.created) {
-      this.created = true;
-      this.state = p ? structuredClone(p.initial_state) : void 0;
-      for (const patch of this.earlyPatches.splice(0)) this.state = mergePatch(this.state, patch);
-    }
-    if (e.type === "state_patch_committed" && p) {
-      if (this.created) this.state = mergePatch(this.state, p.patch);
-      else this.earlyPatches.push(p.patch);
-      if (typeof p.state_version === "number") this.version = p.state_version;
-    }
-    if (e.type === "tool_approval_required" && p && !this.required.has(p.approval_id)) this.required.set(p.approval_id, { key: p.approval_key, risk: p.risk_level, tool: p.tool, role: e.agent_role, step: e.step_id });
-    if (e.type === "tool_approval_decided" && p) {
-      const d = { index: this.decisions++, ...decisionOf(p), reason: p.reason ?? p.decision_reason };
-      if (p.approval_id !== void 0) this.decidedById.set(p.approval_id, d);
-      else this.decidedByKey.set(p.approval_key, d);
-    }
-    if (e.type === "cost_recorded" && p && typeof p.cost_id === "string")
-      this.costEvents.set(digestKey(p.cost_id), [this.intern(e.step_id), this.intern(p.category), this.intern(p.name), p.amount, this.intern(p.unit), this.internValue(p.metadata)]);
-    if (e.step_id !== null) this.stepEvent(e, p);
-  }
-  stepEvent(e, p) {
-    const id2 = e.step_id;
-    let s = this.stepEvents.get(id2);
-    if (!s) this.stepEvents.set(id2, s = { created: false, commits: 0 });
-    if (e.type === "step_claimed") {
-      s.claimed = p && { attempt: p.attempt, worker_id: p.worker_id, lease_token: p.lease_token, lease_until: p.lease_until };
-      s.renewal = { type: e.type, leaseUntil: void 0 };
-    } else if (e.type === "lease_heartbeat") s.renewal = { type: e.type, leaseUntil: p?.lease_until };
-    if (e.type === "state_patch_committed" && e.state_version !== null) {
-      s.commits++;
-      s.lastVersion = e.state_version;
-    }
-    if (e.type === "agent_started") s.startedVersion = e.state_version;
-    if (e.type === "step_created") s.created = true;
-    if (e.type === "step_waiting_human") s.waiting = { object: p !== void 0, reason: p?.reason };
-    if (e.type in STATUS_EVENTS || e.type === "step_claimed") s.lastStatus = e.type;
-    if (e.type === "failure_classified" || e.type === "error_raised") s.error = p && { error_type: p.error_type, error: p.error };
-  }
-  /** All events were fed (ledger rows after this are checked against the requests at once). */
-  eventsEnd() {
-    this.eventsDone = true;
-    this.requested.clear();
-    this.completed.clear();
-  }
-  /** All ledger rows were fed (completions after this are resolved at once). */
-  ledgerEnd() {
-    this.ledgerDone = true;
-  }
-  /** One string per distinct short value (step ids, tool names and units repeat across many records); bounded. */
-  intern(value) {
-    if (typeof value !== "string" || value.length > 128) return value;
-    const known = this.interned.get(value);
-    if (known !== void 0) return known;
-    if (this.interned.size < 65536) this.interned.set(value, value);
-    return value;
-  }
-  /**
-   * One object per distinct small JSON value: a value read later is replaced by the first one with the
-   * same JSON text, which deepEqual holds equal to it (same keys in the same order, same leaves).
-   */
-  internValue(value) {
-    if (typeof value !== "object" || value === null) return value;
-    const text4 = JSON.stringify(value);
-    if (text4.length > 256) return value;
-    const known = this.internedValues.get(text4);
-    if (known !== void 0) return known;
-    if (this.internedValues.size < 65536) this.internedValues.set(text4, value);
-    return value;
-  }
-  step(i2, step) {
-    this.steps.push({ i: i2, step });
-  }
-  stepsEnd() {
-    this.stepIds = new Set(this.steps.map((s) => s.step.step_id));
-    for (const n of this.namedSteps.splice(0)) this.nameStep(n.pointer, n.where, n.step);
-  }
-  nameStep(pointer, where, step) {
-    if (!this.stepIds) this.namedSteps.push({ pointer, where, step });
-    else if (!this.stepIds.has(step)) this.bad(pointer, where, `names unknown step ${step}`);
-  }
-  ledger(i2, row) {
-    const at = ["tool_ledger", i2];
-    const where = `tool-ledger row ${row.tool_name}`;
-    this.ofRun(at, where, row);
-    this.nameStep([...at, "step_id"], where, row.step_id);
-    if (row.request_ref !== null && sha256Hex2(row.request_ref) !== bareHash(row.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) this.bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
-    const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
-    const responseRefHash = responseRef === null ? null : sha256Hex2(responseRef);
-    if (responseRefHash !== null && responseHash !== null && responseRefHash !== bareHash(responseHash)) this.bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
-    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) this.bad([...at, "response"], where, "response is not the JSON of response_ref");
-    if (responseHash === null !== (responseRef === null)) this.bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
-    else if (responseRef === null && response !== null) this.bad([...at, "response"], where, "has a response but no response_ref");
-    checkCausalToken(row, this.tokens, [...at, "causal_token"], where, this.bad);
-    if (row.updated_at < row.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
-    if (row.status === "SUCCEEDED" && row.error_type != null) this.bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
-    const request = digestKey(`${row.step_id}\0${bareHash(row.request_hash)}`);
-    if (!this.eventsDone) this.ledgerRequests.push({ i: i2, where, request });
-    else if (!this.requests.has(request)) this.bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
-    const first = { responseHash: digestOf(bareHash(row.response_hash)), responseRefHash: digestOf(responseRefHash), tool: this.intern(row.tool_name), step: this.intern(row.step_id) };
-    const key = digestKey(row.idempotency_key);
-    if (!this.eventsDone) {
-      if (!this.ledgerByKey.has(key)) this.ledgerByKey.set(key, first);
-    } else {
-      for (const c of [this.completions.get(key) ?? []].flat()) this.resolve(c, first);
-      this.completions.delete(key);
-    }
-  }
-  /** A record's run and session against the run's (checked in finish() when the run comes later in the document). */
-  ofRun(pointer, where, record3) {
-    const run2 = this.run();
-    if (!isObject(run2)) this.otherRuns.push({ pointer, where, run_id: record3.run_id, session_id: record3.session_id });
-    else if (record3.run_id !== run2.run_id || record3.session_id !== run2.session_id) this.bad(pointer, where, "belongs to another run or session");
-  }
-  approval(i2, a) {
-    const at = ["approvals", i2];
-    const where = `approval for ${a.tool_name}`;
-    this.ofRun(at, where, a);
-    this.nameStep([...at, "step_id"], where, a.step_id);
-    if (a.request_ref !== null && sha256Hex2(a.request_ref) !== bareHash(a.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (a.approval_key !== `${a.run_id}:${a.step_id}:${a.tool_name}:${bareHash(a.request_hash)}`) this.bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
-    if (a.updated_at < a.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
-    const { approval_id, approval_key, risk_level, tool_name, requested_by, step_id, status, approved_by, decision_reason } = a;
-    this.approvals.push({ i: i2, a: { approval_id, approval_key, risk_level, tool_name, requested_by, step_id, status, approved_by, decision_reason } });
-  }
-  artifact(a) {
-    const { artifact_id, name: name2, step_id, blob_hash, blob_ref } = a;
-    const metadata2 = isObject(a.metadata) ? Object.fromEntries(Object.values(DERIVED).filter((d) => a.metadata[d.key]).map((d) => [d.key, a.metadata[d.key]])) : a.metadata;
-    this.artifacts.push({ artifact_id, name: name2, step_id, blob_hash, blob_ref: typeof blob_ref === "string" && blob_ref.length > 0 ? `blob:${sha256Hex2(blob_ref)}` : blob_ref, metadata: metadata2 });
-  }
-  derivedRow(base, i2, row) {
-    this.out.push(...(base === "media_artifacts" ? mediaProblems : checkpointProblems)(row, i2));
-    const ref = row.blob_ref;
-    this.derived[base].push(typeof ref === "string" && ref.length > 0 ? { ...row, blob_ref: `blob:${sha256Hex2(ref)}` } : row);
-  }
-  cost(i2, cost) {
-    this.costCount++;
-    const run2 = this.run();
-    if (this.eventsDone && isObject(run2)) this.checkCost(i2, cost, run2);
-    else this.costs.push({ i: i2, cost });
-  }
-  /** The joins, once every array was fed; `run` and `finalState` are the document's. */
-  finish(run2, finalState) {
-    const out2 = this.out;
-    const bad = this.bad;
-    if (!this.stepIds) this.stepsEnd();
-    for (const r of this.otherRuns) if (r.run_id !== run2.run_id || r.session_id !== run2.session_id) bad(r.pointer, r.where, "belongs to another run or session");
-    for (const r of this.ledgerRequests.splice(0)) if (!this.requests.has(r.request)) bad(["tool_ledger", r.i, "request_hash"], r.where, "no tool_call_requested event of its step made this request");
-    for (const waiting of this.completions.values()) for (const c of [waiting].flat()) this.resolve(c, void 0);
-    this.completions.clear();
-    for (const second of this.completedTwice.values()) out2.push({ rule: duplicateSideEffect, pointer: ["events", second.i], part: "key", args: [String(second.tool), second.count] });
-    const byId = new Map(this.artifacts.map((a) => [a.artifact_id, a]));
-    for (const e of this.artifactEvents) {
-      const artifact = e.id !== void 0 ? byId.get(e.id) : this.artifacts.find((a) => bareHash(a.blob_hash) === e.hash);
-      const at = ["events", e.i];
-      const what = `event ${e.seq} (artifact_created)`;
-      if (!artifact) {
-        out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
-        continue;
-      }
-      if (bareHash(artifact.blob_hash) !== e.hash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
-      if (e.name !== void 0 && e.name !== artifact.name) bad([...at, "payload", "name"], what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`);
-      if (e.step !== artifact.step_id) bad([...at, "step_id"], what, `is in another step than artifact ${JSON.stringify(artifact.name)}`);
-    }
-    if (this.created && !deepEqual(this.state, finalState)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
-    if (!deepEqual(run2.state, finalState)) bad(["run", "state"], "run.state", "differs from final_state");
-    if (run2.state_version !== this.version) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${this.version}`);
-    if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
-    for (const { i: i2, step } of this.steps) this.checkStep(i2, step, run2);
-    for (const { i: i2, a } of this.approvals) this.checkApproval(i2, a);
-    for (const { i: i2, cost } of this.costs) this.checkCost(i2, cost, run2);
-    if (this.costEvents.size !== this.costCount) bad(["cost_records"], "cost_records", `${this.costCount} records but ${this.costEvents.size} cost_recorded events`);
-    this.checkDerived();
-    return out2;
-  }
-  /** integrity.ts checkToolCompleted on the compact forms (the response compared by its hash). */
-  resolve(c, row) {
-    const out2 = this.out;
-    const at = ["events", c.i];
-    const seq = String(c.seq);
-    if (!row) {
-      if (!c.own) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
-      return;
-    }
-    if (row.responseHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
-    else if (row.responseRefHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
-    if (c.tool !== row.tool) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(c.tool)} is not the ledger row's ${JSON.stringify(row.tool)}`] });
-    if (c.step !== row.step) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
-  }
-  checkStep(i2, step, run2) {
-    const bad = this.bad;
-    const at = ["steps", i2];
-    const where = `step ${step.step_id}`;
-    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    const s = this.stepEvents.get(step.step_id) ?? { created: false, commits: 0 };
-    const claimed = s.claimed;
-    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
-    const renewed = s.renewal?.type === "lease_heartbeat" ? s.renewal.leaseUntil : claimed?.lease_until;
-    const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, s.renewal?.type ?? "step_claimed"]];
-    for (const [field2, recorded2, by] of lease) {
-      const value = step[field2];
-      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field2], where, `${field2} is not the one its last ${by} event recorded`);
-    }
-    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
-    const lastVersion = s.lastVersion;
-    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
-    if (s.commits === 0 && s.startedVersion !== void 0 && s.startedVersion !== null && step.state_version !== s.startedVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${s.startedVersion} and committed nothing`);
-    if (!s.created) bad(at, where, "no step_created event created it");
-    if (step.status === "waiting_human" && s.waiting?.object && step.last_error != null && step.last_error !== s.waiting.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
-    const recorded = s.lastStatus && STATUS_EVENTS[s.lastStatus];
-    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${s.lastStatus} event records it ${recorded}`);
-    if (step.status === "failed" && s.error) {
-      if (step.last_error_type != null && step.last_error_type !== s.error.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
-      if (step.last_error != null && step.last_error !== s.error.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
-    }
-  }
-  checkApproval(i2, a) {
-    const bad = this.bad;
-    const at = ["approvals", i2];
-    const where = `approval for ${a.tool_name}`;
-    const p = this.required.get(a.approval_id);
-    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
-    else {
-      if (p.key !== a.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
-      if (p.risk !== a.risk_level) bad([...at, "risk_level"], where, `risk_level is ${a.risk_level} but its tool_approval_required event recorded ${String(p.risk)}`);
-      if (p.tool !== a.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
-      if (a.requested_by !== null && p.role !== null && a.requested_by !== p.role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
-      if (p.step !== a.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
-    }
-    if (a.status === "PENDING") return;
-    const candidates = [this.decidedById.get(a.approval_id), this.decidedByKey.get(a.approval_key)].filter((d) => d !== void 0);
-    const last = candidates.sort((x, y) => y.index - x.index)[0];
-    if (!last) return void this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
-    if (last.decision !== a.status) this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${last.decision ?? "nothing"}`] });
-    if ((last.approver ?? null) !== (a.approved_by ?? null)) this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(last.approver ?? null)}`] });
-    if (last.reason !== void 0 && a.decision_reason !== void 0 && last.reason !== a.decision_reason) {
-      this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(last.reason)}`] });
-    }
-  }
-  checkCost(i2, cost, run2) {
-    const bad = this.bad;
-    const at = ["cost_records", i2];
-    const where = `cost record ${cost.cost_id}`;
-    const record3 = cost;
-    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
-    if (record3.session_id !== void 0 && record3.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
-    const event = this.costEvents.get(digestKey(cost.cost_id));
-    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
-    if (record3.step_id !== void 0 && record3.step_id !== event[0]) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
-    COST_FIELDS.forEach((field2, k) => {
-      if (!deepEqual(event[k + 1], cost[field2])) bad([...at, field2], where, `${field2} is not what its cost_recorded event recorded`);
-    });
-  }
-  /** integrity.ts checkDerived on the kept artifact keys; blob_ref is compared by its hash. */
-  checkDerived() {
-    for (const [base, d] of Object.entries(DERIVED)) {
-      const sources = this.artifacts.filter((a) => isObject(a.metadata) && a.metadata[d.key]);
-      const rows = this.derived[base];
-      if (rows.length !== sources.length) {
-        this.bad([base], base, `${rows.length} entries but the artifacts' metadata.${d.key} derive ${sources.length}`, "key");
-        continue;
-      }
-      sources.forEach((a, i2) => {
-        const meta3 = a.metadata[d.key];
-        const expected = compact({ artifact_id: a.artifact_id, name: a.name, blob_hash: a.blob_hash, blob_ref: a.blob_ref, ...d.fields(isObject(meta3) ? meta3 : {}) });
-        const row = rows[i2];
-        for (const field2 of /* @__PURE__ */ new Set([...Object.keys(expected), ...Object.keys(row)])) {
-          if (deepEqual(expected[field2], row[field2])) continue;
-          this.bad(field2 in row ? [base, i2, field2] : [base, i2], `${d.what} #${i2 + 1}`, `${field2} is not what artifact ${JSON.stringify(a.name)}'s metadata.${d.key} says`);
-        }
-      });
-    }
-  }
-};
-
-// core/evidence/stream.ts
-var STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
-var FAILURE_EVENTS2 = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
-var KNOWN_LEDGER2 = new Set(LEDGER_STATUSES);
-var ITEM_SCHEMAS = Object.fromEntries(
-  Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? s.element : void 0])
-);
-var TOP_VALUES_SCHEMA = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true });
-function hasPath(value, pointer) {
-  for (const k of pointer) {
-    if (value === null || typeof value !== "object" || !Object.hasOwn(value, k)) return false;
-    value = value[k];
-  }
-  return true;
-}
-function streamEvaluate(path2, file2, budgets = {}) {
-  return readTopLevel((read) => evaluatePass(path2, file2, budgets, read));
-}
-function evaluatePass(path2, file2, budgets, read) {
-  const invalid = [];
-  const located = [];
-  const top = /* @__PURE__ */ new Map();
-  const tops = {};
-  const hash4 = new TextSha256();
-  const feed = (text4) => hash4.update(text4);
-  let firstKey = true;
-  let schemaProblems = 0;
-  const problem = (span3, inner, p) => located.push({ problem: p, span: span3, inner });
-  const schema = (key, value, span3, itemSchema, prefix) => {
-    if (schemaProblems > MAX_SCHEMA_FINDINGS) return false;
-    if (!itemSchema || acceptsOf(itemSchema)(value)) return true;
-    const r = itemSchema.safeParse(value);
-    if (r.success) return true;
-    for (const issue2 of r.error.issues) {
-      if (++schemaProblems > MAX_SCHEMA_FINDINGS) break;
-      const p = schemaProblem({ ...issue2, path: [key, ...prefix, ...issue2.path] }, (pointer) => hasPath(value, pointer.slice(1 + prefix.length)));
-      invalid.push({ span: span3, inner: p.pointer.slice(1 + prefix.length), problem: p });
-    }
-    return false;
-  };
-  const runIds = /* @__PURE__ */ new Map();
-  let events = 0;
-  let previousTime = -Infinity;
-  let firstType;
-  const completedSteps = /* @__PURE__ */ new Set();
-  const steps = [];
-  const ledgerKeys = /* @__PURE__ */ new Map();
-  const succeeded = /* @__PURE__ */ new Map();
-  const succeededTwice = /* @__PURE__ */ new Map();
-  const counts = {};
-  const flags2 = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
-  const computed = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
-  const artifactRuns = [];
-  const joins = new StreamJoins(() => tops.run);
-  const itemSpans = {};
-  const root = { start: 0, end: 0 };
-  const onItem = (key, i2, value, span3) => {
-    if (i2) feed(",");
-    feed(JSON.stringify(value) ?? "null");
-    counts[key] = i2 + 1;
-    if (!schema(key, value, span3, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
-    (itemSpans[key] ??= []).push(span3.start, span3.end);
-    const at = (inner, p) => problem(span3, inner, { ...p, pointer: [key, i2, ...inner] });
-    if (key === "events") {
-      const e = value;
-      events++;
-      firstType ??= e.type;
-      if (e.seq !== i2 + 1) at(["seq"], { rule: sequenceGap, args: [i2, i2 + 1, e.seq] });
-      const ids = `${e.run_id}\0${e.session_id}`;
-      const list2 = runIds.get(ids) ?? [];
-      if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span: span3, i: i2 });
-      runIds.set(ids, list2);
-      if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
-      previousTime = e.timestamp;
-      const refHash = sha256Hex2(e.payload_ref);
-      joins.event(i2, e, refHash);
-      if (refHash !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: payloadHashMismatch, args: [String(e.seq), e.type] });
-      if (!CONTENT_REF_TYPES.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: payloadRefMismatch, args: [String(e.seq), e.type] });
-      if (!KNOWN_EVENT_TYPES.has(e.type)) at(["type"], { rule: unknownEventType, args: [e.seq, e.type] });
-      if (e.type === "step_completed") completedSteps.add(e.step_id);
-      if (FAILURE_EVENTS2.has(e.type)) {
-        const p = isObject(e.payload) ? e.payload : {};
-        at(["type"], { rule: failureEvent, args: [e.seq, e.type, [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ")] });
-      }
-    } else if (key === "steps") {
-      const s = value;
-      joins.step(i2, s);
-      if (s.status === "failed") {
-        flags2.has_failed_steps = true;
-        at(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
-      }
-      if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span: span3, i: i2 });
-    } else if (key === "tool_ledger") {
-      const row = value;
-      joins.ledger(i2, row);
-      if (UNRESOLVED_LEDGER_STATUSES.includes(row.status)) flags2.has_pending_ledger = true;
-      if (row.status === "PENDING_VERIFICATION") flags2.verifying = true;
-      if (!KNOWN_LEDGER2.has(row.status)) at(["status"], { rule: unknownLedgerStatus, args: [row.status] });
-      if (row.status === "PENDING_VERIFICATION") at(["status"], { rule: pendingSideEffect, args: [row.tool_name, row.idempotency_key] });
-      const key2 = digestKey(row.idempotency_key);
-      const request = digestKey(row.request_hash);
-      const first = ledgerKeys.get(key2);
-      if (!first) ledgerKeys.set(key2, { index: i2, request });
-      else {
-        const same = first.request === request;
-        at([same ? "idempotency_key" : "request_hash"], { rule: idempotencyConflict, args: [row.idempotency_key, same ? `appears again (first at tool_ledger[${first.index}])` : `reused with a different request hash than tool_ledger[${first.index}]`] });
-      }
-      if (row.status === "SUCCEEDED") {
-        const count = (succeeded.get(key2) ?? 0) + 1;
-        if (count === 2) succeededTwice.set(key2, { span: span3, tool: row.tool_name, i: i2, count });
-        else if (count > 2) succeededTwice.get(key2).count = count;
-        succeeded.set(key2, count);
-      }
-    } else if (key === "approvals") {
-      const a = value;
-      joins.approval(i2, a);
-      if (a.status === "PENDING") {
-        flags2.has_pending_approval = true;
-        at(["status"], { rule: approvalPending, args: [a.tool_name, a.risk_level] });
-        if (HIGH_RISK_LEVELS.includes(a.risk_level)) at(["risk_level"], { rule: highRiskUndecided, args: [a.tool_name, a.risk_level] });
-      } else if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) at(["approved_by"], { rule: selfApproval, args: [a.tool_name, a.approved_by] });
-    } else if (key === "artifacts") {
-      const a = value;
-      joins.artifact(a);
-      const missing = [!a.blob_ref && "blob_ref", !a.blob_hash && "blob_hash"].filter(Boolean).join(" and ");
-      if (missing) problem(span3, [], { rule: artifactIncomplete, pointer: [key, i2], part: "key", args: [a.name, missing] });
-      const h = bareHash(a.blob_hash);
-      if (h && a.blob_ref) {
-        const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(a.blob_ref);
-        if (blob ? blob[1] !== h : sha256Hex2(a.blob_ref) !== h) at(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
-        artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span3, i: i2 });
-      }
-    } else if (key === "cost_records") {
-      const c = value;
-      addCost(computed, c);
-      joins.cost(i2, c);
-    } else if (key === "media_artifacts" || key === "stream_checkpoints") joins.derivedRow(key, i2, value);
-  };
-  try {
-    read(path2, {
-      key(key, span3) {
-        top.set(key, { key: span3 });
-        feed(`${firstKey ? "{" : ","}${JSON.stringify(key)}:`);
-        firstKey = false;
-      },
-      value(key, value, span3) {
-        top.get(key).value = span3;
-        tops[key] = value;
-        feed(key === "bundle_hash" ? "null" : JSON.stringify(value) ?? "null");
-      },
-      arrayStart(key) {
-        feed("[");
-        counts[key] = 0;
-      },
-      item: onItem,
-      end(span3) {
-        Object.assign(root, span3);
-      },
-      arrayEnd(key, _length2, span3) {
-        Object.assign(top.get(key), { value: span3, array: true });
-        if (key === "steps") joins.stepsEnd();
-        if (key === "events") joins.eventsEnd();
-        if (key === "tool_ledger") joins.ledgerEnd();
-        feed("]");
-      }
-    });
-  } catch (e) {
-    if (!(e instanceof StreamSyntaxError)) throw e;
-    const until = e instanceof DuplicateTopLevelKey ? e.end : e.offset + 1;
-    const at = e.offset < 0 ? void 0 : positionsOf(path2, [e.offset, until]);
-    const [s, end] = at ? [at.get(e.offset), at.get(until)] : [];
-    const range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
-    const finding = e instanceof DuplicateTopLevelKey ? duplicateKey.at(file2, range, e.key) : parseError.at(file2, range, "JSON", e.message);
-    return finish(file2, [finding], void 0, false);
-  }
-  if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
-  feed(firstKey ? "{}" : "}");
-  const bundleHash = hash4.digest();
-  const spanOf = (key) => top.get(key)?.value ?? top.get(key)?.key ?? root;
-  const shell = TOP_VALUES_SCHEMA.safeParse(tops);
-  if (!shell.success) {
-    for (const issue2 of shell.error.issues.slice(0, MAX_SCHEMA_FINDINGS)) {
-      const p = schemaProblem(issue2, (pointer) => hasPath(tops, pointer));
-      const key = p.pointer[0];
-      const onKey = key !== void 0 && top.has(String(key)) && p.pointer.length > 1 && !hasPath(tops[key], p.pointer.slice(1, 2));
-      invalid.push({ span: key === void 0 ? root : onKey ? top.get(String(key)).key : spanOf(String(key)), inner: onKey ? [] : p.pointer.slice(1), problem: p });
-    }
-  }
-  for (const array2 of Object.keys(ITEM_SCHEMAS).filter((k) => ITEM_SCHEMAS[k]))
-    if (!top.get(array2)?.array) invalid.push({ span: top.get(array2)?.value ?? root, inner: [], problem: { rule: invalidBundle, pointer: top.has(array2) ? [array2] : [], args: [`/${array2}`, top.has(array2) ? "expected array" : "missing required field (expected array)"] } });
-  const valid = invalid.length === 0;
-  const run2 = tops.run;
-  const costSummary = tops.cost_summary;
-  if (valid && run2 && costSummary) {
-    const b = tops;
-    if (bundleHash !== b.bundle_hash) problem(spanOf("bundle_hash"), [], { rule: bundleHashMismatch, pointer: ["bundle_hash"], args: [bundleHash, b.bundle_hash] });
-    for (const [ids, spans] of runIds)
-      if (ids !== `${run2.run_id}\0${run2.session_id}`) for (const { span: span3, i: i2 } of spans) problem(span3, [], { rule: inconsistentRecord, pointer: ["events", i2], part: "key", args: [`event ${i2 + 1}`, "belongs to another run or session"] });
-    if (events > 0 && firstType !== "run_created") problem(spanOf("events"), [0, "type"], { rule: inconsistentRecord, pointer: ["events", 0, "type"], args: ["events", "the first event is not run_created"] });
-    const expected = {
-      event_count: counts.events ?? 0,
-      step_count: counts.steps ?? 0,
-      tool_ledger_count: counts.tool_ledger ?? 0,
-      approval_count: counts.approvals ?? 0,
-      artifact_count: counts.artifacts ?? 0,
-      media_artifact_count: counts.media_artifacts ?? 0,
-      stream_checkpoint_count: counts.stream_checkpoints ?? 0,
-      cost_record_count: counts.cost_records ?? 0,
-      has_failed_steps: flags2.has_failed_steps,
-      has_pending_approval: flags2.has_pending_approval
-    };
-    const summary = b.summary;
-    for (const [field2, want] of Object.entries(expected))
-      if (summary[field2] !== want) problem(spanOf("summary"), [field2], { rule: summaryMismatch, pointer: ["summary", field2], args: [`summary.${field2}`, String(want), String(summary[field2])] });
-    if (b.summary.has_pending_ledger ? !flags2.has_pending_ledger : flags2.verifying)
-      problem(spanOf("summary"), ["has_pending_ledger"], { rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
-    const near2 = (a, c) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
-      if (!near2(computed.by_category[k] ?? NaN, costSummary.by_category[k] ?? NaN))
-        problem(spanOf("cost_summary"), k in costSummary.by_category ? ["by_category", k] : ["by_category"], { rule: summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(computed.by_category[k] ?? "absent"), String(costSummary.by_category[k] ?? "absent")] });
-    for (const field2 of ["tool_calls", "model_tokens", "total_usd"])
-      if (!near2(computed[field2], costSummary[field2])) problem(spanOf("cost_summary"), [field2], { rule: summaryMismatch, pointer: ["cost_summary", field2], args: [`cost_summary.${field2}`, String(computed[field2]), String(costSummary[field2])] });
-    for (const a of artifactRuns) if (a.run !== run2.run_id) problem(a.span, ["run_id"], { rule: inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });
-    if (run2.status !== "completed") problem(spanOf("run"), ["status"], { rule: runNotCompleted, pointer: ["run", "status"], args: [run2.status] });
-    for (const s of steps) if (!completedSteps.has(s.id)) problem(s.span, ["status"], { rule: stepNotCompleted, pointer: ["steps", s.i, "status"], args: [s.id] });
-    for (const s of succeededTwice.values()) problem(s.span, [], { rule: duplicateSideEffect, pointer: ["tool_ledger", s.i], part: "key", args: [s.tool, s.count] });
-    const limits = [
-      [budgets.maxUsd, costSummary.total_usd, "total_usd", "spent USD"],
-      [budgets.maxTokens, costSummary.model_tokens, "model_tokens", "used model tokens"],
-      [budgets.maxToolCalls, costSummary.tool_calls, "tool_calls", "made tool calls"]
-    ];
-    for (const [limit, spent, field2, what] of limits) if (limit !== void 0 && spent > limit) problem(spanOf("cost_summary"), [field2], { rule: budgetExceeded, pointer: ["cost_summary", field2], args: [`run ${what}`, spent, limit] });
-    for (const p of joins.finish(run2, tops.final_state)) {
-      const [key, i2] = p.pointer;
-      const spans = itemSpans[key];
-      if (typeof i2 === "number" && spans) problem({ start: spans[2 * i2], end: spans[2 * i2 + 1] }, p.pointer.slice(2), p);
-      else if (p.pointer.length === 1 && p.part === "key") problem(top.get(key)?.key ?? spanOf(key), [], p);
-      else problem(spanOf(key), p.pointer.slice(1), p);
-    }
-  }
-  const findings = place(path2, file2, valid ? located : invalid.slice(0, MAX_SCHEMA_FINDINGS), root);
-  if (invalid.length > MAX_SCHEMA_FINDINGS) findings.push(invalidBundle.at(file2, WHOLE_FILE, "(bundle)", "\u2026and more schema problems not listed"));
-  const intact = valid && !located.some((l) => INTEGRITY_RULES.has(l.problem.rule));
-  return finish(file2, findings, valid && run2 ? { runId: run2.run_id, status: run2.status, events: counts.events ?? 0, totalUsd: costSummary?.total_usd } : void 0, intact);
-}
-var INTEGRITY_RULES = /* @__PURE__ */ new Set([bundleHashMismatch, toolResponseMismatch, payloadHashMismatch, payloadRefMismatch, sequenceGap, summaryMismatch, inconsistentRecord, artifactMismatch, unknownEventType]);
-function place(path2, file2, located, root) {
-  if (located.length === 0) return [];
-  const starts = positionsOf(path2, [...located.map((l) => l.span.start), root.end]);
-  return located.map(({ problem: p, span: span3, inner }) => {
-    const origin = starts.get(span3.start);
-    let range = { line: origin.line, column: origin.column, endLine: origin.line, endColumn: origin.column + 1 };
-    if (span3 === root) {
-      const end = starts.get(root.end);
-      range = { ...range, endLine: end.line, endColumn: end.column };
-    } else if (span3.end > span3.start) {
-      const local = new JsonLocator(readSpan(path2, span3)).rangeOf(inner, p.part);
-      const shift = (line, column) => ({ line: line + origin.line - 1, column: line === 1 ? column + origin.column - 1 : column });
-      const s = shift(local.line, local.column);
-      const e = shift(local.endLine, local.endColumn);
-      range = { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-    }
-    const finding = p.rule.at(file2, range, ...p.args);
-    return { ...finding, properties: { ...finding.properties, pointer: pointerText(p.pointer) } };
-  });
-}
-function finish(file2, findings, facts, intact) {
-  findings.sort(compareFindings);
-  return { loaded: { file: file2, locator: new JsonLocator(""), findings: [] }, findings, verdict: verdictOf(file2, findings, intact, facts) };
-}
-
 // core/evidence/stream-heap.ts
 var import_node_v8 = require("node:v8");
 var STREAM_HEAP_GROWING_PERCENT = 25;
@@ -55230,7 +55238,7 @@ function normalizedDigest(n, text4) {
   } catch {
     normalized = n.text(text4);
   }
-  return sha256Hex2(normalized).slice(0, 12);
+  return sha256Hex(normalized).slice(0, 12);
 }
 var MAX_LABEL = 200;
 function labelOf(text4) {
@@ -55645,7 +55653,7 @@ var evidenceFeature = {
   analyzers: [evidenceAnalyzer],
   markdown: evidenceMarkdown,
   configSchema: { evidence: evidenceConfigSchema, goldens: goldensConfigSchema },
-  rules: rulesOf(rules_exports7)
+  rules: rulesOf(rules_exports3)
 };
 
 // core/flow/check.ts
@@ -55718,7 +55726,7 @@ var flowFeature = {
   analyzers: [flowAnalyzer],
   dialect: flowDialect,
   configSchema: { flows: flowsConfigSchema },
-  rules: rulesOf(rules_exports4)
+  rules: rulesOf(rules_exports6)
 };
 
 // core/projection/flows.ts
@@ -68941,7 +68949,7 @@ var scanFeature = {
   analyzers: [scanAnalyzer],
   markdown: scanMarkdown,
   configSchema: { scan: scanConfigSchema },
-  rules: rulesOf(rules_exports6)
+  rules: rulesOf(rules_exports7)
 };
 
 // core/traces/checks.ts
@@ -69432,7 +69440,7 @@ var trustFeature = {
   id: "trust",
   checks: [],
   configSchema: {},
-  rules: rulesOf(rules_exports3)
+  rules: rulesOf(rules_exports5)
 };
 
 // core/validated.ts
@@ -69454,7 +69462,7 @@ var MARKDOWN_SECTIONS = [
   ...FEATURES.filter((f) => f.markdown).sort((a, b) => sectionRank(a) - sectionRank(b)).map((f) => f.markdown),
   validatedMarkdown
 ];
-var RULE_CATALOGUE = [...rulesOf(rules_exports5), ...FEATURES.flatMap((f) => f.rules)].sort((a, b) => a.id < b.id ? -1 : 1);
+var RULE_CATALOGUE = [...rulesOf(rules_exports2), ...FEATURES.flatMap((f) => f.rules)].sort((a, b) => a.id < b.id ? -1 : 1);
 
 // core/report/render.ts
 var reportFormatSchema = external_exports.enum(["text", "json", "sarif", "markdown", "junit", "gitlab", "github"]);

@@ -1,8 +1,11 @@
-import { closeSync, existsSync, readFileSync, readSync } from "node:fs";
+import { closeSync, existsSync, readFileSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { isObject } from "../data";
 import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
 import { JsonLocator, type Span } from "../evidence/locate";
+import { STREAM_ABOVE_BYTES } from "../evidence/stream";
+import { StreamSyntaxError, type TopLevelOptions, type TopLevelVisitor, positionsOf, readSpan, streamTopLevel } from "../evidence/stream-json";
+import { MAX_SCAN_ITEM_BYTES, ScanDeclined, scanTopLevel } from "../evidence/stream-scan";
 import { changedSince, showAtRev } from "../kernel/git";
 import { parseLedger } from "../ledger/index";
 import { approvalFileRemoved, approvalWithoutApprover, approvalWithoutReview, approvedByPrAuthor } from "./rules";
@@ -134,54 +137,102 @@ export function ledgerApprovals(file: string, text: string, skip = 0): ApprovalR
   return out;
 }
 
+/** A reading of one approval: what it says, and the value (its decider's, else its status's) a finding points at. */
+interface Reading {
+  at: Span;
+  record: Omit<ApprovalRecord, "file" | "range">;
+}
+
 /**
- * Decided approvals in an evidence bundle (APPROVED, with or without a decider, or DENIED with one), judged whatever
- * else is wrong with the bundle — outside `evidence.include` no other check reads it, so a bundle broken elsewhere must
- * not carry an unjudged approval — and in every copy of a twice-named `approvals`, each approval by every copy of its
- * `status` and `approved_by` (JSON.parse keeps the last copy, other readers the first).
+ * Every reading of one approval (an item of a bundle's `approvals`) that decides it: APPROVED, with or without a
+ * decider, or DENIED with one — by every copy of a twice-named `status` and `approved_by` (JSON.parse keeps the last
+ * copy, other readers the first). A decider that is not a string names nobody (as a blank one); a status the format
+ * does not have is a claimed approval.
+ */
+function approvalReadings(locator: JsonLocator, item: Span, index: number): Reading[] {
+  const valueOf = (span: Span) => JSON.parse(locator.text.slice(span.value[0], span.value[1])) as unknown;
+  const a = valueOf(item);
+  if (!isObject(a)) return [];
+  const statuses = locator.copies("status", item);
+  const deciders = locator.copies("approved_by", item);
+  const out = new Map<string, Reading>();
+  for (const status of statuses.length ? statuses.map(valueOf) : [undefined]) {
+    for (const decider of deciders.length ? deciders : [undefined]) {
+      const named = decider && valueOf(decider);
+      const approver = typeof named === "string" ? named : "";
+      if (status === "PENDING" || (status === "DENIED" && !approver)) continue;
+      const decision = status === "DENIED" ? "deny" : "approve";
+      const at = (decider && named !== null ? decider : statuses.at(-1)) ?? item;
+      out.set(`${decision} ${approver} ${at.value[0]}`, { at, record: { approvalId: stringOf(a.approval_id) ?? `#${index + 1}`, decision, approver, riskLevel: stringOf(a.risk_level), tool: stringOf(a.tool_name) } });
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * Decided approvals in an evidence bundle, judged whatever else is wrong with the bundle — outside `evidence.include`
+ * no other check reads it, so a bundle broken elsewhere must not carry an unjudged approval — in every copy of a
+ * twice-named `approvals`, each by every reading (approvalReadings).
  */
 export function evidenceApprovals(file: string, text: string): ApprovalRecord[] {
-  // No size bound: the text is read already, and a bundle past `limits.max-file-bytes` is still a bundle (the evidence
-  // check reads larger ones too), so padding one past it must not leave its approvals unjudged. A byte order mark
-  // (which isEvidenceText allows) is read as a space, so that offsets stay the file's.
+  // A bundle past `limits.max-file-bytes` is still a bundle (the evidence check reads larger ones too), so padding one
+  // past it must not leave its approvals unjudged: approvalsIn reads it whole up to STREAM_ABOVE_BYTES and streams it
+  // above. A byte order mark (which isEvidenceText allows) is read as a space, so that offsets stay the file's.
   const locator = new JsonLocator(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
-  const valueOf = (span: Span) => JSON.parse(locator.text.slice(span.value[0], span.value[1])) as unknown;
   const out: ApprovalRecord[] = [];
   for (const copy of locator.copies("approvals")) {
-    const approvals = valueOf(copy);
-    if (!Array.isArray(approvals)) continue;
+    if (locator.text.charCodeAt(copy.value[0]) !== 0x5b) continue;
     locator.elements(copy).forEach((item, i) => {
-      const a: unknown = approvals[i];
-      if (!isObject(a)) return;
-      // Every reading of a twice-named status or decider, as of `approvals` above.
-      const statuses = locator.copies("status", item).map(valueOf);
-      const deciders = locator.copies("approved_by", item);
-      const seen = new Set<string>();
-      for (const status of statuses.length ? statuses : [undefined]) {
-        for (const decider of deciders.length ? deciders : [undefined]) {
-          const named = decider && valueOf(decider);
-          // A decider that is not a string names nobody (as a blank one); a status the format does not have is a claimed approval.
-          const approver = typeof named === "string" ? named : "";
-          if (status === "PENDING" || (status === "DENIED" && !approver)) continue;
-          const decision = status === "DENIED" ? "deny" : "approve";
-          const at = decider && named !== null ? decider : locator.copies("status", item).at(-1);
-          const reading = `${decision} ${approver} ${at?.value[0]}`;
-          if (seen.has(reading)) continue;
-          seen.add(reading);
-          out.push({
-            file,
-            range: locator.rangeWithin(at ?? item, []),
-            approvalId: stringOf(a.approval_id) ?? `#${i + 1}`,
-            decision,
-            approver,
-            riskLevel: stringOf(a.risk_level),
-            tool: stringOf(a.tool_name),
-          });
-        }
-      }
+      for (const { at, record } of approvalReadings(locator, item, i)) out.push({ file, range: locator.rangeWithin(at, []), ...record });
     });
   }
   return out;
+}
+
+/**
+ * evidenceApprovals of a bundle too large to read whole (above STREAM_ABOVE_BYTES, as the evidence check streams it):
+ * its top level read in one pass, each approval's text read back alone: every copy of a twice-named `approvals`, and
+ * in a bundle broken part way the approvals before the break (a bundle is one whose `schema_version` was read).
+ */
+export function streamedEvidenceApprovals(file: string, path: string): ApprovalRecord[] {
+  let schema: unknown;
+  let items: Array<{ span: { start: number; end: number }; index: number }> = [];
+  const visitor: TopLevelVisitor = {
+    key: () => {},
+    value: (key, value) => void (key === "schema_version" && (schema = value)),
+    arrayStart: () => {},
+    item: (key, index, _value, span) => void (key === "approvals" && items.push({ span, index })),
+    arrayEnd: () => {},
+    end: () => {},
+  };
+  // A byte order mark read as a space, as evidenceApprovals reads it; a bundle the fast reader declines (broken, or
+  // naming a key twice) read again by the tokenizer, every copy of a twice-named key visited.
+  const options: TopLevelOptions = { byteOrderMark: "read as space", duplicateKeys: "visited" };
+  try {
+    scanTopLevel(path, visitor, MAX_SCAN_ITEM_BYTES, options);
+  } catch (e) {
+    if (!(e instanceof ScanDeclined)) throw e;
+    items = [];
+    try {
+      streamTopLevel(path, visitor, options);
+    } catch (broken) {
+      if (!(broken instanceof StreamSyntaxError)) throw broken; // the approvals before it are judged
+    }
+  }
+  if (schema !== EVIDENCE_SCHEMA) return [];
+  const starts = positionsOf(path, items.map((i) => i.span.start));
+  return items.flatMap(({ span, index }) => {
+    const locator = new JsonLocator(readSpan(path, span));
+    const from = starts.get(span.start)!;
+    return approvalReadings(locator, { value: [0, locator.text.length] }, index).map(({ at, record }) => {
+      const r = locator.rangeWithin(at, []);
+      // the item's own lines and columns, moved to where the item starts in the file
+      const move = (line: number, column: number) => ({ line: from.line + line - 1, column: line === 1 ? from.column + column - 1 : column });
+      const start = move(r.line, r.column);
+      const stop = move(r.endLine, r.endColumn);
+      return { file, range: { line: start.line, column: start.column, endLine: stop.line, endColumn: stop.column }, ...record };
+    });
+  });
 }
 
 /** The attribute keys a decision is read from, Flowgate's convention first (core/traces/checks.ts decisionFrom). */
@@ -276,6 +327,10 @@ export function approvalsIn(root: string, changed: Iterable<string>, base?: stri
       continue;
     }
     try {
+      if (!isLedgerFile(file) && statSync(join(root, file)).size > STREAM_ABOVE_BYTES) {
+        out.push(...streamedEvidenceApprovals(file, join(root, file)));
+        continue;
+      }
       text = readFileSync(join(root, file), "utf8");
     } catch {
       continue; // deleted in the change (see removedRecords), or not a file

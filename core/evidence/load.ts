@@ -8,6 +8,7 @@ import type { Rule } from "../kernel/rule";
 import { DEFAULT_LIMITS, type SourceLimits } from "../kernel/limits";
 import type { Pointer } from "../kernel/source/document";
 import { duplicateKey, parseError, tooLarge } from "../kernel/source/rules";
+import { BYTE_ORDER_MARK } from "./stream-json";
 import { acceptsOf } from "../kernel/zod-accepts";
 import { JsonLocator } from "./locate";
 import { isObject } from "./json";
@@ -99,6 +100,7 @@ function schemaIssues(data: unknown, max: number): z.core.$ZodIssue[] {
 }
 
 function syntaxError(file: string, text: string, locator: JsonLocator): Finding {
+  if (text.charCodeAt(0) === 0xfeff) return parseError.at(file, locator.lines.range(0, 1), "JSON", BYTE_ORDER_MARK);
   const errors: jsonc.ParseError[] = [];
   try {
     jsonc.parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });

@@ -21,6 +21,14 @@ export interface TopLevelVisitor {
   end(span: Span): void;
 }
 
+/** How a reader takes what the evidence check refuses (a reader of approvals takes every reading another reader may). */
+export interface TopLevelOptions {
+  /** A leading UTF-8 byte order mark: refused (StreamSyntaxError at 0, the default), or read as whitespace. */
+  byteOrderMark?: "refused" | "read as space";
+  /** A top-level key named twice: refused (DuplicateTopLevelKey, the default), or each copy visited. */
+  duplicateKeys?: "refused" | "visited";
+}
+
 /** A reader of a bundle file's top level (streamTopLevel, or stream-scan's faster scanTopLevel): returns the file's size. */
 export type TopLevelReader = (path: string, visitor: TopLevelVisitor) => number;
 
@@ -50,6 +58,8 @@ export class DuplicateTopLevelKey extends StreamSyntaxError {
 }
 
 const CHUNK = 1 << 20;
+/** Why a bundle starting with a UTF-8 byte order mark is not read (both paths, in these words). */
+export const BYTE_ORDER_MARK = "a byte order mark, which JSON.parse refuses";
 
 type State = "start" | "key" | "colon" | "value" | "comma" | "item" | "itemComma" | "done";
 
@@ -59,7 +69,7 @@ type State = "start" | "key" | "colon" | "value" | "comma" | "item" | "itemComma
  * the largest single item, not the file. Grammar above item level is checked here; inside an item by the
  * token parser.
  */
-export function streamTopLevel(path: string, visitor: TopLevelVisitor): number {
+export function streamTopLevel(path: string, visitor: TopLevelVisitor, options: TopLevelOptions = {}): number {
   const tokenizer = new Tokenizer({ stringBufferSize: 64 * 1024 });
   let state: State = "start";
   let key = "";
@@ -121,7 +131,7 @@ export function streamTopLevel(path: string, visitor: TopLevelVisitor): number {
         if (token === TokenType.RIGHT_BRACE && seen.size === 0) return done(offset);
         if (token !== TokenType.STRING) throw new StreamSyntaxError(offset, "expected a property name");
         key = value as string;
-        if (seen.has(key)) throw new DuplicateTopLevelKey(offset, offset + Buffer.byteLength(JSON.stringify(key)), key);
+        if (seen.has(key) && options.duplicateKeys !== "visited") throw new DuplicateTopLevelKey(offset, offset + Buffer.byteLength(JSON.stringify(key)), key);
         seen.add(key);
         visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
         state = "colon";
@@ -175,7 +185,15 @@ export function streamTopLevel(path: string, visitor: TopLevelVisitor): number {
   const buffer = Buffer.allocUnsafe(CHUNK);
   let size = 0;
   try {
-    for (let n; (n = readSync(fd, buffer, 0, CHUNK, null)) > 0; size += n) tokenizer.write(buffer.subarray(0, n));
+    for (let n; (n = readSync(fd, buffer, 0, CHUNK, null)) > 0; size += n) {
+      // The tokenizer skips a byte order mark without counting it (every offset after would be 3 bytes early);
+      // JSON.parse, the whole-document path and agentledger refuse it: so does this one.
+      if (size === 0 && n >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+        if (options.byteOrderMark !== "read as space") throw new StreamSyntaxError(0, BYTE_ORDER_MARK);
+        buffer.fill(0x20, 0, 3);
+      }
+      tokenizer.write(buffer.subarray(0, n));
+    }
   } finally {
     closeSync(fd);
   }

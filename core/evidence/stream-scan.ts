@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readSync } from "node:fs";
-import { type TopLevelReader, type TopLevelVisitor, streamTopLevel } from "./stream-json";
+import { type TopLevelOptions, type TopLevelReader, type TopLevelVisitor, streamTopLevel } from "./stream-json";
 
 /**
  * The fast reader declined the file: it is not a well-formed JSON object (or holds an item too large for
@@ -23,10 +23,10 @@ const BACKSLASH = 0x5c;
  * tokenizer in JavaScript, and the same parser as the whole-document path. Only the top-level grammar is
  * checked here; JSON.parse checks each item. On anything else it throws ScanDeclined.
  */
-export function scanTopLevel(path: string, visitor: TopLevelVisitor, maxItemBytes = MAX_SCAN_ITEM_BYTES): number {
+export function scanTopLevel(path: string, visitor: TopLevelVisitor, maxItemBytes = MAX_SCAN_ITEM_BYTES, options: TopLevelOptions = {}): number {
   const fd = openSync(path, "r");
   try {
-    return new Scan(fd, visitor, maxItemBytes).run();
+    return new Scan(fd, visitor, maxItemBytes).run(options.byteOrderMark === "read as space");
   } finally {
     closeSync(fd);
   }
@@ -59,9 +59,9 @@ class Scan {
     private readonly maxItemBytes: number,
   ) {}
 
-  run(): number {
+  run(skipByteOrderMark: boolean): number {
     const v = this.visitor;
-    let at = this.token(0, 0);
+    let at = skipByteOrderMark && this.byte(0) === 0xef && this.byte(1) === 0xbb && this.byte(2) === 0xbf ? this.token(3, 3) : this.token(0, 0);
     if (this.byte(at) !== 0x7b) throw new ScanDeclined();
     const objectStart = at;
     const seen = new Set<string>();

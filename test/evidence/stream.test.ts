@@ -181,6 +181,15 @@ describe("streaming evidence: same findings at the same positions as the in-memo
     expect(view(escaped.memory.findings)).toEqual(view(escaped.streamed.findings));
   });
 
+  it("source/parse-error: a byte order mark before the bundle is refused on both paths at 1:1 (the stream had skipped it and placed every finding 3 bytes early)", () => {
+    const t = `\uFEFF${sampleText("golden-minimal-success")}`;
+    const { memory, streamed } = both(t);
+    const expected = ["1:1-1:2 source/parse-error not valid JSON: a byte order mark, which JSON.parse refuses"];
+    expect(streamed.findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.message}`)).toEqual(expected);
+    expect(memory.findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.message}`)).toEqual(expected);
+    expect([memory.verdict.verdict, streamed.verdict.verdict]).toEqual(["fail", "fail"]);
+  });
+
   // Found by differential fuzzing (a mutated bundle on both paths): JSON.parse kept the second `events` and judged it,
   // the streaming path called the file broken JSON — one verdict per file, whatever its size.
   describe("source/duplicate-key: a top-level key named twice", () => {

@@ -108,3 +108,18 @@ describe("a run ledger's decision another reader may read otherwise fails the bu
     expect(r.code).toBe(0);
   });
 });
+
+describe("a bundle's verdict does not depend on its size (built Action)", () => {
+  it("source/parse-error: a byte order mark before a bundle evidence.include reads, whole (small) and streamed (over 64 MiB)", async () => {
+    const file = "evidence/run-9.evidence.json";
+    for (const padding of [0, 65 * 1024 * 1024]) {
+      const pr = await pullRequest((dir) => {
+        const text = readFileSync(join(REPO, "examples/evidence/answer-run.evidence.json"), "utf8");
+        writeFileSync(join(dir, file), `\uFEFF${text.trimEnd()}${" ".repeat(padding)}\n`);
+      });
+      const r = await gate(api, pr);
+      expect(r.code).toBe(1);
+      expect(errorAnnotations(r.commands)).toEqual([`source/parse-error ${file} 1 1`]);
+    }
+  }, 120_000);
+});
