@@ -58689,7 +58689,8 @@ var Resolver = class {
       return { values: path2 ? [[void 0, through(path2, given)]] : [], pairs: false };
     }
     const pairs = kind === "Map" || kind === "WeakMap";
-    return { values: given?.type === "array" ? this.pairsIn(given, depth, pairs) : [], pairs };
+    const values = given?.type === "array" ? this.pairsIn(given, depth, pairs) : [];
+    return { values: pairs ? values : values.map(([, value]) => [EVERY_INDEX, value]), pairs };
   }
   /** The watched values of an array written in place, each `[key, value]` pair's (by the key a constant fixes) or, not `pairs`, each element's. */
   pairsIn(array2, depth, pairs = true) {
@@ -59199,6 +59200,10 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
     const path3 = resolver.elementOf(collection, false);
     if (!path3 && !identifiersIn(left.text).some((n) => bindings.mayResolve(n))) return;
     return bindDestructured(left, (key2) => path3 && normalMembers(extend2(path3, key2)), bindings, resolver, scopeFor, 0, void 0, () => path3 && normalMembers(path3));
+  }
+  if (left.type === "array_pattern" && collection.type === "array") {
+    const literal2 = heldLiteral(literalEntries(collection, resolver, bindings));
+    return bindPattern(left, literal2 && extend2(literal2, ANY_ENTRY), left, resolver, bindings, scopeFor);
   }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);

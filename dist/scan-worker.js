@@ -20549,7 +20549,8 @@ var Resolver = class {
       return { values: path2 ? [[void 0, through(path2, given2)]] : [], pairs: false };
     }
     const pairs = kind === "Map" || kind === "WeakMap";
-    return { values: given2?.type === "array" ? this.pairsIn(given2, depth, pairs) : [], pairs };
+    const values = given2?.type === "array" ? this.pairsIn(given2, depth, pairs) : [];
+    return { values: pairs ? values : values.map(([, value]) => [EVERY_INDEX, value]), pairs };
   }
   /** The watched values of an array written in place, each `[key, value]` pair's (by the key a constant fixes) or, not `pairs`, each element's. */
   pairsIn(array, depth, pairs = true) {
@@ -21059,6 +21060,10 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
     const path3 = resolver.elementOf(collection, false);
     if (!path3 && !identifiersIn(left.text).some((n) => bindings.mayResolve(n))) return;
     return bindDestructured(left, (key2) => path3 && normalMembers(extend(path3, key2)), bindings, resolver, scopeFor, 0, void 0, () => path3 && normalMembers(path3));
+  }
+  if (left.type === "array_pattern" && collection.type === "array") {
+    const literal = heldLiteral(literalEntries(collection, resolver, bindings));
+    return bindPattern(left, literal && extend(literal, ANY_ENTRY), left, resolver, bindings, scopeFor);
   }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);

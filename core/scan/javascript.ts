@@ -2635,7 +2635,9 @@ export class Resolver {
       return { values: path ? [[undefined, through(path, given!)]] : [], pairs: false };
     }
     const pairs = kind === "Map" || kind === "WeakMap";
-    return { values: given?.type === "array" ? this.pairsIn(given, depth, pairs) : [], pairs };
+    const values = given?.type === "array" ? this.pairsIn(given, depth, pairs) : [];
+    // A Set's elements stand at every position of its iteration (`const [m] = s`, `[...s][0]`).
+    return { values: pairs ? values : values.map(([, value]) => [EVERY_INDEX, value]), pairs };
   }
 
   /** The watched values of an array written in place, each `[key, value]` pair's (by the key a constant fixes) or, not `pairs`, each element's. */
@@ -3309,6 +3311,12 @@ function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bi
     const path = resolver.elementOf(collection, false);
     if (!path && !identifiersIn(left.text).some((n) => bindings.mayResolve(n))) return;
     return bindDestructured(left, (key) => path && normalMembers(extend(path, key)), bindings, resolver, scopeFor, 0, undefined, () => path && normalMembers(path));
+  }
+  // `for (const [m] of [[cp]])`, `for (const [k, f] of [["a", cp.exec]])`: an array pattern over an array literal's elements
+  // (its first watched one, heldLiteral), each name by position.
+  if (left.type === "array_pattern" && collection.type === "array") {
+    const literal = heldLiteral(literalEntries(collection, resolver, bindings));
+    return bindPattern(left, literal && extend(literal, ANY_ENTRY), left, resolver, bindings, scopeFor);
   }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [undefined, left.type === "identifier" ? left : undefined];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, undefined), key.text, undefined);

@@ -4,7 +4,8 @@
 // a `.then` handing its return to the next `.then`, a nested array held by a name and flattened, nested destructuring of
 // `Object.entries(…)`, a class of the file in an object literal written as a shorthand property — and the round's own
 // finds: `await Promise.allSettled(…)` held or destructured, a named promise's `.then` chain, `.then(null, onRejected)`,
-// a nested array literal read by two subscripts, an array pattern under a key. Each look-alike stays clean.
+// a nested array literal read by two subscripts, an array pattern under a key, a Set destructured by position, a loop's array
+// pattern over an array of arrays. Each look-alike stays clean.
 import { describe, expect, test } from "vitest";
 import { at, atStart, found } from "./helpers";
 
@@ -89,8 +90,14 @@ describe("the round's own finds", () => {
     expect(await both(text)).toEqual([expected, expected]);
   });
 
+  test("a Set held by a name destructured by position (`const [m] = s`, at the top and in a function), a loop's array pattern over an array of arrays (`for (const [m] of [[cp]])`)", async () => {
+    const text = 'const cp = require("child_process");\nconst s = new Set([cp]);\nconst [m] = s;\nm.execSync("a");\nfunction go() {\n  const t = new Set([cp]);\n  const [n] = t;\n  n.execSync("b");\n}\nfor (const [x] of [[cp]]) x.execSync("c");\nfor (const [k, f] of [["a", cp.execSync]]) f("d");\n';
+    const expected = [shell(text, "m.execSync"), shell(text, "n.execSync"), shell(text, "x.execSync"), shellAt(text, 'f("d")', "f")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
   test("clean: the same shapes over values the gate does not watch; the fulfilled branch of a rejected promise", async () => {
-    const text = 'const path = require("path");\nconst p = Promise.resolve(path);\np.then(function (m) { return m; }).then(function (m) { m.join("a"); });\nPromise.reject(require("child_process")).then((m) => m.execSync("b"), () => 0);\n[[path.join]][0][0]("c");\nconst { a: [execSync2] } = { a: [path.join] };\nexecSync2("d");\n';
+    const text = 'const path = require("path");\nconst p = Promise.resolve(path);\np.then(function (m) { return m; }).then(function (m) { m.join("a"); });\nPromise.reject(require("child_process")).then((m) => m.execSync("b"), () => 0);\n[[path.join]][0][0]("c");\nconst s = new Set([path]);\nconst [m] = s;\nm.join("e");\nfor (const [x] of [[path]]) x.join("f");\nfor (const [k, f] of [["a", path.join]]) f("g");\nconst { a: [execSync2] } = { a: [path.join] };\nexecSync2("d");\n';
     expect(await both(text)).toEqual([[], []]);
   });
 });
