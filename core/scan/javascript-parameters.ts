@@ -312,7 +312,7 @@ function staticThis(at: Node): boolean {
 
 /**
  * `{ fetch, run: exec, client = other, spawn: sp = null }`: each property's key, the local it binds and the default it is
- * written with (which the local holds where the property is missing); `nested`: also the object pattern under a key (`{ exec: { value: run } }`).
+ * written with (which the local holds where the property is missing); `nested`: also the object or array pattern under a key (`{ exec: { value: run } }`, `{ a: [run] }`).
  */
 export function destructured(pattern: Node, computedKey?: (key: Node) => string | undefined, nested = false): Array<[string | undefined, Node, Node | undefined]> {
   const out: Array<[string | undefined, Node, Node | undefined]> = [];
@@ -329,7 +329,7 @@ export function destructured(pattern: Node, computedKey?: (key: Node) => string 
       // `{ ["exec"]: run }`, `{ [k]: run }`: the key a constant fixes; any other computed key is undefined (javascript.ts bindDestructured reads it as a member chosen at run time).
       const computed = key?.type === "computed_property_name";
       const name = computed ? computedKey?.(key) : key?.type === "string" ? stringValue(key) : key?.text;
-      if ((name !== undefined || computed) && (local?.type === "identifier" || (nested && local?.type === "object_pattern"))) out.push([name, local, (defaulted && value.childForFieldName("right")) || undefined]);
+      if ((name !== undefined || computed) && (local?.type === "identifier" || (nested && (local?.type === "object_pattern" || local?.type === "array_pattern")))) out.push([name, local, (defaulted && value.childForFieldName("right")) || undefined]);
     }
   }
   return out;

@@ -311,8 +311,8 @@ const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensio
 const OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 /** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
 const OBJECT_READ_HEADS = new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
-/** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(` (a promise of a value, which its callbacks get). */
-const COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
+/** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(`, `new Promise(` (a promise of a value, which its callbacks get); `Promise.withResolvers(` (bindResolvers). */
+const COLLECTION_AT = /(?:Promise\s*\.\s*(?:resolve|withResolvers)\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet|Promise)\s*[(<])/y;
 
 /** Could a chain starting with this name resolve (a binding, a global, a reader held by a name, a slot, a module load or `await (…)`)? */
 export const knownTo =
@@ -1412,7 +1412,7 @@ const isAwait = (callee: Node, bindings: Bindings) => callee.type === "identifie
 /** Is `callee` an array's iteration (`map`, `forEach`, `reduce`…), whose callback's return the model follows or drops? (A promise's `then` hands it on.) */
 function iteratesArray(callee: Node): boolean {
   const method = callee.type === "member_expression" ? callee.childForFieldName("property")?.text : undefined;
-  return method !== undefined && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method));
+  return method !== undefined && method !== "then" && method !== "catch" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method));
 }
 
 /** A watched value nested past a bound of the scan: handed to code the scan does not read (fail closed). */
@@ -1873,7 +1873,8 @@ export class Resolver {
         if (object?.type === "array" && index) {
           const key = this.propertyKey(index);
           const element = key !== undefined && ARRAY_INDEX.test(key) ? arrayElement(object, Number(key)) : undefined;
-          if (element) return this.resolve(element, element.text, depth + 1);
+          // `[[cp.exec]][0][0]`: a nested literal's own entries (heldLiteral).
+          if (element) return element.type === "array" ? heldLiteral(literalEntries(element, this, this.bindings, depth + 1)) : this.resolve(element, element.text, depth + 1);
           // `[...m.values()][0]`: past a spread, an element of what is spread (the first that resolves; an element written after it is not guessed).
           return key !== undefined && ARRAY_INDEX.test(key) ? this.firstResolved(arrayElements(object).filter((e) => e !== HOLE && e?.type === "spread_element"), depth) : undefined;
         }
@@ -2425,6 +2426,11 @@ export class Resolver {
     // `Array.from(g())`, `Array.from(new Set([cp.exec]))`: the elements of what it is given; `Promise.all([import("m")])`: the values of the
     // promises it is given, and `Promise.race([cp])`, `Promise.any([cp])`: the one that settles first, any of them.
     // `Array.from([cp], (m) => m.exec)`: mapped, as `.map` maps.
+    // `Promise.allSettled([cp])`: each result an object whose `value` is a value of the array.
+    if (this.readsByName(fn, ALL_SETTLED)) {
+      const value = first && !pairs ? this.elementOf(first, false, depth + 1) : undefined;
+      return value && heldLiteral([["value", value]], node);
+    }
     if (this.readsByName(fn, "Array.from", ...PROMISE_COMBINATORS)) {
       const mapper = namedChildrenOf(node)[1];
       return !first || pairs ? undefined : mapper && this.readsByName(fn, "Array.from") ? this.mapped(node, mapper, first, false, depth) : this.elementOf(first, false, depth + 1);
@@ -2443,6 +2449,15 @@ export class Resolver {
     // `[cp].map((m) => m.exec)`: what the callback returns (its parameter an element of the receiver: thenParameter);
     // `[cp].flatMap((m) => [m.exec])`: an element of the array it returns, or what it returns.
     if ((method === "map" || method === "flatMap") && !pairs) return first && object ? this.mapped(node, first, object, method === "flatMap", depth) : undefined;
+    // `p.then((m) => m.exec)`: a promise of what the callback returns, its parameter the value of `p` (of `import("m")`, an async
+    // factory's call: the value it resolves to, Resolver.resolve).
+    if (method === "then" && !pairs) return first && object ? this.mapped(node, first, object, false, depth, this.elementOf(object, false, depth + 1) === undefined) : undefined;
+    // `[[cp.exec]].flat()`: an element of an array element, or an element that is no array.
+    if (method === "flat" && object) {
+      if (object.type === "array") return pairs ? undefined : this.firstResolved(arrayElements(object).flatMap((e) => (e !== HOLE && e?.type === "array" ? arrayElements(e) : [e])), depth);
+      const element = this.elementOf(object, pairs, depth + 1);
+      return element && arrayLiteral(element) ? extend(element, ANY_ENTRY) : element;
+    }
     // `new Map(…).values()`, `m.values()` of a Map or Set held by a name: its values (a Map's `entries()`: its pairs).
     // An array's `values()` (`[cp.exec].values()`): its elements; its `entries()` (`[0, cp.exec]`, no Map's pairs): each element too.
     if (method === "values" || (method === "entries" && pairs)) return object ? this.elementOf(object, method === "entries" && object.type !== "array", depth + 1) : undefined;
@@ -2453,9 +2468,9 @@ export class Resolver {
   /**
    * An element of `node`, a call mapping each element of `object` through `given` (`[cp].map((m) => m.exec)`, `Array.from([cp],
    * (m) => m.exec)`; `flat`: an element of an array it returns, `flatMap`'s): what the callback returns, its parameter an
-   * element of `object`.
+   * element of `object` (`whole`: `object` itself, a promise's value read as `await` reads it).
    */
-  private mapped(node: Node, given: Node, object: Node, flat: boolean, depth: number): ModulePath | undefined {
+  private mapped(node: Node, given: Node, object: Node, flat: boolean, depth: number, whole = false): ModulePath | undefined {
     // `[cp].map(pick)`: the function of the top level named (not hidden by a local of the name).
     const callback = given.type === "identifier" ? (this.bindings.fileScoped(given.text, given) ? this.topFunctions(given.tree.rootNode).get(given.text) : undefined) : given;
     if (!callback) return undefined;
@@ -2463,7 +2478,7 @@ export class Resolver {
     for (const returned of returnedBy(callback)) {
       const values = flat && returned.type === "array" ? arrayElements(returned) : [returned];
       for (const value of values) {
-        const path = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object]], depth) : undefined;
+        const path = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object, whole]], depth) : undefined;
         if (path) return through(path, node);
       }
     }
@@ -2473,7 +2488,7 @@ export class Resolver {
     const body = unwrap(callback).childForFieldName("body");
     if (body?.type !== "statement_block" || parameter?.type !== "identifier") return undefined;
     const text = body.text;
-    const element = someIdentifierIn(text, 0, text.length, (name) => name === parameter.text) ? this.elementOf(object, false, depth + 1) : undefined;
+    const element = someIdentifierIn(text, 0, text.length, (name) => name === parameter.text) ? (whole ? this.resolve(object, object.text, depth + 1) : this.elementOf(object, false, depth + 1)) : undefined;
     return element && through(element.members.length === 0 && !element.properties ? extend(element, ANY) : element, node);
   }
 
@@ -2487,8 +2502,12 @@ export class Resolver {
     const executor = namedChildrenOf(made.childForFieldName("arguments"))[0];
     const resolve = executor && (executor.type === "arrow_function" || executor.type === "function_expression") ? firstParameter(executor) : undefined;
     const body = executor?.childForFieldName("body");
-    if (resolve?.type !== "identifier" || !body) return undefined;
-    const name = resolve.text;
+    const path = resolve?.type === "identifier" && body ? this.calledWith(resolve.text, body, depth) : undefined;
+    return path && through(path, made);
+  }
+
+  /** What the first call of `name` in `body` that resolves is given first (`r(cp)` of a promise's resolver), found by the name's text. */
+  calledWith(name: string, body: Node, depth = 0): ModulePath | undefined {
     const text = body.text;
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       if (/[\w$.]/.test(text[i - 1] ?? "") || !/^\s*\(/.test(text.slice(i + name.length, i + name.length + 40))) continue;
@@ -2496,7 +2515,7 @@ export class Resolver {
       const call = body.descendantForIndex(at, at + name.length)?.parent;
       const value = call?.type === "call_expression" && call.childForFieldName("function")?.startIndex === at ? namedChildrenOf(call.childForFieldName("arguments"))[0] : undefined;
       const path = value && this.resolve(value, value.text, depth + 1);
-      if (path) return through(path, made);
+      if (path) return path;
     }
     return undefined;
   }
@@ -2598,20 +2617,27 @@ export class Resolver {
   /**
    * The watched values a collection made in place holds, by key where a constant fixes it: a Map's or WeakMap's values
    * (`new Map([["run", cp.exec]])`, `pairs`), a Set's or WeakSet's elements (`new Set([cp.exec])`), and what
-   * `Promise.resolve(cp)` resolves to. Undefined for anything else.
+   * `Promise.resolve(cp)` or `new Promise((r) => r(cp))` resolves to. Undefined for anything else.
    */
   collectionEntries(made: Node, depth = 0): { values: Array<[string | undefined, ModulePath]>; pairs: boolean } | undefined {
     const type = made.type;
     const constructor = type === "new_expression" ? made.childForFieldName("constructor") : null;
     const kind = constructor?.type === "identifier" ? constructor.text : type === "call_expression" && this.readsByName(made.childForFieldName("function")!, "Promise.resolve") ? PROMISE : undefined;
     if (kind === undefined || !COLLECTIONS.has(kind) || (constructor && this.bindings.declared(kind, constructor))) return undefined;
+    // `new Promise((r) => r(cp))`: what its executor resolves it with.
+    if (kind === "Promise") {
+      const path = this.executorValue(made, depth);
+      return { values: path ? [[undefined, path]] : [], pairs: false };
+    }
     const [given] = namedChildrenOf(made);
     if (kind === PROMISE) {
       const path = given && this.resolve(given, given.text, depth + 1);
       return { values: path ? [[undefined, through(path, given!)]] : [], pairs: false };
     }
     const pairs = kind === "Map" || kind === "WeakMap";
-    return { values: given?.type === "array" ? this.pairsIn(given, depth, pairs) : [], pairs };
+    const values = given?.type === "array" ? this.pairsIn(given, depth, pairs) : [];
+    // A Set's elements stand at every position of its iteration (`const [m] = s`, `[...s][0]`).
+    return { values: pairs ? values : values.map(([, value]) => [EVERY_INDEX, value]), pairs };
   }
 
   /** The watched values of an array written in place, each `[key, value]` pair's (by the key a constant fixes) or, not `pairs`, each element's. */
@@ -3024,6 +3050,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings, scopeFor) : undefined;
   const nameType = nameNode.type;
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
+  if (nameType === "object_pattern" && read.collection && valueType === "call_expression" && resolver.readsByName(value.childForFieldName("function")!, WITH_RESOLVERS)) return bindResolvers(nameNode, statement(), resolver, bindings, declareLocals);
   // `const { run: f } = { run: cp.exec }`, `const { 0: f } = [cp.exec]`: each key's value in the literal; a key it does
   // not hold, of what is spread into it (`{ ...cp }`, Resolver.resolve).
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
@@ -3206,6 +3233,33 @@ function bindElement(target: Node | null | typeof HOLE, value: ModulePath | unde
   if (local && (reached || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, reached), local.text, reached);
 }
 
+/**
+ * `const { promise, resolve } = Promise.withResolvers()`: `promise` a promise of what `resolve(…)` is called with in the
+ * block declaring them (Resolver.calledWith), held as `Promise.resolve(…)`'s is (`promise.then((m) => …)`).
+ */
+function bindResolvers(pattern: Node, statement: Node, resolver: Resolver, bindings: Bindings, declareLocals: (name: string) => void): void {
+  // A name each (`{ promise, resolve }`, `{ promise: p }`), no nested pattern.
+  const locals = new Map(destructured(pattern, (computed) => resolver.propertyKey(computed), true).flatMap(([key, local]) => (local.type === "identifier" || local.type === "shorthand_property_identifier_pattern" ? [[key, local]] : [])));
+  const promise = locals.get("promise");
+  const resolve = locals.get("resolve");
+  let block: Node | null = pattern;
+  while (block && block.type !== "program" && block.type !== "statement_block") block = block.parent;
+  const path = resolve && block ? resolver.calledWith(resolve.text, block) : undefined;
+  if (!promise || !path) return;
+  if (!moduleLevel(pattern)) return bindHeld(promise, promise.text, heldLiteral([[undefined, through(path, statement)]], statement)!, statement, bindings, declareLocals);
+  bindings.container(promise.text, [[undefined, through(path, statement)]], statement);
+  declareLocals(promise.text);
+}
+
+/** `[f, { exec }]` given what it destructures (a literal a name holds, heldLiteral; a module): each name the value at its position or key, MAX_RESOLVE_DEPTH patterns deep. */
+function bindPattern(pattern: Node, value: ModulePath | undefined, site: Node, resolver: Resolver, bindings: Bindings, scopeFor: (name: string, value: ModulePath | undefined) => number, depth = 0): void {
+  if (pattern.type !== "array_pattern" || depth > MAX_RESOLVE_DEPTH) return bindElement(pattern, value, site, resolver, bindings, scopeFor);
+  for (const [position, target] of arrayElements(pattern).entries()) {
+    if (target !== HOLE && target?.type === "rest_pattern") break;
+    if (target && target !== HOLE) bindPattern(target, value && extend(value, String(position)), site, resolver, bindings, scopeFor, depth + 1);
+  }
+}
+
 /** What an array pattern's element holds by its default where the array has no such element (`[run = cp.execSync]`), else undefined. */
 const elementDefault = (element: Node | null | typeof HOLE, resolver: Resolver) => (element !== HOLE && element?.type === "assignment_pattern" ? defaultHeld(element.childForFieldName("right"), resolver) : undefined);
 
@@ -3258,8 +3312,17 @@ function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bi
     if (!path && !identifiersIn(left.text).some((n) => bindings.mayResolve(n))) return;
     return bindDestructured(left, (key) => path && normalMembers(extend(path, key)), bindings, resolver, scopeFor, 0, undefined, () => path && normalMembers(path));
   }
+  // `for (const [m] of [[cp]])`, `for (const [k, f] of [["a", cp.exec]])`: an array pattern over an array literal's elements
+  // (its first watched one, heldLiteral), each name by position.
+  if (left.type === "array_pattern" && collection.type === "array") {
+    const literal = heldLiteral(literalEntries(collection, resolver, bindings));
+    return bindPattern(left, literal && extend(literal, ANY_ENTRY), left, resolver, bindings, scopeFor);
+  }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [undefined, left.type === "identifier" ? left : undefined];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, undefined), key.text, undefined);
+  // `for (const [k, [f]] of Object.entries({ x: [cp.exec] }))`, `[k, { exec }]`: a pattern over each entry's value.
+  const nested = left.type === "array_pattern" && !value ? arrayElements(left)[1] : undefined;
+  if (nested && nested !== HOLE && (nested.type === "array_pattern" || nested.type === "object_pattern")) return bindPattern(nested, resolver.elementOf(collection, true), left, resolver, bindings, scopeFor);
   if (!value) return;
   const path = resolver.elementOf(collection, left.type === "array_pattern");
   if (path || bindings.mayResolve(value.text)) bindings.bind(scopeFor(value.text, path), value.text, path);
@@ -3286,6 +3349,11 @@ function bindDestructured(pattern: Node, member: (key: string) => ModulePath | u
     // `const { exec: { value: run } } = ds`: a pattern under a key binds the members of that member (one holding nothing
     // followed hides no name: a call of one is still read as the global or import it names, leaning to report; its
     // names' own defaults are still what they hold, `{ exec: { sync = cp.execSync } = {} }`).
+    // `const { a: [run] } = o`: each name the element at its position.
+    if (local.type === "array_pattern") {
+      if (depth < MAX_RESOLVE_DEPTH) bindPattern(local, value, pattern, resolver, bindings, scopeFor, depth + 1);
+      continue;
+    }
     if (local.type === "object_pattern") {
       if (depth < MAX_RESOLVE_DEPTH && (value || local.text.includes("="))) bindDestructured(local, (inner) => value && extend(value, inner), bindings, resolver, scopeFor, depth + 1, value ? undefined : (_, inner, innerDefault) => inner.type !== "object_pattern" && !defaultHeld(innerDefault, resolver), () => value);
       continue;
@@ -3642,7 +3710,8 @@ function literalEntries(literal: Node, resolver: Resolver, bindings: Bindings, d
     const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? (isAccessor(prop) ? getterReturns(prop) : [prop]) : [prop];
     let path: ModulePath | undefined;
     for (const value of values) {
-      path = !value ? undefined : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : valueOf(value);
+      // `{ K }`: the name's value, as `{ K: K }` reads it (a class of the file: its slots).
+      path = value ? valueOf(value) : undefined;
       if (path) break;
     }
     if (path) out.push([resolver.propertyKey(name), through(normalMembers(path), prop!)]);
@@ -3706,12 +3775,12 @@ function namespaceExporting(declarator: Node): string | undefined {
  * Methods whose callback's first parameter is the value the receiver holds or carries: a promise's `then`, an array's
  * iterations (`forEach`, `map`…). Followed for `import("m").then`, and for a promise or array written in place (carrier).
  */
-const CALLBACK_METHODS = new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
+const CALLBACK_METHODS = new Set(["then", "catch", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
 /** Array methods whose callback's return is the accumulator the next call gets (Resolver.reduced). */
 const REDUCERS = new Set(["reduce", "reduceRight"]);
 
 /** A callee's text ending as one of CALLBACK_METHODS may (read before its node). */
-const CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
+const CALLBACK_END = /(?:then|catch|forEach|map|flatMap|filter|find|findLast|some|every)$/;
 /**
  * A collection written in place whose elements a callback or loop may be handed (Resolver.elementOf): `[…]`, `Promise.resolve(…)`,
  * `Object.values(…)`, `new Set(…)`, a module object's children (MODULE_CHILDREN_AT); or a name (COLLECTION_DECLARED).
@@ -3756,7 +3825,7 @@ const GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 const OF_AFTER = /\s+of(?![\w$])/y;
 /** A `for … of` loop declaring its names (`for (const f of c)`, `for await (let [k, v] of c)`, `for (const { f } of c)`) or assigning names declared before (`for (f of c)`). */
 const FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+\s+|\[[^\]]{0,200}\]\s*|\{[^}]{0,200}\}\s*)of(?![\w$])\s*/g;
-const FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:\[[^\]]{201}|\{[^}]{201})/g;
+const FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:\[[^\]]{201}|\{[^}]{201}|\[[^\][]{0,200}\[|\{[^{}]{0,200}\{)/g;
 
 /** Could a callback's receiver or a loop's collection starting with `head` hold watched values: a literal (no name), a collection built in place, or a known name? */
 const carrierMayResolve = (head: string | undefined, known: (name: string | undefined) => boolean) => head === undefined || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
@@ -3764,7 +3833,13 @@ const carrierMayResolve = (head: string | undefined, known: (name: string | unde
 const PROMISE = "Promise.resolve";
 /** The promises of an array of promises or values (Resolver.elementOf: a value of any). */
 const PROMISE_COMBINATORS = ["Promise.all", "Promise.race", "Promise.any"];
-const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
+/** A promise of an array of results, each `{ status, value }` (Resolver.elementOf). */
+const ALL_SETTLED = "Promise.allSettled";
+/** A promise and the functions settling it (bindResolvers). */
+const WITH_RESOLVERS = "Promise.withResolvers";
+/** A rejected promise, whose `catch` callback is given the reason (thenParameter). */
+const REJECTED = "Promise.reject";
+const COLLECTIONS = new Set(["Map", "WeakMap", "Set", "WeakSet", "Promise", PROMISE]);
 /** Built-in constructors whose object is read through the argument they are made of (Resolver.resolve). */
 const MADE_OF_ARGUMENT = new Set(["Proxy", "WeakRef", "Map", "WeakMap"]);
 /** The key of a collection's own iterator (`c[Symbol.iterator]()`, Resolver.elementOf). */
@@ -3785,6 +3860,9 @@ function entryUnder(held: ModulePath, key: string | undefined): ModulePath {
   const entry = extend(held, key ?? ANY_ENTRY);
   return entry.module === NOTHING && key !== undefined && Object.keys(held.properties ?? {}).length === 1 ? extend(held, ANY_ENTRY) : entry;
 }
+
+/** Does a literal's value (heldLiteral) stand for an array: keyed by positions only (`[[cp.exec]]`'s element, not `{ run: cp.exec }`)? */
+const arrayLiteral = (held: ModulePath) => held.properties !== undefined && Object.keys(held.properties).every((key) => key === ANY_ENTRY || key === EVERY_INDEX || ARRAY_INDEX.test(key));
 
 /** Is `node` the call of a function written in place (`(async () => cp.exec)()`, Resolver.resolveCall)? */
 function calledInPlace(node: Node | null): boolean {
@@ -4051,7 +4129,7 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     const at = root.startIndex + loop.index + loop[0].length;
     if (inPlace(at) || named(at)) loopAt(loop.index);
   }
-  // A pattern longer than FOR_OF reads: the tree finds the collection (padding must not hide `for (const [k, ⟨spaces⟩ f] of …)`).
+  // A pattern longer than FOR_OF reads, or nested (`[k, [f]]`): the tree finds the collection (padding must not hide `for (const [k, ⟨spaces⟩ f] of …)`).
   for (const loop of text.matchAll(FOR_OF_LONG_PATTERN)) loopAt(loop.index);
   for (const [callee, kind] of callees) {
     if (kind !== "call") continue;
@@ -4067,9 +4145,10 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
     // The start's text first: a node's end is a call into WASM.
     // `mk().then((f) => …)`, `p.then((f) => …)`: a promise a name or its call may give (an async factory's value).
     // `(async () => cp.exec)().then((f) => …)`: a function called in place (resolved as its value, Resolver.resolveCall).
-    const carrying = inPlace(start) ? "in place" : named(start) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start) || (source[start] === "(" && source.startsWith("then", callee.endIndex - 4) && calledInPlace(callee.childForFieldName("object"))) ? "promise" : undefined;
+    // `p.then(f).then((m) => …)` of a collection `p`: a promise's chain, as of any name's promise.
+    const carrying = inPlace(start) ? "in place" : named(start) && NAME_MEMBER.test(source.slice(start, callee.endIndex)) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start) || (source[start] === "(" && source.startsWith("then", callee.endIndex - 4) && calledInPlace(callee.childForFieldName("object"))) ? "promise" : undefined;
     const end = carrying && callee.endIndex;
-    if (end && (carrying !== "named" || NAME_MEMBER.test(source.slice(start, end))) && CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && callee.type === "member_expression") {
+    if (end && CALLBACK_END.test(source.slice(Math.max(start, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) {
         for (const argument of namedChildrenOf(callee.parent)) {
@@ -4082,13 +4161,13 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       continue;
     }
     // `m.set("run", cp.exec)`: the value, named by the callee (the entry's slot, Resolver.mapEntrySlot).
-    if (end && carrying === "named" && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start, end))) {
+    if (end && carrying === "named" && source.startsWith("set", end - 3)) {
       const args = namedChildrenOf(callee.parent);
       if (args.length === 2) add(callee, args[1]!);
       continue;
     }
     // `arr.push(cp)`, `arr.unshift(cp)`: each value an element of the array (its slot `arr.[]`, ANY_ENTRY, which `arr[0]` reads).
-    if (end && carrying === "named" && ELEMENT_ADDED_END.test(source.slice(Math.max(start, end - 8), end)) && NAME_MEMBER.test(source.slice(start, end))) {
+    if (end && carrying === "named" && ELEMENT_ADDED_END.test(source.slice(Math.max(start, end - 8), end))) {
       for (const argument of namedChildrenOf(callee.parent)) if (argument.type !== "spread_element") add(callee, argument);
       continue;
     }
@@ -4154,9 +4233,26 @@ function thenParameter(member: Node, callback: Node, resolver: Resolver, binding
   const object = member.childForFieldName("object");
   const param = firstParameter(callback);
   // A name's `.then` is its promise's value (`const p = mk(); p.then((f) => …)` of an async factory); another method's an element.
-  const then = member.childForFieldName("property")?.text === "then";
+  const method = member.childForFieldName("property")?.text;
+  const then = method === "then";
+  // `Promise.reject(cp).catch((m) => …)`, `.then(null, (m) => …)`: the reason it was rejected with (another promise's `catch` is given an error).
+  const rejected = object?.type === "call_expression" && (method === "catch" || then) && resolver.readsByName(object.childForFieldName("function")!, REJECTED);
+  if (method === "catch" || (rejected && namedChildrenOf(member.parent!.childForFieldName("arguments"))[1]?.id === callback.id)) {
+    const reason = rejected ? namedChildrenOf(object)[0] : undefined;
+    const path = reason && resolver.resolve(reason);
+    if (path && param?.type === "identifier") bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent!));
+    return;
+  }
+  // `Promise.reject(cp).then((m) => …)`: never called.
+  if (rejected) return;
+  // `Promise.allSettled([cp]).then((rs) => rs[0].value…)`: an array of the results (Resolver.elementOf).
+  if (param?.type === "identifier" && then && object?.type === "call_expression" && resolver.readsByName(object.childForFieldName("function")!, ALL_SETTLED)) {
+    const result = resolver.elementOf(object);
+    if (result) bindings.bind(bindings.scopeOf(param), param.text, heldLiteral([[EVERY_INDEX, result]], member.parent!));
+    return;
+  }
   // `Promise.all([cp]).then(([m]) => …)`: the array of the values, each name of the pattern any of them (Resolver.elementOf).
-  if (param?.type === "array_pattern" && then && object?.type === "call_expression" && resolver.readsByName(object.childForFieldName("function")!, ...PROMISE_COMBINATORS)) {
+  if (param?.type === "array_pattern" && then && object?.type === "call_expression" && resolver.readsByName(object.childForFieldName("function")!, ...PROMISE_COMBINATORS, ALL_SETTLED)) {
     const value = resolver.elementOf(object);
     if (value) for (const name of arrayElements(param)) if (name !== HOLE && name?.type === "identifier") bindings.bind(bindings.scopeOf(name), name.text, through(value, member.parent!));
     return;

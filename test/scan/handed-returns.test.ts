@@ -85,9 +85,9 @@ describe("scan/shell-command: a watched function returned by a function written 
     const js = `${CP}lazy(() => () => cp.exec);\nlazy(function () { return () => cp.execSync; });\nlazy((() => () => cp.spawn)());\n`;
     expect(await scan({ "a.js": js, "b.py": "import os\nlazy(lambda: lambda: os.system)\n" })).toEqual(["a.js:3:18-3:25 scan/shell-command", "a.js:4:33-4:44 scan/shell-command", "a.js:5:19-5:27 scan/shell-command", "b.py:2:22-2:31 scan/shell-command"]);
   });
-  test("an array's callbacks, whose returns the model follows, found where called (not twice); a promise's `then`, whose return the next callback gets, where returned", async () => {
+  test("an array's callbacks, whose returns the model follows, found where called (not twice); a promise's `then`, whose return the next callback gets, where returned and where that callback calls it", async () => {
     const text = `${CP}[cp].map((m) => m.execSync)[0]("id");\nPromise.resolve(cp).then((m) => m.execSync).then((f) => f("id"));\n[cp].reduce((a, m) => m.execSync, null)("id");\n[cp].forEach((m) => m.execSync);\nconst h = () => () => path.join;\n`;
-    expect(await scan({ "a.js": text })).toEqual(["a.js:3:1-3:31 scan/shell-command", "a.js:4:33-4:43 scan/shell-command", "a.js:5:1-5:40 scan/shell-command"]);
+    expect(await scan({ "a.js": text })).toEqual(["a.js:3:1-3:31 scan/shell-command", "a.js:4:33-4:43 scan/shell-command", "a.js:4:57-4:58 scan/shell-command", "a.js:5:1-5:40 scan/shell-command"]);
   });
   test("hostile input: 10,000 arrows or lambdas returning one another, handed over: reported as nested too deep", async () => {
     const js = `${CP}lazy(${"() => ".repeat(10_000)}cp.exec);\n`;
