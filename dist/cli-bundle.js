@@ -57607,7 +57607,7 @@ function destructured(pattern, computedKey, nested = false) {
       const local = defaulted ? value.childForFieldName("left") : value;
       const computed = key?.type === "computed_property_name";
       const name2 = computed ? computedKey?.(key) : key?.type === "string" ? stringValue(key) : key?.text;
-      if ((name2 !== void 0 || computed) && (local?.type === "identifier" || nested && local?.type === "object_pattern")) out2.push([name2, local, defaulted && value.childForFieldName("right") || void 0]);
+      if ((name2 !== void 0 || computed) && (local?.type === "identifier" || nested && (local?.type === "object_pattern" || local?.type === "array_pattern"))) out2.push([name2, local, defaulted && value.childForFieldName("right") || void 0]);
     }
   }
   return out2;
@@ -57981,7 +57981,7 @@ var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnProper
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
 var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
-var COLLECTION_AT = /(?:Promise\s*\.\s*resolve\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet)\s*[(<])/y;
+var COLLECTION_AT = /(?:Promise\s*\.\s*(?:resolve|withResolvers)\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet|Promise)\s*[(<])/y;
 var knownTo = (bindings, readers = NO_READER_ALIASES) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || readers.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
 function readerAliases(source) {
   let out2;
@@ -58781,7 +58781,7 @@ function returnedByHanded(callees, resolver, bindings, known, source) {
 var isAwait = (callee, bindings) => callee.type === "identifier" && callee.text === "await" && !bindings.mayResolve("await");
 function iteratesArray(callee) {
   const method = callee.type === "member_expression" ? callee.childForFieldName("property")?.text : void 0;
-  return method !== void 0 && method !== "then" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method));
+  return method !== void 0 && method !== "then" && method !== "catch" && (CALLBACK_METHODS.has(method) || REDUCERS.has(method));
 }
 function tooDeep2(value, path3, resolver, source) {
   const normal = normalMembers(path3);
@@ -59095,7 +59095,7 @@ var Resolver = class {
         if (object2?.type === "array" && index) {
           const key = this.propertyKey(index);
           const element = key !== void 0 && ARRAY_INDEX.test(key) ? arrayElement(object2, Number(key)) : void 0;
-          if (element) return this.resolve(element, element.text, depth + 1);
+          if (element) return element.type === "array" ? heldLiteral(literalEntries(element, this, this.bindings, depth + 1)) : this.resolve(element, element.text, depth + 1);
           return key !== void 0 && ARRAY_INDEX.test(key) ? this.firstResolved(arrayElements(object2).filter((e) => e !== HOLE && e?.type === "spread_element"), depth) : void 0;
         }
         if (object2?.type === "identifier") return index ? this.bindings.picked(object2.text, object2, this.propertyKey(index)) ?? this.bindings.slotPath([object2.text, ANY_ENTRY]) : void 0;
@@ -59569,6 +59569,10 @@ var Resolver = class {
     }
     if (!fn || fnType !== "member_expression" && heldName === void 0) return void 0;
     const [first] = namedChildrenOf(node2);
+    if (this.readsByName(fn, ALL_SETTLED)) {
+      const value = first && !pairs ? this.elementOf(first, false, depth + 1) : void 0;
+      return value && heldLiteral([["value", value]], node2);
+    }
     if (this.readsByName(fn, "Array.from", ...PROMISE_COMBINATORS)) {
       const mapper = namedChildrenOf(node2)[1];
       return !first || pairs ? void 0 : mapper && this.readsByName(fn, "Array.from") ? this.mapped(node2, mapper, first, false, depth) : this.elementOf(first, false, depth + 1);
@@ -59584,29 +59588,35 @@ var Resolver = class {
     const object2 = fn.childForFieldName("object");
     const method = fn.childForFieldName("property")?.text ?? "";
     if ((method === "map" || method === "flatMap") && !pairs) return first && object2 ? this.mapped(node2, first, object2, method === "flatMap", depth) : void 0;
+    if (method === "then" && !pairs) return first && object2 ? this.mapped(node2, first, object2, false, depth, this.elementOf(object2, false, depth + 1) === void 0) : void 0;
+    if (method === "flat" && object2) {
+      if (object2.type === "array") return pairs ? void 0 : this.firstResolved(arrayElements(object2).flatMap((e) => e !== HOLE && e?.type === "array" ? arrayElements(e) : [e]), depth);
+      const element = this.elementOf(object2, pairs, depth + 1);
+      return element && arrayLiteral(element) ? extend2(element, ANY_ENTRY) : element;
+    }
     if (method === "values" || method === "entries" && pairs) return object2 ? this.elementOf(object2, method === "entries" && object2.type !== "array", depth + 1) : void 0;
     return object2 && (SUBSETS.has(method) || SAME_VALUE.has(method)) ? this.elementOf(object2, pairs, depth + 1) : void 0;
   }
   /**
    * An element of `node`, a call mapping each element of `object` through `given` (`[cp].map((m) => m.exec)`, `Array.from([cp],
    * (m) => m.exec)`; `flat`: an element of an array it returns, `flatMap`'s): what the callback returns, its parameter an
-   * element of `object`.
+   * element of `object` (`whole`: `object` itself, a promise's value read as `await` reads it).
    */
-  mapped(node2, given, object2, flat, depth) {
+  mapped(node2, given, object2, flat, depth, whole = false) {
     const callback = given.type === "identifier" ? this.bindings.fileScoped(given.text, given) ? this.topFunctions(given.tree.rootNode).get(given.text) : void 0 : given;
     if (!callback) return void 0;
     const parameter = firstParameter(unwrap3(callback));
     for (const returned of returnedBy(callback)) {
       const values = flat && returned.type === "array" ? arrayElements(returned) : [returned];
       for (const value of values) {
-        const path3 = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object2]], depth) : void 0;
+        const path3 = value && value !== HOLE && value.type !== "spread_element" ? this.callbackReturn(value, [[parameter, object2, whole]], depth) : void 0;
         if (path3) return through(path3, node2);
       }
     }
     const body2 = unwrap3(callback).childForFieldName("body");
     if (body2?.type !== "statement_block" || parameter?.type !== "identifier") return void 0;
     const text4 = body2.text;
-    const element = someIdentifierIn(text4, 0, text4.length, (name2) => name2 === parameter.text) ? this.elementOf(object2, false, depth + 1) : void 0;
+    const element = someIdentifierIn(text4, 0, text4.length, (name2) => name2 === parameter.text) ? whole ? this.resolve(object2, object2.text, depth + 1) : this.elementOf(object2, false, depth + 1) : void 0;
     return element && through(element.members.length === 0 && !element.properties ? extend2(element, ANY) : element, node2);
   }
   /**
@@ -59619,8 +59629,11 @@ var Resolver = class {
     const executor = namedChildrenOf(made.childForFieldName("arguments"))[0];
     const resolve8 = executor && (executor.type === "arrow_function" || executor.type === "function_expression") ? firstParameter(executor) : void 0;
     const body2 = executor?.childForFieldName("body");
-    if (resolve8?.type !== "identifier" || !body2) return void 0;
-    const name2 = resolve8.text;
+    const path3 = resolve8?.type === "identifier" && body2 ? this.calledWith(resolve8.text, body2, depth) : void 0;
+    return path3 && through(path3, made);
+  }
+  /** What the first call of `name` in `body` that resolves is given first (`r(cp)` of a promise's resolver), found by the name's text. */
+  calledWith(name2, body2, depth = 0) {
     const text4 = body2.text;
     for (let i2 = text4.indexOf(name2); i2 >= 0; i2 = text4.indexOf(name2, i2 + name2.length)) {
       if (/[\w$.]/.test(text4[i2 - 1] ?? "") || !/^\s*\(/.test(text4.slice(i2 + name2.length, i2 + name2.length + 40))) continue;
@@ -59628,7 +59641,7 @@ var Resolver = class {
       const call2 = body2.descendantForIndex(at, at + name2.length)?.parent;
       const value = call2?.type === "call_expression" && call2.childForFieldName("function")?.startIndex === at ? namedChildrenOf(call2.childForFieldName("arguments"))[0] : void 0;
       const path3 = value && this.resolve(value, value.text, depth + 1);
-      if (path3) return through(path3, made);
+      if (path3) return path3;
     }
     return void 0;
   }
@@ -59721,20 +59734,25 @@ var Resolver = class {
   /**
    * The watched values a collection made in place holds, by key where a constant fixes it: a Map's or WeakMap's values
    * (`new Map([["run", cp.exec]])`, `pairs`), a Set's or WeakSet's elements (`new Set([cp.exec])`), and what
-   * `Promise.resolve(cp)` resolves to. Undefined for anything else.
+   * `Promise.resolve(cp)` or `new Promise((r) => r(cp))` resolves to. Undefined for anything else.
    */
   collectionEntries(made, depth = 0) {
     const type = made.type;
     const constructor = type === "new_expression" ? made.childForFieldName("constructor") : null;
     const kind = constructor?.type === "identifier" ? constructor.text : type === "call_expression" && this.readsByName(made.childForFieldName("function"), "Promise.resolve") ? PROMISE : void 0;
     if (kind === void 0 || !COLLECTIONS.has(kind) || constructor && this.bindings.declared(kind, constructor)) return void 0;
+    if (kind === "Promise") {
+      const path3 = this.executorValue(made, depth);
+      return { values: path3 ? [[void 0, path3]] : [], pairs: false };
+    }
     const [given] = namedChildrenOf(made);
     if (kind === PROMISE) {
       const path3 = given && this.resolve(given, given.text, depth + 1);
       return { values: path3 ? [[void 0, through(path3, given)]] : [], pairs: false };
     }
     const pairs = kind === "Map" || kind === "WeakMap";
-    return { values: given?.type === "array" ? this.pairsIn(given, depth, pairs) : [], pairs };
+    const values = given?.type === "array" ? this.pairsIn(given, depth, pairs) : [];
+    return { values: pairs ? values : values.map(([, value]) => [EVERY_INDEX, value]), pairs };
   }
   /** The watched values of an array written in place, each `[key, value]` pair's (by the key a constant fixes) or, not `pairs`, each element's. */
   pairsIn(array2, depth, pairs = true) {
@@ -60054,6 +60072,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings, scopeFor) : void 0;
   const nameType = nameNode.type;
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
+  if (nameType === "object_pattern" && read.collection && valueType === "call_expression" && resolver.readsByName(value.childForFieldName("function"), WITH_RESOLVERS)) return bindResolvers(nameNode, statement(), resolver, bindings, declareLocals);
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
     const entries2 = new Map(literalEntries(value, resolver, bindings));
     const spread = valueType === "object" && /\.\.\./.test(value.text) ? resolver.resolve(value) : void 0;
@@ -60188,6 +60207,25 @@ function bindElement(target, value, site, resolver, bindings, scopeFor) {
   const reached = held ? through(normalMembers(held), site) : elementDefault(target, resolver);
   if (local && (reached || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, reached), local.text, reached);
 }
+function bindResolvers(pattern, statement, resolver, bindings, declareLocals) {
+  const locals = new Map(destructured(pattern, (computed) => resolver.propertyKey(computed), true).flatMap(([key, local]) => local.type === "identifier" || local.type === "shorthand_property_identifier_pattern" ? [[key, local]] : []));
+  const promise2 = locals.get("promise");
+  const resolve8 = locals.get("resolve");
+  let block = pattern;
+  while (block && block.type !== "program" && block.type !== "statement_block") block = block.parent;
+  const path3 = resolve8 && block ? resolver.calledWith(resolve8.text, block) : void 0;
+  if (!promise2 || !path3) return;
+  if (!moduleLevel(pattern)) return bindHeld(promise2, promise2.text, heldLiteral([[void 0, through(path3, statement)]], statement), statement, bindings, declareLocals);
+  bindings.container(promise2.text, [[void 0, through(path3, statement)]], statement);
+  declareLocals(promise2.text);
+}
+function bindPattern(pattern, value, site, resolver, bindings, scopeFor, depth = 0) {
+  if (pattern.type !== "array_pattern" || depth > MAX_RESOLVE_DEPTH) return bindElement(pattern, value, site, resolver, bindings, scopeFor);
+  for (const [position, target] of arrayElements(pattern).entries()) {
+    if (target !== HOLE && target?.type === "rest_pattern") break;
+    if (target && target !== HOLE) bindPattern(target, value && extend2(value, String(position)), site, resolver, bindings, scopeFor, depth + 1);
+  }
+}
 var elementDefault = (element, resolver) => element !== HOLE && element?.type === "assignment_pattern" ? defaultHeld(element.childForFieldName("right"), resolver) : void 0;
 function defaultHeld(fallback, resolver) {
   const path3 = fallback ? resolver.resolve(fallback) : void 0;
@@ -60225,8 +60263,14 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
     if (!path4 && !identifiersIn(left.text).some((n) => bindings.mayResolve(n))) return;
     return bindDestructured(left, (key2) => path4 && normalMembers(extend2(path4, key2)), bindings, resolver, scopeFor, 0, void 0, () => path4 && normalMembers(path4));
   }
+  if (left.type === "array_pattern" && collection.type === "array") {
+    const literal2 = heldLiteral(literalEntries(collection, resolver, bindings));
+    return bindPattern(left, literal2 && extend2(literal2, ANY_ENTRY), left, resolver, bindings, scopeFor);
+  }
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);
+  const nested = left.type === "array_pattern" && !value ? arrayElements(left)[1] : void 0;
+  if (nested && nested !== HOLE && (nested.type === "array_pattern" || nested.type === "object_pattern")) return bindPattern(nested, resolver.elementOf(collection, true), left, resolver, bindings, scopeFor);
   if (!value) return;
   const path3 = resolver.elementOf(collection, left.type === "array_pattern");
   if (path3 || bindings.mayResolve(value.text)) bindings.bind(scopeFor(value.text, path3), value.text, path3);
@@ -60241,6 +60285,10 @@ function bindDestructured(pattern, member2, bindings, resolver, scopeFor = () =>
   for (const [key, local, fallback] of destructured(pattern, (computed) => resolver.propertyKey(computed), true)) {
     if (boundElsewhere?.(key, local, fallback)) continue;
     const value = member2(key ?? ANY) ?? defaultHeld(fallback, resolver);
+    if (local.type === "array_pattern") {
+      if (depth < MAX_RESOLVE_DEPTH) bindPattern(local, value, pattern, resolver, bindings, scopeFor, depth + 1);
+      continue;
+    }
     if (local.type === "object_pattern") {
       if (depth < MAX_RESOLVE_DEPTH && (value || local.text.includes("="))) bindDestructured(local, (inner) => value && extend2(value, inner), bindings, resolver, scopeFor, depth + 1, value ? void 0 : (_, inner, innerDefault) => inner.type !== "object_pattern" && !defaultHeld(innerDefault, resolver), () => value);
       continue;
@@ -60498,7 +60546,7 @@ function literalEntries(literal2, resolver, bindings, depth = 0) {
     const values = prop?.type === "pair" ? [prop.childForFieldName("value")] : prop?.type === "method_definition" ? isAccessor(prop) ? getterReturns(prop) : [prop] : [prop];
     let path3;
     for (const value of values) {
-      path3 = !value ? void 0 : value.type === "shorthand_property_identifier" ? chainPath(bindings, [value.text], value) : valueOf(value);
+      path3 = value ? valueOf(value) : void 0;
       if (path3) break;
     }
     if (path3) out2.push([resolver.propertyKey(name2), through(normalMembers(path3), prop)]);
@@ -60538,9 +60586,9 @@ function namespaceExporting(declarator) {
   }
   return names.length > 0 ? names.join(".") : void 0;
 }
-var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
+var CALLBACK_METHODS = /* @__PURE__ */ new Set(["then", "catch", "forEach", "map", "flatMap", "filter", "find", "findLast", "some", "every"]);
 var REDUCERS = /* @__PURE__ */ new Set(["reduce", "reduceRight"]);
-var CALLBACK_END = /(?:then|forEach|map|flatMap|filter|find|findLast|some|every)$/;
+var CALLBACK_END = /(?:then|catch|forEach|map|flatMap|filter|find|findLast|some|every)$/;
 var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap|Promise)\s*\(|module\s*\.\s*children(?![\p{L}\p{N}_$]))/uy;
 var MODULE_CHILDREN_AT = /module\s*\.\s*children(?![\p{L}\p{N}_$])/uy;
 var PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
@@ -60564,11 +60612,14 @@ var GENERATOR_AT = /function\s*\*/;
 var GENERATOR_NAME = /\bfunction\s*\*\s*([\p{L}_$][\p{L}\p{N}_$]*)/gu;
 var OF_AFTER = /\s+of(?![\w$])/y;
 var FOR_OF = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:[^\s()[\]{},;=]+\s+|\[[^\]]{0,200}\]\s*|\{[^}]{0,200}\}\s*)of(?![\w$])\s*/g;
-var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:\[[^\]]{201}|\{[^}]{201})/g;
+var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?:\[[^\]]{201}|\{[^}]{201}|\[[^\][]{0,200}\[|\{[^{}]{0,200}\{)/g;
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var PROMISE_COMBINATORS = ["Promise.all", "Promise.race", "Promise.any"];
-var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", PROMISE]);
+var ALL_SETTLED = "Promise.allSettled";
+var WITH_RESOLVERS = "Promise.withResolvers";
+var REJECTED = "Promise.reject";
+var COLLECTIONS = /* @__PURE__ */ new Set(["Map", "WeakMap", "Set", "WeakSet", "Promise", PROMISE]);
 var MADE_OF_ARGUMENT = /* @__PURE__ */ new Set(["Proxy", "WeakRef", "Map", "WeakMap"]);
 var ITERATOR = "Symbol.iterator";
 var SUBSETS = /* @__PURE__ */ new Set(["filter", "slice", "reverse", "sort", "toReversed", "toSorted", "concat", "splice", "toSpliced", "with", "flat"]);
@@ -60579,6 +60630,7 @@ function entryUnder(held, key) {
   const entry = extend2(held, key ?? ANY_ENTRY);
   return entry.module === NOTHING && key !== void 0 && Object.keys(held.properties ?? {}).length === 1 ? extend2(held, ANY_ENTRY) : entry;
 }
+var arrayLiteral = (held) => held.properties !== void 0 && Object.keys(held.properties).every((key) => key === ANY_ENTRY || key === EVERY_INDEX || ARRAY_INDEX.test(key));
 function calledInPlace(node2) {
   const fn = node2?.type === "call_expression" ? node2.childForFieldName("function") : null;
   return fn?.type === "parenthesized_expression" && FUNCTIONS_IN_PLACE.has(unwrap3(fn).type);
@@ -60776,9 +60828,9 @@ function withDerivedDefinitions(definitions, callees, source, root, readers, top
       if (value) add(args2, value);
       continue;
     }
-    const carrying = inPlace(start2) ? "in place" : named2(start2) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start2) || source[start2] === "(" && source.startsWith("then", callee.endIndex - 4) && calledInPlace(callee.childForFieldName("object")) ? "promise" : void 0;
+    const carrying = inPlace(start2) ? "in place" : named2(start2) && NAME_MEMBER.test(source.slice(start2, callee.endIndex)) ? "named" : privateHelperAt(PROMISE_OF_NAME_AT, source, start2) || source[start2] === "(" && source.startsWith("then", callee.endIndex - 4) && calledInPlace(callee.childForFieldName("object")) ? "promise" : void 0;
     const end = carrying && callee.endIndex;
-    if (end && (carrying !== "named" || NAME_MEMBER.test(source.slice(start2, end))) && CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && callee.type === "member_expression") {
+    if (end && CALLBACK_END.test(source.slice(Math.max(start2, end - 8), end)) && callee.type === "member_expression") {
       const property = callee.childForFieldName("property");
       if (property && CALLBACK_METHODS.has(property.text)) {
         for (const argument of namedChildrenOf(callee.parent)) {
@@ -60789,12 +60841,12 @@ function withDerivedDefinitions(definitions, callees, source, root, readers, top
       }
       continue;
     }
-    if (end && carrying === "named" && source.startsWith("set", end - 3) && NAME_MEMBER.test(source.slice(start2, end))) {
+    if (end && carrying === "named" && source.startsWith("set", end - 3)) {
       const args2 = namedChildrenOf(callee.parent);
       if (args2.length === 2) add(callee, args2[1]);
       continue;
     }
-    if (end && carrying === "named" && ELEMENT_ADDED_END.test(source.slice(Math.max(start2, end - 8), end)) && NAME_MEMBER.test(source.slice(start2, end))) {
+    if (end && carrying === "named" && ELEMENT_ADDED_END.test(source.slice(Math.max(start2, end - 8), end))) {
       for (const argument of namedChildrenOf(callee.parent)) if (argument.type !== "spread_element") add(callee, argument);
       continue;
     }
@@ -60846,8 +60898,22 @@ function withDerivedDefinitions(definitions, callees, source, root, readers, top
 function thenParameter(member2, callback, resolver, bindings) {
   const object2 = member2.childForFieldName("object");
   const param = firstParameter(callback);
-  const then = member2.childForFieldName("property")?.text === "then";
-  if (param?.type === "array_pattern" && then && object2?.type === "call_expression" && resolver.readsByName(object2.childForFieldName("function"), ...PROMISE_COMBINATORS)) {
+  const method = member2.childForFieldName("property")?.text;
+  const then = method === "then";
+  const rejected = object2?.type === "call_expression" && (method === "catch" || then) && resolver.readsByName(object2.childForFieldName("function"), REJECTED);
+  if (method === "catch" || rejected && namedChildrenOf(member2.parent.childForFieldName("arguments"))[1]?.id === callback.id) {
+    const reason = rejected ? namedChildrenOf(object2)[0] : void 0;
+    const path4 = reason && resolver.resolve(reason);
+    if (path4 && param?.type === "identifier") bindings.bind(bindings.scopeOf(param), param.text, through(path4, member2.parent));
+    return;
+  }
+  if (rejected) return;
+  if (param?.type === "identifier" && then && object2?.type === "call_expression" && resolver.readsByName(object2.childForFieldName("function"), ALL_SETTLED)) {
+    const result = resolver.elementOf(object2);
+    if (result) bindings.bind(bindings.scopeOf(param), param.text, heldLiteral([[EVERY_INDEX, result]], member2.parent));
+    return;
+  }
+  if (param?.type === "array_pattern" && then && object2?.type === "call_expression" && resolver.readsByName(object2.childForFieldName("function"), ...PROMISE_COMBINATORS, ALL_SETTLED)) {
     const value = resolver.elementOf(object2);
     if (value) {
       for (const name2 of arrayElements(param)) if (name2 !== HOLE && name2?.type === "identifier") bindings.bind(bindings.scopeOf(name2), name2.text, through(value, member2.parent));
