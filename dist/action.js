@@ -37173,7 +37173,20 @@ function parseLine(entry) {
     entry.problem = `${JSON.stringify(twice.name)} is named twice (JSON.parse keeps the last copy, other readers the first)`;
     return;
   }
+  if (SURROGATE_ESCAPE.test(entry.text) && !hashable(data)) {
+    entry.problem = "a string holds a lone surrogate (an escape such as \\ud800 without its pair): the event cannot be hashed";
+    return;
+  }
   entry.event = data;
+}
+var SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
+function hashable(value) {
+  try {
+    canonicalJson(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function checkChain(lines) {
   const chain = chainChecker();
@@ -43878,19 +43891,19 @@ function foldMore(fold, events) {
     const first = events[0];
     if (!first) return;
     if (first.type !== "run_started") {
-      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
+      if (fold.illegal.length === 0) fold.illegal.push({ event: first, seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
       return;
     }
     fold.run = startState(first);
     const badStart = checkStart(first);
-    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
+    if (badStart) fold.illegal.push({ event: first, seq: first.seq, code: badStart.code, message: badStart.message });
     i2 = 1;
   }
   const run3 = fold.run;
   for (; i2 < events.length; i2++) {
     const event = events[i2];
     const refusal = checkEvent(run3, event);
-    if (refusal) fold.illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
+    if (refusal) fold.illegal.push({ event, seq: event.seq, code: refusal.code, message: refusal.message });
     applyEvent(run3, event);
   }
 }
@@ -44151,9 +44164,9 @@ function verifyLedgerText(file2, text4, base) {
     else findings.push(chainBroken.at(file2, at, b.seq));
   }
   const fold = foldEvents(parsed.events);
-  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
+  const lineOf = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event, l]));
   for (const ill of fold.illegal) {
-    const l = lineOfSeq.get(ill.seq);
+    const l = lineOf.get(ill.event);
     findings.push(illegalTransition.at(file2, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
   }
   if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(parsed.lines[0]), file2, fold.run.run_id));

@@ -108,8 +108,25 @@ export function parseLine(entry: LedgerLine): void {
     entry.problem = `${JSON.stringify(twice.name)} is named twice (JSON.parse keeps the last copy, other readers the first)`;
     return;
   }
+  // RFC 8785 has no text for a lone surrogate (`"\ud800"` is JSON but not Unicode): such an event has no hash to check.
+  if (SURROGATE_ESCAPE.test(entry.text) && !hashable(data)) {
+    entry.problem = "a string holds a lone surrogate (an escape such as \\ud800 without its pair): the event cannot be hashed";
+    return;
+  }
   // The schemas are strict and transform nothing: the checked input is the event (no copies of 100k objects).
   entry.event = data as LedgerEvent;
+}
+
+/** An escaped UTF-16 surrogate: JSON.parse turns an unpaired one into a string canonical JSON refuses. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
+
+function hashable(value: unknown): boolean {
+  try {
+    canonicalJson(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export type ChainBreak =

@@ -10,6 +10,8 @@ import { checkEvent } from "./transitions";
  */
 
 export interface IllegalTransition {
+  /** The event refused (seq can repeat in a damaged ledger: a finding is placed by the event, not its seq). */
+  event: LedgerEvent;
   seq: number;
   code: RefusalCode;
   message: string;
@@ -35,19 +37,19 @@ export function foldMore(fold: Fold, events: readonly LedgerEvent[]): void {
     const first = events[0];
     if (!first) return;
     if (first.type !== "run_started") {
-      if (fold.illegal.length === 0) fold.illegal.push({ seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
+      if (fold.illegal.length === 0) fold.illegal.push({ event: first, seq: first.seq, code: "BAD_REQUEST", message: `the first event is ${first.type}, not run_started` });
       return;
     }
     fold.run = startState(first);
     const badStart = checkStart(first);
-    if (badStart) fold.illegal.push({ seq: first.seq, code: badStart.code, message: badStart.message });
+    if (badStart) fold.illegal.push({ event: first, seq: first.seq, code: badStart.code, message: badStart.message });
     i = 1;
   }
   const run = fold.run;
   for (; i < events.length; i++) {
     const event = events[i]!;
     const refusal = checkEvent(run, event);
-    if (refusal) fold.illegal.push({ seq: event.seq, code: refusal.code, message: refusal.message });
+    if (refusal) fold.illegal.push({ event, seq: event.seq, code: refusal.code, message: refusal.message });
     applyEvent(run, event);
   }
 }

@@ -51,9 +51,9 @@ export function verifyLedgerText(file: string, text: string, base?: { text: stri
     else findings.push(R.chainBroken.at(file, at, b.seq));
   }
   const fold = foldEvents(parsed.events);
-  const lineOfSeq = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event!.seq, l]));
+  const lineOf = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event!, l]));
   for (const ill of fold.illegal) {
-    const l = lineOfSeq.get(ill.seq);
+    const l = lineOf.get(ill.event);
     findings.push(R.illegalTransition.at(file, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
   }
   if (fold.run && fold.run.run_id !== runId) findings.push(R.runIdMismatch.at(file, lineRange(parsed.lines[0]), file, fold.run.run_id));

@@ -140,6 +140,22 @@ describe("tamper detection: each kind reported with its seq", () => {
     expect(verify(join_(twice))).toEqual([]);
   });
 
+  test("ledger/malformed-line: a lone surrogate escaped in a string (JSON, but no hash can be computed) is a finding, not a crash (found by fuzzing)", () => {
+    const broken = [...lines];
+    broken[4] = broken[4]!.replace('"bob@example.com"', '"bob\\ud800@example.com"');
+    expect(verify(join_(broken))[0]).toBe("ledger/malformed-line@5: line 5 is not a well-formed ledger event: a string holds a lone surrogate (an escape such as \\ud800 without its pair): the event cannot be hashed");
+    // a pair is a character: the event is read (and its hash, of other content, no longer matches)
+    broken[4] = lines[4]!.replace('"bob@example.com"', '"bob\\ud83d\\ude00@example.com"');
+    expect(verify(join_(broken))[0]).toBe("ledger/event-edited@5: event seq 5 was edited after it was written: its hash does not match its content");
+  });
+
+  test("ledger/illegal-transition: placed at the line of the event refused, when another line repeats its seq (found by fuzzing)", () => {
+    // line 1 broken: the ledger's first event is seq 3, whose seq the line at 5 repeats
+    const shuffled = [lines[0]!.slice(0, 50), lines[2]!, lines[1]!, lines[2]!];
+    const found = verify(join_(shuffled));
+    expect(found.filter((f) => f.startsWith("ledger/illegal-transition"))).toEqual([`ledger/illegal-transition@2: event seq 3 (step_advanced) would have been refused with BAD_REQUEST: the first event is step_advanced, not run_started`]);
+  });
+
   test("ledger/history-rewritten: whole events cut from the end are caught against the base (prefix rule)", () => {
     const short = join_(lines.slice(0, 4));
     expect(verify(short)).toEqual([]);

@@ -102,6 +102,14 @@ describe("a run ledger's decision another reader may read otherwise fails the bu
     expect(errorAnnotations(r.commands).map((a) => a.replace(/ \S+\.jsonl /, " RUN "))).toEqual(["ledger/malformed-line RUN 3 1"]);
   });
 
+  it("ledger/malformed-line: the decider's name holding a lone surrogate (`\\ud800`: JSON, but no hash can be computed) fails with a finding, not a crash", async () => {
+    const pr = await ledgerPr((line) => line.replace('"actor":"reviewer1"', '"actor":"reviewer1\\ud800"'));
+    const r = await gate(api, pr, { approvals: "not-author" });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/surrogate|at canonicalize/);
+    expect(errorAnnotations(r.commands).map((a) => a.replace(/ \S+\.jsonl /, " RUN "))).toEqual(["ledger/malformed-line RUN 3 1"]);
+  });
+
   it("the same decision with `actor` once passes (exit 0)", async () => {
     const r = await gate(api, await ledgerPr((line) => line), { approvals: "not-author" });
     expect(errorAnnotations(r.commands)).toEqual([]);
