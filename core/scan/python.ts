@@ -1251,7 +1251,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || (allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS)) || resolver.resolve(allocated))) continue;
     // The dynamic reader itself called (`getattr(os, "environb", None)`, `vars(os)`), not a function reached through one.
-    const readerCalled = dynamic && /^[\w.\s]+$/.test(fn.text);
+    // A reader's name a project star import binds to another file's function (starBoundBuiltins) is that function.
+    const readerCalled = dynamic && /^[\w.\s]+$/.test(fn.text) && !resolver.declared(identifierAt(source, fn.startIndex) ?? "", fn);
     for (const value of values) {
       // A watched module handed to an imported function (`lib.run(os, c)` of another file's `def run(m, c): m.system(c)`): any of its members.
       // Before the dynamic readers' test, which reads the callee's text: `importlib.import_module("lib").run(os, c)` is lib's.
@@ -1751,6 +1752,49 @@ function writtenArguments(call: Node): Node[] {
   return spread?.type === "list" || spread?.type === "tuple" ? namedChildrenOf(spread) : args;
 }
 
+/** The builtin functions, by name (CPython 3.11's `builtins`): a name the scan may read as one where nothing binds it. */
+const PY_BUILTIN_FUNCTIONS = new Set(["__import__", "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict", "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len", "list", "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip"]);
+
+/** A `def` at a line's start naming a builtin function (the cheap test before a file is parsed for starBoundBuiltins). */
+const BUILTIN_DEFINITION = new RegExp(String.raw`^(?:async[ \t]+)?def[ \t]+(?:${[...PY_BUILTIN_FUNCTIONS].join("|")})\b`, "m");
+
+/** Could the file define a builtin function's name at its top level (BUILTIN_DEFINITION)? */
+export const mayDefineBuiltins = (source: string): boolean => BUILTIN_DEFINITION.test(source);
+
+/**
+ * The builtin functions' names a star import of this module surely binds to the module's own functions (`from lib
+ * import *` of lib's `def getattr(o, n): …`): in the importer the name is that function, no longer the builtin. A
+ * plain `def` of the module's statements (not decorated: a decorator may give back the builtin), public (or listed in
+ * the module's one literal `__all__`), whose name the text writes nowhere else (no `getattr = builtins.getattr`, `del`,
+ * `globals()["getattr"]` that may rebind it): where that is not sure the builtin's reading stays. Reading the module's
+ * function loses no crossing: its body is judged in its own file (`return builtins.eval(s)` is scan/dynamic-code
+ * there), what it returns is followed, and a module handed to it is reported where handed (the function may call any
+ * of its members).
+ */
+export function starBoundBuiltins(root: Node, source: string): string[] {
+  const statements = namedChildrenOf(root);
+  const listing = statements.filter((statement) => statement.type === "expression_statement" && /^__all__\s*=/.test(statement.text));
+  const all = listing.length === 1 && (source.match(/\b__all__\b/g) ?? []).length === 1 ? listing[0]! : undefined;
+  const listed = all && /^__all__\s*=\s*[[(]\s*(?:(["'])\w+\1\s*,\s*)*(?:(["'])\w+\2\s*,?\s*)?[\])]$/.test(all.text) ? new Set(all.text.match(/\w+(?=["'])/g)) : undefined;
+  // A star import of another module may rebind the name after the `def` (`from os import *` binds `open`).
+  if ((source.includes("__all__") && !listed) || /\bimport\s*\*/.test(source)) return [];
+  const out: string[] = [];
+  for (const statement of statements) {
+    const name = statement.type === "function_definition" ? statement.childForFieldName("name")?.text : undefined;
+    if (!name || !PY_BUILTIN_FUNCTIONS.has(name) || (listed ? !listed.has(name) : name.startsWith("_"))) continue;
+    const written = [...source.matchAll(new RegExp(String.raw`\b${name}\b`, "g"))].every(({ index }) => (index >= statement.startIndex && index < statement.endIndex) || (all !== undefined && index >= all.startIndex && index < all.endIndex));
+    if (written) out.push(name);
+  }
+  return out;
+}
+
+/** Does an `__import__` call give a fromlist (`fromlist=`, or its fourth argument) that is not empty? It then returns the module named, not its top package. */
+function givesFromlist(args: readonly Node[]): boolean {
+  const keyword = args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === "fromlist");
+  const given = keyword ? keyword.childForFieldName("value") : args[3]?.type === "keyword_argument" ? undefined : args[3];
+  return given !== undefined && given !== null && !/^(?:\[\s*\]|\(\s*\)|None)$/.test(given.text);
+}
+
 /** `(a.b)(...)`: the callee is what the parentheses hold. */
 function unwrap(node: Node): Node {
   let n = node;
@@ -2134,6 +2178,22 @@ export class Resolver {
     return undefined;
   }
 
+  /**
+   * A project module loaded as `dotted` on the way to `module` (`__import__("pkg.tools")` is `pkg`): its watched names,
+   * read as members, and each submodule loaded below it a member holding its own (`pkg.tools.run` as `m.tools.run`).
+   */
+  private projectModule(dotted: string, module: string): ModulePath | undefined {
+    if (!this.project) return undefined;
+    const parts = module.split(".");
+    let held: ModulePath | undefined;
+    for (let depth = parts.length; depth >= dotted.split(".").length; depth--) {
+      const entries: Array<[string, ModulePath]> = Object.entries(this.project.exportsOf(parts.slice(0, depth).join(".")));
+      if (held) entries.push([parts[depth]!, held]);
+      held = heldLiteral(entries);
+    }
+    return held;
+  }
+
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   private ofCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
@@ -2171,12 +2231,12 @@ export class Resolver {
     if ((IMPORTERS.has(name) && this.builtIn(name, fn)) || (held !== undefined && held !== "resolve_name")) {
       const module = this.constants.stringOf(args[0]);
       if (module === undefined || module.startsWith(".")) return undefined;
-      // `__import__("os.path")` returns the top package.
-      const dotted = (held ?? name).endsWith("__import__") ? module.split(".")[0]! : module;
+      // `__import__("os.path")` returns the top package; given a fromlist (`fromlist=["x"]`), the module named.
+      const dotted = (held ?? name).endsWith("__import__") && !givesFromlist(args) ? module.split(".")[0]! : module;
       if (this.filter.relevant(dotted)) return through({ module: dotted, members: [] }, node);
       // A project module (`importlib.import_module("json")` beside a project json.py): its watched names, read as members.
-      const offered = dotted === module ? Object.entries(this.project?.exportsOf(module) ?? {}) : [];
-      return offered.length ? through(heldLiteral(offered)!, node) : undefined;
+      const offered = this.projectModule(dotted, module);
+      return offered && through(offered, node);
     }
     if ((NAME_RESOLVERS.has(name) && this.builtIn(name, fn)) || held === "resolve_name") {
       // The module is the top package here, its submodules members: `import urllib` then `urllib.request.urlopen` reads so.
@@ -3208,6 +3268,9 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
         if (name.includes(".")) bindings.bindSlot(name, through(path, node));
         else bindings.bind(scopeOf(), name, through(path, node), node.startIndex);
       }
+      // A builtin's name the module defines a function under (`def getattr`) is that function here, holding no watched value;
+      // only where the star import surely runs (not under an `if` or `try`).
+      if (node.parent?.type === "module") for (const name of project.starBuiltins(module)) if (!bindings.boundIn(scopeOf(), name)) bindings.bind(scopeOf(), name, undefined);
       continue;
     }
     if (!child || child.id === moduleNode.id || (child.type !== "dotted_name" && child.type !== "aliased_import")) continue;
@@ -3277,9 +3340,11 @@ function importedNames(node: Node, moduleNode: Node): Array<[name: string, local
   return out;
 }
 
-function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], unwatched: UnwatchedImport[] | undefined, project?: FileProject): void {
+function importStatement(node: Node, bindings: Bindings, libraries: ModuleFilter, imports: Analysis["imports"], unwatched: UnwatchedImport[] | undefined, project?: FileProject): void {
   let scope: number | undefined;
   const scopeOf = () => (scope ??= bindings.scopeOf(node));
+  // A watched library's name a project file replaces (`import requests` beside the script's requests.py) is that file's.
+  const filter: ModuleFilter = project ? Object.assign(Object.create(libraries) as ModuleFilter, { relevant: (module: string) => libraries.relevant(module) && !project.replaces(module) }) : libraries;
   if (node.type === "import_statement") {
     for (const child of node.namedChildren) {
       if (!child) continue;

@@ -1,0 +1,73 @@
+// The eleventh attack round in core/scan (Python; each form ran its command under CPython 3.11 and the scan passed it
+// before): a project package loaded by `__import__` of a dotted name (which returns the top package), a builtin's name a
+// project star import rebinds, a project module named as a watched library that Python loads instead of the library.
+// Each look-alike stays clean.
+import { describe, expect, test } from "vitest";
+import { projectPlaces } from "./helpers";
+
+describe("`__import__` of a project package's dotted name returns the top package", () => {
+  const tools = { "pkg/__init__.py": "", "pkg/tools.py": "import os\nrun = os.system\n" };
+
+  test("scan/shell-command: `m = __import__(\"pkg.tools\"); m.tools.run(c)`, `__import__(\"pkg.tools\").tools.run(c)`, and `__import__(\"pkg.tools\", fromlist=[\"run\"]).run(c)` (the module itself)", async () => {
+    const files = { ...tools, "main.py": 'm = __import__("pkg.tools")\nm.tools.run("id")\n__import__("pkg.tools").tools.run("id")\nn = __import__("pkg.tools", fromlist=["run"])\nn.run("id")\n__import__("pkg.tools", None, None, ("run",)).run("id")\n' };
+    expect(await projectPlaces(files)).toEqual(["main.py:2:1-2:12 scan/shell-command", "main.py:3:1-3:34 scan/shell-command", "main.py:5:1-5:6 scan/shell-command", "main.py:6:1-6:50 scan/shell-command"]);
+  });
+
+  test("clean: the top package read for a name its submodule holds (`__import__(\"pkg.tools\").run`: `pkg` has no `run`), an empty fromlist, and `__import__(\"os.path\").getcwd()`", async () => {
+    const files = { ...tools, "main.py": '__import__("pkg.tools").run("id")\n__import__("pkg.tools", fromlist=[]).run("id")\n__import__("os.path").getcwd()\n' };
+    expect(await projectPlaces(files)).toEqual([]);
+  });
+});
+
+describe("a project module named as a watched library, which Python loads instead of the library", () => {
+  test("scan/shell-command through the project file: a script's `import requests` beside its `requests.py` (`get = subprocess.run`), and `from requests import get` of it; the file's own call reported where written", async () => {
+    const files = { "requests.py": "import subprocess\nget = subprocess.run\ndef fetch(u):\n    return subprocess.run(u, shell=True)\n", "main.py": 'import requests\nrequests.get("id")\nrequests.fetch("id")\n', "tool.py": 'from requests import get\nget("id")\n' };
+    expect(await projectPlaces(files)).toEqual(["main.py:2:1-2:13 scan/shell-command", "requests.py:4:12-4:26 scan/shell-command", "tool.py:2:1-2:4 scan/shell-command"]);
+  });
+
+  test("clean: a script's harmless `openai.py` beside it (`openai.OpenAI()` … `.create(…)` is the project's class); `llm.py`'s `get_model`", async () => {
+    const files = { "openai.py": "class OpenAI:\n    def __init__(self):\n        self.chat = None\n", "llm.py": "def get_model(x):\n    return x\n", "main.py": 'import openai, llm\nc = openai.OpenAI()\nc.chat.completions.create(model="x", messages=[])\nllm.get_model("x").prompt("hi")\n' };
+    expect(await projectPlaces(files)).toEqual([]);
+  });
+
+  test("scan/model-sdk, scan/network-call: the library where Python loads it — a package's module (`pkg/openai.py` beside `pkg/main.py`: its absolute import is sys.path's), another folder's script, and `import requests` inside requests.py", async () => {
+    const files = { "pkg/__init__.py": "", "pkg/openai.py": "class OpenAI:\n    pass\n", "pkg/main.py": "import openai\nopenai.OpenAI()\n", "tools/requests.py": 'import requests\nrequests.get("u")\n', "bin/run.py": 'import requests\nrequests.get("u")\n' };
+    expect(await projectPlaces(files)).toEqual(["bin/run.py:2:1-2:13 scan/network-call", "pkg/main.py:2:1-2:14 scan/model-sdk", "tools/requests.py:2:1-2:13 scan/network-call"]);
+  });
+});
+
+describe("a builtin's name a project star import binds to the module's own function", () => {
+  test("scan/shell-command: lib's `getattr` returning a watched function (`getattr(json, \"dumps\")(c)` is os.system), a module handed to lib's `getattr` wrapping the builtin (reported where handed; the wrapper's own `builtins.getattr(o, n)` reads a parameter), lib's `__import__` listed in `__all__`", async () => {
+    const files = {
+      "lib.py": 'import os\ndef getattr(o, n):\n    return os.system\n',
+      "wrap.py": 'import builtins\n__all__ = ["getattr", "__import__"]\ndef getattr(o, n):\n    return builtins.getattr(o, n)\ndef __import__(n):\n    return builtins.__import__(n)\n',
+      "main.py": 'from lib import *\nimport json\ngetattr(json, "dumps")("id")\n',
+      "other.py": 'from wrap import *\nimport os\ngetattr(os, "system")("id")\n__import__("os").system("id")\n',
+    };
+    expect(await projectPlaces(files)).toEqual(["main.py:3:1-3:23 scan/shell-command", "other.py:3:9-3:11 scan/shell-command", "wrap.py:6:12-6:31 scan/dynamic-code"]);
+  });
+
+  test("clean: lib's harmless `eval`, `__import__` (listed in `__all__`) and `vars` replace the builtins after `from lib import *` (`eval(\"os.system(c)\")`, `__import__(\"subprocess\").run(c)`, `vars(x)[\"system\"](c)` of a string)", async () => {
+    const files = {
+      "lib.py": '__all__ = ["eval", "__import__", "vars"]\ndef eval(s):\n    return len(s)\nclass _Stub:\n    def run(self, c):\n        return c\ndef __import__(n):\n    return _Stub()\ndef vars(o):\n    return {"system": print}\n',
+      "main.py": 'from lib import *\neval("__import__(\'os\').system(\'id\')")\n__import__("subprocess").run("id")\nvars("os")["system"]("id")\n',
+    };
+    expect(await projectPlaces(files)).toEqual([]);
+  });
+
+  test("scan/shell-command, scan/dynamic-code: the builtin where the star import may not bind the module's function — under `try`, a name with a leading underscore not in `__all__`, one the module also assigns (`eval = builtins.eval`), one a docstring spells as a `def`, one another star import may rebind", async () => {
+    const files = {
+      "a.py": 'def eval(s):\n    return s\ntry:\n    pass\nexcept ImportError:\n    pass\n',
+      "b.py": 'def __import__(n):\n    return n\n',
+      "c.py": 'import builtins\ndef eval(s):\n    return s\neval = builtins.eval\n',
+      "d.py": '"""\ndef eval(s):\n    return s\n"""\n',
+      "e.py": 'def eval(s):\n    return s\nfrom builtins import *\n',
+      "main.py": 'try:\n    from a import *\nexcept ImportError:\n    pass\neval("__import__(\'os\').system(\'1\')")\n',
+      "m2.py": 'from b import *\n__import__("os").system("2")\n',
+      "m3.py": 'from c import *\neval("__import__(\'os\').system(\'3\')")\n',
+      "m4.py": 'from d import *\neval("__import__(\'os\').system(\'4\')")\n',
+      "m5.py": 'from e import *\neval("__import__(\'os\').system(\'5\')")\n',
+    };
+    expect(await projectPlaces(files)).toEqual(["e.py:3:1-3:23 scan/star-import", "m2.py:2:1-2:24 scan/shell-command", "m3.py:2:1-2:5 scan/shell-command", "m4.py:2:1-2:5 scan/shell-command", "m5.py:2:1-2:5 scan/shell-command", "main.py:5:1-5:5 scan/shell-command"]);
+  });
+});
