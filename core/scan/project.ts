@@ -6,7 +6,7 @@
  * index.ts, `module.exports = require("child_process")`).
  */
 import { importsAsPython } from "./parser";
-import { LOADED_BEFORE_THE_PATH } from "./python-paths";
+import { LOADED_BEFORE_THE_PATH, STANDARD_MODULES } from "./python-paths";
 import { posix } from "node:path";
 import { type PathAliases, aliasCandidates, packageOfTarget } from "./aliases";
 import type { PlacedHop } from "./placed";
@@ -120,18 +120,18 @@ export class ProjectSymbols {
   }
 
   /**
-   * The project files Python loads for a watched library's name instead of the library (`import requests` beside the
-   * script's own `requests.py` or `requests/` package): sys.path[0] is the folder of the script run, searched before
-   * the libraries installed. Only a script's (a folder that is no package: a package's module imports absolutely, from
-   * sys.path, where the library is), not the module itself (`import requests` in requests.py is the module being
-   * loaded, or what it puts in sys.modules), and not a module the interpreter has before it reads the path. Where
-   * Python would load the library the name stays the library's (a gate keeps the reading that finds the crossing).
+   * The project files Python loads for a watched third-party library's name instead of the library (`import requests`
+   * beside the script's own `requests.py` or `requests/` package): sys.path[0] is the folder of the script run, searched
+   * before the libraries installed. Only a script's (a folder that is no package: a package's module imports absolutely,
+   * from sys.path, where the library is), not the module itself (`import requests` in requests.py is the module being
+   * loaded, or what it puts in sys.modules), and not a standard module's name (STANDARD_MODULES). Where Python would load
+   * the library, or may, the name stays the library's: a gate keeps the reading that finds the crossing.
    */
   replacing(from: string, specifier: string): string[] {
     const top = specifier.split(".")[0]!;
     const dir = posix.dirname(from);
     const inDir = (name: string) => (dir === "." ? name : `${dir}/${name}`);
-    if (!importsAsPython(from) || specifier.startsWith(".") || LOADED_BEFORE_THE_PATH.has(top) || this.known.has(inDir("__init__.py"))) return [];
+    if (!importsAsPython(from) || specifier.startsWith(".") || STANDARD_MODULES.has(top) || this.known.has(inDir("__init__.py"))) return [];
     return [inDir(`${top}/__init__.py`), inDir(`${top}.py`)].filter((file) => file !== from && this.known.has(file));
   }
 

@@ -193,8 +193,8 @@ const NAMESPACE_READERS = { getattr: new Set(["inspect.getattr_static"]), member
 const ENTRY_READERS = new Set(["get", "__getitem__", "pop", "setdefault"]);
 /** Functions reading a mapping's entry given the mapping and the key (`operator.getitem(m, k)`, dict's methods unbound: `dict.get(m, k)`). */
 const UNBOUND_ENTRY_READERS = new Set(["operator.getitem", "dict.get", "dict.__getitem__", "dict.pop", "dict.setdefault"]);
-/** A dict's methods returning the entry a key names (`{"r": subprocess.run}.pop("r")`): read as a subscript is (Resolver.dictEntry). */
-const DICT_READERS = new Set(["get", "pop", "setdefault"]);
+/** A dict's methods returning the entry a key names (`{"r": subprocess.run}.pop("r")`, a sequence's `tools.__getitem__(0)`): read as a subscript is (Resolver.dictEntry). */
+const DICT_READERS = new Set(["get", "pop", "setdefault", "__getitem__"]);
 
 /**
  * Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. `state`
@@ -988,6 +988,8 @@ export const knownIn = (bindings: Bindings, source: string) => {
   for (const alias of aliases.keys()) namedByText.add(alias);
   // `s.loader.load_module("os")` of any object: a loader by a name (LOAD_MODULE), whatever the chain starts at.
   if (source.includes("load_module")) for (const loader of source.matchAll(LOADER_CHAINS)) namedByText.add(loader[1]!);
+  // `f.__globals__["os"]`, `sys._getframe().f_globals["os"]`: a module's globals read through any object.
+  if (source.includes("_globals")) for (const chain of source.matchAll(GLOBALS_CHAINS)) namedByText.add(chain[1]!);
   // `r(getattr, …)` of `from functools import reduce as r`, `reduce(ga, …)` of `ga = getattr`: a reduce of getattr.
   const reduced = REDUCED_TEXT.test(source) || [...aliases.values()].some((name) => REDUCERS.has(name) || name === "builtins.getattr" || name === "getattr");
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
@@ -995,6 +997,8 @@ export const knownIn = (bindings: Bindings, source: string) => {
 };
 /** A chain calling `load_module` (calls and subscripts on the way, not nested), its root captured. */
 const LOADER_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*load_module\b/g;
+/** A chain reading a module's globals through an object (globalsAttribute), its root captured: the root is known wherever the file reads one. */
+const GLOBALS_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*(?:__globals__|f_globals)\b/g;
 /** A name assigned `sys.modules` (or a copy of it; `sys` by another name too: moduleTableTexts) at the module's top, read from the text. */
 const LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
 
@@ -1788,6 +1792,13 @@ export function starBoundBuiltins(root: Node, source: string): string[] {
   return out;
 }
 
+/**
+ * A module's globals read through an object (`f.__globals__`, `(lambda: 0).__globals__` of a function; `sys._getframe().f_globals`,
+ * `inspect.currentframe().f_globals` of a frame): a dict of a module's names, as `globals()` is.
+ */
+const globalsAttribute = (table: Node): boolean => table.type === "attribute" && GLOBALS_ATTRIBUTES.has(table.childForFieldName("attribute")?.text ?? "");
+const GLOBALS_ATTRIBUTES = new Set(["__globals__", "f_globals"]);
+
 /** Does an `__import__` call give a fromlist (`fromlist=`, or its fourth argument) that is not empty? It then returns the module named, not its top package. */
 function givesFromlist(args: readonly Node[]): boolean {
   const keyword = args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === "fromlist");
@@ -2292,7 +2303,7 @@ export class Resolver {
     }
     if (name === "importlib.reload" && this.builtIn(name, fn)) return args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
     if (method === "get" && owner) {
-      const named = owner.type === "call" ? this.scopeEntry(owner, args[0], node) : this.loadedModule(node, owner, args[0]);
+      const named = owner.type === "call" || globalsAttribute(owner) ? this.scopeEntry(owner, args[0], node) : this.loadedModule(node, owner, args[0]);
       if (named) return named;
     }
     // `sys.modules.setdefault("os", None)` returns the loaded module.
@@ -2679,7 +2690,7 @@ export class Resolver {
    */
   private namespaceEntry(node: Node, depth: number): ModulePath | undefined {
     const table = node.childForFieldName("value");
-    const scoped = table?.type === "call" && namedChildrenOf(table).length === 0 ? this.scopeEntry(table, node.childForFieldName("subscript"), node) : undefined;
+    const scoped = table && ((table.type === "call" && namedChildrenOf(table).length === 0) || globalsAttribute(table)) ? this.scopeEntry(table, node.childForFieldName("subscript"), node) : undefined;
     return scoped ?? this.namespaceMember(table, node.childForFieldName("subscript"), node, depth);
   }
 
@@ -2733,14 +2744,18 @@ export class Resolver {
     return SCOPE_DICTS.has(name) && !this.declared(name, fn);
   }
 
-  /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
+  /** `globals()["os"]`, `globals().get("os")`, `f.__globals__["os"]`: the name the key spells, where `site` is (the built-in not rebound here). */
   private scopeEntry(table: Node, key: Node | null | undefined, site: Node): ModulePath | undefined {
-    const fn = table.childForFieldName("function");
-    const reader = fn && this.scopeDict(fn);
-    if (!reader || namedChildrenOf(table).length > 0) return undefined;
+    const globalsOf = globalsAttribute(table);
+    if (!globalsOf) {
+      const fn = table.type === "call" ? table.childForFieldName("function") : null;
+      if (!fn || !this.scopeDict(fn) || namedChildrenOf(table).length > 0) return undefined;
+    }
     const name = this.constants.stringOf(key);
-    // `globals()["__builtins__"]`: the builtins (module or dict) where the file binds no such name.
-    const path = name !== undefined ? (this.bindings.lookup(name, site) ?? (name === BUILTINS_NAME ? builtinPath(name) : undefined)) : undefined;
+    // `globals()["__builtins__"]`: the builtins (module or dict) where the file binds no such name. A function's or a
+    // frame's globals may be another module's (`shutil.which.__globals__["os"]`, a caller's frame): a watched module's
+    // name there is that module, as `shutil.os` is.
+    const path = name !== undefined ? (this.bindings.lookup(name, site) ?? (name === BUILTINS_NAME ? builtinPath(name) : globalsOf && this.filter.relevant(name) ? { module: name, members: [] } : undefined)) : undefined;
     return path && through(path, site);
   }
 

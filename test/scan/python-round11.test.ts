@@ -3,7 +3,7 @@
 // project star import rebinds, a project module named as a watched library that Python loads instead of the library.
 // Each look-alike stays clean.
 import { describe, expect, test } from "vitest";
-import { projectPlaces } from "./helpers";
+import { at, found, projectPlaces } from "./helpers";
 
 describe("`__import__` of a project package's dotted name returns the top package", () => {
   const tools = { "pkg/__init__.py": "", "pkg/tools.py": "import os\nrun = os.system\n" };
@@ -30,9 +30,9 @@ describe("a project module named as a watched library, which Python loads instea
     expect(await projectPlaces(files)).toEqual([]);
   });
 
-  test("scan/model-sdk, scan/network-call: the library where Python loads it — a package's module (`pkg/openai.py` beside `pkg/main.py`: its absolute import is sys.path's), another folder's script, and `import requests` inside requests.py", async () => {
-    const files = { "pkg/__init__.py": "", "pkg/openai.py": "class OpenAI:\n    pass\n", "pkg/main.py": "import openai\nopenai.OpenAI()\n", "tools/requests.py": 'import requests\nrequests.get("u")\n', "bin/run.py": 'import requests\nrequests.get("u")\n' };
-    expect(await projectPlaces(files)).toEqual(["bin/run.py:2:1-2:13 scan/network-call", "pkg/main.py:2:1-2:14 scan/model-sdk", "tools/requests.py:2:1-2:13 scan/network-call"]);
+  test("scan/model-sdk, scan/network-call, scan/shell-command: the library where Python loads it, or may — a package's module (`pkg/openai.py` beside `pkg/main.py`: its absolute import is sys.path's), another folder's script, `import requests` inside requests.py, a standard module's name (`subprocess.py` beside the script: the standard library itself, or a shadow of it)", async () => {
+    const files = { "pkg/__init__.py": "", "pkg/openai.py": "class OpenAI:\n    pass\n", "pkg/main.py": "import openai\nopenai.OpenAI()\n", "tools/requests.py": 'import requests\nrequests.get("u")\n', "bin/run.py": 'import requests\nrequests.get("u")\n', "lib/subprocess.py": "def run(c):\n    return c\n", "lib/main.py": 'import subprocess\nsubprocess.run("id")\n' };
+    expect(await projectPlaces(files)).toEqual(["bin/run.py:2:1-2:13 scan/network-call", "lib/main.py:2:1-2:15 scan/shell-command", "pkg/main.py:2:1-2:14 scan/model-sdk", "tools/requests.py:2:1-2:13 scan/network-call"]);
   });
 });
 
@@ -69,5 +69,27 @@ describe("a builtin's name a project star import binds to the module's own funct
       "m5.py": 'from e import *\neval("__import__(\'os\').system(\'5\')")\n',
     };
     expect(await projectPlaces(files)).toEqual(["e.py:3:1-3:23 scan/star-import", "m2.py:2:1-2:24 scan/shell-command", "m3.py:2:1-2:5 scan/shell-command", "m4.py:2:1-2:5 scan/shell-command", "m5.py:2:1-2:5 scan/shell-command", "main.py:5:1-5:5 scan/shell-command"]);
+  });
+});
+
+describe("a module's globals read through a function or a frame, a sequence's `__getitem__`", () => {
+  test("scan/shell-command: `f.__globals__[\"os\"]`, `(lambda: 0).__globals__[\"os\"]`, `shutil.which.__globals__[\"os\"]` (another module's: its `os` is os), `sys._getframe().f_globals[\"os\"]`, `inspect.currentframe().f_globals.get(\"os\")`, `json.dumps.__globals__[\"__builtins__\"][\"__import__\"](\"os\")`", async () => {
+    const text = 'import os, sys, inspect, shutil, json\ndef f():\n    pass\nf.__globals__["os"].system("1")\n(lambda: 0).__globals__["os"].system("2")\nshutil.which.__globals__["subprocess"].run("3")\nsys._getframe().f_globals["os"].system("4")\ninspect.currentframe().f_globals.get("os").system("5")\njson.dumps.__globals__["__builtins__"]["__import__"]("os").system("6")\n';
+    expect(await found("a.py", text)).toEqual([at(text, 'f.__globals__["os"].system'), at(text, '(lambda: 0).__globals__["os"].system'), at(text, 'shutil.which.__globals__["subprocess"].run'), at(text, 'sys._getframe().f_globals["os"].system'), at(text, 'inspect.currentframe().f_globals.get("os").system'), at(text, 'json.dumps.__globals__["__builtins__"]["__import__"]("os").system')].map((place) => `scan/shell-command ${place}`));
+  });
+
+  test("clean: a name of the globals holding no watched value (`f.__globals__[\"json\"]`), a module the scan does not watch (`f.__globals__[\"shlex\"]`), a frame's locals read for a plain value", async () => {
+    const text = 'import json, sys\ndef f():\n    pass\nf.__globals__["json"].dumps("1")\nf.__globals__["shlex"].split("2")\nsys._getframe().f_locals["x"]("3")\n';
+    expect(await found("a.py", text)).toEqual([]);
+  });
+
+  test("scan/shell-command: `tools.__getitem__(0)(c)` of a list or tuple a name holds, `d.__getitem__(\"r\")(c)` of a dict", async () => {
+    const text = 'import os\ntools = [os.system]\npair = (os.system,)\nd = {"r": os.system}\ntools.__getitem__(0)("1")\npair.__getitem__(0)("2")\nd.__getitem__("r")("3")\n';
+    expect(await found("a.py", text)).toEqual([at(text, "tools.__getitem__(0)"), at(text, "pair.__getitem__(0)"), at(text, 'd.__getitem__("r")')].map((place) => `scan/shell-command ${place}`));
+  });
+
+  test("clean: `__getitem__` of an entry holding no watched value (`d.__getitem__(\"x\")` of `{\"r\": os.system, \"x\": print}`)", async () => {
+    const text = 'import os\nd = {"r": os.system, "x": print}\nd.__getitem__("x")("1")\n';
+    expect(await found("a.py", text)).toEqual([]);
   });
 });
