@@ -168,6 +168,12 @@ const METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
  */
 const METHOD_CALLER = "<method caller>";
 /**
+ * What `operator.attrgetter("system")` returns held by a name (`get = …` … `get(os)`): its one member is the dotted name
+ * it reads of what it is given (ANY when not constant), kept whole (`path.os.system` is no `os.system`); it is nothing a
+ * rule watches itself.
+ */
+const ATTRIBUTE_GETTER = "<attribute getter>";
+/**
  * Calls copying a module's namespace dict (`vars(os)`, `os.__dict__`, or its `.items()`): `dict(…)`, `copy.copy(…)`,
  * `types.MappingProxyType(…)`, `collections.ChainMap(…)` return a mapping of the same entries, `types.SimpleNamespace(**…)`
  * an object with them as members (true: the copy is a mapping). The callee's text tested first.
@@ -233,7 +239,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const constants = new Constants();
   const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): KeptAnalysis | undefined => (dynamic ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters, constants });
   // `sys.modules["os"]` needs no watched import in the file (the state is kept).
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES) && !GLOBALS_READ.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
   const definitions = innerFirst(captured);
   // Before any name is read: a name bound otherwise anywhere is no constant (Constants.poison).
@@ -989,7 +995,7 @@ export const knownIn = (bindings: Bindings, source: string) => {
   // `s.loader.load_module("os")` of any object: a loader by a name (LOAD_MODULE), whatever the chain starts at.
   if (source.includes("load_module")) for (const loader of source.matchAll(LOADER_CHAINS)) namedByText.add(loader[1]!);
   // `f.__globals__["os"]`, `sys._getframe().f_globals["os"]`: a module's globals read through any object.
-  if (source.includes("_globals")) for (const chain of source.matchAll(GLOBALS_CHAINS)) namedByText.add(chain[1]!);
+  if (GLOBALS_READ.test(source)) for (const chain of source.matchAll(GLOBALS_CHAINS)) namedByText.add(chain[1]!);
   // `r(getattr, …)` of `from functools import reduce as r`, `reduce(ga, …)` of `ga = getattr`: a reduce of getattr.
   const reduced = REDUCED_TEXT.test(source) || [...aliases.values()].some((name) => REDUCERS.has(name) || name === "builtins.getattr" || name === "getattr");
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
@@ -998,6 +1004,8 @@ export const knownIn = (bindings: Bindings, source: string) => {
 /** A chain calling `load_module` (calls and subscripts on the way, not nested), its root captured. */
 const LOADER_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*load_module\b/g;
 /** A chain reading a module's globals through an object (globalsAttribute), its root captured: the root is known wherever the file reads one. */
+/** Text reading a module's globals through an object (GLOBALS_CHAINS): a watched module's name there is that module, with no import binding it. */
+export const GLOBALS_READ = /\.\s*(?:__globals__|f_globals)\b/;
 const GLOBALS_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*(?:__globals__|f_globals)\b/g;
 /** A name assigned `sys.modules` (or a copy of it; `sys` by another name too: moduleTableTexts) at the module's top, read from the text. */
 const LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
@@ -2264,6 +2272,8 @@ export class Resolver {
     if ((name === "functools.reduce" || name === "reduce") && !this.declared(name.split(".")[0]!, fn) && args[0] && this.builtinFunction(this.writtenName(args[0]), args[0], "getattr")) return this.reducedMember(args, node, depth);
     // `operator.methodcaller("run", cmd)` not applied in place: a value calling that method of what it is given (METHOD_CALLER).
     if (METHOD_CALLERS.has(name) && !this.declared(name.split(".")[0]!, fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args[0]) ?? ANY] }, node);
+    // `operator.attrgetter("system")` not applied in place: a value reading that member of what it is given (ATTRIBUTE_GETTER).
+    if (ATTRIBUTE_GETTERS.has(name) && args.length === 1 && !this.declared(name.split(".")[0]!, fn)) return through({ module: ATTRIBUTE_GETTER, members: [this.constants.stringOf(args[0]) ?? ANY] }, node);
     // `operator.attrgetter("system")(os)`: the member read from the argument.
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
@@ -2330,6 +2340,11 @@ export class Resolver {
     }
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.offeredInstance(fn, node) ?? this.containerGet(fn, args, node);
+    // `get(os)` of `get = operator.attrgetter("system")`: the member read from the argument.
+    if (base.module === ATTRIBUTE_GETTER) {
+      const object = args[0] && args[0].type !== "keyword_argument" ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
+      return object && object.module !== ATTRIBUTE_GETTER && object.module !== METHOD_CALLER ? through(extend(object, ...base.members[0]!.split(".")), node) : undefined;
+    }
     // `vars(os).get("system")`, `getattr(vars(os), "get")("system")`, `os.__dict__.__getitem__("system")`: the namespace's member;
     // `__builtins__.get(name)` in an imported module, whose `__builtins__` is the builtins' dict (the module has no `get`).
     const owned = base.members.slice(0, -1);

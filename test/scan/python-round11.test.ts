@@ -78,6 +78,11 @@ describe("a module's globals read through a function or a frame, a sequence's `_
     expect(await found("a.py", text)).toEqual([at(text, 'f.__globals__["os"].system'), at(text, '(lambda: 0).__globals__["os"].system'), at(text, 'shutil.which.__globals__["subprocess"].run'), at(text, 'sys._getframe().f_globals["os"].system'), at(text, 'inspect.currentframe().f_globals.get("os").system'), at(text, 'json.dumps.__globals__["__builtins__"]["__import__"]("os").system')].map((place) => `scan/shell-command ${place}`));
   });
 
+  test("scan/shell-command: `shutil.which.__globals__[\"os\"].system(c)` in a file importing no watched module", async () => {
+    const text = 'import shutil\nshutil.which.__globals__["os"].system("1")\n';
+    expect(await found("a.py", text)).toEqual([`scan/shell-command ${at(text, 'shutil.which.__globals__["os"].system')}`]);
+  });
+
   test("clean: a name of the globals holding no watched value (`f.__globals__[\"json\"]`), a module the scan does not watch (`f.__globals__[\"shlex\"]`), a frame's locals read for a plain value", async () => {
     const text = 'import json, sys\ndef f():\n    pass\nf.__globals__["json"].dumps("1")\nf.__globals__["shlex"].split("2")\nsys._getframe().f_locals["x"]("3")\n';
     expect(await found("a.py", text)).toEqual([]);
@@ -90,6 +95,18 @@ describe("a module's globals read through a function or a frame, a sequence's `_
 
   test("clean: `__getitem__` of an entry holding no watched value (`d.__getitem__(\"x\")` of `{\"r\": os.system, \"x\": print}`)", async () => {
     const text = 'import os\nd = {"r": os.system, "x": print}\nd.__getitem__("x")("1")\n';
+    expect(await found("a.py", text)).toEqual([]);
+  });
+});
+
+describe("`operator.attrgetter` held by a name and applied later", () => {
+  test("scan/shell-command: `get = operator.attrgetter(\"system\"); get(os)(c)`, a dotted one (`attrgetter(\"path.os.system\")`), a slot holding one", async () => {
+    const text = 'import operator, os\nfrom operator import attrgetter\nget = operator.attrgetter("system")\nget(os)("1")\ndeep = attrgetter("path.os.system")\ndeep(os)("2")\nclass K:\n    g = operator.attrgetter("system")\nK.g(os)("3")\n';
+    expect(await found("a.py", text)).toEqual([at(text, "get(os)"), at(text, "deep(os)"), at(text, "K.g(os)")].map((place) => `scan/shell-command ${place}`));
+  });
+
+  test("clean: a getter of a member no rule watches (`attrgetter(\"getcwd\")(os)` held), one given a value that is no module, one of several names (a tuple, not a member)", async () => {
+    const text = 'import operator, os\nget = operator.attrgetter("getcwd")\nget(os)()\nrun = operator.attrgetter("system")\nrun(object())("1")\nboth = operator.attrgetter("name", "sep")\nboth(os)\n';
     expect(await found("a.py", text)).toEqual([]);
   });
 });
