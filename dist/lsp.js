@@ -64389,8 +64389,9 @@ var LOADER_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*
 var GLOBALS_READ = /\.\s*(?:__globals__|f_globals)\b/;
 var GLOBALS_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*(?:__globals__|f_globals)\b/g;
 var LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
-var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
-var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
+var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce", "partial"]);
+var REDUCED_TEXT = /\b(?:reduce|partial)\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
+var PARTIALS = /* @__PURE__ */ new Set(["functools.partial", "partial"]);
 function readDefinition(source, nameNode, value, known, steps) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
@@ -65326,6 +65327,10 @@ var Resolver2 = class {
       return top && this.filter.relevant(top) ? through({ module: top, members: members2 }, node2) : void 0;
     }
     if ((name2 === "functools.reduce" || name2 === "reduce") && !this.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(this.writtenName(args2[0]), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
+    if (PARTIALS.has(name2) && !this.declared(name2.split(".")[0], fn) && args2[0] && args2[1] && this.builtinFunction(this.writtenName(args2[0]), args2[0], "getattr")) {
+      const object2 = args2[1].type === "keyword_argument" ? void 0 : this.resolve(args2[1], args2[1].text, depth + 1);
+      return object2 && !object2.properties && !object2.returns ? through({ ...extend2(object2, (args2[2] && this.constants.stringOf(args2[2])) ?? ANY), returns: 1 }, node2) : void 0;
+    }
     if (METHOD_CALLERS.has(name2) && !this.declared(name2.split(".")[0], fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args2[0]) ?? ANY] }, node2);
     if (ATTRIBUTE_GETTERS.has(name2) && args2.length === 1 && !this.declared(name2.split(".")[0], fn)) return through({ module: ATTRIBUTE_GETTER, members: [this.constants.stringOf(args2[0]) ?? ANY] }, node2);
     if (fn.type === "call") {

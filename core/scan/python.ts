@@ -1011,12 +1011,15 @@ const GLOBALS_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?
 const LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
 
 /**
- * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: getattr applied along the names. Its
- * names are followed only in a file that hands `getattr` to a `reduce` (functools' other functions are common, and each
+ * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: getattr applied along the names; and
+ * `functools.partial(getattr, os)`. Their names are followed only in a file that hands `getattr` to a `reduce` or a
+ * `partial` (functools' other functions are common, and each
  * name followed costs; `functools` in PY_DYNAMIC_NAMES would hide what `functools.partial` is handed).
  */
-const REDUCERS = new Set(["functools", "reduce"]);
-const REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
+const REDUCERS = new Set(["functools", "reduce", "partial"]);
+const REDUCED_TEXT = /\b(?:reduce|partial)\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
+/** `functools.partial(getattr, os)`: getattr with its object given (Resolver.ofCall). */
+const PARTIALS = new Set(["functools.partial", "partial"]);
 
 /**
  * An assignment or class statement as the resolver reads it: is the target a plain name, and could the value resolve?
@@ -2270,6 +2273,12 @@ export class Resolver {
       return top && this.filter.relevant(top) ? through({ module: top, members }, node) : undefined;
     }
     if ((name === "functools.reduce" || name === "reduce") && !this.declared(name.split(".")[0]!, fn) && args[0] && this.builtinFunction(this.writtenName(args[0]), args[0], "getattr")) return this.reducedMember(args, node, depth);
+    // `functools.partial(getattr, os)`: a function giving back the member of os it is asked for (any: named where it is
+    // called, as getattr's name not read here), `partial(getattr, os, "system")` that one.
+    if (PARTIALS.has(name) && !this.declared(name.split(".")[0]!, fn) && args[0] && args[1] && this.builtinFunction(this.writtenName(args[0]), args[0], "getattr")) {
+      const object = args[1].type === "keyword_argument" ? undefined : this.resolve(args[1], args[1].text, depth + 1);
+      return object && !object.properties && !object.returns ? through({ ...extend(object, (args[2] && this.constants.stringOf(args[2])) ?? ANY), returns: 1 }, node) : undefined;
+    }
     // `operator.methodcaller("run", cmd)` not applied in place: a value calling that method of what it is given (METHOD_CALLER).
     if (METHOD_CALLERS.has(name) && !this.declared(name.split(".")[0]!, fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args[0]) ?? ANY] }, node);
     // `operator.attrgetter("system")` not applied in place: a value reading that member of what it is given (ATTRIBUTE_GETTER).

@@ -110,3 +110,15 @@ describe("`operator.attrgetter` held by a name and applied later", () => {
     expect(await found("a.py", text)).toEqual([]);
   });
 });
+
+describe("`functools.partial(getattr, os)`: getattr with its object given", () => {
+  test("scan/shell-command: applied in place, held by a name, given the member too (`partial(getattr, os, \"system\")()`), imported as `partial`", async () => {
+    const text = 'import functools, os\nfrom functools import partial\nfunctools.partial(getattr, os)("system")("1")\nget = functools.partial(getattr, os)\nget("system")("2")\nrun = partial(getattr, os, "system")\nrun()("3")\n';
+    expect(await found("a.py", text)).toEqual([at(text, 'functools.partial(getattr, os)("system")'), at(text, 'get("system")'), at(text, "run()")].map((place) => `scan/shell-command ${place}`));
+  });
+
+  test("clean: a partial of getattr over a value that is no module, of a member no rule watches, and `partial(print, os)`", async () => {
+    const text = 'import functools, os\nget = functools.partial(getattr, object())\nget("x")("1")\ncwd = functools.partial(getattr, os, "getcwd")\ncwd()()\nfunctools.partial(print, os)("2")\n';
+    expect(await found("a.py", text)).toEqual([]);
+  });
+});
