@@ -2801,6 +2801,13 @@ export class Resolver {
     if (table.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table)[0], depth + 1);
     if (this.writtenName(table) === "sys.modules") return !this.declared("sys", table);
     if (table.type === "identifier") return depth === 0 && this.holdsLoadedModules(table);
+    // `os.sys.modules`: the sys module another module imported is its attribute (as `shutil.os` is os).
+    const owner = table.type === "attribute" && table.childForFieldName("attribute")?.text === "modules" ? table.childForFieldName("object") : null;
+    const module = owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "sys" ? owner.childForFieldName("object") : null;
+    if (module) {
+      const base = this.resolve(module, module.text, depth + 1);
+      return base !== undefined && !base.properties && !base.returns;
+    }
     const fn = table.type === "call" ? table.childForFieldName("function") : null;
     if (!fn) return false;
     const args = writtenArguments(table);

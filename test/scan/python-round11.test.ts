@@ -122,3 +122,15 @@ describe("`functools.partial(getattr, os)`: getattr with its object given", () =
     expect(await found("a.py", text)).toEqual([]);
   });
 });
+
+describe("`sys.modules` reached as another module's attribute", () => {
+  test("scan/shell-command: `os.sys.modules[\"posix\"].system(c)`, `os.sys.modules.get(\"subprocess\").run(c)`", async () => {
+    const text = 'import os\nos.sys.modules["posix"].system("1")\nos.sys.modules.get("subprocess").run("2")\n';
+    expect(await found("a.py", text)).toEqual([at(text, 'os.sys.modules["posix"].system'), at(text, 'os.sys.modules.get("subprocess").run')].map((place) => `scan/shell-command ${place}`));
+  });
+
+  test("clean: a loaded module no rule watches (`os.sys.modules[\"json\"].dumps(x)`), `modules` of an attribute `sys` of a value that is no module", async () => {
+    const text = 'import os\nos.sys.modules["json"].dumps("1")\nclass C:\n    pass\nc = C()\nc.sys.modules["posix"].system("2")\n';
+    expect(await found("a.py", text)).toEqual([]);
+  });
+});
