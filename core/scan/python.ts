@@ -722,6 +722,13 @@ function specialNameValues(definitions: Captures["definitions"], importNodes: re
     // A bare name: bound in a class body or the module (a function's local names nothing Python calls), however bound:
     // an assignment, unpacking, a loop, a walrus, a `match` capture, a decorated `def`.
     if (nameType === "identifier" && !CLASS_OR_MODULE.has(scopeNodeOf(nameNode)?.type ?? "")) continue;
+    // `__missing__ = lambda self, k: os.system`: Python calls the function there, and the use gets what it returns.
+    if (value.type === "lambda" && !steps) {
+      const body = isImplicitMethod(name) ? value.childForFieldName("body") : null;
+      const returned = body && known(identifierAt(source, body.startIndex)) ? resolver.resolve(body) : undefined;
+      if (returned && !returned.returns && !returned.properties && resolver.filter.reachesCrossing(returned)) out.push(storedSite(value, through(returned, nameNode.parent ?? nameNode), specialNameNote(name)));
+      continue;
+    }
     const { mayResolve, assigned, classBases } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve || classBases) continue;
     const path = resolver.assigned(assigned, steps);

@@ -134,3 +134,15 @@ describe("`sys.modules` reached as another module's attribute", () => {
     expect(await found("a.py", text)).toEqual([]);
   });
 });
+
+describe("a special method written as a lambda", () => {
+  test("scan/shell-command: `__missing__ = lambda self, k: os.system` of a dict subclass (`K()[\"x\"](c)`), a module's `__getattr__ = lambda n: subprocess.run`", async () => {
+    const text = 'import os, subprocess\nclass K(dict):\n    __missing__ = lambda self, k: os.system\nK()["x"]("1")\n__getattr__ = lambda n: subprocess.run\n';
+    expect(await found("a.py", text)).toEqual([at(text, "lambda self, k: os.system"), at(text, "lambda n: subprocess.run")].map((place) => `scan/shell-command ${place}`));
+  });
+
+  test("clean: a special method whose value Python throws away (`__init__ = lambda self: os.system`), a lambda giving no watched value, a plain name holding a lambda", async () => {
+    const text = 'import os\nclass K(dict):\n    __init__ = lambda self: os.system\n    __missing__ = lambda self, k: os.getcwd\nrun = lambda: os.getcwd\n';
+    expect(await found("a.py", text)).toEqual([]);
+  });
+});
