@@ -61446,6 +61446,12 @@ function specialNameValues(definitions, importNodes, resolver, known, source) {
     const name2 = nameType === "identifier" ? nameNode.text : nameType === "attribute" ? nameNode.childForFieldName("attribute")?.text : void 0;
     if (!name2 || !SPECIAL_NAME.test(name2)) continue;
     if (nameType === "identifier" && !CLASS_OR_MODULE.has(scopeNodeOf(nameNode)?.type ?? "")) continue;
+    if (value.type === "lambda" && !steps) {
+      const body2 = isImplicitMethod(name2) ? value.childForFieldName("body") : null;
+      const returned = body2 && known(identifierAt(source, body2.startIndex)) ? resolver.resolve(body2) : void 0;
+      if (returned && !returned.returns && !returned.properties && resolver.filter.reachesCrossing(returned)) out2.push(storedSite(value, through(returned, nameNode.parent ?? nameNode), specialNameNote(name2)));
+      continue;
+    }
     const { mayResolve, assigned, classBases } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve || classBases) continue;
     const path3 = resolver.assigned(assigned, steps);
@@ -63035,6 +63041,12 @@ var Resolver2 = class {
     if (table2.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table2)[0], depth + 1);
     if (this.writtenName(table2) === "sys.modules") return !this.declared("sys", table2);
     if (table2.type === "identifier") return depth === 0 && this.holdsLoadedModules(table2);
+    const owner = table2.type === "attribute" && table2.childForFieldName("attribute")?.text === "modules" ? table2.childForFieldName("object") : null;
+    const module2 = owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "sys" ? owner.childForFieldName("object") : null;
+    if (module2) {
+      const base = this.resolve(module2, module2.text, depth + 1);
+      return base !== void 0 && !base.properties && !base.returns;
+    }
     const fn = table2.type === "call" ? table2.childForFieldName("function") : null;
     if (!fn) return false;
     const args2 = writtenArguments(table2);

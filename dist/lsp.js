@@ -64190,6 +64190,12 @@ function specialNameValues(definitions, importNodes, resolver, known, source) {
     const name2 = nameType === "identifier" ? nameNode.text : nameType === "attribute" ? nameNode.childForFieldName("attribute")?.text : void 0;
     if (!name2 || !SPECIAL_NAME.test(name2)) continue;
     if (nameType === "identifier" && !CLASS_OR_MODULE.has(scopeNodeOf(nameNode)?.type ?? "")) continue;
+    if (value.type === "lambda" && !steps) {
+      const body2 = isImplicitMethod(name2) ? value.childForFieldName("body") : null;
+      const returned = body2 && known(identifierAt(source, body2.startIndex)) ? resolver.resolve(body2) : void 0;
+      if (returned && !returned.returns && !returned.properties && resolver.filter.reachesCrossing(returned)) out2.push(storedSite(value, through(returned, nameNode.parent ?? nameNode), specialNameNote(name2)));
+      continue;
+    }
     const { mayResolve, assigned, classBases } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve || classBases) continue;
     const path2 = resolver.assigned(assigned, steps);
@@ -65779,6 +65785,12 @@ var Resolver2 = class {
     if (table.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table)[0], depth + 1);
     if (this.writtenName(table) === "sys.modules") return !this.declared("sys", table);
     if (table.type === "identifier") return depth === 0 && this.holdsLoadedModules(table);
+    const owner = table.type === "attribute" && table.childForFieldName("attribute")?.text === "modules" ? table.childForFieldName("object") : null;
+    const module2 = owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "sys" ? owner.childForFieldName("object") : null;
+    if (module2) {
+      const base = this.resolve(module2, module2.text, depth + 1);
+      return base !== void 0 && !base.properties && !base.returns;
+    }
     const fn = table.type === "call" ? table.childForFieldName("function") : null;
     if (!fn) return false;
     const args2 = writtenArguments(table);
