@@ -51160,6 +51160,313 @@ var LOADED_BEFORE_THE_PATH = /* @__PURE__ */ new Set([
   ...["atexit", "builtins", "errno", "faulthandler", "gc", "itertools", "marshal", "posix", "pwd", "sys", "time"],
   ...["encodings", "codecs", "io", "abc", "zipimport", "os", "site", "stat", "posixpath", "genericpath", "_collections_abc", "_sitebuiltins"]
 ]);
+var STANDARD_MODULES = /* @__PURE__ */ new Set([
+  "__future__",
+  "_abc",
+  "_aix_support",
+  "_ast",
+  "_asyncio",
+  "_bisect",
+  "_blake2",
+  "_bootsubprocess",
+  "_bz2",
+  "_codecs",
+  "_codecs_cn",
+  "_codecs_hk",
+  "_codecs_iso2022",
+  "_codecs_jp",
+  "_codecs_kr",
+  "_codecs_tw",
+  "_collections",
+  "_collections_abc",
+  "_compat_pickle",
+  "_compression",
+  "_contextvars",
+  "_crypt",
+  "_csv",
+  "_ctypes",
+  "_curses",
+  "_curses_panel",
+  "_datetime",
+  "_dbm",
+  "_decimal",
+  "_elementtree",
+  "_frozen_importlib",
+  "_frozen_importlib_external",
+  "_functools",
+  "_gdbm",
+  "_hashlib",
+  "_heapq",
+  "_imp",
+  "_io",
+  "_json",
+  "_locale",
+  "_lsprof",
+  "_lzma",
+  "_markupbase",
+  "_md5",
+  "_msi",
+  "_multibytecodec",
+  "_multiprocessing",
+  "_opcode",
+  "_operator",
+  "_osx_support",
+  "_overlapped",
+  "_pickle",
+  "_posixshmem",
+  "_posixsubprocess",
+  "_py_abc",
+  "_pydecimal",
+  "_pyio",
+  "_queue",
+  "_random",
+  "_scproxy",
+  "_sha1",
+  "_sha256",
+  "_sha3",
+  "_sha512",
+  "_signal",
+  "_sitebuiltins",
+  "_socket",
+  "_sqlite3",
+  "_sre",
+  "_ssl",
+  "_stat",
+  "_statistics",
+  "_string",
+  "_strptime",
+  "_struct",
+  "_symtable",
+  "_thread",
+  "_threading_local",
+  "_tkinter",
+  "_tokenize",
+  "_tracemalloc",
+  "_typing",
+  "_uuid",
+  "_warnings",
+  "_weakref",
+  "_weakrefset",
+  "_winapi",
+  "_zoneinfo",
+  "abc",
+  "aifc",
+  "antigravity",
+  "argparse",
+  "array",
+  "ast",
+  "asynchat",
+  "asyncio",
+  "asyncore",
+  "atexit",
+  "audioop",
+  "base64",
+  "bdb",
+  "binascii",
+  "bisect",
+  "builtins",
+  "bz2",
+  "cProfile",
+  "calendar",
+  "cgi",
+  "cgitb",
+  "chunk",
+  "cmath",
+  "cmd",
+  "code",
+  "codecs",
+  "codeop",
+  "collections",
+  "colorsys",
+  "compileall",
+  "concurrent",
+  "configparser",
+  "contextlib",
+  "contextvars",
+  "copy",
+  "copyreg",
+  "crypt",
+  "csv",
+  "ctypes",
+  "curses",
+  "dataclasses",
+  "datetime",
+  "dbm",
+  "decimal",
+  "difflib",
+  "dis",
+  "distutils",
+  "doctest",
+  "email",
+  "encodings",
+  "ensurepip",
+  "enum",
+  "errno",
+  "faulthandler",
+  "fcntl",
+  "filecmp",
+  "fileinput",
+  "fnmatch",
+  "fractions",
+  "ftplib",
+  "functools",
+  "gc",
+  "genericpath",
+  "getopt",
+  "getpass",
+  "gettext",
+  "glob",
+  "graphlib",
+  "grp",
+  "gzip",
+  "hashlib",
+  "heapq",
+  "hmac",
+  "html",
+  "http",
+  "idlelib",
+  "imaplib",
+  "imghdr",
+  "imp",
+  "importlib",
+  "inspect",
+  "io",
+  "ipaddress",
+  "itertools",
+  "json",
+  "keyword",
+  "lib2to3",
+  "linecache",
+  "locale",
+  "logging",
+  "lzma",
+  "mailbox",
+  "mailcap",
+  "marshal",
+  "math",
+  "mimetypes",
+  "mmap",
+  "modulefinder",
+  "msilib",
+  "msvcrt",
+  "multiprocessing",
+  "netrc",
+  "nis",
+  "nntplib",
+  "nt",
+  "ntpath",
+  "nturl2path",
+  "numbers",
+  "opcode",
+  "operator",
+  "optparse",
+  "os",
+  "ossaudiodev",
+  "pathlib",
+  "pdb",
+  "pickle",
+  "pickletools",
+  "pipes",
+  "pkgutil",
+  "platform",
+  "plistlib",
+  "poplib",
+  "posix",
+  "posixpath",
+  "pprint",
+  "profile",
+  "pstats",
+  "pty",
+  "pwd",
+  "py_compile",
+  "pyclbr",
+  "pydoc",
+  "pydoc_data",
+  "pyexpat",
+  "queue",
+  "quopri",
+  "random",
+  "re",
+  "readline",
+  "reprlib",
+  "resource",
+  "rlcompleter",
+  "runpy",
+  "sched",
+  "secrets",
+  "select",
+  "selectors",
+  "shelve",
+  "shlex",
+  "shutil",
+  "signal",
+  "site",
+  "smtpd",
+  "smtplib",
+  "sndhdr",
+  "socket",
+  "socketserver",
+  "spwd",
+  "sqlite3",
+  "sre_compile",
+  "sre_constants",
+  "sre_parse",
+  "ssl",
+  "stat",
+  "statistics",
+  "string",
+  "stringprep",
+  "struct",
+  "subprocess",
+  "sunau",
+  "symtable",
+  "sys",
+  "sysconfig",
+  "syslog",
+  "tabnanny",
+  "tarfile",
+  "telnetlib",
+  "tempfile",
+  "termios",
+  "textwrap",
+  "this",
+  "threading",
+  "time",
+  "timeit",
+  "tkinter",
+  "token",
+  "tokenize",
+  "tomllib",
+  "trace",
+  "traceback",
+  "tracemalloc",
+  "tty",
+  "turtle",
+  "turtledemo",
+  "types",
+  "typing",
+  "unicodedata",
+  "unittest",
+  "urllib",
+  "uu",
+  "uuid",
+  "venv",
+  "warnings",
+  "wave",
+  "weakref",
+  "webbrowser",
+  "winreg",
+  "winsound",
+  "wsgiref",
+  "xdrlib",
+  "xml",
+  "xmlrpc",
+  "zipapp",
+  "zipfile",
+  "zipimport",
+  "zlib",
+  "zoneinfo"
+]);
 var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
 var FILE_ROOT = "/\0file";
 var CWD_ROOT = "/\0cwd";
@@ -51294,7 +51601,7 @@ function evaluate(expression, file2) {
 var LOOKBACK = 4e3;
 var PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
 var PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\((?:[^)#]|#[^\n]*(?![^\n]))*\)|[^\n#;]*)/my;
-var PY_LOADED = /\b(?:import_module|__import__)[ \t]*\([ \t]*(["'])([A-Za-z_][\w.]*)\1/g;
+var PY_LOADED = /\b(import_module|__import__)[ \t]*\([ \t]*(["'])([A-Za-z_][\w.]*)\2/g;
 var IMPORT = new Literal("import");
 var FROM = new Literal("from");
 var IDENT2 = /^[\w$]+$/;
@@ -51572,7 +51879,12 @@ function pythonLinks(text4, place2) {
       if (dotted2) out2.push({ specifier: dotted2, names: [], namespace: alias ?? dotted2, reexport: false });
     }
   }
-  if (text4.includes("import_module") || text4.includes("__import__")) for (const m of text4.matchAll(PY_LOADED)) out2.push({ specifier: m[2], names: [], inline: true, reexport: false });
+  if (text4.includes("import_module") || text4.includes("__import__")) {
+    for (const m of text4.matchAll(PY_LOADED)) {
+      out2.push({ specifier: m[3], names: [], inline: true, reexport: false });
+      if (m[1] === "__import__" && m[3].includes(".")) out2.push({ specifier: m[3].split(".")[0], names: [], inline: true, reexport: false });
+    }
+  }
   for (const [start2, m] of pythonStatements(text4, FROM, PY_FROM)) {
     const list2 = m[2].replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
     const names = list2.trim() === "*" ? [["*", "*"]] : named(list2.replace(/\s+as\s+/g, " as "));
@@ -51705,9 +52017,29 @@ var ProjectSymbols = class {
   sysRoots = [];
   /** A package folder's added `__path__` folders (its `__init__.py`'s `__path__.insert/append/extend`), where its submodules are looked for too. */
   packagePaths = /* @__PURE__ */ new Map();
-  /** Does any file offer a watched value at all? (If not, no second pass is needed.) */
+  /** Does any file offer a watched value at all, or replace a library another imports? (If not, no second pass is needed.) */
   get empty() {
-    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages();
+    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages() && !this.replacesAny() && ![...this.files.values()].some((s) => s.starBuiltins?.length);
+  }
+  /** Does a project file replace a watched library some file imports (its importer is read again: the name is the file's, not the library's)? */
+  replacesAny() {
+    for (const [file2, symbols] of this.files) if (symbols.links.some((link2) => link2.library && this.replacing(file2, link2.specifier).length)) return true;
+    return false;
+  }
+  /**
+   * The project files Python loads for a watched third-party library's name instead of the library (`import requests`
+   * beside the script's own `requests.py` or `requests/` package): sys.path[0] is the folder of the script run, searched
+   * before the libraries installed. Only a script's (a folder that is no package: a package's module imports absolutely,
+   * from sys.path, where the library is), not the module itself (`import requests` in requests.py is the module being
+   * loaded, or what it puts in sys.modules), and not a standard module's name (STANDARD_MODULES). Where Python would load
+   * the library, or may, the name stays the library's: a gate keeps the reading that finds the crossing.
+   */
+  replacing(from, specifier) {
+    const top = specifier.split(".")[0];
+    const dir = import_node_path27.posix.dirname(from);
+    const inDir = (name2) => dir === "." ? name2 : `${dir}/${name2}`;
+    if (!importsAsPython(from) || specifier.startsWith(".") || STANDARD_MODULES.has(top) || this.known.has(inDir("__init__.py"))) return [];
+    return [inDir(`${top}/__init__.py`), inDir(`${top}.py`)].filter((file2) => file2 !== from && this.known.has(file2));
   }
   /** Does some package.json map a `#` name to a package (PACKAGE_TARGET)? Its importers are read again with the table. */
   mapsPackages() {
@@ -51918,6 +52250,7 @@ var ProjectSymbols = class {
     const anyName = this.wholeDefault;
     const python = importsAsPython(file2);
     for (const link2 of this.importsOf(file2)) {
+      if (link2.library && this.replacing(file2, link2.specifier).length) return true;
       if (!python && this.packagesOf(file2, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported2]) => imported2 === "*" || this.offered.has(imported2) || this.stems.has(imported2)) : !this.mayName(link2.specifier)) continue;
@@ -51976,7 +52309,12 @@ var ProjectSymbols = class {
         return out2;
       },
       resolves: (specifier) => this.resolveAll(file2, specifier).length > 0,
-      packages: (specifier) => this.packagesOf(file2, specifier)
+      packages: (specifier) => this.packagesOf(file2, specifier),
+      replaces: (specifier) => this.replacing(file2, specifier).length > 0,
+      starBuiltins: (specifier) => {
+        const [first, ...others] = this.resolveAll(file2, specifier).map((target) => this.files.get(target)?.starBuiltins ?? []);
+        return (first ?? []).filter((name2) => others.every((names) => names.includes(name2)));
+      }
     };
   }
 };
@@ -52344,7 +52682,7 @@ function link(l) {
   };
 }
 function detachedSymbols(symbols) {
-  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link), ...symbols.searchPaths ? { searchPaths: symbols.searchPaths.map(detached) } : {} };
+  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link), ...symbols.searchPaths ? { searchPaths: symbols.searchPaths.map(detached) } : {}, ...symbols.starBuiltins ? { starBuiltins: symbols.starBuiltins.map(detached) } : {} };
 }
 
 // core/scan/javascript.ts
@@ -57141,6 +57479,7 @@ var ATTRIBUTE_READERS = /(?:^|\.)(?:getattr|attrgetter|vars|__getattribute__|__d
 var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrgetter"]);
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 var METHOD_CALLER = "<method caller>";
+var ATTRIBUTE_GETTER = "<attribute getter>";
 var NAMESPACE_COPIERS = /* @__PURE__ */ new Map([["dict", true], ["copy.copy", true], ["types.MappingProxyType", true], ["collections.ChainMap", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
 var NAMESPACE_COPY_AT = /(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/y;
 var namespaceCopyAt = (source, at) => {
@@ -57156,7 +57495,7 @@ var carrierAt = (source, at) => {
 var NAMESPACE_READERS = { getattr: /* @__PURE__ */ new Set(["inspect.getattr_static"]), members: /* @__PURE__ */ new Set(["inspect.getmembers", "inspect.getmembers_static"]) };
 var ENTRY_READERS = /* @__PURE__ */ new Set(["get", "__getitem__", "pop", "setdefault"]);
 var UNBOUND_ENTRY_READERS = /* @__PURE__ */ new Set(["operator.getitem", "dict.get", "dict.__getitem__", "dict.pop", "dict.setdefault"]);
-var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault"]);
+var DICT_READERS = /* @__PURE__ */ new Set(["get", "pop", "setdefault", "__getitem__"]);
 function analyzePython(tree, source, language, filter, withComments, timeLimitMs, project) {
   const deadline = new Deadline(timeLimitMs);
   const { scopes, comments, imports: importNodes, callees, definitions: captured2, locals, args: args2 } = collectCaptures(queryOf(language, PYTHON_QUERY, withComments), tree.rootNode, timeLimitMs);
@@ -57184,7 +57523,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   const dynamic = DYNAMIC_TEXT.test(source);
   const constants2 = new Constants();
   const stateOf = (calls2, passed2, parameters2 = NO_PARAMETERS) => dynamic ? void 0 : { bindings, binders, calls: calls2, passed: passed2, imports, comments: comments.map(commentText), withComments, parameters: parameters2, constants: constants2 };
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES) && !GLOBALS_READ.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
   const definitions = innerFirst(captured2);
   for (const [node2] of locals) constants2.poison(identifierAt(source, node2.startIndex));
@@ -57509,6 +57848,12 @@ function specialNameValues(definitions, importNodes, resolver, known, source) {
     const name2 = nameType === "identifier" ? nameNode.text : nameType === "attribute" ? nameNode.childForFieldName("attribute")?.text : void 0;
     if (!name2 || !SPECIAL_NAME.test(name2)) continue;
     if (nameType === "identifier" && !CLASS_OR_MODULE.has(scopeNodeOf(nameNode)?.type ?? "")) continue;
+    if (value.type === "lambda" && !steps) {
+      const body2 = isImplicitMethod(name2) ? value.childForFieldName("body") : null;
+      const returned = body2 && known(identifierAt(source, body2.startIndex)) ? resolver.resolve(body2) : void 0;
+      if (returned && !returned.returns && !returned.properties && resolver.filter.reachesCrossing(returned)) out2.push(storedSite(value, through(returned, nameNode.parent ?? nameNode), specialNameNote(name2)));
+      continue;
+    }
     const { mayResolve, assigned, classBases } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve || classBases) continue;
     const path2 = resolver.assigned(assigned, steps);
@@ -57700,13 +58045,17 @@ var knownIn = (bindings, source) => {
   const namedByText = new Set(held.filter((m) => tables.has(`${m[2]}.modules`)).map((m) => m[1]));
   for (const alias of aliases.keys()) namedByText.add(alias);
   if (source.includes("load_module")) for (const loader of source.matchAll(LOADER_CHAINS)) namedByText.add(loader[1]);
+  if (GLOBALS_READ.test(source)) for (const chain of source.matchAll(GLOBALS_CHAINS)) namedByText.add(chain[1]);
   const reduced = REDUCED_TEXT.test(source) || [...aliases.values()].some((name2) => REDUCERS2.has(name2) || name2 === "builtins.getattr" || name2 === "getattr");
   return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2) || namedByText.has(name2));
 };
 var LOADER_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*load_module\b/g;
+var GLOBALS_READ = /\.\s*(?:__globals__|f_globals)\b/;
+var GLOBALS_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*(?:__globals__|f_globals)\b/g;
 var LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
-var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce"]);
-var REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
+var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce", "partial"]);
+var REDUCED_TEXT = /\b(?:reduce|partial)\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
+var PARTIALS = /* @__PURE__ */ new Set(["functools.partial", "partial"]);
 function readDefinition(source, nameNode, value, known, steps) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
@@ -57864,7 +58213,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const readsAttribute = dynamic && ATTRIBUTE_READERS.test(fn.text.replace(/\s+/g, ""));
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS) || resolver.resolve(allocated))) continue;
-    const readerCalled = dynamic && /^[\w.\s]+$/.test(fn.text);
+    const readerCalled = dynamic && /^[\w.\s]+$/.test(fn.text) && !resolver.declared(identifierAt(source, fn.startIndex) ?? "", fn);
     for (const value of values) {
       if (!readerCalled && value === path2 && handsModule(value, resolver.filter) && handedToImported2(arg, fn, source, resolver.filter)) {
         passed.push(handedModule(arg, value, fn));
@@ -58195,6 +58544,31 @@ function writtenArguments(call2) {
   const args2 = namedChildrenOf(call2);
   const spread = args2.length === 1 && args2[0].type === "list_splat" ? namedChildrenOf(args2[0])[0] : void 0;
   return spread?.type === "list" || spread?.type === "tuple" ? namedChildrenOf(spread) : args2;
+}
+var PY_BUILTIN_FUNCTIONS = /* @__PURE__ */ new Set(["__import__", "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict", "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len", "list", "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip"]);
+var BUILTIN_DEFINITION = new RegExp(String.raw`^(?:async[ \t]+)?def[ \t]+(?:${[...PY_BUILTIN_FUNCTIONS].join("|")})\b`, "m");
+var mayDefineBuiltins = (source) => BUILTIN_DEFINITION.test(source);
+function starBoundBuiltins(root, source) {
+  const statements = namedChildrenOf(root);
+  const listing = statements.filter((statement) => statement.type === "expression_statement" && /^__all__\s*=/.test(statement.text));
+  const all = listing.length === 1 && (source.match(/\b__all__\b/g) ?? []).length === 1 ? listing[0] : void 0;
+  const listed = all && /^__all__\s*=\s*[[(]\s*(?:(["'])\w+\1\s*,\s*)*(?:(["'])\w+\2\s*,?\s*)?[\])]$/.test(all.text) ? new Set(all.text.match(/\w+(?=["'])/g)) : void 0;
+  if (source.includes("__all__") && !listed || /\bimport\s*\*/.test(source)) return [];
+  const out2 = [];
+  for (const statement of statements) {
+    const name2 = statement.type === "function_definition" ? statement.childForFieldName("name")?.text : void 0;
+    if (!name2 || !PY_BUILTIN_FUNCTIONS.has(name2) || (listed ? !listed.has(name2) : name2.startsWith("_"))) continue;
+    const written = [...source.matchAll(new RegExp(String.raw`\b${name2}\b`, "g"))].every(({ index }) => index >= statement.startIndex && index < statement.endIndex || all !== void 0 && index >= all.startIndex && index < all.endIndex);
+    if (written) out2.push(name2);
+  }
+  return out2;
+}
+var globalsAttribute = (table2) => table2.type === "attribute" && GLOBALS_ATTRIBUTES.has(table2.childForFieldName("attribute")?.text ?? "");
+var GLOBALS_ATTRIBUTES = /* @__PURE__ */ new Set(["__globals__", "f_globals"]);
+function givesFromlist(args2) {
+  const keyword = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === "fromlist");
+  const given = keyword ? keyword.childForFieldName("value") : args2[3]?.type === "keyword_argument" ? void 0 : args2[3];
+  return given !== void 0 && given !== null && !/^(?:\[\s*\]|\(\s*\)|None)$/.test(given.text);
 }
 function unwrap4(node2) {
   let n = node2;
@@ -58550,6 +58924,21 @@ var Resolver2 = class {
     }
     return void 0;
   }
+  /**
+   * A project module loaded as `dotted` on the way to `module` (`__import__("pkg.tools")` is `pkg`): its watched names,
+   * read as members, and each submodule loaded below it a member holding its own (`pkg.tools.run` as `m.tools.run`).
+   */
+  projectModule(dotted2, module2) {
+    if (!this.project) return void 0;
+    const parts2 = module2.split(".");
+    let held;
+    for (let depth = parts2.length; depth >= dotted2.split(".").length; depth--) {
+      const entries = Object.entries(this.project.exportsOf(parts2.slice(0, depth).join(".")));
+      if (held) entries.push([parts2[depth], held]);
+      held = heldLiteral(entries);
+    }
+    return held;
+  }
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   ofCall(node2, depth) {
     const fn = node2.childForFieldName("function");
@@ -58585,10 +58974,10 @@ var Resolver2 = class {
     if (IMPORTERS.has(name2) && this.builtIn(name2, fn) || held !== void 0 && held !== "resolve_name") {
       const module2 = this.constants.stringOf(args2[0]);
       if (module2 === void 0 || module2.startsWith(".")) return void 0;
-      const dotted3 = (held ?? name2).endsWith("__import__") ? module2.split(".")[0] : module2;
+      const dotted3 = (held ?? name2).endsWith("__import__") && !givesFromlist(args2) ? module2.split(".")[0] : module2;
       if (this.filter.relevant(dotted3)) return through({ module: dotted3, members: [] }, node2);
-      const offered2 = dotted3 === module2 ? Object.entries(this.project?.exportsOf(module2) ?? {}) : [];
-      return offered2.length ? through(heldLiteral(offered2), node2) : void 0;
+      const offered2 = this.projectModule(dotted3, module2);
+      return offered2 && through(offered2, node2);
     }
     if (NAME_RESOLVERS.has(name2) && this.builtIn(name2, fn) || held === "resolve_name") {
       const [top, ...members2] = this.constants.stringOf(args2[0])?.split(/[.:]/) ?? [];
@@ -58602,7 +58991,12 @@ var Resolver2 = class {
       return top && this.filter.relevant(top) ? through({ module: top, members: members2 }, node2) : void 0;
     }
     if ((name2 === "functools.reduce" || name2 === "reduce") && !this.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(this.writtenName(args2[0]), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
+    if (PARTIALS.has(name2) && !this.declared(name2.split(".")[0], fn) && args2[0] && args2[1] && this.builtinFunction(this.writtenName(args2[0]), args2[0], "getattr")) {
+      const object2 = args2[1].type === "keyword_argument" ? void 0 : this.resolve(args2[1], args2[1].text, depth + 1);
+      return object2 && !object2.properties && !object2.returns ? through({ ...extend2(object2, (args2[2] && this.constants.stringOf(args2[2])) ?? ANY), returns: 1 }, node2) : void 0;
+    }
     if (METHOD_CALLERS.has(name2) && !this.declared(name2.split(".")[0], fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args2[0]) ?? ANY] }, node2);
+    if (ATTRIBUTE_GETTERS.has(name2) && args2.length === 1 && !this.declared(name2.split(".")[0], fn)) return through({ module: ATTRIBUTE_GETTER, members: [this.constants.stringOf(args2[0]) ?? ANY] }, node2);
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
       const getterName = getter && this.writtenName(getter);
@@ -58633,7 +59027,7 @@ var Resolver2 = class {
     }
     if (name2 === "importlib.reload" && this.builtIn(name2, fn)) return args2[0] ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
     if (method === "get" && owner) {
-      const named3 = owner.type === "call" ? this.scopeEntry(owner, args2[0], node2) : this.loadedModule(node2, owner, args2[0]);
+      const named3 = owner.type === "call" || globalsAttribute(owner) ? this.scopeEntry(owner, args2[0], node2) : this.loadedModule(node2, owner, args2[0]);
       if (named3) return named3;
     }
     if (method === "setdefault" && owner) {
@@ -58657,6 +59051,10 @@ var Resolver2 = class {
     }
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.offeredInstance(fn, node2) ?? this.containerGet(fn, args2, node2);
+    if (base.module === ATTRIBUTE_GETTER) {
+      const object2 = args2[0] && args2[0].type !== "keyword_argument" ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
+      return object2 && object2.module !== ATTRIBUTE_GETTER && object2.module !== METHOD_CALLER ? through(extend2(object2, ...base.members[0].split(".")), node2) : void 0;
+    }
     const owned = base.members.slice(0, -1);
     if (ENTRY_READERS.has(base.members.at(-1)) && (owned.at(-1) === NAMESPACE || isBuiltinsModule({ ...base, members: owned }))) return through(extend2({ ...base, members: owned.at(-1) === NAMESPACE ? owned.slice(0, -1) : owned }, this.constants.stringOf(args2[0]) ?? ANY), node2);
     const dotted2 = !base.returns && FINDER_MODULE.test(base.module) ? [base.module, ...base.members].join(".") : void 0;
@@ -58973,7 +59371,7 @@ var Resolver2 = class {
    */
   namespaceEntry(node2, depth) {
     const table2 = node2.childForFieldName("value");
-    const scoped = table2?.type === "call" && namedChildrenOf(table2).length === 0 ? this.scopeEntry(table2, node2.childForFieldName("subscript"), node2) : void 0;
+    const scoped = table2 && (table2.type === "call" && namedChildrenOf(table2).length === 0 || globalsAttribute(table2)) ? this.scopeEntry(table2, node2.childForFieldName("subscript"), node2) : void 0;
     return scoped ?? this.namespaceMember(table2, node2.childForFieldName("subscript"), node2, depth);
   }
   /**
@@ -59018,13 +59416,15 @@ var Resolver2 = class {
     const name2 = this.writtenName(fn).replace(/^builtins\./, "");
     return SCOPE_DICTS.has(name2) && !this.declared(name2, fn);
   }
-  /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
+  /** `globals()["os"]`, `globals().get("os")`, `f.__globals__["os"]`: the name the key spells, where `site` is (the built-in not rebound here). */
   scopeEntry(table2, key, site) {
-    const fn = table2.childForFieldName("function");
-    const reader = fn && this.scopeDict(fn);
-    if (!reader || namedChildrenOf(table2).length > 0) return void 0;
+    const globalsOf = globalsAttribute(table2);
+    if (!globalsOf) {
+      const fn = table2.type === "call" ? table2.childForFieldName("function") : null;
+      if (!fn || !this.scopeDict(fn) || namedChildrenOf(table2).length > 0) return void 0;
+    }
     const name2 = this.constants.stringOf(key);
-    const path2 = name2 !== void 0 ? this.bindings.lookup(name2, site) ?? (name2 === BUILTINS_NAME ? builtinPath(name2) : void 0) : void 0;
+    const path2 = name2 !== void 0 ? this.bindings.lookup(name2, site) ?? (name2 === BUILTINS_NAME ? builtinPath(name2) : globalsOf && this.filter.relevant(name2) ? { module: name2, members: [] } : void 0) : void 0;
     return path2 && through(path2, site);
   }
   /** `sys.modules["os"]`, `sys.modules.get("os")`: a loaded module looked up by its literal name (sys not rebound here). */
@@ -59043,6 +59443,12 @@ var Resolver2 = class {
     if (table2.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table2)[0], depth + 1);
     if (this.writtenName(table2) === "sys.modules") return !this.declared("sys", table2);
     if (table2.type === "identifier") return depth === 0 && this.holdsLoadedModules(table2);
+    const owner = table2.type === "attribute" && table2.childForFieldName("attribute")?.text === "modules" ? table2.childForFieldName("object") : null;
+    const module2 = owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "sys" ? owner.childForFieldName("object") : null;
+    if (module2) {
+      const base = this.resolve(module2, module2.text, depth + 1);
+      return base !== void 0 && !base.properties && !base.returns;
+    }
     const fn = table2.type === "call" ? table2.childForFieldName("function") : null;
     if (!fn) return false;
     const args2 = writtenArguments(table2);
@@ -59429,6 +59835,9 @@ function projectImport2(node2, moduleNode, module2, bindings, project, scopeOf, 
         if (name2.includes(".")) bindings.bindSlot(name2, through(path3, node2));
         else bindings.bind(scopeOf(), name2, through(path3, node2), node2.startIndex);
       }
+      if (node2.parent?.type === "module") {
+        for (const name2 of project.starBuiltins(module2)) if (!bindings.boundIn(scopeOf(), name2)) bindings.bind(scopeOf(), name2, void 0);
+      }
       continue;
     }
     if (!child || child.id === moduleNode.id || child.type !== "dotted_name" && child.type !== "aliased_import") continue;
@@ -59473,9 +59882,10 @@ function importedNames2(node2, moduleNode) {
   }
   return out2;
 }
-function importStatement2(node2, bindings, filter, imports, unwatched, project) {
+function importStatement2(node2, bindings, libraries, imports, unwatched, project) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node2);
+  const filter = project ? Object.assign(Object.create(libraries), { relevant: (module3) => libraries.relevant(module3) && !project.replaces(module3) }) : libraries;
   if (node2.type === "import_statement") {
     for (const child of node2.namedChildren) {
       if (!child) continue;
@@ -59904,7 +60314,7 @@ var LanguageRules = class {
           dynamicLoad ||= matchesAt(dynamicAt, text4, at);
           return false;
         });
-        return computedLoad || dynamicLoad && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true) || text4.includes(SUBCLASSES) || readsModuleAttribute(text4);
+        return computedLoad || dynamicLoad && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true) || text4.includes(SUBCLASSES) || GLOBALS_READ.test(text4) || readsModuleAttribute(text4);
       };
       this.filter = {
         relevant: (dotted2) => modules.some((m) => m === dotted2 || m.startsWith(`${dotted2}.`) || dotted2.startsWith(`${m}.`)),
@@ -60511,7 +60921,22 @@ var Scanner = class _Scanner {
     const loaded = (result.loads ?? []).filter((specifier) => !links.some((link2) => link2.specifier === specifier)).map((specifier) => ({ specifier, names: [], inline: true, reexport: false }));
     const linked = loaded.length ? [...links, ...loaded] : links;
     const searched = result.searchPaths ? { searchPaths: result.searchPaths } : {};
-    return linked.length || Object.keys(exports2).length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links: linked, ...searched }) } : result.scan;
+    const starBuiltins = language === "python" ? this.starBuiltins(text4) : [];
+    const bound2 = starBuiltins.length ? { starBuiltins } : {};
+    return linked.length || Object.keys(exports2).length || starBuiltins.length ? { ...result.scan, symbols: detachedSymbols({ exports: exports2, links: linked, ...searched, ...bound2 }) } : result.scan;
+  }
+  /** The builtin functions' names a star import of a Python module binds to its own functions (python.ts starBoundBuiltins); parsed only for a file whose text may define one. */
+  starBuiltins(text4) {
+    const language = this.grammars.languages.python;
+    if (!language || !mayDefineBuiltins(text4)) return [];
+    this.grammars.parser.setLanguage(language);
+    const tree = this.parse(text4);
+    if (!tree) return [];
+    try {
+      return starBoundBuiltins(tree.rootNode, text4);
+    } finally {
+      tree.delete();
+    }
   }
   /**
    * A Jupyter notebook, scanned as the Python program its code cells make (notebook.ts), each finding placed at the
@@ -60577,9 +61002,16 @@ var Scanner = class _Scanner {
   linksOf(path2, text4, place2 = placer(path2, text4), script) {
     if (!script && NOTEBOOK_FILE.test(path2)) {
       const program = this.notebookOf(text4);
-      return "text" in program ? this.links.read(path2, program.text, notebookPlaces(path2, text4, program).place) : [];
+      return "text" in program ? this.libraryLinks(path2, this.links.read(path2, program.text, notebookPlaces(path2, text4, program).place)) : [];
     }
-    return grammarOf(path2) || script && script !== "python" ? this.links.read(path2, text4, place2) : [];
+    return grammarOf(path2) || script && script !== "python" ? this.libraryLinks(path2, this.links.read(path2, text4, place2)) : [];
+  }
+  /** A Python file's links with those naming a watched library marked (Link.library): a project file may replace the library. */
+  libraryLinks(path2, links) {
+    if (!importsAsPython(path2)) return links;
+    const { filter } = this.rules.python;
+    for (const link2 of links) if (link2.searchPath === void 0 && !link2.specifier.startsWith(".") && filter.relevant(link2.specifier.split(".")[0])) link2.library = true;
+    return links;
   }
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
   scriptOf(path2, text4) {

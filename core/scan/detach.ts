@@ -35,5 +35,5 @@ function link(l: Link): Link {
 
 /** A file's symbols as the project's table keeps them: holding none of the file's text. */
 export function detachedSymbols(symbols: FileSymbols): FileSymbols {
-  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name, p]) => [name, path(p)])), links: symbols.links.map(link), ...(symbols.searchPaths ? { searchPaths: symbols.searchPaths.map(detached) } : {}) };
+  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name, p]) => [name, path(p)])), links: symbols.links.map(link), ...(symbols.searchPaths ? { searchPaths: symbols.searchPaths.map(detached) } : {}), ...(symbols.starBuiltins ? { starBuiltins: symbols.starBuiltins.map(detached) } : {}) };
 }

@@ -20,7 +20,7 @@ const LOOKBACK = 4000;
 const PY_IMPORT = /(?<=^[ \t]*)import[ \t]+([^\n#;\\()]+)/my;
 const PY_FROM = /(?<=^[ \t]*)from[ \t]+(\.+[\w.]*|[A-Za-z_][\w.]*)[ \t]+import[ \t]+(\((?:[^)#]|#[^\n]*(?![^\n]))*\)|[^\n#;]*)/my;
 /** An importer given a module's absolute name written as a string (`import_module("helpers")`, `__import__("json")`). */
-const PY_LOADED = /\b(?:import_module|__import__)[ \t]*\([ \t]*(["'])([A-Za-z_][\w.]*)\1/g;
+const PY_LOADED = /\b(import_module|__import__)[ \t]*\([ \t]*(["'])([A-Za-z_][\w.]*)\2/g;
 const IMPORT = new Literal("import");
 const FROM = new Literal("from");
 const IDENT = /^[\w$]+$/;
@@ -379,7 +379,13 @@ function pythonLinks(text: string, place: (start: number, end: number) => Placed
     }
   }
   // `importlib.import_module("helpers")`, `__import__("helpers")`: the module's names read where it is loaded.
-  if (text.includes("import_module") || text.includes("__import__")) for (const m of text.matchAll(PY_LOADED)) out.push({ specifier: m[2]!, names: [], inline: true, reexport: false });
+  // `__import__("pkg.tools")` returns the top package, `pkg`, holding `tools`: both are read.
+  if (text.includes("import_module") || text.includes("__import__")) {
+    for (const m of text.matchAll(PY_LOADED)) {
+      out.push({ specifier: m[3]!, names: [], inline: true, reexport: false });
+      if (m[1] === "__import__" && m[3]!.includes(".")) out.push({ specifier: m[3]!.split(".")[0]!, names: [], inline: true, reexport: false });
+    }
+  }
   for (const [start, m] of pythonStatements(text, FROM, PY_FROM)) {
     const list = m[2]!.replace(/[()\\]/g, " ").replace(/#[^\n]*/g, "");
     const names: Array<[string, string]> = list.trim() === "*" ? [["*", "*"]] : named(list.replace(/\s+as\s+/g, " as "));

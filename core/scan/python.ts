@@ -168,6 +168,12 @@ const METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
  */
 const METHOD_CALLER = "<method caller>";
 /**
+ * What `operator.attrgetter("system")` returns held by a name (`get = …` … `get(os)`): its one member is the dotted name
+ * it reads of what it is given (ANY when not constant), kept whole (`path.os.system` is no `os.system`); it is nothing a
+ * rule watches itself.
+ */
+const ATTRIBUTE_GETTER = "<attribute getter>";
+/**
  * Calls copying a module's namespace dict (`vars(os)`, `os.__dict__`, or its `.items()`): `dict(…)`, `copy.copy(…)`,
  * `types.MappingProxyType(…)`, `collections.ChainMap(…)` return a mapping of the same entries, `types.SimpleNamespace(**…)`
  * an object with them as members (true: the copy is a mapping). The callee's text tested first.
@@ -193,8 +199,8 @@ const NAMESPACE_READERS = { getattr: new Set(["inspect.getattr_static"]), member
 const ENTRY_READERS = new Set(["get", "__getitem__", "pop", "setdefault"]);
 /** Functions reading a mapping's entry given the mapping and the key (`operator.getitem(m, k)`, dict's methods unbound: `dict.get(m, k)`). */
 const UNBOUND_ENTRY_READERS = new Set(["operator.getitem", "dict.get", "dict.__getitem__", "dict.pop", "dict.setdefault"]);
-/** A dict's methods returning the entry a key names (`{"r": subprocess.run}.pop("r")`): read as a subscript is (Resolver.dictEntry). */
-const DICT_READERS = new Set(["get", "pop", "setdefault"]);
+/** A dict's methods returning the entry a key names (`{"r": subprocess.run}.pop("r")`, a sequence's `tools.__getitem__(0)`): read as a subscript is (Resolver.dictEntry). */
+const DICT_READERS = new Set(["get", "pop", "setdefault", "__getitem__"]);
 
 /**
  * Imports → bindings (only of watched modules), then local re-binding and shadowing, then calls. `state`
@@ -233,7 +239,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const constants = new Constants();
   const stateOf = (calls: CallSite[], passed: CallSite[], parameters: ParameterFacts = NO_PARAMETERS): KeptAnalysis | undefined => (dynamic ? undefined : { bindings, binders, calls, passed, imports, comments: comments.map(commentText), withComments, parameters, constants });
   // `sys.modules["os"]` needs no watched import in the file (the state is kept).
-  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
+  if (bindings.names.size === 0 && bindings.slotRoots.size === 0 && !dynamic && !LOADED_MODULE_TEXT.test(source) && !EVALUATOR_TEXT.test(source) && !source.includes(SUBCLASSES) && !GLOBALS_READ.test(source)) return { calls: [], imports, comments, exports: {}, state: stateOf([], []) };
   const importers = dynamic ? importerAliases(source) : NO_IMPORTERS;
   const definitions = innerFirst(captured);
   // Before any name is read: a name bound otherwise anywhere is no constant (Constants.poison).
@@ -716,6 +722,13 @@ function specialNameValues(definitions: Captures["definitions"], importNodes: re
     // A bare name: bound in a class body or the module (a function's local names nothing Python calls), however bound:
     // an assignment, unpacking, a loop, a walrus, a `match` capture, a decorated `def`.
     if (nameType === "identifier" && !CLASS_OR_MODULE.has(scopeNodeOf(nameNode)?.type ?? "")) continue;
+    // `__missing__ = lambda self, k: os.system`: Python calls the function there, and the use gets what it returns.
+    if (value.type === "lambda" && !steps) {
+      const body = isImplicitMethod(name) ? value.childForFieldName("body") : null;
+      const returned = body && known(identifierAt(source, body.startIndex)) ? resolver.resolve(body) : undefined;
+      if (returned && !returned.returns && !returned.properties && resolver.filter.reachesCrossing(returned)) out.push(storedSite(value, through(returned, nameNode.parent ?? nameNode), specialNameNote(name)));
+      continue;
+    }
     const { mayResolve, assigned, classBases } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve || classBases) continue;
     const path = resolver.assigned(assigned, steps);
@@ -988,6 +1001,8 @@ export const knownIn = (bindings: Bindings, source: string) => {
   for (const alias of aliases.keys()) namedByText.add(alias);
   // `s.loader.load_module("os")` of any object: a loader by a name (LOAD_MODULE), whatever the chain starts at.
   if (source.includes("load_module")) for (const loader of source.matchAll(LOADER_CHAINS)) namedByText.add(loader[1]!);
+  // `f.__globals__["os"]`, `sys._getframe().f_globals["os"]`: a module's globals read through any object.
+  if (GLOBALS_READ.test(source)) for (const chain of source.matchAll(GLOBALS_CHAINS)) namedByText.add(chain[1]!);
   // `r(getattr, …)` of `from functools import reduce as r`, `reduce(ga, …)` of `ga = getattr`: a reduce of getattr.
   const reduced = REDUCED_TEXT.test(source) || [...aliases.values()].some((name) => REDUCERS.has(name) || name === "builtins.getattr" || name === "getattr");
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
@@ -995,16 +1010,23 @@ export const knownIn = (bindings: Bindings, source: string) => {
 };
 /** A chain calling `load_module` (calls and subscripts on the way, not nested), its root captured. */
 const LOADER_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*load_module\b/g;
+/** A chain reading a module's globals through an object (globalsAttribute), its root captured: the root is known wherever the file reads one. */
+/** Text reading a module's globals through an object (GLOBALS_CHAINS): a watched module's name there is that module, with no import binding it. */
+export const GLOBALS_READ = /\.\s*(?:__globals__|f_globals)\b/;
+const GLOBALS_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*(?:__globals__|f_globals)\b/g;
 /** A name assigned `sys.modules` (or a copy of it; `sys` by another name too: moduleTableTexts) at the module's top, read from the text. */
 const LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ \t]*copy)[ \t]*\([ \t]*)?([A-Za-z_]\w*)[ \t]*\.[ \t]*modules\b/gm;
 
 /**
- * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: getattr applied along the names. Its
- * names are followed only in a file that hands `getattr` to a `reduce` (functools' other functions are common, and each
+ * `functools.reduce(getattr, ["system"], os)`, `reduce(getattr, [os, "system"])`: getattr applied along the names; and
+ * `functools.partial(getattr, os)`. Their names are followed only in a file that hands `getattr` to a `reduce` or a
+ * `partial` (functools' other functions are common, and each
  * name followed costs; `functools` in PY_DYNAMIC_NAMES would hide what `functools.partial` is handed).
  */
-const REDUCERS = new Set(["functools", "reduce"]);
-const REDUCED_TEXT = /\breduce\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
+const REDUCERS = new Set(["functools", "reduce", "partial"]);
+const REDUCED_TEXT = /\b(?:reduce|partial)\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
+/** `functools.partial(getattr, os)`: getattr with its object given (Resolver.ofCall). */
+const PARTIALS = new Set(["functools.partial", "partial"]);
 
 /**
  * An assignment or class statement as the resolver reads it: is the target a plain name, and could the value resolve?
@@ -1251,7 +1273,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const allocated = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__new__" ? fn.childForFieldName("object") : null;
     if (allocated && (allocated.text === "super()" || (allocated.text === "object" && isLibraryFunction(source, "object", PY_INSPECTORS)) || resolver.resolve(allocated))) continue;
     // The dynamic reader itself called (`getattr(os, "environb", None)`, `vars(os)`), not a function reached through one.
-    const readerCalled = dynamic && /^[\w.\s]+$/.test(fn.text);
+    // A reader's name a project star import binds to another file's function (starBoundBuiltins) is that function.
+    const readerCalled = dynamic && /^[\w.\s]+$/.test(fn.text) && !resolver.declared(identifierAt(source, fn.startIndex) ?? "", fn);
     for (const value of values) {
       // A watched module handed to an imported function (`lib.run(os, c)` of another file's `def run(m, c): m.system(c)`): any of its members.
       // Before the dynamic readers' test, which reads the callee's text: `importlib.import_module("lib").run(os, c)` is lib's.
@@ -1751,6 +1774,56 @@ function writtenArguments(call: Node): Node[] {
   return spread?.type === "list" || spread?.type === "tuple" ? namedChildrenOf(spread) : args;
 }
 
+/** The builtin functions, by name (CPython 3.11's `builtins`): a name the scan may read as one where nothing binds it. */
+const PY_BUILTIN_FUNCTIONS = new Set(["__import__", "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict", "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len", "list", "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip"]);
+
+/** A `def` at a line's start naming a builtin function (the cheap test before a file is parsed for starBoundBuiltins). */
+const BUILTIN_DEFINITION = new RegExp(String.raw`^(?:async[ \t]+)?def[ \t]+(?:${[...PY_BUILTIN_FUNCTIONS].join("|")})\b`, "m");
+
+/** Could the file define a builtin function's name at its top level (BUILTIN_DEFINITION)? */
+export const mayDefineBuiltins = (source: string): boolean => BUILTIN_DEFINITION.test(source);
+
+/**
+ * The builtin functions' names a star import of this module surely binds to the module's own functions (`from lib
+ * import *` of lib's `def getattr(o, n): …`): in the importer the name is that function, no longer the builtin. A
+ * plain `def` of the module's statements (not decorated: a decorator may give back the builtin), public (or listed in
+ * the module's one literal `__all__`), whose name the text writes nowhere else (no `getattr = builtins.getattr`, `del`,
+ * `globals()["getattr"]` that may rebind it): where that is not sure the builtin's reading stays. Reading the module's
+ * function loses no crossing: its body is judged in its own file (`return builtins.eval(s)` is scan/dynamic-code
+ * there), what it returns is followed, and a module handed to it is reported where handed (the function may call any
+ * of its members).
+ */
+export function starBoundBuiltins(root: Node, source: string): string[] {
+  const statements = namedChildrenOf(root);
+  const listing = statements.filter((statement) => statement.type === "expression_statement" && /^__all__\s*=/.test(statement.text));
+  const all = listing.length === 1 && (source.match(/\b__all__\b/g) ?? []).length === 1 ? listing[0]! : undefined;
+  const listed = all && /^__all__\s*=\s*[[(]\s*(?:(["'])\w+\1\s*,\s*)*(?:(["'])\w+\2\s*,?\s*)?[\])]$/.test(all.text) ? new Set(all.text.match(/\w+(?=["'])/g)) : undefined;
+  // A star import of another module may rebind the name after the `def` (`from os import *` binds `open`).
+  if ((source.includes("__all__") && !listed) || /\bimport\s*\*/.test(source)) return [];
+  const out: string[] = [];
+  for (const statement of statements) {
+    const name = statement.type === "function_definition" ? statement.childForFieldName("name")?.text : undefined;
+    if (!name || !PY_BUILTIN_FUNCTIONS.has(name) || (listed ? !listed.has(name) : name.startsWith("_"))) continue;
+    const written = [...source.matchAll(new RegExp(String.raw`\b${name}\b`, "g"))].every(({ index }) => (index >= statement.startIndex && index < statement.endIndex) || (all !== undefined && index >= all.startIndex && index < all.endIndex));
+    if (written) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * A module's globals read through an object (`f.__globals__`, `(lambda: 0).__globals__` of a function; `sys._getframe().f_globals`,
+ * `inspect.currentframe().f_globals` of a frame): a dict of a module's names, as `globals()` is.
+ */
+const globalsAttribute = (table: Node): boolean => table.type === "attribute" && GLOBALS_ATTRIBUTES.has(table.childForFieldName("attribute")?.text ?? "");
+const GLOBALS_ATTRIBUTES = new Set(["__globals__", "f_globals"]);
+
+/** Does an `__import__` call give a fromlist (`fromlist=`, or its fourth argument) that is not empty? It then returns the module named, not its top package. */
+function givesFromlist(args: readonly Node[]): boolean {
+  const keyword = args.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === "fromlist");
+  const given = keyword ? keyword.childForFieldName("value") : args[3]?.type === "keyword_argument" ? undefined : args[3];
+  return given !== undefined && given !== null && !/^(?:\[\s*\]|\(\s*\)|None)$/.test(given.text);
+}
+
 /** `(a.b)(...)`: the callee is what the parentheses hold. */
 function unwrap(node: Node): Node {
   let n = node;
@@ -2134,6 +2207,22 @@ export class Resolver {
     return undefined;
   }
 
+  /**
+   * A project module loaded as `dotted` on the way to `module` (`__import__("pkg.tools")` is `pkg`): its watched names,
+   * read as members, and each submodule loaded below it a member holding its own (`pkg.tools.run` as `m.tools.run`).
+   */
+  private projectModule(dotted: string, module: string): ModulePath | undefined {
+    if (!this.project) return undefined;
+    const parts = module.split(".");
+    let held: ModulePath | undefined;
+    for (let depth = parts.length; depth >= dotted.split(".").length; depth--) {
+      const entries: Array<[string, ModulePath]> = Object.entries(this.project.exportsOf(parts.slice(0, depth).join(".")));
+      if (held) entries.push([parts[depth]!, held]);
+      held = heldLiteral(entries);
+    }
+    return held;
+  }
+
   /** `getattr(m, "x")`, `importlib.import_module("m")`, `__import__("m")`, or what a client constructor returns. */
   private ofCall(node: Node, depth: number): ModulePath | undefined {
     const fn = node.childForFieldName("function");
@@ -2171,12 +2260,12 @@ export class Resolver {
     if ((IMPORTERS.has(name) && this.builtIn(name, fn)) || (held !== undefined && held !== "resolve_name")) {
       const module = this.constants.stringOf(args[0]);
       if (module === undefined || module.startsWith(".")) return undefined;
-      // `__import__("os.path")` returns the top package.
-      const dotted = (held ?? name).endsWith("__import__") ? module.split(".")[0]! : module;
+      // `__import__("os.path")` returns the top package; given a fromlist (`fromlist=["x"]`), the module named.
+      const dotted = (held ?? name).endsWith("__import__") && !givesFromlist(args) ? module.split(".")[0]! : module;
       if (this.filter.relevant(dotted)) return through({ module: dotted, members: [] }, node);
       // A project module (`importlib.import_module("json")` beside a project json.py): its watched names, read as members.
-      const offered = dotted === module ? Object.entries(this.project?.exportsOf(module) ?? {}) : [];
-      return offered.length ? through(heldLiteral(offered)!, node) : undefined;
+      const offered = this.projectModule(dotted, module);
+      return offered && through(offered, node);
     }
     if ((NAME_RESOLVERS.has(name) && this.builtIn(name, fn)) || held === "resolve_name") {
       // The module is the top package here, its submodules members: `import urllib` then `urllib.request.urlopen` reads so.
@@ -2191,8 +2280,16 @@ export class Resolver {
       return top && this.filter.relevant(top) ? through({ module: top, members }, node) : undefined;
     }
     if ((name === "functools.reduce" || name === "reduce") && !this.declared(name.split(".")[0]!, fn) && args[0] && this.builtinFunction(this.writtenName(args[0]), args[0], "getattr")) return this.reducedMember(args, node, depth);
+    // `functools.partial(getattr, os)`: a function giving back the member of os it is asked for (any: named where it is
+    // called, as getattr's name not read here), `partial(getattr, os, "system")` that one.
+    if (PARTIALS.has(name) && !this.declared(name.split(".")[0]!, fn) && args[0] && args[1] && this.builtinFunction(this.writtenName(args[0]), args[0], "getattr")) {
+      const object = args[1].type === "keyword_argument" ? undefined : this.resolve(args[1], args[1].text, depth + 1);
+      return object && !object.properties && !object.returns ? through({ ...extend(object, (args[2] && this.constants.stringOf(args[2])) ?? ANY), returns: 1 }, node) : undefined;
+    }
     // `operator.methodcaller("run", cmd)` not applied in place: a value calling that method of what it is given (METHOD_CALLER).
     if (METHOD_CALLERS.has(name) && !this.declared(name.split(".")[0]!, fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args[0]) ?? ANY] }, node);
+    // `operator.attrgetter("system")` not applied in place: a value reading that member of what it is given (ATTRIBUTE_GETTER).
+    if (ATTRIBUTE_GETTERS.has(name) && args.length === 1 && !this.declared(name.split(".")[0]!, fn)) return through({ module: ATTRIBUTE_GETTER, members: [this.constants.stringOf(args[0]) ?? ANY] }, node);
     // `operator.attrgetter("system")(os)`: the member read from the argument.
     if (fn.type === "call") {
       const getter = fn.childForFieldName("function");
@@ -2232,7 +2329,7 @@ export class Resolver {
     }
     if (name === "importlib.reload" && this.builtIn(name, fn)) return args[0] ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
     if (method === "get" && owner) {
-      const named = owner.type === "call" ? this.scopeEntry(owner, args[0], node) : this.loadedModule(node, owner, args[0]);
+      const named = owner.type === "call" || globalsAttribute(owner) ? this.scopeEntry(owner, args[0], node) : this.loadedModule(node, owner, args[0]);
       if (named) return named;
     }
     // `sys.modules.setdefault("os", None)` returns the loaded module.
@@ -2259,6 +2356,11 @@ export class Resolver {
     }
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.offeredInstance(fn, node) ?? this.containerGet(fn, args, node);
+    // `get(os)` of `get = operator.attrgetter("system")`: the member read from the argument.
+    if (base.module === ATTRIBUTE_GETTER) {
+      const object = args[0] && args[0].type !== "keyword_argument" ? this.resolve(args[0], args[0].text, depth + 1) : undefined;
+      return object && object.module !== ATTRIBUTE_GETTER && object.module !== METHOD_CALLER ? through(extend(object, ...base.members[0]!.split(".")), node) : undefined;
+    }
     // `vars(os).get("system")`, `getattr(vars(os), "get")("system")`, `os.__dict__.__getitem__("system")`: the namespace's member;
     // `__builtins__.get(name)` in an imported module, whose `__builtins__` is the builtins' dict (the module has no `get`).
     const owned = base.members.slice(0, -1);
@@ -2619,7 +2721,7 @@ export class Resolver {
    */
   private namespaceEntry(node: Node, depth: number): ModulePath | undefined {
     const table = node.childForFieldName("value");
-    const scoped = table?.type === "call" && namedChildrenOf(table).length === 0 ? this.scopeEntry(table, node.childForFieldName("subscript"), node) : undefined;
+    const scoped = table && ((table.type === "call" && namedChildrenOf(table).length === 0) || globalsAttribute(table)) ? this.scopeEntry(table, node.childForFieldName("subscript"), node) : undefined;
     return scoped ?? this.namespaceMember(table, node.childForFieldName("subscript"), node, depth);
   }
 
@@ -2673,14 +2775,18 @@ export class Resolver {
     return SCOPE_DICTS.has(name) && !this.declared(name, fn);
   }
 
-  /** `globals()["os"]`, `globals().get("os")`: the name the key spells, where `site` is (the built-in not rebound here). */
+  /** `globals()["os"]`, `globals().get("os")`, `f.__globals__["os"]`: the name the key spells, where `site` is (the built-in not rebound here). */
   private scopeEntry(table: Node, key: Node | null | undefined, site: Node): ModulePath | undefined {
-    const fn = table.childForFieldName("function");
-    const reader = fn && this.scopeDict(fn);
-    if (!reader || namedChildrenOf(table).length > 0) return undefined;
+    const globalsOf = globalsAttribute(table);
+    if (!globalsOf) {
+      const fn = table.type === "call" ? table.childForFieldName("function") : null;
+      if (!fn || !this.scopeDict(fn) || namedChildrenOf(table).length > 0) return undefined;
+    }
     const name = this.constants.stringOf(key);
-    // `globals()["__builtins__"]`: the builtins (module or dict) where the file binds no such name.
-    const path = name !== undefined ? (this.bindings.lookup(name, site) ?? (name === BUILTINS_NAME ? builtinPath(name) : undefined)) : undefined;
+    // `globals()["__builtins__"]`: the builtins (module or dict) where the file binds no such name. A function's or a
+    // frame's globals may be another module's (`shutil.which.__globals__["os"]`, a caller's frame): a watched module's
+    // name there is that module, as `shutil.os` is.
+    const path = name !== undefined ? (this.bindings.lookup(name, site) ?? (name === BUILTINS_NAME ? builtinPath(name) : globalsOf && this.filter.relevant(name) ? { module: name, members: [] } : undefined)) : undefined;
     return path && through(path, site);
   }
 
@@ -2702,6 +2808,13 @@ export class Resolver {
     if (table.type === "parenthesized_expression") return this.loadedModules(namedChildrenOf(table)[0], depth + 1);
     if (this.writtenName(table) === "sys.modules") return !this.declared("sys", table);
     if (table.type === "identifier") return depth === 0 && this.holdsLoadedModules(table);
+    // `os.sys.modules`: the sys module another module imported is its attribute (as `shutil.os` is os).
+    const owner = table.type === "attribute" && table.childForFieldName("attribute")?.text === "modules" ? table.childForFieldName("object") : null;
+    const module = owner?.type === "attribute" && owner.childForFieldName("attribute")?.text === "sys" ? owner.childForFieldName("object") : null;
+    if (module) {
+      const base = this.resolve(module, module.text, depth + 1);
+      return base !== undefined && !base.properties && !base.returns;
+    }
     const fn = table.type === "call" ? table.childForFieldName("function") : null;
     if (!fn) return false;
     const args = writtenArguments(table);
@@ -3208,6 +3321,9 @@ function projectImport(node: Node, moduleNode: Node, module: string, bindings: B
         if (name.includes(".")) bindings.bindSlot(name, through(path, node));
         else bindings.bind(scopeOf(), name, through(path, node), node.startIndex);
       }
+      // A builtin's name the module defines a function under (`def getattr`) is that function here, holding no watched value;
+      // only where the star import surely runs (not under an `if` or `try`).
+      if (node.parent?.type === "module") for (const name of project.starBuiltins(module)) if (!bindings.boundIn(scopeOf(), name)) bindings.bind(scopeOf(), name, undefined);
       continue;
     }
     if (!child || child.id === moduleNode.id || (child.type !== "dotted_name" && child.type !== "aliased_import")) continue;
@@ -3277,9 +3393,11 @@ function importedNames(node: Node, moduleNode: Node): Array<[name: string, local
   return out;
 }
 
-function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], unwatched: UnwatchedImport[] | undefined, project?: FileProject): void {
+function importStatement(node: Node, bindings: Bindings, libraries: ModuleFilter, imports: Analysis["imports"], unwatched: UnwatchedImport[] | undefined, project?: FileProject): void {
   let scope: number | undefined;
   const scopeOf = () => (scope ??= bindings.scopeOf(node));
+  // A watched library's name a project file replaces (`import requests` beside the script's requests.py) is that file's.
+  const filter: ModuleFilter = project ? Object.assign(Object.create(libraries) as ModuleFilter, { relevant: (module: string) => libraries.relevant(module) && !project.replaces(module) }) : libraries;
   if (node.type === "import_statement") {
     for (const child of node.namedChildren) {
       if (!child) continue;

@@ -3,7 +3,7 @@ import type { CustomRule, ScanConfig } from "./config";
 import { codeAt, someInCode } from "./javascript-comments";
 import { BUILTIN_FUNCTIONS, CONSTRUCTOR, NATIVE_ADDON_NAME } from "./javascript";
 import { Literal } from "./literal";
-import { DYNAMIC_TEXT, DYNAMIC_WORDS, LOADED_MODULE_TEXT, SUBCLASSES } from "./python";
+import { DYNAMIC_TEXT, DYNAMIC_WORDS, GLOBALS_READ, LOADED_MODULE_TEXT, SUBCLASSES } from "./python";
 import type { ModulePath } from "./resolve";
 import { RULE_OF_CATEGORY, customBoundary } from "./rules";
 import { ANY, type BoundarySpec, CHOSEN_EVALUATOR, DEFAULT, DEFAULT_SPECS, EVALUATORS, type Evaluator, GLOBAL, MODEL_MODULES, type MemberKind, RETURNED, type ScanLanguage, evaluatorsOf } from "./specs";
@@ -118,8 +118,9 @@ export class LanguageRules {
           dynamicLoad ||= matchesAt(dynamicAt, text, at);
           return false;
         });
-        // `object.__subclasses__()` reaches every class loaded without an import (python.ts listsEveryClass).
-        return computedLoad || (dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text))) || evaluators(text, () => true) || text.includes(SUBCLASSES) || readsModuleAttribute(text);
+        // `object.__subclasses__()` reaches every class loaded without an import (python.ts listsEveryClass); a module's
+        // globals read through a function or frame (`shutil.which.__globals__["os"]`) hold the modules it imported.
+        return computedLoad || (dynamicLoad && (quoted.test(text) || PY_JOINED_STRING.test(text))) || evaluators(text, () => true) || text.includes(SUBCLASSES) || GLOBALS_READ.test(text) || readsModuleAttribute(text);
       };
       this.filter = {
         relevant: (dotted) => modules.some((m) => m === dotted || m.startsWith(`${dotted}.`) || dotted.startsWith(`${m}.`)),
