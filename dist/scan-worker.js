@@ -11864,313 +11864,6 @@ var LOADED_BEFORE_THE_PATH = /* @__PURE__ */ new Set([
   ...["atexit", "builtins", "errno", "faulthandler", "gc", "itertools", "marshal", "posix", "pwd", "sys", "time"],
   ...["encodings", "codecs", "io", "abc", "zipimport", "os", "site", "stat", "posixpath", "genericpath", "_collections_abc", "_sitebuiltins"]
 ]);
-var STANDARD_MODULES = /* @__PURE__ */ new Set([
-  "__future__",
-  "_abc",
-  "_aix_support",
-  "_ast",
-  "_asyncio",
-  "_bisect",
-  "_blake2",
-  "_bootsubprocess",
-  "_bz2",
-  "_codecs",
-  "_codecs_cn",
-  "_codecs_hk",
-  "_codecs_iso2022",
-  "_codecs_jp",
-  "_codecs_kr",
-  "_codecs_tw",
-  "_collections",
-  "_collections_abc",
-  "_compat_pickle",
-  "_compression",
-  "_contextvars",
-  "_crypt",
-  "_csv",
-  "_ctypes",
-  "_curses",
-  "_curses_panel",
-  "_datetime",
-  "_dbm",
-  "_decimal",
-  "_elementtree",
-  "_frozen_importlib",
-  "_frozen_importlib_external",
-  "_functools",
-  "_gdbm",
-  "_hashlib",
-  "_heapq",
-  "_imp",
-  "_io",
-  "_json",
-  "_locale",
-  "_lsprof",
-  "_lzma",
-  "_markupbase",
-  "_md5",
-  "_msi",
-  "_multibytecodec",
-  "_multiprocessing",
-  "_opcode",
-  "_operator",
-  "_osx_support",
-  "_overlapped",
-  "_pickle",
-  "_posixshmem",
-  "_posixsubprocess",
-  "_py_abc",
-  "_pydecimal",
-  "_pyio",
-  "_queue",
-  "_random",
-  "_scproxy",
-  "_sha1",
-  "_sha256",
-  "_sha3",
-  "_sha512",
-  "_signal",
-  "_sitebuiltins",
-  "_socket",
-  "_sqlite3",
-  "_sre",
-  "_ssl",
-  "_stat",
-  "_statistics",
-  "_string",
-  "_strptime",
-  "_struct",
-  "_symtable",
-  "_thread",
-  "_threading_local",
-  "_tkinter",
-  "_tokenize",
-  "_tracemalloc",
-  "_typing",
-  "_uuid",
-  "_warnings",
-  "_weakref",
-  "_weakrefset",
-  "_winapi",
-  "_zoneinfo",
-  "abc",
-  "aifc",
-  "antigravity",
-  "argparse",
-  "array",
-  "ast",
-  "asynchat",
-  "asyncio",
-  "asyncore",
-  "atexit",
-  "audioop",
-  "base64",
-  "bdb",
-  "binascii",
-  "bisect",
-  "builtins",
-  "bz2",
-  "cProfile",
-  "calendar",
-  "cgi",
-  "cgitb",
-  "chunk",
-  "cmath",
-  "cmd",
-  "code",
-  "codecs",
-  "codeop",
-  "collections",
-  "colorsys",
-  "compileall",
-  "concurrent",
-  "configparser",
-  "contextlib",
-  "contextvars",
-  "copy",
-  "copyreg",
-  "crypt",
-  "csv",
-  "ctypes",
-  "curses",
-  "dataclasses",
-  "datetime",
-  "dbm",
-  "decimal",
-  "difflib",
-  "dis",
-  "distutils",
-  "doctest",
-  "email",
-  "encodings",
-  "ensurepip",
-  "enum",
-  "errno",
-  "faulthandler",
-  "fcntl",
-  "filecmp",
-  "fileinput",
-  "fnmatch",
-  "fractions",
-  "ftplib",
-  "functools",
-  "gc",
-  "genericpath",
-  "getopt",
-  "getpass",
-  "gettext",
-  "glob",
-  "graphlib",
-  "grp",
-  "gzip",
-  "hashlib",
-  "heapq",
-  "hmac",
-  "html",
-  "http",
-  "idlelib",
-  "imaplib",
-  "imghdr",
-  "imp",
-  "importlib",
-  "inspect",
-  "io",
-  "ipaddress",
-  "itertools",
-  "json",
-  "keyword",
-  "lib2to3",
-  "linecache",
-  "locale",
-  "logging",
-  "lzma",
-  "mailbox",
-  "mailcap",
-  "marshal",
-  "math",
-  "mimetypes",
-  "mmap",
-  "modulefinder",
-  "msilib",
-  "msvcrt",
-  "multiprocessing",
-  "netrc",
-  "nis",
-  "nntplib",
-  "nt",
-  "ntpath",
-  "nturl2path",
-  "numbers",
-  "opcode",
-  "operator",
-  "optparse",
-  "os",
-  "ossaudiodev",
-  "pathlib",
-  "pdb",
-  "pickle",
-  "pickletools",
-  "pipes",
-  "pkgutil",
-  "platform",
-  "plistlib",
-  "poplib",
-  "posix",
-  "posixpath",
-  "pprint",
-  "profile",
-  "pstats",
-  "pty",
-  "pwd",
-  "py_compile",
-  "pyclbr",
-  "pydoc",
-  "pydoc_data",
-  "pyexpat",
-  "queue",
-  "quopri",
-  "random",
-  "re",
-  "readline",
-  "reprlib",
-  "resource",
-  "rlcompleter",
-  "runpy",
-  "sched",
-  "secrets",
-  "select",
-  "selectors",
-  "shelve",
-  "shlex",
-  "shutil",
-  "signal",
-  "site",
-  "smtpd",
-  "smtplib",
-  "sndhdr",
-  "socket",
-  "socketserver",
-  "spwd",
-  "sqlite3",
-  "sre_compile",
-  "sre_constants",
-  "sre_parse",
-  "ssl",
-  "stat",
-  "statistics",
-  "string",
-  "stringprep",
-  "struct",
-  "subprocess",
-  "sunau",
-  "symtable",
-  "sys",
-  "sysconfig",
-  "syslog",
-  "tabnanny",
-  "tarfile",
-  "telnetlib",
-  "tempfile",
-  "termios",
-  "textwrap",
-  "this",
-  "threading",
-  "time",
-  "timeit",
-  "tkinter",
-  "token",
-  "tokenize",
-  "tomllib",
-  "trace",
-  "traceback",
-  "tracemalloc",
-  "tty",
-  "turtle",
-  "turtledemo",
-  "types",
-  "typing",
-  "unicodedata",
-  "unittest",
-  "urllib",
-  "uu",
-  "uuid",
-  "venv",
-  "warnings",
-  "wave",
-  "weakref",
-  "webbrowser",
-  "winreg",
-  "winsound",
-  "wsgiref",
-  "xdrlib",
-  "xml",
-  "xmlrpc",
-  "zipapp",
-  "zipfile",
-  "zipimport",
-  "zlib",
-  "zoneinfo"
-]);
 var EDIT = /(?<![\w.])(?:(sys\s*\.\s*path)\s*\.\s*(insert|append|extend)|(__path__)\s*\.\s*(insert|append|extend)|(site\s*\.\s*addsitedir))\s*\(/g;
 var FILE_ROOT = "/\0file";
 var CWD_ROOT = "/\0cwd";
@@ -14396,29 +14089,9 @@ var ProjectSymbols = class {
   sysRoots = [];
   /** A package folder's added `__path__` folders (its `__init__.py`'s `__path__.insert/append/extend`), where its submodules are looked for too. */
   packagePaths = /* @__PURE__ */ new Map();
-  /** Does any file offer a watched value at all, or replace a library another imports? (If not, no second pass is needed.) */
+  /** Does any file offer a watched value at all, or bind a builtin's name for its star imports? (If not, no second pass is needed.) */
   get empty() {
-    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages() && !this.replacesAny() && ![...this.files.values()].some((s) => s.starBuiltins?.length);
-  }
-  /** Does a project file replace a watched library some file imports (its importer is read again: the name is the file's, not the library's)? */
-  replacesAny() {
-    for (const [file, symbols] of this.files) if (symbols.links.some((link2) => link2.library && this.replacing(file, link2.specifier).length)) return true;
-    return false;
-  }
-  /**
-   * The project files Python loads for a watched third-party library's name instead of the library (`import requests`
-   * beside the script's own `requests.py` or `requests/` package): sys.path[0] is the folder of the script run, searched
-   * before the libraries installed. Only a script's (a folder that is no package: a package's module imports absolutely,
-   * from sys.path, where the library is), not the module itself (`import requests` in requests.py is the module being
-   * loaded, or what it puts in sys.modules), and not a standard module's name (STANDARD_MODULES). Where Python would load
-   * the library, or may, the name stays the library's: a gate keeps the reading that finds the crossing.
-   */
-  replacing(from, specifier) {
-    const top = specifier.split(".")[0];
-    const dir = import_node_path4.posix.dirname(from);
-    const inDir = (name2) => dir === "." ? name2 : `${dir}/${name2}`;
-    if (!importsAsPython(from) || specifier.startsWith(".") || STANDARD_MODULES.has(top) || this.known.has(inDir("__init__.py"))) return [];
-    return [inDir(`${top}/__init__.py`), inDir(`${top}.py`)].filter((file) => file !== from && this.known.has(file));
+    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages() && ![...this.files.values()].some((s) => s.starBuiltins?.length);
   }
   /** Does some package.json map a `#` name to a package (PACKAGE_TARGET)? Its importers are read again with the table. */
   mapsPackages() {
@@ -14629,7 +14302,6 @@ var ProjectSymbols = class {
     const anyName = this.wholeDefault;
     const python = importsAsPython(file);
     for (const link2 of this.importsOf(file)) {
-      if (link2.library && this.replacing(file, link2.specifier).length) return true;
       if (!python && this.packagesOf(file, link2.specifier).length) return true;
       const namespace = link2.namespace !== void 0 || link2.inline === true;
       if (python ? !namespace && !link2.names.some(([imported2]) => imported2 === "*" || this.offered.has(imported2) || this.stems.has(imported2)) : !this.mayName(link2.specifier)) continue;
@@ -14659,7 +14331,7 @@ var ProjectSymbols = class {
    * strings resolve its imports alike (a kept rescan, or an editor's re-analysis of its edited statements, may be reused).
    */
   offersTo(file) {
-    return JSON.stringify(this.linkedFiles(file).map((target) => [target, this.exportsOf(target)]));
+    return JSON.stringify(this.linkedFiles(file).map((target) => [target, this.exportsOf(target), this.files.get(target)?.starBuiltins ?? []]));
   }
   /** Does `file` import (a name or a submodule of) one of `targets`? */
   importsAny(file, targets) {
@@ -14689,7 +14361,6 @@ var ProjectSymbols = class {
       },
       resolves: (specifier) => this.resolveAll(file, specifier).length > 0,
       packages: (specifier) => this.packagesOf(file, specifier),
-      replaces: (specifier) => this.replacing(file, specifier).length > 0,
       starBuiltins: (specifier) => {
         const [first, ...others] = this.resolveAll(file, specifier).map((target) => this.files.get(target)?.starBuiltins ?? []);
         return (first ?? []).filter((name2) => others.every((names) => names.includes(name2)));
@@ -24977,10 +24648,9 @@ function importedNames2(node, moduleNode) {
   }
   return out2;
 }
-function importStatement2(node, bindings, libraries, imports, unwatched, project2) {
+function importStatement2(node, bindings, filter, imports, unwatched, project2) {
   let scope;
   const scopeOf = () => scope ??= bindings.scopeOf(node);
-  const filter = project2 ? Object.assign(Object.create(libraries), { relevant: (module3) => libraries.relevant(module3) && !project2.replaces(module3) }) : libraries;
   if (node.type === "import_statement") {
     for (const child of node.namedChildren) {
       if (!child) continue;
@@ -26378,16 +26048,9 @@ var Scanner = class _Scanner {
   linksOf(path2, text, place = placer(path2, text), script) {
     if (!script && NOTEBOOK_FILE.test(path2)) {
       const program = this.notebookOf(text);
-      return "text" in program ? this.libraryLinks(path2, this.links.read(path2, program.text, notebookPlaces(path2, text, program).place)) : [];
+      return "text" in program ? this.links.read(path2, program.text, notebookPlaces(path2, text, program).place) : [];
     }
-    return grammarOf(path2) || script && script !== "python" ? this.libraryLinks(path2, this.links.read(path2, text, place)) : [];
-  }
-  /** A Python file's links with those naming a watched library marked (Link.library): a project file may replace the library. */
-  libraryLinks(path2, links) {
-    if (!importsAsPython(path2)) return links;
-    const { filter } = this.rules.python;
-    for (const link2 of links) if (link2.searchPath === void 0 && !link2.specifier.startsWith(".") && filter.relevant(link2.specifier.split(".")[0])) link2.library = true;
-    return links;
+    return grammarOf(path2) || script && script !== "python" ? this.links.read(path2, text, place) : [];
   }
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */
   scriptOf(path2, text) {

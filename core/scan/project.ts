@@ -6,7 +6,7 @@
  * index.ts, `module.exports = require("child_process")`).
  */
 import { importsAsPython } from "./parser";
-import { LOADED_BEFORE_THE_PATH, STANDARD_MODULES } from "./python-paths";
+import { LOADED_BEFORE_THE_PATH } from "./python-paths";
 import { posix } from "node:path";
 import { type PathAliases, aliasCandidates, packageOfTarget } from "./aliases";
 import type { PlacedHop } from "./placed";
@@ -31,8 +31,6 @@ export interface Link {
    * `sys` (sys.path, site.addsitedir: every file's absolute imports) or `package` (the `__init__.py`'s `__path__`).
    */
   searchPath?: "sys" | "package";
-  /** Python: the specifier names a watched library (`import requests`), read as the library unless a project file replaces it (ProjectSymbols.replacing). */
-  library?: true;
 }
 
 /** What one file offers the project: names bound to watched values (paths whose steps are placed) and its links. */
@@ -54,8 +52,6 @@ export interface FileProject {
   resolves(specifier: string): boolean;
   /** The packages a `#` specifier's nearest package.json maps it to (`"#cp": "child_process"`, each condition's), in the order written. */
   packages(specifier: string): string[];
-  /** Python: does a project file Python loads first replace the watched library a specifier names (`import requests` beside a script's `requests.py`)? */
-  replaces(specifier: string): boolean;
   /** Python: the builtin functions' names `from specifier import *` binds to the module's own functions (every file it may be defines them). */
   starBuiltins(specifier: string): string[];
 }
@@ -108,31 +104,9 @@ export class ProjectSymbols {
     for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(posix.basename(folder));
   }
 
-  /** Does any file offer a watched value at all, or replace a library another imports? (If not, no second pass is needed.) */
+  /** Does any file offer a watched value at all, or bind a builtin's name for its star imports? (If not, no second pass is needed.) */
   get empty(): boolean {
-    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages() && !this.replacesAny() && ![...this.files.values()].some((s) => s.starBuiltins?.length);
-  }
-
-  /** Does a project file replace a watched library some file imports (its importer is read again: the name is the file's, not the library's)? */
-  private replacesAny(): boolean {
-    for (const [file, symbols] of this.files) if (symbols.links.some((link) => link.library && this.replacing(file, link.specifier).length)) return true;
-    return false;
-  }
-
-  /**
-   * The project files Python loads for a watched third-party library's name instead of the library (`import requests`
-   * beside the script's own `requests.py` or `requests/` package): sys.path[0] is the folder of the script run, searched
-   * before the libraries installed. Only a script's (a folder that is no package: a package's module imports absolutely,
-   * from sys.path, where the library is), not the module itself (`import requests` in requests.py is the module being
-   * loaded, or what it puts in sys.modules), and not a standard module's name (STANDARD_MODULES). Where Python would load
-   * the library, or may, the name stays the library's: a gate keeps the reading that finds the crossing.
-   */
-  replacing(from: string, specifier: string): string[] {
-    const top = specifier.split(".")[0]!;
-    const dir = posix.dirname(from);
-    const inDir = (name: string) => (dir === "." ? name : `${dir}/${name}`);
-    if (!importsAsPython(from) || specifier.startsWith(".") || STANDARD_MODULES.has(top) || this.known.has(inDir("__init__.py"))) return [];
-    return [inDir(`${top}/__init__.py`), inDir(`${top}.py`)].filter((file) => file !== from && this.known.has(file));
+    return (this.offered.size === 0 || [...this.files.values()].every((s) => Object.keys(s.exports).length === 0)) && !this.mapsPackages() && ![...this.files.values()].some((s) => s.starBuiltins?.length);
   }
 
   /** Does some package.json map a `#` name to a package (PACKAGE_TARGET)? Its importers are read again with the table. */
@@ -375,7 +349,6 @@ export class ProjectSymbols {
     const anyName = this.wholeDefault;
     const python = importsAsPython(file);
     for (const link of this.importsOf(file)) {
-      if (link.library && this.replacing(file, link.specifier).length) return true;
       // A `#` name mapped to a package (`"#cp": "child_process"`): the analyzer reads it as that package, if watched.
       if (!python && this.packagesOf(file, link.specifier).length) return true;
       const namespace = link.namespace !== undefined || link.inline === true;
@@ -408,7 +381,7 @@ export class ProjectSymbols {
    * strings resolve its imports alike (a kept rescan, or an editor's re-analysis of its edited statements, may be reused).
    */
   offersTo(file: string): string {
-    return JSON.stringify(this.linkedFiles(file).map((target) => [target, this.exportsOf(target)]));
+    return JSON.stringify(this.linkedFiles(file).map((target) => [target, this.exportsOf(target), this.files.get(target)?.starBuiltins ?? []]));
   }
 
   /** Does `file` import (a name or a submodule of) one of `targets`? */
@@ -440,7 +413,6 @@ export class ProjectSymbols {
       },
       resolves: (specifier) => this.resolveAll(file, specifier).length > 0,
       packages: (specifier) => this.packagesOf(file, specifier),
-      replaces: (specifier) => this.replacing(file, specifier).length > 0,
       starBuiltins: (specifier) => {
         const [first, ...others] = this.resolveAll(file, specifier).map((target) => this.files.get(target)?.starBuiltins ?? []);
         return (first ?? []).filter((name) => others.every((names) => names.includes(name)));

@@ -3393,11 +3393,9 @@ function importedNames(node: Node, moduleNode: Node): Array<[name: string, local
   return out;
 }
 
-function importStatement(node: Node, bindings: Bindings, libraries: ModuleFilter, imports: Analysis["imports"], unwatched: UnwatchedImport[] | undefined, project?: FileProject): void {
+function importStatement(node: Node, bindings: Bindings, filter: ModuleFilter, imports: Analysis["imports"], unwatched: UnwatchedImport[] | undefined, project?: FileProject): void {
   let scope: number | undefined;
   const scopeOf = () => (scope ??= bindings.scopeOf(node));
-  // A watched library's name a project file replaces (`import requests` beside the script's requests.py) is that file's.
-  const filter: ModuleFilter = project ? Object.assign(Object.create(libraries) as ModuleFilter, { relevant: (module: string) => libraries.relevant(module) && !project.replaces(module) }) : libraries;
   if (node.type === "import_statement") {
     for (const child of node.namedChildren) {
       if (!child) continue;

@@ -22,7 +22,7 @@ import type { ScanConfig } from "./config";
 import { DEFAULT_SCAN_CONFIG as DEFAULTS } from "./config-defaults";
 import { analyzeJavaScript, javaScriptQuery } from "./javascript";
 import { reanalyzeJavaScript } from "./javascript-edit";
-import { type Grammar, type Grammars, NOTEBOOK_FILE, SHEBANG_BYTES, extensionless, grammarOf, importsAsPython, languageOf, loadGrammars, scriptGrammar } from "./parser";
+import { type Grammar, type Grammars, NOTEBOOK_FILE, SHEBANG_BYTES, extensionless, grammarOf, languageOf, loadGrammars, scriptGrammar } from "./parser";
 import { PYTHON_QUERY, analyzePython, mayDefineBuiltins, starBoundBuiltins } from "./python";
 import { reanalyzePython } from "./python-edit";
 import type { DocumentChange, KeptAnalysis } from "./region";
@@ -524,19 +524,11 @@ export class Scanner {
     // A notebook's imports are its code cells', placed in its JSON (the editor's scan asks before scanning it).
     if (!script && NOTEBOOK_FILE.test(path)) {
       const program = this.notebookOf(text);
-      return "text" in program ? this.libraryLinks(path, this.links.read(path, program.text, notebookPlaces(path, text, program).place)) : [];
+      return "text" in program ? this.links.read(path, program.text, notebookPlaces(path, text, program).place) : [];
     }
     // A file read as JavaScript whatever its name (a `#!` script, a file required as code) links as JavaScript does; a
     // Python script's imports are not followed (a module path resolves from a `.py` file's place in its package).
-    return grammarOf(path) || (script && script !== "python") ? this.libraryLinks(path, this.links.read(path, text, place)) : [];
-  }
-
-  /** A Python file's links with those naming a watched library marked (Link.library): a project file may replace the library. */
-  private libraryLinks(path: string, links: Link[]): Link[] {
-    if (!importsAsPython(path)) return links;
-    const { filter } = this.rules.python;
-    for (const link of links) if (link.searchPath === undefined && !link.specifier.startsWith(".") && filter.relevant(link.specifier.split(".")[0]!)) link.library = true;
-    return links;
+    return grammarOf(path) || (script && script !== "python") ? this.links.read(path, text, place) : [];
   }
 
   /** An extensionless file's grammar by its `#!` line, when that grammar is loaded (the editor's scanners load every one). */

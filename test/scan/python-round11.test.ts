@@ -1,6 +1,6 @@
 // The eleventh attack round in core/scan (Python; each form ran its command under CPython 3.11 and the scan passed it
 // before): a project package loaded by `__import__` of a dotted name (which returns the top package), a builtin's name a
-// project star import rebinds, a project module named as a watched library that Python loads instead of the library.
+// project star import rebinds.
 // Each look-alike stays clean.
 import { describe, expect, test } from "vitest";
 import { at, found, projectPlaces } from "./helpers";
@@ -19,20 +19,10 @@ describe("`__import__` of a project package's dotted name returns the top packag
   });
 });
 
-describe("a project module named as a watched library, which Python loads instead of the library", () => {
-  test("scan/shell-command through the project file: a script's `import requests` beside its `requests.py` (`get = subprocess.run`), and `from requests import get` of it; the file's own call reported where written", async () => {
-    const files = { "requests.py": "import subprocess\nget = subprocess.run\ndef fetch(u):\n    return subprocess.run(u, shell=True)\n", "main.py": 'import requests\nrequests.get("id")\nrequests.fetch("id")\n', "tool.py": 'from requests import get\nget("id")\n' };
-    expect(await projectPlaces(files)).toEqual(["main.py:2:1-2:13 scan/shell-command", "requests.py:4:12-4:26 scan/shell-command", "tool.py:2:1-2:4 scan/shell-command"]);
-  });
-
-  test("clean: a script's harmless `openai.py` beside it (`openai.OpenAI()` … `.create(…)` is the project's class); `llm.py`'s `get_model`", async () => {
-    const files = { "openai.py": "class OpenAI:\n    def __init__(self):\n        self.chat = None\n", "llm.py": "def get_model(x):\n    return x\n", "main.py": 'import openai, llm\nc = openai.OpenAI()\nc.chat.completions.create(model="x", messages=[])\nllm.get_model("x").prompt("hi")\n' };
-    expect(await projectPlaces(files)).toEqual([]);
-  });
-
-  test("scan/model-sdk, scan/network-call, scan/shell-command: the library where Python loads it, or may — a package's module (`pkg/openai.py` beside `pkg/main.py`: its absolute import is sys.path's), another folder's script, `import requests` inside requests.py, a standard module's name (`subprocess.py` beside the script: the standard library itself, or a shadow of it)", async () => {
-    const files = { "pkg/__init__.py": "", "pkg/openai.py": "class OpenAI:\n    pass\n", "pkg/main.py": "import openai\nopenai.OpenAI()\n", "tools/requests.py": 'import requests\nrequests.get("u")\n', "bin/run.py": 'import requests\nrequests.get("u")\n', "lib/subprocess.py": "def run(c):\n    return c\n", "lib/main.py": 'import subprocess\nsubprocess.run("id")\n' };
-    expect(await projectPlaces(files)).toEqual(["bin/run.py:2:1-2:13 scan/network-call", "lib/main.py:2:1-2:15 scan/shell-command", "pkg/main.py:2:1-2:14 scan/model-sdk", "tools/requests.py:2:1-2:13 scan/network-call"]);
+describe("a project module named as a watched library stays the library (Python loads the script's own file run directly, the library under `python -m` of a namespace package)", () => {
+  test("scan/network-call, scan/model-sdk: a script's `import requests` beside its harmless `requests.py`, `import openai` beside `openai.py`, `from requests import get` — a pull request adding such a file does not hide the calls", async () => {
+    const files = { "requests.py": "def get(u):\n    return u\n", "openai.py": "class OpenAI:\n    pass\n", "main.py": 'import requests, openai\nrequests.get("u")\nopenai.OpenAI()\n', "tool.py": 'from requests import get\nget("u")\n' };
+    expect(await projectPlaces(files)).toEqual(["main.py:2:1-2:13 scan/network-call", "main.py:3:1-3:14 scan/model-sdk", "tool.py:2:1-2:4 scan/network-call"]);
   });
 });
 
