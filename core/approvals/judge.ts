@@ -323,18 +323,20 @@ export function isEvidenceText(text: string): boolean {
  * `base` when the ledger existed there), in changed evidence bundles and OpenTelemetry traces. Paths are relative to root.
  */
 export function approvalsIn(root: string, changed: Iterable<string>, base?: string): ApprovalRecord[] {
-  const out: ApprovalRecord[] = [];
+  // Each file's records kept whole and joined at the end: a file may hold millions of decisions, more than one call's
+  // arguments (`push(...records)`) can take.
+  const found: ApprovalRecord[][] = [];
   for (const file of changed) {
     let text: string;
     if (unsafeReason(root, file)) continue; // a link out of the workspace or a FIFO: runGate's notes name it
     // A trace, told by its first bytes, is read 1 MiB at a time (traces run to gigabytes; the rest whole).
     if (!isLedgerFile(file) && isTraceFile(join(root, file))) {
-      out.push(...traceApprovals(file, join(root, file)));
+      found.push(traceApprovals(file, join(root, file)));
       continue;
     }
     try {
       if (!isLedgerFile(file) && statSync(join(root, file)).size > STREAM_ABOVE_BYTES) {
-        out.push(...streamedEvidenceApprovals(file, join(root, file)));
+        found.push(streamedEvidenceApprovals(file, join(root, file)));
         continue;
       }
       text = readFileSync(join(root, file), "utf8");
@@ -343,10 +345,10 @@ export function approvalsIn(root: string, changed: Iterable<string>, base?: stri
     }
     if (isLedgerFile(file)) {
       const before = base ? showAtRev(root, base, file) : undefined;
-      out.push(...ledgerApprovals(file, text, before ? Math.max(0, ...parseLedger(before).events.map((e) => e.seq)) : 0));
-    } else if (isEvidenceText(text)) out.push(...evidenceApprovals(file, text));
+      found.push(ledgerApprovals(file, text, before ? parseLedger(before).events.reduce((last, e) => Math.max(last, e.seq), 0) : 0));
+    } else if (isEvidenceText(text)) found.push(evidenceApprovals(file, text));
   }
-  return out;
+  return found.flat();
 }
 
 /**
