@@ -50132,6 +50132,8 @@ var StreamParser = class {
   keys = [];
   keyNext = false;
   sawResourceSpans = false;
+  /** The top-level object's first key when it is not resourceSpans (reported once the object is read: see firstKeyNot). */
+  firstKeyOther;
   failed = false;
   /**
    * Offsets come in order, and those positioned (braces, brackets, a top-level non-object) lie in the
@@ -50168,7 +50170,7 @@ var StreamParser = class {
     this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
     if (this.keyNext && token === tokenType_default.STRING) {
       const keys = this.keys.at(-1);
-      if (depth === 1 && keys.size === 0 && value !== "resourceSpans") return this.fail(invalidTrace, firstKeyNot(value), this.position(offset));
+      if (depth === 1 && keys.size === 0 && value !== "resourceSpans") this.firstKeyOther = { key: value, at: this.position(offset) };
       if (keys.has(value)) return this.fail(invalidTrace, namedTwice(value), this.position(offset));
       keys.add(value);
     }
@@ -50185,8 +50187,11 @@ var StreamParser = class {
       this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
       if (this.open.length === 0) {
         this.betweenValues = offset + 1;
+        const other = this.firstKeyOther;
         if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
+        else if (other) this.report((file2) => invalidTrace.at(file2, other.at, firstKeyNot(other.key)));
         this.sawResourceSpans = false;
+        this.firstKeyOther = void 0;
       }
     }
     this.parser.write({ token, value, offset });

@@ -66,6 +66,8 @@ class StreamParser {
   private readonly keys: Array<Set<string> | undefined> = [];
   private keyNext = false;
   private sawResourceSpans = false;
+  /** The top-level object's first key when it is not resourceSpans (reported once the object is read: see firstKeyNot). */
+  private firstKeyOther?: { key: string; at: Range };
   private failed = false;
 
   constructor(
@@ -120,7 +122,7 @@ class StreamParser {
     this.expectKey = depth === 1 ? token === TokenType.COMMA : token === TokenType.LEFT_BRACE && depth === 0;
     if (this.keyNext && token === TokenType.STRING) {
       const keys = this.keys.at(-1)!;
-      if (depth === 1 && keys.size === 0 && value !== "resourceSpans") return this.fail(invalidTrace, firstKeyNot(value as string), this.position(offset));
+      if (depth === 1 && keys.size === 0 && value !== "resourceSpans") this.firstKeyOther = { key: value as string, at: this.position(offset) };
       if (keys.has(value as string)) return this.fail(invalidTrace, namedTwice(value as string), this.position(offset));
       keys.add(value as string);
     }
@@ -137,8 +139,11 @@ class StreamParser {
       this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
       if (this.open.length === 0) {
         this.betweenValues = offset + 1;
+        const other = this.firstKeyOther;
         if (!this.sawResourceSpans) this.report((file) => invalidTrace.at(file, this.closed, "the object has no resourceSpans"));
+        else if (other) this.report((file) => invalidTrace.at(file, other.at, firstKeyNot(other.key)));
         this.sawResourceSpans = false;
+        this.firstKeyOther = undefined;
       }
     }
     this.parser.write({ token, value, offset } as Parameters<TokenParser["write"]>[0]);
