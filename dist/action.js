@@ -19031,9 +19031,9 @@ var approvalFileRemoved = defineRule({
   id: "approvals/record-removed",
   severity: "error",
   category: "approvals",
-  summary: "The change deletes an evidence bundle that existed at the base.",
-  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
-  message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
+  summary: "The change deletes an evidence bundle that existed at the base, or leaves something else at its path.",
+  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle (or putting a folder, a link or another file at its path) removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
+  message: (file2, base, how) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change ${how}`
 });
 
 // core/approvals/judge.ts
@@ -45971,9 +45971,9 @@ var ledgerCheck = {
       const id2 = baseIdOf(file2);
       const baseText = id2 !== void 0 && isBlob(bytes3, id2) ? text4 : atBase?.(file2);
       const v = verifyLedgerText(file2, text4, baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
-      findings.push(...v.findings);
+      for (const f of v.findings) findings.push(f);
       if (!v.run) return;
-      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
+      for (const f of approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines)) findings.push(f);
       runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
       const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
       if (mismatch) findings.push(mismatch);
@@ -49947,6 +49947,8 @@ var StreamParser = class {
   keys = [];
   keyNext = false;
   sawResourceSpans = false;
+  /** The top-level object's first key when it is not resourceSpans (reported once the object is read: see firstKeyNot). */
+  firstKeyOther;
   failed = false;
   /**
    * Offsets come in order, and those positioned (braces, brackets, a top-level non-object) lie in the
@@ -49983,6 +49985,7 @@ var StreamParser = class {
     this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
     if (this.keyNext && token === tokenType_default.STRING) {
       const keys = this.keys.at(-1);
+      if (depth === 1 && keys.size === 0 && value !== "resourceSpans") this.firstKeyOther = { key: value, at: this.position(offset) };
       if (keys.has(value)) return this.fail(invalidTrace, namedTwice(value), this.position(offset));
       keys.add(value);
     }
@@ -49999,8 +50002,11 @@ var StreamParser = class {
       this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
       if (this.open.length === 0) {
         this.betweenValues = offset + 1;
+        const other = this.firstKeyOther;
         if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
+        else if (other) this.report((file2) => invalidTrace.at(file2, other.at, firstKeyNot(other.key)));
         this.sawResourceSpans = false;
+        this.firstKeyOther = void 0;
       }
     }
     this.parser.write({ token, value, offset });
@@ -50156,6 +50162,12 @@ var OtlpReader = class {
       return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
     };
     if (!isObject(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
+    const first = FIRST_KEY.exec(line);
+    const firstKey = first && JSON.parse(first[2]);
+    if (firstKey !== "resourceSpans") {
+      const column = first[1].length + 1;
+      return this.report((file2) => invalidTrace.at(file2, { line: this.line, column, endLine: this.line, endColumn: column + 1 }, firstKeyNot(firstKey ?? "")));
+    }
     data.resourceSpans.forEach((rs, i2) => {
       const scopes = isObject(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
       scopes.forEach((ss, j) => {
@@ -50172,6 +50184,8 @@ var OtlpReader = class {
     return this.findings;
   }
 };
+var firstKeyNot = (key) => `the object's first key is ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}\u2026` : key)}, not resourceSpans (a trace is told by its first key)`;
+var FIRST_KEY = /^(\s*\{\s*)("(?:[^"\\]|\\.)*")/;
 var namedTwice = (key) => `key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}\u2026` : key)} is named twice in one object (readers keep either copy)`;
 function isWholeObject(text4) {
   const t = text4.trim();
@@ -50418,7 +50432,7 @@ function evidenceApprovals(file2, text4) {
   }
   return out2;
 }
-function streamedEvidenceApprovals(file2, path2) {
+function streamedBundle(path2) {
   let schema;
   let items3 = [];
   const visitor = {
@@ -50445,6 +50459,10 @@ function streamedEvidenceApprovals(file2, path2) {
       if (!(broken instanceof StreamSyntaxError)) throw broken;
     }
   }
+  return { schema, items: items3 };
+}
+function streamedEvidenceApprovals(file2, path2) {
+  const { schema, items: items3 } = streamedBundle(path2);
   if (schema !== EVIDENCE_SCHEMA) return [];
   const starts = positionsOf(path2, items3.map((i2) => i2.span.start));
   return items3.flatMap(({ span: span3, index }) => {
@@ -50519,17 +50537,17 @@ function isEvidenceText(text4) {
   }
 }
 function approvalsIn(root, changed, base) {
-  const out2 = [];
+  const found = [];
   for (const file2 of changed) {
     let text4;
     if (unsafeReason(root, file2)) continue;
     if (!isLedgerFile(file2) && isTraceFile((0, import_node_path8.join)(root, file2))) {
-      out2.push(...traceApprovals(file2, (0, import_node_path8.join)(root, file2)));
+      found.push(traceApprovals(file2, (0, import_node_path8.join)(root, file2)));
       continue;
     }
     try {
       if (!isLedgerFile(file2) && (0, import_node_fs13.statSync)((0, import_node_path8.join)(root, file2)).size > STREAM_ABOVE_BYTES) {
-        out2.push(...streamedEvidenceApprovals(file2, (0, import_node_path8.join)(root, file2)));
+        found.push(streamedEvidenceApprovals(file2, (0, import_node_path8.join)(root, file2)));
         continue;
       }
       text4 = (0, import_node_fs13.readFileSync)((0, import_node_path8.join)(root, file2), "utf8");
@@ -50538,13 +50556,28 @@ function approvalsIn(root, changed, base) {
     }
     if (isLedgerFile(file2)) {
       const before = base ? showAtRev(root, base, file2) : void 0;
-      out2.push(...ledgerApprovals(file2, text4, before ? Math.max(0, ...parseLedger(before).events.map((e) => e.seq)) : 0));
-    } else if (isEvidenceText(text4)) out2.push(...evidenceApprovals(file2, text4));
+      found.push(ledgerApprovals(file2, text4, before ? parseLedger(before).events.reduce((last, e) => Math.max(last, e.seq), 0) : 0));
+    } else if (isEvidenceText(text4)) found.push(evidenceApprovals(file2, text4));
   }
-  return out2;
+  return found.flat();
+}
+function noBundleLeft(root, file2) {
+  const path2 = (0, import_node_path8.join)(root, file2);
+  const unsafe = unsafeReason(root, file2);
+  if (unsafe) return `leaves no bundle there: the path ${unsafe}`;
+  const stat2 = (0, import_node_fs13.statSync)(path2, { throwIfNoEntry: false });
+  if (!stat2) return "deletes it";
+  if (!stat2.isFile()) return "leaves no bundle there: the path is a folder";
+  const bundle = !isTraceFile(path2) && (stat2.size > STREAM_ABOVE_BYTES ? streamedBundle(path2).schema === EVIDENCE_SCHEMA : isEvidenceText((0, import_node_fs13.readFileSync)(path2, "utf8")));
+  return bundle ? void 0 : "leaves no bundle there: the file is no longer an evidence bundle";
 }
 function removedRecords(root, base) {
-  return changedSince(root, base).filter((file2) => !(0, import_node_fs13.existsSync)((0, import_node_path8.join)(root, file2)) && !isLedgerFile(file2)).filter((file2) => isEvidenceText(showAtRev(root, base, file2) ?? "")).map((file2) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base));
+  const gone = changedSince(root, base).flatMap((file2) => {
+    const how = isLedgerFile(file2) ? void 0 : noBundleLeft(root, file2);
+    return how ? [{ file: file2, how }] : [];
+  });
+  const atBase = inBatchesAtRev(root, base, gone.map((g) => g.file));
+  return gone.filter(({ file: file2 }) => isEvidenceText(atBase(file2) ?? "")).map(({ file: file2, how }) => approvalFileRemoved.at(file2, WHOLE_FILE, file2, base, how));
 }
 
 // core/approvals/index.ts
@@ -67165,6 +67198,8 @@ function findReportFiles(cwd, patterns) {
 function readReportFiles(cwd, paths) {
   return paths.map((path2) => {
     const name2 = (0, import_node_path30.relative)(cwd, path2).replace(/\\/g, "/") || path2;
+    const unsafe = unsafeReason(cwd, (0, import_node_path30.relative)(cwd, path2));
+    if (unsafe) throw new MergeError(`${name2} ${unsafe}: not read`);
     try {
       const stat2 = (0, import_node_fs28.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);

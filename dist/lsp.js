@@ -22224,9 +22224,9 @@ var approvalFileRemoved = defineRule({
   id: "approvals/record-removed",
   severity: "error",
   category: "approvals",
-  summary: "The change deletes an evidence bundle that existed at the base.",
-  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
-  message: (file2, base) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`
+  summary: "The change deletes an evidence bundle that existed at the base, or leaves something else at its path.",
+  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle (or putting a folder, a link or another file at its path) removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
+  message: (file2, base, how) => `${file2} is an evidence bundle at the base ${base.slice(0, 12)} and the change ${how}`
 });
 
 // core/data.ts
@@ -49123,9 +49123,9 @@ var ledgerCheck = {
       const id2 = baseIdOf(file2);
       const baseText = id2 !== void 0 && isBlob(bytes2, id2) ? text4 : atBase?.(file2);
       const v = verifyLedgerText(file2, text4, baseText === void 0 ? void 0 : { text: baseText, name: ctx.base });
-      findings.push(...v.findings);
+      for (const f of v.findings) findings.push(f);
       if (!v.run) return;
-      findings.push(...approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines));
+      for (const f of approvalPolicyFindings(file2, v.run, policies.get(workspaceOf(file2)), v.parsed.lines)) findings.push(f);
       runs.push(summarizeRun(v.run, file2, v.findings.length > 0));
       const mismatch = pinnedFlowMismatch2(file2, v.run, flows);
       if (mismatch) findings.push(mismatch);
@@ -53143,6 +53143,8 @@ var StreamParser = class {
   keys = [];
   keyNext = false;
   sawResourceSpans = false;
+  /** The top-level object's first key when it is not resourceSpans (reported once the object is read: see firstKeyNot). */
+  firstKeyOther;
   failed = false;
   /**
    * Offsets come in order, and those positioned (braces, brackets, a top-level non-object) lie in the
@@ -53179,6 +53181,7 @@ var StreamParser = class {
     this.expectKey = depth === 1 ? token === tokenType_default.COMMA : token === tokenType_default.LEFT_BRACE && depth === 0;
     if (this.keyNext && token === tokenType_default.STRING) {
       const keys = this.keys.at(-1);
+      if (depth === 1 && keys.size === 0 && value !== "resourceSpans") this.firstKeyOther = { key: value, at: this.position(offset) };
       if (keys.has(value)) return this.fail(invalidTrace, namedTwice(value), this.position(offset));
       keys.add(value);
     }
@@ -53195,8 +53198,11 @@ var StreamParser = class {
       this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
       if (this.open.length === 0) {
         this.betweenValues = offset + 1;
+        const other = this.firstKeyOther;
         if (!this.sawResourceSpans) this.report((file2) => invalidTrace.at(file2, this.closed, "the object has no resourceSpans"));
+        else if (other) this.report((file2) => invalidTrace.at(file2, other.at, firstKeyNot(other.key)));
         this.sawResourceSpans = false;
+        this.firstKeyOther = void 0;
       }
     }
     this.parser.write({ token, value, offset });
@@ -53352,6 +53358,12 @@ var OtlpReader = class {
       return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
     };
     if (!isObject(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
+    const first = FIRST_KEY.exec(line);
+    const firstKey = first && JSON.parse(first[2]);
+    if (firstKey !== "resourceSpans") {
+      const column = first[1].length + 1;
+      return this.report((file2) => invalidTrace.at(file2, { line: this.line, column, endLine: this.line, endColumn: column + 1 }, firstKeyNot(firstKey ?? "")));
+    }
     data.resourceSpans.forEach((rs, i2) => {
       const scopes = isObject(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
       scopes.forEach((ss, j) => {
@@ -53368,6 +53380,8 @@ var OtlpReader = class {
     return this.findings;
   }
 };
+var firstKeyNot = (key) => `the object's first key is ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}\u2026` : key)}, not resourceSpans (a trace is told by its first key)`;
+var FIRST_KEY = /^(\s*\{\s*)("(?:[^"\\]|\\.)*")/;
 var namedTwice = (key) => `key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}\u2026` : key)} is named twice in one object (readers keep either copy)`;
 function isWholeObject(text4) {
   const t = text4.trim();

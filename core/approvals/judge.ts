@@ -1,4 +1,4 @@
-import { closeSync, existsSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, readFileSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { isObject } from "../data";
 import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
@@ -6,7 +6,7 @@ import { JsonLocator, type Span } from "../evidence/locate";
 import { STREAM_ABOVE_BYTES } from "../evidence/stream";
 import { StreamSyntaxError, type TopLevelOptions, type TopLevelVisitor, positionsOf, readSpan, streamTopLevel } from "../evidence/stream-json";
 import { MAX_SCAN_ITEM_BYTES, ScanDeclined, scanTopLevel } from "../evidence/stream-scan";
-import { changedSince, showAtRev } from "../kernel/git";
+import { changedSince, inBatchesAtRev, showAtRev } from "../kernel/git";
 import { parseLedger } from "../ledger/index";
 import { approvalFileRemoved, approvalWithoutApprover, approvalWithoutReview, approvedByPrAuthor } from "./rules";
 import { LineIndex } from "../kernel/source/lines";
@@ -189,12 +189,8 @@ export function evidenceApprovals(file: string, text: string): ApprovalRecord[] 
   return out;
 }
 
-/**
- * evidenceApprovals of a bundle too large to read whole (above STREAM_ABOVE_BYTES, as the evidence check streams it):
- * its top level read in one pass, each approval's text read back alone: every copy of a twice-named `approvals`, and
- * in a bundle broken part way the approvals before the break (a bundle is one whose `schema_version` was read).
- */
-export function streamedEvidenceApprovals(file: string, path: string): ApprovalRecord[] {
+/** A bundle too large to read whole, its top level read in one pass: its `schema_version` and where its approvals are. */
+function streamedBundle(path: string): { schema: unknown; items: Array<{ span: { start: number; end: number }; index: number }> } {
   let schema: unknown;
   let items: Array<{ span: { start: number; end: number }; index: number }> = [];
   const visitor: TopLevelVisitor = {
@@ -219,6 +215,16 @@ export function streamedEvidenceApprovals(file: string, path: string): ApprovalR
       if (!(broken instanceof StreamSyntaxError)) throw broken; // the approvals before it are judged
     }
   }
+  return { schema, items };
+}
+
+/**
+ * evidenceApprovals of a bundle too large to read whole (above STREAM_ABOVE_BYTES, as the evidence check streams it):
+ * its top level read in one pass, each approval's text read back alone: every copy of a twice-named `approvals`, and
+ * in a bundle broken part way the approvals before the break (a bundle is one whose `schema_version` was read).
+ */
+export function streamedEvidenceApprovals(file: string, path: string): ApprovalRecord[] {
+  const { schema, items } = streamedBundle(path);
   if (schema !== EVIDENCE_SCHEMA) return [];
   const starts = positionsOf(path, items.map((i) => i.span.start));
   return items.flatMap(({ span, index }) => {
@@ -317,18 +323,20 @@ export function isEvidenceText(text: string): boolean {
  * `base` when the ledger existed there), in changed evidence bundles and OpenTelemetry traces. Paths are relative to root.
  */
 export function approvalsIn(root: string, changed: Iterable<string>, base?: string): ApprovalRecord[] {
-  const out: ApprovalRecord[] = [];
+  // Each file's records kept whole and joined at the end: a file may hold millions of decisions, more than one call's
+  // arguments (`push(...records)`) can take.
+  const found: ApprovalRecord[][] = [];
   for (const file of changed) {
     let text: string;
     if (unsafeReason(root, file)) continue; // a link out of the workspace or a FIFO: runGate's notes name it
     // A trace, told by its first bytes, is read 1 MiB at a time (traces run to gigabytes; the rest whole).
     if (!isLedgerFile(file) && isTraceFile(join(root, file))) {
-      out.push(...traceApprovals(file, join(root, file)));
+      found.push(traceApprovals(file, join(root, file)));
       continue;
     }
     try {
       if (!isLedgerFile(file) && statSync(join(root, file)).size > STREAM_ABOVE_BYTES) {
-        out.push(...streamedEvidenceApprovals(file, join(root, file)));
+        found.push(streamedEvidenceApprovals(file, join(root, file)));
         continue;
       }
       text = readFileSync(join(root, file), "utf8");
@@ -337,16 +345,37 @@ export function approvalsIn(root: string, changed: Iterable<string>, base?: stri
     }
     if (isLedgerFile(file)) {
       const before = base ? showAtRev(root, base, file) : undefined;
-      out.push(...ledgerApprovals(file, text, before ? Math.max(0, ...parseLedger(before).events.map((e) => e.seq)) : 0));
-    } else if (isEvidenceText(text)) out.push(...evidenceApprovals(file, text));
+      found.push(ledgerApprovals(file, text, before ? parseLedger(before).events.reduce((last, e) => Math.max(last, e.seq), 0) : 0));
+    } else if (isEvidenceText(text)) found.push(evidenceApprovals(file, text));
   }
-  return out;
+  return found.flat();
 }
 
-/** `approvals/record-removed` for each evidence bundle at `base` that the working tree no longer has. */
+/**
+ * Why the work tree holds no evidence bundle at `file` (read as approvalsIn reads it: a regular file of the workspace,
+ * an OpenTelemetry trace first), or undefined when it holds one.
+ */
+function noBundleLeft(root: string, file: string): string | undefined {
+  const path = join(root, file);
+  const unsafe = unsafeReason(root, file);
+  if (unsafe) return `leaves no bundle there: the path ${unsafe}`;
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return "deletes it";
+  if (!stat.isFile()) return "leaves no bundle there: the path is a folder";
+  const bundle = !isTraceFile(path) && (stat.size > STREAM_ABOVE_BYTES ? streamedBundle(path).schema === EVIDENCE_SCHEMA : isEvidenceText(readFileSync(path, "utf8")));
+  return bundle ? undefined : "leaves no bundle there: the file is no longer an evidence bundle";
+}
+
+/**
+ * `approvals/record-removed` for each evidence bundle at `base` that the working tree no longer holds as one: deleted,
+ * or its path turned into a folder, a link out of the workspace or another kind of file (its approvals then go unjudged
+ * as surely as a deleted bundle's).
+ */
 export function removedRecords(root: string, base: string): Finding[] {
-  return changedSince(root, base)
-    .filter((file) => !existsSync(join(root, file)) && !isLedgerFile(file))
-    .filter((file) => isEvidenceText(showAtRev(root, base, file) ?? ""))
-    .map((file) => approvalFileRemoved.at(file, WHOLE_FILE, file, base));
+  const gone = changedSince(root, base).flatMap((file) => {
+    const how = isLedgerFile(file) ? undefined : noBundleLeft(root, file);
+    return how ? [{ file, how }] : [];
+  });
+  const atBase = inBatchesAtRev(root, base, gone.map((g) => g.file));
+  return gone.filter(({ file }) => isEvidenceText(atBase(file) ?? "")).map(({ file, how }) => approvalFileRemoved.at(file, WHOLE_FILE, file, base, how));
 }

@@ -32,7 +32,7 @@ export const approvalFileRemoved = defineRule({
   id: "approvals/record-removed",
   severity: "error",
   category: "approvals",
-  summary: "The change deletes an evidence bundle that existed at the base.",
-  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
-  message: (file: string, base: string) => `${file} is an evidence bundle at the base ${base.slice(0, 12)} and the change deletes it`,
+  summary: "The change deletes an evidence bundle that existed at the base, or leaves something else at its path.",
+  help: "Evidence and run history that were merged can be added to, never taken away: deleting a bundle (or putting a folder, a link or another file at its path) removes the record of what a run did and who approved it. Restore the file. (A deleted run ledger is `ledger/history-rewritten`.)",
+  message: (file: string, base: string, how: string) => `${file} is an evidence bundle at the base ${base.slice(0, 12)} and the change ${how}`,
 });

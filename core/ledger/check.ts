@@ -134,9 +134,10 @@ export const ledgerCheck: Check = {
       const id = baseIdOf(file);
       const baseText = id !== undefined && isBlob(bytes, id) ? text : atBase?.(file);
       const v = verifyLedgerText(file, text, baseText === undefined ? undefined : { text: baseText, name: ctx.base! });
-      findings.push(...v.findings);
+      // one at a time: a ledger of a million malformed lines has more findings than one call's arguments can take
+      for (const f of v.findings) findings.push(f);
       if (!v.run) return;
-      findings.push(...approvalPolicyFindings(file, v.run, policies.get(workspaceOf(file))!, v.parsed.lines));
+      for (const f of approvalPolicyFindings(file, v.run, policies.get(workspaceOf(file))!, v.parsed.lines)) findings.push(f);
       runs.push(summarizeRun(v.run, file, v.findings.length > 0));
       const mismatch = pinnedFlowMismatch(file, v.run, flows);
       if (mismatch) findings.push(mismatch);

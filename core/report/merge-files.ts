@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import { describeFsError } from "../kernel/source/document";
+import { unsafeReason } from "../kernel/workspace";
 import { MAX_REPORT_BYTES, MergeError, type ReportFile } from "./merge";
 
 /** A glob walks at most this many entries (a pattern that reaches a whole disk fails clearly instead of running for ever). */
@@ -51,6 +52,10 @@ export function findReportFiles(cwd: string, patterns: readonly string[]): strin
 export function readReportFiles(cwd: string, paths: readonly string[]): ReportFile[] {
   return paths.map((path) => {
     const name = relative(cwd, path).replace(/\\/g, "/") || path;
+    // download-artifact writes files: a link committed where the pattern looks, into .git/ or out of the workspace (the
+    // runner's files), must not have its text read, and quoted back in an error.
+    const unsafe = unsafeReason(cwd, relative(cwd, path));
+    if (unsafe) throw new MergeError(`${name} ${unsafe}: not read`);
     try {
       const stat = statSync(path);
       if (!stat.isFile()) throw new MergeError(`${name} is not a file`);

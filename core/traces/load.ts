@@ -66,6 +66,8 @@ class StreamParser {
   private readonly keys: Array<Set<string> | undefined> = [];
   private keyNext = false;
   private sawResourceSpans = false;
+  /** The top-level object's first key when it is not resourceSpans (reported once the object is read: see firstKeyNot). */
+  private firstKeyOther?: { key: string; at: Range };
   private failed = false;
 
   constructor(
@@ -120,6 +122,7 @@ class StreamParser {
     this.expectKey = depth === 1 ? token === TokenType.COMMA : token === TokenType.LEFT_BRACE && depth === 0;
     if (this.keyNext && token === TokenType.STRING) {
       const keys = this.keys.at(-1)!;
+      if (depth === 1 && keys.size === 0 && value !== "resourceSpans") this.firstKeyOther = { key: value as string, at: this.position(offset) };
       if (keys.has(value as string)) return this.fail(invalidTrace, namedTwice(value as string), this.position(offset));
       keys.add(value as string);
     }
@@ -136,8 +139,11 @@ class StreamParser {
       this.closed = this.open.length === SPAN_DEPTH - 1 ? this.through(opened, offset) : opened;
       if (this.open.length === 0) {
         this.betweenValues = offset + 1;
+        const other = this.firstKeyOther;
         if (!this.sawResourceSpans) this.report((file) => invalidTrace.at(file, this.closed, "the object has no resourceSpans"));
+        else if (other) this.report((file) => invalidTrace.at(file, other.at, firstKeyNot(other.key)));
         this.sawResourceSpans = false;
+        this.firstKeyOther = undefined;
       }
     }
     this.parser.write({ token, value, offset } as Parameters<TokenParser["write"]>[0]);
@@ -309,6 +315,12 @@ export class OtlpReader {
       return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
     };
     if (!isObject(data) || !Array.isArray(data.resourceSpans)) return this.report((file) => invalidTrace.at(file, at([]), `line ${this.line} has no resourceSpans array`));
+    const first = FIRST_KEY.exec(line);
+    const firstKey = first && (JSON.parse(first[2]!) as string);
+    if (firstKey !== "resourceSpans") {
+      const column = first![1]!.length + 1;
+      return this.report((file) => invalidTrace.at(file, { line: this.line, column, endLine: this.line, endColumn: column + 1 }, firstKeyNot(firstKey ?? "")));
+    }
     data.resourceSpans.forEach((rs, i) => {
       const scopes = isObject(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
       scopes.forEach((ss, j) => {
@@ -326,6 +338,14 @@ export class OtlpReader {
     return this.findings;
   }
 }
+
+/**
+ * A trace is told by its first key (isTraceText): an object whose first key is another (ExportTraceServiceRequest has
+ * no other field) would be read as one here and not recognised as one where its approvals are judged.
+ */
+const firstKeyNot = (key: string) => `the object's first key is ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)}, not resourceSpans (a trace is told by its first key)`;
+/** The first key of a line's object as written (its quoted text), after what precedes it. */
+const FIRST_KEY = /^(\s*\{\s*)("(?:[^"\\]|\\.)*")/;
 
 /** JSON.parse keeps the last copy of a key named twice, other readers the first: such a file is not read one way. */
 const namedTwice = (key: string) => `key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)} is named twice in one object (readers keep either copy)`;
