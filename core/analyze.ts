@@ -4,6 +4,7 @@ import { ANALYZERS } from "./features";
 import { excludedMatcher, globMatcher, type Matcher } from "./kernel/files";
 import type { Finding } from "./kernel/findings";
 import { readableSelector } from "./scan/check";
+import { append } from "./kernel/append";
 
 /**
  * One file's findings, as `flowgate check` judges it: every check that selects the file (with the
@@ -92,7 +93,7 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions): Pr
   if (kinds.length === 0) return undefined;
   const ctx: AnalyzeContext = { root, config: options.config, flowBase: options.flowBase, readable: selectorsOf(options.config).readable, buffer: options.buffer, linked: options.linked, parseSliceMs: options.parseSliceMs };
   const findings: Finding[] = [];
-  for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) findings.push(...(await analyzer.analyze(rel, text, ctx)));
+  for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) append(findings, await analyzer.analyze(rel, text, ctx));
   return findings;
 }
 

@@ -1,4 +1,4 @@
-import { lstatSync, readlinkSync, realpathSync } from "node:fs";
+import { readlinkSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Config } from "./config/schema";
 import type { FailOn } from "./kernel/findings";
@@ -8,7 +8,7 @@ import type { GateResult } from "./report/render";
 import { inShard, type Shard } from "./shard";
 import { WHOLE_FILE } from "./kernel/findings";
 import { notFollowed } from "./trust/rules";
-import type { Skipped } from "./kernel/workspace";
+import { type Skipped, entryAt } from "./kernel/workspace";
 import { MemoKind, RunMemo } from "./kernel/memo";
 
 export interface Progress {
@@ -110,7 +110,7 @@ function linkHops(realRoot: string, root: string, link: string): string[] {
     const rel = relative(realRoot, next);
     if (!rel || rel.startsWith("..") || isAbsolute(rel)) break;
     hops.push(rel.split(sep).join("/"));
-    if (!lstatSync(next, { throwIfNoEntry: false })?.isSymbolicLink()) break;
+    if (!entryAt(next, "kept")?.isSymbolicLink()) break;
     path = next;
   }
   return hops;

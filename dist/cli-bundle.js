@@ -289,8 +289,8 @@ var require_utils = __commonJS({
     };
     exports2.wrapOutput = (input2, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append2 = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append2}`;
+      const append3 = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append3}`;
       if (state.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
@@ -972,7 +972,7 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num2;
       };
-      const append2 = (token) => {
+      const append3 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -1013,7 +1013,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append2(tok);
+        if (tok.value || tok.output) append3(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -1190,13 +1190,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (value === '"') {
@@ -1254,7 +1254,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -1762,8 +1762,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
+      const append3 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append3}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -31641,6 +31641,16 @@ function unsafeReason(root, rel) {
   if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
   return void 0;
 }
+function entryAt(path3, links = "followed") {
+  try {
+    return (links === "kept" ? import_node_fs.lstatSync : import_node_fs.statSync)(path3, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function isWorkspaceFile(root, rel) {
+  return entryAt((0, import_node_path.join)(root, rel))?.isFile() === true && unsafeReason(root, rel) === void 0;
+}
 function openRegularFile(path3) {
   const fd = (0, import_node_fs.openSync)(path3, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
   const stat = (0, import_node_fs.fstatSync)(fd);
@@ -43187,7 +43197,7 @@ function newId(prefix, hexChars) {
 }
 function ledgerExists(root, runId) {
   if (!FLOW_RUN_ID_RE.test(runId)) return false;
-  return (0, import_node_fs8.lstatSync)((0, import_node_path5.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+  return entryAt((0, import_node_path5.join)(root, runFile(runId)), "kept")?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
   const dir = (0, import_node_path5.join)(root, RUNS_DIR);
@@ -43283,6 +43293,14 @@ var notFollowed = defineRule({
 // core/ledger/verify-file.ts
 var import_node_fs9 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
+
+// core/kernel/append.ts
+function append(target, ...lists) {
+  for (const items3 of lists) for (const item2 of items3) target.push(item2);
+  return target;
+}
+
+// core/ledger/verify-file.ts
 var CHUNK3 = 1 << 20;
 function lineRange(line, fallbackLine = 1) {
   if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
@@ -43373,7 +43391,7 @@ function verifyLedgerFile(path3, file2, runId, base) {
   rest += decoder.end();
   const findings = [...malformed];
   if (rest) findings.push(tornTail.at(file2, { line: n + 1, column: 1, endLine: n + 1, endColumn: rest.length + 1 }, runId, Buffer.byteLength(rest)));
-  findings.push(...breaks, ...illegal);
+  append(findings, breaks, illegal);
   if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(first), file2, fold.run.run_id));
   if (was && !prefix) {
     const left = was.left();
@@ -43421,7 +43439,7 @@ function verifyLedgerText(file2, text4, base) {
     findings.push(illegalTransition.at(file2, lineRange2(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
   }
   if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange2(parsed.lines[0]), file2, fold.run.run_id));
-  if (base) findings.push(...checkPrefix(file2, runId, parsed, base, text4));
+  if (base) append(findings, checkPrefix(file2, runId, parsed, base, text4));
   return { file: file2, runId, parsed, fold, run: fold.run, findings };
 }
 function checkPrefix(file2, runId, current, base, text4) {
@@ -43459,7 +43477,7 @@ function verifyLedger(options) {
     }
     const v = verifyLedgerFile(path3, file2, runId, baseText === void 0 ? void 0 : { text: baseText, name: base });
     runs.push(v);
-    findings.push(...v.findings);
+    append(findings, v.findings);
   }
   return { findings, runs };
 }
@@ -43554,7 +43572,7 @@ function linkHops(realRoot, root, link2) {
     const rel = (0, import_node_path7.relative)(realRoot, next);
     if (!rel || rel.startsWith("..") || (0, import_node_path7.isAbsolute)(rel)) break;
     hops.push(rel.split(import_node_path7.sep).join("/"));
-    if (!(0, import_node_fs10.lstatSync)(next, { throwIfNoEntry: false })?.isSymbolicLink()) break;
+    if (!entryAt(next, "kept")?.isSymbolicLink()) break;
     path3 = next;
   }
   return hops;
@@ -44807,9 +44825,9 @@ function validateFlowBundle(doc, options = {}) {
       if (f) findings.push(f);
     }
   }
-  findings.push(...unknown2.findings);
-  findings.push(...crossRecord(doc, data));
-  findings.push(...executionSafety(doc, data, options));
+  append(findings, unknown2.findings);
+  append(findings, crossRecord(doc, data));
+  append(findings, executionSafety(doc, data, options));
   return dedupeFindings(findings);
 }
 function recordName(path3, data) {
@@ -45509,7 +45527,7 @@ function idempotencyOf(op, ctx) {
   const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
   return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
 }
-function append(op, ctx, runId, decide) {
+function append2(op, ctx, runId, decide) {
   return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
 }
 function done(result) {
@@ -45703,7 +45721,7 @@ var ledgerCheck = {
       }
     }
     const policyFiles = selectFiles(ctx, isPolicyFile);
-    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    for (const file2 of policyFiles) append(findings, checkPolicy(ctx.root, file2));
     return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
   }
 };
@@ -49535,7 +49553,7 @@ async function cancelRun(input2) {
   const ctx = trimInputs(input2, "runId", "reason");
   const pre = precheck(ctx, "write", () => requireRunId(ctx.runId));
   if ("ok" in pre) return pre;
-  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason } }));
+  return done(await append2("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason } }));
 }
 
 // core/ledger/operations-steps.ts
@@ -49554,7 +49572,7 @@ async function advanceStep(input2) {
   const toStatus = ctx.toStatus;
   const skipReason = toStatus === "skipped" ? ctx.skipReason ?? null : null;
   return done(
-    await append("advance", ctx, ctx.runId, (run2) => {
+    await append2("advance", ctx, ctx.runId, (run2) => {
       const refusal2 = checkAdvance(run2, { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason });
       if (refusal2) return refusal2;
       const payload = { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason, note: blank(ctx.note) ? null : ctx.note };
@@ -49574,7 +49592,7 @@ async function attachEvidence(input2) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append("evidence", ctx, ctx.runId, (run2) => {
+    await append2("evidence", ctx, ctx.runId, (run2) => {
       const refusal2 = checkEvidence(run2, ctx.stepId);
       if (refusal2) return refusal2;
       const payload = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind, ref: ctx.ref };
@@ -49616,7 +49634,7 @@ async function requestApproval(input2) {
   if ("ok" in pre) return pre;
   const { policy } = pre;
   return done(
-    await append("request-approval", ctx, ctx.runId, (run2, at) => {
+    await append2("request-approval", ctx, ctx.runId, (run2, at) => {
       const refusal2 = checkApprovalRequest(run2, { kind, step_id: ctx.stepId ?? null });
       if (refusal2) return refusal2;
       const request = kind === "tool_call" ? toolRequest(ctx.tool, ctx.args) : { request_ref: null, request_hash: null };
@@ -49649,7 +49667,7 @@ async function decideApproval(input2) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append("decide", ctx, ctx.runId, (run2, at) => {
+    await append2("decide", ctx, ctx.runId, (run2, at) => {
       const refusal2 = checkDecision(run2, ctx.approvalId, ctx.actor, at);
       if (refusal2) return refusal2;
       const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason };
@@ -49696,7 +49714,7 @@ async function mintConsent(input2) {
   const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
   if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
   const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
-  const result = await append("consent", ctx, ctx.runId, (run2, at) => {
+  const result = await append2("consent", ctx, ctx.runId, (run2, at) => {
     const refusal2 = checkConsentMint(run2);
     if (refusal2) return refusal2;
     const payload = { consent_id: newId("fcons_", 24), allowed_lanes: lanes, cost_cap_units: cap, expires_at: new Date(Date.parse(at) + ttl * 1e3).toISOString() };
@@ -49715,7 +49733,7 @@ async function revokeConsent(input2) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append("revoke", ctx, ctx.runId, (run2) => checkConsentRevoke(run2, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } })
+    await append2("revoke", ctx, ctx.runId, (run2) => checkConsentRevoke(run2, ctx.consentId) ?? { type: "consent_revoked", payload: { consent_id: ctx.consentId } })
   );
 }
 function consentElsewhere(root, runId) {
@@ -49736,7 +49754,7 @@ async function executeStep(input2) {
   const elsewhere = consentElsewhere(ctx.root, ctx.runId);
   const at = () => (ctx.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
   if (!loadRun(ctx.root, ctx.runId)) return checkConsentUse(void 0, req, at(), elsewhere) ?? refuse("unknown_run", `no run ${ctx.runId}`);
-  const result = await append("execute", ctx, ctx.runId, (run2, now) => {
+  const result = await append2("execute", ctx, ctx.runId, (run2, now) => {
     const consentRefusal = checkConsentUse(run2, req, now, elsewhere);
     if (consentRefusal) return consentRefusal;
     const previous = run2.executions.find((e) => e.step_id === req.step_id && e.consent_id === req.consent_id);
@@ -50593,7 +50611,7 @@ function noBundleLeft(root, file2) {
   const path3 = (0, import_node_path14.join)(root, file2);
   const unsafe = unsafeReason(root, file2);
   if (unsafe) return `leaves no bundle there: the path ${unsafe}`;
-  const stat = (0, import_node_fs21.statSync)(path3, { throwIfNoEntry: false });
+  const stat = entryAt(path3);
   if (!stat) return "deletes it";
   if (!stat.isFile()) return "leaves no bundle there: the path is a folder";
   const bundle = !isTraceFile(path3) && (stat.size > STREAM_ABOVE_BYTES ? streamedBundle(path3).schema === EVIDENCE_SCHEMA : isEvidenceText((0, import_node_fs21.readFileSync)(path3, "utf8")));
@@ -51641,13 +51659,13 @@ function validateBlueprint(doc, config2) {
     const entry = agentMdRefSchema.safeParse(agents[i2]);
     if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
   }
-  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
-  findings.push(...writeTargets(doc, data.flow));
+  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) append(findings, issueFindings(doc, pointer, issue2));
+  append(findings, writeTargets(doc, data.flow));
   const suppressed = [];
-  findings.push(...lintControlLints(doc, data));
+  append(findings, lintControlLints(doc, data));
   if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
   const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs2.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
-  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
+  append(findings, compileDiagnostics(model, config2, suppressed), doctorLints(model, config2, suppressed));
   return { findings: dedupeFindings(findings), suppressed, model };
 }
 function preLinkRefs(data) {
@@ -51793,7 +51811,7 @@ function writeTargets(doc, node2, pointer = ["flow"]) {
     if (isObject(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field2, "op"]), `${node2.kind}.${field2}`, expr.op));
   }
   const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
-  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
+  for (const [child, p] of children) append(out2, writeTargets(doc, child, p));
   return out2;
 }
 
@@ -51828,8 +51846,8 @@ var blueprintsCheck = {
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
       const read = readSourceText((0, import_node_path15.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
-      findings.push(...result.findings);
-      suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
+      append(findings, result.findings);
+      append(suppressed, result.suppressed.map((s) => ({ file: file2, ...s })));
     });
     const details = { suppressed };
     return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
@@ -51929,11 +51947,8 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_path16 = require("node:path");
-
-// core/evidence/evaluate.ts
-var import_node_fs22 = require("node:fs");
 
 // core/evidence/stream-heap.ts
 var import_node_v8 = require("node:v8");
@@ -51973,7 +51988,7 @@ function evaluateBundleFile(path3, file2, limits = DEFAULT_LIMITS, budgets = {},
   return evaluateLoaded(loadBundleFile(path3, file2, limits), budgets);
 }
 function streamedSize(path3, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs22.statSync)(path3, { throwIfNoEntry: false });
+  const size = entryAt(path3);
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -52528,7 +52543,7 @@ function diffBody(d) {
 }
 
 // core/evidence/golden-stream.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
 var MAX_INTERNED = 65536;
 var NotABundle = class extends Error {
@@ -52609,17 +52624,17 @@ function readGolden(path3, file2, placeEvents, read) {
   return { source, place: (problems) => place(path3, file2, problems.map(locate), root) };
 }
 function* recordsAt(path3, spans) {
-  const fd = (0, import_node_fs23.openSync)(path3, "r");
+  const fd = (0, import_node_fs22.openSync)(path3, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
       const [start2, end] = [spans[i2], spans[i2 + 1]];
       if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
-      (0, import_node_fs23.readSync)(fd, buffer, 0, end - start2, start2);
+      (0, import_node_fs22.readSync)(fd, buffer, 0, end - start2, start2);
       yield JSON.parse(buffer.toString("utf8", 0, end - start2));
     }
   } finally {
-    (0, import_node_fs23.closeSync)(fd);
+    (0, import_node_fs22.closeSync)(fd);
   }
 }
 
@@ -52636,7 +52651,7 @@ var evidenceCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
       const evaluated = evaluateBundleFile((0, import_node_path16.join)(ctx.root, file2), file2, limits, budgets);
-      findings.push(...evaluated.findings);
+      append(findings, evaluated.findings);
       bundles.push(evaluated.verdict);
     });
     const details = { bundles };
@@ -52655,7 +52670,7 @@ var goldensCheck = {
       if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
       for (const file2 of matches) {
         const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
-        findings.push(...found);
+        append(findings, found);
         if (result) results.push(result);
         files.push(file2);
       }
@@ -52683,7 +52698,7 @@ function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
   const path3 = (0, import_node_path16.join)(root, goldenFile);
-  if (!(0, import_node_fs24.existsSync)(path3)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  if (!(0, import_node_fs23.existsSync)(path3)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${[...findings].sort(compareFindings)[0]?.message ?? "unreadable"})`);
   if (streamedSize(path3, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path3, goldenFile, false, limits);
@@ -52708,7 +52723,7 @@ function bundleStatus(root, file2, text4, config2) {
   const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
   for (const pair of goldenPairsOf(file2, config2)) {
     const compared = evaluated.loaded.bundle ? compareWithGoldenFile(root, evaluated.loaded, pair.golden, pair.options, limits) : void 0;
-    if (compared) status.findings.push(...compared.findings);
+    if (compared) append(status.findings, compared.findings);
     status.golden ??= { file: pair.golden, result: compared?.result, problem: !compared ? "this bundle does not load" : compared.result ? void 0 : compared.findings[0]?.message ?? "no comparison" };
   }
   return status;
@@ -52755,7 +52770,7 @@ function goldenSection(results) {
 }
 
 // core/evidence/accept.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_path17 = require("node:path");
 function acceptGolden(root, current, golden, options, limits) {
   const loaded = loadBundleFile((0, import_node_path17.resolve)(root, current), current, limits);
@@ -52763,14 +52778,14 @@ function acceptGolden(root, current, golden, options, limits) {
   if (problems.length > 0) return { ok: false, problems };
   const text4 = loaded.locator.text;
   const target = (0, import_node_path17.resolve)(root, golden);
-  if (!(0, import_node_fs25.existsSync)(target)) {
-    (0, import_node_fs25.mkdirSync)((0, import_node_path17.dirname)(target), { recursive: true });
-    (0, import_node_fs25.writeFileSync)(target, text4);
+  if (!(0, import_node_fs24.existsSync)(target)) {
+    (0, import_node_fs24.mkdirSync)((0, import_node_path17.dirname)(target), { recursive: true });
+    (0, import_node_fs24.writeFileSync)(target, text4);
     return { ok: true, outcome: "created" };
   }
   const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs25.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs25.writeFileSync)(target, text4);
+  if (result?.passed && (0, import_node_fs24.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs24.writeFileSync)(target, text4);
   return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
 }
 
@@ -52990,7 +53005,7 @@ var flowsCheck = {
     const defined = firstDefinitions(ctx, own2, wanted, memo2);
     files.forEach((file2, i2) => {
       const { doc, snap, findings: found } = analysed[i2];
-      findings.push(...found, ...versionFindings(analysed[i2], base));
+      append(findings, found, versionFindings(analysed[i2], base));
       if (!doc || !snap) return;
       const key = `${snap.flowId}@${snap.version}`;
       const first = defined.get(key);
@@ -53384,7 +53399,7 @@ function analyzeProjectionText(rel, text4, place2, config2, flows, renders = new
   const found = place2.sections ? findSections(lines) : [findWholeFile(lines)].filter((p) => p !== void 0);
   for (const p of found) {
     const judged = judge(rel, lines, p, place2, flows, renders);
-    findings.push(...judged.findings);
+    append(findings, judged.findings);
     statuses.push(judged.status);
   }
   const required2 = config2.projections.required.filter((r) => r.path === rel);
@@ -53447,7 +53462,7 @@ var projectionsCheck = {
       ctx.onProgress?.({ check: "projections", done: i2, total: candidates.length });
       const read = readSourceText((0, import_node_path20.join)(ctx.root, file2), file2, limitsOf(config2));
       if (read.text === void 0) {
-        if (inScope(file2, [])) files.push(file2), findings.push(...read.findings);
+        if (inScope(file2, [])) files.push(file2), append(findings, read.findings);
         return;
       }
       const place2 = placeOf(config2, file2);
@@ -53455,7 +53470,7 @@ var projectionsCheck = {
       const judged = analyzeProjectionText(file2, read.text, place2, config2, flows, renders, stripped(read.text));
       if (!inScope(file2, [...judged.statuses.map((s) => s.subject.split("@")[0]), ...config2.projections.required.filter((r) => r.path === file2).map((r) => r.flow)])) return;
       files.push(file2);
-      findings.push(...judged.findings);
+      append(findings, judged.findings);
       statuses.push(...judged.statuses);
     });
     for (const r of config2.projections.required) {
@@ -53482,7 +53497,7 @@ function projectionsMarkdown(report) {
 }
 
 // core/projection/write.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 var import_node_path21 = require("node:path");
 function upsertSection(text4, flowId, section) {
   const lines = linesOf(text4);
@@ -53508,14 +53523,14 @@ function writeProjection(root, path3, text4, section) {
   const unsafe = !rel.startsWith("..") && !(0, import_node_path21.isAbsolute)(rel) ? unsafeReason(root, rel) : void 0;
   if (unsafe) return `${rel} ${unsafe}: it was not written`;
   let content = text4;
-  if (section && (0, import_node_fs26.existsSync)(path3)) {
+  if (section && (0, import_node_fs25.existsSync)(path3)) {
     const existing = readSourceText(path3, rel, DEFAULT_LIMITS);
     if (existing.text === void 0) return `${rel || path3} ${existing.findings[0].message}`;
     content = upsertSection(existing.text, section.flowId, text4);
   }
   try {
-    (0, import_node_fs26.mkdirSync)((0, import_node_path21.dirname)(path3), { recursive: true });
-    (0, import_node_fs26.writeFileSync)(path3, content);
+    (0, import_node_fs25.mkdirSync)((0, import_node_path21.dirname)(path3), { recursive: true });
+    (0, import_node_fs25.writeFileSync)(path3, content);
     return void 0;
   } catch (e) {
     return `cannot write ${rel || path3}: ${describeFsError(e)}`;
@@ -53533,11 +53548,11 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs33 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_path33 = require("node:path");
 
 // core/scan/parser.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path22 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -53593,7 +53608,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path22.join)(__dirname, "wasm");
-  if ((0, import_node_fs27.existsSync)((0, import_node_path22.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs26.existsSync)((0, import_node_path22.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path22.join)(__dirname, "noop.js"));
   return (0, import_node_path22.join)((0, import_node_path22.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -53613,7 +53628,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs27.readFileSync)((0, import_node_path22.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs26.readFileSync)((0, import_node_path22.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -53641,7 +53656,7 @@ function takeScanWorkers() {
 var import_node_path23 = require("node:path");
 
 // core/kernel/zip.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var END_SIGNATURE = 101010256;
 var END_BYTES = 22;
 var MAX_COMMENT_BYTES = 65535;
@@ -53650,10 +53665,10 @@ var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path3) {
   return readOpened(path3, (fd) => {
-    const size = (0, import_node_fs28.fstatSync)(fd).size;
+    const size = (0, import_node_fs27.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs28.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    (0, import_node_fs27.readSync)(fd, tail, 0, tail.length, size - tail.length);
     let end = -1;
     for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
       if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
@@ -53664,7 +53679,7 @@ function zipListing(path3) {
     const endAt = size - tail.length + end;
     if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
     const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs28.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    (0, import_node_fs27.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
     const names = [];
     let at = 0;
     for (let n = 0; n < entries; n++) {
@@ -53738,7 +53753,6 @@ function compiledFinding(root, path3) {
 }
 
 // core/scan/launched.ts
-var import_node_fs29 = require("node:fs");
 var import_node_path24 = require("node:path");
 
 // core/scan/toml.ts
@@ -54995,12 +55009,12 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
       if (text5 && !file2.startsWith("../") && file2 !== "..") {
         const known = out2.get(file2);
         if (known) known.textNotebook = true;
-        else if (isFileIn(root, file2)) out2.set(file2, { file: file2, grammar: "python", by, textNotebook: true });
+        else if (isWorkspaceFile(root, file2)) out2.set(file2, { file: file2, grammar: "python", by, textNotebook: true });
         continue;
       }
       if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE2.test(file2) && !notebooks.has(file2)) continue;
       try {
-        if (!isFileIn(root, file2)) continue;
+        if (!isWorkspaceFile(root, file2)) continue;
         if (notebooks.has(file2) && !/^\s*\{/.test(readHead((0, import_node_path24.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
         const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path24.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
         const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar === "executable" ? scriptGrammar(head ?? "") : grammar;
@@ -55012,16 +55026,9 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
   for (const { file: file2, by } of out2.values()) if (held.has(file2) && by !== file2) unread(file2, "its steps hold code, and a command also runs it whole as a program, which is not read");
   return [...out2.values()].sort((a, b) => a.file < b.file ? -1 : 1);
 }
-function isFileIn(root, file2) {
-  try {
-    return (0, import_node_fs29.statSync)((0, import_node_path24.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
-  } catch {
-    return false;
-  }
-}
 
 // core/scan/run.ts
-var import_node_fs32 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path32 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -56450,7 +56457,7 @@ async function linkedContext({ files, judged, context: context2, aliases, signal
     for (const file2 of next) read.add(file2);
     const scanned = await scan(next);
     out2.files.push(...next);
-    out2.results.push(...scanned);
+    append(out2.results, scanned);
     frontier = next.map((file2, i2) => [file2, scanned[i2]]);
   }
   return out2;
@@ -56460,7 +56467,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -65034,7 +65041,7 @@ var Scanner = class _Scanner {
     const words = someInCode(text4, KEYWORD_BOUND[grammar === "javascript" ? "javascript" : "typescript"], "literals") ? KEYWORDS : someInCode(text4, KEYWORD_BEFORE_SLASH, "literals") ? KEYWORD_BEFORE_SLASH : void 0;
     if (!words) return;
     const asNames = this.scanText(path3, text4.replace(words, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
-    scan.findings.push(...callsOnlyIn(asNames.findings, scan.findings));
+    append(scan.findings, callsOnlyIn(asNames.findings, scan.findings));
   }
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path3, text4, place2 = placer(path3, text4), script) {
@@ -65114,9 +65121,9 @@ var Scanner = class _Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path3, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path3, analysis, rules, lines, text4, grammar, 0, held?.place), ...held?.findings(lines) ?? []);
+      append(findings, this.boundaryFindings(path3, analysis, rules, lines, text4, grammar, 0, held?.place), held?.findings(lines) ?? []);
       const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
-      if (configured !== void 0) findings.push(...this.configuredExamples(path3, tree.rootNode, text4, configured, lines, findings));
+      if (configured !== void 0) append(findings, this.configuredExamples(path3, tree.rootNode, text4, configured, lines, findings));
       const used = [];
       const kept3 = markers ? this.applySuppressions(path3, findings, suppressionsOf(analysis.comments, lines), lines, used, tree.rootNode) : findings;
       const settled = this.applySettings(kept3);
@@ -65217,7 +65224,7 @@ var Scanner = class _Scanner {
         if (spec.category === "code") {
           const examples = call2.code && "examples" in call2.code ? call2.code.examples : void 0;
           const judged = examples && `${examples.what}\0${examples.lines[0]?.at}`;
-          if (call2.code && !(judged && examplesJudged.has(judged))) out2.push(...this.evaluatedFindings(path3, range, callee, call2.code, grammar, depth, lines));
+          if (call2.code && !(judged && examplesJudged.has(judged))) append(out2, this.evaluatedFindings(path3, range, callee, call2.code, grammar, depth, lines));
           if (judged) examplesJudged.add(judged);
           continue;
         }
@@ -65455,18 +65462,18 @@ var LFS_SKIPPED = "it is a Git LFS pointer: the checkout holds no code, and a ch
 function readSource(absolutePath, maxBytes, asPython = false) {
   let fd;
   try {
-    fd = (0, import_node_fs30.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs28.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs30.fstatSync)(fd).size;
+    const size = (0, import_node_fs28.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs30.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs28.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -65479,7 +65486,7 @@ function readSource(absolutePath, maxBytes, asPython = false) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs30.closeSync)(fd);
+    (0, import_node_fs28.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -65500,7 +65507,6 @@ function scannerFor(options) {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs31 = require("node:fs");
 var import_node_path31 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
@@ -65656,7 +65662,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs31.statSync)((0, import_node_path31.join)(root, file2), { throwIfNoEntry: false });
+    const s = entryAt((0, import_node_path31.join)(root, file2));
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -65698,7 +65704,7 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs31.statSync)((0, import_node_path31.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = entryAt((0, import_node_path31.join)(this.root, file2));
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
@@ -65722,7 +65728,7 @@ var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path32.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs32.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs29.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -65800,13 +65806,13 @@ async function scanFiles(options) {
   }
   const totals = { findings: [], suppressions: [], files: results.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
-    totals.findings.push(...r.findings);
-    if (r.suppressions) totals.suppressions.push(...r.suppressions);
+    append(totals.findings, r.findings);
+    if (r.suppressions) append(totals.suppressions, r.suppressions);
     if (r.parsed) totals.parsed++;
     if (r.skipped) totals.skipped++;
     totals.lines += r.lines;
   }
-  totals.findings.push(...dependent);
+  append(totals.findings, dependent);
   totals.suppressions.push(...dependentUses);
   return totals;
 }
@@ -65832,10 +65838,7 @@ function requiredAsCode(root, files, scans, byName, scanned) {
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE2.test(target) || scanned(target)) continue;
-      try {
-        if ((0, import_node_fs32.statSync)((0, import_node_path32.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
-      } catch {
-      }
+      if (isWorkspaceFile(root, target)) out2.add(target);
     }
   });
   return [...out2].sort();
@@ -66052,8 +66055,8 @@ function launchedBy(ctx, leaveOut) {
   const texts = [];
   const read = (file2) => {
     const text4 = readOpened((0, import_node_path33.join)(ctx.root, file2), (fd) => {
-      const size = (0, import_node_fs33.fstatSync)(fd).size;
-      if (size <= maxBytes) return (0, import_node_fs33.readFileSync)(fd, "utf8");
+      const size = (0, import_node_fs30.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs30.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
     });
@@ -66151,7 +66154,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs33.statSync)((0, import_node_path33.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && isWorkspaceFile(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -66199,7 +66202,7 @@ function importableExcluded(root, scan, walked, exclude) {
       const parent = import_node_path33.posix.dirname(dir);
       if (dir === "." || listed(parent, import_node_path33.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs33.readdirSync)((0, import_node_path33.join)(root, dir)));
+          names = new Set((0, import_node_fs30.readdirSync)((0, import_node_path33.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -66211,12 +66214,7 @@ function importableExcluded(root, scan, walked, exclude) {
   const readable = readableSelector(scan);
   const importable = (file2) => {
     const dir = import_node_path33.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path33.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path33.posix.basename(file2)) || !readable(file2)) return false;
-    try {
-      return (0, import_node_fs33.statSync)((0, import_node_path33.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
-    } catch {
-      return false;
-    }
+    return !(file2.startsWith("../") || (0, import_node_path33.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path33.posix.basename(file2)) || !readable(file2)) && isWorkspaceFile(root, file2);
   };
   return {
     has(file2) {
@@ -66300,7 +66298,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs34 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 var import_node_path34 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -66330,7 +66328,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path3;
     try {
-      this.realRoot = (0, import_node_fs34.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs31.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -66368,7 +66366,7 @@ var ContextFiles = class {
     if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path34.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
     const absolute2 = (0, import_node_path34.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs34.statSync)(absolute2, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? entryAt(absolute2) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -66826,7 +66824,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs35 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 var import_node_path35 = require("node:path");
 
 // core/traces/golden.ts
@@ -66883,7 +66881,7 @@ var tracesCheck = {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
       const analyzed = await analyzeTraceFile((0, import_node_path35.join)(ctx.root, file2), file2, config2, ctx.signal);
-      findings.push(...analyzed.findings);
+      append(findings, analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
     const goldens = [];
@@ -66892,7 +66890,7 @@ var tracesCheck = {
       if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.trace]))) findings.push(traceGoldenMissing.at(".flowgate.yml", WHOLE_FILE, `traces.goldens: ${JSON.stringify(pair.trace)} matches no trace file`));
       for (const file2 of matches) {
         const compared = await compareTraceFiles(ctx.root, file2, pair.golden, config2, ctx.signal);
-        findings.push(...compared.findings);
+        append(findings, compared.findings);
         if (compared.result) goldens.push(compared.result);
       }
     }
@@ -66903,7 +66901,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs35.existsSync)((0, import_node_path35.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs32.existsSync)((0, import_node_path35.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path35.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -66964,11 +66962,11 @@ var tracesFeature = {
 var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_exports));
 
 // core/trust/config.ts
-var import_node_fs37 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 var import_node_path37 = require("node:path");
 
 // core/trust/hidden.ts
-var import_node_fs36 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path36 = require("node:path");
 function hiddenKey(file2, rule, lineText) {
@@ -66980,7 +66978,7 @@ function lineReader(root) {
     let text4 = lines.get(file2);
     if (!text4) {
       try {
-        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs36.readFileSync)((0, import_node_path36.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs33.readFileSync)((0, import_node_path36.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
       } catch {
         text4 = [];
       }
@@ -66990,7 +66988,7 @@ function lineReader(root) {
   };
 }
 async function hiddenAtBase(root, base, files, config2) {
-  const dir = (0, import_node_fs36.realpathSync)((0, import_node_fs36.mkdtempSync)((0, import_node_path36.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
+  const dir = (0, import_node_fs33.realpathSync)((0, import_node_fs33.mkdtempSync)((0, import_node_path36.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
   try {
     checkoutRevInto(root, mergeBaseOf(root, base), dir);
     const baseRoot = (0, import_node_path36.join)(dir, repoPrefix(root));
@@ -67008,7 +67006,7 @@ async function hiddenAtBase(root, base, files, config2) {
     });
     return countHidden(run2.suppressions, lineReader(baseRoot));
   } finally {
-    (0, import_node_fs36.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs33.rmSync)(dir, { recursive: true, force: true });
   }
 }
 function countHidden(uses, lineText) {
@@ -67027,8 +67025,8 @@ function countHidden(uses, lineText) {
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs37.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs37.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs34.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs34.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -67077,7 +67075,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs37.readFileSync)((0, import_node_path37.join)(root, file2), "utf8");
+    return (0, import_node_fs34.readFileSync)((0, import_node_path37.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -67105,13 +67103,13 @@ var REENCODED = "sets, edits or drops `working-tree-encoding`, which makes the c
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs37.existsSync)((0, import_node_path37.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    if (excluded(file2) || !(0, import_node_fs34.existsSync)((0, import_node_path37.join)(root, file2)) || unsafeReason(root, file2)) return [];
     const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path37.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
 }
 function submoduleChanges(root, changed, excluded) {
-  const folders = changed.filter((path3) => !excluded(path3) && (0, import_node_fs37.lstatSync)((0, import_node_path37.join)(root, path3), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path3) => !excluded(path3) && entryAt((0, import_node_path37.join)(root, path3), "kept")?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path3, commit }) => submoduleChanged.at(path3, WHOLE_FILE, path3, commit));
 }
 function judgeFromBase(root, base, explicit) {
@@ -67653,14 +67651,14 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs38 = require("node:fs");
+var import_node_fs35 = require("node:fs");
 var import_node_path38 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs38.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs35.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -67696,10 +67694,10 @@ function readReportFiles(cwd, paths) {
     const unsafe = unsafeReason(cwd, (0, import_node_path38.relative)(cwd, path3));
     if (unsafe) throw new MergeError(`${name2} ${unsafe}: not read`);
     try {
-      const stat = (0, import_node_fs38.statSync)(path3);
+      const stat = (0, import_node_fs35.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs38.readFileSync)(path3, "utf8") };
+      return { name: name2, text: (0, import_node_fs35.readFileSync)(path3, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -67733,11 +67731,11 @@ function processIO() {
 }
 
 // cli/commands/check.ts
-var import_node_fs40 = require("node:fs");
+var import_node_fs37 = require("node:fs");
 var import_node_path40 = require("node:path");
 
 // cli/options.ts
-var import_node_fs39 = require("node:fs");
+var import_node_fs36 = require("node:fs");
 var import_node_path39 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
@@ -67791,7 +67789,7 @@ function emit(io, text4, output2) {
 async function readPathList(io, source) {
   let text4;
   try {
-    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs39.readFileSync)(absolute(io, source), "utf8");
+    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs36.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -67895,14 +67893,14 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown) {
   try {
-    return (0, import_node_fs40.statSync)(abs);
+    return (0, import_node_fs37.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs41 = require("node:fs");
+var import_node_fs38 = require("node:fs");
 var import_node_path41 = require("node:path");
 var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
@@ -67928,7 +67926,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs41.statSync)(abs);
+    const st = (0, import_node_fs38.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -67967,7 +67965,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs42 = require("node:fs");
+var import_node_fs39 = require("node:fs");
 var import_node_path42 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
@@ -68012,21 +68010,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs42.existsSync)(target)) {
-      (0, import_node_fs42.mkdirSync)((0, import_node_path42.dirname)(target), { recursive: true });
-      (0, import_node_fs42.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs39.existsSync)(target)) {
+      (0, import_node_fs39.mkdirSync)((0, import_node_path42.dirname)(target), { recursive: true });
+      (0, import_node_fs39.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs42.readFileSync)(target).equals((0, import_node_fs42.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs39.readFileSync)(target).equals((0, import_node_fs39.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs42.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs39.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -68105,7 +68103,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs43 = require("node:fs");
+var import_node_fs40 = require("node:fs");
 var import_node_path43 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
@@ -68192,7 +68190,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs43.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs40.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -68235,7 +68233,7 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs44 = require("node:fs");
+var import_node_fs41 = require("node:fs");
 var import_node_path44 = require("node:path");
 var reportCommand = {
   name: "report",
@@ -68264,7 +68262,7 @@ ${REPORT_OPTIONS_HELP}
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
     const file2 = toRepoPath((0, import_node_path44.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs44.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    if (!(0, import_node_fs41.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -68282,8 +68280,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs44.mkdirSync)((0, import_node_path44.dirname)(out2), { recursive: true });
-      (0, import_node_fs44.writeFileSync)(out2, html);
+      (0, import_node_fs41.mkdirSync)((0, import_node_path44.dirname)(out2), { recursive: true });
+      (0, import_node_fs41.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -68298,7 +68296,7 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs45 = require("node:fs");
+var import_node_fs42 = require("node:fs");
 var import_node_path45 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
@@ -68356,8 +68354,8 @@ Options:
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
       const file2 = toRepoPath((0, import_node_path45.relative)(io.cwd, path3));
-      if (!(0, import_node_fs45.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs45.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
+      if (!(0, import_node_fs42.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs42.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -68376,7 +68374,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs46 = require("node:fs");
+var import_node_fs43 = require("node:fs");
 var import_node_path46 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
@@ -68401,7 +68399,7 @@ var lspCommand = {
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
     const bundle = (0, import_node_path46.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs46.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    if (!(0, import_node_fs43.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -68447,14 +68445,14 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 };
 
 // cli/commands/project.ts
-var import_node_fs47 = require("node:fs");
+var import_node_fs44 = require("node:fs");
 var import_node_path47 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
   const flows = readWorkspaceFlows(root, walkFiles(root, config2.exclude), config2);
   const ref = FLOW_REF.exec(target);
-  if (ref && !(0, import_node_fs47.existsSync)(absolute(io, target))) {
+  if (ref && !(0, import_node_fs44.existsSync)(absolute(io, target))) {
     const known = flows.get(ref[1]);
     const version2 = ref[2] ? known?.versions.get(ref[2]) : known && latestOf(known);
     if (!version2) return { error: ref[2] ? `the workspace has no ${ref[1]}@${ref[2]}${known ? ` (versions: ${[...known.versions.keys()].sort((a, b) => compareSemver(b, a)).join(", ") || "none readable"})` : ""}` : `the workspace has no flow ${ref[1]}` };
@@ -68908,12 +68906,12 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs48 = require("node:fs");
+var import_node_fs45 = require("node:fs");
 var import_node_path48 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
   if (absolutes.every((abs) => !toRepoPath((0, import_node_path48.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path48.isAbsolute)((0, import_node_path48.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs48.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path48.dirname)(abs) : abs);
+  const folders = absolutes.map((abs) => (0, import_node_fs45.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path48.dirname)(abs) : abs);
   let root = folders[0];
   while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path48.sep) ? root : root + import_node_path48.sep))) root = (0, import_node_path48.dirname)(root);
   return root;
@@ -68924,7 +68922,7 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs48.statSync)(abs);
+      stat = (0, import_node_fs45.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }

@@ -290,8 +290,8 @@ var require_utils = __commonJS({
     };
     exports2.wrapOutput = (input2, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append2 = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append2}`;
+      const append3 = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append3}`;
       if (state.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
@@ -973,7 +973,7 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num2;
       };
-      const append2 = (token) => {
+      const append3 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -1014,7 +1014,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append2(tok);
+        if (tok.value || tok.output) append3(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -1191,13 +1191,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (value === '"') {
@@ -1255,7 +1255,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -1763,8 +1763,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
+      const append3 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append3}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -13340,6 +13340,16 @@ function unsafeReason(root, rel) {
   if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
   return void 0;
 }
+function entryAt(path2, links = "followed") {
+  try {
+    return (links === "kept" ? import_node_fs.lstatSync : import_node_fs.statSync)(path2, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function isWorkspaceFile(root, rel) {
+  return entryAt((0, import_node_path.join)(root, rel))?.isFile() === true && unsafeReason(root, rel) === void 0;
+}
 function openRegularFile(path2) {
   const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
   const stat = (0, import_node_fs.fstatSync)(fd);
@@ -13444,7 +13454,7 @@ function readHead(path2, bytes2) {
 }
 
 // core/evidence/check.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // node_modules/zod/v4/classic/external.js
@@ -25984,9 +25994,6 @@ function goldenOptionsOf(pair) {
   return goldenOptionsSchema.parse({ match: pair.match, ignore: pair.ignore, normalize: pair.normalize, cost: pair.cost });
 }
 
-// core/evidence/evaluate.ts
-var import_node_fs6 = require("node:fs");
-
 // core/kernel/limits.ts
 var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4 };
@@ -31030,7 +31037,7 @@ function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {},
   return evaluateLoaded(loadBundleFile(path2, file2, limits), budgets);
 }
 function streamedSize(path2, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs6.statSync)(path2, { throwIfNoEntry: false });
+  const size = entryAt(path2);
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -31575,7 +31582,7 @@ function diffBody(d) {
 }
 
 // core/evidence/golden-stream.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
 var MAX_INTERNED = 65536;
 var NotABundle = class extends Error {
@@ -31656,18 +31663,24 @@ function readGolden(path2, file2, placeEvents, read) {
   return { source, place: (problems) => place(path2, file2, problems.map(locate), root) };
 }
 function* recordsAt(path2, spans) {
-  const fd = (0, import_node_fs7.openSync)(path2, "r");
+  const fd = (0, import_node_fs6.openSync)(path2, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
       const [start2, end] = [spans[i2], spans[i2 + 1]];
       if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
-      (0, import_node_fs7.readSync)(fd, buffer, 0, end - start2, start2);
+      (0, import_node_fs6.readSync)(fd, buffer, 0, end - start2, start2);
       yield JSON.parse(buffer.toString("utf8", 0, end - start2));
     }
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
+}
+
+// core/kernel/append.ts
+function append(target, ...lists) {
+  for (const items3 of lists) for (const item2 of items3) target.push(item2);
+  return target;
 }
 
 // core/evidence/check.ts
@@ -31683,7 +31696,7 @@ var evidenceCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
       const evaluated = evaluateBundleFile((0, import_node_path3.join)(ctx.root, file2), file2, limits, budgets);
-      findings.push(...evaluated.findings);
+      append(findings, evaluated.findings);
       bundles.push(evaluated.verdict);
     });
     const details = { bundles };
@@ -31702,7 +31715,7 @@ var goldensCheck = {
       if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
       for (const file2 of matches) {
         const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
-        findings.push(...found);
+        append(findings, found);
         if (result) results.push(result);
         files.push(file2);
       }
@@ -31730,7 +31743,7 @@ function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
   const path2 = (0, import_node_path3.join)(root, goldenFile);
-  if (!(0, import_node_fs8.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  if (!(0, import_node_fs7.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${[...findings].sort(compareFindings)[0]?.message ?? "unreadable"})`);
   if (streamedSize(path2, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path2, goldenFile, false, limits);
@@ -31758,7 +31771,7 @@ function bundleStatus(root, file2, text4, config2) {
   const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
   for (const pair of goldenPairsOf(file2, config2)) {
     const compared = evaluated.loaded.bundle ? compareWithGoldenFile(root, evaluated.loaded, pair.golden, pair.options, limits) : void 0;
-    if (compared) status.findings.push(...compared.findings);
+    if (compared) append(status.findings, compared.findings);
     status.golden ??= { file: pair.golden, result: compared?.result, problem: !compared ? "this bundle does not load" : compared.result ? void 0 : compared.findings[0]?.message ?? "no comparison" };
   }
   return status;
@@ -31818,7 +31831,7 @@ function goldenSection(results) {
 }
 
 // core/evidence/accept.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path4 = require("node:path");
 function acceptGolden(root, current, golden, options, limits) {
   const loaded = loadBundleFile((0, import_node_path4.resolve)(root, current), current, limits);
@@ -31826,14 +31839,14 @@ function acceptGolden(root, current, golden, options, limits) {
   if (problems.length > 0) return { ok: false, problems };
   const text4 = loaded.locator.text;
   const target = (0, import_node_path4.resolve)(root, golden);
-  if (!(0, import_node_fs9.existsSync)(target)) {
-    (0, import_node_fs9.mkdirSync)((0, import_node_path4.dirname)(target), { recursive: true });
-    (0, import_node_fs9.writeFileSync)(target, text4);
+  if (!(0, import_node_fs8.existsSync)(target)) {
+    (0, import_node_fs8.mkdirSync)((0, import_node_path4.dirname)(target), { recursive: true });
+    (0, import_node_fs8.writeFileSync)(target, text4);
     return { ok: true, outcome: "created" };
   }
   const { result } = compareFiles(root, current, golden, options, limits);
-  if (result?.passed && (0, import_node_fs9.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
-  (0, import_node_fs9.writeFileSync)(target, text4);
+  if (result?.passed && (0, import_node_fs8.readFileSync)(target, "utf8") === text4) return { ok: true, outcome: "unchanged" };
+  (0, import_node_fs8.writeFileSync)(target, text4);
   return { ok: true, outcome: "updated", changes: result ? result.dimensions.reduce((n, d) => n + d.changes.length, 0) : 0, result };
 }
 
@@ -32031,11 +32044,11 @@ var evidenceFeature = {
 };
 
 // extension/evidence.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path5 = require("node:path");
 function readBundle(root, file2, config2) {
   const path2 = (0, import_node_path5.join)(root, file2);
-  return (0, import_node_fs10.existsSync)(path2) ? loadBundle(file2, (0, import_node_fs10.readFileSync)(path2, "utf8"), evidenceLimits(config2)) : void 0;
+  return (0, import_node_fs9.existsSync)(path2) ? loadBundle(file2, (0, import_node_fs9.readFileSync)(path2, "utf8"), evidenceLimits(config2)) : void 0;
 }
 function statusDescription(s) {
   const v = s.verdict;
@@ -32518,7 +32531,7 @@ var import_node_path10 = require("node:path");
 // core/kernel/git.ts
 var import_node_child_process = require("node:child_process");
 var import_node_crypto3 = require("node:crypto");
-var import_node_fs11 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path7 = require("node:path");
 var GitError = class extends Error {
   name = "GitError";
@@ -32552,8 +32565,8 @@ function isBlob(bytes2, id2) {
 function workTreeText(root, path2, id2, maxBytes = Infinity) {
   let bytes2;
   try {
-    if ((0, import_node_fs11.statSync)((0, import_node_path7.join)(root, path2)).size > maxBytes) return void 0;
-    bytes2 = (0, import_node_fs11.readFileSync)((0, import_node_path7.join)(root, path2));
+    if ((0, import_node_fs10.statSync)((0, import_node_path7.join)(root, path2)).size > maxBytes) return void 0;
+    bytes2 = (0, import_node_fs10.readFileSync)((0, import_node_path7.join)(root, path2));
   } catch {
     return void 0;
   }
@@ -32641,7 +32654,7 @@ function inBatchesAtRev(root, rev, paths) {
   for (const path2 of paths) {
     let size = 0;
     try {
-      size = (0, import_node_fs11.statSync)((0, import_node_path7.join)(root, path2)).size;
+      size = (0, import_node_fs10.statSync)((0, import_node_path7.join)(root, path2)).size;
     } catch {
     }
     if (bytes2 + size > BATCH_BYTES || batches.at(-1).length >= BATCH_FILES) {
@@ -39982,11 +39995,11 @@ var approvalAgainstPolicy = defineRule({
 
 // core/ledger/run-files.ts
 var import_node_crypto5 = require("node:crypto");
-var import_node_fs13 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path9 = require("node:path");
 
 // core/ledger/policy.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path8 = require("node:path");
 var LEDGER_DIR = ".flowgate";
 var POLICY_FILE = `${LEDGER_DIR}/policy.json`;
@@ -39998,10 +40011,10 @@ function envFlag(value) {
 }
 function readPolicyFile(root) {
   const path2 = (0, import_node_path8.join)(root, POLICY_FILE);
-  if (!(0, import_node_fs12.existsSync)(path2)) return {};
+  if (!(0, import_node_fs11.existsSync)(path2)) return {};
   const unsafe = unsafeReason(root, POLICY_FILE);
   if (unsafe) return { error: `${POLICY_FILE} ${unsafe}: it was not read` };
-  return parsePolicyText((0, import_node_fs12.readFileSync)(path2, "utf8"));
+  return parsePolicyText((0, import_node_fs11.readFileSync)(path2, "utf8"));
 }
 function parsePolicyText(text4) {
   let data;
@@ -40028,7 +40041,7 @@ function approvalPolicyAt(root, base, folder, atBase) {
   const path2 = folder + POLICY_FILE;
   let text4;
   if (base) text4 = atBase ? atBase.get(path2) : showAtRev(root, base, path2);
-  else if ((0, import_node_fs12.existsSync)((0, import_node_path8.join)(root, path2)) && !unsafeReason(root, path2)) text4 = (0, import_node_fs12.readFileSync)((0, import_node_path8.join)(root, path2), "utf8");
+  else if ((0, import_node_fs11.existsSync)((0, import_node_path8.join)(root, path2)) && !unsafeReason(root, path2)) text4 = (0, import_node_fs11.readFileSync)((0, import_node_path8.join)(root, path2), "utf8");
   return approvalPolicyOf(text4 === void 0 ? void 0 : parsePolicyText(text4).file);
 }
 var positive = (n, fallback) => typeof n === "number" && n > 0 ? n : fallback;
@@ -40071,23 +40084,23 @@ function newId(prefix, hexChars) {
 }
 function ledgerExists(root, runId) {
   if (!FLOW_RUN_ID_RE.test(runId)) return false;
-  return (0, import_node_fs13.lstatSync)((0, import_node_path9.join)(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
+  return entryAt((0, import_node_path9.join)(root, runFile(runId)), "kept")?.isFile() === true && unsafeReason(root, RUNS_DIR) === void 0;
 }
 function listRunIds(root) {
   const dir = (0, import_node_path9.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs13.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
-  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
+  if (!(0, import_node_fs12.existsSync)(dir) || unsafeReason(root, RUNS_DIR)) return [];
+  return (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".jsonl") && FLOW_RUN_ID_RE.test(e.name.slice(0, -6))).map((e) => e.name.slice(0, -6)).sort();
 }
 function unreadLedgers(root) {
   const dirReason = unsafeReason(root, RUNS_DIR);
   if (dirReason) return [{ path: RUNS_DIR, reason: dirReason }];
   const dir = (0, import_node_path9.join)(root, RUNS_DIR);
-  if (!(0, import_node_fs13.existsSync)(dir)) return [];
-  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
+  if (!(0, import_node_fs12.existsSync)(dir)) return [];
+  return (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true }).filter((e) => !e.isFile() && !e.isDirectory() && e.name.endsWith(".jsonl")).map((e) => ({ path: `${RUNS_DIR}/${e.name}`, reason: unsafeReason(root, `${RUNS_DIR}/${e.name}`) ?? "is a symbolic link (ledgers are read only as regular files)" }));
 }
 
 // core/ledger/verify-file.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK3 = 1 << 20;
 function lineRange(line, fallbackLine = 1) {
@@ -40163,7 +40176,7 @@ function verifyLedgerFile(path2, file2, runId, base) {
   let rest = "";
   let chars = 0;
   try {
-    for (let got; (got = (0, import_node_fs14.readSync)(fd, buffer, 0, CHUNK3, null)) > 0; ) {
+    for (let got; (got = (0, import_node_fs13.readSync)(fd, buffer, 0, CHUNK3, null)) > 0; ) {
       const text4 = rest + decoder.write(buffer.subarray(0, got));
       let offset = 0;
       for (let nl = text4.indexOf("\n"); nl >= 0; nl = text4.indexOf("\n", offset)) {
@@ -40174,12 +40187,12 @@ function verifyLedgerFile(path2, file2, runId, base) {
       rest = text4.slice(offset);
     }
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
   rest += decoder.end();
   const findings = [...malformed];
   if (rest) findings.push(tornTail.at(file2, { line: n + 1, column: 1, endLine: n + 1, endColumn: rest.length + 1 }, runId, Buffer.byteLength(rest)));
-  findings.push(...breaks, ...illegal);
+  append(findings, breaks, illegal);
   if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(first), file2, fold.run.run_id));
   if (was && !prefix) {
     const left = was.left();
@@ -40227,7 +40240,7 @@ function verifyLedgerText(file2, text4, base) {
     findings.push(illegalTransition.at(file2, lineRange2(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
   }
   if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange2(parsed.lines[0]), file2, fold.run.run_id));
-  if (base) findings.push(...checkPrefix(file2, runId, parsed, base, text4));
+  if (base) append(findings, checkPrefix(file2, runId, parsed, base, text4));
   return { file: file2, runId, parsed, fold, run: fold.run, findings };
 }
 function checkPrefix(file2, runId, current, base, text4) {
@@ -40265,7 +40278,7 @@ function verifyLedger(options) {
     }
     const v = verifyLedgerFile(path2, file2, runId, baseText === void 0 ? void 0 : { text: baseText, name: base });
     runs.push(v);
-    findings.push(...v.findings);
+    append(findings, v.findings);
   }
   return { findings, runs };
 }
@@ -40278,7 +40291,7 @@ var ledgerAnalyzer = {
 };
 
 // core/ledger/check.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path13 = require("node:path");
 
 // core/flow/versions.ts
@@ -40644,7 +40657,7 @@ var duplicateFlowVersion = defineRule({
 });
 
 // core/kernel/source/document.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var YAML2 = __toESM(require_dist());
 
 // core/kernel/source/json-depth.ts
@@ -41001,11 +41014,11 @@ function readSourceText(absPath, path2, limits = DEFAULT_LIMITS) {
     const opened = openRegularFile(absPath);
     fd = opened.fd;
     if (opened.size > limits.maxBytes) return { findings: [tooLarge.at(path2, WHOLE_FILE, opened.size, limits.maxBytes)] };
-    return { text: (0, import_node_fs15.readFileSync)(fd, "utf8"), findings: [] };
+    return { text: (0, import_node_fs14.readFileSync)(fd, "utf8"), findings: [] };
   } catch (e) {
     return { findings: [unreadable.at(path2, WHOLE_FILE, describeFsError(e))] };
   } finally {
-    if (fd !== void 0) (0, import_node_fs15.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs14.closeSync)(fd);
   }
 }
 function describeFsError(e) {
@@ -41481,9 +41494,9 @@ function validateFlowBundle(doc, options = {}) {
       if (f) findings.push(f);
     }
   }
-  findings.push(...unknown2.findings);
-  findings.push(...crossRecord(doc, data));
-  findings.push(...executionSafety(doc, data, options));
+  append(findings, unknown2.findings);
+  append(findings, crossRecord(doc, data));
+  append(findings, executionSafety(doc, data, options));
   return dedupeFindings(findings);
 }
 function recordName(path2, data) {
@@ -41781,16 +41794,16 @@ var flowAnalyzer = {
 };
 
 // core/ledger/store.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path12 = require("node:path");
 
 // core/ledger/file-io.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 function readRange(fd, start2, length) {
   const buf = Buffer.alloc(length);
   let done2 = 0;
   while (done2 < length) {
-    const n = (0, import_node_fs16.readSync)(fd, buf, done2, length - done2, start2 + done2);
+    const n = (0, import_node_fs15.readSync)(fd, buf, done2, length - done2, start2 + done2);
     if (n === 0) break;
     done2 += n;
   }
@@ -41803,18 +41816,18 @@ function lastLineOf(buf) {
 }
 function fsyncDir(dir) {
   try {
-    const fd = (0, import_node_fs16.openSync)(dir, "r");
+    const fd = (0, import_node_fs15.openSync)(dir, "r");
     try {
-      (0, import_node_fs16.fsyncSync)(fd);
+      (0, import_node_fs15.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs16.closeSync)(fd);
+      (0, import_node_fs15.closeSync)(fd);
     }
   } catch {
   }
 }
 
 // core/ledger/load-run.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path11 = require("node:path");
 
 // core/ledger/lru.ts
@@ -41839,12 +41852,12 @@ function loadRun(root, runId) {
   if (!ledgerExists(root, runId)) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs17.openSync)(path2, "r");
+    fd = (0, import_node_fs16.openSync)(path2, "r");
   } catch {
     return void 0;
   }
   try {
-    const { ino, size } = (0, import_node_fs17.fstatSync)(fd);
+    const { ino, size } = (0, import_node_fs16.fstatSync)(fd);
     const entry = grownFrom(readCache.get(path2), fd, ino, size) ?? readWhole(fd, ino, size);
     if (entry.lastLine.length > 0) remember(readCache, path2, entry, entry.parsed.events.length);
     else readCache.delete(path2);
@@ -41856,7 +41869,7 @@ function loadRun(root, runId) {
       fold: { run: fold.run && snapshotRun(fold.run), illegal: [...fold.illegal] }
     };
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
 }
 function readWhole(fd, ino, size) {
@@ -41896,7 +41909,7 @@ function snapshotRun(run2) {
 }
 
 // core/ledger/lock.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var LOCK_STALE_MS = 1e4;
 var LOCK_ATTEMPTS = 1e3;
 function releaseLock(release) {
@@ -41909,11 +41922,11 @@ async function acquireLock(path2) {
   const lockPath = `${path2}.lock`;
   for (let attempt = 1; ; attempt++) {
     try {
-      const fd = (0, import_node_fs18.openSync)(lockPath, "wx");
-      const { ino } = (0, import_node_fs18.fstatSync)(fd);
-      (0, import_node_fs18.closeSync)(fd);
+      const fd = (0, import_node_fs17.openSync)(lockPath, "wx");
+      const { ino } = (0, import_node_fs17.fstatSync)(fd);
+      (0, import_node_fs17.closeSync)(fd);
       return () => {
-        if ((0, import_node_fs18.lstatSync)(lockPath).ino === ino) (0, import_node_fs18.unlinkSync)(lockPath);
+        if ((0, import_node_fs17.lstatSync)(lockPath).ino === ino) (0, import_node_fs17.unlinkSync)(lockPath);
       };
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
@@ -41924,21 +41937,21 @@ async function acquireLock(path2) {
   }
 }
 function takeOverStale(lockPath) {
-  const held = (0, import_node_fs18.lstatSync)(lockPath, { throwIfNoEntry: false });
+  const held = (0, import_node_fs17.lstatSync)(lockPath, { throwIfNoEntry: false });
   if (!held) return true;
   if (Date.now() - held.mtimeMs < LOCK_STALE_MS) return false;
   const taker = `${lockPath}.taker`;
   try {
-    (0, import_node_fs18.closeSync)((0, import_node_fs18.openSync)(taker, "wx"));
+    (0, import_node_fs17.closeSync)((0, import_node_fs17.openSync)(taker, "wx"));
   } catch (e) {
     if (e.code !== "EEXIST") throw e;
-    const stuck = (0, import_node_fs18.lstatSync)(taker, { throwIfNoEntry: false });
+    const stuck = (0, import_node_fs17.lstatSync)(taker, { throwIfNoEntry: false });
     if (stuck && Date.now() - stuck.mtimeMs >= LOCK_STALE_MS) removeQuietly(taker);
     return false;
   }
   try {
-    const now = (0, import_node_fs18.lstatSync)(lockPath, { throwIfNoEntry: false });
-    if (now?.ino === held.ino && Date.now() - now.mtimeMs >= LOCK_STALE_MS) (0, import_node_fs18.unlinkSync)(lockPath);
+    const now = (0, import_node_fs17.lstatSync)(lockPath, { throwIfNoEntry: false });
+    if (now?.ino === held.ino && Date.now() - now.mtimeMs >= LOCK_STALE_MS) (0, import_node_fs17.unlinkSync)(lockPath);
     return true;
   } finally {
     removeQuietly(taker);
@@ -41946,7 +41959,7 @@ function takeOverStale(lockPath) {
 }
 function removeQuietly(path2) {
   try {
-    (0, import_node_fs18.unlinkSync)(path2);
+    (0, import_node_fs17.unlinkSync)(path2);
   } catch {
   }
 }
@@ -41961,10 +41974,10 @@ function createRun(root, first) {
   const refusal = unwritable(event);
   if (refusal) return refusal;
   const path2 = (0, import_node_path12.join)(root, runFile(first.payload.run_id));
-  (0, import_node_fs19.mkdirSync)((0, import_node_path12.dirname)(path2), { recursive: true });
+  (0, import_node_fs18.mkdirSync)((0, import_node_path12.dirname)(path2), { recursive: true });
   let fd;
   try {
-    fd = (0, import_node_fs19.openSync)(path2, "wx");
+    fd = (0, import_node_fs18.openSync)(path2, "wx");
   } catch (e) {
     if (e.code !== "EEXIST" || !first.idempotency) throw e;
     const existing = loadRun(root, first.payload.run_id)?.parsed.events ?? [];
@@ -41972,10 +41985,10 @@ function createRun(root, first) {
     return replayed(existing, first.idempotency) ?? refuse("FLOW_LEDGER_CONFLICT", `run ${first.payload.run_id} already exists`);
   }
   try {
-    (0, import_node_fs19.writeSync)(fd, eventLine(event));
-    (0, import_node_fs19.fsyncSync)(fd);
+    (0, import_node_fs18.writeSync)(fd, eventLine(event));
+    (0, import_node_fs18.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs19.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
   fsyncDir((0, import_node_path12.dirname)(path2));
   const run2 = foldEvents([event]).run;
@@ -41983,7 +41996,7 @@ function createRun(root, first) {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function currentRun(path2, fd, runId) {
-  const { ino, size } = (0, import_node_fs19.fstatSync)(fd);
+  const { ino, size } = (0, import_node_fs18.fstatSync)(fd);
   const cached2 = cache2.get(path2);
   if (cached2 && cached2.ino === ino && size >= cached2.size) {
     const tail = readRange(fd, cached2.size - cached2.lastLine.length, size - cached2.size + cached2.lastLine.length);
@@ -42045,7 +42058,7 @@ async function appendToRun(root, runId, options, decide) {
     return refuse("FLOW_LEDGER_CONFLICT", `could not lock the ledger of ${runId}: ${e.message}`);
   }
   try {
-    const fd = (0, import_node_fs19.openSync)(path2, "r+");
+    const fd = (0, import_node_fs18.openSync)(path2, "r+");
     try {
       const current = currentRun(path2, fd, runId);
       if ("ok" in current) return current;
@@ -42065,13 +42078,13 @@ async function appendToRun(root, runId, options, decide) {
       const refusal = unwritable(event);
       if (refusal) return refusal;
       const line = Buffer.from(eventLine(event), "utf8");
-      const end = (0, import_node_fs19.fstatSync)(fd).size;
+      const end = (0, import_node_fs18.fstatSync)(fd).size;
       if (end !== current.size) {
         cache2.delete(path2);
         return refuse("FLOW_LEDGER_CONFLICT", `run ${runId} changed while this write was being decided; re-read and retry`);
       }
-      (0, import_node_fs19.writeSync)(fd, line, 0, line.length, end);
-      (0, import_node_fs19.fsyncSync)(fd);
+      (0, import_node_fs18.writeSync)(fd, line, 0, line.length, end);
+      (0, import_node_fs18.fsyncSync)(fd);
       applyEvent(run2, event);
       const cached2 = cache2.get(path2);
       if (cached2) {
@@ -42081,7 +42094,7 @@ async function appendToRun(root, runId, options, decide) {
       }
       return { ok: true, run: snapshotRun(run2), event, result: decision.result };
     } finally {
-      (0, import_node_fs19.closeSync)(fd);
+      (0, import_node_fs18.closeSync)(fd);
     }
   } finally {
     releaseLock(release);
@@ -42145,7 +42158,7 @@ function idempotencyOf(op, ctx) {
   const { root: _root, env: _env, config: _config, now: _now, expectedSeq: _seq, idempotencyKey: key, ...request } = ctx;
   return { key, request_hash: sha256Hex3(canonicalJson(JSON.parse(JSON.stringify({ op, ...request })))) };
 }
-function append(op, ctx, runId, decide) {
+function append2(op, ctx, runId, decide) {
   return appendToRun(ctx.root, runId, { actor: ctx.actor, expectedSeq: ctx.expectedSeq, idempotency: idempotencyOf(op, ctx), now: ctx.now }, decide);
 }
 function done(result) {
@@ -42223,7 +42236,7 @@ var isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
 function checkPolicy(root, file2) {
   let data;
   try {
-    data = JSON.parse((0, import_node_fs20.readFileSync)((0, import_node_path13.join)(root, file2), "utf8"));
+    data = JSON.parse((0, import_node_fs19.readFileSync)((0, import_node_path13.join)(root, file2), "utf8"));
   } catch (e) {
     return [policyInvalid.at(file2, WHOLE_FILE, `not JSON (${e.message})`)];
   }
@@ -42300,7 +42313,7 @@ var ledgerCheck = {
     })) : void 0;
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "ledger", done: i2, total: files.length });
-      const bytes2 = (0, import_node_fs20.readFileSync)((0, import_node_path13.join)(ctx.root, file2));
+      const bytes2 = (0, import_node_fs19.readFileSync)((0, import_node_path13.join)(ctx.root, file2));
       const text4 = bytes2.toString("utf8");
       const id2 = baseIdOf(file2);
       const baseText = id2 !== void 0 && isBlob(bytes2, id2) ? text4 : atBase?.(file2);
@@ -42319,7 +42332,7 @@ var ledgerCheck = {
       }
     }
     const policyFiles = selectFiles(ctx, isPolicyFile);
-    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    for (const file2 of policyFiles) append(findings, checkPolicy(ctx.root, file2));
     return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
   }
 };
@@ -42390,11 +42403,11 @@ function allowedActions(run2, options) {
 }
 
 // core/ledger/flows.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path14 = require("node:path");
 function readFlowFiles(root, config2) {
   const isFlow = isFlowFile(config2);
-  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs21.readFileSync)((0, import_node_path14.join)(root, file2), "utf8") }));
+  return walkFiles(root, config2.exclude).filter(isFlow).map((file2) => ({ file: file2, text: (0, import_node_fs20.readFileSync)((0, import_node_path14.join)(root, file2), "utf8") }));
 }
 function listFlowVersions(root, config2) {
   const out2 = [];
@@ -42429,7 +42442,7 @@ function findFlowVersion(root, config2, flowId, version2) {
 }
 
 // core/config/load.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path15 = require("node:path");
 
 // core/blueprint/lints.ts
@@ -46094,7 +46107,7 @@ function parseConfig(file2, text4) {
 }
 function loadConfig(root, explicit) {
   const path2 = explicit ? explicit.startsWith("/") ? explicit : (0, import_node_path15.join)(root, explicit) : (0, import_node_path15.join)(root, CONFIG_FILE);
-  if (!(0, import_node_fs22.existsSync)(path2)) {
+  if (!(0, import_node_fs21.existsSync)(path2)) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
@@ -46159,11 +46172,11 @@ async function cancelRun(input2) {
   const ctx = trimInputs(input2, "runId", "reason");
   const pre = precheck(ctx, "write", () => requireRunId(ctx.runId));
   if ("ok" in pre) return pre;
-  return done(await append("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason } }));
+  return done(await append2("cancel", ctx, ctx.runId, (run2) => checkCancel(run2) ?? { type: "run_cancelled", payload: { reason: blank(ctx.reason) ? null : ctx.reason } }));
 }
 
 // core/ledger/operations-steps.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path16 = require("node:path");
 async function advanceStep(input2) {
   const ctx = trimInputs(input2, "runId", "stepId", "toStatus", "skipReason", "note");
@@ -46178,7 +46191,7 @@ async function advanceStep(input2) {
   const toStatus = ctx.toStatus;
   const skipReason = toStatus === "skipped" ? ctx.skipReason ?? null : null;
   return done(
-    await append("advance", ctx, ctx.runId, (run2) => {
+    await append2("advance", ctx, ctx.runId, (run2) => {
       const refusal = checkAdvance(run2, { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason });
       if (refusal) return refusal;
       const payload = { step_id: ctx.stepId, to_status: toStatus, skip_reason: skipReason, note: blank(ctx.note) ? null : ctx.note };
@@ -46198,7 +46211,7 @@ async function attachEvidence(input2) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append("evidence", ctx, ctx.runId, (run2) => {
+    await append2("evidence", ctx, ctx.runId, (run2) => {
       const refusal = checkEvidence(run2, ctx.stepId);
       if (refusal) return refusal;
       const payload = { step_id: ctx.stepId, pointer_kind: ctx.pointerKind, ref: ctx.ref };
@@ -46214,7 +46227,7 @@ function missingWorkspacePath(root, pointerKind, ref) {
   const full = (0, import_node_path16.resolve)(root, path2);
   const inside = (0, import_node_path16.relative)((0, import_node_path16.resolve)(root), full);
   if (inside === "" || inside.startsWith("..") || (0, import_node_path16.isAbsolute)(inside)) return false;
-  return !(0, import_node_fs23.existsSync)(full);
+  return !(0, import_node_fs22.existsSync)(full);
 }
 
 // core/ledger/operations-approvals.ts
@@ -46240,7 +46253,7 @@ async function requestApproval(input2) {
   if ("ok" in pre) return pre;
   const { policy } = pre;
   return done(
-    await append("request-approval", ctx, ctx.runId, (run2, at) => {
+    await append2("request-approval", ctx, ctx.runId, (run2, at) => {
       const refusal = checkApprovalRequest(run2, { kind, step_id: ctx.stepId ?? null });
       if (refusal) return refusal;
       const request = kind === "tool_call" ? toolRequest(ctx.tool, ctx.args) : { request_ref: null, request_hash: null };
@@ -46273,7 +46286,7 @@ async function decideApproval(input2) {
   );
   if ("ok" in pre) return pre;
   return done(
-    await append("decide", ctx, ctx.runId, (run2, at) => {
+    await append2("decide", ctx, ctx.runId, (run2, at) => {
       const refusal = checkDecision(run2, ctx.approvalId, ctx.actor, at);
       if (refusal) return refusal;
       const payload = { approval_id: ctx.approvalId, decision: ctx.decision, reason: blank(ctx.reason) ? null : ctx.reason };
@@ -46308,7 +46321,7 @@ async function mintConsent(input2) {
   const cap = Math.min(ctx.costCapUnits, policy.defaultCostCapUnits);
   if (ctx.ttlSeconds !== void 0 && !(Number.isInteger(ctx.ttlSeconds) && ctx.ttlSeconds >= 1)) return badRequest("ttl must be a whole number of seconds \u2265 1");
   const ttl = ctx.ttlSeconds === void 0 ? policy.defaultTtlSeconds : Math.min(ctx.ttlSeconds, policy.maxTtlSeconds);
-  const result = await append("consent", ctx, ctx.runId, (run2, at) => {
+  const result = await append2("consent", ctx, ctx.runId, (run2, at) => {
     const refusal = checkConsentMint(run2);
     if (refusal) return refusal;
     const payload = { consent_id: newId("fcons_", 24), allowed_lanes: lanes, cost_cap_units: cap, expires_at: new Date(Date.parse(at) + ttl * 1e3).toISOString() };
@@ -46525,7 +46538,7 @@ var flowsCheck = {
     const defined = firstDefinitions(ctx, own2, wanted, memo2);
     files.forEach((file2, i2) => {
       const { doc, snap, findings: found } = analysed[i2];
-      findings.push(...found, ...versionFindings(analysed[i2], base));
+      append(findings, found, versionFindings(analysed[i2], base));
       if (!doc || !snap) return;
       const key = `${snap.flowId}@${snap.version}`;
       const first = defined.get(key);
@@ -46886,7 +46899,7 @@ function parseJson2(text4) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto8 = require("node:crypto");
-var import_node_fs34 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 var import_node_path35 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
@@ -46935,7 +46948,7 @@ var approvalFileRemoved = defineRule({
 init_conventions();
 
 // core/traces/load.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 
 // core/kernel/source/utf16.ts
 function utf16Units(bytes2, from, to) {
@@ -47387,7 +47400,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
     const opened = openRegularFile(path2);
     fd = opened.fd;
     if (opened.size > maxBytes) {
-      (0, import_node_fs24.closeSync)(fd);
+      (0, import_node_fs23.closeSync)(fd);
       return [tooLarge.at(file2, WHOLE_FILE, opened.size, maxBytes)];
     }
   } catch (e) {
@@ -47397,7 +47410,7 @@ async function readTraceFile(path2, file2, maxBytes, sink, signal) {
   }
   const reader = new OtlpReader(file2, sink);
   try {
-    for await (const chunk of (0, import_node_fs24.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
+    for await (const chunk of (0, import_node_fs23.createReadStream)(path2, { fd, highWaterMark: 1 << 20, signal })) reader.write(chunk);
   } catch (e) {
     if (e.name === "AbortError") throw e;
     return [...reader.end(), invalidTrace.at(file2, WHOLE_FILE, `cannot be read (${e.code ?? e.message})`)];
@@ -48504,13 +48517,13 @@ function validateBlueprint(doc, config2) {
     const entry = agentMdRefSchema.safeParse(agents[i2]);
     if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
   }
-  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
-  findings.push(...writeTargets(doc, data.flow));
+  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) append(findings, issueFindings(doc, pointer, issue2));
+  append(findings, writeTargets(doc, data.flow));
   const suppressed = [];
-  findings.push(...lintControlLints(doc, data));
+  append(findings, lintControlLints(doc, data));
   if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
   const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs2.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
-  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
+  append(findings, compileDiagnostics(model, config2, suppressed), doctorLints(model, config2, suppressed));
   return { findings: dedupeFindings(findings), suppressed, model };
 }
 function preLinkRefs(data) {
@@ -48656,7 +48669,7 @@ function writeTargets(doc, node2, pointer = ["flow"]) {
     if (isObject2(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field2, "op"]), `${node2.kind}.${field2}`, expr.op));
   }
   const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
-  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
+  for (const [child, p] of children) append(out2, writeTargets(doc, child, p));
   return out2;
 }
 
@@ -48691,8 +48704,8 @@ var blueprintsCheck = {
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
       const read = readSourceText((0, import_node_path18.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
-      findings.push(...result.findings);
-      suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
+      append(findings, result.findings);
+      append(suppressed, result.suppressed.map((s) => ({ file: file2, ...s })));
     });
     const details = { suppressed };
     return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
@@ -49071,7 +49084,7 @@ function analyzeProjectionText(rel, text4, place2, config2, flows, renders = new
   const found = place2.sections ? findSections(lines) : [findWholeFile(lines)].filter((p) => p !== void 0);
   for (const p of found) {
     const judged = judge(rel, lines, p, place2, flows, renders);
-    findings.push(...judged.findings);
+    append(findings, judged.findings);
     statuses.push(judged.status);
   }
   const required2 = config2.projections.required.filter((r) => r.path === rel);
@@ -49134,7 +49147,7 @@ var projectionsCheck = {
       ctx.onProgress?.({ check: "projections", done: i2, total: candidates.length });
       const read = readSourceText((0, import_node_path20.join)(ctx.root, file2), file2, limitsOf(config2));
       if (read.text === void 0) {
-        if (inScope(file2, [])) files.push(file2), findings.push(...read.findings);
+        if (inScope(file2, [])) files.push(file2), append(findings, read.findings);
         return;
       }
       const place2 = placeOf(config2, file2);
@@ -49142,7 +49155,7 @@ var projectionsCheck = {
       const judged = analyzeProjectionText(file2, read.text, place2, config2, flows, renders, stripped(read.text));
       if (!inScope(file2, [...judged.statuses.map((s) => s.subject.split("@")[0]), ...config2.projections.required.filter((r) => r.path === file2).map((r) => r.flow)])) return;
       files.push(file2);
-      findings.push(...judged.findings);
+      append(findings, judged.findings);
       statuses.push(...judged.statuses);
     });
     for (const r of config2.projections.required) {
@@ -49179,11 +49192,11 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs31 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_node_path32 = require("node:path");
 
 // core/scan/parser.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path21 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -49239,7 +49252,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path21.join)(__dirname, "wasm");
-  if ((0, import_node_fs25.existsSync)((0, import_node_path21.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs24.existsSync)((0, import_node_path21.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path21.join)(__dirname, "noop.js"));
   return (0, import_node_path21.join)((0, import_node_path21.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -49259,7 +49272,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs25.readFileSync)((0, import_node_path21.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs24.readFileSync)((0, import_node_path21.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -49287,7 +49300,7 @@ function takeScanWorkers() {
 var import_node_path22 = require("node:path");
 
 // core/kernel/zip.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 var END_SIGNATURE = 101010256;
 var END_BYTES = 22;
 var MAX_COMMENT_BYTES = 65535;
@@ -49296,10 +49309,10 @@ var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path2) {
   return readOpened(path2, (fd) => {
-    const size = (0, import_node_fs26.fstatSync)(fd).size;
+    const size = (0, import_node_fs25.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs26.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    (0, import_node_fs25.readSync)(fd, tail, 0, tail.length, size - tail.length);
     let end = -1;
     for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
       if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
@@ -49310,7 +49323,7 @@ function zipListing(path2) {
     const endAt = size - tail.length + end;
     if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
     const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs26.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    (0, import_node_fs25.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
     const names = [];
     let at = 0;
     for (let n = 0; n < entries; n++) {
@@ -49384,7 +49397,6 @@ function compiledFinding(root, path2) {
 }
 
 // core/scan/launched.ts
-var import_node_fs27 = require("node:fs");
 var import_node_path23 = require("node:path");
 
 // core/scan/toml.ts
@@ -50641,12 +50653,12 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
       if (text5 && !file2.startsWith("../") && file2 !== "..") {
         const known = out2.get(file2);
         if (known) known.textNotebook = true;
-        else if (isFileIn(root, file2)) out2.set(file2, { file: file2, grammar: "python", by, textNotebook: true });
+        else if (isWorkspaceFile(root, file2)) out2.set(file2, { file: file2, grammar: "python", by, textNotebook: true });
         continue;
       }
       if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE2.test(file2) && !notebooks.has(file2)) continue;
       try {
-        if (!isFileIn(root, file2)) continue;
+        if (!isWorkspaceFile(root, file2)) continue;
         if (notebooks.has(file2) && !/^\s*\{/.test(readHead((0, import_node_path23.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
         const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path23.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
         const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar === "executable" ? scriptGrammar(head ?? "") : grammar;
@@ -50658,16 +50670,9 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
   for (const { file: file2, by } of out2.values()) if (held.has(file2) && by !== file2) unread(file2, "its steps hold code, and a command also runs it whole as a program, which is not read");
   return [...out2.values()].sort((a, b) => a.file < b.file ? -1 : 1);
 }
-function isFileIn(root, file2) {
-  try {
-    return (0, import_node_fs27.statSync)((0, import_node_path23.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
-  } catch {
-    return false;
-  }
-}
 
 // core/scan/run.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path31 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -52096,7 +52101,7 @@ async function linkedContext({ files, judged, context, aliases, signal, scan }) 
     for (const file2 of next) read.add(file2);
     const scanned = await scan(next);
     out2.files.push(...next);
-    out2.results.push(...scanned);
+    append(out2.results, scanned);
     frontier = next.map((file2, i2) => [file2, scanned[i2]]);
   }
   return out2;
@@ -52106,7 +52111,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -60680,7 +60685,7 @@ var Scanner = class _Scanner {
     const words = someInCode(text4, KEYWORD_BOUND[grammar === "javascript" ? "javascript" : "typescript"], "literals") ? KEYWORDS : someInCode(text4, KEYWORD_BEFORE_SLASH, "literals") ? KEYWORD_BEFORE_SLASH : void 0;
     if (!words) return;
     const asNames = this.scanText(path2, text4.replace(words, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
-    scan.findings.push(...callsOnlyIn(asNames.findings, scan.findings));
+    append(scan.findings, callsOnlyIn(asNames.findings, scan.findings));
   }
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path2, text4, place2 = placer(path2, text4), script) {
@@ -60760,9 +60765,9 @@ var Scanner = class _Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4, grammar, 0, held?.place), ...held?.findings(lines) ?? []);
+      append(findings, this.boundaryFindings(path2, analysis, rules, lines, text4, grammar, 0, held?.place), held?.findings(lines) ?? []);
       const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
-      if (configured !== void 0) findings.push(...this.configuredExamples(path2, tree.rootNode, text4, configured, lines, findings));
+      if (configured !== void 0) append(findings, this.configuredExamples(path2, tree.rootNode, text4, configured, lines, findings));
       const used = [];
       const kept3 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used, tree.rootNode) : findings;
       const settled = this.applySettings(kept3);
@@ -60863,7 +60868,7 @@ var Scanner = class _Scanner {
         if (spec.category === "code") {
           const examples = call2.code && "examples" in call2.code ? call2.code.examples : void 0;
           const judged = examples && `${examples.what}\0${examples.lines[0]?.at}`;
-          if (call2.code && !(judged && examplesJudged.has(judged))) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
+          if (call2.code && !(judged && examplesJudged.has(judged))) append(out2, this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
           if (judged) examplesJudged.add(judged);
           continue;
         }
@@ -61101,18 +61106,18 @@ var LFS_SKIPPED = "it is a Git LFS pointer: the checkout holds no code, and a ch
 function readSource(absolutePath, maxBytes, asPython = false) {
   let fd;
   try {
-    fd = (0, import_node_fs28.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs26.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs28.fstatSync)(fd).size;
+    const size = (0, import_node_fs26.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs28.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs26.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -61125,7 +61130,7 @@ function readSource(absolutePath, maxBytes, asPython = false) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs28.closeSync)(fd);
+    (0, import_node_fs26.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -61146,7 +61151,6 @@ function scannerFor(options) {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs29 = require("node:fs");
 var import_node_path30 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
@@ -61302,7 +61306,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs29.statSync)((0, import_node_path30.join)(root, file2), { throwIfNoEntry: false });
+    const s = entryAt((0, import_node_path30.join)(root, file2));
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -61344,7 +61348,7 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs29.statSync)((0, import_node_path30.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = entryAt((0, import_node_path30.join)(this.root, file2));
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
@@ -61368,7 +61372,7 @@ var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path31.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs30.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs27.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -61446,13 +61450,13 @@ async function scanFiles(options) {
   }
   const totals = { findings: [], suppressions: [], files: results.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
-    totals.findings.push(...r.findings);
-    if (r.suppressions) totals.suppressions.push(...r.suppressions);
+    append(totals.findings, r.findings);
+    if (r.suppressions) append(totals.suppressions, r.suppressions);
     if (r.parsed) totals.parsed++;
     if (r.skipped) totals.skipped++;
     totals.lines += r.lines;
   }
-  totals.findings.push(...dependent);
+  append(totals.findings, dependent);
   totals.suppressions.push(...dependentUses);
   return totals;
 }
@@ -61478,10 +61482,7 @@ function requiredAsCode(root, files, scans, byName, scanned) {
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE2.test(target) || scanned(target)) continue;
-      try {
-        if ((0, import_node_fs30.statSync)((0, import_node_path31.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
-      } catch {
-      }
+      if (isWorkspaceFile(root, target)) out2.add(target);
     }
   });
   return [...out2].sort();
@@ -61698,8 +61699,8 @@ function launchedBy(ctx, leaveOut) {
   const texts = [];
   const read = (file2) => {
     const text4 = readOpened((0, import_node_path32.join)(ctx.root, file2), (fd) => {
-      const size = (0, import_node_fs31.fstatSync)(fd).size;
-      if (size <= maxBytes) return (0, import_node_fs31.readFileSync)(fd, "utf8");
+      const size = (0, import_node_fs28.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs28.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
     });
@@ -61797,7 +61798,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs31.statSync)((0, import_node_path32.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && isWorkspaceFile(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -61845,7 +61846,7 @@ function importableExcluded(root, scan, walked, exclude) {
       const parent = import_node_path32.posix.dirname(dir);
       if (dir === "." || listed(parent, import_node_path32.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs31.readdirSync)((0, import_node_path32.join)(root, dir)));
+          names = new Set((0, import_node_fs28.readdirSync)((0, import_node_path32.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -61857,12 +61858,7 @@ function importableExcluded(root, scan, walked, exclude) {
   const readable = readableSelector(scan);
   const importable = (file2) => {
     const dir = import_node_path32.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path32.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path32.posix.basename(file2)) || !readable(file2)) return false;
-    try {
-      return (0, import_node_fs31.statSync)((0, import_node_path32.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
-    } catch {
-      return false;
-    }
+    return !(file2.startsWith("../") || (0, import_node_path32.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path32.posix.basename(file2)) || !readable(file2)) && isWorkspaceFile(root, file2);
   };
   return {
     has(file2) {
@@ -61946,7 +61942,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs32 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_path33 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -61976,7 +61972,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs32.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs29.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -62014,7 +62010,7 @@ var ContextFiles = class {
     if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path33.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
     const absolute = (0, import_node_path33.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs32.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? entryAt(absolute) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -62447,7 +62443,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs33 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_path34 = require("node:path");
 
 // core/traces/golden.ts
@@ -62497,7 +62493,7 @@ var tracesCheck = {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
       const analyzed = await analyzeTraceFile((0, import_node_path34.join)(ctx.root, file2), file2, config2, ctx.signal);
-      findings.push(...analyzed.findings);
+      append(findings, analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
     const goldens = [];
@@ -62506,7 +62502,7 @@ var tracesCheck = {
       if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.trace]))) findings.push(traceGoldenMissing.at(".flowgate.yml", WHOLE_FILE, `traces.goldens: ${JSON.stringify(pair.trace)} matches no trace file`));
       for (const file2 of matches) {
         const compared = await compareTraceFiles(ctx.root, file2, pair.golden, config2, ctx.signal);
-        findings.push(...compared.findings);
+        append(findings, compared.findings);
         if (compared.result) goldens.push(compared.result);
       }
     }
@@ -62517,7 +62513,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs33.existsSync)((0, import_node_path34.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs30.existsSync)((0, import_node_path34.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path34.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -62667,7 +62663,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text4 = (0, import_node_fs34.readFileSync)((0, import_node_path35.join)(state.root, file2), "utf8");
+      text4 = (0, import_node_fs31.readFileSync)((0, import_node_path35.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -62925,7 +62921,7 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs36 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 var import_node_path39 = require("node:path");
 var vscode14 = __toESM(require("vscode"));
 
@@ -62962,7 +62958,7 @@ var FolderWatchers = class {
 };
 
 // extension/views/traceRows.ts
-var import_node_fs35 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 var import_node_path38 = require("node:path");
 var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
@@ -62976,8 +62972,8 @@ function traceItem(root, file2, config2) {
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text4;
   try {
-    if ((0, import_node_fs35.statSync)((0, import_node_path38.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text4 = (0, import_node_fs35.readFileSync)((0, import_node_path38.join)(root, file2), "utf8");
+    if ((0, import_node_fs32.statSync)((0, import_node_path38.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text4 = (0, import_node_fs32.readFileSync)((0, import_node_path38.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -63033,7 +63029,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs36.readFileSync)((0, import_node_path39.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs33.readFileSync)((0, import_node_path39.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -63102,7 +63098,7 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs37 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 var import_node_path40 = require("node:path");
 var vscode15 = __toESM(require("vscode"));
 
@@ -63193,7 +63189,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs37.readFileSync)((0, import_node_path40.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs34.readFileSync)((0, import_node_path40.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }

@@ -290,8 +290,8 @@ var require_utils = __commonJS({
     };
     exports2.wrapOutput = (input2, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append2 = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append2}`;
+      const append3 = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append3}`;
       if (state.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
@@ -973,7 +973,7 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num2;
       };
-      const append2 = (token) => {
+      const append3 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -1014,7 +1014,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append2(tok);
+        if (tok.value || tok.output) append3(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -1191,13 +1191,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (value === '"') {
@@ -1255,7 +1255,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -1763,8 +1763,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
+      const append3 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append3}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -35790,6 +35790,16 @@ function unsafeReason(root, rel) {
   if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
   return void 0;
 }
+function entryAt(path2, links = "followed") {
+  try {
+    return (links === "kept" ? import_node_fs.lstatSync : import_node_fs.statSync)(path2, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function isWorkspaceFile(root, rel) {
+  return entryAt((0, import_node_path.join)(root, rel))?.isFile() === true && unsafeReason(root, rel) === void 0;
+}
 function openRegularFile(path2) {
   const fd = (0, import_node_fs.openSync)(path2, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | import_node_fs.constants.O_NOCTTY);
   const stat = (0, import_node_fs.fstatSync)(fd);
@@ -47270,6 +47280,12 @@ var notFollowed = defineRule({
   message: (path2, reason) => `${path2} ${reason}: it was not read`
 });
 
+// core/kernel/append.ts
+function append(target, ...lists) {
+  for (const items3 of lists) for (const item2 of items3) target.push(item2);
+  return target;
+}
+
 // core/ledger/verify-file.ts
 var CHUNK3 = 1 << 20;
 
@@ -47305,7 +47321,7 @@ function verifyLedgerText(file2, text4, base) {
     findings.push(illegalTransition.at(file2, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
   }
   if (fold.run && fold.run.run_id !== runId) findings.push(runIdMismatch.at(file2, lineRange(parsed.lines[0]), file2, fold.run.run_id));
-  if (base) findings.push(...checkPrefix(file2, runId, parsed, base, text4));
+  if (base) append(findings, checkPrefix(file2, runId, parsed, base, text4));
   return { file: file2, runId, parsed, fold, run: fold.run, findings };
 }
 function checkPrefix(file2, runId, current, base, text4) {
@@ -47403,7 +47419,7 @@ function linkHops(realRoot, root, link2) {
     const rel = (0, import_node_path5.relative)(realRoot, next);
     if (!rel || rel.startsWith("..") || (0, import_node_path5.isAbsolute)(rel)) break;
     hops.push(rel.split(import_node_path5.sep).join("/"));
-    if (!(0, import_node_fs8.lstatSync)(next, { throwIfNoEntry: false })?.isSymbolicLink()) break;
+    if (!entryAt(next, "kept")?.isSymbolicLink()) break;
     path2 = next;
   }
   return hops;
@@ -48669,9 +48685,9 @@ function validateFlowBundle(doc, options = {}) {
       if (f) findings.push(f);
     }
   }
-  findings.push(...unknown2.findings);
-  findings.push(...crossRecord(doc, data));
-  findings.push(...executionSafety(doc, data, options));
+  append(findings, unknown2.findings);
+  append(findings, crossRecord(doc, data));
+  append(findings, executionSafety(doc, data, options));
   return dedupeFindings(findings);
 }
 function recordName(path2, data) {
@@ -49137,7 +49153,7 @@ var ledgerCheck = {
       }
     }
     const policyFiles = selectFiles(ctx, isPolicyFile);
-    for (const file2 of policyFiles) findings.push(...checkPolicy(ctx.root, file2));
+    for (const file2 of policyFiles) append(findings, checkPolicy(ctx.root, file2));
     return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
   }
 };
@@ -54549,13 +54565,13 @@ function validateBlueprint(doc, config2) {
     const entry = agentMdRefSchema.safeParse(agents[i2]);
     if (!entry.success) for (const issue2 of entry.error.issues) issues.push({ pointer: ["agents", i2, ...issue2.path], issue: issue2 });
   }
-  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue2));
-  findings.push(...writeTargets(doc, data.flow));
+  for (const { pointer, issue: issue2 } of issues) if (!underFileRef(pointer)) append(findings, issueFindings(doc, pointer, issue2));
+  append(findings, writeTargets(doc, data.flow));
   const suppressed = [];
-  findings.push(...lintControlLints(doc, data));
+  append(findings, lintControlLints(doc, data));
   if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
   const model = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs2.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
-  findings.push(...compileDiagnostics(model, config2, suppressed), ...doctorLints(model, config2, suppressed));
+  append(findings, compileDiagnostics(model, config2, suppressed), doctorLints(model, config2, suppressed));
   return { findings: dedupeFindings(findings), suppressed, model };
 }
 function preLinkRefs(data) {
@@ -54701,7 +54717,7 @@ function writeTargets(doc, node2, pointer = ["flow"]) {
     if (isObject(expr) && typeof expr.op === "string" && expr.op !== "path") out2.push(writeTargetNotPath.at(doc.path, doc.rangeOf([...pointer, field2, "op"]), `${node2.kind}.${field2}`, expr.op));
   }
   const children = node2.kind === "seq" && Array.isArray(node2.children) ? node2.children.map((c, i2) => [c, [...pointer, "children", i2]]) : ["then", "else", "body", "catch"].map((k) => [node2[k], [...pointer, k]]);
-  for (const [child, p] of children) out2.push(...writeTargets(doc, child, p));
+  for (const [child, p] of children) append(out2, writeTargets(doc, child, p));
   return out2;
 }
 
@@ -54736,8 +54752,8 @@ var blueprintsCheck = {
       ctx.onProgress?.({ check: "blueprints", done: i2, total: files.length });
       const read = readSourceText((0, import_node_path8.join)(ctx.root, file2), file2, limitsOf(ctx.config));
       const result = read.text === void 0 ? { ...read, suppressed: [] } : validateBlueprintText(file2, read.text, ctx.config);
-      findings.push(...result.findings);
-      suppressed.push(...result.suppressed.map((s) => ({ file: file2, ...s })));
+      append(findings, result.findings);
+      append(suppressed, result.suppressed.map((s) => ({ file: file2, ...s })));
     });
     const details = { suppressed };
     return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };
@@ -54858,11 +54874,8 @@ var blueprintFeature = {
 };
 
 // core/evidence/check.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path9 = require("node:path");
-
-// core/evidence/evaluate.ts
-var import_node_fs13 = require("node:fs");
 
 // core/evidence/stream-heap.ts
 var import_node_v8 = require("node:v8");
@@ -54902,7 +54915,7 @@ function evaluateBundleFile(path2, file2, limits = DEFAULT_LIMITS, budgets = {},
   return evaluateLoaded(loadBundleFile(path2, file2, limits), budgets);
 }
 function streamedSize(path2, limits, streamAbove = STREAM_ABOVE_BYTES) {
-  const size = (0, import_node_fs13.statSync)(path2, { throwIfNoEntry: false });
+  const size = entryAt(path2);
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : void 0;
 }
 function evaluateLoaded(loaded, budgets = {}) {
@@ -55447,7 +55460,7 @@ function diffBody(d) {
 }
 
 // core/evidence/golden-stream.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var RECORD_BASES = ["tool_ledger", "artifacts", "media_artifacts", "stream_checkpoints"];
 var MAX_INTERNED = 65536;
 var NotABundle = class extends Error {
@@ -55528,17 +55541,17 @@ function readGolden(path2, file2, placeEvents, read) {
   return { source, place: (problems) => place(path2, file2, problems.map(locate2), root) };
 }
 function* recordsAt(path2, spans) {
-  const fd = (0, import_node_fs14.openSync)(path2, "r");
+  const fd = (0, import_node_fs13.openSync)(path2, "r");
   try {
     let buffer = Buffer.alloc(1 << 16);
     for (let i2 = 0; i2 < spans.length; i2 += 2) {
       const [start2, end] = [spans[i2], spans[i2 + 1]];
       if (end - start2 > buffer.length) buffer = Buffer.alloc(end - start2);
-      (0, import_node_fs14.readSync)(fd, buffer, 0, end - start2, start2);
+      (0, import_node_fs13.readSync)(fd, buffer, 0, end - start2, start2);
       yield JSON.parse(buffer.toString("utf8", 0, end - start2));
     }
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 
@@ -55555,7 +55568,7 @@ var evidenceCheck = {
     files.forEach((file2, i2) => {
       ctx.onProgress?.({ check: "evidence", done: i2, total: files.length });
       const evaluated = evaluateBundleFile((0, import_node_path9.join)(ctx.root, file2), file2, limits, budgets);
-      findings.push(...evaluated.findings);
+      append(findings, evaluated.findings);
       bundles.push(evaluated.verdict);
     });
     const details = { bundles };
@@ -55574,7 +55587,7 @@ var goldensCheck = {
       if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
       for (const file2 of matches) {
         const { findings: found, result } = compareFiles(ctx.root, file2, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
-        findings.push(...found);
+        append(findings, found);
         if (result) results.push(result);
         files.push(file2);
       }
@@ -55602,7 +55615,7 @@ function goldenSide(root, currentFile, goldenFile, limits, streamAbove) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`);
   const path2 = (0, import_node_path9.join)(root, goldenFile);
-  if (!(0, import_node_fs15.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
+  if (!(0, import_node_fs14.existsSync)(path2)) return goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``);
   const invalid = (findings) => goldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a valid evidence bundle (${[...findings].sort(compareFindings)[0]?.message ?? "unreadable"})`);
   if (streamedSize(path2, limits, streamAbove) !== void 0) {
     const streamed = streamGolden(path2, goldenFile, false, limits);
@@ -55627,7 +55640,7 @@ function bundleStatus(root, file2, text4, config2) {
   const status = { file: file2, verdict: evaluated.verdict, findings: [...evaluated.findings] };
   for (const pair of goldenPairsOf(file2, config2)) {
     const compared = evaluated.loaded.bundle ? compareWithGoldenFile(root, evaluated.loaded, pair.golden, pair.options, limits) : void 0;
-    if (compared) status.findings.push(...compared.findings);
+    if (compared) append(status.findings, compared.findings);
     status.golden ??= { file: pair.golden, result: compared?.result, problem: !compared ? "this bundle does not load" : compared.result ? void 0 : compared.findings[0]?.message ?? "no comparison" };
   }
   return status;
@@ -55706,7 +55719,7 @@ var flowsCheck = {
     const defined = firstDefinitions(ctx, own2, wanted, memo2);
     files.forEach((file2, i2) => {
       const { doc, snap, findings: found } = analysed[i2];
-      findings.push(...found, ...versionFindings(analysed[i2], base));
+      append(findings, found, versionFindings(analysed[i2], base));
       if (!doc || !snap) return;
       const key = `${snap.flowId}@${snap.version}`;
       const first = defined.get(key);
@@ -56094,7 +56107,7 @@ function analyzeProjectionText(rel, text4, place2, config2, flows, renders = new
   const found = place2.sections ? findSections(lines) : [findWholeFile(lines)].filter((p) => p !== void 0);
   for (const p of found) {
     const judged = judge(rel, lines, p, place2, flows, renders);
-    findings.push(...judged.findings);
+    append(findings, judged.findings);
     statuses.push(judged.status);
   }
   const required2 = config2.projections.required.filter((r) => r.path === rel);
@@ -56157,7 +56170,7 @@ var projectionsCheck = {
       ctx.onProgress?.({ check: "projections", done: i2, total: candidates.length });
       const read = readSourceText((0, import_node_path12.join)(ctx.root, file2), file2, limitsOf(config2));
       if (read.text === void 0) {
-        if (inScope(file2, [])) files.push(file2), findings.push(...read.findings);
+        if (inScope(file2, [])) files.push(file2), append(findings, read.findings);
         return;
       }
       const place2 = placeOf(config2, file2);
@@ -56165,7 +56178,7 @@ var projectionsCheck = {
       const judged = analyzeProjectionText(file2, read.text, place2, config2, flows, renders, stripped(read.text));
       if (!inScope(file2, [...judged.statuses.map((s) => s.subject.split("@")[0]), ...config2.projections.required.filter((r) => r.path === file2).map((r) => r.flow)])) return;
       files.push(file2);
-      findings.push(...judged.findings);
+      append(findings, judged.findings);
       statuses.push(...judged.statuses);
     });
     for (const r of config2.projections.required) {
@@ -56202,11 +56215,11 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path24 = require("node:path");
 
 // core/scan/parser.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path13 = require("node:path");
 var import_tree_sitter_wasm = __toESM(require_tree_sitter());
@@ -56262,7 +56275,7 @@ function languageOf(grammar) {
 }
 function wasmDir() {
   const bundled = (0, import_node_path13.join)(__dirname, "wasm");
-  if ((0, import_node_fs16.existsSync)((0, import_node_path13.join)(bundled, "tree-sitter.wasm"))) return bundled;
+  if ((0, import_node_fs15.existsSync)((0, import_node_path13.join)(bundled, "tree-sitter.wasm"))) return bundled;
   const require2 = (0, import_node_module.createRequire)((0, import_node_path13.join)(__dirname, "noop.js"));
   return (0, import_node_path13.join)((0, import_node_path13.dirname)(require2.resolve("@vscode/tree-sitter-wasm/package.json")), "wasm");
 }
@@ -56282,7 +56295,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
     wanted.map((grammar) => {
       let load = languageLoads.get(grammar);
       if (!load) {
-        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs16.readFileSync)((0, import_node_path13.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
+        load = import_tree_sitter_wasm.Language.load(new Uint8Array((0, import_node_fs15.readFileSync)((0, import_node_path13.join)(dir, `tree-sitter-${grammar}.wasm`)))).then((language) => languages[grammar] = language);
         languageLoads.set(grammar, load);
         load.catch(() => languageLoads.delete(grammar));
       }
@@ -56310,7 +56323,7 @@ function takeScanWorkers() {
 var import_node_path14 = require("node:path");
 
 // core/kernel/zip.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var END_SIGNATURE = 101010256;
 var END_BYTES = 22;
 var MAX_COMMENT_BYTES = 65535;
@@ -56319,10 +56332,10 @@ var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path2) {
   return readOpened(path2, (fd) => {
-    const size = (0, import_node_fs17.fstatSync)(fd).size;
+    const size = (0, import_node_fs16.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs17.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    (0, import_node_fs16.readSync)(fd, tail, 0, tail.length, size - tail.length);
     let end = -1;
     for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
       if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
@@ -56333,7 +56346,7 @@ function zipListing(path2) {
     const endAt = size - tail.length + end;
     if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
     const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs17.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    (0, import_node_fs16.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
     const names = [];
     let at = 0;
     for (let n = 0; n < entries; n++) {
@@ -56407,7 +56420,6 @@ function compiledFinding(root, path2) {
 }
 
 // core/scan/launched.ts
-var import_node_fs18 = require("node:fs");
 var import_node_path15 = require("node:path");
 
 // core/scan/toml.ts
@@ -57664,12 +57676,12 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
       if (text5 && !file2.startsWith("../") && file2 !== "..") {
         const known = out2.get(file2);
         if (known) known.textNotebook = true;
-        else if (isFileIn(root, file2)) out2.set(file2, { file: file2, grammar: "python", by, textNotebook: true });
+        else if (isWorkspaceFile(root, file2)) out2.set(file2, { file: file2, grammar: "python", by, textNotebook: true });
         continue;
       }
       if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE2.test(file2) && !notebooks.has(file2)) continue;
       try {
-        if (!isFileIn(root, file2)) continue;
+        if (!isWorkspaceFile(root, file2)) continue;
         if (notebooks.has(file2) && !/^\s*\{/.test(readHead((0, import_node_path15.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
         const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path15.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
         const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar === "executable" ? scriptGrammar(head ?? "") : grammar;
@@ -57681,16 +57693,9 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
   for (const { file: file2, by } of out2.values()) if (held.has(file2) && by !== file2) unread(file2, "its steps hold code, and a command also runs it whole as a program, which is not read");
   return [...out2.values()].sort((a, b) => a.file < b.file ? -1 : 1);
 }
-function isFileIn(root, file2) {
-  try {
-    return (0, import_node_fs18.statSync)((0, import_node_path15.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
-  } catch {
-    return false;
-  }
-}
 
 // core/scan/run.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path23 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -59119,7 +59124,7 @@ async function linkedContext({ files, judged, context, aliases, signal, scan }) 
     for (const file2 of next) read.add(file2);
     const scanned = await scan(next);
     out2.files.push(...next);
-    out2.results.push(...scanned);
+    append(out2.results, scanned);
     frontier = next.map((file2, i2) => [file2, scanned[i2]]);
   }
   return out2;
@@ -59129,7 +59134,7 @@ function offered(project, file2) {
 }
 
 // core/scan/scan.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
 // core/scan/analysis.ts
@@ -67703,7 +67708,7 @@ var Scanner = class _Scanner {
     const words = someInCode(text4, KEYWORD_BOUND[grammar === "javascript" ? "javascript" : "typescript"], "literals") ? KEYWORDS : someInCode(text4, KEYWORD_BEFORE_SLASH, "literals") ? KEYWORD_BEFORE_SLASH : void 0;
     if (!words) return;
     const asNames = this.scanText(path2, text4.replace(words, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
-    scan.findings.push(...callsOnlyIn(asNames.findings, scan.findings));
+    append(scan.findings, callsOnlyIn(asNames.findings, scan.findings));
   }
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path2, text4, place2 = placer(path2, text4), script) {
@@ -67783,9 +67788,9 @@ var Scanner = class _Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text4, grammar, 0, held?.place), ...held?.findings(lines) ?? []);
+      append(findings, this.boundaryFindings(path2, analysis, rules, lines, text4, grammar, 0, held?.place), held?.findings(lines) ?? []);
       const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
-      if (configured !== void 0) findings.push(...this.configuredExamples(path2, tree.rootNode, text4, configured, lines, findings));
+      if (configured !== void 0) append(findings, this.configuredExamples(path2, tree.rootNode, text4, configured, lines, findings));
       const used = [];
       const kept3 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used, tree.rootNode) : findings;
       const settled = this.applySettings(kept3);
@@ -67886,7 +67891,7 @@ var Scanner = class _Scanner {
         if (spec.category === "code") {
           const examples = call2.code && "examples" in call2.code ? call2.code.examples : void 0;
           const judged = examples && `${examples.what}\0${examples.lines[0]?.at}`;
-          if (call2.code && !(judged && examplesJudged.has(judged))) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
+          if (call2.code && !(judged && examplesJudged.has(judged))) append(out2, this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
           if (judged) examplesJudged.add(judged);
           continue;
         }
@@ -68124,18 +68129,18 @@ var LFS_SKIPPED = "it is a Git LFS pointer: the checkout holds no code, and a ch
 function readSource(absolutePath, maxBytes, asPython = false) {
   let fd;
   try {
-    fd = (0, import_node_fs19.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs17.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs19.fstatSync)(fd).size;
+    const size = (0, import_node_fs17.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs19.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs17.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -68148,7 +68153,7 @@ function readSource(absolutePath, maxBytes, asPython = false) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs19.closeSync)(fd);
+    (0, import_node_fs17.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -68169,7 +68174,6 @@ function scannerFor(options) {
 }
 
 // core/scan/tsconfig.ts
-var import_node_fs20 = require("node:fs");
 var import_node_path22 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
@@ -68325,7 +68329,7 @@ var KEPT_ROOTS = 16;
 var kept = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = (0, import_node_fs20.statSync)((0, import_node_path22.join)(root, file2), { throwIfNoEntry: false });
+    const s = entryAt((0, import_node_path22.join)(root, file2));
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
@@ -68367,7 +68371,7 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = (0, import_node_fs20.statSync)((0, import_node_path22.join)(this.root, file2), { throwIfNoEntry: false });
+    const s = entryAt((0, import_node_path22.join)(this.root, file2));
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
@@ -68391,7 +68395,7 @@ var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path23.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs21.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs18.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -68469,13 +68473,13 @@ async function scanFiles(options) {
   }
   const totals = { findings: [], suppressions: [], files: results.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
-    totals.findings.push(...r.findings);
-    if (r.suppressions) totals.suppressions.push(...r.suppressions);
+    append(totals.findings, r.findings);
+    if (r.suppressions) append(totals.suppressions, r.suppressions);
     if (r.parsed) totals.parsed++;
     if (r.skipped) totals.skipped++;
     totals.lines += r.lines;
   }
-  totals.findings.push(...dependent);
+  append(totals.findings, dependent);
   totals.suppressions.push(...dependentUses);
   return totals;
 }
@@ -68501,10 +68505,7 @@ function requiredAsCode(root, files, scans, byName, scanned) {
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE2.test(target) || scanned(target)) continue;
-      try {
-        if ((0, import_node_fs21.statSync)((0, import_node_path23.join)(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === void 0) out2.add(target);
-      } catch {
-      }
+      if (isWorkspaceFile(root, target)) out2.add(target);
     }
   });
   return [...out2].sort();
@@ -68721,8 +68722,8 @@ function launchedBy(ctx, leaveOut) {
   const texts = [];
   const read = (file2) => {
     const text4 = readOpened((0, import_node_path24.join)(ctx.root, file2), (fd) => {
-      const size = (0, import_node_fs22.fstatSync)(fd).size;
-      if (size <= maxBytes) return (0, import_node_fs22.readFileSync)(fd, "utf8");
+      const size = (0, import_node_fs19.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs19.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
     });
@@ -68820,7 +68821,7 @@ function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...ctx.changedFiles ?? []].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && (0, import_node_fs22.statSync)((0, import_node_path24.join)(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f)
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && isWorkspaceFile(ctx.root, f)
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -68868,7 +68869,7 @@ function importableExcluded(root, scan, walked, exclude) {
       const parent = import_node_path24.posix.dirname(dir);
       if (dir === "." || listed(parent, import_node_path24.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs22.readdirSync)((0, import_node_path24.join)(root, dir)));
+          names = new Set((0, import_node_fs19.readdirSync)((0, import_node_path24.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -68880,12 +68881,7 @@ function importableExcluded(root, scan, walked, exclude) {
   const readable = readableSelector(scan);
   const importable = (file2) => {
     const dir = import_node_path24.posix.dirname(file2);
-    if (file2.startsWith("../") || (0, import_node_path24.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path24.posix.basename(file2)) || !readable(file2)) return false;
-    try {
-      return (0, import_node_fs22.statSync)((0, import_node_path24.join)(root, file2), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file2) === void 0;
-    } catch {
-      return false;
-    }
+    return !(file2.startsWith("../") || (0, import_node_path24.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path24.posix.basename(file2)) || !readable(file2)) && isWorkspaceFile(root, file2);
   };
   return {
     has(file2) {
@@ -68969,7 +68965,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path25 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -68999,7 +68995,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs23.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs20.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -69037,7 +69033,7 @@ var ContextFiles = class {
     if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path25.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
     const absolute = (0, import_node_path25.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === void 0 ? (0, import_node_fs23.statSync)(absolute, { throwIfNoEntry: false }) : void 0;
+    const stat = buffer === void 0 ? entryAt(absolute) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
     if (unsafeReason(this.project.root, rel)) return void 0;
     if (buffer !== void 0) return { stamp: "buffer", buffer, read: () => buffer };
@@ -69490,7 +69486,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path26 = require("node:path");
 
 // core/traces/golden.ts
@@ -69540,7 +69536,7 @@ var tracesCheck = {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
       const analyzed = await analyzeTraceFile((0, import_node_path26.join)(ctx.root, file2), file2, config2, ctx.signal);
-      findings.push(...analyzed.findings);
+      append(findings, analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
     const goldens = [];
@@ -69549,7 +69545,7 @@ var tracesCheck = {
       if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.trace]))) findings.push(traceGoldenMissing.at(".flowgate.yml", WHOLE_FILE, `traces.goldens: ${JSON.stringify(pair.trace)} matches no trace file`));
       for (const file2 of matches) {
         const compared = await compareTraceFiles(ctx.root, file2, pair.golden, config2, ctx.signal);
-        findings.push(...compared.findings);
+        append(findings, compared.findings);
         if (compared.result) goldens.push(compared.result);
       }
     }
@@ -69560,7 +69556,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs24.existsSync)((0, import_node_path26.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs21.existsSync)((0, import_node_path26.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path26.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -69695,7 +69691,7 @@ async function analyzeFile(input2, options) {
   if (kinds.length === 0) return void 0;
   const ctx = { root, config: options.config, flowBase: options.flowBase, readable: selectorsOf(options.config).readable, buffer: options.buffer, linked: options.linked, parseSliceMs: options.parseSliceMs };
   const findings = [];
-  for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) findings.push(...await analyzer.analyze(rel, text4, ctx));
+  for (const analyzer of ANALYZERS) if (kinds.includes(analyzer.kind)) append(findings, await analyzer.analyze(rel, text4, ctx));
   return findings;
 }
 function withoutCustomRules(config2) {

@@ -25671,6 +25671,12 @@ function importedNames3(text) {
   return names;
 }
 
+// core/kernel/append.ts
+function append(target, ...lists) {
+  for (const items2 of lists) for (const item of items2) target.push(item);
+  return target;
+}
+
 // core/scan/scan.ts
 var DEFAULT_SCAN_CONFIG2 = DEFAULT_SCAN_CONFIG;
 async function warmGrammars(grammars) {
@@ -26042,7 +26048,7 @@ var Scanner = class _Scanner {
     const words = someInCode(text, KEYWORD_BOUND[grammar === "javascript" ? "javascript" : "typescript"], "literals") ? KEYWORDS : someInCode(text, KEYWORD_BEFORE_SLASH, "literals") ? KEYWORD_BEFORE_SLASH : void 0;
     if (!words) return;
     const asNames = this.scanText(path2, text.replace(words, (word) => `${word.slice(0, -1)}$`), false, project2, grammar).scan;
-    scan2.findings.push(...callsOnlyIn(asNames.findings, scan2.findings));
+    append(scan2.findings, callsOnlyIn(asNames.findings, scan2.findings));
   }
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
   linksOf(path2, text, place = placer(path2, text), script) {
@@ -26122,9 +26128,9 @@ var Scanner = class _Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path2, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path2, analysis, rules, lines, text, grammar, 0, held?.place), ...held?.findings(lines) ?? []);
+      append(findings, this.boundaryFindings(path2, analysis, rules, lines, text, grammar, 0, held?.place), held?.findings(lines) ?? []);
       const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
-      if (configured !== void 0) findings.push(...this.configuredExamples(path2, tree.rootNode, text, configured, lines, findings));
+      if (configured !== void 0) append(findings, this.configuredExamples(path2, tree.rootNode, text, configured, lines, findings));
       const used = [];
       const kept = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used, tree.rootNode) : findings;
       const settled = this.applySettings(kept);
@@ -26225,7 +26231,7 @@ var Scanner = class _Scanner {
         if (spec.category === "code") {
           const examples = call2.code && "examples" in call2.code ? call2.code.examples : void 0;
           const judged = examples && `${examples.what}\0${examples.lines[0]?.at}`;
-          if (call2.code && !(judged && examplesJudged.has(judged))) out2.push(...this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
+          if (call2.code && !(judged && examplesJudged.has(judged))) append(out2, this.evaluatedFindings(path2, range, callee, call2.code, grammar, depth, lines));
           if (judged) examplesJudged.add(judged);
           continue;
         }

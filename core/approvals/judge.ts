@@ -12,7 +12,7 @@ import { approvalFileRemoved, approvalWithoutApprover, approvalWithoutReview, ap
 import { LineIndex } from "../kernel/source/lines";
 import { identityKey, sameIdentity } from "../trust/identity";
 import { isLedgerFile } from "../kernel/selectors";
-import { openRegularFile, unsafeReason } from "../kernel/workspace";
+import { entryAt, openRegularFile, unsafeReason } from "../kernel/workspace";
 import { decisionOf } from "../evidence/governance";
 import { AGENTLEDGER_APPROVAL_EVENT, APPROVAL, GENAI } from "../traces/conventions";
 import { OtlpReader, isTraceFile } from "../traces/load";
@@ -359,7 +359,7 @@ function noBundleLeft(root: string, file: string): string | undefined {
   const path = join(root, file);
   const unsafe = unsafeReason(root, file);
   if (unsafe) return `leaves no bundle there: the path ${unsafe}`;
-  const stat = statSync(path, { throwIfNoEntry: false });
+  const stat = entryAt(path);
   if (!stat) return "deletes it";
   if (!stat.isFile()) return "leaves no bundle there: the path is a folder";
   const bundle = !isTraceFile(path) && (stat.size > STREAM_ABOVE_BYTES ? streamedBundle(path).schema === EVIDENCE_SCHEMA : isEvidenceText(readFileSync(path, "utf8")));

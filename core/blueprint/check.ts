@@ -9,6 +9,7 @@ import { byteOrderMarkFindings, parseSource, readSourceText } from "../kernel/so
 import type { BlueprintsDetails } from "./markdown";
 import { type BlueprintValidation, validateBlueprint } from "./validate";
 import { isObject } from "../data";
+import { append } from "../kernel/append";
 
 export function isBlueprintFile(config: Config): (path: string) => boolean {
   return globMatcher([...config.blueprints.include, ...config.blueprints.files]);
@@ -46,8 +47,8 @@ export const blueprintsCheck: Check = {
       ctx.onProgress?.({ check: "blueprints", done: i, total: files.length });
       const read = readSourceText(join(ctx.root, file), file, limitsOf(ctx.config));
       const result = read.text === undefined ? { ...read, suppressed: [] } : validateBlueprintText(file, read.text, ctx.config);
-      findings.push(...result.findings);
-      suppressed.push(...result.suppressed.map((s) => ({ file, ...s })));
+      append(findings, result.findings);
+      append(suppressed, result.suppressed.map((s) => ({ file, ...s })));
     });
     const details: BlueprintsDetails = { suppressed };
     return { name: "blueprints", title: "mlua-swarm Blueprints", findings, files, details: { blueprints: details } };

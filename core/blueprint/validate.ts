@@ -12,6 +12,7 @@ import * as R from "./rules";
 import { type AgentDef, type Blueprint, agentMdRefSchema, blueprintSchema, RENAMED_OPERANDS, RENAMED_OPS, WRITE_TARGETS } from "./schema";
 import { type Data, isObject } from "../data";
 import type { BlueprintModel, SuppressedFinding } from "./model";
+import { append } from "../kernel/append";
 
 export interface BlueprintValidation {
   findings: Finding[];
@@ -42,15 +43,15 @@ export function validateBlueprint(doc: SourceDocument, config: BlueprintsConfig)
     const entry = agentMdRefSchema.safeParse(agents![i]);
     if (!entry.success) for (const issue of entry.error.issues) issues.push({ pointer: ["agents", i, ...(issue.path as Pointer)], issue });
   }
-  for (const { pointer, issue } of issues) if (!underFileRef(pointer)) findings.push(...issueFindings(doc, pointer, issue));
+  for (const { pointer, issue } of issues) if (!underFileRef(pointer)) append(findings, issueFindings(doc, pointer, issue));
 
-  findings.push(...writeTargets(doc, data.flow));
+  append(findings, writeTargets(doc, data.flow));
 
   const suppressed: SuppressedFinding[] = [];
-  findings.push(...lintControlLints(doc, data));
+  append(findings, lintControlLints(doc, data));
   if (!parsed.success) return { findings: dedupeFindings(findings), suppressed };
   const model: BlueprintModel = { doc, bp: parsed.data, agents: parsed.data.agents?.map((def, k) => ({ def, index: typedIndexes[k] ?? k })) ?? [], prelink: mdIndexes.size > 0, unlinkedAgents: refs.filter((r) => r.kind === "$agent_md").map((r) => String(r.target)) };
-  findings.push(...compileDiagnostics(model, config, suppressed), ...doctorLints(model, config, suppressed));
+  append(findings, compileDiagnostics(model, config, suppressed), doctorLints(model, config, suppressed));
   return { findings: dedupeFindings(findings), suppressed, model };
 }
 
@@ -225,6 +226,6 @@ function writeTargets(doc: SourceDocument, node: unknown, pointer: Pointer = ["f
   }
   const children: [unknown, Pointer][] =
     node.kind === "seq" && Array.isArray(node.children) ? node.children.map((c, i) => [c, [...pointer, "children", i]]) : ["then", "else", "body", "catch"].map((k) => [node[k], [...pointer, k]]);
-  for (const [child, p] of children) out.push(...writeTargets(doc, child, p));
+  for (const [child, p] of children) append(out, writeTargets(doc, child, p));
   return out;
 }

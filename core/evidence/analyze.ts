@@ -7,6 +7,7 @@ import { budgetsOf, evaluateBundle, evidenceLimits } from "./evaluate";
 import type { BundleVerdict } from "./verdict";
 import type { GoldenResult } from "./golden";
 import type { FileAnalyzer } from "../feature";
+import { append } from "../kernel/append";
 
 export interface GoldenPairing {
   golden: string;
@@ -41,7 +42,7 @@ export function bundleStatus(root: string, file: string, text: string, config: C
   for (const pair of goldenPairsOf(file, config)) {
     // A bundle that does not load already has its findings above; the comparison would repeat them.
     const compared = evaluated.loaded.bundle ? compareWithGoldenFile(root, evaluated.loaded, pair.golden, pair.options, limits) : undefined;
-    if (compared) status.findings.push(...compared.findings);
+    if (compared) append(status.findings, compared.findings);
     status.golden ??= { file: pair.golden, result: compared?.result, problem: !compared ? "this bundle does not load" : compared.result ? undefined : (compared.findings[0]?.message ?? "no comparison") };
   }
   return status;

@@ -13,6 +13,7 @@ import { guardDepth, type LoadedBundle, loadBundleFile, type Problem, toFinding 
 import { goldenMissing } from "./rules";
 import { unsafeReason } from "../kernel/workspace";
 import { STREAM_ABOVE_BYTES } from "./stream";
+import { append } from "../kernel/append";
 
 /** What reports show (report.details.evidence and report.details.goldens). */
 export interface EvidenceDetails {
@@ -34,7 +35,7 @@ export const evidenceCheck: Check = {
     files.forEach((file, i) => {
       ctx.onProgress?.({ check: "evidence", done: i, total: files.length });
       const evaluated = evaluateBundleFile(join(ctx.root, file), file, limits, budgets);
-      findings.push(...evaluated.findings);
+      append(findings, evaluated.findings);
       bundles.push(evaluated.verdict);
     });
     const details: EvidenceDetails = { bundles };
@@ -54,7 +55,7 @@ export const goldensCheck: Check = {
       if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.evidence]))) findings.push(goldenMissing.at(".flowgate.yml", WHOLE_FILE, `goldens: ${JSON.stringify(pair.evidence)} matches no evidence bundle`));
       for (const file of matches) {
         const { findings: found, result } = compareFiles(ctx.root, file, pair.golden, goldenOptionsOf(pair), evidenceLimits(ctx.config));
-        findings.push(...found);
+        append(findings, found);
         if (result) results.push(result);
         files.push(file);
       }

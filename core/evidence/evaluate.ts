@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { entryAt } from "../kernel/workspace";
 import type { Config } from "../config/schema";
 import { compareFindings, type Finding, WHOLE_FILE } from "../kernel/findings";
 import { DEFAULT_LIMITS, type SourceLimits } from "../kernel/limits";
@@ -48,7 +48,7 @@ export function evaluateBundleFile(path: string, file: string, limits: SourceLim
 
 /** The size of a bundle file read by streaming (larger than the smaller of max-bundle-bytes and streamAbove), else undefined: it is read whole. */
 export function streamedSize(path: string, limits: SourceLimits, streamAbove = STREAM_ABOVE_BYTES): number | undefined {
-  const size = statSync(path, { throwIfNoEntry: false });
+  const size = entryAt(path);
   return size?.isFile() && size.size > Math.min(limits.maxBytes, streamAbove) ? size.size : undefined;
 }
 

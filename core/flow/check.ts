@@ -8,6 +8,7 @@ import { readSourceText } from "../kernel/source/document";
 import * as R from "./rules";
 import { analyzeFlowText, flowsAtBase, mayDefineOneOf, versionFindings } from "./analyze";
 import { type FlowSnapshot, snapshotOfText, stepsText } from "./versions";
+import { append } from "../kernel/append";
 
 export const flowsCheck: Check = {
   name: "flows",
@@ -32,7 +33,7 @@ export const flowsCheck: Check = {
     const defined = firstDefinitions(ctx, own, wanted, memo);
     files.forEach((file, i) => {
       const { doc, snap, findings: found } = analysed[i]!;
-      findings.push(...found, ...versionFindings(analysed[i]!, base));
+      append(findings, found, versionFindings(analysed[i]!, base));
       if (!doc || !snap) return;
       // Across files (not per file, so not in analyzeFlowText): one flow version, one set of steps.
       const key = `${snap.flowId}@${snap.version}`;

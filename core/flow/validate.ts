@@ -10,6 +10,7 @@ import { insertFieldFix, listEdits, replaceScalar, versionFix } from "./fixes";
 import * as R from "./rules";
 import { ANATOMY_FIELDS, TIMESTAMP_FORM, flowBundleSchema, flowRecordSchema, flowStepSchema, impossibleDate, verificationSchema } from "./schema";
 import { type Data, isObject } from "../data";
+import { append } from "../kernel/append";
 
 export interface FlowValidationOptions {
   /** `spec` (default) also enforces the rules Knowtation states only in its docs; `code` only what its code enforces. */
@@ -36,9 +37,9 @@ export function validateFlowBundle(doc: SourceDocument, options: FlowValidationO
       if (f) findings.push(f);
     }
   }
-  findings.push(...unknown.findings);
-  findings.push(...crossRecord(doc, data));
-  findings.push(...executionSafety(doc, data, options));
+  append(findings, unknown.findings);
+  append(findings, crossRecord(doc, data));
+  append(findings, executionSafety(doc, data, options));
   return dedupeFindings(findings);
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, realpathSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { type Stats, closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, realpathSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 /**
@@ -33,6 +33,24 @@ export function unsafeReason(root: string, rel: string): string | undefined {
   if (link) stat = statSync(target);
   if (!stat.isFile() && !stat.isDirectory()) return "is a special file (FIFO, socket or device)";
   return undefined;
+}
+
+/**
+ * What is at `path` (links followed, or the link itself with `links: "kept"`), or undefined when nothing there can be
+ * read: absent, named under a file (ENOTDIR: a pull request turned a folder into a file), a link loop (ELOOP), no
+ * permission. Never throws.
+ */
+export function entryAt(path: string, links: "followed" | "kept" = "followed"): Stats | undefined {
+  try {
+    return (links === "kept" ? lstatSync : statSync)(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Is `rel` a regular file of the workspace that may be read (not a link out of it or into .git/)? Never throws. */
+export function isWorkspaceFile(root: string, rel: string): boolean {
+  return entryAt(join(root, rel))?.isFile() === true && unsafeReason(root, rel) === undefined;
 }
 
 /** A workspace path that was not read, and why (the link's name only: never its target or content). */

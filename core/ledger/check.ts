@@ -20,6 +20,7 @@ import { policyFileSchema } from "./schema";
 import { verifyLedgerText } from "./verify";
 import { approvalPolicyFindings } from "./approval-policy";
 import { POLICY_FILE, approvalPolicyAt } from "./policy";
+import { append } from "../kernel/append";
 
 /** Run policies anywhere in the workspace (a repo may hold several workspaces, e.g. examples/). */
 const isPolicyFile = globMatcher(["**/.flowgate/policy.json"]);
@@ -149,7 +150,7 @@ export const ledgerCheck: Check = {
       }
     }
     const policyFiles = selectFiles(ctx, isPolicyFile);
-    for (const file of policyFiles) findings.push(...checkPolicy(ctx.root, file));
+    for (const file of policyFiles) append(findings, checkPolicy(ctx.root, file));
     return { name: "ledger", title: "Run ledgers", findings, files: [...files, ...policyFiles], details: { runs } };
   },
 };

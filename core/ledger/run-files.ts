@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, lstatSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { LEDGER_DIR } from "./policy";
-import { type Skipped, unsafeReason } from "../kernel/workspace";
+import { type Skipped, entryAt, unsafeReason } from "../kernel/workspace";
 import { FLOW_RUN_ID_RE } from "./schema";
 
 /** Where run ledgers live, how they and the ids in them are named, and which exist. */
@@ -25,7 +25,7 @@ export function newId(prefix: string, hexChars: number): string {
  */
 export function ledgerExists(root: string, runId: string): boolean {
   if (!FLOW_RUN_ID_RE.test(runId)) return false;
-  return lstatSync(join(root, runFile(runId)), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, RUNS_DIR) === undefined;
+  return entryAt(join(root, runFile(runId)), "kept")?.isFile() === true && unsafeReason(root, RUNS_DIR) === undefined;
 }
 
 /** Run ids with a ledger file in the workspace, sorted (none when the runs folder is a link out of the workspace). */

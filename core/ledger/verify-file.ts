@@ -7,6 +7,7 @@ import { type Fold, foldMore } from "./fold";
 import { stepOf } from "./run-steps";
 import * as R from "./rules";
 import type { RunState } from "./schema";
+import { append } from "../kernel/append";
 
 const CHUNK = 1 << 20;
 
@@ -127,7 +128,7 @@ export function verifyLedgerFile(path: string, file: string, runId: string, base
 
   const findings = [...malformed];
   if (rest) findings.push(R.tornTail.at(file, { line: n + 1, column: 1, endLine: n + 1, endColumn: rest.length + 1 }, runId, Buffer.byteLength(rest)));
-  findings.push(...breaks, ...illegal);
+  append(findings, breaks, illegal);
   if (fold.run && fold.run.run_id !== runId) findings.push(R.runIdMismatch.at(file, lineRange(first), file, fold.run.run_id));
   if (was && !prefix) {
     const left = was.left();

@@ -8,6 +8,7 @@ import { FLOW_RUN_ID_RE, type RunState } from "./schema";
 import { ledgerExists, listRunIds, RUNS_DIR, runFile, unreadLedgers } from "./run-files";
 import { notFollowed } from "../trust/rules";
 import { type StreamedVerification, verifyLedgerFile } from "./verify-file";
+import { append } from "../kernel/append";
 
 function lineRange(line: LedgerLine | undefined, fallbackLine = 1): Range {
   if (!line) return { line: fallbackLine, column: 1, endLine: fallbackLine, endColumn: 1 };
@@ -57,7 +58,7 @@ export function verifyLedgerText(file: string, text: string, base?: { text: stri
     findings.push(R.illegalTransition.at(file, lineRange(l), ill.seq, l?.event?.type ?? "event", ill.code, ill.message));
   }
   if (fold.run && fold.run.run_id !== runId) findings.push(R.runIdMismatch.at(file, lineRange(parsed.lines[0]), file, fold.run.run_id));
-  if (base) findings.push(...checkPrefix(file, runId, parsed, base, text));
+  if (base) append(findings, checkPrefix(file, runId, parsed, base, text));
   return { file, runId, parsed, fold, run: fold.run, findings };
 }
 
@@ -114,7 +115,7 @@ export function verifyLedger(options: VerifyOptions): VerifyResult {
     // Read in pieces: a ledger of a million events verifies in bounded memory.
     const v = verifyLedgerFile(path, file, runId, baseText === undefined ? undefined : { text: baseText, name: base! });
     runs.push(v);
-    findings.push(...v.findings);
+    append(findings, v.findings);
   }
   return { findings, runs };
 }

@@ -9,6 +9,7 @@ import { type KnownFlow, latestOf, walkWorkspaceFlows, type WorkspaceFlows } fro
 import { findSections, findWholeFile, type FoundProjection, linesOf, normaliseMarkers } from "./marker";
 import { asSection, renderProjection, type RenderResult } from "./render";
 import * as R from "./rules";
+import { append } from "../kernel/append";
 
 /** The first `projections.files` entry whose glob matches a path: it says how the file is judged. */
 export function placeOf(config: Config, rel: string): ProjectionPlace | undefined {
@@ -137,7 +138,7 @@ export function analyzeProjectionText(rel: string, text: string, place: Projecti
   const found = place.sections ? findSections(lines) : [findWholeFile(lines)].filter((p) => p !== undefined);
   for (const p of found) {
     const judged = judge(rel, lines, p, place, flows, renders);
-    findings.push(...judged.findings);
+    append(findings, judged.findings);
     statuses.push(judged.status);
   }
   const required = config.projections.required.filter((r) => r.path === rel);

@@ -9,6 +9,7 @@ import { inShard } from "../shard";
 import { analyzeProjectionText, hasMarker, isProjectionFile, placeOf, type ProjectionStatus, Renders } from "./analyze";
 import { readWorkspaceFlows, type WorkspaceFlows } from "./flows";
 import * as R from "./rules";
+import { append } from "../kernel/append";
 
 /** `report.details.projections`: every projection judged, for the report's section. */
 export interface ProjectionsDetails {
@@ -48,7 +49,7 @@ export const projectionsCheck: Check = {
       ctx.onProgress?.({ check: "projections", done: i, total: candidates.length });
       const read = readSourceText(join(ctx.root, file), file, limitsOf(config));
       if (read.text === undefined) {
-        if (inScope(file, [])) files.push(file), findings.push(...read.findings);
+        if (inScope(file, [])) files.push(file), append(findings, read.findings);
         return;
       }
       const place = placeOf(config, file)!;
@@ -57,7 +58,7 @@ export const projectionsCheck: Check = {
       const judged = analyzeProjectionText(file, read.text, place, config, flows, renders, stripped(read.text));
       if (!inScope(file, [...judged.statuses.map((s) => s.subject.split("@")[0]!), ...config.projections.required.filter((r) => r.path === file).map((r) => r.flow)])) return;
       files.push(file);
-      findings.push(...judged.findings);
+      append(findings, judged.findings);
       statuses.push(...judged.statuses);
     });
     for (const r of config.projections.required) {

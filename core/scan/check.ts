@@ -1,9 +1,9 @@
 import { type Check, type CheckContext, selectFiles } from "../gate";
-import { fstatSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { fstatSync, readFileSync, readdirSync } from "node:fs";
 import { isAbsolute, join, posix } from "node:path";
 import { type Finding, type SuppressionUse, WHOLE_FILE, resolutionOf } from "../kernel/findings";
 import { globMatcher, isBytecodeCache, readHead, readOpened, walkFiles } from "../kernel/files";
-import { unsafeReason } from "../kernel/workspace";
+import { isWorkspaceFile, unsafeReason } from "../kernel/workspace";
 import { addedLinesSince, changedSince, showAtRev } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
@@ -231,7 +231,7 @@ function changedInExcludedFolders(ctx: CheckContext, select: (path: string) => b
   const walked = new Set(ctx.files);
   const configured = globMatcher(ctx.config.exclude);
   const candidates = [...(ctx.changedFiles ?? [])].filter(
-    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && statSync(join(ctx.root, f), { throwIfNoEntry: false })?.isFile() && !unsafeReason(ctx.root, f),
+    (f) => !walked.has(f) && !configured(f) && !f.split("/").includes(".git") && isWorkspaceFile(ctx.root, f),
   );
   return selectFiles({ ...ctx, files: candidates }, select);
 }
@@ -329,12 +329,7 @@ function importableExcluded(root: string, scan: ScanConfig, walked: readonly str
   const importable = (file: string): boolean => {
     const dir = posix.dirname(file);
     // The set look-ups first: most paths asked are absent, and the selector's globs cost more.
-    if (file.startsWith("../") || isAbsolute(file) || absent(file, dir) || (!kept.has(file) && !listed(dir, posix.basename(file))) || !readable(file)) return false;
-    try {
-      return statSync(join(root, file), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file) === undefined;
-    } catch {
-      return false; // not reachable as a path (a file where a folder is named, no permission, a link loop)
-    }
+    return !(file.startsWith("../") || isAbsolute(file) || absent(file, dir) || (!kept.has(file) && !listed(dir, posix.basename(file))) || !readable(file)) && isWorkspaceFile(root, file);
   };
   return {
     has(file) {

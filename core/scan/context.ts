@@ -6,10 +6,10 @@
  * none of them; a file that imports no project file costs what it did without a project.
  */
 import { importsAsPython } from "./parser";
-import { realpathSync, statSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { join, posix } from "node:path";
 import type { Finding } from "../kernel/findings";
-import { unsafeReason } from "../kernel/workspace";
+import { entryAt, unsafeReason } from "../kernel/workspace";
 import { aliasPrefixes } from "./aliases";
 import { crossFile } from "./cross-file";
 import { detachedSymbols } from "./detach";
@@ -129,7 +129,7 @@ class ContextFiles {
     if (this.realRoot === undefined || rel === this.path || rel.startsWith("../") || posix.isAbsolute(rel) || !this.project.reads(rel)) return undefined;
     const absolute = join(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
-    const stat = buffer === undefined ? statSync(absolute, { throwIfNoEntry: false }) : undefined;
+    const stat = buffer === undefined ? entryAt(absolute) : undefined;
     if (buffer === undefined && !stat?.isFile()) return undefined;
     // As the check: a link out of the folder or into .git/ is not read; a linked folder inside it is followed (check.ts importableExcluded).
     if (unsafeReason(this.project.root, rel)) return undefined;

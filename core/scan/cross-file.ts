@@ -7,6 +7,7 @@
 import type { PathAliases } from "./aliases";
 import { type FileSymbols, ProjectSymbols } from "./project";
 import type { FileScan } from "./scan";
+import { append } from "../kernel/append";
 
 /** The project's table as sent to a worker (a Map of plain objects clones as is). */
 export interface ProjectData {
@@ -105,7 +106,7 @@ async function linkedContext({ files, judged, context, aliases, signal, scan }: 
     for (const file of next) read.add(file);
     const scanned = await scan(next);
     out.files.push(...next);
-    out.results.push(...scanned);
+    append(out.results, scanned);
     frontier = next.map((file, i) => [file, scanned[i]!] as const);
   }
   return out;

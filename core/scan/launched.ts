@@ -1,8 +1,7 @@
-import { statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
 import { readHead } from "../kernel/files";
-import { unsafeReason } from "../kernel/workspace";
+import { isWorkspaceFile, unsafeReason } from "../kernel/workspace";
 import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, extensionless, scriptGrammar } from "./parser";
 import { TomlTooDeep, parseToml } from "./toml";
 import { TEXT_NOTEBOOK_FILE } from "./text-notebook";
@@ -751,12 +750,12 @@ export function launchedFiles(
         // A script also run as Python keeps that entry: it is marked to be read as the notebook too.
         const known = out.get(file);
         if (known) known.textNotebook = true;
-        else if (isFileIn(root, file)) out.set(file, { file, grammar: "python", by, textNotebook: true });
+        else if (isWorkspaceFile(root, file)) out.set(file, { file, grammar: "python", by, textNotebook: true });
         continue;
       }
       if (file.startsWith("../") || file === ".." || out.has(file) || sourceByName(file) || (NOT_CODE.test(file) && !notebooks.has(file))) continue;
       try {
-        if (!isFileIn(root, file)) continue;
+        if (!isWorkspaceFile(root, file)) continue;
         // A runner's other arguments name data too (`papermill in.ipynb out.ipynb -f params.yaml`): only a JSON object may be a notebook.
         if (notebooks.has(file) && !/^\s*\{/.test(readHead(join(root, file), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
         const head = grammar === "shebang" || grammar === "executable" ? readHead(join(root, file), SHEBANG_BYTES)?.toString("latin1") : undefined;
@@ -772,11 +771,3 @@ export function launchedFiles(
   return [...out.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
-/** A file of the folder that can be read safely (not through a link out of it); false where the path names none. */
-function isFileIn(root: string, file: string): boolean {
-  try {
-    return statSync(join(root, file), { throwIfNoEntry: false })?.isFile() === true && unsafeReason(root, file) === undefined;
-  } catch {
-    return false; // not reachable as a path (a file where a folder is named, a link loop)
-  }
-}

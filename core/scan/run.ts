@@ -1,10 +1,10 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { join, posix } from "node:path";
 import { Worker } from "node:worker_threads";
 import { type Finding, type ResolutionStep, type SuppressionUse, resolutionOf } from "../kernel/findings";
 import { moduleFileAmong } from "./suppressed-calls";
-import { unsafeReason } from "../kernel/workspace";
+import { isWorkspaceFile } from "../kernel/workspace";
 import type { ScanConfig } from "./config";
 import { DEFAULT_SCAN_CONFIG } from "./config-defaults";
 import { type Claimer, type QueueData, REPORT_FILES, REPORT_MS, WorkQueue } from "./work-queue";
@@ -21,6 +21,7 @@ import { MAX_HOPS } from "./resolve";
 import { type FileScan, Scanner, readSource } from "./scan";
 import { type PrestartData, type PrestartedWorker, WORKER_BUNDLE, takeScanWorkers, prestartedWorkers } from "./prestart";
 import { type PackageTable, readPathAliases } from "./tsconfig";
+import { append } from "../kernel/append";
 
 /** A `#` specifier in a step's text (`from "#cp"`, `require('#cp')`): a name a package.json maps. */
 const HASH_SPECIFIER = /["'`]#/;
@@ -239,13 +240,13 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   }
   const totals: ScanRun = { findings: [], suppressions: [], files: results.length, parsed: 0, lines: 0, skipped: 0, workers };
   for (const r of results) {
-    totals.findings.push(...r.findings);
-    if (r.suppressions) totals.suppressions.push(...r.suppressions);
+    append(totals.findings, r.findings);
+    if (r.suppressions) append(totals.suppressions, r.suppressions);
     if (r.parsed) totals.parsed++;
     if (r.skipped) totals.skipped++;
     totals.lines += r.lines;
   }
-  totals.findings.push(...dependent);
+  append(totals.findings, dependent);
   totals.suppressions.push(...dependentUses);
   return totals;
 }
@@ -273,7 +274,7 @@ const requiredGrammar = (file: string): Grammar => (DECLARATION_FILE.test(file) 
  * `require("./payload.txt")`, `require("./payload")` of an extensionless file: Node's `require` runs any file that is
  * not `.json` or `.node` as JavaScript, so what a judged file requires by a relative name is judged as JavaScript
  * when the scan would otherwise not read it (no source extension, no `#!` line). Only regular files inside the
- * workspace (kernel/workspace.ts unsafeReason: no symbolic link out of it, on the file or a folder of its path).
+ * workspace (kernel/workspace.ts isWorkspaceFile: no symbolic link out of it, on the file or a folder of its path).
  */
 function requiredAsCode(root: string, files: readonly string[], scans: readonly FileScan[], byName: (file: string) => boolean, scanned: (file: string) => boolean): string[] {
   const out = new Set<string>();
@@ -289,12 +290,8 @@ function requiredAsCode(root: string, files: readonly string[], scans: readonly 
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE.test(target) || scanned(target)) continue;
-      try {
-        // A regular file first (the cheap test, false for most), then never outside the workspace: a folder on the path may be a symbolic link a pull request committed.
-        if (statSync(join(root, target), { throwIfNoEntry: false })?.isFile() && unsafeReason(root, target) === undefined) out.add(target);
-      } catch {
-        // Not reachable as a path (a file where a folder is named, no permission, a link loop): the require fails.
-      }
+      // never outside the workspace: a folder on the path may be a symbolic link a pull request committed
+      if (isWorkspaceFile(root, target)) out.add(target);
     }
   });
   return [...out].sort();

@@ -35,6 +35,7 @@ import { identityEscapes, respelledNames, respelledText } from "./spelling";
 import { type CompiledRules, type LanguageRules, compileRules } from "./ruleset";
 import { mayHaveSuppression, suppressionsOf } from "./suppress";
 import { declaredCodec, twoLinesEnd } from "./source-codec";
+import { append } from "../kernel/append";
 
 /** The settings of a workspace that sets none (config.ts's schema gives the same). */
 export const DEFAULT_SCAN_CONFIG: ScanConfig = DEFAULTS;
@@ -516,7 +517,7 @@ export class Scanner {
     const words = someInCode(text, KEYWORD_BOUND[grammar === "javascript" ? "javascript" : "typescript"], "literals") ? KEYWORDS : someInCode(text, KEYWORD_BEFORE_SLASH, "literals") ? KEYWORD_BEFORE_SLASH : undefined;
     if (!words) return;
     const asNames = this.scanText(path, text.replace(words, (word) => `${word.slice(0, -1)}$`), false, project, grammar).scan;
-    scan.findings.push(...callsOnlyIn(asNames.findings, scan.findings));
+    append(scan.findings, callsOnlyIn(asNames.findings, scan.findings));
   }
 
   /** A file's project imports and re-exports, read from its text without parsing it (links.ts), each placed in it. */
@@ -611,9 +612,9 @@ export class Scanner {
         const skipped = `${e.message} (deeply nested or broken code)`;
         return { scan: { findings: this.applySettings([...findings, skippedFile.at(path, WHOLE_FILE, skipped)]), parsed: true, lines: lines.lineCount, skipped } };
       }
-      findings.push(...this.boundaryFindings(path, analysis, rules, lines, text, grammar, 0, held?.place), ...(held?.findings(lines) ?? []));
+      append(findings, this.boundaryFindings(path, analysis, rules, lines, text, grammar, 0, held?.place), (held?.findings(lines) ?? []));
       const configured = grammar === "python" ? (ranBy ?? this.doctests?.modules) : undefined;
-      if (configured !== undefined) findings.push(...this.configuredExamples(path, tree.rootNode, text, configured, lines, findings));
+      if (configured !== undefined) append(findings, this.configuredExamples(path, tree.rootNode, text, configured, lines, findings));
       const used: SuppressionUse[] = [];
       const kept = markers ? this.applySuppressions(path, findings, suppressionsOf(analysis.comments, lines), lines, used, tree.rootNode) : findings;
       const settled = this.applySettings(kept);
@@ -727,7 +728,7 @@ export class Scanner {
           const examples = call.code && "examples" in call.code ? call.code.examples : undefined;
           // Keyed by what they are and where the first stands: one model class's annotations are not another's.
           const judged = examples && `${examples.what}\0${examples.lines[0]?.at}`;
-          if (call.code && !(judged && examplesJudged.has(judged))) out.push(...this.evaluatedFindings(path, range, callee, call.code, grammar, depth, lines));
+          if (call.code && !(judged && examplesJudged.has(judged))) append(out, this.evaluatedFindings(path, range, callee, call.code, grammar, depth, lines));
           if (judged) examplesJudged.add(judged);
           continue;
         }

@@ -7,11 +7,10 @@
  * packages' entries (core/scan/aliases.ts). Kept apart from aliases.ts so the scan worker's bundle does not load a
  * JSON-with-comments parser it never uses.
  */
-import { statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
 import { globMatcher } from "../kernel/files";
-import { unsafeReason } from "../kernel/workspace";
+import { entryAt, unsafeReason } from "../kernel/workspace";
 import { PACKAGE_TARGET, type PackageFolders, type PathAliases, aliasesOf } from "./aliases";
 import { stringLeaves } from "./launched";
 import { readSource } from "./scan";
@@ -265,7 +264,7 @@ const kept = new Map<string, { files: string[]; stamp: string; aliases: PathAlia
 function stampOf(root: string, files: readonly string[]): string {
   return files
     .map((file) => {
-      const s = statSync(join(root, file), { throwIfNoEntry: false });
+      const s = entryAt(join(root, file));
       return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     })
     .join("|");
@@ -322,7 +321,7 @@ class DiskPackages implements PackageFolders {
     const cached = this.entries.get(dir);
     if (cached && this.checked.has(dir)) return cached.paths;
     this.checked.add(dir);
-    const s = statSync(join(this.root, file), { throwIfNoEntry: false });
+    const s = entryAt(join(this.root, file));
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached;
     if (entry?.stamp !== stamp) {

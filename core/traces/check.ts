@@ -8,6 +8,7 @@ import type { TracesConfig } from "./config";
 import { compareTraces, type TraceGoldenResult, traceGoldenFindings } from "./golden";
 import { traceGoldenMissing } from "./rules";
 import { unsafeReason } from "../kernel/workspace";
+import { append } from "../kernel/append";
 
 /** What reports show (report.details.traces). */
 export interface TracesDetails {
@@ -27,7 +28,7 @@ export const tracesCheck: Check = {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i, total: files.length });
       const analyzed = await analyzeTraceFile(join(ctx.root, file), file, config, ctx.signal);
-      findings.push(...analyzed.findings);
+      append(findings, analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
     const goldens: TraceGoldenResult[] = [];
@@ -36,7 +37,7 @@ export const tracesCheck: Check = {
       if (!ctx.changedFiles && !ctx.files.some(globMatcher([pair.trace]))) findings.push(traceGoldenMissing.at(".flowgate.yml", WHOLE_FILE, `traces.goldens: ${JSON.stringify(pair.trace)} matches no trace file`));
       for (const file of matches) {
         const compared = await compareTraceFiles(ctx.root, file, pair.golden, config, ctx.signal);
-        findings.push(...compared.findings);
+        append(findings, compared.findings);
         if (compared.result) goldens.push(compared.result);
       }
     }

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import { CONFIG_FILE, ConfigError, parseConfig } from "../config/load";
 import { type Config, DEFAULT_CONFIG } from "../config/schema";
@@ -12,7 +12,7 @@ import { isObject } from "../data";
 import type { CheckResult } from "../report/model";
 import { allowedCallAdded, compiledCodeAdded, configChanged, submoduleChanged, suppressedCallChanged, suppressionAdded } from "./rules";
 import { moduleFileAmong } from "../scan/suppressed-calls";
-import { unsafeReason } from "../kernel/workspace";
+import { entryAt, unsafeReason } from "../kernel/workspace";
 import { pythonArchiveOf } from "../kernel/zip";
 import { validateBlueprintText } from "../blueprint/check";
 import { layerSetting } from "../blueprint/lints";
@@ -154,7 +154,7 @@ function compiledCodeChanges(root: string, changed: readonly string[], excluded:
  * changed path that is a folder can only be one (git tracks files), so git is asked about those alone, most runs none.
  */
 function submoduleChanges(root: string, changed: readonly string[], excluded: (path: string) => boolean): Finding[] {
-  const folders = changed.filter((path) => !excluded(path) && lstatSync(join(root, path), { throwIfNoEntry: false })?.isDirectory());
+  const folders = changed.filter((path) => !excluded(path) && entryAt(join(root, path), "kept")?.isDirectory());
   return submodulesAmong(root, folders).map(({ path, commit }) => submoduleChanged.at(path, WHOLE_FILE, path, commit));
 }
 

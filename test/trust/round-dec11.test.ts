@@ -136,3 +136,41 @@ describe("more records or findings in one file than one call's arguments take", 
     expect(errorAnnotations(r.commands)).toEqual([1, 2, 3].map((line) => `ledger/malformed-line .flowgate/runs/run_0123456789abcdef.jsonl ${line} 1`));
   }, RUNS_TIMEOUT);
 });
+
+describe("paths no file-system call can follow (found after the round: each crashed the built Action)", () => {
+  it("workspace/not-read: a flow linked in a loop (`a.flow.yaml -> b.flow.yaml -> a.flow.yaml`) is not read, a note naming each link (ELOOP crashed the run)", async () => {
+    const pr = await pullRequest((dir) => {
+      symlinkSync("b.flow.yaml", join(dir, "flows/a.flow.yaml"));
+      symlinkSync("a.flow.yaml", join(dir, "flows/b.flow.yaml"));
+    });
+    const r = await gate(api, pr);
+    expect(r.stderr).not.toContain("could not run");
+    expect(r.commands.filter((c) => c.includes("flows/a.flow.yaml") || c.includes("flows/b.flow.yaml")).map((c) => c.replace(/,line=.*::/, "::"))).toEqual([
+      "::notice title=workspace/not-read,file=flows/a.flow.yaml::flows/a.flow.yaml is a symbolic link that leads nowhere: it was not read",
+      "::notice title=workspace/not-read,file=flows/b.flow.yaml::flows/b.flow.yaml is a symbolic link that leads nowhere: it was not read",
+    ]);
+  }, RUNS_TIMEOUT);
+
+  it("approvals/record-removed: a merged bundle's folder turned into a file (`records/run-7.json` now under a file: ENOTDIR crashed the run)", async () => {
+    const BUNDLE = "records/run-7.json";
+    const pr = await pullRequest(
+      (dir) => (rmSync(join(dir, "records"), { recursive: true }), put(dir, "records", "now a file\n")),
+      (dir) => put(dir, BUNDLE, bundleText("reviewer1")),
+    );
+    const r = await gate(api, pr, { approvals: "not-author" });
+    expect(r.stderr).not.toContain("could not run");
+    expect(r.code).toBe(1);
+    expect(errorAnnotations(r.commands)).toEqual([`approvals/record-removed ${BUNDLE} 1 1`]);
+  }, RUNS_TIMEOUT);
+});
+
+describe("more findings in one source file than one call's arguments take (found after the round)", () => {
+  it("scan/shell-command: 130,000 calls in one file, each an error (the run crashed: `Maximum call stack size exceeded`)", async () => {
+    const pr = await pullRequest((dir) => put(dir, "agent/many.py", `import os\n${'os.system("x")\n'.repeat(130_000)}`));
+    const r = await gate(api, pr, { annotations: "3" });
+    expect(r.stderr).not.toContain("could not run");
+    expect(r.code).toBe(1);
+    expect(r.outputs.errors).toBe("130000");
+    expect(errorAnnotations(r.commands)).toEqual([2, 3, 4].map((line) => `scan/shell-command agent/many.py ${line} 1`));
+  }, RUNS_TIMEOUT);
+});
