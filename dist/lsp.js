@@ -34786,6 +34786,7 @@ __export(rules_exports2, {
   parseError: () => parseError,
   tooDeep: () => tooDeep,
   tooLarge: () => tooLarge,
+  tooManyValues: () => tooManyValues,
   unknownDialect: () => unknownDialect,
   unreadable: () => unreadable
 });
@@ -34804,6 +34805,14 @@ var tooLarge = defineRule({
   summary: "The file is larger than the configured size limit.",
   help: "Large inputs are refused before parsing so a hostile or accidental file cannot exhaust memory. Split the file, or raise the limit in .flowgate.yml (limits.max-file-bytes) if it is legitimate.",
   message: (bytes2, limit) => `file is ${bytes2} bytes, over the ${limit}-byte limit; not parsed`
+});
+var tooManyValues = defineRule({
+  id: "source/too-many-values",
+  severity: "error",
+  category: "source",
+  summary: "The document holds more values (array items, object members) than the limit.",
+  help: "A flow, Blueprint or configuration with hundreds of thousands of items is refused before it is parsed and validated, so a hostile file of empty items cannot exhaust the stack or memory. No real flow or Blueprint comes near the limit: split the document.",
+  message: (limit) => `more than ${limit} values (array items and object members); not parsed`
 });
 var tooDeep = defineRule({
   id: "source/too-deep",
@@ -36785,7 +36794,7 @@ function printParseErrorCode(code) {
 
 // core/kernel/limits.ts
 var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4 };
+var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4, maxValues: 2e4 };
 function limitsOf(config2) {
   return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
 }
@@ -47839,8 +47848,9 @@ var import_node_fs9 = require("node:fs");
 var YAML2 = __toESM(require_dist());
 
 // core/kernel/source/json-depth.ts
-function scanJsonDepth(text4, maxDepth) {
+function scanJsonShape(text4, maxDepth, maxValues = Number.POSITIVE_INFINITY) {
   let depth = 0;
+  let values = 0;
   let inString = false;
   for (let i2 = 0; i2 < text4.length; i2++) {
     const c = text4.charCodeAt(i2);
@@ -47849,10 +47859,12 @@ function scanJsonDepth(text4, maxDepth) {
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
-      if (++depth > maxDepth) return i2;
+      if (++depth > maxDepth) return { deepAt: i2, crowdedAt: -1 };
+      if (++values > maxValues) return { deepAt: -1, crowdedAt: i2 };
     } else if (c === 93 || c === 125) depth--;
+    else if (c === 44 && ++values > maxValues) return { deepAt: -1, crowdedAt: i2 };
   }
-  return -1;
+  return { deepAt: -1, crowdedAt: -1 };
 }
 
 // core/kernel/source/yamlTokens.ts
@@ -48218,8 +48230,9 @@ function describeFsError(e) {
 }
 function parseJson(path2, text4, limits) {
   const lines = new LineIndex(text4);
-  const deepAt = scanJsonDepth(text4, limits.maxDepth);
+  const { deepAt, crowdedAt } = scanJsonShape(text4, limits.maxDepth, limits.maxValues);
   if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  if (crowdedAt >= 0) return { findings: [tooManyValues.at(path2, lines.range(crowdedAt, crowdedAt + 1), limits.maxValues)] };
   const errors = [];
   const root = parseTree2(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
@@ -48261,9 +48274,10 @@ function describeJsonError(code) {
   const name2 = printParseErrorCode(code);
   return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
-function scanYamlDepth(tokens, maxDepth) {
+function scanYamlShape(tokens, maxDepth, maxValues = Number.POSITIVE_INFINITY) {
   const stack = [];
   const depths = [];
+  let values = 0;
   for (let i2 = tokens.length - 1; i2 >= 0; i2--) {
     stack.push(tokens[i2]);
     depths.push(0);
@@ -48278,14 +48292,16 @@ function scanYamlDepth(tokens, maxDepth) {
     }
     if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
     const depth = parentDepth + 1;
-    if (depth > maxDepth) return token.offset;
+    if (depth > maxDepth) return { deepAt: token.offset, crowdedAt: -1 };
     const items3 = token.items;
+    values += 1 + items3.length;
+    if (values > maxValues) return { deepAt: -1, crowdedAt: token.offset };
     for (let i2 = items3.length - 1; i2 >= 0; i2--) {
       stack.push(items3[i2].value, items3[i2].key);
       depths.push(depth, depth);
     }
   }
-  return -1;
+  return { deepAt: -1, crowdedAt: -1 };
 }
 function scanIndentDepth(text4, maxDepth) {
   const open2 = [];
@@ -48322,8 +48338,9 @@ function parseYaml(path2, text4, limits, readCommon) {
     const at = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
     return { findings: [tooDeep.at(path2, lines.range(at, at + 1), limits.maxDepth)] };
   }
-  const deepAt = scanYamlDepth(tokens, limits.maxDepth);
+  const { deepAt, crowdedAt } = scanYamlShape(tokens, limits.maxDepth, limits.maxValues);
   if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  if (crowdedAt >= 0) return { findings: [tooManyValues.at(path2, lines.range(crowdedAt, crowdedAt + 1), limits.maxValues)] };
   const common2 = readCommon ? readCommonYaml(tokens, path2, lines, limits.maxDepth) : void 0;
   if (common2) return { doc: new SourceDocument(path2, text4, "yaml", common2.data, common2.spans, lines), findings: common2.findings };
   const list2 = Array.from(new YAML2.Composer(COMPOSE_OPTIONS).compose(tokens));
@@ -50708,7 +50725,7 @@ var ProgramWriter = class {
   }
 };
 function notebookProgram(source) {
-  const deepAt = scanJsonDepth(source, DEFAULT_LIMITS.maxDepth);
+  const { deepAt } = scanJsonShape(source, DEFAULT_LIMITS.maxDepth);
   if (deepAt >= 0) return { unreadable: `the notebook's JSON nests deeper than ${DEFAULT_LIMITS.maxDepth} levels (at offset ${deepAt})` };
   const errors = [];
   const root = parseTree2(source, errors, { disallowComments: true, allowTrailingComma: false });

@@ -14429,7 +14429,7 @@ function resolutionOf(f) {
 
 // core/kernel/limits.ts
 var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4 };
+var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4, maxValues: 2e4 };
 
 // core/kernel/rule.ts
 var DOCS_BASE = "https://github.com/flowgate-dev/flowgate/blob/main/docs/rules.md";
@@ -15680,8 +15680,9 @@ function printParseErrorCode(code) {
 }
 
 // core/kernel/source/json-depth.ts
-function scanJsonDepth(text, maxDepth) {
+function scanJsonShape(text, maxDepth, maxValues = Number.POSITIVE_INFINITY) {
   let depth = 0;
+  let values = 0;
   let inString = false;
   for (let i2 = 0; i2 < text.length; i2++) {
     const c = text.charCodeAt(i2);
@@ -15690,10 +15691,12 @@ function scanJsonDepth(text, maxDepth) {
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
-      if (++depth > maxDepth) return i2;
+      if (++depth > maxDepth) return { deepAt: i2, crowdedAt: -1 };
+      if (++values > maxValues) return { deepAt: -1, crowdedAt: i2 };
     } else if (c === 93 || c === 125) depth--;
+    else if (c === 44 && ++values > maxValues) return { deepAt: -1, crowdedAt: i2 };
   }
-  return -1;
+  return { deepAt: -1, crowdedAt: -1 };
 }
 
 // core/kernel/sorted.ts
@@ -15816,7 +15819,7 @@ var ProgramWriter = class {
   }
 };
 function notebookProgram(source) {
-  const deepAt = scanJsonDepth(source, DEFAULT_LIMITS.maxDepth);
+  const { deepAt } = scanJsonShape(source, DEFAULT_LIMITS.maxDepth);
   if (deepAt >= 0) return { unreadable: `the notebook's JSON nests deeper than ${DEFAULT_LIMITS.maxDepth} levels (at offset ${deepAt})` };
   const errors = [];
   const root = parseTree2(source, errors, { disallowComments: true, allowTrailingComma: false });

@@ -2,7 +2,7 @@ import * as jsonc from "jsonc-parser";
 import type { Range } from "../kernel/findings";
 import { DEFAULT_LIMITS } from "../kernel/limits";
 import { LineIndex } from "../kernel/source/lines";
-import { scanJsonDepth } from "../kernel/source/json-depth";
+import { scanJsonShape } from "../kernel/source/json-depth";
 import { firstAtLeast } from "../kernel/sorted";
 
 /**
@@ -196,7 +196,7 @@ class ProgramWriter {
  */
 export function notebookProgram(source: string): NotebookProgram | { unreadable: string } {
   // jsonc's parser recurses: a notebook nested deeper than any Jupyter writes is refused before it runs.
-  const deepAt = scanJsonDepth(source, DEFAULT_LIMITS.maxDepth);
+  const { deepAt } = scanJsonShape(source, DEFAULT_LIMITS.maxDepth);
   if (deepAt >= 0) return { unreadable: `the notebook's JSON nests deeper than ${DEFAULT_LIMITS.maxDepth} levels (at offset ${deepAt})` };
   const errors: jsonc.ParseError[] = [];
   const root = jsonc.parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });

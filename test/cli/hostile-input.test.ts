@@ -59,6 +59,27 @@ describe("omitted YAML values", () => {
   });
 });
 
+describe("documents of many empty items (found by a red-team round: each issue of each item is kept, and 500,000 made the CLI fail)", () => {
+  const steps = (n: number) => JSON.stringify({ ...JSON.parse(read("bom.flow.json").replace(/^\uFEFF/, "")), steps: Array(n).fill({}) });
+  it("source/too-many-values: 500,000 `{}` steps (1.5 MB: `internal error: RangeError: Maximum call stack size exceeded`) and a Blueprint of 300,000 `{}` agents are one finding each", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "big.flow.json"), steps(500_000));
+    writeFileSync(join(dir, "big.bp.json"), JSON.stringify({ id: "x", flow: { kind: "seq", children: [] }, agents: Array(300_000).fill({}) }));
+    const r = await runCli(["check", dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain("internal error");
+    expect(r.stdout.split("\n").filter((l) => l.includes(": error ")).map((l) => l.replace(/^.*?(big\.\w+\.json):\d+:\d+: /, "$1 "))).toEqual([
+      "big.bp.json error source/too-many-values: more than 20000 values (array items and object members); not parsed",
+      "big.flow.json error source/too-many-values: more than 20000 values (array items and object members); not parsed",
+    ]);
+  });
+
+  it("9,000 `{}` steps, under the limit, are judged item by item (12 issues each), not a crash", () => {
+    const found = validateFlowText("a.flow.json", steps(9_000), DEFAULT_CONFIG).findings;
+    expect(found.length).toBe(9_000 * 12);
+  });
+});
+
 describe("files too large to hold as a string", () => {
   // 600 MB (sparse, so cheap to create) is over V8's longest string: reading it whole was an internal error (exit 3).
   const made: string[] = [];

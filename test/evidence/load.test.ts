@@ -56,7 +56,7 @@ describe("loading bad bundles: findings with positions, never a crash", () => {
   });
 
   it("refuses files over the size limit unparsed, and absurd nesting with one finding instead of a crash", () => {
-    expect(loadBundle("b.json", sampleText("failed-step"), { maxBytes: 100, maxDepth: 256, maxAliasNodes: 0 }).findings.map((f) => f.rule)).toEqual(["source/too-large"]);
+    expect(loadBundle("b.json", sampleText("failed-step"), { maxBytes: 100, maxDepth: 256, maxAliasNodes: 0, maxValues: 100_000 }).findings.map((f) => f.rule)).toEqual(["source/too-large"]);
     const deep = sampleText("golden-minimal-success").replace('"final_state": {', `"final_state": {"deep": ${'{"a":'.repeat(200_000)}1${"}".repeat(200_000)},`);
     expect(evaluateBundle("b.json", deep).findings.map((f) => [f.rule, f.line, f.column, f.message])).toEqual([["evidence/invalid-bundle", 1, 1, "(bundle): nested too deeply to process"]]);
   });
@@ -65,7 +65,7 @@ describe("loading bad bundles: findings with positions, never a crash", () => {
 describe("loadBundleFile", () => {
   it("refuses a file over the limit from its size, without reading it", () => {
     const path = join(FIXTURES, "failed-step.json");
-    const refused = loadBundleFile(path, "failed-step.json", { maxBytes: 1000, maxDepth: 256, maxAliasNodes: 0 });
+    const refused = loadBundleFile(path, "failed-step.json", { maxBytes: 1000, maxDepth: 256, maxAliasNodes: 0, maxValues: 100_000 });
     expect([refused.bundle, refused.findings.map((f) => f.message)]).toEqual([undefined, [`file is ${statSync(path).size} bytes, over the 1000-byte limit; not parsed`]]);
     expect(loadBundleFile(path, "failed-step.json").bundle?.run.status).toBe("failed");
   });

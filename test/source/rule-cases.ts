@@ -73,6 +73,13 @@ export const SOURCE_RULE_CASES: RuleCase[] = [
     expect: { file: "a.flow.yaml", line: 1, column: 1, count: 1 },
   },
   {
+    rule: "source/too-many-values",
+    shows: "a flow of 20,000 empty steps, in JSON (at the `{` that is its 20,001st value) and in YAML (at its sequence)",
+    failing: { "a.flow.json": `{"flow": {"flow_id": "f"}, "steps": [${Array(20_000).fill("{}").join(",")}]}`, "b.flow.yaml": `steps:\n${"  - {}\n".repeat(20_000)}` },
+    passing: { "a.flow.json": `{"flow": {"flow_id": "f"}, "steps": [${Array(10).fill("{}").join(",")}]}` },
+    expect: { file: "a.flow.json", line: 1, column: 30_032, count: 2 },
+  },
+  {
     rule: "source/yaml-merge-key",
     shows: "a `<<` merge key",
     failing: { "a.flow.yaml": VALID_FLOW.replace("  title: Demo\n", "  title: Demo\n  <<: { x: 1 }\n") },

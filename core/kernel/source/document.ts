@@ -4,9 +4,9 @@ import * as jsonc from "jsonc-parser";
 import * as YAML from "yaml";
 import { type Finding, type Range, WHOLE_FILE } from "../findings";
 import { DEFAULT_LIMITS, type SourceLimits } from "../limits";
-import { scanJsonDepth } from "./json-depth";
+import { scanJsonShape } from "./json-depth";
 import { LineIndex } from "./lines";
-import { aliasLimit, byteOrderMark, duplicateKey, mergeKey, multipleDocuments, parseError, tooDeep, tooLarge, unreadable } from "./rules";
+import { aliasLimit, byteOrderMark, duplicateKey, mergeKey, multipleDocuments, parseError, tooDeep, tooLarge, tooManyValues, unreadable } from "./rules";
 import { childKey, COMPOSE_OPTIONS, readCommonYaml, type Span } from "./yamlTokens";
 
 export type Pointer = readonly (string | number)[];
@@ -150,8 +150,9 @@ export function describeFsError(e: unknown): string {
 
 function parseJson(path: string, text: string, limits: SourceLimits): ParseResult {
   const lines = new LineIndex(text);
-  const deepAt = scanJsonDepth(text, limits.maxDepth);
+  const { deepAt, crowdedAt } = scanJsonShape(text, limits.maxDepth, limits.maxValues);
   if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  if (crowdedAt >= 0) return { findings: [tooManyValues.at(path, lines.range(crowdedAt, crowdedAt + 1), limits.maxValues)] };
   const errors: jsonc.ParseError[] = [];
   const root = jsonc.parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
@@ -199,11 +200,12 @@ function describeJsonError(code: jsonc.ParseErrorCode): string {
  * Offset of the first collection nested deeper than maxDepth in yaml's CST, or -1. yaml's parser keeps an explicit
  * stack but its composer recurses: refuse here, at the same place as scanJsonDepth, not wherever the stack runs out.
  */
-export function scanYamlDepth(tokens: readonly YAML.CST.Token[], maxDepth: number): number {
+export function scanYamlShape(tokens: readonly YAML.CST.Token[], maxDepth: number, maxValues = Number.POSITIVE_INFINITY): { deepAt: number; crowdedAt: number } {
   type Item = { key?: YAML.CST.Token | null; value?: YAML.CST.Token };
   // Two parallel stacks, not a pair per node: this walk runs on every YAML file.
   const stack: (YAML.CST.Token | null | undefined)[] = [];
   const depths: number[] = [];
+  let values = 0;
   for (let i = tokens.length - 1; i >= 0; i--) {
     stack.push(tokens[i]);
     depths.push(0);
@@ -218,14 +220,16 @@ export function scanYamlDepth(tokens: readonly YAML.CST.Token[], maxDepth: numbe
     }
     if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
     const depth = parentDepth + 1;
-    if (depth > maxDepth) return token.offset;
+    if (depth > maxDepth) return { deepAt: token.offset, crowdedAt: -1 };
     const items = token.items as Item[];
+    values += 1 + items.length;
+    if (values > maxValues) return { deepAt: -1, crowdedAt: token.offset };
     for (let i = items.length - 1; i >= 0; i--) {
       stack.push(items[i]!.value, items[i]!.key);
       depths.push(depth, depth);
     }
   }
-  return -1;
+  return { deepAt: -1, crowdedAt: -1 };
 }
 
 /** Offset of the first line whose block indentation (with compact `- `/`? ` levels) is deeper than maxDepth levels, or -1. */
@@ -272,8 +276,9 @@ function parseYaml(path: string, text: string, limits: SourceLimits, readCommon:
     const at = Math.max(0, scanIndentDepth(text, limits.maxDepth));
     return { findings: [tooDeep.at(path, lines.range(at, at + 1), limits.maxDepth)] };
   }
-  const deepAt = scanYamlDepth(tokens, limits.maxDepth);
+  const { deepAt, crowdedAt } = scanYamlShape(tokens, limits.maxDepth, limits.maxValues);
   if (deepAt >= 0) return { findings: [tooDeep.at(path, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
+  if (crowdedAt >= 0) return { findings: [tooManyValues.at(path, lines.range(crowdedAt, crowdedAt + 1), limits.maxValues)] };
   const common = readCommon ? readCommonYaml(tokens, path, lines, limits.maxDepth) : undefined;
   if (common) return { doc: new SourceDocument(path, text, "yaml", common.data, common.spans, lines), findings: common.findings };
   const list = Array.from(new YAML.Composer(COMPOSE_OPTIONS).compose(tokens));

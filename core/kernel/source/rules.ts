@@ -18,6 +18,15 @@ export const tooLarge = defineRule({
   message: (bytes: number, limit: number) => `file is ${bytes} bytes, over the ${limit}-byte limit; not parsed`,
 });
 
+export const tooManyValues = defineRule({
+  id: "source/too-many-values",
+  severity: "error",
+  category: "source",
+  summary: "The document holds more values (array items, object members) than the limit.",
+  help: "A flow, Blueprint or configuration with hundreds of thousands of items is refused before it is parsed and validated, so a hostile file of empty items cannot exhaust the stack or memory. No real flow or Blueprint comes near the limit: split the document.",
+  message: (limit: number) => `more than ${limit} values (array items and object members); not parsed`,
+});
+
 export const tooDeep = defineRule({
   id: "source/too-deep",
   severity: "error",
