@@ -50530,7 +50530,7 @@ function traceApprovals(file2, path2) {
     const oneOf2 = (values) => values?.every((v) => v === values[0]) ? str(values[0]) : void 0;
     const tool = oneOf2(own2.get(GENAI.toolName));
     const spanCall = oneOf2(own2.get(GENAI.toolCallId)) ?? (typeof raw.spanId === "string" ? `span ${raw.spanId}` : "(unnamed span)");
-    const records = [...own2.has(APPROVAL.decision) ? [own2] : []];
+    const records = own2.has(APPROVAL.decision) ? [own2] : [];
     for (const e of Array.isArray(raw.events) ? raw.events : []) if (isObject(e) && (e.name === APPROVAL.event || e.name === AGENTLEDGER_APPROVAL_EVENT)) records.push(attributeCopies(e.attributes));
     for (const attrs of records) {
       const named2 = oneOf2(attrs.get(GENAI.toolCallId)) ?? oneOf2(attrs.get("tool_call_id"));
@@ -50551,7 +50551,8 @@ function traceApprovals(file2, path2) {
   let fd;
   try {
     fd = openRegularFile(path2).fd;
-    for (let chunk = Buffer.allocUnsafe(1 << 20), n; (n = (0, import_node_fs13.readSync)(fd, chunk, 0, chunk.length, null)) > 0; chunk = Buffer.allocUnsafe(1 << 20)) reader.write(chunk.subarray(0, n));
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    for (let n; (n = (0, import_node_fs13.readSync)(fd, chunk, 0, chunk.length, null)) > 0; ) reader.write(chunk.subarray(0, n));
     reader.end();
   } catch {
   } finally {

@@ -271,7 +271,7 @@ export function traceApprovals(file: string, path: string): ApprovalRecord[] {
     const oneOf = (values: AttrValue[] | undefined) => (values?.every((v) => v === values[0]) ? str(values[0]) : undefined);
     const tool = oneOf(own.get(GENAI.toolName));
     const spanCall = oneOf(own.get(GENAI.toolCallId)) ?? (typeof raw.spanId === "string" ? `span ${raw.spanId}` : "(unnamed span)");
-    const records = [...(own.has(APPROVAL.decision) ? [own] : [])];
+    const records = own.has(APPROVAL.decision) ? [own] : [];
     for (const e of Array.isArray(raw.events) ? raw.events : []) if (isObject(e) && (e.name === APPROVAL.event || e.name === AGENTLEDGER_APPROVAL_EVENT)) records.push(attributeCopies(e.attributes));
     for (const attrs of records) {
       const named = oneOf(attrs.get(GENAI.toolCallId)) ?? oneOf(attrs.get("tool_call_id"));
@@ -293,8 +293,8 @@ export function traceApprovals(file: string, path: string): ApprovalRecord[] {
   let fd: number | undefined;
   try {
     fd = openRegularFile(path).fd;
-    // a chunk of its own each time: the reader keeps views of a line's bytes until the line ends
-    for (let chunk = Buffer.allocUnsafe(1 << 20), n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0; chunk = Buffer.allocUnsafe(1 << 20)) reader.write(chunk.subarray(0, n));
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0; ) reader.write(chunk.subarray(0, n));
     reader.end();
   } catch {
     // unreadable part way: the decisions read so far are judged (the trace check reports the file)
