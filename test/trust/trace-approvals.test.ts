@@ -56,3 +56,34 @@ describe("approvals recorded in an OpenTelemetry trace the pull request adds (bu
     }
   });
 });
+
+describe("a span another reader may read otherwise, in a trace the pull request adds (built Action)", () => {
+  const policyPr = (spans: ReturnType<typeof tool>[]) =>
+    pullRequest(
+      (dir) => put(dir, FILE, jsonl([agent("1"), ...spans, chat("4", "1", "m", [1, 1], "stop", { start: 50 })].map(span))),
+      (dir) => put(dir, ".flowgate.yml", "traces:\n  policy:\n    forbidden-tools: [run_shell]\n    approval-required: [deploy]\n"),
+    );
+
+  it("trace/invalid-span: `gen_ai.tool.name` named twice, `read_file` first and `run_shell` last (the judge read the first: exit 0)", async () => {
+    const t = tool("3", "1", "read_file", "c1");
+    t.attrs = [...t.attrs!, ["gen_ai.tool.name", "run_shell"]];
+    const r = await gate(api, await policyPr([t]));
+    expect(r.code).toBe(1);
+    expect(errorAnnotations(r.commands)).toEqual([`trace/invalid-span ${FILE} 2 ${COL}`]);
+  });
+
+  it("trace/invalid-span: a denial after 32 approvals on the call's span (dropped unread: exit 0)", async () => {
+    const events = [...Array.from({ length: 32 }, (_, i) => decided(`reviewer${i}`)), decided("security", "denied")];
+    const r = await gate(api, await policyPr([tool("3", "1", "deploy", "c1", { events })]));
+    expect(r.code).toBe(1);
+    expect(errorAnnotations(r.commands)).toEqual([`trace/invalid-span ${FILE} 2 ${COL}`]);
+  });
+
+  it("the same spans read one way pass: `read_file` once, 32 approvals (exit 0)", async () => {
+    for (const spans of [[tool("3", "1", "read_file", "c1")], [tool("3", "1", "deploy", "c1", { events: Array.from({ length: 32 }, (_, i) => decided(`reviewer${i}`)) })]]) {
+      const r = await gate(api, await policyPr(spans));
+      expect(errorAnnotations(r.commands)).toEqual([]);
+      expect(r.code).toBe(0);
+    }
+  });
+});
