@@ -50217,9 +50217,10 @@ var OtlpReader = class {
     return this.findings;
   }
 };
-var firstKeyNot = (key) => `the object's first key is ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}\u2026` : key)}, not resourceSpans (a trace is told by its first key)`;
+var firstKeyNot = (key) => `the object's first key is ${quotedKey(key)}, not resourceSpans (a trace is told by its first key)`;
 var FIRST_KEY = /^(\s*\{\s*)("(?:[^"\\]|\\.)*")/;
-var namedTwice = (key) => `key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}\u2026` : key)} is named twice in one object (readers keep either copy)`;
+var namedTwice = (key) => `key ${quotedKey(key)} is named twice in one object (readers keep either copy)`;
+var quotedKey = (key) => JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}\u2026` : key);
 function isWholeObject(text4) {
   const t = text4.trim();
   if (!t.startsWith("{")) return false;

@@ -343,12 +343,15 @@ export class OtlpReader {
  * A trace is told by its first key (isTraceText): an object whose first key is another (ExportTraceServiceRequest has
  * no other field) would be read as one here and not recognised as one where its approvals are judged.
  */
-const firstKeyNot = (key: string) => `the object's first key is ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)}, not resourceSpans (a trace is told by its first key)`;
+const firstKeyNot = (key: string) => `the object's first key is ${quotedKey(key)}, not resourceSpans (a trace is told by its first key)`;
 /** The first key of a line's object as written (its quoted text), after what precedes it. */
 const FIRST_KEY = /^(\s*\{\s*)("(?:[^"\\]|\\.)*")/;
 
 /** JSON.parse keeps the last copy of a key named twice, other readers the first: such a file is not read one way. */
-const namedTwice = (key: string) => `key ${JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key)} is named twice in one object (readers keep either copy)`;
+const namedTwice = (key: string) => `key ${quotedKey(key)} is named twice in one object (readers keep either copy)`;
+
+/** A key as a message quotes it: its first 80 characters. */
+const quotedKey = (key: string) => JSON.stringify(key.length > 80 ? `${key.slice(0, 80)}…` : key);
 
 /** Does this line hold one whole JSON object (so the file is one object per line)? */
 function isWholeObject(text: string): boolean {
