@@ -34641,8 +34641,6 @@ var JsonLocator = class {
   rootSpan;
   /** Each container's children indexed so far, by the container's offset. */
   children = /* @__PURE__ */ new Map();
-  /** The second of each container's first twice-named key, by the container's offset (the spans follow the last copy, as JSON.parse does). */
-  repeated = /* @__PURE__ */ new Map();
   get lines() {
     return this.lineIndex ??= new LineIndex(this.text);
   }
@@ -34666,16 +34664,6 @@ var JsonLocator = class {
     const s = part === "key" && span3.key ? span3.key : span3.value;
     return this.lines.range(s[0], s[1]);
   }
-  /**
-   * A key the document's top level names twice: its second occurrence (`at`, an offset), as wide as the key written
-   * plainly (the streaming path's reading of it: both refuse such a bundle at the same place). One pass over the top level.
-   */
-  repeatedTopLevelKey() {
-    const start2 = this.skipSpace(0);
-    this.childrenOf(start2);
-    const twice = this.repeated.get(start2);
-    return twice && { ...twice, range: this.lines.range(twice.at, twice.at + JSON.stringify(twice.name).length) };
-  }
   /** Every value an object (default: the document) names `name`, in the text's order (a reader may take any copy of a twice-named key). */
   copies(name2, within2) {
     return [...this.members(within2?.value[0] ?? this.skipSpace(0))].filter(([key]) => key === name2).map(([, span3]) => span3);
@@ -34697,10 +34685,7 @@ var JsonLocator = class {
     let map2 = this.children.get(start2);
     if (!map2) {
       map2 = /* @__PURE__ */ new Map();
-      for (const [name2, span3] of this.members(start2)) {
-        if (span3.key && map2.has(name2) && !this.repeated.has(start2)) this.repeated.set(start2, { name: name2, at: span3.key[0] });
-        map2.set(name2, span3);
-      }
+      for (const [name2, span3] of this.members(start2)) map2.set(name2, span3);
       this.children.set(start2, map2);
     }
     return map2;
@@ -36799,6 +36784,78 @@ function limitsOf(config2) {
   return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
 }
 
+// core/kernel/source/json-keys.ts
+function repeatedKey(text4) {
+  const open2 = [];
+  let keyNext = false;
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (c === QUOTE) {
+      const start2 = i2;
+      i2 = closingQuote(text4, i2);
+      if (!keyNext) continue;
+      keyNext = false;
+      const raw = text4.slice(start2, i2 + 1);
+      let name2;
+      try {
+        name2 = raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
+      } catch {
+        return void 0;
+      }
+      const keys = open2.at(-1);
+      if (!keys) return void 0;
+      if (keys.has(name2)) return { name: name2, offset: start2 };
+      keys.add(name2);
+    } else if (c === 123) {
+      open2.push(/* @__PURE__ */ new Set());
+      keyNext = true;
+    } else if (c === 91) open2.push(void 0);
+    else if (c === 125 || c === 93) open2.pop();
+    else if (c === 44) keyNext = open2.at(-1) !== void 0;
+  }
+  return void 0;
+}
+function repeatedKeyIn(value, text4) {
+  return keysWritten(text4) === keysHeld(value) ? void 0 : repeatedKey(text4);
+}
+function keysHeld(value) {
+  let n = 0;
+  const stack = [value];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x !== "object" || x === null) continue;
+    if (Array.isArray(x)) {
+      for (const e of x) if (typeof e === "object" && e !== null) stack.push(e);
+      continue;
+    }
+    for (const key in x) {
+      n++;
+      const e = x[key];
+      if (typeof e === "object" && e !== null) stack.push(e);
+    }
+  }
+  return n;
+}
+function keysWritten(text4) {
+  let n = 0;
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (c === QUOTE) i2 = closingQuote(text4, i2);
+    else if (c === COLON) n++;
+  }
+  return n;
+}
+var QUOTE = 34;
+var COLON = 58;
+function closingQuote(text4, open2) {
+  for (let q = text4.indexOf('"', open2 + 1); q >= 0; q = text4.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (text4.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return text4.length;
+}
+
 // core/evidence/stream-json.ts
 var import_node_fs2 = require("node:fs");
 
@@ -38246,9 +38303,9 @@ var StreamSyntaxError = class extends Error {
   }
   offset;
 };
-var DuplicateTopLevelKey = class extends StreamSyntaxError {
+var DuplicateKey = class extends StreamSyntaxError {
   constructor(offset, end, key) {
-    super(offset, `duplicate top-level key ${JSON.stringify(key)}`);
+    super(offset, `duplicate key ${JSON.stringify(key)}`);
     this.end = end;
     this.key = key;
   }
@@ -38264,11 +38321,12 @@ function streamTopLevel(path2, visitor, options = {}) {
   let index = 0;
   let arrayStart = 0;
   let unit;
+  const refuseTwice = options.duplicateKeys !== "visited";
   let pending;
   const seen = /* @__PURE__ */ new Set();
   const startUnit = (token, value, offset, kind) => {
     const parser = new TokenParser({ paths: ["$"], keepStack: false });
-    const u = { parser, depth: 0, start: offset, value: void 0, done: false };
+    const u = { parser, open: [], start: offset, value: void 0, done: false };
     parser.onValue = ({ value: v }) => {
       u.value = v;
       u.done = true;
@@ -38283,9 +38341,18 @@ function streamTopLevel(path2, visitor, options = {}) {
   const feed = (token, value, offset, kind) => {
     const u = unit;
     u.parser.write({ token, value, offset });
-    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) u.depth++;
-    else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) u.depth--;
-    if (u.depth === 0) {
+    const container = u.open.at(-1);
+    if (token === tokenType_default.LEFT_BRACE) u.open.push(refuseTwice ? { keys: /* @__PURE__ */ new Set(), keyNext: true } : void 0);
+    else if (token === tokenType_default.LEFT_BRACKET) u.open.push(void 0);
+    else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) u.open.pop();
+    else if (container && token === tokenType_default.COMMA) container.keyNext = true;
+    else if (container?.keyNext && token === tokenType_default.STRING) {
+      container.keyNext = false;
+      const name2 = value;
+      if (container.keys.has(name2)) throw new DuplicateKey(offset, offset + Buffer.byteLength(JSON.stringify(name2)), name2);
+      container.keys.add(name2);
+    }
+    if (u.open.length === 0) {
       const closing = token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET;
       pending = { value: u.value, start: u.start, end: closing ? offset + 1 : void 0, kind };
       unit = void 0;
@@ -38314,7 +38381,7 @@ function streamTopLevel(path2, visitor, options = {}) {
         if (token === tokenType_default.RIGHT_BRACE && seen.size === 0) return done2(offset);
         if (token !== tokenType_default.STRING) throw new StreamSyntaxError(offset, "expected a property name");
         key = value;
-        if (seen.has(key) && options.duplicateKeys !== "visited") throw new DuplicateTopLevelKey(offset, offset + Buffer.byteLength(JSON.stringify(key)), key);
+        if (seen.has(key) && refuseTwice) throw new DuplicateKey(offset, offset + Buffer.byteLength(JSON.stringify(key)), key);
         seen.add(key);
         visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
         state = "colon";
@@ -38540,8 +38607,8 @@ function loadBundle(file2, text4, limits = DEFAULT_LIMITS) {
   } catch {
     return { file: file2, locator, findings: [syntaxError(file2, text4, locator)] };
   }
-  const twice = locator.repeatedTopLevelKey();
-  if (twice) return { file: file2, locator, findings: [duplicateKey.at(file2, twice.range, twice.name)] };
+  const twice = repeatedKeyIn(data, text4);
+  if (twice) return { file: file2, locator, findings: [keyNamedTwice(file2, locator, twice)] };
   const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
   if (issues.length === 0) return { file: file2, data, bundle: data, locator, findings: [] };
   const loaded = { file: file2, data, locator, findings: [] };
@@ -38579,12 +38646,15 @@ function syntaxError(file2, text4, locator) {
   const e = errors[0];
   const inString = e !== void 0 && STRING_ERRORS.has(printParseErrorCode(e.error));
   const at = e === void 0 ? text4.length : inString ? firstRefused(text4, e.offset, e.offset + e.length) : e.offset;
-  const twice = locator.repeatedTopLevelKey();
-  if (twice && twice.at < at) return duplicateKey.at(file2, twice.range, twice.name);
+  const twice = repeatedKey(text4);
+  if (twice && twice.offset < at) return keyNamedTwice(file2, locator, twice);
   const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
   const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
   const width = e === void 0 || inString ? 1 : Math.max(1, e.length);
   return parseError.at(file2, locator.lines.range(at, at + width), "JSON", detail + truncated);
+}
+function keyNamedTwice(file2, locator, twice) {
+  return duplicateKey.at(file2, locator.lines.range(twice.offset, twice.offset + JSON.stringify(twice.name).length), twice.name);
 }
 var STRING_ERRORS = /* @__PURE__ */ new Set(["UnexpectedEndOfString", "InvalidEscapeCharacter", "InvalidCharacter", "InvalidUnicode"]);
 function firstRefused(text4, start2, end) {
@@ -38648,12 +38718,13 @@ var ScanDeclined = class extends Error {
 };
 var CHUNK2 = 1 << 20;
 var MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
-var QUOTE = 34;
+var QUOTE2 = 34;
 var BACKSLASH = 92;
+var COLON2 = 58;
 function scanTopLevel(path2, visitor, maxItemBytes = MAX_SCAN_ITEM_BYTES, options = {}) {
   const fd = (0, import_node_fs4.openSync)(path2, "r");
   try {
-    return new Scan(fd, visitor, maxItemBytes).run(options.byteOrderMark === "read as space");
+    return new Scan(fd, visitor, maxItemBytes, options.duplicateKeys !== "visited").run(options.byteOrderMark === "read as space");
   } finally {
     (0, import_node_fs4.closeSync)(fd);
   }
@@ -38667,19 +38738,23 @@ function readTopLevel(pass) {
   }
 }
 var Scan = class {
-  constructor(fd, visitor, maxItemBytes) {
+  constructor(fd, visitor, maxItemBytes, refuseKeyTwice) {
     this.fd = fd;
     this.visitor = visitor;
     this.maxItemBytes = maxItemBytes;
+    this.refuseKeyTwice = refuseKeyTwice;
   }
   fd;
   visitor;
   maxItemBytes;
+  refuseKeyTwice;
   /** The window: the file's bytes [base, base + len). */
   buf = Buffer.allocUnsafe(2 * CHUNK2);
   base = 0;
   len = 0;
   eof = false;
+  /** The keys (colons outside strings) of the container endOfContainer last skipped. */
+  keysWritten = 0;
   run(skipByteOrderMark) {
     const v = this.visitor;
     let at = skipByteOrderMark && this.byte(0) === 239 && this.byte(1) === 187 && this.byte(2) === 191 ? this.token(3, 3) : this.token(0, 0);
@@ -38692,7 +38767,7 @@ var Scan = class {
       return this.atEnd(at + 1);
     }
     for (; ; ) {
-      if (this.byte(at) !== QUOTE) throw new ScanDeclined();
+      if (this.byte(at) !== QUOTE2) throw new ScanDeclined();
       const keyEnd = this.endOfString(at);
       const key = this.parse(at, keyEnd);
       if (typeof key !== "string" || seen.has(key)) throw new ScanDeclined();
@@ -38743,8 +38818,10 @@ var Scan = class {
    */
   item(start2) {
     const c = this.byte(start2);
-    const end = c === 123 || c === 91 ? this.endOfContainer(start2) : c === QUOTE ? this.endOfString(start2) : this.endOfPrimitive(start2);
+    const container = c === 123 || c === 91;
+    const end = container ? this.endOfContainer(start2) : c === QUOTE2 ? this.endOfString(start2) : this.endOfPrimitive(start2);
     const value = this.parse(start2, end);
+    if (container && this.refuseKeyTwice && keysHeld(value) !== this.keysWritten) throw new ScanDeclined();
     const next = this.token(end, end);
     return [value, next, { start: start2, end: c === 123 || c === 91 ? end : next }];
   }
@@ -38785,7 +38862,7 @@ var Scan = class {
       const len = this.len;
       while (i2 < len) {
         const c = buf[i2];
-        if (c === QUOTE) return this.base + i2 + 1;
+        if (c === QUOTE2) return this.base + i2 + 1;
         i2 += c === BACKSLASH ? 2 : 1;
       }
       const at = this.base + i2;
@@ -38793,22 +38870,27 @@ var Scan = class {
       i2 = at - this.base;
     }
   }
-  /** Offset just after the bracket closing the object or array opening at `start`. */
+  /** Offset just after the bracket closing the object or array opening at `start` (its keys counted in keysWritten). */
   endOfContainer(start2) {
     let i2 = start2 - this.base;
     let depth = 0;
     let inString = false;
+    let keys = 0;
     for (; ; ) {
       const buf = this.buf;
       const len = this.len;
       while (i2 < len) {
         const c = buf[i2];
         if (inString) {
-          if (c === QUOTE) inString = false;
+          if (c === QUOTE2) inString = false;
           else if (c === BACKSLASH) i2++;
-        } else if (c === QUOTE) inString = true;
+        } else if (c === QUOTE2) inString = true;
+        else if (c === COLON2) keys++;
         else if (c === 123 || c === 91) depth++;
-        else if ((c === 125 || c === 93) && --depth === 0) return this.base + i2 + 1;
+        else if ((c === 125 || c === 93) && --depth === 0) {
+          this.keysWritten = keys;
+          return this.base + i2 + 1;
+        }
         i2++;
       }
       const at = this.base + i2;
@@ -39502,11 +39584,11 @@ function evaluatePass(path2, file2, budgets, read) {
     });
   } catch (e) {
     if (!(e instanceof StreamSyntaxError)) throw e;
-    const until = e instanceof DuplicateTopLevelKey ? e.end : e.offset + 1;
+    const until = e instanceof DuplicateKey ? e.end : e.offset + 1;
     const at = e.offset < 0 ? void 0 : positionsOf(path2, [e.offset, until]);
     const [s, end] = at ? [at.get(e.offset), at.get(until)] : [];
     const range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
-    const finding = e instanceof DuplicateTopLevelKey ? duplicateKey.at(file2, range, e.key) : parseError.at(file2, range, "JSON", e.message);
+    const finding = e instanceof DuplicateKey ? duplicateKey.at(file2, range, e.key) : parseError.at(file2, range, "JSON", e.message);
     return finish(file2, [finding], void 0, false);
   }
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);
@@ -39984,39 +40066,6 @@ function canonicalize(object2, seen = /* @__PURE__ */ new Set()) {
   return result;
 }
 
-// core/kernel/source/json-keys.ts
-function repeatedKey(text4) {
-  const open2 = [];
-  let keyNext = false;
-  for (let i2 = 0; i2 < text4.length; i2++) {
-    const c = text4.charCodeAt(i2);
-    if (c === 34) {
-      const start2 = i2;
-      for (i2++; i2 < text4.length && text4.charCodeAt(i2) !== 34; i2++) if (text4.charCodeAt(i2) === 92) i2++;
-      if (!keyNext) continue;
-      keyNext = false;
-      const raw = text4.slice(start2, i2 + 1);
-      const name2 = raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
-      const keys = open2.at(-1);
-      if (keys.has(name2)) return { name: name2, offset: start2 };
-      keys.add(name2);
-    } else if (c === 123) {
-      open2.push(/* @__PURE__ */ new Set());
-      keyNext = true;
-    } else if (c === 91) open2.push(void 0);
-    else if (c === 125 || c === 93) open2.pop();
-    else if (c === 44) keyNext = open2.at(-1) !== void 0;
-  }
-  return void 0;
-}
-function writtenByStringify(value, text4) {
-  try {
-    return JSON.stringify(value) === text4;
-  } catch {
-    return false;
-  }
-}
-
 // core/flow/schema.ts
 var FLOW_ID_RE = /^flow_[a-z0-9_]{1,64}$/;
 var FLOW_STEP_ID_RE = /^flow_[a-z0-9_]{1,64}#[1-9][0-9]*$/;
@@ -40322,7 +40371,7 @@ function parseLine(entry) {
     entry.problem = `not a ledger event: ${path2.length ? path2.join(".") + ": " : ""}${issue2.message}`;
     return;
   }
-  const twice = writtenByStringify(data, entry.text) ? void 0 : repeatedKey(entry.text);
+  const twice = repeatedKeyIn(data, entry.text);
   if (twice) {
     entry.problem = `${JSON.stringify(twice.name)} is named twice (JSON.parse keeps the last copy, other readers the first)`;
     return;
@@ -53380,7 +53429,7 @@ var OtlpReader = class {
     } catch (e) {
       return this.report((file2) => invalidTrace.at(file2, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${e.message})`));
     }
-    const twice = writtenByStringify(data, line) ? void 0 : repeatedKey(line);
+    const twice = repeatedKeyIn(data, line);
     if (twice) {
       const column = twice.offset + 1;
       return this.report((file2) => invalidTrace.at(file2, { line: this.line, column, endLine: this.line, endColumn: column + 1 }, namedTwice(twice.name)));
@@ -67260,12 +67309,12 @@ function evaluatorTest(language, specs) {
 var CONSTRUCTOR_OF = new RegExp(String.raw`(?:[)}\]]|\bconstructor|(?<![\w$.])(?:${BUILTIN_FUNCTIONS.join("|")})|\bFunction\s*\.\s*prototype)\s*(?:\.|\[\s*['"\`])\s*$`);
 var MODULE_NAMED = quotedBuiltin("module");
 var EVALUATOR_NEEDS = { register: MODULE_NAMED, load: MODULE_NAMED, runMain: MODULE_NAMED, run: (text4) => /['"`]node:test['"`]/.test(text4) };
-var QUOTE2 = /['"`]/;
+var QUOTE3 = /['"`]/;
 var NODE_SCHEME = "node:";
 function quotedBuiltin(name2) {
   const word = new Literal(name2);
   return (text4) => {
-    const quoted = (at) => QUOTE2.test(text4.charAt(at));
+    const quoted = (at) => QUOTE3.test(text4.charAt(at));
     return atWords(text4, [word], (at) => quoted(at + name2.length) && (quoted(at - 1) || at > NODE_SCHEME.length && text4.startsWith(NODE_SCHEME, at - NODE_SCHEME.length) && quoted(at - NODE_SCHEME.length - 1)));
   };
 }

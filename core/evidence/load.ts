@@ -7,6 +7,7 @@ import { type Finding, WHOLE_FILE } from "../kernel/findings";
 import type { Rule } from "../kernel/rule";
 import { DEFAULT_LIMITS, type SourceLimits } from "../kernel/limits";
 import type { Pointer } from "../kernel/source/document";
+import { repeatedKey, repeatedKeyIn } from "../kernel/source/json-keys";
 import { duplicateKey, parseError, tooLarge } from "../kernel/source/rules";
 import { BYTE_ORDER_MARK } from "./stream-json";
 import { acceptsOf } from "../kernel/zod-accepts";
@@ -61,9 +62,10 @@ export function loadBundle(file: string, text: string, limits: SourceLimits = DE
   } catch {
     return { file, locator, findings: [syntaxError(file, text, locator)] };
   }
-  // JSON.parse keeps a twice-named top-level key's last copy; the streaming path cannot choose: both refuse it.
-  const twice = locator.repeatedTopLevelKey();
-  if (twice) return { file, locator, findings: [duplicateKey.at(file, twice.range, twice.name)] };
+  // JSON.parse keeps a twice-named key's last copy, other readers the first (and a runtime's own verifier hashes what it
+  // reads): no one reading can be judged, and the streaming path cannot choose either. Both refuse it.
+  const twice = repeatedKeyIn(data, text);
+  if (twice) return { file, locator, findings: [keyNamedTwice(file, locator, twice)] };
   const issues = schemaIssues(data, MAX_SCHEMA_FINDINGS + 1);
   if (issues.length === 0) return { file, data, bundle: data as EvidenceBundle, locator, findings: [] };
   const loaded: LoadedBundle = { file, data, locator, findings: [] };
@@ -113,12 +115,17 @@ function syntaxError(file: string, text: string, locator: JsonLocator): Finding 
   const inString = e !== undefined && STRING_ERRORS.has(jsonc.printParseErrorCode(e.error));
   const at = e === undefined ? text.length : inString ? firstRefused(text, e.offset, e.offset + e.length) : e.offset;
   // The streaming path reports the first problem in the file's order: a key named twice before the syntax error is it.
-  const twice = locator.repeatedTopLevelKey();
-  if (twice && twice.at < at) return duplicateKey.at(file, twice.range, twice.name);
+  const twice = repeatedKey(text);
+  if (twice && twice.offset < at) return keyNamedTwice(file, locator, twice);
   const detail = e ? jsonc.printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
   const truncated = e && e.offset >= text.trimEnd().length ? " (the file looks truncated)" : "";
   const width = e === undefined || inString ? 1 : Math.max(1, e.length);
   return parseError.at(file, locator.lines.range(at, at + width), "JSON", detail + truncated);
+}
+
+/** source/duplicate-key at a key's second copy, as wide as the key written plainly (the streaming path's reading of it). */
+function keyNamedTwice(file: string, locator: JsonLocator, twice: { name: string; offset: number }): Finding {
+  return duplicateKey.at(file, locator.lines.range(twice.offset, twice.offset + JSON.stringify(twice.name).length), twice.name);
 }
 
 /** jsonc-parser's errors inside a string token. */

@@ -18,8 +18,6 @@ export class JsonLocator {
   private rootSpan?: Span;
   /** Each container's children indexed so far, by the container's offset. */
   private readonly children = new Map<number, Map<string, Span>>();
-  /** The second of each container's first twice-named key, by the container's offset (the spans follow the last copy, as JSON.parse does). */
-  private readonly repeated = new Map<number, { name: string; at: number }>();
 
   constructor(readonly text: string) {}
 
@@ -50,17 +48,6 @@ export class JsonLocator {
     return this.lines.range(s[0], s[1]);
   }
 
-  /**
-   * A key the document's top level names twice: its second occurrence (`at`, an offset), as wide as the key written
-   * plainly (the streaming path's reading of it: both refuse such a bundle at the same place). One pass over the top level.
-   */
-  repeatedTopLevelKey(): { name: string; at: number; range: Range } | undefined {
-    const start = this.skipSpace(0);
-    this.childrenOf(start);
-    const twice = this.repeated.get(start);
-    return twice && { ...twice, range: this.lines.range(twice.at, twice.at + JSON.stringify(twice.name).length) };
-  }
-
   /** Every value an object (default: the document) names `name`, in the text's order (a reader may take any copy of a twice-named key). */
   copies(name: string, within?: Span): Span[] {
     return [...this.members(within?.value[0] ?? this.skipSpace(0))].filter(([key]) => key === name).map(([, span]) => span);
@@ -85,10 +72,8 @@ export class JsonLocator {
     let map = this.children.get(start);
     if (!map) {
       map = new Map();
-      for (const [name, span] of this.members(start)) {
-        if (span.key && map.has(name) && !this.repeated.has(start)) this.repeated.set(start, { name, at: span.key[0] });
-        map.set(name, span);
-      }
+      // A twice-named key's spans are its last copy's, as JSON.parse reads it.
+      for (const [name, span] of this.members(start)) map.set(name, span);
       this.children.set(start, map);
     }
     return map;

@@ -25,7 +25,7 @@ export interface TopLevelVisitor {
 export interface TopLevelOptions {
   /** A leading UTF-8 byte order mark: refused (StreamSyntaxError at 0, the default), or read as whitespace. */
   byteOrderMark?: "refused" | "read as space";
-  /** A top-level key named twice: refused (DuplicateTopLevelKey, the default), or each copy visited. */
+  /** A key named twice in one object: refused (DuplicateKey, the default), or each copy visited (a top-level one). */
   duplicateKeys?: "refused" | "visited";
 }
 
@@ -43,17 +43,17 @@ export class StreamSyntaxError extends Error {
 }
 
 /**
- * The bundle names a top-level key twice. JSON.parse (the whole-document path, and most readers) keeps the last,
+ * The bundle names a key twice in one object. JSON.parse (the whole-document path, and most readers) keeps the last,
  * other readers the first, and one pass cannot know which copy to evaluate: both paths refuse the bundle with
  * `source/duplicate-key` at the second key.
  */
-export class DuplicateTopLevelKey extends StreamSyntaxError {
+export class DuplicateKey extends StreamSyntaxError {
   constructor(
     offset: number,
     readonly end: number,
     readonly key: string,
   ) {
-    super(offset, `duplicate top-level key ${JSON.stringify(key)}`);
+    super(offset, `duplicate key ${JSON.stringify(key)}`);
   }
 }
 
@@ -75,14 +75,16 @@ export function streamTopLevel(path: string, visitor: TopLevelVisitor, options: 
   let key = "";
   let index = 0;
   let arrayStart = 0;
-  // The value being assembled (a top-level value or an array item): its parser, nesting depth, start.
-  let unit: { parser: TokenParser; depth: number; start: number; value?: unknown; done: boolean } | undefined;
+  // The value being assembled (a top-level value or an array item): its parser, its open containers (an object's keys
+  // so far, and whether a key comes next; undefined for an array), start.
+  let unit: { parser: TokenParser; open: Array<{ keys: Set<string>; keyNext: boolean } | undefined>; start: number; value?: unknown; done: boolean } | undefined;
+  const refuseTwice = options.duplicateKeys !== "visited";
   let pending: { value: unknown; start: number; end?: number; kind: "value" | "item" } | undefined;
   const seen = new Set<string>();
 
   const startUnit = (token: TokenType, value: unknown, offset: number, kind: "value" | "item") => {
     const parser = new TokenParser({ paths: ["$"], keepStack: false });
-    const u = { parser, depth: 0, start: offset, value: undefined as unknown, done: false };
+    const u = { parser, open: [] as NonNullable<typeof unit>["open"], start: offset, value: undefined as unknown, done: false };
     parser.onValue = ({ value: v }) => {
       u.value = v;
       u.done = true;
@@ -98,9 +100,18 @@ export function streamTopLevel(path: string, visitor: TopLevelVisitor, options: 
   const feed = (token: TokenType, value: unknown, offset: number, kind: "value" | "item") => {
     const u = unit!;
     u.parser.write({ token, value, offset } as never);
-    if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) u.depth++;
-    else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) u.depth--;
-    if (u.depth === 0) {
+    const container = u.open.at(-1);
+    if (token === TokenType.LEFT_BRACE) u.open.push(refuseTwice ? { keys: new Set(), keyNext: true } : undefined);
+    else if (token === TokenType.LEFT_BRACKET) u.open.push(undefined);
+    else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) u.open.pop();
+    else if (container && token === TokenType.COMMA) container.keyNext = true;
+    else if (container?.keyNext && token === TokenType.STRING) {
+      container.keyNext = false;
+      const name = value as string;
+      if (container.keys.has(name)) throw new DuplicateKey(offset, offset + Buffer.byteLength(JSON.stringify(name)), name);
+      container.keys.add(name);
+    }
+    if (u.open.length === 0) {
       const closing = token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET;
       pending = { value: u.value, start: u.start, end: closing ? offset + 1 : undefined, kind };
       unit = undefined;
@@ -131,7 +142,7 @@ export function streamTopLevel(path: string, visitor: TopLevelVisitor, options: 
         if (token === TokenType.RIGHT_BRACE && seen.size === 0) return done(offset);
         if (token !== TokenType.STRING) throw new StreamSyntaxError(offset, "expected a property name");
         key = value as string;
-        if (seen.has(key) && options.duplicateKeys !== "visited") throw new DuplicateTopLevelKey(offset, offset + Buffer.byteLength(JSON.stringify(key)), key);
+        if (seen.has(key) && refuseTwice) throw new DuplicateKey(offset, offset + Buffer.byteLength(JSON.stringify(key)), key);
         seen.add(key);
         visitor.key(key, { start: offset, end: offset + Buffer.byteLength(JSON.stringify(key)) });
         state = "colon";

@@ -1,10 +1,11 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readSync } from "node:fs";
+import { keysHeld } from "../kernel/source/json-keys";
 import { type TopLevelOptions, type TopLevelReader, type TopLevelVisitor, streamTopLevel } from "./stream-json";
 
 /**
- * The fast reader declined the file: it is not a well-formed JSON object (or holds an item too large for
- * the scan window). Nothing it reported counts; the caller starts over on the tokenizer, whose findings
+ * The fast reader declined the file: it is not a well-formed JSON object (or names a key twice in one object, or
+ * holds an item too large for the scan window). Nothing it reported counts; the caller starts over on the tokenizer, whose findings
  * (the exact syntax error and where) are the ones reported.
  */
 export class ScanDeclined extends Error {}
@@ -15,6 +16,7 @@ export const MAX_SCAN_ITEM_BYTES = 64 * 1024 * 1024;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
+const COLON = 0x3a;
 
 /**
  * One pass over a JSON object file, visiting what streamTopLevel visits with the same spans and values:
@@ -26,7 +28,7 @@ const BACKSLASH = 0x5c;
 export function scanTopLevel(path: string, visitor: TopLevelVisitor, maxItemBytes = MAX_SCAN_ITEM_BYTES, options: TopLevelOptions = {}): number {
   const fd = openSync(path, "r");
   try {
-    return new Scan(fd, visitor, maxItemBytes).run(options.byteOrderMark === "read as space");
+    return new Scan(fd, visitor, maxItemBytes, options.duplicateKeys !== "visited").run(options.byteOrderMark === "read as space");
   } finally {
     closeSync(fd);
   }
@@ -52,11 +54,15 @@ class Scan {
   private base = 0;
   private len = 0;
   private eof = false;
+  /** The keys (colons outside strings) of the container endOfContainer last skipped. */
+  private keysWritten = 0;
 
   constructor(
     private readonly fd: number,
     private readonly visitor: TopLevelVisitor,
     private readonly maxItemBytes: number,
+    /** Decline a value naming a key twice in one object (the tokenizer says where), as the evidence check refuses it. */
+    private readonly refuseKeyTwice: boolean,
   ) {}
 
   run(skipByteOrderMark: boolean): number {
@@ -124,8 +130,11 @@ class Scan {
    */
   private item(start: number): [unknown, number, { start: number; end: number }] {
     const c = this.byte(start);
-    const end = c === 0x7b || c === 0x5b ? this.endOfContainer(start) : c === QUOTE ? this.endOfString(start) : this.endOfPrimitive(start);
+    const container = c === 0x7b || c === 0x5b;
+    const end = container ? this.endOfContainer(start) : c === QUOTE ? this.endOfString(start) : this.endOfPrimitive(start);
     const value = this.parse(start, end);
+    // JSON.parse keeps one copy of a key named twice: the value then holds fewer keys than the text names.
+    if (container && this.refuseKeyTwice && keysHeld(value) !== this.keysWritten) throw new ScanDeclined();
     const next = this.token(end, end);
     return [value, next, { start, end: c === 0x7b || c === 0x5b ? end : next }];
   }
@@ -181,11 +190,12 @@ class Scan {
     }
   }
 
-  /** Offset just after the bracket closing the object or array opening at `start`. */
+  /** Offset just after the bracket closing the object or array opening at `start` (its keys counted in keysWritten). */
   private endOfContainer(start: number): number {
     let i = start - this.base;
     let depth = 0;
     let inString = false;
+    let keys = 0;
     for (;;) {
       const buf = this.buf;
       const len = this.len;
@@ -195,8 +205,12 @@ class Scan {
           if (c === QUOTE) inString = false;
           else if (c === BACKSLASH) i++;
         } else if (c === QUOTE) inString = true;
+        else if (c === COLON) keys++;
         else if (c === 0x7b || c === 0x5b) depth++;
-        else if ((c === 0x7d || c === 0x5d) && --depth === 0) return this.base + i + 1;
+        else if ((c === 0x7d || c === 0x5d) && --depth === 0) {
+          this.keysWritten = keys;
+          return this.base + i + 1;
+        }
         i++;
       }
       const at = this.base + i;

@@ -10,7 +10,7 @@ import { JsonLocator } from "./locate";
 import * as R from "./rules";
 import { type CostRecord, type EvidenceBundle, evidenceBundleSchema, HIGH_RISK_LEVELS, LEDGER_STATUSES, UNRESOLVED_LEDGER_STATUSES } from "./schema";
 import { addCost } from "./seal";
-import { DuplicateTopLevelKey, type Span, StreamSyntaxError, type TopLevelReader, positionsOf, readSpan } from "./stream-json";
+import { DuplicateKey, type Span, StreamSyntaxError, type TopLevelReader, positionsOf, readSpan } from "./stream-json";
 import { acceptsOf } from "../kernel/zod-accepts";
 import { readTopLevel } from "./stream-scan";
 import { StreamJoins, digestKey } from "./stream-joins";
@@ -220,11 +220,11 @@ function evaluatePass(path: string, file: string, budgets: Budgets, read: TopLev
   } catch (e) {
     if (!(e instanceof StreamSyntaxError)) throw e;
     // One character wide, or empty at the end of the file (as the in-memory path reports a truncated file); a duplicate key whole.
-    const until = e instanceof DuplicateTopLevelKey ? e.end : e.offset + 1;
+    const until = e instanceof DuplicateKey ? e.end : e.offset + 1;
     const at = e.offset < 0 ? undefined : positionsOf(path, [e.offset, until]);
     const [s, end] = at ? [at.get(e.offset)!, at.get(until)!] : [];
     const range: Range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
-    const finding = e instanceof DuplicateTopLevelKey ? duplicateKey.at(file, range, e.key) : parseError.at(file, range, "JSON", e.message);
+    const finding = e instanceof DuplicateKey ? duplicateKey.at(file, range, e.key) : parseError.at(file, range, "JSON", e.message);
     return finish(file, [finding], undefined, false);
   }
   if (!top.has("bundle_hash")) feed(`${firstKey ? "{" : ","}"bundle_hash":null`);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
-import { repeatedKey, writtenByStringify } from "../kernel/source/json-keys";
+import { repeatedKeyIn } from "../kernel/source/json-keys";
 import { EVENT_PAYLOADS, type LedgerEvent, ledgerEnvelopeSchema, type UnsealedEvent } from "./schema";
 
 export function sha256Hex(text: string): string {
@@ -102,8 +102,7 @@ export function parseLine(entry: LedgerLine): void {
     entry.problem = `not a ledger event: ${path.length ? path.join(".") + ": " : ""}${issue.message}`;
     return;
   }
-  // A line as Flowgate writes it is JSON.stringify's text; only another text can name a key twice.
-  const twice = writtenByStringify(data, entry.text) ? undefined : repeatedKey(entry.text);
+  const twice = repeatedKeyIn(data, entry.text);
   if (twice) {
     entry.problem = `${JSON.stringify(twice.name)} is named twice (JSON.parse keeps the last copy, other readers the first)`;
     return;

@@ -4,7 +4,7 @@ import { TokenParser, Tokenizer, TokenType } from "@streamparser/json";
 import { isObject } from "../data";
 import { JsonLocator } from "../evidence/locate";
 import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
-import { repeatedKey, writtenByStringify } from "../kernel/source/json-keys";
+import { repeatedKeyIn } from "../kernel/source/json-keys";
 import { tooLarge } from "../kernel/source/rules";
 import { utf16Units } from "../kernel/source/utf16";
 import { invalidTrace, traceTooLarge } from "./rules";
@@ -303,8 +303,7 @@ export class OtlpReader {
     } catch (e) {
       return this.report((file) => invalidTrace.at(file, { line: this.line, column: 1, endLine: this.line, endColumn: 1 }, `line ${this.line} is not valid JSON (${(e as Error).message})`));
     }
-    // A line as an exporter writes it is JSON.stringify's text; only another text can name a key twice.
-    const twice = writtenByStringify(data, line) ? undefined : repeatedKey(line);
+    const twice = repeatedKeyIn(data, line);
     if (twice) {
       const column = twice.offset + 1;
       return this.report((file) => invalidTrace.at(file, { line: this.line, column, endLine: this.line, endColumn: column + 1 }, namedTwice(twice.name)));

@@ -192,7 +192,7 @@ describe("streaming evidence: same findings at the same positions as the in-memo
 
   // Found by differential fuzzing (a mutated bundle on both paths): JSON.parse kept the second `events` and judged it,
   // the streaming path called the file broken JSON — one verdict per file, whatever its size.
-  describe("source/duplicate-key: a top-level key named twice", () => {
+  describe("source/duplicate-key: a key named twice", () => {
     const text = sampleText("golden-minimal-success");
     const closing = text.lastIndexOf("}");
     const withSecond = (key: string, value = "[]") => `${text.slice(0, closing).trimEnd()},\n  ${key}: ${value}\n}\n`;
@@ -218,13 +218,47 @@ describe("streaming evidence: same findings at the same positions as the in-memo
       expect(twiceFirst.memory.findings.map((f) => [f.rule, f.message])).toEqual([["source/duplicate-key", "duplicate key `final_state`"]]);
     });
 
-    it("a key named twice inside an item: both paths judge the last copy (JSON.parse's), and point at it", () => {
-      const t = text.replace('"seq": 2,', '"seq": 2, "seq": 9,');
+    // Found at the 33rd stop: a key named twice below the top level was judged as JSON.parse reads it (the last copy)
+    // while agentledger's own verifier, or a first-copy reader, reads the other: an event `"tool": "run_shell", "tool":
+    // "read_file"` passed as a file read. Refused like a top-level one, at the second copy, at any depth, on both paths.
+    it("is refused at any depth on both paths, at the second copy, as wide as the key written plainly", () => {
+      const events = text.indexOf('"events"');
+      const cases: [string, string, string][] = [
+        ["an event's field", '"seq": 2,', '"seq": 2, "seq": 9,'],
+        ["an event's field written with an escape", '"seq": 2,', '"seq": 2, "s\\u0065q": 9,'],
+        ["a field of the run (a top-level object)", '"run_id"', '"run_id": "x", "run_id"'],
+        ["a key of an object inside an event", '"seq": 2,', '"seq": 2, "data": {"a": {"b": 1, "b": 2}},'],
+      ];
+      for (const [name, from, to] of cases) {
+        const at = from === '"run_id"' ? text.indexOf(from) : text.indexOf(from, events);
+        const t = text.slice(0, at) + to + text.slice(at + from.length);
+        const { memory, streamed } = both(t);
+        const second = name.includes("inside") ? t.indexOf('"b"', t.indexOf('"b"') + 1) : t.indexOf(name.includes("run") ? '"run_id"' : name.includes("escape") ? '"s\\u0065q"' : '"seq"', at + 1);
+        const line = t.slice(0, second).split("\n").length;
+        const column = second - t.lastIndexOf("\n", second - 1);
+        const key = name.includes("inside") ? "b" : name.includes("run") ? "run_id" : "seq";
+        const expected = [`${line}:${column}-${line}:${column + key.length + 2} source/duplicate-key duplicate key \`${key}\``];
+        expect(memory.findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.message}`), name).toEqual(expected);
+        expect(streamed.findings.map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule} ${f.message}`), name).toEqual(expected);
+        expect([memory.verdict.verdict, streamed.verdict.verdict]).toEqual(["fail", "fail"]);
+      }
+    });
+
+    it("a key named twice inside an item after a syntax error, and before one: the first problem in the file's order on both paths", () => {
+      const twice = text.replace('"seq": 2,', '"seq": 2, "seq": 2,');
+      const brokenAfter = both(twice.replace('"seq": 3,', '"seq": 3,,'));
+      expect(view(brokenAfter.streamed.findings)).toEqual(view(brokenAfter.memory.findings));
+      expect(brokenAfter.memory.findings.map((f) => [f.rule, f.line])).toEqual([["source/duplicate-key", 54]]);
+      const brokenBefore = both(text.replace('"seq": 1,', '"seq": 1,,').replace('"seq": 2,', '"seq": 2, "seq": 2,'));
+      expect(view(brokenBefore.streamed.findings)).toEqual(view(brokenBefore.memory.findings));
+      expect(brokenBefore.memory.findings.map((f) => f.rule)).toEqual(["source/parse-error"]);
+    });
+
+    it("keys alike but not the same (`seq` and `Seq`, one name in two objects, a string value holding `\"seq\":`) are no duplicate", () => {
+      const t = text.replace('"seq": 2,', '"seq": 2, "Seq": 9, "data": {"seq": 1, "note": "\\"seq\\": 3, {\\"seq\\": 4}"},');
       const { memory, streamed } = both(t);
+      expect(memory.findings.filter((f) => f.rule.startsWith("source/"))).toEqual([]);
       expect(view(streamed.findings)).toEqual(view(memory.findings));
-      const [line, column] = [54, t.split("\n")[53]!.indexOf("9") + 1];
-      const onSeq = memory.findings.filter((f) => f.properties?.pointer === "/events/1/seq");
-      expect(onSeq.map((f) => [f.rule, f.line, f.column])).toEqual([["evidence/sequence-gap", line, column]]);
     });
   });
 

@@ -131,3 +131,35 @@ describe("a bundle's verdict does not depend on its size (built Action)", () => 
     }
   }, 120_000);
 });
+
+// Found at the 33rd stop: a key named twice below a bundle's top level was read as JSON.parse reads it (the last copy),
+// and the bundle hash, computed over that reading, still matched — a step `"status": "failed", "status": "completed"`
+// passed the gate, while a reader keeping the first copy (or a reviewer reading the diff) sees the step fail.
+describe("a bundle naming a key twice inside an item fails the built Action, whole and streamed", () => {
+  const file = "evidence/run-10.evidence.json"; // examples/.flowgate.yml: evidence/**/*.evidence.json
+  const example = () => readFileSync(join(REPO, "examples/evidence/answer-run.evidence.json"), "utf8");
+  const stepStatus = '      "status": "completed",\n      "attempt": 1,';
+  const prOf = (text: string, padding: number) =>
+    pullRequest((dir) => {
+      mkdirSync(join(dir, "evidence"), { recursive: true });
+      writeFileSync(join(dir, file), `${text.trimEnd()}${" ".repeat(padding)}\n`);
+    });
+
+  it("source/duplicate-key: a step's `status` named twice, `failed` first (the bundle hash matches the last copy)", async () => {
+    const text = example().replace(stepStatus, `      "status": "failed",\n${stepStatus}`);
+    const line = text.split("\n").findIndex((l, i, all) => l === '      "status": "completed",' && all[i - 1] === '      "status": "failed",') + 1;
+    for (const padding of [0, 65 * 1024 * 1024]) {
+      const r = await gate(api, await prOf(text, padding));
+      expect(r.code).toBe(1);
+      expect(errorAnnotations(r.commands)).toEqual([`source/duplicate-key ${file} ${line} 7`]);
+    }
+  }, 120_000);
+
+  it("the same bundle with `status` once passes (exit 0), whole and streamed", async () => {
+    for (const padding of [0, 65 * 1024 * 1024]) {
+      const r = await gate(api, await prOf(example(), padding));
+      expect(errorAnnotations(r.commands)).toEqual([]);
+      expect(r.code).toBe(0);
+    }
+  }, 120_000);
+});
