@@ -64761,6 +64761,18 @@ var KEYWORD_BOUND = {
 };
 var KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 var findingKey = (f) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
+var BYTE_ORDER_MARK2 = 65279;
+function pastMark(r) {
+  return r.line !== 1 ? r : { ...r, column: r.column + 1, endColumn: r.endLine === 1 ? r.endColumn + 1 : r.endColumn };
+}
+function afterByteOrderMark(f) {
+  const steps = f.properties?.resolution;
+  return {
+    ...pastMark(f),
+    ...f.fix ? { fix: f.fix.map((fix) => ({ ...fix, edits: fix.edits.map((e) => e.file === void 0 || e.file === f.file ? pastMark(e) : e) })) } : {},
+    ...Array.isArray(steps) ? { properties: { ...f.properties, resolution: resolutionOf(f).map((step) => step.file === void 0 ? pastMark(step) : step) } } : {}
+  };
+}
 function withNotebookReading(script, notebook) {
   const usedByNotebook = new Set((notebook.suppressions ?? []).map((use) => use.line));
   const scriptLines = new Set((script.suppressions ?? []).map((use) => use.line));
@@ -64824,6 +64836,7 @@ var Scanner = class _Scanner {
    * incrementally; call forget(path) when the document closes.
    */
   scanSource(path3, text4, project, sliceMs) {
+    if (text4.charCodeAt(0) === BYTE_ORDER_MARK2) return this.scanSource(path3, text4.slice(1), project, sliceMs).map(afterByteOrderMark);
     return this.scan(path3, text4, true, project, void 0, sliceMs).findings;
   }
   /** Free every kept tree (the scanner stays usable). */
@@ -65549,7 +65562,7 @@ function readSource(absolutePath, maxBytes, asPython = false) {
     const encoding = sourceEncoding(absolutePath, buffer, read, asPython);
     if (typeof encoding !== "string") return encoding;
     const text4 = buffer.toString(encoding, 0, read);
-    return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
+    return text4.charCodeAt(0) === BYTE_ORDER_MARK2 ? text4.slice(1) : text4;
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
@@ -66372,6 +66385,10 @@ var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
 var KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
 async function scanSourceInProject(path3, text4, options, project, sliceMs) {
+  if (text4.charCodeAt(0) === BYTE_ORDER_MARK2) {
+    const scan = await scanSourceInProject(path3, text4.slice(1), options, project, sliceMs);
+    return { ...scan, findings: scan.findings.map(afterByteOrderMark) };
+  }
   const aliases = importsAsPython(path3) ? void 0 : keptPathAliases(project.root, path3);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const links = scanner.linksOf(path3, text4);

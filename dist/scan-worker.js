@@ -25704,6 +25704,18 @@ var KEYWORD_BOUND = {
 };
 var KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 var findingKey = (f) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
+var BYTE_ORDER_MARK = 65279;
+function pastMark(r) {
+  return r.line !== 1 ? r : { ...r, column: r.column + 1, endColumn: r.endLine === 1 ? r.endColumn + 1 : r.endColumn };
+}
+function afterByteOrderMark(f) {
+  const steps = f.properties?.resolution;
+  return {
+    ...pastMark(f),
+    ...f.fix ? { fix: f.fix.map((fix) => ({ ...fix, edits: fix.edits.map((e) => e.file === void 0 || e.file === f.file ? pastMark(e) : e) })) } : {},
+    ...Array.isArray(steps) ? { properties: { ...f.properties, resolution: resolutionOf(f).map((step) => step.file === void 0 ? pastMark(step) : step) } } : {}
+  };
+}
 function withNotebookReading(script, notebook) {
   const usedByNotebook = new Set((notebook.suppressions ?? []).map((use) => use.line));
   const scriptLines = new Set((script.suppressions ?? []).map((use) => use.line));
@@ -25767,6 +25779,7 @@ var Scanner = class _Scanner {
    * incrementally; call forget(path) when the document closes.
    */
   scanSource(path2, text, project2, sliceMs) {
+    if (text.charCodeAt(0) === BYTE_ORDER_MARK) return this.scanSource(path2, text.slice(1), project2, sliceMs).map(afterByteOrderMark);
     return this.scan(path2, text, true, project2, void 0, sliceMs).findings;
   }
   /** Free every kept tree (the scanner stays usable). */
@@ -26492,7 +26505,7 @@ function readSource(absolutePath, maxBytes, asPython = false) {
     const encoding = sourceEncoding(absolutePath, buffer, read, asPython);
     if (typeof encoding !== "string") return encoding;
     const text = buffer.toString(encoding, 0, read);
-    return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+    return text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {

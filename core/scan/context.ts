@@ -14,7 +14,7 @@ import { aliasPrefixes } from "./aliases";
 import { crossFile } from "./cross-file";
 import { detachedSymbols } from "./detach";
 import type { ProjectSymbols } from "./project";
-import { type FileScan, type Scanner, type ScannerOptions, readSource, scannerFor } from "./scan";
+import { BYTE_ORDER_MARK, type FileScan, type Scanner, type ScannerOptions, afterByteOrderMark, readSource, scannerFor } from "./scan";
 import { keptPathAliases } from "./tsconfig";
 
 /** The workspace an open buffer belongs to, as the editor knows it. */
@@ -51,6 +51,10 @@ const KEPT_BUFFER_CHARS = 32 * 1024 * 1024;
  * the edited buffer pauses and the findings are interim (Scanner.scanSource); scanning the same text again resumes it.
  */
 export async function scanSourceInProject(path: string, text: string, options: ScannerOptions, project: EditorProject, sliceMs?: number): Promise<ProjectScan> {
+  if (text.charCodeAt(0) === BYTE_ORDER_MARK) {
+    const scan = await scanSourceInProject(path, text.slice(1), options, project, sliceMs);
+    return { ...scan, findings: scan.findings.map(afterByteOrderMark) };
+  }
   // Python imports never name a tsconfig alias; a JavaScript file's may.
   const aliases = importsAsPython(path) ? undefined : keptPathAliases(project.root, path);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });

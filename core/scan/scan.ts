@@ -124,6 +124,28 @@ const findingKey = (f: Finding) => `${f.rule}:${f.line}:${f.column}:${f.endLine}
  * reading lacks (its magics, commented in the script) added, its suppressions of them kept, and a suppression the
  * script's reading finds unused but the notebook's used not reported. The script's symbols stand: other files import it.
  */
+/**
+ * A byte order mark a client leaves at a buffer's start (most drop it) is scanned as a file's is, not as text — left in,
+ * it hid `import os` on line 1 from the Python prefilter —: the text after it is scanned, and each finding placed back
+ * in the buffer with afterByteOrderMark.
+ */
+export const BYTE_ORDER_MARK = 0xfeff;
+
+/** A range on the text after a buffer's byte order mark, in the buffer's columns (line 1 counts the mark). */
+function pastMark<T extends Range>(r: T): T {
+  return r.line !== 1 ? r : { ...r, column: r.column + 1, endColumn: r.endLine === 1 ? r.endColumn + 1 : r.endColumn };
+}
+
+/** A finding of the text after a buffer's byte order mark, placed in the buffer: its range, fixes and resolution in the file. */
+export function afterByteOrderMark(f: Finding): Finding {
+  const steps = f.properties?.resolution;
+  return {
+    ...pastMark(f),
+    ...(f.fix ? { fix: f.fix.map((fix) => ({ ...fix, edits: fix.edits.map((e) => (e.file === undefined || e.file === f.file ? pastMark(e) : e)) })) } : {}),
+    ...(Array.isArray(steps) ? { properties: { ...f.properties, resolution: resolutionOf(f).map((step) => (step.file === undefined ? pastMark(step) : step)) } } : {}),
+  };
+}
+
 function withNotebookReading(script: FileScan, notebook: FileScan): FileScan {
   const usedByNotebook = new Set((notebook.suppressions ?? []).map((use) => use.line));
   const scriptLines = new Set((script.suppressions ?? []).map((use) => use.line));
@@ -198,6 +220,7 @@ export class Scanner {
    * incrementally; call forget(path) when the document closes.
    */
   scanSource(path: string, text: string, project?: ProjectSymbols, sliceMs?: number): Finding[] {
+    if (text.charCodeAt(0) === BYTE_ORDER_MARK) return this.scanSource(path, text.slice(1), project, sliceMs).map(afterByteOrderMark);
     return this.scan(path, text, true, project, undefined, sliceMs).findings;
   }
 
@@ -1087,10 +1110,9 @@ export function readSource(absolutePath: string, maxBytes: number, asPython = fa
     if (read <= LFS_POINTER_BYTES && LFS_POINTER.test(buffer.toString("latin1", 0, read))) return { skipped: LFS_SKIPPED };
     const encoding = sourceEncoding(absolutePath, buffer, read, asPython);
     if (typeof encoding !== "string") return encoding;
-    // A UTF-8 byte order mark is not text: editors drop it (columns on line 1 count from after it), and
-    // left in, it hid `import os` on line 1 from the Python prefilter.
+    // A UTF-8 byte order mark is not text (BYTE_ORDER_MARK): columns on line 1 count from after it, as editors show them.
     const text = buffer.toString(encoding, 0, read);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
   } catch (e) {
     return { skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   } finally {

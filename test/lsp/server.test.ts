@@ -374,4 +374,18 @@ describe("issue 20: source/byte-order-mark in an editor, whose buffer never hold
     await server.open("flows/y.flow.yaml", HOTFIX, "yaml");
     expect((await server.pushed("flows/y.flow.yaml")).diagnostics.map(brief).sort()).toEqual([...HOTFIX_FINDINGS].sort());
   });
+
+  // Found at the 33rd stop, comparing the server's diagnostics with flowgate check's on the repository's fixtures: a
+  // client that leaves the mark in the buffer (most drop it) had no finding in a Python file (the mark hid `import
+  // subprocess` from the prefilter) and columns one short of the buffer's in a TypeScript one.
+  test("scan/shell-command, scan/network-call: a buffer a client sends with the mark still is scanned, at the buffer's columns", async () => {
+    const server = start({});
+    await server.initialize(false);
+    await server.open("agent/bom.py", "\uFEFFimport subprocess\r\nsubprocess.run([\"ls\"])  # line 2\r\n", "python");
+    expect((await server.pushed("agent/bom.py")).diagnostics.map(brief)).toEqual(["2:1-2:15 scan/shell-command"]);
+    await server.open("agent/bom.ts", '\uFEFFfetch("https://example.com");\n', "typescript");
+    expect((await server.pushed("agent/bom.ts")).diagnostics.map(brief)).toEqual(["1:2-1:7 scan/network-call"]);
+    await server.open("agent/plain.ts", 'fetch("https://example.com");\n', "typescript");
+    expect((await server.pushed("agent/plain.ts")).diagnostics.map(brief)).toEqual(["1:1-1:6 scan/network-call"]);
+  });
 });
