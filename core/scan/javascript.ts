@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { posix } from "node:path";
 import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, LOADER_WRAPPER, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, handsModule, moduleHandedNote, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote, storedUnderRuntimeKeyNote, runtimeCalledNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, importedCallee, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, FILE_SLOTS, PROTO, PROTOTYPE, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, type ReturnedParameter, simpleChain, slotValue, stringValue, through, watchedLiteral, namePattern } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, CODE, PROMISED, EVERY_KEY, FILE_SLOTS, PROTO, PROTOTYPE, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, type ReturnedParameter, simpleChain, slotValue, stringValue, through, watchedLiteral, namePattern } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
 import { fetchesDataUrl, looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
@@ -1109,6 +1109,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       calls.push({ start: reflected!.startIndex, end: reflected!.endIndex, callee: oneLine(reflected!.text), path: normalMembers(through), form: kind, ...code });
       continue;
     }
+    // `Reflect.construct(OpenAI, [])`: the class is made there, as by `new OpenAI()` (a factory of the project's is no crossing).
+    if (through && !through.returns && text.endsWith("construct")) calls.push({ start: reflected!.startIndex, end: reflected!.endIndex, callee: oneLine(reflected!.text), path: normalMembers(through), form: "new" });
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
     const invoked = !reflected && INVOKED_END.test(text) ? invokedThrough(callee) : undefined;
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
@@ -1945,7 +1947,12 @@ export class Resolver {
         const executed = node.type === "await_expression" && inner?.type === "new_expression" ? this.executorValue(inner, depth) : undefined;
         if (executed) return executed;
         const promised = node.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function")!, PROMISE) ? namedChildrenOf(inner)[0] : inner;
-        return promised ? this.resolve(promised, promised.text, depth + 1) : undefined;
+        if (node.type !== "await_expression" || !promised) return promised ? this.resolve(promised, promised.text, depth + 1) : undefined;
+        // `await p` of a promise a name holds (PROMISED): at the module's top a container's, in a function its literal's.
+        const held = promised.type === "identifier" ? this.bindings.picked(promised.text, promised, PROMISED) : undefined;
+        if (held) return through(held, node);
+        const value = this.resolve(promised, promised.text, depth + 1);
+        return value?.properties && Object.hasOwn(value.properties, PROMISED) ? extend(value, PROMISED) : value;
       }
       // A function written in place that is a factory (factories.ts placedFunction): its value, flagged `returns`.
       case "arrow_function":
@@ -2014,12 +2021,17 @@ export class Resolver {
     return reflected ?? this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
   }
 
-  /** A global-scope evaluator called through Reflect (`reflect`, its callee `fn`) with a list written in place: what its code gives; never a direct eval. */
+  /**
+   * A global-scope evaluator called through Reflect (`reflect`, its callee `fn`) with a list written in place: what its
+   * code gives; never a direct eval. Any other class `Reflect.construct` makes (`Reflect.construct(OpenAI, [])`): its
+   * instance, as `new OpenAI()` is.
+   */
   private reflectedValue(reflect: Node, fn: Node, depth: number): ModulePath | undefined {
     const [target] = namedChildrenOf(reflect);
     const list = reflectedList(reflect, fn.text);
     const evaluator = target && list?.type === "array" ? this.resolve(target, target.text, depth + 1) : undefined;
-    return evaluator && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(evaluator))) ? this.evaluatedValue(normalMembers(evaluator), fn, list!) : undefined;
+    if (evaluator && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(evaluator)))) return this.evaluatedValue(normalMembers(evaluator), fn, list!);
+    return target && fn.text.endsWith("construct") ? this.returned(target, depth, undefined, reflect) : undefined;
   }
 
   /**
@@ -2627,12 +2639,12 @@ export class Resolver {
     // `new Promise((r) => r(cp))`: what its executor resolves it with.
     if (kind === "Promise") {
       const path = this.executorValue(made, depth);
-      return { values: path ? [[undefined, path]] : [], pairs: false };
+      return { values: path ? [[PROMISED, path]] : [], pairs: false };
     }
     const [given] = namedChildrenOf(made);
     if (kind === PROMISE) {
       const path = given && this.resolve(given, given.text, depth + 1);
-      return { values: path ? [[undefined, through(path, given!)]] : [], pairs: false };
+      return { values: path ? [[PROMISED, through(path, given!)]] : [], pairs: false };
     }
     const pairs = kind === "Map" || kind === "WeakMap";
     const values = given?.type === "array" ? this.pairsIn(given, depth, pairs) : [];
@@ -3050,7 +3062,7 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings, scopeFor) : undefined;
   const nameType = nameNode.type;
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
-  if (nameType === "object_pattern" && read.collection && valueType === "call_expression" && resolver.readsByName(value.childForFieldName("function")!, WITH_RESOLVERS)) return bindResolvers(nameNode, statement(), resolver, bindings, declareLocals);
+  if ((nameType === "object_pattern" || nameType === "identifier") && read.collection && valueType === "call_expression" && resolver.readsByName(value.childForFieldName("function")!, WITH_RESOLVERS)) return bindResolvers(nameNode, statement(), resolver, bindings, declareLocals);
   // `const { run: f } = { run: cp.exec }`, `const { 0: f } = [cp.exec]`: each key's value in the literal; a key it does
   // not hold, of what is spread into it (`{ ...cp }`, Resolver.resolve).
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
@@ -3235,19 +3247,22 @@ function bindElement(target: Node | null | typeof HOLE, value: ModulePath | unde
 
 /**
  * `const { promise, resolve } = Promise.withResolvers()`: `promise` a promise of what `resolve(…)` is called with in the
- * block declaring them (Resolver.calledWith), held as `Promise.resolve(…)`'s is (`promise.then((m) => …)`).
+ * block declaring them (Resolver.calledWith), held as `Promise.resolve(…)`'s is (`promise.then((m) => …)`). Held whole
+ * (`const wr = Promise.withResolvers()`): `wr.promise` that promise, of what `wr.resolve(…)` is called with (`await wr.promise`).
  */
 function bindResolvers(pattern: Node, statement: Node, resolver: Resolver, bindings: Bindings, declareLocals: (name: string) => void): void {
   // A name each (`{ promise, resolve }`, `{ promise: p }`), no nested pattern.
-  const locals = new Map(destructured(pattern, (computed) => resolver.propertyKey(computed), true).flatMap(([key, local]) => (local.type === "identifier" || local.type === "shorthand_property_identifier_pattern" ? [[key, local]] : [])));
-  const promise = locals.get("promise");
-  const resolve = locals.get("resolve");
+  const locals = pattern.type === "identifier" ? undefined : new Map(destructured(pattern, (computed) => resolver.propertyKey(computed), true).flatMap(([key, local]) => (local.type === "identifier" || local.type === "shorthand_property_identifier_pattern" ? [[key, local]] : [])));
+  const promise = locals ? locals.get("promise") : pattern;
+  const resolve = locals ? locals.get("resolve")?.text : `${pattern.text}.resolve`;
   let block: Node | null = pattern;
   while (block && block.type !== "program" && block.type !== "statement_block") block = block.parent;
-  const path = resolve && block ? resolver.calledWith(resolve.text, block) : undefined;
+  const path = resolve && block ? resolver.calledWith(resolve, block) : undefined;
   if (!promise || !path) return;
-  if (!moduleLevel(pattern)) return bindHeld(promise, promise.text, heldLiteral([[undefined, through(path, statement)]], statement)!, statement, bindings, declareLocals);
-  bindings.container(promise.text, [[undefined, through(path, statement)]], statement);
+  const promised = through(path, statement);
+  if (!locals) return bindHeld(promise, promise.text, { module: OBJECT, members: [], properties: { promise: heldLiteral([[PROMISED, promised]], statement)! } }, statement, bindings, declareLocals);
+  if (!moduleLevel(pattern)) return bindHeld(promise, promise.text, heldLiteral([[PROMISED, promised]], statement)!, statement, bindings, declareLocals);
+  bindings.container(promise.text, [[PROMISED, promised]], statement);
   declareLocals(promise.text);
 }
 
@@ -3318,6 +3333,10 @@ function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bi
     const literal = heldLiteral(literalEntries(collection, resolver, bindings));
     return bindPattern(left, literal && extend(literal, ANY_ENTRY), left, resolver, bindings, scopeFor);
   }
+  // `for (const [m] of arr)` of `const arr = [[cp]]`: likewise of an array of arrays a name holds (a Map's pairs are read below).
+  const held = left.type === "array_pattern" && collection.type === "identifier" ? (bindings.literal(collection.text, collection) ?? bindings.lookup(collection.text, collection)) : undefined;
+  const element = held?.properties ? extend(held, ANY_ENTRY) : undefined;
+  if (element && arrayLiteral(element)) return bindPattern(left, element, left, resolver, bindings, scopeFor);
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [undefined, left.type === "identifier" ? left : undefined];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, undefined), key.text, undefined);
   // `for (const [k, [f]] of Object.entries({ x: [cp.exec] }))`, `[k, { exec }]`: a pattern over each entry's value.
@@ -3433,11 +3452,24 @@ function renamedExports(root: Node, source: string, bindings: Bindings, binders:
 /** The slots of an instance: `this.run`. */
 const THIS_SLOT = "this.";
 
-/** A class field's slot: `this.run`, `this.#run`, or `Shell.run` for a static field of a named class (how other code, and other files, reach it). */
+/**
+ * A class field's slot: `this.run`, `this.#run`, or `Shell.run` for a static field of a named class (how other code, and
+ * other files, reach it): a declaration's name, a top-level class expression's holder (`const Shell = class { … }`,
+ * classExpressionName), or the key of a top-level literal holding one (`const o = { Shell: class { … } }`: `o.Shell.run`).
+ */
 function fieldSlot(nameNode: Node): string {
   const field = nameNode.parent;
-  const owner = field?.children.some((c) => c?.type === "static") ? field.parent?.parent?.childForFieldName("name") : undefined;
-  return owner ? `${owner.text}.${nameNode.text}` : `${THIS_SLOT}${nameNode.text}`;
+  const cls = field?.children.some((c) => c?.type === "static") ? field.parent?.parent : undefined;
+  const owner = (cls?.type === "class" && cls.parent ? classHolder(cls.parent) : undefined) ?? cls?.childForFieldName("name")?.text;
+  return owner ? `${owner}.${nameNode.text}` : `${THIS_SLOT}${nameNode.text}`;
+}
+
+/** The slot a class expression's `holder` (its parent) gives it: the top-level name holding it, or `o.K` of a literal's `K:` a top-level `o` holds. */
+function classHolder(holder: Node): string | undefined {
+  const key = holder.type === "pair" ? holder.childForFieldName("key") : null;
+  const literal = key?.type === "property_identifier" ? holder.parent : null;
+  const outer = literal?.type === "object" && literal.parent ? classExpressionName(literal.parent)?.text : undefined;
+  return outer ? `${outer}.${key!.text}` : classExpressionName(holder)?.text;
 }
 
 /** Is `value` (or what it awaits) a call of a factory (a module it returns is no import)? */
