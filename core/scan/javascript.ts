@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { posix } from "node:path";
 import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, LOADER_WRAPPER, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, handsModule, moduleHandedNote, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote, storedUnderRuntimeKeyNote, runtimeCalledNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, importedCallee, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, CODE, PROMISED, EVERY_KEY, FILE_SLOTS, PROTO, PROTOTYPE, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, type ReturnedParameter, simpleChain, slotValue, stringValue, through, watchedLiteral, namePattern } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, CODE, PROMISED, REJECTION, EVERY_KEY, FILE_SLOTS, PROTO, PROTOTYPE, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, type ReturnedParameter, simpleChain, slotValue, stringValue, through, watchedLiteral, namePattern } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
 import { fetchesDataUrl, looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
@@ -306,13 +306,13 @@ const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensio
 /**
  * A callee or value starting with a read of `Object` this file resolves: a property descriptor, a wrapper above, an object given a property (`defineProperty`)
  * (`Object` is no loader, so only these uses of it are resolved), `Object.setPrototypeOf(o, cp)` (o, now reaching cp's members); `new Proxy(cp, handler)`, which forwards to `cp`;
- * `new WeakRef(cp)`, whose `deref()` is `cp`; `Array.from(c)`, an array of the elements of `c` (Resolver.elementOf).
+ * `new WeakRef(cp)`, whose `deref()` is `cp`; `Array.from(c)`, an array of the elements of `c`, and `Array.of(a, b)`, of its arguments (Resolver.elementOf).
  */
-const OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+const OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*(?:from|of)|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 /** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
 const OBJECT_READ_HEADS = new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
-/** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(`, `new Promise(` (a promise of a value, which its callbacks get); `Promise.withResolvers(` (bindResolvers). */
-const COLLECTION_AT = /(?:Promise\s*\.\s*(?:resolve|withResolvers)\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet|Promise)\s*[(<])/y;
+/** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(`, `new Promise(` (a promise of a value, which its callbacks get); `Promise.withResolvers(` (bindResolvers); `Promise.reject(` (a reason, REJECTION). */
+const COLLECTION_AT = /(?:Promise\s*\.\s*(?:resolve|reject|withResolvers)\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet|Promise)\s*[(<])/y;
 
 /** Could a chain starting with this name resolve (a binding, a global, a reader held by a name, a slot, a module load or `await (…)`)? */
 export const knownTo =
@@ -1948,6 +1948,12 @@ export class Resolver {
         if (executed) return executed;
         const promised = node.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function")!, PROMISE) ? namedChildrenOf(inner)[0] : inner;
         if (node.type !== "await_expression" || !promised) return promised ? this.resolve(promised, promised.text, depth + 1) : undefined;
+        // `await p.then((m) => m)`, `await Promise.race([cp])` (or `any`): the value the promise settles with (elementOf).
+        const settled = promised.type === "call_expression" ? promised.childForFieldName("function") : null;
+        if (settled && ((settled.type === "member_expression" && settled.childForFieldName("property")?.text === "then") || this.readsByName(settled, ...SETTLING_FIRST))) {
+          const value = this.elementOf(promised, false, depth + 1);
+          if (value) return through(value, node);
+        }
         // `await p` of a promise a name holds (PROMISED): at the module's top a container's, in a function its literal's.
         const held = promised.type === "identifier" ? this.bindings.picked(promised.text, promised, PROMISED) : undefined;
         if (held) return through(held, node);
@@ -2443,6 +2449,8 @@ export class Resolver {
       const value = first && !pairs ? this.elementOf(first, false, depth + 1) : undefined;
       return value && heldLiteral([["value", value]], node);
     }
+    // `Array.of(cp)`: its arguments are its elements.
+    if (this.readsByName(fn, "Array.of")) return pairs ? undefined : this.firstResolved(namedChildrenOf(node), depth);
     if (this.readsByName(fn, "Array.from", ...PROMISE_COMBINATORS)) {
       const mapper = namedChildrenOf(node)[1];
       return !first || pairs ? undefined : mapper && this.readsByName(fn, "Array.from") ? this.mapped(node, mapper, first, false, depth) : this.elementOf(first, false, depth + 1);
@@ -3063,6 +3071,12 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   const nameType = nameNode.type;
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
   if ((nameType === "object_pattern" || nameType === "identifier") && read.collection && valueType === "call_expression" && resolver.readsByName(value.childForFieldName("function")!, WITH_RESOLVERS)) return bindResolvers(nameNode, statement(), resolver, bindings, declareLocals);
+  // `const p = Promise.reject(cp)`: only its `catch` is given `cp` (thenParameter); no element, no awaited value.
+  if (nameType === "identifier" && read.collection && valueType === "call_expression" && resolver.readsByName(value.childForFieldName("function")!, REJECTED)) {
+    const [reason] = namedChildrenOf(value);
+    const path = reason && resolver.resolve(reason);
+    return path ? bindHeld(nameNode, simpleName!, { module: OBJECT, members: [], properties: { [REJECTION]: through(path, statement()) } }, statement(), bindings, declareLocals) : undefined;
+  }
   // `const { run: f } = { run: cp.exec }`, `const { 0: f } = [cp.exec]`: each key's value in the literal; a key it does
   // not hold, of what is spread into it (`{ ...cp }`, Resolver.resolve).
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
@@ -3865,6 +3879,8 @@ const carrierMayResolve = (head: string | undefined, known: (name: string | unde
 const PROMISE = "Promise.resolve";
 /** The promises of an array of promises or values (Resolver.elementOf: a value of any). */
 const PROMISE_COMBINATORS = ["Promise.all", "Promise.race", "Promise.any"];
+/** The combinators whose promise settles with one of the values given (an `await` of one is that value). */
+const SETTLING_FIRST = ["Promise.race", "Promise.any"];
 /** A promise of an array of results, each `{ status, value }` (Resolver.elementOf). */
 const ALL_SETTLED = "Promise.allSettled";
 /** A promise and the functions settling it (bindResolvers). */
@@ -4269,14 +4285,17 @@ function thenParameter(member: Node, callback: Node, resolver: Resolver, binding
   const then = method === "then";
   // `Promise.reject(cp).catch((m) => …)`, `.then(null, (m) => …)`: the reason it was rejected with (another promise's `catch` is given an error).
   const rejected = object?.type === "call_expression" && (method === "catch" || then) && resolver.readsByName(object.childForFieldName("function")!, REJECTED);
-  if (method === "catch" || (rejected && namedChildrenOf(member.parent!.childForFieldName("arguments"))[1]?.id === callback.id)) {
+  // Of a name holding one (`const p = Promise.reject(cp); p.catch(…)`): the reason it holds (REJECTION).
+  const held = object?.type === "identifier" && (method === "catch" || then) ? resolver.resolve(object)?.properties : undefined;
+  const heldReason = held && Object.hasOwn(held, REJECTION) ? held[REJECTION] : undefined;
+  if (method === "catch" || ((rejected || heldReason) && namedChildrenOf(member.parent!.childForFieldName("arguments"))[1]?.id === callback.id)) {
     const reason = rejected ? namedChildrenOf(object)[0] : undefined;
-    const path = reason && resolver.resolve(reason);
+    const path = heldReason ?? (reason && resolver.resolve(reason));
     if (path && param?.type === "identifier") bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent!));
     return;
   }
   // `Promise.reject(cp).then((m) => …)`: never called.
-  if (rejected) return;
+  if (rejected || heldReason) return;
   // `Promise.allSettled([cp]).then((rs) => rs[0].value…)`: an array of the results (Resolver.elementOf).
   if (param?.type === "identifier" && then && object?.type === "call_expression" && resolver.readsByName(object.childForFieldName("function")!, ALL_SETTLED)) {
     const result = resolver.elementOf(object);

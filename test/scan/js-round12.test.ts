@@ -66,3 +66,35 @@ describe("class expressions", () => {
     expect(await both(text)).toEqual([[], []]);
   });
 });
+
+describe("rejections", () => {
+  test("`Promise.reject(cp)` held by a name: its `catch` callback, and `.then(null, onRejected)`, are given the reason (at the top and in a function)", async () => {
+    const text = 'import cp from "child_process";\nconst p = Promise.reject(cp);\np.catch((m) => m.execSync("a"));\nfunction go() {\n  const q = Promise.reject(cp);\n  q.then(null, (e) => e.execSync("b"));\n}\n';
+    const expected = [shell(text, "m.execSync"), shell(text, "e.execSync")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("clean: a held rejection's `then` (never called), awaited value and own members, a rejection of a harmless module caught", async () => {
+    const text = 'import cp from "child_process";\nimport path from "path";\nconst p = Promise.reject(cp);\np.then((m) => m.execSync("a"));\np.execSync("b");\nconst r = Promise.reject(path);\nr.catch((m) => m.join("c"));\n';
+    expect(await both(text)).toEqual([[], []]);
+  });
+});
+
+describe("the round's own finds", () => {
+  test("an awaited `.then` chain (`await Promise.resolve(cp).then((m) => m)`, `await Promise.resolve().then(() => cp)`), `await Promise.race([cp])` and `Promise.any`", async () => {
+    const text = 'import cp from "child_process";\nconst a = await Promise.resolve(cp).then((m) => m);\na.execSync("a");\nconst b = await Promise.resolve().then(() => cp);\nb.execSync("b");\nconst r = await Promise.race([cp]);\nr.execSync("c");\n(await Promise.any([cp])).execSync("d");\n';
+    const expected = [shell(text, "a.execSync"), shell(text, "b.execSync"), shell(text, "r.execSync"), shell(text, "(await Promise.any([cp])).execSync")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("`Array.of(cp)`: its arguments are its elements (`Array.of(cp)[0]`, destructured)", async () => {
+    const text = 'import cp from "child_process";\nconst m = Array.of(cp)[0];\nm.execSync("a");\nconst [n] = Array.of(cp);\nn.execSync("b");\n';
+    const expected = [shell(text, "m.execSync"), shell(text, "n.execSync")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("clean: a `.then` returning a plain value awaited, `Promise.race` of harmless modules, `Array.of` of plain values", async () => {
+    const text = 'import cp from "child_process";\nimport path from "path";\nconst a = await Promise.resolve(cp).then((m) => m.constants);\na.execSync("a");\nconst r = await Promise.race([path]);\nr.join("b");\nconst m = Array.of(path, 1)[0];\nm.join("c");\nconst t = await Promise.all([cp]);\nt.execSync("d");\n';
+    expect(await both(text)).toEqual([[], []]);
+  });
+});
