@@ -2,7 +2,7 @@ import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { posix } from "node:path";
 import { type Analysis, type CallSite, type Captures, Deadline, JS_HANDED_THROUGH, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, handedValues, type ModuleFilter, NATIVE_ADDON, TOO_DEEP, UNREAD_LOAD, UNFIXED_BASE, LOADER_TABLE, LOADER_WRAPPER, STORED_IN_MODULE_CACHE_NOTE, collectCaptures, commentText, handsModule, moduleHandedNote, queryOf, storedInGlobalNote, storedInModuleNote, storedInParameterNote, THROWN_NOTE, ITERATED_NOTE, YIELDED_NOTE, LITERAL_PROTOTYPE_NOTE, storedInPrototypeNote, storedThroughSetterNote, storedUnderRuntimeKeyNote, runtimeCalledNote } from "./analysis";
 import { JS_COMPILER_HELPERS, JS_INSPECTORS, JS_PROMISIFY, importedCallee, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, CODE, EVERY_KEY, FILE_SLOTS, PROTO, PROTOTYPE, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, type ReturnedParameter, simpleChain, slotValue, stringValue, through, watchedLiteral, namePattern } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, CODE, PROMISED, REJECTION, EVERY_KEY, FILE_SLOTS, PROTO, PROTOTYPE, Bindings, Constants, EACH_DESCRIPTOR, EVERY_INDEX, HOLE, arrayElements, type Fresh, MAX_RESOLVE_DEPTH, type ModulePath, OBJECT, called, calledThrough, chainPath, extend, heldLiteral, heldValues, NOTHING, identifierAt, identifierText, identifiersIn, isComment, mayFallBack, someIdentifierIn, mayJoinArray, namedChildrenOf, ownEntry, oneLine, type ReturnedParameter, simpleChain, slotValue, stringValue, through, watchedLiteral, namePattern } from "./resolve";
 import { INSPECTOR_EVALUATES, codeOfCall, nameChainOf } from "./evaluators";
 import { fetchesDataUrl, looksUpNumericAddress } from "./lookups";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnsOfHanded } from "./factories";
@@ -306,13 +306,13 @@ const OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensio
 /**
  * A callee or value starting with a read of `Object` this file resolves: a property descriptor, a wrapper above, an object given a property (`defineProperty`)
  * (`Object` is no loader, so only these uses of it are resolved), `Object.setPrototypeOf(o, cp)` (o, now reaching cp's members); `new Proxy(cp, handler)`, which forwards to `cp`;
- * `new WeakRef(cp)`, whose `deref()` is `cp`; `Array.from(c)`, an array of the elements of `c` (Resolver.elementOf).
+ * `new WeakRef(cp)`, whose `deref()` is `cp`; `Array.from(c)`, an array of the elements of `c`, and `Array.of(a, b)`, of its arguments (Resolver.elementOf).
  */
-const OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+const OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*(?:from|of)|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 /** The names OBJECT_READ_AT's reads start with (a callee's head: `new Map(…)`'s is `Map`). */
 const OBJECT_READ_HEADS = new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
-/** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(`, `new Promise(` (a promise of a value, which its callbacks get); `Promise.withResolvers(` (bindResolvers). */
-const COLLECTION_AT = /(?:Promise\s*\.\s*(?:resolve|withResolvers)\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet|Promise)\s*[(<])/y;
+/** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(`, `new Promise(` (a promise of a value, which its callbacks get); `Promise.withResolvers(` (bindResolvers); `Promise.reject(` (a reason, REJECTION). */
+const COLLECTION_AT = /(?:Promise\s*\.\s*(?:resolve|reject|withResolvers)\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet|Promise)\s*[(<])/y;
 
 /** Could a chain starting with this name resolve (a binding, a global, a reader held by a name, a slot, a module load or `await (…)`)? */
 export const knownTo =
@@ -1109,6 +1109,8 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
       calls.push({ start: reflected!.startIndex, end: reflected!.endIndex, callee: oneLine(reflected!.text), path: normalMembers(through), form: kind, ...code });
       continue;
     }
+    // `Reflect.construct(OpenAI, [])`: the class is made there, as by `new OpenAI()` (a factory of the project's is no crossing).
+    if (through && !through.returns && text.endsWith("construct")) calls.push({ start: reflected!.startIndex, end: reflected!.endIndex, callee: oneLine(reflected!.text), path: normalMembers(through), form: "new" });
     // `fetch.call(null, url)`, `cp.exec.apply(cp, args)`: the function before `.call`/`.apply` is the one called.
     const invoked = !reflected && INVOKED_END.test(text) ? invokedThrough(callee) : undefined;
     const path = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text);
@@ -1945,7 +1947,18 @@ export class Resolver {
         const executed = node.type === "await_expression" && inner?.type === "new_expression" ? this.executorValue(inner, depth) : undefined;
         if (executed) return executed;
         const promised = node.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function")!, PROMISE) ? namedChildrenOf(inner)[0] : inner;
-        return promised ? this.resolve(promised, promised.text, depth + 1) : undefined;
+        if (node.type !== "await_expression" || !promised) return promised ? this.resolve(promised, promised.text, depth + 1) : undefined;
+        // `await p.then((m) => m)`, `await Promise.race([cp])` (or `any`): the value the promise settles with (elementOf).
+        const settled = promised.type === "call_expression" ? promised.childForFieldName("function") : null;
+        if (settled && ((settled.type === "member_expression" && settled.childForFieldName("property")?.text === "then") || this.readsByName(settled, ...SETTLING_FIRST))) {
+          const value = this.elementOf(promised, false, depth + 1);
+          if (value) return through(value, node);
+        }
+        // `await p` of a promise a name holds (PROMISED): at the module's top a container's, in a function its literal's.
+        const held = promised.type === "identifier" ? this.bindings.picked(promised.text, promised, PROMISED) : undefined;
+        if (held) return through(held, node);
+        const value = this.resolve(promised, promised.text, depth + 1);
+        return value?.properties && Object.hasOwn(value.properties, PROMISED) ? extend(value, PROMISED) : value;
       }
       // A function written in place that is a factory (factories.ts placedFunction): its value, flagged `returns`.
       case "arrow_function":
@@ -2014,12 +2027,17 @@ export class Resolver {
     return reflected ?? this.moduleOfCall(node, depth) ?? (ELEMENT_READ_CALL.test(text) ? this.elementRead(node, depth) : undefined) ?? this.returned(fn, depth, node);
   }
 
-  /** A global-scope evaluator called through Reflect (`reflect`, its callee `fn`) with a list written in place: what its code gives; never a direct eval. */
+  /**
+   * A global-scope evaluator called through Reflect (`reflect`, its callee `fn`) with a list written in place: what its
+   * code gives; never a direct eval. Any other class `Reflect.construct` makes (`Reflect.construct(OpenAI, [])`): its
+   * instance, as `new OpenAI()` is.
+   */
   private reflectedValue(reflect: Node, fn: Node, depth: number): ModulePath | undefined {
     const [target] = namedChildrenOf(reflect);
     const list = reflectedList(reflect, fn.text);
     const evaluator = target && list?.type === "array" ? this.resolve(target, target.text, depth + 1) : undefined;
-    return evaluator && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(evaluator))) ? this.evaluatedValue(normalMembers(evaluator), fn, list!) : undefined;
+    if (evaluator && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(evaluator)))) return this.evaluatedValue(normalMembers(evaluator), fn, list!);
+    return target && fn.text.endsWith("construct") ? this.returned(target, depth, undefined, reflect) : undefined;
   }
 
   /**
@@ -2431,6 +2449,8 @@ export class Resolver {
       const value = first && !pairs ? this.elementOf(first, false, depth + 1) : undefined;
       return value && heldLiteral([["value", value]], node);
     }
+    // `Array.of(cp)`: its arguments are its elements.
+    if (this.readsByName(fn, "Array.of")) return pairs ? undefined : this.firstResolved(namedChildrenOf(node), depth);
     if (this.readsByName(fn, "Array.from", ...PROMISE_COMBINATORS)) {
       const mapper = namedChildrenOf(node)[1];
       return !first || pairs ? undefined : mapper && this.readsByName(fn, "Array.from") ? this.mapped(node, mapper, first, false, depth) : this.elementOf(first, false, depth + 1);
@@ -2627,12 +2647,12 @@ export class Resolver {
     // `new Promise((r) => r(cp))`: what its executor resolves it with.
     if (kind === "Promise") {
       const path = this.executorValue(made, depth);
-      return { values: path ? [[undefined, path]] : [], pairs: false };
+      return { values: path ? [[PROMISED, path]] : [], pairs: false };
     }
     const [given] = namedChildrenOf(made);
     if (kind === PROMISE) {
       const path = given && this.resolve(given, given.text, depth + 1);
-      return { values: path ? [[undefined, through(path, given!)]] : [], pairs: false };
+      return { values: path ? [[PROMISED, through(path, given!)]] : [], pairs: false };
     }
     const pairs = kind === "Map" || kind === "WeakMap";
     const values = given?.type === "array" ? this.pairsIn(given, depth, pairs) : [];
@@ -3050,7 +3070,13 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
   if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings, scopeFor) : undefined;
   const nameType = nameNode.type;
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
-  if (nameType === "object_pattern" && read.collection && valueType === "call_expression" && resolver.readsByName(value.childForFieldName("function")!, WITH_RESOLVERS)) return bindResolvers(nameNode, statement(), resolver, bindings, declareLocals);
+  if ((nameType === "object_pattern" || nameType === "identifier") && read.collection && valueType === "call_expression" && resolver.readsByName(value.childForFieldName("function")!, WITH_RESOLVERS)) return bindResolvers(nameNode, statement(), resolver, bindings, declareLocals);
+  // `const p = Promise.reject(cp)`: only its `catch` is given `cp` (thenParameter); no element, no awaited value.
+  if (nameType === "identifier" && read.collection && valueType === "call_expression" && resolver.readsByName(value.childForFieldName("function")!, REJECTED)) {
+    const [reason] = namedChildrenOf(value);
+    const path = reason && resolver.resolve(reason);
+    return path ? bindHeld(nameNode, simpleName!, { module: OBJECT, members: [], properties: { [REJECTION]: through(path, statement()) } }, statement(), bindings, declareLocals) : undefined;
+  }
   // `const { run: f } = { run: cp.exec }`, `const { 0: f } = [cp.exec]`: each key's value in the literal; a key it does
   // not hold, of what is spread into it (`{ ...cp }`, Resolver.resolve).
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
@@ -3235,19 +3261,22 @@ function bindElement(target: Node | null | typeof HOLE, value: ModulePath | unde
 
 /**
  * `const { promise, resolve } = Promise.withResolvers()`: `promise` a promise of what `resolve(…)` is called with in the
- * block declaring them (Resolver.calledWith), held as `Promise.resolve(…)`'s is (`promise.then((m) => …)`).
+ * block declaring them (Resolver.calledWith), held as `Promise.resolve(…)`'s is (`promise.then((m) => …)`). Held whole
+ * (`const wr = Promise.withResolvers()`): `wr.promise` that promise, of what `wr.resolve(…)` is called with (`await wr.promise`).
  */
 function bindResolvers(pattern: Node, statement: Node, resolver: Resolver, bindings: Bindings, declareLocals: (name: string) => void): void {
   // A name each (`{ promise, resolve }`, `{ promise: p }`), no nested pattern.
-  const locals = new Map(destructured(pattern, (computed) => resolver.propertyKey(computed), true).flatMap(([key, local]) => (local.type === "identifier" || local.type === "shorthand_property_identifier_pattern" ? [[key, local]] : [])));
-  const promise = locals.get("promise");
-  const resolve = locals.get("resolve");
+  const locals = pattern.type === "identifier" ? undefined : new Map(destructured(pattern, (computed) => resolver.propertyKey(computed), true).flatMap(([key, local]) => (local.type === "identifier" || local.type === "shorthand_property_identifier_pattern" ? [[key, local]] : [])));
+  const promise = locals ? locals.get("promise") : pattern;
+  const resolve = locals ? locals.get("resolve")?.text : `${pattern.text}.resolve`;
   let block: Node | null = pattern;
   while (block && block.type !== "program" && block.type !== "statement_block") block = block.parent;
-  const path = resolve && block ? resolver.calledWith(resolve.text, block) : undefined;
+  const path = resolve && block ? resolver.calledWith(resolve, block) : undefined;
   if (!promise || !path) return;
-  if (!moduleLevel(pattern)) return bindHeld(promise, promise.text, heldLiteral([[undefined, through(path, statement)]], statement)!, statement, bindings, declareLocals);
-  bindings.container(promise.text, [[undefined, through(path, statement)]], statement);
+  const promised = through(path, statement);
+  if (!locals) return bindHeld(promise, promise.text, { module: OBJECT, members: [], properties: { promise: heldLiteral([[PROMISED, promised]], statement)! } }, statement, bindings, declareLocals);
+  if (!moduleLevel(pattern)) return bindHeld(promise, promise.text, heldLiteral([[PROMISED, promised]], statement)!, statement, bindings, declareLocals);
+  bindings.container(promise.text, [[PROMISED, promised]], statement);
   declareLocals(promise.text);
 }
 
@@ -3318,6 +3347,10 @@ function bindLoop(left: Node, collection: Node, resolver: Resolver, bindings: Bi
     const literal = heldLiteral(literalEntries(collection, resolver, bindings));
     return bindPattern(left, literal && extend(literal, ANY_ENTRY), left, resolver, bindings, scopeFor);
   }
+  // `for (const [m] of arr)` of `const arr = [[cp]]`: likewise of an array of arrays a name holds (a Map's pairs are read below).
+  const held = left.type === "array_pattern" && collection.type === "identifier" ? (bindings.literal(collection.text, collection) ?? bindings.lookup(collection.text, collection)) : undefined;
+  const element = held?.properties ? extend(held, ANY_ENTRY) : undefined;
+  if (element && arrayLiteral(element)) return bindPattern(left, element, left, resolver, bindings, scopeFor);
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [undefined, left.type === "identifier" ? left : undefined];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, undefined), key.text, undefined);
   // `for (const [k, [f]] of Object.entries({ x: [cp.exec] }))`, `[k, { exec }]`: a pattern over each entry's value.
@@ -3433,11 +3466,24 @@ function renamedExports(root: Node, source: string, bindings: Bindings, binders:
 /** The slots of an instance: `this.run`. */
 const THIS_SLOT = "this.";
 
-/** A class field's slot: `this.run`, `this.#run`, or `Shell.run` for a static field of a named class (how other code, and other files, reach it). */
+/**
+ * A class field's slot: `this.run`, `this.#run`, or `Shell.run` for a static field of a named class (how other code, and
+ * other files, reach it): a declaration's name, a top-level class expression's holder (`const Shell = class { … }`,
+ * classExpressionName), or the key of a top-level literal holding one (`const o = { Shell: class { … } }`: `o.Shell.run`).
+ */
 function fieldSlot(nameNode: Node): string {
   const field = nameNode.parent;
-  const owner = field?.children.some((c) => c?.type === "static") ? field.parent?.parent?.childForFieldName("name") : undefined;
-  return owner ? `${owner.text}.${nameNode.text}` : `${THIS_SLOT}${nameNode.text}`;
+  const cls = field?.children.some((c) => c?.type === "static") ? field.parent?.parent : undefined;
+  const owner = (cls?.type === "class" && cls.parent ? classHolder(cls.parent) : undefined) ?? cls?.childForFieldName("name")?.text;
+  return owner ? `${owner}.${nameNode.text}` : `${THIS_SLOT}${nameNode.text}`;
+}
+
+/** The slot a class expression's `holder` (its parent) gives it: the top-level name holding it, or `o.K` of a literal's `K:` a top-level `o` holds. */
+function classHolder(holder: Node): string | undefined {
+  const key = holder.type === "pair" ? holder.childForFieldName("key") : null;
+  const literal = key?.type === "property_identifier" ? holder.parent : null;
+  const outer = literal?.type === "object" && literal.parent ? classExpressionName(literal.parent)?.text : undefined;
+  return outer ? `${outer}.${key!.text}` : classExpressionName(holder)?.text;
 }
 
 /** Is `value` (or what it awaits) a call of a factory (a module it returns is no import)? */
@@ -3833,6 +3879,8 @@ const carrierMayResolve = (head: string | undefined, known: (name: string | unde
 const PROMISE = "Promise.resolve";
 /** The promises of an array of promises or values (Resolver.elementOf: a value of any). */
 const PROMISE_COMBINATORS = ["Promise.all", "Promise.race", "Promise.any"];
+/** The combinators whose promise settles with one of the values given (an `await` of one is that value). */
+const SETTLING_FIRST = ["Promise.race", "Promise.any"];
 /** A promise of an array of results, each `{ status, value }` (Resolver.elementOf). */
 const ALL_SETTLED = "Promise.allSettled";
 /** A promise and the functions settling it (bindResolvers). */
@@ -4237,14 +4285,17 @@ function thenParameter(member: Node, callback: Node, resolver: Resolver, binding
   const then = method === "then";
   // `Promise.reject(cp).catch((m) => …)`, `.then(null, (m) => …)`: the reason it was rejected with (another promise's `catch` is given an error).
   const rejected = object?.type === "call_expression" && (method === "catch" || then) && resolver.readsByName(object.childForFieldName("function")!, REJECTED);
-  if (method === "catch" || (rejected && namedChildrenOf(member.parent!.childForFieldName("arguments"))[1]?.id === callback.id)) {
+  // Of a name holding one (`const p = Promise.reject(cp); p.catch(…)`): the reason it holds (REJECTION).
+  const held = object?.type === "identifier" && (method === "catch" || then) ? resolver.resolve(object)?.properties : undefined;
+  const heldReason = held && Object.hasOwn(held, REJECTION) ? held[REJECTION] : undefined;
+  if (method === "catch" || ((rejected || heldReason) && namedChildrenOf(member.parent!.childForFieldName("arguments"))[1]?.id === callback.id)) {
     const reason = rejected ? namedChildrenOf(object)[0] : undefined;
-    const path = reason && resolver.resolve(reason);
+    const path = heldReason ?? (reason && resolver.resolve(reason));
     if (path && param?.type === "identifier") bindings.bind(bindings.scopeOf(param), param.text, through(path, member.parent!));
     return;
   }
   // `Promise.reject(cp).then((m) => …)`: never called.
-  if (rejected) return;
+  if (rejected || heldReason) return;
   // `Promise.allSettled([cp]).then((rs) => rs[0].value…)`: an array of the results (Resolver.elementOf).
   if (param?.type === "identifier" && then && object?.type === "call_expression" && resolver.readsByName(object.childForFieldName("function")!, ALL_SETTLED)) {
     const result = resolver.elementOf(object);

@@ -914,6 +914,13 @@ export const EVERY_INDEX = "<every index>";
  * key reads it.
  */
 export const EVERY_KEY = "<every key>";
+/**
+ * The key under which a promise a name holds holds the value it resolves to (`const p = new Promise((r) => r(cp))`, a
+ * `Promise.withResolvers()`'s `promise`; no literal key is this): what `await p` reads; its callbacks read it as any entry.
+ */
+export const PROMISED = "<promised>";
+/** The key under which a rejected promise a name holds holds its reason (`const p = Promise.reject(cp)`): what its `catch` is given, nothing else reads it. */
+export const REJECTION = "<rejection>";
 /** A key that is an array index (`"0"`, not `""` or `"00"`). */
 export const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 
