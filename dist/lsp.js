@@ -50358,6 +50358,8 @@ var PROTO = "__proto__";
 var EACH_DESCRIPTOR = "<descriptors>";
 var EVERY_INDEX = "<every index>";
 var EVERY_KEY = "<every key>";
+var PROMISED = "<promised>";
+var REJECTION = "<rejection>";
 var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function namesRecord(entries) {
   return Object.assign(/* @__PURE__ */ Object.create(null), entries);
@@ -60800,9 +60802,9 @@ var CREATE_REQUIRE_PATH = [MODULE_BUILTIN, "createRequire"].join(".");
 var LOADERS = /* @__PURE__ */ new Set(["require", "module", "process", "createRequire", "Reflect"]);
 var DESCRIPTOR_READS = ["Object.getOwnPropertyDescriptor", "Reflect.getOwnPropertyDescriptor"];
 var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions", "Object.create"];
-var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*from|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
+var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*(?:from|of)|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
-var COLLECTION_AT = /(?:Promise\s*\.\s*(?:resolve|withResolvers)\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet|Promise)\s*[(<])/y;
+var COLLECTION_AT = /(?:Promise\s*\.\s*(?:resolve|reject|withResolvers)\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet|Promise)\s*[(<])/y;
 var knownTo = (bindings, readers = NO_READER_ALIASES) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || readers.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
 function readerAliases(source) {
   let out2;
@@ -61401,6 +61403,7 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       calls.push({ start: reflected.startIndex, end: reflected.endIndex, callee: oneLine(reflected.text), path: normalMembers(through2), form: kind, ...code });
       continue;
     }
+    if (through2 && !through2.returns && text4.endsWith("construct")) calls.push({ start: reflected.startIndex, end: reflected.endIndex, callee: oneLine(reflected.text), path: normalMembers(through2), form: "new" });
     const invoked = !reflected && INVOKED_END.test(text4) ? invokedThrough(callee) : void 0;
     const path2 = invoked ? resolver.resolve(invoked, invoked.text) : resolver.resolve(callee, text4);
     if (!path2 || path2.returns || looksUpNumericAddress(path2, node2.parent, resolver.constants) || fetchesDataUrl(normalMembers(path2), node2.parent, resolver.constants)) continue;
@@ -61979,7 +61982,16 @@ var Resolver = class {
         const executed = node2.type === "await_expression" && inner?.type === "new_expression" ? this.executorValue(inner, depth) : void 0;
         if (executed) return executed;
         const promised = node2.type === "await_expression" && inner?.type === "call_expression" && this.readsByName(inner.childForFieldName("function"), PROMISE) ? namedChildrenOf(inner)[0] : inner;
-        return promised ? this.resolve(promised, promised.text, depth + 1) : void 0;
+        if (node2.type !== "await_expression" || !promised) return promised ? this.resolve(promised, promised.text, depth + 1) : void 0;
+        const settled = promised.type === "call_expression" ? promised.childForFieldName("function") : null;
+        if (settled && (settled.type === "member_expression" && settled.childForFieldName("property")?.text === "then" || this.readsByName(settled, ...SETTLING_FIRST))) {
+          const value2 = this.elementOf(promised, false, depth + 1);
+          if (value2) return through(value2, node2);
+        }
+        const held = promised.type === "identifier" ? this.bindings.picked(promised.text, promised, PROMISED) : void 0;
+        if (held) return through(held, node2);
+        const value = this.resolve(promised, promised.text, depth + 1);
+        return value?.properties && Object.hasOwn(value.properties, PROMISED) ? extend2(value, PROMISED) : value;
       }
       // A function written in place that is a factory (factories.ts placedFunction): its value, flagged `returns`.
       case "arrow_function":
@@ -62038,12 +62050,17 @@ var Resolver = class {
     const reflected = fn && (text4.startsWith("Reflect") || this.heldReader(fn, identifierAt(text4, 0)) !== void 0) && this.readsByName(fn, ...REFLECT_CALLS) ? this.reflectedValue(node2, fn, depth) : void 0;
     return reflected ?? this.moduleOfCall(node2, depth) ?? (ELEMENT_READ_CALL.test(text4) ? this.elementRead(node2, depth) : void 0) ?? this.returned(fn, depth, node2);
   }
-  /** A global-scope evaluator called through Reflect (`reflect`, its callee `fn`) with a list written in place: what its code gives; never a direct eval. */
+  /**
+   * A global-scope evaluator called through Reflect (`reflect`, its callee `fn`) with a list written in place: what its
+   * code gives; never a direct eval. Any other class `Reflect.construct` makes (`Reflect.construct(OpenAI, [])`): its
+   * instance, as `new OpenAI()` is.
+   */
   reflectedValue(reflect, fn, depth) {
     const [target] = namedChildrenOf(reflect);
     const list2 = reflectedList(reflect, fn.text);
     const evaluator = target && list2?.type === "array" ? this.resolve(target, target.text, depth + 1) : void 0;
-    return evaluator && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(evaluator))) ? this.evaluatedValue(normalMembers(evaluator), fn, list2) : void 0;
+    if (evaluator && GLOBAL_SCOPE_EVALUATORS.has(targetOf(normalMembers(evaluator)))) return this.evaluatedValue(normalMembers(evaluator), fn, list2);
+    return target && fn.text.endsWith("construct") ? this.returned(target, depth, void 0, reflect) : void 0;
   }
   /**
    * What a call or `new` of a client returns: followed, so its methods are calls on the client; a call of a factory (`call`)
@@ -62394,6 +62411,7 @@ var Resolver = class {
       const value = first && !pairs ? this.elementOf(first, false, depth + 1) : void 0;
       return value && heldLiteral([["value", value]], node2);
     }
+    if (this.readsByName(fn, "Array.of")) return pairs ? void 0 : this.firstResolved(namedChildrenOf(node2), depth);
     if (this.readsByName(fn, "Array.from", ...PROMISE_COMBINATORS)) {
       const mapper = namedChildrenOf(node2)[1];
       return !first || pairs ? void 0 : mapper && this.readsByName(fn, "Array.from") ? this.mapped(node2, mapper, first, false, depth) : this.elementOf(first, false, depth + 1);
@@ -62564,12 +62582,12 @@ var Resolver = class {
     if (kind === void 0 || !COLLECTIONS.has(kind) || constructor && this.bindings.declared(kind, constructor)) return void 0;
     if (kind === "Promise") {
       const path2 = this.executorValue(made, depth);
-      return { values: path2 ? [[void 0, path2]] : [], pairs: false };
+      return { values: path2 ? [[PROMISED, path2]] : [], pairs: false };
     }
     const [given] = namedChildrenOf(made);
     if (kind === PROMISE) {
       const path2 = given && this.resolve(given, given.text, depth + 1);
-      return { values: path2 ? [[void 0, through(path2, given)]] : [], pairs: false };
+      return { values: path2 ? [[PROMISED, through(path2, given)]] : [], pairs: false };
     }
     const pairs = kind === "Map" || kind === "WeakMap";
     const values = given?.type === "array" ? this.pairsIn(given, depth, pairs) : [];
@@ -62893,7 +62911,12 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (loop) return mayBind ? bindLoop(nameNode, value, resolver, bindings, scopeFor) : void 0;
   const nameType = nameNode.type;
   if (nameType === "array_pattern" && valueType === "array") return bindArrayPattern(nameNode, value, resolver, bindings, scopeFor);
-  if (nameType === "object_pattern" && read.collection && valueType === "call_expression" && resolver.readsByName(value.childForFieldName("function"), WITH_RESOLVERS)) return bindResolvers(nameNode, statement(), resolver, bindings, declareLocals);
+  if ((nameType === "object_pattern" || nameType === "identifier") && read.collection && valueType === "call_expression" && resolver.readsByName(value.childForFieldName("function"), WITH_RESOLVERS)) return bindResolvers(nameNode, statement(), resolver, bindings, declareLocals);
+  if (nameType === "identifier" && read.collection && valueType === "call_expression" && resolver.readsByName(value.childForFieldName("function"), REJECTED)) {
+    const [reason] = namedChildrenOf(value);
+    const path3 = reason && resolver.resolve(reason);
+    return path3 ? bindHeld(nameNode, simpleName, { module: OBJECT, members: [], properties: { [REJECTION]: through(path3, statement()) } }, statement(), bindings, declareLocals) : void 0;
+  }
   if (nameType === "object_pattern" && (valueType === "object" || valueType === "array")) {
     const entries2 = new Map(literalEntries(value, resolver, bindings));
     const spread = valueType === "object" && /\.\.\./.test(value.text) ? resolver.resolve(value) : void 0;
@@ -63029,15 +63052,17 @@ function bindElement(target, value, site, resolver, bindings, scopeFor) {
   if (local && (reached || bindings.mayResolve(local.text))) bindings.bind(scopeFor(local.text, reached), local.text, reached);
 }
 function bindResolvers(pattern, statement, resolver, bindings, declareLocals) {
-  const locals = new Map(destructured(pattern, (computed) => resolver.propertyKey(computed), true).flatMap(([key, local]) => local.type === "identifier" || local.type === "shorthand_property_identifier_pattern" ? [[key, local]] : []));
-  const promise2 = locals.get("promise");
-  const resolve3 = locals.get("resolve");
+  const locals = pattern.type === "identifier" ? void 0 : new Map(destructured(pattern, (computed) => resolver.propertyKey(computed), true).flatMap(([key, local]) => local.type === "identifier" || local.type === "shorthand_property_identifier_pattern" ? [[key, local]] : []));
+  const promise2 = locals ? locals.get("promise") : pattern;
+  const resolve3 = locals ? locals.get("resolve")?.text : `${pattern.text}.resolve`;
   let block = pattern;
   while (block && block.type !== "program" && block.type !== "statement_block") block = block.parent;
-  const path2 = resolve3 && block ? resolver.calledWith(resolve3.text, block) : void 0;
+  const path2 = resolve3 && block ? resolver.calledWith(resolve3, block) : void 0;
   if (!promise2 || !path2) return;
-  if (!moduleLevel(pattern)) return bindHeld(promise2, promise2.text, heldLiteral([[void 0, through(path2, statement)]], statement), statement, bindings, declareLocals);
-  bindings.container(promise2.text, [[void 0, through(path2, statement)]], statement);
+  const promised = through(path2, statement);
+  if (!locals) return bindHeld(promise2, promise2.text, { module: OBJECT, members: [], properties: { promise: heldLiteral([[PROMISED, promised]], statement) } }, statement, bindings, declareLocals);
+  if (!moduleLevel(pattern)) return bindHeld(promise2, promise2.text, heldLiteral([[PROMISED, promised]], statement), statement, bindings, declareLocals);
+  bindings.container(promise2.text, [[PROMISED, promised]], statement);
   declareLocals(promise2.text);
 }
 function bindPattern(pattern, value, site, resolver, bindings, scopeFor, depth = 0) {
@@ -63088,6 +63113,9 @@ function bindLoop(left, collection, resolver, bindings, scopeFor) {
     const literal2 = heldLiteral(literalEntries(collection, resolver, bindings));
     return bindPattern(left, literal2 && extend2(literal2, ANY_ENTRY), left, resolver, bindings, scopeFor);
   }
+  const held = left.type === "array_pattern" && collection.type === "identifier" ? bindings.literal(collection.text, collection) ?? bindings.lookup(collection.text, collection) : void 0;
+  const element = held?.properties ? extend2(held, ANY_ENTRY) : void 0;
+  if (element && arrayLiteral(element)) return bindPattern(left, element, left, resolver, bindings, scopeFor);
   const [key, value] = left.type === "array_pattern" ? [elementName(arrayElements(left)[0] ?? null), elementName(arrayElements(left)[1] ?? null)] : [void 0, left.type === "identifier" ? left : void 0];
   if (key && bindings.mayResolve(key.text)) bindings.bind(scopeFor(key.text, void 0), key.text, void 0);
   const nested = left.type === "array_pattern" && !value ? arrayElements(left)[1] : void 0;
@@ -63169,8 +63197,15 @@ function renamedExports(root, source, bindings, binders) {
 var THIS_SLOT = "this.";
 function fieldSlot(nameNode) {
   const field2 = nameNode.parent;
-  const owner = field2?.children.some((c) => c?.type === "static") ? field2.parent?.parent?.childForFieldName("name") : void 0;
-  return owner ? `${owner.text}.${nameNode.text}` : `${THIS_SLOT}${nameNode.text}`;
+  const cls = field2?.children.some((c) => c?.type === "static") ? field2.parent?.parent : void 0;
+  const owner = (cls?.type === "class" && cls.parent ? classHolder(cls.parent) : void 0) ?? cls?.childForFieldName("name")?.text;
+  return owner ? `${owner}.${nameNode.text}` : `${THIS_SLOT}${nameNode.text}`;
+}
+function classHolder(holder) {
+  const key = holder.type === "pair" ? holder.childForFieldName("key") : null;
+  const literal2 = key?.type === "property_identifier" ? holder.parent : null;
+  const outer = literal2?.type === "object" && literal2.parent ? classExpressionName(literal2.parent)?.text : void 0;
+  return outer ? `${outer}.${key.text}` : classExpressionName(holder)?.text;
 }
 function factoryCall(value, resolver) {
   const call2 = value.type === "await_expression" ? value.namedChild(0) : value;
@@ -63437,6 +63472,7 @@ var FOR_OF_LONG_PATTERN = /\bfor\s*(?:await\s*)?\(\s*(?:(?:const|let|var)\s+)?(?
 var carrierMayResolve = (head, known) => head === void 0 || head === "Promise" || head === "Object" || head === "new" || head === "import" || known(head);
 var PROMISE = "Promise.resolve";
 var PROMISE_COMBINATORS = ["Promise.all", "Promise.race", "Promise.any"];
+var SETTLING_FIRST = ["Promise.race", "Promise.any"];
 var ALL_SETTLED = "Promise.allSettled";
 var WITH_RESOLVERS = "Promise.withResolvers";
 var REJECTED = "Promise.reject";
@@ -63722,13 +63758,15 @@ function thenParameter(member2, callback, resolver, bindings) {
   const method = member2.childForFieldName("property")?.text;
   const then = method === "then";
   const rejected = object2?.type === "call_expression" && (method === "catch" || then) && resolver.readsByName(object2.childForFieldName("function"), REJECTED);
-  if (method === "catch" || rejected && namedChildrenOf(member2.parent.childForFieldName("arguments"))[1]?.id === callback.id) {
+  const held = object2?.type === "identifier" && (method === "catch" || then) ? resolver.resolve(object2)?.properties : void 0;
+  const heldReason = held && Object.hasOwn(held, REJECTION) ? held[REJECTION] : void 0;
+  if (method === "catch" || (rejected || heldReason) && namedChildrenOf(member2.parent.childForFieldName("arguments"))[1]?.id === callback.id) {
     const reason = rejected ? namedChildrenOf(object2)[0] : void 0;
-    const path3 = reason && resolver.resolve(reason);
+    const path3 = heldReason ?? (reason && resolver.resolve(reason));
     if (path3 && param?.type === "identifier") bindings.bind(bindings.scopeOf(param), param.text, through(path3, member2.parent));
     return;
   }
-  if (rejected) return;
+  if (rejected || heldReason) return;
   if (param?.type === "identifier" && then && object2?.type === "call_expression" && resolver.readsByName(object2.childForFieldName("function"), ALL_SETTLED)) {
     const result = resolver.elementOf(object2);
     if (result) bindings.bind(bindings.scopeOf(param), param.text, heldLiteral([[EVERY_INDEX, result]], member2.parent));
