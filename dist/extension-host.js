@@ -31288,6 +31288,23 @@ function diffArrays(oldArr, newArr, options) {
   return arrayDiff.diff(oldArr, newArr, options);
 }
 
+// core/report/escape.ts
+function escapeHtml(text4) {
+  return text4.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var ZWSP = "\u200B";
+var BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visibleBidi(text4) {
+  return text4.replace(BIDI_CONTROL, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
+}
+function escapeMarkdown(text4) {
+  const markdownSafe = visibleBidi(text4).replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
+  return escapeHtml(markdownSafe);
+}
+function markdownCode(text4) {
+  return `<code>${escapeMarkdown(text4)}</code>`;
+}
+
 // core/evidence/normalize.ts
 var VOLATILE_KEYS = ["timestamp", "created_at", "updated_at", "lease_until", "cancelled_at", "lease_token", "payload_hash", "bundle_hash", "checkpoint_id", "causal_token"];
 var VOLATILE_PATTERNS = ["\\b(?:run|sess|step|evt|ledger|toolcall|approval|artifact|cost|lease|media|stream)_[0-9a-f]{8,}\\b"];
@@ -31413,7 +31430,7 @@ function normalizedDigest(n, text4) {
 }
 var MAX_LABEL = 200;
 function labelOf(text4) {
-  const line = text4.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
+  const line = visibleBidi(text4.replace(/[\u0000-\u001f\u2028\u2029]/g, " "));
   return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
 }
 function item(value, index, at) {
@@ -31790,19 +31807,6 @@ var evidenceAnalyzer = {
   selector: (config2) => globMatcher(config2.evidence.include),
   analyze: (path2, text4, ctx) => bundleStatus(ctx.root, path2, text4, ctx.config).findings
 };
-
-// core/report/escape.ts
-function escapeHtml(text4) {
-  return text4.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-var ZWSP = "\u200B";
-function escapeMarkdown(text4) {
-  const markdownSafe = text4.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
-  return escapeHtml(markdownSafe);
-}
-function markdownCode(text4) {
-  return `<code>${escapeMarkdown(text4)}</code>`;
-}
 
 // core/evidence/markdown.ts
 var MAX_DIFFS = 10;

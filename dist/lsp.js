@@ -47473,8 +47473,12 @@ function escapeHtml(text4) {
   return text4.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 var ZWSP = "\u200B";
+var BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visibleBidi(text4) {
+  return text4.replace(BIDI_CONTROL, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
+}
 function escapeMarkdown(text4) {
-  const markdownSafe = text4.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
+  const markdownSafe = visibleBidi(text4).replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
   return escapeHtml(markdownSafe);
 }
 function markdownCode(text4) {
@@ -55308,7 +55312,7 @@ function normalizedDigest(n, text4) {
 }
 var MAX_LABEL = 200;
 function labelOf(text4) {
-  const line = text4.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
+  const line = visibleBidi(text4.replace(/[\u0000-\u001f\u2028\u2029]/g, " "));
   return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
 }
 function item(value, index, at) {

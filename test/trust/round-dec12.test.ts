@@ -89,3 +89,22 @@ describe("a YAML manifest nesting past yaml's stack (1,000 flow sequences: Docke
     expect(errorAnnotations(r.commands)).toEqual(["scan/skipped-file .github/workflows/agent.yml 1 1"]);
   }, RUNS_TIMEOUT);
 });
+
+describe("a file named with bidirectional controls", () => {
+  // `agent/\u202Eyp.tset\u202C.py` shows as `agent/test.py.py` (U+202E reverses what follows): the summary and the
+  // sticky comment named a file the pull request does not hold.
+  it("the summary and the comment show the controls as code points, in the order the name is stored", async () => {
+    const name = "agent/\u202Eyp.tset\u202C.py";
+    const pr = await pullRequest((dir) => put(dir, name, 'import os\nos.system("x")\n'));
+    const r = await gate(api, pr, { comment: "always" });
+    expect(r.code).toBe(1);
+    const shown = "<code>agent/\\[U\\+202E\\]yp\\.tset\\[U\\+202C\\]\\.py\\:2\\:1</code>";
+    const comment = api.state.comments.map((c) => c.body).join("\n");
+    for (const text of [r.summary, comment]) {
+      expect(text).toContain(shown);
+      expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    }
+    // The annotation names the file as stored: GitHub places it by that path.
+    expect(errorAnnotations(r.commands)).toEqual([`scan/shell-command ${name} 2 1`]);
+  }, RUNS_TIMEOUT);
+});
