@@ -46680,10 +46680,15 @@ var data_default = {
 // core/trust/identity.ts
 var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
 var DECORATION = /^[\s@]+|[\s.]+$/g;
+var PROFILE = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)\/?$/;
+var SMALL_CAPITALS = Object.fromEntries(
+  [...["\u1D00a", "\u0299b", "\u1D04c", "\u1D05d", "\u1D07e", "\uA730f", "\u0262g", "\u029Ch", "\u026Ai", "\u1D0Aj", "\u1D0Bk", "\u029Fl", "\u1D0Dm"], ...["\u0274n", "\u1D0Fo", "\u1D18p", "\uA7AFq", "\u0280r", "\uA731s", "\u1D1Bt", "\u1D1Cu", "\u1D20v", "\u1D21w", "\u028Fy", "\u1D22z", "\u1D01ae", "\u0276oe"]].map((e) => [e[0], e.slice(1)])
+);
+var SMALL_CAPITAL = new RegExp(`[${Object.keys(SMALL_CAPITALS).join("")}]`, "g");
 var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
 var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
 function visible(text4) {
-  return text4.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+  return text4.normalize("NFKC").replace(INVISIBLE, "").replace(SMALL_CAPITAL, (c) => SMALL_CAPITALS[c]).toUpperCase().toLowerCase();
 }
 function skeleton(text4) {
   return prototypes(text4.normalize("NFD")).normalize("NFD").toLowerCase();
@@ -46697,6 +46702,7 @@ function prototypes(text4) {
 function identityKey(name2) {
   let s = visible(name2).replace(DECORATION, "");
   s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  s = PROFILE.exec(s)?.[1] ?? s;
   const noreply = NOREPLY.exec(s);
   if (noreply) s = noreply[1].replace(DECORATION, "");
   else {

@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO } from "../helpers/cli";
 import { FakeGitHub } from "../action/fake-github";
+import { rehashBundle } from "../../core/evidence/seal";
 import { errorAnnotations, gate, put, pullRequest } from "./pr";
 
 // Red-team round of 12 December against the built Action: each pull request below crashed it ("Flowgate could not
@@ -106,5 +110,29 @@ describe("a file named with bidirectional controls", () => {
     }
     // The annotation names the file as stored: GitHub places it by that path.
     expect(errorAnnotations(r.commands)).toEqual([`scan/shell-command ${name} 2 1`]);
+  }, RUNS_TIMEOUT);
+});
+
+describe("the author named as people read the name, in a sealed bundle outside evidence.include", () => {
+  const BUNDLE = "records/run-7.json";
+  function bundleText(approver: string): string {
+    const bundle = JSON.parse(readFileSync(join(REPO, "test/fixtures/evidence/pending-approval.json"), "utf8"));
+    Object.assign(bundle.approvals[0], { status: "APPROVED", approved_by: approver, decision_reason: "fine" });
+    return JSON.stringify(rehashBundle(bundle), null, 2) + "\n";
+  }
+  // Small capitals (no prototype in confusables.txt for ᴀ, ᴛ…) and the author's profile address passed (exit 0).
+  for (const approver of ["\u1d0f\u1d04\u1d1b\u1d0f\u1d04\u1d00\u1d1b", "https://github.com/octocat", "github.com/OctoCat/"])
+    it(`approvals/decided-by-pr-author: approved_by ${JSON.stringify(approver)} is the author octocat`, async () => {
+      const r = await gate(api, await pullRequest((dir) => put(dir, BUNDLE, bundleText(approver))), { approvals: "not-author" });
+      expect(r.code).toBe(1);
+      expect(errorAnnotations(r.commands).map((a) => a.split(" ").slice(0, 2).join(" "))).toEqual([`approvals/decided-by-pr-author ${BUNDLE}`]);
+    }, RUNS_TIMEOUT);
+
+  it("another account's profile, and a repository's address, pass (exit 0)", async () => {
+    for (const approver of ["https://github.com/reviewer1", "github.com/octocat/agents"]) {
+      const r = await gate(api, await pullRequest((dir) => put(dir, BUNDLE, bundleText(approver))), { approvals: "not-author" });
+      expect(errorAnnotations(r.commands)).toEqual([]);
+      expect(r.code).toBe(0);
+    }
   }, RUNS_TIMEOUT);
 });
