@@ -4,6 +4,7 @@ import type { Pointer } from "../kernel/source/document";
 import { DEFAULT_GOLDEN_OPTIONS, GOLDEN_DIMENSIONS, type GoldenDimension, type GoldenOptions, type MatchMode } from "./config";
 import { bareHash, diffValues, isObject, sha256Hex } from "./json";
 import { digestKey } from "./stream-joins";
+import { visibleBidi } from "../report/escape";
 import { type LoadedBundle, type Problem, toFinding } from "./load";
 import { Normalizer } from "./normalize";
 import { goldenRegression } from "./rules";
@@ -200,9 +201,9 @@ function normalizedDigest(n: Normalizer, text: string): string {
 /** Most characters of an item shown in a diff line (the comparison uses all of it). */
 const MAX_LABEL = 200;
 
-/** One diff line's worth of text: control characters blanked (a line stays a line), long text cut. */
+/** One diff line's worth of text: control characters blanked (a line stays a line), bidirectional ones shown, long text cut. */
 export function labelOf(text: string): string {
-  const line = text.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
+  const line = visibleBidi(text.replace(/[\u0000-\u001f\u2028\u2029]/g, " "));
   return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}…` : line;
 }
 

@@ -8,8 +8,16 @@ export function escapeHtml(text: string): string {
 
 const ZWSP = "\u200b";
 
+/** Bidirectional controls: they reorder the text after them as shown (`agent/\u202Eyp.tset\u202C.py` reads as another name). */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text with its bidirectional controls written as their code points (`[U+202E]`), so it shows in the order it is stored. */
+export function visibleBidi(text: string): string {
+  return text.replace(BIDI_CONTROL, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
+}
+
 export function escapeMarkdown(text: string): string {
-  const markdownSafe = text
+  const markdownSafe = visibleBidi(text)
     .replace(/\r?\n|\r/g, " ")
     .replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`)
     .replace(/@/g, `@${ZWSP}`)

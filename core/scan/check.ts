@@ -384,8 +384,10 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f) && !examplesOnly.has(f)) : undefined;
   const unjudged = importableExcluded(ctx.root, scan, ctx.files, ctx.config.exclude);
   const judged = new Set([...files, ...(context ?? [])]);
+  const unreadAliases: Finding[] = [];
   const run = await scanFiles({
     root: ctx.root,
+    unreadAliases: (file, reason) => unreadAliases.push(skippedFile.at(file, WHOLE_FILE, reason)),
     files,
     ...(scripts.size ? { scripts } : {}),
     excluded: unjudged,
@@ -407,7 +409,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   // A compiled module has no lines to add: it is judged whole, as the change left it.
   // A file a manifest the change edits hands to Node or Python is new to what runs, whatever lines it kept.
   const newlyRun = new Set([...launched.filter(({ file, by }) => ctx.changedFiles?.has(by) && !ctx.changedFiles.has(file)).map(({ file }) => file), ...examplesOnly]);
-  const findings = [...(ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all, ctx.config.limits["max-file-bytes"], newlyRun) : all), ...compiledModules(ctx, select, leaveOut), ...unread];
+  const findings = [...(ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all, ctx.config.limits["max-file-bytes"], newlyRun) : all), ...compiledModules(ctx, select, leaveOut), ...unread, ...withRuleSettings(unreadAliases, scan.rules)];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs!));
   const byCategory: Record<string, number> = {};

@@ -16,13 +16,16 @@ export class Unreadable extends Error {}
 export function yamlRead(text: string): { doc: YAML.Document.Parsed; data: unknown } | undefined {
   try {
     const doc = YAML.parseDocument(text, YAML_OPTIONS);
+    // yaml's composer recurses: past its stack it records an error where other tools (compose's Go reader) read on.
+    if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) throw new Unreadable(TOO_DEEP);
     if (doc.errors.length) return undefined;
     return { doc, data: doc.toJS() };
   } catch (e) {
     if (e instanceof YAML.YAMLError) return undefined;
-    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
+    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : TOO_DEEP);
   }
 }
+const TOO_DEEP = "it nests too deep to read";
 const YAML_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: "error" } as const;
 
 /** GitHub reads workflows from the root's .github/workflows only; an action's steps from its `action.yml`. */

@@ -1,6 +1,8 @@
 import { join, posix } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
 import { readHead } from "../kernel/files";
+import { DEFAULT_LIMITS } from "../kernel/limits";
+import { scanJsonShape } from "../kernel/source/json-depth";
 import { isWorkspaceFile, unsafeReason } from "../kernel/workspace";
 import { DECLARATION_FILE, type Grammar, SHEBANG_BYTES, extensionless, scriptGrammar } from "./parser";
 import { TomlTooDeep, parseToml } from "./toml";
@@ -213,6 +215,16 @@ function yamlOf(text: string): unknown {
   return yamlRead(text)?.data;
 }
 
+/**
+ * A JSON-with-comments manifest as data (a dev container, VS Code's tasks, a tsconfig). jsonc-parser recurses: one
+ * nesting deeper than any such file is written is Unreadable before it runs out of stack.
+ */
+export function jsoncData(text: string): unknown {
+  const { deepAt } = scanJsonShape(text, DEFAULT_LIMITS.maxDepth);
+  if (deepAt >= 0) throw new Unreadable(`it nests deeper than ${DEFAULT_LIMITS.maxDepth} levels, which is not read`);
+  return parseJsonc(text, [], { allowTrailingComma: true });
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const recordsOf = (v: unknown): Record<string, unknown>[] => (isRecord(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((w) => typeof w === "string");
@@ -396,7 +408,7 @@ function groovyWithoutComments(text: string): string {
  * holding `.vscode`).
  */
 function* vscodeTaskNames(text: string, by: string): Generator<Named> {
-  const config: unknown = parseJsonc(text, [], { allowTrailingComma: true });
+  const config = jsoncData(text);
   if (!isRecord(config)) return;
   const workspace = posix.dirname(posix.dirname(by));
   const resolve = (v: string) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
@@ -452,7 +464,7 @@ function* preCommitNames(doc: unknown): Generator<Named> {
 
 /** A dev container's lifecycle commands (a line, its words, or an object of either run side by side), in the workspace folder. */
 function* devcontainerNames(text: string, by: string): Generator<Named> {
-  const config: unknown = parseJsonc(text, [], { allowTrailingComma: true });
+  const config = jsoncData(text);
   if (!isRecord(config)) return;
   // `.devcontainer/devcontainer.json` and `.devcontainer/<name>/devcontainer.json` belong to the folder holding `.devcontainer`.
   const at = by.split("/").lastIndexOf(".devcontainer");

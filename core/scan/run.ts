@@ -20,7 +20,7 @@ import { type ProjectData, crossFile } from "./cross-file";
 import { MAX_HOPS } from "./resolve";
 import { type FileScan, Scanner, readSource } from "./scan";
 import { type PrestartData, type PrestartedWorker, WORKER_BUNDLE, takeScanWorkers, prestartedWorkers } from "./prestart";
-import { type PackageTable, readPathAliases } from "./tsconfig";
+import { type PackageTable, type Unread, readPathAliases } from "./tsconfig";
 import { append } from "../kernel/append";
 
 /** A `#` specifier in a step's text (`from "#cp"`, `require('#cp')`): a name a package.json maps. */
@@ -68,6 +68,8 @@ export interface ScanRunOptions {
   aliasesChanged?: boolean;
   /** The walk's package.json files' aliases (tsconfig.ts packageTable), read once by the check. */
   packages?: PackageTable;
+  /** Told of a tsconfig/jsconfig whose aliases could not be read (the check fails closed on it). */
+  unreadAliases?: Unread;
   /** Doctest examples the project's configuration runs (check.ts doctestsOf): judged as code. */
   doctests?: Doctests;
   /** Files the project's configuration runs through jupytext, by what runs them (ScannerOptions.textNotebooks). */
@@ -182,7 +184,7 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   // Workers the launcher started (prestart.ts) take part in an automatic scan of any size: their start-up is paid.
   const early = script && (options.workers ?? "auto") === "auto" ? prestartedWorkers() : 0;
   const workers = Math.max(early, workerCount(options.files.length, options.workers ?? "auto", script, options.offThread));
-  const aliases = [...options.files, ...(options.context ?? [])].some((f) => !importsAsPython(f)) ? readPathAliases(options.root, [], options.packages, options.files) : undefined;
+  const aliases = [...options.files, ...(options.context ?? [])].some((f) => !importsAsPython(f)) ? readPathAliases(options.root, [], options.packages, options.files, options.unreadAliases) : undefined;
   // Workers start first: their start-up (bundle, parser runtime) overlaps this thread's own and its first batches.
   const threads = new ScanThreads(options, script!, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results: FileScan[];

@@ -12,7 +12,8 @@ import { parse as parseJsonc } from "jsonc-parser";
 import { globMatcher } from "../kernel/files";
 import { entryAt, unsafeReason } from "../kernel/workspace";
 import { PACKAGE_TARGET, type PackageFolders, type PathAliases, aliasesOf } from "./aliases";
-import { stringLeaves } from "./launched";
+import { Unreadable } from "./held-code";
+import { jsoncData, stringLeaves } from "./launched";
 import { readSource } from "./scan";
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -30,9 +31,9 @@ interface Options {
  * (the walk's package.json files: packageTable); undefined when none is set. `read` gets each
  * config file read.
  */
-export function readPathAliases(root: string, read: string[] = [], nested?: PackageTable, scanned: readonly string[] = []): PathAliases | undefined {
+export function readPathAliases(root: string, read: string[] = [], nested?: PackageTable, scanned: readonly string[] = [], unread?: Unread): PathAliases | undefined {
   const before = read.length;
-  const compiled = compilerAliases(root, read);
+  const compiled = compilerAliases(root, read, unread);
   const typescript = read.indexOf("tsconfig.json", before) >= 0 || nested?.typescript === true || TYPESCRIPT_RUNTIME.test(packageText(root, PACKAGE_JSON) ?? "");
   const runtime = { ...(typescript ? { typescript } : {}), ...(nested?.mains?.size ? { mains: nested.mains } : {}) };
   const installed = installedPackages(root, scanned, nested?.workspaces);
@@ -148,10 +149,13 @@ function entryOf(manifest: Manifest): PathAliases["paths"] {
   return target.startsWith("./../") ? [[`${name}/*`, ["./*"]]] : [[name, [target]], [`${name}/*`, ["./*"]]];
 }
 
-function compilerAliases(root: string, read: string[]): PathAliases | undefined {
+/** Told of a config file whose aliases could not be read (`reason` says why): the scan fails closed on it. */
+export type Unread = (file: string, reason: string) => void;
+
+function compilerAliases(root: string, read: string[], unread?: Unread): PathAliases | undefined {
   for (const name of ["tsconfig.json", "jsconfig.json"]) {
     const options: Options = {};
-    if (!readConfig(root, name, options, { left: MAX_EXTENDS }, read)) continue;
+    if (!readConfig(root, name, options, { left: MAX_EXTENDS }, read, unread)) continue;
     // As TypeScript: `paths` are relative to baseUrl when set, else to the config that sets them.
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
     const baseUrl = typeof options.baseUrl?.value === "string" ? posix.join(dir, options.baseUrl.value) : dir || undefined;
@@ -234,12 +238,20 @@ export const PACKAGE_JSON = "package.json";
 const BARE_PACKAGE = /^(?:node:)?(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.*-]+)*$/;
 
 /** Reads one config (root-relative path) into `options`, nearer settings first; false when the file is missing or unreadable. */
-function readConfig(root: string, file: string, options: Options, budget: { left: number }, read: string[]): boolean {
+function readConfig(root: string, file: string, options: Options, budget: { left: number }, read: string[], unread?: Unread): boolean {
   if (budget.left-- <= 0 || file.startsWith("..") || posix.isAbsolute(file) || unsafeReason(root, file)) return false;
   const text = readSource(join(root, file), MAX_CONFIG_BYTES);
   if (typeof text !== "string") return false;
   read.push(file);
-  const config = parseJsonc(text, [], { allowTrailingComma: true }) as { extends?: unknown; compilerOptions?: Record<string, unknown> } | undefined;
+  let config: { extends?: unknown; compilerOptions?: Record<string, unknown> } | undefined;
+  try {
+    config = jsoncData(text) as typeof config;
+  } catch (e) {
+    if (!(e instanceof Unreadable)) throw e;
+    // TypeScript and the loaders that read its aliases may read on: what they map is not known.
+    unread?.(file, `it maps import aliases, and ${e.message}`);
+    return true;
+  }
   const dir = posix.dirname(file) === "." ? "" : posix.dirname(file);
   const own = config?.compilerOptions;
   if (own && typeof own === "object") {
@@ -251,7 +263,7 @@ function readConfig(root: string, file: string, options: Options, budget: { left
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
     const target = posix.normalize(posix.join(dir, parent));
-    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
+    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read, unread);
   }
   return true;
 }

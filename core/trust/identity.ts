@@ -15,6 +15,16 @@ import CONFUSABLES from "unhomoglyph/data.json";
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
 /** What may surround a name without changing whom it names: spaces, `@` of a mention, trailing dots. */
 const DECORATION = /^[\s@]+|[\s.]+$/g;
+/** A GitHub profile's address (`https://github.com/octocat`): it names the account. */
+const PROFILE = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)\/?$/;
+/**
+ * Latin small capitals (`ᴏᴄᴛᴏᴄᴀᴛ` reads as octocat), which neither NFKC nor confusables.txt maps to their letters
+ * (ᴀ, ʙ, ᴅ, ᴇ, ꜰ, ɢ, ʜ, ʟ, ɴ, ᴘ, ʀ, ᴛ… have no prototype there).
+ */
+const SMALL_CAPITALS: Readonly<Record<string, string>> = Object.fromEntries(
+  [...["\u1d00a", "\u0299b", "\u1d04c", "\u1d05d", "\u1d07e", "\ua730f", "\u0262g", "\u029ch", "\u026ai", "\u1d0aj", "\u1d0bk", "\u029fl", "\u1d0dm"], ...["\u0274n", "\u1d0fo", "\u1d18p", "\ua7afq", "\u0280r", "\ua731s", "\u1d1bt", "\u1d1cu", "\u1d20v", "\u1d21w", "\u028fy", "\u1d22z", "\u1d01ae", "\u0276oe"]].map((e) => [e[0]!, e.slice(1)]),
+);
+const SMALL_CAPITAL = new RegExp(`[${Object.keys(SMALL_CAPITALS).join("")}]`, "g");
 const NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
 const EMAIL = /^([^@\s]+)@([^@\s]+)$/;
 
@@ -22,7 +32,7 @@ const EMAIL = /^([^@\s]+)@([^@\s]+)$/;
 function visible(text: string): string {
   // Folded before the skeleton, as the issue orders it: logins are case-insensitive, so `ALICE` must stay
   // `alice` (mapping capitals first would turn its I into l); the price is that `I` and `l` stay apart.
-  return text.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+  return text.normalize("NFKC").replace(INVISIBLE, "").replace(SMALL_CAPITAL, (c) => SMALL_CAPITALS[c]!).toUpperCase().toLowerCase();
 }
 
 /** UTS #39 skeleton: confusable characters mapped to their prototype (Unicode confusables.txt, via unhomoglyph). */
@@ -47,6 +57,7 @@ function prototypes(text: string): string {
 export function identityKey(name: string): string {
   let s = visible(name).replace(DECORATION, "");
   s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  s = PROFILE.exec(s)?.[1] ?? s;
   const noreply = NOREPLY.exec(s);
   if (noreply) s = noreply[1]!.replace(DECORATION, "");
   else {

@@ -20,8 +20,9 @@ export async function pullRequest(change: (dir: string) => void | Promise<void>,
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "--allow-empty", "-m", "the pull request");
   const head = git(dir, "rev-parse", "HEAD").trim();
-  const changed = git(dir, "diff", "--name-status", "--no-renames", base, head).split("\n").filter(Boolean).map((l) => l.split("\t"));
-  const files = changed.map(([status, filename]) => ({ filename: filename!, status: status === "A" ? "added" : status === "D" ? "removed" : "modified" }));
+  // NUL-separated: names with line breaks or non-ASCII characters as stored (git quotes them otherwise), as the API lists them.
+  const fields = git(dir, "diff", "-z", "--name-status", "--no-renames", base, head).split("\0").filter(Boolean);
+  const files = Array.from({ length: fields.length / 2 }, (_, i) => ({ filename: fields[2 * i + 1]!, status: fields[2 * i] === "A" ? "added" : fields[2 * i] === "D" ? "removed" : "modified" }));
   return { dir, base, head, files, event: { name: "pull_request", fixture: "pull_request.json", baseSha: base, headSha: head } };
 }
 
