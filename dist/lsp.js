@@ -46729,10 +46729,15 @@ var data_default = {
 // core/trust/identity.ts
 var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
 var DECORATION = /^[\s@]+|[\s.]+$/g;
+var PROFILE = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)\/?$/;
+var SMALL_CAPITALS = Object.fromEntries(
+  [...["\u1D00a", "\u0299b", "\u1D04c", "\u1D05d", "\u1D07e", "\uA730f", "\u0262g", "\u029Ch", "\u026Ai", "\u1D0Aj", "\u1D0Bk", "\u029Fl", "\u1D0Dm"], ...["\u0274n", "\u1D0Fo", "\u1D18p", "\uA7AFq", "\u0280r", "\uA731s", "\u1D1Bt", "\u1D1Cu", "\u1D20v", "\u1D21w", "\u028Fy", "\u1D22z", "\u1D01ae", "\u0276oe"]].map((e) => [e[0], e.slice(1)])
+);
+var SMALL_CAPITAL = new RegExp(`[${Object.keys(SMALL_CAPITALS).join("")}]`, "g");
 var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
 var EMAIL = /^([^@\s]+)@([^@\s]+)$/;
 function visible(text4) {
-  return text4.normalize("NFKC").replace(INVISIBLE, "").toUpperCase().toLowerCase();
+  return text4.normalize("NFKC").replace(INVISIBLE, "").replace(SMALL_CAPITAL, (c) => SMALL_CAPITALS[c]).toUpperCase().toLowerCase();
 }
 function skeleton(text4) {
   return prototypes(text4.normalize("NFD")).normalize("NFD").toLowerCase();
@@ -46746,6 +46751,7 @@ function prototypes(text4) {
 function identityKey(name2) {
   let s = visible(name2).replace(DECORATION, "");
   s = /<([^<>]+)>$/.exec(s)?.[1]?.replace(DECORATION, "") ?? s;
+  s = PROFILE.exec(s)?.[1] ?? s;
   const noreply = NOREPLY.exec(s);
   if (noreply) s = noreply[1].replace(DECORATION, "");
   else {
@@ -47522,8 +47528,12 @@ function escapeHtml(text4) {
   return text4.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 var ZWSP = "\u200B";
+var BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visibleBidi(text4) {
+  return text4.replace(BIDI_CONTROL, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
+}
 function escapeMarkdown(text4) {
-  const markdownSafe = text4.replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
+  const markdownSafe = visibleBidi(text4).replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
   return escapeHtml(markdownSafe);
 }
 function markdownCode(text4) {
@@ -47905,15 +47915,23 @@ function scanJsonShape(text4, maxDepth, maxValues = Number.POSITIVE_INFINITY) {
     const c = text4.charCodeAt(i2);
     if (inString) {
       if (c === 92) i2++;
-      else if (c === 34) inString = false;
+      else if (c === 34 || c === 10 || c === 13) inString = false;
     } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
+    else if (c === 47 && text4.charCodeAt(i2 + 1) === 47) i2 = lineEnd(text4, i2);
+    else if (c === 47 && text4.charCodeAt(i2 + 1) === 42) {
+      const end = text4.indexOf("*/", i2 + 2);
+      i2 = end < 0 ? text4.length : end + 1;
+    } else if (c === 91 || c === 123) {
       if (++depth > maxDepth) return { deepAt: i2, crowdedAt: -1 };
       if (++values > maxValues) return { deepAt: -1, crowdedAt: i2 };
-    } else if (c === 93 || c === 125) depth--;
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
     else if (c === 44 && ++values > maxValues) return { deepAt: -1, crowdedAt: i2 };
   }
   return { deepAt: -1, crowdedAt: -1 };
+}
+function lineEnd(text4, from) {
+  for (let i2 = from; i2 < text4.length; i2++) if (text4.charCodeAt(i2) === 10 || text4.charCodeAt(i2) === 13) return i2;
+  return text4.length;
 }
 
 // core/kernel/source/yamlTokens.ts
@@ -48209,8 +48227,8 @@ var SourceDocument = class {
     if (span3?.key) return this.lines.range(span3.key[0], span3.key[1]);
     if (!span3) return this.rangeOf(pointer);
     const [start2, end] = span3.value;
-    const lineEnd2 = this.text.slice(start2, end).search(/[\r\n]/);
-    return this.lines.range(start2, lineEnd2 < 0 ? end : start2 + lineEnd2);
+    const lineEnd3 = this.text.slice(start2, end).search(/[\r\n]/);
+    return this.lines.range(start2, lineEnd3 < 0 ? end : start2 + lineEnd3);
   }
   has(pointer) {
     return this.spans.has(pointerKey(pointer));
@@ -50649,8 +50667,8 @@ function slotValue(bindings, node2, keyOf2) {
 }
 function mayFallBack(source, start2, end, known, operators) {
   const window2 = source.slice(start2, Math.min(end, start2 + 400));
-  const lineEnd2 = window2.indexOf("\n");
-  const line = lineEnd2 < 0 ? window2 : window2.slice(0, lineEnd2);
+  const lineEnd3 = window2.indexOf("\n");
+  const line = lineEnd3 < 0 ? window2 : window2.slice(0, lineEnd3);
   if (!operators.test(line)) return false;
   for (const [name2] of line.matchAll(IDENT_ALL)) if (known(name2)) return true;
   return false;
@@ -55351,7 +55369,7 @@ function normalizedDigest(n, text4) {
 }
 var MAX_LABEL = 200;
 function labelOf(text4) {
-  const line = text4.replace(/[\u0000-\u001f\u2028\u2029]/g, " ");
+  const line = visibleBidi(text4.replace(/[\u0000-\u001f\u2028\u2029]/g, " "));
   return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
 }
 function item(value, index, at) {
@@ -57088,13 +57106,15 @@ var Unreadable = class extends Error {
 function yamlRead(text4) {
   try {
     const doc = YAML3.parseDocument(text4, YAML_OPTIONS);
+    if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) throw new Unreadable(TOO_DEEP);
     if (doc.errors.length) return void 0;
     return { doc, data: doc.toJS() };
   } catch (e) {
     if (e instanceof YAML3.YAMLError) return void 0;
-    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
+    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : TOO_DEEP);
   }
 }
+var TOO_DEEP = "it nests too deep to read";
 var YAML_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: "error" };
 var WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 var ACTION = /(?:^|\/)action\.ya?ml$/;
@@ -57339,6 +57359,11 @@ var DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)
 function yamlOf(text4) {
   return yamlRead(text4)?.data;
 }
+function jsoncData(text4) {
+  const { deepAt } = scanJsonShape(text4, DEFAULT_LIMITS.maxDepth);
+  if (deepAt >= 0) throw new Unreadable(`it nests deeper than ${DEFAULT_LIMITS.maxDepth} levels, which is not read`);
+  return parse4(text4, [], { allowTrailingComma: true });
+}
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var recordsOf = (v) => (isRecord(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord);
 var isStrings = (v) => Array.isArray(v) && v.every((w) => typeof w === "string");
@@ -57474,7 +57499,7 @@ function groovyWithoutComments(text4) {
   return out2.join("");
 }
 function* vscodeTaskNames(text4, by) {
-  const config2 = parse4(text4, [], { allowTrailingComma: true });
+  const config2 = jsoncData(text4);
   if (!isRecord(config2)) return;
   const workspace = import_node_path15.posix.dirname(import_node_path15.posix.dirname(by));
   const resolve3 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
@@ -57517,7 +57542,7 @@ function* preCommitNames(doc) {
     }
 }
 function* devcontainerNames(text4, by) {
-  const config2 = parse4(text4, [], { allowTrailingComma: true });
+  const config2 = jsoncData(text4);
   if (!isRecord(config2)) return;
   const at = by.split("/").lastIndexOf(".devcontainer");
   const folder = at >= 0 ? by.split("/").slice(0, at).join("/") || "." : import_node_path15.posix.dirname(by);
@@ -58006,7 +58031,7 @@ var isSpace = (c) => /\s/.test(c);
 var CommentReader = class {
   constructor(text4) {
     this.text = text4;
-    if (text4.startsWith("#!")) this.comment(0, lineEnd(text4, 0));
+    if (text4.startsWith("#!")) this.comment(0, lineEnd2(text4, 0));
     const html = [text4.indexOf("<!--"), text4.indexOf("-->")].filter((i2) => i2 >= 0);
     if (html.length) this.unsureFrom = Math.min(...html);
   }
@@ -58062,7 +58087,7 @@ var CommentReader = class {
     const c = text4[i2];
     if (c === "/") {
       const next = text4[i2 + 1];
-      if (next === "/") return this.comment(i2, lineEnd(text4, i2));
+      if (next === "/") return this.comment(i2, lineEnd2(text4, i2));
       if (next === "*") {
         const close = text4.indexOf("*/", i2 + 2);
         return close < 0 ? this.unsure(i2) : this.comment(i2, close + 2);
@@ -58202,7 +58227,7 @@ function within(ranges, offset) {
   return void 0;
 }
 var LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
-function lineEnd(text4, from) {
+function lineEnd2(text4, from) {
   LINE_TERMINATOR.lastIndex = from;
   return LINE_TERMINATOR.exec(text4)?.index ?? text4.length;
 }
@@ -58532,7 +58557,7 @@ var Comments = class {
     for (let i2 = text4.indexOf("/", from); i2 >= 0 && i2 < to; i2 = text4.indexOf("/", i2 + 1)) {
       const next = text4[i2 + 1];
       if (next !== "/" && next !== "*" || reader.commentStart(i2) !== i2) continue;
-      const end = Math.min(to, next === "/" ? lineEnd(text4, i2) : text4.indexOf("*/", i2 + 2) + 2);
+      const end = Math.min(to, next === "/" ? lineEnd2(text4, i2) : text4.indexOf("*/", i2 + 2) + 2);
       out2 += text4.slice(kept3, i2) + " ".repeat(end - i2);
       kept3 = end;
       i2 = end - 1;
@@ -59332,7 +59357,7 @@ function collectCaptures(queries, root, timeLimitMs) {
 }
 var JS_HANDED_THROUGH = /* @__PURE__ */ new Set(["object", "array", "pair", "spread_element"]);
 var MAX_HANDED_DEPTH = 64;
-var TOO_DEEP = "<too deep>";
+var TOO_DEEP2 = "<too deep>";
 var NESTED_TOO_DEEP = `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
 var HANDED_VALUES = /* @__PURE__ */ new Set(["identifier", "member_expression", "shorthand_property_identifier"]);
 var HANDED_EXPRESSIONS = /* @__PURE__ */ new Set(["call_expression", "parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
@@ -61428,8 +61453,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       continue;
     }
     const fn = calleeOfArgument(arg);
-    if ((argType === "call_expression" || wrapped) && fn && fn !== TOO_DEEP && isAwait(fn, bindings)) continue;
-    if (fn === TOO_DEEP) {
+    if ((argType === "call_expression" || wrapped) && fn && fn !== TOO_DEEP2 && isAwait(fn, bindings)) continue;
+    if (fn === TOO_DEEP2) {
       for (const value of values) passed.push(tooDeep2(arg, value, resolver, source));
       continue;
     }
@@ -61477,7 +61502,7 @@ function instancesHanded(callees, args2, resolver, bindings, source) {
     let members2 = membersOf2.get(owner);
     if (!members2) membersOf2.set(owner, members2 = bindings.prototypeValues(owner).filter((path2) => path2.returns || bindings.classNames.has(owner)));
     const fn = members2.length ? calleeOfArgument(arg) : void 0;
-    if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
+    if (!fn || fn === TOO_DEEP2 || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
     passed.push(...slotsHanded(arg, fn, members2, resolver, source, true));
   };
   for (const arg of args2) if (arg.type === "identifier") hand(arg, bindings.instanceClass(arg.text));
@@ -61587,13 +61612,13 @@ function handedTo(fn) {
     if (!JS_HANDED_THROUGH.has(parent.type) && parent.type !== "parenthesized_expression") return void 0;
     node2 = parent;
   }
-  return TOO_DEEP;
+  return TOO_DEEP2;
 }
 function returnedByHanded(callees, resolver, bindings, known, source) {
   const calleeHanded = (value) => {
     const fn = enclosing(value, JS_FUNCTIONS);
     const call2 = fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : void 0;
-    return call2 === void 0 || call2 === TOO_DEEP ? call2 : call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") ?? void 0;
+    return call2 === void 0 || call2 === TOO_DEEP2 ? call2 : call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") ?? void 0;
   };
   const accepts = (callee) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings, source);
   return returnsOfHanded(callees.map(([node2]) => node2), source, known, JS_FACTORIES, calleeHanded, accepts, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
@@ -61623,7 +61648,7 @@ function reportedWhereStored(value, path2, note) {
 function calleeOfArgument(arg) {
   let container = arg.parent;
   for (let level = 0; container && JS_HANDED_THROUGH.has(container.type); level++) {
-    if (level === MAX_HANDED_DEPTH) return TOO_DEEP;
+    if (level === MAX_HANDED_DEPTH) return TOO_DEEP2;
     container = container.parent;
   }
   if (container?.type === "jsx_expression") {
@@ -65007,7 +65032,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : void 0;
     if (!values?.length) continue;
     const call2 = receiverOf(arg, (carrier, argument) => resolver.carries(carrier, argument));
-    if (call2 === YIELDED || call2 === TOO_DEEP) {
+    if (call2 === YIELDED || call2 === TOO_DEEP2) {
       const passedTo = call2 === YIELDED ? YIELDED : NESTED_TOO_DEEP;
       for (const value of values) {
         if (call2 === YIELDED && value.members.length === 0 && !value.properties) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend2(value, ANY), unfollowed: YIELDED_NOTE }, form: "call" });
@@ -65234,16 +65259,16 @@ function returnedByHanded2(callees, resolver, known, source) {
     let fn = enclosing(value, DEFERRED);
     if (fn?.type !== "lambda") return void 0;
     for (let depth = 0; fn.parent?.type === "lambda"; depth++) {
-      if (depth === MAX_HANDED_DEPTH) return TOO_DEEP;
+      if (depth === MAX_HANDED_DEPTH) return TOO_DEEP2;
       fn = fn.parent;
     }
     const call2 = receiverOf(fn);
-    if (call2 !== YIELDED && call2 !== TOO_DEEP && call2?.type === "class_definition") return classStatementName(call2);
-    return call2 === YIELDED || call2 === void 0 ? void 0 : call2 === TOO_DEEP ? call2 : call2.childForFieldName("function") ?? void 0;
+    if (call2 !== YIELDED && call2 !== TOO_DEEP2 && call2?.type === "class_definition") return classStatementName(call2);
+    return call2 === YIELDED || call2 === void 0 ? void 0 : call2 === TOO_DEEP2 ? call2 : call2.childForFieldName("function") ?? void 0;
   };
   return returnsOfHanded(callees.map(([node2]) => node2), source, known, PY_FACTORIES, calleeHanded, () => true, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
-    const passedTo = callee === TOO_DEEP ? NESTED_TOO_DEEP : typeof callee === "string" ? callee : oneLine(callee.text);
-    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...callee === TOO_DEEP ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
+    const passedTo = callee === TOO_DEEP2 ? NESTED_TOO_DEEP : typeof callee === "string" ? callee : oneLine(callee.text);
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...callee === TOO_DEEP2 ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
   });
 }
 function methodReturn(value, path2, method, resolver, source) {
@@ -65274,7 +65299,7 @@ function receiverOf(arg, carries) {
     if (!HANDED_THROUGH.has(parent.type)) return carrier && !carriedInto(parent, node2) ? carrier : void 0;
     node2 = parent;
   }
-  return TOO_DEEP;
+  return TOO_DEEP2;
 }
 function carriedInto(parent, node2) {
   if (parent.type === "return_statement") return true;
@@ -68295,9 +68320,9 @@ function scannerFor(options) {
 var import_node_path22 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
-function readPathAliases(root, read = [], nested, scanned = []) {
+function readPathAliases(root, read = [], nested, scanned = [], unread) {
   const before2 = read.length;
-  const compiled3 = compilerAliases(root, read);
+  const compiled3 = compilerAliases(root, read, unread);
   const typescript = read.indexOf("tsconfig.json", before2) >= 0 || nested?.typescript === true || TYPESCRIPT_RUNTIME.test(packageText(root, PACKAGE_JSON) ?? "");
   const runtime2 = { ...typescript ? { typescript } : {}, ...nested?.mains?.size ? { mains: nested.mains } : {} };
   const installed = installedPackages(root, scanned, nested?.workspaces);
@@ -68368,10 +68393,10 @@ function entryOf(manifest) {
   const target = `./${import_node_path22.posix.normalize(main).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
-function compilerAliases(root, read) {
+function compilerAliases(root, read, unread) {
   for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
     const options = {};
-    if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read)) continue;
+    if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read, unread)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
     const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path22.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
@@ -68423,12 +68448,19 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 }
 var PACKAGE_JSON = "package.json";
 var BARE_PACKAGE = /^(?:node:)?(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.*-]+)*$/;
-function readConfig(root, file2, options, budget, read) {
+function readConfig(root, file2, options, budget, read, unread) {
   if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path22.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
   const text4 = readSource((0, import_node_path22.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
-  const config2 = parse4(text4, [], { allowTrailingComma: true });
+  let config2;
+  try {
+    config2 = jsoncData(text4);
+  } catch (e) {
+    if (!(e instanceof Unreadable)) throw e;
+    unread?.(file2, `it maps import aliases, and ${e.message}`);
+    return true;
+  }
   const dir = import_node_path22.posix.dirname(file2) === "." ? "" : import_node_path22.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
@@ -68439,7 +68471,7 @@ function readConfig(root, file2, options, budget, read) {
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
     const target = import_node_path22.posix.normalize(import_node_path22.posix.join(dir, parent));
-    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read);
+    readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read, unread);
   }
   return true;
 }
@@ -68543,7 +68575,7 @@ async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const early = script && (options.workers ?? "auto") === "auto" ? prestartedWorkers() : 0;
   const workers = Math.max(early, workerCount(options.files.length, options.workers ?? "auto", script, options.offThread));
-  const aliases = [...options.files, ...options.context ?? []].some((f) => !importsAsPython(f)) ? readPathAliases(options.root, [], options.packages, options.files) : void 0;
+  const aliases = [...options.files, ...options.context ?? []].some((f) => !importsAsPython(f)) ? readPathAliases(options.root, [], options.packages, options.files, options.unreadAliases) : void 0;
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
   let dependent = [];
@@ -69039,8 +69071,10 @@ async function scanWorkspace(ctx, workers = "auto") {
   const context = judgesPart ? ctx.files.filter((f) => select(f) && !allow(f) && !examplesOnly.has(f)) : void 0;
   const unjudged = importableExcluded(ctx.root, scan, ctx.files, ctx.config.exclude);
   const judged = /* @__PURE__ */ new Set([...files, ...context ?? []]);
+  const unreadAliases = [];
   const run2 = await scanFiles({
     root: ctx.root,
+    unreadAliases: (file2, reason) => unreadAliases.push(skippedFile.at(file2, WHOLE_FILE, reason)),
     files,
     ...scripts.size ? { scripts } : {},
     excluded: unjudged,
@@ -69060,7 +69094,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const all = scanned.filter((f) => !exempt.has(f.file) && (!examplesOnly.has(f.file) || ranBy.has(f.properties?.evaluator)));
   const suppressions = [...inSource.filter((use) => !exempt.has(use.file)), ...allowedCalls(scanned.filter((f) => exempt.has(f.file)), scan.allow)];
   const newlyRun = /* @__PURE__ */ new Set([...launched.filter(({ file: file2, by }) => ctx.changedFiles?.has(by) && !ctx.changedFiles.has(file2)).map(({ file: file2 }) => file2), ...examplesOnly]);
-  const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all, ctx.config.limits["max-file-bytes"], newlyRun) : all, ...compiledModules(ctx, select, leaveOut), ...unread];
+  const findings = [...ctx.newOnly && ctx.base ? onAddedLines(ctx.root, ctx.base, all, ctx.config.limits["max-file-bytes"], newlyRun) : all, ...compiledModules(ctx, select, leaveOut), ...unread, ...withRuleSettings(unreadAliases, scan.rules)];
   const unscanned = leaveOut ? excluded.filter((f) => !allow(f)) : [];
   if (unscanned.length) findings.push(excludedNote(unscanned, ctx.prunedDirs));
   const byCategory = {};

@@ -11710,13 +11710,15 @@ var Unreadable = class extends Error {
 function yamlRead(text) {
   try {
     const doc = YAML.parseDocument(text, YAML_OPTIONS);
+    if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) throw new Unreadable(TOO_DEEP);
     if (doc.errors.length) return void 0;
     return { doc, data: doc.toJS() };
   } catch (e) {
     if (e instanceof YAML.YAMLError) return void 0;
-    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : "it nests too deep to read");
+    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : TOO_DEEP);
   }
 }
+var TOO_DEEP = "it nests too deep to read";
 var YAML_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: "error" };
 var WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 var ACTION = /(?:^|\/)action\.ya?ml$/;
@@ -13015,8 +13017,8 @@ function slotValue(bindings, node, keyOf2) {
 }
 function mayFallBack(source, start3, end, known, operators) {
   const window2 = source.slice(start3, Math.min(end, start3 + 400));
-  const lineEnd2 = window2.indexOf("\n");
-  const line = lineEnd2 < 0 ? window2 : window2.slice(0, lineEnd2);
+  const lineEnd3 = window2.indexOf("\n");
+  const line = lineEnd3 < 0 ? window2 : window2.slice(0, lineEnd3);
   if (!operators.test(line)) return false;
   for (const [name2] of line.matchAll(IDENT_ALL)) if (known(name2)) return true;
   return false;
@@ -14641,7 +14643,7 @@ function collectCaptures(queries, root, timeLimitMs) {
 }
 var JS_HANDED_THROUGH = /* @__PURE__ */ new Set(["object", "array", "pair", "spread_element"]);
 var MAX_HANDED_DEPTH = 64;
-var TOO_DEEP = "<too deep>";
+var TOO_DEEP2 = "<too deep>";
 var NESTED_TOO_DEEP = `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
 var HANDED_VALUES = /* @__PURE__ */ new Set(["identifier", "member_expression", "shorthand_property_identifier"]);
 var HANDED_EXPRESSIONS = /* @__PURE__ */ new Set(["call_expression", "parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
@@ -15690,15 +15692,23 @@ function scanJsonShape(text, maxDepth, maxValues = Number.POSITIVE_INFINITY) {
     const c = text.charCodeAt(i2);
     if (inString) {
       if (c === 92) i2++;
-      else if (c === 34) inString = false;
+      else if (c === 34 || c === 10 || c === 13) inString = false;
     } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
+    else if (c === 47 && text.charCodeAt(i2 + 1) === 47) i2 = lineEnd(text, i2);
+    else if (c === 47 && text.charCodeAt(i2 + 1) === 42) {
+      const end = text.indexOf("*/", i2 + 2);
+      i2 = end < 0 ? text.length : end + 1;
+    } else if (c === 91 || c === 123) {
       if (++depth > maxDepth) return { deepAt: i2, crowdedAt: -1 };
       if (++values > maxValues) return { deepAt: -1, crowdedAt: i2 };
-    } else if (c === 93 || c === 125) depth--;
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
     else if (c === 44 && ++values > maxValues) return { deepAt: -1, crowdedAt: i2 };
   }
   return { deepAt: -1, crowdedAt: -1 };
+}
+function lineEnd(text, from) {
+  for (let i2 = from; i2 < text.length; i2++) if (text.charCodeAt(i2) === 10 || text.charCodeAt(i2) === 13) return i2;
+  return text.length;
 }
 
 // core/kernel/sorted.ts
@@ -16683,7 +16693,7 @@ var isSpace = (c) => /\s/.test(c);
 var CommentReader = class {
   constructor(text) {
     this.text = text;
-    if (text.startsWith("#!")) this.comment(0, lineEnd(text, 0));
+    if (text.startsWith("#!")) this.comment(0, lineEnd2(text, 0));
     const html = [text.indexOf("<!--"), text.indexOf("-->")].filter((i2) => i2 >= 0);
     if (html.length) this.unsureFrom = Math.min(...html);
   }
@@ -16739,7 +16749,7 @@ var CommentReader = class {
     const c = text[i2];
     if (c === "/") {
       const next = text[i2 + 1];
-      if (next === "/") return this.comment(i2, lineEnd(text, i2));
+      if (next === "/") return this.comment(i2, lineEnd2(text, i2));
       if (next === "*") {
         const close = text.indexOf("*/", i2 + 2);
         return close < 0 ? this.unsure(i2) : this.comment(i2, close + 2);
@@ -16879,7 +16889,7 @@ function within(ranges, offset) {
   return void 0;
 }
 var LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
-function lineEnd(text, from) {
+function lineEnd2(text, from) {
   LINE_TERMINATOR.lastIndex = from;
   return LINE_TERMINATOR.exec(text)?.index ?? text.length;
 }
@@ -17072,7 +17082,7 @@ var Comments = class {
     for (let i2 = text.indexOf("/", from); i2 >= 0 && i2 < to; i2 = text.indexOf("/", i2 + 1)) {
       const next = text[i2 + 1];
       if (next !== "/" && next !== "*" || reader.commentStart(i2) !== i2) continue;
-      const end = Math.min(to, next === "/" ? lineEnd(text, i2) : text.indexOf("*/", i2 + 2) + 2);
+      const end = Math.min(to, next === "/" ? lineEnd2(text, i2) : text.indexOf("*/", i2 + 2) + 2);
       out2 += text.slice(kept, i2) + " ".repeat(end - i2);
       kept = end;
       i2 = end - 1;
@@ -19417,8 +19427,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       continue;
     }
     const fn = calleeOfArgument(arg);
-    if ((argType === "call_expression" || wrapped) && fn && fn !== TOO_DEEP && isAwait(fn, bindings)) continue;
-    if (fn === TOO_DEEP) {
+    if ((argType === "call_expression" || wrapped) && fn && fn !== TOO_DEEP2 && isAwait(fn, bindings)) continue;
+    if (fn === TOO_DEEP2) {
       for (const value of values) passed.push(tooDeep(arg, value, resolver, source));
       continue;
     }
@@ -19466,7 +19476,7 @@ function instancesHanded(callees, args2, resolver, bindings, source) {
     let members = membersOf2.get(owner);
     if (!members) membersOf2.set(owner, members = bindings.prototypeValues(owner).filter((path2) => path2.returns || bindings.classNames.has(owner)));
     const fn = members.length ? calleeOfArgument(arg) : void 0;
-    if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
+    if (!fn || fn === TOO_DEEP2 || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
     passed.push(...slotsHanded(arg, fn, members, resolver, source, true));
   };
   for (const arg of args2) if (arg.type === "identifier") hand(arg, bindings.instanceClass(arg.text));
@@ -19576,13 +19586,13 @@ function handedTo(fn) {
     if (!JS_HANDED_THROUGH.has(parent.type) && parent.type !== "parenthesized_expression") return void 0;
     node = parent;
   }
-  return TOO_DEEP;
+  return TOO_DEEP2;
 }
 function returnedByHanded(callees, resolver, bindings, known, source) {
   const calleeHanded = (value) => {
     const fn = enclosing(value, JS_FUNCTIONS);
     const call2 = fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : void 0;
-    return call2 === void 0 || call2 === TOO_DEEP ? call2 : call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") ?? void 0;
+    return call2 === void 0 || call2 === TOO_DEEP2 ? call2 : call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") ?? void 0;
   };
   const accepts = (callee) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings, source);
   return returnsOfHanded(callees.map(([node]) => node), source, known, JS_FACTORIES, calleeHanded, accepts, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
@@ -19612,7 +19622,7 @@ function reportedWhereStored(value, path2, note) {
 function calleeOfArgument(arg) {
   let container = arg.parent;
   for (let level = 0; container && JS_HANDED_THROUGH.has(container.type); level++) {
-    if (level === MAX_HANDED_DEPTH) return TOO_DEEP;
+    if (level === MAX_HANDED_DEPTH) return TOO_DEEP2;
     container = container.parent;
   }
   if (container?.type === "jsx_expression") {
@@ -22996,7 +23006,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : void 0;
     if (!values?.length) continue;
     const call2 = receiverOf(arg, (carrier, argument) => resolver.carries(carrier, argument));
-    if (call2 === YIELDED || call2 === TOO_DEEP) {
+    if (call2 === YIELDED || call2 === TOO_DEEP2) {
       const passedTo = call2 === YIELDED ? YIELDED : NESTED_TOO_DEEP;
       for (const value of values) {
         if (call2 === YIELDED && value.members.length === 0 && !value.properties) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(value, ANY), unfollowed: YIELDED_NOTE }, form: "call" });
@@ -23223,16 +23233,16 @@ function returnedByHanded2(callees, resolver, known, source) {
     let fn = enclosing(value, DEFERRED);
     if (fn?.type !== "lambda") return void 0;
     for (let depth = 0; fn.parent?.type === "lambda"; depth++) {
-      if (depth === MAX_HANDED_DEPTH) return TOO_DEEP;
+      if (depth === MAX_HANDED_DEPTH) return TOO_DEEP2;
       fn = fn.parent;
     }
     const call2 = receiverOf(fn);
-    if (call2 !== YIELDED && call2 !== TOO_DEEP && call2?.type === "class_definition") return classStatementName(call2);
-    return call2 === YIELDED || call2 === void 0 ? void 0 : call2 === TOO_DEEP ? call2 : call2.childForFieldName("function") ?? void 0;
+    if (call2 !== YIELDED && call2 !== TOO_DEEP2 && call2?.type === "class_definition") return classStatementName(call2);
+    return call2 === YIELDED || call2 === void 0 ? void 0 : call2 === TOO_DEEP2 ? call2 : call2.childForFieldName("function") ?? void 0;
   };
   return returnsOfHanded(callees.map(([node]) => node), source, known, PY_FACTORIES, calleeHanded, () => true, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
-    const passedTo = callee === TOO_DEEP ? NESTED_TOO_DEEP : typeof callee === "string" ? callee : oneLine(callee.text);
-    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...callee === TOO_DEEP ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
+    const passedTo = callee === TOO_DEEP2 ? NESTED_TOO_DEEP : typeof callee === "string" ? callee : oneLine(callee.text);
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...callee === TOO_DEEP2 ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
   });
 }
 function methodReturn(value, path2, method, resolver, source) {
@@ -23263,7 +23273,7 @@ function receiverOf(arg, carries) {
     if (!HANDED_THROUGH.has(parent.type)) return carrier && !carriedInto(parent, node) ? carrier : void 0;
     node = parent;
   }
-  return TOO_DEEP;
+  return TOO_DEEP2;
 }
 function carriedInto(parent, node) {
   if (parent.type === "return_statement") return true;
