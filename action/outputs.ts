@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
-import { type Finding, escapeMarkdown, type Report, countsLine, renderJson, renderSarif, writeReportFile } from "../core/index";
+import { type Finding, annotationMessage, escapeMarkdown, type Report, countsLine, renderJson, renderSarif, writeReportFile } from "../core/index";
 import { InputError } from "./inputs";
 import { annotationOf } from "./annotations";
 import type { CommentOutcome } from "./comment";
@@ -34,7 +34,7 @@ export function setOutputs(report: Report, paths: { reportPath: string; sarifPat
 const ANNOTATE = { error: core.error, warning: core.warning, note: core.notice } as const;
 
 export function annotate(findings: readonly Finding[]): void {
-  for (const f of findings) ANNOTATE[f.severity](f.message, annotationOf(f));
+  for (const f of findings) ANNOTATE[f.severity](annotationMessage(f), annotationOf(f));
 }
 
 /** A comment GitHub refused does not change the verdict: say so as a notice and in the summary's notes. */

@@ -37,7 +37,7 @@ export { isFlowFile, isLedgerFile } from "./kernel/selectors";
 export { describeFsError, readSourceText, withDiskByteOrderMark } from "./kernel/source/document";
 export { advanceStep, approvalStatusSchema, attachEvidence, authorizeToolCall, cancelRun, decideApproval, executeStep, exportRun, listApprovals, listRunIds, listRuns, mintConsent, readExportable, readRun, repairRun, requestApproval, resolveActor, revokeConsent, runIdOfPath, runStatusSchema, startRun, verifyLedger, type OperationContext, type Refusal, type RunState } from "./ledger";
 export { escapeMarkdown, markdownCode } from "./report/escape";
-export { annotationOf } from "./report/github";
+export { annotationMessage, annotationOf } from "./report/github";
 export { renderJson } from "./report/json";
 export { MergeError, mergeReports, runRecord } from "./report/merge";
 export { findReportFiles, readReportFiles } from "./report/merge-files";

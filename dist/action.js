@@ -67050,6 +67050,9 @@ function annotationOf(f) {
   }
   return place2;
 }
+function annotationMessage(f) {
+  return visibleBidi(f.message);
+}
 
 // core/report/fingerprint.ts
 var import_node_crypto6 = require("node:crypto");
@@ -67753,7 +67756,7 @@ function setOutputs(report, paths, line) {
 }
 var ANNOTATE = { error, warning, note: notice };
 function annotate(findings) {
-  for (const f of findings) ANNOTATE[f.severity](f.message, annotationOf2(f));
+  for (const f of findings) ANNOTATE[f.severity](annotationMessage(f), annotationOf2(f));
 }
 function noteRefusedComment(outcome, fromFork, notes) {
   if (outcome.kind !== "refused") return;

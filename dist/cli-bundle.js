@@ -67428,6 +67428,9 @@ function annotationOf(f) {
   }
   return place2;
 }
+function annotationMessage(f) {
+  return visibleBidi(f.message);
+}
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
 var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -67443,7 +67446,7 @@ function renderGithub(report) {
       ["title", p.title]
     ];
     const list2 = props2.filter(([, v]) => v !== void 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-    return `::${COMMAND[f.severity]} ${list2.join(",")}::${escapeData(f.message)}
+    return `::${COMMAND[f.severity]} ${list2.join(",")}::${escapeData(annotationMessage(f))}
 `;
   }).join("");
 }

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../kernel/findings";
+import { visibleBidi } from "./escape";
 import type { Report } from "./model";
 
 /** Where a GitHub annotation goes, named as @actions/core names it (the Action passes it to core.error() and friends). */
@@ -24,6 +25,14 @@ export function annotationOf(f: Finding): AnnotationPlace {
   return place;
 }
 
+/**
+ * An annotation's text: the finding's message with its bidirectional controls shown as code points (a message may quote
+ * a pull request's text, and GitHub shows it as written, reordered). The place keeps the file's name as stored.
+ */
+export function annotationMessage(f: Finding): string {
+  return visibleBidi(f.message);
+}
+
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", note: "notice" };
 
 // GitHub's workflow-command escaping (as @actions/core's command.ts): a message cannot end the line, so text
@@ -45,7 +54,7 @@ export function renderGithub(report: Report): string {
         ["title", p.title],
       ];
       const list = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-      return `::${COMMAND[f.severity]} ${list.join(",")}::${escapeData(f.message)}\n`;
+      return `::${COMMAND[f.severity]} ${list.join(",")}::${escapeData(annotationMessage(f))}\n`;
     })
     .join("");
 }

@@ -100,6 +100,13 @@ describe("--format github", () => {
     );
   });
 
+  it("shows a message's bidirectional controls as code points (GitHub shows the text reordered); the file keeps its name as stored", () => {
+    const reversed: Finding = { ...ERR, file: "a\u202Eyp.b", message: "decided by octocat\u202E, \u2066x\u2069" };
+    expect(renderReport(gate([reversed]), "github")).toBe(
+      "::error file=a\u202Eyp.b,line=3,endLine=3,col=5,endColumn=8,title=flow/version-not-bumped::decided by octocat[U+202E], [U+2066]x[U+2069]\n",
+    );
+  });
+
   it("through the built CLI: a YAML key and a folder name carrying commands stay inside their annotation", () => {
     const dir = tempDir();
     const flow = readFileSync(join(REPO, "examples/flows/triage-issue.flow.yaml"), "utf8").replace("flow:\n", 'flow:\n  "x\\r\\n::error file=evil.py::pwned\\n::stop-commands::t": 1\n');

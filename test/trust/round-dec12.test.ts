@@ -111,6 +111,17 @@ describe("a file named with bidirectional controls", () => {
     // The annotation names the file as stored: GitHub places it by that path.
     expect(errorAnnotations(r.commands)).toEqual([`scan/shell-command ${name} 2 1`]);
   }, RUNS_TIMEOUT);
+
+  it("an annotation's message quoting the pull request's text shows its controls as code points (a bundle's approver `octocat\\u202E`)", async () => {
+    const bundle = JSON.parse(readFileSync(join(REPO, "test/fixtures/evidence/pending-approval.json"), "utf8"));
+    Object.assign(bundle.approvals[0], { status: "APPROVED", approved_by: "octocat\u202E", decision_reason: "fine" });
+    const r = await gate(api, await pullRequest((dir) => put(dir, "records/run-7.json", JSON.stringify(rehashBundle(bundle), null, 2) + "\n")), { approvals: "not-author" });
+    expect(r.code).toBe(1);
+    const annotation = r.commands.filter((c) => c.startsWith("::error title=approvals/"));
+    expect(annotation).toHaveLength(1);
+    expect(annotation[0]).toContain("decided by octocat[U+202E],");
+    expect(annotation[0]).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  }, RUNS_TIMEOUT);
 });
 
 describe("the author named as people read the name, in a sealed bundle outside evidence.include", () => {
