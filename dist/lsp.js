@@ -70629,6 +70629,9 @@ function serveDocumentPulls(state) {
   });
 }
 
+// lsp/documents.ts
+var import_node_fs22 = require("node:fs");
+
 // lsp/linked.ts
 function linkedChanged(state, uris) {
   const changed = new Set(uris);
@@ -70658,11 +70661,16 @@ function forgetLinked(state, uri) {
 var MAX_TYPING_CHARS = 1e6;
 function serveDocumentSync(state) {
   const { documents, timers, analyses, saved, reannounce } = state;
+  let opening;
   documents.onDidOpen(({ document: document2 }) => {
+    opening = document2;
     schedulePush(state, document2, 0);
-    linkedChanged(state, [document2.uri]);
+    if (!readsAsDisk(state, document2)) linkedChanged(state, [document2.uri]);
   });
   documents.onDidChangeContent(({ document: document2 }) => {
+    const opened = opening === document2;
+    opening = void 0;
+    if (opened) return;
     const at = locate(state.folders, document2.uri);
     const settings = at?.folder.settings ?? DEFAULT_SETTINGS;
     if (settings.runOn !== "type" || document2.getText().length > MAX_TYPING_CHARS) return;
@@ -70686,10 +70694,22 @@ function serveDocumentSync(state) {
     analyses.delete(document2.uri);
     saved.delete(document2.uri);
     forgetLinked(state, document2.uri);
-    linkedChanged(state, [document2.uri]);
+    if (!readsAsDisk(state, document2)) linkedChanged(state, [document2.uri]);
     if (state.pull) reannounce.add(document2.uri);
     diskChanged(state, document2.uri, await analyzeDisk(state, document2.uri));
   });
+}
+function readsAsDisk(state, doc) {
+  const path2 = fsPathOf(doc.uri);
+  const at = locate(state.folders, doc.uri);
+  if (!path2 || !at) return false;
+  try {
+    if (!(0, import_node_fs22.lstatSync)(path2).isFile()) return false;
+  } catch {
+    return false;
+  }
+  const read = readSourceText(path2, at.rel, limitsOf(at.folder.config));
+  return read.findings.length === 0 && read.text === doc.getText();
 }
 
 // lsp/gate.ts
