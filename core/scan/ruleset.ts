@@ -92,8 +92,10 @@ export class LanguageRules {
       // `from shutil import os as o`, `from http.client import (socket,)`: the name a from-import binds may be such a module
       // (an absolute import's only: `from . import http` is a project file's, as python.ts reads it).
       const fromImported = new RegExp(`(?:^|[;:])[ \\t]*from[ \\t]+\\w[\\w.]*[ \\t]+import(?:[ \\t]*\\([^)]*?|[ \\t]+[^\\n#;]*?)(?<=[\\s,(])_*(?:${ungated.map(escape).join("|")})\\b`, "m");
+      // A module's namespace dict read by such a module's name (`posixpath.__dict__["os"]`, `vars(shutil)["os"]`), as `posixpath.os` is.
+      const namespaceKey = new RegExp(`(?:__dict__|\\bvars[ \\t]*\\([^()\\n]*\\))[ \\t]*\\[[ \\t]*[rRuU]?['"]_*(?:${ungated.map(escape).join("|")})['"]`);
       const readsModuleAttribute = (text: string) => {
-        if (vendored.test(text) || dottedGetter.test(text) || fromImported.test(text)) return true;
+        if (vendored.test(text) || dottedGetter.test(text) || fromImported.test(text) || namespaceKey.test(text)) return true;
         let imported: Set<string> | undefined;
         for (const match of text.matchAll(attribute)) {
           let end = match.index;

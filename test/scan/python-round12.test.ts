@@ -1,0 +1,67 @@
+// The twelfth attack round in core/scan (Python; each form ran its command under CPython 3.11 and the scan passed it
+// before): a dict's entry read by `popitem()` or through a list spread from its view, a watched module read from another
+// module's namespace dict, `typing.cast`'s value, a `sys.modules` key chosen by `and`/`or` between constants, and the
+// first value of a generator expression (`next(…)`).
+// Each look-alike stays clean.
+import { describe, expect, test } from "vitest";
+import { found } from "./helpers";
+
+describe("a dict's entries read by `popitem()` and by a list spread from its view", () => {
+  test("scan/shell-command: `TOOLS.popitem()[1](c)` (the last pair's value), `[*TOOLS.values()][0](c)`, `[*TOOLS.items()][0][1](c)`", async () => {
+    const text = 'import os\nTOOLS = {"sh": os.system}\nTOOLS.popitem()[1]("id")\n[*TOOLS.values()][0]("id")\n[*TOOLS.items()][0][1]("id")\n';
+    expect(await found("main.py", text)).toEqual(["scan/shell-command 3:1-3:19", "scan/shell-command 4:1-4:21", "scan/shell-command 5:1-5:23"]);
+  });
+
+  test("clean: the pair's key called (`TOOLS.popitem()[0](c)`), a harmless dict's `popitem()` and spread values", async () => {
+    const text = 'import os\nTOOLS = {"sh": os.system}\nTOOLS.popitem()[0]("id")\nSAFE = {"p": print}\nSAFE.popitem()[1]("id")\n[*SAFE.values()][0]("id")\n';
+    expect(await found("main.py", text)).toEqual([]);
+  });
+});
+
+describe("a watched module read from another module's namespace dict (`posixpath.__dict__[\"os\"]`, as `posixpath.os` is read)", () => {
+  test("scan/shell-command: `posixpath.__dict__[\"os\"].system(c)`, `vars(shutil)[\"os\"].system(c)`, `logging.__dict__.get(\"os\").system(c)`", async () => {
+    const text = 'import posixpath, shutil, logging\nposixpath.__dict__["os"].system("id")\nvars(shutil)["os"].system("id")\nlogging.__dict__.get("os").system("id")\n';
+    expect(await found("main.py", text)).toEqual(["scan/shell-command 2:1-2:32", "scan/shell-command 3:1-3:26", "scan/shell-command 4:1-4:34"]);
+  });
+
+  test("clean: a harmless member of the namespace (`posixpath.__dict__[\"join\"](a, b)`, `vars(shutil)[\"os\"].getcwd()`)", async () => {
+    const text = 'import posixpath, shutil\nposixpath.__dict__["join"]("a", "b")\nvars(shutil)["os"].getcwd()\n';
+    expect(await found("main.py", text)).toEqual([]);
+  });
+});
+
+describe("`typing.cast(T, x)` returns x", () => {
+  test("scan/shell-command: `typing.cast(Any, os).system(c)`, `cast(\"Any\", subprocess.run)(c)` of `from typing import cast`", async () => {
+    const text = 'import os, subprocess, typing\nfrom typing import cast\ntyping.cast(typing.Any, os).system("id")\ncast("Any", subprocess.run)(["id"])\n';
+    expect(await found("main.py", text)).toEqual(["scan/shell-command 3:1-3:35", "scan/shell-command 4:1-4:28"]);
+  });
+
+  test("clean: a harmless value cast (`typing.cast(Any, json).dumps(x)`), a watched class as the type (`typing.cast(subprocess.Popen, p).wait()`), and a project's own `cast` returning its first argument", async () => {
+    const text = 'import json, subprocess, typing\ntyping.cast(typing.Any, json).dumps(1)\np = None\ntyping.cast(subprocess.Popen, p).wait()\ndef cast(t, v):\n    return t\ncast(print, json)("id")\n';
+    expect(await found("main.py", text)).toEqual([]);
+  });
+});
+
+describe("a `sys.modules` key chosen by `and`/`or` between constants: either may be the one read", () => {
+  test("scan/shell-command: `sys.modules[os.name == \"posix\" and \"posix\" or \"nt\"].system(c)`, `sys.modules[flag and \"json\" or \"os\"].system(c)`, `sys.modules[os.getcwd.__module__].system(c)` (the module a member was read from), `sys.modules[\"os\" if flag else \"json\"]`", async () => {
+    const text = 'import os, sys\nsys.modules[os.name == "posix" and "posix" or "nt"].system("id")\nflag = os.name == "nt"\nsys.modules[flag and "json" or "os"].system("id")\nsys.modules[os.getcwd.__module__].system("id")\nsys.modules["os" if flag else "json"].system("id")\n';
+    expect(await found("main.py", text)).toEqual(["scan/shell-command 2:1-2:59", "scan/shell-command 4:1-4:44", "scan/shell-command 5:1-5:41", "scan/shell-command 6:1-6:45"]);
+  });
+
+  test("clean: both keys harmless (`sys.modules[flag and \"json\" or \"csv\"].dumps(x)`), a harmless member's module (`sys.modules[json.dumps.__module__]`), a falsy `and` side never a module (`sys.modules[\"os\" and \"json\"]`)", async () => {
+    const text = 'import os, sys, json\nflag = os.name == "nt"\nsys.modules[flag and "json" or "csv"].dumps(1)\nsys.modules[json.dumps.__module__].dumps(1)\nsys.modules["os" and "json"].dumps(1)\n';
+    expect(await found("main.py", text)).toEqual([]);
+  });
+});
+
+describe("`next(…)` of a generator expression gives its element", () => {
+  test("scan/shell-command: `next(v for k, v in os.__dict__.items() if k == \"system\")(c)`, `next(f for f in [os.system])(c)`", async () => {
+    const text = 'import os\nnext(v for k, v in os.__dict__.items() if k == "system")("id")\nnext(f for f in [os.system])("id")\n';
+    expect(await found("main.py", text)).toEqual(["scan/shell-command 2:1-2:57", "scan/shell-command 3:1-3:29"]);
+  });
+
+  test("clean: a generator of harmless values (`next(k for k, v in os.__dict__.items())`, a key), `next(f for f in [print])(x)`", async () => {
+    const text = 'import os\nnext(k for k, v in os.__dict__.items())("id")\nnext(f for f in [print])("id")\n';
+    expect(await found("main.py", text)).toEqual([]);
+  });
+});
