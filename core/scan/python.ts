@@ -1260,6 +1260,17 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     }
     const fn = call?.childForFieldName("function");
     if (!fn) continue;
+    // `dataclasses.field(default_factory=requests.Session)`: the field's maker calls it for each instance, a class too (made, not passed around).
+    if (madeByField(fn, arg)) {
+      for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+      continue;
+    }
+    // `map(getattr, [os], ["system"])`, `itertools.starmap(getattr, [(os, "system")])`, `map(operator.attrgetter("system"), [os])`:
+    // getattr applied by a function the scan does not follow (partial's and reduce's are: the call resolves) reads any member.
+    if (values.some((value) => handsModule(value, resolver.filter)) && readerHandedBeside(call!, resolver) && !resolver.resolve(call!)) {
+      for (const value of values) if (handsModule(value, resolver.filter)) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(value, ANY), unfollowed: readerHandedNote(oneLine(fn.text)) }, form: "call" });
+      continue;
+    }
     // `setattr(builtins, "zz", os)`: stored in the builtins, as `builtins.zz = os` is (storedOutside).
     if (storedAttribute(fn, arg) && isBuiltins(resolver, namedChildrenOf(arg.parent)[0])) {
       for (const value of values) passed.push(storedSite(arg, value, BUILTINS_NOTE));
@@ -3072,6 +3083,36 @@ function spreads(element: Node): boolean {
     node = node.type === "call" ? node.childForFieldName("function") : node.type === "attribute" ? node.childForFieldName("object") : node.type === "subscript" ? node.childForFieldName("value") : null;
   }
   return false;
+}
+
+/** What a finding of a module handed beside getattr says (readerHandedBeside). */
+const readerHandedNote = (callee: string) => `It is a module handed to \`${callee}\` with getattr, which may read any of its members`;
+/**
+ * Is getattr among the arguments of `call`: the builtin (`map(getattr, …)`), `operator.attrgetter(…)`, or a lambda calling
+ * the builtin (`functools.reduce(lambda m, n: getattr(m, n), …)`)?
+ */
+function readerHandedBeside(call: Node, resolver: Resolver): boolean {
+  const getattr = (node: Node | null | undefined) => !!node && GETATTR.has(node.text.replace(/\s+/g, "")) && !resolver.declared(identifierAt(node.text, 0) ?? "", node);
+  return namedChildrenOf(call.childForFieldName("arguments")).some((arg) => {
+    if (arg.type === "lambda") return arg.childForFieldName("body")?.type === "call" && getattr(arg.childForFieldName("body")!.childForFieldName("function"));
+    if (arg.type === "call") return ATTRIBUTE_GETTERS.has(arg.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "");
+    return getattr(arg);
+  });
+}
+
+/** Field makers calling the factory given by keyword for each instance: dataclasses' and pydantic's `default_factory`, attrs' `factory`. */
+const FIELD_MAKERS = new Set(["field", "ib", "attrib", "Field"]);
+const FIELD_FACTORY_KEYWORDS = new Set(["default_factory", "factory"]);
+/**
+ * Is `arg` a factory a field maker `fn` calls (`dataclasses.field(default_factory=f)`, `attr.ib(factory=f)`,
+ * `pydantic.Field(default_factory=f)`, `attr.Factory(f)`)? Read by the names as written (a project's own `field` too:
+ * the scan leans to reporting).
+ */
+function madeByField(fn: Node, arg: Node): boolean {
+  const name = fn.text.slice(fn.text.lastIndexOf(".") + 1).trim();
+  const keyword = arg.parent?.type === "keyword_argument" && arg.parent.childForFieldName("value")?.id === arg.id ? arg.parent.childForFieldName("name")?.text : undefined;
+  if (keyword !== undefined) return FIELD_MAKERS.has(name) && FIELD_FACTORY_KEYWORDS.has(keyword);
+  return name === "Factory" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[0]?.id === arg.id;
 }
 
 /** A container literal's watched values (Resolver.containerEntries): a dict's with the pair holding each. */

@@ -1,7 +1,7 @@
 // The twelfth attack round in core/scan (Python; each form ran its command under CPython 3.11 and the scan passed it
 // before): a dict's entry read by `popitem()` or through a list spread from its view, a watched module read from another
-// module's namespace dict, `typing.cast`'s value, a `sys.modules` key chosen by `and`/`or` between constants, and the
-// first value of a generator expression (`next(…)`).
+// module's namespace dict, `typing.cast`'s value, a `sys.modules` key chosen by `and`/`or` between constants, the
+// first value of a generator expression (`next(…)`), a field's default factory, getattr applied by `map`/`starmap`/a lambda.
 // Each look-alike stays clean.
 import { describe, expect, test } from "vitest";
 import { found } from "./helpers";
@@ -63,5 +63,29 @@ describe("`next(…)` of a generator expression gives its element", () => {
   test("clean: a generator of harmless values (`next(k for k, v in os.__dict__.items())`, a key), `next(f for f in [print])(x)`", async () => {
     const text = 'import os\nnext(k for k, v in os.__dict__.items())("id")\nnext(f for f in [print])("id")\n';
     expect(await found("main.py", text)).toEqual([]);
+  });
+});
+
+describe("a watched class or function a dataclass, attrs or pydantic field calls for each instance (its default factory)", () => {
+  test("scan/network-call where handed: `dataclasses.field(default_factory=requests.Session)`, `attr.ib(factory=…)`, `attr.Factory(…)`, `pydantic.Field(default_factory=…)`, `field(default_factory=…)` of `from dataclasses import field`", async () => {
+    const text = 'import dataclasses, attr, requests, pydantic\nfrom dataclasses import field\n@dataclasses.dataclass\nclass C:\n    s: requests.Session = dataclasses.field(default_factory=requests.Session)\n    t: requests.Session = field(default_factory=requests.Session)\n@attr.s\nclass D:\n    s = attr.ib(factory=requests.Session)\n    t = attr.ib(default=attr.Factory(requests.Session))\nclass M(pydantic.BaseModel):\n    s: requests.Session = pydantic.Field(default_factory=requests.Session)\nC().s.get("u")\n';
+    expect(await found("main.py", text)).toEqual(["scan/network-call 5:61-5:77", "scan/network-call 6:49-6:65", "scan/network-call 9:25-9:41", "scan/network-call 10:38-10:54", "scan/network-call 12:58-12:74"]);
+  });
+
+  test("clean: the class as a field's plain default (`field(default=requests.Session)`), as metadata, as a validator's type, and `isinstance(x, requests.Session)`", async () => {
+    const text = 'import dataclasses, attr, requests\n@dataclasses.dataclass\nclass C:\n    s: type = dataclasses.field(default=requests.Session)\n    t: list = dataclasses.field(default_factory=list, metadata={"type": requests.Session})\n@attr.s\nclass D:\n    s = attr.ib(validator=attr.validators.instance_of(requests.Session))\nisinstance(C().s, requests.Session)\n';
+    expect(await found("main.py", text)).toEqual([]);
+  });
+});
+
+describe("getattr applied to a module by a higher-order function the scan does not follow: the module is reported where handed", () => {
+  test("scan/shell-command: `map(getattr, [os], [\"system\"])`, `itertools.starmap(getattr, [(os, \"system\")])`, `functools.reduce(lambda m, n: getattr(m, n), [\"system\"], os)`, `map(operator.attrgetter(\"system\"), [os])`", async () => {
+    const text = 'import os, itertools, functools, operator\nlist(map(getattr, [os], ["system"]))[0]("id")\nnext(itertools.starmap(getattr, [(os, "system")]))("id")\nfunctools.reduce(lambda m, n: getattr(m, n), ["system"], os)("id")\nlist(map(operator.attrgetter("system"), [os]))[0]("id")\n';
+    expect(await found("main.py", text)).toEqual(["scan/shell-command 2:20-2:22", "scan/shell-command 3:35-3:37", "scan/shell-command 4:58-4:60", "scan/shell-command 5:42-5:44"]);
+  });
+
+  test("clean: getattr mapped over a harmless module or a number, a module mapped by `str`, a lambda not reading attributes; reduce's and partial's own getattr stay reported once, at the call", async () => {
+    const text = 'import os, json, functools\nlist(map(getattr, [json], ["dumps"]))\nlist(map(str, [os]))\nlist(map(getattr, [1], ["real"]))\nfunctools.reduce(lambda m, n: m + n, [1], os)\nfunctools.reduce(getattr, ["system"], os)("id")\nfunctools.partial(getattr, os)("system")("id")\n';
+    expect(await found("main.py", text)).toEqual(["scan/shell-command 6:1-6:42", "scan/shell-command 7:1-7:41"]);
   });
 });
