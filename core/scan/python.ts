@@ -2299,10 +2299,12 @@ export class Resolver {
       const object = args[1].type === "keyword_argument" ? undefined : this.resolve(args[1], args[1].text, depth + 1);
       return object && !object.properties && !object.returns ? through({ ...extend(object, (args[2] && this.constants.stringOf(args[2])) ?? ANY), returns: 1 }, node) : undefined;
     }
-    // `next(v for v in [os.system])` (the generator is the call's argument list), `next(iter(tools))`: the first element.
-    if (args.length >= 1 && this.builtinFunction(name, fn, "next")) {
+    // `next(v for v in [os.system])` (the generator is the call's argument list), `next(iter(tools))`, `(f for f in
+    // [os.system]).__next__()`: the first element.
+    const nextOf = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__next__" && args.length === 0 ? fn.childForFieldName("object") : null;
+    if (nextOf || (args.length >= 1 && this.builtinFunction(name, fn, "next"))) {
       const list = node.childForFieldName("arguments");
-      const iterator = list?.type === "generator_expression" ? list : args[0]!;
+      const iterator = nextOf ?? (list?.type === "generator_expression" ? list : args[0]!);
       const first = iterator.type === "keyword_argument" ? undefined : indexedElements(this.resolve(iterator, iterator.text, depth + 1))?.values().next().value;
       return first && through(first, node);
     }

@@ -360,8 +360,11 @@ const GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS);
  * The words every match of the specifier, joined-specifier and computed-load tests begins with (their `\bfrom`, `\bimport`,
  * `\brequire`, `\bcreateRequire`, `\bgetBuiltinModule`, `\b_load`, `\bbinding`, `\b_linkedBinding`): such a test, tried at each place one of them is written, answers as it does tried everywhere.
  */
-/** Python's importers called with anything but a string literal first (python.ts Resolver.unreadLoad). */
-const PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec|load_module|get_loader|find_loader)\s*\(\s*(?![rRuU]?['"]|\))/;
+/**
+ * Python's importers called with anything but a string literal first (python.ts Resolver.unreadLoad): a literal read on
+ * (`"so"[::-1]`, `"OS".lower()`) computes the name.
+ */
+const PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec|load_module|get_loader|find_loader)\s*\(\s*(?![rRuU]?(?:'[^'\\\n]*'|"[^"\\\n]*")\s*[,)]|\))/;
 /**
  * A loader's `(` followed by anything but a quote (or by a `data:` URL, code itself), `createRequire` anywhere in
  * code (the `require` it makes may be held and given any name, and so may it: `import { createRequire as cr }`), or a

@@ -55,13 +55,13 @@ describe("a `sys.modules` key chosen by `and`/`or` between constants: either may
 });
 
 describe("`next(…)` of a generator expression gives its element", () => {
-  test("scan/shell-command: `next(v for k, v in os.__dict__.items() if k == \"system\")(c)`, `next(f for f in [os.system])(c)`", async () => {
-    const text = 'import os\nnext(v for k, v in os.__dict__.items() if k == "system")("id")\nnext(f for f in [os.system])("id")\n';
-    expect(await found("main.py", text)).toEqual(["scan/shell-command 2:1-2:57", "scan/shell-command 3:1-3:29"]);
+  test("scan/shell-command: `next(v for k, v in os.__dict__.items() if k == \"system\")(c)`, `next(f for f in [os.system])(c)`, `(f for f in [os.system]).__next__()(c)`", async () => {
+    const text = 'import os\nnext(v for k, v in os.__dict__.items() if k == "system")("id")\nnext(f for f in [os.system])("id")\n(os.system for _ in [0]).__next__()("id")\n';
+    expect(await found("main.py", text)).toEqual(["scan/shell-command 2:1-2:57", "scan/shell-command 3:1-3:29", "scan/shell-command 4:1-4:36"]);
   });
 
-  test("clean: a generator of harmless values (`next(k for k, v in os.__dict__.items())`, a key), `next(f for f in [print])(x)`", async () => {
-    const text = 'import os\nnext(k for k, v in os.__dict__.items())("id")\nnext(f for f in [print])("id")\n';
+  test("clean: a generator of harmless values (`next(k for k, v in os.__dict__.items())`, a key), `next(f for f in [print])(x)`, `(print for _ in [os.system]).__next__()(x)`", async () => {
+    const text = 'import os\nnext(k for k, v in os.__dict__.items())("id")\nnext(f for f in [print])("id")\n(print for _ in [os.system]).__next__()("id")\n';
     expect(await found("main.py", text)).toEqual([]);
   });
 });
@@ -80,12 +80,24 @@ describe("a watched class or function a dataclass, attrs or pydantic field calls
 
 describe("getattr applied to a module by a higher-order function the scan does not follow: the module is reported where handed", () => {
   test("scan/shell-command: `map(getattr, [os], [\"system\"])`, `itertools.starmap(getattr, [(os, \"system\")])`, `functools.reduce(lambda m, n: getattr(m, n), [\"system\"], os)`, `map(operator.attrgetter(\"system\"), [os])`", async () => {
-    const text = 'import os, itertools, functools, operator\nlist(map(getattr, [os], ["system"]))[0]("id")\nnext(itertools.starmap(getattr, [(os, "system")]))("id")\nfunctools.reduce(lambda m, n: getattr(m, n), ["system"], os)("id")\nlist(map(operator.attrgetter("system"), [os]))[0]("id")\n';
-    expect(await found("main.py", text)).toEqual(["scan/shell-command 2:20-2:22", "scan/shell-command 3:35-3:37", "scan/shell-command 4:58-4:60", "scan/shell-command 5:42-5:44"]);
+    const text = 'import os, itertools, functools, operator\nlist(map(getattr, [os], ["system"]))[0]("id")\nnext(itertools.starmap(getattr, [(os, "system")]))("id")\nfunctools.reduce(lambda m, n: getattr(m, n), ["system"], os)("id")\nlist(map(operator.attrgetter("system"), [os]))[0]("id")\ndef f(apply):\n    apply(getattr, os, "system")("id")\n';
+    expect(await found("main.py", text)).toEqual(["scan/shell-command 2:20-2:22", "scan/shell-command 3:35-3:37", "scan/shell-command 4:58-4:60", "scan/shell-command 5:42-5:44", "scan/shell-command 7:20-7:22"]);
   });
 
   test("clean: getattr mapped over a harmless module or a number, a module mapped by `str`, a lambda not reading attributes; reduce's and partial's own getattr stay reported once, at the call", async () => {
     const text = 'import os, json, functools\nlist(map(getattr, [json], ["dumps"]))\nlist(map(str, [os]))\nlist(map(getattr, [1], ["real"]))\nfunctools.reduce(lambda m, n: m + n, [1], os)\nfunctools.reduce(getattr, ["system"], os)("id")\nfunctools.partial(getattr, os)("system")("id")\n';
     expect(await found("main.py", text)).toEqual(["scan/shell-command 6:1-6:42", "scan/shell-command 7:1-7:41"]);
+  });
+});
+
+describe("a module name computed from a string literal (`\"so\"[::-1]`, `\"OS\".lower()`) is a name read at run time, in a file importing nothing", () => {
+  test("scan/dynamic-code: `m = __import__(\"so\"[::-1]); m.system(c)`, `__import__(\"OS\".lower()).system(c)`", async () => {
+    const text = 'm = __import__("so"[::-1])\nm.system("id")\n__import__("OS".lower()).system("id")\n';
+    expect(await found("main.py", text)).toEqual(["scan/dynamic-code 1:5-1:15", "scan/dynamic-code 3:1-3:11"]);
+  });
+
+  test("clean: a literal name, with globals after it or blanks around it (`__import__(\"json\", globals())`, `__import__( \"json\" )`)", async () => {
+    const text = '__import__("json", globals()).dumps(1)\n__import__( "json" ).dumps(1)\n';
+    expect(await found("main.py", text)).toEqual([]);
   });
 });
