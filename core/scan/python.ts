@@ -1003,11 +1003,15 @@ export const knownIn = (bindings: Bindings, source: string) => {
   if (source.includes("load_module")) for (const loader of source.matchAll(LOADER_CHAINS)) namedByText.add(loader[1]!);
   // `f.__globals__["os"]`, `sys._getframe().f_globals["os"]`: a module's globals read through any object.
   if (GLOBALS_READ.test(source)) for (const chain of source.matchAll(GLOBALS_CHAINS)) namedByText.add(chain[1]!);
+  // `print.__self__`: a builtin function's is the builtins module (Resolver.resolve).
+  if (source.includes(SELF)) for (const [, name] of source.matchAll(BUILTIN_SELF)) if (PY_BUILTIN_FUNCTIONS.has(name!)) namedByText.add(name!);
   // `r(getattr, …)` of `from functools import reduce as r`, `reduce(ga, …)` of `ga = getattr`: a reduce of getattr.
   const reduced = REDUCED_TEXT.test(source) || [...aliases.values()].some((name) => REDUCERS.has(name) || name === "builtins.getattr" || name === "getattr");
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
   return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (bindings.slotRoots.has("cls") && name === SUPER && !bindings.names.has(SUPER)) || (reduced && REDUCERS.has(name)) || namedByText.has(name));
 };
+/** A name's `__self__` (`print.__self__`), the name captured. */
+const BUILTIN_SELF = /(?<![\w.])([a-z_]\w*)[ \t]*\.[ \t]*__self__\b/g;
 /** A chain calling `load_module` (calls and subscripts on the way, not nested), its root captured. */
 const LOADER_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*load_module\b/g;
 /** A chain reading a module's globals through an object (globalsAttribute), its root captured: the root is known wherever the file reads one. */
@@ -1889,8 +1893,10 @@ export class Resolver {
         const attribute = node.childForFieldName("attribute");
         const base = object && this.resolve(object, object.text, depth + 1);
         if (base?.module === OWN_MODULE && attribute) return this.ownGlobal(base, attribute.text, node);
-        // `os.system.__self__`: what a built-in function or method is bound to, the module (or object) it is a member of.
+        // `os.system.__self__`: what a built-in function or method is bound to, the module (or object) it is a member of;
+        // a builtin function's (`print.__self__`) is the builtins module.
         if (attribute?.text === SELF && base && !base.properties && !base.returns && base.members.length > 0) return through({ ...base, members: base.members.slice(0, -1) }, node);
+        if (attribute?.text === SELF && !base && object?.type === "identifier" && PY_BUILTIN_FUNCTIONS.has(object.text) && !this.declared(object.text, object)) return { module: "builtins", members: [] };
         return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
@@ -2309,7 +2315,7 @@ export class Resolver {
       return first && through(first, node);
     }
     // `typing.cast(T, x)` returns x.
-    if (args.length === 2 && args[1]!.type !== "keyword_argument" && (this.libraryFunction(name, fn, CASTS) || (name === "cast" && !this.declared(name, fn)))) {
+    if (args.length === 2 && name.endsWith("cast") && args[1]!.type !== "keyword_argument" && (this.libraryFunction(name, fn, CASTS) || (name === "cast" && !this.declared(name, fn)))) {
       const value = this.resolve(args[1]!, args[1]!.text, depth + 1);
       return value && through(value, node);
     }
@@ -3111,7 +3117,8 @@ const FIELD_FACTORY_KEYWORDS = new Set(["default_factory", "factory"]);
  * the scan leans to reporting).
  */
 function madeByField(fn: Node, arg: Node): boolean {
-  const name = fn.text.slice(fn.text.lastIndexOf(".") + 1).trim();
+  const name = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : fn.type === "identifier" ? fn.text : undefined;
+  if (name === undefined) return false;
   const keyword = arg.parent?.type === "keyword_argument" && arg.parent.childForFieldName("value")?.id === arg.id ? arg.parent.childForFieldName("name")?.text : undefined;
   if (keyword !== undefined) return FIELD_MAKERS.has(name) && FIELD_FACTORY_KEYWORDS.has(keyword);
   return name === "Factory" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[0]?.id === arg.id;

@@ -101,3 +101,15 @@ describe("a module name computed from a string literal (`\"so\"[::-1]`, `\"OS\".
     expect(await found("main.py", text)).toEqual([]);
   });
 });
+
+describe("a builtin function's `__self__` is the builtins module (as `os.system.__self__` is os)", () => {
+  test("scan/shell-command: `print.__self__.__import__(\"os\").system(c)`, `b = len.__self__; b.__import__(\"subprocess\").run(c)` in a file importing nothing", async () => {
+    const text = 'print.__self__.__import__("os").system("id")\nb = len.__self__\nb.__import__("subprocess").run("id")\n';
+    expect(await found("main.py", text)).toEqual(["scan/shell-command 1:1-1:39", "scan/shell-command 3:1-3:31"]);
+  });
+
+  test("clean: a harmless module so loaded (`print.__self__.__import__(\"json\").dumps(x)`), and an own `show` function's `__self__`", async () => {
+    const text = 'print.__self__.__import__("json").dumps(1)\ndef show():\n    pass\nshow.__self__.__import__("os")\n';
+    expect(await found("main.py", text)).toEqual([]);
+  });
+});
