@@ -187,8 +187,8 @@ const namespaceCopyAt = (source: string, at: number) => {
 };
 /** Builtins that give back the values of the iterables they are given, calling none of them (Resolver.carried). */
 const CARRIERS = new Set(["enumerate", "zip", "sorted", "reversed", "iter", "list", "tuple"]);
-const CARRIER_AT = new RegExp(`(?:${[...CARRIERS].join("|")})\\s*\\(`, "y");
-/** Does a CARRIERS call start at `at` (its arguments' names decide whether it may resolve, as a namespace copy's do)? */
+const CARRIER_AT = new RegExp(`(?:${[...CARRIERS].join("|")}|next|(?:typing\\s*\\.\\s*)?cast)\\s*\\(`, "y");
+/** Does a CARRIERS, `next` or `typing.cast` call start at `at` (its arguments' names decide whether it may resolve, as a namespace copy's do)? */
 const carrierAt = (source: string, at: number) => {
   CARRIER_AT.lastIndex = at;
   return CARRIER_AT.test(source);
@@ -466,7 +466,7 @@ function joinedOffset(source: string, join: Node, definitions: Captures["definit
     if (steps || !statement || !onlyElementsRead(source.slice(statement.endIndex, end), name.text)) return undefined;
     if (value.type !== "list" && value.type !== "tuple") return undefined;
     const elements = namedChildrenOf(value).filter((element) => element.type !== "comment");
-    if (elements.some((element) => element.type === "list_splat")) return undefined;
+    if (elements.some(spreads)) return undefined;
     offset += elements.length;
     if (!isJoined(source, name)) return offset;
     end = statement.startIndex;
@@ -1003,11 +1003,15 @@ export const knownIn = (bindings: Bindings, source: string) => {
   if (source.includes("load_module")) for (const loader of source.matchAll(LOADER_CHAINS)) namedByText.add(loader[1]!);
   // `f.__globals__["os"]`, `sys._getframe().f_globals["os"]`: a module's globals read through any object.
   if (GLOBALS_READ.test(source)) for (const chain of source.matchAll(GLOBALS_CHAINS)) namedByText.add(chain[1]!);
+  // `print.__self__`: a builtin function's is the builtins module (Resolver.resolve).
+  if (source.includes(SELF)) for (const [, name] of source.matchAll(BUILTIN_SELF)) if (PY_BUILTIN_FUNCTIONS.has(name!)) namedByText.add(name!);
   // `r(getattr, …)` of `from functools import reduce as r`, `reduce(ga, …)` of `ga = getattr`: a reduce of getattr.
   const reduced = REDUCED_TEXT.test(source) || [...aliases.values()].some((name) => REDUCERS.has(name) || name === "builtins.getattr" || name === "getattr");
   // A file with class attributes reaches them through `type(self).X` too (its slots are bound after this is made).
   return (name: string | undefined) => name !== undefined && (bindings.known(name) || DYNAMIC.has(name) || ((unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name)) || (bindings.slotRoots.has("cls") && name === SUPER && !bindings.names.has(SUPER)) || (reduced && REDUCERS.has(name)) || namedByText.has(name));
 };
+/** A name's `__self__` (`print.__self__`), the name captured. */
+const BUILTIN_SELF = /(?<![\w.])([a-z_]\w*)[ \t]*\.[ \t]*__self__\b/g;
 /** A chain calling `load_module` (calls and subscripts on the way, not nested), its root captured. */
 const LOADER_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*load_module\b/g;
 /** A chain reading a module's globals through an object (globalsAttribute), its root captured: the root is known wherever the file reads one. */
@@ -1027,6 +1031,8 @@ const REDUCERS = new Set(["functools", "reduce", "partial"]);
 const REDUCED_TEXT = /\b(?:reduce|partial)\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
 /** `functools.partial(getattr, os)`: getattr with its object given (Resolver.ofCall). */
 const PARTIALS = new Set(["functools.partial", "partial"]);
+/** `typing.cast(T, x)`, which returns x (bare: `from typing import cast`). */
+const CASTS = new Set(["typing.cast"]);
 
 /**
  * An assignment or class statement as the resolver reads it: is the target a plain name, and could the value resolve?
@@ -1258,6 +1264,17 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     }
     const fn = call?.childForFieldName("function");
     if (!fn) continue;
+    // `dataclasses.field(default_factory=requests.Session)`: the field's maker calls it for each instance, a class too (made, not passed around).
+    if (madeByField(fn, arg)) {
+      for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+      continue;
+    }
+    // `map(getattr, [os], ["system"])`, `itertools.starmap(getattr, [(os, "system")])`, `map(operator.attrgetter("system"), [os])`:
+    // getattr applied by a function the scan does not follow (partial's and reduce's are: the call resolves) reads any member.
+    if (values.some((value) => handsModule(value, resolver.filter)) && readerHandedBeside(call!, resolver) && !resolver.resolve(call!)) {
+      for (const value of values) if (handsModule(value, resolver.filter)) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend(value, ANY), unfollowed: readerHandedNote(oneLine(fn.text)) }, form: "call" });
+      continue;
+    }
     // `setattr(builtins, "zz", os)`: stored in the builtins, as `builtins.zz = os` is (storedOutside).
     if (storedAttribute(fn, arg) && isBuiltins(resolver, namedChildrenOf(arg.parent)[0])) {
       for (const value of values) passed.push(storedSite(arg, value, BUILTINS_NOTE));
@@ -1876,8 +1893,10 @@ export class Resolver {
         const attribute = node.childForFieldName("attribute");
         const base = object && this.resolve(object, object.text, depth + 1);
         if (base?.module === OWN_MODULE && attribute) return this.ownGlobal(base, attribute.text, node);
-        // `os.system.__self__`: what a built-in function or method is bound to, the module (or object) it is a member of.
+        // `os.system.__self__`: what a built-in function or method is bound to, the module (or object) it is a member of;
+        // a builtin function's (`print.__self__`) is the builtins module.
         if (attribute?.text === SELF && base && !base.properties && !base.returns && base.members.length > 0) return through({ ...base, members: base.members.slice(0, -1) }, node);
+        if (attribute?.text === SELF && !base && object?.type === "identifier" && PY_BUILTIN_FUNCTIONS.has(object.text) && !this.declared(object.text, object)) return { module: "builtins", members: [] };
         return base && attribute ? this.classMember(extend(base, attribute.text)) : undefined;
       }
       case "subscript":
@@ -2286,6 +2305,20 @@ export class Resolver {
       const object = args[1].type === "keyword_argument" ? undefined : this.resolve(args[1], args[1].text, depth + 1);
       return object && !object.properties && !object.returns ? through({ ...extend(object, (args[2] && this.constants.stringOf(args[2])) ?? ANY), returns: 1 }, node) : undefined;
     }
+    // `next(v for v in [os.system])` (the generator is the call's argument list), `next(iter(tools))`, `(f for f in
+    // [os.system]).__next__()`: the first element.
+    const nextOf = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__next__" && args.length === 0 ? fn.childForFieldName("object") : null;
+    if (nextOf || (args.length >= 1 && this.builtinFunction(name, fn, "next"))) {
+      const list = node.childForFieldName("arguments");
+      const iterator = nextOf ?? (list?.type === "generator_expression" ? list : args[0]!);
+      const first = iterator.type === "keyword_argument" ? undefined : indexedElements(this.resolve(iterator, iterator.text, depth + 1))?.values().next().value;
+      return first && through(first, node);
+    }
+    // `typing.cast(T, x)` returns x.
+    if (args.length === 2 && name.endsWith("cast") && args[1]!.type !== "keyword_argument" && (this.libraryFunction(name, fn, CASTS) || (name === "cast" && !this.declared(name, fn)))) {
+      const value = this.resolve(args[1]!, args[1]!.text, depth + 1);
+      return value && through(value, node);
+    }
     // `operator.methodcaller("run", cmd)` not applied in place: a value calling that method of what it is given (METHOD_CALLER).
     if (METHOD_CALLERS.has(name) && !this.declared(name.split(".")[0]!, fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args[0]) ?? ANY] }, node);
     // `operator.attrgetter("system")` not applied in place: a value reading that member of what it is given (ATTRIBUTE_GETTER).
@@ -2319,7 +2352,9 @@ export class Resolver {
     // getattr by other names: `os.__getattribute__("system")`, `object.__getattribute__(os, "system")`, the namespace's
     // `os.__dict__.get("system")`; and `importlib.reload(os)`, which returns the module.
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : undefined;
-    const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
+    // A spread's receiver (`[*TOOLS.values()]` is read as `(*TOOLS).values()`: spreads) is the name spread.
+    const object = fn.type === "attribute" ? fn.childForFieldName("object") : null;
+    const owner = object?.type === "list_splat" ? (namedChildrenOf(object)[0] ?? null) : object;
     // Given two arguments it is a class's, unbound (`object.`, `type(os).`, `types.ModuleType.__getattribute__(os, "system")`).
     if (method === "__getattribute__" && owner) return args.length === 2 ? this.member(args[0], args[1], node, depth) : this.member(owner, args[0], node, depth);
     // `vars(os).copy()` is the namespace again, `tools.copy()` of a list or dict literal the literal.
@@ -2341,7 +2376,13 @@ export class Resolver {
     if (method === "pop" && owner && args.length === 0) {
       const held = this.resolve(owner, owner.text, depth + 1);
       const elements = owner.type === "list" ? namedChildrenOf(owner) : undefined;
-      if (held?.properties) return through(extend(held, elements && !elements.some((e) => e.type === "list_splat") ? String(elements.length - 1) : ANY_ENTRY), node);
+      if (held?.properties) return through(extend(held, elements && !elements.some(spreads) ? String(elements.length - 1) : ANY_ENTRY), node);
+    }
+    // `TOOLS.popitem()`: a (key, value) pair of the dict, which one not fixed here.
+    if (method === "popitem" && owner && args.length === 0) {
+      const pairs = this.dictEntries(owner, true, depth);
+      const first = indexedElements(pairs)?.values().next().value;
+      if (first) return through(first, node);
     }
     if ((method === "items" || method === "values") && owner && args.length === 0) {
       const entries = this.dictEntries(owner, method === "items", depth);
@@ -2620,7 +2661,7 @@ export class Resolver {
   }
 
   /**
-   * Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS)? Asked
+   * Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS, `next`)? Asked
    * once the bindings are final (callsOf), so each call's answer is kept: a literal of thousands of values is read once.
    */
   carries(call: Node, arg: Node): boolean {
@@ -2628,7 +2669,7 @@ export class Resolver {
     if (carried === undefined) {
       const fn = call.childForFieldName("function");
       const name = fn?.text.replace(/\s+/g, "");
-      const args = name !== undefined && CARRIERS.has(name) && !this.bindings.declared(name, fn!) ? carriedArguments(name, call) : undefined;
+      const args = name !== undefined && (CARRIERS.has(name) || name === "next") && !this.bindings.declared(name, fn!) ? carriedArguments(name, call) : undefined;
       carried = new Set(args && this.resolve(call) !== undefined ? args.map((node) => node.id) : []);
       this.carriedBy.set(call.id, carried);
     }
@@ -2750,7 +2791,7 @@ export class Resolver {
     const count = Number(written.text.replace(/_/g, ""));
     const position = fromEnd ? entries.length - count : count;
     // Past a `*rest` the positions are unknown: from the start those after it, from the end those before it.
-    const unknown = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
+    const unknown = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some(spreads);
     const entry = unknown || position < 0 ? undefined : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : undefined;
   }
@@ -2795,8 +2836,23 @@ export class Resolver {
     if (!this.loadedModules(table)) return undefined;
     // `sys.modules[__name__]`: the file's own module, whose members are its global names (ownGlobal).
     if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node);
-    const module = this.constants.stringOf(key);
-    return module !== undefined && this.filter.relevant(module) ? through({ module, members: [] }, node) : undefined;
+    const module = this.moduleKeys(key).find((name) => this.filter.relevant(name));
+    return module !== undefined ? through({ module, members: [] }, node) : undefined;
+  }
+
+  /**
+   * The module names a key of `sys.modules` may be: a constant; each constant `a and "posix" or "nt"` or `"posix" if c
+   * else "nt"` may give (a falsy `a` is no module's name); `os.getcwd.__module__`, the module a member was read from.
+   */
+  private moduleKeys(key: Node | null | undefined, depth = 0): string[] {
+    const constant = this.constants.stringOf(key);
+    if (constant !== undefined || !key || depth > MAX_RESOLVE_DEPTH) return constant === undefined ? [] : [constant];
+    if (key.type === "parenthesized_expression") return this.moduleKeys(namedChildrenOf(key)[0], depth + 1);
+    if (key.type === "boolean_operator") return [key.childForFieldName("operator")?.type === "or" ? key.childForFieldName("left") : null, key.childForFieldName("right")].flatMap((side) => this.moduleKeys(side, depth + 1));
+    if (key.type === "conditional_expression") return namedChildrenOf(key).filter((_, i) => i !== 1).flatMap((side) => this.moduleKeys(side, depth + 1));
+    const read = key.type === "attribute" && key.childForFieldName("attribute")?.text === "__module__" ? key.childForFieldName("object") : null;
+    const member = read ? this.resolve(read, read.text, depth + 1) : undefined;
+    return member && member.members.length > 0 && !member.properties && !member.returns ? [member.module] : [];
   }
 
   /**
@@ -2946,11 +3002,13 @@ export class Resolver {
     };
     let index: number | undefined = 0;
     for (const entry of dictionary ? namedChildrenOf(container) : spreadElements(container)) {
-      if (entry.type === "list_splat") {
-        // `[*tools]` of a name holding a literal: its watched values, at indices not fixed here (nor those after them).
-        const spread = namedChildrenOf(entry)[0];
+      if (spreads(entry)) {
+        // `[*tools]` of a name holding a literal: its watched values, at indices not fixed here (nor those after them);
+        // `[*TOOLS.values()]` of a dict's view: its elements.
+        const spread = entry.type === "list_splat" ? namedChildrenOf(entry)[0] : entry;
         const held = spread && this.resolve(spread, spread.text, depth + 1);
-        if (held?.properties) for (const value of heldValues(held)) put([EVERY_INDEX, through(value, entry), undefined], undefined);
+        const values = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? heldValues(held) : [...(indexedElements(held)?.values() ?? [])];
+        for (const value of values) put([EVERY_INDEX, through(value, entry), undefined], undefined);
         index = undefined;
         continue;
       }
@@ -3020,6 +3078,50 @@ function spreadElements(container: Node, depth = 0): Node[] {
     else out.push(element);
   }
   return out;
+}
+
+/**
+ * Is a list's or tuple's `element` spread (`*tools`)? tree-sitter-python reads `[*TOOLS.values()]` as `(*TOOLS).values()`,
+ * the `*` at the chain's root: the whole element is spread. CHAIN_STEPS steps down at most.
+ */
+function spreads(element: Node): boolean {
+  let node: Node | null = element;
+  for (let step = 0; node && step < CHAIN_STEPS; step++) {
+    if (node.type === "list_splat") return true;
+    node = node.type === "call" ? node.childForFieldName("function") : node.type === "attribute" ? node.childForFieldName("object") : node.type === "subscript" ? node.childForFieldName("value") : null;
+  }
+  return false;
+}
+
+/** What a finding of a module handed beside getattr says (readerHandedBeside). */
+const readerHandedNote = (callee: string) => `It is a module handed to \`${callee}\` with getattr, which may read any of its members`;
+/**
+ * Is getattr among the arguments of `call`: the builtin (`map(getattr, …)`), `operator.attrgetter(…)`, or a lambda calling
+ * the builtin (`functools.reduce(lambda m, n: getattr(m, n), …)`)?
+ */
+function readerHandedBeside(call: Node, resolver: Resolver): boolean {
+  const getattr = (node: Node | null | undefined) => !!node && GETATTR.has(node.text.replace(/\s+/g, "")) && !resolver.declared(identifierAt(node.text, 0) ?? "", node);
+  return namedChildrenOf(call.childForFieldName("arguments")).some((arg) => {
+    if (arg.type === "lambda") return arg.childForFieldName("body")?.type === "call" && getattr(arg.childForFieldName("body")!.childForFieldName("function"));
+    if (arg.type === "call") return ATTRIBUTE_GETTERS.has(arg.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "");
+    return getattr(arg);
+  });
+}
+
+/** Field makers calling the factory given by keyword for each instance: dataclasses' and pydantic's `default_factory`, attrs' `factory`. */
+const FIELD_MAKERS = new Set(["field", "ib", "attrib", "Field"]);
+const FIELD_FACTORY_KEYWORDS = new Set(["default_factory", "factory"]);
+/**
+ * Is `arg` a factory a field maker `fn` calls (`dataclasses.field(default_factory=f)`, `attr.ib(factory=f)`,
+ * `pydantic.Field(default_factory=f)`, `attr.Factory(f)`)? Read by the names as written (a project's own `field` too:
+ * the scan leans to reporting).
+ */
+function madeByField(fn: Node, arg: Node): boolean {
+  const name = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : fn.type === "identifier" ? fn.text : undefined;
+  if (name === undefined) return false;
+  const keyword = arg.parent?.type === "keyword_argument" && arg.parent.childForFieldName("value")?.id === arg.id ? arg.parent.childForFieldName("name")?.text : undefined;
+  if (keyword !== undefined) return FIELD_MAKERS.has(name) && FIELD_FACTORY_KEYWORDS.has(keyword);
+  return name === "Factory" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[0]?.id === arg.id;
 }
 
 /** A container literal's watched values (Resolver.containerEntries): a dict's with the pair holding each. */

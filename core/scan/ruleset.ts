@@ -92,8 +92,10 @@ export class LanguageRules {
       // `from shutil import os as o`, `from http.client import (socket,)`: the name a from-import binds may be such a module
       // (an absolute import's only: `from . import http` is a project file's, as python.ts reads it).
       const fromImported = new RegExp(`(?:^|[;:])[ \\t]*from[ \\t]+\\w[\\w.]*[ \\t]+import(?:[ \\t]*\\([^)]*?|[ \\t]+[^\\n#;]*?)(?<=[\\s,(])_*(?:${ungated.map(escape).join("|")})\\b`, "m");
+      // A module's namespace dict read by such a module's name (`posixpath.__dict__["os"]`, `vars(shutil)["os"]`), as `posixpath.os` is.
+      const namespaceKey = new RegExp(`(?:__dict__|\\bvars[ \\t]*\\([^()\\n]*\\))[ \\t]*\\[[ \\t]*[rRuU]?['"]_*(?:${ungated.map(escape).join("|")})['"]`);
       const readsModuleAttribute = (text: string) => {
-        if (vendored.test(text) || dottedGetter.test(text) || fromImported.test(text)) return true;
+        if (vendored.test(text) || dottedGetter.test(text) || fromImported.test(text) || namespaceKey.test(text)) return true;
         let imported: Set<string> | undefined;
         for (const match of text.matchAll(attribute)) {
           let end = match.index;
@@ -358,8 +360,11 @@ const GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS);
  * The words every match of the specifier, joined-specifier and computed-load tests begins with (their `\bfrom`, `\bimport`,
  * `\brequire`, `\bcreateRequire`, `\bgetBuiltinModule`, `\b_load`, `\bbinding`, `\b_linkedBinding`): such a test, tried at each place one of them is written, answers as it does tried everywhere.
  */
-/** Python's importers called with anything but a string literal first (python.ts Resolver.unreadLoad). */
-const PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec|load_module|get_loader|find_loader)\s*\(\s*(?![rRuU]?['"]|\))/;
+/**
+ * Python's importers called with anything but a string literal first (python.ts Resolver.unreadLoad): a literal read on
+ * (`"so"[::-1]`, `"OS".lower()`) computes the name.
+ */
+const PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec|load_module|get_loader|find_loader)\s*\(\s*(?![rRuU]?(?:'[^'\\\n]*'|"[^"\\\n]*")\s*[,)]|\))/;
 /**
  * A loader's `(` followed by anything but a quote (or by a `data:` URL, code itself), `createRequire` anywhere in
  * code (the `require` it makes may be held and given any name, and so may it: `import { createRequire as cr }`), or a
