@@ -57307,7 +57307,7 @@ var namespaceCopyAt = (source, at) => {
   return NAMESPACE_COPY_AT.test(source);
 };
 var CARRIERS = /* @__PURE__ */ new Set(["enumerate", "zip", "sorted", "reversed", "iter", "list", "tuple"]);
-var CARRIER_AT2 = new RegExp(`(?:${[...CARRIERS].join("|")})\\s*\\(`, "y");
+var CARRIER_AT2 = new RegExp(`(?:${[...CARRIERS].join("|")}|next|(?:typing\\s*\\.\\s*)?cast)\\s*\\(`, "y");
 var carrierAt = (source, at) => {
   CARRIER_AT2.lastIndex = at;
   return CARRIER_AT2.test(source);
@@ -57512,7 +57512,7 @@ function joinedOffset(source, join33, definitions) {
     if (steps || !statement || !onlyElementsRead(source.slice(statement.endIndex, end), name2.text)) return void 0;
     if (value.type !== "list" && value.type !== "tuple") return void 0;
     const elements = namedChildrenOf(value).filter((element) => element.type !== "comment");
-    if (elements.some((element) => element.type === "list_splat")) return void 0;
+    if (elements.some(spreads)) return void 0;
     offset += elements.length;
     if (!isJoined(source, name2)) return offset;
     end = statement.startIndex;
@@ -57866,9 +57866,13 @@ var knownIn = (bindings, source) => {
   for (const alias of aliases.keys()) namedByText.add(alias);
   if (source.includes("load_module")) for (const loader of source.matchAll(LOADER_CHAINS)) namedByText.add(loader[1]);
   if (GLOBALS_READ.test(source)) for (const chain of source.matchAll(GLOBALS_CHAINS)) namedByText.add(chain[1]);
+  if (source.includes(SELF)) {
+    for (const [, name2] of source.matchAll(BUILTIN_SELF)) if (PY_BUILTIN_FUNCTIONS.has(name2)) namedByText.add(name2);
+  }
   const reduced = REDUCED_TEXT.test(source) || [...aliases.values()].some((name2) => REDUCERS2.has(name2) || name2 === "builtins.getattr" || name2 === "getattr");
   return (name2) => name2 !== void 0 && (bindings.known(name2) || DYNAMIC.has(name2) || (unboundReads || bindings.slotRoots.has("cls")) && CLASS_OF.has(name2) || bindings.slotRoots.has("cls") && name2 === SUPER && !bindings.names.has(SUPER) || reduced && REDUCERS2.has(name2) || namedByText.has(name2));
 };
+var BUILTIN_SELF = /(?<![\w.])([a-z_]\w*)[ \t]*\.[ \t]*__self__\b/g;
 var LOADER_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*load_module\b/g;
 var GLOBALS_READ = /\.\s*(?:__globals__|f_globals)\b/;
 var GLOBALS_CHAINS = /\b([A-Za-z_]\w*)(?:\([^()]*\)|\[[^[\]]*\]|\s*\.\s*\w+)*?\s*\.\s*(?:__globals__|f_globals)\b/g;
@@ -57876,6 +57880,7 @@ var LOADED_MODULES_HELD = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(?:(?:dict|copy[ \t]*\.[ 
 var REDUCERS2 = /* @__PURE__ */ new Set(["functools", "reduce", "partial"]);
 var REDUCED_TEXT = /\b(?:reduce|partial)\s*\(\s*(?:(?:builtins|__builtins__)\s*\.\s*)?getattr\b/;
 var PARTIALS = /* @__PURE__ */ new Set(["functools.partial", "partial"]);
+var CASTS = /* @__PURE__ */ new Set(["typing.cast"]);
 function readDefinition(source, nameNode, value, known, steps) {
   const name2 = identifierAt(source, nameNode.startIndex) ?? "";
   SLOT_TARGET2.lastIndex = nameNode.startIndex + name2.length;
@@ -58024,6 +58029,14 @@ function callsOf2(callees, args2, resolver, known, source) {
     }
     const fn = call2?.childForFieldName("function");
     if (!fn) continue;
+    if (madeByField(fn, arg)) {
+      for (const value of values) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: value, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, value, "call", null, true) });
+      continue;
+    }
+    if (values.some((value) => handsModule(value, resolver.filter)) && readerHandedBeside(call2, resolver) && !resolver.resolve(call2)) {
+      for (const value of values) if (handsModule(value, resolver.filter)) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend2(value, ANY), unfollowed: readerHandedNote(oneLine(fn.text)) }, form: "call" });
+      continue;
+    }
     if (storedAttribute(fn, arg) && isBuiltins(resolver, namedChildrenOf(arg.parent)[0])) {
       for (const value of values) passed.push(storedSite(arg, value, BUILTINS_NOTE));
       continue;
@@ -58440,6 +58453,7 @@ var Resolver2 = class {
         const base = object2 && this.resolve(object2, object2.text, depth + 1);
         if (base?.module === OWN_MODULE2 && attribute) return this.ownGlobal(base, attribute.text, node2);
         if (attribute?.text === SELF && base && !base.properties && !base.returns && base.members.length > 0) return through({ ...base, members: base.members.slice(0, -1) }, node2);
+        if (attribute?.text === SELF && !base && object2?.type === "identifier" && PY_BUILTIN_FUNCTIONS.has(object2.text) && !this.declared(object2.text, object2)) return { module: "builtins", members: [] };
         return base && attribute ? this.classMember(extend2(base, attribute.text)) : void 0;
       }
       case "subscript":
@@ -58812,8 +58826,19 @@ var Resolver2 = class {
     }
     if ((name2 === "functools.reduce" || name2 === "reduce") && !this.declared(name2.split(".")[0], fn) && args2[0] && this.builtinFunction(this.writtenName(args2[0]), args2[0], "getattr")) return this.reducedMember(args2, node2, depth);
     if (PARTIALS.has(name2) && !this.declared(name2.split(".")[0], fn) && args2[0] && args2[1] && this.builtinFunction(this.writtenName(args2[0]), args2[0], "getattr")) {
-      const object2 = args2[1].type === "keyword_argument" ? void 0 : this.resolve(args2[1], args2[1].text, depth + 1);
-      return object2 && !object2.properties && !object2.returns ? through({ ...extend2(object2, (args2[2] && this.constants.stringOf(args2[2])) ?? ANY), returns: 1 }, node2) : void 0;
+      const object3 = args2[1].type === "keyword_argument" ? void 0 : this.resolve(args2[1], args2[1].text, depth + 1);
+      return object3 && !object3.properties && !object3.returns ? through({ ...extend2(object3, (args2[2] && this.constants.stringOf(args2[2])) ?? ANY), returns: 1 }, node2) : void 0;
+    }
+    const nextOf = fn.type === "attribute" && fn.childForFieldName("attribute")?.text === "__next__" && args2.length === 0 ? fn.childForFieldName("object") : null;
+    if (nextOf || args2.length >= 1 && this.builtinFunction(name2, fn, "next")) {
+      const list2 = node2.childForFieldName("arguments");
+      const iterator = nextOf ?? (list2?.type === "generator_expression" ? list2 : args2[0]);
+      const first = iterator.type === "keyword_argument" ? void 0 : indexedElements(this.resolve(iterator, iterator.text, depth + 1))?.values().next().value;
+      return first && through(first, node2);
+    }
+    if (args2.length === 2 && name2.endsWith("cast") && args2[1].type !== "keyword_argument" && (this.libraryFunction(name2, fn, CASTS) || name2 === "cast" && !this.declared(name2, fn))) {
+      const value = this.resolve(args2[1], args2[1].text, depth + 1);
+      return value && through(value, node2);
     }
     if (METHOD_CALLERS.has(name2) && !this.declared(name2.split(".")[0], fn)) return through({ module: METHOD_CALLER, members: [this.constants.stringOf(args2[0]) ?? ANY] }, node2);
     if (ATTRIBUTE_GETTERS.has(name2) && args2.length === 1 && !this.declared(name2.split(".")[0], fn)) return through({ module: ATTRIBUTE_GETTER, members: [this.constants.stringOf(args2[0]) ?? ANY] }, node2);
@@ -58839,7 +58864,8 @@ var Resolver2 = class {
       return value && through(calls ? { ...value, returns: (value.returns ?? 0) + calls } : value, node2);
     }
     const method = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
-    const owner = fn.type === "attribute" ? fn.childForFieldName("object") : null;
+    const object2 = fn.type === "attribute" ? fn.childForFieldName("object") : null;
+    const owner = object2?.type === "list_splat" ? namedChildrenOf(object2)[0] ?? null : object2;
     if (method === "__getattribute__" && owner) return args2.length === 2 ? this.member(args2[0], args2[1], node2, depth) : this.member(owner, args2[0], node2, depth);
     if (method === "copy" && owner && args2.length === 0) {
       const copied = this.resolve(owner, owner.text, depth + 1);
@@ -58857,7 +58883,12 @@ var Resolver2 = class {
     if (method === "pop" && owner && args2.length === 0) {
       const held2 = this.resolve(owner, owner.text, depth + 1);
       const elements = owner.type === "list" ? namedChildrenOf(owner) : void 0;
-      if (held2?.properties) return through(extend2(held2, elements && !elements.some((e) => e.type === "list_splat") ? String(elements.length - 1) : ANY_ENTRY), node2);
+      if (held2?.properties) return through(extend2(held2, elements && !elements.some(spreads) ? String(elements.length - 1) : ANY_ENTRY), node2);
+    }
+    if (method === "popitem" && owner && args2.length === 0) {
+      const pairs = this.dictEntries(owner, true, depth);
+      const first = indexedElements(pairs)?.values().next().value;
+      if (first) return through(first, node2);
     }
     if ((method === "items" || method === "values") && owner && args2.length === 0) {
       const entries = this.dictEntries(owner, method === "items", depth);
@@ -58872,8 +58903,8 @@ var Resolver2 = class {
     const base = this.resolve(fn, fn.text, depth + 1);
     if (!base) return this.offeredInstance(fn, node2) ?? this.containerGet(fn, args2, node2);
     if (base.module === ATTRIBUTE_GETTER) {
-      const object2 = args2[0] && args2[0].type !== "keyword_argument" ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
-      return object2 && object2.module !== ATTRIBUTE_GETTER && object2.module !== METHOD_CALLER ? through(extend2(object2, ...base.members[0].split(".")), node2) : void 0;
+      const object3 = args2[0] && args2[0].type !== "keyword_argument" ? this.resolve(args2[0], args2[0].text, depth + 1) : void 0;
+      return object3 && object3.module !== ATTRIBUTE_GETTER && object3.module !== METHOD_CALLER ? through(extend2(object3, ...base.members[0].split(".")), node2) : void 0;
     }
     const owned = base.members.slice(0, -1);
     if (ENTRY_READERS.has(base.members.at(-1)) && (owned.at(-1) === NAMESPACE || isBuiltinsModule({ ...base, members: owned }))) return through(extend2({ ...base, members: owned.at(-1) === NAMESPACE ? owned.slice(0, -1) : owned }, this.constants.stringOf(args2[0]) ?? ANY), node2);
@@ -59100,7 +59131,7 @@ var Resolver2 = class {
     return heldLiteral([...first].map(([index, element]) => [name2 === "sorted" || name2 === "reversed" ? EVERY_INDEX : index, element]));
   }
   /**
-   * Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS)? Asked
+   * Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS, `next`)? Asked
    * once the bindings are final (callsOf), so each call's answer is kept: a literal of thousands of values is read once.
    */
   carries(call2, arg) {
@@ -59108,7 +59139,7 @@ var Resolver2 = class {
     if (carried === void 0) {
       const fn = call2.childForFieldName("function");
       const name2 = fn?.text.replace(/\s+/g, "");
-      const args2 = name2 !== void 0 && CARRIERS.has(name2) && !this.bindings.declared(name2, fn) ? carriedArguments(name2, call2) : void 0;
+      const args2 = name2 !== void 0 && (CARRIERS.has(name2) || name2 === "next") && !this.bindings.declared(name2, fn) ? carriedArguments(name2, call2) : void 0;
       carried = new Set(args2 && this.resolve(call2) !== void 0 ? args2.map((node2) => node2.id) : []);
       this.carriedBy.set(call2.id, carried);
     }
@@ -59214,7 +59245,7 @@ var Resolver2 = class {
     const entries = spreadElements(container);
     const count = Number(written.text.replace(/_/g, ""));
     const position = fromEnd ? entries.length - count : count;
-    const unknown2 = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some((e) => e.type === "list_splat");
+    const unknown2 = (fromEnd ? entries.slice(position) : entries.slice(0, position + 1)).some(spreads);
     const entry = unknown2 || position < 0 ? void 0 : entries[position];
     return entry ? this.resolve(entry, entry.text, depth + 1) : void 0;
   }
@@ -59251,8 +59282,22 @@ var Resolver2 = class {
   loadedModule(node2, table2 = node2.childForFieldName("value"), key = node2.childForFieldName("subscript")) {
     if (!this.loadedModules(table2)) return void 0;
     if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE2, members: [] }, node2);
-    const module2 = this.constants.stringOf(key);
-    return module2 !== void 0 && this.filter.relevant(module2) ? through({ module: module2, members: [] }, node2) : void 0;
+    const module2 = this.moduleKeys(key).find((name2) => this.filter.relevant(name2));
+    return module2 !== void 0 ? through({ module: module2, members: [] }, node2) : void 0;
+  }
+  /**
+   * The module names a key of `sys.modules` may be: a constant; each constant `a and "posix" or "nt"` or `"posix" if c
+   * else "nt"` may give (a falsy `a` is no module's name); `os.getcwd.__module__`, the module a member was read from.
+   */
+  moduleKeys(key, depth = 0) {
+    const constant = this.constants.stringOf(key);
+    if (constant !== void 0 || !key || depth > MAX_RESOLVE_DEPTH) return constant === void 0 ? [] : [constant];
+    if (key.type === "parenthesized_expression") return this.moduleKeys(namedChildrenOf(key)[0], depth + 1);
+    if (key.type === "boolean_operator") return [key.childForFieldName("operator")?.type === "or" ? key.childForFieldName("left") : null, key.childForFieldName("right")].flatMap((side) => this.moduleKeys(side, depth + 1));
+    if (key.type === "conditional_expression") return namedChildrenOf(key).filter((_, i2) => i2 !== 1).flatMap((side) => this.moduleKeys(side, depth + 1));
+    const read = key.type === "attribute" && key.childForFieldName("attribute")?.text === "__module__" ? key.childForFieldName("object") : null;
+    const member2 = read ? this.resolve(read, read.text, depth + 1) : void 0;
+    return member2 && member2.members.length > 0 && !member2.properties && !member2.returns ? [member2.module] : [];
   }
   /**
    * `sys.modules`, or a copy of it (`sys.modules.copy()`, `dict(sys.modules)`, `dict(sys.modules.items())`, `copy.copy(sys.modules)`,
@@ -59383,10 +59428,11 @@ var Resolver2 = class {
     };
     let index = 0;
     for (const entry of dictionary ? namedChildrenOf(container) : spreadElements(container)) {
-      if (entry.type === "list_splat") {
-        const spread = namedChildrenOf(entry)[0];
+      if (spreads(entry)) {
+        const spread = entry.type === "list_splat" ? namedChildrenOf(entry)[0] : entry;
         const held = spread && this.resolve(spread, spread.text, depth + 1);
-        if (held?.properties) for (const value2 of heldValues(held)) put([EVERY_INDEX, through(value2, entry), void 0], void 0);
+        const values = held?.properties && Object.hasOwn(held.properties, ANY_ENTRY) ? heldValues(held) : [...indexedElements(held)?.values() ?? []];
+        for (const value2 of values) put([EVERY_INDEX, through(value2, entry), void 0], void 0);
         index = void 0;
         continue;
       }
@@ -59449,6 +59495,32 @@ function spreadElements(container, depth = 0) {
     else out2.push(element);
   }
   return out2;
+}
+function spreads(element) {
+  let node2 = element;
+  for (let step = 0; node2 && step < CHAIN_STEPS; step++) {
+    if (node2.type === "list_splat") return true;
+    node2 = node2.type === "call" ? node2.childForFieldName("function") : node2.type === "attribute" ? node2.childForFieldName("object") : node2.type === "subscript" ? node2.childForFieldName("value") : null;
+  }
+  return false;
+}
+var readerHandedNote = (callee) => `It is a module handed to \`${callee}\` with getattr, which may read any of its members`;
+function readerHandedBeside(call2, resolver) {
+  const getattr = (node2) => !!node2 && GETATTR.has(node2.text.replace(/\s+/g, "")) && !resolver.declared(identifierAt(node2.text, 0) ?? "", node2);
+  return namedChildrenOf(call2.childForFieldName("arguments")).some((arg) => {
+    if (arg.type === "lambda") return arg.childForFieldName("body")?.type === "call" && getattr(arg.childForFieldName("body").childForFieldName("function"));
+    if (arg.type === "call") return ATTRIBUTE_GETTERS.has(arg.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "");
+    return getattr(arg);
+  });
+}
+var FIELD_MAKERS = /* @__PURE__ */ new Set(["field", "ib", "attrib", "Field"]);
+var FIELD_FACTORY_KEYWORDS = /* @__PURE__ */ new Set(["default_factory", "factory"]);
+function madeByField(fn, arg) {
+  const name2 = fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : fn.type === "identifier" ? fn.text : void 0;
+  if (name2 === void 0) return false;
+  const keyword = arg.parent?.type === "keyword_argument" && arg.parent.childForFieldName("value")?.id === arg.id ? arg.parent.childForFieldName("name")?.text : void 0;
+  if (keyword !== void 0) return FIELD_MAKERS.has(name2) && FIELD_FACTORY_KEYWORDS.has(keyword);
+  return name2 === "Factory" && arg.parent?.type === "argument_list" && namedChildrenOf(arg.parent)[0]?.id === arg.id;
 }
 var NAMESPACE_ENTRY = PROTO;
 function firstEntry(entries) {
@@ -60108,8 +60180,9 @@ var LanguageRules = class {
       const vendored = new RegExp(`\\b_vendor[ \\t]*(?:\\.[ \\t]*|[ \\t]+import[ \\t(]+(?:[^\\n#;]*?[ \\t,(])?)(?:${ungated.map(escape).join("|")})\\b`);
       const dottedGetter = new RegExp(`\\battrgetter[ \\t]*\\([ \\t]*[rRuU]?['"][\\w.]*?\\b_*(?:${ungated.map(escape).join("|")})\\.`);
       const fromImported = new RegExp(`(?:^|[;:])[ \\t]*from[ \\t]+\\w[\\w.]*[ \\t]+import(?:[ \\t]*\\([^)]*?|[ \\t]+[^\\n#;]*?)(?<=[\\s,(])_*(?:${ungated.map(escape).join("|")})\\b`, "m");
+      const namespaceKey = new RegExp(`(?:__dict__|\\bvars[ \\t]*\\([^()\\n]*\\))[ \\t]*\\[[ \\t]*[rRuU]?['"]_*(?:${ungated.map(escape).join("|")})['"]`);
       const readsModuleAttribute = (text4) => {
-        if (vendored.test(text4) || dottedGetter.test(text4) || fromImported.test(text4)) return true;
+        if (vendored.test(text4) || dottedGetter.test(text4) || fromImported.test(text4) || namespaceKey.test(text4)) return true;
         let imported2;
         for (const match of text4.matchAll(attribute)) {
           let end = match.index;
@@ -60317,7 +60390,7 @@ var JS_COMPUTED_GLOBAL = new RegExp(String.raw`\b${GLOBAL_OBJECT}\s*\??\.?\s*\[\
 var JS_WHOLE_GLOBAL_OBJECT = new RegExp(String.raw`(?<![\w$.])${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[))`, "g");
 var JS_HANDED_GLOBAL_OBJECT = new RegExp(String.raw`(?<=(?:[=(,:?]|return)\s*)${GLOBAL_OBJECT}(?![\w$]|\s*(?:\??\.|\[|=[^=>]))`, "g");
 var GLOBAL_OBJECT_LITERALS = coveringLiterals(GLOBAL_OBJECTS2);
-var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec|load_module|get_loader|find_loader)\s*\(\s*(?![rRuU]?['"]|\))/;
+var PY_COMPUTED_NAME = /\b(?:import_module|__import__|resolve_name|find_spec|load_module|get_loader|find_loader)\s*\(\s*(?![rRuU]?(?:'[^'\\\n]*'|"[^"\\\n]*")\s*[,)]|\))/;
 var COMPUTED_NAME = /(?<![\p{L}\p{N}_$])(?:(?:require|import|getBuiltinModule|_load|binding|_linkedBinding)\s*\(\s*(?:[^\s'"`)/]|['"`][dD][aA][tT][aA]:)|createRequire(?![\p{L}\p{N}_$])|(?:getBuiltinModule|_load|_linkedBinding|(?<=\bprocess\s*\.\s*)binding)(?!\s*\(|[\p{L}\p{N}_$])|(?<=(?:[=(,:?[{.]|\breturn)\s*)require\s*(?:[;,)\]}:]|\n)|require\s*\.\s*(?:call|apply|bind)\s*\()/u;
 var LOADER_WORDS = ["from", "import", "require", "createRequire", "getBuiltinModule", "_load", "binding", "_linkedBinding"].map((word) => new Literal(word));
 var JS_COMMENT = String.raw`(?:\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/|\/\/[^\n]{0,4000}\n)`;
