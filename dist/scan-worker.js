@@ -18037,6 +18037,11 @@ function visibleDefinitions(bindings, byName, name2, defs, scopeOf, call2) {
   }
   return out2.slice(0, MAX_SAME_NAME);
 }
+function functionCalledInPlace(callee, kinds) {
+  let inner = callee;
+  while (inner?.type === "parenthesized_expression") inner = inner.namedChildren.find((c) => c !== null && !isComment(c)) ?? null;
+  return inner && inner !== callee && kinds.has(inner.type) ? inner : void 0;
+}
 var ARGUMENT_WINDOW = 400;
 var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
 function functionBody(source, at) {
@@ -18211,7 +18216,7 @@ var MAX_BASES = 4;
 var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
 var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
-function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }) {
+function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders, inPlace: functionsInPlace }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   const add = (name2, node) => defs.set(name2, [...defs.get(name2) ?? [], node]);
@@ -18296,15 +18301,17 @@ function javaScriptParameters({ source, bindings, captures, resolve, crosses, kn
     const pending = [];
     for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
-      const match = passingCall(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
-      if (!match) continue;
-      const { owner, name: name2 } = match;
+      const knownHere = fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known;
+      const inPlace = kind === "call" ? functionCalledInPlace(callee, functionsInPlace) : void 0;
+      const match = inPlace ? void 0 : passingCall(source, callee, knownHere, (name2) => defs.has(name2));
       const call2 = callee.parent;
+      if (!match && !inPlace) continue;
       if (call2?.type !== "call_expression" && call2?.type !== "new_expression") continue;
+      if (inPlace && !mayPass(source, call2.childForFieldName("arguments")?.startIndex ?? call2.endIndex, knownHere)) continue;
       const passed = passedArguments(call2, resolved);
       if (passed.length === 0) continue;
-      binder.reached.add(name2);
-      for (const fn of targetsOf(call2, kind, owner, name2)) pending.push([fn, passed, call2]);
+      if (match) binder.reached.add(match.name);
+      for (const fn of inPlace ? [inPlace] : targetsOf(call2, kind, match.owner, match.name)) pending.push([fn, passed, call2]);
     }
     for (const [fn, passed, call2] of pending) bound2 = bindParameters(fn, passed, call2) || bound2;
     return bound2;
@@ -18955,7 +18962,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   for (const name2 of patternAssignedNames(tree.rootNode, source)) resolver.constants.poison(name2);
   const firstPass = bindings.startFresh();
   bindDeclarations(imports);
-  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path2) => (path2.module === FILE_SLOTS ? bindings.slotsOf(path2.members) : [path2]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders });
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path2) => (path2.module === FILE_SLOTS ? bindings.slotsOf(path2.members) : [path2]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders, inPlace: RETURNED_IN_PLACE });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh, mentioned);
@@ -22016,7 +22023,7 @@ var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
 var CLASSES3 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
-function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }) {
+function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders, inPlace: functionsInPlace }) {
   const { callees, locals, definitions } = captures;
   const defs = /* @__PURE__ */ new Map();
   for (const [node, outer] of locals) if (outer) defs.set(identifierAt(source, node.startIndex), [...defs.get(identifierAt(source, node.startIndex)) ?? [], node]);
@@ -22054,16 +22061,23 @@ function pythonParameters({ source, bindings, captures, resolve, crosses, known,
     const pending = [];
     for (const [callee] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
-      const match = passingCall2(source, callee, fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known, (name3) => defs.has(name3));
-      if (!match) continue;
-      const { sup, name: name2 } = match;
+      const knownHere = fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known;
+      const inPlace = functionCalledInPlace(callee, functionsInPlace);
+      const match = inPlace ? void 0 : passingCall2(source, callee, knownHere, (name3) => defs.has(name3));
+      if (!match && !inPlace) continue;
       const call2 = callee.parent;
       if (call2?.type !== "call") continue;
+      if (inPlace && !mayPass(source, call2.childForFieldName("arguments")?.startIndex ?? call2.endIndex, knownHere)) continue;
       const passed = passedArguments2(call2, mayResolve, (node) => {
         const path2 = resolve(node);
         return bindable(path2, crosses) ? path2 : void 0;
       });
       if (passed.length === 0) continue;
+      if (inPlace) {
+        pending.push([inPlace, false, passed, call2]);
+        continue;
+      }
+      const { sup, name: name2 } = match;
       binder.reached.add(name2);
       OWNER.lastIndex = callee.startIndex;
       const targets = sup || OWNER.test(source) ? methodTargets(call2, name2, sup) : functionTargets(call2, name2);
@@ -22422,7 +22436,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
   };
   const firstPass = bindings.startFresh();
   bindDefinitions();
-  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path2) => path2.module === FILE_CLASS || path2.module === PROJECT_INSTANCE || filter.reachesCrossing(path2), known, binders });
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path2) => path2.module === FILE_CLASS || path2.module === PROJECT_INSTANCE || filter.reachesCrossing(path2), known, binders, inPlace: LAMBDA });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDefinitions(fresh, mentioned);

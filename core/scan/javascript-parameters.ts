@@ -11,7 +11,7 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
 import { assigns } from "./javascript-chains";
-import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, callsSeeing, encloses, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
+import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, functionCalledInPlace, callsSeeing, encloses, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
 import { type Bindings, COMMENT_TYPES, HOLE, arrayElements, type Fresh, type ModulePath, NOTHING, extend, identifierAt, identifierText, isComment, stringValue, through, watchedLiteral } from "./resolve";
 
 /**
@@ -61,7 +61,7 @@ interface Passed {
  * One round per call of `round()` (the first also binds defaults), `defaults()` to read again the defaults that
  * mention the factories just bound (`fetch = getFetch()`), and what an edit must not touch (`facts`).
  */
-export function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders }: ParameterInput): { round: (fresh?: Fresh) => boolean; defaults: (mentioned: Mentioned) => boolean; facts: ParameterFacts } {
+export function javaScriptParameters({ source, bindings, captures, resolve, crosses, known, binders, inPlace: functionsInPlace }: ParameterInput): { round: (fresh?: Fresh) => boolean; defaults: (mentioned: Mentioned) => boolean; facts: ParameterFacts } {
   const { callees, locals, definitions } = captures;
   /** Function and class declarations by name (name node), and `const f = (…) => …` (the function value). */
   const defs = new Map<string, Node[]>();
@@ -168,15 +168,18 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     const pending: Array<[fn: Node, passed: Passed[], call: Node]> = [];
     for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
-      const match = passingCall(source, callee, fresh ? (word) => word !== undefined && fresh.at(word, callee.startIndex) : known, (name) => defs.has(name));
-      if (!match) continue;
-      const { owner, name } = match;
+      const knownHere = fresh ? (word: string | undefined) => word !== undefined && fresh.at(word, callee.startIndex) : known;
+      // `(function (m) { … })(cp)`, `((m) => …)(cp)`: a function written where it is called is that call's target.
+      const inPlace = kind === "call" ? functionCalledInPlace(callee, functionsInPlace) : undefined;
+      const match = inPlace ? undefined : passingCall(source, callee, knownHere, (name) => defs.has(name));
       const call = callee.parent;
+      if (!match && !inPlace) continue;
       if (call?.type !== "call_expression" && call?.type !== "new_expression") continue;
+      if (inPlace && !mayPass(source, call.childForFieldName("arguments")?.startIndex ?? call.endIndex, knownHere)) continue;
       const passed = passedArguments(call, resolved);
       if (passed.length === 0) continue;
-      binder.reached.add(name);
-      for (const fn of targetsOf(call, kind, owner, name)) pending.push([fn, passed, call]);
+      if (match) binder.reached.add(match.name);
+      for (const fn of inPlace ? [inPlace] : targetsOf(call, kind, match!.owner, match!.name)) pending.push([fn, passed, call]);
     }
     for (const [fn, passed, call] of pending) bound = bindParameters(fn, passed, call) || bound;
     return bound;

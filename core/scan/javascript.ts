@@ -508,7 +508,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const firstPass = bindings.startFresh();
   bindDeclarations(imports);
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
-  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => (path.module === FILE_SLOTS ? bindings.slotsOf(path.members) : [path]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders });
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => (path.module === FILE_SLOTS ? bindings.slotsOf(path.members) : [path]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders, inPlace: RETURNED_IN_PLACE });
   const rebind = (fresh: Fresh, mentioned?: Mentioned) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh, mentioned);
@@ -1269,7 +1269,7 @@ const NEW_ARGUMENT = /[(,]\s*new\s*\(?\s*$/;
 
 /** Functions written in place, whose returns whoever gets them can read: arrows, function expressions, an object's methods and accessors. */
 const IN_PLACE_FUNCTIONS = new Set(["arrow_function", "function_expression", "function", "generator_function", "method_definition"]);
-/** Functions written in place a factory may return (a generator's call is its iterator, not its `return`). */
+/** Functions written in place a factory may return (a generator's call is its iterator, not its `return`), or a call makes where written (`(function (m) { … })(cp)`). */
 const RETURNED_IN_PLACE = new Set(["arrow_function", "function_expression", "function"]);
 /** Every function: the nearest one around a `return` is the one returning its value. */
 const JS_FUNCTIONS = new Set([...IN_PLACE_FUNCTIONS, "function_declaration", "generator_function_declaration"]);

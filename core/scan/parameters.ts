@@ -8,7 +8,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { Captures } from "./analysis";
-import { type Bindings, type Fresh, type ModulePath, OBJECT, identifierAt, through } from "./resolve";
+import { type Bindings, type Fresh, type ModulePath, OBJECT, identifierAt, isComment, through } from "./resolve";
 import { firstAtLeast } from "../kernel/sorted";
 
 /** What a language's parameter binding reads from the file's first pass. */
@@ -21,6 +21,8 @@ export interface ParameterInput {
   crosses(path: ModulePath): boolean;
   known(name: string | undefined): boolean;
   binders: number[];
+  /** What a parenthesized callee may hold to be called where it is written (functionCalledInPlace): the language's functions written in place. */
+  inPlace: ReadonlySet<string>;
 }
 
 /** A value passed at a call, as the parameter holds it: the call site, then the parameter, are its newest steps (`client` ← `run(openai)`). */
@@ -76,6 +78,13 @@ export function visibleDefinitions(bindings: Bindings, byName: Map<string, Map<n
     if (out.length >= MAX_SAME_NAME) break;
   }
   return out.slice(0, MAX_SAME_NAME);
+}
+
+/** The function a parenthesized callee holds, of one of `kinds` (`(function (m) { … })(cp)`, `(lambda m: …)(os)`): that call's target. */
+export function functionCalledInPlace(callee: Node, kinds: ReadonlySet<string>): Node | undefined {
+  let inner: Node | null = callee;
+  while (inner?.type === "parenthesized_expression") inner = inner.namedChildren.find((c) => c !== null && !isComment(c)) ?? null;
+  return inner && inner !== callee && kinds.has(inner.type) ? inner : undefined;
 }
 
 /** How much text after a call's `(` is read for a name that may resolve (the cheap test before the tree). */

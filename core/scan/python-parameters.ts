@@ -6,7 +6,7 @@
  */
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { enclosing } from "./factories";
-import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, callsSeeing, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
+import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, functionCalledInPlace, callsSeeing, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
 import { type Fresh, type ModulePath, identifierAt, identifiersIn, isComment, stringValue, through } from "./resolve";
 
 /**
@@ -41,7 +41,7 @@ interface Passed {
 }
 
 /** One round per call of `round()` (the first also binds defaults), and what an edit must not touch (`facts`). */
-export function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders }: ParameterInput): { round: (fresh?: Fresh) => boolean; facts: ParameterFacts } {
+export function pythonParameters({ source, bindings, captures, resolve, crosses, known, binders, inPlace: functionsInPlace }: ParameterInput): { round: (fresh?: Fresh) => boolean; facts: ParameterFacts } {
   const { callees, locals, definitions } = captures;
   const defs = new Map<string, Node[]>();
   for (const [node, outer] of locals) if (outer) defs.set(identifierAt(source, node.startIndex)!, [...(defs.get(identifierAt(source, node.startIndex)!) ?? []), node]);
@@ -85,16 +85,24 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
     const pending: Array<[fn: Node, skipFirst: boolean, passed: Passed[], call: Node]> = [];
     for (const [callee] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
-      const match = passingCall(source, callee, fresh ? (word) => word !== undefined && fresh.at(word, callee.startIndex) : known, (name) => defs.has(name));
-      if (!match) continue;
-      const { sup, name } = match;
+      const knownHere = fresh ? (word: string | undefined) => word !== undefined && fresh.at(word, callee.startIndex) : known;
+      // `(lambda m: m.system(c))(os)`: a lambda written where it is called is that call's target.
+      const inPlace = functionCalledInPlace(callee, functionsInPlace);
+      const match = inPlace ? undefined : passingCall(source, callee, knownHere, (name) => defs.has(name));
+      if (!match && !inPlace) continue;
       const call = callee.parent;
       if (call?.type !== "call") continue;
+      if (inPlace && !mayPass(source, call.childForFieldName("arguments")?.startIndex ?? call.endIndex, knownHere)) continue;
       const passed = passedArguments(call, mayResolve, (node) => {
         const path = resolve(node);
         return bindable(path, crosses) ? path : undefined;
       });
       if (passed.length === 0) continue;
+      if (inPlace) {
+        pending.push([inPlace, false, passed, call]);
+        continue;
+      }
+      const { sup, name } = match!;
       binder.reached.add(name);
       OWNER.lastIndex = callee.startIndex;
       const targets = sup || OWNER.test(source) ? methodTargets(call, name, sup) : functionTargets(call, name);

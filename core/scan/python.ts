@@ -355,7 +355,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
   const firstPass = bindings.startFresh();
   bindDefinitions();
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts).
-  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => path.module === FILE_CLASS || path.module === PROJECT_INSTANCE || filter.reachesCrossing(path), known, binders });
+  const parameters = pythonParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => path.module === FILE_CLASS || path.module === PROJECT_INSTANCE || filter.reachesCrossing(path), known, binders, inPlace: LAMBDA });
   const rebind = (fresh: Fresh, mentioned?: Mentioned) => {
     shadowLocals(fresh);
     bindDefinitions(fresh, mentioned);
@@ -3407,7 +3407,7 @@ function classStatement(statement: Node): Node | undefined {
 /** Arguments whose position the call does not fix (`*xs`, `**kw`, `k=v`): a lambda's parameters after one are not read. */
 const UNPOSITIONED = new Set(["list_splat", "dictionary_splat", "keyword_argument"]);
 
-/** Python's function written in place. */
+/** Python's function written in place (a factory may return it; `(lambda m: …)(os)` calls it where written). */
 const LAMBDA = new Set(["lambda"]);
 
 /** How factories.ts reads Python. */
