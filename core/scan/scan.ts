@@ -120,11 +120,6 @@ const KEYWORD_BOUND = {
 const KEYWORDS = /(?<![\w$.])(?:yield|await)(?![\w$])/g;
 const findingKey = (f: Finding) => `${f.rule}:${f.line}:${f.column}:${f.endLine}:${f.endColumn}`;
 /**
- * A script's scan with its reading as a text notebook (what jupytext runs): the notebook's boundary calls the script's
- * reading lacks (its magics, commented in the script) added, its suppressions of them kept, and a suppression the
- * script's reading finds unused but the notebook's used not reported. The script's symbols stand: other files import it.
- */
-/**
  * A byte order mark a client leaves at a buffer's start (most drop it) is scanned as a file's is, not as text — left in,
  * it hid `import os` on line 1 from the Python prefilter —: the text after it is scanned, and each finding placed back
  * in the buffer with afterByteOrderMark.
@@ -146,6 +141,11 @@ export function afterByteOrderMark(f: Finding): Finding {
   };
 }
 
+/**
+ * A script's scan with its reading as a text notebook (what jupytext runs): the notebook's boundary calls the script's
+ * reading lacks (its magics, commented in the script) added, its suppressions of them kept, and a suppression the
+ * script's reading finds unused but the notebook's used not reported. The script's symbols stand: other files import it.
+ */
 function withNotebookReading(script: FileScan, notebook: FileScan): FileScan {
   const usedByNotebook = new Set((notebook.suppressions ?? []).map((use) => use.line));
   const scriptLines = new Set((script.suppressions ?? []).map((use) => use.line));
