@@ -38823,7 +38823,7 @@ var Scan = class {
     const value = this.parse(start2, end);
     if (container && this.refuseKeyTwice && keysHeld(value) !== this.keysWritten) throw new ScanDeclined();
     const next = this.token(end, end);
-    return [value, next, { start: start2, end: c === 123 || c === 91 ? end : next }];
+    return [value, next, { start: start2, end: container ? end : next }];
   }
   parse(start2, end) {
     if (end - start2 > this.maxItemBytes) throw new ScanDeclined();

@@ -136,7 +136,7 @@ class Scan {
     // JSON.parse keeps one copy of a key named twice: the value then holds fewer keys than the text names.
     if (container && this.refuseKeyTwice && keysHeld(value) !== this.keysWritten) throw new ScanDeclined();
     const next = this.token(end, end);
-    return [value, next, { start, end: c === 0x7b || c === 0x5b ? end : next }];
+    return [value, next, { start, end: container ? end : next }];
   }
 
   private parse(start: number, end: number): unknown {
