@@ -47528,7 +47528,7 @@ function escapeHtml(text4) {
   return text4.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 var ZWSP = "\u200B";
-var BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var BIDI_CONTROL = new RegExp("\\p{Bidi_Control}", "gu");
 function visibleBidi(text4) {
   return text4.replace(BIDI_CONTROL, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
 }

@@ -9,7 +9,7 @@ export function escapeHtml(text: string): string {
 const ZWSP = "\u200b";
 
 /** Bidirectional controls: they reorder the text after them as shown (`agent/\u202Eyp.tset\u202C.py` reads as another name). */
-const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const BIDI_CONTROL = /\p{Bidi_Control}/gu;
 
 /** Text with its bidirectional controls written as their code points (`[U+202E]`), so it shows in the order it is stored. */
 export function visibleBidi(text: string): string {
