@@ -30449,6 +30449,78 @@ var LineIndex = class {
   }
 };
 
+// core/kernel/source/json-keys.ts
+function repeatedKey(text4) {
+  const open2 = [];
+  let keyNext = false;
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (c === QUOTE) {
+      const start2 = i2;
+      i2 = closingQuote(text4, i2);
+      if (!keyNext) continue;
+      keyNext = false;
+      const raw = text4.slice(start2, i2 + 1);
+      let name2;
+      try {
+        name2 = raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
+      } catch {
+        return void 0;
+      }
+      const keys = open2.at(-1);
+      if (!keys) return void 0;
+      if (keys.has(name2)) return { name: name2, offset: start2 };
+      keys.add(name2);
+    } else if (c === 123) {
+      open2.push(/* @__PURE__ */ new Set());
+      keyNext = true;
+    } else if (c === 91) open2.push(void 0);
+    else if (c === 125 || c === 93) open2.pop();
+    else if (c === 44) keyNext = open2.at(-1) !== void 0;
+  }
+  return void 0;
+}
+function repeatedKeyIn(value, text4) {
+  return keysWritten(text4) === keysHeld(value) ? void 0 : repeatedKey(text4);
+}
+function keysHeld(value) {
+  let n = 0;
+  const stack = [value];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x !== "object" || x === null) continue;
+    if (Array.isArray(x)) {
+      for (const e of x) if (typeof e === "object" && e !== null) stack.push(e);
+      continue;
+    }
+    for (const key in x) {
+      n++;
+      const e = x[key];
+      if (typeof e === "object" && e !== null) stack.push(e);
+    }
+  }
+  return n;
+}
+function keysWritten(text4) {
+  let n = 0;
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const c = text4.charCodeAt(i2);
+    if (c === QUOTE) i2 = closingQuote(text4, i2);
+    else if (c === COLON) n++;
+  }
+  return n;
+}
+var QUOTE = 34;
+var COLON = 58;
+function closingQuote(text4, open2) {
+  for (let q = text4.indexOf('"', open2 + 1); q >= 0; q = text4.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (text4.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return text4.length;
+}
+
 // core/evidence/locate.ts
 var JsonLocator = class {
   constructor(text4) {
@@ -30553,12 +30625,8 @@ var JsonLocator = class {
     const t = this.text;
     const c = t.charCodeAt(i2);
     if (c === 34) {
-      for (let j2 = t.indexOf('"', i2 + 1); j2 >= 0; j2 = t.indexOf('"', j2 + 1)) {
-        let k = j2 - 1;
-        while (t.charCodeAt(k) === 92) k--;
-        if ((j2 - k) % 2 === 1) return j2 + 1;
-      }
-      return t.length;
+      const quote = closingQuote(t, i2);
+      return quote < t.length ? quote + 1 : t.length;
     }
     if (c === 123 || c === 91) {
       let depth = 0;
@@ -32658,78 +32726,6 @@ var DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 var DEFAULT_LIMITS = { maxBytes: DEFAULT_MAX_FILE_BYTES, maxDepth: 256, maxAliasNodes: 1e4, maxValues: 2e4 };
 function limitsOf(config2) {
   return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
-}
-
-// core/kernel/source/json-keys.ts
-function repeatedKey(text4) {
-  const open2 = [];
-  let keyNext = false;
-  for (let i2 = 0; i2 < text4.length; i2++) {
-    const c = text4.charCodeAt(i2);
-    if (c === QUOTE) {
-      const start2 = i2;
-      i2 = closingQuote(text4, i2);
-      if (!keyNext) continue;
-      keyNext = false;
-      const raw = text4.slice(start2, i2 + 1);
-      let name2;
-      try {
-        name2 = raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
-      } catch {
-        return void 0;
-      }
-      const keys = open2.at(-1);
-      if (!keys) return void 0;
-      if (keys.has(name2)) return { name: name2, offset: start2 };
-      keys.add(name2);
-    } else if (c === 123) {
-      open2.push(/* @__PURE__ */ new Set());
-      keyNext = true;
-    } else if (c === 91) open2.push(void 0);
-    else if (c === 125 || c === 93) open2.pop();
-    else if (c === 44) keyNext = open2.at(-1) !== void 0;
-  }
-  return void 0;
-}
-function repeatedKeyIn(value, text4) {
-  return keysWritten(text4) === keysHeld(value) ? void 0 : repeatedKey(text4);
-}
-function keysHeld(value) {
-  let n = 0;
-  const stack = [value];
-  while (stack.length) {
-    const x = stack.pop();
-    if (typeof x !== "object" || x === null) continue;
-    if (Array.isArray(x)) {
-      for (const e of x) if (typeof e === "object" && e !== null) stack.push(e);
-      continue;
-    }
-    for (const key in x) {
-      n++;
-      const e = x[key];
-      if (typeof e === "object" && e !== null) stack.push(e);
-    }
-  }
-  return n;
-}
-function keysWritten(text4) {
-  let n = 0;
-  for (let i2 = 0; i2 < text4.length; i2++) {
-    const c = text4.charCodeAt(i2);
-    if (c === QUOTE) i2 = closingQuote(text4, i2);
-    else if (c === COLON) n++;
-  }
-  return n;
-}
-var QUOTE = 34;
-var COLON = 58;
-function closingQuote(text4, open2) {
-  for (let q = text4.indexOf('"', open2 + 1); q >= 0; q = text4.indexOf('"', q + 1)) {
-    let backslashes = 0;
-    while (text4.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
-    if (backslashes % 2 === 0) return q;
-  }
-  return text4.length;
 }
 
 // core/evidence/stream-json.ts

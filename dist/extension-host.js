@@ -30071,12 +30071,8 @@ var JsonLocator = class {
     const t = this.text;
     const c = t.charCodeAt(i2);
     if (c === 34) {
-      for (let j2 = t.indexOf('"', i2 + 1); j2 >= 0; j2 = t.indexOf('"', j2 + 1)) {
-        let k = j2 - 1;
-        while (t.charCodeAt(k) === 92) k--;
-        if ((j2 - k) % 2 === 1) return j2 + 1;
-      }
-      return t.length;
+      const quote = closingQuote(t, i2);
+      return quote < t.length ? quote + 1 : t.length;
     }
     if (c === 123 || c === 91) {
       let depth = 0;

@@ -1,6 +1,7 @@
 import type { Range } from "../kernel/findings";
 import { LineIndex } from "../kernel/source/lines";
 import type { Pointer } from "../kernel/source/document";
+import { closingQuote } from "../kernel/source/json-keys";
 
 export interface Span {
   key?: [number, number];
@@ -126,13 +127,8 @@ export class JsonLocator {
     const t = this.text;
     const c = t.charCodeAt(i);
     if (c === 34) {
-      // Jump quote to quote (indexOf is native); a quote after an odd run of backslashes is escaped.
-      for (let j = t.indexOf('"', i + 1); j >= 0; j = t.indexOf('"', j + 1)) {
-        let k = j - 1;
-        while (t.charCodeAt(k) === 92) k--;
-        if ((j - k) % 2 === 1) return j + 1;
-      }
-      return t.length;
+      const quote = closingQuote(t, i);
+      return quote < t.length ? quote + 1 : t.length;
     }
     if (c === 123 || c === 91) {
       let depth = 0;

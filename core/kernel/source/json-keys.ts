@@ -78,8 +78,11 @@ function keysWritten(text: string): number {
 const QUOTE = 34;
 const COLON = 58;
 
-/** The offset of the quote closing the string that opens at `open` (the text's length when none does). */
-function closingQuote(text: string, open: number): number {
+/**
+ * The offset of the quote closing the string that opens at `open` (the text's length when none does): quote to quote
+ * (indexOf is native), a quote after an odd run of backslashes escaped.
+ */
+export function closingQuote(text: string, open: number): number {
   for (let q = text.indexOf('"', open + 1); q >= 0; q = text.indexOf('"', q + 1)) {
     let backslashes = 0;
     while (text.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
