@@ -46727,7 +46727,7 @@ var INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
 var DECORATION = /^[\s@]+|[\s.]+$/g;
 var PROFILE = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)\/?$/;
 var SMALL_CAPITALS = Object.fromEntries(
-  [...["\u1D00a", "\u0299b", "\u1D04c", "\u1D05d", "\u1D07e", "\uA730f", "\u0262g", "\u029Ch", "\u026Ai", "\u1D0Aj", "\u1D0Bk", "\u029Fl", "\u1D0Dm"], ...["\u0274n", "\u1D0Fo", "\u1D18p", "\uA7AFq", "\u0280r", "\uA731s", "\u1D1Bt", "\u1D1Cu", "\u1D20v", "\u1D21w", "\u028Fy", "\u1D22z", "\u1D01ae", "\u0276oe"]].map((e) => [e[0], e.slice(1)])
+  ["\u1D00a", "\u0299b", "\u1D04c", "\u1D05d", "\u1D07e", "\uA730f", "\u0262g", "\u029Ch", "\u026Ai", "\u1D0Aj", "\u1D0Bk", "\u029Fl", "\u1D0Dm", "\u0274n", "\u1D0Fo", "\u1D18p", "\uA7AFq", "\u0280r", "\uA731s", "\u1D1Bt", "\u1D1Cu", "\u1D20v", "\u1D21w", "\u028Fy", "\u1D22z", "\u1D01ae", "\u0276oe"].map((e) => [e[0], e.slice(1)])
 );
 var SMALL_CAPITAL = new RegExp(`[${Object.keys(SMALL_CAPITALS).join("")}]`, "g");
 var NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;

@@ -22,7 +22,7 @@ const PROFILE = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/?#\s]+)\/?$/;
  * (ᴀ, ʙ, ᴅ, ᴇ, ꜰ, ɢ, ʜ, ʟ, ɴ, ᴘ, ʀ, ᴛ… have no prototype there).
  */
 const SMALL_CAPITALS: Readonly<Record<string, string>> = Object.fromEntries(
-  [...["\u1d00a", "\u0299b", "\u1d04c", "\u1d05d", "\u1d07e", "\ua730f", "\u0262g", "\u029ch", "\u026ai", "\u1d0aj", "\u1d0bk", "\u029fl", "\u1d0dm"], ...["\u0274n", "\u1d0fo", "\u1d18p", "\ua7afq", "\u0280r", "\ua731s", "\u1d1bt", "\u1d1cu", "\u1d20v", "\u1d21w", "\u028fy", "\u1d22z", "\u1d01ae", "\u0276oe"]].map((e) => [e[0]!, e.slice(1)]),
+  ["\u1d00a", "\u0299b", "\u1d04c", "\u1d05d", "\u1d07e", "\ua730f", "\u0262g", "\u029ch", "\u026ai", "\u1d0aj", "\u1d0bk", "\u029fl", "\u1d0dm", "\u0274n", "\u1d0fo", "\u1d18p", "\ua7afq", "\u0280r", "\ua731s", "\u1d1bt", "\u1d1cu", "\u1d20v", "\u1d21w", "\u028fy", "\u1d22z", "\u1d01ae", "\u0276oe"].map((e) => [e[0]!, e.slice(1)]),
 );
 const SMALL_CAPITAL = new RegExp(`[${Object.keys(SMALL_CAPITALS).join("")}]`, "g");
 const NOREPLY = /^(?:\d+\+)?([^@+]+)(?:\+[^@]*)?@users\.noreply\.github\.com$/;
