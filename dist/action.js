@@ -44407,6 +44407,9 @@ var BIDI_CONTROL = new RegExp("\\p{Bidi_Control}", "gu");
 function visibleBidi(text4) {
   return text4.replace(BIDI_CONTROL, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
 }
+function sarifMessage(text4) {
+  return { text: visibleBidi(text4).replace(/[[\]]/g, "\\$&") };
+}
 function escapeMarkdown(text4) {
   const markdownSafe = visibleBidi(text4).replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
   return escapeHtml(markdownSafe);
@@ -67159,9 +67162,9 @@ function resolutionFlow(f, location) {
   const steps = resolutionOf(f);
   if (steps.length === 0) return {};
   const region = (s) => ({ startLine: s.line, startColumn: s.column, endLine: Math.max(s.endLine, s.line), endColumn: Math.max(s.endColumn, s.endLine <= s.line ? s.column + 1 : 1) });
-  const related = steps.map((s, i2) => ({ id: i2 + 1, physicalLocation: location(s.file ?? f.file, region(s)), message: { text: s.text } }));
+  const related = steps.map((s, i2) => ({ id: i2 + 1, physicalLocation: location(s.file ?? f.file, region(s)), message: sarifMessage(s.text) }));
   const thread = [...related].reverse().map(({ physicalLocation, message }) => ({ location: { physicalLocation, message } }));
-  thread.push({ location: { physicalLocation: location(f.file, region(f)), message: { text: f.message } } });
+  thread.push({ location: { physicalLocation: location(f.file, region(f)), message: sarifMessage(f.message) } });
   return { relatedLocations: related, codeFlows: [{ threadFlows: [{ locations: thread }] }] };
 }
 
@@ -67205,7 +67208,7 @@ function renderSarif(report) {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule),
       level: LEVEL[f.severity],
-      message: { text: f.message },
+      message: sarifMessage(f.message),
       locations: [
         {
           physicalLocation: {

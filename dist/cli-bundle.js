@@ -43681,6 +43681,9 @@ var BIDI_CONTROL = new RegExp("\\p{Bidi_Control}", "gu");
 function visibleBidi(text4) {
   return text4.replace(BIDI_CONTROL, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
 }
+function sarifMessage(text4) {
+  return { text: visibleBidi(text4).replace(/[[\]]/g, "\\$&") };
+}
 function escapeMarkdown(text4) {
   const markdownSafe = visibleBidi(text4).replace(/\r?\n|\r/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~:=^$]/g, (c) => `\\${c}`).replace(/@/g, `@${ZWSP}`).replace(/(\\#)(?=\d)/g, `$1${ZWSP}`).replace(/(\\:)(?=\/\/)/g, `$1${ZWSP}`).replace(/\b(www)(?=\\\.)/gi, `$1${ZWSP}`);
   return escapeHtml(markdownSafe);
@@ -49574,14 +49577,14 @@ function loadConfig(root, explicit) {
     if (explicit) throw new ConfigError(explicit, 1, 1, "config file not found");
     return { config: DEFAULT_CONFIG };
   }
-  const shown = toRepoPath((0, import_node_path12.relative)(root, path3) || path3);
+  const shown2 = toRepoPath((0, import_node_path12.relative)(root, path3) || path3);
   const unsafe = unsafeReason(root, (0, import_node_path12.relative)(root, path3));
-  if (unsafe) throw new ConfigError(shown, 1, 1, `${shown} ${unsafe}: it was not read`);
-  return { config: parseConfig(shown, readConfigText(path3, shown)), file: shown };
+  if (unsafe) throw new ConfigError(shown2, 1, 1, `${shown2} ${unsafe}: it was not read`);
+  return { config: parseConfig(shown2, readConfigText(path3, shown2)), file: shown2 };
 }
-function readConfigText(path3, shown) {
-  const read = readSourceText(path3, shown);
-  if (read.text === void 0) throw new ConfigError(shown, 1, 1, read.findings[0].message);
+function readConfigText(path3, shown2) {
+  const read = readSourceText(path3, shown2);
+  if (read.text === void 0) throw new ConfigError(shown2, 1, 1, read.findings[0].message);
   return read.text;
 }
 
@@ -52841,10 +52844,10 @@ function goldenSection(results) {
     const failing = r.dimensions.filter((d) => d.changes.length > 0).map((d) => `${escapeMarkdown(d.dimension)} (${d.changes.length})`);
     out2.push(`| ${r.passed ? "\u2705 matches" : "\u274C regression"} | ${markdownCode(r.current)} | ${markdownCode(r.golden)} | ${failing.join(", ")} |`);
   }
-  let shown = 0;
+  let shown2 = 0;
   for (const r of results) {
     for (const d of r.dimensions) {
-      if (d.changes.length === 0 || shown++ >= MAX_DIFFS) continue;
+      if (d.changes.length === 0 || shown2++ >= MAX_DIFFS) continue;
       const note = d.note ? ` \u2014 ${escapeMarkdown(d.note)}` : "";
       out2.push("", `<details open><summary>${markdownCode(r.current)} vs ${markdownCode(r.golden)}: ${escapeMarkdown(d.dimension)} (${d.mode})${note}</summary>`, "", fenced("diff", diffBody(d)), "", "</details>");
     }
@@ -52896,27 +52899,27 @@ function table(headers, rows, empty) {
   if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
   return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
-function timeline(bundle, shown) {
+function timeline(bundle, shown2) {
   const lanes = [null, ...bundle.steps.map((s) => s.step_id)];
-  for (const e of bundle.events.slice(0, shown)) if (e.step_id !== null && !lanes.includes(e.step_id)) lanes.push(e.step_id);
+  for (const e of bundle.events.slice(0, shown2)) if (e.step_id !== null && !lanes.includes(e.step_id)) lanes.push(e.step_id);
   const laneH = 28;
   const left = 180;
-  const step = Math.max(2, Math.min(24, 1800 / Math.max(1, shown)));
-  const width = left + step * shown + 20;
+  const step = Math.max(2, Math.min(24, 1800 / Math.max(1, shown2)));
+  const width = left + step * shown2 + 20;
   const t0 = bundle.events[0]?.timestamp ?? 0;
   const rows = lanes.map((lane, i2) => {
     const label = lane === null ? "run" : lane;
     const status = lane === null ? bundle.run.status : bundle.steps.find((s) => s.step_id === lane)?.status ?? "";
     return `<g class="lane"><rect x="0" y="${i2 * laneH}" width="${width}" height="${laneH}" class="lane-bg ${i2 % 2 ? "odd" : "even"}"></rect><text x="6" y="${i2 * laneH + 18}" class="lane-label">${escapeHtml(label.length > 17 ? label.slice(0, 16) + "\u2026" : label)} <tspan class="st-${escapeHtml(status)}">${escapeHtml(status)}</tspan></text></g>`;
   });
-  const dots = bundle.events.slice(0, shown).map((e, i2) => {
+  const dots = bundle.events.slice(0, shown2).map((e, i2) => {
     const lane = Math.max(0, lanes.indexOf(e.step_id));
     const title = `#${e.seq} ${e.type} \xB7 t+${(e.timestamp - t0).toFixed(3)}s`;
     return `<circle cx="${left + step * i2 + step / 2}" cy="${lane * laneH + laneH / 2}" r="${Math.min(7, Math.max(2, step / 2 - 1))}" class="ev k-${kindOf(e.type)}" data-index="${i2}" tabindex="0"><title>${escapeHtml(title)}</title></circle>`;
   });
   const axisY = lanes.length * laneH;
-  const every = Math.max(1, Math.ceil(shown / 10), Math.ceil(72 / step));
-  const ticks = bundle.events.slice(0, shown).flatMap((e, i2) => {
+  const every = Math.max(1, Math.ceil(shown2 / 10), Math.ceil(72 / step));
+  const ticks = bundle.events.slice(0, shown2).flatMap((e, i2) => {
     if (i2 % every !== 0) return [];
     const x = left + step * i2 + step / 2;
     return [`<line x1="${x}" y1="${axisY}" x2="${x}" y2="${axisY + 4}" class="axis"></line><text x="${x}" y="${axisY + 16}" class="tick">t+${escapeHtml((e.timestamp - t0).toFixed(3))}s</text>`];
@@ -52929,7 +52932,7 @@ function usd(amount) {
 }
 function renderEvidenceHtml(bundle, options = {}) {
   const nonce = options.nonce ?? (0, import_node_crypto6.randomBytes)(16).toString("base64");
-  const shown = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
+  const shown2 = Math.min(bundle.events.length, options.maxEvents ?? DEFAULT_MAX_EVENTS);
   const findings = options.findings ?? [];
   const errors = findings.filter((f) => f.severity === "error");
   const verdict = options.findings ? errors.length ? "fail" : "pass" : void 0;
@@ -52947,7 +52950,7 @@ function renderEvidenceHtml(bundle, options = {}) {
   const position = (f, i2) => options.positionLinks ? `<a href="#" class="pos" data-finding="${i2}" title="Open ${esc2(f.file)} at ${f.line}:${f.column}">${f.line}:${f.column}</a>` : `${f.line}:${f.column}`;
   const findingRows = findings.map((f, i2) => [`<span class="sev-${f.severity}">${f.severity}</span>`, `<code>${esc2(f.rule)}</code>`, position(f, i2), esc2(f.message)]);
   const data = {
-    events: bundle.events.slice(0, shown).map((e) => {
+    events: bundle.events.slice(0, shown2).map((e) => {
       const payload = JSON.stringify(e.payload) ?? "null";
       return { seq: e.seq, type: e.type, step: e.step_id, t: e.timestamp, role: e.agent_role, payload: payload.length > MAX_PAYLOAD_CHARS ? payload.slice(0, MAX_PAYLOAD_CHARS) + "\u2026" : payload };
     }),
@@ -52955,7 +52958,7 @@ function renderEvidenceHtml(bundle, options = {}) {
       const created = bundle.events.find((e) => e.type === "run_created");
       return isObject(created?.payload) && isObject(created.payload.initial_state) ? created.payload.initial_state : {};
     })(),
-    patches: bundle.events.slice(0, shown).flatMap((e, i2) => e.type === "state_patch_committed" && isObject(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
+    patches: bundle.events.slice(0, shown2).flatMap((e, i2) => e.type === "state_patch_committed" && isObject(e.payload) ? [{ i: i2, patch: e.payload.patch, version: e.payload.state_version }] : [])
   };
   const csp = options.csp === false ? "" : `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; script-src 'nonce-${escapeHtml(nonce)}'; img-src data:">`;
   return `<!DOCTYPE html>
@@ -52974,9 +52977,9 @@ ${csp}
 </header>
 ${options.findings ? `<section><h2>Verdict</h2>${table(["severity", "rule", "at", "message"], findingRows, "No findings: the bundle verifies and passes every check.")}</section>` : ""}
 <section><h2>Timeline</h2><p class="legend"><span class="k k-tool"></span>tool <span class="k k-approval"></span>approval <span class="k k-state"></span>state <span class="k k-cost"></span>cost/model <span class="k k-fail"></span>failure <span class="k k-other"></span>other</p>
-${shown < bundle.events.length ? `<p class="note">Showing the first ${shown} of ${bundle.events.length} events.</p>` : ""}
-${timeline(bundle, shown)}
-<div class="travel"><label for="at">State at event <output id="at-label">#${shown}</output></label><input id="at" type="range" min="1" max="${Math.max(1, shown)}" value="${Math.max(1, shown)}"></div>
+${shown2 < bundle.events.length ? `<p class="note">Showing the first ${shown2} of ${bundle.events.length} events.</p>` : ""}
+${timeline(bundle, shown2)}
+<div class="travel"><label for="at">State at event <output id="at-label">#${shown2}</output></label><input id="at" type="range" min="1" max="${Math.max(1, shown2)}" value="${Math.max(1, shown2)}"></div>
 <div class="panes"><div><h3>Event</h3><pre id="event-view">Select an event on the timeline or move the slider.</pre></div><div><h3>State after this event</h3><pre id="state-view">${esc2(JSON.stringify(bundle.final_state, null, 2))}</pre></div></div>
 </section>
 <section><h2>Steps</h2>${table(["step", "status", "attempt", "owner", "events", "error"], steps, "No steps.")}</section>
@@ -53781,8 +53784,8 @@ function pythonArchiveOf(path3) {
   if (!listing.complete) return "a zip archive whose listing could not be read to its end (Python may import modules from it)";
   const modules = listing.names.filter((name2) => PYTHON_MODULE.test(name2));
   if (!modules.length) return void 0;
-  const shown = modules.slice(0, 3).map((m) => `\`${m}\``).join(", ");
-  return `a zip archive of Python modules, which Python imports from when it is on its path (${shown}${modules.length > 3 ? ` and ${modules.length - 3} more` : ""})`;
+  const shown2 = modules.slice(0, 3).map((m) => `\`${m}\``).join(", ");
+  return `a zip archive of Python modules, which Python imports from when it is on its path (${shown2}${modules.length > 3 ? ` and ${modules.length - 3} more` : ""})`;
 }
 
 // core/scan/compiled.ts
@@ -58661,7 +58664,7 @@ function storedWhereRuntimeCalls(root, resolver, known, source) {
   const out2 = [];
   for (const m of source.matchAll(RUNTIME_CALLED_KEY)) {
     const key = m[1] ?? m[2] ?? m[3] ?? m[4];
-    const shown = m[1] ? key : m[2] ? `[Symbol.${key}]` : "[util.inspect.custom]";
+    const shown2 = m[1] ? key : m[2] ? `[Symbol.${key}]` : "[util.inspect.custom]";
     const word = root.descendantForIndex(m.index, m.index + 1);
     let keyNode = word;
     while (keyNode && keyNode.startIndex === m.index && keyNode.parent?.startIndex === m.index && !STORE_KEY_HOLDERS.has(keyNode.parent.type)) keyNode = keyNode.parent;
@@ -58686,7 +58689,7 @@ function storedWhereRuntimeCalls(root, resolver, known, source) {
     if (!value || !known(identifierAt(source, value.startIndex))) continue;
     const path3 = resolver.resolve(value);
     if (!handedFunction(path3, resolver)) continue;
-    out2.push(reportedWhereStored(value, path3, runtimeCalledNote(shown)));
+    out2.push(reportedWhereStored(value, path3, runtimeCalledNote(shown2)));
   }
   return out2;
 }
@@ -65407,8 +65410,8 @@ var Scanner = class _Scanner {
     const marker = analysisPending.at(path3, lines.range(edit.startIndex, edit.newEndIndex));
     const previous = this.documents.get(key);
     const withProject = key === path3 ? this.documents.get(projectKey(path3)) : void 0;
-    const shown = withProject && withProject.text === previous?.text ? withProject : previous;
-    const moved = (shown?.findings ?? []).flatMap((finding) => {
+    const shown2 = withProject && withProject.text === previous?.text ? withProject : previous;
+    const moved = (shown2?.findings ?? []).flatMap((finding) => {
       if (finding.rule === skippedFile.id) return [];
       const range = movedRange(finding, edit);
       if (!range) return [];
@@ -67470,8 +67473,8 @@ function cellText2(text4, max = MAX_CELL_CHARS) {
   return `${text4.slice(0, end)}\u2026 (${text4.length - end} more characters)`;
 }
 function findingsTable(findings, max) {
-  const shown = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, max);
-  const rows = shown.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(cellText2(`${f.file}:${f.line}:${f.column}`))} | ${markdownCode(cellText2(f.rule))} | ${escapeMarkdown(cellText2(f.message))} |`);
+  const shown2 = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]).slice(0, max);
+  const rows = shown2.map((f) => `| ${ICON[f.severity]} ${f.severity} | ${markdownCode(cellText2(`${f.file}:${f.line}:${f.column}`))} | ${markdownCode(cellText2(f.rule))} | ${escapeMarkdown(cellText2(f.message))} |`);
   return ["| severity | location | rule | message |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 function renderMarkdown(report, options = {}) {
@@ -67551,7 +67554,7 @@ var SEVERITY = { error: "major", warning: "minor", note: "info" };
 function renderGitlab(report) {
   const fingerprints = findingFingerprints(report.findings);
   const issues = report.findings.map((f, i2) => ({
-    description: f.message,
+    description: visibleBidi(f.message),
     check_name: f.rule,
     fingerprint: fingerprints[i2],
     severity: SEVERITY[f.severity],
@@ -67584,6 +67587,7 @@ function renderText(report, options = {}) {
 function xml(text4) {
   return text4.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+var shown = (text4) => xml(visibleBidi(text4));
 function renderJunit(results) {
   const out2 = ['<?xml version="1.0" encoding="UTF-8"?>'];
   let tests = 0;
@@ -67597,15 +67601,15 @@ function renderJunit(results) {
     let suiteFailures = 0;
     for (const [file2, findings] of [...byFile2].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
       const failing = findings.filter((f) => f.severity !== "note");
-      const attrs = `classname="${xml(r.name)}" name="${xml(file2)}" file="${xml(file2)}"`;
+      const attrs = `classname="${xml(r.name)}" name="${shown(file2)}" file="${xml(file2)}"`;
       if (failing.length === 0) {
         const notes = findings.map((f) => findingLine(f)).join("\n");
-        cases.push(notes ? `    <testcase ${attrs}><system-out>${xml(notes)}</system-out></testcase>` : `    <testcase ${attrs}/>`);
+        cases.push(notes ? `    <testcase ${attrs}><system-out>${shown(notes)}</system-out></testcase>` : `    <testcase ${attrs}/>`);
       } else {
         suiteFailures++;
         const first = failing[0];
         const body2 = findings.map((f) => findingLine(f)).join("\n");
-        cases.push(`    <testcase ${attrs}><failure message="${xml(`${failing.length} problem(s); first: ${first.rule}: ${first.message}`)}" type="${xml(first.rule)}">${xml(body2)}</failure></testcase>`);
+        cases.push(`    <testcase ${attrs}><failure message="${shown(`${failing.length} problem(s); first: ${first.rule}: ${first.message}`)}" type="${xml(first.rule)}">${shown(body2)}</failure></testcase>`);
       }
     }
     tests += byFile2.size;
@@ -67621,9 +67625,9 @@ function resolutionFlow(f, location) {
   const steps = resolutionOf(f);
   if (steps.length === 0) return {};
   const region = (s) => ({ startLine: s.line, startColumn: s.column, endLine: Math.max(s.endLine, s.line), endColumn: Math.max(s.endColumn, s.endLine <= s.line ? s.column + 1 : 1) });
-  const related = steps.map((s, i2) => ({ id: i2 + 1, physicalLocation: location(s.file ?? f.file, region(s)), message: { text: s.text } }));
+  const related = steps.map((s, i2) => ({ id: i2 + 1, physicalLocation: location(s.file ?? f.file, region(s)), message: sarifMessage(s.text) }));
   const thread = [...related].reverse().map(({ physicalLocation, message }) => ({ location: { physicalLocation, message } }));
-  thread.push({ location: { physicalLocation: location(f.file, region(f)), message: { text: f.message } } });
+  thread.push({ location: { physicalLocation: location(f.file, region(f)), message: sarifMessage(f.message) } });
   return { relatedLocations: related, codeFlows: [{ threadFlows: [{ locations: thread }] }] };
 }
 
@@ -67667,7 +67671,7 @@ function renderSarif(report) {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule),
       level: LEVEL[f.severity],
-      message: { text: f.message },
+      message: sarifMessage(f.message),
       locations: [
         {
           physicalLocation: {
@@ -68133,11 +68137,11 @@ function checkTarget(io, positionals2) {
   }
   return { root: io.cwd, files };
 }
-function statOf(abs, shown) {
+function statOf(abs, shown2) {
   try {
     return (0, import_node_fs37.statSync)(abs);
   } catch {
-    throw new UsageError(`no such file or directory: ${shown}`);
+    throw new UsageError(`no such file or directory: ${shown2}`);
   }
 }
 
@@ -68701,10 +68705,10 @@ function resolveBundle(io, root, target, config2) {
     return { bundle: version2.bundle, flows };
   }
   const path3 = absolute(io, target);
-  const shown = toRepoPath((0, import_node_path47.relative)(io.cwd, path3) || path3);
-  const read = readSourceText(path3, shown, limitsOf(config2));
-  if (read.text === void 0) return { error: `${shown} ${read.findings[0].message}` };
-  const parsed = parseFlowBundle(shown, read.text, config2);
+  const shown2 = toRepoPath((0, import_node_path47.relative)(io.cwd, path3) || path3);
+  const read = readSourceText(path3, shown2, limitsOf(config2));
+  if (read.text === void 0) return { error: `${shown2} ${read.findings[0].message}` };
+  const parsed = parseFlowBundle(shown2, read.text, config2);
   return "error" in parsed ? { error: parsed.error } : { bundle: parsed.bundle, flows };
 }
 var projectCommand = {

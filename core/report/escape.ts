@@ -16,6 +16,15 @@ export function visibleBidi(text: string): string {
   return text.replace(BIDI_CONTROL, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
 }
 
+/**
+ * A SARIF plain-text message (SARIF 2.1.0 §3.11.6) from text a pull request may hold: a viewer reads `[text](n)` as a
+ * link to the result's related location n (code scanning does), so literal brackets are escaped as the format asks,
+ * and bidirectional controls shown as code points, as in the job summary.
+ */
+export function sarifMessage(text: string): { text: string } {
+  return { text: visibleBidi(text).replace(/[[\]]/g, "\\$&") };
+}
+
 export function escapeMarkdown(text: string): string {
   const markdownSafe = visibleBidi(text)
     .replace(/\r?\n|\r/g, " ")

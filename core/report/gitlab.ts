@@ -1,4 +1,5 @@
 import type { Severity } from "../kernel/findings";
+import { visibleBidi } from "./escape";
 import { findingFingerprints } from "./fingerprint";
 import type { Report } from "./model";
 
@@ -10,12 +11,13 @@ const SEVERITY: Record<Severity, "info" | "minor" | "major"> = { error: "major",
 
 /**
  * GitLab Code Quality (a subset of the Code Climate issue format) for `artifacts: reports: codequality`.
- * Paths are as in the report (relative to the directory checked: run from the repository root).
+ * Paths are as in the report (relative to the directory checked: run from the repository root). The merge request
+ * widget shows the description as text: its bidirectional controls are shown as code points (escape.ts).
  */
 export function renderGitlab(report: Report): string {
   const fingerprints = findingFingerprints(report.findings);
   const issues = report.findings.map((f, i) => ({
-    description: f.message,
+    description: visibleBidi(f.message),
     check_name: f.rule,
     fingerprint: fingerprints[i]!,
     severity: SEVERITY[f.severity],

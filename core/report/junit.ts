@@ -1,4 +1,5 @@
 import type { Finding } from "../kernel/findings";
+import { visibleBidi } from "./escape";
 import { findingLine } from "./text";
 import type { CheckResult } from "./model";
 
@@ -6,6 +7,9 @@ function xml(text: string): string {
   // XML 1.0 cannot carry most control characters even as references: drop them.
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/** Text a test report shows (GitLab's, Jenkins'): bidirectional controls as code points (escape.ts); `file` stays the path. */
+const shown = (text: string) => xml(visibleBidi(text));
 
 /** JUnit XML: one suite per check, one test case per checked file; errors and warnings fail it. */
 export function renderJunit(results: readonly CheckResult[]): string {
@@ -21,15 +25,15 @@ export function renderJunit(results: readonly CheckResult[]): string {
     let suiteFailures = 0;
     for (const [file, findings] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const failing = findings.filter((f) => f.severity !== "note");
-      const attrs = `classname="${xml(r.name)}" name="${xml(file)}" file="${xml(file)}"`;
+      const attrs = `classname="${xml(r.name)}" name="${shown(file)}" file="${xml(file)}"`;
       if (failing.length === 0) {
         const notes = findings.map((f) => findingLine(f)).join("\n");
-        cases.push(notes ? `    <testcase ${attrs}><system-out>${xml(notes)}</system-out></testcase>` : `    <testcase ${attrs}/>`);
+        cases.push(notes ? `    <testcase ${attrs}><system-out>${shown(notes)}</system-out></testcase>` : `    <testcase ${attrs}/>`);
       } else {
         suiteFailures++;
         const first = failing[0]!;
         const body = findings.map((f) => findingLine(f)).join("\n");
-        cases.push(`    <testcase ${attrs}><failure message="${xml(`${failing.length} problem(s); first: ${first.rule}: ${first.message}`)}" type="${xml(first.rule)}">${xml(body)}</failure></testcase>`);
+        cases.push(`    <testcase ${attrs}><failure message="${shown(`${failing.length} problem(s); first: ${first.rule}: ${first.message}`)}" type="${xml(first.rule)}">${shown(body)}</failure></testcase>`);
       }
     }
     tests += byFile.size;

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "../kernel/findings";
 import { getRule } from "../kernel/rule";
 import { findingFingerprints } from "./fingerprint";
+import { sarifMessage } from "./escape";
 import { resolutionFlow } from "./sarif-flows";
 import { type Report, TOOL_NAME, TOOL_VERSION } from "./model";
 
@@ -65,7 +66,7 @@ export function renderSarif(report: Report): string {
       ruleId: f.rule,
       ruleIndex: index.get(f.rule)!,
       level: LEVEL[f.severity],
-      message: { text: f.message },
+      message: sarifMessage(f.message),
       locations: [
         {
           physicalLocation: {

@@ -107,6 +107,24 @@ describe("--format github", () => {
     );
   });
 
+  it("--format gitlab, junit and sarif show a message's bidirectional controls as code points too; paths stay as stored", () => {
+    const reversed: Finding = { ...ERR, file: "a\u202Eyp.b", message: "decided by octocat\u202E" };
+    const { report, results } = gate([reversed]);
+    const gitlab = JSON.parse(renderReport({ report, results }, "gitlab"));
+    expect([gitlab[0].description, gitlab[0].location.path]).toEqual(["decided by octocat[U+202E]", "a\u202Eyp.b"]);
+    const junit = renderReport({ report, results: [{ ...results[0]!, files: ["a\u202Eyp.b"] }] }, "junit");
+    expect(junit).toContain('<testcase classname="flows" name="a[U+202E]yp.b" file="a\u202Eyp.b"><failure message="1 problem(s); first: flow/version-not-bumped: decided by octocat[U+202E]"');
+    expect(junit.replace(/file="[^"]*"/g, "")).not.toMatch(/\p{Bidi_Control}/u);
+    const sarif = JSON.parse(renderReport({ report, results }, "sarif")).runs[0].results[0];
+    expect([sarif.message.text, sarif.locations[0].physicalLocation.artifactLocation.uri]).toEqual(["decided by octocat\\[U+202E\\]", "a%E2%80%AEyp.b"]);
+  });
+
+  it("--format sarif: literal brackets in a message are escaped (SARIF §3.11.6), so text from a pull request is no link to a related location", () => {
+    const linked: Finding = { ...ERR, message: "`flow_id` \"see [the fix](1)\" is not a flow id (flow_ + 1-64 of [a-z0-9_])" };
+    const sarif = JSON.parse(renderReport(gate([linked]), "sarif")).runs[0].results[0];
+    expect(sarif.message.text).toBe("`flow_id` \"see \\[the fix\\](1)\" is not a flow id (flow_ + 1-64 of \\[a-z0-9_\\])");
+  });
+
   it("through the built CLI: a YAML key and a folder name carrying commands stay inside their annotation", () => {
     const dir = tempDir();
     const flow = readFileSync(join(REPO, "examples/flows/triage-issue.flow.yaml"), "utf8").replace("flow:\n", 'flow:\n  "x\\r\\n::error file=evil.py::pwned\\n::stop-commands::t": 1\n');
