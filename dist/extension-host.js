@@ -969,9 +969,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num;
       };
       const append3 = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -4163,9 +4163,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
@@ -4205,8 +4205,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3),
       stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -4645,8 +4645,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -4848,23 +4848,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str3, asBigInt) {
       const sign = str3[0];
       const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num2 = (n) => n;
+      let num = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts2 = [value % _60];
       if (value < 60) {
         parts2.unshift(0);
@@ -9159,7 +9159,7 @@ var init_stable_attributes = __esm({
 });
 
 // node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs
-var ATTR_GEN_AI_AGENT_NAME, ATTR_GEN_AI_CONVERSATION_ID, ATTR_GEN_AI_OPERATION_NAME, GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS, GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, ATTR_GEN_AI_REQUEST_MODEL, ATTR_GEN_AI_RESPONSE_FINISH_REASONS, ATTR_GEN_AI_RESPONSE_MODEL, ATTR_GEN_AI_TOOL_CALL_ARGUMENTS, ATTR_GEN_AI_TOOL_CALL_ID, ATTR_GEN_AI_TOOL_NAME, ATTR_GEN_AI_USAGE_INPUT_TOKENS, ATTR_GEN_AI_USAGE_OUTPUT_TOKENS;
+var ATTR_GEN_AI_AGENT_NAME, ATTR_GEN_AI_CONVERSATION_ID, ATTR_GEN_AI_OPERATION_NAME, GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS, GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, ATTR_GEN_AI_REQUEST_MODEL, ATTR_GEN_AI_RESPONSE_FINISH_REASONS, ATTR_GEN_AI_RESPONSE_MODEL, ATTR_GEN_AI_TOOL_CALL_ARGUMENTS, ATTR_GEN_AI_TOOL_CALL_ID, ATTR_GEN_AI_TOOL_NAME, ATTR_GEN_AI_USAGE_COMPLETION_TOKENS, ATTR_GEN_AI_USAGE_INPUT_TOKENS, ATTR_GEN_AI_USAGE_OUTPUT_TOKENS, ATTR_GEN_AI_USAGE_PROMPT_TOKENS;
 var init_experimental_attributes = __esm({
   "node_modules/@opentelemetry/semantic-conventions/dist/experimental_attributes.mjs"() {
     ATTR_GEN_AI_AGENT_NAME = "gen_ai.agent.name";
@@ -9178,8 +9178,10 @@ var init_experimental_attributes = __esm({
     ATTR_GEN_AI_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
     ATTR_GEN_AI_TOOL_CALL_ID = "gen_ai.tool.call.id";
     ATTR_GEN_AI_TOOL_NAME = "gen_ai.tool.name";
+    ATTR_GEN_AI_USAGE_COMPLETION_TOKENS = "gen_ai.usage.completion_tokens";
     ATTR_GEN_AI_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
     ATTR_GEN_AI_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
+    ATTR_GEN_AI_USAGE_PROMPT_TOKENS = "gen_ai.usage.prompt_tokens";
   }
 });
 
@@ -9192,7 +9194,7 @@ var init_index_incubating = __esm({
 });
 
 // core/traces/conventions.ts
-var GENAI, MODEL_OPERATIONS, AGENT_OPERATIONS, TOOL_OPERATION, FINISH_TOOL_CALLS, APPROVAL, LEDGER, AGENTLEDGER_APPROVAL_EVENT, FINISHED_RUN_STATUSES, KEPT_ATTRIBUTES;
+var GENAI, DEPRECATED_USAGE, MODEL_OPERATIONS, AGENT_OPERATIONS, TOOL_OPERATION, EMBEDDINGS, FINISH_TOOL_CALLS, APPROVAL, LEDGER, AGENTLEDGER_APPROVAL_EVENT, FINISHED_RUN_STATUSES, KEPT_ATTRIBUTES;
 var init_conventions = __esm({
   "core/traces/conventions.ts"() {
     "use strict";
@@ -9211,9 +9213,11 @@ var init_conventions = __esm({
       outputTokens: ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
       errorType: ATTR_ERROR_TYPE
     };
+    DEPRECATED_USAGE = { inputTokens: ATTR_GEN_AI_USAGE_PROMPT_TOKENS, outputTokens: ATTR_GEN_AI_USAGE_COMPLETION_TOKENS };
     MODEL_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
     AGENT_OPERATIONS = /* @__PURE__ */ new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
     TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
+    EMBEDDINGS = GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS;
     FINISH_TOOL_CALLS = "tool_calls";
     APPROVAL = {
       event: "flowgate.approval",
@@ -9236,7 +9240,7 @@ var init_conventions = __esm({
     };
     AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
     FINISHED_RUN_STATUSES = /* @__PURE__ */ new Set(["done", "cancelled"]);
-    KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
+    KEPT_ATTRIBUTES = /* @__PURE__ */ new Set([...Object.values(GENAI), ...Object.values(DEPRECATED_USAGE), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
   }
 });
 
@@ -12534,7 +12538,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           var nowIsMonotonic = 1;
           var __emscripten_get_now_is_monotonic = /* @__PURE__ */ __name(() => nowIsMonotonic, "__emscripten_get_now_is_monotonic");
           __emscripten_get_now_is_monotonic.sig = "i";
-          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num2) => HEAPU8.copyWithin(dest, src, src + num2), "__emscripten_memcpy_js");
+          var __emscripten_memcpy_js = /* @__PURE__ */ __name((dest, src, num) => HEAPU8.copyWithin(dest, src, src + num), "__emscripten_memcpy_js");
           __emscripten_memcpy_js.sig = "vppp";
           var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
           _emscripten_date_now.sig = "d";
@@ -12609,7 +12613,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             }
           };
           var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-            var num2 = 0;
+            var num = 0;
             for (var i2 = 0; i2 < iovcnt; i2++) {
               var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
               var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
@@ -12617,9 +12621,9 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               for (var j = 0; j < len; j++) {
                 printChar(fd, HEAPU8[ptr + j]);
               }
-              num2 += len;
+              num += len;
             }
-            LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
+            LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
             return 0;
           }, "_fd_write");
           _fd_write.sig = "iippp";
@@ -47059,7 +47063,8 @@ __export(rules_exports8, {
   traceGoldenMissing: () => traceGoldenMissing,
   traceGoldenRegression: () => traceGoldenRegression,
   traceTooLarge: () => traceTooLarge,
-  unhandledError: () => unhandledError
+  unhandledError: () => unhandledError,
+  usageUnknown: () => usageUnknown
 });
 var invalidTrace = defineRule({
   id: "trace/invalid-trace",
@@ -47141,6 +47146,14 @@ var priceUnknown = defineRule({
   help: "`traces.budgets.max-usd` can only be enforced when every model used has a price. Add the model (or a glob) to `traces.prices`.",
   message: (run2, model) => `run ${run2} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`
 });
+var usageUnknown = defineRule({
+  id: "trace/usage-unknown",
+  severity: "error",
+  category: "traces",
+  summary: "A token or USD budget is set but a model call records no token usage.",
+  help: "`traces.budgets.max-tokens` and `max-usd` count the tokens model-call spans record (`gen_ai.usage.input_tokens` and `gen_ai.usage.output_tokens`, or the names they replaced, `prompt_tokens` and `completion_tokens`; embeddings owe input tokens only). A call that succeeded recording none would count as free, so the run fails rather than passing unchecked, as `trace/price-unknown` does. Streamed responses record usage only when asked for it (OpenAI: `stream_options: { include_usage: true }`).",
+  message: (model, unrecorded, budget) => `the call to ${model} records no ${unrecorded}: its tokens cannot be checked against traces.budgets.${budget}`
+});
 var runNotFinished = defineRule({
   id: "trace/run-not-finished",
   severity: "error",
@@ -47173,7 +47186,7 @@ var traceGoldenMissing = defineRule({
   help: "Create the golden with `flowgate golden <trace> <golden> --update`, or fix `traces.goldens` in .flowgate.yml.",
   message: (detail) => detail
 });
-var TRACE_RULES = [invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded2, priceUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing];
+var TRACE_RULES = [invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded2, priceUnknown, usageUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing];
 
 // core/traces/load.ts
 var MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -47589,7 +47602,6 @@ function toTraceSpan(raw, range) {
   };
 }
 var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
-var num = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
 
 // core/approvals/judge.ts
 var DECISION_KEYS = [APPROVAL.decision, "status", "decision", "approved"];
@@ -62359,6 +62371,16 @@ function errorOf(span4) {
 function modelOf(span4) {
   return str(span4.attrs.get(GENAI.requestModel)) ?? str(span4.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
 }
+var tokenCount = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
+function usageOf(span4) {
+  const read = (key) => tokenCount(span4.attrs.get(GENAI[key])) ?? tokenCount(span4.attrs.get(DEPRECATED_USAGE[key]));
+  return { inputTokens: read("inputTokens"), outputTokens: read("outputTokens") };
+}
+function unrecordedUsage(span4) {
+  const usage = usageOf(span4);
+  const owed = operationOf(span4) === EMBEDDINGS ? ["inputTokens"] : ["inputTokens", "outputTokens"];
+  return owed.filter((key) => usage[key] === void 0).map((key) => GENAI[key]);
+}
 function toolOf(span4) {
   return { tool: str(span4.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span4.attrs.get(GENAI.toolCallId)) ?? span4.spanId };
 }
@@ -62391,8 +62413,9 @@ var TraceModel = class {
       call2.name = modelOf(span4);
       const finish2 = span4.attrs.get(GENAI.finishReasons);
       call2.finishReasons = Array.isArray(finish2) ? finish2 : typeof finish2 === "string" ? [finish2] : void 0;
-      call2.inputTokens = num(span4.attrs.get(GENAI.inputTokens));
-      call2.outputTokens = num(span4.attrs.get(GENAI.outputTokens));
+      const usage = usageOf(span4);
+      call2.inputTokens = usage.inputTokens ?? 0;
+      call2.outputTokens = usage.outputTokens ?? 0;
       t.modelCalls++;
       t.inputTokens += call2.inputTokens;
       t.outputTokens += call2.outputTokens;
@@ -62479,6 +62502,7 @@ var TraceJudge = class {
     this.needsApproval = matcher(config2.policy["approval-required"]);
     const allowed = config2.policy["allowed-models"];
     if (allowed) this.allowedModel = matcher(allowed);
+    this.tokenBudget = ["max-tokens", "max-usd"].find((b) => config2.budgets[b] !== void 0);
   }
   file;
   config;
@@ -62487,6 +62511,8 @@ var TraceJudge = class {
   forbidden;
   needsApproval;
   allowedModel;
+  /** The budget counting model calls' tokens, when one is set (max-tokens, else max-usd). */
+  tokenBudget;
   pending = [];
   /** Decisions recorded on approval spans (by span id) and by events naming a call (by call id). */
   bySpan = /* @__PURE__ */ new Map();
@@ -62536,6 +62562,10 @@ var TraceJudge = class {
         const response = str(span4.attrs.get(GENAI.responseModel));
         const requested = str(span4.attrs.get(GENAI.requestModel)) ?? response;
         if (requested === void 0 || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span4.range, requested ?? "(unrecorded)"), span4.traceId);
+      }
+      if (this.tokenBudget && !error2) {
+        const unrecorded = unrecordedUsage(span4);
+        if (unrecorded.length > 0) this.push(usageUnknown.at(this.file, span4.range, model, unrecorded.join(" or "), this.tokenBudget), span4.traceId);
       }
     }
     if (error2 && kind === "agent") this.push(unhandledError.at(this.file, span4.range, span4.name, error2), span4.traceId);

@@ -3,8 +3,8 @@ import { decisionOf } from "../evidence/governance";
 import { type Finding, type Range, WHOLE_FILE } from "../kernel/findings";
 import { APPROVAL, GENAI } from "./conventions";
 import type { TracesConfig } from "./config";
-import { errorOf, kindOf, MAX_TRACES, modelOf, type Run, toolOf } from "./model";
-import { approvalMissing, budgetExceeded, modelCallFailed, modelNotAllowed, priceUnknown, runNotFinished, toolCallFailed, toolForbidden, traceTooLarge, unhandledError } from "./rules";
+import { errorOf, kindOf, MAX_TRACES, modelOf, type Run, toolOf, unrecordedUsage } from "./model";
+import { approvalMissing, budgetExceeded, modelCallFailed, modelNotAllowed, priceUnknown, runNotFinished, toolCallFailed, toolForbidden, traceTooLarge, unhandledError, usageUnknown } from "./rules";
 import { type AttrValue, MAX_SPAN_ITEMS, str, type TraceSpan } from "./span";
 
 /**
@@ -62,6 +62,8 @@ export class TraceJudge {
   private readonly forbidden: (tool: string) => boolean;
   private readonly needsApproval: (tool: string) => boolean;
   private readonly allowedModel?: (model: string) => boolean;
+  /** The budget counting model calls' tokens, when one is set (max-tokens, else max-usd). */
+  private readonly tokenBudget?: string;
   private readonly pending: Pending[] = [];
   /** Decisions recorded on approval spans (by span id) and by events naming a call (by call id). */
   private readonly bySpan = new Map<string, Decision>();
@@ -78,6 +80,7 @@ export class TraceJudge {
     this.needsApproval = matcher(config.policy["approval-required"]);
     const allowed = config.policy["allowed-models"];
     if (allowed) this.allowedModel = matcher(allowed);
+    this.tokenBudget = (["max-tokens", "max-usd"] as const).find((b) => config.budgets[b] !== undefined);
   }
 
   /** Record a finding; `traceId` ties it to its run (runs are assembled at the end). */
@@ -126,6 +129,11 @@ export class TraceJudge {
         // the response model is a dated snapshot of the requested one: the request model is what the policy names
         const requested = str(span.attrs.get(GENAI.requestModel)) ?? response;
         if (requested === undefined || !this.allowedModel(requested)) this.push(modelNotAllowed.at(this.file, span.range, requested ?? "(unrecorded)"), span.traceId);
+      }
+      // a failed call is reported as such, and one refused before generating (most are) costs nothing
+      if (this.tokenBudget && !error) {
+        const unrecorded = unrecordedUsage(span);
+        if (unrecorded.length > 0) this.push(usageUnknown.at(this.file, span.range, model, unrecorded.join(" or "), this.tokenBudget), span.traceId);
       }
     }
     if (error && kind === "agent") this.push(unhandledError.at(this.file, span.range, span.name, error), span.traceId);

@@ -9,8 +9,10 @@ import {
   ATTR_GEN_AI_TOOL_CALL_ARGUMENTS,
   ATTR_GEN_AI_TOOL_CALL_ID,
   ATTR_GEN_AI_TOOL_NAME,
+  ATTR_GEN_AI_USAGE_COMPLETION_TOKENS,
   ATTR_GEN_AI_USAGE_INPUT_TOKENS,
   ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+  ATTR_GEN_AI_USAGE_PROMPT_TOKENS,
   GEN_AI_OPERATION_NAME_VALUE_CHAT,
   GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT,
   GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS,
@@ -39,11 +41,20 @@ export const GENAI = {
   errorType: ATTR_ERROR_TYPE,
 } as const;
 
+/**
+ * The usage names the conventions replaced (`prompt_tokens` → `input_tokens`, `completion_tokens` → `output_tokens`),
+ * which instrumentations written before the rename still emit (OpenLLMetry, Semantic Kernel): read where the current
+ * name is absent, so their tokens count against budgets.
+ */
+export const DEPRECATED_USAGE = { inputTokens: ATTR_GEN_AI_USAGE_PROMPT_TOKENS, outputTokens: ATTR_GEN_AI_USAGE_COMPLETION_TOKENS } as const;
+
 export const MODEL_OPERATIONS: ReadonlySet<string> = new Set([GEN_AI_OPERATION_NAME_VALUE_CHAT, GEN_AI_OPERATION_NAME_VALUE_TEXT_COMPLETION, GEN_AI_OPERATION_NAME_VALUE_GENERATE_CONTENT, GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS]);
 export const AGENT_OPERATIONS: ReadonlySet<string> = new Set([GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT, GEN_AI_OPERATION_NAME_VALUE_CREATE_AGENT]);
 export const TOOL_OPERATION = GEN_AI_OPERATION_NAME_VALUE_EXECUTE_TOOL;
 export const INVOKE_AGENT = GEN_AI_OPERATION_NAME_VALUE_INVOKE_AGENT;
 export const CHAT = GEN_AI_OPERATION_NAME_VALUE_CHAT;
+/** The model operation that produces no output tokens (vectors): only its input tokens are owed. */
+export const EMBEDDINGS = GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS;
 
 /** A model call that ended asking for tools: the agent loop owes the model another turn. */
 export const FINISH_TOOL_CALLS = "tool_calls";
@@ -82,4 +93,4 @@ export const AGENTLEDGER_APPROVAL_EVENT = "tool_approval_decided";
 export const FINISHED_RUN_STATUSES: ReadonlySet<string> = new Set(["done", "cancelled"]);
 
 /** Every attribute the model keeps (others are dropped while reading, so memory does not grow with them). */
-export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([...Object.values(GENAI), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);
+export const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([...Object.values(GENAI), ...Object.values(DEPRECATED_USAGE), APPROVAL.decision, APPROVAL.approver, APPROVAL.required, APPROVAL.requester, LEDGER.runStatus]);

@@ -1,6 +1,6 @@
 import type { Range } from "../kernel/findings";
-import { AGENT_OPERATIONS, FINISH_TOOL_CALLS, FINISHED_RUN_STATUSES, GENAI, LEDGER, MODEL_OPERATIONS, TOOL_OPERATION } from "./conventions";
-import { num, str, type TraceSpan } from "./span";
+import { AGENT_OPERATIONS, DEPRECATED_USAGE, EMBEDDINGS, FINISH_TOOL_CALLS, FINISHED_RUN_STATUSES, GENAI, LEDGER, MODEL_OPERATIONS, TOOL_OPERATION } from "./conventions";
+import { type AttrValue, str, type TraceSpan } from "./span";
 
 /**
  * Spans → runs. A run is one trace, or every trace sharing a gen_ai.conversation.id; only traces with
@@ -105,6 +105,23 @@ export function modelOf(span: TraceSpan): string {
   return str(span.attrs.get(GENAI.requestModel)) ?? str(span.attrs.get(GENAI.responseModel)) ?? "(unknown model)";
 }
 
+type Usage = { inputTokens?: number; outputTokens?: number };
+
+const tokenCount = (v: AttrValue | undefined): number | undefined => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined);
+
+/** A model call's token counts, under the current names or else the replaced ones; a count not recorded (or not a count) is absent. */
+export function usageOf(span: TraceSpan): Usage {
+  const read = (key: keyof Usage) => tokenCount(span.attrs.get(GENAI[key])) ?? tokenCount(span.attrs.get(DEPRECATED_USAGE[key]));
+  return { inputTokens: read("inputTokens"), outputTokens: read("outputTokens") };
+}
+
+/** The usage attributes a model call owes and does not record (embeddings produce no output tokens). */
+export function unrecordedUsage(span: TraceSpan): string[] {
+  const usage = usageOf(span);
+  const owed: Array<keyof Usage> = operationOf(span) === EMBEDDINGS ? ["inputTokens"] : ["inputTokens", "outputTokens"];
+  return owed.filter((key) => usage[key] === undefined).map((key) => GENAI[key]);
+}
+
 export function toolOf(span: TraceSpan): { tool: string; callId: string } {
   return { tool: str(span.attrs.get(GENAI.toolName)) ?? "(unnamed tool)", callId: str(span.attrs.get(GENAI.toolCallId)) ?? span.spanId };
 }
@@ -139,8 +156,9 @@ export class TraceModel {
       call.name = modelOf(span);
       const finish = span.attrs.get(GENAI.finishReasons);
       call.finishReasons = Array.isArray(finish) ? finish : typeof finish === "string" ? [finish] : undefined;
-      call.inputTokens = num(span.attrs.get(GENAI.inputTokens));
-      call.outputTokens = num(span.attrs.get(GENAI.outputTokens));
+      const usage = usageOf(span);
+      call.inputTokens = usage.inputTokens ?? 0;
+      call.outputTokens = usage.outputTokens ?? 0;
       t.modelCalls++;
       t.inputTokens += call.inputTokens;
       t.outputTokens += call.outputTokens;

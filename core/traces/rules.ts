@@ -92,6 +92,15 @@ export const priceUnknown = defineRule({
   message: (run: string, model: string) => `run ${run} called ${model}, which has no price in traces.prices: its cost cannot be checked against traces.budgets.max-usd`,
 });
 
+export const usageUnknown = defineRule({
+  id: "trace/usage-unknown",
+  severity: "error",
+  category: "traces",
+  summary: "A token or USD budget is set but a model call records no token usage.",
+  help: "`traces.budgets.max-tokens` and `max-usd` count the tokens model-call spans record (`gen_ai.usage.input_tokens` and `gen_ai.usage.output_tokens`, or the names they replaced, `prompt_tokens` and `completion_tokens`; embeddings owe input tokens only). A call that succeeded recording none would count as free, so the run fails rather than passing unchecked, as `trace/price-unknown` does. Streamed responses record usage only when asked for it (OpenAI: `stream_options: { include_usage: true }`).",
+  message: (model: string, unrecorded: string, budget: string) => `the call to ${model} records no ${unrecorded}: its tokens cannot be checked against traces.budgets.${budget}`,
+});
+
 export const runNotFinished = defineRule({
   id: "trace/run-not-finished",
   severity: "error",
@@ -129,4 +138,4 @@ export const traceGoldenMissing = defineRule({
 });
 
 /** Every trace rule, for the feature descriptor and the docs. */
-export const TRACE_RULES = [invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded, priceUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing];
+export const TRACE_RULES = [invalidTrace, invalidSpan, toolForbidden, approvalMissing, toolCallFailed, modelCallFailed, unhandledError, modelNotAllowed, budgetExceeded, priceUnknown, usageUnknown, runNotFinished, traceTooLarge, traceGoldenRegression, traceGoldenMissing];

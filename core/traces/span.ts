@@ -131,4 +131,3 @@ export function toTraceSpan(raw: unknown, range: Range): TraceSpan | string {
 }
 
 export const str = (v: AttrValue | undefined): string | undefined => (typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined);
-export const num = (v: AttrValue | undefined): number => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0);

@@ -161,6 +161,44 @@ describe("trace/budget-exceeded and trace/price-unknown", () => {
   });
 });
 
+describe("trace/usage-unknown: a model call recording no tokens under a token or USD budget", () => {
+  const usage = (id: string, op: string, attrs: Array<[string, string | number]>) => ({ id, parent: "1", name: `${op} m`, start: 10, end: 20, attrs: [["gen_ai.operation.name", op], ["gen_ai.request.model", "m"], ...attrs] as Array<[string, string | number]> });
+  it("stream.otlp.json (real instrumentation, a streamed answer that did not ask for usage): the first run's chat span fails under max-tokens; the second (stream_options.include_usage) passes", () => {
+    const text = fixture("stream.otlp.json");
+    expect(brief("stream.otlp.json", text, config({ budgets: { "max-tokens": 1000 } }))).toEqual([
+      "trace/usage-unknown 22:13 the call to gpt-4o-mini records no gen_ai.usage.input_tokens or gen_ai.usage.output_tokens: its tokens cannot be checked against traces.budgets.max-tokens",
+    ]);
+    expect(brief("stream.otlp.json", text, config({ budgets: { "max-usd": 1 }, prices: { "gpt-4o-mini*": { input: 0.15, output: 0.6 } } }))).toEqual([
+      "trace/usage-unknown 22:13 the call to gpt-4o-mini records no gen_ai.usage.input_tokens or gen_ai.usage.output_tokens: its tokens cannot be checked against traces.budgets.max-usd",
+    ]);
+    // no token budget: nothing to check, nothing owed
+    expect(brief("stream.otlp.json", text, DEFAULT_TRACES_CONFIG)).toEqual([]);
+    expect(analyzeTrace("stream.otlp.json", text).verdict.runs.map((r) => [r.id, r.tokens])).toEqual([["conv-stream", 0], ["conv-stream-usage", 73]]);
+  });
+
+  it("the names the conventions replaced (gen_ai.usage.prompt_tokens, completion_tokens) count against the budget; the current name wins where both are set", () => {
+    const spans = [agent("1"), usage("2", "chat", [["gen_ai.usage.prompt_tokens", 600], ["gen_ai.usage.completion_tokens", 100]]), usage("3", "chat", [["gen_ai.usage.input_tokens", 5], ["gen_ai.usage.prompt_tokens", 900], ["gen_ai.usage.output_tokens", 1]])];
+    expect(judge(spans, config({ budgets: { "max-tokens": 705 } })).findings.map((f) => f.message)).toEqual([`run ${"a1".padStart(32, "0")} used tokens 706, over the budget of 705`]);
+    expect(judge(spans, config({ budgets: { "max-tokens": 706 } })).brief).toEqual([]);
+  });
+
+  it("a count that is no count (a string, negative) or missing half is unknown; embeddings owe input tokens only", () => {
+    const spans = [
+      agent("1"),
+      usage("2", "chat", [["gen_ai.usage.input_tokens", "64"], ["gen_ai.usage.output_tokens", 9]]),
+      usage("3", "text_completion", [["gen_ai.usage.input_tokens", 64], ["gen_ai.usage.output_tokens", -1]]),
+      usage("4", "embeddings", [["gen_ai.usage.input_tokens", 12]]),
+      usage("5", "embeddings", []),
+    ];
+    expect(judge(spans, config({ budgets: { "max-tokens": 10_000 } })).findings.map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([
+      "trace/usage-unknown 2 the call to m records no gen_ai.usage.input_tokens: its tokens cannot be checked against traces.budgets.max-tokens",
+      "trace/usage-unknown 3 the call to m records no gen_ai.usage.output_tokens: its tokens cannot be checked against traces.budgets.max-tokens",
+      "trace/usage-unknown 5 the call to m records no gen_ai.usage.input_tokens: its tokens cannot be checked against traces.budgets.max-tokens",
+    ]);
+    expect(judge(spans, config({ budgets: { "max-tool-calls": 3 } })).brief).toEqual([]);
+  });
+});
+
 describe("trace/run-not-finished", () => {
   it("fails a run without its root span, and one whose last model call asked for tools; a finished run passes", () => {
     expect(judge([chat("2", "1"), tool("3", "1", "t", "c")], DEFAULT_TRACES_CONFIG).findings.map((f) => f.message)).toEqual([`run ${"a1".padStart(32, "0")} did not finish: no root span in trace ${"a1".padStart(32, "0")} (still running or its process died when the trace was written)`]);

@@ -38,8 +38,9 @@ describe("flowgate check picks up traces (traces.include)", () => {
       "traces/ops.otlp.jsonl:3 trace/tool-forbidden",
       "traces/ops.otlp.jsonl:3 trace/model-not-allowed",
       "traces/ops.otlp.jsonl:4 trace/budget-exceeded",
+      "traces/stream.otlp.json:22 trace/usage-unknown",
     ]);
-    expect(report.details.traces.files.map((f: { file: string; verdict: string }) => `${f.file} ${f.verdict}`)).toEqual(["traces/crash.otlp.json fail", "traces/ops.otlp.jsonl fail", "traces/weather.otlp.json pass"]);
+    expect(report.details.traces.files.map((f: { file: string; verdict: string }) => `${f.file} ${f.verdict}`)).toEqual(["traces/crash.otlp.json fail", "traces/ops.otlp.jsonl fail", "traces/stream.otlp.json fail", "traces/weather.otlp.json pass"]);
   });
   it("passes when only the passing trace is included", async () => {
     const dir = workspace(POLICY_YML.replace("traces:\n", 'traces:\n  include: ["**/weather.otlp.json"]\n'));

@@ -85,6 +85,13 @@ export const TRACES_RULE_CASES: RuleCase[] = [
     expect: { file: TRACE, line: 1, column: 97, count: 1 },
   },
   {
+    rule: "trace/usage-unknown",
+    shows: "a token budget and a model call recording no tokens",
+    failing: traceFiles([agent("1"), { ...chat("2", "1"), attrs: chat("2", "1").attrs!.filter(([key]) => !key.startsWith("gen_ai.usage.")) }], "traces:\n  budgets:\n    max-tokens: 100\n"),
+    passing: traceFiles(FINISHED, "traces:\n  budgets:\n    max-tokens: 100\n"),
+    expect: { file: TRACE, line: 2, column: 97, count: 1 },
+  },
+  {
     rule: "trace/run-not-finished",
     shows: "the last model call asked for tools nobody returned",
     failing: traceFiles(withTool("read_file").slice(0, 3)),
