@@ -44,8 +44,9 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
 }
 
-/** A value as a message shows it: `null`, an array, an object, a short quoted string, the number 3. */
+/** A value as a message shows it: `null`, an array, an object, a short quoted string, the number 3, nothing. */
 export function describeValue(v: unknown): string {
+  if (v === undefined) return "nothing";
   if (v === null) return "`null`";
   if (Array.isArray(v)) return "an array";
   if (typeof v === "object") return "an object";

@@ -88,7 +88,7 @@ function staleness(flowId: string, version: string, known: KnownFlow): string | 
   const latest = latestOf(known);
   if (!isProjectionStale(version, latest?.version)) return undefined;
   if (!SEMVER_RE.test(version)) return `its version "${version}" is not X.Y.Z semver, so it cannot be compared (fail closed)`;
-  if (!latest) return `the workspace has no X.Y.Z version of ${flowId} (only ${known.unparseable.map((v) => `"${v}"`).join(", ")}), so it cannot be compared (fail closed)`;
+  if (!latest) return `the workspace has no X.Y.Z version of ${flowId} (only ${known.unparseable.join(", ")}), so it cannot be compared (fail closed)`;
   return `${version} is behind ${latest.version}, the latest version in the workspace (${latest.file})`;
 }
 

@@ -5,6 +5,7 @@ import { compareSemver, FLOW_ID_RE, SEMVER_RE } from "../flow/schema";
 import { walkFiles } from "../kernel/files";
 import { limitsOf } from "../kernel/limits";
 import { isFlowFile } from "../kernel/selectors";
+import { describeValue } from "../issues";
 import { parseSource, readSourceText } from "../kernel/source/document";
 
 /** A flow version the workspace defines: its bundle (to render) and where. */
@@ -17,7 +18,7 @@ export interface FlowVersion {
 /** The workspace's flows by flow_id: the versions that can be rendered, and whether some other version could not be read. */
 export interface KnownFlow {
   versions: Map<string, FlowVersion>;
-  /** Versions that are not X.Y.Z semver (the flows check reports them): "latest" cannot be trusted past them. */
+  /** Versions that are not X.Y.Z semver, as messages show them (the flows check reports them): "latest" cannot be trusted past them. */
   unparseable: string[];
   /** Every bundle file of the flow, renderable or not (a change to any of them touches the flow). */
   files: string[];
@@ -53,7 +54,7 @@ export function readWorkspaceFlows(root: string, files: readonly string[], confi
     const known: KnownFlow = out.get(flowId) ?? { versions: new Map(), unparseable: [], files: [] };
     known.files.push(file);
     out.set(flowId, known);
-    if (typeof version !== "string" || !SEMVER_RE.test(version)) known.unparseable.push(String(version));
+    if (typeof version !== "string" || !SEMVER_RE.test(version)) known.unparseable.push(describeValue(version));
     else if (!known.versions.has(version)) known.versions.set(version, { version, file, bundle: data });
   }
   return out;

@@ -30,6 +30,14 @@ describe("Knowtation's isProjectionStale table (projection/stale)", () => {
     const found = (await gateFindings({ [FLOW]: OVERSEER_V2, [RULE]: text })).filter((f) => f.rule.startsWith("projection/"));
     expect(found.map((f) => [f.rule, f.line, f.message])).toEqual([["projection/stale", 7, 'this projection of flow_overseer_handover@0.2 is stale: its version "0.2" is not X.Y.Z semver, so it cannot be compared (fail closed)']]);
   });
+  it("projection/stale: a YAML flow whose version is a mapping or missing (the run crashed: `Cannot convert object to primitive value`) fails closed, naming what it holds", async () => {
+    const rule = render(OVERSEER_V2, "cursor_rule");
+    const yaml = (version: string) => `flow:\n  flow_id: flow_overseer_handover\n${version}steps: []\n`;
+    for (const [version, shown] of [["  version: {}\n", "an object"], ["  version: [1]\n", "an array"], ["", "nothing"], ['  version: "0.2"\n', '"0.2"']]) {
+      const found = (await gateFindings({ "flows/overseer.flow.yaml": yaml(version!), [RULE]: rule })).filter((f) => f.rule.startsWith("projection/"));
+      expect(found.map((f) => [f.rule, f.message])).toEqual([["projection/stale", `this projection of flow_overseer_handover@0.2.0 is stale: the workspace has no X.Y.Z version of flow_overseer_handover (only ${shown}), so it cannot be compared (fail closed)`]]);
+    }
+  });
   it("projection/stale: a projection of the latest version is fresh, one behind names the latest and its file", async () => {
     expect(brief(await gateFindings({ [FLOW]: OVERSEER_V2, [RULE]: render(OVERSEER_V2, "cursor_rule") }))).toEqual([]);
     const found = (await gateFindings({ [FLOW]: OVERSEER_V2, [RULE]: render(OVERSEER_V1, "cursor_rule") })).filter((f) => f.rule.startsWith("projection/"));

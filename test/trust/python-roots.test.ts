@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FakeGitHub } from "../action/fake-github";
+import { errorAnnotations, gate, pullRequest, put } from "./pr";
+
+// A Python project's packaging decides which folders its files import by name from (core/scan/python-roots.ts). A pull
+// request that only edits a manifest can make an unchanged file's import name an unchanged module holding a watched
+// function; one that adds a package under a new project makes an unchanged import name the new code.
+
+const api = new FakeGitHub();
+beforeAll(() => api.start());
+afterAll(() => api.stop());
+
+const TOOLS = "import subprocess\nshell = subprocess.run\n";
+const AGENT = 'from acme.tools import shell\nshell(["id"])\n';
+
+describe("Python import folders a pull request changes (built Action)", () => {
+  it("scan/shell-command: a pyproject.toml edited to name `legacy` as its package folder makes the unchanged scripts/agent.py call subprocess.run", async () => {
+    const pr = await pullRequest(
+      (dir) => put(dir, "pyproject.toml", '[project]\nname = "acme"\n[tool.setuptools]\npackage-dir = { "" = "legacy" }\n'),
+      (dir) => {
+        put(dir, "pyproject.toml", '[project]\nname = "acme"\n');
+        put(dir, "legacy/acme/__init__.py", "");
+        put(dir, "legacy/acme/tools.py", TOOLS);
+        put(dir, "scripts/agent.py", AGENT);
+      },
+    );
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorAnnotations(r.commands)).toEqual(["scan/shell-command scripts/agent.py 2 1"]);
+  }, 120_000);
+
+  it("scan/shell-command: a new project (libs/t/pyproject.toml) whose src/acme/tools.py the unchanged scripts/agent.py imports", async () => {
+    const pr = await pullRequest(
+      (dir) => {
+        put(dir, "libs/t/pyproject.toml", '[project]\nname = "acme"\n');
+        put(dir, "libs/t/src/acme/__init__.py", "");
+        put(dir, "libs/t/src/acme/tools.py", TOOLS);
+      },
+      (dir) => put(dir, "scripts/agent.py", AGENT),
+    );
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorAnnotations(r.commands)).toEqual(["scan/shell-command scripts/agent.py 2 1"]);
+  }, 120_000);
+
+  it("a manifest edit that leaves its folders alike (a version bump) judges no unchanged importer again: the base's call through legacy/ stays the base's (exit 0)", async () => {
+    const manifest = (version: string) => `[project]\nname = "acme"\nversion = "${version}"\n[tool.setuptools]\npackage-dir = { "" = "legacy" }\n`;
+    const pr = await pullRequest(
+      (dir) => put(dir, "pyproject.toml", manifest("1.1")),
+      (dir) => {
+        put(dir, "pyproject.toml", manifest("1.0"));
+        put(dir, "legacy/acme/__init__.py", "");
+        put(dir, "legacy/acme/tools.py", TOOLS);
+        put(dir, "scripts/agent.py", AGENT);
+      },
+    );
+    const r = await gate(api, pr);
+    expect(errorAnnotations(r.commands)).toEqual([]);
+    expect(r.code).toBe(0);
+  }, 120_000);
+});
