@@ -1168,9 +1168,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix12 = POSIX_REGEX_SOURCE[rest2];
-                if (posix12) {
-                  prev.value = pre + posix12;
+                const posix13 = POSIX_REGEX_SOURCE[rest2];
+                if (posix13) {
+                  prev.value = pre + posix13;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1687,7 +1687,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix12 = opts.windows;
+      const posix13 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1697,8 +1697,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix12 });
-        const result = { glob, state, regex, posix: posix12, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix13 });
+        const result = { glob, state, regex, posix: posix13, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix12 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix13 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1731,7 +1731,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix12 ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix13 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format3 ? format3(input2) : input2;
       if (match === false) {
@@ -1740,16 +1740,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix12);
+          match = picomatch3.matchBase(input2, regex, options, posix13);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix12 = options && options.windows) => {
+    picomatch3.matchBase = (input2, glob, options, posix13 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix12 }));
+      return regex.test(utils.basename(input2, { windows: posix13 }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
@@ -34749,11 +34749,11 @@ var JsonLocator = class {
     return [...this.members(of2.value[0])].map(([, span3]) => span3);
   }
   has(pointer) {
-    let at = this.skipSpace(0);
+    let at2 = this.skipSpace(0);
     for (const step of pointer) {
-      const child = this.childrenOf(at).get(String(step));
+      const child = this.childrenOf(at2).get(String(step));
       if (!child) return false;
-      at = child.value[0];
+      at2 = child.value[0];
     }
     return true;
   }
@@ -35543,47 +35543,47 @@ function checkEvents(bundle, refHashes, out2) {
   const requested = /* @__PURE__ */ new Set();
   let previousTime = -Infinity;
   bundle.events.forEach((event, i2) => {
-    const at = ["events", i2];
-    if (event.seq !== i2 + 1) out2.push({ rule: sequenceGap, pointer: [...at, "seq"], args: [i2, i2 + 1, event.seq] });
+    const at2 = ["events", i2];
+    if (event.seq !== i2 + 1) out2.push({ rule: sequenceGap, pointer: [...at2, "seq"], args: [i2, i2 + 1, event.seq] });
     if (event.run_id !== bundle.run.run_id || event.session_id !== bundle.run.session_id) {
-      out2.push({ rule: inconsistentRecord, pointer: at, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
+      out2.push({ rule: inconsistentRecord, pointer: at2, part: "key", args: [`event ${event.seq}`, "belongs to another run or session"] });
     }
-    if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
+    if (event.timestamp < previousTime) out2.push({ rule: inconsistentRecord, pointer: [...at2, "timestamp"], args: [`event ${event.seq}`, "is earlier than the event before it"] });
     previousTime = event.timestamp;
-    if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at, "payload_hash"], args: [String(event.seq), event.type] });
+    if (refHashes[i2] !== bareHash(event.payload_hash)) out2.push({ rule: payloadHashMismatch, pointer: [...at2, "payload_hash"], args: [String(event.seq), event.type] });
     if (!CONTENT_REF_TYPES.has(event.type)) {
-      if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at, "payload"], args: [String(event.seq), event.type] });
+      if (JSON.stringify(event.payload) !== event.payload_ref) out2.push({ rule: payloadRefMismatch, pointer: [...at2, "payload"], args: [String(event.seq), event.type] });
       if (event.type === "tool_call_requested" && isObject(event.payload)) requested.add(`${event.run_id}:${event.step_id}:${String(event.payload.tool)}:${bareHash(event.payload_hash)}`);
-    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at, ledgerByKey, requested, out2);
-    else checkArtifactCreated(event, refHashes[i2], at, artifactsById, bundle, out2);
+    } else if (event.type === "tool_call_completed") checkToolCompleted(event, refHashes[i2], at2, ledgerByKey, requested, out2);
+    else checkArtifactCreated(event, refHashes[i2], at2, artifactsById, bundle, out2);
   });
 }
-function checkToolCompleted(event, responseHash, at, ledger, requested, out2) {
+function checkToolCompleted(event, responseHash, at2, ledger, requested, out2) {
   const payload = isObject(event.payload) ? event.payload : {};
   const key = payload.idempotency_key;
   const row = typeof key === "string" ? ledger.get(key) : void 0;
   const seq = String(event.seq);
   if (!row) {
     const own2 = typeof key === "string" && key.startsWith(`${event.run_id}:${event.step_id}:${String(payload.tool)}:`) && requested.has(key);
-    if (!own2) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+    if (!own2) out2.push({ rule: toolResponseMismatch, pointer: [...at2, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
     return;
   }
   if (bareHash(row.response_hash) !== responseHash) {
-    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+    out2.push({ rule: toolResponseMismatch, pointer: [...at2, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
   } else if (row.response_ref !== event.payload_ref) {
-    out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+    out2.push({ rule: toolResponseMismatch, pointer: [...at2, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
   }
-  if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
-  if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
+  if (payload.tool !== row.tool_name) out2.push({ rule: toolResponseMismatch, pointer: [...at2, "payload", "tool"], args: [seq, `tool ${JSON.stringify(payload.tool)} is not the ledger row's ${JSON.stringify(row.tool_name)}`] });
+  if (event.step_id !== row.step_id) out2.push({ rule: toolResponseMismatch, pointer: [...at2, "step_id"], args: [seq, "is in another step than its ledger row"] });
 }
-function checkArtifactCreated(event, contentHash2, at, byId, bundle, out2) {
+function checkArtifactCreated(event, contentHash2, at2, byId, bundle, out2) {
   const payload = isObject(event.payload) ? event.payload : {};
   const artifact = typeof payload.artifact_id === "string" ? byId.get(payload.artifact_id) : bundle.artifacts.find((a) => bareHash(a.blob_hash) === contentHash2);
   const what = `event ${event.seq} (artifact_created)`;
-  if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
-  if (bareHash(artifact.blob_hash) !== contentHash2) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
-  if (payload.name !== void 0 && payload.name !== artifact.name) out2.push({ rule: inconsistentRecord, pointer: [...at, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
-  if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
+  if (!artifact) return void out2.push({ rule: artifactMismatch, pointer: [...at2, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
+  if (bareHash(artifact.blob_hash) !== contentHash2) out2.push({ rule: artifactMismatch, pointer: [...at2, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+  if (payload.name !== void 0 && payload.name !== artifact.name) out2.push({ rule: inconsistentRecord, pointer: [...at2, "payload", "name"], args: [what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`] });
+  if (event.step_id !== artifact.step_id) out2.push({ rule: inconsistentRecord, pointer: [...at2, "step_id"], args: [what, `is in another step than artifact ${JSON.stringify(artifact.name)}`] });
 }
 function compact(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && v !== null && v !== "" && !(isObject(v) && Object.keys(v).length === 0)));
@@ -35690,93 +35690,93 @@ function checkRecords(bundle, refHashes, out2) {
   if (run2.state_version !== version2) bad(["run", "state_version"], "run.state_version", `is ${run2.state_version} but the last committed patch is version ${version2}`);
   if (run2.updated_at < run2.created_at) bad(["run", "updated_at"], "run", "was updated before it was created");
   bundle.steps.forEach((step, i2) => {
-    const at = ["steps", i2];
+    const at2 = ["steps", i2];
     const where = `step ${step.step_id}`;
-    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at2, where, "belongs to another run or session");
+    if (step.updated_at < step.created_at) bad([...at2, "updated_at"], where, "was updated before it was created");
     const events = eventsByStep.get(step.step_id) ?? [];
     const claim2 = events.filter((e) => e.type === "step_claimed").at(-1);
     const claimed = isObject(claim2?.payload) ? claim2.payload : void 0;
-    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
+    if (claimed && claimed.attempt !== step.attempt) bad([...at2, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
     const renewal = events.filter((e) => e.type === "step_claimed" || e.type === "lease_heartbeat").at(-1);
     const renewed = renewal?.type === "lease_heartbeat" ? isObject(renewal.payload) ? renewal.payload.lease_until : void 0 : claimed?.lease_until;
     const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, renewal?.type ?? "step_claimed"]];
     for (const [field2, recorded2, by] of lease) {
       const value = step[field2];
-      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field2], where, `${field2} is not the one its last ${by} event recorded`);
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at2, field2], where, `${field2} is not the one its last ${by} event recorded`);
     }
-    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
+    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at2, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
     const commits = events.filter((e) => e.type === "state_patch_committed" && e.state_version !== null);
     const lastVersion = commits.at(-1)?.state_version;
-    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
+    if (lastVersion != null && step.state_version !== lastVersion) bad([...at2, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
     const started2 = events.filter((e) => e.type === "agent_started").at(-1);
-    if (commits.length === 0 && started2 && started2.state_version !== null && step.state_version !== started2.state_version) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started2.state_version} and committed nothing`);
+    if (commits.length === 0 && started2 && started2.state_version !== null && step.state_version !== started2.state_version) bad([...at2, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${started2.state_version} and committed nothing`);
     const has = (type) => events.some((e) => e.type === type);
-    if (!has("step_created")) bad(at, where, "no step_created event created it");
+    if (!has("step_created")) bad(at2, where, "no step_created event created it");
     const waiting = events.filter((e) => e.type === "step_waiting_human").at(-1);
-    if (step.status === "waiting_human" && waiting && isObject(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    if (step.status === "waiting_human" && waiting && isObject(waiting.payload) && step.last_error != null && step.last_error !== waiting.payload.reason) bad([...at2, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
     const last = events.filter((e) => e.type in STATUS_EVENTS || e.type === "step_claimed").at(-1);
     const recorded = last && STATUS_EVENTS[last.type];
-    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
+    if (recorded && step.status !== recorded) bad([...at2, "status"], where, `status is ${step.status} but its last ${last.type} event records it ${recorded}`);
     const errorEvent = events.filter((e) => e.type === "failure_classified" || e.type === "error_raised").at(-1);
     const error2 = isObject(errorEvent?.payload) ? errorEvent.payload : void 0;
     if (step.status === "failed" && error2) {
-      if (step.last_error_type != null && step.last_error_type !== error2.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
-      if (step.last_error != null && step.last_error !== error2.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
+      if (step.last_error_type != null && step.last_error_type !== error2.error_type) bad([...at2, "last_error_type"], where, "last_error_type is not the error its events recorded");
+      if (step.last_error != null && step.last_error !== error2.error) bad([...at2, "last_error"], where, "last_error is not the error its events recorded");
     }
   });
   const requests = /* @__PURE__ */ new Set();
   bundle.events.forEach((e, i2) => void (e.type === "tool_call_requested" && requests.add(`${e.step_id}\0${refHashes[i2]}`)));
   bundle.tool_ledger.forEach((row, i2) => {
-    const at = ["tool_ledger", i2];
+    const at2 = ["tool_ledger", i2];
     const where = `tool-ledger row ${row.tool_name}`;
-    if (row.run_id !== run2.run_id || row.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (!stepIds.has(row.step_id)) bad([...at, "step_id"], where, `names unknown step ${row.step_id}`);
-    if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
+    if (row.run_id !== run2.run_id || row.session_id !== run2.session_id) bad(at2, where, "belongs to another run or session");
+    if (!stepIds.has(row.step_id)) bad([...at2, "step_id"], where, `names unknown step ${row.step_id}`);
+    if (row.request_ref !== null && hashOf(row.request_ref) !== bareHash(row.request_hash)) bad([...at2, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) bad([...at2, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
     const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
-    if (responseRef !== null && responseHash !== null && hashOf(responseRef) !== bareHash(responseHash)) bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
-    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) bad([...at, "response"], where, "response is not the JSON of response_ref");
-    if (responseHash === null !== (responseRef === null)) bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
-    else if (responseRef === null && response !== null) bad([...at, "response"], where, "has a response but no response_ref");
-    checkCausalToken(row, tokens, [...at, "causal_token"], where, bad);
-    if (row.updated_at < row.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
-    if (row.status === "SUCCEEDED" && row.error_type != null) bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
-    if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+    if (responseRef !== null && responseHash !== null && hashOf(responseRef) !== bareHash(responseHash)) bad([...at2, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) bad([...at2, "response"], where, "response is not the JSON of response_ref");
+    if (responseHash === null !== (responseRef === null)) bad([...at2, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (responseRef === null && response !== null) bad([...at2, "response"], where, "has a response but no response_ref");
+    checkCausalToken(row, tokens, [...at2, "causal_token"], where, bad);
+    if (row.updated_at < row.created_at) bad([...at2, "updated_at"], where, "was updated before it was created");
+    if (row.status === "SUCCEEDED" && row.error_type != null) bad([...at2, "error_type"], where, "SUCCEEDED but carries an error_type");
+    if (!requests.has(`${row.step_id}\0${bareHash(row.request_hash)}`)) bad([...at2, "request_hash"], where, "no tool_call_requested event of its step made this request");
   });
   bundle.approvals.forEach((approval, i2) => {
-    const at = ["approvals", i2];
+    const at2 = ["approvals", i2];
     const where = `approval for ${approval.tool_name}`;
-    if (approval.run_id !== run2.run_id || approval.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (!stepIds.has(approval.step_id)) bad([...at, "step_id"], where, `names unknown step ${approval.step_id}`);
-    if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
-    if (approval.updated_at < approval.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    if (approval.run_id !== run2.run_id || approval.session_id !== run2.session_id) bad(at2, where, "belongs to another run or session");
+    if (!stepIds.has(approval.step_id)) bad([...at2, "step_id"], where, `names unknown step ${approval.step_id}`);
+    if (approval.request_ref !== null && hashOf(approval.request_ref) !== bareHash(approval.request_hash)) bad([...at2, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (approval.approval_key !== `${approval.run_id}:${approval.step_id}:${approval.tool_name}:${bareHash(approval.request_hash)}`) bad([...at2, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
+    if (approval.updated_at < approval.created_at) bad([...at2, "updated_at"], where, "was updated before it was created");
     const required2 = bundle.events.find((e) => e.type === "tool_approval_required" && isObject(e.payload) && e.payload.approval_id === approval.approval_id);
     const p = isObject(required2?.payload) ? required2.payload : void 0;
-    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
+    if (!p) bad([...at2, "approval_id"], where, "no tool_approval_required event asked for it");
     else {
-      if (p.approval_key !== approval.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
-      if (p.risk_level !== approval.risk_level) bad([...at, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
-      if (p.tool !== approval.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
-      if (approval.requested_by !== null && required2.agent_role !== null && approval.requested_by !== required2.agent_role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
-      if (required2.step_id !== approval.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
+      if (p.approval_key !== approval.approval_key) bad([...at2, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
+      if (p.risk_level !== approval.risk_level) bad([...at2, "risk_level"], where, `risk_level is ${approval.risk_level} but its tool_approval_required event recorded ${String(p.risk_level)}`);
+      if (p.tool !== approval.tool_name) bad([...at2, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
+      if (approval.requested_by !== null && required2.agent_role !== null && approval.requested_by !== required2.agent_role) bad([...at2, "requested_by"], where, "requested_by is not the agent that asked for it");
+      if (required2.step_id !== approval.step_id) bad([...at2, "step_id"], where, "is in another step than its tool_approval_required event");
     }
   });
   const costEvents = /* @__PURE__ */ new Map();
   for (const e of bundle.events) if (e.type === "cost_recorded" && isObject(e.payload) && typeof e.payload.cost_id === "string") costEvents.set(e.payload.cost_id, e);
   bundle.cost_records.forEach((cost, i2) => {
-    const at = ["cost_records", i2];
+    const at2 = ["cost_records", i2];
     const where = `cost record ${cost.cost_id}`;
     const record3 = cost;
-    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
-    if (record3.session_id !== void 0 && record3.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
+    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at2, "run_id"], where, "belongs to another run");
+    if (record3.session_id !== void 0 && record3.session_id !== run2.session_id) bad([...at2, "session_id"], where, "belongs to another session");
     const event = costEvents.get(cost.cost_id);
-    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
-    if (record3.step_id !== void 0 && record3.step_id !== event.step_id) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    if (!event) return bad([...at2, "cost_id"], where, "no cost_recorded event recorded it");
+    if (record3.step_id !== void 0 && record3.step_id !== event.step_id) bad([...at2, "step_id"], where, "is in another step than its cost_recorded event");
     const payload = event.payload;
     for (const field2 of ["category", "name", "amount", "unit", "metadata"]) {
-      if (!deepEqual(payload[field2], cost[field2])) bad([...at, field2], where, `${field2} is not what its cost_recorded event recorded`);
+      if (!deepEqual(payload[field2], cost[field2])) bad([...at2, field2], where, `${field2} is not what its cost_recorded event recorded`);
     }
   });
   if (costEvents.size !== bundle.cost_records.length) bad(["cost_records"], "cost_records", `${bundle.cost_records.length} records but ${costEvents.size} cost_recorded events`);
@@ -35804,24 +35804,24 @@ function checkCausalToken(record3, tokens, pointer, where, bad) {
   if (!token) return bad(pointer, where, "causal_token is not a JSON object");
   if (token.run_id !== record3.run_id || token.step_id !== record3.step_id) bad(pointer, where, "causal_token names another run or step");
 }
-function checkEventShape(e, at, agents, tokens, bad) {
+function checkEventShape(e, at2, agents, tokens, bad) {
   const where = `event ${e.seq}`;
   const p = isObject(e.payload) ? e.payload : {};
-  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
-  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the version its committed patch recorded");
+  if ((e.type === "step_created" || e.type === "step_completed") && p.step_id !== e.step_id) bad([...at2, "step_id"], where, `${e.type} names step ${String(p.step_id)} in its payload`);
+  if (e.type === "state_patch_committed" && p.state_version !== e.state_version) bad([...at2, "state_version"], where, "state_version is not the version its committed patch recorded");
   if (e.type === "agent_started") {
-    if (p.agent_role !== e.agent_role) bad([...at, "agent_role"], where, "agent_role is not the role that started");
-    if (e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
+    if (p.agent_role !== e.agent_role) bad([...at2, "agent_role"], where, "agent_role is not the role that started");
+    if (e.state_version !== null && e.state_version !== agents.version) bad([...at2, "state_version"], where, `agent started at state version ${e.state_version} but the run was at ${agents.version}`);
     if (e.step_id !== null) agents.started.set(e.step_id, { role: p.agent_role, version: e.state_version });
   } else if (e.agent_role !== null) {
     const agent = e.step_id !== null ? agents.started.get(e.step_id) : void 0;
-    if (agent?.role !== e.agent_role) bad([...at, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
-    else if (e.state_version !== agent.version) bad([...at, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
+    if (agent?.role !== e.agent_role) bad([...at2, "agent_role"], where, `agent_role ${JSON.stringify(e.agent_role)} is not the agent started in its step (${JSON.stringify(agent?.role ?? null)})`);
+    else if (e.state_version !== agent.version) bad([...at2, "state_version"], where, `state_version ${String(e.state_version)} is not the version its agent started at (${String(agent.version)})`);
   }
   if (e.type === "state_patch_committed" && typeof p.state_version === "number") agents.version = p.state_version;
-  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
+  else if (e.type === "step_completed" && e.state_version !== null && e.state_version !== agents.version) bad([...at2, "state_version"], where, `step completed at state version ${e.state_version} but the run was at ${agents.version}`);
   const token = e.causal_token !== null && e.state_version !== null ? tokens(e.causal_token) : void 0;
-  if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at, "state_version"], where, "state_version is not the one its causal_token was issued at");
+  if (typeof token?.state_version === "number" && token.state_version !== e.state_version) bad([...at2, "state_version"], where, "state_version is not the one its causal_token was issued at");
 }
 
 // core/evidence/load.ts
@@ -38425,9 +38425,9 @@ function streamTopLevel(path2, visitor, options = {}) {
   };
   tokenizer.onError = (e) => {
     if (e instanceof StreamSyntaxError || e instanceof RangeError) throw e;
-    const at = /absolute position "(\d+)"/.exec(e.message);
+    const at2 = /absolute position "(\d+)"/.exec(e.message);
     const what = /^Unexpected "([\s\S])"/.exec(e.message);
-    throw new StreamSyntaxError(at ? Number(at[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
+    throw new StreamSyntaxError(at2 ? Number(at2[1]) : -1, what ? `unexpected ${JSON.stringify(what[1])}` : e.message);
   };
   const fd = (0, import_node_fs2.openSync)(path2, "r");
   const buffer = Buffer.allocUnsafe(CHUNK);
@@ -38645,13 +38645,13 @@ function syntaxError(file2, text4, locator) {
   }
   const e = errors[0];
   const inString = e !== void 0 && STRING_ERRORS.has(printParseErrorCode(e.error));
-  const at = e === void 0 ? text4.length : inString ? firstRefused(text4, e.offset, e.offset + e.length) : e.offset;
+  const at2 = e === void 0 ? text4.length : inString ? firstRefused(text4, e.offset, e.offset + e.length) : e.offset;
   const twice = repeatedKey(text4);
-  if (twice && twice.offset < at) return keyNamedTwice(file2, locator, twice);
+  if (twice && twice.offset < at2) return keyNamedTwice(file2, locator, twice);
   const detail = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "unexpected content";
   const truncated = e && e.offset >= text4.trimEnd().length ? " (the file looks truncated)" : "";
   const width = e === void 0 || inString ? 1 : Math.max(1, e.length);
-  return parseError.at(file2, locator.lines.range(at, at + width), "JSON", detail + truncated);
+  return parseError.at(file2, locator.lines.range(at2, at2 + width), "JSON", detail + truncated);
 }
 function keyNamedTwice(file2, locator, twice) {
   return duplicateKey.at(file2, locator.lines.range(twice.offset, twice.offset + JSON.stringify(twice.name).length), twice.name);
@@ -38699,7 +38699,7 @@ function loadBundleFile(path2, file2, limits = DEFAULT_LIMITS) {
 }
 function readAgain(fd, size) {
   const bytes2 = Buffer.alloc(size);
-  for (let at = 0, n; at < size && (n = (0, import_node_fs3.readSync)(fd, bytes2, at, size - at, at)) > 0; ) at += n;
+  for (let at2 = 0, n; at2 < size && (n = (0, import_node_fs3.readSync)(fd, bytes2, at2, size - at2, at2)) > 0; ) at2 += n;
   return bytes2;
 }
 function guardDepth(file2, work) {
@@ -38757,59 +38757,59 @@ var Scan = class {
   keysWritten = 0;
   run(skipByteOrderMark) {
     const v = this.visitor;
-    let at = skipByteOrderMark && this.byte(0) === 239 && this.byte(1) === 187 && this.byte(2) === 191 ? this.token(3, 3) : this.token(0, 0);
-    if (this.byte(at) !== 123) throw new ScanDeclined();
-    const objectStart = at;
+    let at2 = skipByteOrderMark && this.byte(0) === 239 && this.byte(1) === 187 && this.byte(2) === 191 ? this.token(3, 3) : this.token(0, 0);
+    if (this.byte(at2) !== 123) throw new ScanDeclined();
+    const objectStart = at2;
     const seen = /* @__PURE__ */ new Set();
-    at = this.token(at + 1, at + 1);
-    if (this.byte(at) === 125) {
-      v.end({ start: objectStart, end: at + 1 });
-      return this.atEnd(at + 1);
+    at2 = this.token(at2 + 1, at2 + 1);
+    if (this.byte(at2) === 125) {
+      v.end({ start: objectStart, end: at2 + 1 });
+      return this.atEnd(at2 + 1);
     }
     for (; ; ) {
-      if (this.byte(at) !== QUOTE2) throw new ScanDeclined();
-      const keyEnd = this.endOfString(at);
-      const key = this.parse(at, keyEnd);
+      if (this.byte(at2) !== QUOTE2) throw new ScanDeclined();
+      const keyEnd = this.endOfString(at2);
+      const key = this.parse(at2, keyEnd);
       if (typeof key !== "string" || seen.has(key)) throw new ScanDeclined();
       seen.add(key);
-      v.key(key, { start: at, end: at + Buffer.byteLength(JSON.stringify(key)) });
-      at = this.token(keyEnd, keyEnd);
-      if (this.byte(at) !== 58) throw new ScanDeclined();
-      at = this.token(at + 1, at + 1);
-      if (this.byte(at) === 91) at = this.array(key, at);
+      v.key(key, { start: at2, end: at2 + Buffer.byteLength(JSON.stringify(key)) });
+      at2 = this.token(keyEnd, keyEnd);
+      if (this.byte(at2) !== 58) throw new ScanDeclined();
+      at2 = this.token(at2 + 1, at2 + 1);
+      if (this.byte(at2) === 91) at2 = this.array(key, at2);
       else {
-        const [value, next, span3] = this.item(at);
+        const [value, next, span3] = this.item(at2);
         v.value(key, value, span3);
-        at = next;
+        at2 = next;
       }
-      const c = this.byte(at);
+      const c = this.byte(at2);
       if (c === 125) {
-        v.end({ start: objectStart, end: at + 1 });
-        return this.atEnd(at + 1);
+        v.end({ start: objectStart, end: at2 + 1 });
+        return this.atEnd(at2 + 1);
       }
       if (c !== 44) throw new ScanDeclined();
-      at = this.token(at + 1, at + 1);
+      at2 = this.token(at2 + 1, at2 + 1);
     }
   }
   /** The items of the top-level array opening at `open`; returns the offset of the token after it. */
   array(key, open2) {
     const v = this.visitor;
     v.arrayStart(key, open2);
-    let at = this.token(open2 + 1, open2 + 1);
+    let at2 = this.token(open2 + 1, open2 + 1);
     let index = 0;
-    if (this.byte(at) !== 93) {
+    if (this.byte(at2) !== 93) {
       for (; ; ) {
-        const [value, next, span3] = this.item(at);
+        const [value, next, span3] = this.item(at2);
         v.item(key, index++, value, span3);
-        at = next;
-        const c = this.byte(at);
+        at2 = next;
+        const c = this.byte(at2);
         if (c === 93) break;
         if (c !== 44) throw new ScanDeclined();
-        at = this.token(at + 1, at + 1);
+        at2 = this.token(at2 + 1, at2 + 1);
       }
     }
-    v.arrayEnd(key, index, { start: open2, end: at + 1 });
-    return this.token(at + 1, at + 1);
+    v.arrayEnd(key, index, { start: open2, end: at2 + 1 });
+    return this.token(at2 + 1, at2 + 1);
   }
   /**
    * The value starting at `start`, parsed; the offset of the token after it; and its span \u2014 a container's
@@ -38836,22 +38836,22 @@ var Scan = class {
     }
   }
   /** The byte at file offset `at` (-1 past the end of the file). */
-  byte(at) {
-    return this.fill(at, at) ? this.buf[at - this.base] : -1;
+  byte(at2) {
+    return this.fill(at2, at2) ? this.buf[at2 - this.base] : -1;
   }
   /** The offset of the first byte at or after `at` that is not JSON whitespace, keeping the window from `keep` on. */
-  token(at, keep) {
+  token(at2, keep) {
     for (; ; ) {
-      if (!this.fill(at, keep)) return at;
-      const c = this.buf[at - this.base];
-      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return at;
-      at++;
+      if (!this.fill(at2, keep)) return at2;
+      const c = this.buf[at2 - this.base];
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return at2;
+      at2++;
     }
   }
   /** After the closing brace only whitespace may follow. */
-  atEnd(at) {
-    at = this.token(at, at);
-    if (this.byte(at) !== -1) throw new ScanDeclined();
+  atEnd(at2) {
+    at2 = this.token(at2, at2);
+    if (this.byte(at2) !== -1) throw new ScanDeclined();
     return this.base + this.len;
   }
   /** Offset just after the string opening at `start` (escapes skipped; JSON.parse checks them). */
@@ -38865,9 +38865,9 @@ var Scan = class {
         if (c === QUOTE2) return this.base + i2 + 1;
         i2 += c === BACKSLASH ? 2 : 1;
       }
-      const at = this.base + i2;
-      if (!this.fill(at, start2)) throw new ScanDeclined();
-      i2 = at - this.base;
+      const at2 = this.base + i2;
+      if (!this.fill(at2, start2)) throw new ScanDeclined();
+      i2 = at2 - this.base;
     }
   }
   /** Offset just after the bracket closing the object or array opening at `start` (its keys counted in keysWritten). */
@@ -38893,24 +38893,24 @@ var Scan = class {
         }
         i2++;
       }
-      const at = this.base + i2;
-      if (!this.fill(at, start2)) throw new ScanDeclined();
-      i2 = at - this.base;
+      const at2 = this.base + i2;
+      if (!this.fill(at2, start2)) throw new ScanDeclined();
+      i2 = at2 - this.base;
     }
   }
   /** Offset just after a number or literal: it runs to the next whitespace, comma or closing bracket. */
   endOfPrimitive(start2) {
-    let at = start2;
+    let at2 = start2;
     for (; ; ) {
-      if (!this.fill(at, start2)) return at;
-      const c = this.buf[at - this.base];
-      if (c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9) return at;
-      at++;
+      if (!this.fill(at2, start2)) return at2;
+      const c = this.buf[at2 - this.base];
+      if (c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9) return at2;
+      at2++;
     }
   }
   /** Make the byte at file offset `at` readable (false at the end of the file), keeping the bytes from `keep` on. */
-  fill(at, keep) {
-    while (at >= this.base + this.len) {
+  fill(at2, keep) {
+    while (at2 >= this.base + this.len) {
       if (this.eof) return false;
       const drop = keep - this.base;
       if (drop > 0) {
@@ -38966,15 +38966,15 @@ function checkLedger(bundle, out2) {
   const byKey = /* @__PURE__ */ new Map();
   const succeeded = /* @__PURE__ */ new Map();
   bundle.tool_ledger.forEach((row, i2) => {
-    const at = ["tool_ledger", i2];
-    if (!KNOWN_LEDGER.has(row.status)) out2.push({ rule: unknownLedgerStatus, pointer: [...at, "status"], args: [row.status] });
-    if (row.status === "PENDING_VERIFICATION") out2.push({ rule: pendingSideEffect, pointer: [...at, "status"], args: [row.tool_name, row.idempotency_key] });
+    const at2 = ["tool_ledger", i2];
+    if (!KNOWN_LEDGER.has(row.status)) out2.push({ rule: unknownLedgerStatus, pointer: [...at2, "status"], args: [row.status] });
+    if (row.status === "PENDING_VERIFICATION") out2.push({ rule: pendingSideEffect, pointer: [...at2, "status"], args: [row.tool_name, row.idempotency_key] });
     const first = byKey.get(row.idempotency_key);
     if (first === void 0) byKey.set(row.idempotency_key, i2);
     else {
       const sameRequest = bundle.tool_ledger[first].request_hash === row.request_hash;
       const detail = sameRequest ? `appears again (first at tool_ledger[${first}])` : `reused with a different request hash than tool_ledger[${first}]`;
-      out2.push({ rule: idempotencyConflict, pointer: [...at, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
+      out2.push({ rule: idempotencyConflict, pointer: [...at2, sameRequest ? "idempotency_key" : "request_hash"], args: [row.idempotency_key, detail] });
     }
     if (row.status === "SUCCEEDED") succeeded.set(row.idempotency_key, [...succeeded.get(row.idempotency_key) ?? [], i2]);
   });
@@ -39000,25 +39000,25 @@ function decisionOf(payload) {
 function checkApprovals(bundle, out2) {
   const decided = bundle.events.filter((e) => e.type === "tool_approval_decided" && isObject(e.payload));
   bundle.approvals.forEach((a, i2) => {
-    const at = ["approvals", i2];
+    const at2 = ["approvals", i2];
     if (a.status === "PENDING") {
-      out2.push({ rule: approvalPending, pointer: [...at, "status"], args: [a.tool_name, a.risk_level] });
-      if (HIGH_RISK_LEVELS.includes(a.risk_level)) out2.push({ rule: highRiskUndecided, pointer: [...at, "risk_level"], args: [a.tool_name, a.risk_level] });
+      out2.push({ rule: approvalPending, pointer: [...at2, "status"], args: [a.tool_name, a.risk_level] });
+      if (HIGH_RISK_LEVELS.includes(a.risk_level)) out2.push({ rule: highRiskUndecided, pointer: [...at2, "risk_level"], args: [a.tool_name, a.risk_level] });
       return;
     }
-    if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) out2.push({ rule: selfApproval, pointer: [...at, "approved_by"], args: [a.tool_name, a.approved_by] });
+    if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) out2.push({ rule: selfApproval, pointer: [...at2, "approved_by"], args: [a.tool_name, a.approved_by] });
     const events = decided.filter((e) => {
       const p = e.payload;
       return p.approval_id === a.approval_id || p.approval_id === void 0 && p.approval_key === a.approval_key;
     });
-    if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
+    if (events.length === 0) return void out2.push({ rule: approvalDecisionMissing, pointer: [...at2, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
     const payload = events.at(-1).payload;
     const { decision, approver } = decisionOf(payload);
-    if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
-    if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
+    if (decision !== a.status) out2.push({ rule: approvalDecisionMissing, pointer: [...at2, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${decision ?? "nothing"}`] });
+    if ((approver ?? null) !== (a.approved_by ?? null)) out2.push({ rule: approvalDecisionMissing, pointer: [...at2, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(approver ?? null)}`] });
     const reason = payload.reason ?? payload.decision_reason;
     if (reason !== void 0 && a.decision_reason !== void 0 && reason !== a.decision_reason) {
-      out2.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(reason)}`] });
+      out2.push({ rule: approvalDecisionMissing, pointer: [...at2, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(reason)}`] });
     }
   });
 }
@@ -39114,11 +39114,11 @@ var StreamJoins = class {
   costCount = 0;
   derived = { media_artifacts: [], stream_checkpoints: [] };
   event(i2, e, refHash) {
-    const at = ["events", i2];
+    const at2 = ["events", i2];
     const p = isObject(e.payload) ? e.payload : void 0;
     if (e.step_id !== null) this.nameStep(["events", i2, "step_id"], `event ${e.seq}`, e.step_id);
-    checkCausalToken(e, this.tokens, [...at, "causal_token"], `event ${e.seq}`, this.bad);
-    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, at, this.agents, this.tokens, this.bad);
+    checkCausalToken(e, this.tokens, [...at2, "causal_token"], `event ${e.seq}`, this.bad);
+    if (KNOWN_EVENT_TYPES.has(e.type)) checkEventShape(e, at2, this.agents, this.tokens, this.bad);
     if (!CONTENT_REF_TYPES.has(e.type)) {
       if (e.type === "tool_call_requested") {
         if (p) this.requested.add(digestKey(`${e.run_id}:${e.step_id}:${String(p.tool)}:${bareHash(e.payload_hash)}`));
@@ -39221,24 +39221,24 @@ var StreamJoins = class {
     else if (!this.stepIds.has(step)) this.bad(pointer, where, `names unknown step ${step}`);
   }
   ledger(i2, row) {
-    const at = ["tool_ledger", i2];
+    const at2 = ["tool_ledger", i2];
     const where = `tool-ledger row ${row.tool_name}`;
-    this.ofRun(at, where, row);
-    this.nameStep([...at, "step_id"], where, row.step_id);
-    if (row.request_ref !== null && sha256Hex(row.request_ref) !== bareHash(row.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) this.bad([...at, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
+    this.ofRun(at2, where, row);
+    this.nameStep([...at2, "step_id"], where, row.step_id);
+    if (row.request_ref !== null && sha256Hex(row.request_ref) !== bareHash(row.request_hash)) this.bad([...at2, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (row.idempotency_key !== `${row.run_id}:${row.step_id}:${row.tool_name}:${bareHash(row.request_hash)}`) this.bad([...at2, "idempotency_key"], where, "idempotency_key is not <run>:<step>:<tool>:<request_hash>");
     const [responseHash, responseRef, response] = [row.response_hash ?? null, row.response_ref ?? null, row.response ?? null];
     const responseRefHash = responseRef === null ? null : sha256Hex(responseRef);
-    if (responseRefHash !== null && responseHash !== null && responseRefHash !== bareHash(responseHash)) this.bad([...at, "response_hash"], where, "response_hash is not the sha256 of response_ref");
-    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) this.bad([...at, "response"], where, "response is not the JSON of response_ref");
-    if (responseHash === null !== (responseRef === null)) this.bad([...at, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
-    else if (responseRef === null && response !== null) this.bad([...at, "response"], where, "has a response but no response_ref");
-    checkCausalToken(row, this.tokens, [...at, "causal_token"], where, this.bad);
-    if (row.updated_at < row.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
-    if (row.status === "SUCCEEDED" && row.error_type != null) this.bad([...at, "error_type"], where, "SUCCEEDED but carries an error_type");
+    if (responseRefHash !== null && responseHash !== null && responseRefHash !== bareHash(responseHash)) this.bad([...at2, "response_hash"], where, "response_hash is not the sha256 of response_ref");
+    if (responseRef !== null && response !== null && JSON.stringify(response) !== responseRef) this.bad([...at2, "response"], where, "response is not the JSON of response_ref");
+    if (responseHash === null !== (responseRef === null)) this.bad([...at2, responseRef === null ? "response_hash" : "response_ref"], where, "has one of response_hash and response_ref without the other");
+    else if (responseRef === null && response !== null) this.bad([...at2, "response"], where, "has a response but no response_ref");
+    checkCausalToken(row, this.tokens, [...at2, "causal_token"], where, this.bad);
+    if (row.updated_at < row.created_at) this.bad([...at2, "updated_at"], where, "was updated before it was created");
+    if (row.status === "SUCCEEDED" && row.error_type != null) this.bad([...at2, "error_type"], where, "SUCCEEDED but carries an error_type");
     const request = digestKey(`${row.step_id}\0${bareHash(row.request_hash)}`);
     if (!this.eventsDone) this.ledgerRequests.push({ i: i2, where, request });
-    else if (!this.requests.has(request)) this.bad([...at, "request_hash"], where, "no tool_call_requested event of its step made this request");
+    else if (!this.requests.has(request)) this.bad([...at2, "request_hash"], where, "no tool_call_requested event of its step made this request");
     const first = { responseHash: digestOf(bareHash(row.response_hash)), responseRefHash: digestOf(responseRefHash), tool: this.intern(row.tool_name), step: this.intern(row.step_id) };
     const key = digestKey(row.idempotency_key);
     if (!this.eventsDone) {
@@ -39255,13 +39255,13 @@ var StreamJoins = class {
     else if (record3.run_id !== run2.run_id || record3.session_id !== run2.session_id) this.bad(pointer, where, "belongs to another run or session");
   }
   approval(i2, a) {
-    const at = ["approvals", i2];
+    const at2 = ["approvals", i2];
     const where = `approval for ${a.tool_name}`;
-    this.ofRun(at, where, a);
-    this.nameStep([...at, "step_id"], where, a.step_id);
-    if (a.request_ref !== null && sha256Hex(a.request_ref) !== bareHash(a.request_hash)) this.bad([...at, "request_hash"], where, "request_hash is not the sha256 of request_ref");
-    if (a.approval_key !== `${a.run_id}:${a.step_id}:${a.tool_name}:${bareHash(a.request_hash)}`) this.bad([...at, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
-    if (a.updated_at < a.created_at) this.bad([...at, "updated_at"], where, "was updated before it was created");
+    this.ofRun(at2, where, a);
+    this.nameStep([...at2, "step_id"], where, a.step_id);
+    if (a.request_ref !== null && sha256Hex(a.request_ref) !== bareHash(a.request_hash)) this.bad([...at2, "request_hash"], where, "request_hash is not the sha256 of request_ref");
+    if (a.approval_key !== `${a.run_id}:${a.step_id}:${a.tool_name}:${bareHash(a.request_hash)}`) this.bad([...at2, "approval_key"], where, "approval_key is not <run>:<step>:<tool>:<request_hash>");
+    if (a.updated_at < a.created_at) this.bad([...at2, "updated_at"], where, "was updated before it was created");
     const { approval_id, approval_key, risk_level, tool_name, requested_by, step_id, status, approved_by, decision_reason } = a;
     this.approvals.push({ i: i2, a: { approval_id, approval_key, risk_level, tool_name, requested_by, step_id, status, approved_by, decision_reason } });
   }
@@ -39294,15 +39294,15 @@ var StreamJoins = class {
     const byId = new Map(this.artifacts.map((a) => [a.artifact_id, a]));
     for (const e of this.artifactEvents) {
       const artifact = e.id !== void 0 ? byId.get(e.id) : this.artifacts.find((a) => bareHash(a.blob_hash) === e.hash);
-      const at = ["events", e.i];
+      const at2 = ["events", e.i];
       const what = `event ${e.seq} (artifact_created)`;
       if (!artifact) {
-        out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
+        out2.push({ rule: artifactMismatch, pointer: [...at2, "payload_ref"], args: [what, "its content matches no artifact's blob_hash"] });
         continue;
       }
-      if (bareHash(artifact.blob_hash) !== e.hash) out2.push({ rule: artifactMismatch, pointer: [...at, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
-      if (e.name !== void 0 && e.name !== artifact.name) bad([...at, "payload", "name"], what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`);
-      if (e.step !== artifact.step_id) bad([...at, "step_id"], what, `is in another step than artifact ${JSON.stringify(artifact.name)}`);
+      if (bareHash(artifact.blob_hash) !== e.hash) out2.push({ rule: artifactMismatch, pointer: [...at2, "payload_ref"], args: [what, `content does not hash to artifact ${JSON.stringify(artifact.name)}'s blob_hash`] });
+      if (e.name !== void 0 && e.name !== artifact.name) bad([...at2, "payload", "name"], what, `name is not artifact ${JSON.stringify(artifact.name)}'s name`);
+      if (e.step !== artifact.step_id) bad([...at2, "step_id"], what, `is in another step than artifact ${JSON.stringify(artifact.name)}`);
     }
     if (this.created && !deepEqual(this.state, finalState)) bad(["final_state"], "final_state", "is not the initial state with the committed patches applied");
     if (!deepEqual(run2.state, finalState)) bad(["run", "state"], "run.state", "differs from final_state");
@@ -39318,80 +39318,80 @@ var StreamJoins = class {
   /** integrity.ts checkToolCompleted on the compact forms (the response compared by its hash). */
   resolve(c, row) {
     const out2 = this.out;
-    const at = ["events", c.i];
+    const at2 = ["events", c.i];
     const seq = String(c.seq);
     if (!row) {
-      if (!c.own) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
+      if (!c.own) out2.push({ rule: toolResponseMismatch, pointer: [...at2, "payload"], args: [seq, "names neither a tool-ledger row nor an earlier tool_call_requested of its step by its idempotency_key"] });
       return;
     }
-    if (row.responseHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
-    else if (row.responseRefHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
-    if (c.tool !== row.tool) out2.push({ rule: toolResponseMismatch, pointer: [...at, "payload", "tool"], args: [seq, `tool ${JSON.stringify(c.tool)} is not the ledger row's ${JSON.stringify(row.tool)}`] });
-    if (c.step !== row.step) out2.push({ rule: toolResponseMismatch, pointer: [...at, "step_id"], args: [seq, "is in another step than its ledger row"] });
+    if (row.responseHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at2, "payload_ref"], args: [seq, `the response does not hash to the ledger row's response_hash`] });
+    else if (row.responseRefHash !== c.hash) out2.push({ rule: toolResponseMismatch, pointer: [...at2, "payload_ref"], args: [seq, `the response is not the ledger row's response_ref`] });
+    if (c.tool !== row.tool) out2.push({ rule: toolResponseMismatch, pointer: [...at2, "payload", "tool"], args: [seq, `tool ${JSON.stringify(c.tool)} is not the ledger row's ${JSON.stringify(row.tool)}`] });
+    if (c.step !== row.step) out2.push({ rule: toolResponseMismatch, pointer: [...at2, "step_id"], args: [seq, "is in another step than its ledger row"] });
   }
   checkStep(i2, step, run2) {
     const bad = this.bad;
-    const at = ["steps", i2];
+    const at2 = ["steps", i2];
     const where = `step ${step.step_id}`;
-    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at, where, "belongs to another run or session");
-    if (step.updated_at < step.created_at) bad([...at, "updated_at"], where, "was updated before it was created");
+    if (step.run_id !== run2.run_id || step.session_id !== run2.session_id) bad(at2, where, "belongs to another run or session");
+    if (step.updated_at < step.created_at) bad([...at2, "updated_at"], where, "was updated before it was created");
     const s = this.stepEvents.get(step.step_id) ?? { created: false, commits: 0 };
     const claimed = s.claimed;
-    if (claimed && claimed.attempt !== step.attempt) bad([...at, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
+    if (claimed && claimed.attempt !== step.attempt) bad([...at2, "attempt"], where, `attempt is ${step.attempt} but its last claim was attempt ${String(claimed.attempt)}`);
     const renewed = s.renewal?.type === "lease_heartbeat" ? s.renewal.leaseUntil : claimed?.lease_until;
     const lease = [["owner", claimed?.worker_id, "step_claimed"], ["lease_token", claimed?.lease_token, "step_claimed"], ["lease_until", renewed, s.renewal?.type ?? "step_claimed"]];
     for (const [field2, recorded2, by] of lease) {
       const value = step[field2];
-      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at, field2], where, `${field2} is not the one its last ${by} event recorded`);
+      if (value !== void 0 && value !== null && recorded2 !== void 0 && value !== recorded2) bad([...at2, field2], where, `${field2} is not the one its last ${by} event recorded`);
     }
-    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
+    if (step.checkpoint_id != null && step.checkpoint_id !== `ckpt:${run2.run_id}:${step.step_id}:${step.attempt}`) bad([...at2, "checkpoint_id"], where, "checkpoint_id does not name this run, step and attempt");
     const lastVersion = s.lastVersion;
-    if (lastVersion != null && step.state_version !== lastVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
-    if (s.commits === 0 && s.startedVersion !== void 0 && s.startedVersion !== null && step.state_version !== s.startedVersion) bad([...at, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${s.startedVersion} and committed nothing`);
-    if (!s.created) bad(at, where, "no step_created event created it");
-    if (step.status === "waiting_human" && s.waiting?.object && step.last_error != null && step.last_error !== s.waiting.reason) bad([...at, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
+    if (lastVersion != null && step.state_version !== lastVersion) bad([...at2, "state_version"], where, `state_version is ${step.state_version} but its last committed patch is version ${lastVersion}`);
+    if (s.commits === 0 && s.startedVersion !== void 0 && s.startedVersion !== null && step.state_version !== s.startedVersion) bad([...at2, "state_version"], where, `state_version is ${step.state_version} but its agent started at version ${s.startedVersion} and committed nothing`);
+    if (!s.created) bad(at2, where, "no step_created event created it");
+    if (step.status === "waiting_human" && s.waiting?.object && step.last_error != null && step.last_error !== s.waiting.reason) bad([...at2, "last_error"], where, "last_error is not the reason its step_waiting_human event recorded");
     const recorded = s.lastStatus && STATUS_EVENTS[s.lastStatus];
-    if (recorded && step.status !== recorded) bad([...at, "status"], where, `status is ${step.status} but its last ${s.lastStatus} event records it ${recorded}`);
+    if (recorded && step.status !== recorded) bad([...at2, "status"], where, `status is ${step.status} but its last ${s.lastStatus} event records it ${recorded}`);
     if (step.status === "failed" && s.error) {
-      if (step.last_error_type != null && step.last_error_type !== s.error.error_type) bad([...at, "last_error_type"], where, "last_error_type is not the error its events recorded");
-      if (step.last_error != null && step.last_error !== s.error.error) bad([...at, "last_error"], where, "last_error is not the error its events recorded");
+      if (step.last_error_type != null && step.last_error_type !== s.error.error_type) bad([...at2, "last_error_type"], where, "last_error_type is not the error its events recorded");
+      if (step.last_error != null && step.last_error !== s.error.error) bad([...at2, "last_error"], where, "last_error is not the error its events recorded");
     }
   }
   checkApproval(i2, a) {
     const bad = this.bad;
-    const at = ["approvals", i2];
+    const at2 = ["approvals", i2];
     const where = `approval for ${a.tool_name}`;
     const p = this.required.get(a.approval_id);
-    if (!p) bad([...at, "approval_id"], where, "no tool_approval_required event asked for it");
+    if (!p) bad([...at2, "approval_id"], where, "no tool_approval_required event asked for it");
     else {
-      if (p.key !== a.approval_key) bad([...at, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
-      if (p.risk !== a.risk_level) bad([...at, "risk_level"], where, `risk_level is ${a.risk_level} but its tool_approval_required event recorded ${String(p.risk)}`);
-      if (p.tool !== a.tool_name) bad([...at, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
-      if (a.requested_by !== null && p.role !== null && a.requested_by !== p.role) bad([...at, "requested_by"], where, "requested_by is not the agent that asked for it");
-      if (p.step !== a.step_id) bad([...at, "step_id"], where, "is in another step than its tool_approval_required event");
+      if (p.key !== a.approval_key) bad([...at2, "approval_key"], where, "approval_key is not the one its tool_approval_required event recorded");
+      if (p.risk !== a.risk_level) bad([...at2, "risk_level"], where, `risk_level is ${a.risk_level} but its tool_approval_required event recorded ${String(p.risk)}`);
+      if (p.tool !== a.tool_name) bad([...at2, "tool_name"], where, "tool_name is not the tool its tool_approval_required event named");
+      if (a.requested_by !== null && p.role !== null && a.requested_by !== p.role) bad([...at2, "requested_by"], where, "requested_by is not the agent that asked for it");
+      if (p.step !== a.step_id) bad([...at2, "step_id"], where, "is in another step than its tool_approval_required event");
     }
     if (a.status === "PENDING") return;
     const candidates = [this.decidedById.get(a.approval_id), this.decidedByKey.get(a.approval_key)].filter((d) => d !== void 0);
     const last = candidates.sort((x, y) => y.index - x.index)[0];
-    if (!last) return void this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
-    if (last.decision !== a.status) this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${last.decision ?? "nothing"}`] });
-    if ((last.approver ?? null) !== (a.approved_by ?? null)) this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(last.approver ?? null)}`] });
+    if (!last) return void this.out.push({ rule: approvalDecisionMissing, pointer: [...at2, "status"], args: [a.tool_name, `${a.status} without a tool_approval_decided event`] });
+    if (last.decision !== a.status) this.out.push({ rule: approvalDecisionMissing, pointer: [...at2, "status"], args: [a.tool_name, `status is ${a.status} but its tool_approval_decided event says ${last.decision ?? "nothing"}`] });
+    if ((last.approver ?? null) !== (a.approved_by ?? null)) this.out.push({ rule: approvalDecisionMissing, pointer: [...at2, "approved_by"], args: [a.tool_name, `approved_by is ${JSON.stringify(a.approved_by ?? null)} but its tool_approval_decided event names ${JSON.stringify(last.approver ?? null)}`] });
     if (last.reason !== void 0 && a.decision_reason !== void 0 && last.reason !== a.decision_reason) {
-      this.out.push({ rule: approvalDecisionMissing, pointer: [...at, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(last.reason)}`] });
+      this.out.push({ rule: approvalDecisionMissing, pointer: [...at2, "decision_reason"], args: [a.tool_name, `decision_reason is ${JSON.stringify(a.decision_reason)} but its tool_approval_decided event gives ${JSON.stringify(last.reason)}`] });
     }
   }
   checkCost(i2, cost, run2) {
     const bad = this.bad;
-    const at = ["cost_records", i2];
+    const at2 = ["cost_records", i2];
     const where = `cost record ${cost.cost_id}`;
     const record3 = cost;
-    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at, "run_id"], where, "belongs to another run");
-    if (record3.session_id !== void 0 && record3.session_id !== run2.session_id) bad([...at, "session_id"], where, "belongs to another session");
+    if (cost.run_id !== void 0 && cost.run_id !== run2.run_id) bad([...at2, "run_id"], where, "belongs to another run");
+    if (record3.session_id !== void 0 && record3.session_id !== run2.session_id) bad([...at2, "session_id"], where, "belongs to another session");
     const event = this.costEvents.get(digestKey(cost.cost_id));
-    if (!event) return bad([...at, "cost_id"], where, "no cost_recorded event recorded it");
-    if (record3.step_id !== void 0 && record3.step_id !== event[0]) bad([...at, "step_id"], where, "is in another step than its cost_recorded event");
+    if (!event) return bad([...at2, "cost_id"], where, "no cost_recorded event recorded it");
+    if (record3.step_id !== void 0 && record3.step_id !== event[0]) bad([...at2, "step_id"], where, "is in another step than its cost_recorded event");
     COST_FIELDS.forEach((field2, k) => {
-      if (!deepEqual(event[k + 1], cost[field2])) bad([...at, field2], where, `${field2} is not what its cost_recorded event recorded`);
+      if (!deepEqual(event[k + 1], cost[field2])) bad([...at2, field2], where, `${field2} is not what its cost_recorded event recorded`);
     });
   }
   /** integrity.ts checkDerived on the kept artifact keys; blob_ref is compared by its hash. */
@@ -39478,34 +39478,34 @@ function evaluatePass(path2, file2, budgets, read) {
     counts[key] = i2 + 1;
     if (!schema(key, value, span3, ITEM_SCHEMAS[key], [i2]) || !isObject(value)) return;
     (itemSpans[key] ??= []).push(span3.start, span3.end);
-    const at = (inner, p) => problem(span3, inner, { ...p, pointer: [key, i2, ...inner] });
+    const at2 = (inner, p) => problem(span3, inner, { ...p, pointer: [key, i2, ...inner] });
     if (key === "events") {
       const e = value;
       events++;
       firstType ??= e.type;
-      if (e.seq !== i2 + 1) at(["seq"], { rule: sequenceGap, args: [i2, i2 + 1, e.seq] });
+      if (e.seq !== i2 + 1) at2(["seq"], { rule: sequenceGap, args: [i2, i2 + 1, e.seq] });
       const ids = `${e.run_id}\0${e.session_id}`;
       const list2 = runIds.get(ids) ?? [];
       if (list2.length <= MAX_SCHEMA_FINDINGS) list2.push({ span: span3, i: i2 });
       runIds.set(ids, list2);
-      if (e.timestamp < previousTime) at(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
+      if (e.timestamp < previousTime) at2(["timestamp"], { rule: inconsistentRecord, args: [`event ${e.seq}`, "is earlier than the event before it"] });
       previousTime = e.timestamp;
       const refHash = sha256Hex(e.payload_ref);
       joins.event(i2, e, refHash);
-      if (refHash !== bareHash(e.payload_hash)) at(["payload_hash"], { rule: payloadHashMismatch, args: [String(e.seq), e.type] });
-      if (!CONTENT_REF_TYPES.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at(["payload"], { rule: payloadRefMismatch, args: [String(e.seq), e.type] });
-      if (!KNOWN_EVENT_TYPES.has(e.type)) at(["type"], { rule: unknownEventType, args: [e.seq, e.type] });
+      if (refHash !== bareHash(e.payload_hash)) at2(["payload_hash"], { rule: payloadHashMismatch, args: [String(e.seq), e.type] });
+      if (!CONTENT_REF_TYPES.has(e.type) && JSON.stringify(e.payload) !== e.payload_ref) at2(["payload"], { rule: payloadRefMismatch, args: [String(e.seq), e.type] });
+      if (!KNOWN_EVENT_TYPES.has(e.type)) at2(["type"], { rule: unknownEventType, args: [e.seq, e.type] });
       if (e.type === "step_completed") completedSteps.add(e.step_id);
       if (FAILURE_EVENTS2.has(e.type)) {
         const p = isObject(e.payload) ? e.payload : {};
-        at(["type"], { rule: failureEvent, args: [e.seq, e.type, [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ")] });
+        at2(["type"], { rule: failureEvent, args: [e.seq, e.type, [p.error_type, p.error ?? p.reason].filter((x) => typeof x === "string").join(": ")] });
       }
     } else if (key === "steps") {
       const s = value;
       joins.step(i2, s);
       if (s.status === "failed") {
         flags2.has_failed_steps = true;
-        at(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
+        at2(["status"], { rule: stepFailed, args: [s.step_id, s.last_error_type ?? "unknown error type", s.last_error ?? "no message recorded"] });
       }
       if (s.status === "completed" && steps.length < 1e4) steps.push({ id: s.step_id, span: span3, i: i2 });
     } else if (key === "tool_ledger") {
@@ -39513,15 +39513,15 @@ function evaluatePass(path2, file2, budgets, read) {
       joins.ledger(i2, row);
       if (UNRESOLVED_LEDGER_STATUSES.includes(row.status)) flags2.has_pending_ledger = true;
       if (row.status === "PENDING_VERIFICATION") flags2.verifying = true;
-      if (!KNOWN_LEDGER2.has(row.status)) at(["status"], { rule: unknownLedgerStatus, args: [row.status] });
-      if (row.status === "PENDING_VERIFICATION") at(["status"], { rule: pendingSideEffect, args: [row.tool_name, row.idempotency_key] });
+      if (!KNOWN_LEDGER2.has(row.status)) at2(["status"], { rule: unknownLedgerStatus, args: [row.status] });
+      if (row.status === "PENDING_VERIFICATION") at2(["status"], { rule: pendingSideEffect, args: [row.tool_name, row.idempotency_key] });
       const key2 = digestKey(row.idempotency_key);
       const request = digestKey(row.request_hash);
       const first = ledgerKeys.get(key2);
       if (!first) ledgerKeys.set(key2, { index: i2, request });
       else {
         const same = first.request === request;
-        at([same ? "idempotency_key" : "request_hash"], { rule: idempotencyConflict, args: [row.idempotency_key, same ? `appears again (first at tool_ledger[${first.index}])` : `reused with a different request hash than tool_ledger[${first.index}]`] });
+        at2([same ? "idempotency_key" : "request_hash"], { rule: idempotencyConflict, args: [row.idempotency_key, same ? `appears again (first at tool_ledger[${first.index}])` : `reused with a different request hash than tool_ledger[${first.index}]`] });
       }
       if (row.status === "SUCCEEDED") {
         const count = (succeeded.get(key2) ?? 0) + 1;
@@ -39534,9 +39534,9 @@ function evaluatePass(path2, file2, budgets, read) {
       joins.approval(i2, a);
       if (a.status === "PENDING") {
         flags2.has_pending_approval = true;
-        at(["status"], { rule: approvalPending, args: [a.tool_name, a.risk_level] });
-        if (HIGH_RISK_LEVELS.includes(a.risk_level)) at(["risk_level"], { rule: highRiskUndecided, args: [a.tool_name, a.risk_level] });
-      } else if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) at(["approved_by"], { rule: selfApproval, args: [a.tool_name, a.approved_by] });
+        at2(["status"], { rule: approvalPending, args: [a.tool_name, a.risk_level] });
+        if (HIGH_RISK_LEVELS.includes(a.risk_level)) at2(["risk_level"], { rule: highRiskUndecided, args: [a.tool_name, a.risk_level] });
+      } else if (a.approved_by != null && a.requested_by != null && a.approved_by === a.requested_by) at2(["approved_by"], { rule: selfApproval, args: [a.tool_name, a.approved_by] });
     } else if (key === "artifacts") {
       const a = value;
       joins.artifact(a);
@@ -39545,7 +39545,7 @@ function evaluatePass(path2, file2, budgets, read) {
       const h = bareHash(a.blob_hash);
       if (h && a.blob_ref) {
         const blob = /^blob:\/\/sha256\/([0-9a-f]{64})(?:\.[a-z]+)?$/.exec(a.blob_ref);
-        if (blob ? blob[1] !== h : sha256Hex(a.blob_ref) !== h) at(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
+        if (blob ? blob[1] !== h : sha256Hex(a.blob_ref) !== h) at2(["blob_ref"], { rule: artifactMismatch, args: [`artifact ${JSON.stringify(a.name)}`, "blob_ref does not match blob_hash"] });
         artifactRuns.push({ run: a.run_id, name: `artifact ${JSON.stringify(a.name)}`, span: span3, i: i2 });
       }
     } else if (key === "cost_records") {
@@ -39585,8 +39585,8 @@ function evaluatePass(path2, file2, budgets, read) {
   } catch (e) {
     if (!(e instanceof StreamSyntaxError)) throw e;
     const until = e instanceof DuplicateKey ? e.end : e.offset + 1;
-    const at = e.offset < 0 ? void 0 : positionsOf(path2, [e.offset, until]);
-    const [s, end] = at ? [at.get(e.offset), at.get(until)] : [];
+    const at2 = e.offset < 0 ? void 0 : positionsOf(path2, [e.offset, until]);
+    const [s, end] = at2 ? [at2.get(e.offset), at2.get(until)] : [];
     const range = s && end ? { line: s.line, column: s.column, endLine: end.line, endColumn: end.column } : WHOLE_FILE;
     const finding = e instanceof DuplicateKey ? duplicateKey.at(file2, range, e.key) : parseError.at(file2, range, "JSON", e.message);
     return finish(file2, [finding], void 0, false);
@@ -39808,17 +39808,17 @@ function catFileBatch(root, names) {
     throw new GitError(`git cat-file --batch: ${String(e.stderr ?? e.message).trim().split("\n")[0]}`);
   }
   const out2 = [];
-  let at = 0;
+  let at2 = 0;
   for (let i2 = 0; i2 < names.length; i2++) {
-    const eol = data.indexOf(10, at);
+    const eol = data.indexOf(10, at2);
     if (eol < 0) break;
-    const header2 = data.toString("utf8", at, eol).split(" ");
-    at = eol + 1;
+    const header2 = data.toString("utf8", at2, eol).split(" ");
+    at2 = eol + 1;
     out2.push(void 0);
     if (header2.length !== 3 || header2[2] === void 0 || !/^\d+$/.test(header2[2])) continue;
     const size = Number(header2[2]);
-    if (header2[1] === "blob") out2[i2] = data.toString("utf8", at, at + size);
-    at += size + 1;
+    if (header2[1] === "blob") out2[i2] = data.toString("utf8", at2, at2 + size);
+    at2 += size + 1;
   }
   return out2;
 }
@@ -40325,8 +40325,8 @@ function canonicalJson(value) {
   return canonicalize(value) ?? "null";
 }
 function eventHash(event) {
-  const { seq, type, at, actor: actor2, payload, prev, idempotency } = event;
-  return sha256Hex3(canonicalJson({ seq, type, at, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
+  const { seq, type, at: at2, actor: actor2, payload, prev, idempotency } = event;
+  return sha256Hex3(canonicalJson({ seq, type, at: at2, actor: actor2, payload, prev, ...idempotency && { idempotency } }));
 }
 var MAX_LINE_CHARS = 4 * 1024 * 1024;
 function parseLedger(text4, from = { lines: 0, chars: 0 }) {
@@ -46996,7 +46996,7 @@ function checkApprovalRequest(run2, req) {
   }
   return void 0;
 }
-function checkDecision(run2, approvalId, decider, at) {
+function checkDecision(run2, approvalId, decider, at2) {
   const stop2 = cancelled(run2);
   if (stop2) return stop2;
   const approval = run2.approvals.find((a) => a.approval_id === approvalId);
@@ -47009,7 +47009,7 @@ function checkDecision(run2, approvalId, decider, at) {
   }
   if (approval.status !== "PENDING") return refuse("BAD_REQUEST", `approval ${approvalId} is already ${approval.status}`);
   if (approval.decisions.some((d) => sameActor(d.actor, decider))) return refuse("BAD_REQUEST", `${decider} has already approved ${approvalId}; it needs a different approver`);
-  if (approval.expires_at !== null && Date.parse(at) >= Date.parse(approval.expires_at)) {
+  if (approval.expires_at !== null && Date.parse(at2) >= Date.parse(approval.expires_at)) {
     return refuse("BAD_REQUEST", `approval ${approvalId} expired at ${approval.expires_at}; request it again`);
   }
   return void 0;
@@ -47025,9 +47025,9 @@ function checkConsentRevoke(run2, consentId) {
   if (consent.revoked_at !== null) return refuse("BAD_REQUEST", `consent ${consentId} was already revoked at ${consent.revoked_at}`);
   return void 0;
 }
-function checkConsentUse(run2, req, at, existsElsewhere) {
+function checkConsentUse(run2, req, at2, existsElsewhere) {
   const consent = run2?.consents.find((c) => c.consent_id === req.consent_id);
-  const valid = consent && consent.revoked_at === null && Date.parse(at) < Date.parse(consent.expires_at);
+  const valid = consent && consent.revoked_at === null && Date.parse(at2) < Date.parse(consent.expires_at);
   if (!valid) {
     if (!consent && existsElsewhere(req.consent_id)) {
       return refuse("FLOW_EXECUTION_CONSENT_RUN_MISMATCH", `consent ${req.consent_id} is bound to another run`);
@@ -47373,10 +47373,10 @@ function verifyLedgerText(file2, text4, base) {
     findings.push(tornTail.at(file2, { line, column: 1, endLine: line, endColumn: tornText.length + 1 }, runId, Buffer.byteLength(tornText)));
   }
   for (const b of checkChain(parsed.lines)) {
-    const at = lineRange(byLine.get(b.line));
-    if (b.kind === "edited") findings.push(eventEdited.at(file2, at, b.seq));
-    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at, b.seq, b.expected));
-    else findings.push(chainBroken.at(file2, at, b.seq));
+    const at2 = lineRange(byLine.get(b.line));
+    if (b.kind === "edited") findings.push(eventEdited.at(file2, at2, b.seq));
+    else if (b.kind === "seq") findings.push(eventSequence.at(file2, at2, b.seq, b.expected));
+    else findings.push(chainBroken.at(file2, at2, b.seq));
   }
   const fold = foldEvents(parsed.events);
   const lineOf = new Map(parsed.lines.filter((l) => l.event).map((l) => [l.event, l]));
@@ -47549,22 +47549,22 @@ function replaceValue(doc, pointer, value) {
 }
 function insertField(doc, pointer, key, value) {
   if (!doc.has(pointer)) return void 0;
-  const at = doc.rangeOf(pointer);
-  const offset = doc.lines.offset(at.line, at.column);
+  const at2 = doc.rangeOf(pointer);
+  const offset = doc.lines.offset(at2.line, at2.column);
   const json3 = `${JSON.stringify(key)}: ${JSON.stringify(value)}`;
   const point = (line, column, newText) => ({ line, column, endLine: line, endColumn: column, newText });
   if (doc.text[offset] === "{") {
     const member2 = doc.format === "yaml" ? `${key}: ${JSON.stringify(value)}` : json3;
     const first = offset + 1 + /^\s*/.exec(doc.text.slice(offset + 1))[0].length;
-    if (doc.text[first] === "}") return point(at.line, at.column + 1, ` ${member2} `);
+    if (doc.text[first] === "}") return point(at2.line, at2.column + 1, ` ${member2} `);
     const multiLine = doc.text.slice(offset + 1, first).includes("\n");
     const indent = multiLine ? /[ \t]*$/.exec(doc.text.slice(0, first))[0] : "";
-    return point(at.line, at.column + 1, multiLine ? `
+    return point(at2.line, at2.column + 1, multiLine ? `
 ${indent}${member2},` : ` ${member2},`);
   }
   if (doc.format === "json") return void 0;
-  return point(at.line, at.column, `${key}: ${JSON.stringify(value)}
-${" ".repeat(at.column - 1)}`);
+  return point(at2.line, at2.column, `${key}: ${JSON.stringify(value)}
+${" ".repeat(at2.column - 1)}`);
 }
 function placeholderFor(schema) {
   if (schema instanceof external_exports.ZodDefault || schema instanceof external_exports.ZodOptional || schema instanceof external_exports.ZodNullable) return placeholderFor(schema.unwrap());
@@ -47980,10 +47980,10 @@ var Reader = class {
   spans;
   findings;
   /** `at`: the node's span key, or null for a duplicate key's value (composed, so checked, but not converted). */
-  node(token, at, depth, key, atKey) {
+  node(token, at2, depth, key, atKey) {
     if (depth > this.maxDepth) refuse2();
-    const span3 = at === null ? void 0 : { key, value: [0, 0] };
-    if (span3) this.spans.set(at, span3);
+    const span3 = at2 === null ? void 0 : { key, value: [0, 0] };
+    if (span3) this.spans.set(at2, span3);
     let r;
     switch (token.type) {
       case "scalar":
@@ -47993,13 +47993,13 @@ var Reader = class {
         r = scalar(token, atKey);
         break;
       case "block-map":
-        r = this.blockMap(token, at, depth);
+        r = this.blockMap(token, at2, depth);
         break;
       case "block-seq":
-        r = this.blockSeq(token, at, depth);
+        r = this.blockSeq(token, at2, depth);
         break;
       case "flow-collection":
-        r = this.flowCollection(token, at, depth);
+        r = this.flowCollection(token, at2, depth);
         break;
       default:
         return refuse2();
@@ -48008,24 +48008,24 @@ var Reader = class {
     return r;
   }
   /** An omitted value (`key:`): the composer's empty plain scalar, null, placed where it places it. */
-  empty(offset, before2, p, at, depth, key) {
+  empty(offset, before2, p, at2, depth, key) {
     const token = { type: "scalar", offset: emptyScalarPosition(offset, before2), indent: -1, source: "" };
-    const r = this.node(token, at, depth, key, false);
+    const r = this.node(token, at2, depth, key, false);
     if (p.comment) r.range[2] = p.end;
     return r;
   }
-  pair(out2, keyToken, k, at, depth) {
+  pair(out2, keyToken, k, at2, depth) {
     const name2 = String(k.value);
-    if (at === null) return null;
+    if (at2 === null) return null;
     const keySpan = [k.range[0], k.range[1]];
     if (name2 === "<<" && keyToken.type === "scalar") this.findings.push(mergeKey.at(this.path, this.lines.range(keySpan[0], keySpan[1])));
     if (out2[name2] !== void 0) {
       this.findings.push(duplicateKey.at(this.path, this.lines.range(keySpan[0], keySpan[1]), name2));
       return null;
     }
-    return childKey(at, name2);
+    return childKey(at2, name2);
   }
-  blockMap(bm, at, depth) {
+  blockMap(bm, at2, depth) {
     const out2 = /* @__PURE__ */ Object.create(null);
     let offset = bm.offset;
     let commentEnd = null;
@@ -48041,7 +48041,7 @@ var Reader = class {
       const k = scalar(key, true);
       const vp = props(sep5, "map-value-ind", false, k.range[2], false);
       if (!vp.found || value?.type === "block-map" && !vp.hasNewline || kp.end < vp.found.offset - 1024) refuse2();
-      const child = this.pair(out2, key, k, at, depth);
+      const child = this.pair(out2, key, k, at2, depth);
       const keySpan = [k.range[0], k.range[1]];
       const v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep5, vp, child, depth + 1, keySpan);
       if (child !== null) out2[String(k.value)] = v.value;
@@ -48050,7 +48050,7 @@ var Reader = class {
     if (commentEnd && commentEnd < offset) refuse2();
     return { value: out2, range: [bm.offset, offset, commentEnd ?? offset] };
   }
-  blockSeq(bs, at, depth) {
+  blockSeq(bs, at2, depth) {
     const out2 = [];
     let offset = bs.offset;
     let commentEnd = null;
@@ -48061,14 +48061,14 @@ var Reader = class {
         commentEnd = p.end;
         continue;
       }
-      const child = at === null ? null : childKey(at, out2.length);
+      const child = at2 === null ? null : childKey(at2, out2.length);
       const v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, start2, p, child, depth + 1, void 0);
       out2.push(v.value);
       offset = v.range[2];
     }
     return { value: out2, range: [bs.offset, offset, commentEnd ?? offset] };
   }
-  flowCollection(fc, at, depth) {
+  flowCollection(fc, at2, depth) {
     const isMap3 = fc.start.source === "{";
     const map2 = /* @__PURE__ */ Object.create(null);
     const seq = [];
@@ -48086,7 +48086,7 @@ var Reader = class {
       let v;
       if (!isMap3 && !sep5) {
         if (key) refuse2();
-        const child = at === null ? null : childKey(at, seq.length);
+        const child = at2 === null ? null : childKey(at2, seq.length);
         v = value ? this.node(value, child, depth + 1, void 0, false) : this.empty(p.end, void 0, p, child, depth + 1, void 0);
         seq.push(v.value);
       } else {
@@ -48094,7 +48094,7 @@ var Reader = class {
         const k = scalar(key, true);
         const vp = props(sep5 ?? [], "map-value-ind", true, k.range[2], false);
         if (!vp.found) refuse2();
-        const child = this.pair(map2, key, k, at, depth);
+        const child = this.pair(map2, key, k, at2, depth);
         const keySpan = [k.range[0], k.range[1]];
         v = value ? this.node(value, child, depth + 1, keySpan, false) : this.empty(vp.end, sep5, vp, child, depth + 1, keySpan);
         if (child !== null) map2[String(k.value)] = v.value;
@@ -48304,14 +48304,14 @@ function parseJson(path2, text4, limits) {
   const root = parseTree2(text4, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
     const e = errors[0];
-    const at = e ? e.offset : 0;
+    const at2 = e ? e.offset : 0;
     const detail = e ? describeJsonError(e.error) : "empty document";
-    return { findings: [parseError.at(path2, lines.range(at, at + (e?.length || 1)), "JSON", detail)] };
+    return { findings: [parseError.at(path2, lines.range(at2, at2 + (e?.length || 1)), "JSON", detail)] };
   }
   const findings = [];
   const spans = /* @__PURE__ */ new Map();
-  const convert = (node2, at, key) => {
-    spans.set(at, { key, value: [node2.offset, node2.offset + node2.length] });
+  const convert = (node2, at2, key) => {
+    spans.set(at2, { key, value: [node2.offset, node2.offset + node2.length] });
     switch (node2.type) {
       case "object": {
         const out2 = /* @__PURE__ */ Object.create(null);
@@ -48324,12 +48324,12 @@ function parseJson(path2, text4, limits) {
             findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
             continue;
           }
-          out2[name2] = convert(v, childKey(at, name2), keySpan);
+          out2[name2] = convert(v, childKey(at2, name2), keySpan);
         }
         return out2;
       }
       case "array":
-        return (node2.children ?? []).map((child, i2) => convert(child, childKey(at, i2)));
+        return (node2.children ?? []).map((child, i2) => convert(child, childKey(at2, i2)));
       default:
         return node2.value;
     }
@@ -48402,8 +48402,8 @@ function parseYaml(path2, text4, limits, readCommon) {
     tokens = Array.from(new YAML2.Parser().parse(text4.includes("\r") ? text4.replace(/\r(?!\n)/g, "\n") : text4));
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    const at = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
-    return { findings: [tooDeep.at(path2, lines.range(at, at + 1), limits.maxDepth)] };
+    const at2 = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
+    return { findings: [tooDeep.at(path2, lines.range(at2, at2 + 1), limits.maxDepth)] };
   }
   const { deepAt, crowdedAt } = scanYamlShape(tokens, limits.maxDepth, limits.maxValues);
   if (deepAt >= 0) return { findings: [tooDeep.at(path2, lines.range(deepAt, deepAt + 1), limits.maxDepth)] };
@@ -48430,13 +48430,13 @@ function parseYaml(path2, text4, limits, readCommon) {
   let aliasBudget = limits.maxAliasNodes;
   let aliasReported = false;
   let depthReported = false;
-  const convert = (node2, at, depth, key, alias) => {
+  const convert = (node2, at2, depth, key, alias) => {
     const range = node2?.range;
     if (depth > limits.maxDepth) {
       if (!depthReported) {
         depthReported = true;
-        const at2 = alias?.[0] ?? range?.[0] ?? 0;
-        findings.push(tooDeep.at(path2, lines.range(at2, at2 + 1), limits.maxDepth));
+        const at3 = alias?.[0] ?? range?.[0] ?? 0;
+        findings.push(tooDeep.at(path2, lines.range(at3, at3 + 1), limits.maxDepth));
       }
       return null;
     }
@@ -48447,10 +48447,10 @@ function parseYaml(path2, text4, limits, readCommon) {
       }
       return null;
     }
-    if (!spans.has(at)) spans.set(at, alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
+    if (!spans.has(at2)) spans.set(at2, alias ? { value: alias } : { key, value: range ? [range[0], range[1]] : key ?? [0, 0] });
     if (YAML2.isAlias(node2)) {
       const target = aliasTargets.get(node2);
-      return target ? convert(target, at, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
+      return target ? convert(target, at2, depth, key, alias ?? (range ? [range[0], range[1]] : key)) : null;
     }
     if (YAML2.isMap(node2)) {
       const out2 = /* @__PURE__ */ Object.create(null);
@@ -48464,11 +48464,11 @@ function parseYaml(path2, text4, limits, readCommon) {
           if (!alias) findings.push(duplicateKey.at(path2, lines.range(keySpan[0], keySpan[1]), name2));
           continue;
         }
-        out2[name2] = convert(pair.value, childKey(at, name2), depth + 1, keySpan, alias);
+        out2[name2] = convert(pair.value, childKey(at2, name2), depth + 1, keySpan, alias);
       }
       return out2;
     }
-    if (YAML2.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, childKey(at, i2), depth + 1, void 0, alias));
+    if (YAML2.isSeq(node2)) return node2.items.map((item2, i2) => convert(item2, childKey(at2, i2), depth + 1, void 0, alias));
     if (YAML2.isScalar(node2)) {
       const v = node2.value;
       return typeof v === "bigint" ? Number(v) : v instanceof Uint8Array ? null : v;
@@ -48539,16 +48539,16 @@ function summarize(items3) {
 function checkVersionDiscipline(doc, base, baseName2) {
   const head = snapshotOf(doc.data);
   if (!head || !base) return [];
-  const at = doc.rangeOf(["flow", "version"]);
+  const at2 = doc.rangeOf(["flow", "version"]);
   const order = compareSemver(head.version, base.version);
-  if (order < 0) return [versionDecreased.at(doc.path, at, head.version, base.version, baseName2)];
+  if (order < 0) return [versionDecreased.at(doc.path, at2, head.version, base.version, baseName2)];
   const { changed, breaking } = diffSteps(base, head);
   if (changed.length === 0) return [];
   const added = changed.some((c) => c.startsWith("added step"));
   const needed = breaking.length > 0 ? "major" : added ? "minor" : "patch";
-  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at, head.version, summarize(changed), baseName2), ...bumpFixes(doc, base.version, needed))];
+  if (order === 0) return [withFix(versionNotBumped.at(doc.path, at2, head.version, summarize(changed), baseName2), ...bumpFixes(doc, base.version, needed))];
   const isMajor = Number(head.version.split(".")[0]) > Number(base.version.split(".")[0]);
-  if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
+  if (breaking.length > 0 && !isMajor) return [withFix(majorBumpSuggested.at(doc.path, at2, summarize(breaking), base.version, head.version), ...bumpFixes(doc, base.version, "major").slice(0, 1))];
   return [];
 }
 
@@ -48728,6 +48728,7 @@ function fieldName(path2) {
   return path2.map((p, i2) => typeof p === "number" ? `[${p}]` : i2 === 0 ? String(p) : `.${String(p)}`).join("");
 }
 function describeValue(v) {
+  if (v === void 0) return "nothing";
   if (v === null) return "`null`";
   if (Array.isArray(v)) return "an array";
   if (typeof v === "object") return "an object";
@@ -48794,8 +48795,8 @@ function issueToFinding(doc, issue2, specProfile, renames) {
     const parent = path2.slice(0, -1);
     const rename = renames.get(JSON.stringify(path2));
     const fix = rename?.fix ?? insertFieldFix(doc, parent, String(last), fieldSchema(path2));
-    const at = rename?.at ?? doc.headOf(parent);
-    const missing = isStep && path2.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, at, recordName(path2, doc.data), String(last)) : requiredField.at(file2, at, parent.length ? fieldName(parent) : "the bundle", String(last));
+    const at2 = rename?.at ?? doc.headOf(parent);
+    const missing = isStep && path2.length === 3 && ANATOMY_FIELDS.includes(String(last)) ? anatomyIncomplete.at(file2, at2, recordName(path2, doc.data), String(last)) : requiredField.at(file2, at2, parent.length ? fieldName(parent) : "the bundle", String(last));
     return fix ? withFix(missing, fix) : missing;
   }
   switch (issue2.code) {
@@ -48868,8 +48869,8 @@ function unknownKeys(doc, data) {
     if (!isObject(value)) return;
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue;
-      const at = doc.rangeOf([...pointer, key], "key");
-      const finding = unknownKey.at(doc.path, at, record3, key, didYouMean(key, known));
+      const at2 = doc.rangeOf([...pointer, key], "key");
+      const finding = unknownKey.at(doc.path, at2, record3, key, didYouMean(key, known));
       const meant = closest(key, known);
       const rename = meant !== void 0 && !Object.prototype.hasOwnProperty.call(value, meant);
       if (!rename) {
@@ -48879,7 +48880,7 @@ function unknownKeys(doc, data) {
       const fix = { title: `Rename \`${key}\` to \`${meant}\``, edits: [replaceScalar(doc, [...pointer, key], meant, "key")] };
       const target = JSON.stringify([...pointer, meant]);
       const d = distance(key.toLowerCase(), meant.toLowerCase());
-      if (!renames.has(target) || renames.get(target).distance > d) renames.set(target, { fix, at, distance: d });
+      if (!renames.has(target) || renames.get(target).distance > d) renames.set(target, { fix, at: at2, distance: d });
       out2.push(withFix(finding, fix));
     }
   };
@@ -48962,14 +48963,14 @@ function crossRecord(doc, data) {
     const records = new Set(expected);
     const seen = /* @__PURE__ */ new Set();
     let reported = false;
-    const mismatch = (at, detail) => {
-      out2.push(stepsListMismatch.at(file2, at, detail));
+    const mismatch = (at2, detail) => {
+      out2.push(stepsListMismatch.at(file2, at2, detail));
       reported = true;
     };
     ids.forEach((id2, i2) => {
-      const at = doc.rangeOf(["flow", "steps", i2]);
-      if (seen.has(id2)) mismatch(at, `lists \`${id2}\` twice`);
-      else if (!records.has(id2)) mismatch(at, `lists \`${id2}\`, which is not a step record in this bundle`);
+      const at2 = doc.rangeOf(["flow", "steps", i2]);
+      if (seen.has(id2)) mismatch(at2, `lists \`${id2}\` twice`);
+      else if (!records.has(id2)) mismatch(at2, `lists \`${id2}\`, which is not a step record in this bundle`);
       seen.add(id2);
     });
     const missing = expected.filter((id2) => !seen.has(id2));
@@ -48991,9 +48992,9 @@ function executionSafety(doc, data, options) {
   const flow = isObject(data.flow) ? data.flow : void 0;
   const mirror = flow?.vault_mirror_path;
   if (typeof mirror === "string") {
-    const at = doc.rangeOf(["flow", "vault_mirror_path"]);
-    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
-    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
+    const at2 = doc.rangeOf(["flow", "vault_mirror_path"]);
+    if (/^([\\/]|[A-Za-z]:)/.test(mirror)) out2.push(unsafeMirrorPath.at(file2, at2, JSON.stringify(mirror), "is absolute; it must be relative to the vault"));
+    else if (mirror.split(/[\\/]/).includes("..")) out2.push(unsafeMirrorPath.at(file2, at2, JSON.stringify(mirror), "contains `..`; it must stay inside the vault"));
   }
   if (!Array.isArray(data.steps)) return out2;
   data.steps.forEach((step, i2) => {
@@ -49109,13 +49110,13 @@ function summarizeRun(run2, file2, damaged) {
 // core/ledger/approval-policy.ts
 function approvalPolicyFindings(file2, run2, policy, lines) {
   const lineOf = new Map(lines.filter((l) => l.event).map((l) => [l.event.seq, l]));
-  const at = (seq) => {
+  const at2 = (seq) => {
     const l = lineOf.get(seq);
     return l ? { line: l.line, column: 1, endLine: l.line, endColumn: l.text.length + 1 } : WHOLE_FILE;
   };
   const findings = [];
   for (const a of run2.approvals) {
-    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at(seq), a.approval_id, problem));
+    const report = (seq, problem) => findings.push(approvalAgainstPolicy.at(file2, at2(seq), a.approval_id, problem));
     for (const d of a.decisions) {
       if (identityKey(d.actor) === "") report(d.seq, `was decided (${d.decision}) by no one: the decision names no approver`);
       if (Date.parse(d.at) < Date.parse(a.requested_at)) report(d.seq, `was decided at ${d.at}, before it was requested (${a.requested_at})`);
@@ -49781,12 +49782,12 @@ var ScopeIndex = class _ScopeIndex {
   replace(start2, oldEnd, delta, region) {
     if (this.nodes.some((n) => n.start < start2 && n.end > start2 && n.end < oldEnd || n.start >= start2 && n.start < oldEnd && n.end > oldEnd)) return false;
     const fresh = region.flatMap((r) => r.nodes.map((n) => ({ ...n, id: --_ScopeIndex.regionIds })));
-    const kept3 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
-    for (const n of kept3) {
+    const kept4 = this.nodes.filter((n) => n.start < start2 || n.start >= oldEnd);
+    for (const n of kept4) {
       if (n.start >= oldEnd) n.start += delta;
       if (n.end > start2) n.end += delta;
     }
-    this.nodes = [...kept3, ...fresh];
+    this.nodes = [...kept4, ...fresh];
     this.seal();
     return true;
   }
@@ -50490,7 +50491,7 @@ function stringValue(node2, text4 = node2.text) {
 var OPENING_QUOTE = /^[rRbBuUfF]*(?:"""|'''|"|'|`)/;
 var QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
 function oneLine(text4) {
-  return text4.replace(/\s+/g, (space, at) => /[.?!]/.test(text4[at + space.length] ?? "") && text4[at + space.length + 1] !== "?" && /[\w$)\]]/.test(text4[at - 1] ?? "") && !/\?\?/.test(text4.slice(at + space.length, at + space.length + 2)) ? "" : text4[at - 1] === "." || text4[at - 1] === "(" || text4[at + space.length] === ")" ? "" : " ");
+  return text4.replace(/\s+/g, (space, at2) => /[.?!]/.test(text4[at2 + space.length] ?? "") && text4[at2 + space.length + 1] !== "?" && /[\w$)\]]/.test(text4[at2 - 1] ?? "") && !/\?\?/.test(text4.slice(at2 + space.length, at2 + space.length + 2)) ? "" : text4[at2 - 1] === "." || text4[at2 - 1] === "(" || text4[at2 + space.length] === ")" ? "" : " ");
 }
 var F_STRING = /^(?:[fF][rR]?|[rR][fF])['"]/;
 var MAX_FOLDED_STRING = 256;
@@ -50762,10 +50763,10 @@ var ProgramWriter = class {
     this.after.fill(start2, this.length, this.length + text4.length);
     this.length += text4.length;
   }
-  put(c, at, after) {
+  put(c, at2, after) {
     this.room(1);
     this.pieces.push(c);
-    this.at[this.length] = at;
+    this.at[this.length] = at2;
     this.after[this.length++] = after;
   }
   /** How many pieces are written: where a cell starts, for textFrom. */
@@ -51123,23 +51124,23 @@ function writeEscaped(magic, escape, out2) {
   }
   writeMagic(magic, out2, use === "inert" ? void 0 : { kind: use, what: Object.hasOwn(LINE_MAGICS, name2) ? `the %${name2} magic` : `the %${name2} magic, which the scan does not know` }, void 0, escape.at);
 }
-function writeMagic(magic, out2, reported, statement, at = /^[ \t]*/.exec(magic.text)[0].length) {
+function writeMagic(magic, out2, reported, statement, at2 = /^[ \t]*/.exec(magic.text)[0].length) {
   const firstLine = magic.text.split(/\r\n?|\n/)[0];
   const indent = /^[ \t]*/.exec(firstLine)[0].length;
-  const assigned = at > indent;
-  out2.copy(magic, 0, assigned ? at : indent);
+  const assigned = at2 > indent;
+  out2.copy(magic, 0, assigned ? at2 : indent);
   const start2 = out2.length;
   if (statement) {
     out2.stand(`${assigned && statement.prefix ? "None; " : ""}${statement.prefix ?? ""}`, magic.at[statement.from]);
     out2.copy(magic, statement.from, statement.from + statement.text.length);
-  } else out2.stand(assigned ? "None" : "pass", magic.at[at]);
+  } else out2.stand(assigned ? "None" : "pass", magic.at[at2]);
   const end = out2.length;
   const comment = Math.min(...[" #", "	#"].map((mark) => firstLine.indexOf(mark)).filter((i2) => i2 >= 0));
   if (Number.isFinite(comment) && !statement) out2.copy(magic, comment, firstLine.length);
   const last = magic.text.length - (/(?:\r\n?|\n)$/.exec(magic.text)?.[0].length ?? 0);
   if (reported) {
-    const written = magic.text.slice(at, last).replace(/\\(?:\r\n?|\n)/g, " ").replace(/\s+/g, " ").trim();
-    out2.magics.push({ kind: reported.kind, start: start2, end, fileStart: magic.at[at], fileEnd: magic.after[last - 1] ?? magic.at[at], written: written.length > WRITTEN_CHARS ? `${written.slice(0, WRITTEN_CHARS - 1)}\u2026` : written, what: reported.what });
+    const written = magic.text.slice(at2, last).replace(/\\(?:\r\n?|\n)/g, " ").replace(/\s+/g, " ").trim();
+    out2.magics.push({ kind: reported.kind, start: start2, end, fileStart: magic.at[at2], fileEnd: magic.after[last - 1] ?? magic.at[at2], written: written.length > WRITTEN_CHARS ? `${written.slice(0, WRITTEN_CHARS - 1)}\u2026` : written, what: reported.what });
   }
   for (let i2 = indent; i2 < magic.text.length; i2++) if (magic.text[i2] === "\n" || magic.text[i2] === "\r" && magic.text[i2 + 1] !== "\n") out2.put("\n", magic.at[i2], magic.after[i2]);
   if (!/[\r\n]$/.test(magic.text)) out2.put("\n", magic.after[magic.text.length - 1] ?? 0, magic.after[magic.text.length - 1] ?? 0);
@@ -51186,8 +51187,8 @@ function callerNamespace(call2, evaluator) {
   if (!given) return void 0;
   const keyword = given.keyword === void 0 ? void 0 : args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === given.keyword);
   const positional2 = args2.findIndex((arg) => arg.type === "keyword_argument");
-  const at = given.position !== void 0 && given.position < (positional2 < 0 ? args2.length : positional2) ? args2[given.position] : void 0;
-  const namespace = keyword?.childForFieldName("value") ?? at ?? null;
+  const at2 = given.position !== void 0 && given.position < (positional2 < 0 ? args2.length : positional2) ? args2[given.position] : void 0;
+  const namespace = keyword?.childForFieldName("value") ?? at2 ?? null;
   const none = namespace?.type === "none";
   return namespace && !none || given.main ? { namespace: none ? null : namespace } : void 0;
 }
@@ -51494,7 +51495,7 @@ function docExamples(root, constants2) {
 }
 function examplesIn(text4, start2, otherwise, found) {
   let indent;
-  let at = 0;
+  let at2 = 0;
   for (const line of text4.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
     const content = line.replace(/\r?\n$|\r$/, "");
     const prompt = PS1.exec(content);
@@ -51503,9 +51504,9 @@ function examplesIn(text4, start2, otherwise, found) {
       const skip = (prompt ? prompt[1].length : indent.length) + 4;
       if (prompt) indent = prompt[1];
       found.code.push(content.slice(skip));
-      found.lines.push({ at: start2 !== void 0 ? start2 + at + Math.min(skip, content.length) : otherwise, exact: start2 !== void 0 });
+      found.lines.push({ at: start2 !== void 0 ? start2 + at2 + Math.min(skip, content.length) : otherwise, exact: start2 !== void 0 });
     } else indent = void 0;
-    at += line.length;
+    at2 += line.length;
   }
 }
 function moduleExamples(root, source) {
@@ -51646,9 +51647,9 @@ function contextKeys(context, root, source, give) {
   }
 }
 function declaredValue(name2, root, source) {
-  const at = new RegExp(`\\b(?:const|let|var)\\s+${namePattern(name2)}\\s*=`, "u").exec(source);
-  if (!at) return void 0;
-  const declared = root.descendantForIndex(at.index + at[0].indexOf(name2, 3))?.parent;
+  const at2 = new RegExp(`\\b(?:const|let|var)\\s+${namePattern(name2)}\\s*=`, "u").exec(source);
+  if (!at2) return void 0;
+  const declared = root.descendantForIndex(at2.index + at2[0].indexOf(name2, 3))?.parent;
   return declared?.type === "variable_declarator" ? declared.childForFieldName("value") : void 0;
 }
 
@@ -53275,10 +53276,10 @@ var StreamParser = class {
     const end = this.position(offset);
     return end.line === opened.line ? { ...opened, endColumn: end.column + 1 } : opened;
   }
-  fail(rule, detail, at) {
+  fail(rule, detail, at2) {
     if (this.failed) return;
     this.failed = true;
-    const range = at ?? { line: this.line, column: 1, endLine: this.line, endColumn: 1 };
+    const range = at2 ?? { line: this.line, column: 1, endLine: this.line, endColumn: 1 };
     this.report((file2) => rule.at(file2, range, detail));
   }
   onToken(token, value, offset) {
@@ -53464,11 +53465,11 @@ var OtlpReader = class {
       return this.report((file2) => invalidTrace.at(file2, { line: this.line, column, endLine: this.line, endColumn: column + 1 }, namedTwice(twice.name)));
     }
     const locator = new JsonLocator(line);
-    const at = (pointer) => {
+    const at2 = (pointer) => {
       const r = locator.rangeOf(pointer);
       return { line: this.line, column: r.column, endLine: this.line, endColumn: r.line === r.endLine ? r.endColumn : r.column + 1 };
     };
-    if (!isObject(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at([]), `line ${this.line} has no resourceSpans array`));
+    if (!isObject(data) || !Array.isArray(data.resourceSpans)) return this.report((file2) => invalidTrace.at(file2, at2([]), `line ${this.line} has no resourceSpans array`));
     const first = FIRST_KEY.exec(line);
     const firstKey = first && JSON.parse(first[2]);
     if (firstKey !== "resourceSpans") {
@@ -53479,7 +53480,7 @@ var OtlpReader = class {
       const scopes = isObject(rs) && Array.isArray(rs.scopeSpans) ? rs.scopeSpans : [];
       scopes.forEach((ss, j) => {
         const spans = isObject(ss) && Array.isArray(ss.spans) ? ss.spans : [];
-        spans.forEach((span3, k) => this.sink(span3, at(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
+        spans.forEach((span3, k) => this.sink(span3, at2(["resourceSpans", i2, "scopeSpans", j, "spans", k])));
       });
     });
   }
@@ -54310,8 +54311,8 @@ function stepNaming(model) {
   }
   return out2;
 }
-function outTop(at) {
-  const rendered = at === void 0 ? void 0 : canonicalPath(at);
+function outTop(at2) {
+  const rendered = at2 === void 0 ? void 0 : canonicalPath(at2);
   if (rendered === void 0) return void 0;
   const trimmed2 = rendered.startsWith("$.") ? rendered.slice(2) : rendered.slice(1);
   const segments = trimmed2.split(".").filter((s) => s !== "");
@@ -54591,7 +54592,7 @@ function skipOnLints(model, lint) {
   const { doc } = model;
   const skip = /* @__PURE__ */ new Map();
   const halt = /* @__PURE__ */ new Set();
-  const isVerdictPath = (at) => canonicalPath(at)?.endsWith(".parts.verdict") === true;
+  const isVerdictPath = (at2) => canonicalPath(at2)?.endsWith(".parts.verdict") === true;
   for (const { cond } of condsOf(model.bp.flow)) {
     for (const cmp of comparisonsOf(cond)) {
       if (!isVerdictPath(cmp.path.value)) continue;
@@ -54622,12 +54623,12 @@ function lintControlLints(doc, data) {
   const layer = (map2, pointer, source) => {
     if (!isObject(map2)) return;
     for (const [key, setting] of Object.entries(map2)) {
-      const at = doc.rangeOf([...pointer, key], "key");
+      const at2 = doc.rangeOf([...pointer, key], "key");
       if (!isKnownLintKey(key)) {
         const guess = closest(key, LINT_KEYS);
-        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at, key, source, hint(guess))));
+        out2.push(renameKeyTo(doc, [...pointer, key], guess, unknownLintKind.at(doc.path, at2, key, source, hint(guess))));
       } else if ((setting === "allow" || setting === "warn") && Object.hasOwn(LINT_DECLS, key) && LINT_DECLS[key].level === "error" && !BP_DOCTOR_EMITTED_KINDS.has(key)) {
-        out2.push(nonSuppressibleLint.at(doc.path, at, key, setting, source));
+        out2.push(nonSuppressibleLint.at(doc.path, at2, key, setting, source));
       }
     }
   };
@@ -54698,12 +54699,12 @@ function preLinkRefs(data) {
   return out2;
 }
 function refFindings(doc, ref) {
-  const at = doc.rangeOf([...ref.pointer, ref.kind]);
-  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
+  const at2 = doc.rangeOf([...ref.pointer, ref.kind]);
+  if (typeof ref.target !== "string") return ref.kind === "$file" ? [wrongType2.at(doc.path, at2, pointerName([...ref.pointer, ref.kind]), "a relative path string", describeValue(ref.target))] : [];
   const target = JSON.stringify(ref.target);
-  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at, ref.kind, target, "is absolute")];
-  if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at, ref.kind, target, "climbs out with `..`")];
-  return [preLinkReference.at(doc.path, at, ref.kind, target)];
+  if (/^([\\/]|[A-Za-z]:)/.test(ref.target)) return [invalidRefPath.at(doc.path, at2, ref.kind, target, "is absolute")];
+  if (ref.target.split(/[\\/]/).includes("..")) return [invalidRefPath.at(doc.path, at2, ref.kind, target, "climbs out with `..`")];
+  return [preLinkReference.at(doc.path, at2, ref.kind, target)];
 }
 function replaceFileRefs(value, refs2) {
   if (refs2.size === 0) return value;
@@ -55380,9 +55381,9 @@ function labelOf(text4) {
   const line = visibleBidi(text4.replace(/[\u0000-\u001f\u2028\u2029]/g, " "));
   return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL)}\u2026` : line;
 }
-function item(value, index, at) {
+function item(value, index, at2) {
   const text4 = json2(value);
-  return { key: compactKey(text4), label: labelOf(text4), index, at };
+  return { key: compactKey(text4), label: labelOf(text4), index, at: at2 };
 }
 function compareSources(current, golden, options = DEFAULT_GOLDEN_OPTIONS) {
   const [c, g] = [current.source, golden.source];
@@ -55439,8 +55440,8 @@ function alignKeys(golden, current, mode, base, budget = MAX_ALIGN_COMPARISONS) 
     runs.push({ op, count: part.count, g: gi, c: ci });
     for (let k = 0; k < part.count; k++) {
       if (op === "+") {
-        const at = current.index(ci);
-        if (mode === "strict") changes.push({ op: "added", pointer: [base, at], text: `#${at + 1} ${current.label(ci)} is not in the golden` });
+        const at2 = current.index(ci);
+        if (mode === "strict") changes.push({ op: "added", pointer: [base, at2], text: `#${at2 + 1} ${current.label(ci)} is not in the golden` });
         ci++;
       } else if (op === "-") {
         changes.push({ op: "removed", pointer: ci < current.keys.length ? [base, current.index(ci)] : [base], text: `golden #${golden.index(gi) + 1} ${golden.label(gi)} is missing` });
@@ -55461,17 +55462,17 @@ function multisetDiff(golden, current, base) {
   current.keys.forEach((key, i2) => {
     const left = counts.get(key) ?? 0;
     if (left > 0) return void counts.set(key, left - 1);
-    const at = current.index(i2);
-    changes.push({ op: "added", pointer: [base, at], text: `#${at + 1} ${current.label(i2)} is not in the golden` });
-    if (lines.length < MAX_DIFF_LINES) lines.push({ op: "+", text: `#${at + 1} ${current.label(i2)}` });
+    const at2 = current.index(i2);
+    changes.push({ op: "added", pointer: [base, at2], text: `#${at2 + 1} ${current.label(i2)} is not in the golden` });
+    if (lines.length < MAX_DIFF_LINES) lines.push({ op: "+", text: `#${at2 + 1} ${current.label(i2)}` });
   });
   golden.keys.forEach((key, i2) => {
     const left = counts.get(key) ?? 0;
     if (left === 0) return;
     counts.set(key, left - 1);
-    const at = golden.index(i2);
-    changes.push({ op: "removed", pointer: [base], text: `golden #${at + 1} ${golden.label(i2)} is missing` });
-    if (lines.length < MAX_DIFF_LINES) lines.push({ op: "-", text: `#${at + 1} ${golden.label(i2)}` });
+    const at2 = golden.index(i2);
+    changes.push({ op: "removed", pointer: [base], text: `golden #${at2 + 1} ${golden.label(i2)} is missing` });
+    if (lines.length < MAX_DIFF_LINES) lines.push({ op: "-", text: `#${at2 + 1} ${golden.label(i2)}` });
   });
   return { changes, lines };
 }
@@ -55482,8 +55483,8 @@ function hunks(runs, text4) {
     const changedBefore = r > 0 && runs[r - 1].op !== " ";
     const changedAfter = r + 1 < runs.length && runs[r + 1].op !== " ";
     for (let k = 0; k < run2.count && out2.length < MAX_DIFF_LINES; k++) {
-      const kept3 = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
-      if (!kept3) {
+      const kept4 = run2.op !== " " || changedBefore && k < CONTEXT || changedAfter && run2.count - 1 - k < CONTEXT;
+      if (!kept4) {
         gap = true;
         k = Math.max(k, (changedAfter ? run2.count - CONTEXT : run2.count) - 1);
         continue;
@@ -55889,7 +55890,7 @@ function readWorkspaceFlows(root, files, config2) {
     const known = out2.get(flowId) ?? { versions: /* @__PURE__ */ new Map(), unparseable: [], files: [] };
     known.files.push(file2);
     out2.set(flowId, known);
-    if (typeof version2 !== "string" || !SEMVER_RE.test(version2)) known.unparseable.push(String(version2));
+    if (typeof version2 !== "string" || !SEMVER_RE.test(version2)) known.unparseable.push(describeValue(version2));
     else if (!known.versions.has(version2)) known.versions.set(version2, { version: version2, file: file2, bundle: data });
   }
   return out2;
@@ -55921,9 +55922,9 @@ function parseMarker(line) {
   const end = line.indexOf("-->", start2);
   if (start2 < 0 || end < 0) return void 0;
   const named2 = line.slice(start2 + MARKER_PREFIX.length, end).trim().split(/\s/, 1)[0];
-  const at = named2.lastIndexOf("@");
-  if (at <= 0 || at === named2.length - 1) return void 0;
-  return { flowId: named2.slice(0, at), version: named2.slice(at + 1) };
+  const at2 = named2.lastIndexOf("@");
+  if (at2 <= 0 || at2 === named2.length - 1) return void 0;
+  return { flowId: named2.slice(0, at2), version: named2.slice(at2 + 1) };
 }
 function normaliseMarkers(lines) {
   return lines.map((l) => isMarkerLine(l) ? NORMALISED_MARKER : l);
@@ -56036,10 +56037,10 @@ function renderProjection(bundle, harness) {
   let rendered = upTo(chunks.length);
   if (bytes(rendered) > MAX_RENDERED_BYTES) {
     if (bytes(upTo(0)) > MAX_RENDERED_BYTES) return { error: `the flow's title and summary alone are over the ${MAX_RENDERED_BYTES}-byte cap on a projection` };
-    let kept3 = 0;
-    while (kept3 < chunks.length && bytes(upTo(kept3 + 1)) <= MAX_RENDERED_BYTES) kept3++;
-    rendered = upTo(kept3);
-    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept3} of ${steps.length} steps left out`;
+    let kept4 = 0;
+    while (kept4 < chunks.length && bytes(upTo(kept4 + 1)) <= MAX_RENDERED_BYTES) kept4++;
+    rendered = upTo(kept4);
+    const note = `rendered truncated at ${MAX_RENDERED_BYTES} bytes: ${steps.length - kept4} of ${steps.length} steps left out`;
     fidelity.notes = fidelity.notes ? `${fidelity.notes}; ${note}` : note;
   }
   const lines = linesOf(rendered);
@@ -56161,29 +56162,29 @@ function staleness(flowId, version2, known) {
   const latest = latestOf(known);
   if (!isProjectionStale(version2, latest?.version)) return void 0;
   if (!SEMVER_RE.test(version2)) return `its version "${version2}" is not X.Y.Z semver, so it cannot be compared (fail closed)`;
-  if (!latest) return `the workspace has no X.Y.Z version of ${flowId} (only ${known.unparseable.map((v) => `"${v}"`).join(", ")}), so it cannot be compared (fail closed)`;
+  if (!latest) return `the workspace has no X.Y.Z version of ${flowId} (only ${known.unparseable.join(", ")}), so it cannot be compared (fail closed)`;
   return `${version2} is behind ${latest.version}, the latest version in the workspace (${latest.file})`;
 }
 function judge(rel, lines, found, place2, flows, renders) {
-  const at = lineRange2(lines, found.markerLine);
+  const at2 = lineRange2(lines, found.markerLine);
   const claim2 = found.claim;
   const status = { file: rel, line: found.markerLine + 1, subject: claim2 ? `${claim2.flowId}@${claim2.version}` : "(unreadable marker)", harness: place2.harness, problems: [] };
   const out2 = [];
   const done2 = () => (status.problems = out2.map((f) => f.rule), { findings: out2, status });
-  if (!claim2) return out2.push(unknownFlow.at(rel, at, "does not name a flow", 'it should read "GENERATED FROM CANONICAL FLOW flow_id@X.Y.Z"')), done2();
+  if (!claim2) return out2.push(unknownFlow.at(rel, at2, "does not name a flow", 'it should read "GENERATED FROM CANONICAL FLOW flow_id@X.Y.Z"')), done2();
   const ref = `${claim2.flowId}@${claim2.version}`;
   const known = flows.get(claim2.flowId);
-  if (!known) return out2.push(unknownFlow.at(rel, at, `names ${ref}`, `but the workspace has no flow ${claim2.flowId}`)), done2();
+  if (!known) return out2.push(unknownFlow.at(rel, at2, `names ${ref}`, `but the workspace has no flow ${claim2.flowId}`)), done2();
   const fix = regenerate(claim2.flowId, known, place2, renders, span(lines, found.startLine, found.endLine));
   const stale2 = staleness(claim2.flowId, claim2.version, known);
-  if (stale2) out2.push(withFix(stale.at(rel, at, ref, stale2), ...fix));
+  if (stale2) out2.push(withFix(stale.at(rel, at2, ref, stale2), ...fix));
   const result = renders.get(claim2.flowId, claim2.version, place2.harness);
   if (!result) {
-    if (!stale2) out2.push(withFix(unknownFlow.at(rel, at, `names ${ref}`, `but the workspace defines ${claim2.flowId} only up to ${latestOf(known).version}`), ...fix));
+    if (!stale2) out2.push(withFix(unknownFlow.at(rel, at2, `names ${ref}`, `but the workspace defines ${claim2.flowId} only up to ${latestOf(known).version}`), ...fix));
     return done2();
   }
   const fresh = freshText(result, place2);
-  if (fresh === void 0) return out2.push(unrenderable.at(rel, at, ref, "error" in result ? result.error : "")), done2();
+  if (fresh === void 0) return out2.push(unrenderable.at(rel, at2, ref, "error" in result ? result.error : "")), done2();
   const disk = normaliseMarkers(lines.slice(found.startLine, found.endLine));
   const want = normaliseMarkers(place2.sections ? linesOf(fresh).slice(0, -1) : linesOf(fresh));
   const differs = disk.findIndex((l, i2) => l !== want[i2]);
@@ -56311,7 +56312,7 @@ var projectionFeature = {
 
 // core/scan/check.ts
 var import_node_fs19 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 
 // core/scan/parser.ts
 var import_node_fs15 = require("node:fs");
@@ -56400,506 +56401,276 @@ async function loadGrammars(wanted = GRAMMARS, from) {
   return { parser, languages };
 }
 
-// core/scan/prestart.ts
-var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
-var WORKER_BUNDLE = "scan-worker.js";
-var prestartedWorkers = () => globalThis[POOL]?.length ?? 0;
-function warmScanWorkers(grammars) {
-  if (grammars.length === 0) return;
-  for (const early of globalThis[POOL] ?? []) early.worker.postMessage({ warm: grammars });
-}
-function takeScanWorkers() {
-  const pool = globalThis[POOL] ?? [];
-  globalThis[POOL] = [];
-  return pool;
-}
+// core/scan/python-roots.ts
+var import_node_path20 = require("node:path");
 
-// core/scan/compiled.ts
-var import_node_path14 = require("node:path");
-
-// core/kernel/zip.ts
+// core/scan/scan.ts
 var import_node_fs16 = require("node:fs");
-var END_SIGNATURE = 101010256;
-var END_BYTES = 22;
-var MAX_COMMENT_BYTES = 65535;
-var ENTRY_SIGNATURE = 33639248;
-var ENTRY_BYTES = 46;
-var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
-function zipListing(path2) {
-  return readOpened(path2, (fd) => {
-    const size = (0, import_node_fs16.fstatSync)(fd).size;
-    if (size < END_BYTES) return void 0;
-    const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs16.readSync)(fd, tail, 0, tail.length, size - tail.length);
-    let end = -1;
-    for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
-      if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
-    }
-    if (end < 0) return void 0;
-    const entries = tail.readUInt16LE(end + 10);
-    const directoryBytes = tail.readUInt32LE(end + 12);
-    const endAt = size - tail.length + end;
-    if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
-    const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs16.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
-    const names = [];
-    let at = 0;
-    for (let n = 0; n < entries; n++) {
-      if (at + ENTRY_BYTES > directory.length || directory.readUInt32LE(at) !== ENTRY_SIGNATURE) return { names, complete: false };
-      const nameBytes = directory.readUInt16LE(at + 28);
-      names.push(directory.toString("utf8", at + ENTRY_BYTES, at + ENTRY_BYTES + nameBytes));
-      at += ENTRY_BYTES + nameBytes + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
-    }
-    return { names, complete: true };
-  });
-}
-var PYTHON_MODULE = /\.pyc?$/;
-function pythonArchiveOf(path2) {
-  const listing = zipListing(path2);
-  if (!listing) return void 0;
-  if (!listing.complete) return "a zip archive whose listing could not be read to its end (Python may import modules from it)";
-  const modules = listing.names.filter((name2) => PYTHON_MODULE.test(name2));
-  if (!modules.length) return void 0;
-  const shown = modules.slice(0, 3).map((m) => `\`${m}\``).join(", ");
-  return `a zip archive of Python modules, which Python imports from when it is on its path (${shown}${modules.length > 3 ? ` and ${modules.length - 3} more` : ""})`;
-}
+var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
 
-// core/scan/compiled.ts
-var PYTHON_EXTENSION = /\.(?:so|pyd)$/;
-var PYTHON_BYTECODE = /\.pyc$/;
-var NODE_ADDON = /\.node$/;
-var PYTHON_ARCHIVE = /\.(?:zip|whl|egg|pyz)$/;
-function placeOf2(path2) {
-  const slash = path2.lastIndexOf("/");
-  return { dir: path2.slice(0, slash + 1), module: path2.slice(slash + 1).split(".", 1)[0] };
-}
-function cachedFrom(path2) {
-  const { dir } = placeOf2(path2);
-  return PYTHON_BYTECODE.test(path2) && isBytecodeCache(dir.slice(0, -1)) ? dir.slice(0, -`${BYTECODE_CACHE}/`.length) : void 0;
-}
-function sourceOf(path2) {
-  const { dir, module: module2 } = placeOf2(path2);
-  if (NODE_ADDON.test(path2)) return `${dir}${module2}.js`;
-  if (PYTHON_ARCHIVE.test(path2)) return `${dir}${module2}.py`;
-  if (!PYTHON_EXTENSION.test(path2) && !PYTHON_BYTECODE.test(path2)) return void 0;
-  return `${cachedFrom(path2) ?? dir}${module2}.py`;
-}
-function compiledSelector(scan, selectSource) {
-  const exclude = globMatcher(scan.exclude);
-  return (path2) => {
-    const source = sourceOf(path2);
-    return source !== void 0 && selectSource(source) && !exclude(path2);
-  };
-}
-var PYC_HEADER_BYTES = 8;
-function hashCheckOf(root, path2) {
-  const header2 = readHead((0, import_node_path14.join)(root, path2), PYC_HEADER_BYTES);
-  if (!header2 || header2.length < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
-  const flags2 = header2.readUInt32LE(4);
-  return flags2 & 1 ? flags2 & 2 ? "checked" : "unchecked" : void 0;
-}
-function compiledFinding(root, path2) {
-  const { module: module2 } = placeOf2(path2);
-  if (NODE_ADDON.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Node addon: \`require("./${module2}")\` beside it loads it where no \`${module2}.js\` is`);
-  if (PYTHON_EXTENSION.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Python extension module: \`import ${module2}\` beside it loads it, before any \`${module2}.py\` there`);
-  if (PYTHON_ARCHIVE.test(path2)) {
-    const archive = pythonArchiveOf((0, import_node_path14.join)(root, path2));
-    return archive === void 0 ? void 0 : compiledModule.at(path2, WHOLE_FILE, archive);
-  }
-  if (cachedFrom(path2) === void 0) return compiledModule.at(path2, WHOLE_FILE, `Python bytecode: \`import ${module2}\` beside it loads it where no \`${module2}.py\` is`);
-  const check2 = hashCheckOf(root, path2);
-  if (check2 === void 0) return void 0;
-  const source = sourceOf(path2);
-  const how = check2 === "unchecked" ? "without comparing the two" : "comparing only the source's hash written in it, not the code it holds";
-  return compiledModule.at(path2, WHOLE_FILE, `a bytecode cache with ${check2 === "unchecked" ? "an unchecked" : "a checked"} hash: Python runs it in place of \`${source}\` ${how}`);
-}
-
-// core/scan/launched.ts
-var import_node_path15 = require("node:path");
-
-// core/scan/toml.ts
-var TomlError = class extends Error {
+// core/scan/analysis.ts
+var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
+var storedInParameterNote = (target, parameter, owner) => `It is stored in \`${target}\`, a member of \`${parameter}\`, which \`${owner}\`'s caller hands it: that caller's object holds it`;
+var storedInGlobalNote = (target) => `It is stored in \`${target}\`, a property of the global object: code in any file may call it by its bare name`;
+var storedInModuleNote = (target, module2) => `It is stored in \`${target}\`, a member of the module \`${module2}\`, which every file loading that module shares`;
+var STORED_IN_MODULE_CACHE_NOTE = "It is stored in the module cache (`require.cache`): a later `require` of that module returns it";
+var LOADER_TABLE = "it changes or calls the table by which `require` runs a file by its extension, so any file, whatever its name, may run as JavaScript";
+var LOADER_WRAPPER = "it changes the text the CommonJS loader wraps each module's source in, so every file required after it runs code it writes";
+var moduleHandedNote = (callee) => `It is a module handed to \`${callee}\`, which may call any of its members`;
+var handsModule = (value, filter) => value.members.length === 0 && !value.properties && !value.returns && filter.relevant(value.module);
+var THROWN_NOTE = "It is thrown: whoever catches it gets it";
+var storedInPrototypeNote = (target) => `It is stored in \`${target}\`, a prototype: every object that inherits from it reads it, and may call it`;
+var LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.\u2026` in its methods too, may be it";
+var runtimeCalledNote = (key) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, reading its property, or dispatching its event): no call is written`;
+var storedUnderRuntimeKeyNote = (target) => `It is stored in \`${target}\`, under a key chosen at run time: any read of that object's members may be it`;
+var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
+var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
+var IMPORTING_FIELD = "its type is pydantic's `ImportString` (v1's `PyObject`): validating the data imports whatever module and member the data names, which is then handed out to be called";
+var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
+var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
+var UNFIXED_BASE = "it loads a file by a path relative to a folder the file does not fix (a `require` made by createRequire from another base), which may hold any code";
+var YIELDED = "yield";
+var YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
+var ITERATED_NOTE = "It is the `value` an iterator's `next` returns: whatever iterates it gets it";
+var commentText = ({ startIndex, endIndex, text: text4 }) => ({ startIndex, endIndex, text: text4 });
+var QueryTimeout = class extends Error {
+  name = "QueryTimeout";
 };
-var TomlTooDeep = class extends TomlError {
-};
-var MAX_DEPTH2 = 200;
-function parseToml(text4) {
-  const root = /* @__PURE__ */ Object.create(null);
-  let current = root;
-  let i2 = 0;
-  const fail = (what) => {
-    throw new TomlError(`${what} at offset ${i2}`);
-  };
-  const blank3 = () => {
-    while (i2 < text4.length && (text4[i2] === " " || text4[i2] === "	")) i2++;
-  };
-  const space = () => {
-    for (; ; ) {
-      blank3();
-      if (text4[i2] === "#") while (i2 < text4.length && text4[i2] !== "\n") i2++;
-      if (text4[i2] === "\n" || text4[i2] === "\r") i2++;
-      else return;
-    }
-  };
-  const child = (table, key) => {
-    let next = table[key];
-    if (Array.isArray(next)) next = next[next.length - 1];
-    if (typeof next !== "object" || next === null) {
-      next = /* @__PURE__ */ Object.create(null);
-      table[key] = next;
-    }
-    return next;
-  };
-  const basic = (multi) => {
-    let out2 = "";
-    for (; ; ) {
-      if (i2 >= text4.length) fail("unterminated string");
-      const c = text4[i2];
-      if (!multi && c === "\n") fail("line break in a string");
-      if (multi ? text4.startsWith('"""', i2) && text4[i2 + 3] !== '"' : c === '"') {
-        i2 += multi ? 3 : 1;
-        return out2;
-      }
-      if (c === "\\") {
-        const e = text4[i2 + 1];
-        if (multi && (e === "\n" || e === "\r" || e === " " || e === "	") && /^[ \t]*\r?\n/.test(text4.slice(i2 + 1, i2 + 200))) {
-          i2++;
-          while (i2 < text4.length && /\s/.test(text4[i2])) i2++;
-          continue;
-        }
-        const simple = { b: "\b", t: "	", n: "\n", f: "\f", r: "\r", e: "\x1B", '"': '"', "\\": "\\" };
-        if (e !== void 0 && simple[e] !== void 0) {
-          out2 += simple[e];
-          i2 += 2;
-        } else if (e === "u" || e === "U" || e === "x") {
-          const n = e === "u" ? 4 : e === "U" ? 8 : 2;
-          const hex3 = text4.slice(i2 + 2, i2 + 2 + n);
-          if (!/^[0-9a-fA-F]+$/.test(hex3) || hex3.length !== n) fail("bad escape");
-          const code = parseInt(hex3, 16);
-          if (code > 1114111) fail("bad escape");
-          out2 += String.fromCodePoint(code);
-          i2 += 2 + n;
-        } else fail("bad escape");
-        continue;
-      }
-      out2 += c;
-      i2++;
-    }
-  };
-  const literal2 = (multi) => {
-    const close = multi ? "'''" : "'";
-    let end = text4.indexOf(close, i2);
-    if (end < 0 || !multi && text4.slice(i2, end).includes("\n")) fail("unterminated string");
-    for (let extra = 0; multi && extra < 2 && text4[end + 3] === "'"; extra++) end++;
-    const out2 = text4.slice(i2, end);
-    i2 = end + close.length;
-    return out2;
-  };
-  const string4 = () => {
-    for (const [open2, read] of [
-      ['"""', () => basic(true)],
-      ["'''", () => literal2(true)],
-      ['"', () => basic(false)],
-      ["'", () => literal2(false)]
-    ]) {
-      if (!text4.startsWith(open2, i2)) continue;
-      i2 += open2.length;
-      if (open2.length === 3) i2 += text4.startsWith("\r\n", i2) ? 2 : text4[i2] === "\n" ? 1 : 0;
-      return read();
-    }
-    return void 0;
-  };
-  const keyPath = () => {
-    const keys = [];
-    for (; ; ) {
-      blank3();
-      const quoted = text4[i2] === '"' || text4[i2] === "'" ? string4() : void 0;
-      if (quoted !== void 0) keys.push(quoted);
-      else {
-        const bare = /[A-Za-z0-9_-]+/y;
-        bare.lastIndex = i2;
-        const m = bare.exec(text4);
-        if (!m) fail("expected a key");
-        keys.push(m[0]);
-        i2 = bare.lastIndex;
-      }
-      blank3();
-      if (text4[i2] !== ".") return keys;
-      i2++;
-    }
-  };
-  const assign = (table, keys, value2) => {
-    let at = table;
-    for (const key of keys.slice(0, -1)) at = child(at, key);
-    at[keys[keys.length - 1]] = value2;
-  };
-  const value = (depth) => {
-    if (depth > MAX_DEPTH2) throw new TomlTooDeep(`values nested more than ${MAX_DEPTH2} deep`);
-    blank3();
-    const s = string4();
-    if (s !== void 0) return s;
-    if (text4[i2] === "[") {
-      i2++;
-      const out2 = [];
-      for (; ; ) {
-        space();
-        if (text4[i2] === "]") {
-          i2++;
-          return out2;
-        }
-        out2.push(value(depth + 1));
-        space();
-        if (text4[i2] === ",") i2++;
-        else if (text4[i2] !== "]") fail("expected , or ]");
-      }
-    }
-    if (text4[i2] === "{") {
-      i2++;
-      const out2 = /* @__PURE__ */ Object.create(null);
-      for (; ; ) {
-        space();
-        if (text4[i2] === "}") {
-          i2++;
-          return out2;
-        }
-        const keys = keyPath();
-        if (text4[i2] !== "=") fail("expected =");
-        i2++;
-        assign(out2, keys, value(depth + 1));
-        space();
-        if (text4[i2] === ",") i2++;
-        else if (text4[i2] !== "}") fail("expected , or }");
-      }
-    }
-    const scalar2 = /[^\s,\]}#]+(?: [0-9][^\s,\]}#]*)?/y;
-    scalar2.lastIndex = i2;
-    if (!scalar2.exec(text4)) fail("expected a value");
-    i2 = scalar2.lastIndex;
-    return void 0;
-  };
-  for (; ; ) {
-    space();
-    if (i2 >= text4.length) return root;
-    if (text4[i2] === "[") {
-      const many = text4[i2 + 1] === "[";
-      i2 += many ? 2 : 1;
-      const keys = keyPath();
-      if (!text4.startsWith(many ? "]]" : "]", i2)) fail("expected ]");
-      i2 += many ? 2 : 1;
-      let at = root;
-      for (const key of keys.slice(0, -1)) at = child(at, key);
-      const last = keys[keys.length - 1];
-      if (many) {
-        const list2 = Array.isArray(at[last]) ? at[last] : at[last] = [];
-        const table = /* @__PURE__ */ Object.create(null);
-        list2.push(table);
-        current = table;
-      } else current = child(at, last);
-    } else {
-      const keys = keyPath();
-      if (text4[i2] !== "=") fail("expected =");
-      i2++;
-      assign(current, keys, value(0));
-    }
-    blank3();
-    if (text4[i2] === "#") while (i2 < text4.length && text4[i2] !== "\n") i2++;
-    if (i2 < text4.length && text4[i2] !== "\n" && text4[i2] !== "\r") fail("expected the end of the line");
+var Deadline = class {
+  constructor(limitMs) {
+    this.limitMs = limitMs;
+    this.at = performance.now() + limitMs;
   }
-}
-
-// core/scan/text-notebook.ts
-function textNotebookProgram(path2, source) {
-  return cellsProgram(SCRIPT_FILE.test(path2) ? scriptCells(source) : markdownCells(source), source.length);
-}
-var TEXT_NOTEBOOK_FILE = /\.(?:py|md|markdown|myst|mystnb|mnb|qmd|rmd)$/i;
-var SCRIPT_FILE = /\.py$/i;
-var LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
-function linesOf2(source) {
-  const lines = [];
-  let start2 = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(source); m; m = LINE_BREAK.exec(source)) {
-    lines.push({ start: start2, end: m.index, next: m.index + m[0].length });
-    start2 = m.index + m[0].length;
-  }
-  if (start2 < source.length) lines.push({ start: start2, end: source.length, next: source.length });
-  return lines;
-}
-function placedCell(source, parts2) {
-  const size = parts2.reduce((n2, p) => n2 + p.line.end - p.from + 1, 0);
-  const at = new Int32Array(size);
-  const after = new Int32Array(size);
-  const pieces = [];
-  let n = 0;
-  for (const { line, from } of parts2) {
-    pieces.push(source.slice(from, line.end), "\n");
-    for (let i2 = from; i2 < line.end; i2++, n++) {
-      at[n] = i2;
-      after[n] = i2 + 1;
-    }
-    at[n] = line.end;
-    after[n++] = line.next;
-  }
-  return { text: pieces.join(""), at, after };
-}
-var MAGIC = /^\s*(?:# |#)*(?:%|%%|%%%)[a-zA-Z]/;
-var FORCE_ESCAPE = /^\s*(?:# |#)*(?:%|%%|%%%)[a-zA-Z].*#\s*escape/;
-var NO_ESCAPE = /^\s*(?:# |#)*(?:%|%%|%%%)[a-zA-Z].*#\s*noescape/;
-var HELP_OR_SHELL = /^\s*(?:# |#)*\s*[?!]\s*[A-Za-z.~$\\/{}]/;
-var MAGIC_ASSIGNED = /^(?:# |#)*\s*[a-zA-Z_][a-zA-Z_$0-9]*\s*=\s*(?:%|%%|%%%|!)[a-zA-Z]/;
-var ALIAS_COMMAND = /^(?:# |#)*(?:cat|cd|cp|mv|rm|rmdir|mkdir|copy|ddir|echo|ls|ldir|ren)(?:$|\s$|\s[^=,])/;
-var HELP = /^\s*(?:# )*[^\s]*\?\s*$/;
-var CONTINUED = /\\\s*$/;
-function isMagic(line) {
-  if (FORCE_ESCAPE.test(line)) return true;
-  if (NO_ESCAPE.test(line)) return false;
-  return MAGIC.test(line) || HELP_OR_SHELL.test(line) || MAGIC_ASSIGNED.test(line) || HELP.test(line) || ALIAS_COMMAND.test(line);
-}
-function uncommented(text4) {
-  const indent = text4.length - text4.trimStart().length;
-  return text4.startsWith("# ", indent) ? indent + 2 : text4.startsWith("#", indent) ? indent + 1 : 0;
-}
-var StringTracker = class {
-  single;
-  triple;
-  get quoted() {
-    return this.single !== void 0 || this.triple !== void 0;
-  }
-  read(line) {
-    if (!this.quoted && line.trimStart().startsWith("#")) return;
-    let tripleStart = -1;
-    for (let i2 = 0; i2 < line.length; i2++) {
-      const c = line[i2];
-      if (this.single === void 0 && this.triple === void 0 && c === "#") break;
-      if (c !== '"' && c !== "'") continue;
-      if (line[i2 - 1] === "\\") continue;
-      if (this.single === c) {
-        this.single = void 0;
-        continue;
-      }
-      if (this.single !== void 0) continue;
-      if (i2 >= 2 && line.slice(i2 - 2, i2 + 1) === c.repeat(3) && i2 >= tripleStart + 3) {
-        if (this.triple === c) {
-          this.triple = void 0;
-          tripleStart = i2;
-          continue;
-        }
-        if (this.triple !== void 0) continue;
-        this.triple = c;
-        tripleStart = i2;
-        continue;
-      }
-      if (this.triple !== void 0) continue;
-      this.single = c;
-    }
-    this.single = void 0;
+  limitMs;
+  at;
+  check() {
+    if (performance.now() > this.at) throw new QueryTimeout(`analysing the file took over ${this.limitMs} ms`);
   }
 };
-var PERCENT_MARKER = /^\s*#\s*%%(%*)(?:\s(.*))?$|^\s*#\s*(?:<codecell>|In\[[0-9 ]*\]:?)\s*$/;
-var LIGHT_MARKER = /^\s*#\s*\+(?:\s(.*))?$/;
-var LIGHT_END = /^\s*#\s*-\s*$/;
-var NOT_CODE = /\[\s*(?:markdown|md|raw)\s*\]|cell_type\s*=\s*["'](?:markdown|raw)|\bactive\s*=\s*["'](?![^"']*ipynb)/;
-var ACTIVE_IN_NOTEBOOK = /active-ipynb|\bactive\s*=\s*["'][^"']*ipynb/;
-function scriptCells(source) {
-  const cells = [];
-  let parts2 = [];
-  let kind = "code";
-  const close = () => {
-    if (kind !== "other" && parts2.length) cells.push(...magicCells(source, uncommentMagics(source, parts2)));
-    parts2 = [];
+function collectCaptures(queries, root, timeLimitMs) {
+  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
+  let pendingName;
+  let ambientEnd = -1;
+  let pendingLoop;
+  const started2 = performance.now();
+  const run2 = (query) => {
+    const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started2)) * 1e3)) });
+    if (performance.now() - started2 >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
+    return found;
   };
-  const strings2 = new StringTracker();
-  for (const line of linesOf2(source)) {
-    const text4 = source.slice(line.start, line.end);
-    const marker = strings2.quoted ? void 0 : PERCENT_MARKER.exec(text4) ?? LIGHT_MARKER.exec(text4) ?? (LIGHT_END.test(text4) ? [] : void 0);
-    if (marker) {
-      close();
-      const options = marker[2] ?? marker[1] ?? "";
-      kind = NOT_CODE.test(options) ? "other" : ACTIVE_IN_NOTEBOOK.test(options) ? "active" : "code";
-      continue;
+  const captures = run2(queries.main);
+  if (queries.comments) for (const { node: node2 } of run2(queries.comments)) out2.comments.push(node2);
+  for (const { name: name2, node: node2 } of captures) {
+    switch (name2) {
+      case "scope":
+        out2.scopes.add(node2);
+        break;
+      case "scope.class":
+        out2.scopes.add(node2, true);
+        break;
+      case "import":
+        out2.imports.push(node2);
+        break;
+      case "callee":
+        out2.callees.push([node2, "call"]);
+        break;
+      case "arg":
+        out2.args.push(node2);
+        break;
+      case "arg.container":
+        handedValues(node2, out2.args, true);
+        break;
+      case "new":
+        out2.callees.push([node2, "new"]);
+        break;
+      case "def.name":
+        pendingName = node2;
+        break;
+      case "def.value":
+        if (pendingName) out2.definitions.push([pendingName, node2]);
+        pendingName = void 0;
+        break;
+      // `with asyncio.Runner() as r`, `with socket.socket() as s`: the name is bound to the manager (the standard library's
+      // and most libraries' `__enter__` return the manager itself).
+      case "def.with": {
+        const bound2 = node2.namedChild(0);
+        const value = bound2?.type === "as_pattern" ? bound2.namedChild(0) : null;
+        const name3 = bound2?.type === "as_pattern" ? bound2.childForFieldName("alias")?.namedChild(0) : null;
+        if (value && name3?.type === "identifier") out2.definitions.push([name3, value]);
+        break;
+      }
+      case "field": {
+        const name3 = node2.childForFieldName("name") ?? node2.childForFieldName("property");
+        const value = node2.childForFieldName("value");
+        if ((name3?.type === "property_identifier" || name3?.type === "private_property_identifier") && value) out2.definitions.push([name3, value]);
+        break;
+      }
+      case "loop":
+        pendingLoop = node2;
+        break;
+      case "unpack":
+        for (const pair of unpacked(node2, pendingLoop)) out2.definitions.push(pair);
+        pendingLoop = void 0;
+        break;
+      case "match":
+        for (const pair of captured(node2)) out2.definitions.push(pair);
+        break;
+      case "decorated":
+        for (const pair of decorated(node2)) out2.definitions.push(pair);
+        break;
+      case "ambient":
+        ambientEnd = Math.max(ambientEnd, node2.endIndex);
+        break;
+      case "local":
+        if (node2.startIndex >= ambientEnd) out2.locals.push([node2, false]);
+        break;
+      case "outer":
+        if (node2.startIndex >= ambientEnd) out2.locals.push([node2, true]);
+        break;
     }
-    parts2.push({ line, from: line.start + (kind === "active" ? text4.startsWith("# ") ? 2 : text4.startsWith("#") ? 1 : 0 : 0) });
-    strings2.read(text4);
   }
-  close();
-  return cells;
-}
-function magicCells(source, parts2) {
-  const cells = [];
-  let cell = [];
-  const close = () => {
-    if (cell.length) cells.push(placedCell(source, cell));
-    cell = [];
-  };
-  for (const part of parts2) {
-    const written = source.slice(part.from, part.line.end);
-    const alone = part.magic && ALIAS_COMMAND.test(written);
-    if (alone || part.magic && written.trimStart().startsWith("%%")) close();
-    cell.push(part);
-    if (alone) close();
-  }
-  close();
-  return cells;
-}
-var JUPYTER_LANGUAGES = new Set(
-  [
-    ...["R", "bash", "sh", "python", "python2", "python3", "coconut", "javascript", "js", "perl", "html", "latex", "markdown", "pypy", "ruby", "script", "svg", "matlab", "octave", "idl", "robotframework", "sas", "spark", "sql", "cython", "haskell", "tcl", "gnuplot"],
-    ...["julia", "c++", "scheme", "clojure", "powershell", "q", "typescript", "scala", "rust", "csharp", "fsharp", "sos", "java", "groovy", "sage", "ocaml", "maxima", "stata", "xonsh", "logtalk", "lua", "go", "c#", "f#", "cs", "fs"]
-  ].map((l) => l.toLowerCase())
-);
-var PYTHON_LANGUAGE = /^(?:i?python[23]?|py)$/i;
-var FENCE = /^(`{3,}|~{3,})\s*(?:\{code-cell\}\s*([^\s{}]*)|\{([^\s,}]+)[^}]*\}|([^\s`{]+))?/;
-function markdownCells(source) {
-  const cells = [];
-  const lines = linesOf2(source);
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const text4 = source.slice(lines[i2].start, lines[i2].end);
-    const fence = FENCE.exec(text4);
-    if (!fence) continue;
-    const [, mark, myst, braced, plain] = fence;
-    const closing = new RegExp(`^${mark[0] === "`" ? "`" : "~"}{${mark.length},}\\s*$`);
-    const fenceLine = lines[i2];
-    let end = i2 + 1;
-    while (end < lines.length && !closing.test(source.slice(lines[end].start, lines[end].end))) end++;
-    const language = myst !== void 0 ? myst || "python" : braced ?? plain;
-    const body2 = lines.slice(i2 + 1, end);
-    i2 = end;
-    if (language === void 0 || !(myst !== void 0 || braced !== void 0 || JUPYTER_LANGUAGES.has(language.toLowerCase()))) continue;
-    const lineText = (k) => source.slice(body2[k].start, body2[k].end);
-    let first = 0;
-    if (myst !== void 0 && body2.length && lineText(0).trim() === "---") first = body2.findIndex((_, k) => k > 0 && lineText(k).trim() === "---") + 1;
-    else if (myst !== void 0) while (first < body2.length && /^:[\w-]+:/.test(lineText(first))) first++;
-    const code = body2.slice(first).map((line) => ({ line, from: line.start }));
-    if (PYTHON_LANGUAGE.test(language)) {
-      cells.push(...magicCells(source, uncommentMagics(source, code)));
-      continue;
-    }
-    const languageAt = fenceLine.start + text4.indexOf(language);
-    const magic = `%%${language}
-`;
-    const head = { at: Int32Array.from(magic, () => languageAt), after: Int32Array.from(magic, () => languageAt + language.length) };
-    const rest = placedCell(source, code);
-    cells.push({ text: magic + rest.text, at: concat(head.at, rest.at), after: concat(head.after, rest.after) });
-  }
-  return cells;
-}
-function concat(a, b) {
-  const out2 = new Int32Array(a.length + b.length);
-  out2.set(a);
-  out2.set(b, a.length);
+  out2.scopes.seal();
   return out2;
 }
-function uncommentMagics(source, parts2) {
-  const strings2 = new StringTracker();
-  let continued = false;
-  return parts2.map(({ line, from }) => {
-    const text4 = source.slice(from, line.end);
-    const magic = !strings2.quoted && (continued || isMagic(text4));
-    continued = magic && CONTINUED.test(text4);
-    strings2.read(text4);
-    return magic ? { line, from: from + uncommented(text4), magic } : { line, from };
-  });
+var JS_HANDED_THROUGH = /* @__PURE__ */ new Set(["object", "array", "pair", "spread_element"]);
+var MAX_HANDED_DEPTH = 64;
+var TOO_DEEP = "<too deep>";
+var NESTED_TOO_DEEP = `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
+var HANDED_VALUES = /* @__PURE__ */ new Set(["identifier", "member_expression", "shorthand_property_identifier"]);
+var HANDED_EXPRESSIONS = /* @__PURE__ */ new Set(["call_expression", "parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
+function handedValues(container, into, calls = false) {
+  const pending = [container];
+  for (let node2 = pending.pop(); node2; node2 = pending.pop()) {
+    const type = node2.type;
+    if (HANDED_VALUES.has(type) || calls && HANDED_EXPRESSIONS.has(type)) into.push(node2);
+    else if (type === "pair") {
+      const value = node2.childForFieldName("value");
+      if (value) pending.push(value);
+    } else if (JS_HANDED_THROUGH.has(type)) {
+      const inner = node2.namedChildren;
+      for (let i2 = inner.length - 1; i2 >= 0; i2--) if (inner[i2]) pending.push(inner[i2]);
+    }
+  }
 }
+var UNPACKED_TARGETS = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript"]);
+var TARGET_PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
+var WRITTEN_SEQUENCES = /* @__PURE__ */ new Set(["expression_list", "tuple", "list"]);
+var ELEMENT = "<element>";
+function unpacked(right, loopTarget) {
+  const target = loopTarget ?? right.parent.childForFieldName("left");
+  if (!target) return [];
+  const out2 = [];
+  const pending = [[target, right, loopTarget ? [ELEMENT] : []]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [pattern, value, steps] = next;
+    if (UNPACKED_TARGETS.has(pattern.type)) {
+      out2.push(steps.length ? [pattern, value, steps] : [pattern, value]);
+      continue;
+    }
+    if (!TARGET_PATTERNS.has(pattern.type) || steps.length >= MAX_RESOLVE_DEPTH) continue;
+    const targets = elementsOf(pattern);
+    const star = targets.findIndex((t) => t.type === "list_splat_pattern");
+    const after = star < 0 ? 0 : targets.length - 1 - star;
+    const written = steps.length === 0 && WRITTEN_SEQUENCES.has(value.type) ? elementsOf(value) : void 0;
+    const lined = written?.some((v) => v.type === "list_splat") ? void 0 : written;
+    if (lined && (star < 0 ? lined.length !== targets.length : lined.length < targets.length - 1)) continue;
+    for (let i2 = targets.length - 1; i2 >= 0; i2--) {
+      const t = targets[i2];
+      if (i2 === star) {
+        const name2 = elementsOf(t)[0];
+        if (name2) pending.push([name2, value, [...steps, { from: i2, to: lined ? lined.length - after : void 0 }]]);
+      } else if (lined) pending.push([t, lined[star >= 0 && i2 > star ? lined.length - (targets.length - i2) : i2], []]);
+      else pending.push([t, value, [...steps, star >= 0 && i2 > star ? ELEMENT : i2]]);
+    }
+  }
+  return out2;
+}
+var elementsOf = (node2) => node2.namedChildren.filter((child) => child !== null && !isComment(child));
+function captured(match) {
+  const body2 = match.childForFieldName("body");
+  if (!body2) return [];
+  const pairs = [];
+  const named2 = (name2, pattern) => {
+    if (name2?.type === "identifier" && name2.text !== "_") pairs.push([name2, pattern]);
+  };
+  const pending = [];
+  for (const clause of body2.namedChildren) if (clause?.type === "case_clause") {
+    for (const part of namedChildrenOf(clause)) if (part.type === "case_pattern") pending.push(part);
+  }
+  for (let pattern = pending.pop(); pattern; pattern = pending.pop()) {
+    const parts2 = namedChildrenOf(pattern);
+    switch (pattern.type) {
+      // A name alone captures; a dotted one (`case Color.RED:`) is a value compared.
+      case "dotted_name":
+        if (parts2.length === 1) named2(parts2[0], pattern);
+        break;
+      case "splat_pattern":
+        named2(parts2[0], pattern);
+        break;
+      case "as_pattern":
+        named2(parts2.at(-1), pattern);
+        if (parts2[0]) pending.push(parts2[0]);
+        break;
+      // The class named first, then its patterns; a keyword's pattern after the keyword.
+      case "class_pattern":
+      case "keyword_pattern":
+        pending.push(...parts2.slice(1));
+        break;
+      case "case_pattern":
+      case "list_pattern":
+      case "tuple_pattern":
+      case "dict_pattern":
+      case "union_pattern":
+        pending.push(...parts2);
+    }
+  }
+  return pairs.sort(([a], [b]) => a.startIndex - b.startIndex);
+}
+function decorated(definition) {
+  const name2 = definition.childForFieldName("definition")?.childForFieldName("name");
+  return name2 ? definition.namedChildren.filter((child) => child?.type === "decorator").map((decorator) => [name2, decorator]) : [];
+}
+var compiled = /* @__PURE__ */ new Map();
+var commentsQuery = (language) => `[${[...COMMENT_TYPES].filter((type) => language.idForNodeType(type, true) !== null).map((type) => `(${type})`).join(" ")}] @comment`;
+function compiledQuery(language, text4) {
+  let byLanguage = compiled.get(language);
+  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
+  let query = byLanguage.get(text4);
+  if (!query) byLanguage.set(text4, query = new import_tree_sitter_wasm2.Query(language, text4));
+  return query;
+}
+function queryOf(language, source, comments) {
+  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, commentsQuery(language)) : void 0 };
+}
+
+// core/scan/detach.ts
+function detached(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+var hop = (h) => ({ ...h, text: detached(h.text) });
+function path(p) {
+  return {
+    ...p,
+    module: detached(p.module),
+    members: p.members.map(detached),
+    ...p.via ? { via: p.via.map((v) => v.placed ? { ...v, placed: hop(v.placed) } : v) } : {}
+  };
+}
+function link(l) {
+  return {
+    ...l,
+    specifier: detached(l.specifier),
+    names: l.names.map(([imported2, local]) => [detached(imported2), detached(local)]),
+    ...l.namespace !== void 0 ? { namespace: detached(l.namespace) } : {},
+    ...l.hop ? { hop: hop(l.hop) } : {}
+  };
+}
+function detachedSymbols(symbols) {
+  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link), ...symbols.searchPaths ? { searchPaths: symbols.searchPaths.map(detached) } : {}, ...symbols.starBuiltins ? { starBuiltins: symbols.starBuiltins.map(detached) } : {} };
+}
+
+// core/scan/held-code.ts
+var YAML3 = __toESM(require_dist());
 
 // core/scan/commands.ts
 var NODE_LIKE = /* @__PURE__ */ new Map([
@@ -56948,7 +56719,7 @@ function* placedCommands(line) {
   const add = (from, to = from + 1) => {
     word ??= { text: "", at: [] };
     word.text += line.slice(from, to);
-    for (let at = from; at < to; at++) word.at.push(at);
+    for (let at2 = from; at2 < to; at2++) word.at.push(at2);
   };
   for (let i2 = 0; i2 < line.length; i2++) {
     PLAIN_RUN.lastIndex = i2;
@@ -56990,13 +56761,13 @@ function* placedCommands(line) {
 var PLAIN_RUN = /[^\s'"\\;&|()`$#]+/y;
 var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 function runnerOf(words) {
-  for (let at = 0; at < words.length; at++) {
-    const word = words[at];
+  for (let at2 = 0; at2 < words.length; at2++) {
+    const word = words[at2];
     if (ASSIGNMENT.test(word)) continue;
     const name2 = word.slice(word.lastIndexOf("/") + 1);
     const runner = NODE_LIKE.get(name2) ?? name2;
     const grammar = runnerGrammar(runner);
-    if (grammar) return { at, runner, grammar, args: at + ((runner === "deno" || runner === "bun") && words[at + 1] === "run" ? 2 : 1) };
+    if (grammar) return { at: at2, runner, grammar, args: at2 + ((runner === "deno" || runner === "bun") && words[at2 + 1] === "run" ? 2 : 1) };
   }
   return void 0;
 }
@@ -57010,7 +56781,7 @@ function namedByCommand(words) {
   const first = words.findIndex((word) => !ASSIGNMENT.test(word));
   const notebooks = first >= 0 && first < (run2?.at ?? words.length) ? namedNotebooks(words.slice(first)) : void 0;
   if (notebooks) return [...named2, ...notebooks];
-  const pytest = words.findIndex((word, at) => at < (run2?.at ?? words.length) && !ASSIGNMENT.test(word) && PYTEST.has(word.slice(word.lastIndexOf("/") + 1)));
+  const pytest = words.findIndex((word, at2) => at2 < (run2?.at ?? words.length) && !ASSIGNMENT.test(word) && PYTEST.has(word.slice(word.lastIndexOf("/") + 1)));
   if (pytest >= 0) return [...named2, ...namedByPytest(words.slice(pytest + 1))];
   if (!run2) return named2;
   const rest = words.slice(run2.args);
@@ -57080,9 +56851,6 @@ function* commandNames(line) {
   for (const words of shellCommands(line)) yield* namedByCommand(words);
 }
 
-// core/scan/held-code.ts
-var YAML3 = __toESM(require_dist());
-
 // core/scan/source-codec.ts
 var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 var UTF8_NAMES = /^(?:utf-?8(?:-.*)?|(?:us-)?ascii)$/;
@@ -57097,15 +56865,15 @@ function declaredCodec(head) {
   return { other: declared };
 }
 function twoLinesEnd(bytes2) {
-  let at = 0;
-  for (let line = 0; line < 2 && at < bytes2.length; line++) {
-    const lf = bytes2.indexOf(10, at);
-    const cr = bytes2.indexOf(13, at);
+  let at2 = 0;
+  for (let line = 0; line < 2 && at2 < bytes2.length; line++) {
+    const lf = bytes2.indexOf(10, at2);
+    const cr = bytes2.indexOf(13, at2);
     const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
     if (end < 0) return bytes2.length;
-    at = end + (bytes2[end] === 13 && bytes2[end + 1] === 10 ? 2 : 1);
+    at2 = end + (bytes2[end] === 13 && bytes2[end + 1] === 10 ? 2 : 1);
   }
-  return at;
+  return at2;
 }
 
 // core/scan/held-code.ts
@@ -57114,15 +56882,15 @@ var Unreadable = class extends Error {
 function yamlRead(text4) {
   try {
     const doc = YAML3.parseDocument(text4, YAML_OPTIONS);
-    if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) throw new Unreadable(TOO_DEEP);
+    if (doc.errors.some((e) => e.code === "RESOURCE_EXHAUSTION")) throw new Unreadable(TOO_DEEP2);
     if (doc.errors.length) return void 0;
     return { doc, data: doc.toJS() };
   } catch (e) {
     if (e instanceof YAML3.YAMLError) return void 0;
-    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : TOO_DEEP);
+    throw new Unreadable(e instanceof ReferenceError ? "its aliases expand past what is read" : TOO_DEEP2);
   }
 }
-var TOO_DEEP = "it nests too deep to read";
+var TOO_DEEP2 = "it nests too deep to read";
 var YAML_OPTIONS = { merge: true, uniqueKeys: false, prettyErrors: false, logLevel: "error" };
 var WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 var ACTION = /(?:^|\/)action\.ya?ml$/;
@@ -57130,16 +56898,16 @@ function holdsSteps(path2) {
   return WORKFLOW.test(path2) || ACTION.test(path2);
 }
 var HELD_GRAMMARS = ["python", "javascript", "typescript"];
-var SCRIPT_FILE2 = "{0}";
+var SCRIPT_FILE = "{0}";
 function programShell(shell) {
   if (shell.trim() === "python") return "python";
-  for (const n of commandNames(shell)) if (n.path === SCRIPT_FILE2 && n.grammar !== "shebang" && n.grammar !== "executable") return n.grammar;
+  for (const n of commandNames(shell)) if (n.path === SCRIPT_FILE && n.grammar !== "shebang" && n.grammar !== "executable") return n.grammar;
   return void 0;
 }
 function heldCode(doc, text4, put) {
   const deref = (n) => YAML3.isAlias(n) ? n.resolve(doc) : n;
-  const get = (n, ...keys) => keys.reduce((at, key) => {
-    const map2 = deref(at);
+  const get = (n, ...keys) => keys.reduce((at2, key) => {
+    const map2 = deref(at2);
     let value;
     if (YAML3.isMap(map2)) {
       for (const pair of map2.items) if (YAML3.isScalar(pair.key) && pair.key.value === key) value = pair.value;
@@ -57154,13 +56922,13 @@ function heldCode(doc, text4, put) {
     if (runs !== void 0 && runs !== "shell") {
       const codec2 = runs === "python" ? declaredCodec(run2.value) : "utf8";
       if (typeof codec2 !== "string") throw new Unreadable(`a step's Python declares the source encoding "${codec2.other}" (PEP 263), which is not read`);
-      if (!placeHeld(text4, run2, (at, c) => put(runs, at, c))) throw unplaced(runs);
+      if (!placeHeld(text4, run2, (at2, c) => put(runs, at2, c))) throw unplaced(runs);
       return;
     }
     if (runs === void 0) return;
     const [start2, end] = run2.range;
     const view = Array(end - start2).fill(" ");
-    if (!placeHeld(text4, run2, (at, c) => view[at - start2] = c)) {
+    if (!placeHeld(text4, run2, (at2, c) => view[at2 - start2] = c)) {
       const inline = [...shellCommands(run2.value)].map(inlineCode).find((code) => code !== void 0);
       if (inline) throw unplaced(inline.grammar);
       return;
@@ -57222,24 +56990,24 @@ function placeHeld(text4, code, put) {
   switch (code.type) {
     case "BLOCK_LITERAL":
     case "BLOCK_FOLDED":
-      for (let at = text4.indexOf("\n", start2) + 1; at > 0 && at < end; at++) put(at, text4[at]);
+      for (let at2 = text4.indexOf("\n", start2) + 1; at2 > 0 && at2 < end; at2++) put(at2, text4[at2]);
       return true;
     case "QUOTE_SINGLE":
-      for (let at = start2 + 1; at < end - 1; at++) {
-        if (text4[at] === "'" && text4[at + 1] === "'") at++;
-        put(at, text4[at]);
+      for (let at2 = start2 + 1; at2 < end - 1; at2++) {
+        if (text4[at2] === "'" && text4[at2 + 1] === "'") at2++;
+        put(at2, text4[at2]);
       }
       return true;
     case "QUOTE_DOUBLE":
-      for (let at = start2 + 1; at < end - 1; at++) {
-        if (text4[at] !== "\\") put(at, text4[at]);
-        else if (/^[\s"\\/]$/.test(text4[at + 1] ?? "")) put(++at, text4[at]);
-        else if (text4[at + 1] === "t") put(++at, " ");
+      for (let at2 = start2 + 1; at2 < end - 1; at2++) {
+        if (text4[at2] !== "\\") put(at2, text4[at2]);
+        else if (/^[\s"\\/]$/.test(text4[at2 + 1] ?? "")) put(++at2, text4[at2]);
+        else if (text4[at2 + 1] === "t") put(++at2, " ");
         else return false;
       }
       return true;
     default:
-      for (let at = start2; at < end; at++) put(at, text4[at]);
+      for (let at2 = start2; at2 < end; at2++) put(at2, text4[at2]);
       return true;
   }
 }
@@ -57250,10 +57018,10 @@ function heldCodeTexts(path2, text4) {
   try {
     const read = yamlRead(text4);
     if (!read) return texts;
-    heldCode(read.doc, text4, (grammar, at, c) => {
+    heldCode(read.doc, text4, (grammar, at2, c) => {
       let held = chars.get(grammar);
       if (!held) chars.set(grammar, held = text4.split("").map((c2) => c2 === "\n" || c2 === "\r" ? c2 : " "));
-      held[at] = c;
+      held[at2] = c;
     });
   } catch (e) {
     if (e instanceof Unreadable) return texts;
@@ -57262,756 +57030,6 @@ function heldCodeTexts(path2, text4) {
   for (const [grammar, held] of chars) texts.set(grammar, held.join(""));
   return texts;
 }
-
-// core/scan/launched.ts
-function manifestKind(path2) {
-  const name2 = path2.slice(path2.lastIndexOf("/") + 1);
-  if (name2 === "package.json") return "package";
-  if (name2 === ".npmrc") return "npmrc";
-  if (/^\.env(?:\..+)?$/.test(name2)) return "dotenv";
-  if (name2 === "Procfile") return "procfile";
-  if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name2)) return "dockerfile";
-  if (/\.(?:sh|bash|dash|zsh)$/.test(name2)) return "shell";
-  if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name2)) return "makefile";
-  if (WORKFLOW.test(path2)) return "workflow";
-  if (ACTION.test(path2)) return "action";
-  if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name2)) return "compose";
-  if (/(?:^|\/)\.husky\/[^/]+$/.test(path2)) return "shell";
-  if (name2 === "tox.ini" || name2 === "setup.cfg" || name2 === "pytest.ini" || name2 === ".pytest.ini") return "tox";
-  if (/^\.pre-commit-config\.ya?ml$/.test(name2)) return "precommit";
-  if (name2 === "devcontainer.json" || name2 === ".devcontainer.json") return "devcontainer";
-  if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
-  if (name2 === "pyproject.toml") return "pyproject";
-  if (name2 === "setup.py") return "setuppy";
-  if (name2 === "noxfile.py") return "nox";
-  if (name2 === "tasks.py") return "invoke";
-  if (path2 === ".gitlab-ci.yml") return "gitlab";
-  if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name2)) return "taskfile";
-  if (/^Jenkinsfile(?:\..+)?$|\.[Jj]enkinsfile$/.test(name2)) return "jenkinsfile";
-  if (/(?:^|\/)\.vscode\/tasks\.json$/.test(path2)) return "vscodeTasks";
-  if (extensionless(path2)) return "script";
-  return void 0;
-}
-function shellShebang(head) {
-  if (!head.startsWith("#!")) return false;
-  return head.slice(2).split("\n", 1)[0].split(/\s+/).some((word) => /^(?:sh|bash|dash|zsh|ksh|ash)$/.test(word.slice(word.lastIndexOf("/") + 1)));
-}
-var PYTEST_DEFAULT_GLOB = "test*.txt";
-var MAX_NAMED_FILES = 1e4;
-var NOT_CODE2 = /\.(?:json|node)$/;
-function* manifestNames(kind, text4, by) {
-  if (kind === "package") return yield* packageNames(text4);
-  const options = kind === "npmrc" ? NPMRC_NODE_OPTIONS.exec(text4) : kind === "dotenv" ? DOTENV_NODE_OPTIONS.exec(text4) : void 0;
-  if (options !== void 0) return options ? yield* namedByNode([...shellCommands(options[1].trim().replace(/^(["'])(.*)\1$/, "$2"))].flat(), true) : void 0;
-  switch (kind) {
-    case "workflow":
-    case "action": {
-      const read = yamlRead(text4);
-      if (!read) return;
-      let grammar;
-      heldCode(read.doc, text4, (g) => grammar ??= g);
-      if (grammar) yield { path: by, grammar, folder: "." };
-      return yield* workflowNames(read.data, kind === "action" ? import_node_path15.posix.dirname(by) : void 0);
-    }
-    case "compose":
-      return yield* composeNames(yamlOf(text4));
-    case "precommit":
-      return yield* preCommitNames(yamlOf(text4));
-    case "devcontainer":
-      return yield* devcontainerNames(text4, by);
-    case "pyproject":
-      return yield* pyprojectNames(text4);
-    case "tox":
-      yield* setupCfgEntryPoints(text4);
-      yield* pytestIniNames(text4, by.endsWith("setup.cfg") ? "tool:pytest" : "pytest");
-      return yield* toxNames(text4);
-    case "setuppy":
-      for (const m of text4.matchAll(/["']\s*[\w.-]+\s*=\s*([A-Za-z_][\w.]*\s*:\s*[\w.]+)\s*["']/g)) yield* entryPointFiles(m[1]);
-      return;
-    case "justfile":
-      return yield* justfileNames(text4);
-    case "nox":
-    case "invoke":
-      return yield* pythonTaskNames(text4, kind === "nox");
-    case "gitlab":
-      return yield* gitlabNames(yamlOf(text4));
-    case "taskfile":
-      return yield* taskfileNames(yamlOf(text4), import_node_path15.posix.dirname(by));
-    case "jenkinsfile":
-      return yield* jenkinsNames(text4);
-    case "vscodeTasks":
-      return yield* vscodeTaskNames(text4, by);
-  }
-  const lines = text4.replace(/\\\r?\n/g, " ").split(/\r?\n/);
-  if (kind === "procfile") {
-    for (const line of lines) yield* commandNames(/^[\w-]+:(.*)$/.exec(line)?.[1] ?? "");
-    return;
-  }
-  if (kind === "shell" || kind === "script") {
-    for (const line of lines) yield* commandNames(line);
-    return;
-  }
-  if (kind === "makefile") {
-    for (const line of lines) yield* commandNames(/^\t[@+-]*(.*)$/.exec(line)?.[1] ?? "");
-    return;
-  }
-  for (const line of lines) {
-    const instruction = /^\s*(?:RUN|CMD|ENTRYPOINT)\s+(.*)$/i.exec(line)?.[1];
-    if (instruction === void 0) continue;
-    const exec = jsonArray(instruction);
-    yield* exec ? namedByCommand(exec) : commandNames(instruction);
-  }
-}
-var NPMRC_NODE_OPTIONS = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im;
-var DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)$/m;
-function yamlOf(text4) {
-  return yamlRead(text4)?.data;
-}
-function jsoncData(text4) {
-  const { deepAt } = scanJsonShape(text4, DEFAULT_LIMITS.maxDepth);
-  if (deepAt >= 0) throw new Unreadable(`it nests deeper than ${DEFAULT_LIMITS.maxDepth} levels, which is not read`);
-  return parse4(text4, [], { allowTrailingComma: true });
-}
-var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var recordsOf = (v) => (isRecord(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord);
-var isStrings = (v) => Array.isArray(v) && v.every((w) => typeof w === "string");
-function* commandOrWords(v, folder) {
-  const named2 = typeof v === "string" ? [...commandNames(v)] : isStrings(v) ? namedByCommand(v) : [];
-  for (const n of named2) yield folder === void 0 ? n : { ...n, folder };
-}
-function* workflowNames(doc, actionDir) {
-  if (!isRecord(doc)) return;
-  const runDefault = (d, key) => isRecord(d) && isRecord(d.run) ? d.run[key] : void 0;
-  const folderOf = (...defaults) => {
-    for (const d of defaults) {
-      const dir = typeof d === "string" ? d : runDefault(d, "working-directory");
-      if (typeof dir === "string") return import_node_path15.posix.normalize(dir);
-    }
-    return ".";
-  };
-  const steps = (list2, matrix, ...defaults) => (Array.isArray(list2) ? list2.filter(isRecord) : []).map((step) => ({
-    step,
-    matrix,
-    folder: folderOf(step["working-directory"], ...defaults),
-    shell: [step.shell, ...defaults.map((d) => runDefault(d, "shell"))].find((s) => s !== void 0)
-  }));
-  const all = [
-    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, isRecord(job.strategy) ? job.strategy.matrix : void 0, job.defaults, doc.defaults)),
-    ...isRecord(doc.runs) ? steps(doc.runs.steps, void 0) : []
-  ];
-  for (const { step, matrix, folder, shell } of all) {
-    if (typeof shell === "string") {
-      for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE2) yield { ...n, folder };
-    }
-    if (typeof step.run !== "string" || stepRuns(typeof shell === "string" ? shell : void 0, matrix) !== "shell") continue;
-    yield* commandOrWords(step.run, folder);
-  }
-  if (actionDir !== void 0 && isRecord(doc.runs))
-    for (const key of ["main", "pre", "post"]) {
-      const path2 = doc.runs[key];
-      if (typeof path2 === "string") yield { path: path2, grammar: "javascript", folder: actionDir };
-    }
-}
-function* composeNames(doc) {
-  if (!isRecord(doc)) return;
-  const words = (v) => typeof v === "string" ? [...shellCommands(v)].flat() : isStrings(v) ? v : [];
-  for (const service of recordsOf(doc.services)) {
-    yield* commandOrWords(service.command);
-    yield* commandOrWords(service.entrypoint);
-    if (service.entrypoint !== void 0) yield* namedByCommand([...words(service.entrypoint), ...words(service.command)]);
-    const test = isRecord(service.healthcheck) ? service.healthcheck.test : void 0;
-    yield* commandOrWords(isStrings(test) && /^CMD(?:-SHELL)?$/.test(test[0] ?? "") ? test[0] === "CMD" ? test.slice(1) : test.slice(1).join(" ") : test);
-  }
-}
-function* gitlabNames(doc) {
-  if (!isRecord(doc)) return;
-  for (const job of [doc, ...recordsOf(doc)])
-    for (const key of ["before_script", "script", "after_script"]) for (const line of stringLeaves(job[key])) for (const n of commandNames(line)) yield { ...n, folder: "." };
-}
-var MAX_GITLAB_INCLUDES = 150;
-function gitlabIncludes(text4) {
-  const doc = yamlOf(text4);
-  if (!isRecord(doc)) return [];
-  const list2 = Array.isArray(doc.include) ? doc.include : [doc.include];
-  const local = list2.map((i2) => typeof i2 === "string" && !/^[a-z]+:\/\//i.test(i2) ? i2 : isRecord(i2) && typeof i2.local === "string" ? i2.local : void 0);
-  return local.filter((p) => p !== void 0 && !p.includes("*")).map((p) => import_node_path15.posix.normalize(p.replace(/^\/+/, "")));
-}
-function* taskfileNames(doc, home) {
-  if (!isRecord(doc) || !isRecord(doc.tasks)) return;
-  for (const task of Object.values(doc.tasks)) {
-    const folder = isRecord(task) && typeof task.dir === "string" ? import_node_path15.posix.join(home, task.dir) : void 0;
-    const cmds = isRecord(task) ? [task.cmds, task.cmd] : [task];
-    for (const cmd of cmds.flatMap((c) => Array.isArray(c) ? c : [c])) {
-      const line = isRecord(cmd) ? cmd.cmd : cmd;
-      if (typeof line === "string") for (const n of commandNames(line)) yield folder === void 0 ? n : { ...n, folder };
-    }
-  }
-}
-function* jenkinsNames(text4) {
-  const source = groovyWithoutComments(text4);
-  for (const step of source.matchAll(/\b(?:sh|bat|pwsh|powershell)\b[ \t]*\(?\s*/g)) {
-    let at = step.index + step[0].length;
-    for (let args2 = 0; args2 < MAX_STEP_ARGUMENTS; args2++) {
-      const literal2 = groovyString(source, at);
-      if (literal2) {
-        for (const n of commandNames(literal2.value)) yield { ...n, folder: "." };
-        break;
-      }
-      STEP_ARGUMENT_NAME.lastIndex = at;
-      const named2 = STEP_ARGUMENT_NAME.exec(source);
-      if (!named2) break;
-      at = STEP_ARGUMENT_NAME.lastIndex;
-      const value = groovyString(source, at);
-      if (named2[1] === "script") {
-        if (value) for (const n of commandNames(value.value)) yield { ...n, folder: "." };
-        break;
-      }
-      STEP_ARGUMENT_END.lastIndex = value ? value.end : at;
-      const comma = STEP_ARGUMENT_END.exec(source);
-      if (!comma) break;
-      at = STEP_ARGUMENT_END.lastIndex;
-    }
-  }
-}
-var STEP_ARGUMENT_NAME = /([A-Za-z_]\w*)[ \t]*:\s*/y;
-var STEP_ARGUMENT_END = /[\w.]*\s*,\s*/y;
-var MAX_STEP_ARGUMENTS = 8;
-function groovyString(text4, at) {
-  const quote = text4.startsWith("'''", at) ? "'''" : text4.startsWith('"""', at) ? '"""' : text4[at] === "'" || text4[at] === '"' ? text4[at] : void 0;
-  if (!quote) return void 0;
-  let value = "";
-  for (let i2 = at + quote.length; i2 < text4.length; i2++) {
-    if (text4.startsWith(quote, i2)) return { value, end: i2 + quote.length };
-    if (text4[i2] === "\\" && i2 + 1 < text4.length) value += GROOVY_ESCAPES[text4[++i2]] ?? text4[i2];
-    else value += text4[i2];
-  }
-  return { value, end: text4.length };
-}
-var GROOVY_ESCAPES = { n: "\n", t: "	", "\n": "" };
-function groovyWithoutComments(text4) {
-  const out2 = [];
-  for (let i2 = 0; i2 < text4.length; ) {
-    const literal2 = groovyString(text4, i2);
-    if (literal2) {
-      out2.push(text4.slice(i2, literal2.end));
-      i2 = literal2.end;
-    } else if (text4.startsWith("//", i2)) {
-      const end = text4.indexOf("\n", i2);
-      i2 = end < 0 ? text4.length : end;
-    } else if (text4.startsWith("/*", i2)) {
-      const end = text4.indexOf("*/", i2 + 2);
-      out2.push(" ");
-      i2 = end < 0 ? text4.length : end + 2;
-    } else out2.push(text4[i2++]);
-  }
-  return out2.join("");
-}
-function* vscodeTaskNames(text4, by) {
-  const config2 = jsoncData(text4);
-  if (!isRecord(config2)) return;
-  const workspace = import_node_path15.posix.dirname(import_node_path15.posix.dirname(by));
-  const resolve3 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
-  const word = (a) => typeof a === "string" ? a : isRecord(a) && typeof a.value === "string" ? a.value : void 0;
-  for (const task of recordsOf(config2.tasks)) {
-    for (const variant of [task, ...["windows", "linux", "osx"].map((os) => task[os]).filter(isRecord)]) {
-      const command = word(variant.command ?? task.command);
-      const given = variant.args ?? task.args;
-      if (command === void 0) continue;
-      const args2 = (Array.isArray(given) ? given : []).map(word).filter((a) => a !== void 0);
-      const options = isRecord(variant.options) ? variant.options : isRecord(task.options) ? task.options : {};
-      const folder = import_node_path15.posix.normalize(typeof options.cwd === "string" ? import_node_path15.posix.join(workspace, resolve3(options.cwd)) : workspace);
-      const words = [command, ...args2].map(resolve3);
-      const named2 = (variant.type ?? task.type) === "process" ? namedByCommand(words) : [...commandNames(words.join(" "))];
-      for (const n of named2) yield { ...n, folder };
-    }
-  }
-}
-function* pythonTaskNames(text4, words) {
-  for (const call2 of text4.matchAll(/\.\s*(?:run|run_always|run_install|sudo)\s*\(\s*/g)) {
-    const args2 = [];
-    PYTHON_STRING.lastIndex = call2.index + call2[0].length;
-    for (let literal2 = PYTHON_STRING.exec(text4); literal2 && args2.length < MAX_TASK_ARGUMENTS; literal2 = PYTHON_STRING.exec(text4)) {
-      args2.push(literal2[1] ? literal2[3] : literal2[3].replace(/\\(.)/g, "$1"));
-      if (!literal2[0].includes(",")) break;
-    }
-    if (args2.length) yield* words ? namedByCommand(args2) : commandNames(args2[0]);
-  }
-}
-var PYTHON_STRING = /([rR]?)(["'])((?:\\.|(?!\2)[^\\\n])*)\2\s*(?:,\s*)?/y;
-var MAX_TASK_ARGUMENTS = 64;
-function* preCommitNames(doc) {
-  if (!isRecord(doc)) return;
-  for (const repo of recordsOf(doc.repos))
-    for (const hook of recordsOf(repo.hooks)) {
-      if (typeof hook.entry !== "string" || hook.language === "pygrep" || hook.language === "fail") continue;
-      const words = [...[...shellCommands(hook.entry)].flat(), ...isStrings(hook.args) ? hook.args : []];
-      if (hook.language === "script" && words[0] !== void 0) yield { path: words[0], grammar: "executable", folder: "." };
-      for (const n of namedByCommand(words)) yield { ...n, folder: "." };
-    }
-}
-function* devcontainerNames(text4, by) {
-  const config2 = jsoncData(text4);
-  if (!isRecord(config2)) return;
-  const at = by.split("/").lastIndexOf(".devcontainer");
-  const folder = at >= 0 ? by.split("/").slice(0, at).join("/") || "." : import_node_path15.posix.dirname(by);
-  for (const key of ["initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand", "postStartCommand", "postAttachCommand"]) {
-    const command = config2[key];
-    for (const each of isRecord(command) ? Object.values(command) : [command]) yield* commandOrWords(each, folder);
-  }
-}
-function entryPointFiles(spec) {
-  const module2 = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?::[\w.]+)?$/.exec(spec.replace(/\[[^\]]*\]/g, "").replace(/\s+/g, ""))?.[1];
-  if (!module2) return [];
-  const parts2 = module2.split(".");
-  const files = [`${parts2.join("/")}.py`, ...parts2.map((_, i2) => `${parts2.slice(0, i2 + 1).join("/")}/__init__.py`)];
-  return ["", "src/"].flatMap((root) => files.map((file2) => ({ path: root + file2, grammar: "python" })));
-}
-function* setupCfgEntryPoints(text4) {
-  let inSection = false;
-  for (const line of text4.split(/\r?\n/)) {
-    const section = /^\[([^\]]*)\]/.exec(line);
-    if (section) inSection = section[1].trim() === "options.entry_points";
-    const entry = inSection && !section ? /^\s*[^=\s#;][^=]*=(.*)$/.exec(line) : null;
-    if (entry?.[1]?.trim()) yield* entryPointFiles(entry[1]);
-  }
-}
-function iniValue(text4, section, key) {
-  let inSection = false;
-  let value;
-  let found;
-  for (const line of text4.split(/\r?\n/)) {
-    if (value && /^[ \t]+\S/.test(line)) {
-      value.push(line.trim());
-      continue;
-    }
-    if (value) found = value.join("\n");
-    value = void 0;
-    const header2 = /^\[([^\]]*)\]/.exec(line);
-    if (header2) inSection = header2[1].trim() === section;
-    const pair = inSection ? /^([^=:\s][^=:]*?)[ \t]*[=:](.*)$/.exec(line) : null;
-    if (pair && pair[1].trim() === key) value = [pair[2].trim()];
-  }
-  return value ? value.join("\n") : found;
-}
-function* pytestIniNames(text4, section) {
-  const options = iniValue(text4, section, "addopts");
-  if (options !== void 0) yield* namedByPytest([...shellCommands(options.replace(/\n/g, " "))].flat());
-}
-function* toxNames(text4) {
-  let inEnv = false;
-  let value;
-  const flush = function* () {
-    if (value) for (const line of value) yield* toxCommand(line);
-    value = void 0;
-  };
-  for (const line of text4.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
-    if (value && /^[ \t]+\S/.test(line)) {
-      value.push(line);
-      continue;
-    }
-    yield* flush();
-    const section = /^\[([^\]]*)\]/.exec(line);
-    if (section) inEnv = /^testenv\b/.test(section[1].trim());
-    const commands = inEnv ? /^(commands(?:_pre|_post)?)[ \t]*[=:](.*)$/.exec(line) : null;
-    if (commands) value = [commands[2]];
-  }
-  yield* flush();
-}
-function toxCommand(line) {
-  return commandNames(
-    line.replace(/^[ \t]*[-!]+/, "").replace(/\{(?:envpython|envbindir\/python[\d.]*)\}/g, "python").replace(/\{(?:toxinidir|tox_root)\}/g, ".")
-  );
-}
-function* justfileNames(text4) {
-  let recipe = false;
-  let shebang;
-  for (const line of text4.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
-    if (/^[ \t]+\S/.test(line)) {
-      if (!recipe) continue;
-      const body2 = line.trim();
-      if (shebang === void 0) shebang = body2.startsWith("#!") ? shellShebang(body2) : true;
-      if (shebang) yield* commandNames(body2.replace(/^[@-]+/, ""));
-      continue;
-    }
-    if (!line.trim() || line.trimStart().startsWith("#")) continue;
-    recipe = /^@?[A-Za-z_][\w-]*(?:\s[^:]*)?:(?!=)/.test(line) && !/^(?:set|alias|export|import|mod)\s/.test(line);
-    shebang = void 0;
-    if (!recipe) for (const m of line.matchAll(/`([^`]*)`/g)) yield* commandNames(m[1]);
-  }
-}
-function* pyprojectNames(text4) {
-  let doc;
-  try {
-    doc = parseToml(text4);
-  } catch (e) {
-    if (e instanceof TomlTooDeep) throw new Unreadable(`it nests its values too deep to read (${e.message})`);
-    return;
-  }
-  const tool = isRecord(doc.tool) ? doc.tool : {};
-  const at = (v, ...keys) => keys.reduce((o, k) => isRecord(o) ? o[k] : void 0, v);
-  const tasks = [
-    at(tool, "poe", "tasks"),
-    at(tool, "taskipy", "tasks"),
-    at(tool, "pdm", "scripts"),
-    ...recordsOf(at(tool, "hatch", "envs")).map((env) => env.scripts)
-  ];
-  const pending = tasks.flatMap((t) => isRecord(t) ? Object.values(t) : []);
-  while (pending.length) {
-    const task = pending.pop();
-    if (typeof task === "string") yield* commandNames(task);
-    else if (Array.isArray(task)) {
-      if (isStrings(task)) yield* namedByCommand(task);
-      pending.push(...task);
-    } else if (isRecord(task)) {
-      for (const key of ["cmd", "shell", "composite", "sequence"]) if (task[key] !== void 0) pending.push(task[key]);
-    }
-  }
-  const project = isRecord(doc.project) ? doc.project : {};
-  const entryPoints = [project.scripts, project["gui-scripts"], ...recordsOf(project["entry-points"]), at(tool, "poetry", "scripts"), ...recordsOf(at(tool, "poetry", "plugins"))];
-  for (const group of entryPoints)
-    for (const spec of isRecord(group) ? Object.values(group) : []) {
-      const value = isRecord(spec) ? spec.callable ?? spec.reference : spec;
-      if (typeof value === "string") yield* entryPointFiles(value);
-    }
-  for (const pytest of [at(tool, "pytest", "ini_options"), tool.pytest]) {
-    const options = at(pytest, "addopts");
-    if (typeof options === "string") yield* namedByPytest([...shellCommands(options)].flat());
-    else if (isStrings(options)) yield* namedByPytest(options.flatMap((o) => [...shellCommands(o)].flat()));
-  }
-  const tox = tool.tox;
-  if (isRecord(tox)) {
-    if (typeof tox.legacy_tox_ini === "string") yield* toxNames(tox.legacy_tox_ini);
-    for (const env of [tox.env_run_base, ...recordsOf(tox.env)])
-      if (isRecord(env)) {
-        for (const key of ["commands", "commands_pre", "commands_post"]) for (const command of Array.isArray(env[key]) ? env[key] : []) if (isStrings(command)) yield* namedByCommand(command);
-      }
-  }
-}
-function jsonArray(text4) {
-  if (!text4.trimStart().startsWith("[")) return void 0;
-  try {
-    const value = JSON.parse(text4);
-    return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function stringLeaves(value) {
-  const out2 = [];
-  const pending = [value];
-  while (pending.length) {
-    const next = pending.pop();
-    if (typeof next === "string") out2.push(next);
-    else if (typeof next === "object" && next !== null) {
-      const children = Object.values(next);
-      for (let i2 = children.length - 1; i2 >= 0; i2--) pending.push(children[i2]);
-    }
-  }
-  return out2;
-}
-function* packageNames(text4) {
-  let manifest;
-  try {
-    manifest = JSON.parse(text4);
-  } catch {
-    return;
-  }
-  if (typeof manifest !== "object" || manifest === null) return;
-  const { scripts, main, bin, exports: exports2, imports } = manifest;
-  for (const script of stringLeaves(scripts)) yield* commandNames(script);
-  for (const path2 of [...stringLeaves(main), ...stringLeaves(exports2), ...stringLeaves(imports)]) yield { path: path2, grammar: "javascript" };
-  for (const path2 of stringLeaves(bin)) yield { path: path2, grammar: "shebang" };
-}
-function launchedFiles(root, manifests, read, sourceByName2, unread, examples, typescript) {
-  const out2 = /* @__PURE__ */ new Map();
-  const held = /* @__PURE__ */ new Set();
-  const queue = [...manifests];
-  const listed = new Set(manifests);
-  const included = /* @__PURE__ */ new Set();
-  for (let next = 0; next < queue.length; next++) {
-    const by = queue[next];
-    const kind = included.has(by) ? "gitlab" : manifestKind(by);
-    if (kind === "script" && !shellShebang(readHead((0, import_node_path15.join)(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
-    const text4 = kind && read(by);
-    if (!kind || text4 === void 0) continue;
-    const shell = kind === "shell" || kind === "script";
-    const folders = shell ? [.../* @__PURE__ */ new Set([import_node_path15.posix.dirname(by), "."])] : [import_node_path15.posix.dirname(by)];
-    const named2 = /* @__PURE__ */ new Map();
-    const notebooks = /* @__PURE__ */ new Map();
-    try {
-      if (kind === "gitlab")
-        for (const file2 of gitlabIncludes(text4)) {
-          if (included.size >= MAX_GITLAB_INCLUDES) break;
-          if (!file2.startsWith("../") && !included.has(file2) && !listed.has(file2) && unsafeReason(root, file2) === void 0) {
-            included.add(file2);
-            queue.push(file2);
-          }
-        }
-      for (const { path: path2, grammar, folder, doctest, notebook } of manifestNames(kind, text4, by)) {
-        if (doctest) {
-          const paths = doctest === "file" && !path2.startsWith("/") ? (folder !== void 0 ? [folder] : folders).map((from) => import_node_path15.posix.normalize(import_node_path15.posix.join(from, path2))) : [path2];
-          for (const each of paths) examples?.({ kind: doctest, path: each, by });
-          continue;
-        }
-        if (shell && (path2 === "$0" || path2 === "${0}")) named2.set(by, grammar);
-        else if (!path2.startsWith("/"))
-          for (const from of folder !== void 0 ? [folder] : folders) {
-            const file2 = import_node_path15.posix.normalize(import_node_path15.posix.join(from, path2));
-            named2.set(file2, grammar);
-            if (notebook) notebooks.set(file2, notebook);
-          }
-        if (named2.size > MAX_NAMED_FILES) break;
-      }
-    } catch (e) {
-      if (!(e instanceof Unreadable)) throw e;
-      unread(by, `it names what Node or Python runs, and ${e.message}`);
-      continue;
-    }
-    if (named2.size > MAX_NAMED_FILES) {
-      unread(by, `it names more than ${MAX_NAMED_FILES} files for Node or Python to run, which are not looked for`);
-      continue;
-    }
-    for (const [file2, grammar] of named2) {
-      if (file2 === by && !shell) held.add(file2);
-      if (grammar === "typescript") typescript?.(by);
-      const text5 = notebooks.get(file2) === "text" && TEXT_NOTEBOOK_FILE.test(file2);
-      if (text5 && !file2.startsWith("../") && file2 !== "..") {
-        const known = out2.get(file2);
-        if (known) known.textNotebook = true;
-        else if (isWorkspaceFile(root, file2)) out2.set(file2, { file: file2, grammar: "python", by, textNotebook: true });
-        continue;
-      }
-      if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE2.test(file2) && !notebooks.has(file2)) continue;
-      try {
-        if (!isWorkspaceFile(root, file2)) continue;
-        if (notebooks.has(file2) && !/^\s*\{/.test(readHead((0, import_node_path15.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
-        const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path15.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
-        const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar === "executable" ? scriptGrammar(head ?? "") : grammar;
-        if (runs) out2.set(file2, { file: file2, grammar: runs !== "python" && DECLARATION_FILE.test(file2) ? "typescript" : runs, by });
-      } catch {
-      }
-    }
-  }
-  for (const { file: file2, by } of out2.values()) if (held.has(file2) && by !== file2) unread(file2, "its steps hold code, and a command also runs it whole as a program, which is not read");
-  return [...out2.values()].sort((a, b) => a.file < b.file ? -1 : 1);
-}
-
-// core/scan/run.ts
-var import_node_fs18 = require("node:fs");
-var import_node_os = require("node:os");
-var import_node_path23 = require("node:path");
-var import_node_worker_threads = require("node:worker_threads");
-
-// core/scan/suppressed-calls.ts
-var import_node_path16 = require("node:path");
-var MAX_READS = 64;
-var CALLS = /* @__PURE__ */ new Set(["call", "call_expression", "new_expression"]);
-var span2 = (node2) => ({ line: node2.startPosition.row + 1, endLine: node2.endPosition.row + 1 });
-function stringOf(node2) {
-  if (!node2 || node2.type !== "string") return void 0;
-  return node2.text.replace(/^[a-zA-Z]*(['"`]{1,3})([\s\S]*)\1$/, "$2");
-}
-function loadedModule(node2) {
-  if (node2.type !== "call_expression") return void 0;
-  const callee = node2.childForFieldName("function");
-  if (!callee || !(callee.type === "import" || callee.type === "identifier" && callee.text === "require")) return void 0;
-  return stringOf(node2.childForFieldName("arguments")?.namedChild(0));
-}
-function reads(top, names, modules) {
-  const stack = top ? [top] : [];
-  for (let node2 = stack.pop(); node2; node2 = stack.pop()) {
-    if (node2.type === "identifier") names.add(node2.text);
-    const loaded = loadedModule(node2);
-    if (loaded !== void 0) modules.push(loaded);
-    const skip = node2.type === "keyword_argument" ? node2.childForFieldName("name") : node2.type === "attribute" ? node2.childForFieldName("attribute") : null;
-    for (const child of node2.namedChildren) if (child && child.id !== skip?.id) stack.push(child);
-  }
-}
-function bound(node2, out2 = []) {
-  if (!node2) return out2;
-  if (node2.type === "identifier" || node2.type === "shorthand_property_identifier_pattern") out2.push(node2.text);
-  else if (node2.type === "pair_pattern") bound(node2.childForFieldName("value"), out2);
-  else if (!node2.type.includes("attribute") && !node2.type.includes("member") && !node2.type.includes("subscript")) for (const child of node2.namedChildren) bound(child, out2);
-  return out2;
-}
-function bindingsOf(root) {
-  const out2 = [];
-  const stack = [root];
-  for (let node2 = stack.pop(); node2; node2 = stack.pop()) {
-    const at = span2(node2);
-    switch (node2.type) {
-      case "assignment":
-      case "augmented_assignment":
-      case "assignment_expression":
-      case "augmented_assignment_expression":
-        out2.push({ names: bound(node2.childForFieldName("left")), ...at, value: node2.childForFieldName("right") });
-        break;
-      case "variable_declarator": {
-        const value = node2.childForFieldName("value");
-        const modules = [];
-        if (value) reads(value, /* @__PURE__ */ new Set(), modules);
-        out2.push({ names: bound(node2.childForFieldName("name")), ...at, ...modules.length ? { from: modules[0] } : { value } });
-        break;
-      }
-      case "import_from_statement": {
-        const from = node2.childForFieldName("module_name")?.text;
-        for (const n of from ? node2.childrenForFieldName("name") : []) {
-          const original = n?.type === "aliased_import" ? n.childForFieldName("name")?.text : n?.text;
-          const name2 = n?.type === "aliased_import" ? n.childForFieldName("alias")?.text : original;
-          if (!original || !name2) continue;
-          out2.push({ names: [name2], ...at, from }, { names: [name2], ...at, from: `${from}${from.endsWith(".") ? "" : "."}${original}` });
-        }
-        break;
-      }
-      case "import_statement": {
-        const source = stringOf(node2.childForFieldName("source"));
-        if (source !== void 0) {
-          const clause = node2.namedChildren.find((n) => n?.type === "import_clause");
-          const names = clause ? bound(clause).concat(clause.descendantsOfType("identifier").map((n) => n.text)) : [];
-          out2.push({ names: [...new Set(names)], ...at, from: source });
-        } else {
-          for (const n of node2.childrenForFieldName("name")) {
-            if (!n) continue;
-            const module2 = n.type === "aliased_import" ? n.childForFieldName("name")?.text : n.text;
-            const name2 = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : n.text.split(".")[0];
-            if (module2 && name2) out2.push({ names: [name2], ...at, from: module2 });
-          }
-        }
-        break;
-      }
-    }
-    for (const child of node2.namedChildren) if (child) stack.push(child);
-  }
-  const byName = /* @__PURE__ */ new Map();
-  for (const b of out2) {
-    for (const name2 of new Set(b.names)) {
-      const list2 = byName.get(name2);
-      if (list2) list2.push(b);
-      else byName.set(name2, [b]);
-    }
-  }
-  return byName;
-}
-function suppressedCall(root, start2, end, bindings) {
-  let node2 = root.descendantForIndex(start2, end);
-  const calleeHolds = (call2) => {
-    const callee = call2.childForFieldName("function") ?? call2.childForFieldName("constructor");
-    return !!callee && callee.startIndex <= start2 && end <= callee.endIndex;
-  };
-  while (node2 && !(CALLS.has(node2.type) && calleeHolds(node2))) node2 = node2.parent;
-  if (!node2) return void 0;
-  const names = /* @__PURE__ */ new Set();
-  const modules = [];
-  reads(node2.childForFieldName("arguments"), names, modules);
-  const assigned = [];
-  const imports = modules.map((from) => ({ name: "require", from, ...span2(node2) }));
-  const taken = /* @__PURE__ */ new Set();
-  const pending = [...names];
-  for (let name2 = pending.pop(); name2 !== void 0; name2 = pending.pop()) {
-    for (const b of bindings().get(name2) ?? []) {
-      if (taken.has(b)) continue;
-      if (taken.size >= MAX_READS) return { ...span2(node2), assigned: [], imports, wholeFile: true };
-      taken.add(b);
-      if (b.from !== void 0) imports.push({ name: name2, from: b.from, line: b.line, endLine: b.endLine });
-      else {
-        assigned.push({ name: name2, line: b.line, endLine: b.endLine });
-        const more = /* @__PURE__ */ new Set();
-        reads(b.value, more, []);
-        for (const n of more) {
-          if (names.has(n)) continue;
-          names.add(n);
-          pending.push(n);
-        }
-      }
-    }
-  }
-  return { ...span2(node2), assigned, imports };
-}
-var JS_EXTENSIONS = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", ".tsx", ".jsx", ".json", "/index.js", "/index.ts", "/index.mjs", "/index.cjs"];
-function moduleFileAmong(importer, spec, files) {
-  const dir = import_node_path16.posix.dirname(importer);
-  if (!importsAsPython(importer) && !importer.endsWith(".pyi")) {
-    if (!spec.startsWith("./") && !spec.startsWith("../")) return void 0;
-    const base = import_node_path16.posix.normalize(import_node_path16.posix.join(dir, spec));
-    return JS_EXTENSIONS.map((ext) => base + ext).find((f) => files.has(f));
-  }
-  const dots = /^\.*/.exec(spec)[0].length;
-  const path2 = spec.slice(dots).split(".").filter(Boolean).join("/");
-  const candidates = path2 ? [`${path2}.py`, `${path2}/__init__.py`] : ["__init__.py"];
-  if (dots) {
-    const from = import_node_path16.posix.normalize(import_node_path16.posix.join(dir, ...Array(dots - 1).fill("..")));
-    return candidates.map((c) => import_node_path16.posix.normalize(import_node_path16.posix.join(from, c))).find((f) => files.has(f));
-  }
-  return [...files].find((f) => candidates.some((c) => f === c || f.endsWith(`/${c}`)));
-}
-
-// core/scan/work-queue.ts
-var REPORT_MS = 50;
-var REPORT_FILES = 32;
-var JOIN_MIN_FILES = 64;
-var WorkQueue = class _WorkQueue {
-  constructor(data) {
-    this.data = data;
-    this.cells = new Int32Array(data.cells);
-  }
-  data;
-  cells;
-  /** The queue of `files` for `threads` threads; `keptBy`: the thread keeping a file's tree. */
-  static of(files, threads, grammarOfFile = grammarOf, keptBy = () => void 0) {
-    const byKey = /* @__PURE__ */ new Map();
-    files.forEach((file2, i2) => {
-      const [grammar, thread] = [grammarOfFile(file2), keptBy(file2)];
-      const key = `${grammar}\0${thread}`;
-      const group = byKey.get(key);
-      if (group) group.items.push(i2);
-      else byKey.set(key, { grammar, ...thread === void 0 ? {} : { keptBy: thread }, items: [i2] });
-    });
-    const groups = [...byKey.values()];
-    return new _WorkQueue({ groups, threads, cells: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (2 * groups.length + 1)) });
-  }
-  /** Files no thread has claimed yet. */
-  get left() {
-    return this.data.groups.reduce((sum, _, g) => sum + this.leftIn(g), 0);
-  }
-  /** Stop handing out files (the pass was cancelled or failed): every thread's next claim is none. */
-  stop() {
-    Atomics.store(this.cells, this.cells.length - 1, 1);
-  }
-  get stopped() {
-    return Atomics.load(this.cells, this.cells.length - 1) === 1;
-  }
-  /** The next file for `claimer`, or undefined when it has none to take (none left, stopped, or only groups other threads finish). */
-  claim(claimer) {
-    if (this.stopped) return void 0;
-    const { groups } = this.data;
-    let group = claimer.on?.queue === this ? claimer.on.group : void 0;
-    for (; ; ) {
-      if (group !== void 0) {
-        const item2 = groups[group].items[Atomics.add(this.cells, 2 * group, 1)];
-        if (item2 !== void 0) return { grammar: groups[group].grammar, item: item2 };
-        Atomics.sub(this.cells, 2 * group + 1, 1);
-        claimer.on = void 0;
-      }
-      group = this.choose(claimer);
-      if (group === void 0) return void 0;
-      Atomics.add(this.cells, 2 * group + 1, 1);
-      claimer.on = { queue: this, group };
-      claimer.grammars.add(groups[group].grammar);
-    }
-  }
-  leftIn(group) {
-    return Math.max(0, this.data.groups[group].items.length - Atomics.load(this.cells, 2 * group));
-  }
-  choose(claimer) {
-    const open2 = this.data.groups.map((_, g) => g).filter((g) => this.leftIn(g) > 0);
-    const takers = (g) => Atomics.load(this.cells, 2 * g + 1);
-    const largest = (candidates) => candidates.reduce((best, g) => best === void 0 || this.leftIn(g) > this.leftIn(best) ? g : best, void 0);
-    const { groups } = this.data;
-    const known = (g) => claimer.grammars.has(groups[g].grammar);
-    const keptElsewhere = (g) => groups[g].keptBy !== void 0 && groups[g].keptBy !== claimer.index;
-    return open2.find((g) => groups[g].keptBy === claimer.index) ?? open2.find((g) => known(g) && !keptElsewhere(g)) ?? open2.find(known) ?? largest(open2.filter((g) => takers(g) === 0 && !keptElsewhere(g))) ?? largest(open2.filter((g) => this.leftIn(g) > JOIN_MIN_FILES * this.data.threads));
-  }
-};
 
 // core/scan/links.ts
 var import_node_module2 = require("node:module");
@@ -58193,8 +57211,8 @@ var CommentReader = class {
   headWord(paren) {
     const word = this.wordBefore(paren);
     if (word !== "await") return word;
-    const at = this.text.lastIndexOf("await", paren);
-    return this.wordBefore(at);
+    const at2 = this.text.lastIndexOf("await", paren);
+    return this.wordBefore(at2);
   }
   markCode(from, to) {
     for (let i2 = to - 1; i2 >= from; i2--) {
@@ -58298,7 +57316,7 @@ var commonness = (char) => {
 };
 
 // core/scan/python-paths.ts
-var import_node_path17 = require("node:path");
+var import_node_path14 = require("node:path");
 var LOADED_BEFORE_THE_PATH = /* @__PURE__ */ new Set([
   ...["_abc", "_ast", "_codecs", "_collections", "_functools", "_imp", "_io", "_locale", "_operator", "_signal", "_sre", "_stat", "_string", "_symtable", "_thread", "_tokenize", "_tracemalloc", "_warnings", "_weakref"],
   ...["atexit", "builtins", "errno", "faulthandler", "gc", "itertools", "marshal", "posix", "pwd", "sys", "time"],
@@ -58360,13 +57378,13 @@ function projectFolders(file2, expression) {
   if (!value.startsWith(CWD_ROOT)) return [];
   const rest = inProject(CWD_ROOT, value);
   if (rest === void 0) return [];
-  return [...new Set([rest, import_node_path17.posix.join(import_node_path17.posix.dirname(file2), rest)].map((f) => import_node_path17.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
+  return [...new Set([rest, import_node_path14.posix.join(import_node_path14.posix.dirname(file2), rest)].map((f) => import_node_path14.posix.normalize(f)).filter((f) => f !== ".." && !f.startsWith("../")))];
 }
 function evaluate(expression, file2) {
   const tokens = expression.match(/[rRbBuU]?(?:"[^"\n]*"|'[^'\n]*')|[A-Za-z_]\w*|\S/g) ?? [];
-  let at = 0;
-  const peek = () => tokens[at];
-  const take = (t) => t === void 0 || tokens[at] === t ? tokens[at++] : void 0;
+  let at2 = 0;
+  const peek = () => tokens[at2];
+  const take = (t) => t === void 0 || tokens[at2] === t ? tokens[at2++] : void 0;
   const args2 = () => {
     const out2 = [];
     if (take(")")) return out2;
@@ -58376,7 +57394,7 @@ function evaluate(expression, file2) {
       if (!take(",")) return void 0;
     }
   };
-  const join26 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path17.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path17.posix.join(a, b)) : void 0;
+  const join27 = (parts2) => parts2.length && parts2.every((p) => p !== void 0) ? parts2.reduce((a, b) => b.startsWith(`${CWD_ROOT}/`) ? import_node_path14.posix.join(a, b.slice(CWD_ROOT.length + 1)) : b.startsWith("/") && b !== CWD_ROOT ? b : import_node_path14.posix.join(a, b)) : void 0;
   const primary = () => {
     const t = take();
     if (t === void 0) return void 0;
@@ -58386,17 +57404,17 @@ function evaluate(expression, file2) {
     }
     const literal2 = /^[rRuU]?["'](.*)["']$/.exec(t);
     if (literal2) return literal2[1].startsWith("/") ? literal2[1] : `${CWD_ROOT}/${literal2[1]}`;
-    if (t === "__file__") return import_node_path17.posix.join(FILE_ROOT, file2);
+    if (t === "__file__") return import_node_path14.posix.join(FILE_ROOT, file2);
     if (!/^[A-Za-z_]/.test(t)) return void 0;
     let name2 = t;
-    while (peek() === "." && /^[A-Za-z_]/.test(tokens[at + 1] ?? "")) at++, name2 = take();
+    while (peek() === "." && /^[A-Za-z_]/.test(tokens[at2 + 1] ?? "")) at2++, name2 = take();
     if (name2 === "curdir") return CWD_ROOT;
     if (!take("(")) return void 0;
     const a = args2();
     if (!a) return void 0;
     if (name2 === "getcwd" || name2 === "cwd") return a.length === 0 ? CWD_ROOT : void 0;
-    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path17.posix.dirname(a[0]) : void 0;
-    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join26(a);
+    if (name2 === "dirname") return a.length === 1 && a[0] !== void 0 ? import_node_path14.posix.dirname(a[0]) : void 0;
+    if (name2 === "join" || name2 === "Path" || name2 === "PurePath" || name2 === "PosixPath") return join27(a);
     if (["abspath", "realpath", "normpath", "fspath", "str", "expanduser"].includes(name2)) return a.length === 1 ? a[0] : void 0;
     return void 0;
   };
@@ -58404,15 +57422,15 @@ function evaluate(expression, file2) {
     let v = primary();
     while (v !== void 0 && take(".")) {
       const member2 = take();
-      if (member2 === "parent") v = import_node_path17.posix.dirname(v);
+      if (member2 === "parent") v = import_node_path14.posix.dirname(v);
       else if (member2 === "parents" && take("[")) {
         const n = Number(take());
         if (!Number.isInteger(n) || !take("]")) return void 0;
-        for (let i2 = 0; i2 <= n; i2++) v = import_node_path17.posix.dirname(v);
+        for (let i2 = 0; i2 <= n; i2++) v = import_node_path14.posix.dirname(v);
       } else if ((member2 === "resolve" || member2 === "absolute" || member2 === "as_posix") && take("(") && take(")")) continue;
       else if (member2 === "joinpath" && take("(")) {
         const a = args2();
-        v = a ? join26([v, ...a]) : void 0;
+        v = a ? join27([v, ...a]) : void 0;
       } else return void 0;
     }
     return v;
@@ -58422,16 +57440,16 @@ function evaluate(expression, file2) {
     while (v !== void 0 && (peek() === "/" || peek() === "+")) {
       if (take() === "/") {
         const right = postfix();
-        v = right === void 0 ? void 0 : join26([v, right]);
+        v = right === void 0 ? void 0 : join27([v, right]);
       } else {
         const literal2 = /^[rRuU]?["'](.*)["']$/.exec(take() ?? "");
-        v = literal2 ? import_node_path17.posix.normalize(v + literal2[1]) : void 0;
+        v = literal2 ? import_node_path14.posix.normalize(v + literal2[1]) : void 0;
       }
     }
     return v;
   };
   const value = sum();
-  return at === tokens.length && value !== void 0 ? import_node_path17.posix.normalize(value) : void 0;
+  return at2 === tokens.length && value !== void 0 ? import_node_path14.posix.normalize(value) : void 0;
 }
 
 // core/scan/links.ts
@@ -58450,8 +57468,8 @@ var PATHS_TEXT = "paths";
 var MODULE_PATHS = new RegExp(String.raw`(?<=(?<![\w$.])(?:module|require\s*\.\s*main|process\s*\.\s*mainModule)\s*\.\s*)${PATHS_TEXT}(?![\w$])`, "y");
 var PATHS = new Literal(PATHS_TEXT);
 function namesModulePaths(text4) {
-  for (let at = PATHS.indexIn(text4); at >= 0; at = PATHS.indexIn(text4, at + 1)) {
-    MODULE_PATHS.lastIndex = at;
+  for (let at2 = PATHS.indexIn(text4); at2 >= 0; at2 = PATHS.indexIn(text4, at2 + 1)) {
+    MODULE_PATHS.lastIndex = at2;
     if (MODULE_PATHS.test(text4)) return true;
   }
   return false;
@@ -58534,10 +57552,10 @@ var Comments = class {
     const queue = [[end, next]];
     const seen = /* @__PURE__ */ new Set();
     for (let item2 = queue.pop(); item2; item2 = queue.pop()) {
-      const [at, after] = item2;
-      if (next - at > LOOKBACK || !lineBreakBetween(text4, at, after)) continue;
-      const openers = lineCommentOpeners(text4, at);
-      if (!openers.length || this.lexed().readsSurely(at)) continue;
+      const [at2, after] = item2;
+      if (next - at2 > LOOKBACK || !lineBreakBetween(text4, at2, after)) continue;
+      const openers = lineCommentOpeners(text4, at2);
+      if (!openers.length || this.lexed().readsSurely(at2)) continue;
       for (const opener of openers) {
         const guess = skipSpaceBack(text4, opener, this);
         if (seen.has(guess)) continue;
@@ -58561,16 +57579,16 @@ var Comments = class {
     const reader = this.lexed();
     if (!reader.readsSurely(to)) return { text: text4.slice(from, to).replace(COMMENTS, (c) => " ".repeat(c.length)), sure: false };
     let out2 = "";
-    let kept3 = from;
+    let kept4 = from;
     for (let i2 = text4.indexOf("/", from); i2 >= 0 && i2 < to; i2 = text4.indexOf("/", i2 + 1)) {
       const next = text4[i2 + 1];
       if (next !== "/" && next !== "*" || reader.commentStart(i2) !== i2) continue;
       const end = Math.min(to, next === "/" ? lineEnd2(text4, i2) : text4.indexOf("*/", i2 + 2) + 2);
-      out2 += text4.slice(kept3, i2) + " ".repeat(end - i2);
-      kept3 = end;
+      out2 += text4.slice(kept4, i2) + " ".repeat(end - i2);
+      kept4 = end;
       i2 = end - 1;
     }
-    return { text: out2 + text4.slice(kept3, to), sure: true };
+    return { text: out2 + text4.slice(kept4, to), sure: true };
   }
   lexed() {
     this.reader ??= new CommentReader(this.text);
@@ -58591,8 +57609,8 @@ function lineCommentOpeners(text4, end, from = 0) {
   }
   return out2;
 }
-function skipSpaceBack(text4, at, comments) {
-  let next = at;
+function skipSpaceBack(text4, at2, comments) {
+  let next = at2;
   for (; ; ) {
     let i2 = next - 1;
     while (i2 >= 0 && /\s/.test(text4[i2])) i2--;
@@ -58605,17 +57623,17 @@ function wordEndsAt(text4, end, word) {
   const start2 = end - word.length + 1;
   return start2 >= 0 && text4.startsWith(word, start2) && !/[\w$.]/.test(text4[start2 - 1] ?? " ");
 }
-function statementOf(text4, at, specifier, comments, floor) {
-  const before2 = skipSpaceBack(text4, at, comments);
-  const read = statementBefore(text4, before2, at, specifier, comments, floor);
+function statementOf(text4, at2, specifier, comments, floor) {
+  const before2 = skipSpaceBack(text4, at2, comments);
+  const read = statementBefore(text4, before2, at2, specifier, comments, floor);
   if (read || before2 < 0) return read;
-  for (const guess of comments.guesses(before2, at)) {
-    const guessed = statementBefore(text4, guess, at, specifier, comments, floor);
+  for (const guess of comments.guesses(before2, at2)) {
+    const guessed = statementBefore(text4, guess, at2, specifier, comments, floor);
     if (guessed) return guessed;
   }
   return void 0;
 }
-function statementBefore(text4, before2, at, specifier, comments, floor) {
+function statementBefore(text4, before2, at2, specifier, comments, floor) {
   if (wordEndsAt(text4, before2, "from")) {
     const fromAt = before2 - 3;
     const window2 = Math.min(floor, fromAt);
@@ -58633,7 +57651,7 @@ function statementBefore(text4, before2, at, specifier, comments, floor) {
   const word = wordEndsAt(text4, call2, "require") ? "require" : wordEndsAt(text4, call2, "import") ? "import" : void 0;
   if (!word) return void 0;
   let eq = skipSpaceBack(text4, call2 - word.length + 1, comments);
-  if (word === "require" && text4[eq] === "(" && EXPORT_STAR.test(text4.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text4.slice(at + specifier.length + 2, at + specifier.length + 40))) {
+  if (word === "require" && text4[eq] === "(" && EXPORT_STAR.test(text4.slice(Math.max(0, eq - 40), eq)) && EXPORTS_ARGUMENT.test(text4.slice(at2 + specifier.length + 2, at2 + specifier.length + 40))) {
     const start2 = skipSpaceBack(text4, eq, comments) - "__exportStar".length + 1;
     return { specifier, names: [["*", "*"]], reexport: true, start: start2 };
   }
@@ -58643,9 +57661,9 @@ function statementBefore(text4, before2, at, specifier, comments, floor) {
   if (text4[eq] !== "=" || text4[eq - 1] === "=" || text4[eq - 1] === "!") return { specifier, names: [], inline: true, reexport: false, start: call2 - word.length + 1 };
   const targetEnd = skipSpaceBack(text4, eq, comments);
   if (text4[targetEnd] === "}") {
-    const at2 = text4.slice(floor, targetEnd).lastIndexOf("{");
-    if (at2 < 0) return void 0;
-    const open2 = floor + at2;
+    const at3 = text4.slice(floor, targetEnd).lastIndexOf("{");
+    if (at3 < 0) return void 0;
+    const open2 = floor + at3;
     const list2 = text4.slice(open2 + 1, targetEnd);
     const rest = /\.\.\.\s*([\w$]+)\s*,?\s*$/.exec(list2)?.[1];
     return { specifier, names: named(list2, ":"), reexport: false, start: open2, ...rest ? { namespace: rest } : {} };
@@ -58731,11 +57749,11 @@ function pythonLinks(text4, place2) {
 }
 function* pythonStatements(text4, word, statement) {
   let end = 0;
-  for (let at = word.indexIn(text4); at >= 0; at = word.indexIn(text4, Math.max(at + 1, end))) {
-    let start2 = at;
+  for (let at2 = word.indexIn(text4); at2 >= 0; at2 = word.indexIn(text4, Math.max(at2 + 1, end))) {
+    let start2 = at2;
     while (start2 > 0 && (text4[start2 - 1] === " " || text4[start2 - 1] === "	")) start2--;
     if (start2 < end) continue;
-    statement.lastIndex = at;
+    statement.lastIndex = at2;
     const m = statement.exec(text4);
     if (!m) continue;
     end = m.index + m[0].length;
@@ -58743,8 +57761,1358 @@ function* pythonStatements(text4, word, statement) {
   }
 }
 
-// core/scan/aliases.ts
+// core/scan/text-notebook.ts
+function textNotebookProgram(path2, source) {
+  return cellsProgram(SCRIPT_FILE2.test(path2) ? scriptCells(source) : markdownCells(source), source.length);
+}
+var TEXT_NOTEBOOK_FILE = /\.(?:py|md|markdown|myst|mystnb|mnb|qmd|rmd)$/i;
+var SCRIPT_FILE2 = /\.py$/i;
+var LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+function linesOf2(source) {
+  const lines = [];
+  let start2 = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(source); m; m = LINE_BREAK.exec(source)) {
+    lines.push({ start: start2, end: m.index, next: m.index + m[0].length });
+    start2 = m.index + m[0].length;
+  }
+  if (start2 < source.length) lines.push({ start: start2, end: source.length, next: source.length });
+  return lines;
+}
+function placedCell(source, parts2) {
+  const size = parts2.reduce((n2, p) => n2 + p.line.end - p.from + 1, 0);
+  const at2 = new Int32Array(size);
+  const after = new Int32Array(size);
+  const pieces = [];
+  let n = 0;
+  for (const { line, from } of parts2) {
+    pieces.push(source.slice(from, line.end), "\n");
+    for (let i2 = from; i2 < line.end; i2++, n++) {
+      at2[n] = i2;
+      after[n] = i2 + 1;
+    }
+    at2[n] = line.end;
+    after[n++] = line.next;
+  }
+  return { text: pieces.join(""), at: at2, after };
+}
+var MAGIC = /^\s*(?:# |#)*(?:%|%%|%%%)[a-zA-Z]/;
+var FORCE_ESCAPE = /^\s*(?:# |#)*(?:%|%%|%%%)[a-zA-Z].*#\s*escape/;
+var NO_ESCAPE = /^\s*(?:# |#)*(?:%|%%|%%%)[a-zA-Z].*#\s*noescape/;
+var HELP_OR_SHELL = /^\s*(?:# |#)*\s*[?!]\s*[A-Za-z.~$\\/{}]/;
+var MAGIC_ASSIGNED = /^(?:# |#)*\s*[a-zA-Z_][a-zA-Z_$0-9]*\s*=\s*(?:%|%%|%%%|!)[a-zA-Z]/;
+var ALIAS_COMMAND = /^(?:# |#)*(?:cat|cd|cp|mv|rm|rmdir|mkdir|copy|ddir|echo|ls|ldir|ren)(?:$|\s$|\s[^=,])/;
+var HELP = /^\s*(?:# )*[^\s]*\?\s*$/;
+var CONTINUED = /\\\s*$/;
+function isMagic(line) {
+  if (FORCE_ESCAPE.test(line)) return true;
+  if (NO_ESCAPE.test(line)) return false;
+  return MAGIC.test(line) || HELP_OR_SHELL.test(line) || MAGIC_ASSIGNED.test(line) || HELP.test(line) || ALIAS_COMMAND.test(line);
+}
+function uncommented(text4) {
+  const indent = text4.length - text4.trimStart().length;
+  return text4.startsWith("# ", indent) ? indent + 2 : text4.startsWith("#", indent) ? indent + 1 : 0;
+}
+var StringTracker = class {
+  single;
+  triple;
+  get quoted() {
+    return this.single !== void 0 || this.triple !== void 0;
+  }
+  read(line) {
+    if (!this.quoted && line.trimStart().startsWith("#")) return;
+    let tripleStart = -1;
+    for (let i2 = 0; i2 < line.length; i2++) {
+      const c = line[i2];
+      if (this.single === void 0 && this.triple === void 0 && c === "#") break;
+      if (c !== '"' && c !== "'") continue;
+      if (line[i2 - 1] === "\\") continue;
+      if (this.single === c) {
+        this.single = void 0;
+        continue;
+      }
+      if (this.single !== void 0) continue;
+      if (i2 >= 2 && line.slice(i2 - 2, i2 + 1) === c.repeat(3) && i2 >= tripleStart + 3) {
+        if (this.triple === c) {
+          this.triple = void 0;
+          tripleStart = i2;
+          continue;
+        }
+        if (this.triple !== void 0) continue;
+        this.triple = c;
+        tripleStart = i2;
+        continue;
+      }
+      if (this.triple !== void 0) continue;
+      this.single = c;
+    }
+    this.single = void 0;
+  }
+};
+var PERCENT_MARKER = /^\s*#\s*%%(%*)(?:\s(.*))?$|^\s*#\s*(?:<codecell>|In\[[0-9 ]*\]:?)\s*$/;
+var LIGHT_MARKER = /^\s*#\s*\+(?:\s(.*))?$/;
+var LIGHT_END = /^\s*#\s*-\s*$/;
+var NOT_CODE = /\[\s*(?:markdown|md|raw)\s*\]|cell_type\s*=\s*["'](?:markdown|raw)|\bactive\s*=\s*["'](?![^"']*ipynb)/;
+var ACTIVE_IN_NOTEBOOK = /active-ipynb|\bactive\s*=\s*["'][^"']*ipynb/;
+function scriptCells(source) {
+  const cells = [];
+  let parts2 = [];
+  let kind = "code";
+  const close = () => {
+    if (kind !== "other" && parts2.length) cells.push(...magicCells(source, uncommentMagics(source, parts2)));
+    parts2 = [];
+  };
+  const strings3 = new StringTracker();
+  for (const line of linesOf2(source)) {
+    const text4 = source.slice(line.start, line.end);
+    const marker = strings3.quoted ? void 0 : PERCENT_MARKER.exec(text4) ?? LIGHT_MARKER.exec(text4) ?? (LIGHT_END.test(text4) ? [] : void 0);
+    if (marker) {
+      close();
+      const options = marker[2] ?? marker[1] ?? "";
+      kind = NOT_CODE.test(options) ? "other" : ACTIVE_IN_NOTEBOOK.test(options) ? "active" : "code";
+      continue;
+    }
+    parts2.push({ line, from: line.start + (kind === "active" ? text4.startsWith("# ") ? 2 : text4.startsWith("#") ? 1 : 0 : 0) });
+    strings3.read(text4);
+  }
+  close();
+  return cells;
+}
+function magicCells(source, parts2) {
+  const cells = [];
+  let cell = [];
+  const close = () => {
+    if (cell.length) cells.push(placedCell(source, cell));
+    cell = [];
+  };
+  for (const part of parts2) {
+    const written = source.slice(part.from, part.line.end);
+    const alone = part.magic && ALIAS_COMMAND.test(written);
+    if (alone || part.magic && written.trimStart().startsWith("%%")) close();
+    cell.push(part);
+    if (alone) close();
+  }
+  close();
+  return cells;
+}
+var JUPYTER_LANGUAGES = new Set(
+  [
+    ...["R", "bash", "sh", "python", "python2", "python3", "coconut", "javascript", "js", "perl", "html", "latex", "markdown", "pypy", "ruby", "script", "svg", "matlab", "octave", "idl", "robotframework", "sas", "spark", "sql", "cython", "haskell", "tcl", "gnuplot"],
+    ...["julia", "c++", "scheme", "clojure", "powershell", "q", "typescript", "scala", "rust", "csharp", "fsharp", "sos", "java", "groovy", "sage", "ocaml", "maxima", "stata", "xonsh", "logtalk", "lua", "go", "c#", "f#", "cs", "fs"]
+  ].map((l) => l.toLowerCase())
+);
+var PYTHON_LANGUAGE = /^(?:i?python[23]?|py)$/i;
+var FENCE = /^(`{3,}|~{3,})\s*(?:\{code-cell\}\s*([^\s{}]*)|\{([^\s,}]+)[^}]*\}|([^\s`{]+))?/;
+function markdownCells(source) {
+  const cells = [];
+  const lines = linesOf2(source);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const text4 = source.slice(lines[i2].start, lines[i2].end);
+    const fence = FENCE.exec(text4);
+    if (!fence) continue;
+    const [, mark, myst, braced, plain] = fence;
+    const closing = new RegExp(`^${mark[0] === "`" ? "`" : "~"}{${mark.length},}\\s*$`);
+    const fenceLine = lines[i2];
+    let end = i2 + 1;
+    while (end < lines.length && !closing.test(source.slice(lines[end].start, lines[end].end))) end++;
+    const language = myst !== void 0 ? myst || "python" : braced ?? plain;
+    const body2 = lines.slice(i2 + 1, end);
+    i2 = end;
+    if (language === void 0 || !(myst !== void 0 || braced !== void 0 || JUPYTER_LANGUAGES.has(language.toLowerCase()))) continue;
+    const lineText = (k) => source.slice(body2[k].start, body2[k].end);
+    let first = 0;
+    if (myst !== void 0 && body2.length && lineText(0).trim() === "---") first = body2.findIndex((_, k) => k > 0 && lineText(k).trim() === "---") + 1;
+    else if (myst !== void 0) while (first < body2.length && /^:[\w-]+:/.test(lineText(first))) first++;
+    const code = body2.slice(first).map((line) => ({ line, from: line.start }));
+    if (PYTHON_LANGUAGE.test(language)) {
+      cells.push(...magicCells(source, uncommentMagics(source, code)));
+      continue;
+    }
+    const languageAt = fenceLine.start + text4.indexOf(language);
+    const magic = `%%${language}
+`;
+    const head = { at: Int32Array.from(magic, () => languageAt), after: Int32Array.from(magic, () => languageAt + language.length) };
+    const rest = placedCell(source, code);
+    cells.push({ text: magic + rest.text, at: concat(head.at, rest.at), after: concat(head.after, rest.after) });
+  }
+  return cells;
+}
+function concat(a, b) {
+  const out2 = new Int32Array(a.length + b.length);
+  out2.set(a);
+  out2.set(b, a.length);
+  return out2;
+}
+function uncommentMagics(source, parts2) {
+  const strings3 = new StringTracker();
+  let continued = false;
+  return parts2.map(({ line, from }) => {
+    const text4 = source.slice(from, line.end);
+    const magic = !strings3.quoted && (continued || isMagic(text4));
+    continued = magic && CONTINUED.test(text4);
+    strings3.read(text4);
+    return magic ? { line, from: from + uncommented(text4), magic } : { line, from };
+  });
+}
+
+// core/scan/javascript.ts
 var import_node_path18 = require("node:path");
+
+// core/scan/library-functions.ts
+var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
+var STATEMENT_WINDOW = 400;
+var JAVASCRIPT = {
+  use: /^\s*(?:\?\.|\.|\(|`|\[|&&|\|\||\?\?|\?|[=!]==?)/,
+  declaresBefore: /(?:\bfunction\s*\*?|\bclass)\s*$/,
+  importedFrom(source, at2, name2) {
+    const after = source.slice(at2 + name2.length, at2 + name2.length + STATEMENT_WINDOW);
+    const module2 = /^\s*=\s*require\s*\(\s*(["'])([^"'\n]*)\1\s*\)/.exec(after) ?? /^\s*(?:,\s*\{[^{}]*\}\s*)?from\s*(["'])([^"'\n]*)\1/.exec(after) ?? /^[^{}();=]*\}\s*(?:from\s*|=\s*require\s*\(\s*)(["'])([^"'\n]*)\1/.exec(after);
+    return module2?.[2];
+  }
+};
+var PYTHON = {
+  use: /^\s*(?:[.([]|[=!]=|(?:and|or|is|if|else)\b)/,
+  declaresBefore: /(?:\bdef|\bclass)\s+$/,
+  declaresNothingBefore: /(?::|->|[\w\]]\[)\s*$/,
+  importedFrom(source, at2, name2) {
+    const lineStart = source.lastIndexOf("\n", at2) + 1;
+    const line = /^[^;#\n]*/.exec(source.slice(lineStart))[0];
+    if (at2 >= lineStart + line.length) return void 0;
+    const from = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import\b/.exec(line) ?? /(?:^|\n)[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*\([^);#]*$/.exec(source.slice(Math.max(0, at2 - STATEMENT_WINDOW), at2));
+    if (from) return from[1];
+    const list2 = /^[ \t]*import[ \t]+(.*)/.exec(line)?.[1];
+    for (const item2 of list2?.split(",") ?? []) {
+      const [module2, alias] = item2.trim().split(/\s+as\s+/);
+      if (module2 && (alias ?? module2.split(".")[0]) === name2) return module2;
+    }
+    return void 0;
+  }
+};
+var JS_INSPECTORS = {
+  syntax: JAVASCRIPT,
+  names: /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect", "hasOwn", "getOwnPropertyDescriptor", "$gOPD", "gOPD"]),
+  modules: /* @__PURE__ */ new Set(["assert", "node:assert", "assert/strict", "node:assert/strict", "util", "node:util", "vitest", "@jest/globals", "node:test", "chai", "sinon", "lodash", "underscore", "hasown", "gopd"])
+};
+var JS_PROMISIFY = { syntax: JAVASCRIPT, names: /* @__PURE__ */ new Set(["promisify"]), modules: /* @__PURE__ */ new Set(["util", "node:util"]) };
+var PY_INSPECTORS = {
+  syntax: PYTHON,
+  names: /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "bool", "hash", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "cast", "TypeVar", "NewType"]),
+  modules: /* @__PURE__ */ new Set(["functools", "unittest", "unittest.mock", "mock", "typing", "typing_extensions", "inspect", "asyncio", "builtins"])
+};
+var JS_COMPILER_HELPERS = {
+  syntax: JAVASCRIPT,
+  modules: /* @__PURE__ */ new Set(["tslib", "@swc/helpers", "@babel/runtime/helpers/interopRequireDefault", "@babel/runtime/helpers/interopRequireWildcard"]),
+  ownFunction: /^\s*=\s*(?:function\b|\([^()]*\)\s*=>|[\w$]+\s*=>|\(\s*this\s*&&\s*this\s*\.\s*[\w$]+\s*\)\s*\|\|\s*function\b)/
+};
+var PY_DYNAMIC_NAMES = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller", "find_spec", "module_from_spec"]);
+var PY_DYNAMIC = {
+  syntax: PYTHON,
+  byFirstName: true,
+  names: PY_DYNAMIC_NAMES,
+  modules: /* @__PURE__ */ new Set(["builtins", "importlib", "importlib.util", "sys", "pkgutil", "operator"])
+};
+function isLibraryFunction(source, fn, functions) {
+  const parts2 = fn.replace(/\s+/g, "").split(/\??\./);
+  const last = parts2[parts2.length - 1];
+  const root = parts2[0];
+  if (functions.names && !functions.names.has(functions.byFirstName ? root : last)) return false;
+  return /^[A-Za-z_$][\w$]*$/.test(root) && undeclared(source, root, functions);
+}
+function importedCallee(source, fn, python) {
+  const root = /^[A-Za-z_$][\w$]*/.exec(fn)?.[0];
+  if (root === void 0) return void 0;
+  const syntax = python ? PYTHON : JAVASCRIPT;
+  const direct = importedName(source, root, syntax);
+  if (direct !== void 0) return direct;
+  const seen = /* @__PURE__ */ new Set([root]);
+  for (let names = [root], step = 0; names.length > 0 && step < MAX_ALIAS_STEPS; step++) {
+    const next = [];
+    for (const name2 of names) {
+      const word = namePattern(name2);
+      const assigned = new RegExp(python ? String.raw`^[ \t]*${word}[ \t]*=[ \t]*([A-Za-z_]\w*)` : String.raw`(?<![.\w$])${word}\s*=(?![=>])\s*([A-Za-z_$][\w$]*)`, "gm");
+      for (const [, from] of source.matchAll(assigned)) {
+        if (seen.has(from)) continue;
+        seen.add(from);
+        const module2 = importedName(source, from, syntax);
+        if (module2 !== void 0) return module2;
+        next.push(from);
+      }
+    }
+    names = next;
+  }
+  if (!python) return /^require\s*\(\s*(["'])([^"'\n]*)\1\s*\)/.exec(fn)?.[2];
+  const escaped = namePattern(root);
+  const defined = new RegExp(String.raw`\b(?:def|class)[ \t]+${escaped}\b|^[ \t]*${escaped}[ \t]*=(?!=)`, "m");
+  return defined.test(source) ? void 0 : STAR_IMPORT.exec(source)?.[1];
+}
+var MAX_ALIAS_STEPS = 8;
+var STAR_IMPORT = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*\*/m;
+function importedName(source, root, syntax) {
+  if (imported.source !== source) {
+    imported.source = source;
+    imported.modules.clear();
+  }
+  if (!imported.modules.has(root)) imported.modules.set(root, readImported(source, root, syntax));
+  return imported.modules.get(root);
+}
+var imported = { source: "", modules: /* @__PURE__ */ new Map() };
+var mentionsOf = (root) => new RegExp(String.raw`(?<![.\w$])${namePattern(root)}(?![\w$])`, "g");
+function readImported(source, root, syntax) {
+  const mention = mentionsOf(root);
+  for (let match = mention.exec(source); match; match = mention.exec(source)) {
+    const module2 = syntax.importedFrom(source, match.index, root);
+    if (module2 !== void 0) return module2;
+  }
+  return void 0;
+}
+var answered = { source: "", cache: /* @__PURE__ */ new Map() };
+function undeclared(source, root, functions) {
+  if (answered.source !== source) {
+    answered.source = source;
+    answered.cache.clear();
+  }
+  let byRoot = answered.cache.get(functions);
+  if (!byRoot) answered.cache.set(functions, byRoot = /* @__PURE__ */ new Map());
+  let answer = byRoot.get(root);
+  if (answer === void 0) byRoot.set(root, answer = readUndeclared(source, root, functions));
+  return answer;
+}
+function readUndeclared(source, root, { syntax, modules, ownFunction }) {
+  const mention = mentionsOf(root);
+  for (let match = mention.exec(source); match; match = mention.exec(source)) {
+    const end = match.index + root.length;
+    if (QUOTES2.has(source[match.index - 1] ?? "") || QUOTES2.has(source[end] ?? "")) continue;
+    const before2 = source.slice(Math.max(0, match.index - 16), match.index);
+    const declaresFunction = syntax.declaresBefore.test(before2);
+    if (syntax.use.test(source.slice(end, end + 8)) && !declaresFunction) continue;
+    if (syntax.declaresNothingBefore?.test(before2)) continue;
+    if (ownFunction && (declaresFunction || ownFunction.test(source.slice(end, end + 80)))) continue;
+    const module2 = syntax.importedFrom(source, match.index, root);
+    if (module2 === void 0 || !modules.has(module2)) return false;
+  }
+  return true;
+}
+
+// core/scan/lookups.ts
+var import_node_net = require("node:net");
+var SYSTEM_LOOKUPS = /* @__PURE__ */ new Set(["socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex", "asyncio.getaddrinfo", "trio.getaddrinfo", "dns.lookup", "dns/promises.lookup"]);
+function looksUpNumericAddress(path2, call2, constants2) {
+  if (!call2 || !SYSTEM_LOOKUPS.has(`${path2.module}.${path2.members.at(-1)}`)) return false;
+  const args2 = namedChildrenOf(call2);
+  const host = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === "host")?.childForFieldName("value") ?? args2[0];
+  const address = host && host.type !== "keyword_argument" ? constants2.stringOf(host) : void 0;
+  return address !== void 0 && (0, import_node_net.isIP)(address) !== 0;
+}
+var WHATWG_FETCHES = /* @__PURE__ */ new Set([`${GLOBAL}.fetch`, "undici.fetch"]);
+var URL_IGNORED_START = /^[\x00-\x20]+/;
+var URL_IGNORED_ANYWHERE = /[\t\n\r]/g;
+var DATA_SCHEME = /^data:/i;
+function fetchesDataUrl(path2, call2, constants2) {
+  if (!call2 || path2.members.length !== 1 || !WHATWG_FETCHES.has(`${path2.module}.${path2.members[0]}`)) return false;
+  const start2 = constantStart(namedChildrenOf(call2)[0], constants2);
+  return start2 !== void 0 && DATA_SCHEME.test(start2.replace(URL_IGNORED_START, "").replace(URL_IGNORED_ANYWHERE, ""));
+}
+function constantStart(node2, constants2) {
+  if (!node2) return void 0;
+  const whole = constants2.stringOf(node2);
+  if (whole !== void 0) return whole;
+  switch (node2.type) {
+    case "parenthesized_expression":
+      return node2.namedChildCount === 1 ? constantStart(node2.namedChild(0), constants2) : void 0;
+    case "template_string": {
+      let out2 = "";
+      for (const part of node2.namedChildren) {
+        const text4 = part?.type === "string_fragment" || part?.type === "template_substitution" ? constants2.stringOf(part) : void 0;
+        if (text4 === void 0) return out2;
+        out2 += text4;
+      }
+      return out2;
+    }
+    case "binary_expression": {
+      if (node2.childForFieldName("operator")?.type !== "+") return void 0;
+      const left = node2.childForFieldName("left");
+      const leftText = constants2.stringOf(left);
+      return leftText === void 0 ? constantStart(left, constants2) : leftText + (constantStart(node2.childForFieldName("right"), constants2) ?? "");
+    }
+    default:
+      return void 0;
+  }
+}
+function sendsToConnectedPeer(path2, call2) {
+  if (!call2 || path2.members.at(-1) !== "sendmsg") return false;
+  const args2 = namedChildrenOf(call2);
+  if (args2.some((arg) => arg.type !== "keyword_argument" && arg.type !== "comment" && arg.type.endsWith("splat"))) return false;
+  return args2.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment").length < (path2.members.at(-2) === RETURNED ? 4 : 5);
+}
+
+// core/scan/factories.ts
+function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve3) {
+  const out2 = [];
+  if (!callees.length) return out2;
+  const from = callees.reduce((start2, callee) => Math.min(start2, callee.startIndex), source.length);
+  const values = returnedValues(source, callees[0].tree.rootNode, known, language, from);
+  if (!values.length) return out2;
+  const analysed = new Set(callees.map((callee) => callee.id));
+  for (const value of values) {
+    const callee = handedTo2(value);
+    if (callee === void 0 || typeof callee !== "string" && (!analysed.has(callee.id) || !accepts(callee))) continue;
+    const path2 = resolve3(value);
+    if (!path2 || path2.returns) continue;
+    for (const held of path2.properties ? heldValues(path2) : [path2]) if (held.members.length > 0) out2.push({ value, path: held, callee });
+  }
+  return out2;
+}
+function returnedDefault(value, path2, language) {
+  const found = language.returnedParameter(value);
+  const step = path2.via?.[0];
+  if (!found || !step || step.placed || step.start !== found.holder.startIndex || step.end !== found.holder.endIndex) return void 0;
+  const text4 = found.body.text;
+  if (language.rebinds.test(text4)) return void 0;
+  const name2 = value.text;
+  for (let at2 = text4.indexOf(name2); at2 >= 0; at2 = text4.indexOf(name2, at2 + name2.length)) {
+    const node2 = found.body.descendantForIndex(found.body.startIndex + at2, found.body.startIndex + at2 + name2.length);
+    if (!node2) return void 0;
+    if (node2.text !== name2 || node2.startIndex !== found.body.startIndex + at2) continue;
+    if (node2.type !== "identifier") {
+      if (node2.type.endsWith("_pattern")) return void 0;
+      continue;
+    }
+    const field2 = node2.parent ? language.readIn[node2.parent.type] : void 0;
+    if (field2 === void 0 || field2 !== "" && node2.parent.childForFieldName(field2)?.id !== node2.id) return void 0;
+  }
+  return found.parameter;
+}
+var MAX_FACTORY_DEPTH = 2;
+var PAREN_WINDOW = 200;
+var MAX_WALK = 64;
+var WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the function (followed ${MAX_WALK} levels deep; deeper is not followed: the top-level function holding it is taken as the factory)`;
+var METHOD_WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the method (followed ${MAX_WALK} levels deep; deeper is not followed: the method of the top-level class holding it is taken as the factory)`;
+var MAX_NESTED_CLASSES = 8;
+var CLASS_NOTE = `It is a method of a class nested more than ${MAX_NESTED_CLASSES} classes deep (followed ${MAX_NESTED_CLASSES} nested classes deep; deeper is not followed: any member of its outermost two classes is taken as the method)`;
+var NESTED_NOTE = `It is returned by functions returning functions nested more than ${MAX_HANDED_DEPTH} functions deep (followed ${MAX_HANDED_DEPTH} functions deep; deeper is not followed: a call of the top-level function holding them is taken as the value)`;
+function makerOf(value, calls, source, root, language) {
+  const past = { hit: false };
+  const steps = [];
+  for (let returned = value, depth = calls, hops = 0; ; hops++) {
+    const owner = language.ownerName(returned, past);
+    const method = owner ? void 0 : language.staticMethod?.(returned);
+    const placed2 = owner || method ? void 0 : language.placedFunction?.(returned);
+    if (owner || method || placed2) return depth <= MAX_HANDED_DEPTH ? { owner, method, placed: placed2, calls: depth, steps, walked: past.hit, nested: false } : { owner, method, placed: placed2, calls: 1, steps, walked: past.hit, nested: true };
+    const outer = returnedFunction(returned, source, root, language);
+    if (!outer) return void 0;
+    if (depth < MAX_HANDED_DEPTH && hops < MAX_HANDED_DEPTH) {
+      returned = outer.node;
+      if (!outer.called) depth++;
+      steps.push(outer.node.parent ?? outer.node);
+      continue;
+    }
+    const top = topDefinition(returned, language.functions);
+    const body2 = top?.childForFieldName("body");
+    const topOwner = body2 ? language.ownerName(body2) : void 0;
+    const topMethod = body2 && !topOwner ? language.staticMethod?.(body2) : void 0;
+    return topOwner || topMethod ? { owner: topOwner, method: topMethod, calls: 1, steps: [], walked: false, nested: true } : void 0;
+  }
+}
+var CLASSES = /* @__PURE__ */ new Set(["class_body", "class_definition"]);
+function returnedFunction(value, source, root, language) {
+  const fn = enclosing(value, language.functions);
+  if (!fn || CLASSES.has(fn.type)) return void 0;
+  let name2;
+  let holder = fn;
+  if (language.inPlace.has(fn.type)) {
+    let node2 = fn;
+    while (node2.parent?.type === "parenthesized_expression") node2 = node2.parent;
+    const parent = node2.parent;
+    if (parent && (parent.type === "return_statement" || language.inPlace.has(parent.type) && parent.childForFieldName("body")?.id === node2.id)) return { node: node2, called: false };
+    const fields = parent ? LOCAL_HOLDERS[parent.type] : void 0;
+    const local = fields && parent.childForFieldName(fields.value)?.id === node2.id ? parent.childForFieldName(fields.name) : null;
+    if (local?.type !== "identifier") return void 0;
+    name2 = local.text;
+    holder = parent;
+  } else if (fn.type === language.declaration && fn.parent?.type !== "decorated_definition") name2 = fn.childForFieldName("name")?.text;
+  const outer = name2 ? enclosing(holder, language.functions) : void 0;
+  if (!outer || CLASSES.has(outer.type)) return void 0;
+  const outerEnd = outer.endIndex;
+  for (let i2 = source.indexOf("return", outer.startIndex); i2 >= 0 && i2 < outerEnd; i2 = source.indexOf("return", i2 + 6)) {
+    const at2 = valueStart(source, i2, "return");
+    if (at2 === void 0 || identifierAt(source, at2) !== name2) continue;
+    const returned = returnedAt(source, root, i2, language);
+    const called2 = returned !== void 0 && CALLS.has(returned.type);
+    const callee = called2 ? returned.childForFieldName("function") : returned;
+    if (callee?.type === "identifier" && callee.text === name2 && enclosing(returned, language.functions)?.id === outer.id) return { node: returned, called: called2 };
+  }
+  return void 0;
+}
+var LOCAL_HOLDERS = { variable_declarator: { name: "name", value: "value" }, assignment_expression: { name: "left", value: "right" }, augmented_assignment_expression: { name: "left", value: "right" }, assignment: { name: "left", value: "right" } };
+var CALLS = /* @__PURE__ */ new Set(["call_expression", "call"]);
+var MAX_SEARCHED_NAMES = 32;
+var WORD_CHAR = /[\w$]/;
+function returnedValues(source, root, known, language, from = 0, to = source.length, holds = known) {
+  const out2 = [];
+  for (const keyword of ["return", language.expressionBody]) {
+    for (let i2 = source.indexOf(keyword, from); i2 >= 0 && i2 < to; i2 = source.indexOf(keyword, i2 + keyword.length)) {
+      const at2 = valueStart(source, i2, keyword);
+      if (at2 === void 0 || at2 !== UNREAD_START && !mayResolveAt(source, at2, known, language.fallback, keyword === "=>", holds)) continue;
+      const value = returnedAt(source, root, i2, language);
+      if (value) out2.push(value);
+    }
+  }
+  return out2;
+}
+function valueStart(source, i2, keyword) {
+  if (keyword !== "=>" && (WORD_CHAR.test(source[i2 - 1] ?? " ") || WORD_CHAR.test(source[i2 + keyword.length] ?? " "))) return void 0;
+  let at2 = keyword === "lambda" ? lambdaBody(source, i2 + keyword.length) : i2 + keyword.length;
+  if (at2 === void 0) return void 0;
+  while (source[at2] === " " || source[at2] === "	") at2++;
+  return at2;
+}
+var LAMBDA_PARAMETERS = 200;
+var UNREAD_START = -1;
+function lambdaBody(source, from) {
+  let depth = 0;
+  for (let i2 = from, end = Math.min(source.length, from + LAMBDA_PARAMETERS); i2 < end; i2++) {
+    const c = source[i2];
+    if (c === "\n" && depth === 0) return void 0;
+    if (UNREAD.has(c)) return UNREAD_START;
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c)) depth--;
+    else if (c === ":" && depth === 0) return i2 + 1;
+  }
+  return from + LAMBDA_PARAMETERS < source.length ? UNREAD_START : void 0;
+}
+var returnsFound;
+function returnedAt(source, root, i2, language) {
+  if (returnsFound?.tree !== root.tree || returnsFound.source !== source) returnsFound = { tree: root.tree, source, values: /* @__PURE__ */ new Map() };
+  const { values } = returnsFound;
+  if (values.has(i2)) return values.get(i2);
+  const value = findReturned(source, root, i2, language);
+  values.set(i2, value);
+  return value;
+}
+function findReturned(source, root, i2, language) {
+  const keyword = source.startsWith("return", i2) ? "return" : language.expressionBody;
+  const named2 = root.namedDescendantForIndex(i2, i2 + keyword.length);
+  const holder = named2?.type === "return_statement" || named2?.type === "arrow_function" || named2?.type === "lambda" ? named2 : root.descendantForIndex(i2, i2 + keyword.length)?.parent;
+  const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : (holder?.type === "arrow_function" || holder?.type === "lambda") && keyword !== "return" ? holder.childForFieldName("body") : void 0;
+  return value && value.type !== "statement_block" && value.startIndex >= valueStart(source, i2, keyword) ? value : void 0;
+}
+function returnsByHead(source, language) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const keyword of ["return", language.expressionBody]) {
+    for (let i2 = source.indexOf(keyword); i2 >= 0; i2 = source.indexOf(keyword, i2 + keyword.length)) {
+      let at2 = valueStart(source, i2, keyword);
+      if (at2 === void 0 || at2 === UNREAD_START) continue;
+      while (source[at2] === "(" || source[at2] === " ") at2++;
+      let head = identifierAt(source, at2);
+      if (head === "new" || head === "await") {
+        at2 += head.length;
+        while (source[at2] === " ") at2++;
+        head = identifierAt(source, at2);
+      }
+      if (head === void 0) continue;
+      const list2 = out2.get(head);
+      if (list2) list2.push(i2);
+      else out2.set(head, [i2]);
+    }
+  }
+  return out2;
+}
+function mayResolveAt(source, at2, known, fallback, arrow, holds) {
+  const head = identifierAt(source, at2);
+  if (head !== void 0) {
+    if (known(head)) return true;
+    if (head === "new" || head === "await") {
+      let next = at2 + head.length;
+      while (source[next] === " ") next++;
+      if (known(identifierAt(source, next))) return true;
+    }
+  } else if (source[at2] === "(") return identifiersIn(source.slice(at2, at2 + PAREN_WINDOW)).some(known) || !closesWithin(source, at2, PAREN_WINDOW);
+  else if (source[at2] === "[" || source[at2] === "{" && !arrow) return someIdentifierIn(source, at2, at2 + PAREN_WINDOW, holds) || !closesWithin(source, at2, PAREN_WINDOW);
+  if (arrow) return false;
+  const line = source.slice(at2, Math.min(source.length, at2 + PAREN_WINDOW)).split("\n", 1)[0];
+  if (line.includes(",") && (identifiersIn(line).some(known) || line.length === PAREN_WINDOW)) return true;
+  return mayFallBack(source, at2, source.length, known, fallback);
+}
+var OPENERS = /* @__PURE__ */ new Set(["(", "[", "{"]);
+var CLOSERS = /* @__PURE__ */ new Set([")", "]", "}"]);
+var UNREAD = /* @__PURE__ */ new Set(["'", '"', "`", "/", "#"]);
+function closesWithin(source, at2, window2) {
+  let depth = 0;
+  for (let i2 = at2, end = Math.min(source.length, at2 + window2); i2 < end; i2++) {
+    const c = source[i2];
+    if (UNREAD.has(c)) return false;
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c) && --depth === 0) return true;
+  }
+  return false;
+}
+function bindFactories({ source, root, bindings, known, resolve: resolve3, binders, rebind }, language) {
+  const scope = bindings.scopes.rootId;
+  const done2 = /* @__PURE__ */ new Set();
+  const unfollowed = [];
+  let shared;
+  const bindReturned = (value, named3) => {
+    if (done2.has(value.startIndex)) return;
+    const path2 = resolve3(value);
+    if (!path2 || path2.module === NOTHING) return;
+    done2.add(value.startIndex);
+    const maker = makerOf(value, path2.unfollowed === NESTED_NOTE ? 1 : (path2.returns ?? 0) + 1, source, root, language);
+    if (!maker) return;
+    const { owner, method, placed: placed2, calls } = maker;
+    const { returns: _, ...returned } = maker.steps.reduce((step, node2) => through(step, node2), through(path2, value.parent ?? value));
+    const held = { ...returned, ...maker.nested ? { unfollowed: NESTED_NOTE } : {} };
+    const parameter = calls === 1 && maker.steps.length === 0 && !maker.nested ? returnedDefault(value, path2, language) : void 0;
+    const factory = { ...held, returns: calls, ...parameter ? { unlessPassed: parameter } : {} };
+    const taken = (bound2) => bound2 !== void 0 && !yieldsToAnother(bound2);
+    const methodName = method?.instance ? method.slot.slice(method.slot.lastIndexOf(".") + 1) : void 0;
+    if (methodName !== void 0 && language.sharedMethodNames && (shared ??= language.sharedMethodNames(source))(methodName)) {
+      binders.push(value.startIndex);
+      for (const one of path2.properties ? heldValues(path2) : [path2]) if (one.members.length > 0) unfollowed.push({ value, path: one, method: methodName });
+    } else if (method && !taken(bindings.slotPath(method.slot.split(".")))) {
+      binders.push(method.owner.startIndex, value.startIndex);
+      const note = method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {};
+      const slot = method.returns ? { ...factory, ...note } : { ...held, ...note, ...calls > 1 ? { returns: calls - 1 } : {} };
+      bindings.bindSlot(method.slot, slot);
+      if (method.offered) bindings.offer(method.offered, slot);
+      named3.push(method.owner.text);
+      if (methodName !== void 0) named3.push(methodName);
+    }
+    if (placed2 && !taken(bindings.returnedBy(placed2.fn.startIndex))) {
+      binders.push(placed2.fn.startIndex, value.startIndex);
+      bindings.bindReturning(placed2.fn.startIndex, factory, placed2.name);
+      named3.push(placed2.name);
+    }
+    if (!owner || taken(bindings.boundIn(scope, owner.text))) return;
+    binders.push(owner.startIndex, value.startIndex);
+    bindings.bind(scope, owner.text, { ...factory, ...maker.walked ? { unfollowed: WALK_NOTE } : {} });
+    named3.push(owner.text);
+  };
+  let named2 = [];
+  let fresh;
+  for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
+    fresh = bindings.startFresh();
+    named2 = [];
+    for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) bindReturned(value, named2);
+    if (named2.length === 0) return unfollowed;
+    rebind(fresh, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
+  }
+  const byHead = returnsByHead(source, language);
+  for (let seen = fresh; ; ) {
+    const next = bindings.startFresh();
+    const queue = [];
+    for (const [head, keywords] of byHead) {
+      if (!seen.named(head)) continue;
+      for (const keyword of keywords) {
+        const value = returnedAt(source, root, keyword, language);
+        if (value) bindReturned(value, queue);
+      }
+    }
+    for (let i2 = 0; i2 < queue.length; i2++) {
+      for (const keyword of byHead.get(queue[i2]) ?? []) {
+        const value = returnedAt(source, root, keyword, language);
+        if (value) bindReturned(value, queue);
+      }
+    }
+    if (queue.length === 0) return unfollowed;
+    rebind(next, queue.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, queue) : void 0);
+    seen = next;
+  }
+}
+function mentionedIn(source, names) {
+  const at2 = [];
+  for (const name2 of names) {
+    for (let i2 = source.indexOf(name2); i2 >= 0; i2 = source.indexOf(name2, i2 + name2.length)) {
+      if (!WORD_CHAR.test(source[i2 - 1] ?? " ") && !WORD_CHAR.test(source[i2 + name2.length] ?? " ")) at2.push(i2);
+    }
+  }
+  at2.sort((a, b) => a - b);
+  return (target, _value, end) => {
+    const first = at2[firstAtLeast(at2, target, (offset) => offset)];
+    return first !== void 0 && first < end;
+  };
+}
+function makesFactory(source, root, known, resolve3, language, from, to) {
+  return returnedValues(source, root, known, language, from, to).some((value) => {
+    const path2 = resolve3(value);
+    return path2 !== void 0 && path2.module !== NOTHING && makerOf(value, (path2.returns ?? 0) + 1, source, root, language) !== void 0;
+  });
+}
+function enclosing(node2, stops, past) {
+  let n = node2.parent;
+  for (let i2 = 0; n && i2 < MAX_WALK; i2++, n = n.parent) if (stops.has(n.type)) return n;
+  if (!n || !past) return void 0;
+  const top = topDefinition(node2, stops);
+  if (top) past.hit = true;
+  return top;
+}
+function topDefinition(node2, stops) {
+  let top = node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex);
+  while (top && !stops.has(top.type) && TOP_HOLDERS.has(top.type)) top = Object.hasOwn(HELD_IN, top.type) ? top.childForFieldName(HELD_IN[top.type]) ?? null : top.namedChild(0);
+  return top && stops.has(top.type) && top.startIndex <= node2.startIndex && top.endIndex >= node2.endIndex ? top : void 0;
+}
+var HELD_IN = { variable_declarator: "value", export_statement: "declaration", decorated_definition: "definition", assignment: "right" };
+function methodPast(node2, top, method) {
+  const cls = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
+  const member2 = cls?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
+  return member2 && member2.startIndex <= node2.startIndex && member2.endIndex >= node2.endIndex ? method(member2) : void 0;
+}
+var TOP_HOLDERS = /* @__PURE__ */ new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator", "expression_statement", "assignment"]);
+function outerSlot(node2, top, name2) {
+  const outer = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
+  const owner = outer?.childForFieldName("name");
+  const member2 = outer?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
+  const inner = member2 && member2.startIndex <= node2.startIndex ? name2(member2) : void 0;
+  return owner && inner ? { owner, slot: `${owner.text}.${inner.text}` } : void 0;
+}
+
+// core/scan/javascript-chains.ts
+var CHAINED = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*(?:\?\?|\|\||&&)?=(?![=>])/y;
+var LONG_SUBSCRIPT = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*\[[^\]\n]{201}/y;
+function lastAssignedValues(definitions, source) {
+  let out2;
+  let chain;
+  definitions.forEach(([name2, value], i2) => {
+    const head = identifierAt(source, value.startIndex);
+    if (head === void 0) return;
+    CHAINED.lastIndex = LONG_SUBSCRIPT.lastIndex = value.startIndex + head.length;
+    if (!CHAINED.test(source) && !(LONG_SUBSCRIPT.test(source) && assigns(value))) return;
+    if (!chain || chain.end !== value.endIndex || chain.value.startIndex < value.startIndex) {
+      let node2 = value;
+      for (let right; assigns(node2) && (right = node2.childForFieldName("right")); node2 = right) ;
+      chain = { end: value.endIndex, value: node2 };
+    }
+    if (chain.value === value) return;
+    out2 ??= [...definitions];
+    out2[i2] = [name2, chain.value];
+  });
+  return out2 ?? definitions;
+}
+var LOGICAL_ASSIGNMENT = /* @__PURE__ */ new Set(["??=", "||=", "&&="]);
+function assigns(node2) {
+  const type = node2?.type;
+  return type === "assignment_expression" || type === "augmented_assignment_expression" && LOGICAL_ASSIGNMENT.has(node2.childForFieldName("operator")?.type ?? "");
+}
+
+// core/scan/parameters.ts
+var passedThrough = (path2, call2, param) => through(through(path2, call2), param);
+function objectValue(entries) {
+  return { module: OBJECT, members: [], properties: Object.fromEntries([...entries].map(([key, [path2, entry]]) => [key, through(path2, entry)])) };
+}
+var bindable = (path2, crosses) => path2 !== void 0 && (path2.properties !== void 0 || crosses(path2));
+var MAX_SAME_NAME = 16;
+function visibleDefinitions(bindings, byName, name2, defs, scopeOf, call2) {
+  if (!defs?.length) return [];
+  let byScope = byName.get(name2);
+  if (!byScope) {
+    byName.set(name2, byScope = /* @__PURE__ */ new Map());
+    for (const nameNode of defs) {
+      const scope = scopeOf(nameNode);
+      const group = byScope.get(scope);
+      if (group) group.push(nameNode);
+      else byScope.set(scope, [nameNode]);
+    }
+    for (const group of byScope.values()) group.sort((a, b) => a.startIndex - b.startIndex);
+  }
+  const out2 = [];
+  for (const scope of bindings.scopes.chain(call2)) {
+    const group = byScope.get(scope);
+    if (!group) continue;
+    const low = firstAtLeast(group, call2, (node2) => node2.startIndex);
+    const last = group.length - 1;
+    out2.push(group[last]);
+    for (let i2 = Math.min(low, last) - 1; i2 >= 0 && out2.length < MAX_SAME_NAME; i2--) out2.push(group[i2]);
+    for (let i2 = last - 1; i2 >= low && out2.length < MAX_SAME_NAME; i2--) out2.push(group[i2]);
+    if (out2.length >= MAX_SAME_NAME) break;
+  }
+  return out2.slice(0, MAX_SAME_NAME);
+}
+function functionCalledInPlace(callee, kinds) {
+  let inner = callee;
+  while (inner?.type === "parenthesized_expression") inner = inner.namedChildren.find((c) => c !== null && !isComment(c)) ?? null;
+  return inner && inner !== callee && kinds.has(inner.type) ? inner : void 0;
+}
+var ARGUMENT_WINDOW = 400;
+var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
+function functionBody(source, at2) {
+  let i2 = at2 - 1;
+  while (i2 >= 0 && (source.charCodeAt(i2) === 32 || source.charCodeAt(i2) === 10 || source.charCodeAt(i2) === 9 || source.charCodeAt(i2) === 13)) i2--;
+  return source[i2] === ")" || source[i2] === ">";
+}
+function blockEnd(source, at2, end) {
+  let depth = 0;
+  for (let i2 = at2; i2 < end; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return i2;
+  }
+  return end;
+}
+function mayPass(source, open2, known) {
+  let depth = 0;
+  const end = Math.min(source.length, open2 + ARGUMENT_WINDOW);
+  for (let i2 = open2; i2 < end; i2++) {
+    const c = source.charCodeAt(i2);
+    if (c === 123 && functionBody(source, i2)) i2 = blockEnd(source, i2, end);
+    else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      if (--depth === 0) return false;
+    } else if (wordStart(c)) {
+      const word = identifierAt(source, i2);
+      if (word === void 0) continue;
+      if (known(word)) return true;
+      i2 += word.length - 1;
+    }
+  }
+  return false;
+}
+var NO_PARAMETERS = { functions: /* @__PURE__ */ new Set(), reached: /* @__PURE__ */ new Set() };
+var CALL = /(?=[$\p{L}_])(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
+function calledWithValue(text4, names, known) {
+  for (const match of text4.matchAll(CALL)) if (names.has(match[1]) && mayPass(text4, match.index + match[0].length - 1, known)) return true;
+  return false;
+}
+var ParameterBinder = class {
+  constructor(bindings, binders, occurrences) {
+    this.bindings = bindings;
+    this.binders = binders;
+    this.occurrences = occurrences;
+  }
+  bindings;
+  binders;
+  occurrences;
+  /** Occurrences by scope and name: a file of thousands of functions with a parameter of one name reads each function's own. */
+  byScope;
+  /** Names of the file's functions a call passes a watched value to. */
+  reached = /* @__PURE__ */ new Set();
+  /**
+   * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
+   * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
+   * (`client = other`, `for client in \u2026`) is not bound to a value a call passed (which value a use sees depends on the
+   * order; the value is reported where passed), but is to its default (`isDefault`: nothing else reports that one, and a use may see it).
+   */
+  bind(param, name2, scopes, parameters, value, site, isDefault = false) {
+    const scope = scopes[0];
+    if (this.bindings.boundIn(scope, name2)) return false;
+    this.byScope ??= groupByScope(this.occurrences());
+    const again = isDefault ? [] : scopes.flatMap((s) => this.byScope.get(`${s}\0${name2}`) ?? []).filter((o) => o.at < parameters.start || o.at >= parameters.end);
+    this.binders.push(param.startIndex, site.startIndex);
+    if (again.length) {
+      for (const o of again) this.binders.push(o.at);
+      return false;
+    }
+    this.bindings.bind(scope, name2, value);
+    return true;
+  }
+};
+function groupByScope(list2) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const o of list2) {
+    const key = `${o.scope}\0${o.name}`;
+    const group = out2.get(key);
+    if (group) group.push(o);
+    else out2.set(key, [o]);
+  }
+  return out2;
+}
+function followParameters(bindings, round, reread, since) {
+  let fresh = since;
+  for (; ; ) {
+    const live = bindings.startFresh();
+    if (!round(fresh)) break;
+    reread(live);
+    fresh = live;
+  }
+  bindings.startFresh();
+}
+function callsSeeing(callees, ordered, fresh) {
+  const spans = fresh?.spans();
+  if (!spans) return callees;
+  const sorted = ordered.sorted ??= [...callees].sort((a, b) => a[0].startIndex - b[0].startIndex);
+  const out2 = [];
+  for (const [start2, end] of spans) {
+    for (let i2 = firstAtLeast(sorted, start2, ([node2]) => node2.startIndex); i2 < sorted.length && sorted[i2][0].startIndex < end; i2++) out2.push(sorted[i2]);
+  }
+  return out2;
+}
+var REREAD_ROUNDS = 8;
+function rereadBoundLater(source, bindings, firstPass, definitions, reread) {
+  if (firstPass.empty) return;
+  const lastDefined = /* @__PURE__ */ new Map();
+  for (const [nameNode, value] of definitions) {
+    const at2 = Math.min(nameNode.startIndex, value.startIndex);
+    forEachWord(source, nameNode.startIndex, nameNode.endIndex, (word) => {
+      if (firstPass.named(word) && at2 > (lastDefined.get(word) ?? -1)) lastDefined.set(word, at2);
+    });
+  }
+  const boundAfter = (target, value, end) => {
+    if (!mentions(source, target, value, end, firstPass)) return false;
+    const read = Math.min(end, value + MENTION_WINDOW);
+    let later = false;
+    forEachWord(source, value, read, (word) => later ||= firstPass.named(word) && (lastDefined.get(word) ?? Infinity) > target);
+    return later || end > read;
+  };
+  let fresh = bindings.startFresh();
+  reread(firstPass, boundAfter);
+  for (let round = 1; round < REREAD_ROUNDS && !fresh.empty; round++) {
+    const next = bindings.startFresh();
+    reread(fresh);
+    fresh = next;
+  }
+  bindings.startFresh();
+}
+function forEachWord(source, from, to, each) {
+  for (let i2 = from; i2 < to; i2++) {
+    if (!wordStart(source.charCodeAt(i2))) continue;
+    const word = identifierAt(source, i2);
+    if (word === void 0) continue;
+    each(word);
+    i2 += word.length - 1;
+  }
+}
+var MENTION_WINDOW = 4e3;
+function mentions(source, target, value, end, fresh) {
+  if (!fresh.covers(target)) return false;
+  const name2 = identifierAt(source, target);
+  if (name2 !== void 0 && fresh.at(name2, target)) return true;
+  const read = Math.min(end, value + MENTION_WINDOW);
+  const seen = fresh.atOffset(value);
+  for (let i2 = value; i2 < read; i2++) {
+    if (!wordStart(source.charCodeAt(i2))) continue;
+    const word = identifierAt(source, i2);
+    if (word === void 0) continue;
+    if (seen(word)) return true;
+    i2 += word.length - 1;
+  }
+  return end > read;
+}
+
+// core/scan/javascript-parameters.ts
+var PRIVATE_WRITE_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__privateAdd|__privateSet|__classPrivateFieldSet)`;
+var PRIVATE_READ_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__privateGet|__classPrivateFieldGet)`;
+var PRIVATE_WRITE_AT = new RegExp(`${PRIVATE_WRITE_NAME}\\s*\\(`, "y");
+var PRIVATE_READ_AT = new RegExp(`${PRIVATE_READ_NAME}\\s*\\(`, "y");
+var PRIVATE_READ = new RegExp(`^${PRIVATE_READ_NAME}$`);
+var PRIVATE_HELPER = new RegExp(`^(?:${PRIVATE_WRITE_NAME}|${PRIVATE_READ_NAME})$`);
+function privateHelperAt(pattern, source, offset) {
+  pattern.lastIndex = offset;
+  return pattern.test(source);
+}
+var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
+var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
+var ARRAY_PATTERN_DEFAULT = /\](?:\s*:\s*[\w$.]+(?:\[\])?)?\s*=\s*\[(?!\s*\])/g;
+var PATTERN_DEFAULT = /\}(?:\s*:\s*[\w$.]+)?\s*=\s*\{(?!\s*\})/g;
+var MAX_BASES = 4;
+var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
+var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
+var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
+function javaScriptParameters({ source, bindings, captures, resolve: resolve3, crosses, known, binders, inPlace: functionsInPlace }) {
+  const { callees, locals, definitions } = captures;
+  const defs = /* @__PURE__ */ new Map();
+  const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
+  for (const [node2, outer] of locals) if (outer) add(identifierAt(source, node2.startIndex), node2);
+  for (const [nameNode, value] of definitions) {
+    FUNCTION_START.lastIndex = value.startIndex;
+    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && CALLABLE_VALUES.has(value.type)) add(nameNode.text, nameNode);
+  }
+  const occurrences = () => [
+    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: identifierText(source, nameNode), at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
+    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
+  ];
+  const binder = new ParameterBinder(bindings, binders, occurrences);
+  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
+  const resolved = (node2) => {
+    const path2 = node2 && mayResolve(node2) ? resolve3(node2) : void 0;
+    return bindable(path2, crosses) ? path2 : void 0;
+  };
+  const scopesOf = (param, fn) => {
+    const body2 = fn.childForFieldName("body");
+    return [bindings.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
+  };
+  const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
+  const defaults = (mentioned) => {
+    let bound2 = false;
+    for (const [node2, outer] of locals) {
+      const at2 = outer ? void 0 : knownDefaultAt(source, node2, known);
+      if (at2 === void 0 || mentioned && !mentioned(node2.startIndex, at2, at2 + identifierAt(source, at2).length)) continue;
+      const found = defaultOf(node2);
+      const path2 = found && resolved(found.value);
+      if (!path2) continue;
+      const name2 = identifierAt(source, node2.startIndex);
+      const value = through(path2, found.holder);
+      if (!binder.bind(node2, name2, scopesOf(node2, found.list.parent), range(found.list), value, found.holder, true)) continue;
+      bound2 = true;
+      if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
+    }
+    return !mentioned && patternDefaults() || bound2;
+  };
+  const patternDefaults = () => {
+    let bound2 = false;
+    const root = (locals[0]?.[0] ?? callees[0]?.[0])?.tree.rootNode;
+    for (const { index } of root ? source.matchAll(PATTERN_DEFAULT) : []) {
+      const closed = root.descendantForIndex(index)?.parent;
+      const typed = closed?.type === "object_type" && closed.parent?.type === "type_annotation" ? closed.parent.parent : null;
+      const pattern = typed ? typed.childForFieldName("pattern") : closed;
+      const holder = pattern?.type === "object_pattern" ? pattern.parent : null;
+      const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
+      const list2 = holder?.parent;
+      if (literal2?.type !== "object" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
+      const object2 = resolve3(literal2);
+      for (const [key, local] of object2 ? destructured(pattern) : []) {
+        const value = key === void 0 ? void 0 : extend2(object2, key);
+        if (value?.module === NOTHING || !bindable(value, crosses)) continue;
+        bound2 = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder, true) || bound2;
+      }
+    }
+    for (const { index } of root ? source.matchAll(ARRAY_PATTERN_DEFAULT) : []) {
+      const closed = root.descendantForIndex(index)?.parent;
+      const typed = closed?.parent?.type === "type_annotation" ? closed.parent.parent : null;
+      const pattern = typed ? typed.childForFieldName("pattern") : closed;
+      const holder = pattern?.type === "array_pattern" ? pattern.parent : null;
+      const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
+      const list2 = holder?.parent;
+      if (literal2?.type !== "array" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
+      const elements = arrayElements(literal2);
+      const spread = elements.findIndex((element) => element !== HOLE && element?.type === "spread_element");
+      arrayElements(pattern).forEach((target, position) => {
+        const local = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
+        const element = spread >= 0 && position >= spread ? void 0 : elements[position];
+        const value = local?.type === "identifier" && element && element !== HOLE ? resolved(element) : void 0;
+        if (value) bound2 = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder, true) || bound2;
+      });
+    }
+    return bound2;
+  };
+  let first = true;
+  const ordered = {};
+  const round = (fresh) => {
+    let bound2 = first && defaults();
+    first = false;
+    const pending = [];
+    for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
+      if (fresh && !fresh.covers(callee.startIndex)) continue;
+      const knownHere = fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known;
+      const inPlace = kind === "call" ? functionCalledInPlace(callee, functionsInPlace) : void 0;
+      const match = inPlace ? void 0 : passingCall(source, callee, knownHere, (name2) => defs.has(name2));
+      const call2 = callee.parent;
+      if (!match && !inPlace) continue;
+      if (call2?.type !== "call_expression" && call2?.type !== "new_expression") continue;
+      if (inPlace && !mayPass(source, call2.childForFieldName("arguments")?.startIndex ?? call2.endIndex, knownHere)) continue;
+      const passed = passedArguments(call2, resolved);
+      if (passed.length === 0) continue;
+      if (match) binder.reached.add(match.name);
+      for (const fn of inPlace ? [inPlace] : targetsOf(call2, kind, match.owner, match.name)) pending.push([fn, passed, call2]);
+    }
+    for (const [fn, passed, call2] of pending) bound2 = bindParameters(fn, passed, call2) || bound2;
+    return bound2;
+  };
+  const declarationOf = (nameNode) => nameNode.parent.type === "variable_declarator" || assigns(nameNode.parent) ? void 0 : nameNode.parent;
+  const definitionScope = (nameNode) => {
+    const declaration2 = declarationOf(nameNode);
+    return declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode);
+  };
+  const visible2 = /* @__PURE__ */ new Map();
+  const targetsOf = (call2, kind, owner, name2) => {
+    if (owner || name2 === "super") {
+      const cls = enclosingClass(call2);
+      const found = cls && methodIn(cls, name2 === "super" ? "constructor" : name2, owner === "super" || name2 === "super");
+      return found ? [found] : [];
+    }
+    const out2 = [];
+    for (const nameNode of visibleDefinitions(bindings, visible2, name2, defs.get(name2), definitionScope, call2.startIndex)) {
+      const parent = nameNode.parent;
+      const declaration2 = declarationOf(nameNode);
+      const cls = classOf(nameNode);
+      if (cls) {
+        const constructor = kind === "new" ? methodIn(cls, "constructor", false) : void 0;
+        if (constructor) out2.push(constructor);
+      } else if (!declaration2) {
+        const value = parent.childForFieldName(parent.type === "variable_declarator" ? "value" : "right");
+        if (value && FUNCTION_VALUES.has(value.type)) out2.push(value);
+      } else if (declaration2.type === "function_declaration" && kind === "call") out2.push(declaration2);
+    }
+    return out2;
+  };
+  const methodsOf = /* @__PURE__ */ new Map();
+  const methods = (cls) => {
+    let byName = methodsOf.get(cls.id);
+    if (byName) return byName;
+    methodsOf.set(cls.id, byName = /* @__PURE__ */ new Map());
+    for (const member2 of cls.childForFieldName("body")?.namedChildren ?? []) {
+      const memberName2 = member2?.type === "method_definition" ? member2.childForFieldName("name")?.text : void 0;
+      if (memberName2 !== void 0 && !byName.has(memberName2)) byName.set(memberName2, member2);
+    }
+    return byName;
+  };
+  const methodIn = (cls, name2, skipSelf, depth = 0) => {
+    if (depth > MAX_BASES) return void 0;
+    const own2 = skipSelf ? void 0 : methods(cls).get(name2);
+    if (own2) return own2;
+    const base = baseName(cls);
+    for (const nameNode of (base && defs.get(base) || []).slice(0, MAX_SAME_NAME)) {
+      const baseClass = classOf(nameNode);
+      const found = baseClass ? methodIn(baseClass, name2, false, depth + 1) : void 0;
+      if (found) return found;
+    }
+    return void 0;
+  };
+  const parameterLists = /* @__PURE__ */ new Map();
+  const parameterList = (fn) => {
+    const cached2 = parameterLists.get(fn.id);
+    if (cached2) return cached2;
+    const single = fn.childForFieldName("parameter");
+    const list2 = fn.childForFieldName("parameters");
+    const out2 = { around: list2 ?? single ?? fn, byPosition: [] };
+    parameterLists.set(fn.id, out2);
+    for (const param of single ? [single] : list2?.namedChildren ?? []) {
+      if (!param || isComment(param)) continue;
+      const pattern = parameterPattern(param);
+      if (!pattern || pattern.type === "rest_pattern") break;
+      out2.byPosition.push([param, pattern]);
+    }
+    return out2;
+  };
+  const bindParameters = (fn, passed, call2) => {
+    const { around, byPosition } = parameterList(fn);
+    let bound2 = false;
+    for (const arg of passed) {
+      const at2 = byPosition[arg.position];
+      if (!at2) continue;
+      const [param, pattern] = at2;
+      const whole = arg.path ?? (arg.properties && objectValue(arg.properties));
+      if (pattern.type === "identifier" && whole) {
+        const value = passedThrough(whole, call2, param);
+        if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
+          bound2 = true;
+          if (parameterProperty(param)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
+        }
+      } else if (pattern.type === "object_pattern" && arg.properties) {
+        for (const [key, local] of destructured(pattern)) {
+          const property = key === void 0 ? void 0 : arg.properties.get(key);
+          if (property) bound2 = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound2;
+        }
+      }
+    }
+    return bound2;
+  };
+  return { round, defaults, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
+}
+function parameterProperty(param) {
+  return (param.type === "required_parameter" || param.type === "optional_parameter") && (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text));
+}
+var CLASS_BODY = /* @__PURE__ */ new Set(["class_body"]);
+function bindSlotAt(bindings, key, path2, at2) {
+  bindings.bindSlot(key, path2);
+  if (!key.startsWith("this.")) return;
+  const owner = enclosing(at2, CLASS_BODY)?.parent?.childForFieldName("name");
+  if (owner) bindings.bindSlot(`${owner.text}${staticThis(at2) ? "" : ".prototype"}${key.slice(4)}`, path2);
+}
+var THIS_OWNERS = /* @__PURE__ */ new Set(["class_static_block", "method_definition", "function_declaration", "function_expression", "function", "generator_function_declaration", "generator_function", "class_body", "program"]);
+function staticThis(at2) {
+  const owner = enclosing(at2, THIS_OWNERS);
+  return owner?.type === "class_static_block" || owner?.type === "method_definition" && owner.parent?.type === "class_body" && owner.children.some((c) => c?.type === "static");
+}
+function destructured(pattern, computedKey, nested = false) {
+  const out2 = [];
+  for (const prop of pattern.namedChildren) {
+    if (prop?.type === "shorthand_property_identifier_pattern") out2.push([prop.text, prop, void 0]);
+    else if (prop?.type === "object_assignment_pattern") {
+      const left = prop.childForFieldName("left");
+      if (left?.type === "shorthand_property_identifier_pattern") out2.push([left.text, left, prop.childForFieldName("right") ?? void 0]);
+    } else if (prop?.type === "pair_pattern") {
+      const key = prop.childForFieldName("key");
+      const value = prop.childForFieldName("value");
+      const defaulted = value?.type === "assignment_pattern";
+      const local = defaulted ? value.childForFieldName("left") : value;
+      const computed = key?.type === "computed_property_name";
+      const name2 = computed ? computedKey?.(key) : key?.type === "string" ? stringValue(key) : key?.text;
+      if ((name2 !== void 0 || computed) && (local?.type === "identifier" || nested && (local?.type === "object_pattern" || local?.type === "array_pattern"))) out2.push([name2, local, defaulted && value.childForFieldName("right") || void 0]);
+    }
+  }
+  return out2;
+}
+function passedArguments(call2, resolved) {
+  const list2 = call2.childForFieldName("arguments");
+  if (list2?.type !== "arguments") return [];
+  const out2 = [];
+  let position = 0;
+  for (const arg of list2.namedChildren) {
+    const type = arg?.type;
+    if (!arg || COMMENT_TYPES.has(type)) continue;
+    if (type === "spread_element") break;
+    const at2 = position++;
+    if (type === "object") {
+      const properties = /* @__PURE__ */ new Map();
+      for (const prop of arg.namedChildren) {
+        const key = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
+        const name2 = key?.type === "string" ? stringValue(key) : key?.text;
+        const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
+        const path3 = value && name2 !== void 0 ? resolved(value) : void 0;
+        if (path3) properties.set(name2, [path3, prop]);
+      }
+      if (properties.size) out2.push({ position: at2, properties });
+      continue;
+    }
+    const path2 = resolved(arg);
+    if (path2) out2.push({ position: at2, path: path2 });
+  }
+  return out2;
+}
+function classOf(nameNode) {
+  const parent = nameNode.parent;
+  if (parent?.type === "class_declaration") return parent;
+  const value = parent?.type === "variable_declarator" ? parent.childForFieldName("value") : assigns(parent) ? parent.childForFieldName("right") : null;
+  return value?.type === "class" ? value : void 0;
+}
+function enclosingClass(node2) {
+  return enclosing(node2, CLASSES2, { hit: false }) ?? null;
+}
+var CLASSES2 = /* @__PURE__ */ new Set(["class_declaration", "class", "abstract_class_declaration"]);
+function baseName(cls) {
+  const heritage = cls.namedChildren.find((c) => c?.type === "class_heritage");
+  const first = heritage?.namedChild(0);
+  const value = first?.type === "extends_clause" ? first.childForFieldName("value") : first;
+  return value?.type === "identifier" ? value.text : void 0;
+}
+function passingCall(source, callee, known, defined = () => true) {
+  JS_CALL.lastIndex = callee.startIndex;
+  const match = JS_CALL.exec(source);
+  if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || PRIVATE_HELPER.test(match[2]) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
+  return { owner: match[1], name: match[2] };
+}
+function knownDefaultAt(source, node2, known) {
+  JS_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
+  return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex)) ? JS_DEFAULT.lastIndex : void 0;
+}
+function parameterPattern(param) {
+  return param.type === "assignment_pattern" ? param.childForFieldName("left") : param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param;
+}
+function defaultOf(node2) {
+  const destructured2 = node2.type === "object_assignment_pattern" || node2.type === "assignment_pattern";
+  const holder = destructured2 ? node2 : node2.parent;
+  const value = holder?.type === "assignment_pattern" || holder?.type === "object_assignment_pattern" ? holder.childForFieldName("right") : holder?.childForFieldName("value");
+  const pattern = !destructured2 ? void 0 : node2.type === "assignment_pattern" ? node2.parent?.parent : node2.parent;
+  const param = pattern?.parent?.type === "required_parameter" || pattern?.parent?.type === "assignment_pattern" ? pattern.parent : pattern ?? holder;
+  const list2 = param?.parent;
+  return holder && value && list2?.type === "formal_parameters" && list2.parent ? { holder, value, list: list2 } : void 0;
+}
+
+// core/scan/javascript-loads.ts
+var import_node_path15 = require("node:path");
+var ROOT2 = "/\0";
+var HERE = `${ROOT2}/1/2/3/4/5/6/7/8`;
+var THIS_FILE = `${HERE}/\0file`;
+var PATH_OPERATIONS = /* @__PURE__ */ new Set(["join", "resolve", "dirname"]);
+var SAME_PATH = /* @__PURE__ */ new Set(["fileURLToPath", "toString"]);
+var PathFolder = class {
+  constructor(constants2, held, declared) {
+    this.constants = constants2;
+    this.held = held;
+    this.declared = declared;
+  }
+  constants;
+  held;
+  declared;
+  /** The one value the file assigns a name, if it assigns it once. */
+  heldValue(name2) {
+    return this.held.get(name2);
+  }
+  /**
+   * The folder a `require` made by `createRequire(node)` resolves relative paths from, relative to the file's folder
+   * ("." for its own: `import.meta.url`, `__filename`; `sub` for `path.join(__dirname, "sub/")`), as Node reads the
+   * base: a path ending in `/` is the folder, any other names a file in its folder. Undefined when the file does not
+   * fix it (an absolute path, the working directory, a value from input).
+   */
+  requireBase(node2) {
+    const folded = this.pathOf(node2, 0);
+    if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
+    const normal = import_node_path15.posix.normalize(folded);
+    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path15.posix.dirname(normal);
+    if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
+    const relative6 = import_node_path15.posix.relative(HERE, folder);
+    return relative6.includes("\0") ? void 0 : relative6 || ".";
+  }
+  /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
+  projectPath(node2) {
+    const folded = this.pathOf(node2, 0);
+    if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
+    const normal = import_node_path15.posix.normalize(folded);
+    if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
+    const relative6 = import_node_path15.posix.relative(HERE, normal);
+    if (relative6 === "" || relative6.includes("\0")) return void 0;
+    return relative6.startsWith("../") ? relative6 : `./${relative6}`;
+  }
+  pathOf(node2, depth) {
+    if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
+    const next = depth + 1;
+    switch (node2.type) {
+      case "identifier": {
+        const name2 = node2.text;
+        const held = this.held.get(name2);
+        if (held) return this.pathOf(held, next);
+        if ((name2 === "__dirname" || name2 === "__filename") && !this.declared(name2, node2)) return name2 === "__dirname" ? HERE : THIS_FILE;
+        return this.constants.stringOf(node2);
+      }
+      case "parenthesized_expression":
+        return node2.namedChildCount === 1 ? this.pathOf(node2.namedChild(0), next) : void 0;
+      case "member_expression": {
+        const text4 = node2.text.replace(/\s+/g, "");
+        if (text4 === "import.meta.url" || text4 === "import.meta.filename") return THIS_FILE;
+        if (text4 === "import.meta.dirname") return HERE;
+        const property = node2.childForFieldName("property")?.text;
+        return property === "href" || property === "pathname" ? this.pathOf(node2.childForFieldName("object"), next) : void 0;
+      }
+      case "binary_expression": {
+        if (node2.childForFieldName("operator")?.type !== "+") return void 0;
+        const left = this.pathOf(node2.childForFieldName("left"), next);
+        const right = left === void 0 ? void 0 : this.pathOf(node2.childForFieldName("right"), next);
+        return right === void 0 ? void 0 : left + right;
+      }
+      case "template_string": {
+        let out2 = "";
+        for (const part of node2.namedChildren) {
+          const piece = part?.type === "string_fragment" ? part.text : part?.type === "template_substitution" ? this.pathOf(part.namedChild(0), next) : void 0;
+          if (piece === void 0) return void 0;
+          out2 += piece;
+        }
+        return out2;
+      }
+      case "call_expression": {
+        const fn = node2.childForFieldName("function");
+        const name2 = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : fn?.type === "identifier" ? fn.text : void 0;
+        const args2 = namedChildrenOf(node2);
+        if (name2 === "toString" && fn?.type === "member_expression" && args2.length === 0) return this.pathOf(fn.childForFieldName("object"), next);
+        if (name2 !== void 0 && SAME_PATH.has(name2) && args2.length === 1) return this.pathOf(args2[0], next);
+        if (name2 === void 0 || !PATH_OPERATIONS.has(name2) || args2.length === 0) return void 0;
+        const parts2 = [];
+        for (const arg of args2) {
+          const part = this.pathOf(arg, next);
+          if (part === void 0) return void 0;
+          parts2.push(part);
+        }
+        if (!parts2[0].startsWith(`${ROOT2}/`)) return void 0;
+        if (name2 === "dirname") return parts2.length === 1 ? import_node_path15.posix.dirname(parts2[0]) : void 0;
+        if (name2 === "resolve" && parts2.slice(1).some((p) => p.startsWith("/"))) return void 0;
+        return import_node_path15.posix.join(...parts2);
+      }
+      case "new_expression": {
+        if (node2.childForFieldName("constructor")?.text !== "URL") return void 0;
+        const [relative6, base] = namedChildrenOf(node2);
+        const name2 = relative6 && this.constants.stringOf(relative6);
+        const from = base && this.pathOf(base, next);
+        if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
+        return import_node_path15.posix.join(from.endsWith("/") ? from : import_node_path15.posix.dirname(from), name2);
+      }
+      default:
+        return this.constants.stringOf(node2);
+    }
+  }
+};
+
+// core/scan/project.ts
+var import_node_path17 = require("node:path");
+
+// core/scan/aliases.ts
+var import_node_path16 = require("node:path");
 var PACKAGE_TARGET = "\0package:";
 function packageOfTarget(candidate) {
   return candidate.startsWith(PACKAGE_TARGET) ? candidate.slice(PACKAGE_TARGET.length).replace(/^node:/, "") : void 0;
@@ -58752,12 +59120,15 @@ function packageOfTarget(candidate) {
 var MAX_PATTERNS = 200;
 var MAX_TARGETS = 8;
 var MAX_NAME_PREFIXES = 256;
+function withPythonRoots(aliases, pythonRoots2) {
+  return pythonRoots2?.length ? { base: "", baseUrl: false, paths: [], ...aliases, pythonRoots: pythonRoots2 } : aliases;
+}
 function aliasesOf(config2) {
   const options = config2?.compilerOptions;
   if (!options || typeof options !== "object") return void 0;
   const baseUrl = typeof options.baseUrl === "string" ? options.baseUrl : void 0;
-  const base = import_node_path18.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
-  if (base.startsWith("..") || import_node_path18.posix.isAbsolute(base)) return void 0;
+  const base = import_node_path16.posix.normalize(baseUrl ?? ".").replace(/^\.\/?$|^\.\//, "").replace(/\/$/, "");
+  if (base.startsWith("..") || import_node_path16.posix.isAbsolute(base)) return void 0;
   const paths = [];
   if (options.paths && typeof options.paths === "object") {
     for (const [pattern, targets] of Object.entries(options.paths).slice(0, MAX_PATTERNS)) {
@@ -58780,7 +59151,7 @@ function packageName(pattern) {
 }
 function nearestPackage(packages, folder) {
   if (!packages) return [];
-  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path18.posix.dirname(dir) === "." ? "" : import_node_path18.posix.dirname(dir)) {
+  for (let dir = folder === "." ? "" : folder; ; dir = import_node_path16.posix.dirname(dir) === "." ? "" : import_node_path16.posix.dirname(dir)) {
     const own2 = packages.get(dir);
     if (own2) return own2;
     if (dir === "" || dir === "/") return [];
@@ -58788,7 +59159,7 @@ function nearestPackage(packages, folder) {
 }
 function aliasCandidates(aliases, specifier, from) {
   const matches = [];
-  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path18.posix.dirname(from));
+  const own2 = from === void 0 ? [] : nearestPackage(aliases.packages, import_node_path16.posix.dirname(from));
   const workspace = aliases.workspaces?.get(packageName(specifier)) ?? [];
   for (const [paths, base] of [[own2, ""], [workspace, ""], [aliases.paths, aliases.base]]) {
     for (const [pattern, targets] of paths) {
@@ -58803,14 +59174,13 @@ function aliasCandidates(aliases, specifier, from) {
     }
   }
   matches.sort((a, b) => b[0] - a[0]);
-  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path18.posix.normalize(import_node_path18.posix.join(base, t.replace("*", star)))));
-  if (aliases.baseUrl) out2.push(import_node_path18.posix.normalize(import_node_path18.posix.join(aliases.base, specifier)));
-  return out2.filter((p) => !p.startsWith("..") && !import_node_path18.posix.isAbsolute(p));
+  const out2 = matches.flatMap(([, targets, star, base]) => targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t.replace("*", star) : import_node_path16.posix.normalize(import_node_path16.posix.join(base, t.replace("*", star)))));
+  if (aliases.baseUrl) out2.push(import_node_path16.posix.normalize(import_node_path16.posix.join(aliases.base, specifier)));
+  return out2.filter((p) => !p.startsWith("..") && !import_node_path16.posix.isAbsolute(p));
 }
 
 // core/scan/project.ts
-var import_node_path19 = require("node:path");
-var JS_EXTENSIONS2 = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var JS_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var TYPESCRIPT_FILE = /\.(?:[cm]?tsx?|jsx)$/;
 var ProjectSymbols = class {
   /**
@@ -58827,18 +59197,18 @@ var ProjectSymbols = class {
     for (const [file2, symbols] of files) {
       for (const link2 of symbols.links) {
         if (link2.searchPath === "sys" && !this.sysRoots.includes(link2.specifier)) this.sysRoots.push(link2.specifier);
-        else if (link2.searchPath === "package" && import_node_path19.posix.basename(file2) === "__init__.py" && import_node_path19.posix.dirname(file2) !== ".") {
-          const list2 = this.packagePaths.get(import_node_path19.posix.dirname(file2)) ?? [];
+        else if (link2.searchPath === "package" && import_node_path17.posix.basename(file2) === "__init__.py" && import_node_path17.posix.dirname(file2) !== ".") {
+          const list2 = this.packagePaths.get(import_node_path17.posix.dirname(file2)) ?? [];
           if (!list2.includes(link2.specifier)) list2.push(link2.specifier);
-          this.packagePaths.set(import_node_path19.posix.dirname(file2), list2);
+          this.packagePaths.set(import_node_path17.posix.dirname(file2), list2);
         }
       }
-      this.stems.add(stemOf(file2)).add(import_node_path19.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path19.posix.basename(file2));
+      this.stems.add(stemOf(file2)).add(import_node_path17.posix.basename(file2).replace(/\.[^.]*$/, "")).add(import_node_path17.posix.basename(file2));
       for (const name2 of Object.keys(symbols.exports)) this.offered.add(name2).add(name2.split(".")[0]);
       if (symbols.exports.default) this.wholeDefault = true;
       for (const link2 of symbols.links) if (link2.reexport) for (const [, local] of link2.names) this.offered.add(local);
     }
-    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path19.posix.basename(folder));
+    for (const folder of aliases?.mains?.keys() ?? []) this.stems.add(import_node_path17.posix.basename(folder));
   }
   files;
   aliases;
@@ -58873,27 +59243,28 @@ var ProjectSymbols = class {
    */
   resolveAll(from, specifier) {
     const typescript = !importsAsPython(from) && (TYPESCRIPT_FILE.test(from) || this.aliases?.typescript === true);
-    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path19.posix.dirname(from)}\0${importsAsPython(from) ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
-    const kept3 = this.resolved.get(key);
-    if (kept3) return kept3;
+    const key = `${this.files.get(from)?.searchPaths ? from : import_node_path17.posix.dirname(from)}\0${importsAsPython(from) ? "py" : typescript ? "ts" : "js"}\0${specifier}`;
+    const kept4 = this.resolved.get(key);
+    if (kept4) return kept4;
     const files = importsAsPython(from) ? this.pythonCandidates(from, specifier) : this.jsResolved(from, specifier, typescript);
     this.resolved.set(key, files);
     return files;
   }
   /** A JavaScript import's files: a relative path, else the first alias that names any. */
   jsResolved(from, specifier, typescript) {
-    if (specifier.startsWith(".")) return this.jsFiles(import_node_path19.posix.join(import_node_path19.posix.dirname(from), specifier), typescript);
+    if (specifier.startsWith(".")) return this.jsFiles(import_node_path17.posix.join(import_node_path17.posix.dirname(from), specifier), typescript);
     for (const candidate of this.aliases ? aliasCandidates(this.aliases, specifier, from) : []) {
       const files = this.jsFiles(candidate, typescript);
       if (files.length) return files;
     }
-    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path19.posix.join(import_node_path19.posix.dirname(from), folder, specifier), typescript));
+    const searched = (this.files.get(from)?.searchPaths ?? []).flatMap((folder) => this.jsFiles(import_node_path17.posix.join(import_node_path17.posix.dirname(from), folder, specifier), typescript));
     return [...new Set(searched)];
   }
   /**
    * A Python import's candidate files, the one Python picks in the likeliest run first. An absolute import is looked for
    * from each folder above the importing file (the entry script may be in any of them; `python -m` from the root makes
-   * the root sys.path[0]) and in the folders files add to sys.path; a relative one in its package. Each place may hold
+   * the root sys.path[0]), in the folders files add to sys.path and in those the project's packaging makes importable
+   * (an installed project's `src`, python-roots.ts); a relative one in its package. Each place may hold
    * a package and a module of the name: the regular package (`tools/__init__.py`) is what Python imports, before
    * `tools.py`; both are candidates, every one judged. A package whose `__init__.py` extends `__path__` offers its
    * submodules from the added folders too.
@@ -58901,13 +59272,13 @@ var ProjectSymbols = class {
   pythonCandidates(from, specifier) {
     const dots = /^\.*/.exec(specifier)[0].length;
     const rest = specifier.slice(dots).split(".").filter(Boolean);
-    let dir = dots ? import_node_path19.posix.dirname(from) : "";
-    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path19.posix.dirname(dir);
+    let dir = dots ? import_node_path17.posix.dirname(from) : "";
+    for (let i2 = 1; i2 < dots; i2++) dir = import_node_path17.posix.dirname(dir);
     if (!dots && LOADED_BEFORE_THE_PATH.has(rest[0] ?? "")) return [];
-    const bases = dots ? [dir] : [...ancestors(import_node_path19.posix.dirname(from)), ...this.sysRoots];
+    const bases = dots ? [dir] : [...ancestors(import_node_path17.posix.dirname(from)), ...this.sysRoots, ...this.aliases?.pythonRoots ?? []];
     const out2 = /* @__PURE__ */ new Set();
     for (const b of bases) {
-      for (const base of this.packageExtended(import_node_path19.posix.join(b === "." ? "" : b, ...rest))) {
+      for (const base of this.packageExtended(import_node_path17.posix.join(b === "." ? "" : b, ...rest))) {
         const init2 = base === "." ? "__init__.py" : `${base}/__init__.py`;
         if (this.known.has(init2)) out2.add(init2);
         if (rest.length && this.known.has(`${base}.py`)) out2.add(`${base}.py`);
@@ -58919,7 +59290,7 @@ var ProjectSymbols = class {
   packageExtended(base) {
     if (this.packagePaths.size === 0) return [base];
     const out2 = [base];
-    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path19.posix.join(folder, base.slice(pkg.length + 1)));
+    for (const [pkg, added] of this.packagePaths) if (base.startsWith(`${pkg}/`)) for (const folder of added) out2.push(import_node_path17.posix.join(folder, base.slice(pkg.length + 1)));
     return out2;
   }
   /** A file's imports and re-exports (not the search paths it adds). */
@@ -58942,11 +59313,11 @@ var ProjectSymbols = class {
     const out2 = new Set(node2 === void 0 ? [] : [node2]);
     for (const file2 of [base, ...mains]) if (this.known.has(file2)) out2.add(file2);
     const stem = base.replace(/\.(?:js|mjs|cjs|jsx)$/, "");
-    for (const extension of JS_EXTENSIONS2) {
+    for (const extension of JS_EXTENSIONS) {
       if (this.known.has(stem + extension)) out2.add(stem + extension);
       if (this.known.has(base + extension)) out2.add(base + extension);
     }
-    for (const extension of JS_EXTENSIONS2) if (this.known.has(`${base}/index${extension}`)) out2.add(`${base}/index${extension}`);
+    for (const extension of JS_EXTENSIONS) if (this.known.has(`${base}/index${extension}`)) out2.add(`${base}/index${extension}`);
     return [...out2];
   }
   /**
@@ -59143,12 +59514,12 @@ function membersOf(exports2, name2) {
   return Object.fromEntries(Object.entries(exports2).flatMap(([key, path2]) => key.startsWith(prefix) ? [[key.slice(prefix.length), path2]] : []));
 }
 function stemOf(file2) {
-  const base = import_node_path19.posix.basename(file2).replace(/\.[^.]*$/, "");
-  return base === "index" || base === "__init__" ? import_node_path19.posix.basename(import_node_path19.posix.dirname(file2)) : base;
+  const base = import_node_path17.posix.basename(file2).replace(/\.[^.]*$/, "");
+  return base === "index" || base === "__init__" ? import_node_path17.posix.basename(import_node_path17.posix.dirname(file2)) : base;
 }
 function ancestors(dir) {
   const out2 = [dir];
-  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path19.posix.dirname(out2[out2.length - 1]));
+  while (out2[out2.length - 1] !== "." && out2.length <= MAX_RESOLVE_DEPTH) out2.push(import_node_path17.posix.dirname(out2[out2.length - 1]));
   return out2;
 }
 function placed(path2, hop2) {
@@ -59171,1487 +59542,6 @@ function namespacedExports(exports2, cache2, file2) {
   cache2.set(file2, out2);
   return out2;
 }
-
-// core/scan/cross-file.ts
-async function crossFile(input2) {
-  const linked = await linkedContext(input2);
-  const files = [...input2.files, ...linked.files];
-  const results = [...input2.judged, ...linked.results];
-  await throughProject(files, results, input2);
-  return { files, results };
-}
-var MAX_ROUNDS = 3;
-async function throughProject(scanned, results, { aliases, signal, rescan }) {
-  const symbols = /* @__PURE__ */ new Map();
-  results.forEach((r, i2) => r.symbols && symbols.set(scanned[i2], r.symbols));
-  if (symbols.size === 0) return;
-  const files = new Set(scanned);
-  const resolved = /* @__PURE__ */ new Map();
-  let grown;
-  let project = new ProjectSymbols(symbols, aliases, files, resolved);
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    if (project.empty) return;
-    const again = scanned.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
-    if (again.length === 0) return;
-    signal?.throwIfAborted();
-    const rescanned = await rescan(
-      again.map((i2) => scanned[i2]),
-      project,
-      { symbols, aliases, files }
-    );
-    const before2 = new Map(again.map((i2) => [scanned[i2], offered(project, scanned[i2])]));
-    again.forEach((i2, k) => {
-      const after = rescanned[k];
-      results[i2] = after;
-      if (after.symbols) symbols.set(scanned[i2], after.symbols);
-    });
-    project = new ProjectSymbols(symbols, aliases, files, resolved);
-    grown = new Set([...before2].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
-    if (grown.size === 0) return;
-  }
-}
-async function linkedContext({ files, judged, context, aliases, signal, scan }) {
-  const out2 = { files: [], results: [] };
-  if (!context) return out2;
-  const read = new Set(files);
-  const known = { has: (file2) => read.has(file2) || context.has(file2) };
-  let frontier = files.map((file2, i2) => [file2, judged[i2]]);
-  const symbols = /* @__PURE__ */ new Map();
-  while (frontier.length) {
-    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
-    const project = new ProjectSymbols(symbols, aliases, known);
-    const next = [...new Set(frontier.flatMap(([file2]) => project.linkedFiles(file2)))].filter((file2) => context.has(file2) && !read.has(file2)).sort();
-    if (next.length === 0) break;
-    signal?.throwIfAborted();
-    for (const file2 of next) read.add(file2);
-    const scanned = await scan(next);
-    out2.files.push(...next);
-    append(out2.results, scanned);
-    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
-  }
-  return out2;
-}
-function offered(project, file2) {
-  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false, path2.unlessPassed ?? false]).sort());
-}
-
-// core/scan/scan.ts
-var import_node_fs17 = require("node:fs");
-var import_tree_sitter_wasm3 = __toESM(require_tree_sitter());
-
-// core/scan/analysis.ts
-var import_tree_sitter_wasm2 = __toESM(require_tree_sitter());
-var storedInParameterNote = (target, parameter, owner) => `It is stored in \`${target}\`, a member of \`${parameter}\`, which \`${owner}\`'s caller hands it: that caller's object holds it`;
-var storedInGlobalNote = (target) => `It is stored in \`${target}\`, a property of the global object: code in any file may call it by its bare name`;
-var storedInModuleNote = (target, module2) => `It is stored in \`${target}\`, a member of the module \`${module2}\`, which every file loading that module shares`;
-var STORED_IN_MODULE_CACHE_NOTE = "It is stored in the module cache (`require.cache`): a later `require` of that module returns it";
-var LOADER_TABLE = "it changes or calls the table by which `require` runs a file by its extension, so any file, whatever its name, may run as JavaScript";
-var LOADER_WRAPPER = "it changes the text the CommonJS loader wraps each module's source in, so every file required after it runs code it writes";
-var moduleHandedNote = (callee) => `It is a module handed to \`${callee}\`, which may call any of its members`;
-var handsModule = (value, filter) => value.members.length === 0 && !value.properties && !value.returns && filter.relevant(value.module);
-var THROWN_NOTE = "It is thrown: whoever catches it gets it";
-var storedInPrototypeNote = (target) => `It is stored in \`${target}\`, a prototype: every object that inherits from it reads it, and may call it`;
-var LITERAL_PROTOTYPE_NOTE = "It is in an object literal's prototype (`__proto__`): every read of that object's members, `super.\u2026` in its methods too, may be it";
-var runtimeCalledNote = (key) => `It is stored under \`${key}\`, which the runtime calls itself (awaiting, converting, iterating, disposing or printing the object, reading its property, or dispatching its event): no call is written`;
-var storedUnderRuntimeKeyNote = (target) => `It is stored in \`${target}\`, under a key chosen at run time: any read of that object's members may be it`;
-var storedThroughSetterNote = (target, setter) => `It is stored in \`${target}\`, which a setter (\`set ${setter}\`) of the file may receive and call`;
-var UNREAD_LOAD = "it loads a module named at run time, which may be any, a shell or network module included, or the code of a data: URL";
-var IMPORTING_FIELD = "its type is pydantic's `ImportString` (v1's `PyObject`): validating the data imports whatever module and member the data names, which is then handed out to be called";
-var EVERY_CLASS = "it lists every class the process loaded, which it may pick any of by a name built at run time, `subprocess.Popen` included";
-var NATIVE_ADDON = "it loads a native addon, whose code the scan cannot read";
-var UNFIXED_BASE = "it loads a file by a path relative to a folder the file does not fix (a `require` made by createRequire from another base), which may hold any code";
-var YIELDED = "yield";
-var YIELDED_NOTE = "It is yielded by a generator: whatever consumes the generator gets it";
-var ITERATED_NOTE = "It is the `value` an iterator's `next` returns: whatever iterates it gets it";
-var commentText = ({ startIndex, endIndex, text: text4 }) => ({ startIndex, endIndex, text: text4 });
-var QueryTimeout = class extends Error {
-  name = "QueryTimeout";
-};
-var Deadline = class {
-  constructor(limitMs) {
-    this.limitMs = limitMs;
-    this.at = performance.now() + limitMs;
-  }
-  limitMs;
-  at;
-  check() {
-    if (performance.now() > this.at) throw new QueryTimeout(`analysing the file took over ${this.limitMs} ms`);
-  }
-};
-function collectCaptures(queries, root, timeLimitMs) {
-  const out2 = { scopes: new ScopeIndex(root.id), comments: [], imports: [], callees: [], definitions: [], locals: [], args: [] };
-  let pendingName;
-  let ambientEnd = -1;
-  let pendingLoop;
-  const started2 = performance.now();
-  const run2 = (query) => {
-    const found = query.captures(root, { timeoutMicros: Math.max(1, Math.round((timeLimitMs - (performance.now() - started2)) * 1e3)) });
-    if (performance.now() - started2 >= timeLimitMs) throw new QueryTimeout(`searching the syntax tree took over ${timeLimitMs} ms`);
-    return found;
-  };
-  const captures = run2(queries.main);
-  if (queries.comments) for (const { node: node2 } of run2(queries.comments)) out2.comments.push(node2);
-  for (const { name: name2, node: node2 } of captures) {
-    switch (name2) {
-      case "scope":
-        out2.scopes.add(node2);
-        break;
-      case "scope.class":
-        out2.scopes.add(node2, true);
-        break;
-      case "import":
-        out2.imports.push(node2);
-        break;
-      case "callee":
-        out2.callees.push([node2, "call"]);
-        break;
-      case "arg":
-        out2.args.push(node2);
-        break;
-      case "arg.container":
-        handedValues(node2, out2.args, true);
-        break;
-      case "new":
-        out2.callees.push([node2, "new"]);
-        break;
-      case "def.name":
-        pendingName = node2;
-        break;
-      case "def.value":
-        if (pendingName) out2.definitions.push([pendingName, node2]);
-        pendingName = void 0;
-        break;
-      // `with asyncio.Runner() as r`, `with socket.socket() as s`: the name is bound to the manager (the standard library's
-      // and most libraries' `__enter__` return the manager itself).
-      case "def.with": {
-        const bound2 = node2.namedChild(0);
-        const value = bound2?.type === "as_pattern" ? bound2.namedChild(0) : null;
-        const name3 = bound2?.type === "as_pattern" ? bound2.childForFieldName("alias")?.namedChild(0) : null;
-        if (value && name3?.type === "identifier") out2.definitions.push([name3, value]);
-        break;
-      }
-      case "field": {
-        const name3 = node2.childForFieldName("name") ?? node2.childForFieldName("property");
-        const value = node2.childForFieldName("value");
-        if ((name3?.type === "property_identifier" || name3?.type === "private_property_identifier") && value) out2.definitions.push([name3, value]);
-        break;
-      }
-      case "loop":
-        pendingLoop = node2;
-        break;
-      case "unpack":
-        for (const pair of unpacked(node2, pendingLoop)) out2.definitions.push(pair);
-        pendingLoop = void 0;
-        break;
-      case "match":
-        for (const pair of captured(node2)) out2.definitions.push(pair);
-        break;
-      case "decorated":
-        for (const pair of decorated(node2)) out2.definitions.push(pair);
-        break;
-      case "ambient":
-        ambientEnd = Math.max(ambientEnd, node2.endIndex);
-        break;
-      case "local":
-        if (node2.startIndex >= ambientEnd) out2.locals.push([node2, false]);
-        break;
-      case "outer":
-        if (node2.startIndex >= ambientEnd) out2.locals.push([node2, true]);
-        break;
-    }
-  }
-  out2.scopes.seal();
-  return out2;
-}
-var JS_HANDED_THROUGH = /* @__PURE__ */ new Set(["object", "array", "pair", "spread_element"]);
-var MAX_HANDED_DEPTH = 64;
-var TOO_DEEP2 = "<too deep>";
-var NESTED_TOO_DEEP = `a value nested more than ${MAX_HANDED_DEPTH} levels deep`;
-var HANDED_VALUES = /* @__PURE__ */ new Set(["identifier", "member_expression", "shorthand_property_identifier"]);
-var HANDED_EXPRESSIONS = /* @__PURE__ */ new Set(["call_expression", "parenthesized_expression", "ternary_expression", "binary_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion"]);
-function handedValues(container, into, calls = false) {
-  const pending = [container];
-  for (let node2 = pending.pop(); node2; node2 = pending.pop()) {
-    const type = node2.type;
-    if (HANDED_VALUES.has(type) || calls && HANDED_EXPRESSIONS.has(type)) into.push(node2);
-    else if (type === "pair") {
-      const value = node2.childForFieldName("value");
-      if (value) pending.push(value);
-    } else if (JS_HANDED_THROUGH.has(type)) {
-      const inner = node2.namedChildren;
-      for (let i2 = inner.length - 1; i2 >= 0; i2--) if (inner[i2]) pending.push(inner[i2]);
-    }
-  }
-}
-var UNPACKED_TARGETS = /* @__PURE__ */ new Set(["identifier", "attribute", "subscript"]);
-var TARGET_PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern"]);
-var WRITTEN_SEQUENCES = /* @__PURE__ */ new Set(["expression_list", "tuple", "list"]);
-var ELEMENT = "<element>";
-function unpacked(right, loopTarget) {
-  const target = loopTarget ?? right.parent.childForFieldName("left");
-  if (!target) return [];
-  const out2 = [];
-  const pending = [[target, right, loopTarget ? [ELEMENT] : []]];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const [pattern, value, steps] = next;
-    if (UNPACKED_TARGETS.has(pattern.type)) {
-      out2.push(steps.length ? [pattern, value, steps] : [pattern, value]);
-      continue;
-    }
-    if (!TARGET_PATTERNS.has(pattern.type) || steps.length >= MAX_RESOLVE_DEPTH) continue;
-    const targets = elementsOf(pattern);
-    const star = targets.findIndex((t) => t.type === "list_splat_pattern");
-    const after = star < 0 ? 0 : targets.length - 1 - star;
-    const written = steps.length === 0 && WRITTEN_SEQUENCES.has(value.type) ? elementsOf(value) : void 0;
-    const lined = written?.some((v) => v.type === "list_splat") ? void 0 : written;
-    if (lined && (star < 0 ? lined.length !== targets.length : lined.length < targets.length - 1)) continue;
-    for (let i2 = targets.length - 1; i2 >= 0; i2--) {
-      const t = targets[i2];
-      if (i2 === star) {
-        const name2 = elementsOf(t)[0];
-        if (name2) pending.push([name2, value, [...steps, { from: i2, to: lined ? lined.length - after : void 0 }]]);
-      } else if (lined) pending.push([t, lined[star >= 0 && i2 > star ? lined.length - (targets.length - i2) : i2], []]);
-      else pending.push([t, value, [...steps, star >= 0 && i2 > star ? ELEMENT : i2]]);
-    }
-  }
-  return out2;
-}
-var elementsOf = (node2) => node2.namedChildren.filter((child) => child !== null && !isComment(child));
-function captured(match) {
-  const body2 = match.childForFieldName("body");
-  if (!body2) return [];
-  const pairs = [];
-  const named2 = (name2, pattern) => {
-    if (name2?.type === "identifier" && name2.text !== "_") pairs.push([name2, pattern]);
-  };
-  const pending = [];
-  for (const clause of body2.namedChildren) if (clause?.type === "case_clause") {
-    for (const part of namedChildrenOf(clause)) if (part.type === "case_pattern") pending.push(part);
-  }
-  for (let pattern = pending.pop(); pattern; pattern = pending.pop()) {
-    const parts2 = namedChildrenOf(pattern);
-    switch (pattern.type) {
-      // A name alone captures; a dotted one (`case Color.RED:`) is a value compared.
-      case "dotted_name":
-        if (parts2.length === 1) named2(parts2[0], pattern);
-        break;
-      case "splat_pattern":
-        named2(parts2[0], pattern);
-        break;
-      case "as_pattern":
-        named2(parts2.at(-1), pattern);
-        if (parts2[0]) pending.push(parts2[0]);
-        break;
-      // The class named first, then its patterns; a keyword's pattern after the keyword.
-      case "class_pattern":
-      case "keyword_pattern":
-        pending.push(...parts2.slice(1));
-        break;
-      case "case_pattern":
-      case "list_pattern":
-      case "tuple_pattern":
-      case "dict_pattern":
-      case "union_pattern":
-        pending.push(...parts2);
-    }
-  }
-  return pairs.sort(([a], [b]) => a.startIndex - b.startIndex);
-}
-function decorated(definition) {
-  const name2 = definition.childForFieldName("definition")?.childForFieldName("name");
-  return name2 ? definition.namedChildren.filter((child) => child?.type === "decorator").map((decorator) => [name2, decorator]) : [];
-}
-var compiled = /* @__PURE__ */ new Map();
-var commentsQuery = (language) => `[${[...COMMENT_TYPES].filter((type) => language.idForNodeType(type, true) !== null).map((type) => `(${type})`).join(" ")}] @comment`;
-function compiledQuery(language, text4) {
-  let byLanguage = compiled.get(language);
-  if (!byLanguage) compiled.set(language, byLanguage = /* @__PURE__ */ new Map());
-  let query = byLanguage.get(text4);
-  if (!query) byLanguage.set(text4, query = new import_tree_sitter_wasm2.Query(language, text4));
-  return query;
-}
-function queryOf(language, source, comments) {
-  return { main: compiledQuery(language, source), comments: comments ? compiledQuery(language, commentsQuery(language)) : void 0 };
-}
-
-// core/scan/detach.ts
-function detached(s) {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
-}
-var hop = (h) => ({ ...h, text: detached(h.text) });
-function path(p) {
-  return {
-    ...p,
-    module: detached(p.module),
-    members: p.members.map(detached),
-    ...p.via ? { via: p.via.map((v) => v.placed ? { ...v, placed: hop(v.placed) } : v) } : {}
-  };
-}
-function link(l) {
-  return {
-    ...l,
-    specifier: detached(l.specifier),
-    names: l.names.map(([imported2, local]) => [detached(imported2), detached(local)]),
-    ...l.namespace !== void 0 ? { namespace: detached(l.namespace) } : {},
-    ...l.hop ? { hop: hop(l.hop) } : {}
-  };
-}
-function detachedSymbols(symbols) {
-  return { exports: Object.fromEntries(Object.entries(symbols.exports).map(([name2, p]) => [name2, path(p)])), links: symbols.links.map(link), ...symbols.searchPaths ? { searchPaths: symbols.searchPaths.map(detached) } : {}, ...symbols.starBuiltins ? { starBuiltins: symbols.starBuiltins.map(detached) } : {} };
-}
-
-// core/scan/javascript.ts
-var import_node_path21 = require("node:path");
-
-// core/scan/library-functions.ts
-var QUOTES2 = /* @__PURE__ */ new Set(["'", '"', "`"]);
-var STATEMENT_WINDOW = 400;
-var JAVASCRIPT = {
-  use: /^\s*(?:\?\.|\.|\(|`|\[|&&|\|\||\?\?|\?|[=!]==?)/,
-  declaresBefore: /(?:\bfunction\s*\*?|\bclass)\s*$/,
-  importedFrom(source, at, name2) {
-    const after = source.slice(at + name2.length, at + name2.length + STATEMENT_WINDOW);
-    const module2 = /^\s*=\s*require\s*\(\s*(["'])([^"'\n]*)\1\s*\)/.exec(after) ?? /^\s*(?:,\s*\{[^{}]*\}\s*)?from\s*(["'])([^"'\n]*)\1/.exec(after) ?? /^[^{}();=]*\}\s*(?:from\s*|=\s*require\s*\(\s*)(["'])([^"'\n]*)\1/.exec(after);
-    return module2?.[2];
-  }
-};
-var PYTHON = {
-  use: /^\s*(?:[.([]|[=!]=|(?:and|or|is|if|else)\b)/,
-  declaresBefore: /(?:\bdef|\bclass)\s+$/,
-  declaresNothingBefore: /(?::|->|[\w\]]\[)\s*$/,
-  importedFrom(source, at, name2) {
-    const lineStart = source.lastIndexOf("\n", at) + 1;
-    const line = /^[^;#\n]*/.exec(source.slice(lineStart))[0];
-    if (at >= lineStart + line.length) return void 0;
-    const from = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import\b/.exec(line) ?? /(?:^|\n)[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*\([^);#]*$/.exec(source.slice(Math.max(0, at - STATEMENT_WINDOW), at));
-    if (from) return from[1];
-    const list2 = /^[ \t]*import[ \t]+(.*)/.exec(line)?.[1];
-    for (const item2 of list2?.split(",") ?? []) {
-      const [module2, alias] = item2.trim().split(/\s+as\s+/);
-      if (module2 && (alias ?? module2.split(".")[0]) === name2) return module2;
-    }
-    return void 0;
-  }
-};
-var JS_INSPECTORS = {
-  syntax: JAVASCRIPT,
-  names: /* @__PURE__ */ new Set(["expect", "spyOn", "mocked", "isMockFunction", "String", "Boolean", "log", "warn", "error", "info", "debug", "is", "equal", "strictEqual", "deepEqual", "notEqual", "isFunction", "inspect", "hasOwn", "getOwnPropertyDescriptor", "$gOPD", "gOPD"]),
-  modules: /* @__PURE__ */ new Set(["assert", "node:assert", "assert/strict", "node:assert/strict", "util", "node:util", "vitest", "@jest/globals", "node:test", "chai", "sinon", "lodash", "underscore", "hasown", "gopd"])
-};
-var JS_PROMISIFY = { syntax: JAVASCRIPT, names: /* @__PURE__ */ new Set(["promisify"]), modules: /* @__PURE__ */ new Set(["util", "node:util"]) };
-var PY_INSPECTORS = {
-  syntax: PYTHON,
-  names: /* @__PURE__ */ new Set(["isinstance", "issubclass", "callable", "bool", "hash", "id", "type", "repr", "str", "print", "hasattr", "setattr", "delattr", "object", "patch", "wraps", "signature", "getsource", "iscoroutinefunction", "cast", "TypeVar", "NewType"]),
-  modules: /* @__PURE__ */ new Set(["functools", "unittest", "unittest.mock", "mock", "typing", "typing_extensions", "inspect", "asyncio", "builtins"])
-};
-var JS_COMPILER_HELPERS = {
-  syntax: JAVASCRIPT,
-  modules: /* @__PURE__ */ new Set(["tslib", "@swc/helpers", "@babel/runtime/helpers/interopRequireDefault", "@babel/runtime/helpers/interopRequireWildcard"]),
-  ownFunction: /^\s*=\s*(?:function\b|\([^()]*\)\s*=>|[\w$]+\s*=>|\(\s*this\s*&&\s*this\s*\.\s*[\w$]+\s*\)\s*\|\|\s*function\b)/
-};
-var PY_DYNAMIC_NAMES = /* @__PURE__ */ new Set(["getattr", "importlib", "import_module", "__import__", "builtins", "__builtins__", "sys", "vars", "globals", "locals", "object", "pkgutil", "resolve_name", "operator", "attrgetter", "methodcaller", "find_spec", "module_from_spec"]);
-var PY_DYNAMIC = {
-  syntax: PYTHON,
-  byFirstName: true,
-  names: PY_DYNAMIC_NAMES,
-  modules: /* @__PURE__ */ new Set(["builtins", "importlib", "importlib.util", "sys", "pkgutil", "operator"])
-};
-function isLibraryFunction(source, fn, functions) {
-  const parts2 = fn.replace(/\s+/g, "").split(/\??\./);
-  const last = parts2[parts2.length - 1];
-  const root = parts2[0];
-  if (functions.names && !functions.names.has(functions.byFirstName ? root : last)) return false;
-  return /^[A-Za-z_$][\w$]*$/.test(root) && undeclared(source, root, functions);
-}
-function importedCallee(source, fn, python) {
-  const root = /^[A-Za-z_$][\w$]*/.exec(fn)?.[0];
-  if (root === void 0) return void 0;
-  const syntax = python ? PYTHON : JAVASCRIPT;
-  const direct = importedName(source, root, syntax);
-  if (direct !== void 0) return direct;
-  const seen = /* @__PURE__ */ new Set([root]);
-  for (let names = [root], step = 0; names.length > 0 && step < MAX_ALIAS_STEPS; step++) {
-    const next = [];
-    for (const name2 of names) {
-      const word = namePattern(name2);
-      const assigned = new RegExp(python ? String.raw`^[ \t]*${word}[ \t]*=[ \t]*([A-Za-z_]\w*)` : String.raw`(?<![.\w$])${word}\s*=(?![=>])\s*([A-Za-z_$][\w$]*)`, "gm");
-      for (const [, from] of source.matchAll(assigned)) {
-        if (seen.has(from)) continue;
-        seen.add(from);
-        const module2 = importedName(source, from, syntax);
-        if (module2 !== void 0) return module2;
-        next.push(from);
-      }
-    }
-    names = next;
-  }
-  if (!python) return /^require\s*\(\s*(["'])([^"'\n]*)\1\s*\)/.exec(fn)?.[2];
-  const escaped = namePattern(root);
-  const defined = new RegExp(String.raw`\b(?:def|class)[ \t]+${escaped}\b|^[ \t]*${escaped}[ \t]*=(?!=)`, "m");
-  return defined.test(source) ? void 0 : STAR_IMPORT.exec(source)?.[1];
-}
-var MAX_ALIAS_STEPS = 8;
-var STAR_IMPORT = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]*\*/m;
-function importedName(source, root, syntax) {
-  if (imported.source !== source) {
-    imported.source = source;
-    imported.modules.clear();
-  }
-  if (!imported.modules.has(root)) imported.modules.set(root, readImported(source, root, syntax));
-  return imported.modules.get(root);
-}
-var imported = { source: "", modules: /* @__PURE__ */ new Map() };
-var mentionsOf = (root) => new RegExp(String.raw`(?<![.\w$])${namePattern(root)}(?![\w$])`, "g");
-function readImported(source, root, syntax) {
-  const mention = mentionsOf(root);
-  for (let match = mention.exec(source); match; match = mention.exec(source)) {
-    const module2 = syntax.importedFrom(source, match.index, root);
-    if (module2 !== void 0) return module2;
-  }
-  return void 0;
-}
-var answered = { source: "", cache: /* @__PURE__ */ new Map() };
-function undeclared(source, root, functions) {
-  if (answered.source !== source) {
-    answered.source = source;
-    answered.cache.clear();
-  }
-  let byRoot = answered.cache.get(functions);
-  if (!byRoot) answered.cache.set(functions, byRoot = /* @__PURE__ */ new Map());
-  let answer = byRoot.get(root);
-  if (answer === void 0) byRoot.set(root, answer = readUndeclared(source, root, functions));
-  return answer;
-}
-function readUndeclared(source, root, { syntax, modules, ownFunction }) {
-  const mention = mentionsOf(root);
-  for (let match = mention.exec(source); match; match = mention.exec(source)) {
-    const end = match.index + root.length;
-    if (QUOTES2.has(source[match.index - 1] ?? "") || QUOTES2.has(source[end] ?? "")) continue;
-    const before2 = source.slice(Math.max(0, match.index - 16), match.index);
-    const declaresFunction = syntax.declaresBefore.test(before2);
-    if (syntax.use.test(source.slice(end, end + 8)) && !declaresFunction) continue;
-    if (syntax.declaresNothingBefore?.test(before2)) continue;
-    if (ownFunction && (declaresFunction || ownFunction.test(source.slice(end, end + 80)))) continue;
-    const module2 = syntax.importedFrom(source, match.index, root);
-    if (module2 === void 0 || !modules.has(module2)) return false;
-  }
-  return true;
-}
-
-// core/scan/lookups.ts
-var import_node_net = require("node:net");
-var SYSTEM_LOOKUPS = /* @__PURE__ */ new Set(["socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyname_ex", "asyncio.getaddrinfo", "trio.getaddrinfo", "dns.lookup", "dns/promises.lookup"]);
-function looksUpNumericAddress(path2, call2, constants2) {
-  if (!call2 || !SYSTEM_LOOKUPS.has(`${path2.module}.${path2.members.at(-1)}`)) return false;
-  const args2 = namedChildrenOf(call2);
-  const host = args2.find((arg) => arg.type === "keyword_argument" && arg.childForFieldName("name")?.text === "host")?.childForFieldName("value") ?? args2[0];
-  const address = host && host.type !== "keyword_argument" ? constants2.stringOf(host) : void 0;
-  return address !== void 0 && (0, import_node_net.isIP)(address) !== 0;
-}
-var WHATWG_FETCHES = /* @__PURE__ */ new Set([`${GLOBAL}.fetch`, "undici.fetch"]);
-var URL_IGNORED_START = /^[\x00-\x20]+/;
-var URL_IGNORED_ANYWHERE = /[\t\n\r]/g;
-var DATA_SCHEME = /^data:/i;
-function fetchesDataUrl(path2, call2, constants2) {
-  if (!call2 || path2.members.length !== 1 || !WHATWG_FETCHES.has(`${path2.module}.${path2.members[0]}`)) return false;
-  const start2 = constantStart(namedChildrenOf(call2)[0], constants2);
-  return start2 !== void 0 && DATA_SCHEME.test(start2.replace(URL_IGNORED_START, "").replace(URL_IGNORED_ANYWHERE, ""));
-}
-function constantStart(node2, constants2) {
-  if (!node2) return void 0;
-  const whole = constants2.stringOf(node2);
-  if (whole !== void 0) return whole;
-  switch (node2.type) {
-    case "parenthesized_expression":
-      return node2.namedChildCount === 1 ? constantStart(node2.namedChild(0), constants2) : void 0;
-    case "template_string": {
-      let out2 = "";
-      for (const part of node2.namedChildren) {
-        const text4 = part?.type === "string_fragment" || part?.type === "template_substitution" ? constants2.stringOf(part) : void 0;
-        if (text4 === void 0) return out2;
-        out2 += text4;
-      }
-      return out2;
-    }
-    case "binary_expression": {
-      if (node2.childForFieldName("operator")?.type !== "+") return void 0;
-      const left = node2.childForFieldName("left");
-      const leftText = constants2.stringOf(left);
-      return leftText === void 0 ? constantStart(left, constants2) : leftText + (constantStart(node2.childForFieldName("right"), constants2) ?? "");
-    }
-    default:
-      return void 0;
-  }
-}
-function sendsToConnectedPeer(path2, call2) {
-  if (!call2 || path2.members.at(-1) !== "sendmsg") return false;
-  const args2 = namedChildrenOf(call2);
-  if (args2.some((arg) => arg.type !== "keyword_argument" && arg.type !== "comment" && arg.type.endsWith("splat"))) return false;
-  return args2.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment").length < (path2.members.at(-2) === RETURNED ? 4 : 5);
-}
-
-// core/scan/factories.ts
-function returnsOfHanded(callees, source, known, language, handedTo2, accepts, resolve3) {
-  const out2 = [];
-  if (!callees.length) return out2;
-  const from = callees.reduce((start2, callee) => Math.min(start2, callee.startIndex), source.length);
-  const values = returnedValues(source, callees[0].tree.rootNode, known, language, from);
-  if (!values.length) return out2;
-  const analysed = new Set(callees.map((callee) => callee.id));
-  for (const value of values) {
-    const callee = handedTo2(value);
-    if (callee === void 0 || typeof callee !== "string" && (!analysed.has(callee.id) || !accepts(callee))) continue;
-    const path2 = resolve3(value);
-    if (!path2 || path2.returns) continue;
-    for (const held of path2.properties ? heldValues(path2) : [path2]) if (held.members.length > 0) out2.push({ value, path: held, callee });
-  }
-  return out2;
-}
-function returnedDefault(value, path2, language) {
-  const found = language.returnedParameter(value);
-  const step = path2.via?.[0];
-  if (!found || !step || step.placed || step.start !== found.holder.startIndex || step.end !== found.holder.endIndex) return void 0;
-  const text4 = found.body.text;
-  if (language.rebinds.test(text4)) return void 0;
-  const name2 = value.text;
-  for (let at = text4.indexOf(name2); at >= 0; at = text4.indexOf(name2, at + name2.length)) {
-    const node2 = found.body.descendantForIndex(found.body.startIndex + at, found.body.startIndex + at + name2.length);
-    if (!node2) return void 0;
-    if (node2.text !== name2 || node2.startIndex !== found.body.startIndex + at) continue;
-    if (node2.type !== "identifier") {
-      if (node2.type.endsWith("_pattern")) return void 0;
-      continue;
-    }
-    const field2 = node2.parent ? language.readIn[node2.parent.type] : void 0;
-    if (field2 === void 0 || field2 !== "" && node2.parent.childForFieldName(field2)?.id !== node2.id) return void 0;
-  }
-  return found.parameter;
-}
-var MAX_FACTORY_DEPTH = 2;
-var PAREN_WINDOW = 200;
-var MAX_WALK = 64;
-var WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the function (followed ${MAX_WALK} levels deep; deeper is not followed: the top-level function holding it is taken as the factory)`;
-var METHOD_WALK_NOTE = `Its \`return\` is nested more than ${MAX_WALK} levels deep in the method (followed ${MAX_WALK} levels deep; deeper is not followed: the method of the top-level class holding it is taken as the factory)`;
-var MAX_NESTED_CLASSES = 8;
-var CLASS_NOTE = `It is a method of a class nested more than ${MAX_NESTED_CLASSES} classes deep (followed ${MAX_NESTED_CLASSES} nested classes deep; deeper is not followed: any member of its outermost two classes is taken as the method)`;
-var NESTED_NOTE = `It is returned by functions returning functions nested more than ${MAX_HANDED_DEPTH} functions deep (followed ${MAX_HANDED_DEPTH} functions deep; deeper is not followed: a call of the top-level function holding them is taken as the value)`;
-function makerOf(value, calls, source, root, language) {
-  const past = { hit: false };
-  const steps = [];
-  for (let returned = value, depth = calls, hops = 0; ; hops++) {
-    const owner = language.ownerName(returned, past);
-    const method = owner ? void 0 : language.staticMethod?.(returned);
-    const placed2 = owner || method ? void 0 : language.placedFunction?.(returned);
-    if (owner || method || placed2) return depth <= MAX_HANDED_DEPTH ? { owner, method, placed: placed2, calls: depth, steps, walked: past.hit, nested: false } : { owner, method, placed: placed2, calls: 1, steps, walked: past.hit, nested: true };
-    const outer = returnedFunction(returned, source, root, language);
-    if (!outer) return void 0;
-    if (depth < MAX_HANDED_DEPTH && hops < MAX_HANDED_DEPTH) {
-      returned = outer.node;
-      if (!outer.called) depth++;
-      steps.push(outer.node.parent ?? outer.node);
-      continue;
-    }
-    const top = topDefinition(returned, language.functions);
-    const body2 = top?.childForFieldName("body");
-    const topOwner = body2 ? language.ownerName(body2) : void 0;
-    const topMethod = body2 && !topOwner ? language.staticMethod?.(body2) : void 0;
-    return topOwner || topMethod ? { owner: topOwner, method: topMethod, calls: 1, steps: [], walked: false, nested: true } : void 0;
-  }
-}
-var CLASSES = /* @__PURE__ */ new Set(["class_body", "class_definition"]);
-function returnedFunction(value, source, root, language) {
-  const fn = enclosing(value, language.functions);
-  if (!fn || CLASSES.has(fn.type)) return void 0;
-  let name2;
-  let holder = fn;
-  if (language.inPlace.has(fn.type)) {
-    let node2 = fn;
-    while (node2.parent?.type === "parenthesized_expression") node2 = node2.parent;
-    const parent = node2.parent;
-    if (parent && (parent.type === "return_statement" || language.inPlace.has(parent.type) && parent.childForFieldName("body")?.id === node2.id)) return { node: node2, called: false };
-    const fields = parent ? LOCAL_HOLDERS[parent.type] : void 0;
-    const local = fields && parent.childForFieldName(fields.value)?.id === node2.id ? parent.childForFieldName(fields.name) : null;
-    if (local?.type !== "identifier") return void 0;
-    name2 = local.text;
-    holder = parent;
-  } else if (fn.type === language.declaration && fn.parent?.type !== "decorated_definition") name2 = fn.childForFieldName("name")?.text;
-  const outer = name2 ? enclosing(holder, language.functions) : void 0;
-  if (!outer || CLASSES.has(outer.type)) return void 0;
-  const outerEnd = outer.endIndex;
-  for (let i2 = source.indexOf("return", outer.startIndex); i2 >= 0 && i2 < outerEnd; i2 = source.indexOf("return", i2 + 6)) {
-    const at = valueStart(source, i2, "return");
-    if (at === void 0 || identifierAt(source, at) !== name2) continue;
-    const returned = returnedAt(source, root, i2, language);
-    const called2 = returned !== void 0 && CALLS2.has(returned.type);
-    const callee = called2 ? returned.childForFieldName("function") : returned;
-    if (callee?.type === "identifier" && callee.text === name2 && enclosing(returned, language.functions)?.id === outer.id) return { node: returned, called: called2 };
-  }
-  return void 0;
-}
-var LOCAL_HOLDERS = { variable_declarator: { name: "name", value: "value" }, assignment_expression: { name: "left", value: "right" }, augmented_assignment_expression: { name: "left", value: "right" }, assignment: { name: "left", value: "right" } };
-var CALLS2 = /* @__PURE__ */ new Set(["call_expression", "call"]);
-var MAX_SEARCHED_NAMES = 32;
-var WORD_CHAR = /[\w$]/;
-function returnedValues(source, root, known, language, from = 0, to = source.length, holds = known) {
-  const out2 = [];
-  for (const keyword of ["return", language.expressionBody]) {
-    for (let i2 = source.indexOf(keyword, from); i2 >= 0 && i2 < to; i2 = source.indexOf(keyword, i2 + keyword.length)) {
-      const at = valueStart(source, i2, keyword);
-      if (at === void 0 || at !== UNREAD_START && !mayResolveAt(source, at, known, language.fallback, keyword === "=>", holds)) continue;
-      const value = returnedAt(source, root, i2, language);
-      if (value) out2.push(value);
-    }
-  }
-  return out2;
-}
-function valueStart(source, i2, keyword) {
-  if (keyword !== "=>" && (WORD_CHAR.test(source[i2 - 1] ?? " ") || WORD_CHAR.test(source[i2 + keyword.length] ?? " "))) return void 0;
-  let at = keyword === "lambda" ? lambdaBody(source, i2 + keyword.length) : i2 + keyword.length;
-  if (at === void 0) return void 0;
-  while (source[at] === " " || source[at] === "	") at++;
-  return at;
-}
-var LAMBDA_PARAMETERS = 200;
-var UNREAD_START = -1;
-function lambdaBody(source, from) {
-  let depth = 0;
-  for (let i2 = from, end = Math.min(source.length, from + LAMBDA_PARAMETERS); i2 < end; i2++) {
-    const c = source[i2];
-    if (c === "\n" && depth === 0) return void 0;
-    if (UNREAD.has(c)) return UNREAD_START;
-    if (OPENERS.has(c)) depth++;
-    else if (CLOSERS.has(c)) depth--;
-    else if (c === ":" && depth === 0) return i2 + 1;
-  }
-  return from + LAMBDA_PARAMETERS < source.length ? UNREAD_START : void 0;
-}
-var returnsFound;
-function returnedAt(source, root, i2, language) {
-  if (returnsFound?.tree !== root.tree || returnsFound.source !== source) returnsFound = { tree: root.tree, source, values: /* @__PURE__ */ new Map() };
-  const { values } = returnsFound;
-  if (values.has(i2)) return values.get(i2);
-  const value = findReturned(source, root, i2, language);
-  values.set(i2, value);
-  return value;
-}
-function findReturned(source, root, i2, language) {
-  const keyword = source.startsWith("return", i2) ? "return" : language.expressionBody;
-  const named2 = root.namedDescendantForIndex(i2, i2 + keyword.length);
-  const holder = named2?.type === "return_statement" || named2?.type === "arrow_function" || named2?.type === "lambda" ? named2 : root.descendantForIndex(i2, i2 + keyword.length)?.parent;
-  const value = holder?.type === "return_statement" ? holder.namedChildren.find((c) => c !== null && !isComment(c)) : (holder?.type === "arrow_function" || holder?.type === "lambda") && keyword !== "return" ? holder.childForFieldName("body") : void 0;
-  return value && value.type !== "statement_block" && value.startIndex >= valueStart(source, i2, keyword) ? value : void 0;
-}
-function returnsByHead(source, language) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const keyword of ["return", language.expressionBody]) {
-    for (let i2 = source.indexOf(keyword); i2 >= 0; i2 = source.indexOf(keyword, i2 + keyword.length)) {
-      let at = valueStart(source, i2, keyword);
-      if (at === void 0 || at === UNREAD_START) continue;
-      while (source[at] === "(" || source[at] === " ") at++;
-      let head = identifierAt(source, at);
-      if (head === "new" || head === "await") {
-        at += head.length;
-        while (source[at] === " ") at++;
-        head = identifierAt(source, at);
-      }
-      if (head === void 0) continue;
-      const list2 = out2.get(head);
-      if (list2) list2.push(i2);
-      else out2.set(head, [i2]);
-    }
-  }
-  return out2;
-}
-function mayResolveAt(source, at, known, fallback, arrow, holds) {
-  const head = identifierAt(source, at);
-  if (head !== void 0) {
-    if (known(head)) return true;
-    if (head === "new" || head === "await") {
-      let next = at + head.length;
-      while (source[next] === " ") next++;
-      if (known(identifierAt(source, next))) return true;
-    }
-  } else if (source[at] === "(") return identifiersIn(source.slice(at, at + PAREN_WINDOW)).some(known) || !closesWithin(source, at, PAREN_WINDOW);
-  else if (source[at] === "[" || source[at] === "{" && !arrow) return someIdentifierIn(source, at, at + PAREN_WINDOW, holds) || !closesWithin(source, at, PAREN_WINDOW);
-  if (arrow) return false;
-  const line = source.slice(at, Math.min(source.length, at + PAREN_WINDOW)).split("\n", 1)[0];
-  if (line.includes(",") && (identifiersIn(line).some(known) || line.length === PAREN_WINDOW)) return true;
-  return mayFallBack(source, at, source.length, known, fallback);
-}
-var OPENERS = /* @__PURE__ */ new Set(["(", "[", "{"]);
-var CLOSERS = /* @__PURE__ */ new Set([")", "]", "}"]);
-var UNREAD = /* @__PURE__ */ new Set(["'", '"', "`", "/", "#"]);
-function closesWithin(source, at, window2) {
-  let depth = 0;
-  for (let i2 = at, end = Math.min(source.length, at + window2); i2 < end; i2++) {
-    const c = source[i2];
-    if (UNREAD.has(c)) return false;
-    if (OPENERS.has(c)) depth++;
-    else if (CLOSERS.has(c) && --depth === 0) return true;
-  }
-  return false;
-}
-function bindFactories({ source, root, bindings, known, resolve: resolve3, binders, rebind }, language) {
-  const scope = bindings.scopes.rootId;
-  const done2 = /* @__PURE__ */ new Set();
-  const unfollowed = [];
-  let shared;
-  const bindReturned = (value, named3) => {
-    if (done2.has(value.startIndex)) return;
-    const path2 = resolve3(value);
-    if (!path2 || path2.module === NOTHING) return;
-    done2.add(value.startIndex);
-    const maker = makerOf(value, path2.unfollowed === NESTED_NOTE ? 1 : (path2.returns ?? 0) + 1, source, root, language);
-    if (!maker) return;
-    const { owner, method, placed: placed2, calls } = maker;
-    const { returns: _, ...returned } = maker.steps.reduce((step, node2) => through(step, node2), through(path2, value.parent ?? value));
-    const held = { ...returned, ...maker.nested ? { unfollowed: NESTED_NOTE } : {} };
-    const parameter = calls === 1 && maker.steps.length === 0 && !maker.nested ? returnedDefault(value, path2, language) : void 0;
-    const factory = { ...held, returns: calls, ...parameter ? { unlessPassed: parameter } : {} };
-    const taken = (bound2) => bound2 !== void 0 && !yieldsToAnother(bound2);
-    const methodName = method?.instance ? method.slot.slice(method.slot.lastIndexOf(".") + 1) : void 0;
-    if (methodName !== void 0 && language.sharedMethodNames && (shared ??= language.sharedMethodNames(source))(methodName)) {
-      binders.push(value.startIndex);
-      for (const one of path2.properties ? heldValues(path2) : [path2]) if (one.members.length > 0) unfollowed.push({ value, path: one, method: methodName });
-    } else if (method && !taken(bindings.slotPath(method.slot.split(".")))) {
-      binders.push(method.owner.startIndex, value.startIndex);
-      const note = method.past ? { unfollowed: CLASS_NOTE } : method.walked ? { unfollowed: METHOD_WALK_NOTE } : {};
-      const slot = method.returns ? { ...factory, ...note } : { ...held, ...note, ...calls > 1 ? { returns: calls - 1 } : {} };
-      bindings.bindSlot(method.slot, slot);
-      if (method.offered) bindings.offer(method.offered, slot);
-      named3.push(method.owner.text);
-      if (methodName !== void 0) named3.push(methodName);
-    }
-    if (placed2 && !taken(bindings.returnedBy(placed2.fn.startIndex))) {
-      binders.push(placed2.fn.startIndex, value.startIndex);
-      bindings.bindReturning(placed2.fn.startIndex, factory, placed2.name);
-      named3.push(placed2.name);
-    }
-    if (!owner || taken(bindings.boundIn(scope, owner.text))) return;
-    binders.push(owner.startIndex, value.startIndex);
-    bindings.bind(scope, owner.text, { ...factory, ...maker.walked ? { unfollowed: WALK_NOTE } : {} });
-    named3.push(owner.text);
-  };
-  let named2 = [];
-  let fresh;
-  for (let depth = 0; depth < MAX_FACTORY_DEPTH; depth++) {
-    fresh = bindings.startFresh();
-    named2 = [];
-    for (const value of returnedValues(source, root, known, language, 0, source.length, (name2) => bindings.mayResolve(name2))) bindReturned(value, named2);
-    if (named2.length === 0) return unfollowed;
-    rebind(fresh, named2.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, named2) : void 0);
-  }
-  const byHead = returnsByHead(source, language);
-  for (let seen = fresh; ; ) {
-    const next = bindings.startFresh();
-    const queue = [];
-    for (const [head, keywords] of byHead) {
-      if (!seen.named(head)) continue;
-      for (const keyword of keywords) {
-        const value = returnedAt(source, root, keyword, language);
-        if (value) bindReturned(value, queue);
-      }
-    }
-    for (let i2 = 0; i2 < queue.length; i2++) {
-      for (const keyword of byHead.get(queue[i2]) ?? []) {
-        const value = returnedAt(source, root, keyword, language);
-        if (value) bindReturned(value, queue);
-      }
-    }
-    if (queue.length === 0) return unfollowed;
-    rebind(next, queue.length <= MAX_SEARCHED_NAMES ? mentionedIn(source, queue) : void 0);
-    seen = next;
-  }
-}
-function mentionedIn(source, names) {
-  const at = [];
-  for (const name2 of names) {
-    for (let i2 = source.indexOf(name2); i2 >= 0; i2 = source.indexOf(name2, i2 + name2.length)) {
-      if (!WORD_CHAR.test(source[i2 - 1] ?? " ") && !WORD_CHAR.test(source[i2 + name2.length] ?? " ")) at.push(i2);
-    }
-  }
-  at.sort((a, b) => a - b);
-  return (target, _value, end) => {
-    const first = at[firstAtLeast(at, target, (offset) => offset)];
-    return first !== void 0 && first < end;
-  };
-}
-function makesFactory(source, root, known, resolve3, language, from, to) {
-  return returnedValues(source, root, known, language, from, to).some((value) => {
-    const path2 = resolve3(value);
-    return path2 !== void 0 && path2.module !== NOTHING && makerOf(value, (path2.returns ?? 0) + 1, source, root, language) !== void 0;
-  });
-}
-function enclosing(node2, stops, past) {
-  let n = node2.parent;
-  for (let i2 = 0; n && i2 < MAX_WALK; i2++, n = n.parent) if (stops.has(n.type)) return n;
-  if (!n || !past) return void 0;
-  const top = topDefinition(node2, stops);
-  if (top) past.hit = true;
-  return top;
-}
-function topDefinition(node2, stops) {
-  let top = node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex);
-  while (top && !stops.has(top.type) && TOP_HOLDERS.has(top.type)) top = Object.hasOwn(HELD_IN, top.type) ? top.childForFieldName(HELD_IN[top.type]) ?? null : top.namedChild(0);
-  return top && stops.has(top.type) && top.startIndex <= node2.startIndex && top.endIndex >= node2.endIndex ? top : void 0;
-}
-var HELD_IN = { variable_declarator: "value", export_statement: "declaration", decorated_definition: "definition", assignment: "right" };
-function methodPast(node2, top, method) {
-  const cls = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
-  const member2 = cls?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
-  return member2 && member2.startIndex <= node2.startIndex && member2.endIndex >= node2.endIndex ? method(member2) : void 0;
-}
-var TOP_HOLDERS = /* @__PURE__ */ new Set(["export_statement", "decorated_definition", "lexical_declaration", "variable_declaration", "variable_declarator", "expression_statement", "assignment"]);
-function outerSlot(node2, top, name2) {
-  const outer = top(node2.tree.rootNode.firstNamedChildForIndex(node2.startIndex) ?? node2);
-  const owner = outer?.childForFieldName("name");
-  const member2 = outer?.childForFieldName("body")?.firstNamedChildForIndex(node2.startIndex);
-  const inner = member2 && member2.startIndex <= node2.startIndex ? name2(member2) : void 0;
-  return owner && inner ? { owner, slot: `${owner.text}.${inner.text}` } : void 0;
-}
-
-// core/scan/javascript-chains.ts
-var CHAINED = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*(?:\?\?|\|\||&&)?=(?![=>])/y;
-var LONG_SUBSCRIPT = /(?:\s*\??\.\s*#?[\w$]+|\s*\[[^\]\n]{0,200}\])*\s*\[[^\]\n]{201}/y;
-function lastAssignedValues(definitions, source) {
-  let out2;
-  let chain;
-  definitions.forEach(([name2, value], i2) => {
-    const head = identifierAt(source, value.startIndex);
-    if (head === void 0) return;
-    CHAINED.lastIndex = LONG_SUBSCRIPT.lastIndex = value.startIndex + head.length;
-    if (!CHAINED.test(source) && !(LONG_SUBSCRIPT.test(source) && assigns(value))) return;
-    if (!chain || chain.end !== value.endIndex || chain.value.startIndex < value.startIndex) {
-      let node2 = value;
-      for (let right; assigns(node2) && (right = node2.childForFieldName("right")); node2 = right) ;
-      chain = { end: value.endIndex, value: node2 };
-    }
-    if (chain.value === value) return;
-    out2 ??= [...definitions];
-    out2[i2] = [name2, chain.value];
-  });
-  return out2 ?? definitions;
-}
-var LOGICAL_ASSIGNMENT = /* @__PURE__ */ new Set(["??=", "||=", "&&="]);
-function assigns(node2) {
-  const type = node2?.type;
-  return type === "assignment_expression" || type === "augmented_assignment_expression" && LOGICAL_ASSIGNMENT.has(node2.childForFieldName("operator")?.type ?? "");
-}
-
-// core/scan/parameters.ts
-var passedThrough = (path2, call2, param) => through(through(path2, call2), param);
-function objectValue(entries) {
-  return { module: OBJECT, members: [], properties: Object.fromEntries([...entries].map(([key, [path2, entry]]) => [key, through(path2, entry)])) };
-}
-var bindable = (path2, crosses) => path2 !== void 0 && (path2.properties !== void 0 || crosses(path2));
-var MAX_SAME_NAME = 16;
-function visibleDefinitions(bindings, byName, name2, defs, scopeOf, call2) {
-  if (!defs?.length) return [];
-  let byScope = byName.get(name2);
-  if (!byScope) {
-    byName.set(name2, byScope = /* @__PURE__ */ new Map());
-    for (const nameNode of defs) {
-      const scope = scopeOf(nameNode);
-      const group = byScope.get(scope);
-      if (group) group.push(nameNode);
-      else byScope.set(scope, [nameNode]);
-    }
-    for (const group of byScope.values()) group.sort((a, b) => a.startIndex - b.startIndex);
-  }
-  const out2 = [];
-  for (const scope of bindings.scopes.chain(call2)) {
-    const group = byScope.get(scope);
-    if (!group) continue;
-    const low = firstAtLeast(group, call2, (node2) => node2.startIndex);
-    const last = group.length - 1;
-    out2.push(group[last]);
-    for (let i2 = Math.min(low, last) - 1; i2 >= 0 && out2.length < MAX_SAME_NAME; i2--) out2.push(group[i2]);
-    for (let i2 = last - 1; i2 >= low && out2.length < MAX_SAME_NAME; i2--) out2.push(group[i2]);
-    if (out2.length >= MAX_SAME_NAME) break;
-  }
-  return out2.slice(0, MAX_SAME_NAME);
-}
-function functionCalledInPlace(callee, kinds) {
-  let inner = callee;
-  while (inner?.type === "parenthesized_expression") inner = inner.namedChildren.find((c) => c !== null && !isComment(c)) ?? null;
-  return inner && inner !== callee && kinds.has(inner.type) ? inner : void 0;
-}
-var ARGUMENT_WINDOW = 400;
-var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
-function functionBody(source, at) {
-  let i2 = at - 1;
-  while (i2 >= 0 && (source.charCodeAt(i2) === 32 || source.charCodeAt(i2) === 10 || source.charCodeAt(i2) === 9 || source.charCodeAt(i2) === 13)) i2--;
-  return source[i2] === ")" || source[i2] === ">";
-}
-function blockEnd(source, at, end) {
-  let depth = 0;
-  for (let i2 = at; i2 < end; i2++) {
-    const c = source.charCodeAt(i2);
-    if (c === 123) depth++;
-    else if (c === 125 && --depth === 0) return i2;
-  }
-  return end;
-}
-function mayPass(source, open2, known) {
-  let depth = 0;
-  const end = Math.min(source.length, open2 + ARGUMENT_WINDOW);
-  for (let i2 = open2; i2 < end; i2++) {
-    const c = source.charCodeAt(i2);
-    if (c === 123 && functionBody(source, i2)) i2 = blockEnd(source, i2, end);
-    else if (c === 40 || c === 91 || c === 123) depth++;
-    else if (c === 41 || c === 93 || c === 125) {
-      if (--depth === 0) return false;
-    } else if (wordStart(c)) {
-      const word = identifierAt(source, i2);
-      if (word === void 0) continue;
-      if (known(word)) return true;
-      i2 += word.length - 1;
-    }
-  }
-  return false;
-}
-var NO_PARAMETERS = { functions: /* @__PURE__ */ new Set(), reached: /* @__PURE__ */ new Set() };
-var CALL = /(?=[$\p{L}_])(?:(?<![.$\p{L}\p{N}_])|(?<=\b(?:self|cls|this|super(?:\(\s*\))?)\s*\.\s*))([$\p{L}_][$\p{L}\p{N}_]*)\s*\(/gu;
-function calledWithValue(text4, names, known) {
-  for (const match of text4.matchAll(CALL)) if (names.has(match[1]) && mayPass(text4, match.index + match[0].length - 1, known)) return true;
-  return false;
-}
-var ParameterBinder = class {
-  constructor(bindings, binders, occurrences) {
-    this.bindings = bindings;
-    this.binders = binders;
-    this.occurrences = occurrences;
-  }
-  bindings;
-  binders;
-  occurrences;
-  /** Occurrences by scope and name: a file of thousands of functions with a parameter of one name reads each function's own. */
-  byScope;
-  /** Names of the file's functions a call passes a watched value to. */
-  reached = /* @__PURE__ */ new Set();
-  /**
-   * Bind parameter `param` (an identifier; `name` its text) of a function whose body is `scopes` (the
-   * function's, then its body block's) to `value`, which came through `site` (the call, or the default). A parameter assigned again in the function
-   * (`client = other`, `for client in \u2026`) is not bound to a value a call passed (which value a use sees depends on the
-   * order; the value is reported where passed), but is to its default (`isDefault`: nothing else reports that one, and a use may see it).
-   */
-  bind(param, name2, scopes, parameters, value, site, isDefault = false) {
-    const scope = scopes[0];
-    if (this.bindings.boundIn(scope, name2)) return false;
-    this.byScope ??= groupByScope(this.occurrences());
-    const again = isDefault ? [] : scopes.flatMap((s) => this.byScope.get(`${s}\0${name2}`) ?? []).filter((o) => o.at < parameters.start || o.at >= parameters.end);
-    this.binders.push(param.startIndex, site.startIndex);
-    if (again.length) {
-      for (const o of again) this.binders.push(o.at);
-      return false;
-    }
-    this.bindings.bind(scope, name2, value);
-    return true;
-  }
-};
-function groupByScope(list2) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const o of list2) {
-    const key = `${o.scope}\0${o.name}`;
-    const group = out2.get(key);
-    if (group) group.push(o);
-    else out2.set(key, [o]);
-  }
-  return out2;
-}
-function followParameters(bindings, round, reread, since) {
-  let fresh = since;
-  for (; ; ) {
-    const live = bindings.startFresh();
-    if (!round(fresh)) break;
-    reread(live);
-    fresh = live;
-  }
-  bindings.startFresh();
-}
-function callsSeeing(callees, ordered, fresh) {
-  const spans = fresh?.spans();
-  if (!spans) return callees;
-  const sorted = ordered.sorted ??= [...callees].sort((a, b) => a[0].startIndex - b[0].startIndex);
-  const out2 = [];
-  for (const [start2, end] of spans) {
-    for (let i2 = firstAtLeast(sorted, start2, ([node2]) => node2.startIndex); i2 < sorted.length && sorted[i2][0].startIndex < end; i2++) out2.push(sorted[i2]);
-  }
-  return out2;
-}
-var REREAD_ROUNDS = 8;
-function rereadBoundLater(source, bindings, firstPass, definitions, reread) {
-  if (firstPass.empty) return;
-  const lastDefined = /* @__PURE__ */ new Map();
-  for (const [nameNode, value] of definitions) {
-    const at = Math.min(nameNode.startIndex, value.startIndex);
-    forEachWord(source, nameNode.startIndex, nameNode.endIndex, (word) => {
-      if (firstPass.named(word) && at > (lastDefined.get(word) ?? -1)) lastDefined.set(word, at);
-    });
-  }
-  const boundAfter = (target, value, end) => {
-    if (!mentions(source, target, value, end, firstPass)) return false;
-    const read = Math.min(end, value + MENTION_WINDOW);
-    let later = false;
-    forEachWord(source, value, read, (word) => later ||= firstPass.named(word) && (lastDefined.get(word) ?? Infinity) > target);
-    return later || end > read;
-  };
-  let fresh = bindings.startFresh();
-  reread(firstPass, boundAfter);
-  for (let round = 1; round < REREAD_ROUNDS && !fresh.empty; round++) {
-    const next = bindings.startFresh();
-    reread(fresh);
-    fresh = next;
-  }
-  bindings.startFresh();
-}
-function forEachWord(source, from, to, each) {
-  for (let i2 = from; i2 < to; i2++) {
-    if (!wordStart(source.charCodeAt(i2))) continue;
-    const word = identifierAt(source, i2);
-    if (word === void 0) continue;
-    each(word);
-    i2 += word.length - 1;
-  }
-}
-var MENTION_WINDOW = 4e3;
-function mentions(source, target, value, end, fresh) {
-  if (!fresh.covers(target)) return false;
-  const name2 = identifierAt(source, target);
-  if (name2 !== void 0 && fresh.at(name2, target)) return true;
-  const read = Math.min(end, value + MENTION_WINDOW);
-  const seen = fresh.atOffset(value);
-  for (let i2 = value; i2 < read; i2++) {
-    if (!wordStart(source.charCodeAt(i2))) continue;
-    const word = identifierAt(source, i2);
-    if (word === void 0) continue;
-    if (seen(word)) return true;
-    i2 += word.length - 1;
-  }
-  return end > read;
-}
-
-// core/scan/javascript-parameters.ts
-var PRIVATE_WRITE_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__privateAdd|__privateSet|__classPrivateFieldSet)`;
-var PRIVATE_READ_NAME = String.raw`(?:[\w$]+\s*\.\s*)?(?:__privateGet|__classPrivateFieldGet)`;
-var PRIVATE_WRITE_AT = new RegExp(`${PRIVATE_WRITE_NAME}\\s*\\(`, "y");
-var PRIVATE_READ_AT = new RegExp(`${PRIVATE_READ_NAME}\\s*\\(`, "y");
-var PRIVATE_READ = new RegExp(`^${PRIVATE_READ_NAME}$`);
-var PRIVATE_HELPER = new RegExp(`^(?:${PRIVATE_WRITE_NAME}|${PRIVATE_READ_NAME})$`);
-function privateHelperAt(pattern, source, offset) {
-  pattern.lastIndex = offset;
-  return pattern.test(source);
-}
-var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
-var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
-var ARRAY_PATTERN_DEFAULT = /\](?:\s*:\s*[\w$.]+(?:\[\])?)?\s*=\s*\[(?!\s*\])/g;
-var PATTERN_DEFAULT = /\}(?:\s*:\s*[\w$.]+)?\s*=\s*\{(?!\s*\})/g;
-var MAX_BASES = 4;
-var FUNCTION_START = /(?:async\b|function\b|class\b|\(|[$\p{L}_][$\p{L}\p{N}_]*\s*=>)/uy;
-var FUNCTION_VALUES = /* @__PURE__ */ new Set(["arrow_function", "function_expression", "function", "generator_function"]);
-var CALLABLE_VALUES = /* @__PURE__ */ new Set([...FUNCTION_VALUES, "class"]);
-function javaScriptParameters({ source, bindings, captures, resolve: resolve3, crosses, known, binders, inPlace: functionsInPlace }) {
-  const { callees, locals, definitions } = captures;
-  const defs = /* @__PURE__ */ new Map();
-  const add = (name2, node2) => defs.set(name2, [...defs.get(name2) ?? [], node2]);
-  for (const [node2, outer] of locals) if (outer) add(identifierAt(source, node2.startIndex), node2);
-  for (const [nameNode, value] of definitions) {
-    FUNCTION_START.lastIndex = value.startIndex;
-    if (FUNCTION_START.test(source) && nameNode.type === "identifier" && CALLABLE_VALUES.has(value.type)) add(nameNode.text, nameNode);
-  }
-  const occurrences = () => [
-    ...definitions.filter(([nameNode]) => nameNode.type === "identifier").map(([nameNode]) => ({ name: identifierText(source, nameNode), at: nameNode.startIndex, scope: bindings.scopeOf(nameNode) })),
-    ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
-  ];
-  const binder = new ParameterBinder(bindings, binders, occurrences);
-  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
-  const resolved = (node2) => {
-    const path2 = node2 && mayResolve(node2) ? resolve3(node2) : void 0;
-    return bindable(path2, crosses) ? path2 : void 0;
-  };
-  const scopesOf = (param, fn) => {
-    const body2 = fn.childForFieldName("body");
-    return [bindings.scopeOf(param), ...body2?.type === "statement_block" ? [body2.id] : []];
-  };
-  const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
-  const defaults = (mentioned) => {
-    let bound2 = false;
-    for (const [node2, outer] of locals) {
-      const at = outer ? void 0 : knownDefaultAt(source, node2, known);
-      if (at === void 0 || mentioned && !mentioned(node2.startIndex, at, at + identifierAt(source, at).length)) continue;
-      const found = defaultOf(node2);
-      const path2 = found && resolved(found.value);
-      if (!path2) continue;
-      const name2 = identifierAt(source, node2.startIndex);
-      const value = through(path2, found.holder);
-      if (!binder.bind(node2, name2, scopesOf(node2, found.list.parent), range(found.list), value, found.holder, true)) continue;
-      bound2 = true;
-      if (parameterProperty(found.holder)) bindSlotAt(bindings, `this.${name2}`, value, found.holder);
-    }
-    return !mentioned && patternDefaults() || bound2;
-  };
-  const patternDefaults = () => {
-    let bound2 = false;
-    const root = (locals[0]?.[0] ?? callees[0]?.[0])?.tree.rootNode;
-    for (const { index } of root ? source.matchAll(PATTERN_DEFAULT) : []) {
-      const closed = root.descendantForIndex(index)?.parent;
-      const typed = closed?.type === "object_type" && closed.parent?.type === "type_annotation" ? closed.parent.parent : null;
-      const pattern = typed ? typed.childForFieldName("pattern") : closed;
-      const holder = pattern?.type === "object_pattern" ? pattern.parent : null;
-      const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
-      const list2 = holder?.parent;
-      if (literal2?.type !== "object" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
-      const object2 = resolve3(literal2);
-      for (const [key, local] of object2 ? destructured(pattern) : []) {
-        const value = key === void 0 ? void 0 : extend2(object2, key);
-        if (value?.module === NOTHING || !bindable(value, crosses)) continue;
-        bound2 = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder, true) || bound2;
-      }
-    }
-    for (const { index } of root ? source.matchAll(ARRAY_PATTERN_DEFAULT) : []) {
-      const closed = root.descendantForIndex(index)?.parent;
-      const typed = closed?.parent?.type === "type_annotation" ? closed.parent.parent : null;
-      const pattern = typed ? typed.childForFieldName("pattern") : closed;
-      const holder = pattern?.type === "array_pattern" ? pattern.parent : null;
-      const literal2 = holder?.type === "assignment_pattern" ? holder.childForFieldName("right") : holder?.type === "required_parameter" ? holder.childForFieldName("value") : null;
-      const list2 = holder?.parent;
-      if (literal2?.type !== "array" || list2?.type !== "formal_parameters" || !list2.parent || !watchedLiteral(source, literal2, known)) continue;
-      const elements = arrayElements(literal2);
-      const spread = elements.findIndex((element) => element !== HOLE && element?.type === "spread_element");
-      arrayElements(pattern).forEach((target, position) => {
-        const local = target !== HOLE && target?.type === "assignment_pattern" ? target.childForFieldName("left") : target !== HOLE ? target : null;
-        const element = spread >= 0 && position >= spread ? void 0 : elements[position];
-        const value = local?.type === "identifier" && element && element !== HOLE ? resolved(element) : void 0;
-        if (value) bound2 = binder.bind(local, local.text, scopesOf(local, list2.parent), range(list2), through(value, holder), holder, true) || bound2;
-      });
-    }
-    return bound2;
-  };
-  let first = true;
-  const ordered = {};
-  const round = (fresh) => {
-    let bound2 = first && defaults();
-    first = false;
-    const pending = [];
-    for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
-      if (fresh && !fresh.covers(callee.startIndex)) continue;
-      const knownHere = fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known;
-      const inPlace = kind === "call" ? functionCalledInPlace(callee, functionsInPlace) : void 0;
-      const match = inPlace ? void 0 : passingCall(source, callee, knownHere, (name2) => defs.has(name2));
-      const call2 = callee.parent;
-      if (!match && !inPlace) continue;
-      if (call2?.type !== "call_expression" && call2?.type !== "new_expression") continue;
-      if (inPlace && !mayPass(source, call2.childForFieldName("arguments")?.startIndex ?? call2.endIndex, knownHere)) continue;
-      const passed = passedArguments(call2, resolved);
-      if (passed.length === 0) continue;
-      if (match) binder.reached.add(match.name);
-      for (const fn of inPlace ? [inPlace] : targetsOf(call2, kind, match.owner, match.name)) pending.push([fn, passed, call2]);
-    }
-    for (const [fn, passed, call2] of pending) bound2 = bindParameters(fn, passed, call2) || bound2;
-    return bound2;
-  };
-  const declarationOf = (nameNode) => nameNode.parent.type === "variable_declarator" || assigns(nameNode.parent) ? void 0 : nameNode.parent;
-  const definitionScope = (nameNode) => {
-    const declaration2 = declarationOf(nameNode);
-    return declaration2 ? bindings.scopeOf(nameNode, declaration2) : bindings.scopeOf(nameNode);
-  };
-  const visible2 = /* @__PURE__ */ new Map();
-  const targetsOf = (call2, kind, owner, name2) => {
-    if (owner || name2 === "super") {
-      const cls = enclosingClass(call2);
-      const found = cls && methodIn(cls, name2 === "super" ? "constructor" : name2, owner === "super" || name2 === "super");
-      return found ? [found] : [];
-    }
-    const out2 = [];
-    for (const nameNode of visibleDefinitions(bindings, visible2, name2, defs.get(name2), definitionScope, call2.startIndex)) {
-      const parent = nameNode.parent;
-      const declaration2 = declarationOf(nameNode);
-      const cls = classOf(nameNode);
-      if (cls) {
-        const constructor = kind === "new" ? methodIn(cls, "constructor", false) : void 0;
-        if (constructor) out2.push(constructor);
-      } else if (!declaration2) {
-        const value = parent.childForFieldName(parent.type === "variable_declarator" ? "value" : "right");
-        if (value && FUNCTION_VALUES.has(value.type)) out2.push(value);
-      } else if (declaration2.type === "function_declaration" && kind === "call") out2.push(declaration2);
-    }
-    return out2;
-  };
-  const methodsOf = /* @__PURE__ */ new Map();
-  const methods = (cls) => {
-    let byName = methodsOf.get(cls.id);
-    if (byName) return byName;
-    methodsOf.set(cls.id, byName = /* @__PURE__ */ new Map());
-    for (const member2 of cls.childForFieldName("body")?.namedChildren ?? []) {
-      const memberName2 = member2?.type === "method_definition" ? member2.childForFieldName("name")?.text : void 0;
-      if (memberName2 !== void 0 && !byName.has(memberName2)) byName.set(memberName2, member2);
-    }
-    return byName;
-  };
-  const methodIn = (cls, name2, skipSelf, depth = 0) => {
-    if (depth > MAX_BASES) return void 0;
-    const own2 = skipSelf ? void 0 : methods(cls).get(name2);
-    if (own2) return own2;
-    const base = baseName(cls);
-    for (const nameNode of (base && defs.get(base) || []).slice(0, MAX_SAME_NAME)) {
-      const baseClass = classOf(nameNode);
-      const found = baseClass ? methodIn(baseClass, name2, false, depth + 1) : void 0;
-      if (found) return found;
-    }
-    return void 0;
-  };
-  const parameterLists = /* @__PURE__ */ new Map();
-  const parameterList = (fn) => {
-    const cached2 = parameterLists.get(fn.id);
-    if (cached2) return cached2;
-    const single = fn.childForFieldName("parameter");
-    const list2 = fn.childForFieldName("parameters");
-    const out2 = { around: list2 ?? single ?? fn, byPosition: [] };
-    parameterLists.set(fn.id, out2);
-    for (const param of single ? [single] : list2?.namedChildren ?? []) {
-      if (!param || isComment(param)) continue;
-      const pattern = parameterPattern(param);
-      if (!pattern || pattern.type === "rest_pattern") break;
-      out2.byPosition.push([param, pattern]);
-    }
-    return out2;
-  };
-  const bindParameters = (fn, passed, call2) => {
-    const { around, byPosition } = parameterList(fn);
-    let bound2 = false;
-    for (const arg of passed) {
-      const at = byPosition[arg.position];
-      if (!at) continue;
-      const [param, pattern] = at;
-      const whole = arg.path ?? (arg.properties && objectValue(arg.properties));
-      if (pattern.type === "identifier" && whole) {
-        const value = passedThrough(whole, call2, param);
-        if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
-          bound2 = true;
-          if (parameterProperty(param)) bindSlotAt(bindings, `this.${pattern.text}`, value, param);
-        }
-      } else if (pattern.type === "object_pattern" && arg.properties) {
-        for (const [key, local] of destructured(pattern)) {
-          const property = key === void 0 ? void 0 : arg.properties.get(key);
-          if (property) bound2 = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound2;
-        }
-      }
-    }
-    return bound2;
-  };
-  return { round, defaults, facts: { functions: new Set(defs.keys()), reached: binder.reached } };
-}
-function parameterProperty(param) {
-  return (param.type === "required_parameter" || param.type === "optional_parameter") && (param.namedChildren.some((c) => c?.type === "accessibility_modifier" || c?.type === "override_modifier") || /^\s*readonly\b/.test(param.text));
-}
-var CLASS_BODY = /* @__PURE__ */ new Set(["class_body"]);
-function bindSlotAt(bindings, key, path2, at) {
-  bindings.bindSlot(key, path2);
-  if (!key.startsWith("this.")) return;
-  const owner = enclosing(at, CLASS_BODY)?.parent?.childForFieldName("name");
-  if (owner) bindings.bindSlot(`${owner.text}${staticThis(at) ? "" : ".prototype"}${key.slice(4)}`, path2);
-}
-var THIS_OWNERS = /* @__PURE__ */ new Set(["class_static_block", "method_definition", "function_declaration", "function_expression", "function", "generator_function_declaration", "generator_function", "class_body", "program"]);
-function staticThis(at) {
-  const owner = enclosing(at, THIS_OWNERS);
-  return owner?.type === "class_static_block" || owner?.type === "method_definition" && owner.parent?.type === "class_body" && owner.children.some((c) => c?.type === "static");
-}
-function destructured(pattern, computedKey, nested = false) {
-  const out2 = [];
-  for (const prop of pattern.namedChildren) {
-    if (prop?.type === "shorthand_property_identifier_pattern") out2.push([prop.text, prop, void 0]);
-    else if (prop?.type === "object_assignment_pattern") {
-      const left = prop.childForFieldName("left");
-      if (left?.type === "shorthand_property_identifier_pattern") out2.push([left.text, left, prop.childForFieldName("right") ?? void 0]);
-    } else if (prop?.type === "pair_pattern") {
-      const key = prop.childForFieldName("key");
-      const value = prop.childForFieldName("value");
-      const defaulted = value?.type === "assignment_pattern";
-      const local = defaulted ? value.childForFieldName("left") : value;
-      const computed = key?.type === "computed_property_name";
-      const name2 = computed ? computedKey?.(key) : key?.type === "string" ? stringValue(key) : key?.text;
-      if ((name2 !== void 0 || computed) && (local?.type === "identifier" || nested && (local?.type === "object_pattern" || local?.type === "array_pattern"))) out2.push([name2, local, defaulted && value.childForFieldName("right") || void 0]);
-    }
-  }
-  return out2;
-}
-function passedArguments(call2, resolved) {
-  const list2 = call2.childForFieldName("arguments");
-  if (list2?.type !== "arguments") return [];
-  const out2 = [];
-  let position = 0;
-  for (const arg of list2.namedChildren) {
-    const type = arg?.type;
-    if (!arg || COMMENT_TYPES.has(type)) continue;
-    if (type === "spread_element") break;
-    const at = position++;
-    if (type === "object") {
-      const properties = /* @__PURE__ */ new Map();
-      for (const prop of arg.namedChildren) {
-        const key = prop?.type === "pair" ? prop.childForFieldName("key") : prop?.type === "shorthand_property_identifier" ? prop : null;
-        const name2 = key?.type === "string" ? stringValue(key) : key?.text;
-        const value = prop?.type === "pair" ? prop.childForFieldName("value") : prop;
-        const path3 = value && name2 !== void 0 ? resolved(value) : void 0;
-        if (path3) properties.set(name2, [path3, prop]);
-      }
-      if (properties.size) out2.push({ position: at, properties });
-      continue;
-    }
-    const path2 = resolved(arg);
-    if (path2) out2.push({ position: at, path: path2 });
-  }
-  return out2;
-}
-function classOf(nameNode) {
-  const parent = nameNode.parent;
-  if (parent?.type === "class_declaration") return parent;
-  const value = parent?.type === "variable_declarator" ? parent.childForFieldName("value") : assigns(parent) ? parent.childForFieldName("right") : null;
-  return value?.type === "class" ? value : void 0;
-}
-function enclosingClass(node2) {
-  return enclosing(node2, CLASSES2, { hit: false }) ?? null;
-}
-var CLASSES2 = /* @__PURE__ */ new Set(["class_declaration", "class", "abstract_class_declaration"]);
-function baseName(cls) {
-  const heritage = cls.namedChildren.find((c) => c?.type === "class_heritage");
-  const first = heritage?.namedChild(0);
-  const value = first?.type === "extends_clause" ? first.childForFieldName("value") : first;
-  return value?.type === "identifier" ? value.text : void 0;
-}
-function passingCall(source, callee, known, defined = () => true) {
-  JS_CALL.lastIndex = callee.startIndex;
-  const match = JS_CALL.exec(source);
-  if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || PRIVATE_HELPER.test(match[2]) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
-  return { owner: match[1], name: match[2] };
-}
-function knownDefaultAt(source, node2, known) {
-  JS_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
-  return JS_DEFAULT.test(source) && known(identifierAt(source, JS_DEFAULT.lastIndex)) ? JS_DEFAULT.lastIndex : void 0;
-}
-function parameterPattern(param) {
-  return param.type === "assignment_pattern" ? param.childForFieldName("left") : param.type === "required_parameter" || param.type === "optional_parameter" ? param.childForFieldName("pattern") : param;
-}
-function defaultOf(node2) {
-  const destructured2 = node2.type === "object_assignment_pattern" || node2.type === "assignment_pattern";
-  const holder = destructured2 ? node2 : node2.parent;
-  const value = holder?.type === "assignment_pattern" || holder?.type === "object_assignment_pattern" ? holder.childForFieldName("right") : holder?.childForFieldName("value");
-  const pattern = !destructured2 ? void 0 : node2.type === "assignment_pattern" ? node2.parent?.parent : node2.parent;
-  const param = pattern?.parent?.type === "required_parameter" || pattern?.parent?.type === "assignment_pattern" ? pattern.parent : pattern ?? holder;
-  const list2 = param?.parent;
-  return holder && value && list2?.type === "formal_parameters" && list2.parent ? { holder, value, list: list2 } : void 0;
-}
-
-// core/scan/javascript-loads.ts
-var import_node_path20 = require("node:path");
-var ROOT2 = "/\0";
-var HERE = `${ROOT2}/1/2/3/4/5/6/7/8`;
-var THIS_FILE = `${HERE}/\0file`;
-var PATH_OPERATIONS = /* @__PURE__ */ new Set(["join", "resolve", "dirname"]);
-var SAME_PATH = /* @__PURE__ */ new Set(["fileURLToPath", "toString"]);
-var PathFolder = class {
-  constructor(constants2, held, declared) {
-    this.constants = constants2;
-    this.held = held;
-    this.declared = declared;
-  }
-  constants;
-  held;
-  declared;
-  /** The one value the file assigns a name, if it assigns it once. */
-  heldValue(name2) {
-    return this.held.get(name2);
-  }
-  /**
-   * The folder a `require` made by `createRequire(node)` resolves relative paths from, relative to the file's folder
-   * ("." for its own: `import.meta.url`, `__filename`; `sub` for `path.join(__dirname, "sub/")`), as Node reads the
-   * base: a path ending in `/` is the folder, any other names a file in its folder. Undefined when the file does not
-   * fix it (an absolute path, the working directory, a value from input).
-   */
-  requireBase(node2) {
-    const folded = this.pathOf(node2, 0);
-    if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path20.posix.normalize(folded);
-    const folder = folded.endsWith("/") ? normal.replace(/\/$/, "") : import_node_path20.posix.dirname(normal);
-    if (!folder.startsWith(`${ROOT2}/`) || folder.includes("\0file")) return void 0;
-    const relative6 = import_node_path20.posix.relative(HERE, folder);
-    return relative6.includes("\0") ? void 0 : relative6 || ".";
-  }
-  /** The project path (`./assets/x.txt`, `../x`) a loader's argument names relative to the file's folder, else undefined. */
-  projectPath(node2) {
-    const folded = this.pathOf(node2, 0);
-    if (folded === void 0 || !folded.startsWith(`${ROOT2}/`)) return void 0;
-    const normal = import_node_path20.posix.normalize(folded);
-    if (normal.includes("\0file") || !normal.startsWith(`${ROOT2}/`)) return void 0;
-    const relative6 = import_node_path20.posix.relative(HERE, normal);
-    if (relative6 === "" || relative6.includes("\0")) return void 0;
-    return relative6.startsWith("../") ? relative6 : `./${relative6}`;
-  }
-  pathOf(node2, depth) {
-    if (!node2 || depth > MAX_RESOLVE_DEPTH) return void 0;
-    const next = depth + 1;
-    switch (node2.type) {
-      case "identifier": {
-        const name2 = node2.text;
-        const held = this.held.get(name2);
-        if (held) return this.pathOf(held, next);
-        if ((name2 === "__dirname" || name2 === "__filename") && !this.declared(name2, node2)) return name2 === "__dirname" ? HERE : THIS_FILE;
-        return this.constants.stringOf(node2);
-      }
-      case "parenthesized_expression":
-        return node2.namedChildCount === 1 ? this.pathOf(node2.namedChild(0), next) : void 0;
-      case "member_expression": {
-        const text4 = node2.text.replace(/\s+/g, "");
-        if (text4 === "import.meta.url" || text4 === "import.meta.filename") return THIS_FILE;
-        if (text4 === "import.meta.dirname") return HERE;
-        const property = node2.childForFieldName("property")?.text;
-        return property === "href" || property === "pathname" ? this.pathOf(node2.childForFieldName("object"), next) : void 0;
-      }
-      case "binary_expression": {
-        if (node2.childForFieldName("operator")?.type !== "+") return void 0;
-        const left = this.pathOf(node2.childForFieldName("left"), next);
-        const right = left === void 0 ? void 0 : this.pathOf(node2.childForFieldName("right"), next);
-        return right === void 0 ? void 0 : left + right;
-      }
-      case "template_string": {
-        let out2 = "";
-        for (const part of node2.namedChildren) {
-          const piece = part?.type === "string_fragment" ? part.text : part?.type === "template_substitution" ? this.pathOf(part.namedChild(0), next) : void 0;
-          if (piece === void 0) return void 0;
-          out2 += piece;
-        }
-        return out2;
-      }
-      case "call_expression": {
-        const fn = node2.childForFieldName("function");
-        const name2 = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : fn?.type === "identifier" ? fn.text : void 0;
-        const args2 = namedChildrenOf(node2);
-        if (name2 === "toString" && fn?.type === "member_expression" && args2.length === 0) return this.pathOf(fn.childForFieldName("object"), next);
-        if (name2 !== void 0 && SAME_PATH.has(name2) && args2.length === 1) return this.pathOf(args2[0], next);
-        if (name2 === void 0 || !PATH_OPERATIONS.has(name2) || args2.length === 0) return void 0;
-        const parts2 = [];
-        for (const arg of args2) {
-          const part = this.pathOf(arg, next);
-          if (part === void 0) return void 0;
-          parts2.push(part);
-        }
-        if (!parts2[0].startsWith(`${ROOT2}/`)) return void 0;
-        if (name2 === "dirname") return parts2.length === 1 ? import_node_path20.posix.dirname(parts2[0]) : void 0;
-        if (name2 === "resolve" && parts2.slice(1).some((p) => p.startsWith("/"))) return void 0;
-        return import_node_path20.posix.join(...parts2);
-      }
-      case "new_expression": {
-        if (node2.childForFieldName("constructor")?.text !== "URL") return void 0;
-        const [relative6, base] = namedChildrenOf(node2);
-        const name2 = relative6 && this.constants.stringOf(relative6);
-        const from = base && this.pathOf(base, next);
-        if (name2 === void 0 || from === void 0 || name2.startsWith("/") || /^[a-z][\w+.-]*:/i.test(name2)) return void 0;
-        return import_node_path20.posix.join(from.endsWith("/") ? from : import_node_path20.posix.dirname(from), name2);
-      }
-      default:
-        return this.constants.stringOf(node2);
-    }
-  }
-};
 
 // core/scan/javascript.ts
 var GLOBAL_NAMES = /* @__PURE__ */ new Set(["fetch", "Bun", "Deno", "WebSocket", "EventSource", "XMLHttpRequest", "navigator", "process", ...Object.keys(EVALUATORS.javascript).filter((target) => !target.includes("."))]);
@@ -60796,8 +59686,8 @@ var PATTERN_ASSIGNED = /[}\]]\s*=(?![=>])/g;
 function* patternAssignedNames(root, source) {
   for (const { 0: text4, index } of source.matchAll(PATTERN_ASSIGNED)) {
     if (surelyNoPattern(source, index)) continue;
-    const at = index + text4.length - 1;
-    const assignment = root.descendantForIndex(at, at + 1)?.parent;
+    const at2 = index + text4.length - 1;
+    const assignment = root.descendantForIndex(at2, at2 + 1)?.parent;
     const left = assignment?.type === "assignment_expression" ? assignment.childForFieldName("left") : void 0;
     if (left?.type === "object_pattern" || left?.type === "array_pattern") yield* identifiersIn(left.text);
   }
@@ -60809,15 +59699,15 @@ function surelyNoPattern(source, close) {
   const closer = source[close];
   const opener = closer === "}" ? "{" : "[";
   let depth = 0;
-  let at = close;
-  for (; at >= 0 && close - at < MAX_PATTERN_TEXT; at--) {
-    const char = source[at];
+  let at2 = close;
+  for (; at2 >= 0 && close - at2 < MAX_PATTERN_TEXT; at2--) {
+    const char = source[at2];
     if (STRING_START.has(char) || char === "/") return false;
     if (char === closer) depth++;
     else if (char === opener && --depth === 0) break;
   }
   if (depth !== 0) return false;
-  let end = at;
+  let end = at2;
   while (end > 0 && /\s/.test(source[end - 1])) end--;
   if (opener === "[" && source[end - 1] === "]") return true;
   let start2 = end;
@@ -60868,21 +59758,21 @@ function readerAliases(source) {
 var NO_READER_ALIASES = /* @__PURE__ */ new Map();
 function classNamesOf(source) {
   const out2 = /* @__PURE__ */ new Set();
-  for (let at = source.indexOf("class"); at >= 0; at = source.indexOf("class", at + 5)) {
-    if (WORD_CHAR2.test(source[at - 1] ?? "")) continue;
-    const assigned = WORD_CHAR2.test(source[at + 5] ?? "") ? void 0 : assignedClassName(source, at);
+  for (let at2 = source.indexOf("class"); at2 >= 0; at2 = source.indexOf("class", at2 + 5)) {
+    if (WORD_CHAR2.test(source[at2 - 1] ?? "")) continue;
+    const assigned = WORD_CHAR2.test(source[at2 + 5] ?? "") ? void 0 : assignedClassName(source, at2);
     if (assigned !== void 0) {
       out2.add(assigned);
       continue;
     }
-    CLASS_DECLARED.lastIndex = at;
+    CLASS_DECLARED.lastIndex = at2;
     const declared = CLASS_DECLARED.exec(source);
     if (declared) out2.add(declared[1]);
   }
   return out2;
 }
-function assignedClassName(source, at) {
-  let end = at;
+function assignedClassName(source, at2) {
+  let end = at2;
   while (end > 0 && /\s/.test(source[end - 1])) end--;
   if (source[end - 1] !== "=") return void 0;
   end--;
@@ -61067,7 +59957,7 @@ function pathFolder(definitions, resolver, bindings) {
     values.set(name2, value);
   }
   for (const [name2, count] of counts) if (count > 1) values.delete(name2);
-  return new PathFolder(resolver.constants, values, (name2, at) => bindings.declared(name2, at) || parameterOwner(at) !== void 0);
+  return new PathFolder(resolver.constants, values, (name2, at2) => bindings.declared(name2, at2) || parameterOwner(at2) !== void 0);
 }
 var CALLEE_CHAINS = /* @__PURE__ */ new Set(["identifier", "member_expression", "subscript_expression", "call_expression"]);
 function handedToImported(arg, fn, source, filter) {
@@ -61186,10 +60076,10 @@ function storedWhereShared(definitions, callees, resolver, bindings, known, sour
   const namesTable = (start2, end) => {
     if (!tableWords) {
       tableWords = [];
-      for (const word of ["extensions", "wrap"]) for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) tableWords.push(at);
+      for (const word of ["extensions", "wrap"]) for (let at2 = source.indexOf(word); at2 >= 0; at2 = source.indexOf(word, at2 + 1)) tableWords.push(at2);
       tableWords.sort((a, b) => a - b);
     }
-    const low = firstAtLeast(tableWords, start2, (at) => at);
+    const low = firstAtLeast(tableWords, start2, (at2) => at2);
     return low < tableWords.length && tableWords[low] < end;
   };
   for (const [nameNode, value] of definitions) {
@@ -61468,8 +60358,8 @@ function callsOf(callees, args2, resolver, bindings, known, source) {
       continue;
     }
     const fn = calleeOfArgument(arg);
-    if ((argType === "call_expression" || wrapped) && fn && fn !== TOO_DEEP2 && isAwait(fn, bindings)) continue;
-    if (fn === TOO_DEEP2) {
+    if ((argType === "call_expression" || wrapped) && fn && fn !== TOO_DEEP && isAwait(fn, bindings)) continue;
+    if (fn === TOO_DEEP) {
       for (const value of values) passed.push(tooDeep2(arg, value, resolver, source));
       continue;
     }
@@ -61517,7 +60407,7 @@ function instancesHanded(callees, args2, resolver, bindings, source) {
     let members2 = membersOf2.get(owner);
     if (!members2) membersOf2.set(owner, members2 = bindings.prototypeValues(owner).filter((path2) => path2.returns || bindings.classNames.has(owner)));
     const fn = members2.length ? calleeOfArgument(arg) : void 0;
-    if (!fn || fn === TOO_DEEP2 || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
+    if (!fn || fn === TOO_DEEP || isLibraryFunction(source, fn.text, JS_INSPECTORS)) return;
     passed.push(...slotsHanded(arg, fn, members2, resolver, source, true));
   };
   for (const arg of args2) if (arg.type === "identifier") hand(arg, bindings.instanceClass(arg.text));
@@ -61627,13 +60517,13 @@ function handedTo(fn) {
     if (!JS_HANDED_THROUGH.has(parent.type) && parent.type !== "parenthesized_expression") return void 0;
     node2 = parent;
   }
-  return TOO_DEEP2;
+  return TOO_DEEP;
 }
 function returnedByHanded(callees, resolver, bindings, known, source) {
   const calleeHanded = (value) => {
     const fn = enclosing(value, JS_FUNCTIONS);
     const call2 = fn && IN_PLACE_FUNCTIONS.has(fn.type) ? handedTo(fn) : void 0;
-    return call2 === void 0 || call2 === TOO_DEEP2 ? call2 : call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") ?? void 0;
+    return call2 === void 0 || call2 === TOO_DEEP ? call2 : call2.childForFieldName(call2.type === "new_expression" ? "constructor" : "function") ?? void 0;
   };
   const accepts = (callee) => !iteratesArray(callee) && !isAwait(callee, bindings) && !storeFollowed(callee, resolver, bindings, source);
   return returnsOfHanded(callees.map(([node2]) => node2), source, known, JS_FACTORIES, calleeHanded, accepts, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
@@ -61663,7 +60553,7 @@ function reportedWhereStored(value, path2, note) {
 function calleeOfArgument(arg) {
   let container = arg.parent;
   for (let level = 0; container && JS_HANDED_THROUGH.has(container.type); level++) {
-    if (level === MAX_HANDED_DEPTH) return TOO_DEEP2;
+    if (level === MAX_HANDED_DEPTH) return TOO_DEEP;
     container = container.parent;
   }
   if (container?.type === "jsx_expression") {
@@ -61786,12 +60676,12 @@ function withMember(callee, resolver, objects) {
   return void 0;
 }
 function arrayElement(array2, position) {
-  let at = 0;
+  let at2 = 0;
   for (const child of array2.children) {
     if (!child || isComment(child) || child.type === "[") continue;
     if (child.type === "spread_element") return void 0;
-    if (child.type === ",") at++;
-    else if (at === position) return child.type === "]" ? void 0 : child;
+    if (child.type === ",") at2++;
+    else if (at2 === position) return child.type === "]" ? void 0 : child;
   }
   return void 0;
 }
@@ -62160,13 +61050,13 @@ var Resolver = class {
   sloppyPlainFunctionAt(node2) {
     if (this.strictFile) return false;
     let plain;
-    for (let at = node2.parent; at; at = at.parent) {
-      const type = at.type;
+    for (let at2 = node2.parent; at2; at2 = at2.parent) {
+      const type = at2.type;
       if (type === "class_body") return false;
-      const owner = type === "statement_block" ? at.parent?.type : void 0;
-      if (owner && BODY_OWNERS.has(owner) && strictDirective(at)) return false;
-      if (plain === void 0 && owner && BODY_OWNERS.has(owner) && owner !== "arrow_function") plain = owner !== "method_definition" && !methodHeld(at.parent);
-      if (type === "program") return plain === true && !strictDirective(at) && !namedChildrenOf(at).some((statement) => statement.type === "import_statement" || statement.type === "export_statement");
+      const owner = type === "statement_block" ? at2.parent?.type : void 0;
+      if (owner && BODY_OWNERS.has(owner) && strictDirective(at2)) return false;
+      if (plain === void 0 && owner && BODY_OWNERS.has(owner) && owner !== "arrow_function") plain = owner !== "method_definition" && !methodHeld(at2.parent);
+      if (type === "program") return plain === true && !strictDirective(at2) && !namedChildrenOf(at2).some((statement) => statement.type === "import_statement" || statement.type === "export_statement");
     }
     return plain === true;
   }
@@ -62302,8 +61192,8 @@ var Resolver = class {
    * `.call(this, m)`; `listed`: the argument is an array holding the name (`require.apply(this, [m])`, `Reflect.apply(require, this, [m])`).
    */
   loadArgument(fn, depth) {
-    const at = this.loadPosition(fn, depth);
-    if (at !== void 0) return { at, listed: false };
+    const at2 = this.loadPosition(fn, depth);
+    if (at2 !== void 0) return { at: at2, listed: false };
     const text4 = fn.text;
     const invoked = INVOKED_END.test(text4) && INVOKED.test(text4.replace(/\s+/g, "")) ? invokedThrough(fn) : void 0;
     if (invoked && this.loadPosition(invoked, depth) === 0) return { at: 1, listed: text4.endsWith("apply") };
@@ -62516,9 +61406,9 @@ var Resolver = class {
     const text4 = body2.text;
     for (let i2 = text4.indexOf(name2); i2 >= 0; i2 = text4.indexOf(name2, i2 + name2.length)) {
       if (/[\w$.]/.test(text4[i2 - 1] ?? "") || !/^\s*\(/.test(text4.slice(i2 + name2.length, i2 + name2.length + 40))) continue;
-      const at = body2.startIndex + i2;
-      const call2 = body2.descendantForIndex(at, at + name2.length)?.parent;
-      const value = call2?.type === "call_expression" && call2.childForFieldName("function")?.startIndex === at ? namedChildrenOf(call2.childForFieldName("arguments"))[0] : void 0;
+      const at2 = body2.startIndex + i2;
+      const call2 = body2.descendantForIndex(at2, at2 + name2.length)?.parent;
+      const value = call2?.type === "call_expression" && call2.childForFieldName("function")?.startIndex === at2 ? namedChildrenOf(call2.childForFieldName("arguments"))[0] : void 0;
       const path2 = value && this.resolve(value, value.text, depth + 1);
       if (path2) return path2;
     }
@@ -62786,7 +61676,7 @@ var Resolver = class {
     if (base === void 0) return specifier;
     const from = base === null ? void 0 : folder.requireBase(base);
     if (from === void 0) return UNFIXED_BASE;
-    const joined = import_node_path21.posix.join(from, specifier);
+    const joined = import_node_path18.posix.join(from, specifier);
     return joined.startsWith("../") ? joined : `./${joined}`;
   }
   /**
@@ -62916,8 +61806,8 @@ function readDeclaration(source, nameNode, value, known, bindings) {
 }
 function spreadsKnown(source, value, known) {
   const text4 = source.slice(value.startIndex, value.endIndex);
-  for (let at = text4.indexOf("..."); at >= 0; at = text4.indexOf("...", at + 3)) {
-    let name2 = at + 3;
+  for (let at2 = text4.indexOf("..."); at2 >= 0; at2 = text4.indexOf("...", at2 + 3)) {
+    let name2 = at2 + 3;
     while (/\s/.test(text4[name2] ?? "")) name2++;
     if (known(identifierAt(text4, name2))) return true;
   }
@@ -63543,10 +62433,10 @@ function keywordsIn(fn, keyword, type) {
   const out2 = [];
   const text4 = body2.text;
   for (let i2 = text4.indexOf(keyword); i2 >= 0; i2 = text4.indexOf(keyword, i2 + keyword.length)) {
-    const at = body2.startIndex + i2;
-    const node2 = body2.descendantForIndex(at, at + keyword.length);
+    const at2 = body2.startIndex + i2;
+    const node2 = body2.descendantForIndex(at2, at2 + keyword.length);
     const held = node2?.type === type ? node2 : node2?.parent?.type === type ? node2.parent : null;
-    if (held && held.startIndex === at) out2.push(held);
+    if (held && held.startIndex === at2) out2.push(held);
   }
   return out2;
 }
@@ -63696,15 +62586,15 @@ function withDerivedDefinitions(definitions, callees, source, root, readers, top
   }
   const collections = /* @__PURE__ */ new Set();
   for (const [name2, value] of definitions) {
-    const at = value.startIndex;
-    const opens = source[at];
-    if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at) || opens === "m" && privateHelperAt(MODULE_CHILDREN_AT, source, at) || opens === "f" && value.type === "generator_function") collections.add(identifierAt(source, name2.startIndex) ?? "");
+    const at2 = value.startIndex;
+    const opens = source[at2];
+    if (opens === "[" || (opens === "n" || opens === "P") && privateHelperAt(COLLECTION_AT, source, at2) || opens === "m" && privateHelperAt(MODULE_CHILDREN_AT, source, at2) || opens === "f" && value.type === "generator_function") collections.add(identifierAt(source, name2.startIndex) ?? "");
   }
   for (const generator of text4.matchAll(GENERATOR_NAME)) collections.add(generator[1]);
-  const named2 = (at) => collections.size > 0 && collections.has(identifierAt(source, at) ?? "");
+  const named2 = (at2) => collections.size > 0 && collections.has(identifierAt(source, at2) ?? "");
   let functions;
-  const heldCarrier = (at) => readers.size > 0 && HELD_CARRIERS.has(readers.get(identifierAt(source, at) ?? "") ?? "");
-  const inPlace = (at) => IN_PLACE_START.has(source[at]) && privateHelperAt(CARRIER_AT, source, at) || heldCarrier(at);
+  const heldCarrier = (at2) => readers.size > 0 && HELD_CARRIERS.has(readers.get(identifierAt(source, at2) ?? "") ?? "");
+  const inPlace = (at2) => IN_PLACE_START.has(source[at2]) && privateHelperAt(CARRIER_AT, source, at2) || heldCarrier(at2);
   const loopAt = (index) => {
     const statement = root.descendantForIndex(root.startIndex + index)?.parent;
     const left = statement?.type === "for_in_statement" ? statement.childForFieldName("left") : null;
@@ -63712,8 +62602,8 @@ function withDerivedDefinitions(definitions, callees, source, root, readers, top
     if (right && (inPlace(right.startIndex) || named2(right.startIndex))) add(left, right);
   };
   for (const loop of text4.matchAll(FOR_OF)) {
-    const at = root.startIndex + loop.index + loop[0].length;
-    if (inPlace(at) || named2(at)) loopAt(loop.index);
+    const at2 = root.startIndex + loop.index + loop[0].length;
+    if (inPlace(at2) || named2(at2)) loopAt(loop.index);
   }
   for (const loop of text4.matchAll(FOR_OF_LONG_PATTERN)) loopAt(loop.index);
   for (const [callee, kind] of callees) {
@@ -63905,7 +62795,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   const { start: start2, end, statements, holder } = touchedStatements(tree.rootNode, change, language.block);
   const oldEnd = end - delta;
   const { bindings } = state;
-  if (state.binders.some((at) => at >= start2 && at < oldEnd) || language.bindingText.test(before2.slice(start2, oldEnd)) || language.bindingText.test(source.slice(start2, end))) return void 0;
+  if (state.binders.some((at2) => at2 >= start2 && at2 < oldEnd) || language.bindingText.test(before2.slice(start2, oldEnd)) || language.bindingText.test(source.slice(start2, end))) return void 0;
   const { parameters } = state;
   const texts = [before2.slice(start2, oldEnd), source.slice(start2, end)];
   const defined = new Set(texts.flatMap((text4) => language.definedNames(text4)));
@@ -63931,7 +62821,7 @@ function reanalyzeRegion(state, change, tree, source, queries, timeLimitMs, lang
   };
   const next = {
     ...state,
-    binders: state.binders.map((at) => at >= oldEnd ? at + delta : at),
+    binders: state.binders.map((at2) => at2 >= oldEnd ? at2 + delta : at2),
     calls: splice(state.calls, found.calls, moveCall),
     passed: splice(state.passed, found.passed, moveCall),
     imports: state.imports.map((site) => site.start >= oldEnd ? { ...site, start: site.start + delta, end: site.end + delta } : site),
@@ -64214,9 +63104,9 @@ function passedArguments2(call2, mayResolve, resolve3) {
     }
     const keyword = arg.type === "keyword_argument" ? arg.childForFieldName("name")?.text : void 0;
     const value = arg.type === "keyword_argument" ? arg.childForFieldName("value") : arg;
-    const at = keyword === void 0 && position !== void 0 ? position++ : void 0;
+    const at2 = keyword === void 0 && position !== void 0 ? position++ : void 0;
     const path2 = value?.type === "dictionary" ? dictValue(value, mayResolve, resolve3) : value && mayResolve(value) ? resolve3(value) : void 0;
-    if (path2 && (keyword !== void 0 || at !== void 0)) out2.push({ position: at, keyword, path: path2 });
+    if (path2 && (keyword !== void 0 || at2 !== void 0)) out2.push({ position: at2, keyword, path: path2 });
   }
   return out2;
 }
@@ -64347,14 +63237,14 @@ var METHOD_CALLER = "<method caller>";
 var ATTRIBUTE_GETTER = "<attribute getter>";
 var NAMESPACE_COPIERS = /* @__PURE__ */ new Map([["dict", true], ["copy.copy", true], ["types.MappingProxyType", true], ["collections.ChainMap", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
 var NAMESPACE_COPY_AT = /(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/y;
-var namespaceCopyAt = (source, at) => {
-  NAMESPACE_COPY_AT.lastIndex = at;
+var namespaceCopyAt = (source, at2) => {
+  NAMESPACE_COPY_AT.lastIndex = at2;
   return NAMESPACE_COPY_AT.test(source);
 };
 var CARRIERS = /* @__PURE__ */ new Set(["enumerate", "zip", "sorted", "reversed", "iter", "list", "tuple"]);
 var CARRIER_AT2 = new RegExp(`(?:${[...CARRIERS].join("|")}|next|(?:typing\\s*\\.\\s*)?cast)\\s*\\(`, "y");
-var carrierAt = (source, at) => {
-  CARRIER_AT2.lastIndex = at;
+var carrierAt = (source, at2) => {
+  CARRIER_AT2.lastIndex = at2;
   return CARRIER_AT2.test(source);
 };
 var NAMESPACE_READERS = { getattr: /* @__PURE__ */ new Set(["inspect.getattr_static"]), members: /* @__PURE__ */ new Set(["inspect.getmembers", "inspect.getmembers_static"]) };
@@ -64543,14 +63433,14 @@ var isJoined = (source, name2) => {
   JOINED.lastIndex = name2.endIndex;
   return JOINED.test(source);
 };
-function joinedOffset(source, join26, definitions) {
+function joinedOffset(source, join27, definitions) {
   const moduleStatement = (name2) => {
     const statement = name2.parent?.parent;
     return statement?.type === "expression_statement" && statement.parent?.type === "module" ? statement : void 0;
   };
-  let end = moduleStatement(join26)?.startIndex;
+  let end = moduleStatement(join27)?.startIndex;
   if (end === void 0) return void 0;
-  const earlier = definitions.filter(([name2]) => name2.type === "identifier" && name2.text === join26.text && name2.startIndex < join26.startIndex).sort(([a], [b]) => b.startIndex - a.startIndex);
+  const earlier = definitions.filter(([name2]) => name2.type === "identifier" && name2.text === join27.text && name2.startIndex < join27.startIndex).sort(([a], [b]) => b.startIndex - a.startIndex);
   let offset = 0;
   for (const [name2, value, steps] of earlier) {
     const statement = moduleStatement(name2);
@@ -64650,10 +63540,10 @@ function storedOutside(definitions, resolver, known, source, importNodes) {
   }
   return out2;
 }
-function augmentedAfter(source, at) {
-  const name2 = identifierAt(source, at);
+function augmentedAfter(source, at2) {
+  const name2 = identifierAt(source, at2);
   if (name2 === void 0) return true;
-  AUGMENTED_OPERATOR.lastIndex = at + name2.length;
+  AUGMENTED_OPERATOR.lastIndex = at2 + name2.length;
   return AUGMENTED_OPERATOR.test(source);
 }
 var AUGMENTED_OPERATOR = /(?:[ \t\f]|\\\r?\n|\\\r)*(?:\*\*|\/\/|<<|>>|[-+*/%&|^@])=/y;
@@ -64833,12 +63723,12 @@ function definedAnnotations(locals, resolver, source) {
       ...namedChildrenOf(definition.childForFieldName("superclasses")).map((base) => [base, "base", base]),
       ...decorators.map((d) => [d?.type === "call" ? d.childForFieldName("function") : d, "decorator", d])
     ];
-    for (const [at, kind, site] of candidates) {
-      if (!at || !site || at.type !== "identifier" && at.type !== "attribute") continue;
-      const path2 = resolver.resolve(at);
+    for (const [at2, kind, site] of candidates) {
+      if (!at2 || !site || at2.type !== "identifier" && at2.type !== "attribute") continue;
+      const path2 = resolver.resolve(at2);
       if (!path2 || resolver.filter.evaluator(path2, "call")?.defines !== kind) continue;
       const code = definedAnnotationsCode(definition, resolver.constants, source);
-      if (code) sites.push({ start: site.startIndex, end: site.endIndex, callee: oneLine(at.text), path: path2, form: "call", code });
+      if (code) sites.push({ start: site.startIndex, end: site.endIndex, callee: oneLine(at2.text), path: path2, form: "call", code });
       sites.push(...importingFields(definition, resolver));
       break;
     }
@@ -65059,7 +63949,7 @@ function callsOf2(callees, args2, resolver, known, source) {
     const values = handed ? handed.properties ? heldValues(handed) : [handed] : void 0;
     if (!values?.length) continue;
     const call2 = receiverOf(arg, (carrier, argument) => resolver.carries(carrier, argument));
-    if (call2 === YIELDED || call2 === TOO_DEEP2) {
+    if (call2 === YIELDED || call2 === TOO_DEEP) {
       const passedTo = call2 === YIELDED ? YIELDED : NESTED_TOO_DEEP;
       for (const value of values) {
         if (call2 === YIELDED && value.members.length === 0 && !value.properties) passed.push({ start: arg.startIndex, end: arg.endIndex, callee: oneLine(arg.text), path: { ...extend2(value, ANY), unfollowed: YIELDED_NOTE }, form: "call" });
@@ -65186,11 +64076,11 @@ function boundValues(name2, source) {
   const word = name2.text;
   const root = name2.tree.rootNode;
   const out2 = [];
-  for (let at = source.indexOf(word); at >= 0 && out2.length < MAX_SAME_NAME; at = source.indexOf(word, at + word.length)) {
-    if (identifierAt(source, at) !== word || at > 0 && /[\w.]/.test(source[at - 1])) continue;
-    BINDING_AFTER.lastIndex = at + word.length;
-    if (!BINDING_AFTER.test(source) && !bindingBefore(source, at)) continue;
-    const node2 = root.descendantForIndex(at, at + word.length);
+  for (let at2 = source.indexOf(word); at2 >= 0 && out2.length < MAX_SAME_NAME; at2 = source.indexOf(word, at2 + word.length)) {
+    if (identifierAt(source, at2) !== word || at2 > 0 && /[\w.]/.test(source[at2 - 1])) continue;
+    BINDING_AFTER.lastIndex = at2 + word.length;
+    if (!BINDING_AFTER.test(source) && !bindingBefore(source, at2)) continue;
+    const node2 = root.descendantForIndex(at2, at2 + word.length);
     const value = node2?.type === "identifier" ? bindingValue(node2) : void 0;
     if (value) out2.push(...itemsOf(value));
   }
@@ -65199,7 +64089,7 @@ function boundValues(name2, source) {
 var BINDING_AFTER = /[ \t]*(?:=(?!=)|:|,|\)|in\b)/y;
 var BINDING_BEFORE = /\b(?:class|as)[ \t]+$/;
 var BINDING_BEFORE_SPAN = 16;
-var bindingBefore = (source, at) => BINDING_BEFORE.test(source.slice(Math.max(0, at - BINDING_BEFORE_SPAN), at));
+var bindingBefore = (source, at2) => BINDING_BEFORE.test(source.slice(Math.max(0, at2 - BINDING_BEFORE_SPAN), at2));
 function bindingValue(name2) {
   let target = name2;
   for (let up = 0; up < 4 && target.parent && UNPACKED.has(target.parent.type); up++) target = target.parent;
@@ -65231,9 +64121,9 @@ function itemsOf(value) {
   return SEVERAL.has(value.type) ? namedChildrenOf(value).filter((child) => !isComment(child) && child.type !== "keyword_argument").slice(0, MAX_SAME_NAME) : [value];
 }
 function argumentListOf(arg) {
-  let at = arg.parent?.type === "keyword_argument" || arg.parent?.type === "pair" ? arg.parent.parent : arg.parent;
-  if (at?.type === "list" || at?.type === "tuple" || at?.type === "dictionary") at = at.parent?.type === "list_splat" || at.parent?.type === "dictionary_splat" ? at.parent.parent : null;
-  return at ?? null;
+  let at2 = arg.parent?.type === "keyword_argument" || arg.parent?.type === "pair" ? arg.parent.parent : arg.parent;
+  if (at2?.type === "list" || at2?.type === "tuple" || at2?.type === "dictionary") at2 = at2.parent?.type === "list_splat" || at2.parent?.type === "dictionary_splat" ? at2.parent.parent : null;
+  return at2 ?? null;
 }
 var classStatementName = (node2) => `class ${node2.childForFieldName("name")?.text ?? ""}`;
 var HANDING_READERS = /* @__PURE__ */ new Set(["get", "values", "items", "pop", "setdefault", "copy"]);
@@ -65294,16 +64184,16 @@ function returnedByHanded2(callees, resolver, known, source) {
     let fn = enclosing(value, DEFERRED);
     if (fn?.type !== "lambda") return void 0;
     for (let depth = 0; fn.parent?.type === "lambda"; depth++) {
-      if (depth === MAX_HANDED_DEPTH) return TOO_DEEP2;
+      if (depth === MAX_HANDED_DEPTH) return TOO_DEEP;
       fn = fn.parent;
     }
     const call2 = receiverOf(fn);
-    if (call2 !== YIELDED && call2 !== TOO_DEEP2 && call2?.type === "class_definition") return classStatementName(call2);
-    return call2 === YIELDED || call2 === void 0 ? void 0 : call2 === TOO_DEEP2 ? call2 : call2.childForFieldName("function") ?? void 0;
+    if (call2 !== YIELDED && call2 !== TOO_DEEP && call2?.type === "class_definition") return classStatementName(call2);
+    return call2 === YIELDED || call2 === void 0 ? void 0 : call2 === TOO_DEEP ? call2 : call2.childForFieldName("function") ?? void 0;
   };
   return returnsOfHanded(callees.map(([node2]) => node2), source, known, PY_FACTORIES, calleeHanded, () => true, (value) => resolver.returnedValue(value)).map(({ value, path: path2, callee }) => {
-    const passedTo = callee === TOO_DEEP2 ? NESTED_TOO_DEEP : typeof callee === "string" ? callee : oneLine(callee.text);
-    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...callee === TOO_DEEP2 ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
+    const passedTo = callee === TOO_DEEP ? NESTED_TOO_DEEP : typeof callee === "string" ? callee : oneLine(callee.text);
+    return { start: value.startIndex, end: value.endIndex, callee: oneLine(value.text), path: path2, form: "call", passedTo, ...callee === TOO_DEEP ? {} : { returned: true }, ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", null, true) };
   });
 }
 function methodReturn(value, path2, method, resolver, source) {
@@ -65334,7 +64224,7 @@ function receiverOf(arg, carries) {
     if (!HANDED_THROUGH.has(parent.type)) return carrier && !carriedInto(parent, node2) ? carrier : void 0;
     node2 = parent;
   }
-  return TOO_DEEP2;
+  return TOO_DEEP;
 }
 function carriedInto(parent, node2) {
   if (parent.type === "return_statement") return true;
@@ -65592,23 +64482,23 @@ var Resolver2 = class {
    * first that gives a value on, as a loop's variable is each); a star's range the list of those elements, indexed from
    * 0. A sequence's elements are its indices: a dict's keys are no values (a loop over a dict gets its keys).
    */
-  unpacked(path2, steps, at) {
-    if (at === steps.length) return path2.module === NOTHING ? void 0 : path2;
+  unpacked(path2, steps, at2) {
+    if (at2 === steps.length) return path2.module === NOTHING ? void 0 : path2;
     if (!path2.properties) return void 0;
-    const step = steps[at];
-    if (typeof step === "number") return this.unpacked(extend2(path2, String(step)), steps, at + 1);
+    const step = steps[at2];
+    if (typeof step === "number") return this.unpacked(extend2(path2, String(step)), steps, at2 + 1);
     const indices = Object.keys(path2.properties).filter((key) => key === EVERY_INDEX || ARRAY_INDEX.test(key));
     if (step === ELEMENT) {
       for (const index of indices) {
         this.deadline?.check();
-        const value = this.unpacked(extend2(path2, index), steps, at + 1);
+        const value = this.unpacked(extend2(path2, index), steps, at2 + 1);
         if (value) return value;
       }
       return void 0;
     }
     const taken = indices.filter((index) => index === EVERY_INDEX || Number(index) >= step.from && (step.to === void 0 || Number(index) < step.to));
     const list2 = heldLiteral(taken.map((index) => [index === EVERY_INDEX ? index : String(Number(index) - step.from), extend2(path2, index)]));
-    return list2 && this.unpacked(list2, steps, at + 1);
+    return list2 && this.unpacked(list2, steps, at2 + 1);
   }
   /**
    * `match {"r": os.system}:` \u2026 `case {"r": f}:`, `match [os.system]: case [f]:`, `match os: case object(system=f):`: what
@@ -65698,8 +64588,8 @@ var Resolver2 = class {
    * `setattr(sys.modules[__name__], k, \u2026)`; a `setattr(self, "_unbound", \u2026)` under another constant name may not)?
    */
   functionsWriteNames(from, name2) {
-    const kept3 = this.namesWritten.get(name2);
-    if (kept3 !== void 0) return kept3;
+    const kept4 = this.namesWritten.get(name2);
+    if (kept4 !== void 0) return kept4;
     const functions = this.functionTexts ??= from.tree.rootNode.descendantsOfType(["function_definition", "lambda"]).filter((f) => f !== null);
     const writes = functions.some((f) => {
       if (NAME_WRITES.test(f.text)) return true;
@@ -65719,9 +64609,9 @@ var Resolver2 = class {
   namesWritten = /* @__PURE__ */ new Map();
   declaredOuter = /* @__PURE__ */ new Map();
   outerDeclared(name2) {
-    let kept3 = this.declaredOuter.get(name2);
-    if (kept3 === void 0) this.declaredOuter.set(name2, kept3 = new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name2}\\b`).test(this.source));
-    return kept3;
+    let kept4 = this.declaredOuter.get(name2);
+    if (kept4 === void 0) this.declaredOuter.set(name2, kept4 = new RegExp(`\\b(?:global|nonlocal)\\b[^\\n]*\\b${name2}\\b`).test(this.source));
+    return kept4;
   }
   /**
    * `for name in ["G_MAXINT8"]: new_name = name.split("_", 1)[-1]` \u2026 `getattr(GLib, new_name)`: a local the loop's body
@@ -65746,9 +64636,9 @@ var Resolver2 = class {
     }
     if (this.outerDeclared(name2.text)) return void 0;
     const read = value.descendantsOfType("identifier").find((n) => n?.text === variable);
-    const strings2 = read ? this.loopNames(read) : void 0;
-    if (!strings2 || strings2.includes(name2.text)) return void 0;
-    const out2 = strings2.map((s) => derivedString(value, variable, s, this.constants));
+    const strings3 = read ? this.loopNames(read) : void 0;
+    if (!strings3 || strings3.includes(name2.text)) return void 0;
+    const out2 = strings3.map((s) => derivedString(value, variable, s, this.constants));
     return out2.every((s) => typeof s === "string") ? out2 : void 0;
   }
   /**
@@ -66233,14 +65123,14 @@ var Resolver2 = class {
       const values = node2.childForFieldName("right");
       if (!body2 || name2.startIndex < body2.startIndex || name2.endIndex > body2.endIndex) return void 0;
       if (values?.type !== "tuple" && values?.type !== "list") return void 0;
-      const strings2 = namedChildrenOf(values).map((value) => this.constants.stringOf(value));
-      if (strings2.length === 0 || strings2.some((v) => v === void 0 || v === name2.text)) return void 0;
+      const strings3 = namedChildrenOf(values).map((value) => this.constants.stringOf(value));
+      if (strings3.length === 0 || strings3.some((v) => v === void 0 || v === name2.text)) return void 0;
       if (this.outerDeclared(name2.text)) return void 0;
       if (FRAME_WRITES.test(this.source) || bindsNoLocals(node2) && this.functionsWriteNames(node2, name2.text)) return void 0;
       for (const use of body2.descendantsOfType("identifier")) if (use?.text === name2.text && !readOnly(use)) return void 0;
       for (const use of body2.descendantsOfType("identifier")) if (use && NAME_WRITERS.has(use.text) && !writesUnder(use, name2.text)) return void 0;
       if (/__dict__|\b(?:exec|eval)\b/.test(body2.text)) return void 0;
-      return strings2;
+      return strings3;
     }
     return void 0;
   }
@@ -66462,12 +65352,12 @@ var Resolver2 = class {
   containerEntries(container, depth = 0) {
     const dictionary = container.type === "dictionary";
     const out2 = [];
-    const at = /* @__PURE__ */ new Map();
+    const at2 = /* @__PURE__ */ new Map();
     const put = (entry, key) => {
       if (dictionary && key !== void 0) {
-        const earlier = at.get(key);
+        const earlier = at2.get(key);
         if (earlier !== void 0) out2[earlier] = void 0;
-        if (entry) at.set(key, out2.length);
+        if (entry) at2.set(key, out2.length);
       }
       if (entry) out2.push(entry);
     };
@@ -66488,10 +65378,10 @@ var Resolver2 = class {
           for (const pair of namedChildrenOf(spread)) if (pair.type === "pair") put(void 0, this.literalKey(pair.childForFieldName("key")));
         }
         if (value2?.members.at(-1) === NAMESPACE) {
-          const earlier = at.get(NAMESPACE_ENTRY);
+          const earlier = at2.get(NAMESPACE_ENTRY);
           if (earlier !== void 0 && out2[earlier]) {
             out2[earlier] = [`${EARLIER_NAMESPACE}${earlier}>`, out2[earlier][1], void 0];
-            at.delete(NAMESPACE_ENTRY);
+            at2.delete(NAMESPACE_ENTRY);
           }
           put([NAMESPACE_ENTRY, through({ ...value2, members: value2.members.slice(0, -1) }, entry), void 0], NAMESPACE_ENTRY);
         } else if (value2?.properties) {
@@ -66620,11 +65510,11 @@ function derivedString(value, variable, given, constants2) {
       const args2 = namedChildrenOf(value.childForFieldName("arguments"));
       if (typeof object2 !== "string" || method === void 0 || args2.some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return void 0;
       if (STRING_CASES[method] && args2.length === 0) return STRING_CASES[method](object2);
-      const strings2 = args2.map((a) => of2(a));
-      if (method === "replace" && args2.length === 2 && strings2.every((a) => typeof a === "string")) return object2.split(strings2[0]).join(strings2[1]);
-      if ((method === "split" || method === "rsplit") && args2.length >= 1 && args2.length <= 2 && typeof strings2[0] === "string" && strings2[0] !== "") {
+      const strings3 = args2.map((a) => of2(a));
+      if (method === "replace" && args2.length === 2 && strings3.every((a) => typeof a === "string")) return object2.split(strings3[0]).join(strings3[1]);
+      if ((method === "split" || method === "rsplit") && args2.length >= 1 && args2.length <= 2 && typeof strings3[0] === "string" && strings3[0] !== "") {
         const max = args2.length === 2 ? /^-?\d+$/.test(args2[1].text) ? Number(args2[1].text) : void 0 : -1;
-        return max === void 0 ? void 0 : pySplit(object2, strings2[0], max, method === "rsplit");
+        return max === void 0 ? void 0 : pySplit(object2, strings3[0], max, method === "rsplit");
       }
       return void 0;
     }
@@ -66959,7 +65849,7 @@ var MARKER2 = /\b(flowgate|agentledger):\s*(ignore-boundary|ignore-next-line)(?!
 var IGNORE_TEXT = "ignore-";
 var IGNORE = new Literal(IGNORE_TEXT);
 function mayHaveSuppression(text4) {
-  for (let at = IGNORE.indexIn(text4); at >= 0; at = IGNORE.indexIn(text4, at + 1)) if (text4.startsWith("boundary", at + IGNORE_TEXT.length) || text4.startsWith("next-line", at + IGNORE_TEXT.length)) return true;
+  for (let at2 = IGNORE.indexIn(text4); at2 >= 0; at2 = IGNORE.indexIn(text4, at2 + 1)) if (text4.startsWith("boundary", at2 + IGNORE_TEXT.length) || text4.startsWith("next-line", at2 + IGNORE_TEXT.length)) return true;
   return false;
 }
 function suppressionsOf(comments, lines) {
@@ -67022,7 +65912,7 @@ var GAPS = [
   {
     typescript: true,
     pattern: new RegExp(String.raw`(?<![$\p{L}\p{N}_.])(?:in\s+out|in|out)(?=\s+${NAME2}\s*(?:[,>=]|extends\b))`, "gu"),
-    rewrite: (match, at, text4) => listItemStart(text4, Number(at)) ? blank2(match) : match
+    rewrite: (match, at2, text4) => listItemStart(text4, Number(at2)) ? blank2(match) : match
   },
   // `static accessor run = \u2026` (auto-accessors, TypeScript 4.9): a field the class reads through a getter, read as the field.
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:static|readonly|override|abstract)\s+)accessor(?=\s+[#$\p{L}_\["'])`, "gu"), rewrite: (_, modifier) => `${modifier}${blank2("accessor")}` },
@@ -67040,16 +65930,16 @@ var GAPS = [
     pattern: new RegExp(String.raw`(\bexport\s*\{[^{}]*\})([ \t]*\r?\n\s*)from(\s*)${STRING}`, "g"),
     rewrite: (match, clause, breaks) => {
       const space = breaks.search(/[^\r\n]/);
-      const kept3 = space < 0 ? breaks : breaks.slice(0, space) + breaks.slice(space + 1);
-      return `${clause}${space < 0 ? "" : " "}from${match.slice(clause.length + breaks.length + 4)}${kept3}`;
+      const kept4 = space < 0 ? breaks : breaks.slice(0, space) + breaks.slice(space + 1);
+      return `${clause}${space < 0 ? "" : " "}from${match.slice(clause.length + breaks.length + 4)}${kept4}`;
     }
   },
   // `import data from "./d.json" assert { type: "json" }` (Node 16.14 to 21): the older spelling of `with`.
   { typescript: false, pattern: new RegExp(String.raw`(\b(?:from|import)\s*${STRING}\s*)assert(?=\s*\{)`, "gu"), rewrite: (_, before2) => `${before2}with  ` }
 ];
-function listItemStart(text4, at) {
-  const floor = Math.max(0, at - LIST_LOOKBACK);
-  let i2 = at - 1;
+function listItemStart(text4, at2) {
+  const floor = Math.max(0, at2 - LIST_LOOKBACK);
+  let i2 = at2 - 1;
   for (; ; ) {
     while (i2 >= floor && /\s/.test(text4[i2])) i2--;
     if (i2 < floor) return false;
@@ -67099,6 +65989,149 @@ function readableText(text4, grammar) {
   return out2 === text4 ? void 0 : out2;
 }
 
+// core/scan/suppressed-calls.ts
+var import_node_path19 = require("node:path");
+var MAX_READS = 64;
+var CALLS2 = /* @__PURE__ */ new Set(["call", "call_expression", "new_expression"]);
+var span2 = (node2) => ({ line: node2.startPosition.row + 1, endLine: node2.endPosition.row + 1 });
+function stringOf(node2) {
+  if (!node2 || node2.type !== "string") return void 0;
+  return node2.text.replace(/^[a-zA-Z]*(['"`]{1,3})([\s\S]*)\1$/, "$2");
+}
+function loadedModule(node2) {
+  if (node2.type !== "call_expression") return void 0;
+  const callee = node2.childForFieldName("function");
+  if (!callee || !(callee.type === "import" || callee.type === "identifier" && callee.text === "require")) return void 0;
+  return stringOf(node2.childForFieldName("arguments")?.namedChild(0));
+}
+function reads(top, names, modules) {
+  const stack = top ? [top] : [];
+  for (let node2 = stack.pop(); node2; node2 = stack.pop()) {
+    if (node2.type === "identifier") names.add(node2.text);
+    const loaded = loadedModule(node2);
+    if (loaded !== void 0) modules.push(loaded);
+    const skip = node2.type === "keyword_argument" ? node2.childForFieldName("name") : node2.type === "attribute" ? node2.childForFieldName("attribute") : null;
+    for (const child of node2.namedChildren) if (child && child.id !== skip?.id) stack.push(child);
+  }
+}
+function bound(node2, out2 = []) {
+  if (!node2) return out2;
+  if (node2.type === "identifier" || node2.type === "shorthand_property_identifier_pattern") out2.push(node2.text);
+  else if (node2.type === "pair_pattern") bound(node2.childForFieldName("value"), out2);
+  else if (!node2.type.includes("attribute") && !node2.type.includes("member") && !node2.type.includes("subscript")) for (const child of node2.namedChildren) bound(child, out2);
+  return out2;
+}
+function bindingsOf(root) {
+  const out2 = [];
+  const stack = [root];
+  for (let node2 = stack.pop(); node2; node2 = stack.pop()) {
+    const at2 = span2(node2);
+    switch (node2.type) {
+      case "assignment":
+      case "augmented_assignment":
+      case "assignment_expression":
+      case "augmented_assignment_expression":
+        out2.push({ names: bound(node2.childForFieldName("left")), ...at2, value: node2.childForFieldName("right") });
+        break;
+      case "variable_declarator": {
+        const value = node2.childForFieldName("value");
+        const modules = [];
+        if (value) reads(value, /* @__PURE__ */ new Set(), modules);
+        out2.push({ names: bound(node2.childForFieldName("name")), ...at2, ...modules.length ? { from: modules[0] } : { value } });
+        break;
+      }
+      case "import_from_statement": {
+        const from = node2.childForFieldName("module_name")?.text;
+        for (const n of from ? node2.childrenForFieldName("name") : []) {
+          const original = n?.type === "aliased_import" ? n.childForFieldName("name")?.text : n?.text;
+          const name2 = n?.type === "aliased_import" ? n.childForFieldName("alias")?.text : original;
+          if (!original || !name2) continue;
+          out2.push({ names: [name2], ...at2, from }, { names: [name2], ...at2, from: `${from}${from.endsWith(".") ? "" : "."}${original}` });
+        }
+        break;
+      }
+      case "import_statement": {
+        const source = stringOf(node2.childForFieldName("source"));
+        if (source !== void 0) {
+          const clause = node2.namedChildren.find((n) => n?.type === "import_clause");
+          const names = clause ? bound(clause).concat(clause.descendantsOfType("identifier").map((n) => n.text)) : [];
+          out2.push({ names: [...new Set(names)], ...at2, from: source });
+        } else {
+          for (const n of node2.childrenForFieldName("name")) {
+            if (!n) continue;
+            const module2 = n.type === "aliased_import" ? n.childForFieldName("name")?.text : n.text;
+            const name2 = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : n.text.split(".")[0];
+            if (module2 && name2) out2.push({ names: [name2], ...at2, from: module2 });
+          }
+        }
+        break;
+      }
+    }
+    for (const child of node2.namedChildren) if (child) stack.push(child);
+  }
+  const byName = /* @__PURE__ */ new Map();
+  for (const b of out2) {
+    for (const name2 of new Set(b.names)) {
+      const list2 = byName.get(name2);
+      if (list2) list2.push(b);
+      else byName.set(name2, [b]);
+    }
+  }
+  return byName;
+}
+function suppressedCall(root, start2, end, bindings) {
+  let node2 = root.descendantForIndex(start2, end);
+  const calleeHolds = (call2) => {
+    const callee = call2.childForFieldName("function") ?? call2.childForFieldName("constructor");
+    return !!callee && callee.startIndex <= start2 && end <= callee.endIndex;
+  };
+  while (node2 && !(CALLS2.has(node2.type) && calleeHolds(node2))) node2 = node2.parent;
+  if (!node2) return void 0;
+  const names = /* @__PURE__ */ new Set();
+  const modules = [];
+  reads(node2.childForFieldName("arguments"), names, modules);
+  const assigned = [];
+  const imports = modules.map((from) => ({ name: "require", from, ...span2(node2) }));
+  const taken = /* @__PURE__ */ new Set();
+  const pending = [...names];
+  for (let name2 = pending.pop(); name2 !== void 0; name2 = pending.pop()) {
+    for (const b of bindings().get(name2) ?? []) {
+      if (taken.has(b)) continue;
+      if (taken.size >= MAX_READS) return { ...span2(node2), assigned: [], imports, wholeFile: true };
+      taken.add(b);
+      if (b.from !== void 0) imports.push({ name: name2, from: b.from, line: b.line, endLine: b.endLine });
+      else {
+        assigned.push({ name: name2, line: b.line, endLine: b.endLine });
+        const more = /* @__PURE__ */ new Set();
+        reads(b.value, more, []);
+        for (const n of more) {
+          if (names.has(n)) continue;
+          names.add(n);
+          pending.push(n);
+        }
+      }
+    }
+  }
+  return { ...span2(node2), assigned, imports };
+}
+var JS_EXTENSIONS2 = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", ".tsx", ".jsx", ".json", "/index.js", "/index.ts", "/index.mjs", "/index.cjs"];
+function moduleFileAmong(importer, spec, files) {
+  const dir = import_node_path19.posix.dirname(importer);
+  if (!importsAsPython(importer) && !importer.endsWith(".pyi")) {
+    if (!spec.startsWith("./") && !spec.startsWith("../")) return void 0;
+    const base = import_node_path19.posix.normalize(import_node_path19.posix.join(dir, spec));
+    return JS_EXTENSIONS2.map((ext) => base + ext).find((f) => files.has(f));
+  }
+  const dots = /^\.*/.exec(spec)[0].length;
+  const path2 = spec.slice(dots).split(".").filter(Boolean).join("/");
+  const candidates = path2 ? [`${path2}.py`, `${path2}/__init__.py`] : ["__init__.py"];
+  if (dots) {
+    const from = import_node_path19.posix.normalize(import_node_path19.posix.join(dir, ...Array(dots - 1).fill("..")));
+    return candidates.map((c) => import_node_path19.posix.normalize(import_node_path19.posix.join(from, c))).find((f) => files.has(f));
+  }
+  return [...files].find((f) => candidates.some((c) => f === c || f.endsWith(`/${c}`)));
+}
+
 // core/scan/spelling.ts
 var PLAIN = /^[A-Za-z0-9_$.@-]$/;
 var JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3})|(\r\n|[\n\r\u2028\u2029])|([^]))/g;
@@ -67135,8 +66168,8 @@ function decoded(text4, grammar, identity = false) {
 }
 function identityEscapes(text4, grammar) {
   if (grammar === "python") return false;
-  for (let at = text4.indexOf("\\"); at >= 0; at = text4.indexOf("\\", at + 2)) {
-    const next = text4.charAt(at + 1);
+  for (let at2 = text4.indexOf("\\"); at2 >= 0; at2 = text4.indexOf("\\", at2 + 2)) {
+    const next = text4.charAt(at2 + 1);
     if (!JS_CONTROL.has(next) && PLAIN.test(next) && !/[0-7]/.test(next)) return true;
   }
   return false;
@@ -67148,7 +66181,7 @@ function respelledText(text4, grammar) {
 }
 function mayRespell(text4, grammar) {
   const letter = ESCAPE_LETTER[grammar === "python" ? "python" : "javascript"];
-  for (let at = text4.indexOf("\\"); at >= 0; at = text4.indexOf("\\", at + 1)) if (letter.test(text4.charAt(at + 1))) return true;
+  for (let at2 = text4.indexOf("\\"); at2 >= 0; at2 = text4.indexOf("\\", at2 + 1)) if (letter.test(text4.charAt(at2 + 1))) return true;
   return grammar === "python" && NON_ASCII.test(text4);
 }
 var STRINGS2 = /* @__PURE__ */ new Set(["string", "template_string"]);
@@ -67160,19 +66193,19 @@ function respelledNames(tree, text4, grammar) {
   };
   for (const m of text4.matchAll(escapesOf(grammar))) {
     if (spelled(m.slice(1, 7), grammar, true) === void 0) continue;
-    const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
-    if (!at) continue;
-    if (at.type === "escape_sequence" && at.startIndex === m.index && at.text === m[0]) {
-      const string4 = enclosing2(at, STRINGS2);
+    const at2 = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
+    if (!at2) continue;
+    if (at2.type === "escape_sequence" && at2.startIndex === m.index && at2.text === m[0]) {
+      const string4 = enclosing2(at2, STRINGS2);
       if (string4 && namesSomething(string4, grammar)) report(string4);
-    } else if (grammar !== "python" && JS_NAMES.has(at.type)) report(at);
+    } else if (grammar !== "python" && JS_NAMES.has(at2.type)) report(at2);
   }
   if (grammar === "python") {
     for (const m of text4.matchAll(PY_WORD)) {
       const reads2 = m[0].normalize("NFKC");
       if (reads2 === m[0] || /[^\x00-\x7f]/.test(reads2)) continue;
-      const at = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
-      if (at?.type === "identifier") report(at);
+      const at2 = tree.rootNode.descendantForIndex(m.index, m.index + m[0].length);
+      if (at2?.type === "identifier") report(at2);
     }
   }
   return [...found.values()].sort((a, b) => a.node.startIndex - b.node.startIndex);
@@ -67244,11 +66277,11 @@ var LanguageRules = class {
         return false;
       };
       this.prefilter = (text4) => {
-        if (atWords(text4, PY_STATEMENT_WORDS, (at) => matchesAt(importAt, text4, at) || gates.some((gate) => matchesAt(gate.at, text4, at) && gate.members.test(text4)))) return true;
+        if (atWords(text4, PY_STATEMENT_WORDS, (at2) => matchesAt(importAt, text4, at2) || gates.some((gate) => matchesAt(gate.at, text4, at2) && gate.members.test(text4)))) return true;
         let dynamicLoad = false;
-        const computedLoad = atWords(text4, PY_DYNAMIC_WORDS, (at) => {
-          if (matchesAt(computedNameAt, text4, at)) return true;
-          dynamicLoad ||= matchesAt(dynamicAt, text4, at);
+        const computedLoad = atWords(text4, PY_DYNAMIC_WORDS, (at2) => {
+          if (matchesAt(computedNameAt, text4, at2)) return true;
+          dynamicLoad ||= matchesAt(dynamicAt, text4, at2);
           return false;
         });
         return computedLoad || dynamicLoad && (quoted.test(text4) || PY_JOINED_STRING.test(text4)) || evaluators(text4, () => true) || text4.includes(SUBCLASSES) || GLOBALS_READ.test(text4) || readsModuleAttribute(text4);
@@ -67289,9 +66322,9 @@ var LanguageRules = class {
       this.prefilter = (text4) => {
         let computedLoad = false;
         const isCode = codeAt(text4);
-        const loads2 = atWords(text4, LOADER_WORDS, (at) => {
-          if ((matchesAt(loaderAt, text4, at) || matchesAt(computedNameAt, text4, at)) && isCode(at)) return true;
-          computedLoad ||= matchesAt(computedAt, text4, at);
+        const loads2 = atWords(text4, LOADER_WORDS, (at2) => {
+          if ((matchesAt(loaderAt, text4, at2) || matchesAt(computedNameAt, text4, at2)) && isCode(at2)) return true;
+          computedLoad ||= matchesAt(computedAt, text4, at2);
           return false;
         });
         if (loads2 || evaluators(text4, isCode)) return true;
@@ -67302,7 +66335,7 @@ var LanguageRules = class {
         const named2 = globalLiterals.some((literal2) => literal2.in(text4));
         if (named2 && someInCode(text4, globalUse, "literals")) return true;
         if (!GLOBAL_OBJECT_LITERALS.some((literal2) => literal2.in(text4))) return false;
-        if (atWords(text4, GLOBAL_OBJECT_LITERALS, (at) => matchesAt(JS_COMPUTED_GLOBAL, text4, at)) || someInCode(text4, JS_HANDED_GLOBAL_OBJECT)) return true;
+        if (atWords(text4, GLOBAL_OBJECT_LITERALS, (at2) => matchesAt(JS_COMPUTED_GLOBAL, text4, at2)) || someInCode(text4, JS_HANDED_GLOBAL_OBJECT)) return true;
         return named2 && someInCode(text4, JS_WHOLE_GLOBAL_OBJECT) && someInCode(text4, globalWord);
       };
       this.filter = { relevant: (module2) => module2 !== GLOBAL && this.byModule.has(module2), explicitMembers: (module2) => this.explicitMembers(module2), returnsWatched: (path2) => this.returnsWatched(path2), reachesCrossing: (path2) => this.reachesCrossing(path2), evaluator: (path2, form) => this.evaluator(path2, form) };
@@ -67444,9 +66477,9 @@ var PY_DYNAMIC_WORDS = DYNAMIC_WORDS.map((word) => new Literal(word));
 function evaluatorTest(language, specs) {
   const python = language === "python";
   const members2 = evaluatorsOf(language, python ? "builtins" : GLOBAL);
-  const kept3 = [...new Set(members2.filter((member2) => specs.some((s) => s.category === "code" && s.members[member2] !== void 0)).map((member2) => member2.split(".").pop()))];
-  const tests = kept3.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2, needs: python ? void 0 : EVALUATOR_NEEDS[name2] }));
-  if (kept3.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR, needs: void 0 });
+  const kept4 = [...new Set(members2.filter((member2) => specs.some((s) => s.category === "code" && s.members[member2] !== void 0)).map((member2) => member2.split(".").pop()))];
+  const tests = kept4.map((name2) => ({ word: new Literal(name2), after: new RegExp(python ? "(?![\\w])" : EVALUATOR_AFTER[name2] ?? "(?![\\w$])", "y"), name: name2, needs: python ? void 0 : EVALUATOR_NEEDS[name2] }));
+  if (kept4.includes("Function")) tests.push({ word: new Literal(CONSTRUCTOR), after: /(?![\w$])/y, name: CONSTRUCTOR, needs: void 0 });
   const before2 = python ? /[\w.]/ : /[\w$]/;
   return (text4, isCode) => {
     const held = /* @__PURE__ */ new Map();
@@ -67454,11 +66487,11 @@ function evaluatorTest(language, specs) {
     return tests.some(
       ({ word, after, name: name2, needs }) => (
         // The needed test first: where it fails (most files), the name is not looked for at all.
-        (needs === void 0 || holds(needs)) && atWords(text4, [word], (at) => {
-          if (before2.test(text4.charAt(at - 1)) && !(python && BUILTINS_BEFORE.test(text4.slice(Math.max(0, at - 32), at)))) return false;
-          if (name2 === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text4.slice(Math.max(0, at - 32), at))) return false;
-          after.lastIndex = at + name2.length;
-          return after.test(text4) && isCode(at);
+        (needs === void 0 || holds(needs)) && atWords(text4, [word], (at2) => {
+          if (before2.test(text4.charAt(at2 - 1)) && !(python && BUILTINS_BEFORE.test(text4.slice(Math.max(0, at2 - 32), at2)))) return false;
+          if (name2 === CONSTRUCTOR && !CONSTRUCTOR_OF.test(text4.slice(Math.max(0, at2 - 32), at2))) return false;
+          after.lastIndex = at2 + name2.length;
+          return after.test(text4) && isCode(at2);
         })
       )
     );
@@ -67472,8 +66505,8 @@ var NODE_SCHEME = "node:";
 function quotedBuiltin(name2) {
   const word = new Literal(name2);
   return (text4) => {
-    const quoted = (at) => QUOTE3.test(text4.charAt(at));
-    return atWords(text4, [word], (at) => quoted(at + name2.length) && (quoted(at - 1) || at > NODE_SCHEME.length && text4.startsWith(NODE_SCHEME, at - NODE_SCHEME.length) && quoted(at - NODE_SCHEME.length - 1)));
+    const quoted = (at2) => QUOTE3.test(text4.charAt(at2));
+    return atWords(text4, [word], (at2) => quoted(at2 + name2.length) && (quoted(at2 - 1) || at2 > NODE_SCHEME.length && text4.startsWith(NODE_SCHEME, at2 - NODE_SCHEME.length) && quoted(at2 - NODE_SCHEME.length - 1)));
   };
 }
 var LOADER_TABLE_TEXT = /\brequire\s*\.\s*extensions\b|\b_extensions\b/g;
@@ -67483,12 +66516,12 @@ var WRAP = new Literal("wrap");
 var BUILTINS_BEFORE = /(?<![\w.])__builtins__\s*\.\s*$/;
 var EVALUATOR_AFTER = { Function: String.raw`\s*\(|(?<=\bReflect\s*\.\s*(?:apply|construct)\s*\(\s*Function)`, setTimeout: String.raw`\s*\(\s*['"\`]`, setInterval: String.raw`\s*\(\s*['"\`]` };
 var atOnePlace = (patterns) => new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), patterns.every((p) => p.unicode) ? "yu" : "y");
-function matchesAt(test, text4, at) {
-  test.lastIndex = at;
+function matchesAt(test, text4, at2) {
+  test.lastIndex = at2;
   return test.test(text4);
 }
 function atWords(text4, words, visit4) {
-  for (const word of words) for (let at = word.indexIn(text4); at >= 0; at = word.indexIn(text4, at + 1)) if (visit4(at)) return true;
+  for (const word of words) for (let at2 = word.indexIn(text4); at2 >= 0; at2 = word.indexIn(text4, at2 + 1)) if (visit4(at2)) return true;
   return false;
 }
 function coveringLiterals(words) {
@@ -67675,9 +66708,9 @@ var Scanner = class _Scanner {
   forget(path2) {
     for (const key of [path2, projectKey(path2)]) {
       this.unpause(key);
-      const kept3 = this.documents.get(key);
-      kept3?.tree.delete();
-      kept3?.clean?.tree.delete();
+      const kept4 = this.documents.get(key);
+      kept4?.tree.delete();
+      kept4?.clean?.tree.delete();
       this.documents.delete(key);
     }
   }
@@ -67759,13 +66792,13 @@ var Scanner = class _Scanner {
       clean = void 0;
     }
     if (!tree) return { tree };
-    const kept3 = this.keep(path2, { text: text4, tree, grammar, ...clean ? { clean } : {} });
-    return { tree, kept: kept3, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
+    const kept4 = this.keep(path2, { text: text4, tree, grammar, ...clean ? { clean } : {} });
+    return { tree, kept: kept4, reuse: change && previous?.state ? { state: previous.state, change } : void 0 };
   }
-  keep(path2, kept3) {
-    this.documents.set(path2, kept3);
+  keep(path2, kept4) {
+    this.documents.set(path2, kept4);
     if (this.documents.size > KEPT_DOCUMENTS) this.forget(this.documents.keys().next().value);
-    return kept3;
+    return kept4;
   }
   /** A parse of an edited document: from its last error-free tree when the text is back near it, else from its previous tree. */
   startParse(previous, grammar, text4) {
@@ -67828,7 +66861,7 @@ var Scanner = class _Scanner {
       }
       if (ends.length === 0) return text4;
       const chars = text4.split("");
-      for (const at of ends) chars[at] = "\n";
+      for (const at2 of ends) chars[at2] = "\n";
       text4 = chars.join("");
     }
     return text4;
@@ -67929,9 +66962,9 @@ var Scanner = class _Scanner {
     const readable = grammar && broken(first.scan) ? readableText(text4, grammar) : void 0;
     if (readable === void 0) return first;
     const second = this.scanText(path2, readable, false, project, grammar);
-    const [kept3, other] = second.scan.parsed && !broken(second.scan) ? [second, first] : [first, second];
-    const added = callsOnlyIn(other.scan.findings, kept3.scan.findings);
-    return added.length ? { ...kept3, scan: { ...kept3.scan, findings: [...kept3.scan.findings, ...added] } } : kept3;
+    const [kept4, other] = second.scan.parsed && !broken(second.scan) ? [second, first] : [first, second];
+    const added = callsOnlyIn(other.scan.findings, kept4.scan.findings);
+    return added.length ? { ...kept4, scan: { ...kept4.scan, findings: [...kept4.scan.findings, ...added] } } : kept4;
   }
   /**
    * `yield` and `await` are names outside generators and async functions of a script, but tree-sitter reads them as
@@ -68016,8 +67049,8 @@ var Scanner = class _Scanner {
           analysis = python;
         } else {
           const typescript = grammar !== "javascript";
-          const kept4 = reusable && "constants" in reuse.state ? reuse.state : void 0;
-          const javascript = kept4 && reanalyzeJavaScript(kept4, reuse.change, tree, text4, language, typescript, rules.filter, markers, limitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, limitMs, fileProject, ES_MODULE_NAME.test(path2));
+          const kept5 = reusable && "constants" in reuse.state ? reuse.state : void 0;
+          const javascript = kept5 && reanalyzeJavaScript(kept5, reuse.change, tree, text4, language, typescript, rules.filter, markers, limitMs) || analyzeJavaScript(tree, text4, language, typescript, rules.filter, markers, limitMs, fileProject, ES_MODULE_NAME.test(path2));
           if (document2) document2.state = javascript.state && Object.assign(javascript.state, { offers });
           analysis = javascript;
         }
@@ -68030,8 +67063,8 @@ var Scanner = class _Scanner {
       const configured = grammar === "python" ? ranBy ?? this.doctests?.modules : void 0;
       if (configured !== void 0) append(findings, this.configuredExamples(path2, tree.rootNode, text4, configured, lines, findings));
       const used = [];
-      const kept3 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used, tree.rootNode) : findings;
-      const settled = this.applySettings(kept3);
+      const kept4 = markers ? this.applySuppressions(path2, findings, suppressionsOf(analysis.comments, lines), lines, used, tree.rootNode) : findings;
+      const settled = this.applySettings(kept4);
       if (document2) document2.findings = settled;
       return { scan: { findings: settled, parsed: true, lines: lines.lineCount, ...used.length ? { suppressions: used } : {} }, exports: analysis.exports, ...analysis.loads ? { loads: analysis.loads } : {}, ...analysis.searchPaths ? { searchPaths: analysis.searchPaths } : {} };
     } finally {
@@ -68052,16 +67085,16 @@ var Scanner = class _Scanner {
   }
   passTreeChars = 0;
   passTree(path2, grammar, text4) {
-    const kept3 = this.passTrees.get(path2);
-    return kept3 && kept3.grammar === grammar && kept3.text === text4 ? kept3.tree : void 0;
+    const kept4 = this.passTrees.get(path2);
+    return kept4 && kept4.grammar === grammar && kept4.text === text4 ? kept4.tree : void 0;
   }
   /** Keep a gate scan's tree (keepForPass, and small enough), or free it. */
   afterPass(path2, grammar, text4, tree, keepForPass) {
-    const kept3 = this.passTrees.get(path2);
-    if (kept3?.tree === tree && keepForPass) return;
-    if (kept3) this.dropPassTree(path2);
+    const kept4 = this.passTrees.get(path2);
+    if (kept4?.tree === tree && keepForPass) return;
+    if (kept4) this.dropPassTree(path2);
     if (!keepForPass || text4.length > MAX_PASS_TREE_CHARS) {
-      if (kept3?.tree !== tree) tree.delete();
+      if (kept4?.tree !== tree) tree.delete();
       return;
     }
     this.passTrees.set(path2, { grammar, text: text4, tree });
@@ -68072,9 +67105,9 @@ var Scanner = class _Scanner {
     }
   }
   dropPassTree(path2) {
-    const kept3 = this.passTrees.get(path2);
-    kept3.tree.delete();
-    this.passTreeChars -= kept3.text.length;
+    const kept4 = this.passTrees.get(path2);
+    kept4.tree.delete();
+    this.passTreeChars -= kept4.text.length;
     this.passTrees.delete(path2);
   }
   /**
@@ -68210,10 +67243,10 @@ var Scanner = class _Scanner {
       const start2 = placed2(finding.line, finding.column);
       const end = finding.endLine - examples.fromLine < examples.lines.length ? Math.max(start2, placed2(finding.endLine, finding.endColumn)) : start2;
       const { fix: _, ...rest } = finding;
-      const at = lines.range(start2, end);
+      const at2 = lines.range(start2, end);
       const message = `${finding.message} It is ${examples.what}, which ${runs} runs.`;
-      const key = `${at.line}\0${at.column}\0${finding.rule}\0${finding.message}`;
-      if (!found.has(key)) found.set(key, { ...rest, file: path2, ...at, message, properties: { ...finding.properties, ...runner } });
+      const key = `${at2.line}\0${at2.column}\0${finding.rule}\0${finding.message}`;
+      if (!found.has(key)) found.set(key, { ...rest, file: path2, ...at2, message, properties: { ...finding.properties, ...runner } });
     }
     return [...found.values()];
   }
@@ -68251,7 +67284,7 @@ var Scanner = class _Scanner {
     const hidden = /* @__PURE__ */ new Map();
     let bindings;
     const fileBindings = () => bindings ??= bindingsOf(root);
-    const kept3 = findings.filter((f) => {
+    const kept4 = findings.filter((f) => {
       if (!SUPPRESSIBLE.has(f.rule) || !targets.has(f.line)) return true;
       let line = hidden.get(f.line);
       if (!line) hidden.set(f.line, line = { rules: /* @__PURE__ */ new Set(), resolutions: [], calls: [] });
@@ -68265,10 +67298,10 @@ var Scanner = class _Scanner {
       const range = lines.range(s.start, s.end);
       const line = hidden.get(s.target);
       if (line) used.push({ file: path2, ...range, marker: s.marker, target: s.target, rules: [...line.rules].sort(), resolutions: line.resolutions, ...line.calls.length ? { calls: line.calls } : {} });
-      else kept3.push(unusedSuppression.at(path2, range, s.marker));
-      if (this.config["require-reason"] && !s.reason) kept3.push(suppressionWithoutReason.at(path2, range, s.marker));
+      else kept4.push(unusedSuppression.at(path2, range, s.marker));
+      if (this.config["require-reason"] && !s.reason) kept4.push(suppressionWithoutReason.at(path2, range, s.marker));
     });
-    return kept3;
+    return kept4;
   }
   /** `scan.rules`: per-rule off or severity (custom rules by their own id too). */
   applySettings(findings) {
@@ -68367,18 +67400,18 @@ var LFS_SKIPPED = "it is a Git LFS pointer: the checkout holds no code, and a ch
 function readSource(absolutePath, maxBytes, asPython = false) {
   let fd;
   try {
-    fd = (0, import_node_fs17.openSync)(absolutePath, "r");
+    fd = (0, import_node_fs16.openSync)(absolutePath, "r");
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   }
   try {
-    const size = (0, import_node_fs17.fstatSync)(fd).size;
+    const size = (0, import_node_fs16.fstatSync)(fd).size;
     if (size > maxBytes) return { skipped: `${size} bytes is over the ${maxBytes}-byte limit (limits.max-file-bytes)` };
     if (size > readBuffer.length && size <= KEPT_READ_BUFFER) readBuffer = Buffer.allocUnsafe(KEPT_READ_BUFFER);
     const buffer = size <= readBuffer.length ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const n = (0, import_node_fs17.readSync)(fd, buffer, read, size - read, read);
+      const n = (0, import_node_fs16.readSync)(fd, buffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -68391,7 +67424,7 @@ function readSource(absolutePath, maxBytes, asPython = false) {
   } catch (e) {
     return { skipped: `unreadable (${e.code ?? e.message})` };
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
 }
 var scanners = /* @__PURE__ */ new Map();
@@ -68411,8 +67444,1079 @@ function scannerFor(options) {
   return scanner;
 }
 
-// core/scan/tsconfig.ts
+// core/scan/toml.ts
+var TomlError = class extends Error {
+};
+var TomlTooDeep = class extends TomlError {
+};
+var MAX_DEPTH2 = 200;
+function parseToml(text4) {
+  const root = /* @__PURE__ */ Object.create(null);
+  let current = root;
+  let i2 = 0;
+  const fail = (what) => {
+    throw new TomlError(`${what} at offset ${i2}`);
+  };
+  const blank3 = () => {
+    while (i2 < text4.length && (text4[i2] === " " || text4[i2] === "	")) i2++;
+  };
+  const space = () => {
+    for (; ; ) {
+      blank3();
+      if (text4[i2] === "#") while (i2 < text4.length && text4[i2] !== "\n") i2++;
+      if (text4[i2] === "\n" || text4[i2] === "\r") i2++;
+      else return;
+    }
+  };
+  const child = (table, key) => {
+    let next = table[key];
+    if (Array.isArray(next)) next = next[next.length - 1];
+    if (typeof next !== "object" || next === null) {
+      next = /* @__PURE__ */ Object.create(null);
+      table[key] = next;
+    }
+    return next;
+  };
+  const basic = (multi) => {
+    let out2 = "";
+    for (; ; ) {
+      if (i2 >= text4.length) fail("unterminated string");
+      const c = text4[i2];
+      if (!multi && c === "\n") fail("line break in a string");
+      if (multi ? text4.startsWith('"""', i2) && text4[i2 + 3] !== '"' : c === '"') {
+        i2 += multi ? 3 : 1;
+        return out2;
+      }
+      if (c === "\\") {
+        const e = text4[i2 + 1];
+        if (multi && (e === "\n" || e === "\r" || e === " " || e === "	") && /^[ \t]*\r?\n/.test(text4.slice(i2 + 1, i2 + 200))) {
+          i2++;
+          while (i2 < text4.length && /\s/.test(text4[i2])) i2++;
+          continue;
+        }
+        const simple = { b: "\b", t: "	", n: "\n", f: "\f", r: "\r", e: "\x1B", '"': '"', "\\": "\\" };
+        if (e !== void 0 && simple[e] !== void 0) {
+          out2 += simple[e];
+          i2 += 2;
+        } else if (e === "u" || e === "U" || e === "x") {
+          const n = e === "u" ? 4 : e === "U" ? 8 : 2;
+          const hex3 = text4.slice(i2 + 2, i2 + 2 + n);
+          if (!/^[0-9a-fA-F]+$/.test(hex3) || hex3.length !== n) fail("bad escape");
+          const code = parseInt(hex3, 16);
+          if (code > 1114111) fail("bad escape");
+          out2 += String.fromCodePoint(code);
+          i2 += 2 + n;
+        } else fail("bad escape");
+        continue;
+      }
+      out2 += c;
+      i2++;
+    }
+  };
+  const literal2 = (multi) => {
+    const close = multi ? "'''" : "'";
+    let end = text4.indexOf(close, i2);
+    if (end < 0 || !multi && text4.slice(i2, end).includes("\n")) fail("unterminated string");
+    for (let extra = 0; multi && extra < 2 && text4[end + 3] === "'"; extra++) end++;
+    const out2 = text4.slice(i2, end);
+    i2 = end + close.length;
+    return out2;
+  };
+  const string4 = () => {
+    for (const [open2, read] of [
+      ['"""', () => basic(true)],
+      ["'''", () => literal2(true)],
+      ['"', () => basic(false)],
+      ["'", () => literal2(false)]
+    ]) {
+      if (!text4.startsWith(open2, i2)) continue;
+      i2 += open2.length;
+      if (open2.length === 3) i2 += text4.startsWith("\r\n", i2) ? 2 : text4[i2] === "\n" ? 1 : 0;
+      return read();
+    }
+    return void 0;
+  };
+  const keyPath = () => {
+    const keys = [];
+    for (; ; ) {
+      blank3();
+      const quoted = text4[i2] === '"' || text4[i2] === "'" ? string4() : void 0;
+      if (quoted !== void 0) keys.push(quoted);
+      else {
+        const bare = /[A-Za-z0-9_-]+/y;
+        bare.lastIndex = i2;
+        const m = bare.exec(text4);
+        if (!m) fail("expected a key");
+        keys.push(m[0]);
+        i2 = bare.lastIndex;
+      }
+      blank3();
+      if (text4[i2] !== ".") return keys;
+      i2++;
+    }
+  };
+  const assign = (table, keys, value2) => {
+    let at2 = table;
+    for (const key of keys.slice(0, -1)) at2 = child(at2, key);
+    at2[keys[keys.length - 1]] = value2;
+  };
+  const value = (depth) => {
+    if (depth > MAX_DEPTH2) throw new TomlTooDeep(`values nested more than ${MAX_DEPTH2} deep`);
+    blank3();
+    const s = string4();
+    if (s !== void 0) return s;
+    if (text4[i2] === "[") {
+      i2++;
+      const out2 = [];
+      for (; ; ) {
+        space();
+        if (text4[i2] === "]") {
+          i2++;
+          return out2;
+        }
+        out2.push(value(depth + 1));
+        space();
+        if (text4[i2] === ",") i2++;
+        else if (text4[i2] !== "]") fail("expected , or ]");
+      }
+    }
+    if (text4[i2] === "{") {
+      i2++;
+      const out2 = /* @__PURE__ */ Object.create(null);
+      for (; ; ) {
+        space();
+        if (text4[i2] === "}") {
+          i2++;
+          return out2;
+        }
+        const keys = keyPath();
+        if (text4[i2] !== "=") fail("expected =");
+        i2++;
+        assign(out2, keys, value(depth + 1));
+        space();
+        if (text4[i2] === ",") i2++;
+        else if (text4[i2] !== "}") fail("expected , or }");
+      }
+    }
+    const scalar2 = /[^\s,\]}#]+(?: [0-9][^\s,\]}#]*)?/y;
+    scalar2.lastIndex = i2;
+    if (!scalar2.exec(text4)) fail("expected a value");
+    i2 = scalar2.lastIndex;
+    return void 0;
+  };
+  for (; ; ) {
+    space();
+    if (i2 >= text4.length) return root;
+    if (text4[i2] === "[") {
+      const many = text4[i2 + 1] === "[";
+      i2 += many ? 2 : 1;
+      const keys = keyPath();
+      if (!text4.startsWith(many ? "]]" : "]", i2)) fail("expected ]");
+      i2 += many ? 2 : 1;
+      let at2 = root;
+      for (const key of keys.slice(0, -1)) at2 = child(at2, key);
+      const last = keys[keys.length - 1];
+      if (many) {
+        const list2 = Array.isArray(at2[last]) ? at2[last] : at2[last] = [];
+        const table = /* @__PURE__ */ Object.create(null);
+        list2.push(table);
+        current = table;
+      } else current = child(at2, last);
+    } else {
+      const keys = keyPath();
+      if (text4[i2] !== "=") fail("expected =");
+      i2++;
+      assign(current, keys, value(0));
+    }
+    blank3();
+    if (text4[i2] === "#") while (i2 < text4.length && text4[i2] !== "\n") i2++;
+    if (i2 < text4.length && text4[i2] !== "\n" && text4[i2] !== "\r") fail("expected the end of the line");
+  }
+}
+
+// core/scan/python-roots.ts
+var PYTHON_PROJECT = /(?:^|\/)(?:pyproject\.toml|setup\.py|setup\.cfg)$/;
+var MAX_MANIFEST_BYTES = 1024 * 1024;
+function pythonRootsOf(file2, text4) {
+  const dir = import_node_path20.posix.dirname(file2);
+  const named2 = text4 === void 0 ? [] : file2.endsWith(".toml") ? pyprojectFolders(text4) : file2.endsWith(".cfg") ? setupCfgFolders(text4) : setupPyFolders(text4);
+  const out2 = /* @__PURE__ */ new Set();
+  for (const folder of [".", "src", ...named2]) {
+    const joined = import_node_path20.posix.normalize(import_node_path20.posix.join(dir, folder));
+    if (!import_node_path20.posix.isAbsolute(folder) && joined !== ".." && !joined.startsWith("../")) out2.add(joined.replace(/\/$/, "") || ".");
+  }
+  return [...out2];
+}
+function pythonRoots(manifests, sources) {
+  const holding = /* @__PURE__ */ new Set();
+  for (const file2 of sources) for (let dir = import_node_path20.posix.dirname(file2); !holding.has(dir); dir = import_node_path20.posix.dirname(dir)) holding.add(dir);
+  const out2 = /* @__PURE__ */ new Set();
+  for (const [file2, text4] of manifests) for (const root of pythonRootsOf(file2, text4)) if (holding.has(root)) out2.add(root);
+  return [...out2];
+}
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var strings2 = (v) => typeof v === "string" ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+var at = (v, ...keys) => keys.reduce((o, k) => isRecord(o) ? o[k] : void 0, v);
+function pyprojectFolders(text4) {
+  let doc;
+  try {
+    doc = parseToml(text4);
+  } catch {
+    return [];
+  }
+  const tool = at(doc, "tool");
+  const poetry = at(tool, "poetry", "packages");
+  return [
+    ...strings2(at(tool, "setuptools", "packages", "find", "where")),
+    ...strings2(at(tool, "setuptools", "package-dir", "")),
+    ...Array.isArray(poetry) ? poetry.flatMap((p) => strings2(at(p, "from"))) : [],
+    // Hatch names each package's folder (`src/acme`): its parent is what goes on the path.
+    ...strings2(at(tool, "hatch", "build", "targets", "wheel", "packages")).map((p) => import_node_path20.posix.dirname(p)),
+    ...strings2(at(tool, "pdm", "build", "package-dir"))
+  ];
+}
+function setupCfgFolders(text4) {
+  const out2 = [];
+  let section = "";
+  let key = "";
+  for (const raw of text4.split(/\r\n?|\n/)) {
+    const line = raw.replace(/\s+[#;].*$/, "");
+    const header2 = /^\[([^\]]+)\]/.exec(line);
+    if (header2) [section, key] = [header2[1].trim(), ""];
+    else if (/^\S/.test(line)) {
+      const m = /^([\w.-]+)\s*[=:]\s*(.*)$/.exec(line);
+      key = m ? m[1].toLowerCase() : "";
+      if (m) out2.push(...setupCfgValue(section, key, m[2]));
+    } else if (key) out2.push(...setupCfgValue(section, key, line.trim()));
+  }
+  return out2;
+}
+function setupCfgValue(section, key, value) {
+  if (section === "options" && key === "package_dir") {
+    const root = /^=\s*(\S+)$/.exec(value);
+    return root ? [root[1]] : [];
+  }
+  return section === "options.packages.find" && key === "where" && value ? [value] : [];
+}
+function setupPyFolders(text4) {
+  const out2 = [];
+  for (const m of text4.matchAll(/package_dir\s*=\s*\{\s*(["'])\1\s*:\s*(["'])([^"'\n]+)\2/g)) out2.push(m[3]);
+  for (const m of text4.matchAll(/find(?:_namespace)?_packages\s*\(\s*(?:where\s*=\s*)?(["'])([^"'\n]+)\1/g)) out2.push(m[2]);
+  return out2;
+}
+var kept = /* @__PURE__ */ new Map();
+var KEPT_MANIFESTS = 256;
+function pythonRootsAbove(root, path2) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (let dir = import_node_path20.posix.dirname(path2); ; dir = import_node_path20.posix.dirname(dir)) {
+    for (const name2 of ["pyproject.toml", "setup.cfg", "setup.py"]) {
+      const file2 = dir === "." ? name2 : `${dir}/${name2}`;
+      if (!isWorkspaceFile(root, file2)) continue;
+      const absolute = (0, import_node_path20.join)(root, file2);
+      const s = entryAt(absolute);
+      const stamp = `${s.mtimeMs}:${s.size}:${s.ino}`;
+      let entry = kept.get(absolute);
+      if (entry?.stamp !== stamp) {
+        const text4 = readSource(absolute, MAX_MANIFEST_BYTES);
+        entry = { stamp, roots: pythonRootsOf(file2, typeof text4 === "string" ? text4 : void 0) };
+      }
+      kept.delete(absolute);
+      kept.set(absolute, entry);
+      if (kept.size > KEPT_MANIFESTS) kept.delete(kept.keys().next().value);
+      for (const r of entry.roots) out2.add(r);
+    }
+    if (dir === ".") break;
+  }
+  return [...out2];
+}
+
+// core/scan/prestart.ts
+var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
+var WORKER_BUNDLE = "scan-worker.js";
+var prestartedWorkers = () => globalThis[POOL]?.length ?? 0;
+function warmScanWorkers(grammars) {
+  if (grammars.length === 0) return;
+  for (const early of globalThis[POOL] ?? []) early.worker.postMessage({ warm: grammars });
+}
+function takeScanWorkers() {
+  const pool = globalThis[POOL] ?? [];
+  globalThis[POOL] = [];
+  return pool;
+}
+
+// core/scan/compiled.ts
+var import_node_path21 = require("node:path");
+
+// core/kernel/zip.ts
+var import_node_fs17 = require("node:fs");
+var END_SIGNATURE = 101010256;
+var END_BYTES = 22;
+var MAX_COMMENT_BYTES = 65535;
+var ENTRY_SIGNATURE = 33639248;
+var ENTRY_BYTES = 46;
+var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
+function zipListing(path2) {
+  return readOpened(path2, (fd) => {
+    const size = (0, import_node_fs17.fstatSync)(fd).size;
+    if (size < END_BYTES) return void 0;
+    const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
+    (0, import_node_fs17.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    let end = -1;
+    for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
+      if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
+    }
+    if (end < 0) return void 0;
+    const entries = tail.readUInt16LE(end + 10);
+    const directoryBytes = tail.readUInt32LE(end + 12);
+    const endAt = size - tail.length + end;
+    if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
+    const directory = Buffer.alloc(directoryBytes);
+    (0, import_node_fs17.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    const names = [];
+    let at2 = 0;
+    for (let n = 0; n < entries; n++) {
+      if (at2 + ENTRY_BYTES > directory.length || directory.readUInt32LE(at2) !== ENTRY_SIGNATURE) return { names, complete: false };
+      const nameBytes = directory.readUInt16LE(at2 + 28);
+      names.push(directory.toString("utf8", at2 + ENTRY_BYTES, at2 + ENTRY_BYTES + nameBytes));
+      at2 += ENTRY_BYTES + nameBytes + directory.readUInt16LE(at2 + 30) + directory.readUInt16LE(at2 + 32);
+    }
+    return { names, complete: true };
+  });
+}
+var PYTHON_MODULE = /\.pyc?$/;
+function pythonArchiveOf(path2) {
+  const listing = zipListing(path2);
+  if (!listing) return void 0;
+  if (!listing.complete) return "a zip archive whose listing could not be read to its end (Python may import modules from it)";
+  const modules = listing.names.filter((name2) => PYTHON_MODULE.test(name2));
+  if (!modules.length) return void 0;
+  const shown = modules.slice(0, 3).map((m) => `\`${m}\``).join(", ");
+  return `a zip archive of Python modules, which Python imports from when it is on its path (${shown}${modules.length > 3 ? ` and ${modules.length - 3} more` : ""})`;
+}
+
+// core/scan/compiled.ts
+var PYTHON_EXTENSION = /\.(?:so|pyd)$/;
+var PYTHON_BYTECODE = /\.pyc$/;
+var NODE_ADDON = /\.node$/;
+var PYTHON_ARCHIVE = /\.(?:zip|whl|egg|pyz)$/;
+function placeOf2(path2) {
+  const slash = path2.lastIndexOf("/");
+  return { dir: path2.slice(0, slash + 1), module: path2.slice(slash + 1).split(".", 1)[0] };
+}
+function cachedFrom(path2) {
+  const { dir } = placeOf2(path2);
+  return PYTHON_BYTECODE.test(path2) && isBytecodeCache(dir.slice(0, -1)) ? dir.slice(0, -`${BYTECODE_CACHE}/`.length) : void 0;
+}
+function sourceOf(path2) {
+  const { dir, module: module2 } = placeOf2(path2);
+  if (NODE_ADDON.test(path2)) return `${dir}${module2}.js`;
+  if (PYTHON_ARCHIVE.test(path2)) return `${dir}${module2}.py`;
+  if (!PYTHON_EXTENSION.test(path2) && !PYTHON_BYTECODE.test(path2)) return void 0;
+  return `${cachedFrom(path2) ?? dir}${module2}.py`;
+}
+function compiledSelector(scan, selectSource) {
+  const exclude = globMatcher(scan.exclude);
+  return (path2) => {
+    const source = sourceOf(path2);
+    return source !== void 0 && selectSource(source) && !exclude(path2);
+  };
+}
+var PYC_HEADER_BYTES = 8;
+function hashCheckOf(root, path2) {
+  const header2 = readHead((0, import_node_path21.join)(root, path2), PYC_HEADER_BYTES);
+  if (!header2 || header2.length < PYC_HEADER_BYTES || header2[2] !== 13 || header2[3] !== 10) return void 0;
+  const flags2 = header2.readUInt32LE(4);
+  return flags2 & 1 ? flags2 & 2 ? "checked" : "unchecked" : void 0;
+}
+function compiledFinding(root, path2) {
+  const { module: module2 } = placeOf2(path2);
+  if (NODE_ADDON.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Node addon: \`require("./${module2}")\` beside it loads it where no \`${module2}.js\` is`);
+  if (PYTHON_EXTENSION.test(path2)) return compiledModule.at(path2, WHOLE_FILE, `a Python extension module: \`import ${module2}\` beside it loads it, before any \`${module2}.py\` there`);
+  if (PYTHON_ARCHIVE.test(path2)) {
+    const archive = pythonArchiveOf((0, import_node_path21.join)(root, path2));
+    return archive === void 0 ? void 0 : compiledModule.at(path2, WHOLE_FILE, archive);
+  }
+  if (cachedFrom(path2) === void 0) return compiledModule.at(path2, WHOLE_FILE, `Python bytecode: \`import ${module2}\` beside it loads it where no \`${module2}.py\` is`);
+  const check2 = hashCheckOf(root, path2);
+  if (check2 === void 0) return void 0;
+  const source = sourceOf(path2);
+  const how = check2 === "unchecked" ? "without comparing the two" : "comparing only the source's hash written in it, not the code it holds";
+  return compiledModule.at(path2, WHOLE_FILE, `a bytecode cache with ${check2 === "unchecked" ? "an unchecked" : "a checked"} hash: Python runs it in place of \`${source}\` ${how}`);
+}
+
+// core/scan/launched.ts
 var import_node_path22 = require("node:path");
+function manifestKind(path2) {
+  const name2 = path2.slice(path2.lastIndexOf("/") + 1);
+  if (name2 === "package.json") return "package";
+  if (name2 === ".npmrc") return "npmrc";
+  if (/^\.env(?:\..+)?$/.test(name2)) return "dotenv";
+  if (name2 === "Procfile") return "procfile";
+  if (/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|Containerfile)$/i.test(name2)) return "dockerfile";
+  if (/\.(?:sh|bash|dash|zsh)$/.test(name2)) return "shell";
+  if (/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/.test(name2)) return "makefile";
+  if (WORKFLOW.test(path2)) return "workflow";
+  if (ACTION.test(path2)) return "action";
+  if (/^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/.test(name2)) return "compose";
+  if (/(?:^|\/)\.husky\/[^/]+$/.test(path2)) return "shell";
+  if (name2 === "tox.ini" || name2 === "setup.cfg" || name2 === "pytest.ini" || name2 === ".pytest.ini") return "tox";
+  if (/^\.pre-commit-config\.ya?ml$/.test(name2)) return "precommit";
+  if (name2 === "devcontainer.json" || name2 === ".devcontainer.json") return "devcontainer";
+  if (/^(?:[Jj]ustfile|\.justfile)$|\.just$/.test(name2)) return "justfile";
+  if (name2 === "pyproject.toml") return "pyproject";
+  if (name2 === "setup.py") return "setuppy";
+  if (name2 === "noxfile.py") return "nox";
+  if (name2 === "tasks.py") return "invoke";
+  if (path2 === ".gitlab-ci.yml") return "gitlab";
+  if (/^[Tt]askfile(?:\.dist)?\.ya?ml$/.test(name2)) return "taskfile";
+  if (/^Jenkinsfile(?:\..+)?$|\.[Jj]enkinsfile$/.test(name2)) return "jenkinsfile";
+  if (/(?:^|\/)\.vscode\/tasks\.json$/.test(path2)) return "vscodeTasks";
+  if (extensionless(path2)) return "script";
+  return void 0;
+}
+function shellShebang(head) {
+  if (!head.startsWith("#!")) return false;
+  return head.slice(2).split("\n", 1)[0].split(/\s+/).some((word) => /^(?:sh|bash|dash|zsh|ksh|ash)$/.test(word.slice(word.lastIndexOf("/") + 1)));
+}
+var PYTEST_DEFAULT_GLOB = "test*.txt";
+var MAX_NAMED_FILES = 1e4;
+var NOT_CODE2 = /\.(?:json|node)$/;
+function* manifestNames(kind, text4, by) {
+  if (kind === "package") return yield* packageNames(text4);
+  const options = kind === "npmrc" ? NPMRC_NODE_OPTIONS.exec(text4) : kind === "dotenv" ? DOTENV_NODE_OPTIONS.exec(text4) : void 0;
+  if (options !== void 0) return options ? yield* namedByNode([...shellCommands(options[1].trim().replace(/^(["'])(.*)\1$/, "$2"))].flat(), true) : void 0;
+  switch (kind) {
+    case "workflow":
+    case "action": {
+      const read = yamlRead(text4);
+      if (!read) return;
+      let grammar;
+      heldCode(read.doc, text4, (g) => grammar ??= g);
+      if (grammar) yield { path: by, grammar, folder: "." };
+      return yield* workflowNames(read.data, kind === "action" ? import_node_path22.posix.dirname(by) : void 0);
+    }
+    case "compose":
+      return yield* composeNames(yamlOf(text4));
+    case "precommit":
+      return yield* preCommitNames(yamlOf(text4));
+    case "devcontainer":
+      return yield* devcontainerNames(text4, by);
+    case "pyproject":
+      return yield* pyprojectNames(text4);
+    case "tox":
+      yield* setupCfgEntryPoints(text4);
+      yield* pytestIniNames(text4, by.endsWith("setup.cfg") ? "tool:pytest" : "pytest");
+      return yield* toxNames(text4);
+    case "setuppy":
+      for (const m of text4.matchAll(/["']\s*[\w.-]+\s*=\s*([A-Za-z_][\w.]*\s*:\s*[\w.]+)\s*["']/g)) yield* entryPointFiles(m[1]);
+      return;
+    case "justfile":
+      return yield* justfileNames(text4);
+    case "nox":
+    case "invoke":
+      return yield* pythonTaskNames(text4, kind === "nox");
+    case "gitlab":
+      return yield* gitlabNames(yamlOf(text4));
+    case "taskfile":
+      return yield* taskfileNames(yamlOf(text4), import_node_path22.posix.dirname(by));
+    case "jenkinsfile":
+      return yield* jenkinsNames(text4);
+    case "vscodeTasks":
+      return yield* vscodeTaskNames(text4, by);
+  }
+  const lines = text4.replace(/\\\r?\n/g, " ").split(/\r?\n/);
+  if (kind === "procfile") {
+    for (const line of lines) yield* commandNames(/^[\w-]+:(.*)$/.exec(line)?.[1] ?? "");
+    return;
+  }
+  if (kind === "shell" || kind === "script") {
+    for (const line of lines) yield* commandNames(line);
+    return;
+  }
+  if (kind === "makefile") {
+    for (const line of lines) yield* commandNames(/^\t[@+-]*(.*)$/.exec(line)?.[1] ?? "");
+    return;
+  }
+  for (const line of lines) {
+    const instruction = /^\s*(?:RUN|CMD|ENTRYPOINT)\s+(.*)$/i.exec(line)?.[1];
+    if (instruction === void 0) continue;
+    const exec = jsonArray(instruction);
+    yield* exec ? namedByCommand(exec) : commandNames(instruction);
+  }
+}
+var NPMRC_NODE_OPTIONS = /^[ \t]*node-options[ \t]*=[ \t]*(.*)$/im;
+var DOTENV_NODE_OPTIONS = /^[ \t]*(?:export[ \t]+)?NODE_OPTIONS[ \t]*=[ \t]*(.*)$/m;
+function yamlOf(text4) {
+  return yamlRead(text4)?.data;
+}
+function jsoncData(text4) {
+  const { deepAt } = scanJsonShape(text4, DEFAULT_LIMITS.maxDepth);
+  if (deepAt >= 0) throw new Unreadable(`it nests deeper than ${DEFAULT_LIMITS.maxDepth} levels, which is not read`);
+  return parse4(text4, [], { allowTrailingComma: true });
+}
+var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var recordsOf = (v) => (isRecord2(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord2);
+var isStrings = (v) => Array.isArray(v) && v.every((w) => typeof w === "string");
+function* commandOrWords(v, folder) {
+  const named2 = typeof v === "string" ? [...commandNames(v)] : isStrings(v) ? namedByCommand(v) : [];
+  for (const n of named2) yield folder === void 0 ? n : { ...n, folder };
+}
+function* workflowNames(doc, actionDir) {
+  if (!isRecord2(doc)) return;
+  const runDefault = (d, key) => isRecord2(d) && isRecord2(d.run) ? d.run[key] : void 0;
+  const folderOf = (...defaults) => {
+    for (const d of defaults) {
+      const dir = typeof d === "string" ? d : runDefault(d, "working-directory");
+      if (typeof dir === "string") return import_node_path22.posix.normalize(dir);
+    }
+    return ".";
+  };
+  const steps = (list2, matrix, ...defaults) => (Array.isArray(list2) ? list2.filter(isRecord2) : []).map((step) => ({
+    step,
+    matrix,
+    folder: folderOf(step["working-directory"], ...defaults),
+    shell: [step.shell, ...defaults.map((d) => runDefault(d, "shell"))].find((s) => s !== void 0)
+  }));
+  const all = [
+    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, isRecord2(job.strategy) ? job.strategy.matrix : void 0, job.defaults, doc.defaults)),
+    ...isRecord2(doc.runs) ? steps(doc.runs.steps, void 0) : []
+  ];
+  for (const { step, matrix, folder, shell } of all) {
+    if (typeof shell === "string") {
+      for (const n of commandNames(shell)) if (n.path !== SCRIPT_FILE) yield { ...n, folder };
+    }
+    if (typeof step.run !== "string" || stepRuns(typeof shell === "string" ? shell : void 0, matrix) !== "shell") continue;
+    yield* commandOrWords(step.run, folder);
+  }
+  if (actionDir !== void 0 && isRecord2(doc.runs))
+    for (const key of ["main", "pre", "post"]) {
+      const path2 = doc.runs[key];
+      if (typeof path2 === "string") yield { path: path2, grammar: "javascript", folder: actionDir };
+    }
+}
+function* composeNames(doc) {
+  if (!isRecord2(doc)) return;
+  const words = (v) => typeof v === "string" ? [...shellCommands(v)].flat() : isStrings(v) ? v : [];
+  for (const service of recordsOf(doc.services)) {
+    yield* commandOrWords(service.command);
+    yield* commandOrWords(service.entrypoint);
+    if (service.entrypoint !== void 0) yield* namedByCommand([...words(service.entrypoint), ...words(service.command)]);
+    const test = isRecord2(service.healthcheck) ? service.healthcheck.test : void 0;
+    yield* commandOrWords(isStrings(test) && /^CMD(?:-SHELL)?$/.test(test[0] ?? "") ? test[0] === "CMD" ? test.slice(1) : test.slice(1).join(" ") : test);
+  }
+}
+function* gitlabNames(doc) {
+  if (!isRecord2(doc)) return;
+  for (const job of [doc, ...recordsOf(doc)])
+    for (const key of ["before_script", "script", "after_script"]) for (const line of stringLeaves(job[key])) for (const n of commandNames(line)) yield { ...n, folder: "." };
+}
+var MAX_GITLAB_INCLUDES = 150;
+function gitlabIncludes(text4) {
+  const doc = yamlOf(text4);
+  if (!isRecord2(doc)) return [];
+  const list2 = Array.isArray(doc.include) ? doc.include : [doc.include];
+  const local = list2.map((i2) => typeof i2 === "string" && !/^[a-z]+:\/\//i.test(i2) ? i2 : isRecord2(i2) && typeof i2.local === "string" ? i2.local : void 0);
+  return local.filter((p) => p !== void 0 && !p.includes("*")).map((p) => import_node_path22.posix.normalize(p.replace(/^\/+/, "")));
+}
+function* taskfileNames(doc, home) {
+  if (!isRecord2(doc) || !isRecord2(doc.tasks)) return;
+  for (const task of Object.values(doc.tasks)) {
+    const folder = isRecord2(task) && typeof task.dir === "string" ? import_node_path22.posix.join(home, task.dir) : void 0;
+    const cmds = isRecord2(task) ? [task.cmds, task.cmd] : [task];
+    for (const cmd of cmds.flatMap((c) => Array.isArray(c) ? c : [c])) {
+      const line = isRecord2(cmd) ? cmd.cmd : cmd;
+      if (typeof line === "string") for (const n of commandNames(line)) yield folder === void 0 ? n : { ...n, folder };
+    }
+  }
+}
+function* jenkinsNames(text4) {
+  const source = groovyWithoutComments(text4);
+  for (const step of source.matchAll(/\b(?:sh|bat|pwsh|powershell)\b[ \t]*\(?\s*/g)) {
+    let at2 = step.index + step[0].length;
+    for (let args2 = 0; args2 < MAX_STEP_ARGUMENTS; args2++) {
+      const literal2 = groovyString(source, at2);
+      if (literal2) {
+        for (const n of commandNames(literal2.value)) yield { ...n, folder: "." };
+        break;
+      }
+      STEP_ARGUMENT_NAME.lastIndex = at2;
+      const named2 = STEP_ARGUMENT_NAME.exec(source);
+      if (!named2) break;
+      at2 = STEP_ARGUMENT_NAME.lastIndex;
+      const value = groovyString(source, at2);
+      if (named2[1] === "script") {
+        if (value) for (const n of commandNames(value.value)) yield { ...n, folder: "." };
+        break;
+      }
+      STEP_ARGUMENT_END.lastIndex = value ? value.end : at2;
+      const comma = STEP_ARGUMENT_END.exec(source);
+      if (!comma) break;
+      at2 = STEP_ARGUMENT_END.lastIndex;
+    }
+  }
+}
+var STEP_ARGUMENT_NAME = /([A-Za-z_]\w*)[ \t]*:\s*/y;
+var STEP_ARGUMENT_END = /[\w.]*\s*,\s*/y;
+var MAX_STEP_ARGUMENTS = 8;
+function groovyString(text4, at2) {
+  const quote = text4.startsWith("'''", at2) ? "'''" : text4.startsWith('"""', at2) ? '"""' : text4[at2] === "'" || text4[at2] === '"' ? text4[at2] : void 0;
+  if (!quote) return void 0;
+  let value = "";
+  for (let i2 = at2 + quote.length; i2 < text4.length; i2++) {
+    if (text4.startsWith(quote, i2)) return { value, end: i2 + quote.length };
+    if (text4[i2] === "\\" && i2 + 1 < text4.length) value += GROOVY_ESCAPES[text4[++i2]] ?? text4[i2];
+    else value += text4[i2];
+  }
+  return { value, end: text4.length };
+}
+var GROOVY_ESCAPES = { n: "\n", t: "	", "\n": "" };
+function groovyWithoutComments(text4) {
+  const out2 = [];
+  for (let i2 = 0; i2 < text4.length; ) {
+    const literal2 = groovyString(text4, i2);
+    if (literal2) {
+      out2.push(text4.slice(i2, literal2.end));
+      i2 = literal2.end;
+    } else if (text4.startsWith("//", i2)) {
+      const end = text4.indexOf("\n", i2);
+      i2 = end < 0 ? text4.length : end;
+    } else if (text4.startsWith("/*", i2)) {
+      const end = text4.indexOf("*/", i2 + 2);
+      out2.push(" ");
+      i2 = end < 0 ? text4.length : end + 2;
+    } else out2.push(text4[i2++]);
+  }
+  return out2.join("");
+}
+function* vscodeTaskNames(text4, by) {
+  const config2 = jsoncData(text4);
+  if (!isRecord2(config2)) return;
+  const workspace = import_node_path22.posix.dirname(import_node_path22.posix.dirname(by));
+  const resolve3 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
+  const word = (a) => typeof a === "string" ? a : isRecord2(a) && typeof a.value === "string" ? a.value : void 0;
+  for (const task of recordsOf(config2.tasks)) {
+    for (const variant of [task, ...["windows", "linux", "osx"].map((os) => task[os]).filter(isRecord2)]) {
+      const command = word(variant.command ?? task.command);
+      const given = variant.args ?? task.args;
+      if (command === void 0) continue;
+      const args2 = (Array.isArray(given) ? given : []).map(word).filter((a) => a !== void 0);
+      const options = isRecord2(variant.options) ? variant.options : isRecord2(task.options) ? task.options : {};
+      const folder = import_node_path22.posix.normalize(typeof options.cwd === "string" ? import_node_path22.posix.join(workspace, resolve3(options.cwd)) : workspace);
+      const words = [command, ...args2].map(resolve3);
+      const named2 = (variant.type ?? task.type) === "process" ? namedByCommand(words) : [...commandNames(words.join(" "))];
+      for (const n of named2) yield { ...n, folder };
+    }
+  }
+}
+function* pythonTaskNames(text4, words) {
+  for (const call2 of text4.matchAll(/\.\s*(?:run|run_always|run_install|sudo)\s*\(\s*/g)) {
+    const args2 = [];
+    PYTHON_STRING.lastIndex = call2.index + call2[0].length;
+    for (let literal2 = PYTHON_STRING.exec(text4); literal2 && args2.length < MAX_TASK_ARGUMENTS; literal2 = PYTHON_STRING.exec(text4)) {
+      args2.push(literal2[1] ? literal2[3] : literal2[3].replace(/\\(.)/g, "$1"));
+      if (!literal2[0].includes(",")) break;
+    }
+    if (args2.length) yield* words ? namedByCommand(args2) : commandNames(args2[0]);
+  }
+}
+var PYTHON_STRING = /([rR]?)(["'])((?:\\.|(?!\2)[^\\\n])*)\2\s*(?:,\s*)?/y;
+var MAX_TASK_ARGUMENTS = 64;
+function* preCommitNames(doc) {
+  if (!isRecord2(doc)) return;
+  for (const repo of recordsOf(doc.repos))
+    for (const hook of recordsOf(repo.hooks)) {
+      if (typeof hook.entry !== "string" || hook.language === "pygrep" || hook.language === "fail") continue;
+      const words = [...[...shellCommands(hook.entry)].flat(), ...isStrings(hook.args) ? hook.args : []];
+      if (hook.language === "script" && words[0] !== void 0) yield { path: words[0], grammar: "executable", folder: "." };
+      for (const n of namedByCommand(words)) yield { ...n, folder: "." };
+    }
+}
+function* devcontainerNames(text4, by) {
+  const config2 = jsoncData(text4);
+  if (!isRecord2(config2)) return;
+  const at2 = by.split("/").lastIndexOf(".devcontainer");
+  const folder = at2 >= 0 ? by.split("/").slice(0, at2).join("/") || "." : import_node_path22.posix.dirname(by);
+  for (const key of ["initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand", "postStartCommand", "postAttachCommand"]) {
+    const command = config2[key];
+    for (const each of isRecord2(command) ? Object.values(command) : [command]) yield* commandOrWords(each, folder);
+  }
+}
+function entryPointFiles(spec) {
+  const module2 = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?::[\w.]+)?$/.exec(spec.replace(/\[[^\]]*\]/g, "").replace(/\s+/g, ""))?.[1];
+  if (!module2) return [];
+  const parts2 = module2.split(".");
+  const files = [`${parts2.join("/")}.py`, ...parts2.map((_, i2) => `${parts2.slice(0, i2 + 1).join("/")}/__init__.py`)];
+  return ["", "src/"].flatMap((root) => files.map((file2) => ({ path: root + file2, grammar: "python" })));
+}
+function* setupCfgEntryPoints(text4) {
+  let inSection = false;
+  for (const line of text4.split(/\r?\n/)) {
+    const section = /^\[([^\]]*)\]/.exec(line);
+    if (section) inSection = section[1].trim() === "options.entry_points";
+    const entry = inSection && !section ? /^\s*[^=\s#;][^=]*=(.*)$/.exec(line) : null;
+    if (entry?.[1]?.trim()) yield* entryPointFiles(entry[1]);
+  }
+}
+function iniValue(text4, section, key) {
+  let inSection = false;
+  let value;
+  let found;
+  for (const line of text4.split(/\r?\n/)) {
+    if (value && /^[ \t]+\S/.test(line)) {
+      value.push(line.trim());
+      continue;
+    }
+    if (value) found = value.join("\n");
+    value = void 0;
+    const header2 = /^\[([^\]]*)\]/.exec(line);
+    if (header2) inSection = header2[1].trim() === section;
+    const pair = inSection ? /^([^=:\s][^=:]*?)[ \t]*[=:](.*)$/.exec(line) : null;
+    if (pair && pair[1].trim() === key) value = [pair[2].trim()];
+  }
+  return value ? value.join("\n") : found;
+}
+function* pytestIniNames(text4, section) {
+  const options = iniValue(text4, section, "addopts");
+  if (options !== void 0) yield* namedByPytest([...shellCommands(options.replace(/\n/g, " "))].flat());
+}
+function* toxNames(text4) {
+  let inEnv = false;
+  let value;
+  const flush = function* () {
+    if (value) for (const line of value) yield* toxCommand(line);
+    value = void 0;
+  };
+  for (const line of text4.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+    if (value && /^[ \t]+\S/.test(line)) {
+      value.push(line);
+      continue;
+    }
+    yield* flush();
+    const section = /^\[([^\]]*)\]/.exec(line);
+    if (section) inEnv = /^testenv\b/.test(section[1].trim());
+    const commands = inEnv ? /^(commands(?:_pre|_post)?)[ \t]*[=:](.*)$/.exec(line) : null;
+    if (commands) value = [commands[2]];
+  }
+  yield* flush();
+}
+function toxCommand(line) {
+  return commandNames(
+    line.replace(/^[ \t]*[-!]+/, "").replace(/\{(?:envpython|envbindir\/python[\d.]*)\}/g, "python").replace(/\{(?:toxinidir|tox_root)\}/g, ".")
+  );
+}
+function* justfileNames(text4) {
+  let recipe = false;
+  let shebang;
+  for (const line of text4.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+    if (/^[ \t]+\S/.test(line)) {
+      if (!recipe) continue;
+      const body2 = line.trim();
+      if (shebang === void 0) shebang = body2.startsWith("#!") ? shellShebang(body2) : true;
+      if (shebang) yield* commandNames(body2.replace(/^[@-]+/, ""));
+      continue;
+    }
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    recipe = /^@?[A-Za-z_][\w-]*(?:\s[^:]*)?:(?!=)/.test(line) && !/^(?:set|alias|export|import|mod)\s/.test(line);
+    shebang = void 0;
+    if (!recipe) for (const m of line.matchAll(/`([^`]*)`/g)) yield* commandNames(m[1]);
+  }
+}
+function* pyprojectNames(text4) {
+  let doc;
+  try {
+    doc = parseToml(text4);
+  } catch (e) {
+    if (e instanceof TomlTooDeep) throw new Unreadable(`it nests its values too deep to read (${e.message})`);
+    return;
+  }
+  const tool = isRecord2(doc.tool) ? doc.tool : {};
+  const at2 = (v, ...keys) => keys.reduce((o, k) => isRecord2(o) ? o[k] : void 0, v);
+  const tasks = [
+    at2(tool, "poe", "tasks"),
+    at2(tool, "taskipy", "tasks"),
+    at2(tool, "pdm", "scripts"),
+    ...recordsOf(at2(tool, "hatch", "envs")).map((env) => env.scripts)
+  ];
+  const pending = tasks.flatMap((t) => isRecord2(t) ? Object.values(t) : []);
+  while (pending.length) {
+    const task = pending.pop();
+    if (typeof task === "string") yield* commandNames(task);
+    else if (Array.isArray(task)) {
+      if (isStrings(task)) yield* namedByCommand(task);
+      pending.push(...task);
+    } else if (isRecord2(task)) {
+      for (const key of ["cmd", "shell", "composite", "sequence"]) if (task[key] !== void 0) pending.push(task[key]);
+    }
+  }
+  const project = isRecord2(doc.project) ? doc.project : {};
+  const entryPoints = [project.scripts, project["gui-scripts"], ...recordsOf(project["entry-points"]), at2(tool, "poetry", "scripts"), ...recordsOf(at2(tool, "poetry", "plugins"))];
+  for (const group of entryPoints)
+    for (const spec of isRecord2(group) ? Object.values(group) : []) {
+      const value = isRecord2(spec) ? spec.callable ?? spec.reference : spec;
+      if (typeof value === "string") yield* entryPointFiles(value);
+    }
+  for (const pytest of [at2(tool, "pytest", "ini_options"), tool.pytest]) {
+    const options = at2(pytest, "addopts");
+    if (typeof options === "string") yield* namedByPytest([...shellCommands(options)].flat());
+    else if (isStrings(options)) yield* namedByPytest(options.flatMap((o) => [...shellCommands(o)].flat()));
+  }
+  const tox = tool.tox;
+  if (isRecord2(tox)) {
+    if (typeof tox.legacy_tox_ini === "string") yield* toxNames(tox.legacy_tox_ini);
+    for (const env of [tox.env_run_base, ...recordsOf(tox.env)])
+      if (isRecord2(env)) {
+        for (const key of ["commands", "commands_pre", "commands_post"]) for (const command of Array.isArray(env[key]) ? env[key] : []) if (isStrings(command)) yield* namedByCommand(command);
+      }
+  }
+}
+function jsonArray(text4) {
+  if (!text4.trimStart().startsWith("[")) return void 0;
+  try {
+    const value = JSON.parse(text4);
+    return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function stringLeaves(value) {
+  const out2 = [];
+  const pending = [value];
+  while (pending.length) {
+    const next = pending.pop();
+    if (typeof next === "string") out2.push(next);
+    else if (typeof next === "object" && next !== null) {
+      const children = Object.values(next);
+      for (let i2 = children.length - 1; i2 >= 0; i2--) pending.push(children[i2]);
+    }
+  }
+  return out2;
+}
+function* packageNames(text4) {
+  let manifest;
+  try {
+    manifest = JSON.parse(text4);
+  } catch {
+    return;
+  }
+  if (typeof manifest !== "object" || manifest === null) return;
+  const { scripts, main, bin, exports: exports2, imports } = manifest;
+  for (const script of stringLeaves(scripts)) yield* commandNames(script);
+  for (const path2 of [...stringLeaves(main), ...stringLeaves(exports2), ...stringLeaves(imports)]) yield { path: path2, grammar: "javascript" };
+  for (const path2 of stringLeaves(bin)) yield { path: path2, grammar: "shebang" };
+}
+function launchedFiles(root, manifests, read, sourceByName2, unread, examples, typescript) {
+  const out2 = /* @__PURE__ */ new Map();
+  const held = /* @__PURE__ */ new Set();
+  const queue = [...manifests];
+  const listed = new Set(manifests);
+  const included = /* @__PURE__ */ new Set();
+  for (let next = 0; next < queue.length; next++) {
+    const by = queue[next];
+    const kind = included.has(by) ? "gitlab" : manifestKind(by);
+    if (kind === "script" && !shellShebang(readHead((0, import_node_path22.join)(root, by), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
+    const text4 = kind && read(by);
+    if (!kind || text4 === void 0) continue;
+    const shell = kind === "shell" || kind === "script";
+    const folders = shell ? [.../* @__PURE__ */ new Set([import_node_path22.posix.dirname(by), "."])] : [import_node_path22.posix.dirname(by)];
+    const named2 = /* @__PURE__ */ new Map();
+    const notebooks = /* @__PURE__ */ new Map();
+    try {
+      if (kind === "gitlab")
+        for (const file2 of gitlabIncludes(text4)) {
+          if (included.size >= MAX_GITLAB_INCLUDES) break;
+          if (!file2.startsWith("../") && !included.has(file2) && !listed.has(file2) && unsafeReason(root, file2) === void 0) {
+            included.add(file2);
+            queue.push(file2);
+          }
+        }
+      for (const { path: path2, grammar, folder, doctest, notebook } of manifestNames(kind, text4, by)) {
+        if (doctest) {
+          const paths = doctest === "file" && !path2.startsWith("/") ? (folder !== void 0 ? [folder] : folders).map((from) => import_node_path22.posix.normalize(import_node_path22.posix.join(from, path2))) : [path2];
+          for (const each of paths) examples?.({ kind: doctest, path: each, by });
+          continue;
+        }
+        if (shell && (path2 === "$0" || path2 === "${0}")) named2.set(by, grammar);
+        else if (!path2.startsWith("/"))
+          for (const from of folder !== void 0 ? [folder] : folders) {
+            const file2 = import_node_path22.posix.normalize(import_node_path22.posix.join(from, path2));
+            named2.set(file2, grammar);
+            if (notebook) notebooks.set(file2, notebook);
+          }
+        if (named2.size > MAX_NAMED_FILES) break;
+      }
+    } catch (e) {
+      if (!(e instanceof Unreadable)) throw e;
+      unread(by, `it names what Node or Python runs, and ${e.message}`);
+      continue;
+    }
+    if (named2.size > MAX_NAMED_FILES) {
+      unread(by, `it names more than ${MAX_NAMED_FILES} files for Node or Python to run, which are not looked for`);
+      continue;
+    }
+    for (const [file2, grammar] of named2) {
+      if (file2 === by && !shell) held.add(file2);
+      if (grammar === "typescript") typescript?.(by);
+      const text5 = notebooks.get(file2) === "text" && TEXT_NOTEBOOK_FILE.test(file2);
+      if (text5 && !file2.startsWith("../") && file2 !== "..") {
+        const known = out2.get(file2);
+        if (known) known.textNotebook = true;
+        else if (isWorkspaceFile(root, file2)) out2.set(file2, { file: file2, grammar: "python", by, textNotebook: true });
+        continue;
+      }
+      if (file2.startsWith("../") || file2 === ".." || out2.has(file2) || sourceByName2(file2) || NOT_CODE2.test(file2) && !notebooks.has(file2)) continue;
+      try {
+        if (!isWorkspaceFile(root, file2)) continue;
+        if (notebooks.has(file2) && !/^\s*\{/.test(readHead((0, import_node_path22.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") ?? "")) continue;
+        const head = grammar === "shebang" || grammar === "executable" ? readHead((0, import_node_path22.join)(root, file2), SHEBANG_BYTES)?.toString("latin1") : void 0;
+        const runs = grammar === "shebang" ? scriptGrammar(head ?? "") ?? "javascript" : grammar === "executable" ? scriptGrammar(head ?? "") : grammar;
+        if (runs) out2.set(file2, { file: file2, grammar: runs !== "python" && DECLARATION_FILE.test(file2) ? "typescript" : runs, by });
+      } catch {
+      }
+    }
+  }
+  for (const { file: file2, by } of out2.values()) if (held.has(file2) && by !== file2) unread(file2, "its steps hold code, and a command also runs it whole as a program, which is not read");
+  return [...out2.values()].sort((a, b) => a.file < b.file ? -1 : 1);
+}
+
+// core/scan/run.ts
+var import_node_fs18 = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path24 = require("node:path");
+var import_node_worker_threads = require("node:worker_threads");
+
+// core/scan/work-queue.ts
+var REPORT_MS = 50;
+var REPORT_FILES = 32;
+var JOIN_MIN_FILES = 64;
+var WorkQueue = class _WorkQueue {
+  constructor(data) {
+    this.data = data;
+    this.cells = new Int32Array(data.cells);
+  }
+  data;
+  cells;
+  /** The queue of `files` for `threads` threads; `keptBy`: the thread keeping a file's tree. */
+  static of(files, threads, grammarOfFile = grammarOf, keptBy = () => void 0) {
+    const byKey = /* @__PURE__ */ new Map();
+    files.forEach((file2, i2) => {
+      const [grammar, thread] = [grammarOfFile(file2), keptBy(file2)];
+      const key = `${grammar}\0${thread}`;
+      const group = byKey.get(key);
+      if (group) group.items.push(i2);
+      else byKey.set(key, { grammar, ...thread === void 0 ? {} : { keptBy: thread }, items: [i2] });
+    });
+    const groups = [...byKey.values()];
+    return new _WorkQueue({ groups, threads, cells: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (2 * groups.length + 1)) });
+  }
+  /** Files no thread has claimed yet. */
+  get left() {
+    return this.data.groups.reduce((sum, _, g) => sum + this.leftIn(g), 0);
+  }
+  /** Stop handing out files (the pass was cancelled or failed): every thread's next claim is none. */
+  stop() {
+    Atomics.store(this.cells, this.cells.length - 1, 1);
+  }
+  get stopped() {
+    return Atomics.load(this.cells, this.cells.length - 1) === 1;
+  }
+  /** The next file for `claimer`, or undefined when it has none to take (none left, stopped, or only groups other threads finish). */
+  claim(claimer) {
+    if (this.stopped) return void 0;
+    const { groups } = this.data;
+    let group = claimer.on?.queue === this ? claimer.on.group : void 0;
+    for (; ; ) {
+      if (group !== void 0) {
+        const item2 = groups[group].items[Atomics.add(this.cells, 2 * group, 1)];
+        if (item2 !== void 0) return { grammar: groups[group].grammar, item: item2 };
+        Atomics.sub(this.cells, 2 * group + 1, 1);
+        claimer.on = void 0;
+      }
+      group = this.choose(claimer);
+      if (group === void 0) return void 0;
+      Atomics.add(this.cells, 2 * group + 1, 1);
+      claimer.on = { queue: this, group };
+      claimer.grammars.add(groups[group].grammar);
+    }
+  }
+  leftIn(group) {
+    return Math.max(0, this.data.groups[group].items.length - Atomics.load(this.cells, 2 * group));
+  }
+  choose(claimer) {
+    const open2 = this.data.groups.map((_, g) => g).filter((g) => this.leftIn(g) > 0);
+    const takers = (g) => Atomics.load(this.cells, 2 * g + 1);
+    const largest = (candidates) => candidates.reduce((best, g) => best === void 0 || this.leftIn(g) > this.leftIn(best) ? g : best, void 0);
+    const { groups } = this.data;
+    const known = (g) => claimer.grammars.has(groups[g].grammar);
+    const keptElsewhere = (g) => groups[g].keptBy !== void 0 && groups[g].keptBy !== claimer.index;
+    return open2.find((g) => groups[g].keptBy === claimer.index) ?? open2.find((g) => known(g) && !keptElsewhere(g)) ?? open2.find(known) ?? largest(open2.filter((g) => takers(g) === 0 && !keptElsewhere(g))) ?? largest(open2.filter((g) => this.leftIn(g) > JOIN_MIN_FILES * this.data.threads));
+  }
+};
+
+// core/scan/cross-file.ts
+async function crossFile(input2) {
+  const linked = await linkedContext(input2);
+  const files = [...input2.files, ...linked.files];
+  const results = [...input2.judged, ...linked.results];
+  await throughProject(files, results, input2);
+  return { files, results };
+}
+var MAX_ROUNDS = 3;
+async function throughProject(scanned, results, { aliases, signal, rescan }) {
+  const symbols = /* @__PURE__ */ new Map();
+  results.forEach((r, i2) => r.symbols && symbols.set(scanned[i2], r.symbols));
+  if (symbols.size === 0) return;
+  const files = new Set(scanned);
+  const resolved = /* @__PURE__ */ new Map();
+  let grown;
+  let project = new ProjectSymbols(symbols, aliases, files, resolved);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (project.empty) return;
+    const again = scanned.flatMap((file2, i2) => symbols.get(file2)?.links.length && (!grown || project.importsAny(file2, grown)) && project.importsWatched(file2) ? [i2] : []);
+    if (again.length === 0) return;
+    signal?.throwIfAborted();
+    const rescanned = await rescan(
+      again.map((i2) => scanned[i2]),
+      project,
+      { symbols, aliases, files }
+    );
+    const before2 = new Map(again.map((i2) => [scanned[i2], offered(project, scanned[i2])]));
+    again.forEach((i2, k) => {
+      const after = rescanned[k];
+      results[i2] = after;
+      if (after.symbols) symbols.set(scanned[i2], after.symbols);
+    });
+    project = new ProjectSymbols(symbols, aliases, files, resolved);
+    grown = new Set([...before2].filter(([file2, was]) => offered(project, file2) !== was).map(([file2]) => file2));
+    if (grown.size === 0) return;
+  }
+}
+async function linkedContext({ files, judged, context, aliases, signal, scan }) {
+  const out2 = { files: [], results: [] };
+  if (!context) return out2;
+  const read = new Set(files);
+  const known = { has: (file2) => read.has(file2) || context.has(file2) };
+  let frontier = files.map((file2, i2) => [file2, judged[i2]]);
+  const symbols = /* @__PURE__ */ new Map();
+  while (frontier.length) {
+    for (const [file2, scan2] of frontier) if (scan2.symbols) symbols.set(file2, scan2.symbols);
+    const project = new ProjectSymbols(symbols, aliases, known);
+    const next = [...new Set(frontier.flatMap(([file2]) => project.linkedFiles(file2)))].filter((file2) => context.has(file2) && !read.has(file2)).sort();
+    if (next.length === 0) break;
+    signal?.throwIfAborted();
+    for (const file2 of next) read.add(file2);
+    const scanned = await scan(next);
+    out2.files.push(...next);
+    append(out2.results, scanned);
+    frontier = next.map((file2, i2) => [file2, scanned[i2]]);
+  }
+  return out2;
+}
+function offered(project, file2) {
+  return JSON.stringify(Object.entries(project.exportsOf(file2)).map(([name2, path2]) => [name2, path2.module, path2.members, path2.returns ?? false, path2.unlessPassed ?? false]).sort());
+}
+
+// core/scan/tsconfig.ts
+var import_node_path23 = require("node:path");
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS = 8;
 function readPathAliases(root, read = [], nested, scanned = [], unread) {
@@ -68436,8 +68540,8 @@ function packageTable(texts) {
   const entries = [];
   let globs6 = [];
   for (const [file2, text4] of texts) {
-    if (import_node_path22.posix.basename(file2) !== PACKAGE_JSON) continue;
-    const dir = import_node_path22.posix.dirname(file2) === "." ? "" : import_node_path22.posix.dirname(file2);
+    if (import_node_path23.posix.basename(file2) !== PACKAGE_JSON) continue;
+    const dir = import_node_path23.posix.dirname(file2) === "." ? "" : import_node_path23.posix.dirname(file2);
     const manifest = manifestOf(text4);
     if (TYPESCRIPT_RUNTIME.test(text4)) table.typescript = true;
     const main = mainOf(dir, manifest);
@@ -68457,11 +68561,11 @@ function packageTable(texts) {
 }
 function mainOf(dir, { main }) {
   if (typeof main !== "string" || main.length === 0) return void 0;
-  const target = import_node_path22.posix.join(dir, main);
-  return target.startsWith("..") || import_node_path22.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
+  const target = import_node_path23.posix.join(dir, main);
+  return target.startsWith("..") || import_node_path23.posix.isAbsolute(target) || target === dir || target === "." ? void 0 : target.replace(/\/$/, "");
 }
 function underFolder(dir, paths) {
-  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path22.posix.join(dir, t))]);
+  return paths.map(([pattern, targets]) => [pattern, targets.map((t) => t.startsWith(PACKAGE_TARGET) ? t : import_node_path23.posix.join(dir, t))]);
 }
 function manifestOf(text4) {
   let manifest;
@@ -68485,7 +68589,7 @@ function entryOf(manifest) {
   if (typeof name2 !== "string" || name2.length === 0) return [];
   if (manifest.exports !== void 0 && manifest.exports !== null) return ownAliases(manifest).filter(([pattern]) => !pattern.startsWith("#"));
   const main = typeof manifest.main === "string" && manifest.main.length > 0 ? manifest.main : "index.js";
-  const target = `./${import_node_path22.posix.normalize(main).replace(/^\.\//, "")}`;
+  const target = `./${import_node_path23.posix.normalize(main).replace(/^\.\//, "")}`;
   return target.startsWith("./../") ? [[`${name2}/*`, ["./*"]]] : [[name2, [target]], [`${name2}/*`, ["./*"]]];
 }
 function compilerAliases(root, read, unread) {
@@ -68493,7 +68597,7 @@ function compilerAliases(root, read, unread) {
     const options = {};
     if (!readConfig(root, name2, options, { left: MAX_EXTENDS }, read, unread)) continue;
     const dir = options.baseUrl?.dir ?? options.paths?.dir ?? "";
-    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path22.posix.join(dir, options.baseUrl.value) : dir || void 0;
+    const baseUrl = typeof options.baseUrl?.value === "string" ? import_node_path23.posix.join(dir, options.baseUrl.value) : dir || void 0;
     const config2 = { compilerOptions: { ...options.paths ? { paths: options.paths.value } : {}, ...baseUrl !== void 0 ? { baseUrl } : {} } };
     const aliases = aliasesOf(config2);
     return aliases && options.baseUrl === void 0 ? { ...aliases, baseUrl: false } : aliases;
@@ -68519,7 +68623,7 @@ function installedPackages(root, scanned, workspaces) {
 }
 function packageText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
-  const text4 = readSource((0, import_node_path22.join)(root, file2), MAX_CONFIG_BYTES);
+  const text4 = readSource((0, import_node_path23.join)(root, file2), MAX_CONFIG_BYTES);
   return typeof text4 === "string" ? text4 : void 0;
 }
 function packageResolutionOf(text4) {
@@ -68544,8 +68648,8 @@ function ownAliases({ imports, exports: exports2, name: name2 }) {
 var PACKAGE_JSON = "package.json";
 var BARE_PACKAGE = /^(?:node:)?(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.*-]+)*$/;
 function readConfig(root, file2, options, budget, read, unread) {
-  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path22.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
-  const text4 = readSource((0, import_node_path22.join)(root, file2), MAX_CONFIG_BYTES);
+  if (budget.left-- <= 0 || file2.startsWith("..") || import_node_path23.posix.isAbsolute(file2) || unsafeReason(root, file2)) return false;
+  const text4 = readSource((0, import_node_path23.join)(root, file2), MAX_CONFIG_BYTES);
   if (typeof text4 !== "string") return false;
   read.push(file2);
   let config2;
@@ -68556,7 +68660,7 @@ function readConfig(root, file2, options, budget, read, unread) {
     unread?.(file2, `it maps import aliases, and ${e.message}`);
     return true;
   }
-  const dir = import_node_path22.posix.dirname(file2) === "." ? "" : import_node_path22.posix.dirname(file2);
+  const dir = import_node_path23.posix.dirname(file2) === "." ? "" : import_node_path23.posix.dirname(file2);
   const own2 = config2?.compilerOptions;
   if (own2 && typeof own2 === "object") {
     if (own2.paths !== void 0) options.paths ??= { value: own2.paths, dir };
@@ -68565,32 +68669,32 @@ function readConfig(root, file2, options, budget, read, unread) {
   const parents = typeof config2?.extends === "string" ? [config2.extends] : Array.isArray(config2?.extends) ? [...config2.extends].reverse() : [];
   for (const parent of parents) {
     if (typeof parent !== "string" || !parent.startsWith(".")) continue;
-    const target = import_node_path22.posix.normalize(import_node_path22.posix.join(dir, parent));
+    const target = import_node_path23.posix.normalize(import_node_path23.posix.join(dir, parent));
     readConfig(root, target.endsWith(".json") ? target : `${target}.json`, options, budget, read, unread);
   }
   return true;
 }
 var KEPT_ROOTS = 16;
-var kept = /* @__PURE__ */ new Map();
+var kept2 = /* @__PURE__ */ new Map();
 function stampOf(root, files) {
   return files.map((file2) => {
-    const s = entryAt((0, import_node_path22.join)(root, file2));
+    const s = entryAt((0, import_node_path23.join)(root, file2));
     return s ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
   }).join("|");
 }
 function keptPathAliases(root, path2) {
-  let entry = kept.get(root);
+  let entry = kept2.get(root);
   if (!entry || stampOf(root, entry.files) !== entry.stamp) {
     const read = [];
     const aliases = readPathAliases(root, read);
     const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
     entry = { files, stamp: stampOf(root, files), aliases, packages: entry?.packages ?? new DiskPackages(root) };
   }
-  kept.delete(root);
-  kept.set(root, entry);
-  if (kept.size > KEPT_ROOTS) kept.delete(kept.keys().next().value);
+  kept2.delete(root);
+  kept2.set(root, entry);
+  if (kept2.size > KEPT_ROOTS) kept2.delete(kept2.keys().next().value);
   const { packages } = entry;
-  packages.fresh(path2 === void 0 ? "" : import_node_path22.posix.dirname(path2));
+  packages.fresh(path2 === void 0 ? "" : import_node_path23.posix.dirname(path2));
   const compiled3 = entry.aliases;
   return { base: compiled3?.base ?? "", baseUrl: compiled3?.baseUrl ?? false, paths: compiled3?.paths ?? [], packages, ...compiled3?.typescript ? { typescript: true } : {} };
 }
@@ -68608,7 +68712,7 @@ var DiskPackages = class {
   fresh(folder) {
     this.checked = /* @__PURE__ */ new Set();
     let dir = folder === "." ? "" : folder;
-    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path22.posix.dirname(dir) === "." ? "" : import_node_path22.posix.dirname(dir);
+    while (dir !== "" && this.get(dir) === void 0) dir = import_node_path23.posix.dirname(dir) === "." ? "" : import_node_path23.posix.dirname(dir);
     this.own = dir;
   }
   get(dir) {
@@ -68616,7 +68720,7 @@ var DiskPackages = class {
     const cached2 = this.entries.get(dir);
     if (cached2 && this.checked.has(dir)) return cached2.paths;
     this.checked.add(dir);
-    const s = entryAt((0, import_node_path22.join)(this.root, file2));
+    const s = entryAt((0, import_node_path23.join)(this.root, file2));
     const stamp = s?.isFile() ? `${s.mtimeMs}:${s.size}:${s.ino}` : "-";
     let entry = cached2;
     if (entry?.stamp !== stamp) {
@@ -68639,7 +68743,7 @@ var DiskPackages = class {
 var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
-  const beside = (0, import_node_path23.join)(__dirname, WORKER_BUNDLE);
+  const beside = (0, import_node_path24.join)(__dirname, WORKER_BUNDLE);
   return (0, import_node_fs18.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
@@ -68670,7 +68774,8 @@ async function scanFiles(options) {
   const script = options.workerScript ?? workerScriptPath();
   const early = script && (options.workers ?? "auto") === "auto" ? prestartedWorkers() : 0;
   const workers = Math.max(early, workerCount(options.files.length, options.workers ?? "auto", script, options.offThread));
-  const aliases = [...options.files, ...options.context ?? []].some((f) => !importsAsPython(f)) ? readPathAliases(options.root, [], options.packages, options.files, options.unreadAliases) : void 0;
+  const javascript = [...options.files, ...options.context ?? []].some((f) => !importsAsPython(f)) ? readPathAliases(options.root, [], options.packages, options.files, options.unreadAliases) : void 0;
+  const aliases = withPythonRoots(javascript, options.pythonRoots);
   const threads = new ScanThreads(options, script, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results;
   let dependent = [];
@@ -68702,7 +68807,7 @@ async function scanFiles(options) {
     })).results;
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = /* @__PURE__ */ new Set([...reported, ...options.changedExcluded ?? []]);
-    const aliased = (file2) => options.aliasesChanged === true && !importsAsPython(file2);
+    const aliased = (file2) => rerouted(options, file2);
     const throughChanged = (file2, steps) => (
       // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
       // changed one further back (a re-export chain of many files), so it is reported (fail closed).
@@ -68743,10 +68848,10 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   const tried = /* @__PURE__ */ new Set();
   files.forEach((file2, i2) => {
     if (importsAsPython(file2)) return;
-    const folder = import_node_path23.posix.dirname(file2);
+    const folder = import_node_path24.posix.dirname(file2);
     for (const { specifier } of scans[i2]?.symbols?.links ?? []) {
       if (!specifier.startsWith(".") || byName(specifier) || NOT_CODE2.test(specifier)) continue;
-      const target = import_node_path23.posix.join(folder, specifier);
+      const target = import_node_path24.posix.join(folder, specifier);
       if (tried.has(target)) continue;
       tried.add(target);
       if (target.startsWith("../") || target === ".." || byName(target) || NOT_CODE2.test(target) || scanned(target)) continue;
@@ -68755,6 +68860,7 @@ function requiredAsCode(root, files, scans, byName, scanned) {
   });
   return [...out2].sort();
 }
+var rerouted = (options, file2) => (importsAsPython(file2) ? options.pythonRootsChanged : options.aliasesChanged) === true;
 function importersOf(options, aliases) {
   const judged = new Set(options.files);
   const context = (options.context ?? []).filter((f) => !judged.has(f));
@@ -68764,7 +68870,7 @@ function importersOf(options, aliases) {
   const searching = [];
   for (const file2 of options.changedExcluded?.length ? [...context, ...judged] : context) {
     if (!sourceGrammar(file2)) continue;
-    const read = readSource((0, import_node_path23.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const read = readSource((0, import_node_path24.join)(options.root, file2), options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
     const text4 = typeof read === "string" && NOTEBOOK_FILE.test(file2) ? notebookCode(read) : read;
     const links = typeof text4 === "string" ? reader.read(file2, text4, noPlace) : [];
     if (links.length) symbols.set(file2, { exports: {}, links });
@@ -68786,7 +68892,7 @@ function importersOf(options, aliases) {
   const byName = sourceByName(options.config);
   const required2 = [...changedOther.filter((f) => !byName(f)), ...options.changedExcluded ?? []].filter((f) => importedBy.has(f) && !NOT_CODE2.test(f)).sort();
   for (const file2 of required2) judged.add(file2);
-  const found = new Set(options.aliasesChanged ? [...symbols].filter(([file2, s]) => !importsAsPython(file2) && s.links.length > 0).map(([file2]) => file2) : []);
+  const found = new Set([...symbols].filter(([file2, s]) => s.links.length > 0 && rerouted(options, file2)).map(([file2]) => file2));
   const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file2) => !judged.has(file2) && project.linkedFiles(file2).some(throughExcluded)) : [];
   for (const file2 of [...importingExcluded, ...searching]) found.add(file2);
   let frontier = [...judged, ...importingExcluded, ...searching];
@@ -68903,7 +69009,7 @@ var ScanThreads = class {
         if (claim2) {
           if (claim2.grammar && claim2.grammar !== grammar) await loadGrammars([grammar = claim2.grammar]);
           if (claim2.grammar && holdsSteps(files[claim2.item])) await loadGrammars(HELD_GRAMMARS);
-          scanned(claim2.item, scanner.scanFile((0, import_node_path23.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
+          scanned(claim2.item, scanner.scanFile((0, import_node_path24.join)(root, files[claim2.item]), files[claim2.item], project?.symbols, claim2.grammar), 0);
           done2++;
           if (++sinceYield >= REPORT_FILES || performance.now() - yielded >= REPORT_MS) {
             report();
@@ -68950,7 +69056,7 @@ function scriptsOf(root, files, scan) {
   const out2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     if (!candidate(file2)) continue;
-    const head = readHead((0, import_node_path24.join)(root, file2), SHEBANG_BYTES);
+    const head = readHead((0, import_node_path25.join)(root, file2), SHEBANG_BYTES);
     if (!head) continue;
     const grammar = scriptGrammar(head.toString("latin1"));
     if (grammar && include(file2 + EXTENSION_OF_GRAMMAR[grammar])) out2.set(file2, grammar);
@@ -68960,13 +69066,14 @@ function scriptsOf(root, files, scan) {
 function launchedBy(ctx, leaveOut) {
   const changed = ctx.changedFiles;
   const manifests = ctx.files.filter((f) => manifestKind(f) !== void 0);
-  if (manifests.length === 0) return { launched: [], unread: [], doctests: doctestsOf(ctx, []), typescriptRunBy: /* @__PURE__ */ new Set() };
+  if (manifests.length === 0) return { launched: [], unread: [], pythonRoots: [], doctests: doctestsOf(ctx, []), typescriptRunBy: /* @__PURE__ */ new Set() };
   const maxBytes = ctx.config.limits["max-file-bytes"];
   const judged = new Set(selectFiles(ctx, () => true));
   const unread = [];
   const texts = [];
+  const pythonManifests = [];
   const read = (file2) => {
-    const text4 = readOpened((0, import_node_path24.join)(ctx.root, file2), (fd) => {
+    const text4 = readOpened((0, import_node_path25.join)(ctx.root, file2), (fd) => {
       const size = (0, import_node_fs19.fstatSync)(fd).size;
       if (size <= maxBytes) return (0, import_node_fs19.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
@@ -68976,6 +69083,9 @@ function launchedBy(ctx, leaveOut) {
       const over = texts.length >= MAX_PACKAGE_FOLDERS;
       if (over) unread.push(skippedFile.at(file2, WHOLE_FILE, `it is one of more than ${MAX_PACKAGE_FOLDERS} package.json files, whose imports and exports are not read`));
       texts.push([file2, !over && text4 || "{}"]);
+    } else if (PYTHON_PROJECT.test(file2)) {
+      if (pythonManifests.length >= MAX_PACKAGE_FOLDERS) unread.push(skippedFile.at(file2, WHOLE_FILE, `it is one of more than ${MAX_PACKAGE_FOLDERS} Python project manifests, whose package folders are not looked in`));
+      else pythonManifests.push([file2, text4]);
     }
     return text4;
   };
@@ -68994,8 +69104,9 @@ function launchedBy(ctx, leaveOut) {
   );
   const inShard2 = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: void 0 }, () => true));
   const packages = packageTable(texts);
+  const importable = pythonRoots(pythonManifests, ctx.files.filter(importsAsPython));
   if (typescript.size) packages.typescript = true;
-  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages, doctests: doctestsOf(ctx, runs), typescriptRunBy: typescript };
+  return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages, pythonRoots: importable, doctests: doctestsOf(ctx, runs), typescriptRunBy: typescript };
 }
 function doctestsOf(ctx, runs) {
   const doctests = { files: {} };
@@ -69038,7 +69149,7 @@ function onAddedLines(root, base, findings, maxBytes, newlyRun = /* @__PURE__ */
     if (lines === "new") return true;
     let gitLine = gitLines.get(file2);
     if (!gitLine) {
-      const text4 = readSource((0, import_node_path24.join)(root, file2), maxBytes);
+      const text4 = readSource((0, import_node_path25.join)(root, file2), maxBytes);
       gitLines.set(file2, gitLine = gitLineOf(typeof text4 === "string" ? text4 : void 0));
     }
     return lines.has(gitLine(line));
@@ -69060,7 +69171,7 @@ function gitLineOf(text4) {
 var LISTED_FOLDERS = 5;
 function prunedFiles(ctx, dirs) {
   const configured = globMatcher(ctx.config.exclude);
-  return dirs.flatMap((dir) => walkFiles((0, import_node_path24.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
+  return dirs.flatMap((dir) => walkFiles((0, import_node_path25.join)(ctx.root, dir)).map((f) => `${dir}/${f}`)).filter((f) => !configured(f));
 }
 function changedInExcludedFolders(ctx, select) {
   const walked = new Set(ctx.files);
@@ -69100,21 +69211,27 @@ function aliasesChanged(ctx, typescriptRunBy) {
     return packageResolutionOf(before2) !== packageResolutionOf(now);
   });
 }
+function pythonRootsChanged(ctx) {
+  const manifests = [...ctx.changedFiles ?? []].filter((f) => PYTHON_PROJECT.test(f));
+  if (ctx.base === void 0) return manifests.length > 0;
+  const roots = (file2, text4) => text4 === void 0 ? "" : pythonRootsOf(file2, text4).join("\0");
+  return manifests.some((file2) => roots(file2, showAtRev(ctx.root, ctx.base, file2)) !== roots(file2, packageText(ctx.root, file2)));
+}
 function importableExcluded(root, scan, walked, exclude) {
   const answers = /* @__PURE__ */ new Map();
-  const kept3 = new Set(walked);
+  const kept4 = new Set(walked);
   const entered = /* @__PURE__ */ new Set([""]);
-  for (const file2 of walked) for (let dir = import_node_path24.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path24.posix.dirname(dir)) entered.add(dir);
+  for (const file2 of walked) for (let dir = import_node_path25.posix.dirname(file2); dir !== "." && !entered.has(dir); dir = import_node_path25.posix.dirname(dir)) entered.add(dir);
   const configured = globMatcher(exclude);
-  const absent2 = (file2, dir) => entered.has(dir === "." ? "" : dir) && !kept3.has(file2) && !configured(file2);
+  const absent2 = (file2, dir) => entered.has(dir === "." ? "" : dir) && !kept4.has(file2) && !configured(file2);
   const listings = /* @__PURE__ */ new Map();
   const listed = (dir, name2) => {
     if (!listings.has(dir)) {
       let names;
-      const parent = import_node_path24.posix.dirname(dir);
-      if (dir === "." || listed(parent, import_node_path24.posix.basename(dir))) {
+      const parent = import_node_path25.posix.dirname(dir);
+      if (dir === "." || listed(parent, import_node_path25.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs19.readdirSync)((0, import_node_path24.join)(root, dir)));
+          names = new Set((0, import_node_fs19.readdirSync)((0, import_node_path25.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -69125,8 +69242,8 @@ function importableExcluded(root, scan, walked, exclude) {
   };
   const readable = readableSelector(scan);
   const importable = (file2) => {
-    const dir = import_node_path24.posix.dirname(file2);
-    return !(file2.startsWith("../") || (0, import_node_path24.isAbsolute)(file2) || absent2(file2, dir) || !kept3.has(file2) && !listed(dir, import_node_path24.posix.basename(file2)) || !readable(file2)) && isWorkspaceFile(root, file2);
+    const dir = import_node_path25.posix.dirname(file2);
+    return !(file2.startsWith("../") || (0, import_node_path25.isAbsolute)(file2) || absent2(file2, dir) || !kept4.has(file2) && !listed(dir, import_node_path25.posix.basename(file2)) || !readable(file2)) && isWorkspaceFile(root, file2);
   };
   return {
     has(file2) {
@@ -69153,7 +69270,7 @@ async function scanWorkspace(ctx, workers = "auto") {
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
-  const { launched, unread, packages, doctests: { doctests, newlyRun: examplesRun }, typescriptRunBy } = launchedBy(ctx, leaveOut);
+  const { launched, unread, packages, pythonRoots: importable, doctests: { doctests, newlyRun: examplesRun }, typescriptRunBy } = launchedBy(ctx, leaveOut);
   for (const { file: file2, grammar } of launched) if (!scripts.has(file2)) scripts.set(file2, grammar);
   const textNotebooks = Object.fromEntries(launched.filter((l) => l.textNotebook).map(({ file: file2, by }) => [file2, by]));
   const examplesOnly = new Set(selectFiles({ ...ctx, files: examplesRun, changedFiles: void 0 }, (f) => (byName(f) ? select(f) : true) && !allow(f)));
@@ -69173,8 +69290,9 @@ async function scanWorkspace(ctx, workers = "auto") {
     files,
     ...scripts.size ? { scripts } : {},
     excluded: unjudged,
-    ...context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...ctx.changedFiles ?? []].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx, typescriptRunBy) } : {},
+    ...context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...ctx.changedFiles ?? []].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== void 0, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx, typescriptRunBy), pythonRootsChanged: pythonRootsChanged(ctx) } : {},
     ...packages ? { packages } : {},
+    ...importable.length ? { pythonRoots: importable } : {},
     ...doctests.modules || Object.keys(doctests.files).length ? { doctests } : {},
     ...Object.keys(textNotebooks).length ? { textNotebooks } : {},
     config: scan,
@@ -69213,7 +69331,7 @@ function scanMarkdown(report) {
 
 // core/scan/context.ts
 var import_node_fs20 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_path26 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
 var KEPT_CONTEXT_FILES = 1024;
@@ -69223,20 +69341,20 @@ async function scanSourceInProject(path2, text4, options, project, sliceMs) {
     const scan = await scanSourceInProject(path2, text4.slice(1), options, project, sliceMs);
     return { ...scan, findings: scan.findings.map(afterByteOrderMark) };
   }
-  const aliases = importsAsPython(path2) ? void 0 : keptPathAliases(project.root, path2);
+  const aliases = importsAsPython(path2) ? withPythonRoots(void 0, pythonRootsAbove(project.root, path2)) : keptPathAliases(project.root, path2);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const links = scanner.linksOf(path2, text4);
   if (!links.length) return { findings: scanner.scan(path2, text4, true, void 0, void 0, sliceMs).findings, linked: [] };
   const linksOnly = { findings: [], parsed: false, lines: 0, symbols: detachedSymbols({ exports: {}, links }) };
-  const kept3 = keptOf(scanner);
+  const kept4 = keptOf(scanner);
   const context = new ContextFiles(project, path2);
   const { results } = await crossFile({
     files: [path2],
     judged: [linksOnly],
     context,
     aliases,
-    scan: async (files) => files.map((file2) => kept3.scan(scanner, file2, context.source(file2))),
-    rescan: async (files, symbols) => files.map((file2) => file2 === path2 ? scanner.scan(path2, text4, true, symbols, void 0, sliceMs) : kept3.rescan(scanner, file2, context.source(file2), symbols))
+    scan: async (files) => files.map((file2) => kept4.scan(scanner, file2, context.source(file2))),
+    rescan: async (files, symbols) => files.map((file2) => file2 === path2 ? scanner.scan(path2, text4, true, symbols, void 0, sliceMs) : kept4.rescan(scanner, file2, context.source(file2), symbols))
   });
   const own2 = results[0] !== linksOnly ? results[0] : scanner.scan(path2, text4, true, void 0, void 0, sliceMs);
   return { findings: own2.findings, linked: context.asked() };
@@ -69281,8 +69399,8 @@ var ContextFiles = class {
     }
   }
   sourceOf(rel) {
-    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path25.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
-    const absolute = (0, import_node_path25.join)(this.project.root, rel);
+    if (this.realRoot === void 0 || rel === this.path || rel.startsWith("../") || import_node_path26.posix.isAbsolute(rel) || !this.project.reads(rel)) return void 0;
+    const absolute = (0, import_node_path26.join)(this.project.root, rel);
     const buffer = this.project.buffer?.(rel);
     const stat = buffer === void 0 ? entryAt(absolute) : void 0;
     if (buffer === void 0 && !stat?.isFile()) return void 0;
@@ -69310,9 +69428,9 @@ var KeptContext = class {
     return scan;
   }
   entry(scanner, file2, source) {
-    const kept3 = this.entries.get(file2);
-    if (kept3) this.drop(file2, kept3);
-    const fresh = kept3 && kept3.stamp === source.stamp && kept3.buffer === source.buffer ? kept3 : { stamp: source.stamp, buffer: source.buffer, scan: this.scanOf(scanner, file2, source), rescans: /* @__PURE__ */ new Map() };
+    const kept4 = this.entries.get(file2);
+    if (kept4) this.drop(file2, kept4);
+    const fresh = kept4 && kept4.stamp === source.stamp && kept4.buffer === source.buffer ? kept4 : { stamp: source.stamp, buffer: source.buffer, scan: this.scanOf(scanner, file2, source), rescans: /* @__PURE__ */ new Map() };
     this.entries.set(file2, fresh);
     this.bufferChars += fresh.buffer?.length ?? 0;
     while (this.entries.size > KEPT_CONTEXT_FILES || this.bufferChars > KEPT_BUFFER_CHARS && this.entries.size > 1) {
@@ -69333,10 +69451,10 @@ var KeptContext = class {
     return { findings: [], parsed, lines, ...symbols ? { symbols } : {} };
   }
 };
-var kept2 = /* @__PURE__ */ new WeakMap();
+var kept3 = /* @__PURE__ */ new WeakMap();
 function keptOf(scanner) {
-  let k = kept2.get(scanner);
-  if (!k) kept2.set(scanner, k = new KeptContext());
+  let k = kept3.get(scanner);
+  if (!k) kept3.set(scanner, k = new KeptContext());
   return k;
 }
 
@@ -69756,7 +69874,7 @@ var traceAnalyzer = {
 
 // core/traces/check.ts
 var import_node_fs21 = require("node:fs");
-var import_node_path26 = require("node:path");
+var import_node_path27 = require("node:path");
 
 // core/traces/golden.ts
 var TRACE_ID_PATTERNS = ["\\b[0-9a-f]{32}\\b", "\\b[0-9a-f]{16}\\b", "\\bcall_[A-Za-z0-9_-]+", "\\bchatcmpl-[A-Za-z0-9_-]+"];
@@ -69804,7 +69922,7 @@ var tracesCheck = {
     for (const [i2, file2] of files.entries()) {
       ctx.signal?.throwIfAborted();
       ctx.onProgress?.({ check: "traces", done: i2, total: files.length });
-      const analyzed = await analyzeTraceFile((0, import_node_path26.join)(ctx.root, file2), file2, config2, ctx.signal);
+      const analyzed = await analyzeTraceFile((0, import_node_path27.join)(ctx.root, file2), file2, config2, ctx.signal);
       append(findings, analyzed.findings);
       verdicts.push(analyzed.verdict);
     }
@@ -69825,11 +69943,11 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs21.existsSync)((0, import_node_path26.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
-  const golden = await analyzeTraceFile((0, import_node_path26.join)(root, goldenFile), goldenFile, config2, signal);
+  if (!(0, import_node_fs21.existsSync)((0, import_node_path27.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  const golden = await analyzeTraceFile((0, import_node_path27.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
-  const current = await analyzeTraceFile((0, import_node_path26.join)(root, currentFile), currentFile, config2, signal);
+  const current = await analyzeTraceFile((0, import_node_path27.join)(root, currentFile), currentFile, config2, signal);
   const result = compareTraces(current, golden);
   return { findings: traceGoldenFindings(result, current), result, current };
 }
@@ -70246,10 +70364,10 @@ function getWellformedEdit(textEdit) {
 var import_vscode_languageserver2 = __toESM(require_main4());
 
 // lsp/analysis.ts
-var import_node_path28 = require("node:path");
+var import_node_path29 = require("node:path");
 
 // lsp/folders.ts
-var import_node_path27 = require("node:path");
+var import_node_path28 = require("node:path");
 var import_node_url = require("node:url");
 function fsPathOf(uri) {
   if (!uri.startsWith("file:")) return void 0;
@@ -70278,8 +70396,8 @@ function locate(folders, uri) {
   if (!path2) return void 0;
   let best;
   for (const folder of folders) {
-    const rel = (0, import_node_path27.relative)(folder.root, path2);
-    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path27.sep}`) || rel.startsWith("/")) continue;
+    const rel = (0, import_node_path28.relative)(folder.root, path2);
+    if (!rel || rel === ".." || rel.startsWith(`..${import_node_path28.sep}`) || rel.startsWith("/")) continue;
     if (!best || folder.root.length > best.folder.root.length) best = { folder, rel: toRepoPath(rel) };
   }
   return best;
@@ -70333,15 +70451,15 @@ function createState(connection, documents) {
 // lsp/analysis.ts
 async function analyzeText(state, uri, text4, parseSliceMs) {
   const { folders, head, trusted } = state;
-  const at = locate(folders, uri);
-  if (!at) return [];
-  const { folder, rel } = at;
+  const at2 = locate(folders, uri);
+  if (!at2) return [];
+  const { folder, rel } = at2;
   try {
     let open2;
-    const buffer = (file2) => (open2 ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get((0, import_node_path28.join)(folder.root, file2))?.getText();
+    const buffer = (file2) => (open2 ??= new Map(state.documents.all().map((d) => [fsPathOf(d.uri) ?? d.uri, d]))).get((0, import_node_path29.join)(folder.root, file2))?.getText();
     const linked = (files) => {
       if (!isOpen(state, uri)) return;
-      if (files.length) state.linked.set(uri, new Set(files.map((file2) => (0, import_node_path28.join)(folder.root, file2))));
+      if (files.length) state.linked.set(uri, new Set(files.map((file2) => (0, import_node_path29.join)(folder.root, file2))));
       else state.linked.delete(uri);
     };
     return await analyzeFile({ root: folder.root, rel, text: text4 }, { config: folder.config, scan: folder.settings.scan, flowBase: trusted ? () => head.get(folder.root, folder.config) : void 0, buffer, linked, parseSliceMs }) ?? [];
@@ -70388,15 +70506,15 @@ function analyzeOpen(state, doc, onInterim) {
 }
 async function analyzeDisk(state, uri) {
   const path2 = fsPathOf(uri);
-  const at = locate(state.folders, uri);
-  if (!path2 || !at) return [];
-  if (kindsOf(at.rel, at.folder.config, at.folder.settings.scan).length === 0) return [];
-  const read = readSourceText(path2, at.rel, limitsOf(at.folder.config));
+  const at2 = locate(state.folders, uri);
+  if (!path2 || !at2) return [];
+  if (kindsOf(at2.rel, at2.folder.config, at2.folder.settings.scan).length === 0) return [];
+  const read = readSourceText(path2, at2.rel, limitsOf(at2.folder.config));
   return read.text === void 0 ? read.findings : analyzeText(state, uri, read.text);
 }
 
 // lsp/convert.ts
-var import_node_path29 = require("node:path");
+var import_node_path30 = require("node:path");
 var import_vscode_languageserver = __toESM(require_main4());
 function toRange(r) {
   return { start: { line: r.line - 1, character: r.column - 1 }, end: { line: Math.max(r.line, r.endLine) - 1, character: Math.max(0, r.endColumn - 1) } };
@@ -70414,7 +70532,7 @@ function toDiagnostic(f, root) {
   const d = { range: toRange(f), severity: SEVERITY[f.severity], source: SOURCE, code: f.rule, message: f.message };
   if (f.help) d.codeDescription = { href: f.help.uri };
   const steps = root === void 0 ? [] : resolutionOf(f);
-  if (steps.some((s) => s.file !== void 0 && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf((0, import_node_path29.join)(root, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
+  if (steps.some((s) => s.file !== void 0 && s.file !== f.file)) d.relatedInformation = steps.map((s) => ({ location: { uri: uriOf((0, import_node_path30.join)(root, s.file ?? f.file)), range: toRange(s) }, message: s.text }));
   return d;
 }
 function diagnosticsOf(state, uri, findings) {
@@ -70429,7 +70547,7 @@ function findingOf(findings, d) {
 function toWorkspaceEdit(fix, uri, root) {
   const changes = {};
   for (const e of fix.edits) {
-    const target = e.file ? uriOf((0, import_node_path29.join)(root, e.file)) : uri;
+    const target = e.file ? uriOf((0, import_node_path30.join)(root, e.file)) : uri;
     (changes[target] ??= []).push({ range: toRange(e), newText: e.newText });
   }
   return { changes };
@@ -70468,15 +70586,15 @@ async function analyzeNotebook(state, uri, run2) {
   const byCell = new Map(cells.map((c) => [c.uri, { diagnostics: [], findings: [] }]));
   const firstCode = cells.findIndex((c) => c.code);
   const inCell = (range) => {
-    const at = editor.cellRange(range);
-    const doc = at && cells[at.cell].doc;
-    return at && doc ? { uri: doc.uri, range: { start: doc.positionAt(at.start), end: doc.positionAt(at.end) } } : void 0;
+    const at2 = editor.cellRange(range);
+    const doc = at2 && cells[at2.cell].doc;
+    return at2 && doc ? { uri: doc.uri, range: { start: doc.positionAt(at2.start), end: doc.positionAt(at2.end) } } : void 0;
   };
   for (const [i2, diagnostic] of diagnosticsOf(state, uri, findings).entries()) {
     const finding = findings[i2];
-    const at = inCell(finding);
-    if (!at && firstCode < 0) continue;
-    const target = at ?? { uri: cells[firstCode].uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+    const at2 = inCell(finding);
+    if (!at2 && firstCode < 0) continue;
+    const target = at2 ?? { uri: cells[firstCode].uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
     const related = diagnostic.relatedInformation?.map((r) => {
       if (r.location.uri !== uri) return r;
       const step = inCell({ ...finding, ...fromRange(r.location.range) });
@@ -70577,8 +70695,8 @@ function serveCodeActions(state) {
 async function actionTarget(state, uri) {
   const doc = state.documents.get(uri);
   if (doc) {
-    const at = locate(state.folders, uri);
-    return at && { doc, site: fileSite(at.rel), root: at.folder.root, findings: (await analyzeOpen(state, doc)).findings };
+    const at2 = locate(state.folders, uri);
+    return at2 && { doc, site: fileSite(at2.rel), root: at2.folder.root, findings: (await analyzeOpen(state, doc)).findings };
   }
   const cell = openCell(state, uri);
   const root = cell && locate(state.folders, cell.notebook)?.folder.root;
@@ -70586,7 +70704,7 @@ async function actionTarget(state, uri) {
 }
 
 // lsp/configuration.ts
-var import_node_path30 = require("node:path");
+var import_node_path31 = require("node:path");
 
 // lsp/settings.ts
 var DEFAULT_SETTINGS = {
@@ -70646,8 +70764,8 @@ function showConfigError(state, folder) {
   void connection.window.showWarningMessage(message, ...canOpen ? [{ title: "Open" }] : []).then(
     (choice) => {
       if (!choice) return;
-      const at = { line: Math.max(0, error2.line - 1), character: Math.max(0, error2.column - 1) };
-      void connection.window.showDocument({ uri: uriOf((0, import_node_path30.isAbsolute)(error2.file) ? error2.file : (0, import_node_path30.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at, end: at } });
+      const at2 = { line: Math.max(0, error2.line - 1), character: Math.max(0, error2.column - 1) };
+      void connection.window.showDocument({ uri: uriOf((0, import_node_path31.isAbsolute)(error2.file) ? error2.file : (0, import_node_path31.join)(folder.root, error2.file)), takeFocus: true, selection: { start: at2, end: at2 } });
     },
     () => void 0
   );
@@ -70784,8 +70902,8 @@ function serveDocumentSync(state) {
     const opened = opening === document2;
     opening = void 0;
     if (opened) return;
-    const at = locate(state.folders, document2.uri);
-    const settings = at?.folder.settings ?? DEFAULT_SETTINGS;
+    const at2 = locate(state.folders, document2.uri);
+    const settings = at2?.folder.settings ?? DEFAULT_SETTINGS;
     if (settings.runOn !== "type" || document2.getText().length > MAX_TYPING_CHARS) return;
     schedulePush(state, document2, settings.debounceMs);
     linkedChanged(state, [document2.uri]);
@@ -70814,19 +70932,19 @@ function serveDocumentSync(state) {
 }
 function readsAsDisk(state, doc) {
   const path2 = fsPathOf(doc.uri);
-  const at = locate(state.folders, doc.uri);
-  if (!path2 || !at) return false;
+  const at2 = locate(state.folders, doc.uri);
+  if (!path2 || !at2) return false;
   try {
     if (!(0, import_node_fs22.lstatSync)(path2).isFile()) return false;
   } catch {
     return false;
   }
-  const read = readSourceText(path2, at.rel, limitsOf(at.folder.config));
+  const read = readSourceText(path2, at2.rel, limitsOf(at2.folder.config));
   return read.findings.length === 0 && read.text === doc.getText();
 }
 
 // lsp/gate.ts
-var import_node_path31 = require("node:path");
+var import_node_path32 = require("node:path");
 var import_node4 = __toESM(require_node3());
 var SCAN_WORKSPACE = "flowgate/scanWorkspace";
 var GATE_DONE = "flowgate/gateDone";
@@ -70851,7 +70969,7 @@ function runWorkspaceGate(state, progress) {
           onProgress: (p) => progress?.report(p.total ? Math.round(100 * p.done / p.total) : 0, `${folder.name}: ${p.check} ${p.done}/${p.total}`)
         });
         for (const f of result.report.findings) {
-          const uri = uriOf((0, import_node_path31.join)(folder.root, f.file));
+          const uri = uriOf((0, import_node_path32.join)(folder.root, f.file));
           found.set(uri, [...found.get(uri) ?? [], f]);
         }
       }
@@ -70950,9 +71068,9 @@ function serveHover(state) {
   connection.onHover(async ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
     const cell = doc ? void 0 : openCell(state, textDocument.uri);
-    const at = locate(state.folders, cell?.notebook ?? textDocument.uri);
-    if (!at) return null;
-    const markdown = doc ? hoverAt(doc, at.rel, at.folder.config, (await analyzeOpen(state, doc)).findings, position) : cell && findingsHover(cell.findings, position);
+    const at2 = locate(state.folders, cell?.notebook ?? textDocument.uri);
+    if (!at2) return null;
+    const markdown = doc ? hoverAt(doc, at2.rel, at2.folder.config, (await analyzeOpen(state, doc)).findings, position) : cell && findingsHover(cell.findings, position);
     return markdown ? { contents: { kind: "markdown", value: markdown } } : null;
   });
   connection.onDocumentLinks(({ textDocument }) => {
@@ -71003,10 +71121,10 @@ function serveWatchedFiles(state) {
     let moved = false;
     const files = [];
     for (const change of changes) {
-      const at = locate(state.folders, change.uri);
-      if (!at) continue;
-      if (at.rel === at.folder.settings.configPath.replace(/^\.\//, "")) reload = true;
-      else if (at.rel.startsWith(".git/")) moved = /^\.git\/(HEAD|packed-refs|refs\/heads\/)/.test(at.rel) || moved;
+      const at2 = locate(state.folders, change.uri);
+      if (!at2) continue;
+      if (at2.rel === at2.folder.settings.configPath.replace(/^\.\//, "")) reload = true;
+      else if (at2.rel.startsWith(".git/")) moved = /^\.git\/(HEAD|packed-refs|refs\/heads\/)/.test(at2.rel) || moved;
       else if (!isOpen(state, change.uri)) {
         diskChanged(state, change.uri, change.type === import_node5.FileChangeType.Deleted ? void 0 : await analyzeDisk(state, change.uri));
         files.push(change.uri);

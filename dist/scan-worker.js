@@ -14132,7 +14132,8 @@ var ProjectSymbols = class {
   /**
    * A Python import's candidate files, the one Python picks in the likeliest run first. An absolute import is looked for
    * from each folder above the importing file (the entry script may be in any of them; `python -m` from the root makes
-   * the root sys.path[0]) and in the folders files add to sys.path; a relative one in its package. Each place may hold
+   * the root sys.path[0]), in the folders files add to sys.path and in those the project's packaging makes importable
+   * (an installed project's `src`, python-roots.ts); a relative one in its package. Each place may hold
    * a package and a module of the name: the regular package (`tools/__init__.py`) is what Python imports, before
    * `tools.py`; both are candidates, every one judged. A package whose `__init__.py` extends `__path__` offers its
    * submodules from the added folders too.
@@ -14143,7 +14144,7 @@ var ProjectSymbols = class {
     let dir = dots ? import_node_path4.posix.dirname(from) : "";
     for (let i2 = 1; i2 < dots; i2++) dir = import_node_path4.posix.dirname(dir);
     if (!dots && LOADED_BEFORE_THE_PATH.has(rest[0] ?? "")) return [];
-    const bases = dots ? [dir] : [...ancestors(import_node_path4.posix.dirname(from)), ...this.sysRoots];
+    const bases = dots ? [dir] : [...ancestors(import_node_path4.posix.dirname(from)), ...this.sysRoots, ...this.aliases?.pythonRoots ?? []];
     const out2 = /* @__PURE__ */ new Set();
     for (const b of bases) {
       for (const base of this.packageExtended(import_node_path4.posix.join(b === "." ? "" : b, ...rest))) {

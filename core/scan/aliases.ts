@@ -47,6 +47,13 @@ export interface PathAliases {
   typescript?: boolean;
   /** Folder (relative to the root) → its package.json's `main`, relative to the root: `require("./dir")` loads it (the check's walk). */
   mains?: ReadonlyMap<string, string>;
+  /** Folders the project's Python packaging makes importable by name (python-roots.ts): Python's absolute imports are looked for there too. */
+  pythonRoots?: readonly string[];
+}
+
+/** `aliases` (none: no JavaScript alias) with the folders Python packaging makes importable, when there are any. */
+export function withPythonRoots(aliases: PathAliases | undefined, pythonRoots: readonly string[] | undefined): PathAliases | undefined {
+  return pythonRoots?.length ? { base: "", baseUrl: false, paths: [], ...aliases, pythonRoots } : aliases;
 }
 
 /** Folder → its package.json's aliases; a Map in the check (sent to the workers as is), read on demand in the editors. */

@@ -8,7 +8,8 @@ import { addedLinesSince, changedSince, showAtRev } from "../kernel/git";
 import { escapeMarkdown } from "../report/escape";
 import type { CheckResult, Report } from "../report/model";
 import type { ScanConfig } from "./config";
-import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, GRAMMARS, extensionless, grammarOf, scriptGrammar, sourceGrammar } from "./parser";
+import { EXTENSION_OF_GRAMMAR, type Grammar, SHEBANG_BYTES, GRAMMARS, extensionless, grammarOf, importsAsPython, scriptGrammar, sourceGrammar } from "./parser";
+import { PYTHON_PROJECT, pythonRoots, pythonRootsOf } from "./python-roots";
 import { warmScanWorkers } from "./prestart";
 import { compiledFinding, compiledSelector } from "./compiled";
 import { type DoctestRun, type Doctests, type Launched, PYTEST_DEFAULT_GLOB, launchedFiles, manifestKind } from "./launched";
@@ -76,18 +77,20 @@ export function scriptsOf(root: string, files: readonly string[], scan: ScanConf
  * all of them in the run's shard. Selected as a file of their language would be; a default-excluded folder is left
  * out of a whole-tree run as its sources are.
  */
-function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[]; packages?: PackageTable; doctests: ReturnType<typeof doctestsOf>; typescriptRunBy: ReadonlySet<string> } {
+function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[]; unread: Finding[]; packages?: PackageTable; pythonRoots: string[]; doctests: ReturnType<typeof doctestsOf>; typescriptRunBy: ReadonlySet<string> } {
   const changed = ctx.changedFiles;
   const manifests = ctx.files.filter((f) => manifestKind(f) !== undefined);
-  if (manifests.length === 0) return { launched: [], unread: [], doctests: doctestsOf(ctx, []), typescriptRunBy: new Set() };
+  if (manifests.length === 0) return { launched: [], unread: [], pythonRoots: [], doctests: doctestsOf(ctx, []), typescriptRunBy: new Set() };
   const maxBytes = ctx.config.limits["max-file-bytes"];
   // A manifest past the size limit, or naming more files than are looked for, could name anything: it fails closed as
   // a source that size does (the run's own: a pull request's changed ones, the shard's).
   // (Whatever its name: a file GitLab's configuration includes is one.)
   const judged = new Set(selectFiles(ctx, () => true));
   const unread: Finding[] = [];
-  // The package.json files' text, as read here, for their folders' import aliases (one read of each).
+  // The package.json files' text, as read here, for their folders' import aliases (one read of each); the Python
+  // projects' manifests, for the folders their packaging makes importable.
   const texts: Array<[string, string]> = [];
+  const pythonManifests: Array<[string, string | undefined]> = [];
   const read = (file: string): string | undefined => {
     const text = readOpened(join(ctx.root, file), (fd) => {
       const size = fstatSync(fd).size;
@@ -101,6 +104,10 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
       const over = texts.length >= MAX_PACKAGE_FOLDERS;
       if (over) unread.push(skippedFile.at(file, WHOLE_FILE, `it is one of more than ${MAX_PACKAGE_FOLDERS} package.json files, whose imports and exports are not read`));
       texts.push([file, (!over && text) || "{}"]);
+    } else if (PYTHON_PROJECT.test(file)) {
+      // Past the limit a manifest's folders are not looked in: an import from one would not resolve (fail closed).
+      if (pythonManifests.length >= MAX_PACKAGE_FOLDERS) unread.push(skippedFile.at(file, WHOLE_FILE, `it is one of more than ${MAX_PACKAGE_FOLDERS} Python project manifests, whose package folders are not looked in`));
+      else pythonManifests.push([file, text]);
     }
     return text;
   };
@@ -122,10 +129,11 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
   );
   const inShard = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: undefined }, () => true));
   const packages = packageTable(texts);
+  const importable = pythonRoots(pythonManifests, ctx.files.filter(importsAsPython));
   // A TypeScript runtime a configuration runs a file with (`tsx agent.js` in a Dockerfile, a Procfile, a workflow) may
   // load a `.ts` twin where Node would not: every candidate is judged then, as for one a package.json names.
   if (typescript.size) packages.typescript = true;
-  return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages, doctests: doctestsOf(ctx, runs), typescriptRunBy: typescript };
+  return { launched: chosen.filter((l) => inShard.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages, pythonRoots: importable, doctests: doctestsOf(ctx, runs), typescriptRunBy: typescript };
 }
 
 /**
@@ -289,6 +297,17 @@ function aliasesChanged(ctx: CheckContext, typescriptRunBy: ReadonlySet<string>)
 }
 
 /**
+ * Does the change make other folders importable by name for Python: add or remove a Python project's manifest, or
+ * change the folders one names (python-roots.ts)? Without a base to compare with, any edit to one counts.
+ */
+function pythonRootsChanged(ctx: CheckContext): boolean {
+  const manifests = [...(ctx.changedFiles ?? [])].filter((f) => PYTHON_PROJECT.test(f));
+  if (ctx.base === undefined) return manifests.length > 0;
+  const roots = (file: string, text: string | undefined) => (text === undefined ? "" : pythonRootsOf(file, text).join("\0"));
+  return manifests.some((file) => roots(file, showAtRev(ctx.root, ctx.base!, file)) !== roots(file, packageText(ctx.root, file)));
+}
+
+/**
  * The workspace's source files the scan does not judge (`exclude`, `scan.exclude`, the default-excluded folders, a path
  * through a linked folder), as crossFile asks for them, one path an import may name at a time: a judged file's import
  * of one is followed through it (its findings stay unreported), so excluding a helper does not hide what it hands
@@ -364,7 +383,7 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
   const excluded = ctx.changedFiles ? changedInExcludedFolders(ctx, select) : selectFiles({ ...ctx, files: prunedFiles(ctx, ctx.prunedDirs?.filter((dir) => !isBytecodeCache(dir)) ?? []) }, select);
   const leaveOut = scan["default-excludes"] && !ctx.changedFiles;
   const scripts = scriptsOf(ctx.root, selectFiles(ctx, extensionless), scan);
-  const { launched, unread, packages, doctests: { doctests, newlyRun: examplesRun }, typescriptRunBy } = launchedBy(ctx, leaveOut);
+  const { launched, unread, packages, pythonRoots: importable, doctests: { doctests, newlyRun: examplesRun }, typescriptRunBy } = launchedBy(ctx, leaveOut);
   for (const { file, grammar } of launched) if (!scripts.has(file)) scripts.set(file, grammar);
   const textNotebooks = Object.fromEntries(launched.filter((l) => l.textNotebook).map(({ file, by }) => [file, by]));
   // The files whose examples a change to a manifest newly runs (a pytest.ini given `--doctest-modules`), unchanged
@@ -391,8 +410,9 @@ export async function scanWorkspace(ctx: CheckContext, workers: number | "auto" 
     files,
     ...(scripts.size ? { scripts } : {}),
     excluded: unjudged,
-    ...(context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...(ctx.changedFiles ?? [])].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx, typescriptRunBy) } : {}),
+    ...(context ? { context, changedExcluded: selectFiles({ ...ctx, files: [...(ctx.changedFiles ?? [])].sort() }, (f) => !judged.has(f) && unjudged.has(f)), importers: ctx.changedFiles !== undefined, changedOther: ctx.changedFiles ? selectFiles(ctx, (f) => !byName(f) && !scripts.has(f)) : [], aliasesChanged: aliasesChanged(ctx, typescriptRunBy), pythonRootsChanged: pythonRootsChanged(ctx) } : {}),
     ...(packages ? { packages } : {}),
+    ...(importable.length ? { pythonRoots: importable } : {}),
     ...(doctests.modules || Object.keys(doctests.files).length ? { doctests } : {}),
     ...(Object.keys(textNotebooks).length ? { textNotebooks } : {}),
     config: scan,

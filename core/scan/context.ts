@@ -10,12 +10,13 @@ import { realpathSync } from "node:fs";
 import { join, posix } from "node:path";
 import type { Finding } from "../kernel/findings";
 import { entryAt, unsafeReason } from "../kernel/workspace";
-import { aliasPrefixes } from "./aliases";
+import { aliasPrefixes, withPythonRoots } from "./aliases";
 import { crossFile } from "./cross-file";
 import { detachedSymbols } from "./detach";
 import type { ProjectSymbols } from "./project";
 import { BYTE_ORDER_MARK, type FileScan, type Scanner, type ScannerOptions, afterByteOrderMark, readSource, scannerFor } from "./scan";
 import { keptPathAliases } from "./tsconfig";
+import { pythonRootsAbove } from "./python-roots";
 
 /** The workspace an open buffer belongs to, as the editor knows it. */
 export interface EditorProject {
@@ -55,8 +56,8 @@ export async function scanSourceInProject(path: string, text: string, options: S
     const scan = await scanSourceInProject(path, text.slice(1), options, project, sliceMs);
     return { ...scan, findings: scan.findings.map(afterByteOrderMark) };
   }
-  // Python imports never name a tsconfig alias; a JavaScript file's may.
-  const aliases = importsAsPython(path) ? undefined : keptPathAliases(project.root, path);
+  // Python imports never name a tsconfig alias, a JavaScript file's may; they look in the folders Python packaging makes importable.
+  const aliases = importsAsPython(path) ? withPythonRoots(undefined, pythonRootsAbove(project.root, path)) : keptPathAliases(project.root, path);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const links = scanner.linksOf(path, text);
   if (!links.length) return { findings: scanner.scan(path, text, true, undefined, undefined, sliceMs).findings, linked: [] };

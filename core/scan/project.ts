@@ -150,7 +150,8 @@ export class ProjectSymbols {
   /**
    * A Python import's candidate files, the one Python picks in the likeliest run first. An absolute import is looked for
    * from each folder above the importing file (the entry script may be in any of them; `python -m` from the root makes
-   * the root sys.path[0]) and in the folders files add to sys.path; a relative one in its package. Each place may hold
+   * the root sys.path[0]), in the folders files add to sys.path and in those the project's packaging makes importable
+   * (an installed project's `src`, python-roots.ts); a relative one in its package. Each place may hold
    * a package and a module of the name: the regular package (`tools/__init__.py`) is what Python imports, before
    * `tools.py`; both are candidates, every one judged. A package whose `__init__.py` extends `__path__` offers its
    * submodules from the added folders too.
@@ -161,7 +162,7 @@ export class ProjectSymbols {
     let dir = dots ? posix.dirname(from) : "";
     for (let i = 1; i < dots; i++) dir = posix.dirname(dir);
     if (!dots && LOADED_BEFORE_THE_PATH.has(rest[0] ?? "")) return [];
-    const bases = dots ? [dir] : [...ancestors(posix.dirname(from)), ...this.sysRoots];
+    const bases = dots ? [dir] : [...ancestors(posix.dirname(from)), ...this.sysRoots, ...(this.aliases?.pythonRoots ?? [])];
     const out = new Set<string>();
     // Every module a file imports is looked for, the standard library's too: most find nothing.
     for (const b of bases) {

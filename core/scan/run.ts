@@ -14,7 +14,7 @@ import { DECLARATION_FILE, NOTEBOOK_FILE, type Grammar, grammarOf, importsAsPyth
 import { LinkReader, namesModulePaths } from "./links";
 import { type Doctests, NOT_CODE } from "./launched";
 import { DEFAULT_MAX_FILE_BYTES } from "../kernel/limits";
-import { type PathAliases, aliasPrefixes } from "./aliases";
+import { type PathAliases, aliasPrefixes, withPythonRoots } from "./aliases";
 import { type FileSymbols, ProjectSymbols } from "./project";
 import { type ProjectData, crossFile } from "./cross-file";
 import { MAX_HOPS } from "./resolve";
@@ -66,8 +66,12 @@ export interface ScanRunOptions {
    * file importing through an alias is judged too, for its findings resolved through another file.
    */
   aliasesChanged?: boolean;
+  /** With `importers`: the change makes other folders importable by name for Python (a project manifest's, python-roots.ts); as aliasesChanged, for Python files. */
+  pythonRootsChanged?: boolean;
   /** The walk's package.json files' aliases (tsconfig.ts packageTable), read once by the check. */
   packages?: PackageTable;
+  /** Folders the walk's Python project manifests make importable by name (python-roots.ts), read once by the check. */
+  pythonRoots?: readonly string[];
   /** Told of a tsconfig/jsconfig whose aliases could not be read (the check fails closed on it). */
   unreadAliases?: Unread;
   /** Doctest examples the project's configuration runs (check.ts doctestsOf): judged as code. */
@@ -184,7 +188,8 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
   // Workers the launcher started (prestart.ts) take part in an automatic scan of any size: their start-up is paid.
   const early = script && (options.workers ?? "auto") === "auto" ? prestartedWorkers() : 0;
   const workers = Math.max(early, workerCount(options.files.length, options.workers ?? "auto", script, options.offThread));
-  const aliases = [...options.files, ...(options.context ?? [])].some((f) => !importsAsPython(f)) ? readPathAliases(options.root, [], options.packages, options.files, options.unreadAliases) : undefined;
+  const javascript = [...options.files, ...(options.context ?? [])].some((f) => !importsAsPython(f)) ? readPathAliases(options.root, [], options.packages, options.files, options.unreadAliases) : undefined;
+  const aliases = withPythonRoots(javascript, options.pythonRoots);
   // Workers start first: their start-up (bundle, parser runtime) overlaps this thread's own and its first batches.
   const threads = new ScanThreads(options, script!, workers, aliasPrefixes(aliases), options.offThread === true && workers > 0);
   let results: FileScan[];
@@ -223,8 +228,8 @@ export async function scanFiles(options: ScanRunOptions): Promise<ScanRun> {
     // After the judged files (and the files they required as code) come the context files read for them.
     results = [...all.slice(0, reported.length), ...all.slice(reported.length + importers.length, judgedFiles.length)];
     const changed = new Set([...reported, ...(options.changedExcluded ?? [])]);
-    // A changed tsconfig/jsconfig may reroute any JavaScript alias; Python imports do not read it.
-    const aliased = (file: string) => options.aliasesChanged === true && !importsAsPython(file);
+    // A changed tsconfig/jsconfig may reroute any JavaScript alias, a changed Python project manifest any absolute Python import.
+    const aliased = (file: string) => rerouted(options, file);
     const throughChanged = (file: string, steps: readonly ResolutionStep[]) =>
       // Steps past MAX_HOPS are cut (the newest kept): a resolution that long through another file may have passed a
       // changed one further back (a re-export chain of many files), so it is reported (fail closed).
@@ -305,6 +310,9 @@ function requiredAsCode(root: string, files: readonly string[], scans: readonly 
  * Also the changed files without a source extension that a context file requires (`changedOther`): Node runs them as
  * JavaScript (requiredAsCode), so a change to one is judged, and its importers with it.
  */
+/** May the change have rerouted the file's imports (aliasesChanged for JavaScript, pythonRootsChanged for Python)? */
+const rerouted = (options: ScanRunOptions, file: string) => (importsAsPython(file) ? options.pythonRootsChanged : options.aliasesChanged) === true;
+
 function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined): { importers: string[]; required: string[] } {
   const judged = new Set(options.files);
   const context = (options.context ?? []).filter((f) => !judged.has(f));
@@ -345,7 +353,7 @@ function importersOf(options: ScanRunOptions, aliases: PathAliases | undefined):
   for (const file of required) judged.add(file);
   // Python's absolute imports (`from pkg import x`) are not aliases: only JavaScript files import through them. A
   // relative import too: a tsconfig.json or a TypeScript runtime added makes a `.ts` twin one of its files (project.ts jsFiles).
-  const found = new Set<string>(options.aliasesChanged ? [...symbols].filter(([file, s]) => !importsAsPython(file) && s.links.length > 0).map(([file]) => file) : []);
+  const found = new Set<string>([...symbols].filter(([file, s]) => s.links.length > 0 && rerouted(options, file)).map(([file]) => file));
   const importingExcluded = throughExcluded ? [...symbols.keys()].filter((file) => !judged.has(file) && project.linkedFiles(file).some(throughExcluded)) : [];
   for (const file of [...importingExcluded, ...searching]) found.add(file);
   let frontier = [...judged, ...importingExcluded, ...searching];

@@ -201,7 +201,7 @@ function installedPackages(root: string, scanned: readonly string[], workspaces:
   return out;
 }
 
-/** A package.json's text (relative to the root), undefined when missing, unreadable, past MAX_CONFIG_BYTES or reached through a link out of the workspace. */
+/** A manifest's text (a package.json, a Python project's; relative to the root), undefined when missing, unreadable, past MAX_CONFIG_BYTES or reached through a link out of the workspace. */
 export function packageText(root: string, file: string): string | undefined {
   if (unsafeReason(root, file)) return undefined;
   const text = readSource(join(root, file), MAX_CONFIG_BYTES);
