@@ -18051,6 +18051,9 @@ var import_node_path14 = require("node:path");
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function namesRecord(entries) {
+  return Object.assign(/* @__PURE__ */ Object.create(null), entries);
+}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -30807,7 +30810,7 @@ function mergePatch(target, patch) {
   const out2 = isObject(target) ? target : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out2[k];
-    else out2[k] = mergePatch(out2[k], v);
+    else Object.defineProperty(out2, k, { value: mergePatch(Object.hasOwn(out2, k) ? out2[k] : void 0, v), writable: true, enumerable: true, configurable: true });
   }
   return out2;
 }
@@ -35292,8 +35295,8 @@ var StreamJoins = class {
 var STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
 var FAILURE_EVENTS2 = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
 var KNOWN_LEDGER2 = new Set(LEDGER_STATUSES);
-var ITEM_SCHEMAS = Object.fromEntries(
-  Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? s.element : void 0])
+var ITEM_SCHEMAS = namesRecord(
+  Object.fromEntries(Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? s.element : void 0]))
 );
 var TOP_VALUES_SCHEMA = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true });
 function hasPath(value, pointer) {
@@ -35310,7 +35313,7 @@ function evaluatePass(path3, file2, budgets, read) {
   const invalid = [];
   const located = [];
   const top = /* @__PURE__ */ new Map();
-  const tops = {};
+  const tops = namesRecord();
   const hash4 = new TextSha256();
   const feed = (text4) => hash4.update(text4);
   let firstKey = true;
@@ -35337,12 +35340,12 @@ function evaluatePass(path3, file2, budgets, read) {
   const ledgerKeys = /* @__PURE__ */ new Map();
   const succeeded = /* @__PURE__ */ new Map();
   const succeededTwice = /* @__PURE__ */ new Map();
-  const counts = {};
+  const counts = namesRecord();
   const flags2 = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
   const computed = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
   const artifactRuns = [];
   const joins = new StreamJoins(() => tops.run);
-  const itemSpans = {};
+  const itemSpans = namesRecord();
   const root = { start: 0, end: 0 };
   const onItem = (key, i2, value, span3) => {
     if (i2) feed(",");
@@ -46968,9 +46971,6 @@ var EVERY_KEY = "<every key>";
 var PROMISED = "<promised>";
 var REJECTION = "<rejection>";
 var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-function namesRecord(entries) {
-  return Object.assign(/* @__PURE__ */ Object.create(null), entries);
-}
 function ownEntry(record2, name2) {
   return Object.hasOwn(record2, name2) ? record2[name2] : void 0;
 }
@@ -52645,11 +52645,11 @@ function streamGolden(path3, file2, placeEvents, limits = DEFAULT_LIMITS) {
   }
 }
 function readGolden(path3, file2, placeEvents, read) {
-  const tops = {};
+  const tops = namesRecord();
   const keySpans = /* @__PURE__ */ new Map();
   const valueSpans = /* @__PURE__ */ new Map();
   const root = { start: 0, end: 0 };
-  const spans = Object.fromEntries([...RECORD_BASES, ...placeEvents ? ["events"] : []].map((k) => [k, []]));
+  const spans = namesRecord(Object.fromEntries([...RECORD_BASES, ...placeEvents ? ["events"] : []].map((k) => [k, []])));
   const keys = [];
   const longLabels = /* @__PURE__ */ new Map();
   const interned = /* @__PURE__ */ new Map();

@@ -12038,6 +12038,11 @@ function aliasCandidates(aliases, specifier, from) {
   return out2.filter((p) => !p.startsWith("..") && !import_node_path3.posix.isAbsolute(p));
 }
 
+// core/data.ts
+function namesRecord(entries) {
+  return Object.assign(/* @__PURE__ */ Object.create(null), entries);
+}
+
 // core/scan/resolve.ts
 var NOTHING = "<nothing>";
 var OBJECT = "<object>";
@@ -12729,9 +12734,6 @@ var EVERY_KEY = "<every key>";
 var PROMISED = "<promised>";
 var REJECTION = "<rejection>";
 var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-function namesRecord(entries) {
-  return Object.assign(/* @__PURE__ */ Object.create(null), entries);
-}
 function ownEntry(record, name2) {
   return Object.hasOwn(record, name2) ? record[name2] : void 0;
 }

@@ -1,0 +1,110 @@
+import { appendFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO } from "../helpers/cli";
+import { FakeGitHub } from "../action/fake-github";
+import { rehashBundle, sealBundle } from "../../core/evidence/seal";
+import { errorAnnotations, gate, put, pullRequest, scanAnnotations } from "./pr";
+
+// Red-team round of 13 December against the built Action: each pull request below crashed it ("Flowgate could not
+// run", every finding lost) or passed it (exit 0) before its fix.
+
+const api = new FakeGitHub();
+beforeAll(() => api.start());
+afterAll(() => api.stop());
+
+/** These tests start the built Action several times each. */
+const RUNS_TIMEOUT = 300_000;
+
+describe("an evidence bundle over 64 MiB naming Object.prototype's keys at its top level", () => {
+  // Past 64 MiB the evidence check streams a bundle and kept its top-level values in plain objects: a `__proto__` key
+  // became their prototype and `constructor` was answered by Object.prototype.
+  const FILE = "evidence/big.evidence.json";
+  const CALL = 'import os\nos.system("make deploy")\n';
+
+  /**
+   * examples' answer-run bundle, `edit`ed (JSON.parse gives `__proto__` as an own key) and re-sealed, `padding` spaces
+   * before its last `}`; beside it (`withCall`) a file whose finding must not be lost.
+   */
+  function bundlePr(edit: (bundle: Record<string, unknown>) => Record<string, unknown>, padding: number, withCall = true) {
+    return pullRequest((dir) => {
+      const bundle = edit(JSON.parse(readFileSync(join(REPO, "examples/evidence/answer-run.evidence.json"), "utf8")));
+      put(dir, FILE, JSON.stringify(rehashBundle(bundle as { bundle_hash: string }), null, 2).slice(0, -1));
+      // the padding a MiB at a time
+      const mib = Buffer.alloc(1 << 20, " ");
+      for (let left = padding; left > 0; left -= mib.length) appendFileSync(join(dir, FILE), mib.subarray(0, Math.min(left, mib.length)));
+      appendFileSync(join(dir, FILE), "}\n");
+      if (withCall) put(dir, "agent/deploy.py", CALL);
+    });
+  }
+  const PAST_STREAMING = 65 * 1024 * 1024;
+
+  /** The bundle's members in its order, `run` moved under a `__proto__` key: no reader of JSON finds a `run`. */
+  const runUnderProto = (bundle: Record<string, unknown>) =>
+    JSON.parse(JSON.stringify(bundle).replace(/"run":(\{[^{}]*\{[^{}]*\}[^{}]*\})/, '"__proto__":{"run":$1}')) as Record<string, unknown>;
+  /** Extra top-level arrays named like Object.prototype's members (the format allows other keys). */
+  const prototypeArrays = (bundle: Record<string, unknown>) => JSON.parse(`{"__proto__":[{}],"constructor":[{}],"toString":[],${JSON.stringify(bundle).slice(1)}`) as Record<string, unknown>;
+
+  /** The bundle's annotation: the whole object, as the in-memory reader places a missing top-level field. */
+  const NO_RUN = `::error title=evidence/invalid-bundle,file=${FILE},line=1,endLine=191::/run: missing required field (expected object)`;
+  const evidenceErrors = (commands: string[]) => commands.filter((c) => c.startsWith("::error title=evidence/"));
+
+  it("evidence/invalid-bundle: no `run` but one under `__proto__`, padded past 64 MiB (exit 0 before: the streamed check read the run from the prototype)", async () => {
+    const r = await gate(api, await bundlePr(runUnderProto, PAST_STREAMING, false));
+    expect(evidenceErrors(r.commands)).toEqual([NO_RUN]);
+    expect(r.code).toBe(1);
+  }, RUNS_TIMEOUT);
+
+  it("evidence/invalid-bundle: the same bundle unpadded (read whole), which the padding must not change", async () => {
+    const r = await gate(api, await bundlePr(runUnderProto, 0, false));
+    expect(evidenceErrors(r.commands)).toEqual([NO_RUN]);
+    expect(r.code).toBe(1);
+  }, RUNS_TIMEOUT);
+
+  it("top-level arrays `__proto__`, `constructor`, `toString` in a bundle padded past 64 MiB are judged (the run crashed: `Cannot read properties of undefined (reading 'def')`)", async () => {
+    const r = await gate(api, await bundlePr(prototypeArrays, PAST_STREAMING));
+    expect(r.commands.filter((c) => c.includes("could not run"))).toEqual([]);
+    expect(errorAnnotations(r.commands)).toEqual(["scan/shell-command agent/deploy.py 2 1"]);
+    expect(r.code).toBe(1);
+  }, RUNS_TIMEOUT);
+
+  it("the genuine bundle padded past 64 MiB passes (exit 0)", async () => {
+    const r = await gate(api, await bundlePr((b) => b, PAST_STREAMING, false));
+    expect(errorAnnotations(r.commands)).toEqual([]);
+    expect(r.code).toBe(0);
+  }, RUNS_TIMEOUT);
+});
+
+describe("an evidence bundle's state patch naming `__proto__`", () => {
+  // The evidence check replays a bundle's committed state patches (RFC 7386 merge patch) to compare them with its
+  // final_state; a patch member named `__proto__` merged into Object.prototype, which every later lookup of the run read:
+  // under a base configuration setting any `scan.rules` level, `"scan/shell-command": "off"` there turned the rule off.
+  const CONFIG = ".flowgate.yml";
+  const withScanRules = (dir: string) => put(dir, CONFIG, `${readFileSync(join(dir, CONFIG), "utf8")}scan:\n  rules:\n    scan/network-call: warning\n`);
+  const CALL = 'import os\nos.system("make deploy")\n';
+  const FILE = "evidence/patched.evidence.json";
+
+  /** examples' answer-run bundle, its one committed patch also naming `__proto__` (and, `stated`, its final state too), re-sealed. */
+  function patchedBundle(stated: boolean): string {
+    const bundle = JSON.parse(readFileSync(join(REPO, "examples/evidence/answer-run.evidence.json"), "utf8"));
+    const proto = '"__proto__":{"scan/shell-command":"off"}';
+    bundle.events.find((e: { type: string }) => e.type === "state_patch_committed").payload.patch = JSON.parse(`{"answer":"ok",${proto}}`);
+    if (stated) bundle.final_state = bundle.run.state = JSON.parse(`{"answer":"ok",${proto}}`);
+    return JSON.stringify(sealBundle(bundle), null, 2) + "\n";
+  }
+
+  it("scan/shell-command: a call beside a bundle whose patch's `__proto__` says the rule is off (exit 0 before)", async () => {
+    const pr = await pullRequest((dir) => (put(dir, FILE, patchedBundle(false)), put(dir, "agent/deploy.py", CALL)), withScanRules);
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/deploy.py 2 1"]);
+    // and the replayed state has the member the final state lacks
+    expect(r.commands.filter((c) => c.startsWith("::error title=evidence/"))).toEqual([`::error title=evidence/inconsistent-record,file=${FILE},line=189,endLine=191::final_state: is not the initial state with the committed patches applied`]);
+  }, RUNS_TIMEOUT);
+
+  it("a bundle whose patch and final state both name `__proto__` passes: an ordinary member of the state (exit 0)", async () => {
+    const r = await gate(api, await pullRequest((dir) => put(dir, FILE, patchedBundle(true)), withScanRules));
+    expect(errorAnnotations(r.commands)).toEqual([]);
+    expect(r.code).toBe(0);
+  }, RUNS_TIMEOUT);
+});
