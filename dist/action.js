@@ -52234,7 +52234,7 @@ var Normalizer = class {
     if (typeof value === "string") return this.text(value);
     if (Array.isArray(value)) return value.map((v) => this.value(v));
     if (isObject(value)) {
-      const out2 = {};
+      const out2 = namesRecord();
       for (const [k, v] of Object.entries(value)) out2[this.text(k)] = this.keys.has(k) && v !== null ? `<${k}>` : this.value(v);
       return out2;
     }

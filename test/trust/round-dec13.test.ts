@@ -75,6 +75,15 @@ describe("an evidence bundle over 64 MiB naming Object.prototype's keys at its t
   }, RUNS_TIMEOUT);
 });
 
+/** examples' answer-run bundle, its one committed patch also naming `__proto__` as `member` (and, `stated`, its final state too), re-sealed. */
+function patchedBundle(member: string, stated: boolean): string {
+  const bundle = JSON.parse(readFileSync(join(REPO, "examples/evidence/answer-run.evidence.json"), "utf8"));
+  const state = `{"answer":"ok","__proto__":${member}}`;
+  bundle.events.find((e: { type: string }) => e.type === "state_patch_committed").payload.patch = JSON.parse(state);
+  if (stated) bundle.final_state = bundle.run.state = JSON.parse(state);
+  return JSON.stringify(sealBundle(bundle), null, 2) + "\n";
+}
+
 describe("an evidence bundle's state patch naming `__proto__`", () => {
   // The evidence check replays a bundle's committed state patches (RFC 7386 merge patch) to compare them with its
   // final_state; a patch member named `__proto__` merged into Object.prototype, which every later lookup of the run read:
@@ -83,18 +92,10 @@ describe("an evidence bundle's state patch naming `__proto__`", () => {
   const withScanRules = (dir: string) => put(dir, CONFIG, `${readFileSync(join(dir, CONFIG), "utf8")}scan:\n  rules:\n    scan/network-call: warning\n`);
   const CALL = 'import os\nos.system("make deploy")\n';
   const FILE = "evidence/patched.evidence.json";
-
-  /** examples' answer-run bundle, its one committed patch also naming `__proto__` (and, `stated`, its final state too), re-sealed. */
-  function patchedBundle(stated: boolean): string {
-    const bundle = JSON.parse(readFileSync(join(REPO, "examples/evidence/answer-run.evidence.json"), "utf8"));
-    const proto = '"__proto__":{"scan/shell-command":"off"}';
-    bundle.events.find((e: { type: string }) => e.type === "state_patch_committed").payload.patch = JSON.parse(`{"answer":"ok",${proto}}`);
-    if (stated) bundle.final_state = bundle.run.state = JSON.parse(`{"answer":"ok",${proto}}`);
-    return JSON.stringify(sealBundle(bundle), null, 2) + "\n";
-  }
+  const RULE_OFF = '{"scan/shell-command":"off"}';
 
   it("scan/shell-command: a call beside a bundle whose patch's `__proto__` says the rule is off (exit 0 before)", async () => {
-    const pr = await pullRequest((dir) => (put(dir, FILE, patchedBundle(false)), put(dir, "agent/deploy.py", CALL)), withScanRules);
+    const pr = await pullRequest((dir) => (put(dir, FILE, patchedBundle(RULE_OFF, false)), put(dir, "agent/deploy.py", CALL)), withScanRules);
     const r = await gate(api, pr);
     expect(r.code).toBe(1);
     expect(scanAnnotations(r.commands)).toEqual(["scan/shell-command agent/deploy.py 2 1"]);
@@ -103,7 +104,29 @@ describe("an evidence bundle's state patch naming `__proto__`", () => {
   }, RUNS_TIMEOUT);
 
   it("a bundle whose patch and final state both name `__proto__` passes: an ordinary member of the state (exit 0)", async () => {
-    const r = await gate(api, await pullRequest((dir) => put(dir, FILE, patchedBundle(true)), withScanRules));
+    const r = await gate(api, await pullRequest((dir) => put(dir, FILE, patchedBundle(RULE_OFF, true)), withScanRules));
+    expect(errorAnnotations(r.commands)).toEqual([]);
+    expect(r.code).toBe(0);
+  }, RUNS_TIMEOUT);
+});
+
+describe("a golden comparison of a state member named `__proto__`", () => {
+  // The comparison normalizes both states into new objects: a member named `__proto__` became the copy's prototype and
+  // was compared by no one, so a run whose final state gained one matched its golden.
+  const FILE = "evidence/answer-run.evidence.json";
+  const GOLDEN = "goldens/answer-run.golden.json";
+  const MEMBER = '{"deleted_rows":4000}';
+
+  it("evidence/golden-regression: the final state gains `__proto__` the golden lacks (exit 0 before)", async () => {
+    const r = await gate(api, await pullRequest((dir) => put(dir, FILE, patchedBundle(MEMBER, true))));
+    expect(r.code).toBe(1);
+    expect(r.commands.filter((c) => c.startsWith("::error title="))).toEqual([
+      `::error title=evidence/golden-regression,file=${FILE},line=194,endLine=196::final-state (strict) vs ${GOLDEN}: /__proto__ = ${MEMBER} is not in the golden`,
+    ]);
+  }, RUNS_TIMEOUT);
+
+  it("the same bundle against a golden holding the member passes (exit 0)", async () => {
+    const r = await gate(api, await pullRequest((dir) => put(dir, FILE, patchedBundle(MEMBER, true)), (dir) => put(dir, GOLDEN, patchedBundle(MEMBER, true))));
     expect(errorAnnotations(r.commands)).toEqual([]);
     expect(r.code).toBe(0);
   }, RUNS_TIMEOUT);
