@@ -44147,8 +44147,8 @@ var configChanged = defineRule({
   id: "gate/config-changed",
   severity: "error",
   category: C3,
-  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json, the workflow running the Action, a .gitattributes re-encoding what the checkout holds).",
-  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. So is a change to the workflow file running the Action (GITHUB_WORKFLOW_REF): on `pull_request` GitHub runs the change's own copy, whose `with:` inputs and steps decide what the gate judges. So is a `.gitattributes` whose change sets, edits or drops `working-tree-encoding`: git then checks the files it names out re-encoded, and the gate reads the checkout, while the repository and an archive of it (`git archive`, GitHub's tarballs) hold other bytes \u2014 `*.py working-tree-encoding=IBM037` turns `os.system(\u2026)` into EBCDIC no scan reads. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json, the workflow running the Action or a reusable workflow or local action it calls, a .gitattributes re-encoding what the checkout holds).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. So is a change to the workflow file running the Action (GITHUB_WORKFLOW_REF), or to a reusable workflow (`uses: ./.github/workflows/x.yml`) or local action (`uses: ./path`) it calls, in turn, as the base has them: on `pull_request` GitHub runs the change's own copies, whose `with:` inputs and steps decide what the gate judges. So is a `.gitattributes` whose change sets, edits or drops `working-tree-encoding`: git then checks the files it names out re-encoded, and the gate reads the checkout, while the repository and an archive of it (`git archive`, GitHub's tarballs) hold other bytes \u2014 `*.py working-tree-encoding=IBM037` turns `os.system(\u2026)` into EBCDIC no scan reads. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
   message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
 });
 var suppressionAdded = defineRule({
@@ -66966,12 +66966,30 @@ function submoduleChanges(root, changed, excluded) {
   const folders = changed.filter((path2) => !excluded(path2) && entryAt((0, import_node_path29.join)(root, path2), "kept")?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path2, commit }) => submoduleChanged.at(path2, WHOLE_FILE, path2, commit));
 }
-function workflowChange(root, prefix, base, workflow) {
-  const before = showAtRev(root, mergeBaseOf(root, base), workflow, "top");
-  const after = showAtRev(root, "HEAD", workflow, "top");
-  if (before === after) return void 0;
-  const file2 = import_node_path29.posix.relative(prefix || ".", workflow);
-  return configChanged.at(file2, WHOLE_FILE, workflow, before === void 0 ? "adds the workflow that runs this gate" : "edits the workflow that runs this gate, whose inputs and steps decide what it judges");
+function localCalls(text4) {
+  return [...text4.matchAll(/(?:^|[\s{,])uses\s*:\s*["']?\.\/([^"'\s,}#]+)/g)].flatMap((m) => {
+    const path2 = import_node_path29.posix.normalize(m[1]).replace(/\/$/, "");
+    if (path2 === "." || path2.startsWith("../")) return [];
+    return /\.ya?ml$/.test(path2) ? [path2] : [`${path2}/action.yml`, `${path2}/action.yaml`];
+  });
+}
+var MAX_CALLED_FILES = 100;
+function workflowChanges(root, prefix, base, workflow) {
+  const from = mergeBaseOf(root, base);
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set([workflow]);
+  for (const path2 of seen) {
+    const before = showAtRev(root, from, path2, "top");
+    const after = showAtRev(root, "HEAD", path2, "top");
+    if (before !== void 0) {
+      for (const called2 of localCalls(before)) if (seen.size < MAX_CALLED_FILES) seen.add(called2);
+    }
+    if (before === after) continue;
+    const file2 = import_node_path29.posix.relative(prefix || ".", path2);
+    const what = path2 === workflow ? "the workflow that runs this gate" : `${path2.endsWith("/action.yml") || path2.endsWith("/action.yaml") ? "a local action" : "a reusable workflow"} the workflow running this gate calls`;
+    findings.push(configChanged.at(file2, WHOLE_FILE, path2, before === void 0 ? `adds ${what}` : `edits ${what}, whose inputs and steps decide what it judges`));
+  }
+  return findings;
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
@@ -68000,8 +68018,8 @@ function configFromBase(root, prefix, explicit, base, event) {
   if (base) {
     const trusted = loadConfigFrom(prefix, () => judgeFromBase(root, base, explicit));
     const workflow = workflowOf(process.env);
-    const edited2 = workflow === void 0 ? void 0 : workflowChange(root, prefix, base, workflow);
-    return edited2 ? { ...trusted, result: trustResult([edited2, ...trusted.result.findings]) } : trusted;
+    const edited2 = workflow === void 0 ? [] : workflowChanges(root, prefix, base, workflow);
+    return edited2.length ? { ...trusted, result: trustResult([...edited2, ...trusted.result.findings]) } : trusted;
   }
   const finding = baseUnavailable.at(explicit ?? CONFIG_FILE, WHOLE_FILE, event.baseSha.slice(0, 12));
   return { config: DEFAULT_CONFIG, result: trustResult([finding]) };

@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO } from "../helpers/cli";
 import { FakeGitHub } from "../action/fake-github";
+import { runAction } from "../action/harness";
+import { runWithDecision } from "../action/ledger-fixture";
 import { rehashBundle, sealBundle } from "../../core/evidence/seal";
 import { errorAnnotations, gate, put, pullRequest, scanAnnotations } from "./pr";
 
@@ -128,6 +130,59 @@ describe("a golden comparison of a state member named `__proto__`", () => {
   it("the same bundle against a golden holding the member passes (exit 0)", async () => {
     const r = await gate(api, await pullRequest((dir) => put(dir, FILE, patchedBundle(MEMBER, true)), (dir) => put(dir, GOLDEN, patchedBundle(MEMBER, true))));
     expect(errorAnnotations(r.commands)).toEqual([]);
+    expect(r.code).toBe(0);
+  }, RUNS_TIMEOUT);
+});
+
+describe("gate/config-changed: the change edits a reusable workflow or local action the running workflow calls", () => {
+  // GITHUB_WORKFLOW_REF names the caller (`ci.yml`); a `uses: ./.github/workflows/flowgate.yml` it calls (or a local
+  // composite action) runs from the same commit, the change's own, and holds the Flowgate step: the change rewrote its
+  // `with:` (`approvals: none` beside a forged approval) and the gate, seeing the caller unchanged, passed.
+  const CALLER = ".github/workflows/ci.yml";
+  const REUSABLE = ".github/workflows/flowgate.yml";
+  const ACTION = ".github/actions/gate/action.yml";
+  const caller = (uses: string) => `name: CI\non: pull_request\njobs:\n  gate:\n    uses: ${uses}\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make lint\n`;
+  const step = (approvals: string) => `      - uses: flowgate-dev/flowgate@v0\n        with:\n          approvals: ${approvals}\n`;
+  const reusable = (approvals: string) => `name: Flowgate\non: workflow_call\njobs:\n  flowgate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: "./.github/actions/gate"\n${step(approvals)}`;
+  const composite = (approvals: string) => `name: Gate\nruns:\n  using: composite\n  steps:\n${step(approvals).replace(/^ {2}/gm, "")}`;
+
+  /** The built Action as GitHub runs it from the caller, with the inputs the change's copies give. */
+  function gateFromCaller(pr: Awaited<ReturnType<typeof pullRequest>>, inputs: Record<string, string>) {
+    api.reset({ files: pr.files });
+    return runAction({ workspace: pr.dir, event: pr.event, api: api.url, inputs: { comment: "never", ...inputs }, env: { GITHUB_WORKFLOW_REF: `flowgate-dev/agents/${CALLER}@refs/pull/7/merge` } });
+  }
+  const atBase = (dir: string) => {
+    put(dir, CALLER, caller(`./${REUSABLE}`));
+    put(dir, REUSABLE, reusable("github-reviews"));
+    put(dir, ACTION, composite("github-reviews"));
+  };
+  const configChanges = (commands: string[]) => commands.filter((c) => c.startsWith("::error title=gate/config-changed")).map((c) => /file=([^,]+),line=1,/.exec(c)![1]);
+
+  it("gate/config-changed: the reusable workflow's `approvals: github-reviews` turned to `none` beside a forged approval (exit 0 before)", async () => {
+    const pr = await pullRequest(async (dir) => {
+      put(dir, REUSABLE, reusable("none"));
+      await runWithDecision(dir, "reviewer1");
+    }, atBase);
+    const r = await gateFromCaller(pr, { approvals: "none" });
+    expect(r.code).toBe(1);
+    expect(configChanges(r.commands)).toEqual([REUSABLE]);
+    expect(r.commands.find((c) => c.includes("title=gate/config-changed"))).toContain("edits a reusable workflow the workflow running this gate calls");
+  }, RUNS_TIMEOUT);
+
+  it("gate/config-changed: the composite action the reusable workflow calls, edited the same (exit 0 before)", async () => {
+    const pr = await pullRequest(async (dir) => {
+      put(dir, ACTION, composite("none"));
+      await runWithDecision(dir, "reviewer1");
+    }, atBase);
+    const r = await gateFromCaller(pr, { approvals: "none" });
+    expect(r.code).toBe(1);
+    expect(configChanges(r.commands)).toEqual([ACTION]);
+  }, RUNS_TIMEOUT);
+
+  it("a change editing a workflow the caller does not call is clean (exit 0)", async () => {
+    const pr = await pullRequest((dir) => put(dir, ".github/workflows/docs.yml", reusable("none")), atBase);
+    const r = await gateFromCaller(pr, { approvals: "github-reviews" });
+    expect(configChanges(r.commands)).toEqual([]);
     expect(r.code).toBe(0);
   }, RUNS_TIMEOUT);
 });
