@@ -60934,7 +60934,7 @@ var Scanner = class _Scanner {
   scanText(path2, source, keepTree, project, script, sliceMs, keepForPass = false, held) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    const ranBy = grammar === "python" ? this.doctests?.files[path2] : void 0;
+    const ranBy = grammar === "python" && this.doctests ? ownEntry(this.doctests.files, path2) : void 0;
     if (ranBy !== void 0 && grammarOf(path2) !== "python") return { scan: this.textExamples(path2, source, ranBy) };
     const text4 = grammar === "python" ? pythonText(path2.endsWith(".pth") ? pthImportLines(source) : path2.endsWith(".pdbrc") ? pdbrcLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text4);
@@ -61963,7 +61963,7 @@ function launchedBy(ctx, leaveOut) {
   return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages, doctests: doctestsOf(ctx, runs), typescriptRunBy: typescript };
 }
 function doctestsOf(ctx, runs) {
-  const doctests = { files: {} };
+  const doctests = { files: namesRecord() };
   const globs5 = [[PYTEST_DEFAULT_GLOB, `pytest (its default \`--doctest-glob\`, \`${PYTEST_DEFAULT_GLOB}\`)`]];
   const walked = new Set(ctx.files);
   const changed = ctx.changedFiles;

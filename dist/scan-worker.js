@@ -26224,7 +26224,7 @@ var Scanner = class _Scanner {
   scanText(path2, source, keepTree, project2, script, sliceMs, keepForPass = false, held) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    const ranBy = grammar === "python" ? this.doctests?.files[path2] : void 0;
+    const ranBy = grammar === "python" && this.doctests ? ownEntry(this.doctests.files, path2) : void 0;
     if (ranBy !== void 0 && grammarOf(path2) !== "python") return { scan: this.textExamples(path2, source, ranBy) };
     const text = grammar === "python" ? pythonText(path2.endsWith(".pth") ? pthImportLines(source) : path2.endsWith(".pdbrc") ? pdbrcLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text);

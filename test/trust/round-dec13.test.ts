@@ -186,3 +186,37 @@ describe("gate/config-changed: the change edits a reusable workflow or local act
     expect(r.code).toBe(0);
   }, RUNS_TIMEOUT);
 });
+
+describe("files named like Object.prototype's members among the doctests a workflow runs", () => {
+  // The doctest files a run configuration names were kept in a plain object by file name: `toString` at the top,
+  // run by `python -m doctest toString`, found the inherited method and was never recorded (its examples unscanned);
+  // a Python script named `valueOf` was taken for a doctest text file and its code read as examples (none).
+  const WORKFLOW = ".github/workflows/docs.yml";
+  const workflow = (files: string) => `on: push\njobs:\n  docs:\n    runs-on: ubuntu-latest\n    steps:\n      - run: python -m doctest ${files}\n      - run: python3 valueOf\n`;
+  const examples = (call: string) => `Examples:\n\n>>> import os\n>>> ${call}\n0\n`;
+  const script = (call: string) => `#!/usr/bin/env python3\nimport os\n${call}\n`;
+
+  it("scan/shell-command: the examples of a doctest file named `toString`, and a script named `valueOf` (exit 0 before)", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, WORKFLOW, workflow("toString notes.txt"));
+      put(dir, "toString", examples('os.system("make deploy")'));
+      put(dir, "notes.txt", examples('os.getcwd() and 0'));
+      put(dir, "valueOf", script('os.system("make deploy")'));
+    });
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorAnnotations(r.commands)).toEqual(["scan/shell-command toString 4 5", "scan/shell-command valueOf 3 1"]);
+  }, RUNS_TIMEOUT);
+
+  it("the same files calling nothing pass (exit 0)", async () => {
+    const pr = await pullRequest((dir) => {
+      put(dir, WORKFLOW, workflow("toString notes.txt"));
+      put(dir, "toString", examples('os.getcwd() and 0'));
+      put(dir, "notes.txt", examples('os.getcwd() and 0'));
+      put(dir, "valueOf", script('print(os.getcwd())'));
+    });
+    const r = await gate(api, pr);
+    expect(errorAnnotations(r.commands)).toEqual([]);
+    expect(r.code).toBe(0);
+  }, RUNS_TIMEOUT);
+});
