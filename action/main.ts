@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
 import { runGate, ALL_CHECKS, CONFIG_FILE, ConfigError, loadConfig, DEFAULT_CONFIG, WHOLE_FILE, walkFiles, resolveRev, MergeError, runRecord, escapeMarkdown, buildReport, type CheckResult, inShard, optimizeLate, WORKER_BUNDLE, gateWorkers, prestartScanWorkers } from "../core/index";
-import { judgeFromBase, strictestFailOn, trustAfterGate, trustResult, workflowChange, allowedCallAdded, baseUnavailable, compiledCodeAdded, configChanged, submoduleChanged, suppressedCallChanged, suppressionAdded } from "../core/trust";
+import { judgeFromBase, strictestFailOn, trustAfterGate, trustResult, workflowChanges, allowedCallAdded, baseUnavailable, compiledCodeAdded, configChanged, submoduleChanged, suppressedCallChanged, suppressionAdded } from "../core/trust";
 import { planAnnotations } from "./annotations";
 import { approvalsResult, vouchingReviewers } from "./approvals";
 import { syncComment } from "./comment";
@@ -35,8 +35,8 @@ function configFromBase(root: string, prefix: string, explicit: string | undefin
   if (base) {
     const trusted = loadConfigFrom(prefix, () => judgeFromBase(root, base, explicit));
     const workflow = workflowOf(process.env);
-    const edited = workflow === undefined ? undefined : workflowChange(root, prefix, base, workflow);
-    return edited ? { ...trusted, result: trustResult([edited, ...trusted.result.findings]) } : trusted;
+    const edited = workflow === undefined ? [] : workflowChanges(root, prefix, base, workflow);
+    return edited.length ? { ...trusted, result: trustResult([...edited, ...trusted.result.findings]) } : trusted;
   }
   const finding = baseUnavailable.at(explicit ?? CONFIG_FILE, WHOLE_FILE, event.baseSha.slice(0, 12));
   return { config: DEFAULT_CONFIG, result: trustResult([finding]) };

@@ -11,6 +11,7 @@ import { withTightHeap } from "./stream-heap";
 import { readTopLevel } from "./stream-scan";
 import { type Span, StreamSyntaxError, type TopLevelReader } from "./stream-json";
 import { digestKey } from "./stream-joins";
+import { namesRecord } from "../data";
 
 /** A bundle file read for a golden comparison in one streaming pass: what the comparison needs, and how to place its findings. */
 export interface StreamedGolden {
@@ -56,11 +57,12 @@ export function streamGolden(path: string, file: string, placeEvents: boolean, l
 }
 
 function readGolden(path: string, file: string, placeEvents: boolean, read: TopLevelReader): StreamedGolden {
-  const tops: Record<string, unknown> = {};
+  // By the bundle's own keys (stream.ts evaluatePass).
+  const tops = namesRecord<unknown>();
   const keySpans = new Map<string, Span>();
   const valueSpans = new Map<string, Span>();
   const root: Span = { start: 0, end: 0 };
-  const spans: Partial<Record<string, number[]>> = Object.fromEntries([...RECORD_BASES, ...(placeEvents ? ["events"] : [])].map((k) => [k, []]));
+  const spans: Partial<Record<string, number[]>> = namesRecord(Object.fromEntries([...RECORD_BASES, ...(placeEvents ? ["events"] : [])].map((k) => [k, []])));
   const keys: string[] = [];
   const longLabels = new Map<number, string>();
   const interned = new Map<string, string>();

@@ -61,13 +61,16 @@ export function deepEqual(a: unknown, b: unknown): boolean {
  * JSON merge patch (RFC 7386), as the runtime commits state patches: null deletes, objects merge.
  * Updates `target` in place when it is an object (replaying thousands of patches must not copy the
  * state each time); values taken from the patch are copied, so the patch itself is never aliased.
+ * A member named `__proto__` (or `constructor`) is the state's own like any other: read only when own and defined,
+ * not assigned — a bundle's patch `{"__proto__": {"scan/shell-command": "off"}}` had merged into Object.prototype,
+ * which every later lookup of the run read (a scan rule turned off).
  */
 export function mergePatch(target: unknown, patch: unknown): unknown {
   if (!isObject(patch)) return structuredClone(patch);
   const out: Record<string, unknown> = isObject(target) ? target : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out[k];
-    else out[k] = mergePatch(out[k], v);
+    else Object.defineProperty(out, k, { value: mergePatch(Object.hasOwn(out, k) ? out[k] : undefined, v), writable: true, enumerable: true, configurable: true });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { isObject } from "./json";
+import { namesRecord } from "../data";
 import type { EvidenceBundle } from "./schema";
 
 /** Keys whose values differ between two runs of the same scenario (times, leases, derived hashes). */
@@ -53,7 +54,8 @@ export class Normalizer {
     if (typeof value === "string") return this.text(value);
     if (Array.isArray(value)) return value.map((v) => this.value(v));
     if (isObject(value)) {
-      const out: Record<string, unknown> = {};
+      // A member named `__proto__` is compared like any other (assigned to a plain object it became its prototype, unseen).
+      const out = namesRecord<unknown>();
       for (const [k, v] of Object.entries(value)) out[this.text(k)] = this.keys.has(k) && v !== null ? `<${k}>` : this.value(v);
       return out;
     }

@@ -5,6 +5,7 @@ import { type BundleFacts, type EvaluatedBundle, verdictOf } from "./verdict";
 import type { Budgets } from "./governance";
 import { CONTENT_REF_TYPES, KNOWN_EVENT_TYPES } from "./integrity";
 import { bareHash, isObject, sha256Hex, TextSha256 } from "./json";
+import { namesRecord } from "../data";
 import { MAX_SCHEMA_FINDINGS, type Problem, pointerText, schemaProblem } from "./load";
 import { JsonLocator } from "./locate";
 import * as R from "./rules";
@@ -25,8 +26,9 @@ export const STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
 
 const FAILURE_EVENTS = new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
 const KNOWN_LEDGER = new Set<string>(LEDGER_STATUSES);
-export const ITEM_SCHEMAS: Record<string, z.ZodType | undefined> = Object.fromEntries(
-  Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? (s as z.ZodArray<z.ZodType>).element : undefined]),
+/** Each array's item schema, by the bundle's key (looked up by any key a bundle names: `constructor` must find none). */
+export const ITEM_SCHEMAS: Record<string, z.ZodType | undefined> = namesRecord(
+  Object.fromEntries(Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? (s as z.ZodArray<z.ZodType>).element : undefined])),
 );
 
 /** The bundle's top-level values that are not arrays (a streaming pass holds them whole). */
@@ -65,7 +67,8 @@ function evaluatePass(path: string, file: string, budgets: Budgets, read: TopLev
   const invalid: Located[] = [];
   const located: Located[] = [];
   const top = new Map<string, { key: Span; value?: Span; array?: boolean }>();
-  const tops: Record<string, unknown> = {};
+  // By the bundle's own keys: a `__proto__` key must not become these records' prototype, nor `run` be read through one.
+  const tops = namesRecord<unknown>();
   const hash = new TextSha256();
   const feed = (text: string) => hash.update(text);
   let firstKey = true;
@@ -95,14 +98,14 @@ function evaluatePass(path: string, file: string, budgets: Budgets, read: TopLev
   const ledgerKeys = new Map<string, { index: number; request: string }>();
   const succeeded = new Map<string, number>();
   const succeededTwice = new Map<string, { span: Span; tool: string; i: number; count: number }>();
-  const counts: Record<string, number> = {};
+  const counts = namesRecord<number>();
   const flags = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
   // The cost summary recomputed as the records pass (the same fold as costSummaryOf, in the same order).
   const computed: EvidenceBundle["cost_summary"] = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
   const artifactRuns: { run: unknown; name: string; span: Span; i: number }[] = [];
   // The cross-record joins, and where each item is (start, end byte offsets) to place what they find.
   const joins = new StreamJoins(() => tops.run as EvidenceBundle["run"] | undefined);
-  const itemSpans: Record<string, number[]> = {};
+  const itemSpans = namesRecord<number[]>();
   // The whole object: what a finding about the bundle itself (a missing top-level field) spans.
   const root: Span = { start: 0, end: 0 };
 

@@ -1,3 +1,4 @@
+import { namesRecord } from "../data";
 import { type Check, type CheckContext, selectFiles } from "../gate";
 import { fstatSync, readFileSync, readdirSync } from "node:fs";
 import { isAbsolute, join, posix } from "node:path";
@@ -142,7 +143,8 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
  * pattern names, and pytest's own default pattern (`test*.txt`, collected whenever pytest runs, configured or not).
  */
 function doctestsOf(ctx: CheckContext, runs: readonly DoctestRun[]): { doctests: Doctests; newlyRun: string[] } {
-  const doctests: Doctests = { files: {} };
+  // By file name: a file named `toString` or `valueOf` (at the top, `python -m doctest toString`) is one like any other.
+  const doctests: Doctests = { files: namesRecord() };
   const globs: Array<[string, string, string?]> = [[PYTEST_DEFAULT_GLOB, `pytest (its default \`--doctest-glob\`, \`${PYTEST_DEFAULT_GLOB}\`)`]];
   const walked = new Set(ctx.files);
   const changed = ctx.changedFiles;

@@ -1,5 +1,6 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import type { PlacedHop } from "./placed";
+import { namesRecord } from "../data";
 
 /** Where an expression leads: a module (or GLOBAL) and the member chain reached from it. */
 export interface ModulePath {
@@ -923,14 +924,6 @@ export const PROMISED = "<promised>";
 export const REJECTION = "<rejection>";
 /** A key that is an array index (`"0"`, not `""` or `"00"`). */
 export const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-
-/**
- * A record keyed by names from source, with no prototype: a file's names may be `constructor`, `toString` or `__proto__`,
- * which a plain object would answer from Object.prototype (or take as its prototype).
- */
-export function namesRecord<T>(entries?: Readonly<Record<string, T>>): Record<string, T> {
-  return Object.assign(Object.create(null) as Record<string, T>, entries);
-}
 
 /** `record[name]` when the record has it as its own: a record made elsewhere (a worker's, structured-cloned) has a prototype again. */
 export function ownEntry<T>(record: Readonly<Record<string, T>>, name: string): T | undefined {

@@ -16,7 +16,7 @@ import { type NotebookProgram, notebookProgram } from "./notebook";
 import { TEXT_NOTEBOOK_FILE, textNotebookProgram } from "./text-notebook";
 import type { PlacedHop } from "./placed";
 import type { FileSymbols, Link, ProjectSymbols } from "./project";
-import { type Hop, extend } from "./resolve";
+import { type Hop, extend, ownEntry } from "./resolve";
 import { ANY } from "./specs";
 import type { ScanConfig } from "./config";
 import { DEFAULT_SCAN_CONFIG as DEFAULTS } from "./config-defaults";
@@ -569,7 +569,8 @@ export class Scanner {
   private scanText(path: string, source: string, keepTree: boolean, project: ProjectSymbols | undefined, script?: Grammar, sliceMs?: number, keepForPass = false, held?: HeldText): { scan: FileScan; exports?: Analysis["exports"]; loads?: string[]; searchPaths?: string[] } {
     const grammar = script ?? grammarOf(path) ?? this.scriptOf(path, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    const ranBy = grammar === "python" ? this.doctests?.files[path] : undefined;
+    // Its own entry (the record is structured-cloned into the worker, a prototype again): a script named `valueOf` is no doctest file.
+    const ranBy = grammar === "python" && this.doctests ? ownEntry(this.doctests.files, path) : undefined;
     if (ranBy !== undefined && grammarOf(path) !== "python") return { scan: this.textExamples(path, source, ranBy) };
     const text = grammar === "python" ? pythonText(path.endsWith(".pth") ? pthImportLines(source) : path.endsWith(".pdbrc") ? pdbrcLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text);

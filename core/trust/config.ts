@@ -159,17 +159,44 @@ function submoduleChanges(root: string, changed: readonly string[], excluded: (p
 }
 
 /**
- * `gate/config-changed` for the workflow running the gate (`workflow`: its path from the repository's top, as
- * GITHUB_WORKFLOW_REF names it) when the change edits it: on `pull_request` GitHub runs the change's own copy, whose
- * `with:` (approvals, working-directory, shard, config) and steps decide what the gate judges. `prefix` is root's
- * place in the repository (the finding is named relative to root, like every other).
+ * The files a workflow or action (its text) calls from the repository, from its top: `uses: ./.github/workflows/x.yml`
+ * (a reusable workflow) and `uses: ./path` (a local action: `path/action.yml` or `path/action.yaml`). GitHub runs them
+ * from the same commit as the caller, the change's own on `pull_request`. `uses: ./` (an action at the top, as the
+ * Flowgate repository runs itself) is the whole checkout, not one file: README's known limits.
  */
-export function workflowChange(root: string, prefix: string, base: string, workflow: string): Finding | undefined {
-  const before = showAtRev(root, mergeBaseOf(root, base), workflow, "top");
-  const after = showAtRev(root, "HEAD", workflow, "top");
-  if (before === after) return undefined;
-  const file = posix.relative(prefix || ".", workflow);
-  return configChanged.at(file, WHOLE_FILE, workflow, before === undefined ? "adds the workflow that runs this gate" : "edits the workflow that runs this gate, whose inputs and steps decide what it judges");
+function localCalls(text: string): string[] {
+  return [...text.matchAll(/(?:^|[\s{,])uses\s*:\s*["']?\.\/([^"'\s,}#]+)/g)].flatMap((m) => {
+    const path = posix.normalize(m[1]!).replace(/\/$/, "");
+    if (path === "." || path.startsWith("../")) return [];
+    return /\.ya?ml$/.test(path) ? [path] : [`${path}/action.yml`, `${path}/action.yaml`];
+  });
+}
+
+/** Most files a workflow's local calls are followed to (reusable workflows calling others, composite actions nesting). */
+const MAX_CALLED_FILES = 100;
+
+/**
+ * `gate/config-changed` for the workflow running the gate (`workflow`: its path from the repository's top, as
+ * GITHUB_WORKFLOW_REF names it) and each reusable workflow or local action it calls (as the base has them, in turn)
+ * when the change edits it: on `pull_request` GitHub runs the change's own copies, whose `with:` (approvals,
+ * working-directory, shard, config) and steps decide what the gate judges — a caller the change leaves alone may call
+ * a reusable workflow holding the Flowgate step. `prefix` is root's place in the repository (findings are named
+ * relative to root, like every other).
+ */
+export function workflowChanges(root: string, prefix: string, base: string, workflow: string): Finding[] {
+  const from = mergeBaseOf(root, base);
+  const findings: Finding[] = [];
+  const seen = new Set([workflow]);
+  for (const path of seen) {
+    const before = showAtRev(root, from, path, "top");
+    const after = showAtRev(root, "HEAD", path, "top");
+    if (before !== undefined) for (const called of localCalls(before)) if (seen.size < MAX_CALLED_FILES) seen.add(called);
+    if (before === after) continue;
+    const file = posix.relative(prefix || ".", path);
+    const what = path === workflow ? "the workflow that runs this gate" : `${path.endsWith("/action.yml") || path.endsWith("/action.yaml") ? "a local action" : "a reusable workflow"} the workflow running this gate calls`;
+    findings.push(configChanged.at(file, WHOLE_FILE, path, before === undefined ? `adds ${what}` : `edits ${what}, whose inputs and steps decide what it judges`));
+  }
+  return findings;
 }
 
 /** The gate's configuration on the trusted side, and what the change does to it and to merged records. */

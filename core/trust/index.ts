@@ -8,5 +8,5 @@ export const trustFeature: Feature = {
   configSchema: {},
   rules: rulesOf(R),
 };
-export { judgeFromBase, strictestFailOn, trustAfterGate, trustResult, workflowChange } from "./config";
+export { judgeFromBase, strictestFailOn, trustAfterGate, trustResult, workflowChanges } from "./config";
 export { allowedCallAdded, baseUnavailable, compiledCodeAdded, configChanged, submoduleChanged, suppressedCallChanged, suppressionAdded } from "./rules";
