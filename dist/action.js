@@ -19048,6 +19048,9 @@ var import_node_path8 = require("node:path");
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function namesRecord(entries) {
+  return Object.assign(/* @__PURE__ */ Object.create(null), entries);
+}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -31804,7 +31807,7 @@ function mergePatch(target, patch) {
   const out2 = isObject(target) ? target : {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === null) delete out2[k];
-    else out2[k] = mergePatch(out2[k], v);
+    else Object.defineProperty(out2, k, { value: mergePatch(Object.hasOwn(out2, k) ? out2[k] : void 0, v), writable: true, enumerable: true, configurable: true });
   }
   return out2;
 }
@@ -36256,8 +36259,8 @@ var StreamJoins = class {
 var STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
 var FAILURE_EVENTS2 = /* @__PURE__ */ new Set(["error_raised", "step_failed", "tool_call_failed", "tool_call_blocked"]);
 var KNOWN_LEDGER2 = new Set(LEDGER_STATUSES);
-var ITEM_SCHEMAS = Object.fromEntries(
-  Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? s.element : void 0])
+var ITEM_SCHEMAS = namesRecord(
+  Object.fromEntries(Object.entries(evidenceBundleSchema.shape).map(([k, s]) => [k, "element" in s ? s.element : void 0]))
 );
 var TOP_VALUES_SCHEMA = evidenceBundleSchema.pick({ schema_version: true, bundle_hash: true, run: true, cost_summary: true, summary: true, final_state: true });
 function hasPath(value, pointer) {
@@ -36274,7 +36277,7 @@ function evaluatePass(path2, file2, budgets, read) {
   const invalid = [];
   const located = [];
   const top = /* @__PURE__ */ new Map();
-  const tops = {};
+  const tops = namesRecord();
   const hash4 = new TextSha256();
   const feed = (text4) => hash4.update(text4);
   let firstKey = true;
@@ -36301,12 +36304,12 @@ function evaluatePass(path2, file2, budgets, read) {
   const ledgerKeys = /* @__PURE__ */ new Map();
   const succeeded = /* @__PURE__ */ new Map();
   const succeededTwice = /* @__PURE__ */ new Map();
-  const counts = {};
+  const counts = namesRecord();
   const flags2 = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
   const computed = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
   const artifactRuns = [];
   const joins = new StreamJoins(() => tops.run);
-  const itemSpans = {};
+  const itemSpans = namesRecord();
   const root = { start: 0, end: 0 };
   const onItem = (key, i2, value, span3) => {
     if (i2) feed(",");
@@ -44148,8 +44151,8 @@ var configChanged = defineRule({
   id: "gate/config-changed",
   severity: "error",
   category: C3,
-  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json, the workflow running the Action, a .gitattributes re-encoding what the checkout holds).",
-  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. So is a change to the workflow file running the Action (GITHUB_WORKFLOW_REF): on `pull_request` GitHub runs the change's own copy, whose `with:` inputs and steps decide what the gate judges. So is a `.gitattributes` whose change sets, edits or drops `working-tree-encoding`: git then checks the files it names out re-encoded, and the gate reads the checkout, while the repository and an archive of it (`git archive`, GitHub's tarballs) hold other bytes \u2014 `*.py working-tree-encoding=IBM037` turns `os.system(\u2026)` into EBCDIC no scan reads. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
+  summary: "The change edits the gate's own configuration (.flowgate.yml, .flowgate/policy.json, the workflow running the Action or a reusable workflow or local action it calls, a .gitattributes re-encoding what the checkout holds).",
+  help: "On a pull request (and with `flowgate check --base REV`) the gate runs with the configuration of the base commit: fail-on, excludes, scan allow lists and custom rules, rule levels and the run policy all come from the trusted side, so a change cannot loosen the verdict on itself. A change to those files is reported with the settings it changes. So is a change to the workflow file running the Action (GITHUB_WORKFLOW_REF), or to a reusable workflow (`uses: ./.github/workflows/x.yml`) or local action (`uses: ./path`) it calls, in turn, as the base has them: on `pull_request` GitHub runs the change's own copies, whose `with:` inputs and steps decide what the gate judges. So is a `.gitattributes` whose change sets, edits or drops `working-tree-encoding`: git then checks the files it names out re-encoded, and the gate reads the checkout, while the repository and an archive of it (`git archive`, GitHub's tarballs) hold other bytes \u2014 `*.py working-tree-encoding=IBM037` turns `os.system(\u2026)` into EBCDIC no scan reads. In the GitHub Action the finding clears when someone other than the pull request's author, with write access, approves the pull request on its head commit; protect the files with CODEOWNERS so the right people are asked.",
   message: (file2, changes) => `${file2} changes the gate's own configuration (${changes}): this run used the base's; it needs an approving review by someone other than the author on the head commit`
 });
 var suppressionAdded = defineRule({
@@ -47231,9 +47234,6 @@ var EVERY_KEY = "<every key>";
 var PROMISED = "<promised>";
 var REJECTION = "<rejection>";
 var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-function namesRecord(entries) {
-  return Object.assign(/* @__PURE__ */ Object.create(null), entries);
-}
 function ownEntry(record2, name2) {
   return Object.hasOwn(record2, name2) ? record2[name2] : void 0;
 }
@@ -52250,7 +52250,7 @@ var Normalizer = class {
     if (typeof value === "string") return this.text(value);
     if (Array.isArray(value)) return value.map((v) => this.value(v));
     if (isObject(value)) {
-      const out2 = {};
+      const out2 = namesRecord();
       for (const [k, v] of Object.entries(value)) out2[this.text(k)] = this.keys.has(k) && v !== null ? `<${k}>` : this.value(v);
       return out2;
     }
@@ -52536,11 +52536,11 @@ function streamGolden(path2, file2, placeEvents, limits = DEFAULT_LIMITS) {
   }
 }
 function readGolden(path2, file2, placeEvents, read) {
-  const tops = {};
+  const tops = namesRecord();
   const keySpans = /* @__PURE__ */ new Map();
   const valueSpans = /* @__PURE__ */ new Map();
   const root = { start: 0, end: 0 };
-  const spans = Object.fromEntries([...RECORD_BASES, ...placeEvents ? ["events"] : []].map((k) => [k, []]));
+  const spans = namesRecord(Object.fromEntries([...RECORD_BASES, ...placeEvents ? ["events"] : []].map((k) => [k, []])));
   const keys = [];
   const longLabels = /* @__PURE__ */ new Map();
   const interned = /* @__PURE__ */ new Map();
@@ -63963,7 +63963,7 @@ var Scanner = class _Scanner {
   scanText(path2, source, keepTree, project, script, sliceMs, keepForPass = false, held) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    const ranBy = grammar === "python" ? this.doctests?.files[path2] : void 0;
+    const ranBy = grammar === "python" && this.doctests ? ownEntry(this.doctests.files, path2) : void 0;
     if (ranBy !== void 0 && grammarOf(path2) !== "python") return { scan: this.textExamples(path2, source, ranBy) };
     const text4 = grammar === "python" ? pythonText(path2.endsWith(".pth") ? pthImportLines(source) : path2.endsWith(".pdbrc") ? pdbrcLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text4);
@@ -66093,7 +66093,7 @@ function launchedBy(ctx, leaveOut) {
   return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages, pythonRoots: importable, doctests: doctestsOf(ctx, runs), typescriptRunBy: typescript };
 }
 function doctestsOf(ctx, runs) {
-  const doctests = { files: {} };
+  const doctests = { files: namesRecord() };
   const globs5 = [[PYTEST_DEFAULT_GLOB, `pytest (its default \`--doctest-glob\`, \`${PYTEST_DEFAULT_GLOB}\`)`]];
   const walked = new Set(ctx.files);
   const changed = ctx.changedFiles;
@@ -67117,12 +67117,30 @@ function submoduleChanges(root, changed, excluded) {
   const folders = changed.filter((path2) => !excluded(path2) && entryAt((0, import_node_path30.join)(root, path2), "kept")?.isDirectory());
   return submodulesAmong(root, folders).map(({ path: path2, commit }) => submoduleChanged.at(path2, WHOLE_FILE, path2, commit));
 }
-function workflowChange(root, prefix, base, workflow) {
-  const before = showAtRev(root, mergeBaseOf(root, base), workflow, "top");
-  const after = showAtRev(root, "HEAD", workflow, "top");
-  if (before === after) return void 0;
-  const file2 = import_node_path30.posix.relative(prefix || ".", workflow);
-  return configChanged.at(file2, WHOLE_FILE, workflow, before === void 0 ? "adds the workflow that runs this gate" : "edits the workflow that runs this gate, whose inputs and steps decide what it judges");
+function localCalls(text4) {
+  return [...text4.matchAll(/(?:^|[\s{,])uses\s*:\s*["']?\.\/([^"'\s,}#]+)/g)].flatMap((m) => {
+    const path2 = import_node_path30.posix.normalize(m[1]).replace(/\/$/, "");
+    if (path2 === "." || path2.startsWith("../")) return [];
+    return /\.ya?ml$/.test(path2) ? [path2] : [`${path2}/action.yml`, `${path2}/action.yaml`];
+  });
+}
+var MAX_CALLED_FILES = 100;
+function workflowChanges(root, prefix, base, workflow) {
+  const from = mergeBaseOf(root, base);
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set([workflow]);
+  for (const path2 of seen) {
+    const before = showAtRev(root, from, path2, "top");
+    const after = showAtRev(root, "HEAD", path2, "top");
+    if (before !== void 0) {
+      for (const called2 of localCalls(before)) if (seen.size < MAX_CALLED_FILES) seen.add(called2);
+    }
+    if (before === after) continue;
+    const file2 = import_node_path30.posix.relative(prefix || ".", path2);
+    const what = path2 === workflow ? "the workflow that runs this gate" : `${path2.endsWith("/action.yml") || path2.endsWith("/action.yaml") ? "a local action" : "a reusable workflow"} the workflow running this gate calls`;
+    findings.push(configChanged.at(file2, WHOLE_FILE, path2, before === void 0 ? `adds ${what}` : `edits ${what}, whose inputs and steps decide what it judges`));
+  }
+  return findings;
 }
 function judgeFromBase(root, base, explicit) {
   const trusted = trustedConfig(root, base, explicit);
@@ -68151,8 +68169,8 @@ function configFromBase(root, prefix, explicit, base, event) {
   if (base) {
     const trusted = loadConfigFrom(prefix, () => judgeFromBase(root, base, explicit));
     const workflow = workflowOf(process.env);
-    const edited2 = workflow === void 0 ? void 0 : workflowChange(root, prefix, base, workflow);
-    return edited2 ? { ...trusted, result: trustResult([edited2, ...trusted.result.findings]) } : trusted;
+    const edited2 = workflow === void 0 ? [] : workflowChanges(root, prefix, base, workflow);
+    return edited2.length ? { ...trusted, result: trustResult([...edited2, ...trusted.result.findings]) } : trusted;
   }
   const finding = baseUnavailable.at(explicit ?? CONFIG_FILE, WHOLE_FILE, event.baseSha.slice(0, 12));
   return { config: DEFAULT_CONFIG, result: trustResult([finding]) };

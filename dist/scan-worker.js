@@ -12038,6 +12038,11 @@ function aliasCandidates(aliases, specifier, from) {
   return out2.filter((p) => !p.startsWith("..") && !import_node_path3.posix.isAbsolute(p));
 }
 
+// core/data.ts
+function namesRecord(entries) {
+  return Object.assign(/* @__PURE__ */ Object.create(null), entries);
+}
+
 // core/scan/resolve.ts
 var NOTHING = "<nothing>";
 var OBJECT = "<object>";
@@ -12729,9 +12734,6 @@ var EVERY_KEY = "<every key>";
 var PROMISED = "<promised>";
 var REJECTION = "<rejection>";
 var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-function namesRecord(entries) {
-  return Object.assign(/* @__PURE__ */ Object.create(null), entries);
-}
 function ownEntry(record, name2) {
   return Object.hasOwn(record, name2) ? record[name2] : void 0;
 }
@@ -26223,7 +26225,7 @@ var Scanner = class _Scanner {
   scanText(path2, source, keepTree, project2, script, sliceMs, keepForPass = false, held) {
     const grammar = script ?? grammarOf(path2) ?? this.scriptOf(path2, source);
     if (!grammar) return { scan: { findings: [], parsed: false, lines: 0 } };
-    const ranBy = grammar === "python" ? this.doctests?.files[path2] : void 0;
+    const ranBy = grammar === "python" && this.doctests ? ownEntry(this.doctests.files, path2) : void 0;
     if (ranBy !== void 0 && grammarOf(path2) !== "python") return { scan: this.textExamples(path2, source, ranBy) };
     const text = grammar === "python" ? pythonText(path2.endsWith(".pth") ? pthImportLines(source) : path2.endsWith(".pdbrc") ? pdbrcLines(source) : source) : this.commentEndsAsNode(source, grammar);
     const limitMs = this.limitFor(text);
