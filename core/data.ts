@@ -12,3 +12,8 @@ export function isObject(value: unknown): value is Data {
 export function namesRecord<T>(entries?: Readonly<Record<string, T>>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
+
+/** `record[name]` when the record has it as its own (not `constructor` from Object.prototype): a record made elsewhere (parsed JSON, a worker's structured clone) has a prototype. */
+export function ownEntry<T>(record: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.hasOwn(record, name) ? record[name] : undefined;
+}

@@ -26005,9 +26005,6 @@ function limitsOf(config2) {
   return { ...DEFAULT_LIMITS, maxBytes: config2.limits["max-file-bytes"] };
 }
 
-// core/evidence/json.ts
-var crypto = __toESM(require("node:crypto"));
-
 // core/data.ts
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -26015,8 +26012,12 @@ function isObject2(value) {
 function namesRecord(entries) {
   return Object.assign(/* @__PURE__ */ Object.create(null), entries);
 }
+function ownEntry(record2, name2) {
+  return Object.hasOwn(record2, name2) ? record2[name2] : void 0;
+}
 
 // core/evidence/json.ts
+var crypto = __toESM(require("node:crypto"));
 var oneShot = crypto.hash;
 function sha256Hex(text4) {
   return oneShot ? oneShot("sha256", text4, "hex") : crypto.createHash("sha256").update(text4, "utf8").digest("hex");
@@ -26556,7 +26557,7 @@ function checkLedger(bundle, out2) {
 var DECISIONS = { approved: "APPROVED", approve: "APPROVED", denied: "DENIED", deny: "DENIED", rejected: "DENIED" };
 function decisionOf(payload) {
   const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? payload.approved ? "APPROVED" : "DENIED" : void 0);
-  const decision = typeof raw === "string" ? DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase() : void 0;
+  const decision = typeof raw === "string" ? ownEntry(DECISIONS, raw.toLowerCase()) ?? raw.toUpperCase() : void 0;
   return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
 }
 function checkApprovals(bundle, out2) {
@@ -26616,7 +26617,7 @@ function checkBudgets(bundle, budgets, out2) {
 
 // core/evidence/seal.ts
 function costSummaryOf(records) {
-  const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
+  const summary = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: namesRecord() };
   for (const c of records) addCost(summary, c);
   return summary;
 }
@@ -26860,8 +26861,8 @@ function checkSummaries(bundle, out2) {
   const byCategory = computed.by_category;
   const cs = bundle.cost_summary;
   for (const key of /* @__PURE__ */ new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
-    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
-      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...key in cs.by_category ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
+    if (!near(ownEntry(byCategory, key) ?? NaN, ownEntry(cs.by_category, key) ?? NaN)) {
+      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...Object.hasOwn(cs.by_category, key) ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(ownEntry(byCategory, key) ?? "absent"), String(ownEntry(cs.by_category, key) ?? "absent")] });
     }
   }
   for (const field2 of ["tool_calls", "model_tokens", "total_usd"]) {
@@ -30873,7 +30874,7 @@ function evaluatePass(path2, file2, budgets, read) {
   const succeededTwice = /* @__PURE__ */ new Map();
   const counts = namesRecord();
   const flags2 = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
-  const computed = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
+  const computed = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: namesRecord() };
   const artifactRuns = [];
   const joins = new StreamJoins(() => tops.run);
   const itemSpans = namesRecord();
@@ -31040,8 +31041,8 @@ function evaluatePass(path2, file2, budgets, read) {
       problem(spanOf("summary"), ["has_pending_ledger"], { rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
     const near2 = (a, c) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
     for (const k of /* @__PURE__ */ new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
-      if (!near2(computed.by_category[k] ?? NaN, costSummary.by_category[k] ?? NaN))
-        problem(spanOf("cost_summary"), k in costSummary.by_category ? ["by_category", k] : ["by_category"], { rule: summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(computed.by_category[k] ?? "absent"), String(costSummary.by_category[k] ?? "absent")] });
+      if (!near2(ownEntry(computed.by_category, k) ?? NaN, ownEntry(costSummary.by_category, k) ?? NaN))
+        problem(spanOf("cost_summary"), Object.hasOwn(costSummary.by_category, k) ? ["by_category", k] : ["by_category"], { rule: summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(ownEntry(computed.by_category, k) ?? "absent"), String(ownEntry(costSummary.by_category, k) ?? "absent")] });
     for (const field2 of ["tool_calls", "model_tokens", "total_usd"])
       if (!near2(computed[field2], costSummary[field2])) problem(spanOf("cost_summary"), [field2], { rule: summaryMismatch, pointer: ["cost_summary", field2], args: [`cost_summary.${field2}`, String(computed[field2]), String(costSummary[field2])] });
     for (const a of artifactRuns) if (a.run !== run2.run_id) problem(a.span, ["run_id"], { rule: inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });
@@ -32106,7 +32107,8 @@ var SCRIPT = `
   });
   function merge(target, patch){
     if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
-    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
+    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign(Object.create(null), target) : Object.create(null);
+    // No prototype: a patch member named __proto__ is the state's own, as the gate reads it (json.ts mergePatch).
     Object.keys(patch).forEach(function(k){ if (patch[k] === null) delete out[k]; else out[k] = merge(out[k], patch[k]); });
     return out;
   }
@@ -43632,9 +43634,6 @@ var EVERY_KEY = "<every key>";
 var PROMISED = "<promised>";
 var REJECTION = "<rejection>";
 var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-function ownEntry(record2, name2) {
-  return Object.hasOwn(record2, name2) ? record2[name2] : void 0;
-}
 function extend2(path2, ...members2) {
   if (path2.returns) return members2.length && !path2.unfollowed ? { module: NOTHING, members: [] } : path2;
   if (path2.properties) {

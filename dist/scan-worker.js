@@ -12042,6 +12042,9 @@ function aliasCandidates(aliases, specifier, from) {
 function namesRecord(entries) {
   return Object.assign(/* @__PURE__ */ Object.create(null), entries);
 }
+function ownEntry(record, name2) {
+  return Object.hasOwn(record, name2) ? record[name2] : void 0;
+}
 
 // core/scan/resolve.ts
 var NOTHING = "<nothing>";
@@ -12734,9 +12737,6 @@ var EVERY_KEY = "<every key>";
 var PROMISED = "<promised>";
 var REJECTION = "<rejection>";
 var ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-function ownEntry(record, name2) {
-  return Object.hasOwn(record, name2) ? record[name2] : void 0;
-}
 function extend(path2, ...members) {
   if (path2.returns) return members.length && !path2.unfollowed ? { module: NOTHING, members: [] } : path2;
   if (path2.properties) {

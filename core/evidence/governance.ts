@@ -1,3 +1,4 @@
+import { ownEntry } from "../data";
 import type { Problem } from "./load";
 import { isObject } from "./json";
 import {
@@ -95,7 +96,7 @@ const DECISIONS: Record<string, string> = { approved: "APPROVED", approve: "APPR
 /** The decision a tool_approval_decided event carries, whichever spelling the runtime used. */
 export function decisionOf(payload: Record<string, unknown>): { decision?: string; approver?: unknown } {
   const raw = payload.status ?? payload.decision ?? (typeof payload.approved === "boolean" ? (payload.approved ? "APPROVED" : "DENIED") : undefined);
-  const decision = typeof raw === "string" ? (DECISIONS[raw.toLowerCase()] ?? raw.toUpperCase()) : undefined;
+  const decision = typeof raw === "string" ? (ownEntry(DECISIONS, raw.toLowerCase()) ?? raw.toUpperCase()) : undefined;
   return { decision, approver: payload.approved_by ?? payload.approver ?? payload.decided_by };
 }
 

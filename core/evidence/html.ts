@@ -206,7 +206,8 @@ const SCRIPT = `
   });
   function merge(target, patch){
     if (patch === null || typeof patch !== "object" || Array.isArray(patch)) return patch;
-    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign({}, target) : {};
+    var out = (target && typeof target === "object" && !Array.isArray(target)) ? Object.assign(Object.create(null), target) : Object.create(null);
+    // No prototype: a patch member named __proto__ is the state's own, as the gate reads it (json.ts mergePatch).
     Object.keys(patch).forEach(function(k){ if (patch[k] === null) delete out[k]; else out[k] = merge(out[k], patch[k]); });
     return out;
   }

@@ -1,3 +1,4 @@
+import { ownEntry } from "../data";
 import type { Problem } from "./load";
 import { bareHash, deepEqual, isObject, mergePatch, sha256Hex } from "./json";
 import {
@@ -181,8 +182,8 @@ function checkSummaries(bundle: EvidenceBundle, out: Problem[]): void {
   const byCategory = computed.by_category;
   const cs = bundle.cost_summary;
   for (const key of new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
-    if (!near(byCategory[key] ?? NaN, cs.by_category[key] ?? NaN)) {
-      out.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...(key in cs.by_category ? [key] : [])], args: [`cost_summary.by_category["${key}"]`, String(byCategory[key] ?? "absent"), String(cs.by_category[key] ?? "absent")] });
+    if (!near(ownEntry(byCategory, key) ?? NaN, ownEntry(cs.by_category, key) ?? NaN)) {
+      out.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...(Object.hasOwn(cs.by_category, key) ? [key] : [])], args: [`cost_summary.by_category["${key}"]`, String(ownEntry(byCategory, key) ?? "absent"), String(ownEntry(cs.by_category, key) ?? "absent")] });
     }
   }
   for (const field of ["tool_calls", "model_tokens", "total_usd"] as const) {

@@ -1,3 +1,4 @@
+import { namesRecord } from "../data";
 import { sha256Hex, TextSha256 } from "./json";
 import { type CostRecord, EVIDENCE_SCHEMA_VERSION, type EvidenceBundle, UNRESOLVED_LEDGER_STATUSES } from "./schema";
 
@@ -6,7 +7,7 @@ import { type CostRecord, EVIDENCE_SCHEMA_VERSION, type EvidenceBundle, UNRESOLV
  * `tool_shadow` records in `call`s, model tokens only `model` records in `token`s, USD every `usd` record.
  */
 export function costSummaryOf(records: readonly CostRecord[]): EvidenceBundle["cost_summary"] {
-  const summary: EvidenceBundle["cost_summary"] = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
+  const summary: EvidenceBundle["cost_summary"] = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: namesRecord() };
   for (const c of records) addCost(summary, c);
   return summary;
 }

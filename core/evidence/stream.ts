@@ -5,7 +5,7 @@ import { type BundleFacts, type EvaluatedBundle, verdictOf } from "./verdict";
 import type { Budgets } from "./governance";
 import { CONTENT_REF_TYPES, KNOWN_EVENT_TYPES } from "./integrity";
 import { bareHash, isObject, sha256Hex, TextSha256 } from "./json";
-import { namesRecord } from "../data";
+import { namesRecord, ownEntry } from "../data";
 import { MAX_SCHEMA_FINDINGS, type Problem, pointerText, schemaProblem } from "./load";
 import { JsonLocator } from "./locate";
 import * as R from "./rules";
@@ -101,7 +101,7 @@ function evaluatePass(path: string, file: string, budgets: Budgets, read: TopLev
   const counts = namesRecord<number>();
   const flags = { has_failed_steps: false, has_pending_ledger: false, has_pending_approval: false, verifying: false };
   // The cost summary recomputed as the records pass (the same fold as costSummaryOf, in the same order).
-  const computed: EvidenceBundle["cost_summary"] = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: {} };
+  const computed: EvidenceBundle["cost_summary"] = { tool_calls: 0, model_tokens: 0, total_usd: 0, by_category: namesRecord() };
   const artifactRuns: { run: unknown; name: string; span: Span; i: number }[] = [];
   // The cross-record joins, and where each item is (start, end byte offsets) to place what they find.
   const joins = new StreamJoins(() => tops.run as EvidenceBundle["run"] | undefined);
@@ -276,8 +276,8 @@ function evaluatePass(path: string, file: string, budgets: Budgets, read: TopLev
       problem(spanOf("summary"), ["has_pending_ledger"], { rule: R.summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
     const near = (a: number, c: number) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
     for (const k of new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
-      if (!near(computed.by_category[k] ?? NaN, costSummary.by_category[k] ?? NaN))
-        problem(spanOf("cost_summary"), k in costSummary.by_category ? ["by_category", k] : ["by_category"], { rule: R.summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(computed.by_category[k] ?? "absent"), String(costSummary.by_category[k] ?? "absent")] });
+      if (!near(ownEntry(computed.by_category, k) ?? NaN, ownEntry(costSummary.by_category, k) ?? NaN))
+        problem(spanOf("cost_summary"), Object.hasOwn(costSummary.by_category, k) ? ["by_category", k] : ["by_category"], { rule: R.summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(ownEntry(computed.by_category, k) ?? "absent"), String(ownEntry(costSummary.by_category, k) ?? "absent")] });
     for (const field of ["tool_calls", "model_tokens", "total_usd"] as const)
       if (!near(computed[field], costSummary[field])) problem(spanOf("cost_summary"), [field], { rule: R.summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(computed[field]), String(costSummary[field])] });
     for (const a of artifactRuns) if (a.run !== run.run_id) problem(a.span, ["run_id"], { rule: R.inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });

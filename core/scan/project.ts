@@ -10,8 +10,8 @@ import { LOADED_BEFORE_THE_PATH } from "./python-paths";
 import { posix } from "node:path";
 import { type PathAliases, aliasCandidates, packageOfTarget } from "./aliases";
 import type { PlacedHop } from "./placed";
-import { type Bindings, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, extend, ownEntry, through } from "./resolve";
-import { namesRecord } from "../data";
+import { type Bindings, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, extend, through } from "./resolve";
+import { namesRecord, ownEntry } from "../data";
 import { GLOBAL, RETURNED } from "./specs";
 
 /** A relative (or project) import or re-export, read from the text (core/scan/links.ts): `from ._compat import httpx`, `export { exec } from "./shell"`. */

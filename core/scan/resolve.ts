@@ -925,10 +925,6 @@ export const REJECTION = "<rejection>";
 /** A key that is an array index (`"0"`, not `""` or `"00"`). */
 export const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 
-/** `record[name]` when the record has it as its own: a record made elsewhere (a worker's, structured-cloned) has a prototype again. */
-export function ownEntry<T>(record: Readonly<Record<string, T>>, name: string): T | undefined {
-  return Object.hasOwn(record, name) ? record[name] : undefined;
-}
 
 export function extend(path: ModulePath, ...members: string[]): ModulePath {
   // A member of a factory is the function's own property, not a member of what it returns; of one bound past a bound

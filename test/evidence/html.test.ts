@@ -107,6 +107,20 @@ describe("HTML report in headless Chromium", () => {
     await page.close();
   });
 
+  it("time travel replays a patch member named `__proto__` as the state's own, as the gate reads it: no object of the page takes it as its prototype", async () => {
+    const text = edited("tool-and-model-cost", (b) => {
+      const commit = b.events.find((e) => e.type === "state_patch_committed")!;
+      (commit.payload as Record<string, unknown>).patch = JSON.parse('{"__proto__": {"polluted": "yes"}, "issue": "x"}');
+    });
+    const page = await browser.newPage();
+    await page.setContent(renderEvidenceHtml(evaluateBundle("proto.json", text).loaded.bundle as EvidenceBundle, { nonce: "n" }).replace(/'nonce-n'/g, "'unsafe-inline'"));
+    await page.waitForSelector("body[data-ready=true]");
+    await page.locator("#at").fill(String(await page.locator("circle.ev").count()));
+    expect(JSON.parse((await page.locator("#state-view").textContent())!)).toEqual(JSON.parse('{"__proto__": {"polluted": "yes"}, "issue": "x"}'));
+    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    await page.close();
+  });
+
   it("a CSP without the nonce blocks the script (proving it is the nonce that lets it run)", async () => {
     const page = await browser.newPage();
     const html = renderEvidenceHtml(bundle, { nonce: "right" }).replace(/'nonce-right'/g, "'nonce-wrong'");
