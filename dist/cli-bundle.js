@@ -44543,12 +44543,29 @@ function anchorsOf(doc) {
   });
   return targets;
 }
+function yamlTokens(text4) {
+  const tokens = [];
+  for (const token of new YAML2.Parser().parse(text4.includes("\r") ? text4.replace(/\r(?!\n)/g, "\n") : text4)) {
+    tokens.push(token);
+    if (token.type === "error") break;
+  }
+  return tokens;
+}
+function firstErrorComposer() {
+  const composer = new YAML2.Composer(COMPOSE_OPTIONS);
+  const held = composer;
+  const record2 = held.onError;
+  held.onError = (source, code2, message, warning) => {
+    if (warning || held.errors.length === 0) record2(source, code2, message, warning);
+  };
+  return composer;
+}
 function parseYaml(path3, text4, limits, readCommon) {
   const lines = new LineIndex(text4);
   const findings = [];
   let tokens;
   try {
-    tokens = Array.from(new YAML2.Parser().parse(text4.includes("\r") ? text4.replace(/\r(?!\n)/g, "\n") : text4));
+    tokens = yamlTokens(text4);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     const at2 = Math.max(0, scanIndentDepth(text4, limits.maxDepth));
@@ -44559,7 +44576,7 @@ function parseYaml(path3, text4, limits, readCommon) {
   if (crowdedAt >= 0) return { findings: [tooManyValues.at(path3, lines.range(crowdedAt, crowdedAt + 1), limits.maxValues)] };
   const common2 = readCommon ? readCommonYaml(tokens, path3, lines, limits.maxDepth) : void 0;
   if (common2) return { doc: new SourceDocument(path3, text4, "yaml", common2.data, common2.spans, lines), findings: common2.findings };
-  const list2 = Array.from(new YAML2.Composer(COMPOSE_OPTIONS).compose(tokens));
+  const list2 = Array.from(firstErrorComposer().compose(tokens));
   const first = list2[0];
   if (!first) {
     return { findings: [parseError.at(path3, lines.range(0, 0), "YAML", "empty document")] };

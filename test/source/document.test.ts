@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSource } from "../../core/kernel/source/document";
+import { firstErrorComposer, parseSource, yamlTokens } from "../../core/kernel/source/document";
 import { LineIndex } from "../../core/kernel/source/lines";
 import { briefs } from "../helpers/findings";
 
@@ -117,6 +117,14 @@ describe("hostile input is bounded", () => {
     const block = Array.from({ length: 3_000 }, (_, i) => " ".repeat(i) + "k:").join("\n");
     const r = parseSource("deep-block.yaml", block);
     expect(r.findings.map((f) => f.rule)).toEqual(["source/too-deep"]);
+  });
+
+  it("100,000 stray brackets in a flow mapping: a parse error at the first, and yaml makes two error objects, not one per bracket", () => {
+    const text = `flow:\n  inputs:\n    - { name: rep${"[".repeat(100_000)}${"]".repeat(100_000)} }\n`;
+    expect(briefs(parseSource("stray.flow.yaml", text).findings)).toEqual(["3:18-3:19 source/parse-error"]);
+    const [doc] = firstErrorComposer().compose(yamlTokens(text));
+    // The document's first error, then the first stray token's (where the CST is cut): two, where yaml made 200,001.
+    expect(doc!.errors.map((e) => e.message)).toEqual(["Unexpected flow-seq-start at node end", 'Unexpected flow-seq-end token in YAML stream: "]"']);
   });
 
   it("refuses files over the size limit before parsing", () => {

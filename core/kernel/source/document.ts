@@ -263,13 +263,44 @@ function anchorsOf(doc: YAML.Document.Parsed): Map<YAML.Alias, YAML.Node> {
   return targets;
 }
 
+/**
+ * yaml's CST of a text, up to its first stray token. Only the first error is reported (parseYaml), and none comes from a
+ * later token before it; past a stray token yaml recovers one character at a time, an error object each (seconds for a
+ * line of 100,000 brackets).
+ */
+export function yamlTokens(text: string): YAML.CST.Token[] {
+  const tokens: YAML.CST.Token[] = [];
+  // YAML 1.2 counts a lone CR (classic Mac) as a line break, as LineIndex does; yaml does not. Same length, same offsets.
+  for (const token of new YAML.Parser().parse(text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text)) {
+    tokens.push(token);
+    if (token.type === "error") break;
+  }
+  return tokens;
+}
+
+type ErrorSink = (source: unknown, code: string, message: string, warning?: boolean) => void;
+
+/**
+ * A composer keeping only the first error, the one reported (parseYaml): yaml makes an Error, stack and all, for each,
+ * and a line of 100,000 stray brackets in one flow collection made as many (seconds). Its errors pass through the
+ * `onError` it hands the document composer, read at each call.
+ */
+export function firstErrorComposer(): YAML.Composer {
+  const composer = new YAML.Composer(COMPOSE_OPTIONS);
+  const held = composer as unknown as { onError: ErrorSink; errors: unknown[] };
+  const record = held.onError;
+  held.onError = (source, code, message, warning) => {
+    if (warning || held.errors.length === 0) record(source, code, message, warning);
+  };
+  return composer;
+}
+
 function parseYaml(path: string, text: string, limits: SourceLimits, readCommon: boolean): ParseResult {
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   let tokens: YAML.CST.Token[];
   try {
-    // YAML 1.2 counts a lone CR (classic Mac) as a line break, as LineIndex does; yaml does not. Same length, same offsets.
-    tokens = Array.from(new YAML.Parser().parse(text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text));
+    tokens = yamlTokens(text);
   } catch (e) {
     // yaml's parser recurses when one line closes thousands of block levels; place the refusal by indentation.
     if (!(e instanceof RangeError)) throw e;
@@ -281,7 +312,7 @@ function parseYaml(path: string, text: string, limits: SourceLimits, readCommon:
   if (crowdedAt >= 0) return { findings: [tooManyValues.at(path, lines.range(crowdedAt, crowdedAt + 1), limits.maxValues)] };
   const common = readCommon ? readCommonYaml(tokens, path, lines, limits.maxDepth) : undefined;
   if (common) return { doc: new SourceDocument(path, text, "yaml", common.data, common.spans, lines), findings: common.findings };
-  const list = Array.from(new YAML.Composer(COMPOSE_OPTIONS).compose(tokens));
+  const list = Array.from(firstErrorComposer().compose(tokens));
   const first = list[0];
   if (!first) {
     return { findings: [parseError.at(path, lines.range(0, 0), "YAML", "empty document")] };
