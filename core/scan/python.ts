@@ -1,14 +1,14 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, IMPORTING_FIELD, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, handsModule, moduleHandedNote, queryOf, storedInParameterNote, type UnpackStep } from "./analysis";
 import { MAX_ALIAS_STEPS, PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, importedCallee, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, type ReturnedParameter, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, type ReturnedParameter, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, indexedElements, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall, definedAnnotationsCode, namedArgument, subjectArgument } from "./evaluators";
 import { looksUpNumericAddress, sendsToConnectedPeer } from "./lookups";
 import { fetchesByArguments, fetchesNothing, turnsOnExternalEntities } from "./xml-fetches";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
 import { MAX_SAME_NAME, NO_PARAMETERS, type ParameterFacts, followParameters, mentions, rereadBoundLater } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
-import { MAX_DECIDING_TEXT, parameterName, pythonParameters } from "./python-parameters";
+import { CONTAINER_OPENS, MAX_DECIDING_TEXT, parameterName, pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
 import { ANY, GLOBAL, IMPORTING_FIELD_TYPES, RETURNED, evaluatorsOf } from "./specs";
 
@@ -185,9 +185,20 @@ const namespaceCopyAt = (source: string, at: number) => {
   NAMESPACE_COPY_AT.lastIndex = at;
   return NAMESPACE_COPY_AT.test(source);
 };
-/** Builtins that give back the values of the iterables they are given, calling none of them (Resolver.carried). */
-const CARRIERS = new Set(["enumerate", "zip", "sorted", "reversed", "iter", "list", "tuple"]);
-const CARRIER_AT = new RegExp(`(?:${[...CARRIERS].join("|")}|next|(?:typing\\s*\\.\\s*)?cast)\\s*\\(`, "y");
+/** How a carrier gives the elements of what it reads (CARRIERS). */
+type Carrying = "paired" | "zipped" | "any" | "kept" | "flattened";
+/**
+ * Builtins that give back the values of the iterables they are given, calling none of them (Resolver.carried): each
+ * element at its index (`list`, `tuple`, `iter`), at any index (an order the scan does not keep: `sorted`, `reversed`,
+ * `set`, `frozenset`, what `filter` keeps), as the second of a pair (`enumerate`) or of a tuple of each iterable's (`zip`).
+ */
+const CARRIERS: ReadonlyMap<string, Carrying> = new Map([["enumerate", "paired"], ["zip", "zipped"], ["sorted", "any"], ["reversed", "any"], ["iter", "kept"], ["list", "kept"], ["tuple", "kept"], ["set", "any"], ["frozenset", "any"], ["filter", "any"]]);
+/** itertools' and collections' functions carrying values on as CARRIERS do, by written name (`chain`'s iterables one after another, at any index). */
+const LIBRARY_CARRIERS: ReadonlyMap<string, Carrying> = new Map([["itertools.chain", "any"], ["itertools.chain.from_iterable", "flattened"], ["itertools.islice", "any"], ["itertools.cycle", "any"], ["itertools.takewhile", "any"], ["itertools.dropwhile", "any"], ["itertools.filterfalse", "any"], ["itertools.zip_longest", "zipped"], ["collections.deque", "kept"]]);
+const LIBRARY_CARRIER_NAMES: ReadonlySet<string> = new Set(LIBRARY_CARRIERS.keys());
+/** Carriers given a function first that they call with each element and keep the element by its answer (`filter(None, xs)`: its truth). */
+const PREDICATED = new Set(["filter", "itertools.takewhile", "itertools.dropwhile", "itertools.filterfalse"]);
+const CARRIER_AT = new RegExp(`(?:${[...CARRIERS.keys()].join("|")}|next|min|max|(?:typing\\s*\\.\\s*)?cast|itertools(?:\\s*\\.\\s*\\w+)+|collections\\s*\\.\\s*deque)\\s*\\(`, "y");
 /** Does a CARRIERS, `next` or `typing.cast` call start at `at` (its arguments' names decide whether it may resolve, as a namespace copy's do)? */
 const carrierAt = (source: string, at: number) => {
   CARRIER_AT.lastIndex = at;
@@ -1170,9 +1181,8 @@ const LONG_SUBSCRIPT = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*\[[^\]\n]{201}/
 /** Keys written as literals (under a unary `-` too): constants, which name their slot or nothing (Resolver.anyEntry). */
 const LITERAL_KEYS = new Set(["integer", "float", "true", "false", "none"]);
 
-/** Containers written as literals, and the characters they open with (the cheap test before the node's type). */
+/** Containers written as literals (python-parameters.ts CONTAINER_OPENS: the characters they open with, the cheap test before the node's type). */
 const CONTAINERS = new Set(["dictionary", "list", "tuple"]);
-const CONTAINER_OPENS = new Set(["{", "[", "("]);
 
 /** Pattern nodes an unpacked target stands in (analysis.ts `unpacked`), at any depth: its statement is the first node above them. */
 const PATTERNS = new Set(["pattern_list", "tuple_pattern", "list_pattern", "list_splat_pattern"]);
@@ -1764,24 +1774,20 @@ export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "mo
  * `sorted`'s first (`start=`, `key=` aside: `sorted`'s key is called), the others' only one (`iter(f, end)` calls `f`).
  * Undefined when an argument is unpacked (`zip(*xs)`) or the call is written otherwise.
  */
-function carriedArguments(name: string, call: Node): Node[] | undefined {
+function carriedArguments(name: string, call: Node, builtin: (callback: Node) => boolean): Node[] | undefined {
   const list = call.childForFieldName("arguments");
   // `list(f for f in fs)`: a generator that is the only argument has no argument list around it.
   const args = list?.type === "argument_list" ? namedChildrenOf(list) : list ? [list] : [];
   const positional = args.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment");
   if (positional.length === 0 || positional.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return undefined;
-  if (name === "zip") return positional;
+  if (name === "zip" || name === "itertools.zip_longest" || name === "itertools.chain") return positional;
+  // `filter(None, xs)`, `filter(callable, xs)`: a predicate that is no function of the project's (one is handed each element).
+  if (PREDICATED.has(name)) return positional.length === 2 && args.length === 2 && (positional[0]!.type === "none" || builtin(positional[0]!)) ? [positional[1]!] : undefined;
+  // `islice(xs, stop)`, `islice(xs, start, stop, step)`.
+  if (name === "itertools.islice") return positional.length <= 4 && args.length === positional.length ? [positional[0]!] : undefined;
   const keywords = args.length - positional.length > 0;
   const read = name === "enumerate" ? positional.length <= 2 : positional.length === 1 && (!keywords || name === "sorted");
   return read ? [positional[0]!] : undefined;
-}
-
-/** A held sequence's elements by index (EVERY_INDEX: at any), each reached through the sequence's steps; else undefined. */
-function indexedElements(sequence: ModulePath | undefined): Map<string, ModulePath> | undefined {
-  if (!sequence?.properties) return undefined;
-  const elements = new Map<string, ModulePath>();
-  for (const key of Object.keys(sequence.properties)) if (key === EVERY_INDEX || ARRAY_INDEX.test(key)) elements.set(key, extend(sequence, key));
-  return elements.size ? elements : undefined;
 }
 
 /** A call's arguments; a list or tuple written in place and unpacked as the only one gives its elements (`getattr(*[os, "system"])`). */
@@ -2248,7 +2254,8 @@ export class Resolver {
     const args = writtenArguments(node);
     if (!fn) return undefined;
     const name = this.writtenName(fn);
-    if (CARRIERS.has(name) && !this.bindings.declared(name, fn)) return this.carried(name, node, depth);
+    const carrier = this.carrier(name, fn);
+    if (carrier) return this.carried(carrier, node, depth);
     if (this.builtinFunction(name, fn, "getattr") || this.libraryFunction(name, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args, node, depth);
     // `inspect.getmembers(os)`: the module's (name, member) pairs, as `vars(os).items()` gives them (dictEntries).
     if ((args.length === 1 || args.length === 2) && this.libraryFunction(name, fn, NAMESPACE_READERS.members)) {
@@ -2313,6 +2320,15 @@ export class Resolver {
       const iterator = nextOf ?? (list?.type === "generator_expression" ? list : args[0]!);
       const first = iterator.type === "keyword_argument" ? undefined : indexedElements(this.resolve(iterator, iterator.text, depth + 1))?.values().next().value;
       return first && through(first, node);
+    }
+    // `max([os])`, `min(xs, key=id)`: an element of the one iterable; `max(a, b)`: one of the arguments. Any may be the
+    // one chosen: the first reaching a crossing.
+    if ((name === "min" || name === "max") && !this.declared(name, fn)) {
+      const positional = args.filter((arg) => arg.type !== "keyword_argument");
+      if (positional.length === 0 || positional.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return undefined;
+      const chosen = positional.length === 1 ? [...(indexedElements(this.resolve(positional[0]!, positional[0]!.text, depth + 1))?.values() ?? [])] : positional.flatMap((arg) => this.resolve(arg, arg.text, depth + 1) ?? []);
+      const element = chosen.find((path) => this.filter.reachesCrossing(path)) ?? chosen[0];
+      return element && through(element, node);
     }
     // `typing.cast(T, x)` returns x.
     if (args.length === 2 && name.endsWith("cast") && args[1]!.type !== "keyword_argument" && (this.libraryFunction(name, fn, CASTS) || (name === "cast" && !this.declared(name, fn)))) {
@@ -2642,10 +2658,15 @@ export class Resolver {
    * at its index; `zip(xs, ys)` a tuple at each index of each iterable's element there.
    */
   private carried(name: string, call: Node, depth: number): ModulePath | undefined {
-    const iterables = carriedArguments(name, call)?.map((arg) => indexedElements(this.resolve(arg, arg.text, depth + 1)));
+    const iterables = carriedArguments(name, call, this.builtinCallback)?.map((arg) => indexedElements(this.resolve(arg, arg.text, depth + 1)));
     if (!iterables?.some((elements) => elements)) return undefined;
+    const carrying: Carrying = CARRIERS.get(name) ?? LIBRARY_CARRIERS.get(name)!;
     const [first] = iterables;
-    if (name === "zip") {
+    // `chain(xs, ys)`: each iterable's elements, one after another.
+    if (name === "itertools.chain") return heldLiteral(iterables.flatMap((elements) => [...(elements?.values() ?? [])].map((element): [string, ModulePath] => [EVERY_INDEX, element])));
+    // `chain.from_iterable([xs, ys])`: the elements of each element.
+    if (carrying === "flattened") return first && heldLiteral([...first.values()].flatMap((inner) => [...(indexedElements(inner)?.values() ?? [])].map((element): [string, ModulePath] => [EVERY_INDEX, element])));
+    if (carrying === "zipped") {
       const indices = new Set(iterables.flatMap((elements) => (elements ? [...elements.keys()] : [])));
       return heldLiteral([...indices].flatMap((index): Array<[string, ModulePath]> => {
         const tuple = heldLiteral(iterables.flatMap((elements, k): Array<[string, ModulePath]> => {
@@ -2656,9 +2677,22 @@ export class Resolver {
       }));
     }
     if (!first) return undefined;
-    if (name === "enumerate") return heldLiteral([...first].map(([index, element]) => [index, heldLiteral([["1", element]])!]));
-    return heldLiteral([...first].map(([index, element]) => [name === "sorted" || name === "reversed" ? EVERY_INDEX : index, element]));
+    if (carrying === "paired") return heldLiteral([...first].map(([index, element]) => [index, heldLiteral([["1", element]])!]));
+    return heldLiteral([...first].map(([index, element]) => [carrying === "any" ? EVERY_INDEX : index, element]));
   }
+
+  /** The carrier (CARRIERS, LIBRARY_CARRIERS) a call's function `fn`, written `name`, is, by the name its table keys it. */
+  private carrier(name: string, fn: Node): string | undefined {
+    if (CARRIERS.has(name)) return this.bindings.declared(name, fn) ? undefined : name;
+    if (!this.libraryFunction(name, fn, LIBRARY_CARRIER_NAMES)) return undefined;
+    if (LIBRARY_CARRIER_NAMES.has(name)) return name;
+    // `from itertools import chain`: the name is bound to the function.
+    const bound = this.bindings.lookup(name, fn)!;
+    return [bound.module, ...bound.members].join(".");
+  }
+
+  /** A callback that is a builtin function, not bound here (`filter(callable, xs)`): it calls no element it is given. */
+  private readonly builtinCallback = (callback: Node): boolean => callback.type === "identifier" && PY_BUILTIN_FUNCTIONS.has(callback.text) && !this.bindings.declared(callback.text, callback);
 
   /**
    * Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS, `next`)? Asked
@@ -2669,7 +2703,8 @@ export class Resolver {
     if (carried === undefined) {
       const fn = call.childForFieldName("function");
       const name = fn?.text.replace(/\s+/g, "");
-      const args = name !== undefined && (CARRIERS.has(name) || name === "next") && !this.bindings.declared(name, fn!) ? carriedArguments(name, call) : undefined;
+      const carrier = name === undefined ? undefined : name === "next" ? (this.bindings.declared(name, fn!) ? undefined : name) : this.carrier(name, fn!);
+      const args = carrier !== undefined ? carriedArguments(carrier, call, this.builtinCallback) : undefined;
       carried = new Set(args && this.resolve(call) !== undefined ? args.map((node) => node.id) : []);
       this.carriedBy.set(call.id, carried);
     }
