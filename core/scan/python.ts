@@ -34,7 +34,7 @@ export const PYTHON_QUERY = `
 (dictionary_splat [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
-(augmented_assignment left: (identifier) @def.name operator: ["+=" "|="] right: (_) @def.value)
+(augmented_assignment left: [(identifier) (attribute)] @def.name operator: ["+=" "|="] right: (_) @def.value)
 (with_item) @def.with
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
@@ -317,7 +317,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       // `d = {"run": subprocess.run}` in the module's scope (a function's `d` is its own), `self.tools = [subprocess.run]`: a slot per watched entry.
       // `tools += [os.system]` joins the list's elements after the ones it holds: at an index not known here, unless the
       // name's literal and joins before it in the module's statements fix it (joinedOffset: `l = [os.popen]; l += [os.system]`, `l[1]`).
-      const joined = container && simple && isJoined(source, nameNode);
+      const joined = container && isJoined(source, nameNode);
       const offset = joined && bindings.scopeOf(nameNode) === bindings.scopes.rootId ? joinedOffset(source, nameNode, definitions) : undefined;
       const entries = container ? resolver.containerEntries(assigned).map(([key, path, pair]): ContainerEntries[number] => [joined && !pair ? (offset !== undefined && ARRAY_INDEX.test(key!) ? String(Number(key) + offset) : EVERY_INDEX) : key, path, pair]) : undefined;
       if (entries) {
@@ -340,6 +340,12 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         // A property's value (`@property def run(self): return os.system`) is its instances' only.
         const owner = path && !classBases && !(read ??= statementOf(nameNode, value)).chained ? statement().parent?.parent?.parent : undefined;
         if (owner?.type === "class_definition") bindClassAttribute(bindings, owner, name, through(path!, site()), statement().type === "function_definition");
+        // `class Client(requests.Session)` … `self.get(url)`: a member the file's slots lack is the library base's, of its
+        // instance for `self`, of the class for `cls` (per file, as the slots are: any class of the file may read it so).
+        if (classBases && path && !path.properties && !path.returns && path.module !== FILE_CLASS && path.module !== PROJECT_INSTANCE) {
+          bindings.bindSlot(`self.${PROTO}`, through(extend(path, RETURNED), site()));
+          bindings.bindSlot(`cls.${PROTO}`, through(path, site()));
+        }
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
@@ -615,18 +621,20 @@ function storedOutside(definitions: Captures["definitions"], resolver: Resolver,
     // `HOOKS += [os.system]`, `TOOLS |= {…}` of `from registry import HOOKS`: the list or dict is extended in place (the
     // operator after the name read first: a node's parent is a walk down from the root).
     const nameType = nameNode.type;
-    const extended = nameType === "identifier" && augmentedAfter(source, nameNode.startIndex) && nameNode.parent?.type === "augmented_assignment";
+    const extended = (nameType === "attribute" || augmentedAfter(source, nameNode.startIndex)) && nameNode.parent?.type === "augmented_assignment" && nameNode.parent.childForFieldName("left")?.id === nameNode.id;
     if (nameType !== "attribute" && nameType !== "subscript" && !extended) continue;
     // The value first: a function's parameters are read (a walk up the tree) only for a value that may be watched.
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve) continue;
-    const holder = extended ? nameNode : nameNode.childForFieldName(nameType === "attribute" ? "object" : "value");
-    const owner = extended ? undefined : parameterOwner(holder);
+    const holder = nameType === "identifier" ? nameNode : nameNode.childForFieldName(nameType === "attribute" ? "object" : "value");
+    const owner = nameType === "identifier" ? undefined : parameterOwner(holder);
     const first = identifierAt(source, nameNode.startIndex);
     // `json.dumps = …`, `sys.modules["x"] = …`: a name an import binds (any module, watched or not).
     const imported = first !== undefined && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first)! : undefined;
     if (!owner && imported === undefined && !known(first)) continue;
-    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : extended ? (imported !== undefined && imported.includes(".") && !CAP_WORDS.test(nameNode.text) ? extendedHolderNote(nameNode.text, imported) : undefined) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== undefined ? importedHolderNote(nameNode, holder, imported, modules!) : undefined;
+    // `registry.TOOLS += […]` of `import registry`: the container the module holds.
+    const container = imported !== undefined && nameType === "attribute" ? `${imported}${nameNode.text.replace(/\s+/g, "").slice(first!.length)}` : imported;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : extended ? (container?.includes(".") && !CAP_WORDS.test(container.slice(container.lastIndexOf(".") + 1)) ? extendedHolderNote(oneLine(nameNode.text), container) : undefined) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== undefined ? importedHolderNote(nameNode, holder, imported, modules!) : undefined;
     if (!note) continue;
     const path = resolver.assigned(assigned, steps);
     if (!path || path.returns) continue;
@@ -816,7 +824,7 @@ function importedHolderNote(target: Node, holder: Node | null, imported: string,
   }
   return `It is stored in \`${written}\`, an attribute of the module ${imported.split(".")[0]}, which every module importing it reads (another file's too)`;
 }
-const extendedHolderNote = (name: string, imported: string) => `It is added to \`${name}\`, a container the module ${imported.slice(0, imported.lastIndexOf("."))} holds (\`${imported}\`), which every module importing it reads (another file's too)`;
+const extendedHolderNote = (name: string, imported: string) => `It is added to \`${name}\`, a container the module ${imported.slice(0, imported.lastIndexOf("."))} holds${name === imported ? "" : ` (\`${imported}\`)`}, which every module importing it reads (another file's too)`;
 /** A class's name as Python code writes it (`OrderedDict`, `Tools`; not a constant's, `TOOLS`). */
 const CAP_WORDS = /^[A-Z][A-Z0-9_]*[a-z]\w*$/;
 const moduleTableNote = (written: string) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;
