@@ -336,6 +336,9 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         if (from !== undefined && (path || !walrus || scope === bindings.scopeOf(nameNode))) bindings.bind(scope, name, path && through(path, site()), undefined, from || undefined);
         // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one (a loop's is one of several).
         if (!path) bindings.shadowStar(scope, name, () => (unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : undefined));
+        // `t = TOOLS` of another file's container (`from tools import TOOLS`), in the module's scope: `t` holds its entries too.
+        const offered = !path && !steps && scope === bindings.scopes.rootId && (assigned.type === "identifier" || assigned.type === "attribute") ? resolver.offeredEntry(assigned) : undefined;
+        if (offered) bindings.bindSlot(`${name}.${ANY_ENTRY}`, through(offered, site()));
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
         // A property's value (`@property def run(self): return os.system`) is its instances' only.
         const owner = path && !classBases && !(read ??= statementOf(nameNode, value)).chained ? statement().parent?.parent?.parent : undefined;
