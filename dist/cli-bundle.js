@@ -63506,12 +63506,17 @@ var Resolver2 = class {
     if (instance2 && path3.members.length === 1) return path3;
     return this.heldBy(path3, this.bindings.slotPath(instance2 ? ["self", ...path3.members.slice(1)] : ["cls", ...path3.members]));
   }
-  /** `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER). */
+  /**
+   * `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER); of a watched library class
+   * (`http.client.HTTPSConnection.__bases__[0]`), read as that class: the scan does not know the library's bases, which
+   * may be as watched (HTTPConnection).
+   */
   baseClass(node2, depth) {
     const value = node2.childForFieldName("value");
     const object2 = value?.type === "attribute" && BASE_SEQUENCES.has(value.childForFieldName("attribute")?.text ?? "") ? value.childForFieldName("object") : null;
     const cls = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
-    return cls?.module === FILE_CLASS && cls.members.length === 0 ? through(cls, node2) : void 0;
+    if (cls?.module === FILE_CLASS) return cls.members.length === 0 ? through(cls, node2) : void 0;
+    return cls && cls.members.length > 0 && !cls.properties && !cls.returns && this.filter.reachesCrossing(cls) ? through(cls, node2) : void 0;
   }
   /** A member's slot reached through the class or instance `path` is (its steps first). */
   heldBy(path3, slot) {

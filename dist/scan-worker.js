@@ -24151,12 +24151,17 @@ var Resolver2 = class {
     if (instance2 && path2.members.length === 1) return path2;
     return this.heldBy(path2, this.bindings.slotPath(instance2 ? ["self", ...path2.members.slice(1)] : ["cls", ...path2.members]));
   }
-  /** `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER). */
+  /**
+   * `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER); of a watched library class
+   * (`http.client.HTTPSConnection.__bases__[0]`), read as that class: the scan does not know the library's bases, which
+   * may be as watched (HTTPConnection).
+   */
   baseClass(node, depth) {
     const value = node.childForFieldName("value");
     const object = value?.type === "attribute" && BASE_SEQUENCES.has(value.childForFieldName("attribute")?.text ?? "") ? value.childForFieldName("object") : null;
     const cls = object ? this.resolve(object, object.text, depth + 1) : void 0;
-    return cls?.module === FILE_CLASS && cls.members.length === 0 ? through(cls, node) : void 0;
+    if (cls?.module === FILE_CLASS) return cls.members.length === 0 ? through(cls, node) : void 0;
+    return cls && cls.members.length > 0 && !cls.properties && !cls.returns && this.filter.reachesCrossing(cls) ? through(cls, node) : void 0;
   }
   /** A member's slot reached through the class or instance `path` is (its steps first). */
   heldBy(path2, slot) {

@@ -2650,12 +2650,17 @@ export class Resolver {
     return this.heldBy(path, this.bindings.slotPath(instance ? ["self", ...path.members.slice(1)] : ["cls", ...path.members]));
   }
 
-  /** `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER). */
+  /**
+   * `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER); of a watched library class
+   * (`http.client.HTTPSConnection.__bases__[0]`), read as that class: the scan does not know the library's bases, which
+   * may be as watched (HTTPConnection).
+   */
   private baseClass(node: Node, depth: number): ModulePath | undefined {
     const value = node.childForFieldName("value");
     const object = value?.type === "attribute" && BASE_SEQUENCES.has(value.childForFieldName("attribute")?.text ?? "") ? value.childForFieldName("object") : null;
     const cls = object ? this.resolve(object, object.text, depth + 1) : undefined;
-    return cls?.module === FILE_CLASS && cls.members.length === 0 ? through(cls, node) : undefined;
+    if (cls?.module === FILE_CLASS) return cls.members.length === 0 ? through(cls, node) : undefined;
+    return cls && cls.members.length > 0 && !cls.properties && !cls.returns && this.filter.reachesCrossing(cls) ? through(cls, node) : undefined;
   }
 
   /** A member's slot reached through the class or instance `path` is (its steps first). */
