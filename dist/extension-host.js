@@ -57341,6 +57341,7 @@ var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrget
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 var METHOD_CALLER = "<method caller>";
 var ATTRIBUTE_GETTER = "<attribute getter>";
+var UNREAD_MODULE = "<module read by an unread key>";
 var NAMESPACE_COPIERS = /* @__PURE__ */ new Map([["dict", true], ["copy.copy", true], ["types.MappingProxyType", true], ["collections.ChainMap", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
 var NAMESPACE_COPY_AT = /(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/y;
 var namespaceCopyAt = (source, at) => {
@@ -58046,6 +58047,10 @@ function callsOf2(callees, args2, resolver, known, source) {
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const resolved = invoked ? resolver.resolve(invoked, invoked.text) : (METHOD_CALLER_AT.test(text4) ? resolver.methodCalled(callee) : void 0) ?? resolver.resolve(callee, text4);
     const path2 = resolved?.module === METHOD_CALLER ? resolver.methodApplied(resolved, captured2.parent) : resolved;
+    if (path2?.module === UNREAD_MODULE && !path2.returns) {
+      calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: { module: GLOBAL, members: [] }, form: "call", unread: UNREAD_LOAD });
+      continue;
+    }
     if (path2 && !path2.returns && !looksUpNumericAddress(path2, captured2.parent, resolver.constants) && !sendsToConnectedPeer(path2, captured2.parent) && !fetchesNothing(path2, captured2.parent, resolver.constants, (node2) => resolver.resolve(node2))) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
   }
   const passed = [];
@@ -59355,8 +59360,10 @@ var Resolver2 = class {
   loadedModule(node2, table2 = node2.childForFieldName("value"), key = node2.childForFieldName("subscript")) {
     if (!this.loadedModules(table2)) return void 0;
     if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE2, members: [] }, node2);
-    const module2 = this.moduleKeys(key).find((name2) => this.filter.relevant(name2));
-    return module2 !== void 0 ? through({ module: module2, members: [] }, node2) : void 0;
+    const keys = this.moduleKeys(key);
+    const module2 = keys.find((name2) => this.filter.relevant(name2));
+    if (module2 !== void 0) return through({ module: module2, members: [] }, node2);
+    return keys.length === 0 && key && !this.constantKey(key) ? through({ module: UNREAD_MODULE, members: [] }, node2) : void 0;
   }
   /**
    * The module names a key of `sys.modules` may be: a constant; each constant `a and "posix" or "nt"` or `"posix" if c

@@ -173,6 +173,8 @@ const METHOD_CALLER = "<method caller>";
  * rule watches itself.
  */
 const ATTRIBUTE_GETTER = "<attribute getter>";
+/** `sys.modules[k]` of a key the scan cannot read (`os.environ["M"]`, a parameter): a loaded module, which may be any (a call through it is scan/dynamic-code). */
+const UNREAD_MODULE = "<module read by an unread key>";
 /**
  * Calls copying a module's namespace dict (`vars(os)`, `os.__dict__`, or its `.items()`): `dict(…)`, `copy.copy(…)`,
  * `types.MappingProxyType(…)`, `collections.ChainMap(…)` return a mapping of the same entries, `types.SimpleNamespace(**…)`
@@ -1240,6 +1242,11 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const resolved = invoked ? resolver.resolve(invoked, invoked.text) : ((METHOD_CALLER_AT.test(text) ? resolver.methodCalled(callee) : undefined) ?? resolver.resolve(callee, text));
     // `runner(subprocess)` of `runner = operator.methodcaller("run", cmd)`: the call it makes is `subprocess.run(cmd)`.
     const path = resolved?.module === METHOD_CALLER ? resolver.methodApplied(resolved, captured.parent!) : resolved;
+    // `sys.modules[os.environ["M"]].system(c)`: a member of a module the scan cannot name, as `import_module(name)` loads.
+    if (path?.module === UNREAD_MODULE && !path.returns) {
+      calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: { module: GLOBAL, members: [] }, form: "call", unread: UNREAD_LOAD });
+      continue;
+    }
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
     if (path && !path.returns && !looksUpNumericAddress(path, captured.parent, resolver.constants) && !sendsToConnectedPeer(path, captured.parent) && !fetchesNothing(path, captured.parent, resolver.constants, (node) => resolver.resolve(node))) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", captured.parent) });
   }
@@ -2887,8 +2894,10 @@ export class Resolver {
     if (!this.loadedModules(table)) return undefined;
     // `sys.modules[__name__]`: the file's own module, whose members are its global names (ownGlobal).
     if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node);
-    const module = this.moduleKeys(key).find((name) => this.filter.relevant(name));
-    return module !== undefined ? through({ module, members: [] }, node) : undefined;
+    const keys = this.moduleKeys(key);
+    const module = keys.find((name) => this.filter.relevant(name));
+    if (module !== undefined) return through({ module, members: [] }, node);
+    return keys.length === 0 && key && !this.constantKey(key) ? through({ module: UNREAD_MODULE, members: [] }, node) : undefined;
   }
 
   /**
