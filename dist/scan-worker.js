@@ -22342,6 +22342,7 @@ var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrget
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 var METHOD_CALLER = "<method caller>";
 var ATTRIBUTE_GETTER = "<attribute getter>";
+var LIBRARY_BASE_MEMBER = { module: "<a library base's member>", members: [] };
 var UNREAD_MODULE = "<module read by an unread key>";
 var NAMESPACE_COPIERS = /* @__PURE__ */ new Map([["dict", true], ["copy.copy", true], ["types.MappingProxyType", true], ["collections.ChainMap", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
 var NAMESPACE_COPY_AT = /(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/y;
@@ -22455,10 +22456,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         if (offered) bindings.bindSlot(`${name2}.${ANY_ENTRY}`, through(offered, site()));
         const owner = path2 && !classBases && !(read ??= statementOf2(nameNode, value)).chained ? statement().parent?.parent?.parent : void 0;
         if (owner?.type === "class_definition") bindClassAttribute(bindings, owner, name2, through(path2, site()), statement().type === "function_definition");
-        if (classBases && path2 && !path2.properties && !path2.returns && path2.module !== FILE_CLASS && path2.module !== PROJECT_INSTANCE) {
-          bindings.bindSlot(`self.${PROTO}`, through(extend(path2, RETURNED), site()));
-          bindings.bindSlot(`cls.${PROTO}`, through(path2, site()));
-        }
+        if (classBases && path2 && !path2.properties && !path2.returns && path2.module !== FILE_CLASS && path2.module !== PROJECT_INSTANCE) for (const root of ["self", "cls"]) bindings.bindSlot(`${root}.${PROTO}`, LIBRARY_BASE_MEMBER);
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path2, site()));
@@ -22746,6 +22744,7 @@ function specialNameValues(definitions, importNodes, resolver, known, source) {
   return out2;
 }
 var CLASS_OR_MODULE = /* @__PURE__ */ new Set(["class_definition", "module"]);
+var CLASS_DEFINITIONS = /* @__PURE__ */ new Set(["class_definition"]);
 function scopeNodeOf(name2) {
   let node = name2.type === "identifier" ? name2.parent : name2;
   if ((node?.type === "function_definition" || node?.type === "class_definition") && node.childForFieldName("name")?.id === name2.id) node = node.parent;
@@ -23494,7 +23493,8 @@ var Resolver2 = class {
     const chain = simpleChain(text);
     if (chain && !chain.includes(SELF)) {
       const path2 = chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node);
-      return this.classMember(path2) ?? (path2?.module === FILE_CLASS && chain.length > 1 ? this.bindings.slotPath(chain) : void 0);
+      const member2 = this.classMember(path2) ?? (path2?.module === FILE_CLASS && chain.length > 1 ? this.bindings.slotPath(chain) : void 0);
+      return member2?.module === LIBRARY_BASE_MEMBER.module ? this.libraryBaseMember(chain[0] === "cls", member2.members, node) : member2;
     }
     switch (type) {
       case "attribute": {
@@ -24167,6 +24167,16 @@ var Resolver2 = class {
     const cls = object ? this.resolve(object, object.text, depth + 1) : void 0;
     if (cls?.module === FILE_CLASS) return cls.members.length === 0 ? through(cls, node) : void 0;
     return cls && cls.members.length > 0 && !cls.properties && !cls.returns && this.filter.reachesCrossing(cls) ? through(cls, node) : void 0;
+  }
+  /**
+   * `self.runsource(src)` in a class of the file built on `code.InteractiveInterpreter` (`cls.X` in one on a class): the
+   * member of its watched library base's instance (of the base), which the class inherits; none in a class built on none.
+   */
+  libraryBaseMember(ofClass, members, node) {
+    const bases = enclosing(node, CLASS_DEFINITIONS, { hit: false })?.childForFieldName("superclasses");
+    const base = bases ? this.firstBase(bases) : void 0;
+    if (!base || base.properties || base.returns || base.module === FILE_CLASS || base.module === PROJECT_INSTANCE) return void 0;
+    return through(extend(ofClass ? base : extend(base, RETURNED), ...members), node);
   }
   /** A member's slot reached through the class or instance `path` is (its steps first). */
   heldBy(path2, slot) {

@@ -173,6 +173,8 @@ const METHOD_CALLER = "<method caller>";
  * rule watches itself.
  */
 const ATTRIBUTE_GETTER = "<attribute getter>";
+/** A member of `self` or `cls` the file's slots lack, in a file with a class built on a watched library class: its class's base's (Resolver.libraryBaseMember). */
+const LIBRARY_BASE_MEMBER: ModulePath = { module: "<a library base's member>", members: [] };
 /** `sys.modules[k]` of a key the scan cannot read (`os.environ["M"]`, a parameter): a loaded module, which may be any (a call through it is scan/dynamic-code). */
 const UNREAD_MODULE = "<module read by an unread key>";
 /**
@@ -345,12 +347,8 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         // A property's value (`@property def run(self): return os.system`) is its instances' only.
         const owner = path && !classBases && !(read ??= statementOf(nameNode, value)).chained ? statement().parent?.parent?.parent : undefined;
         if (owner?.type === "class_definition") bindClassAttribute(bindings, owner, name, through(path!, site()), statement().type === "function_definition");
-        // `class Client(requests.Session)` … `self.get(url)`: a member the file's slots lack is the library base's, of its
-        // instance for `self`, of the class for `cls` (per file, as the slots are: any class of the file may read it so).
-        if (classBases && path && !path.properties && !path.returns && path.module !== FILE_CLASS && path.module !== PROJECT_INSTANCE) {
-          bindings.bindSlot(`self.${PROTO}`, through(extend(path, RETURNED), site()));
-          bindings.bindSlot(`cls.${PROTO}`, through(path, site()));
-        }
+        // `class Client(requests.Session)` … `self.get(url)`: a member the file's slots lack is the library base's (Resolver.libraryBaseMember).
+        if (classBases && path && !path.properties && !path.returns && path.module !== FILE_CLASS && path.module !== PROJECT_INSTANCE) for (const root of ["self", "cls"]) bindings.bindSlot(`${root}.${PROTO}`, LIBRARY_BASE_MEMBER);
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
@@ -776,6 +774,7 @@ function specialNameValues(definitions: Captures["definitions"], importNodes: re
 }
 
 const CLASS_OR_MODULE = new Set(["class_definition", "module"]);
+const CLASS_DEFINITIONS = new Set(["class_definition"]);
 
 /** The scope `name` binds in: a `def`'s or `class`'s own name in the one around it. */
 function scopeNodeOf(name: Node): Node | null {
@@ -1907,7 +1906,8 @@ export class Resolver {
     if (chain && !chain.includes(SELF)) {
       const path = chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node);
       // A static or class method is its class's slot by name (`K.make`), not one of the `cls.X` slots.
-      return this.classMember(path) ?? (path?.module === FILE_CLASS && chain.length > 1 ? this.bindings.slotPath(chain) : undefined);
+      const member = this.classMember(path) ?? (path?.module === FILE_CLASS && chain.length > 1 ? this.bindings.slotPath(chain) : undefined);
+      return member?.module === LIBRARY_BASE_MEMBER.module ? this.libraryBaseMember(chain[0] === "cls", member.members, node) : member;
     }
     switch (type) {
       case "attribute": {
@@ -2668,6 +2668,17 @@ export class Resolver {
     const cls = object ? this.resolve(object, object.text, depth + 1) : undefined;
     if (cls?.module === FILE_CLASS) return cls.members.length === 0 ? through(cls, node) : undefined;
     return cls && cls.members.length > 0 && !cls.properties && !cls.returns && this.filter.reachesCrossing(cls) ? through(cls, node) : undefined;
+  }
+
+  /**
+   * `self.runsource(src)` in a class of the file built on `code.InteractiveInterpreter` (`cls.X` in one on a class): the
+   * member of its watched library base's instance (of the base), which the class inherits; none in a class built on none.
+   */
+  private libraryBaseMember(ofClass: boolean, members: string[], node: Node): ModulePath | undefined {
+    const bases = enclosing(node, CLASS_DEFINITIONS, { hit: false })?.childForFieldName("superclasses");
+    const base = bases ? this.firstBase(bases) : undefined;
+    if (!base || base.properties || base.returns || base.module === FILE_CLASS || base.module === PROJECT_INSTANCE) return undefined;
+    return through(extend(ofClass ? base : extend(base, RETURNED), ...members), node);
   }
 
   /** A member's slot reached through the class or instance `path` is (its steps first). */
