@@ -62100,6 +62100,14 @@ function specialNameValues(definitions, importNodes, resolver, known, source) {
 }
 var CLASS_OR_MODULE = /* @__PURE__ */ new Set(["class_definition", "module"]);
 var CLASS_DEFINITIONS = /* @__PURE__ */ new Set(["class_definition"]);
+function definesMember(cls, name2) {
+  return namedChildrenOf(cls.childForFieldName("body") ?? cls).some((child) => {
+    const definition = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (definition?.type === "function_definition" || definition?.type === "class_definition") return definition.childForFieldName("name")?.text === name2;
+    const assignment = child.type === "expression_statement" ? child.namedChild(0) : null;
+    return assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === name2;
+  });
+}
 function scopeNodeOf(name2) {
   let node2 = name2.type === "identifier" ? name2.parent : name2;
   if ((node2?.type === "function_definition" || node2?.type === "class_definition") && node2.childForFieldName("name")?.id === name2.id) node2 = node2.parent;
@@ -63528,7 +63536,9 @@ var Resolver2 = class {
    * member of its watched library base's instance (of the base), which the class inherits; none in a class built on none.
    */
   libraryBaseMember(ofClass, members2, node2) {
-    const bases = enclosing(node2, CLASS_DEFINITIONS, { hit: false })?.childForFieldName("superclasses");
+    const cls = enclosing(node2, CLASS_DEFINITIONS, { hit: false });
+    if (!cls || members2.length === 0 || definesMember(cls, members2[0])) return void 0;
+    const bases = cls.childForFieldName("superclasses");
     const base = bases ? this.firstBase(bases) : void 0;
     if (!base || base.properties || base.returns || base.module === FILE_CLASS || base.module === PROJECT_INSTANCE) return void 0;
     return through(extend2(ofClass ? base : extend2(base, RETURNED), ...members2), node2);

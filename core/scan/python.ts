@@ -775,6 +775,15 @@ function specialNameValues(definitions: Captures["definitions"], importNodes: re
 
 const CLASS_OR_MODULE = new Set(["class_definition", "module"]);
 const CLASS_DEFINITIONS = new Set(["class_definition"]);
+/** Does a class's body define `name`: a method (decorated too), a nested class, an assignment of the name? */
+function definesMember(cls: Node, name: string): boolean {
+  return namedChildrenOf(cls.childForFieldName("body") ?? cls).some((child) => {
+    const definition = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (definition?.type === "function_definition" || definition?.type === "class_definition") return definition.childForFieldName("name")?.text === name;
+    const assignment = child.type === "expression_statement" ? child.namedChild(0) : null;
+    return assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === name;
+  });
+}
 
 /** The scope `name` binds in: a `def`'s or `class`'s own name in the one around it. */
 function scopeNodeOf(name: Node): Node | null {
@@ -2675,7 +2684,10 @@ export class Resolver {
    * member of its watched library base's instance (of the base), which the class inherits; none in a class built on none.
    */
   private libraryBaseMember(ofClass: boolean, members: string[], node: Node): ModulePath | undefined {
-    const bases = enclosing(node, CLASS_DEFINITIONS, { hit: false })?.childForFieldName("superclasses");
+    const cls = enclosing(node, CLASS_DEFINITIONS, { hit: false });
+    // The class's own member (`def connect(self)` of `class SSHSocket(socket.socket)`) is no base's.
+    if (!cls || members.length === 0 || definesMember(cls, members[0]!)) return undefined;
+    const bases = cls.childForFieldName("superclasses");
     const base = bases ? this.firstBase(bases) : undefined;
     if (!base || base.properties || base.returns || base.module === FILE_CLASS || base.module === PROJECT_INSTANCE) return undefined;
     return through(extend(ofClass ? base : extend(base, RETURNED), ...members), node);

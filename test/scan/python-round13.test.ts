@@ -51,8 +51,8 @@ describe("a method a class of the file inherits from a watched library class, ca
     expect(await found("main.py", text)).toEqual(["scan/dynamic-code 4:9-4:23", "scan/shell-command 7:9-7:18"]);
   });
 
-  test("clean: a harmless inherited method (`self.write(x)`), the class's own method (`self.go()`), a harmless library base's (`json.JSONEncoder`'s `self.encode(x)`)", async () => {
-    const text = 'import code, json\nclass C(code.InteractiveInterpreter):\n    def go(self):\n        self.write("x")\n    def again(self):\n        self.go()\nclass E(json.JSONEncoder):\n    def go(self):\n        return self.encode(1)\n';
+  test("clean: a harmless inherited method (`self.write(x)`), the class's own method (`self.go()`), one overriding the base's (`def runsource(self, src)`), a harmless library base's (`json.JSONEncoder`'s `self.encode(x)`)", async () => {
+    const text = 'import code, json\nclass C(code.InteractiveInterpreter):\n    def go(self):\n        self.write("x")\n    def again(self):\n        self.go()\nclass S(code.InteractiveInterpreter):\n    def runsource(self, src):\n        return src\n    def go(self):\n        self.runsource("x")\nclass E(json.JSONEncoder):\n    def go(self):\n        return self.encode(1)\n';
     expect(await found("main.py", text)).toEqual([]);
   });
 });
