@@ -22344,6 +22344,7 @@ var METHOD_CALLER = "<method caller>";
 var ATTRIBUTE_GETTER = "<attribute getter>";
 var LIBRARY_BASE_MEMBER = { module: "<a library base's member>", members: [] };
 var UNREAD_MODULE = "<module read by an unread key>";
+var MODULE_NAMING = /* @__PURE__ */ new Set(["__module__", "__name__"]);
 var NAMESPACE_COPIERS = /* @__PURE__ */ new Map([["dict", true], ["copy.copy", true], ["types.MappingProxyType", true], ["collections.ChainMap", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
 var NAMESPACE_COPY_AT = /(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/y;
 var namespaceCopyAt = (source, at) => {
@@ -24384,7 +24385,8 @@ var Resolver2 = class {
     const keys = this.moduleKeys(key);
     const module2 = keys.find((name2) => this.filter.relevant(name2));
     if (module2 !== void 0) return through({ module: module2, members: [] }, node);
-    return keys.length === 0 && key && !this.constantKey(key) ? through({ module: UNREAD_MODULE, members: [] }, node) : void 0;
+    const named2 = key?.type === "attribute" && MODULE_NAMING.has(key.childForFieldName("attribute")?.text ?? "");
+    return keys.length === 0 && key && !named2 && !this.constantKey(key) ? through({ module: UNREAD_MODULE, members: [] }, node) : void 0;
   }
   /**
    * The module names a key of `sys.modules` may be: a constant; each constant `a and "posix" or "nt"` or `"posix" if c

@@ -177,6 +177,8 @@ const ATTRIBUTE_GETTER = "<attribute getter>";
 const LIBRARY_BASE_MEMBER: ModulePath = { module: "<a library base's member>", members: [] };
 /** `sys.modules[k]` of a key the scan cannot read (`os.environ["M"]`, a parameter): a loaded module, which may be any (a call through it is scan/dynamic-code). */
 const UNREAD_MODULE = "<module read by an unread key>";
+/** Attributes naming a loaded module: the one an object was defined in (`__module__`), a module's own (`__name__`). */
+const MODULE_NAMING = new Set(["__module__", "__name__"]);
 /**
  * Calls copying a module's namespace dict (`vars(os)`, `os.__dict__`, or its `.items()`): `dict(…)`, `copy.copy(…)`,
  * `types.MappingProxyType(…)`, `collections.ChainMap(…)` return a mapping of the same entries, `types.SimpleNamespace(**…)`
@@ -2920,7 +2922,9 @@ export class Resolver {
     const keys = this.moduleKeys(key);
     const module = keys.find((name) => this.filter.relevant(name));
     if (module !== undefined) return through({ module, members: [] }, node);
-    return keys.length === 0 && key && !this.constantKey(key) ? through({ module: UNREAD_MODULE, members: [] }, node) : undefined;
+    // `sys.modules[cls.__module__]`, `sys.modules[m.__name__]`: the module an object was defined in or is, not a name read at run time.
+    const named = key?.type === "attribute" && MODULE_NAMING.has(key.childForFieldName("attribute")?.text ?? "");
+    return keys.length === 0 && key && !named && !this.constantKey(key) ? through({ module: UNREAD_MODULE, members: [] }, node) : undefined;
   }
 
   /**

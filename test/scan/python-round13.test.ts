@@ -99,8 +99,8 @@ describe("a `sys.modules` key the scan cannot read: a loaded module that may be 
     expect(await found("main.py", text)).toEqual(["scan/dynamic-code 2:1-2:46", "scan/dynamic-code 4:1-4:26", "scan/dynamic-code 7:5-7:10"]);
   });
 
-  test("clean: such a module only read (`getattr(sys.modules[n], \"__file__\", None)`), copied into the table (`sys.modules[alias] = sys.modules[n]`), a constant harmless key, `sys.modules[__name__]`", async () => {
-    const text = 'import sys\nfor n in list(sys.modules):\n    getattr(sys.modules[n], "__file__", None)\n    sys.modules["vendored." + n] = sys.modules[n]\nsys.modules["json"].dumps(1)\nsys.modules[__name__].helper = 1\n';
+  test("clean: such a module only read (`getattr(sys.modules[n], \"__file__\", None)`), copied into the table (`sys.modules[alias] = sys.modules[n]`), a constant harmless key, `sys.modules[__name__]`, a class's own module (`sys.modules[K.__module__].helper()`)", async () => {
+    const text = 'import sys\nfor n in list(sys.modules):\n    getattr(sys.modules[n], "__file__", None)\n    sys.modules["vendored." + n] = sys.modules[n]\nsys.modules["json"].dumps(1)\nsys.modules[__name__].helper = 1\ndef helper():\n    pass\nclass K:\n    pass\nsys.modules[K.__module__].helper()\n';
     expect(await found("main.py", text)).toEqual([]);
   });
 });
