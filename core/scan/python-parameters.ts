@@ -7,7 +7,7 @@
 import type { Node } from "@vscode/tree-sitter-wasm";
 import { enclosing } from "./factories";
 import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, functionCalledInPlace, callsSeeing, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
-import { type Fresh, type ModulePath, identifierAt, identifiersIn, isComment, stringValue, through } from "./resolve";
+import { type Fresh, type ModulePath, identifierAt, identifiersIn, indexedElements, isComment, stringValue, through } from "./resolve";
 
 /**
  * How much of a value whose names decide whether it may resolve (class bases, a namespace copied, a container written in
@@ -18,11 +18,15 @@ export const MAX_DECIDING_TEXT = 1000;
 /** `f(`, `self.m(`, `cls.m(`, `super().m(` at a callee's start: a call that may reach a function of the file. */
 const PY_CALL = /(?:(?:self|cls)\s*\.\s*|(super)\s*\(\s*\)\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*\(/uy;
 const OWNER = /(?:self|cls)\s*\./y;
+/** The characters a container written in place (a dict, list, set, tuple) opens with: its elements decide what it holds. */
+export const CONTAINER_OPENS = new Set(["(", "[", "{"]);
 /** After a parameter's name: a default value follows (`get=requests.get`, `get: F = requests.get`). */
 const PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
 /** After an assignment target's first name: `.x` or `[k]` make it a slot, not a name. */
 const SLOT_TARGET = /\s*[.[]/y;
 const STATIC = /@staticmethod\b/;
+/** Builtins calling a function they are given with each element of iterables: given first (`map(f, xs)`, `filter(f, xs)`), or as `key=` (`sorted(xs, key=f)`). */
+const ELEMENT_CALLERS: ReadonlyMap<string, "first" | "key"> = new Map([["map", "first"], ["filter", "first"], ["sorted", "key"], ["min", "key"], ["max", "key"]]);
 const CLASSES = new Set(["class_definition"]);
 /** How many classes up a method or `__init__` is looked for among the file's base classes. */
 const MAX_BASES = 4;
@@ -55,7 +59,8 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
     ...locals.filter(([, outer]) => !outer).map(([node]) => ({ name: identifierAt(source, node.startIndex)!, at: node.startIndex, scope: bindings.scopeOf(node) })),
   ];
   const binder = new ParameterBinder(bindings, binders, occurrences);
-  const mayResolve = (node: Node) => source[node.startIndex] === "(" || known(identifierAt(source, node.startIndex));
+  // `f(os)`, `f((os,))`, `f([os])`, `f({os})`: a name, or a container written in place (its elements, as a held one's).
+  const mayResolve = (node: Node) => CONTAINER_OPENS.has(source[node.startIndex]!) || known(identifierAt(source, node.startIndex));
   const range = (node: Node) => ({ start: node.startIndex, end: node.endIndex });
 
   /** `def f(get=requests.get)`: the parameter holds the default unless a call passes something else (then it holds either). */
@@ -86,6 +91,11 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
     for (const [callee] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const knownHere = fresh ? (word: string | undefined) => word !== undefined && fresh.at(word, callee.startIndex) : known;
+      const applied = elementCalls(callee, knownHere);
+      if (applied.length) {
+        pending.push(...applied);
+        continue;
+      }
       // `(lambda m: m.system(c))(os)`: a lambda written where it is called is that call's target.
       const inPlace = functionCalledInPlace(callee, functionsInPlace);
       const match = inPlace ? undefined : passingCall(source, callee, knownHere, (name) => defs.has(name));
@@ -110,6 +120,31 @@ export function pythonParameters({ source, bindings, captures, resolve, crosses,
     }
     for (const [fn, skipFirst, passed, call] of pending) bound = bindParameters(fn, skipFirst, passed, call) || bound;
     return bound;
+  };
+
+  /**
+   * `map(f, [os])`, `filter(lambda m: …, mods)`, `sorted(mods, key=f)`, `max(a, b, key=f)`: a builtin (ELEMENT_CALLERS)
+   * calling a function of the file, or a lambda written there, with each element of its iterables: the function's
+   * parameters are given an element (of `map`'s k-th iterable, the k-th), the first reaching a crossing.
+   */
+  const elementCalls = (callee: Node, knownHere: (name: string | undefined) => boolean): Array<[fn: Node, skipFirst: boolean, passed: Passed[], call: Node]> => {
+    const name = callee.type === "identifier" ? callee.text : "";
+    const takes = ELEMENT_CALLERS.get(name);
+    const call = callee.parent;
+    const list = call?.childForFieldName("arguments");
+    if (!takes || call?.type !== "call" || list?.type !== "argument_list" || bindings.declared(name, callee) || !mayPass(source, list.startIndex, knownHere)) return [];
+    const args = list.namedChildren.filter((arg): arg is Node => arg !== null && !isComment(arg));
+    const positional = args.filter((arg) => arg.type !== "keyword_argument");
+    if (positional.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return [];
+    const callback = takes === "first" ? positional[0] : args.find((arg) => arg.childForFieldName("name")?.text === "key")?.childForFieldName("value");
+    const targets: Array<[Node, boolean]> = callback?.type === "lambda" ? [[callback, false]] : callback?.type === "identifier" && defs.has(callback.text) ? functionTargets(call, callback.text) : [];
+    if (targets.length === 0) return [];
+    const element = (paths: ModulePath[]) => paths.find(crosses) ?? paths[0];
+    const elementsOf = (iterable: Node) => [...(indexedElements(resolve(iterable))?.values() ?? [])];
+    // `max(a, b, key=f)`: the arguments are the elements.
+    const given = takes === "first" ? positional.slice(1).map((iterable) => element(elementsOf(iterable))) : [element(positional.length === 1 ? elementsOf(positional[0]!) : positional.flatMap((arg) => resolve(arg) ?? []))];
+    const passed = given.flatMap((path, position): Passed[] => (bindable(path, crosses) ? [{ position, path }] : []));
+    return passed.length ? targets.map(([fn, skipFirst]) => [fn, skipFirst, passed, call]) : [];
   };
 
   /** Each name's definitions by scope (visibleDefinitions). */

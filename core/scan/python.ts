@@ -1,14 +1,14 @@
 import type { Language, Node, Tree } from "@vscode/tree-sitter-wasm";
 import { type Analysis, type CallSite, type Captures, Deadline, ELEMENT, EVERY_CLASS, IMPORTING_FIELD, MAX_HANDED_DEPTH, NESTED_TOO_DEEP, type ModuleFilter, TOO_DEEP, UNREAD_LOAD, YIELDED, YIELDED_NOTE, collectCaptures, commentText, handsModule, moduleHandedNote, queryOf, storedInParameterNote, type UnpackStep } from "./analysis";
 import { MAX_ALIAS_STEPS, PY_DYNAMIC, PY_DYNAMIC_NAMES, PY_INSPECTORS, importedCallee, isLibraryFunction } from "./library-functions";
-import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, type ReturnedParameter, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
+import { ANY_ENTRY, ARRAY_INDEX, Bindings, Constants, EVERY_INDEX, EVERY_KEY, FILE_CLASS, type Fresh, MAX_HOPS, MAX_RESOLVE_DEPTH, type ModulePath, NOTHING, type ReturnedParameter, PROJECT_INSTANCE, PROTO, PROTOTYPE, called, calledThrough, chainPath, extend, heldLiteral, heldValues, identifierAt, identifiersIn, indexedElements, isComment, mayFallBack, namedChildrenOf, oneLine, simpleChain, slotValue, stringValue, through, watchedLiteral } from "./resolve";
 import { codeOfCall, definedAnnotationsCode, namedArgument, subjectArgument } from "./evaluators";
 import { looksUpNumericAddress, sendsToConnectedPeer } from "./lookups";
 import { fetchesByArguments, fetchesNothing, turnsOnExternalEntities } from "./xml-fetches";
 import { type FactoryLanguage, MAX_NESTED_CLASSES, type Mentioned, bindFactories, enclosing, methodPast, outerSlot, returnedValues, returnsOfHanded } from "./factories";
 import { MAX_SAME_NAME, NO_PARAMETERS, type ParameterFacts, followParameters, mentions, rereadBoundLater } from "./parameters";
 import { type FileProject, bindNamespace, membersOf } from "./project";
-import { MAX_DECIDING_TEXT, parameterName, pythonParameters } from "./python-parameters";
+import { CONTAINER_OPENS, MAX_DECIDING_TEXT, parameterName, pythonParameters } from "./python-parameters";
 import type { KeptAnalysis } from "./region";
 import { ANY, GLOBAL, IMPORTING_FIELD_TYPES, RETURNED, evaluatorsOf } from "./specs";
 
@@ -34,7 +34,7 @@ export const PYTHON_QUERY = `
 (dictionary_splat [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
-(augmented_assignment left: (identifier) @def.name operator: ["+=" "|="] right: (_) @def.value)
+(augmented_assignment left: [(identifier) (attribute)] @def.name operator: ["+=" "|="] right: (_) @def.value)
 (with_item) @def.with
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
@@ -173,6 +173,12 @@ const METHOD_CALLER = "<method caller>";
  * rule watches itself.
  */
 const ATTRIBUTE_GETTER = "<attribute getter>";
+/** A member of `self` or `cls` the file's slots lack, in a file with a class built on a watched library class: its class's base's (Resolver.libraryBaseMember). */
+const LIBRARY_BASE_MEMBER: ModulePath = { module: "<a library base's member>", members: [] };
+/** `sys.modules[k]` of a key the scan cannot read (`os.environ["M"]`, a parameter): a loaded module, which may be any (a call through it is scan/dynamic-code). */
+const UNREAD_MODULE = "<module read by an unread key>";
+/** Attributes naming a loaded module: the one an object was defined in (`__module__`), a module's own (`__name__`). */
+const MODULE_NAMING = new Set(["__module__", "__name__"]);
 /**
  * Calls copying a module's namespace dict (`vars(os)`, `os.__dict__`, or its `.items()`): `dict(…)`, `copy.copy(…)`,
  * `types.MappingProxyType(…)`, `collections.ChainMap(…)` return a mapping of the same entries, `types.SimpleNamespace(**…)`
@@ -185,9 +191,20 @@ const namespaceCopyAt = (source: string, at: number) => {
   NAMESPACE_COPY_AT.lastIndex = at;
   return NAMESPACE_COPY_AT.test(source);
 };
-/** Builtins that give back the values of the iterables they are given, calling none of them (Resolver.carried). */
-const CARRIERS = new Set(["enumerate", "zip", "sorted", "reversed", "iter", "list", "tuple"]);
-const CARRIER_AT = new RegExp(`(?:${[...CARRIERS].join("|")}|next|(?:typing\\s*\\.\\s*)?cast)\\s*\\(`, "y");
+/** How a carrier gives the elements of what it reads (CARRIERS). */
+type Carrying = "paired" | "zipped" | "any" | "kept" | "flattened";
+/**
+ * Builtins that give back the values of the iterables they are given, calling none of them (Resolver.carried): each
+ * element at its index (`list`, `tuple`, `iter`), at any index (an order the scan does not keep: `sorted`, `reversed`,
+ * `set`, `frozenset`, what `filter` keeps), as the second of a pair (`enumerate`) or of a tuple of each iterable's (`zip`).
+ */
+const CARRIERS: ReadonlyMap<string, Carrying> = new Map([["enumerate", "paired"], ["zip", "zipped"], ["sorted", "any"], ["reversed", "any"], ["iter", "kept"], ["list", "kept"], ["tuple", "kept"], ["set", "any"], ["frozenset", "any"], ["filter", "any"]]);
+/** itertools' and collections' functions carrying values on as CARRIERS do, by written name (`chain`'s iterables one after another, at any index). */
+const LIBRARY_CARRIERS: ReadonlyMap<string, Carrying> = new Map([["itertools.chain", "any"], ["itertools.chain.from_iterable", "flattened"], ["itertools.islice", "any"], ["itertools.cycle", "any"], ["itertools.takewhile", "any"], ["itertools.dropwhile", "any"], ["itertools.filterfalse", "any"], ["itertools.zip_longest", "zipped"], ["collections.deque", "kept"]]);
+const LIBRARY_CARRIER_NAMES: ReadonlySet<string> = new Set(LIBRARY_CARRIERS.keys());
+/** Carriers given a function first that they call with each element and keep the element by its answer (`filter(None, xs)`: its truth). */
+const PREDICATED = new Set(["filter", "itertools.takewhile", "itertools.dropwhile", "itertools.filterfalse"]);
+const CARRIER_AT = new RegExp(`(?:${[...CARRIERS.keys()].join("|")}|next|min|max|(?:typing\\s*\\.\\s*)?cast|itertools(?:\\s*\\.\\s*\\w+)+|collections\\s*\\.\\s*deque)\\s*\\(`, "y");
 /** Does a CARRIERS, `next` or `typing.cast` call start at `at` (its arguments' names decide whether it may resolve, as a namespace copy's do)? */
 const carrierAt = (source: string, at: number) => {
   CARRIER_AT.lastIndex = at;
@@ -306,7 +323,7 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
       // `d = {"run": subprocess.run}` in the module's scope (a function's `d` is its own), `self.tools = [subprocess.run]`: a slot per watched entry.
       // `tools += [os.system]` joins the list's elements after the ones it holds: at an index not known here, unless the
       // name's literal and joins before it in the module's statements fix it (joinedOffset: `l = [os.popen]; l += [os.system]`, `l[1]`).
-      const joined = container && simple && isJoined(source, nameNode);
+      const joined = container && isJoined(source, nameNode);
       const offset = joined && bindings.scopeOf(nameNode) === bindings.scopes.rootId ? joinedOffset(source, nameNode, definitions) : undefined;
       const entries = container ? resolver.containerEntries(assigned).map(([key, path, pair]): ContainerEntries[number] => [joined && !pair ? (offset !== undefined && ARRAY_INDEX.test(key!) ? String(Number(key) + offset) : EVERY_INDEX) : key, path, pair]) : undefined;
       if (entries) {
@@ -325,10 +342,15 @@ export function analyzePython(tree: Tree, source: string, language: Language, fi
         if (from !== undefined && (path || !walrus || scope === bindings.scopeOf(nameNode))) bindings.bind(scope, name, path && through(path, site()), undefined, from || undefined);
         // `run = other` (or `class Popen(Base)`) after `from subprocess import *`, its value no watched one (a loop's is one of several).
         if (!path) bindings.shadowStar(scope, name, () => (unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : undefined));
+        // `t = TOOLS` of another file's container (`from tools import TOOLS`), in the module's scope: `t` holds its entries too.
+        const offered = !path && !steps && scope === bindings.scopes.rootId && (assigned.type === "identifier" || assigned.type === "attribute") ? resolver.offeredEntry(assigned) : undefined;
+        if (offered) bindings.bindSlot(`${name}.${ANY_ENTRY}`, through(offered, site()));
         // A class attribute (`ConnectionCls = HTTPConnection` in a class body) is what its methods reach as `self.X` and `cls.X`.
         // A property's value (`@property def run(self): return os.system`) is its instances' only.
         const owner = path && !classBases && !(read ??= statementOf(nameNode, value)).chained ? statement().parent?.parent?.parent : undefined;
         if (owner?.type === "class_definition") bindClassAttribute(bindings, owner, name, through(path!, site()), statement().type === "function_definition");
+        // `class Client(requests.Session)` … `self.get(url)`: a member the file's slots lack is the library base's (Resolver.libraryBaseMember).
+        if (classBases && path && !path.properties && !path.returns && path.module !== FILE_CLASS && path.module !== PROJECT_INSTANCE) for (const root of ["self", "cls"]) bindings.bindSlot(`${root}.${PROTO}`, LIBRARY_BASE_MEMBER);
       } else if (path) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path, site()));
@@ -604,18 +626,20 @@ function storedOutside(definitions: Captures["definitions"], resolver: Resolver,
     // `HOOKS += [os.system]`, `TOOLS |= {…}` of `from registry import HOOKS`: the list or dict is extended in place (the
     // operator after the name read first: a node's parent is a walk down from the root).
     const nameType = nameNode.type;
-    const extended = nameType === "identifier" && augmentedAfter(source, nameNode.startIndex) && nameNode.parent?.type === "augmented_assignment";
+    const extended = (nameType === "attribute" || augmentedAfter(source, nameNode.startIndex)) && nameNode.parent?.type === "augmented_assignment" && nameNode.parent.childForFieldName("left")?.id === nameNode.id;
     if (nameType !== "attribute" && nameType !== "subscript" && !extended) continue;
     // The value first: a function's parameters are read (a walk up the tree) only for a value that may be watched.
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve) continue;
-    const holder = extended ? nameNode : nameNode.childForFieldName(nameType === "attribute" ? "object" : "value");
-    const owner = extended ? undefined : parameterOwner(holder);
+    const holder = nameType === "identifier" ? nameNode : nameNode.childForFieldName(nameType === "attribute" ? "object" : "value");
+    const owner = nameType === "identifier" ? undefined : parameterOwner(holder);
     const first = identifierAt(source, nameNode.startIndex);
     // `json.dumps = …`, `sys.modules["x"] = …`: a name an import binds (any module, watched or not).
     const imported = first !== undefined && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first)! : undefined;
     if (!owner && imported === undefined && !known(first)) continue;
-    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : extended ? (imported !== undefined && imported.includes(".") && !CAP_WORDS.test(nameNode.text) ? extendedHolderNote(nameNode.text, imported) : undefined) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== undefined ? importedHolderNote(nameNode, holder, imported, modules!) : undefined;
+    // `registry.TOOLS += […]` of `import registry`: the container the module holds.
+    const container = imported !== undefined && nameType === "attribute" ? `${imported}${nameNode.text.replace(/\s+/g, "").slice(first!.length)}` : imported;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder!.text, owner) : extended ? (container?.includes(".") && !CAP_WORDS.test(container.slice(container.lastIndexOf(".") + 1)) ? extendedHolderNote(oneLine(nameNode.text), container) : undefined) : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported !== undefined ? importedHolderNote(nameNode, holder, imported, modules!) : undefined;
     if (!note) continue;
     const path = resolver.assigned(assigned, steps);
     if (!path || path.returns) continue;
@@ -752,6 +776,16 @@ function specialNameValues(definitions: Captures["definitions"], importNodes: re
 }
 
 const CLASS_OR_MODULE = new Set(["class_definition", "module"]);
+const CLASS_DEFINITIONS = new Set(["class_definition"]);
+/** Does a class's body define `name`: a method (decorated too), a nested class, an assignment of the name? */
+function definesMember(cls: Node, name: string): boolean {
+  return namedChildrenOf(cls.childForFieldName("body") ?? cls).some((child) => {
+    const definition = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (definition?.type === "function_definition" || definition?.type === "class_definition") return definition.childForFieldName("name")?.text === name;
+    const assignment = child.type === "expression_statement" ? child.namedChild(0) : null;
+    return assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === name;
+  });
+}
 
 /** The scope `name` binds in: a `def`'s or `class`'s own name in the one around it. */
 function scopeNodeOf(name: Node): Node | null {
@@ -805,7 +839,7 @@ function importedHolderNote(target: Node, holder: Node | null, imported: string,
   }
   return `It is stored in \`${written}\`, an attribute of the module ${imported.split(".")[0]}, which every module importing it reads (another file's too)`;
 }
-const extendedHolderNote = (name: string, imported: string) => `It is added to \`${name}\`, a container the module ${imported.slice(0, imported.lastIndexOf("."))} holds (\`${imported}\`), which every module importing it reads (another file's too)`;
+const extendedHolderNote = (name: string, imported: string) => `It is added to \`${name}\`, a container the module ${imported.slice(0, imported.lastIndexOf("."))} holds${name === imported ? "" : ` (\`${imported}\`)`}, which every module importing it reads (another file's too)`;
 /** A class's name as Python code writes it (`OrderedDict`, `Tools`; not a constant's, `TOOLS`). */
 const CAP_WORDS = /^[A-Z][A-Z0-9_]*[a-z]\w*$/;
 const moduleTableNote = (written: string) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;
@@ -1170,9 +1204,8 @@ const LONG_SUBSCRIPT = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*\[[^\]\n]{201}/
 /** Keys written as literals (under a unary `-` too): constants, which name their slot or nothing (Resolver.anyEntry). */
 const LITERAL_KEYS = new Set(["integer", "float", "true", "false", "none"]);
 
-/** Containers written as literals, and the characters they open with (the cheap test before the node's type). */
+/** Containers written as literals (python-parameters.ts CONTAINER_OPENS: the characters they open with, the cheap test before the node's type). */
 const CONTAINERS = new Set(["dictionary", "list", "tuple"]);
-const CONTAINER_OPENS = new Set(["{", "[", "("]);
 
 /** Pattern nodes an unpacked target stands in (analysis.ts `unpacked`), at any depth: its statement is the first node above them. */
 const PATTERNS = new Set(["pattern_list", "tuple_pattern", "list_pattern", "list_splat_pattern"]);
@@ -1219,6 +1252,11 @@ export function callsOf(callees: Captures["callees"], args: Captures["args"], re
     const resolved = invoked ? resolver.resolve(invoked, invoked.text) : ((METHOD_CALLER_AT.test(text) ? resolver.methodCalled(callee) : undefined) ?? resolver.resolve(callee, text));
     // `runner(subprocess)` of `runner = operator.methodcaller("run", cmd)`: the call it makes is `subprocess.run(cmd)`.
     const path = resolved?.module === METHOD_CALLER ? resolver.methodApplied(resolved, captured.parent!) : resolved;
+    // `sys.modules[os.environ["M"]].system(c)`: a member of a module the scan cannot name, as `import_module(name)` loads.
+    if (path?.module === UNREAD_MODULE && !path.returns) {
+      calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path: { module: GLOBAL, members: [] }, form: "call", unread: UNREAD_LOAD });
+      continue;
+    }
     // Calling a factory of the project is not itself a crossing: what it returns is used later.
     if (path && !path.returns && !looksUpNumericAddress(path, captured.parent, resolver.constants) && !sendsToConnectedPeer(path, captured.parent) && !fetchesNothing(path, captured.parent, resolver.constants, (node) => resolver.resolve(node))) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text), path, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path, "call", captured.parent) });
   }
@@ -1764,24 +1802,20 @@ export const DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "mo
  * `sorted`'s first (`start=`, `key=` aside: `sorted`'s key is called), the others' only one (`iter(f, end)` calls `f`).
  * Undefined when an argument is unpacked (`zip(*xs)`) or the call is written otherwise.
  */
-function carriedArguments(name: string, call: Node): Node[] | undefined {
+function carriedArguments(name: string, call: Node, builtin: (callback: Node) => boolean): Node[] | undefined {
   const list = call.childForFieldName("arguments");
   // `list(f for f in fs)`: a generator that is the only argument has no argument list around it.
   const args = list?.type === "argument_list" ? namedChildrenOf(list) : list ? [list] : [];
   const positional = args.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment");
   if (positional.length === 0 || positional.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return undefined;
-  if (name === "zip") return positional;
+  if (name === "zip" || name === "itertools.zip_longest" || name === "itertools.chain") return positional;
+  // `filter(None, xs)`, `filter(callable, xs)`: a predicate that is no function of the project's (one is handed each element).
+  if (PREDICATED.has(name)) return positional.length === 2 && args.length === 2 && (positional[0]!.type === "none" || builtin(positional[0]!)) ? [positional[1]!] : undefined;
+  // `islice(xs, stop)`, `islice(xs, start, stop, step)`.
+  if (name === "itertools.islice") return positional.length <= 4 && args.length === positional.length ? [positional[0]!] : undefined;
   const keywords = args.length - positional.length > 0;
   const read = name === "enumerate" ? positional.length <= 2 : positional.length === 1 && (!keywords || name === "sorted");
   return read ? [positional[0]!] : undefined;
-}
-
-/** A held sequence's elements by index (EVERY_INDEX: at any), each reached through the sequence's steps; else undefined. */
-function indexedElements(sequence: ModulePath | undefined): Map<string, ModulePath> | undefined {
-  if (!sequence?.properties) return undefined;
-  const elements = new Map<string, ModulePath>();
-  for (const key of Object.keys(sequence.properties)) if (key === EVERY_INDEX || ARRAY_INDEX.test(key)) elements.set(key, extend(sequence, key));
-  return elements.size ? elements : undefined;
 }
 
 /** A call's arguments; a list or tuple written in place and unpacked as the only one gives its elements (`getattr(*[os, "system"])`). */
@@ -1883,7 +1917,8 @@ export class Resolver {
     if (chain && !chain.includes(SELF)) {
       const path = chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node);
       // A static or class method is its class's slot by name (`K.make`), not one of the `cls.X` slots.
-      return this.classMember(path) ?? (path?.module === FILE_CLASS && chain.length > 1 ? this.bindings.slotPath(chain) : undefined);
+      const member = this.classMember(path) ?? (path?.module === FILE_CLASS && chain.length > 1 ? this.bindings.slotPath(chain) : undefined);
+      return member?.module === LIBRARY_BASE_MEMBER.module ? this.libraryBaseMember(chain[0] === "cls", member.members, node) : member;
     }
     switch (type) {
       case "attribute": {
@@ -2248,7 +2283,8 @@ export class Resolver {
     const args = writtenArguments(node);
     if (!fn) return undefined;
     const name = this.writtenName(fn);
-    if (CARRIERS.has(name) && !this.bindings.declared(name, fn)) return this.carried(name, node, depth);
+    const carrier = this.carrier(name, fn);
+    if (carrier) return this.carried(carrier, node, depth);
     if (this.builtinFunction(name, fn, "getattr") || this.libraryFunction(name, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args, node, depth);
     // `inspect.getmembers(os)`: the module's (name, member) pairs, as `vars(os).items()` gives them (dictEntries).
     if ((args.length === 1 || args.length === 2) && this.libraryFunction(name, fn, NAMESPACE_READERS.members)) {
@@ -2313,6 +2349,15 @@ export class Resolver {
       const iterator = nextOf ?? (list?.type === "generator_expression" ? list : args[0]!);
       const first = iterator.type === "keyword_argument" ? undefined : indexedElements(this.resolve(iterator, iterator.text, depth + 1))?.values().next().value;
       return first && through(first, node);
+    }
+    // `max([os])`, `min(xs, key=id)`: an element of the one iterable; `max(a, b)`: one of the arguments. Any may be the
+    // one chosen: the first reaching a crossing.
+    if ((name === "min" || name === "max") && !this.declared(name, fn)) {
+      const positional = args.filter((arg) => arg.type !== "keyword_argument");
+      if (positional.length === 0 || positional.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return undefined;
+      const chosen = positional.length === 1 ? [...(indexedElements(this.resolve(positional[0]!, positional[0]!.text, depth + 1))?.values() ?? [])] : positional.flatMap((arg) => this.resolve(arg, arg.text, depth + 1) ?? []);
+      const element = chosen.find((path) => this.filter.reachesCrossing(path)) ?? chosen[0];
+      return element && through(element, node);
     }
     // `typing.cast(T, x)` returns x.
     if (args.length === 2 && name.endsWith("cast") && args[1]!.type !== "keyword_argument" && (this.libraryFunction(name, fn, CASTS) || (name === "cast" && !this.declared(name, fn)))) {
@@ -2623,12 +2668,31 @@ export class Resolver {
     return this.heldBy(path, this.bindings.slotPath(instance ? ["self", ...path.members.slice(1)] : ["cls", ...path.members]));
   }
 
-  /** `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER). */
+  /**
+   * `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER); of a watched library class
+   * (`http.client.HTTPSConnection.__bases__[0]`), read as that class: the scan does not know the library's bases, which
+   * may be as watched (HTTPConnection).
+   */
   private baseClass(node: Node, depth: number): ModulePath | undefined {
     const value = node.childForFieldName("value");
     const object = value?.type === "attribute" && BASE_SEQUENCES.has(value.childForFieldName("attribute")?.text ?? "") ? value.childForFieldName("object") : null;
     const cls = object ? this.resolve(object, object.text, depth + 1) : undefined;
-    return cls?.module === FILE_CLASS && cls.members.length === 0 ? through(cls, node) : undefined;
+    if (cls?.module === FILE_CLASS) return cls.members.length === 0 ? through(cls, node) : undefined;
+    return cls && cls.members.length > 0 && !cls.properties && !cls.returns && this.filter.reachesCrossing(cls) ? through(cls, node) : undefined;
+  }
+
+  /**
+   * `self.runsource(src)` in a class of the file built on `code.InteractiveInterpreter` (`cls.X` in one on a class): the
+   * member of its watched library base's instance (of the base), which the class inherits; none in a class built on none.
+   */
+  private libraryBaseMember(ofClass: boolean, members: string[], node: Node): ModulePath | undefined {
+    const cls = enclosing(node, CLASS_DEFINITIONS, { hit: false });
+    // The class's own member (`def connect(self)` of `class SSHSocket(socket.socket)`) is no base's.
+    if (!cls || members.length === 0 || definesMember(cls, members[0]!)) return undefined;
+    const bases = cls.childForFieldName("superclasses");
+    const base = bases ? this.firstBase(bases) : undefined;
+    if (!base || base.properties || base.returns || base.module === FILE_CLASS || base.module === PROJECT_INSTANCE) return undefined;
+    return through(extend(ofClass ? base : extend(base, RETURNED), ...members), node);
   }
 
   /** A member's slot reached through the class or instance `path` is (its steps first). */
@@ -2642,10 +2706,15 @@ export class Resolver {
    * at its index; `zip(xs, ys)` a tuple at each index of each iterable's element there.
    */
   private carried(name: string, call: Node, depth: number): ModulePath | undefined {
-    const iterables = carriedArguments(name, call)?.map((arg) => indexedElements(this.resolve(arg, arg.text, depth + 1)));
+    const iterables = carriedArguments(name, call, this.builtinCallback)?.map((arg) => indexedElements(this.resolve(arg, arg.text, depth + 1)));
     if (!iterables?.some((elements) => elements)) return undefined;
+    const carrying: Carrying = CARRIERS.get(name) ?? LIBRARY_CARRIERS.get(name)!;
     const [first] = iterables;
-    if (name === "zip") {
+    // `chain(xs, ys)`: each iterable's elements, one after another.
+    if (name === "itertools.chain") return heldLiteral(iterables.flatMap((elements) => [...(elements?.values() ?? [])].map((element): [string, ModulePath] => [EVERY_INDEX, element])));
+    // `chain.from_iterable([xs, ys])`: the elements of each element.
+    if (carrying === "flattened") return first && heldLiteral([...first.values()].flatMap((inner) => [...(indexedElements(inner)?.values() ?? [])].map((element): [string, ModulePath] => [EVERY_INDEX, element])));
+    if (carrying === "zipped") {
       const indices = new Set(iterables.flatMap((elements) => (elements ? [...elements.keys()] : [])));
       return heldLiteral([...indices].flatMap((index): Array<[string, ModulePath]> => {
         const tuple = heldLiteral(iterables.flatMap((elements, k): Array<[string, ModulePath]> => {
@@ -2656,9 +2725,22 @@ export class Resolver {
       }));
     }
     if (!first) return undefined;
-    if (name === "enumerate") return heldLiteral([...first].map(([index, element]) => [index, heldLiteral([["1", element]])!]));
-    return heldLiteral([...first].map(([index, element]) => [name === "sorted" || name === "reversed" ? EVERY_INDEX : index, element]));
+    if (carrying === "paired") return heldLiteral([...first].map(([index, element]) => [index, heldLiteral([["1", element]])!]));
+    return heldLiteral([...first].map(([index, element]) => [carrying === "any" ? EVERY_INDEX : index, element]));
   }
+
+  /** The carrier (CARRIERS, LIBRARY_CARRIERS) a call's function `fn`, written `name`, is, by the name its table keys it. */
+  private carrier(name: string, fn: Node): string | undefined {
+    if (CARRIERS.has(name)) return this.bindings.declared(name, fn) ? undefined : name;
+    if (!this.libraryFunction(name, fn, LIBRARY_CARRIER_NAMES)) return undefined;
+    if (LIBRARY_CARRIER_NAMES.has(name)) return name;
+    // `from itertools import chain`: the name is bound to the function.
+    const bound = this.bindings.lookup(name, fn)!;
+    return [bound.module, ...bound.members].join(".");
+  }
+
+  /** A callback that is a builtin function, not bound here (`filter(callable, xs)`): it calls no element it is given. */
+  private readonly builtinCallback = (callback: Node): boolean => callback.type === "identifier" && PY_BUILTIN_FUNCTIONS.has(callback.text) && !this.bindings.declared(callback.text, callback);
 
   /**
    * Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS, `next`)? Asked
@@ -2669,7 +2751,8 @@ export class Resolver {
     if (carried === undefined) {
       const fn = call.childForFieldName("function");
       const name = fn?.text.replace(/\s+/g, "");
-      const args = name !== undefined && (CARRIERS.has(name) || name === "next") && !this.bindings.declared(name, fn!) ? carriedArguments(name, call) : undefined;
+      const carrier = name === undefined ? undefined : name === "next" ? (this.bindings.declared(name, fn!) ? undefined : name) : this.carrier(name, fn!);
+      const args = carrier !== undefined ? carriedArguments(carrier, call, this.builtinCallback) : undefined;
       carried = new Set(args && this.resolve(call) !== undefined ? args.map((node) => node.id) : []);
       this.carriedBy.set(call.id, carried);
     }
@@ -2836,8 +2919,12 @@ export class Resolver {
     if (!this.loadedModules(table)) return undefined;
     // `sys.modules[__name__]`: the file's own module, whose members are its global names (ownGlobal).
     if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE, members: [] }, node);
-    const module = this.moduleKeys(key).find((name) => this.filter.relevant(name));
-    return module !== undefined ? through({ module, members: [] }, node) : undefined;
+    const keys = this.moduleKeys(key);
+    const module = keys.find((name) => this.filter.relevant(name));
+    if (module !== undefined) return through({ module, members: [] }, node);
+    // `sys.modules[cls.__module__]`, `sys.modules[m.__name__]`: the module an object was defined in or is, not a name read at run time.
+    const named = key?.type === "attribute" && MODULE_NAMING.has(key.childForFieldName("attribute")?.text ?? "");
+    return keys.length === 0 && key && !named && !this.constantKey(key) ? through({ module: UNREAD_MODULE, members: [] }, node) : undefined;
   }
 
   /**

@@ -957,6 +957,14 @@ export function heldLiteral(entries: ReadonlyArray<readonly [string | undefined,
   return site ? through(value, site) : value;
 }
 
+/** A held sequence's elements by index (EVERY_INDEX: at any), each reached through the sequence's steps; else undefined. */
+export function indexedElements(sequence: ModulePath | undefined): Map<string, ModulePath> | undefined {
+  if (!sequence?.properties) return undefined;
+  const elements = new Map<string, ModulePath>();
+  for (const key of Object.keys(sequence.properties)) if (key === EVERY_INDEX || ARRAY_INDEX.test(key)) elements.set(key, extend(sequence, key));
+  return elements.size ? elements : undefined;
+}
+
 /** The watched values of a literal a name holds (heldLiteral), each reached through the name's steps; none for an object a parameter was given (parameters.ts objectValue: reported where it was written). */
 export function heldValues(object: ModulePath): ModulePath[] {
   const properties = object.properties;
