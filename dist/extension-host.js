@@ -43670,6 +43670,12 @@ function heldLiteral(entries, site) {
   const value = { module: OBJECT, members: [], properties: Object.fromEntries([...keyed, [ANY_ENTRY, entries[0][1]]]) };
   return site ? through(value, site) : value;
 }
+function indexedElements(sequence) {
+  if (!sequence?.properties) return void 0;
+  const elements = /* @__PURE__ */ new Map();
+  for (const key of Object.keys(sequence.properties)) if (key === EVERY_INDEX || ARRAY_INDEX.test(key)) elements.set(key, extend2(sequence, key));
+  return elements.size ? elements : void 0;
+}
 function heldValues(object2) {
   const properties = object2.properties;
   if (!properties || !Object.hasOwn(properties, ANY_ENTRY)) return [];
@@ -55935,9 +55941,11 @@ function positional(call2) {
 var MAX_DECIDING_TEXT = 1e3;
 var PY_CALL = /(?:(?:self|cls)\s*\.\s*|(super)\s*\(\s*\)\s*\.\s*)?([\p{L}_][\p{L}\p{N}_]*)\s*\(/uy;
 var OWNER = /(?:self|cls)\s*\./y;
+var CONTAINER_OPENS = /* @__PURE__ */ new Set(["(", "[", "{"]);
 var PY_DEFAULT = /\s*(?::[^=,()\n]*)?=(?!=)\s*/y;
 var SLOT_TARGET = /\s*[.[]/y;
 var STATIC = /@staticmethod\b/;
+var ELEMENT_CALLERS = /* @__PURE__ */ new Map([["map", "first"], ["filter", "first"], ["sorted", "key"], ["min", "key"], ["max", "key"]]);
 var CLASSES3 = /* @__PURE__ */ new Set(["class_definition"]);
 var MAX_BASES2 = 4;
 function pythonParameters({ source, bindings, captures, resolve: resolve5, crosses, known, binders, inPlace: functionsInPlace }) {
@@ -55954,7 +55962,7 @@ function pythonParameters({ source, bindings, captures, resolve: resolve5, cross
     ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
   ];
   const binder = new ParameterBinder(bindings, binders, occurrences);
-  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex));
+  const mayResolve = (node2) => CONTAINER_OPENS.has(source[node2.startIndex]) || known(identifierAt(source, node2.startIndex));
   const range = (node2) => ({ start: node2.startIndex, end: node2.endIndex });
   const defaults = () => {
     let bound2 = false;
@@ -55979,6 +55987,11 @@ function pythonParameters({ source, bindings, captures, resolve: resolve5, cross
     for (const [callee] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const knownHere = fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known;
+      const applied = elementCalls(callee, knownHere);
+      if (applied.length) {
+        pending.push(...applied);
+        continue;
+      }
       const inPlace = functionCalledInPlace(callee, functionsInPlace);
       const match = inPlace ? void 0 : passingCall2(source, callee, knownHere, (name3) => defs.has(name3));
       if (!match && !inPlace) continue;
@@ -56002,6 +56015,24 @@ function pythonParameters({ source, bindings, captures, resolve: resolve5, cross
     }
     for (const [fn, skipFirst, passed, call2] of pending) bound2 = bindParameters(fn, skipFirst, passed, call2) || bound2;
     return bound2;
+  };
+  const elementCalls = (callee, knownHere) => {
+    const name2 = callee.type === "identifier" ? callee.text : "";
+    const takes = ELEMENT_CALLERS.get(name2);
+    const call2 = callee.parent;
+    const list2 = call2?.childForFieldName("arguments");
+    if (!takes || call2?.type !== "call" || list2?.type !== "argument_list" || bindings.declared(name2, callee) || !mayPass(source, list2.startIndex, knownHere)) return [];
+    const args2 = list2.namedChildren.filter((arg) => arg !== null && !isComment(arg));
+    const positional2 = args2.filter((arg) => arg.type !== "keyword_argument");
+    if (positional2.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return [];
+    const callback = takes === "first" ? positional2[0] : args2.find((arg) => arg.childForFieldName("name")?.text === "key")?.childForFieldName("value");
+    const targets = callback?.type === "lambda" ? [[callback, false]] : callback?.type === "identifier" && defs.has(callback.text) ? functionTargets(call2, callback.text) : [];
+    if (targets.length === 0) return [];
+    const element = (paths) => paths.find(crosses) ?? paths[0];
+    const elementsOf2 = (iterable) => [...indexedElements(resolve5(iterable))?.values() ?? []];
+    const given = takes === "first" ? positional2.slice(1).map((iterable) => element(elementsOf2(iterable))) : [element(positional2.length === 1 ? elementsOf2(positional2[0]) : positional2.flatMap((arg) => resolve5(arg) ?? []))];
+    const passed = given.flatMap((path2, position) => bindable(path2, crosses) ? [{ position, path: path2 }] : []);
+    return passed.length ? targets.map(([fn, skipFirst]) => [fn, skipFirst, passed, call2]) : [];
   };
   const visible2 = /* @__PURE__ */ new Map();
   const functionTargets = (call2, name2) => {
@@ -56153,7 +56184,7 @@ var PYTHON_QUERY = `
 (dictionary_splat [(identifier) (attribute) (subscript) (call function: (attribute))] @arg)
 (assignment left: [(identifier) (attribute) (subscript)] @def.name right: (_) @def.value)
 (named_expression name: (identifier) @def.name value: (_) @def.value)
-(augmented_assignment left: (identifier) @def.name operator: ["+=" "|="] right: (_) @def.value)
+(augmented_assignment left: [(identifier) (attribute)] @def.name operator: ["+=" "|="] right: (_) @def.value)
 (with_item) @def.with
 (class_definition name: (identifier) @def.name superclasses: (argument_list) @def.value)
 (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] right: (_) @unpack)
@@ -56228,14 +56259,20 @@ var ATTRIBUTE_GETTERS = /* @__PURE__ */ new Set(["operator.attrgetter", "attrget
 var METHOD_CALLER_AT = /^(?:operator\s*\.\s*)?methodcaller\s*\(/;
 var METHOD_CALLER = "<method caller>";
 var ATTRIBUTE_GETTER = "<attribute getter>";
+var LIBRARY_BASE_MEMBER = { module: "<a library base's member>", members: [] };
+var UNREAD_MODULE = "<module read by an unread key>";
+var MODULE_NAMING = /* @__PURE__ */ new Set(["__module__", "__name__"]);
 var NAMESPACE_COPIERS = /* @__PURE__ */ new Map([["dict", true], ["copy.copy", true], ["types.MappingProxyType", true], ["collections.ChainMap", true], ["types.SimpleNamespace", false], ["SimpleNamespace", false]]);
 var NAMESPACE_COPY_AT = /(?:dict(?:\s*\.\s*(?:get|__getitem__|pop|setdefault))?|copy\s*\.\s*copy|types\s*\.\s*MappingProxyType|collections\s*\.\s*ChainMap|(?:types\s*\.\s*)?SimpleNamespace)\s*\(/y;
 var namespaceCopyAt = (source, at2) => {
   NAMESPACE_COPY_AT.lastIndex = at2;
   return NAMESPACE_COPY_AT.test(source);
 };
-var CARRIERS = /* @__PURE__ */ new Set(["enumerate", "zip", "sorted", "reversed", "iter", "list", "tuple"]);
-var CARRIER_AT2 = new RegExp(`(?:${[...CARRIERS].join("|")}|next|(?:typing\\s*\\.\\s*)?cast)\\s*\\(`, "y");
+var CARRIERS = /* @__PURE__ */ new Map([["enumerate", "paired"], ["zip", "zipped"], ["sorted", "any"], ["reversed", "any"], ["iter", "kept"], ["list", "kept"], ["tuple", "kept"], ["set", "any"], ["frozenset", "any"], ["filter", "any"]]);
+var LIBRARY_CARRIERS = /* @__PURE__ */ new Map([["itertools.chain", "any"], ["itertools.chain.from_iterable", "flattened"], ["itertools.islice", "any"], ["itertools.cycle", "any"], ["itertools.takewhile", "any"], ["itertools.dropwhile", "any"], ["itertools.filterfalse", "any"], ["itertools.zip_longest", "zipped"], ["collections.deque", "kept"]]);
+var LIBRARY_CARRIER_NAMES = new Set(LIBRARY_CARRIERS.keys());
+var PREDICATED = /* @__PURE__ */ new Set(["filter", "itertools.takewhile", "itertools.dropwhile", "itertools.filterfalse"]);
+var CARRIER_AT2 = new RegExp(`(?:${[...CARRIERS.keys()].join("|")}|next|min|max|(?:typing\\s*\\.\\s*)?cast|itertools(?:\\s*\\.\\s*\\w+)+|collections\\s*\\.\\s*deque)\\s*\\(`, "y");
 var carrierAt = (source, at2) => {
   CARRIER_AT2.lastIndex = at2;
   return CARRIER_AT2.test(source);
@@ -56318,7 +56355,7 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
       let read;
       const statement = () => (read ??= statementOf2(nameNode, value)).statement;
       const site = () => (read ??= statementOf2(nameNode, value)).site;
-      const joined = container && simple && isJoined(source, nameNode);
+      const joined = container && isJoined(source, nameNode);
       const offset = joined && bindings.scopeOf(nameNode) === bindings.scopes.rootId ? joinedOffset(source, nameNode, definitions) : void 0;
       const entries = container ? resolver.containerEntries(assigned).map(([key, path3, pair]) => [joined && !pair ? offset !== void 0 && ARRAY_INDEX.test(key) ? String(Number(key) + offset) : EVERY_INDEX : key, path3, pair]) : void 0;
       if (entries) {
@@ -56333,8 +56370,11 @@ function analyzePython(tree, source, language, filter, withComments, timeLimitMs
         const from = path2 || !BUILTIN_EVALUATORS.has(name2) ? 0 : hidesBuiltinFrom(nameNode, source);
         if (from !== void 0 && (path2 || !walrus || scope === bindings.scopeOf(nameNode))) bindings.bind(scope, name2, path2 && through(path2, site()), void 0, from || void 0);
         if (!path2) bindings.shadowStar(scope, name2, () => unconditional(statement()) && statement().type !== "for_statement" ? statement().endIndex : void 0);
+        const offered2 = !path2 && !steps && scope === bindings.scopes.rootId && (assigned.type === "identifier" || assigned.type === "attribute") ? resolver.offeredEntry(assigned) : void 0;
+        if (offered2) bindings.bindSlot(`${name2}.${ANY_ENTRY}`, through(offered2, site()));
         const owner = path2 && !classBases && !(read ??= statementOf2(nameNode, value)).chained ? statement().parent?.parent?.parent : void 0;
         if (owner?.type === "class_definition") bindClassAttribute(bindings, owner, name2, through(path2, site()), statement().type === "function_definition");
+        if (classBases && path2 && !path2.properties && !path2.returns && path2.module !== FILE_CLASS && path2.module !== PROJECT_INSTANCE) for (const root of ["self", "cls"]) bindings.bindSlot(`${root}.${PROTO}`, LIBRARY_BASE_MEMBER);
       } else if (path2) {
         const key = resolver.slotKey(nameNode);
         if (key) bindings.bindSlot(key, through(path2, site()));
@@ -56515,16 +56555,17 @@ function storedOutside(definitions, resolver, known, source, importNodes) {
   let modules;
   for (const [nameNode, value, steps] of definitions) {
     const nameType = nameNode.type;
-    const extended2 = nameType === "identifier" && augmentedAfter(source, nameNode.startIndex) && nameNode.parent?.type === "augmented_assignment";
+    const extended2 = (nameType === "attribute" || augmentedAfter(source, nameNode.startIndex)) && nameNode.parent?.type === "augmented_assignment" && nameNode.parent.childForFieldName("left")?.id === nameNode.id;
     if (nameType !== "attribute" && nameType !== "subscript" && !extended2) continue;
     const { mayResolve, assigned } = readDefinition(source, nameNode, value, known, steps);
     if (!mayResolve) continue;
-    const holder = extended2 ? nameNode : nameNode.childForFieldName(nameType === "attribute" ? "object" : "value");
-    const owner = extended2 ? void 0 : parameterOwner2(holder);
+    const holder = nameType === "identifier" ? nameNode : nameNode.childForFieldName(nameType === "attribute" ? "object" : "value");
+    const owner = nameType === "identifier" ? void 0 : parameterOwner2(holder);
     const first = identifierAt(source, nameNode.startIndex);
     const imported2 = first !== void 0 && (modules ??= importedModules(importNodes)).has(first) ? modules.get(first) : void 0;
     if (!owner && imported2 === void 0 && !known(first)) continue;
-    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : extended2 ? imported2 !== void 0 && imported2.includes(".") && !CAP_WORDS.test(nameNode.text) ? extendedHolderNote(nameNode.text, imported2) : void 0 : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported2 !== void 0 ? importedHolderNote(nameNode, holder, imported2, modules) : void 0;
+    const container = imported2 !== void 0 && nameType === "attribute" ? `${imported2}${nameNode.text.replace(/\s+/g, "").slice(first.length)}` : imported2;
+    const note = owner ? storedInParameterNote(oneLine(nameNode.text), holder.text, owner) : extended2 ? container?.includes(".") && !CAP_WORDS.test(container.slice(container.lastIndexOf(".") + 1)) ? extendedHolderNote(oneLine(nameNode.text), container) : void 0 : isBuiltins(resolver, holder) ? BUILTINS_NOTE : imported2 !== void 0 ? importedHolderNote(nameNode, holder, imported2, modules) : void 0;
     if (!note) continue;
     const path2 = resolver.assigned(assigned, steps);
     if (!path2 || path2.returns) continue;
@@ -56621,6 +56662,15 @@ function specialNameValues(definitions, importNodes, resolver, known, source) {
   return out2;
 }
 var CLASS_OR_MODULE = /* @__PURE__ */ new Set(["class_definition", "module"]);
+var CLASS_DEFINITIONS = /* @__PURE__ */ new Set(["class_definition"]);
+function definesMember(cls, name2) {
+  return namedChildrenOf(cls.childForFieldName("body") ?? cls).some((child) => {
+    const definition = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (definition?.type === "function_definition" || definition?.type === "class_definition") return definition.childForFieldName("name")?.text === name2;
+    const assignment = child.type === "expression_statement" ? child.namedChild(0) : null;
+    return assignment?.type === "assignment" && assignment.childForFieldName("left")?.text === name2;
+  });
+}
 function scopeNodeOf(name2) {
   let node2 = name2.type === "identifier" ? name2.parent : name2;
   if ((node2?.type === "function_definition" || node2?.type === "class_definition") && node2.childForFieldName("name")?.id === name2.id) node2 = node2.parent;
@@ -56659,7 +56709,7 @@ function importedHolderNote(target, holder, imported2, modules) {
   }
   return `It is stored in \`${written}\`, an attribute of the module ${imported2.split(".")[0]}, which every module importing it reads (another file's too)`;
 }
-var extendedHolderNote = (name2, imported2) => `It is added to \`${name2}\`, a container the module ${imported2.slice(0, imported2.lastIndexOf("."))} holds (\`${imported2}\`), which every module importing it reads (another file's too)`;
+var extendedHolderNote = (name2, imported2) => `It is added to \`${name2}\`, a container the module ${imported2.slice(0, imported2.lastIndexOf("."))} holds${name2 === imported2 ? "" : ` (\`${imported2}\`)`}, which every module importing it reads (another file's too)`;
 var CAP_WORDS = /^[A-Z][A-Z0-9_]*[a-z]\w*$/;
 var moduleTableNote = (written) => `It is stored in \`${written}\`, the table of loaded modules, where an \`import\` of that name (another file's too) finds it`;
 function storedInModuleTable(callees, resolver, source, importNodes) {
@@ -56894,7 +56944,6 @@ var CHAINED2 = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*[ \t]*=(?!=)/y;
 var LONG_SUBSCRIPT2 = /(?:[ \t]*\.[ \t]*\w+|\[[^\]\n]{0,200}\])*\[[^\]\n]{201}/y;
 var LITERAL_KEYS = /* @__PURE__ */ new Set(["integer", "float", "true", "false", "none"]);
 var CONTAINERS = /* @__PURE__ */ new Set(["dictionary", "list", "tuple"]);
-var CONTAINER_OPENS = /* @__PURE__ */ new Set(["{", "[", "("]);
 var PATTERNS = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "list_splat_pattern"]);
 function statementOf2(target, value) {
   const link2 = lastChain?.tree === target.tree && lastChain.end === value.endIndex ? lastChain.links.get(target.startIndex) : void 0;
@@ -56924,6 +56973,10 @@ function callsOf2(callees, args2, resolver, known, source) {
     const invoked = callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "__call__" ? callee.childForFieldName("object") : null;
     const resolved = invoked ? resolver.resolve(invoked, invoked.text) : (METHOD_CALLER_AT.test(text4) ? resolver.methodCalled(callee) : void 0) ?? resolver.resolve(callee, text4);
     const path2 = resolved?.module === METHOD_CALLER ? resolver.methodApplied(resolved, captured2.parent) : resolved;
+    if (path2?.module === UNREAD_MODULE && !path2.returns) {
+      calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: { module: GLOBAL, members: [] }, form: "call", unread: UNREAD_LOAD });
+      continue;
+    }
     if (path2 && !path2.returns && !looksUpNumericAddress(path2, captured2.parent, resolver.constants) && !sendsToConnectedPeer(path2, captured2.parent) && !fetchesNothing(path2, captured2.parent, resolver.constants, (node2) => resolver.resolve(node2))) calls.push({ start: callee.startIndex, end: callee.endIndex, callee: oneLine(text4), path: path2, form: "call", ...codeOfCall(resolver.filter, resolver.constants, source, path2, "call", captured2.parent) });
   }
   const passed = [];
@@ -57285,21 +57338,17 @@ function moduleTableTexts(aliases) {
 }
 var LOADED_MODULE_TEXT = /\bmodules\s*(?:\[|\)|\.\s*(?:get|setdefault|copy|items)\s*\()|(?=modules[ \t]*(?:\r?\n|;|#|$))(?<=\bsys\s*\.\s*)modules/;
 var DYNAMIC_WORDS = ["import_module", "__import__", "resolve_name", "module_from_spec", "exec_module", "loader", "load_module", "modules", "get_loader", "find_loader"];
-function carriedArguments(name2, call2) {
+function carriedArguments(name2, call2, builtin) {
   const list2 = call2.childForFieldName("arguments");
   const args2 = list2?.type === "argument_list" ? namedChildrenOf(list2) : list2 ? [list2] : [];
   const positional2 = args2.filter((arg) => arg.type !== "keyword_argument" && arg.type !== "comment");
   if (positional2.length === 0 || positional2.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return void 0;
-  if (name2 === "zip") return positional2;
+  if (name2 === "zip" || name2 === "itertools.zip_longest" || name2 === "itertools.chain") return positional2;
+  if (PREDICATED.has(name2)) return positional2.length === 2 && args2.length === 2 && (positional2[0].type === "none" || builtin(positional2[0])) ? [positional2[1]] : void 0;
+  if (name2 === "itertools.islice") return positional2.length <= 4 && args2.length === positional2.length ? [positional2[0]] : void 0;
   const keywords = args2.length - positional2.length > 0;
   const read = name2 === "enumerate" ? positional2.length <= 2 : positional2.length === 1 && (!keywords || name2 === "sorted");
   return read ? [positional2[0]] : void 0;
-}
-function indexedElements(sequence) {
-  if (!sequence?.properties) return void 0;
-  const elements = /* @__PURE__ */ new Map();
-  for (const key of Object.keys(sequence.properties)) if (key === EVERY_INDEX || ARRAY_INDEX.test(key)) elements.set(key, extend2(sequence, key));
-  return elements.size ? elements : void 0;
 }
 function writtenArguments(call2) {
   const args2 = namedChildrenOf(call2);
@@ -57370,7 +57419,8 @@ var Resolver2 = class {
     const chain = simpleChain(text4);
     if (chain && !chain.includes(SELF)) {
       const path2 = chainPath(this.bindings, chain[0] === "self" && chain[1] === CLASS_ATTRIBUTE ? ["cls", ...chain.slice(2)] : chain, node2);
-      return this.classMember(path2) ?? (path2?.module === FILE_CLASS && chain.length > 1 ? this.bindings.slotPath(chain) : void 0);
+      const member2 = this.classMember(path2) ?? (path2?.module === FILE_CLASS && chain.length > 1 ? this.bindings.slotPath(chain) : void 0);
+      return member2?.module === LIBRARY_BASE_MEMBER.module ? this.libraryBaseMember(chain[0] === "cls", member2.members, node2) : member2;
     }
     switch (type) {
       case "attribute": {
@@ -57707,7 +57757,8 @@ var Resolver2 = class {
     const args2 = writtenArguments(node2);
     if (!fn) return void 0;
     const name2 = this.writtenName(fn);
-    if (CARRIERS.has(name2) && !this.bindings.declared(name2, fn)) return this.carried(name2, node2, depth);
+    const carrier = this.carrier(name2, fn);
+    if (carrier) return this.carried(carrier, node2, depth);
     if (this.builtinFunction(name2, fn, "getattr") || this.libraryFunction(name2, fn, NAMESPACE_READERS.getattr)) return this.memberOrDefault(args2, node2, depth);
     if ((args2.length === 1 || args2.length === 2) && this.libraryFunction(name2, fn, NAMESPACE_READERS.members)) {
       const base2 = this.resolve(args2[0], args2[0].text, depth + 1);
@@ -57763,6 +57814,13 @@ var Resolver2 = class {
       const iterator = nextOf ?? (list2?.type === "generator_expression" ? list2 : args2[0]);
       const first = iterator.type === "keyword_argument" ? void 0 : indexedElements(this.resolve(iterator, iterator.text, depth + 1))?.values().next().value;
       return first && through(first, node2);
+    }
+    if ((name2 === "min" || name2 === "max") && !this.declared(name2, fn)) {
+      const positional2 = args2.filter((arg) => arg.type !== "keyword_argument");
+      if (positional2.length === 0 || positional2.some((arg) => arg.type === "list_splat" || arg.type === "dictionary_splat")) return void 0;
+      const chosen = positional2.length === 1 ? [...indexedElements(this.resolve(positional2[0], positional2[0].text, depth + 1))?.values() ?? []] : positional2.flatMap((arg) => this.resolve(arg, arg.text, depth + 1) ?? []);
+      const element = chosen.find((path2) => this.filter.reachesCrossing(path2)) ?? chosen[0];
+      return element && through(element, node2);
     }
     if (args2.length === 2 && name2.endsWith("cast") && args2[1].type !== "keyword_argument" && (this.libraryFunction(name2, fn, CASTS) || name2 === "cast" && !this.declared(name2, fn))) {
       const value = this.resolve(args2[1], args2[1].text, depth + 1);
@@ -58024,12 +58082,29 @@ var Resolver2 = class {
     if (instance2 && path2.members.length === 1) return path2;
     return this.heldBy(path2, this.bindings.slotPath(instance2 ? ["self", ...path2.members.slice(1)] : ["cls", ...path2.members]));
   }
-  /** `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER). */
+  /**
+   * `K.__mro__[1]`, `K.__bases__[0]` of a class of the file: a class of the file (SUPER); of a watched library class
+   * (`http.client.HTTPSConnection.__bases__[0]`), read as that class: the scan does not know the library's bases, which
+   * may be as watched (HTTPConnection).
+   */
   baseClass(node2, depth) {
     const value = node2.childForFieldName("value");
     const object2 = value?.type === "attribute" && BASE_SEQUENCES.has(value.childForFieldName("attribute")?.text ?? "") ? value.childForFieldName("object") : null;
     const cls = object2 ? this.resolve(object2, object2.text, depth + 1) : void 0;
-    return cls?.module === FILE_CLASS && cls.members.length === 0 ? through(cls, node2) : void 0;
+    if (cls?.module === FILE_CLASS) return cls.members.length === 0 ? through(cls, node2) : void 0;
+    return cls && cls.members.length > 0 && !cls.properties && !cls.returns && this.filter.reachesCrossing(cls) ? through(cls, node2) : void 0;
+  }
+  /**
+   * `self.runsource(src)` in a class of the file built on `code.InteractiveInterpreter` (`cls.X` in one on a class): the
+   * member of its watched library base's instance (of the base), which the class inherits; none in a class built on none.
+   */
+  libraryBaseMember(ofClass, members2, node2) {
+    const cls = enclosing(node2, CLASS_DEFINITIONS, { hit: false });
+    if (!cls || members2.length === 0 || definesMember(cls, members2[0])) return void 0;
+    const bases = cls.childForFieldName("superclasses");
+    const base = bases ? this.firstBase(bases) : void 0;
+    if (!base || base.properties || base.returns || base.module === FILE_CLASS || base.module === PROJECT_INSTANCE) return void 0;
+    return through(extend2(ofClass ? base : extend2(base, RETURNED), ...members2), node2);
   }
   /** A member's slot reached through the class or instance `path` is (its steps first). */
   heldBy(path2, slot) {
@@ -58041,10 +58116,13 @@ var Resolver2 = class {
    * at its index; `zip(xs, ys)` a tuple at each index of each iterable's element there.
    */
   carried(name2, call2, depth) {
-    const iterables = carriedArguments(name2, call2)?.map((arg) => indexedElements(this.resolve(arg, arg.text, depth + 1)));
+    const iterables = carriedArguments(name2, call2, this.builtinCallback)?.map((arg) => indexedElements(this.resolve(arg, arg.text, depth + 1)));
     if (!iterables?.some((elements) => elements)) return void 0;
+    const carrying = CARRIERS.get(name2) ?? LIBRARY_CARRIERS.get(name2);
     const [first] = iterables;
-    if (name2 === "zip") {
+    if (name2 === "itertools.chain") return heldLiteral(iterables.flatMap((elements) => [...elements?.values() ?? []].map((element) => [EVERY_INDEX, element])));
+    if (carrying === "flattened") return first && heldLiteral([...first.values()].flatMap((inner) => [...indexedElements(inner)?.values() ?? []].map((element) => [EVERY_INDEX, element])));
+    if (carrying === "zipped") {
       const indices = new Set(iterables.flatMap((elements) => elements ? [...elements.keys()] : []));
       return heldLiteral([...indices].flatMap((index) => {
         const tuple2 = heldLiteral(iterables.flatMap((elements, k) => {
@@ -58055,9 +58133,19 @@ var Resolver2 = class {
       }));
     }
     if (!first) return void 0;
-    if (name2 === "enumerate") return heldLiteral([...first].map(([index, element]) => [index, heldLiteral([["1", element]])]));
-    return heldLiteral([...first].map(([index, element]) => [name2 === "sorted" || name2 === "reversed" ? EVERY_INDEX : index, element]));
+    if (carrying === "paired") return heldLiteral([...first].map(([index, element]) => [index, heldLiteral([["1", element]])]));
+    return heldLiteral([...first].map(([index, element]) => [carrying === "any" ? EVERY_INDEX : index, element]));
   }
+  /** The carrier (CARRIERS, LIBRARY_CARRIERS) a call's function `fn`, written `name`, is, by the name its table keys it. */
+  carrier(name2, fn) {
+    if (CARRIERS.has(name2)) return this.bindings.declared(name2, fn) ? void 0 : name2;
+    if (!this.libraryFunction(name2, fn, LIBRARY_CARRIER_NAMES)) return void 0;
+    if (LIBRARY_CARRIER_NAMES.has(name2)) return name2;
+    const bound2 = this.bindings.lookup(name2, fn);
+    return [bound2.module, ...bound2.members].join(".");
+  }
+  /** A callback that is a builtin function, not bound here (`filter(callable, xs)`): it calls no element it is given. */
+  builtinCallback = (callback) => callback.type === "identifier" && PY_BUILTIN_FUNCTIONS.has(callback.text) && !this.bindings.declared(callback.text, callback);
   /**
    * Does the builtin `call` only carry `arg` (an argument it is written with) on to what gets its result (CARRIERS, `next`)? Asked
    * once the bindings are final (callsOf), so each call's answer is kept: a literal of thousands of values is read once.
@@ -58067,7 +58155,8 @@ var Resolver2 = class {
     if (carried === void 0) {
       const fn = call2.childForFieldName("function");
       const name2 = fn?.text.replace(/\s+/g, "");
-      const args2 = name2 !== void 0 && (CARRIERS.has(name2) || name2 === "next") && !this.bindings.declared(name2, fn) ? carriedArguments(name2, call2) : void 0;
+      const carrier = name2 === void 0 ? void 0 : name2 === "next" ? this.bindings.declared(name2, fn) ? void 0 : name2 : this.carrier(name2, fn);
+      const args2 = carrier !== void 0 ? carriedArguments(carrier, call2, this.builtinCallback) : void 0;
       carried = new Set(args2 && this.resolve(call2) !== void 0 ? args2.map((node2) => node2.id) : []);
       this.carriedBy.set(call2.id, carried);
     }
@@ -58210,8 +58299,11 @@ var Resolver2 = class {
   loadedModule(node2, table2 = node2.childForFieldName("value"), key = node2.childForFieldName("subscript")) {
     if (!this.loadedModules(table2)) return void 0;
     if (key?.text === "__name__" && !this.declared("__name__", key)) return through({ module: OWN_MODULE2, members: [] }, node2);
-    const module2 = this.moduleKeys(key).find((name2) => this.filter.relevant(name2));
-    return module2 !== void 0 ? through({ module: module2, members: [] }, node2) : void 0;
+    const keys = this.moduleKeys(key);
+    const module2 = keys.find((name2) => this.filter.relevant(name2));
+    if (module2 !== void 0) return through({ module: module2, members: [] }, node2);
+    const named2 = key?.type === "attribute" && MODULE_NAMING.has(key.childForFieldName("attribute")?.text ?? "");
+    return keys.length === 0 && key && !named2 && !this.constantKey(key) ? through({ module: UNREAD_MODULE, members: [] }, node2) : void 0;
   }
   /**
    * The module names a key of `sys.modules` may be: a constant; each constant `a and "posix" or "nt"` or `"posix" if c
