@@ -3,8 +3,6 @@
 // names. A file importing the package by name there (a script, a test, another service of a monorepo) had its calls
 // through it unresolved: `from acme.tools import shell; shell(cmd)` passed with `shell = subprocess.run` in
 // src/acme/tools.py (each form ran its command under CPython 3.11 with the package installed).
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { analyzeFile } from "../../core/analyze";
 import { DEFAULT_CONFIG } from "../../core/config/schema";
@@ -12,16 +10,7 @@ import { ALL_CHECKS } from "../../core/features";
 import { runGate } from "../../core/gate";
 import type { Finding } from "../../core/kernel/findings";
 import { pythonRootsOf } from "../../core/scan/python-roots";
-import { tempDir } from "../helpers/cli";
-
-function project(files: Record<string, string>): string {
-  const root = tempDir();
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), text);
-  }
-  return root;
-}
+import { writeWorkspace } from "../helpers/gate";
 
 const brief = (f: Finding) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.rule}`;
 /** `flowgate check`'s scan findings (the whole gate on the folder). */
@@ -35,30 +24,30 @@ const CALL = "scripts/agent.py:2:1-2:6 scan/shell-command";
 
 describe("a src layout: the project's package imported by name", () => {
   test("scan/shell-command: scripts/agent.py's `from acme.tools import shell` of src/acme/tools.py, in the check and in the editor", async () => {
-    const root = project({ "pyproject.toml": '[project]\nname = "acme"\nversion = "1.0"\n', "src/acme/__init__.py": "", "src/acme/tools.py": TOOLS, "scripts/agent.py": AGENT });
+    const root = writeWorkspace({ "pyproject.toml": '[project]\nname = "acme"\nversion = "1.0"\n', "src/acme/__init__.py": "", "src/acme/tools.py": TOOLS, "scripts/agent.py": AGENT });
     expect(await inCheck(root)).toEqual([CALL]);
     expect(await inEditor(root, "scripts/agent.py", AGENT)).toEqual([CALL]);
   });
 
   test("a setup.py or setup.cfg makes a project too", async () => {
     for (const manifest of [["setup.py", "from setuptools import setup\nsetup()\n"], ["setup.cfg", "[metadata]\nname = acme\n"]]) {
-      const root = project({ [manifest[0]!]: manifest[1]!, "src/acme/__init__.py": "", "src/acme/tools.py": TOOLS, "scripts/agent.py": AGENT });
+      const root = writeWorkspace({ [manifest[0]!]: manifest[1]!, "src/acme/__init__.py": "", "src/acme/tools.py": TOOLS, "scripts/agent.py": AGENT });
       expect(await inCheck(root)).toEqual([CALL]);
     }
   });
 
   test("clean: no manifest (a `src` folder is nobody's package then), a harmless member, a name the package does not hold", async () => {
     const files = { "src/acme/__init__.py": "", "src/acme/tools.py": TOOLS, "scripts/agent.py": AGENT };
-    expect(await inCheck(project(files))).toEqual([]);
+    expect(await inCheck(writeWorkspace(files))).toEqual([]);
     const harmless = { "pyproject.toml": '[project]\nname = "acme"\n', "src/acme/__init__.py": "", "src/acme/tools.py": "import subprocess\nshell = print\nrun = subprocess.run\n" };
-    expect(await inCheck(project({ ...harmless, "scripts/agent.py": AGENT }))).toEqual([]);
-    expect(await inCheck(project({ ...harmless, "scripts/agent.py": 'from acme.other import run\nrun(["id"])\n' }))).toEqual([]);
+    expect(await inCheck(writeWorkspace({ ...harmless, "scripts/agent.py": AGENT }))).toEqual([]);
+    expect(await inCheck(writeWorkspace({ ...harmless, "scripts/agent.py": 'from acme.other import run\nrun(["id"])\n' }))).toEqual([]);
   });
 });
 
 describe("a monorepo: another member's package", () => {
   test("scan/shell-command: a uv workspace member (libs/acme_tools/src) and a flat-layout member (libs/flat) imported from services/agent", async () => {
-    const root = project({
+    const root = writeWorkspace({
       "pyproject.toml": '[tool.uv.workspace]\nmembers = ["libs/*", "services/*"]\n',
       "libs/acme_tools/pyproject.toml": '[project]\nname = "acme-tools"\nversion = "1.0"\n',
       "libs/acme_tools/src/acme_tools/__init__.py": "import subprocess\nrun = subprocess.run\n",
@@ -79,7 +68,7 @@ describe("a monorepo: another member's package", () => {
       ["setup.py", 'from setuptools import setup, find_packages\nsetup(package_dir={"": "pysrc"}, packages=find_packages("pysrc"))\n', "pysrc"],
     ];
     for (const [manifest, text, folder] of layouts) {
-      const root = project({ [`libs/acme/${manifest}`]: text, [`libs/acme/${folder}/acme/__init__.py`]: "", [`libs/acme/${folder}/acme/tools.py`]: TOOLS, "scripts/agent.py": AGENT });
+      const root = writeWorkspace({ [`libs/acme/${manifest}`]: text, [`libs/acme/${folder}/acme/__init__.py`]: "", [`libs/acme/${folder}/acme/tools.py`]: TOOLS, "scripts/agent.py": AGENT });
       expect([folder, await inCheck(root)]).toEqual([folder, [CALL]]);
     }
   });
