@@ -65154,10 +65154,12 @@ var kept = /* @__PURE__ */ new Map();
 var KEPT_MANIFESTS = 256;
 function pythonRootsAbove(root, path3) {
   const out2 = /* @__PURE__ */ new Set();
+  const manifests = [];
   for (let dir = import_node_path29.posix.dirname(path3); ; dir = import_node_path29.posix.dirname(dir)) {
     for (const name2 of ["pyproject.toml", "setup.cfg", "setup.py"]) {
       const file2 = dir === "." ? name2 : `${dir}/${name2}`;
       if (!isWorkspaceFile(root, file2)) continue;
+      manifests.push(file2);
       const absolute2 = (0, import_node_path29.join)(root, file2);
       const s = entryAt(absolute2);
       const stamp = `${s.mtimeMs}:${s.size}:${s.ino}`;
@@ -65173,7 +65175,7 @@ function pythonRootsAbove(root, path3) {
     }
     if (dir === ".") break;
   }
-  return [...out2];
+  return { roots: [...out2], manifests };
 }
 
 // core/scan/prestart.ts
@@ -66787,7 +66789,8 @@ async function scanSourceInProject(path3, text4, options, project, sliceMs) {
     const scan = await scanSourceInProject(path3, text4.slice(1), options, project, sliceMs);
     return { ...scan, findings: scan.findings.map(afterByteOrderMark) };
   }
-  const aliases = importsAsPython(path3) ? withPythonRoots(void 0, pythonRootsAbove(project.root, path3)) : keptPathAliases(project.root, path3);
+  const python = importsAsPython(path3) ? pythonRootsAbove(project.root, path3) : void 0;
+  const aliases = python ? withPythonRoots(void 0, python.roots) : keptPathAliases(project.root, path3);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const links = scanner.linksOf(path3, text4);
   if (!links.length) return { findings: scanner.scan(path3, text4, true, void 0, void 0, sliceMs).findings, linked: [] };
@@ -66803,7 +66806,7 @@ async function scanSourceInProject(path3, text4, options, project, sliceMs) {
     rescan: async (files, symbols) => files.map((file2) => file2 === path3 ? scanner.scan(path3, text4, true, symbols, void 0, sliceMs) : kept4.rescan(scanner, file2, context2.source(file2), symbols))
   });
   const own2 = results[0] !== linksOnly ? results[0] : scanner.scan(path3, text4, true, void 0, void 0, sliceMs);
-  return { findings: own2.findings, linked: context2.asked() };
+  return { findings: own2.findings, linked: [...context2.asked(), ...python?.manifests ?? []] };
 }
 var ContextFiles = class {
   constructor(project, path3) {

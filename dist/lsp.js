@@ -67817,10 +67817,12 @@ var kept = /* @__PURE__ */ new Map();
 var KEPT_MANIFESTS = 256;
 function pythonRootsAbove(root, path2) {
   const out2 = /* @__PURE__ */ new Set();
+  const manifests = [];
   for (let dir = import_node_path20.posix.dirname(path2); ; dir = import_node_path20.posix.dirname(dir)) {
     for (const name2 of ["pyproject.toml", "setup.cfg", "setup.py"]) {
       const file2 = dir === "." ? name2 : `${dir}/${name2}`;
       if (!isWorkspaceFile(root, file2)) continue;
+      manifests.push(file2);
       const absolute = (0, import_node_path20.join)(root, file2);
       const s = entryAt(absolute);
       const stamp = `${s.mtimeMs}:${s.size}:${s.ino}`;
@@ -67836,7 +67838,7 @@ function pythonRootsAbove(root, path2) {
     }
     if (dir === ".") break;
   }
-  return [...out2];
+  return { roots: [...out2], manifests };
 }
 
 // core/scan/prestart.ts
@@ -69450,7 +69452,8 @@ async function scanSourceInProject(path2, text4, options, project, sliceMs) {
     const scan = await scanSourceInProject(path2, text4.slice(1), options, project, sliceMs);
     return { ...scan, findings: scan.findings.map(afterByteOrderMark) };
   }
-  const aliases = importsAsPython(path2) ? withPythonRoots(void 0, pythonRootsAbove(project.root, path2)) : keptPathAliases(project.root, path2);
+  const python = importsAsPython(path2) ? pythonRootsAbove(project.root, path2) : void 0;
+  const aliases = python ? withPythonRoots(void 0, python.roots) : keptPathAliases(project.root, path2);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const links = scanner.linksOf(path2, text4);
   if (!links.length) return { findings: scanner.scan(path2, text4, true, void 0, void 0, sliceMs).findings, linked: [] };
@@ -69466,7 +69469,7 @@ async function scanSourceInProject(path2, text4, options, project, sliceMs) {
     rescan: async (files, symbols) => files.map((file2) => file2 === path2 ? scanner.scan(path2, text4, true, symbols, void 0, sliceMs) : kept4.rescan(scanner, file2, context.source(file2), symbols))
   });
   const own2 = results[0] !== linksOnly ? results[0] : scanner.scan(path2, text4, true, void 0, void 0, sliceMs);
-  return { findings: own2.findings, linked: context.asked() };
+  return { findings: own2.findings, linked: [...context.asked(), ...python?.manifests ?? []] };
 }
 var ContextFiles = class {
   constructor(project, path2) {

@@ -57,7 +57,8 @@ export async function scanSourceInProject(path: string, text: string, options: S
     return { ...scan, findings: scan.findings.map(afterByteOrderMark) };
   }
   // Python imports never name a tsconfig alias, a JavaScript file's may; they look in the folders Python packaging makes importable.
-  const aliases = importsAsPython(path) ? withPythonRoots(undefined, pythonRootsAbove(project.root, path)) : keptPathAliases(project.root, path);
+  const python = importsAsPython(path) ? pythonRootsAbove(project.root, path) : undefined;
+  const aliases = python ? withPythonRoots(undefined, python.roots) : keptPathAliases(project.root, path);
   const scanner = await scannerFor({ ...options, projectPrefixes: aliasPrefixes(aliases) });
   const links = scanner.linksOf(path, text);
   if (!links.length) return { findings: scanner.scan(path, text, true, undefined, undefined, sliceMs).findings, linked: [] };
@@ -75,7 +76,7 @@ export async function scanSourceInProject(path: string, text: string, options: S
     rescan: async (files, symbols) => files.map((file) => (file === path ? scanner.scan(path, text, true, symbols, undefined, sliceMs) : kept.rescan(scanner, file, context.source(file), symbols))),
   });
   const own = results[0] !== linksOnly ? results[0]! : scanner.scan(path, text, true, undefined, undefined, sliceMs);
-  return { findings: own.findings, linked: context.asked() };
+  return { findings: own.findings, linked: [...context.asked(), ...(python?.manifests ?? [])] };
 }
 
 /** A project file's text and what identifies it: the disk's stamp, or the open buffer's text itself. */

@@ -106,15 +106,17 @@ const KEPT_MANIFESTS = 256;
 /**
  * The folders an editor's buffer at `path` may import by name from: those of the manifests at the workspace's root and
  * in the folders above the buffer (the check reads every manifest of its walk, so a sibling package of a monorepo is
- * found there only). Asked on every keystroke: each manifest is stat'ed, and read again only when its stat changed;
+ * found there only), and those manifests (an edit to one may reroute the buffer's imports). Asked on every keystroke: each manifest is stat'ed, and read again only when its stat changed;
  * read inside the workspace only, never through a link out of it.
  */
-export function pythonRootsAbove(root: string, path: string): string[] {
+export function pythonRootsAbove(root: string, path: string): { roots: string[]; manifests: string[] } {
   const out = new Set<string>();
+  const manifests: string[] = [];
   for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
     for (const name of ["pyproject.toml", "setup.cfg", "setup.py"]) {
       const file = dir === "." ? name : `${dir}/${name}`;
       if (!isWorkspaceFile(root, file)) continue;
+      manifests.push(file);
       const absolute = join(root, file);
       const s = entryAt(absolute)!;
       const stamp = `${s.mtimeMs}:${s.size}:${s.ino}`;
@@ -130,5 +132,5 @@ export function pythonRootsAbove(root: string, path: string): string[] {
     }
     if (dir === ".") break;
   }
-  return [...out];
+  return { roots: [...out], manifests };
 }

@@ -16,7 +16,7 @@ const brief = (f: Finding) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.
 /** `flowgate check`'s scan findings (the whole gate on the folder). */
 const inCheck = async (root: string) => (await runGate(ALL_CHECKS, { root, config: DEFAULT_CONFIG })).report.findings.filter((f) => f.rule.startsWith("scan/")).map(brief);
 /** The editor's findings for one file, as the language server analyses it. */
-const inEditor = async (root: string, rel: string, text: string) => ((await analyzeFile({ root, rel, text }, { config: DEFAULT_CONFIG })) ?? []).map(brief);
+const inEditor = async (root: string, rel: string, text: string, linked: string[] = []) => ((await analyzeFile({ root, rel, text }, { config: DEFAULT_CONFIG, linked: (files) => linked.push(...files) })) ?? []).map(brief);
 
 const TOOLS = "import subprocess\nshell = subprocess.run\n";
 const AGENT = 'from acme.tools import shell\nshell(["id"])\n';
@@ -26,7 +26,10 @@ describe("a src layout: the project's package imported by name", () => {
   test("scan/shell-command: scripts/agent.py's `from acme.tools import shell` of src/acme/tools.py, in the check and in the editor", async () => {
     const root = writeWorkspace({ "pyproject.toml": '[project]\nname = "acme"\nversion = "1.0"\n', "src/acme/__init__.py": "", "src/acme/tools.py": TOOLS, "scripts/agent.py": AGENT });
     expect(await inCheck(root)).toEqual([CALL]);
-    expect(await inEditor(root, "scripts/agent.py", AGENT)).toEqual([CALL]);
+    const linked: string[] = [];
+    expect(await inEditor(root, "scripts/agent.py", AGENT, linked)).toEqual([CALL]);
+    // The editor analyses the buffer again when the manifest changes (its folders may move).
+    expect(linked).toContain("pyproject.toml");
   });
 
   test("a setup.py or setup.cfg makes a project too", async () => {
