@@ -1670,9 +1670,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -1688,16 +1688,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix13 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix13 });
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix13 });
         const result = { glob, state, regex, posix: posix13, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix13 } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix: posix13 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1740,24 +1740,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix13);
+          match = picomatch4.matchBase(input2, regex, options, posix13);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options, posix13 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input2, glob, options, posix13 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix13 }));
     };
-    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input2, options) => scan(input2, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input2, options) => scan(input2, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1768,13 +1768,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1785,9 +1785,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse6(input2, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1796,8 +1796,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
-    module2.exports = picomatch3;
+    picomatch4.constants = constants2;
+    module2.exports = picomatch4;
   }
 });
 
@@ -1807,14 +1807,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module2.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module2.exports = picomatch4;
   }
 });
 
@@ -47008,7 +47008,7 @@ function parseJson2(text4) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto8 = require("node:crypto");
-var import_node_fs31 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 var import_node_path36 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
@@ -49310,7 +49310,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_path33 = require("node:path");
 
 // core/scan/parser.ts
@@ -49401,7 +49401,9 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/python-roots.ts
+var import_node_fs26 = require("node:fs");
 var import_node_path28 = require("node:path");
+var import_picomatch2 = __toESM(require_picomatch2());
 
 // core/scan/scan.ts
 var import_node_fs25 = require("node:fs");
@@ -60791,30 +60793,80 @@ function setupPyFolders(text4) {
 }
 var kept = /* @__PURE__ */ new Map();
 var KEPT_MANIFESTS = 256;
+var MAX_MEMBERS = 1e3;
+var MANIFEST_NAMES = ["pyproject.toml", "setup.cfg", "setup.py"];
 function pythonRootsAbove(root, path2) {
   const out2 = /* @__PURE__ */ new Set();
   const manifests = [];
-  for (let dir = import_node_path28.posix.dirname(path2); ; dir = import_node_path28.posix.dirname(dir)) {
-    for (const name2 of ["pyproject.toml", "setup.cfg", "setup.py"]) {
+  const readIn = (dir) => {
+    let members3 = [];
+    for (const name2 of MANIFEST_NAMES) {
       const file2 = dir === "." ? name2 : `${dir}/${name2}`;
-      if (!isWorkspaceFile(root, file2)) continue;
+      const entry = keptManifest(root, file2);
+      if (!entry) continue;
       manifests.push(file2);
-      const absolute = (0, import_node_path28.join)(root, file2);
-      const s = entryAt(absolute);
-      const stamp = `${s.mtimeMs}:${s.size}:${s.ino}`;
-      let entry = kept.get(absolute);
-      if (entry?.stamp !== stamp) {
-        const text4 = readSource(absolute, MAX_MANIFEST_BYTES);
-        entry = { stamp, roots: pythonRootsOf(file2, typeof text4 === "string" ? text4 : void 0) };
-      }
-      kept.delete(absolute);
-      kept.set(absolute, entry);
-      if (kept.size > KEPT_MANIFESTS) kept.delete(kept.keys().next().value);
       for (const r of entry.roots) out2.add(r);
+      if (dir === ".") members3 = entry.members;
     }
-    if (dir === ".") break;
+    return members3;
+  };
+  let members2 = [];
+  for (let dir = import_node_path28.posix.dirname(path2); ; dir = import_node_path28.posix.dirname(dir)) {
+    const declared = readIn(dir);
+    if (dir === ".") {
+      members2 = declared;
+      break;
+    }
   }
+  for (const member2 of memberFolders(root, members2)) readIn(member2);
   return { roots: [...out2], manifests };
+}
+function keptManifest(root, file2) {
+  if (!isWorkspaceFile(root, file2)) return void 0;
+  const absolute = (0, import_node_path28.join)(root, file2);
+  const s = entryAt(absolute);
+  const stamp = `${s.mtimeMs}:${s.size}:${s.ino}`;
+  let entry = kept.get(absolute);
+  if (entry?.stamp !== stamp) {
+    const read = readSource(absolute, MAX_MANIFEST_BYTES);
+    const text4 = typeof read === "string" ? read : void 0;
+    entry = { stamp, roots: pythonRootsOf(file2, text4), members: file2 === "pyproject.toml" && text4 !== void 0 ? uvMembers(text4) : [] };
+  }
+  kept.delete(absolute);
+  kept.set(absolute, entry);
+  if (kept.size > KEPT_MANIFESTS) kept.delete(kept.keys().next().value);
+  return entry;
+}
+function uvMembers(text4) {
+  try {
+    return strings2(at(parseToml(text4), "tool", "uv", "workspace", "members"));
+  } catch {
+    return [];
+  }
+}
+function memberFolders(root, globs5) {
+  const out2 = [];
+  for (const glob of globs5) {
+    let folders = ["."];
+    for (const segment of import_node_path28.posix.normalize(glob).split("/").filter((p) => p !== "" && p !== ".")) {
+      if (segment === "..") {
+        folders = [];
+        break;
+      }
+      const matches = (0, import_picomatch2.default)(segment, { dot: false });
+      folders = folders.flatMap((dir) => childFolders(root, dir).filter((name2) => matches(name2)).map((name2) => dir === "." ? name2 : `${dir}/${name2}`));
+      if (folders.length > MAX_MEMBERS) folders = folders.slice(0, MAX_MEMBERS);
+    }
+    for (const folder of folders) if (out2.length < MAX_MEMBERS && folder !== "." && !out2.includes(folder)) out2.push(folder);
+  }
+  return out2;
+}
+function childFolders(root, dir) {
+  try {
+    return (0, import_node_fs26.readdirSync)((0, import_node_path28.join)(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
 }
 
 // core/scan/prestart.ts
@@ -60835,7 +60887,7 @@ function takeScanWorkers() {
 var import_node_path29 = require("node:path");
 
 // core/kernel/zip.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var END_SIGNATURE = 101010256;
 var END_BYTES = 22;
 var MAX_COMMENT_BYTES = 65535;
@@ -60844,10 +60896,10 @@ var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path2) {
   return readOpened(path2, (fd) => {
-    const size = (0, import_node_fs26.fstatSync)(fd).size;
+    const size = (0, import_node_fs27.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs26.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    (0, import_node_fs27.readSync)(fd, tail, 0, tail.length, size - tail.length);
     let end = -1;
     for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
       if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
@@ -60858,7 +60910,7 @@ function zipListing(path2) {
     const endAt = size - tail.length + end;
     if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
     const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs26.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    (0, import_node_fs27.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
     const names = [];
     let at2 = 0;
     for (let n = 0; n < entries; n++) {
@@ -61466,7 +61518,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
 }
 
 // core/scan/run.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path32 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -61831,7 +61883,7 @@ var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path32.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs27.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs28.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -62161,8 +62213,8 @@ function launchedBy(ctx, leaveOut) {
   const pythonManifests = [];
   const read = (file2) => {
     const text4 = readOpened((0, import_node_path33.join)(ctx.root, file2), (fd) => {
-      const size = (0, import_node_fs28.fstatSync)(fd).size;
-      if (size <= maxBytes) return (0, import_node_fs28.readFileSync)(fd, "utf8");
+      const size = (0, import_node_fs29.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs29.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
     });
@@ -62318,7 +62370,7 @@ function importableExcluded(root, scan, walked, exclude) {
       const parent = import_node_path33.posix.dirname(dir);
       if (dir === "." || listed(parent, import_node_path33.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs28.readdirSync)((0, import_node_path33.join)(root, dir)));
+          names = new Set((0, import_node_fs29.readdirSync)((0, import_node_path33.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -62417,7 +62469,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs29 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_path34 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -62452,7 +62504,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs29.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs30.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -62574,7 +62626,7 @@ var scanFeature = {
 };
 
 // core/traces/checks.ts
-var import_picomatch2 = __toESM(require_picomatch2());
+var import_picomatch3 = __toESM(require_picomatch2());
 init_conventions();
 
 // core/traces/model.ts
@@ -62709,7 +62761,7 @@ var compare = (a, b) => a.line - b.line || a.column - b.column;
 var MAX_PENDING_APPROVALS = 1e4;
 var MAX_REMOTE_APPROVALS = 1e5;
 var MAX_FINDINGS_PER_RULE = 100;
-var matcher = (globs5) => globs5.length ? (0, import_picomatch2.default)(globs5, { dot: true }) : () => false;
+var matcher = (globs5) => globs5.length ? (0, import_picomatch3.default)(globs5, { dot: true }) : () => false;
 function decisionFrom(attrs, timeUs) {
   const flowgate = str(attrs[APPROVAL.decision]);
   const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
@@ -62842,7 +62894,7 @@ var TraceJudge = class {
   }
 };
 function costOf(run2, prices) {
-  const table2 = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch2.default)(glob, { dot: true }), price }));
+  const table2 = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch3.default)(glob, { dot: true }), price }));
   let micro = 0;
   const unpriced = [];
   for (const [model, tokens] of run2.tokensByModel) {
@@ -62941,7 +62993,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 var import_node_path35 = require("node:path");
 
 // core/traces/golden.ts
@@ -63011,7 +63063,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs30.existsSync)((0, import_node_path35.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs31.existsSync)((0, import_node_path35.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path35.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -63161,7 +63213,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text4 = (0, import_node_fs31.readFileSync)((0, import_node_path36.join)(state.root, file2), "utf8");
+      text4 = (0, import_node_fs32.readFileSync)((0, import_node_path36.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -63419,7 +63471,7 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs33 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 var import_node_path40 = require("node:path");
 var vscode14 = __toESM(require("vscode"));
 
@@ -63456,7 +63508,7 @@ var FolderWatchers = class {
 };
 
 // extension/views/traceRows.ts
-var import_node_fs32 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 var import_node_path39 = require("node:path");
 var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
@@ -63470,8 +63522,8 @@ function traceItem(root, file2, config2) {
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text4;
   try {
-    if ((0, import_node_fs32.statSync)((0, import_node_path39.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text4 = (0, import_node_fs32.readFileSync)((0, import_node_path39.join)(root, file2), "utf8");
+    if ((0, import_node_fs33.statSync)((0, import_node_path39.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text4 = (0, import_node_fs33.readFileSync)((0, import_node_path39.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -63527,7 +63579,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs33.readFileSync)((0, import_node_path40.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs34.readFileSync)((0, import_node_path40.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -63596,7 +63648,7 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs34 = require("node:fs");
+var import_node_fs35 = require("node:fs");
 var import_node_path41 = require("node:path");
 var vscode15 = __toESM(require("vscode"));
 
@@ -63687,7 +63739,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs34.readFileSync)((0, import_node_path41.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs35.readFileSync)((0, import_node_path41.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }

@@ -7,7 +7,9 @@
  * absolute imports there too (project.ts pythonCandidates), every candidate judged, as it does in the folders a file
  * adds to sys.path.
  */
+import { readdirSync } from "node:fs";
 import { join, posix } from "node:path";
+import picomatch from "picomatch";
 import { entryAt, isWorkspaceFile } from "../kernel/workspace";
 import { readSource } from "./scan";
 import { parseToml } from "./toml";
@@ -100,37 +102,95 @@ function setupPyFolders(text: string): string[] {
 }
 
 /** Manifests whose folders the editors keep, by absolute path, with the stat they were read at (LRU). */
-const kept = new Map<string, { stamp: string; roots: string[] }>();
+const kept = new Map<string, { stamp: string; roots: string[]; members: string[] }>();
 const KEPT_MANIFESTS = 256;
+/** Folders of a uv workspace's `members` globs an editor looks in, at most (a monorepo's are far fewer). */
+const MAX_MEMBERS = 1_000;
+const MANIFEST_NAMES = ["pyproject.toml", "setup.cfg", "setup.py"];
 
 /**
- * The folders an editor's buffer at `path` may import by name from: those of the manifests at the workspace's root and
- * in the folders above the buffer (the check reads every manifest of its walk, so a sibling package of a monorepo is
- * found there only), and those manifests (an edit to one may reroute the buffer's imports). Asked on every keystroke: each manifest is stat'ed, and read again only when its stat changed;
- * read inside the workspace only, never through a link out of it.
+ * The folders an editor's buffer at `path` may import by name from, and the manifests naming them (an edit to one may
+ * reroute the buffer's imports): those at the workspace's root, in the folders above the buffer, and in the members of
+ * the root's uv workspace (`[tool.uv.workspace] members`). The check reads every manifest of its walk, so another
+ * member of a monorepo not declared so is found there only. Asked on every keystroke: each manifest is stat'ed, and
+ * read again only when its stat changed; read inside the workspace only, never through a link out of it.
  */
 export function pythonRootsAbove(root: string, path: string): { roots: string[]; manifests: string[] } {
   const out = new Set<string>();
   const manifests: string[] = [];
-  for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
-    for (const name of ["pyproject.toml", "setup.cfg", "setup.py"]) {
+  const readIn = (dir: string) => {
+    let members: string[] = [];
+    for (const name of MANIFEST_NAMES) {
       const file = dir === "." ? name : `${dir}/${name}`;
-      if (!isWorkspaceFile(root, file)) continue;
+      const entry = keptManifest(root, file);
+      if (!entry) continue;
       manifests.push(file);
-      const absolute = join(root, file);
-      const s = entryAt(absolute)!;
-      const stamp = `${s.mtimeMs}:${s.size}:${s.ino}`;
-      let entry = kept.get(absolute);
-      if (entry?.stamp !== stamp) {
-        const text = readSource(absolute, MAX_MANIFEST_BYTES);
-        entry = { stamp, roots: pythonRootsOf(file, typeof text === "string" ? text : undefined) };
-      }
-      kept.delete(absolute);
-      kept.set(absolute, entry);
-      if (kept.size > KEPT_MANIFESTS) kept.delete(kept.keys().next().value!);
       for (const r of entry.roots) out.add(r);
+      if (dir === ".") members = entry.members;
     }
-    if (dir === ".") break;
+    return members;
+  };
+  let members: string[] = [];
+  for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+    const declared = readIn(dir);
+    if (dir === ".") {
+      members = declared;
+      break;
+    }
   }
+  for (const member of memberFolders(root, members)) readIn(member);
   return { roots: [...out], manifests };
+}
+
+function keptManifest(root: string, file: string): { roots: string[]; members: string[] } | undefined {
+  if (!isWorkspaceFile(root, file)) return undefined;
+  const absolute = join(root, file);
+  const s = entryAt(absolute)!;
+  const stamp = `${s.mtimeMs}:${s.size}:${s.ino}`;
+  let entry = kept.get(absolute);
+  if (entry?.stamp !== stamp) {
+    const read = readSource(absolute, MAX_MANIFEST_BYTES);
+    const text = typeof read === "string" ? read : undefined;
+    entry = { stamp, roots: pythonRootsOf(file, text), members: file === "pyproject.toml" && text !== undefined ? uvMembers(text) : [] };
+  }
+  kept.delete(absolute);
+  kept.set(absolute, entry);
+  if (kept.size > KEPT_MANIFESTS) kept.delete(kept.keys().next().value!);
+  return entry;
+}
+
+/** A root pyproject's uv workspace member globs (`[tool.uv.workspace] members`), none when it declares none or does not read. */
+function uvMembers(text: string): string[] {
+  try {
+    return strings(at(parseToml(text), "tool", "uv", "workspace", "members"));
+  } catch {
+    return [];
+  }
+}
+
+/** The workspace folders the globs name, a segment at a time (`packages/*`, `libs/agent-*`), at most MAX_MEMBERS, none through a link. */
+function memberFolders(root: string, globs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const glob of globs) {
+    let folders = ["."];
+    for (const segment of posix.normalize(glob).split("/").filter((p) => p !== "" && p !== ".")) {
+      if (segment === "..") {
+        folders = [];
+        break;
+      }
+      const matches = picomatch(segment, { dot: false });
+      folders = folders.flatMap((dir) => childFolders(root, dir).filter((name) => matches(name)).map((name) => (dir === "." ? name : `${dir}/${name}`)));
+      if (folders.length > MAX_MEMBERS) folders = folders.slice(0, MAX_MEMBERS);
+    }
+    for (const folder of folders) if (out.length < MAX_MEMBERS && folder !== "." && !out.includes(folder)) out.push(folder);
+  }
+  return out;
+}
+
+function childFolders(root: string, dir: string): string[] {
+  try {
+    return readdirSync(join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
 }

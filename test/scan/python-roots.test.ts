@@ -49,7 +49,7 @@ describe("a src layout: the project's package imported by name", () => {
 });
 
 describe("a monorepo: another member's package", () => {
-  test("scan/shell-command: a uv workspace member (libs/acme_tools/src) and a flat-layout member (libs/flat) imported from services/agent", async () => {
+  test("scan/shell-command: a uv workspace member (libs/acme_tools/src) and a flat-layout member (libs/flat) imported from services/agent, in the check and in the editor", async () => {
     const root = writeWorkspace({
       "pyproject.toml": '[tool.uv.workspace]\nmembers = ["libs/*", "services/*"]\n',
       "libs/acme_tools/pyproject.toml": '[project]\nname = "acme-tools"\nversion = "1.0"\n',
@@ -58,7 +58,10 @@ describe("a monorepo: another member's package", () => {
       "libs/flat/flat_tools/__init__.py": "import os\nsh = os.system\n",
       "services/agent/main.py": 'from acme_tools import run\nfrom flat_tools import sh\nrun(["id"])\nsh("id")\n',
     });
-    expect(await inCheck(root)).toEqual(["services/agent/main.py:3:1-3:4 scan/shell-command", "services/agent/main.py:4:1-4:3 scan/shell-command"]);
+    const calls = ["services/agent/main.py:3:1-3:4 scan/shell-command", "services/agent/main.py:4:1-4:3 scan/shell-command"];
+    expect(await inCheck(root)).toEqual(calls);
+    // The editor reads the members the root's uv workspace declares (`libs/*`): the same findings.
+    expect(await inEditor(root, "services/agent/main.py", 'from acme_tools import run\nfrom flat_tools import sh\nrun(["id"])\nsh("id")\n')).toEqual(calls);
   });
 
   test("the folders a manifest names: setuptools' package-dir and packages.find.where, Poetry's `from`, Hatch's packages, setup.cfg's and setup.py's package_dir", async () => {
