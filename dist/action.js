@@ -2176,9 +2176,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix15 = POSIX_REGEX_SOURCE[rest2];
-                if (posix15) {
-                  prev.value = pre + posix15;
+                const posix16 = POSIX_REGEX_SOURCE[rest2];
+                if (posix16) {
+                  prev.value = pre + posix16;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -2678,9 +2678,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants4 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -2695,18 +2695,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix15 = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const posix16 = opts.windows;
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix15 });
-        const result = { glob, state, regex, posix: posix15, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix16 });
+        const result = { glob, state, regex, posix: posix16, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -2731,7 +2731,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix: posix15 } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix: posix16 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2739,7 +2739,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix15 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix16 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -2748,24 +2748,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix15);
+          match = picomatch4.matchBase(input2, regex, options, posix16);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix15 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix15 }));
+    picomatch4.matchBase = (input2, glob, options, posix16 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix16 }));
     };
-    picomatch5.isMatch = (str3, patterns, options) => picomatch5(patterns, options)(str3);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+    picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse8(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input2, options) => scan(input2, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input2, options) => scan(input2, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -2776,13 +2776,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -2793,9 +2793,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse8(input2, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -2804,8 +2804,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants4;
-    module2.exports = picomatch5;
+    picomatch4.constants = constants4;
+    module2.exports = picomatch4;
   }
 });
 
@@ -2815,14 +2815,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module2.exports = picomatch5;
+    Object.assign(picomatch4, pico);
+    module2.exports = picomatch4;
   }
 });
 
@@ -14303,7 +14303,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // action/main.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_path34 = require("node:path");
 
 // node_modules/@actions/core/lib/command.js
@@ -36861,6 +36861,30 @@ function readHead(path2, bytes3) {
   const head = Buffer.alloc(bytes3);
   return readOpened(path2, (fd) => head.subarray(0, (0, import_node_fs6.readSync)(fd, head, 0, bytes3, 0)));
 }
+var MAX_GLOB_FOLDERS = 1e3;
+function globFolders(root, globs5) {
+  const out2 = [];
+  for (const glob of globs5) {
+    let folders = ["."];
+    for (const segment of import_node_path3.posix.normalize(glob).split("/").filter((p) => p !== "" && p !== ".")) {
+      if (segment === "..") {
+        folders = [];
+        break;
+      }
+      const matches = (0, import_picomatch.default)(segment);
+      folders = folders.flatMap((dir) => childFolders(root, dir).filter((name2) => matches(name2)).map((name2) => dir === "." ? name2 : `${dir}/${name2}`)).slice(0, MAX_GLOB_FOLDERS);
+    }
+    for (const folder of folders) if (out2.length < MAX_GLOB_FOLDERS && folder !== "." && !out2.includes(folder)) out2.push(folder);
+  }
+  return out2;
+}
+function childFolders(root, dir) {
+  try {
+    return (0, import_node_fs6.readdirSync)((0, import_node_path3.join)(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+}
 
 // core/kernel/selectors.ts
 function isFlowFile(config2) {
@@ -53295,7 +53319,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path26 = require("node:path");
 
 // core/scan/parser.ts
@@ -53386,9 +53410,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/python-roots.ts
-var import_node_fs18 = require("node:fs");
 var import_node_path21 = require("node:path");
-var import_picomatch2 = __toESM(require_picomatch2());
 
 // core/scan/scan.ts
 var import_node_fs17 = require("node:fs");
@@ -64778,7 +64800,6 @@ function setupPyFolders(text4) {
 }
 var kept = /* @__PURE__ */ new Map();
 var KEPT_MANIFESTS = 256;
-var MAX_MEMBERS = 1e3;
 var MANIFEST_NAMES = ["pyproject.toml", "setup.cfg", "setup.py"];
 function pythonRootsAbove(root, path2) {
   const out2 = /* @__PURE__ */ new Set();
@@ -64803,7 +64824,7 @@ function pythonRootsAbove(root, path2) {
       break;
     }
   }
-  for (const member2 of memberFolders(root, members2)) readIn(member2);
+  for (const member2 of globFolders(root, members2)) readIn(member2);
   return { roots: [...out2], manifests };
 }
 function keptManifest(root, file2) {
@@ -64825,30 +64846,6 @@ function keptManifest(root, file2) {
 function uvMembers(text4) {
   try {
     return strings2(at(parseToml(text4), "tool", "uv", "workspace", "members"));
-  } catch {
-    return [];
-  }
-}
-function memberFolders(root, globs5) {
-  const out2 = [];
-  for (const glob of globs5) {
-    let folders = ["."];
-    for (const segment of import_node_path21.posix.normalize(glob).split("/").filter((p) => p !== "" && p !== ".")) {
-      if (segment === "..") {
-        folders = [];
-        break;
-      }
-      const matches = (0, import_picomatch2.default)(segment, { dot: false });
-      folders = folders.flatMap((dir) => childFolders(root, dir).filter((name2) => matches(name2)).map((name2) => dir === "." ? name2 : `${dir}/${name2}`));
-      if (folders.length > MAX_MEMBERS) folders = folders.slice(0, MAX_MEMBERS);
-    }
-    for (const folder of folders) if (out2.length < MAX_MEMBERS && folder !== "." && !out2.includes(folder)) out2.push(folder);
-  }
-  return out2;
-}
-function childFolders(root, dir) {
-  try {
-    return (0, import_node_fs18.readdirSync)((0, import_node_path21.join)(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
   } catch {
     return [];
   }
@@ -64895,7 +64892,7 @@ var gateWorkers = () => (0, import_node_os.availableParallelism)() > 1 ? 1 : 0;
 var import_node_path22 = require("node:path");
 
 // core/kernel/zip.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var END_SIGNATURE = 101010256;
 var END_BYTES = 22;
 var MAX_COMMENT_BYTES = 65535;
@@ -64904,10 +64901,10 @@ var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path2) {
   return readOpened(path2, (fd) => {
-    const size = (0, import_node_fs19.fstatSync)(fd).size;
+    const size = (0, import_node_fs18.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs19.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    (0, import_node_fs18.readSync)(fd, tail, 0, tail.length, size - tail.length);
     let end = -1;
     for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
       if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
@@ -64918,7 +64915,7 @@ function zipListing(path2) {
     const endAt = size - tail.length + end;
     if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
     const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs19.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    (0, import_node_fs18.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
     const names = [];
     let at2 = 0;
     for (let n = 0; n < entries; n++) {
@@ -65526,7 +65523,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
 }
 
 // core/scan/run.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path25 = require("node:path");
 var import_node_worker_threads2 = require("node:worker_threads");
@@ -65833,7 +65830,7 @@ function keptPathAliases(root, path2) {
   let entry = kept2.get(root);
   if (!entry || stampOf(root, entry.files) !== entry.stamp) {
     const read = [];
-    const aliases = readPathAliases(root, read);
+    const aliases = readPathAliases(root, read, workspaceMembers(root, read));
     const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
     entry = { files, stamp: stampOf(root, files), aliases, packages: entry?.packages ?? new DiskPackages(root) };
   }
@@ -65843,7 +65840,21 @@ function keptPathAliases(root, path2) {
   const { packages } = entry;
   packages.fresh(path2 === void 0 ? "" : import_node_path24.posix.dirname(path2));
   const compiled2 = entry.aliases;
-  return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...compiled2?.typescript ? { typescript: true } : {} };
+  return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...compiled2?.typescript ? { typescript: true } : {}, ...compiled2?.workspaces ? { workspaces: compiled2.workspaces } : {} };
+}
+function workspaceMembers(root, read) {
+  const text4 = packageText(root, PACKAGE_JSON);
+  const globs5 = text4 === void 0 ? [] : workspacesIn(manifestOf(text4)).filter((g) => !g.startsWith("!"));
+  if (text4 === void 0 || globs5.length === 0) return void 0;
+  const texts = [[PACKAGE_JSON, text4]];
+  for (const folder of globFolders(root, globs5)) {
+    const file2 = `${folder}/${PACKAGE_JSON}`;
+    const member2 = packageText(root, file2);
+    if (member2 === void 0) continue;
+    read.push(file2);
+    texts.push([file2, member2]);
+  }
+  return packageTable(texts);
 }
 var KEPT_PACKAGE_FOLDERS = 1024;
 var DiskPackages = class {
@@ -65891,7 +65902,7 @@ var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path25.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs20.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs19.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -66221,8 +66232,8 @@ function launchedBy(ctx, leaveOut) {
   const pythonManifests = [];
   const read = (file2) => {
     const text4 = readOpened((0, import_node_path26.join)(ctx.root, file2), (fd) => {
-      const size = (0, import_node_fs21.fstatSync)(fd).size;
-      if (size <= maxBytes) return (0, import_node_fs21.readFileSync)(fd, "utf8");
+      const size = (0, import_node_fs20.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs20.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
     });
@@ -66378,7 +66389,7 @@ function importableExcluded(root, scan, walked, exclude) {
       const parent = import_node_path26.posix.dirname(dir);
       if (dir === "." || listed(parent, import_node_path26.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs21.readdirSync)((0, import_node_path26.join)(root, dir)));
+          names = new Set((0, import_node_fs20.readdirSync)((0, import_node_path26.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -66477,7 +66488,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path27 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -66512,7 +66523,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs22.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs21.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -66634,7 +66645,7 @@ var scanFeature = {
 };
 
 // core/traces/checks.ts
-var import_picomatch3 = __toESM(require_picomatch2());
+var import_picomatch2 = __toESM(require_picomatch2());
 init_conventions();
 
 // core/traces/model.ts
@@ -66769,7 +66780,7 @@ var compare = (a, b) => a.line - b.line || a.column - b.column;
 var MAX_PENDING_APPROVALS = 1e4;
 var MAX_REMOTE_APPROVALS = 1e5;
 var MAX_FINDINGS_PER_RULE = 100;
-var matcher = (globs5) => globs5.length ? (0, import_picomatch3.default)(globs5, { dot: true }) : () => false;
+var matcher = (globs5) => globs5.length ? (0, import_picomatch2.default)(globs5, { dot: true }) : () => false;
 function decisionFrom(attrs, timeUs) {
   const flowgate = str(attrs[APPROVAL.decision]);
   const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
@@ -66902,7 +66913,7 @@ var TraceJudge = class {
   }
 };
 function costOf(run3, prices) {
-  const table = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch3.default)(glob, { dot: true }), price }));
+  const table = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch2.default)(glob, { dot: true }), price }));
   let micro = 0;
   const unpriced = [];
   for (const [model, tokens] of run3.tokensByModel) {
@@ -67001,7 +67012,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path28 = require("node:path");
 
 // core/traces/golden.ts
@@ -67071,7 +67082,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs23.existsSync)((0, import_node_path28.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs22.existsSync)((0, import_node_path28.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path28.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -67131,11 +67142,11 @@ var tracesFeature = {
 };
 
 // core/trust/config.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var import_node_path30 = require("node:path");
 
 // core/trust/hidden.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_os3 = require("node:os");
 var import_node_path29 = require("node:path");
 function hiddenKey(file2, rule, lineText) {
@@ -67147,7 +67158,7 @@ function lineReader(root) {
     let text4 = lines.get(file2);
     if (!text4) {
       try {
-        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs24.readFileSync)((0, import_node_path29.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs23.readFileSync)((0, import_node_path29.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
       } catch {
         text4 = [];
       }
@@ -67157,7 +67168,7 @@ function lineReader(root) {
   };
 }
 async function hiddenAtBase(root, base, files, config2) {
-  const dir = (0, import_node_fs24.realpathSync)((0, import_node_fs24.mkdtempSync)((0, import_node_path29.join)((0, import_node_os3.tmpdir)(), "flowgate-base-")));
+  const dir = (0, import_node_fs23.realpathSync)((0, import_node_fs23.mkdtempSync)((0, import_node_path29.join)((0, import_node_os3.tmpdir)(), "flowgate-base-")));
   try {
     checkoutRevInto(root, mergeBaseOf(root, base), dir);
     const baseRoot = (0, import_node_path29.join)(dir, repoPrefix(root));
@@ -67175,7 +67186,7 @@ async function hiddenAtBase(root, base, files, config2) {
     });
     return countHidden(run3.suppressions, lineReader(baseRoot));
   } finally {
-    (0, import_node_fs24.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs23.rmSync)(dir, { recursive: true, force: true });
   }
 }
 function countHidden(uses, lineText) {
@@ -67194,8 +67205,8 @@ function countHidden(uses, lineText) {
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs25.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs25.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs24.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs24.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -67244,7 +67255,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs25.readFileSync)((0, import_node_path30.join)(root, file2), "utf8");
+    return (0, import_node_fs24.readFileSync)((0, import_node_path30.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -67272,7 +67283,7 @@ var REENCODED = "sets, edits or drops `working-tree-encoding`, which makes the c
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs25.existsSync)((0, import_node_path30.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    if (excluded(file2) || !(0, import_node_fs24.existsSync)((0, import_node_path30.join)(root, file2)) || unsafeReason(root, file2)) return [];
     const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path30.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
@@ -67730,14 +67741,14 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 var import_node_path31 = require("node:path");
-var import_picomatch4 = __toESM(require_picomatch2());
+var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs26.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs25.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -67751,7 +67762,7 @@ function walk(dir, out2, budget) {
 function findReportFiles(cwd, patterns) {
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const { base, isGlob } = import_picomatch4.default.scan(pattern);
+    const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
       found.add((0, import_node_path31.resolve)(cwd, pattern));
       continue;
@@ -67760,7 +67771,7 @@ function findReportFiles(cwd, patterns) {
     const files = [];
     walk(root, files, { left: MAX_WALKED });
     const absolutePattern = (0, import_node_path31.isAbsolute)(pattern);
-    const matches = (0, import_picomatch4.default)(pattern, { dot: true });
+    const matches = (0, import_picomatch3.default)(pattern, { dot: true });
     const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path31.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
@@ -67773,10 +67784,10 @@ function readReportFiles(cwd, paths) {
     const unsafe = unsafeReason(cwd, (0, import_node_path31.relative)(cwd, path2));
     if (unsafe) throw new MergeError(`${name2} ${unsafe}: not read`);
     try {
-      const stat2 = (0, import_node_fs26.statSync)(path2);
+      const stat2 = (0, import_node_fs25.statSync)(path2);
       if (!stat2.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat2.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat2.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs26.readFileSync)(path2, "utf8") };
+      return { name: name2, text: (0, import_node_fs25.readFileSync)(path2, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -68149,13 +68160,13 @@ function runUrlOf() {
 }
 
 // action/outputs.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_node_os4 = require("node:os");
 var import_node_path32 = require("node:path");
 function writeReports(report, sarif, workspace) {
-  const outDir = (0, import_node_fs27.mkdtempSync)((0, import_node_path32.join)(process.env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "flowgate-"));
+  const outDir = (0, import_node_fs26.mkdtempSync)((0, import_node_path32.join)(process.env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "flowgate-"));
   const reportPath = (0, import_node_path32.join)(outDir, "report.json");
-  (0, import_node_fs27.writeFileSync)(reportPath, renderJson(report));
+  (0, import_node_fs26.writeFileSync)(reportPath, renderJson(report));
   const sarifPath = sarif ? (0, import_node_path32.resolve)(workspace, sarif) : (0, import_node_path32.join)(outDir, "flowgate.sarif");
   const refused = writeReportFile(workspace, sarifPath, renderSarif(report));
   if (refused) throw new InputError(`input sarif "${sarif}" ${refused}`);
@@ -68374,9 +68385,9 @@ async function judge2() {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   if (inputs.merge) return runMerge({ ...inputs, merge: inputs.merge }, workspace);
   const worker = (0, import_node_path34.join)(__dirname, WORKER_BUNDLE);
-  if ((0, import_node_fs28.existsSync)(worker)) prestartScanWorkers(worker, gateWorkers(), { wasmDir: (0, import_node_path34.join)(__dirname, "wasm") });
+  if ((0, import_node_fs27.existsSync)(worker)) prestartScanWorkers(worker, gateWorkers(), { wasmDir: (0, import_node_path34.join)(__dirname, "wasm") });
   const root = (0, import_node_path34.resolve)(workspace, inputs.workingDirectory);
-  if (!(0, import_node_fs28.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
+  if (!(0, import_node_fs27.statSync)(root, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder of the workspace`);
   const prefix = workingPrefix(root, workspace);
   const event = readEvent(context2.eventName ?? "", context2.payload);
   const prEvent = event.kind === "pull_request" ? event : void 0;

@@ -1167,9 +1167,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix14 = POSIX_REGEX_SOURCE[rest2];
-                if (posix14) {
-                  prev.value = pre + posix14;
+                const posix15 = POSIX_REGEX_SOURCE[rest2];
+                if (posix15) {
+                  prev.value = pre + posix15;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1669,9 +1669,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob, options, returnState = false) => {
+    var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch6(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -1686,18 +1686,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix14 = opts.windows;
-      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const posix15 = opts.windows;
+      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch6.test(input2, regex, options, { glob, posix: posix14 });
-        const result = { glob, state, regex, posix: posix14, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix: posix15 });
+        const result = { glob, state, regex, posix: posix15, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1722,7 +1722,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch6.test = (input2, regex, options, { glob, posix: posix14 } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix: posix15 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1730,7 +1730,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix14 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix15 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -1739,24 +1739,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input2, regex, options, posix14);
+          match = picomatch5.matchBase(input2, regex, options, posix15);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch6.matchBase = (input2, glob, options, posix14 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix14 }));
+    picomatch5.matchBase = (input2, glob, options, posix15 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix15 }));
     };
-    picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
+    picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
       return parse8(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input2, options) => scan(input2, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input2, options) => scan(input2, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1767,13 +1767,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch6.toRegex(source, options);
+      const regex = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch6.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1784,9 +1784,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse8(input2, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1795,8 +1795,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants2;
-    module2.exports = picomatch6;
+    picomatch5.constants = constants2;
+    module2.exports = picomatch5;
   }
 });
 
@@ -1806,14 +1806,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch6(glob, options, returnState = false) {
+    function picomatch5(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch6, pico);
-    module2.exports = picomatch6;
+    Object.assign(picomatch5, pico);
+    module2.exports = picomatch5;
   }
 });
 
@@ -35912,6 +35912,30 @@ function readHead(path3, bytes2) {
   const head = Buffer.alloc(bytes2);
   return readOpened(path3, (fd) => head.subarray(0, (0, import_node_fs6.readSync)(fd, head, 0, bytes2, 0)));
 }
+var MAX_GLOB_FOLDERS = 1e3;
+function globFolders(root, globs5) {
+  const out2 = [];
+  for (const glob of globs5) {
+    let folders = ["."];
+    for (const segment of import_node_path3.posix.normalize(glob).split("/").filter((p) => p !== "" && p !== ".")) {
+      if (segment === "..") {
+        folders = [];
+        break;
+      }
+      const matches = (0, import_picomatch.default)(segment);
+      folders = folders.flatMap((dir) => childFolders(root, dir).filter((name2) => matches(name2)).map((name2) => dir === "." ? name2 : `${dir}/${name2}`)).slice(0, MAX_GLOB_FOLDERS);
+    }
+    for (const folder of folders) if (out2.length < MAX_GLOB_FOLDERS && folder !== "." && !out2.includes(folder)) out2.push(folder);
+  }
+  return out2;
+}
+function childFolders(root, dir) {
+  try {
+    return (0, import_node_fs6.readdirSync)((0, import_node_path3.join)(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+}
 
 // core/kernel/selectors.ts
 function isFlowFile(config2) {
@@ -53671,7 +53695,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs31 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_path34 = require("node:path");
 
 // core/scan/parser.ts
@@ -53762,9 +53786,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/python-roots.ts
-var import_node_fs28 = require("node:fs");
 var import_node_path29 = require("node:path");
-var import_picomatch2 = __toESM(require_picomatch2());
 
 // core/scan/scan.ts
 var import_node_fs27 = require("node:fs");
@@ -65154,7 +65176,6 @@ function setupPyFolders(text4) {
 }
 var kept = /* @__PURE__ */ new Map();
 var KEPT_MANIFESTS = 256;
-var MAX_MEMBERS = 1e3;
 var MANIFEST_NAMES = ["pyproject.toml", "setup.cfg", "setup.py"];
 function pythonRootsAbove(root, path3) {
   const out2 = /* @__PURE__ */ new Set();
@@ -65179,7 +65200,7 @@ function pythonRootsAbove(root, path3) {
       break;
     }
   }
-  for (const member2 of memberFolders(root, members2)) readIn(member2);
+  for (const member2 of globFolders(root, members2)) readIn(member2);
   return { roots: [...out2], manifests };
 }
 function keptManifest(root, file2) {
@@ -65205,30 +65226,6 @@ function uvMembers(text4) {
     return [];
   }
 }
-function memberFolders(root, globs5) {
-  const out2 = [];
-  for (const glob of globs5) {
-    let folders = ["."];
-    for (const segment of import_node_path29.posix.normalize(glob).split("/").filter((p) => p !== "" && p !== ".")) {
-      if (segment === "..") {
-        folders = [];
-        break;
-      }
-      const matches = (0, import_picomatch2.default)(segment, { dot: false });
-      folders = folders.flatMap((dir) => childFolders(root, dir).filter((name2) => matches(name2)).map((name2) => dir === "." ? name2 : `${dir}/${name2}`));
-      if (folders.length > MAX_MEMBERS) folders = folders.slice(0, MAX_MEMBERS);
-    }
-    for (const folder of folders) if (out2.length < MAX_MEMBERS && folder !== "." && !out2.includes(folder)) out2.push(folder);
-  }
-  return out2;
-}
-function childFolders(root, dir) {
-  try {
-    return (0, import_node_fs28.readdirSync)((0, import_node_path29.join)(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-  } catch {
-    return [];
-  }
-}
 
 // core/scan/prestart.ts
 var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
@@ -65248,7 +65245,7 @@ function takeScanWorkers() {
 var import_node_path30 = require("node:path");
 
 // core/kernel/zip.ts
-var import_node_fs29 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var END_SIGNATURE = 101010256;
 var END_BYTES = 22;
 var MAX_COMMENT_BYTES = 65535;
@@ -65257,10 +65254,10 @@ var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path3) {
   return readOpened(path3, (fd) => {
-    const size = (0, import_node_fs29.fstatSync)(fd).size;
+    const size = (0, import_node_fs28.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs29.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    (0, import_node_fs28.readSync)(fd, tail, 0, tail.length, size - tail.length);
     let end = -1;
     for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
       if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
@@ -65271,7 +65268,7 @@ function zipListing(path3) {
     const endAt = size - tail.length + end;
     if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
     const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs29.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    (0, import_node_fs28.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
     const names = [];
     let at2 = 0;
     for (let n = 0; n < entries; n++) {
@@ -65879,7 +65876,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
 }
 
 // core/scan/run.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path33 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -66186,7 +66183,7 @@ function keptPathAliases(root, path3) {
   let entry = kept2.get(root);
   if (!entry || stampOf(root, entry.files) !== entry.stamp) {
     const read = [];
-    const aliases = readPathAliases(root, read);
+    const aliases = readPathAliases(root, read, workspaceMembers(root, read));
     const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
     entry = { files, stamp: stampOf(root, files), aliases, packages: entry?.packages ?? new DiskPackages(root) };
   }
@@ -66196,7 +66193,21 @@ function keptPathAliases(root, path3) {
   const { packages } = entry;
   packages.fresh(path3 === void 0 ? "" : import_node_path32.posix.dirname(path3));
   const compiled2 = entry.aliases;
-  return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...compiled2?.typescript ? { typescript: true } : {} };
+  return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...compiled2?.typescript ? { typescript: true } : {}, ...compiled2?.workspaces ? { workspaces: compiled2.workspaces } : {} };
+}
+function workspaceMembers(root, read) {
+  const text4 = packageText(root, PACKAGE_JSON);
+  const globs5 = text4 === void 0 ? [] : workspacesIn(manifestOf(text4)).filter((g) => !g.startsWith("!"));
+  if (text4 === void 0 || globs5.length === 0) return void 0;
+  const texts = [[PACKAGE_JSON, text4]];
+  for (const folder of globFolders(root, globs5)) {
+    const file2 = `${folder}/${PACKAGE_JSON}`;
+    const member2 = packageText(root, file2);
+    if (member2 === void 0) continue;
+    read.push(file2);
+    texts.push([file2, member2]);
+  }
+  return packageTable(texts);
 }
 var KEPT_PACKAGE_FOLDERS = 1024;
 var DiskPackages = class {
@@ -66244,7 +66255,7 @@ var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path33.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs30.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs29.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -66574,8 +66585,8 @@ function launchedBy(ctx, leaveOut) {
   const pythonManifests = [];
   const read = (file2) => {
     const text4 = readOpened((0, import_node_path34.join)(ctx.root, file2), (fd) => {
-      const size = (0, import_node_fs31.fstatSync)(fd).size;
-      if (size <= maxBytes) return (0, import_node_fs31.readFileSync)(fd, "utf8");
+      const size = (0, import_node_fs30.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs30.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
     });
@@ -66731,7 +66742,7 @@ function importableExcluded(root, scan, walked, exclude) {
       const parent = import_node_path34.posix.dirname(dir);
       if (dir === "." || listed(parent, import_node_path34.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs31.readdirSync)((0, import_node_path34.join)(root, dir)));
+          names = new Set((0, import_node_fs30.readdirSync)((0, import_node_path34.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -66830,7 +66841,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs32 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 var import_node_path35 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -66865,7 +66876,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path3;
     try {
-      this.realRoot = (0, import_node_fs32.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs31.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -67012,7 +67023,7 @@ var scanFeature = {
 };
 
 // core/traces/checks.ts
-var import_picomatch3 = __toESM(require_picomatch2());
+var import_picomatch2 = __toESM(require_picomatch2());
 init_conventions();
 
 // core/traces/model.ts
@@ -67147,7 +67158,7 @@ var compare = (a, b) => a.line - b.line || a.column - b.column;
 var MAX_PENDING_APPROVALS = 1e4;
 var MAX_REMOTE_APPROVALS = 1e5;
 var MAX_FINDINGS_PER_RULE = 100;
-var matcher = (globs5) => globs5.length ? (0, import_picomatch3.default)(globs5, { dot: true }) : () => false;
+var matcher = (globs5) => globs5.length ? (0, import_picomatch2.default)(globs5, { dot: true }) : () => false;
 function decisionFrom(attrs, timeUs) {
   const flowgate = str(attrs[APPROVAL.decision]);
   const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
@@ -67280,7 +67291,7 @@ var TraceJudge = class {
   }
 };
 function costOf(run2, prices) {
-  const table2 = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch3.default)(glob, { dot: true }), price }));
+  const table2 = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch2.default)(glob, { dot: true }), price }));
   let micro = 0;
   const unpriced = [];
   for (const [model, tokens] of run2.tokensByModel) {
@@ -67379,7 +67390,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs33 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 var import_node_path36 = require("node:path");
 
 // core/traces/golden.ts
@@ -67456,7 +67467,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs33.existsSync)((0, import_node_path36.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs32.existsSync)((0, import_node_path36.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path36.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -67517,11 +67528,11 @@ var tracesFeature = {
 var loadOtlpExport = () => Promise.resolve().then(() => (init_export(), export_exports));
 
 // core/trust/config.ts
-var import_node_fs35 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 var import_node_path38 = require("node:path");
 
 // core/trust/hidden.ts
-var import_node_fs34 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path37 = require("node:path");
 function hiddenKey(file2, rule, lineText) {
@@ -67533,7 +67544,7 @@ function lineReader(root) {
     let text4 = lines.get(file2);
     if (!text4) {
       try {
-        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs34.readFileSync)((0, import_node_path37.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
+        text4 = unsafeReason(root, file2) ? [] : (0, import_node_fs33.readFileSync)((0, import_node_path37.join)(root, file2), "utf8").split(/\r\n|\r|\n/);
       } catch {
         text4 = [];
       }
@@ -67543,7 +67554,7 @@ function lineReader(root) {
   };
 }
 async function hiddenAtBase(root, base, files, config2) {
-  const dir = (0, import_node_fs34.realpathSync)((0, import_node_fs34.mkdtempSync)((0, import_node_path37.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
+  const dir = (0, import_node_fs33.realpathSync)((0, import_node_fs33.mkdtempSync)((0, import_node_path37.join)((0, import_node_os2.tmpdir)(), "flowgate-base-")));
   try {
     checkoutRevInto(root, mergeBaseOf(root, base), dir);
     const baseRoot = (0, import_node_path37.join)(dir, repoPrefix(root));
@@ -67561,7 +67572,7 @@ async function hiddenAtBase(root, base, files, config2) {
     });
     return countHidden(run2.suppressions, lineReader(baseRoot));
   } finally {
-    (0, import_node_fs34.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs33.rmSync)(dir, { recursive: true, force: true });
   }
 }
 function countHidden(uses, lineText) {
@@ -67580,8 +67591,8 @@ function countHidden(uses, lineText) {
 var isPolicyFile2 = globMatcher(["**/.flowgate/policy.json", ".flowgate/policy.json"]);
 function trustedConfig(root, base, explicit) {
   if (explicit?.startsWith("/")) {
-    if (!(0, import_node_fs35.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
-    return { config: parseConfig(explicit, (0, import_node_fs35.readFileSync)(explicit, "utf8")), file: explicit };
+    if (!(0, import_node_fs34.existsSync)(explicit)) throw new ConfigError(explicit, 1, 1, "config file not found");
+    return { config: parseConfig(explicit, (0, import_node_fs34.readFileSync)(explicit, "utf8")), file: explicit };
   }
   const file2 = explicit ?? CONFIG_FILE;
   const text4 = showAtRev(root, base, file2);
@@ -67630,7 +67641,7 @@ function describeChange(file2, before, after) {
 function workingText(root, file2) {
   if (unsafeReason(root, file2)) return void 0;
   try {
-    return (0, import_node_fs35.readFileSync)((0, import_node_path38.join)(root, file2), "utf8");
+    return (0, import_node_fs34.readFileSync)((0, import_node_path38.join)(root, file2), "utf8");
   } catch {
     return void 0;
   }
@@ -67658,7 +67669,7 @@ var REENCODED = "sets, edits or drops `working-tree-encoding`, which makes the c
 var isCompiledCode = globMatcher(["**/*.{pyc,pyo,pyd,so,node,dylib,dll}"]);
 function compiledCodeChanges(root, changed, excluded) {
   return changed.flatMap((file2) => {
-    if (excluded(file2) || !(0, import_node_fs35.existsSync)((0, import_node_path38.join)(root, file2)) || unsafeReason(root, file2)) return [];
+    if (excluded(file2) || !(0, import_node_fs34.existsSync)((0, import_node_path38.join)(root, file2)) || unsafeReason(root, file2)) return [];
     const what = isCompiledCode(file2) ? "compiled code" : pythonArchiveOf((0, import_node_path38.join)(root, file2));
     return what ? [compiledCodeAdded.at(file2, WHOLE_FILE, file2, what)] : [];
   });
@@ -68210,14 +68221,14 @@ function mergeReports(files, options = {}) {
 }
 
 // core/report/merge-files.ts
-var import_node_fs36 = require("node:fs");
+var import_node_fs35 = require("node:fs");
 var import_node_path39 = require("node:path");
-var import_picomatch4 = __toESM(require_picomatch2());
+var import_picomatch3 = __toESM(require_picomatch2());
 var MAX_WALKED = 1e5;
 function walk(dir, out2, budget) {
   let entries;
   try {
-    entries = (0, import_node_fs36.readdirSync)(dir, { withFileTypes: true });
+    entries = (0, import_node_fs35.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -68231,7 +68242,7 @@ function walk(dir, out2, budget) {
 function findReportFiles(cwd, patterns) {
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const { base, isGlob } = import_picomatch4.default.scan(pattern);
+    const { base, isGlob } = import_picomatch3.default.scan(pattern);
     if (!isGlob) {
       found.add((0, import_node_path39.resolve)(cwd, pattern));
       continue;
@@ -68240,7 +68251,7 @@ function findReportFiles(cwd, patterns) {
     const files = [];
     walk(root, files, { left: MAX_WALKED });
     const absolutePattern = (0, import_node_path39.isAbsolute)(pattern);
-    const matches = (0, import_picomatch4.default)(pattern, { dot: true });
+    const matches = (0, import_picomatch3.default)(pattern, { dot: true });
     const hits = files.filter((f) => matches((absolutePattern ? f : (0, import_node_path39.relative)(cwd, f)).replace(/\\/g, "/")));
     if (hits.length === 0) throw new MergeError(`${pattern} matches no file`);
     for (const f of hits) found.add(f);
@@ -68253,10 +68264,10 @@ function readReportFiles(cwd, paths) {
     const unsafe = unsafeReason(cwd, (0, import_node_path39.relative)(cwd, path3));
     if (unsafe) throw new MergeError(`${name2} ${unsafe}: not read`);
     try {
-      const stat = (0, import_node_fs36.statSync)(path3);
+      const stat = (0, import_node_fs35.statSync)(path3);
       if (!stat.isFile()) throw new MergeError(`${name2} is not a file`);
       if (stat.size > MAX_REPORT_BYTES) throw new MergeError(`${name2} is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
-      return { name: name2, text: (0, import_node_fs36.readFileSync)(path3, "utf8") };
+      return { name: name2, text: (0, import_node_fs35.readFileSync)(path3, "utf8") };
     } catch (e) {
       if (e instanceof MergeError) throw e;
       throw new MergeError(`cannot read ${name2}: ${describeFsError(e)}`);
@@ -68290,11 +68301,11 @@ function processIO() {
 }
 
 // cli/commands/check.ts
-var import_node_fs38 = require("node:fs");
+var import_node_fs37 = require("node:fs");
 var import_node_path41 = require("node:path");
 
 // cli/options.ts
-var import_node_fs37 = require("node:fs");
+var import_node_fs36 = require("node:fs");
 var import_node_path40 = require("node:path");
 var import_node_util = require("node:util");
 var REPORT_OPTIONS = {
@@ -68348,7 +68359,7 @@ function emit(io, text4, output2) {
 async function readPathList(io, source) {
   let text4;
   try {
-    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs37.readFileSync)(absolute(io, source), "utf8");
+    text4 = source === "-" ? await io.readStdin() : (0, import_node_fs36.readFileSync)(absolute(io, source), "utf8");
   } catch (e) {
     throw new UsageError(`cannot read ${source}: ${describeFsError(e)}`);
   }
@@ -68452,16 +68463,16 @@ function checkTarget(io, positionals2) {
 }
 function statOf(abs, shown2) {
   try {
-    return (0, import_node_fs38.statSync)(abs);
+    return (0, import_node_fs37.statSync)(abs);
   } catch {
     throw new UsageError(`no such file or directory: ${shown2}`);
   }
 }
 
 // cli/commands/validate.ts
-var import_node_fs39 = require("node:fs");
+var import_node_fs38 = require("node:fs");
 var import_node_path42 = require("node:path");
-var import_picomatch5 = __toESM(require_picomatch2());
+var import_picomatch4 = __toESM(require_picomatch2());
 function expand(io, patterns) {
   const out2 = /* @__PURE__ */ new Set();
   const walked = /* @__PURE__ */ new Map();
@@ -68472,11 +68483,11 @@ function expand(io, patterns) {
       out2.add(toRepoPath((0, import_node_path42.relative)(io.cwd, abs)));
       continue;
     }
-    if (!import_picomatch5.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
-    const { base, glob } = import_picomatch5.default.scan(toRepoPath(p));
+    if (!import_picomatch4.default.scan(p).isGlob) throw new UsageError(kind === "missing" ? `no such file: ${p}` : `not a file: ${p} (${kind})`);
+    const { base, glob } = import_picomatch4.default.scan(toRepoPath(p));
     const root = absolute(io, base || ".");
     if (!walked.has(root)) walked.set(root, walkFiles(root));
-    const match = (0, import_picomatch5.default)(glob, { dot: true });
+    const match = (0, import_picomatch4.default)(glob, { dot: true });
     const hits = walked.get(root).filter((f) => match(f)).map((f) => toRepoPath((0, import_node_path42.relative)(io.cwd, (0, import_node_path42.join)(root, f))));
     if (hits.length === 0) throw new UsageError(`no files match ${p}`);
     hits.forEach((h) => out2.add(h));
@@ -68485,7 +68496,7 @@ function expand(io, patterns) {
 }
 function fileKind(abs) {
   try {
-    const st = (0, import_node_fs39.statSync)(abs);
+    const st = (0, import_node_fs38.statSync)(abs);
     return st.isFile() ? "file" : st.isDirectory() ? "a directory; use `flowgate check DIR` or a glob" : "not a regular file";
   } catch (e) {
     const code2 = e.code;
@@ -68524,7 +68535,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/traces.ts
-var import_node_fs40 = require("node:fs");
+var import_node_fs39 = require("node:fs");
 var import_node_path43 = require("node:path");
 function verdictLine(v) {
   const runs = v.runs.map((r) => `${r.id}: ${r.modelCalls} model/${r.toolCalls} tool calls, ${r.tokens} tokens${r.finished ? "" : ", NOT FINISHED"}`).join("; ");
@@ -68569,21 +68580,21 @@ ${unreadable2.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
   }
   const target = absolute(io, pair.golden);
   try {
-    if (!(0, import_node_fs40.existsSync)(target)) {
-      (0, import_node_fs40.mkdirSync)((0, import_node_path43.dirname)(target), { recursive: true });
-      (0, import_node_fs40.copyFileSync)(absolute(io, pair.current), target);
+    if (!(0, import_node_fs39.existsSync)(target)) {
+      (0, import_node_fs39.mkdirSync)((0, import_node_path43.dirname)(target), { recursive: true });
+      (0, import_node_fs39.copyFileSync)(absolute(io, pair.current), target);
       io.stdout(`created golden ${pair.golden} from ${pair.current}
 `);
       return 0;
     }
     const { result } = await compareTraceFiles(io.cwd, pair.current, pair.golden, config2.traces);
-    if (result?.passed && (0, import_node_fs40.readFileSync)(target).equals((0, import_node_fs40.readFileSync)(absolute(io, pair.current)))) {
+    if (result?.passed && (0, import_node_fs39.readFileSync)(target).equals((0, import_node_fs39.readFileSync)(absolute(io, pair.current)))) {
       io.stdout(`golden ${pair.golden} is up to date
 `);
       return 0;
     }
     if (result) io.stdout(renderTraceGoldenText(result));
-    (0, import_node_fs40.copyFileSync)(absolute(io, pair.current), target);
+    (0, import_node_fs39.copyFileSync)(absolute(io, pair.current), target);
     const changed = result?.changes.length ?? 0;
     io.stdout(`updated golden ${pair.golden} from ${pair.current}: ${changed} difference${changed === 1 ? "" : "s"} accepted
 `);
@@ -68662,7 +68673,7 @@ ${REPORT_OPTIONS_HELP}
 };
 
 // cli/commands/golden.ts
-var import_node_fs41 = require("node:fs");
+var import_node_fs40 = require("node:fs");
 var import_node_path44 = require("node:path");
 function dimensionList(flag, text4) {
   return text4.split(",").map((d) => {
@@ -68749,7 +68760,7 @@ ${REPORT_OPTIONS_HELP}
 };
 function givenPair(io, config2, [currentArg, goldenArg]) {
   const [current, golden] = [repoPath(io, currentArg), repoPath(io, goldenArg)];
-  if (!(0, import_node_fs41.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
+  if (!(0, import_node_fs40.existsSync)(absolute(io, current))) throw new UsageError(`no such file: ${currentArg}`);
   const pair = config2.goldens.find((p) => toRepoPath(p.golden) === golden && globMatcher([p.evidence])(current));
   return { current, golden, options: pair ? goldenOptionsOf(pair) : DEFAULT_GOLDEN_OPTIONS };
 }
@@ -68792,7 +68803,7 @@ ${accepted2.problems.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}
 }
 
 // cli/commands/report.ts
-var import_node_fs42 = require("node:fs");
+var import_node_fs41 = require("node:fs");
 var import_node_path45 = require("node:path");
 var reportCommand = {
   name: "report",
@@ -68821,7 +68832,7 @@ ${REPORT_OPTIONS_HELP}
     if (values.help) return io.stdout(this.usage + "\n"), EXIT.passed;
     if (positionals2.length !== 1) throw new UsageError("report takes one bundle");
     const file2 = toRepoPath((0, import_node_path45.relative)(io.cwd, absolute(io, positionals2[0])));
-    if (!(0, import_node_fs42.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
+    if (!(0, import_node_fs41.existsSync)(absolute(io, file2))) throw new UsageError(`no such file: ${positionals2[0]}`);
     const { config: config2 } = loadConfig(io.cwd, values.config);
     const { format: format2, failOn } = reportFlags(values, config2["fail-on"]);
     const budgets = budgetFlags(values, config2);
@@ -68839,8 +68850,8 @@ ${REPORT_OPTIONS_HELP}
         return EXIT.failed;
       }
       const out2 = absolute(io, values.html);
-      (0, import_node_fs42.mkdirSync)((0, import_node_path45.dirname)(out2), { recursive: true });
-      (0, import_node_fs42.writeFileSync)(out2, html);
+      (0, import_node_fs41.mkdirSync)((0, import_node_path45.dirname)(out2), { recursive: true });
+      (0, import_node_fs41.writeFileSync)(out2, html);
       if (format2 === "text" && values.output === void 0) io.stdout(`wrote ${values.html}
 `);
     }
@@ -68855,7 +68866,7 @@ function streamedNoHtml(file2, streamed) {
 }
 
 // cli/commands/explain.ts
-var import_node_fs43 = require("node:fs");
+var import_node_fs42 = require("node:fs");
 var import_node_path46 = require("node:path");
 var KINDS = operatorKindSchema.options;
 function operatorKind(flag, value) {
@@ -68913,8 +68924,8 @@ Options:
     for (const arg of positionals2) {
       const path3 = absolute(io, arg);
       const file2 = toRepoPath((0, import_node_path46.relative)(io.cwd, path3));
-      if (!(0, import_node_fs43.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
-      if (!(0, import_node_fs43.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
+      if (!(0, import_node_fs42.existsSync)(path3)) throw new UsageError(`no such file: ${arg}`);
+      if (!(0, import_node_fs42.statSync)(path3).isFile()) throw new UsageError(`not a file: ${arg}`);
       const read = readSourceText(path3, file2, limitsOf(config2));
       const result = read.text === void 0 ? { findings: read.findings, model: void 0 } : validateBlueprintText(file2, read.text, config2);
       if (!result.model) {
@@ -68933,7 +68944,7 @@ ${errors.map((f) => `  ${f.line}:${f.column} ${f.rule}: ${f.message}
 };
 
 // cli/commands/lsp.ts
-var import_node_fs44 = require("node:fs");
+var import_node_fs43 = require("node:fs");
 var import_node_path47 = require("node:path");
 var USAGE = `Usage: flowgate lsp --stdio
 
@@ -68958,7 +68969,7 @@ var lspCommand = {
     if (unknown2.length) throw new UsageError(`unknown argument ${JSON.stringify(unknown2[0])}`);
     if (!args2.includes("--stdio")) throw new UsageError("--stdio is required (the only transport)");
     const bundle = (0, import_node_path47.join)(__dirname, "lsp.js");
-    if (!(0, import_node_fs44.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
+    if (!(0, import_node_fs43.existsSync)(bundle)) throw new UsageError("the language server bundle (lsp.js) is not next to the CLI; run `npm run build`");
     require(bundle).runLanguageServer();
     return new Promise(() => {
     });
@@ -69004,14 +69015,14 @@ ${REPORT_OPTIONS_HELP.replace("error (default), warning or never", "error, warni
 };
 
 // cli/commands/project.ts
-var import_node_fs45 = require("node:fs");
+var import_node_fs44 = require("node:fs");
 var import_node_path48 = require("node:path");
 var RENDERED = ["cursor_rule", "cli_runbook"];
 var FLOW_REF = /^(flow_[a-z0-9_]{1,64})(?:@(.+))?$/;
 function resolveBundle(io, root, target, config2) {
   const flows = readWorkspaceFlows(root, walkFiles(root, config2.exclude), config2);
   const ref = FLOW_REF.exec(target);
-  if (ref && !(0, import_node_fs45.existsSync)(absolute(io, target))) {
+  if (ref && !(0, import_node_fs44.existsSync)(absolute(io, target))) {
     const known = flows.get(ref[1]);
     const version2 = ref[2] ? known?.versions.get(ref[2]) : known && latestOf(known);
     if (!version2) return { error: ref[2] ? `the workspace has no ${ref[1]}@${ref[2]}${known ? ` (versions: ${[...known.versions.keys()].sort((a, b) => compareSemver(b, a)).join(", ") || "none readable"})` : ""}` : `the workspace has no flow ${ref[1]}` };
@@ -69465,12 +69476,12 @@ var runCommand = {
 };
 
 // cli/commands/scan.ts
-var import_node_fs46 = require("node:fs");
+var import_node_fs45 = require("node:fs");
 var import_node_path49 = require("node:path");
 function scanRoot(io, paths) {
   const absolutes = paths.map((p) => absolute(io, p));
   if (absolutes.every((abs) => !toRepoPath((0, import_node_path49.relative)(io.cwd, abs)).startsWith("../") && !(0, import_node_path49.isAbsolute)((0, import_node_path49.relative)(io.cwd, abs)))) return io.cwd;
-  const folders = absolutes.map((abs) => (0, import_node_fs46.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path49.dirname)(abs) : abs);
+  const folders = absolutes.map((abs) => (0, import_node_fs45.statSync)(abs, { throwIfNoEntry: false })?.isFile() ? (0, import_node_path49.dirname)(abs) : abs);
   let root = folders[0];
   while (!folders.every((f) => f === root || f.startsWith(root.endsWith(import_node_path49.sep) ? root : root + import_node_path49.sep))) root = (0, import_node_path49.dirname)(root);
   return root;
@@ -69481,7 +69492,7 @@ function filesUnder(io, paths, exclude, root = io.cwd, pruned) {
     const abs = absolute(io, p);
     let stat;
     try {
-      stat = (0, import_node_fs46.statSync)(abs);
+      stat = (0, import_node_fs45.statSync)(abs);
     } catch {
       throw new UsageError(`no such file or directory: ${p}`);
     }

@@ -1168,9 +1168,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix13 = POSIX_REGEX_SOURCE[rest2];
-                if (posix13) {
-                  prev.value = pre + posix13;
+                const posix14 = POSIX_REGEX_SOURCE[rest2];
+                if (posix14) {
+                  prev.value = pre + posix14;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1670,9 +1670,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -1687,18 +1687,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix13 = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const posix14 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix13 });
-        const result = { glob, state, regex, posix: posix13, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix14 });
+        const result = { glob, state, regex, posix: posix14, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix: posix13 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix14 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1731,7 +1731,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix13 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix14 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -1740,24 +1740,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix13);
+          match = picomatch3.matchBase(input2, regex, options, posix14);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options, posix13 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix13 }));
+    picomatch3.matchBase = (input2, glob, options, posix14 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix14 }));
     };
-    picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input2, options) => scan(input2, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input2, options) => scan(input2, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1768,13 +1768,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1785,9 +1785,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse6(input2, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1796,8 +1796,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants2;
-    module2.exports = picomatch4;
+    picomatch3.constants = constants2;
+    module2.exports = picomatch3;
   }
 });
 
@@ -1807,14 +1807,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module2.exports = picomatch4;
+    Object.assign(picomatch3, pico);
+    module2.exports = picomatch3;
   }
 });
 
@@ -13455,6 +13455,30 @@ function readOpened(path2, read) {
 function readHead(path2, bytes2) {
   const head = Buffer.alloc(bytes2);
   return readOpened(path2, (fd) => head.subarray(0, (0, import_node_fs2.readSync)(fd, head, 0, bytes2, 0)));
+}
+var MAX_GLOB_FOLDERS = 1e3;
+function globFolders(root, globs5) {
+  const out2 = [];
+  for (const glob of globs5) {
+    let folders = ["."];
+    for (const segment of import_node_path2.posix.normalize(glob).split("/").filter((p) => p !== "" && p !== ".")) {
+      if (segment === "..") {
+        folders = [];
+        break;
+      }
+      const matches = (0, import_picomatch.default)(segment);
+      folders = folders.flatMap((dir) => childFolders(root, dir).filter((name2) => matches(name2)).map((name2) => dir === "." ? name2 : `${dir}/${name2}`)).slice(0, MAX_GLOB_FOLDERS);
+    }
+    for (const folder of folders) if (out2.length < MAX_GLOB_FOLDERS && folder !== "." && !out2.includes(folder)) out2.push(folder);
+  }
+  return out2;
+}
+function childFolders(root, dir) {
+  try {
+    return (0, import_node_fs2.readdirSync)((0, import_node_path2.join)(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
 }
 
 // core/evidence/check.ts
@@ -47008,7 +47032,7 @@ function parseJson2(text4) {
 
 // extension/commands/reportCommand.ts
 var import_node_crypto8 = require("node:crypto");
-var import_node_fs32 = require("node:fs");
+var import_node_fs31 = require("node:fs");
 var import_node_path36 = require("node:path");
 var vscode7 = __toESM(require("vscode"));
 
@@ -49310,7 +49334,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs29 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_node_path33 = require("node:path");
 
 // core/scan/parser.ts
@@ -49401,9 +49425,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/python-roots.ts
-var import_node_fs26 = require("node:fs");
 var import_node_path28 = require("node:path");
-var import_picomatch2 = __toESM(require_picomatch2());
 
 // core/scan/scan.ts
 var import_node_fs25 = require("node:fs");
@@ -60793,7 +60815,6 @@ function setupPyFolders(text4) {
 }
 var kept = /* @__PURE__ */ new Map();
 var KEPT_MANIFESTS = 256;
-var MAX_MEMBERS = 1e3;
 var MANIFEST_NAMES = ["pyproject.toml", "setup.cfg", "setup.py"];
 function pythonRootsAbove(root, path2) {
   const out2 = /* @__PURE__ */ new Set();
@@ -60818,7 +60839,7 @@ function pythonRootsAbove(root, path2) {
       break;
     }
   }
-  for (const member2 of memberFolders(root, members2)) readIn(member2);
+  for (const member2 of globFolders(root, members2)) readIn(member2);
   return { roots: [...out2], manifests };
 }
 function keptManifest(root, file2) {
@@ -60844,30 +60865,6 @@ function uvMembers(text4) {
     return [];
   }
 }
-function memberFolders(root, globs5) {
-  const out2 = [];
-  for (const glob of globs5) {
-    let folders = ["."];
-    for (const segment of import_node_path28.posix.normalize(glob).split("/").filter((p) => p !== "" && p !== ".")) {
-      if (segment === "..") {
-        folders = [];
-        break;
-      }
-      const matches = (0, import_picomatch2.default)(segment, { dot: false });
-      folders = folders.flatMap((dir) => childFolders(root, dir).filter((name2) => matches(name2)).map((name2) => dir === "." ? name2 : `${dir}/${name2}`));
-      if (folders.length > MAX_MEMBERS) folders = folders.slice(0, MAX_MEMBERS);
-    }
-    for (const folder of folders) if (out2.length < MAX_MEMBERS && folder !== "." && !out2.includes(folder)) out2.push(folder);
-  }
-  return out2;
-}
-function childFolders(root, dir) {
-  try {
-    return (0, import_node_fs26.readdirSync)((0, import_node_path28.join)(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-  } catch {
-    return [];
-  }
-}
 
 // core/scan/prestart.ts
 var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
@@ -60887,7 +60884,7 @@ function takeScanWorkers() {
 var import_node_path29 = require("node:path");
 
 // core/kernel/zip.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var END_SIGNATURE = 101010256;
 var END_BYTES = 22;
 var MAX_COMMENT_BYTES = 65535;
@@ -60896,10 +60893,10 @@ var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path2) {
   return readOpened(path2, (fd) => {
-    const size = (0, import_node_fs27.fstatSync)(fd).size;
+    const size = (0, import_node_fs26.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs27.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    (0, import_node_fs26.readSync)(fd, tail, 0, tail.length, size - tail.length);
     let end = -1;
     for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
       if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
@@ -60910,7 +60907,7 @@ function zipListing(path2) {
     const endAt = size - tail.length + end;
     if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
     const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs27.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    (0, import_node_fs26.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
     const names = [];
     let at2 = 0;
     for (let n = 0; n < entries; n++) {
@@ -61518,7 +61515,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
 }
 
 // core/scan/run.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path32 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -61825,7 +61822,7 @@ function keptPathAliases(root, path2) {
   let entry = kept2.get(root);
   if (!entry || stampOf(root, entry.files) !== entry.stamp) {
     const read = [];
-    const aliases = readPathAliases(root, read);
+    const aliases = readPathAliases(root, read, workspaceMembers(root, read));
     const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
     entry = { files, stamp: stampOf(root, files), aliases, packages: entry?.packages ?? new DiskPackages(root) };
   }
@@ -61835,7 +61832,21 @@ function keptPathAliases(root, path2) {
   const { packages } = entry;
   packages.fresh(path2 === void 0 ? "" : import_node_path31.posix.dirname(path2));
   const compiled2 = entry.aliases;
-  return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...compiled2?.typescript ? { typescript: true } : {} };
+  return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...compiled2?.typescript ? { typescript: true } : {}, ...compiled2?.workspaces ? { workspaces: compiled2.workspaces } : {} };
+}
+function workspaceMembers(root, read) {
+  const text4 = packageText(root, PACKAGE_JSON);
+  const globs5 = text4 === void 0 ? [] : workspacesIn(manifestOf(text4)).filter((g) => !g.startsWith("!"));
+  if (text4 === void 0 || globs5.length === 0) return void 0;
+  const texts = [[PACKAGE_JSON, text4]];
+  for (const folder of globFolders(root, globs5)) {
+    const file2 = `${folder}/${PACKAGE_JSON}`;
+    const member2 = packageText(root, file2);
+    if (member2 === void 0) continue;
+    read.push(file2);
+    texts.push([file2, member2]);
+  }
+  return packageTable(texts);
 }
 var KEPT_PACKAGE_FOLDERS = 1024;
 var DiskPackages = class {
@@ -61883,7 +61894,7 @@ var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path32.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs28.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs27.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -62213,8 +62224,8 @@ function launchedBy(ctx, leaveOut) {
   const pythonManifests = [];
   const read = (file2) => {
     const text4 = readOpened((0, import_node_path33.join)(ctx.root, file2), (fd) => {
-      const size = (0, import_node_fs29.fstatSync)(fd).size;
-      if (size <= maxBytes) return (0, import_node_fs29.readFileSync)(fd, "utf8");
+      const size = (0, import_node_fs28.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs28.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
     });
@@ -62370,7 +62381,7 @@ function importableExcluded(root, scan, walked, exclude) {
       const parent = import_node_path33.posix.dirname(dir);
       if (dir === "." || listed(parent, import_node_path33.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs29.readdirSync)((0, import_node_path33.join)(root, dir)));
+          names = new Set((0, import_node_fs28.readdirSync)((0, import_node_path33.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -62469,7 +62480,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs30 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var import_node_path34 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -62504,7 +62515,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs30.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs29.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -62626,7 +62637,7 @@ var scanFeature = {
 };
 
 // core/traces/checks.ts
-var import_picomatch3 = __toESM(require_picomatch2());
+var import_picomatch2 = __toESM(require_picomatch2());
 init_conventions();
 
 // core/traces/model.ts
@@ -62761,7 +62772,7 @@ var compare = (a, b) => a.line - b.line || a.column - b.column;
 var MAX_PENDING_APPROVALS = 1e4;
 var MAX_REMOTE_APPROVALS = 1e5;
 var MAX_FINDINGS_PER_RULE = 100;
-var matcher = (globs5) => globs5.length ? (0, import_picomatch3.default)(globs5, { dot: true }) : () => false;
+var matcher = (globs5) => globs5.length ? (0, import_picomatch2.default)(globs5, { dot: true }) : () => false;
 function decisionFrom(attrs, timeUs) {
   const flowgate = str(attrs[APPROVAL.decision]);
   const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
@@ -62894,7 +62905,7 @@ var TraceJudge = class {
   }
 };
 function costOf(run2, prices) {
-  const table2 = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch3.default)(glob, { dot: true }), price }));
+  const table2 = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch2.default)(glob, { dot: true }), price }));
   let micro = 0;
   const unpriced = [];
   for (const [model, tokens] of run2.tokensByModel) {
@@ -62993,7 +63004,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs31 = require("node:fs");
+var import_node_fs30 = require("node:fs");
 var import_node_path35 = require("node:path");
 
 // core/traces/golden.ts
@@ -63063,7 +63074,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs31.existsSync)((0, import_node_path35.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs30.existsSync)((0, import_node_path35.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path35.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -63213,7 +63224,7 @@ function loadSource(state, source) {
   } else {
     file2 = source.file;
     try {
-      text4 = (0, import_node_fs32.readFileSync)((0, import_node_path36.join)(state.root, file2), "utf8");
+      text4 = (0, import_node_fs31.readFileSync)((0, import_node_path36.join)(state.root, file2), "utf8");
     } catch {
       return { error: `Flowgate: cannot read ${file2}.` };
     }
@@ -63471,7 +63482,7 @@ var ApprovalsTree = class {
 };
 
 // extension/views/evidenceTree.ts
-var import_node_fs34 = require("node:fs");
+var import_node_fs33 = require("node:fs");
 var import_node_path40 = require("node:path");
 var vscode14 = __toESM(require("vscode"));
 
@@ -63508,7 +63519,7 @@ var FolderWatchers = class {
 };
 
 // extension/views/traceRows.ts
-var import_node_fs33 = require("node:fs");
+var import_node_fs32 = require("node:fs");
 var import_node_path39 = require("node:path");
 var vscode13 = __toESM(require("vscode"));
 var MAX_VIEW_BYTES = 16 * 1024 * 1024;
@@ -63522,8 +63533,8 @@ function traceItem(root, file2, config2) {
   item2.command = { command: "vscode.open", title: "Open Trace", arguments: [item2.resourceUri] };
   let text4;
   try {
-    if ((0, import_node_fs33.statSync)((0, import_node_path39.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
-    text4 = (0, import_node_fs33.readFileSync)((0, import_node_path39.join)(root, file2), "utf8");
+    if ((0, import_node_fs32.statSync)((0, import_node_path39.join)(root, file2)).size > MAX_VIEW_BYTES) return Object.assign(item2, { description: "trace \xB7 too large to judge here: run flowgate check" });
+    text4 = (0, import_node_fs32.readFileSync)((0, import_node_path39.join)(root, file2), "utf8");
   } catch {
     return item2;
   }
@@ -63579,7 +63590,7 @@ var EvidenceTree = class {
   }
   read(state, file2) {
     try {
-      return bundleStatus(state.root, file2, (0, import_node_fs34.readFileSync)((0, import_node_path40.join)(state.root, file2), "utf8"), state.config);
+      return bundleStatus(state.root, file2, (0, import_node_fs33.readFileSync)((0, import_node_path40.join)(state.root, file2), "utf8"), state.config);
     } catch {
       return void 0;
     }
@@ -63648,7 +63659,7 @@ var EvidenceTree = class {
 };
 
 // extension/views/flowsTree.ts
-var import_node_fs35 = require("node:fs");
+var import_node_fs34 = require("node:fs");
 var import_node_path41 = require("node:path");
 var vscode15 = __toESM(require("vscode"));
 
@@ -63739,7 +63750,7 @@ var FlowsTree = class {
   read(root, file2) {
     const state = this.workspace.folderAt(root);
     try {
-      return state ? readFlowFile(file2, (0, import_node_fs35.readFileSync)((0, import_node_path41.join)(state.root, file2), "utf8"), state.config) : void 0;
+      return state ? readFlowFile(file2, (0, import_node_fs34.readFileSync)((0, import_node_path41.join)(state.root, file2), "utf8"), state.config) : void 0;
     } catch {
       return void 0;
     }

@@ -1168,9 +1168,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix13 = POSIX_REGEX_SOURCE[rest2];
-                if (posix13) {
-                  prev.value = pre + posix13;
+                const posix14 = POSIX_REGEX_SOURCE[rest2];
+                if (posix14) {
+                  prev.value = pre + posix14;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1670,9 +1670,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -1687,18 +1687,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix13 = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const posix14 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix: posix13 });
-        const result = { glob, state, regex, posix: posix13, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix: posix14 });
+        const result = { glob, state, regex, posix: posix14, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1723,7 +1723,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix: posix13 } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix: posix14 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1731,7 +1731,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix13 ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix14 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format3 ? format3(input2) : input2;
       if (match === false) {
@@ -1740,24 +1740,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix13);
+          match = picomatch3.matchBase(input2, regex, options, posix14);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options, posix13 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix13 }));
+    picomatch3.matchBase = (input2, glob, options, posix14 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix14 }));
     };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input2, options) => scan(input2, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input2, options) => scan(input2, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1768,13 +1768,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1785,9 +1785,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse6(input2, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1796,8 +1796,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants2;
-    module2.exports = picomatch4;
+    picomatch3.constants = constants2;
+    module2.exports = picomatch3;
   }
 });
 
@@ -1807,14 +1807,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module2.exports = picomatch4;
+    Object.assign(picomatch3, pico);
+    module2.exports = picomatch3;
   }
 });
 
@@ -39996,6 +39996,30 @@ function readHead(path2, bytes2) {
   const head = Buffer.alloc(bytes2);
   return readOpened(path2, (fd) => head.subarray(0, (0, import_node_fs6.readSync)(fd, head, 0, bytes2, 0)));
 }
+var MAX_GLOB_FOLDERS = 1e3;
+function globFolders(root, globs6) {
+  const out2 = [];
+  for (const glob of globs6) {
+    let folders = ["."];
+    for (const segment of import_node_path3.posix.normalize(glob).split("/").filter((p) => p !== "" && p !== ".")) {
+      if (segment === "..") {
+        folders = [];
+        break;
+      }
+      const matches = (0, import_picomatch.default)(segment);
+      folders = folders.flatMap((dir) => childFolders(root, dir).filter((name2) => matches(name2)).map((name2) => dir === "." ? name2 : `${dir}/${name2}`)).slice(0, MAX_GLOB_FOLDERS);
+    }
+    for (const folder of folders) if (out2.length < MAX_GLOB_FOLDERS && folder !== "." && !out2.includes(folder)) out2.push(folder);
+  }
+  return out2;
+}
+function childFolders(root, dir) {
+  try {
+    return (0, import_node_fs6.readdirSync)((0, import_node_path3.join)(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+}
 
 // core/kernel/selectors.ts
 function isFlowFile(config2) {
@@ -56334,7 +56358,7 @@ var projectionFeature = {
 };
 
 // core/scan/check.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path25 = require("node:path");
 
 // core/scan/parser.ts
@@ -56425,9 +56449,7 @@ async function loadGrammars(wanted = GRAMMARS, from) {
 }
 
 // core/scan/python-roots.ts
-var import_node_fs17 = require("node:fs");
 var import_node_path20 = require("node:path");
-var import_picomatch2 = __toESM(require_picomatch2());
 
 // core/scan/scan.ts
 var import_node_fs16 = require("node:fs");
@@ -67817,7 +67839,6 @@ function setupPyFolders(text4) {
 }
 var kept = /* @__PURE__ */ new Map();
 var KEPT_MANIFESTS = 256;
-var MAX_MEMBERS = 1e3;
 var MANIFEST_NAMES = ["pyproject.toml", "setup.cfg", "setup.py"];
 function pythonRootsAbove(root, path2) {
   const out2 = /* @__PURE__ */ new Set();
@@ -67842,7 +67863,7 @@ function pythonRootsAbove(root, path2) {
       break;
     }
   }
-  for (const member2 of memberFolders(root, members2)) readIn(member2);
+  for (const member2 of globFolders(root, members2)) readIn(member2);
   return { roots: [...out2], manifests };
 }
 function keptManifest(root, file2) {
@@ -67868,30 +67889,6 @@ function uvMembers(text4) {
     return [];
   }
 }
-function memberFolders(root, globs6) {
-  const out2 = [];
-  for (const glob of globs6) {
-    let folders = ["."];
-    for (const segment of import_node_path20.posix.normalize(glob).split("/").filter((p) => p !== "" && p !== ".")) {
-      if (segment === "..") {
-        folders = [];
-        break;
-      }
-      const matches = (0, import_picomatch2.default)(segment, { dot: false });
-      folders = folders.flatMap((dir) => childFolders(root, dir).filter((name2) => matches(name2)).map((name2) => dir === "." ? name2 : `${dir}/${name2}`));
-      if (folders.length > MAX_MEMBERS) folders = folders.slice(0, MAX_MEMBERS);
-    }
-    for (const folder of folders) if (out2.length < MAX_MEMBERS && folder !== "." && !out2.includes(folder)) out2.push(folder);
-  }
-  return out2;
-}
-function childFolders(root, dir) {
-  try {
-    return (0, import_node_fs17.readdirSync)((0, import_node_path20.join)(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-  } catch {
-    return [];
-  }
-}
 
 // core/scan/prestart.ts
 var POOL = /* @__PURE__ */ Symbol.for("flowgate.scanWorkers");
@@ -67911,7 +67908,7 @@ function takeScanWorkers() {
 var import_node_path21 = require("node:path");
 
 // core/kernel/zip.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var END_SIGNATURE = 101010256;
 var END_BYTES = 22;
 var MAX_COMMENT_BYTES = 65535;
@@ -67920,10 +67917,10 @@ var ENTRY_BYTES = 46;
 var MAX_DIRECTORY_BYTES = 16 * 1024 * 1024;
 function zipListing(path2) {
   return readOpened(path2, (fd) => {
-    const size = (0, import_node_fs18.fstatSync)(fd).size;
+    const size = (0, import_node_fs17.fstatSync)(fd).size;
     if (size < END_BYTES) return void 0;
     const tail = Buffer.alloc(Math.min(size, END_BYTES + MAX_COMMENT_BYTES));
-    (0, import_node_fs18.readSync)(fd, tail, 0, tail.length, size - tail.length);
+    (0, import_node_fs17.readSync)(fd, tail, 0, tail.length, size - tail.length);
     let end = -1;
     for (let i2 = tail.length - END_BYTES; i2 >= 0 && end < 0; i2--) {
       if (tail.readUInt32LE(i2) === END_SIGNATURE && i2 + END_BYTES + tail.readUInt16LE(i2 + 20) === tail.length) end = i2;
@@ -67934,7 +67931,7 @@ function zipListing(path2) {
     const endAt = size - tail.length + end;
     if (directoryBytes > endAt || directoryBytes > MAX_DIRECTORY_BYTES) return { names: [], complete: false };
     const directory = Buffer.alloc(directoryBytes);
-    (0, import_node_fs18.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
+    (0, import_node_fs17.readSync)(fd, directory, 0, directoryBytes, endAt - directoryBytes);
     const names = [];
     let at2 = 0;
     for (let n = 0; n < entries; n++) {
@@ -68542,7 +68539,7 @@ function launchedFiles(root, manifests, read, sourceByName2, unread, examples, t
 }
 
 // core/scan/run.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path24 = require("node:path");
 var import_node_worker_threads = require("node:worker_threads");
@@ -68849,7 +68846,7 @@ function keptPathAliases(root, path2) {
   let entry = kept2.get(root);
   if (!entry || stampOf(root, entry.files) !== entry.stamp) {
     const read = [];
-    const aliases = readPathAliases(root, read);
+    const aliases = readPathAliases(root, read, workspaceMembers(root, read));
     const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
     entry = { files, stamp: stampOf(root, files), aliases, packages: entry?.packages ?? new DiskPackages(root) };
   }
@@ -68859,7 +68856,21 @@ function keptPathAliases(root, path2) {
   const { packages } = entry;
   packages.fresh(path2 === void 0 ? "" : import_node_path23.posix.dirname(path2));
   const compiled3 = entry.aliases;
-  return { base: compiled3?.base ?? "", baseUrl: compiled3?.baseUrl ?? false, paths: compiled3?.paths ?? [], packages, ...compiled3?.typescript ? { typescript: true } : {} };
+  return { base: compiled3?.base ?? "", baseUrl: compiled3?.baseUrl ?? false, paths: compiled3?.paths ?? [], packages, ...compiled3?.typescript ? { typescript: true } : {}, ...compiled3?.workspaces ? { workspaces: compiled3.workspaces } : {} };
+}
+function workspaceMembers(root, read) {
+  const text4 = packageText(root, PACKAGE_JSON);
+  const globs6 = text4 === void 0 ? [] : workspacesIn(manifestOf(text4)).filter((g) => !g.startsWith("!"));
+  if (text4 === void 0 || globs6.length === 0) return void 0;
+  const texts = [[PACKAGE_JSON, text4]];
+  for (const folder of globFolders(root, globs6)) {
+    const file2 = `${folder}/${PACKAGE_JSON}`;
+    const member2 = packageText(root, file2);
+    if (member2 === void 0) continue;
+    read.push(file2);
+    texts.push([file2, member2]);
+  }
+  return packageTable(texts);
 }
 var KEPT_PACKAGE_FOLDERS = 1024;
 var DiskPackages = class {
@@ -68907,7 +68918,7 @@ var HASH_SPECIFIER = /["'`]#/;
 var WORKER_THRESHOLD = 1e3;
 function workerScriptPath() {
   const beside = (0, import_node_path24.join)(__dirname, WORKER_BUNDLE);
-  return (0, import_node_fs19.existsSync)(beside) ? beside : void 0;
+  return (0, import_node_fs18.existsSync)(beside) ? beside : void 0;
 }
 function cpuSample() {
   const own2 = process.cpuUsage();
@@ -69237,8 +69248,8 @@ function launchedBy(ctx, leaveOut) {
   const pythonManifests = [];
   const read = (file2) => {
     const text4 = readOpened((0, import_node_path25.join)(ctx.root, file2), (fd) => {
-      const size = (0, import_node_fs20.fstatSync)(fd).size;
-      if (size <= maxBytes) return (0, import_node_fs20.readFileSync)(fd, "utf8");
+      const size = (0, import_node_fs19.fstatSync)(fd).size;
+      if (size <= maxBytes) return (0, import_node_fs19.readFileSync)(fd, "utf8");
       unread.push(skippedFile.at(file2, WHOLE_FILE, `it names what Node or Python runs, and is over the size limit (limits.max-file-bytes: ${maxBytes} bytes)`));
       return void 0;
     });
@@ -69394,7 +69405,7 @@ function importableExcluded(root, scan, walked, exclude) {
       const parent = import_node_path25.posix.dirname(dir);
       if (dir === "." || listed(parent, import_node_path25.posix.basename(dir))) {
         try {
-          names = new Set((0, import_node_fs20.readdirSync)((0, import_node_path25.join)(root, dir)));
+          names = new Set((0, import_node_fs19.readdirSync)((0, import_node_path25.join)(root, dir)));
         } catch {
           names = void 0;
         }
@@ -69493,7 +69504,7 @@ function scanMarkdown(report) {
 }
 
 // core/scan/context.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path26 = require("node:path");
 var MAX_CONTEXT_FILES = 256;
 var MAX_CONTEXT_LOOKUPS = 16 * MAX_CONTEXT_FILES;
@@ -69528,7 +69539,7 @@ var ContextFiles = class {
     this.project = project;
     this.path = path2;
     try {
-      this.realRoot = (0, import_node_fs21.realpathSync)(project.root);
+      this.realRoot = (0, import_node_fs20.realpathSync)(project.root);
     } catch {
       this.realRoot = void 0;
     }
@@ -69670,7 +69681,7 @@ var scanFeature = {
 };
 
 // core/traces/checks.ts
-var import_picomatch3 = __toESM(require_picomatch2());
+var import_picomatch2 = __toESM(require_picomatch2());
 init_conventions();
 
 // core/traces/model.ts
@@ -69805,7 +69816,7 @@ var compare = (a, b) => a.line - b.line || a.column - b.column;
 var MAX_PENDING_APPROVALS = 1e4;
 var MAX_REMOTE_APPROVALS = 1e5;
 var MAX_FINDINGS_PER_RULE = 100;
-var matcher = (globs6) => globs6.length ? (0, import_picomatch3.default)(globs6, { dot: true }) : () => false;
+var matcher = (globs6) => globs6.length ? (0, import_picomatch2.default)(globs6, { dot: true }) : () => false;
 function decisionFrom(attrs, timeUs) {
   const flowgate = str(attrs[APPROVAL.decision]);
   const raw = flowgate !== void 0 ? { status: flowgate, approved_by: str(attrs[APPROVAL.approver]) } : attrs;
@@ -69938,7 +69949,7 @@ var TraceJudge = class {
   }
 };
 function costOf(run2, prices) {
-  const table = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch3.default)(glob, { dot: true }), price }));
+  const table = Object.entries(prices).map(([glob, price]) => ({ match: (0, import_picomatch2.default)(glob, { dot: true }), price }));
   let micro = 0;
   const unpriced = [];
   for (const [model, tokens] of run2.tokensByModel) {
@@ -70037,7 +70048,7 @@ var traceAnalyzer = {
 };
 
 // core/traces/check.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path27 = require("node:path");
 
 // core/traces/golden.ts
@@ -70107,7 +70118,7 @@ var tracesCheck = {
 async function compareTraceFiles(root, currentFile, goldenFile, config2, signal) {
   const unsafe = unsafeReason(root, goldenFile);
   if (unsafe) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} ${unsafe}: it was not read`)] };
-  if (!(0, import_node_fs22.existsSync)((0, import_node_path27.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
+  if (!(0, import_node_fs21.existsSync)((0, import_node_path27.join)(root, goldenFile))) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} does not exist; create it with \`flowgate golden ${currentFile} ${goldenFile} --update\``)] };
   const golden = await analyzeTraceFile((0, import_node_path27.join)(root, goldenFile), goldenFile, config2, signal);
   const unreadable2 = golden.findings.find((f) => f.rule === "trace/invalid-trace" || f.rule === "source/too-large");
   if (unreadable2) return { findings: [traceGoldenMissing.at(currentFile, WHOLE_FILE, `golden ${goldenFile} is not a readable trace (${unreadable2.message})`)] };
@@ -71025,7 +71036,7 @@ function serveDocumentPulls(state) {
 }
 
 // lsp/documents.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 
 // lsp/linked.ts
 function linkedChanged(state, uris) {
@@ -71099,7 +71110,7 @@ function readsAsDisk(state, doc) {
   const at2 = locate(state.folders, doc.uri);
   if (!path2 || !at2) return false;
   try {
-    if (!(0, import_node_fs23.lstatSync)(path2).isFile()) return false;
+    if (!(0, import_node_fs22.lstatSync)(path2).isFile()) return false;
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, posix, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import { type Skipped, unsafeReason } from "./workspace";
 
@@ -144,4 +144,38 @@ export function readOpened<T>(path: string, read: (fd: number) => T | undefined)
 export function readHead(path: string, bytes: number): Buffer | undefined {
   const head = Buffer.alloc(bytes);
   return readOpened(path, (fd) => head.subarray(0, readSync(fd, head, 0, bytes, 0)));
+}
+
+/** Folders `globFolders` lists at most (a monorepo's workspace members are far fewer). */
+const MAX_GLOB_FOLDERS = 1_000;
+
+/**
+ * The workspace folders a workspace manager's member globs name (`packages/*`, `libs/agent-*`: npm's and yarn's
+ * `workspaces`, uv's `members`), matched a segment at a time against the folders there, without walking the tree; at
+ * most MAX_GLOB_FOLDERS, none through a link, none out of the root.
+ */
+export function globFolders(root: string, globs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const glob of globs) {
+    let folders = ["."];
+    for (const segment of posix.normalize(glob).split("/").filter((p) => p !== "" && p !== ".")) {
+      if (segment === "..") {
+        folders = [];
+        break;
+      }
+      const matches = picomatch(segment);
+      folders = folders.flatMap((dir) => childFolders(root, dir).filter((name) => matches(name)).map((name) => (dir === "." ? name : `${dir}/${name}`))).slice(0, MAX_GLOB_FOLDERS);
+    }
+    for (const folder of folders) if (out.length < MAX_GLOB_FOLDERS && folder !== "." && !out.includes(folder)) out.push(folder);
+  }
+  return out;
+}
+
+/** A folder's subfolders (not links to folders). */
+function childFolders(root: string, dir: string): string[] {
+  try {
+    return readdirSync(join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
 }

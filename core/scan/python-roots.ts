@@ -7,9 +7,8 @@
  * absolute imports there too (project.ts pythonCandidates), every candidate judged, as it does in the folders a file
  * adds to sys.path.
  */
-import { readdirSync } from "node:fs";
 import { join, posix } from "node:path";
-import picomatch from "picomatch";
+import { globFolders } from "../kernel/files";
 import { entryAt, isWorkspaceFile } from "../kernel/workspace";
 import { readSource } from "./scan";
 import { parseToml } from "./toml";
@@ -104,8 +103,6 @@ function setupPyFolders(text: string): string[] {
 /** Manifests whose folders the editors keep, by absolute path, with the stat they were read at (LRU). */
 const kept = new Map<string, { stamp: string; roots: string[]; members: string[] }>();
 const KEPT_MANIFESTS = 256;
-/** Folders of a uv workspace's `members` globs an editor looks in, at most (a monorepo's are far fewer). */
-const MAX_MEMBERS = 1_000;
 const MANIFEST_NAMES = ["pyproject.toml", "setup.cfg", "setup.py"];
 
 /**
@@ -138,7 +135,7 @@ export function pythonRootsAbove(root: string, path: string): { roots: string[];
       break;
     }
   }
-  for (const member of memberFolders(root, members)) readIn(member);
+  for (const member of globFolders(root, members)) readIn(member);
   return { roots: [...out], manifests };
 }
 
@@ -163,33 +160,6 @@ function keptManifest(root: string, file: string): { roots: string[]; members: s
 function uvMembers(text: string): string[] {
   try {
     return strings(at(parseToml(text), "tool", "uv", "workspace", "members"));
-  } catch {
-    return [];
-  }
-}
-
-/** The workspace folders the globs name, a segment at a time (`packages/*`, `libs/agent-*`), at most MAX_MEMBERS, none through a link. */
-function memberFolders(root: string, globs: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const glob of globs) {
-    let folders = ["."];
-    for (const segment of posix.normalize(glob).split("/").filter((p) => p !== "" && p !== ".")) {
-      if (segment === "..") {
-        folders = [];
-        break;
-      }
-      const matches = picomatch(segment, { dot: false });
-      folders = folders.flatMap((dir) => childFolders(root, dir).filter((name) => matches(name)).map((name) => (dir === "." ? name : `${dir}/${name}`)));
-      if (folders.length > MAX_MEMBERS) folders = folders.slice(0, MAX_MEMBERS);
-    }
-    for (const folder of folders) if (out.length < MAX_MEMBERS && folder !== "." && !out.includes(folder)) out.push(folder);
-  }
-  return out;
-}
-
-function childFolders(root: string, dir: string): string[] {
-  try {
-    return readdirSync(join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
   } catch {
     return [];
   }

@@ -9,7 +9,7 @@
  */
 import { join, posix } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
-import { globMatcher } from "../kernel/files";
+import { globFolders, globMatcher } from "../kernel/files";
 import { entryAt, unsafeReason } from "../kernel/workspace";
 import { PACKAGE_TARGET, type PackageFolders, type PathAliases, aliasesOf } from "./aliases";
 import { Unreadable } from "./held-code";
@@ -292,7 +292,7 @@ export function keptPathAliases(root: string, path?: string): PathAliases | unde
   let entry = kept.get(root);
   if (!entry || stampOf(root, entry.files) !== entry.stamp) {
     const read: string[] = [];
-    const aliases = readPathAliases(root, read);
+    const aliases = readPathAliases(root, read, workspaceMembers(root, read));
     const files = [...new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
     entry = { files, stamp: stampOf(root, files), aliases, packages: entry?.packages ?? new DiskPackages(root) };
   }
@@ -302,7 +302,27 @@ export function keptPathAliases(root: string, path?: string): PathAliases | unde
   const { packages } = entry;
   packages.fresh(path === undefined ? "" : posix.dirname(path));
   const compiled = entry.aliases;
-  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages, ...(compiled?.typescript ? { typescript: true } : {}) };
+  return { base: compiled?.base ?? "", baseUrl: compiled?.baseUrl ?? false, paths: compiled?.paths ?? [], packages, ...(compiled?.typescript ? { typescript: true } : {}), ...(compiled?.workspaces ? { workspaces: compiled.workspaces } : {}) };
+}
+
+/**
+ * For the editors, which walk no tree: the PackageTable of the root's package.json and of the members its `workspaces`
+ * globs name (globFolders), as the check's walk finds them, so a member imported by its name resolves there too. Each
+ * member's package.json read is added to `read` (a change to one reads the table again).
+ */
+function workspaceMembers(root: string, read: string[]): PackageTable | undefined {
+  const text = packageText(root, PACKAGE_JSON);
+  const globs = text === undefined ? [] : workspacesIn(manifestOf(text)).filter((g) => !g.startsWith("!"));
+  if (text === undefined || globs.length === 0) return undefined;
+  const texts: Array<[string, string]> = [[PACKAGE_JSON, text]];
+  for (const folder of globFolders(root, globs)) {
+    const file = `${folder}/${PACKAGE_JSON}`;
+    const member = packageText(root, file);
+    if (member === undefined) continue;
+    read.push(file);
+    texts.push([file, member]);
+  }
+  return packageTable(texts);
 }
 
 /** Package folders whose aliases one root keeps in the editors (each a few patterns). */

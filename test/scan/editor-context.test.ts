@@ -112,6 +112,24 @@ describe("the editor sees the check's cross-file findings (scan/shell-command th
     expect((await inEditor(root, "packages/agent/src/use.js", use)).findings).toEqual([]);
   });
 
+  test("scan/shell-command: a member of the root's npm `workspaces` imported by its name from another member, as the check finds it", async () => {
+    const use = 'const { run, sh } = require("@acme/tools");\nrun("id");\nsh("id");\n';
+    const root = project({
+      "package.json": '{ "name": "mono", "private": true, "workspaces": ["packages/*", "apps/*"] }\n',
+      "packages/tools/package.json": '{ "name": "@acme/tools", "main": "src/index.js" }\n',
+      "packages/tools/src/index.js": 'const cp = require("child_process");\nexports.run = (c) => c;\nexports.sh = cp.execSync;\n',
+      "apps/agent/main.js": use,
+    });
+    const { findings, linked } = await inEditor(root, "apps/agent/main.js", use);
+    expect(findings.map(brief)).toEqual(["apps/agent/main.js:3:1-3:3 scan/shell-command"]);
+    expect(findings).toEqual(await inCheck(root, "apps/agent/main.js"));
+    expect(linked).toContain("packages/tools/src/index.js");
+    // Kept until a member's package.json changes: its entry moved to a harmless file, nothing.
+    writeFileSync(join(root, "packages/tools/src/safe.js"), HARMLESS);
+    writeFileSync(join(root, "packages/tools/package.json"), '{ "name": "@acme/tools", "main": "src/safe.js" }\n');
+    expect((await inEditor(root, "apps/agent/main.js", use)).findings).toEqual([]);
+  });
+
   test("scan/shell-command: through a tsconfig `paths` alias (@lib/* → src/lib/*)", async () => {
     const use = 'import { exec } from "@lib/shell";\nexec("ls");\n';
     const root = project({
