@@ -61671,10 +61671,10 @@ function readPathAliases(root, read = [], nested, scanned = [], unread) {
   return { base: compiled2?.base ?? "", baseUrl: compiled2?.baseUrl ?? false, paths: compiled2?.paths ?? [], packages, ...workspaces, ...runtime2 };
 }
 var TYPESCRIPT_RUNTIME = /(?<![\w@/.-])(?:tsx|ts-node(?:-dev|-esm)?|esno|bun|jiti|vite-node|vitest|ts-jest|esbuild-register|@swc-node\/register|@esbuild-kit\/(?:cjs|esm)-loader)(?![\w.-])/;
-function packageTable(texts) {
+function packageTable(texts, pnpmGlobs = []) {
   const table2 = { folders: /* @__PURE__ */ new Map(), workspaces: /* @__PURE__ */ new Map() };
   const entries = [];
-  let globs5 = [];
+  let globs5 = [...pnpmGlobs];
   for (const [file2, text4] of texts) {
     if (import_node_path31.posix.basename(file2) !== PACKAGE_JSON) continue;
     const dir = import_node_path31.posix.dirname(file2) === "." ? "" : import_node_path31.posix.dirname(file2);
@@ -61683,7 +61683,7 @@ function packageTable(texts) {
     const main = mainOf(dir, manifest);
     if (main !== void 0) (table2.mains ??= /* @__PURE__ */ new Map()).set(dir, main);
     table2.folders.set(dir, underFolder(dir, ownAliases(manifest)));
-    if (dir === "") globs5 = workspacesIn(manifest);
+    if (dir === "") globs5 = [...workspacesIn(manifest), ...pnpmGlobs];
     else entries.push([dir, manifest]);
   }
   const included = globMatcher(globs5.filter((g) => !g.startsWith("!")).map((g) => g.replace(/^\.\//, "").replace(/\/$/, "")));
@@ -61836,9 +61836,11 @@ function keptPathAliases(root, path2) {
 }
 function workspaceMembers(root, read) {
   const text4 = packageText(root, PACKAGE_JSON);
-  const globs5 = text4 === void 0 ? [] : workspacesIn(manifestOf(text4)).filter((g) => !g.startsWith("!"));
-  if (text4 === void 0 || globs5.length === 0) return void 0;
-  const texts = [[PACKAGE_JSON, text4]];
+  const pnpm = pnpmWorkspaceGlobs(root);
+  if (pnpm.length) read.push(PNPM_WORKSPACE);
+  const globs5 = [...text4 === void 0 ? [] : workspacesIn(manifestOf(text4)), ...pnpm].filter((g) => !g.startsWith("!"));
+  if (globs5.length === 0) return void 0;
+  const texts = text4 === void 0 ? [] : [[PACKAGE_JSON, text4]];
   for (const folder of globFolders(root, globs5)) {
     const file2 = `${folder}/${PACKAGE_JSON}`;
     const member2 = packageText(root, file2);
@@ -61846,7 +61848,14 @@ function workspaceMembers(root, read) {
     read.push(file2);
     texts.push([file2, member2]);
   }
-  return packageTable(texts);
+  return packageTable(texts, pnpm);
+}
+var PNPM_WORKSPACE = "pnpm-workspace.yaml";
+function pnpmWorkspaceGlobs(root) {
+  const text4 = packageText(root, PNPM_WORKSPACE);
+  const data = text4 === void 0 ? void 0 : parseSource(PNPM_WORKSPACE, text4).doc?.data;
+  const packages = data !== null && typeof data === "object" ? data.packages : void 0;
+  return Array.isArray(packages) ? packages.filter((g) => typeof g === "string").slice(0, 200) : [];
 }
 var KEPT_PACKAGE_FOLDERS = 1024;
 var DiskPackages = class {
@@ -62253,7 +62262,7 @@ function launchedBy(ctx, leaveOut) {
     ({ file: file2, grammar, by }) => (!changed || changed.has(file2) || changed.has(by)) && (!walked || walked.has(file2)) && !configured(file2) && !exclude(file2) && include(file2 + EXTENSION_OF_GRAMMAR[grammar])
   );
   const inShard2 = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: void 0 }, () => true));
-  const packages = packageTable(texts);
+  const packages = packageTable(texts, pnpmWorkspaceGlobs(ctx.root));
   const importable = pythonRoots(pythonManifests, ctx.files.filter(importsAsPython));
   if (typescript.size) packages.typescript = true;
   return { launched: chosen.filter((l) => inShard2.has(l.file)), unread: withRuleSettings(unread.filter((f) => judged.has(f.file)), ctx.config.scan.rules), packages, pythonRoots: importable, doctests: doctestsOf(ctx, runs), typescriptRunBy: typescript };
@@ -62351,7 +62360,7 @@ function allowedCalls(findings, globs5) {
 var PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$/;
 function aliasesChanged(ctx, typescriptRunBy) {
   const changed = [...ctx.changedFiles ?? []];
-  if (changed.some((f) => PATH_ALIAS_CONFIG.test(f) || typescriptRunBy.has(f))) return true;
+  if (changed.some((f) => PATH_ALIAS_CONFIG.test(f) || typescriptRunBy.has(f) || f === PNPM_WORKSPACE)) return true;
   const manifests = changed.filter((f) => manifestKind(f) === "package");
   if (ctx.base === void 0) return manifests.length > 0;
   return manifests.some((file2) => {

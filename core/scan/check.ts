@@ -17,7 +17,7 @@ import { type DoctestRun, type Doctests, type Launched, PYTEST_DEFAULT_GLOB, lau
 import { excludedSources, skippedFile, withRuleSettings } from "./rules";
 import { type ScanTotals, scanFiles, sourceByName } from "./run";
 import { readSource } from "./scan";
-import { PACKAGE_JSON, type PackageTable, packageResolutionOf, packageTable, packageText } from "./tsconfig";
+import { PACKAGE_JSON, PNPM_WORKSPACE, type PackageTable, packageResolutionOf, packageTable, packageText, pnpmWorkspaceGlobs } from "./tsconfig";
 
 /** The report's `details.scan`. */
 export interface ScanDetails extends ScanTotals {
@@ -129,7 +129,7 @@ function launchedBy(ctx: CheckContext, leaveOut: boolean): { launched: Launched[
       (!changed || changed.has(file) || changed.has(by)) && (!walked || walked.has(file)) && !configured(file) && !exclude(file) && include(file + EXTENSION_OF_GRAMMAR[grammar]),
   );
   const inShard = new Set(selectFiles({ ...ctx, files: chosen.map((l) => l.file), changedFiles: undefined }, () => true));
-  const packages = packageTable(texts);
+  const packages = packageTable(texts, pnpmWorkspaceGlobs(ctx.root));
   const importable = pythonRoots(pythonManifests, ctx.files.filter(importsAsPython));
   // A TypeScript runtime a configuration runs a file with (`tsx agent.js` in a Dockerfile, a Procfile, a workflow) may
   // load a `.ts` twin where Node would not: every candidate is judged then, as for one a package.json names.
@@ -287,7 +287,7 @@ const PATH_ALIAS_CONFIG = /(?:^|\/)[jt]sconfig[^/]*\.json$/;
 function aliasesChanged(ctx: CheckContext, typescriptRunBy: ReadonlySet<string>): boolean {
   const changed = [...(ctx.changedFiles ?? [])];
   // A configuration the change makes run a file with a TypeScript runtime may make relative imports name `.ts` twins.
-  if (changed.some((f) => PATH_ALIAS_CONFIG.test(f) || typescriptRunBy.has(f))) return true;
+  if (changed.some((f) => PATH_ALIAS_CONFIG.test(f) || typescriptRunBy.has(f) || f === PNPM_WORKSPACE)) return true;
   const manifests = changed.filter((f) => manifestKind(f) === "package");
   if (ctx.base === undefined) return manifests.length > 0;
   return manifests.some((file) => {

@@ -15,6 +15,7 @@ import { PACKAGE_TARGET, type PackageFolders, type PathAliases, aliasesOf } from
 import { Unreadable } from "./held-code";
 import { jsoncData, stringLeaves } from "./launched";
 import { readSource } from "./scan";
+import { parseSource } from "../kernel/source/document";
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Config files read along an `extends` chain (the root's included). */
@@ -71,10 +72,10 @@ export interface PackageTable {
  * launched.ts). A workspace package is imported by its name from anywhere in the project (npm links it under the root's
  * node_modules), so its entry is every file's alias.
  */
-export function packageTable(texts: Iterable<[file: string, text: string]>): PackageTable {
+export function packageTable(texts: Iterable<[file: string, text: string]>, pnpmGlobs: readonly string[] = []): PackageTable {
   const table: PackageTable = { folders: new Map(), workspaces: new Map() };
   const entries: Array<[dir: string, manifest: Manifest]> = [];
-  let globs: string[] = [];
+  let globs: string[] = [...pnpmGlobs];
   for (const [file, text] of texts) {
     if (posix.basename(file) !== PACKAGE_JSON) continue;
     const dir = posix.dirname(file) === "." ? "" : posix.dirname(file);
@@ -83,7 +84,7 @@ export function packageTable(texts: Iterable<[file: string, text: string]>): Pac
     const main = mainOf(dir, manifest);
     if (main !== undefined) (table.mains ??= new Map()).set(dir, main);
     table.folders.set(dir, underFolder(dir, ownAliases(manifest)));
-    if (dir === "") globs = workspacesIn(manifest);
+    if (dir === "") globs = [...workspacesIn(manifest), ...pnpmGlobs];
     else entries.push([dir, manifest]);
   }
   const included = globMatcher(globs.filter((g) => !g.startsWith("!")).map((g) => g.replace(/^\.\//, "").replace(/\/$/, "")));
@@ -312,9 +313,11 @@ export function keptPathAliases(root: string, path?: string): PathAliases | unde
  */
 function workspaceMembers(root: string, read: string[]): PackageTable | undefined {
   const text = packageText(root, PACKAGE_JSON);
-  const globs = text === undefined ? [] : workspacesIn(manifestOf(text)).filter((g) => !g.startsWith("!"));
-  if (text === undefined || globs.length === 0) return undefined;
-  const texts: Array<[string, string]> = [[PACKAGE_JSON, text]];
+  const pnpm = pnpmWorkspaceGlobs(root);
+  if (pnpm.length) read.push(PNPM_WORKSPACE);
+  const globs = [...(text === undefined ? [] : workspacesIn(manifestOf(text))), ...pnpm].filter((g) => !g.startsWith("!"));
+  if (globs.length === 0) return undefined;
+  const texts: Array<[string, string]> = text === undefined ? [] : [[PACKAGE_JSON, text]];
   for (const folder of globFolders(root, globs)) {
     const file = `${folder}/${PACKAGE_JSON}`;
     const member = packageText(root, file);
@@ -322,7 +325,18 @@ function workspaceMembers(root: string, read: string[]): PackageTable | undefine
     read.push(file);
     texts.push([file, member]);
   }
-  return packageTable(texts);
+  return packageTable(texts, pnpm);
+}
+
+/** pnpm's workspace file: its `packages` globs list the workspace's members as a root package.json's `workspaces` do. */
+export const PNPM_WORKSPACE = "pnpm-workspace.yaml";
+
+/** The member globs of the root's pnpm-workspace.yaml (none when it is missing or does not read, within the source limits). */
+export function pnpmWorkspaceGlobs(root: string): string[] {
+  const text = packageText(root, PNPM_WORKSPACE);
+  const data = text === undefined ? undefined : parseSource(PNPM_WORKSPACE, text).doc?.data;
+  const packages = data !== null && typeof data === "object" ? (data as { packages?: unknown }).packages : undefined;
+  return Array.isArray(packages) ? packages.filter((g): g is string => typeof g === "string").slice(0, 200) : [];
 }
 
 /** Package folders whose aliases one root keeps in the editors (each a few patterns). */

@@ -130,6 +130,19 @@ describe("the editor sees the check's cross-file findings (scan/shell-command th
     expect((await inEditor(root, "apps/agent/main.js", use)).findings).toEqual([]);
   });
 
+  test("scan/shell-command: a member of pnpm's workspace (pnpm-workspace.yaml `packages`) imported by its name, in the check and the editor", async () => {
+    const use = 'import { sh } from "@acme/tools";\nsh("id");\n';
+    const root = project({
+      "package.json": '{ "name": "mono", "private": true }\n',
+      "pnpm-workspace.yaml": "packages:\n  - 'packages/*'\n  - apps/*\n",
+      "packages/tools/package.json": '{ "name": "@acme/tools", "type": "module", "exports": "./src/index.js" }\n',
+      "packages/tools/src/index.js": 'export { execSync as sh } from "child_process";\n',
+      "apps/agent/main.js": use,
+    });
+    expect((await inEditor(root, "apps/agent/main.js", use)).findings.map(brief)).toEqual(["apps/agent/main.js:2:1-2:3 scan/shell-command"]);
+    expect((await inCheck(root, "apps/agent/main.js")).map(brief)).toEqual(["apps/agent/main.js:2:1-2:3 scan/shell-command"]);
+  });
+
   test("scan/shell-command: through a tsconfig `paths` alias (@lib/* → src/lib/*)", async () => {
     const use = 'import { exec } from "@lib/shell";\nexec("ls");\n';
     const root = project({

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../action/fake-github";
 import { errorAnnotations, gate, pullRequest, put } from "./pr";
 
-// A Python project's packaging decides which folders its files import by name from (core/scan/python-roots.ts). A pull
-// request that only edits a manifest can make an unchanged file's import name an unchanged module holding a watched
-// function; one that adds a package under a new project makes an unchanged import name the new code.
+// A Python project's packaging decides which folders its files import by name from (core/scan/python-roots.ts), and a
+// pnpm workspace file which packages a JavaScript file imports by name. A pull request that only edits one can make an
+// unchanged file's import name an unchanged module holding a watched function; one that adds a package under a new
+// project makes an unchanged import name the new code.
 
 const api = new FakeGitHub();
 beforeAll(() => api.start());
@@ -13,7 +14,7 @@ afterAll(() => api.stop());
 const TOOLS = "import subprocess\nshell = subprocess.run\n";
 const AGENT = 'from acme.tools import shell\nshell(["id"])\n';
 
-describe("Python import folders a pull request changes (built Action)", () => {
+describe("import folders a pull request changes (built Action)", () => {
   it("scan/shell-command: a pyproject.toml edited to name `legacy` as its package folder makes the unchanged scripts/agent.py call subprocess.run", async () => {
     const pr = await pullRequest(
       (dir) => put(dir, "pyproject.toml", '[project]\nname = "acme"\n[tool.setuptools]\npackage-dir = { "" = "legacy" }\n'),
@@ -57,5 +58,21 @@ describe("Python import folders a pull request changes (built Action)", () => {
     const r = await gate(api, pr);
     expect(errorAnnotations(r.commands)).toEqual([]);
     expect(r.code).toBe(0);
+  }, 120_000);
+
+  it("scan/shell-command: only pnpm-workspace.yaml changed, listing `legacy/*`: the unchanged agent.js's `@acme/tools` is now legacy/tools's", async () => {
+    const pr = await pullRequest(
+      (dir) => put(dir, "pnpm-workspace.yaml", "packages:\n  - legacy/*\n"),
+      (dir) => {
+        put(dir, "package.json", '{ "name": "mono", "private": true }\n');
+        put(dir, "pnpm-workspace.yaml", "packages:\n  - packages/*\n");
+        put(dir, "legacy/tools/package.json", '{ "name": "@acme/tools", "main": "index.js" }\n');
+        put(dir, "legacy/tools/index.js", 'exports.sh = require("child_process").execSync;\n');
+        put(dir, "agent.js", 'const { sh } = require("@acme/tools");\nsh("id");\n');
+      },
+    );
+    const r = await gate(api, pr);
+    expect(r.code).toBe(1);
+    expect(errorAnnotations(r.commands)).toEqual(["scan/shell-command agent.js 2 1"]);
   }, 120_000);
 });
