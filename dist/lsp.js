@@ -60062,7 +60062,7 @@ function visibleDefinitions(bindings, byName, name2, defs, scopeOf, call2) {
 function functionCalledInPlace(callee, kinds) {
   let inner = callee;
   while (inner?.type === "parenthesized_expression") inner = inner.namedChildren.find((c) => c !== null && !isComment(c)) ?? null;
-  return inner && inner !== callee && kinds.has(inner.type) ? inner : void 0;
+  return inner && kinds.has(inner.type) ? inner : void 0;
 }
 var ARGUMENT_WINDOW = 400;
 var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
@@ -60324,9 +60324,20 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve3, c
     for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const knownHere = fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known;
+      const call2 = callee.parent;
+      const forward = kind === "call" ? forwarding(source, callee) : void 0;
+      const forwardedIn = forward && functionCalledInPlace(forward.target, functionsInPlace);
+      const forwardedName = forward?.target.type === "identifier" && defs.has(forward.target.text) ? forward.target.text : void 0;
+      if (forwardedIn || forwardedName !== void 0) {
+        if (!mayPass(source, call2.childForFieldName("arguments")?.startIndex ?? call2.endIndex, knownHere)) continue;
+        const passed2 = passedValues(forward.given, resolved);
+        if (passed2.length === 0) continue;
+        if (forwardedName !== void 0) binder.reached.add(forwardedName);
+        for (const fn of forwardedIn ? [forwardedIn] : targetsOf(call2, "call", void 0, forwardedName)) pending.push([fn, passed2, call2]);
+        continue;
+      }
       const inPlace = kind === "call" ? functionCalledInPlace(callee, functionsInPlace) : void 0;
       const match = inPlace ? void 0 : passingCall(source, callee, knownHere, (name2) => defs.has(name2));
-      const call2 = callee.parent;
       if (!match && !inPlace) continue;
       if (call2?.type !== "call_expression" && call2?.type !== "new_expression") continue;
       if (inPlace && !mayPass(source, call2.childForFieldName("arguments")?.startIndex ?? call2.endIndex, knownHere)) continue;
@@ -60423,6 +60434,11 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve3, c
           const property = key === void 0 ? void 0 : arg.properties.get(key);
           if (property) bound2 = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound2;
         }
+      } else if (pattern.type === "object_pattern" && arg.path) {
+        for (const [key, local] of destructured(pattern)) {
+          const member2 = key === void 0 ? void 0 : extend2(arg.path, key);
+          if (member2?.module !== NOTHING && bindable(member2, crosses)) bound2 = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(member2, call2, local), call2) || bound2;
+        }
       }
     }
     return bound2;
@@ -60465,10 +60481,12 @@ function destructured(pattern, computedKey, nested = false) {
 }
 function passedArguments(call2, resolved) {
   const list2 = call2.childForFieldName("arguments");
-  if (list2?.type !== "arguments") return [];
+  return list2?.type === "arguments" ? passedValues(list2.namedChildren, resolved) : [];
+}
+function passedValues(args2, resolved) {
   const out2 = [];
   let position = 0;
-  for (const arg of list2.namedChildren) {
+  for (const arg of args2) {
     const type = arg?.type;
     if (!arg || COMMENT_TYPES.has(type)) continue;
     if (type === "spread_element") break;
@@ -60489,6 +60507,31 @@ function passedArguments(call2, resolved) {
     if (path2) out2.push({ position: at, path: path2 });
   }
   return out2;
+}
+var FORWARDERS = {
+  call: { target: -1, before: 1 },
+  bind: { target: -1, before: 1 },
+  apply: { target: -1, before: 1, array: true },
+  "Reflect.apply": { target: 0, before: 2, array: true },
+  setTimeout: { target: 0, before: 2 },
+  setInterval: { target: 0, before: 2 },
+  setImmediate: { target: 0, before: 1 },
+  "process.nextTick": { target: 0, before: 1 }
+};
+var FORWARDING_AT = /(?:\(|[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*(?:call|apply|bind)\s*\(|Reflect\s*\.\s*apply\s*\(|set(?:Timeout|Interval|Immediate)\s*\(|process\s*\.\s*nextTick\s*\()/uy;
+function forwarding(source, callee) {
+  FORWARDING_AT.lastIndex = callee.startIndex;
+  if (!FORWARDING_AT.test(source)) return void 0;
+  const type = callee.type;
+  const written = type === "identifier" || type === "member_expression" ? source.slice(callee.startIndex, callee.endIndex).replace(/\s+/g, "") : void 0;
+  const name2 = written !== void 0 && Object.hasOwn(FORWARDERS, written) ? written : type === "member_expression" ? callee.childForFieldName("property")?.text : void 0;
+  const forwarder = name2 !== void 0 && Object.hasOwn(FORWARDERS, name2) && FORWARDERS[name2].target >= 0 === (name2 === written) ? FORWARDERS[name2] : void 0;
+  const args2 = forwarder ? callee.parent?.childForFieldName("arguments")?.namedChildren.filter((arg) => arg !== null && !isComment(arg)) : void 0;
+  const target = forwarder && (forwarder.target < 0 ? callee.childForFieldName("object") : args2?.[forwarder.target]);
+  if (!target || !args2 || args2.slice(0, forwarder.before).some((arg) => arg.type === "spread_element")) return void 0;
+  const given = args2.slice(forwarder.before);
+  if (!forwarder.array) return { target, given };
+  return given.length === 1 && given[0].type === "array" ? { target, given: given[0].namedChildren.filter((element) => element !== null && !isComment(element)) } : void 0;
 }
 function classOf(nameNode) {
   const parent = nameNode.parent;
@@ -60655,7 +60698,7 @@ var common = (callees, args2) => `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (export_statement source: (_)) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (function_expression) (generator_function) (super) (call_expression) (import)${callees}] @callee)
 (arguments [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args2}] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
@@ -62412,7 +62455,7 @@ var Resolver = class {
       return awaited ? this.elementOf(awaited, pairs, depth + 1) : void 0;
     }
     if (type === "array") return pairs ? this.pairsIn(node2, depth)[0]?.[1] : this.firstResolved(arrayElements(node2), depth);
-    const held = type === "identifier" ? this.bindings.picked(node2.text, node2, void 0) ?? this.heldEntry(node2, void 0) : void 0;
+    const held = type === "identifier" ? this.bindings.picked(node2.text, node2, void 0) ?? this.heldEntry(node2, void 0) ?? (pairs ? void 0 : this.bindings.slotsOf([node2.text])[0]) : void 0;
     if (held) return held;
     if ((type === "identifier" || type === "member_expression") && !pairs) return moduleObjectElement(this.resolve(node2, node2.text, depth + 1));
     if (type === "new_expression") {
@@ -63476,7 +63519,7 @@ var CALLBACK_END = /(?:then|catch|forEach|map|flatMap|filter|find|findLast|some|
 var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap|Promise)\s*\(|module\s*\.\s*children(?![\p{L}\p{N}_$]))/uy;
 var MODULE_CHILDREN_AT = /module\s*\.\s*children(?![\p{L}\p{N}_$])/uy;
 var PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
-var ELEMENT_ADDED_END = /\.\s*(?:push|unshift)$/;
+var ELEMENT_ADDED_END = /\.\s*(?:push|unshift|add)$/;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var HELD_CARRIERS = /* @__PURE__ */ new Set(["Object.values", "Object.entries"]);
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n", "m"]);

@@ -169,10 +169,22 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const knownHere = fresh ? (word: string | undefined) => word !== undefined && fresh.at(word, callee.startIndex) : known;
+      const call = callee.parent;
+      // `f.call(t, cp)`, `setTimeout(f, 0, cp)`: a function of the file another call hands arguments to (its own are not read).
+      const forward = kind === "call" ? forwarding(source, callee) : undefined;
+      const forwardedIn = forward && functionCalledInPlace(forward.target, functionsInPlace);
+      const forwardedName = forward?.target.type === "identifier" && defs.has(forward.target.text) ? forward.target.text : undefined;
+      if (forwardedIn || forwardedName !== undefined) {
+        if (!mayPass(source, call!.childForFieldName("arguments")?.startIndex ?? call!.endIndex, knownHere)) continue;
+        const passed = passedValues(forward!.given, resolved);
+        if (passed.length === 0) continue;
+        if (forwardedName !== undefined) binder.reached.add(forwardedName);
+        for (const fn of forwardedIn ? [forwardedIn] : targetsOf(call!, "call", undefined, forwardedName!)) pending.push([fn, passed, call!]);
+        continue;
+      }
       // `(function (m) { … })(cp)`, `((m) => …)(cp)`: a function written where it is called is that call's target.
       const inPlace = kind === "call" ? functionCalledInPlace(callee, functionsInPlace) : undefined;
       const match = inPlace ? undefined : passingCall(source, callee, knownHere, (name) => defs.has(name));
-      const call = callee.parent;
       if (!match && !inPlace) continue;
       if (call?.type !== "call_expression" && call?.type !== "new_expression") continue;
       if (inPlace && !mayPass(source, call.childForFieldName("arguments")?.startIndex ?? call.endIndex, knownHere)) continue;
@@ -279,6 +291,12 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
           const property = key === undefined ? undefined : arg.properties.get(key);
           if (property) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call, local), call) || bound;
         }
+      } else if (pattern.type === "object_pattern" && arg.path) {
+        // `function run({ execSync }) { … }` … `run(cp)`: each name the member of its key.
+        for (const [key, local] of destructured(pattern)) {
+          const member = key === undefined ? undefined : extend(arg.path, key);
+          if (member?.module !== NOTHING && bindable(member, crosses)) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(member, call, local), call) || bound;
+        }
       }
     }
     return bound;
@@ -341,10 +359,14 @@ export function destructured(pattern: Node, computedKey?: (key: Node) => string 
 /** The arguments of a call that resolve to watched values (or object literals holding some), by position until a spread. */
 function passedArguments(call: Node, resolved: (node: Node | null | undefined) => ModulePath | undefined): Passed[] {
   const list = call.childForFieldName("arguments");
-  if (list?.type !== "arguments") return [];
+  return list?.type === "arguments" ? passedValues(list.namedChildren, resolved) : [];
+}
+
+/** The watched values of arguments as a function is given them, by position (up to a spread). */
+function passedValues(args: ReadonlyArray<Node | null>, resolved: (node: Node | null | undefined) => ModulePath | undefined): Passed[] {
   const out: Passed[] = [];
   let position = 0;
-  for (const arg of list.namedChildren) {
+  for (const arg of args) {
     // Read once: each read of a node's type is a call into the parser's WebAssembly.
     const type = arg?.type;
     if (!arg || COMMENT_TYPES.has(type!)) continue;
@@ -367,6 +389,41 @@ function passedArguments(call: Node, resolved: (node: Node | null | undefined) =
     if (path) out.push({ position: at, path });
   }
   return out;
+}
+
+/**
+ * Calls handing a function the arguments after theirs (FORWARDING_AT): where the function is and how many arguments
+ * come before those it gets (`setTimeout(f, ms, …)`: `f` first, 2); `f.apply(t, [a])`, `Reflect.apply(f, t, [a])`: an
+ * array literal written as their last; `f.bind(t, a)`: what the bound function gets first, whenever it is called.
+ */
+const FORWARDERS: Record<string, { target: number; before: number; array?: true }> = {
+  call: { target: -1, before: 1 },
+  bind: { target: -1, before: 1 },
+  apply: { target: -1, before: 1, array: true },
+  "Reflect.apply": { target: 0, before: 2, array: true },
+  setTimeout: { target: 0, before: 2 },
+  setInterval: { target: 0, before: 2 },
+  setImmediate: { target: 0, before: 1 },
+  "process.nextTick": { target: 0, before: 1 },
+};
+/** A callee that may be one of FORWARDERS, at its start: `name.call(`, `(function … }).apply(`, `setTimeout(` (the tree decides). */
+const FORWARDING_AT = /(?:\(|[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*(?:call|apply|bind)\s*\(|Reflect\s*\.\s*apply\s*\(|set(?:Timeout|Interval|Immediate)\s*\(|process\s*\.\s*nextTick\s*\()/uy;
+
+/** The function a call of FORWARDERS hands arguments to (`target`, written as the call's receiver or an argument), and the arguments it gets. */
+function forwarding(source: string, callee: Node): { target: Node; given: Array<Node | null> } | undefined {
+  FORWARDING_AT.lastIndex = callee.startIndex;
+  if (!FORWARDING_AT.test(source)) return undefined;
+  const type = callee.type;
+  const written = type === "identifier" || type === "member_expression" ? source.slice(callee.startIndex, callee.endIndex).replace(/\s+/g, "") : undefined;
+  // `Reflect.apply` by its whole name, else `….apply` by its method's.
+  const name = written !== undefined && Object.hasOwn(FORWARDERS, written) ? written : type === "member_expression" ? callee.childForFieldName("property")?.text : undefined;
+  const forwarder = name !== undefined && Object.hasOwn(FORWARDERS, name) && (FORWARDERS[name]!.target >= 0) === (name === written) ? FORWARDERS[name] : undefined;
+  const args = forwarder ? callee.parent?.childForFieldName("arguments")?.namedChildren.filter((arg) => arg !== null && !isComment(arg)) : undefined;
+  const target = forwarder && (forwarder.target < 0 ? callee.childForFieldName("object") : args?.[forwarder.target]);
+  if (!target || !args || args.slice(0, forwarder!.before).some((arg) => arg!.type === "spread_element")) return undefined;
+  const given = args.slice(forwarder!.before);
+  if (!forwarder!.array) return { target, given };
+  return given.length === 1 && given[0]!.type === "array" ? { target, given: given[0]!.namedChildren.filter((element) => element !== null && !isComment(element)) } : undefined;
 }
 
 /** The class a name of `defs` names: its declaration's, or a class expression it holds (`var A = class { … }`). */

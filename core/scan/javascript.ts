@@ -38,7 +38,7 @@ const common = (callees: string, args: string) => `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (export_statement source: (_)) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (function_expression) (generator_function) (super) (call_expression) (import)${callees}] @callee)
 (arguments [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args}] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
@@ -2412,8 +2412,10 @@ export class Resolver {
       return awaited ? this.elementOf(awaited, pairs, depth + 1) : undefined;
     }
     if (type === "array") return pairs ? this.pairsIn(node, depth)[0]?.[1] : this.firstResolved(arrayElements(node), depth);
-    // A name's pairs (`for (const [k, f] of m)`): those of the Map it holds, the value of each entry.
-    const held = type === "identifier" ? (this.bindings.picked(node.text, node, undefined) ?? this.heldEntry(node, undefined)) : undefined;
+    // A name's pairs (`for (const [k, f] of m)`): those of the Map it holds, the value of each entry. Its elements also what
+    // `arr.push(v)`, `s.add(v)`, `m.set(k, v)` added (its slots, mapEntrySlot: any may be the one read; not as pairs,
+    // which an array's elements are not).
+    const held = type === "identifier" ? (this.bindings.picked(node.text, node, undefined) ?? this.heldEntry(node, undefined) ?? (pairs ? undefined : this.bindings.slotsOf([node.text])[0])) : undefined;
     if (held) return held;
     // `for (const m of module.children)`, `kids.forEach((m) => …)`: an element of a module object's children.
     if ((type === "identifier" || type === "member_expression") && !pairs) return moduleObjectElement(this.resolve(node, node.text, depth + 1));
@@ -3840,8 +3842,8 @@ const MODULE_CHILDREN_AT = /module\s*\.\s*children(?![\p{L}\p{N}_$])/uy;
  */
 const PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 /** A name's method (`mods.forEach`, `m.set`: a Map's entry written, Resolver.mapEntrySlot). */
-/** The end of a callee adding its arguments to an array's elements: `arr.push(`, `arr.unshift(`. */
-const ELEMENT_ADDED_END = /\.\s*(?:push|unshift)$/;
+/** The end of a callee adding its arguments to a collection's elements: `arr.push(`, `arr.unshift(`, a Set's `s.add(`. */
+const ELEMENT_ADDED_END = /\.\s*(?:push|unshift|add)$/;
 const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 /** The readers CARRIER_AT matches by their written names, held by a name (readerAliases). */
 const HELD_CARRIERS = new Set(["Object.values", "Object.entries"]);
@@ -4214,7 +4216,7 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       if (args.length === 2) add(callee, args[1]!);
       continue;
     }
-    // `arr.push(cp)`, `arr.unshift(cp)`: each value an element of the array (its slot `arr.[]`, ANY_ENTRY, which `arr[0]` reads).
+    // `arr.push(cp)`, `arr.unshift(cp)`, `s.add(cp)`: each value an element of the collection (its slot `arr.[]`, ANY_ENTRY, which `arr[0]`, a loop, a spread and `arr.pop()` read).
     if (end && carrying === "named" && ELEMENT_ADDED_END.test(source.slice(Math.max(start, end - 8), end))) {
       for (const argument of namedChildrenOf(callee.parent)) if (argument.type !== "spread_element") add(callee, argument);
       continue;

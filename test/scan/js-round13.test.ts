@@ -1,0 +1,74 @@
+// The thirteenth attack round on the JavaScript/TypeScript scan: forms that run their command under Node 20 and passed
+// the gate before. Each look-alike stays clean.
+import { describe, expect, test } from "vitest";
+import { at, atStart, found } from "./helpers";
+
+const shell = (text: string, needle: string, nth = 0) => `scan/shell-command ${at(text, needle, nth)}`;
+/** A finding at `inner` written at the start of `context` (`a` of `a("x")`). */
+const shellAt = (text: string, context: string, inner: string) => `scan/shell-command ${atStart(text, context, inner)}`;
+/** Scanned as an ES module (top-level `await`) and as TypeScript. */
+const both = async (text: string) => [await found("a.mjs", text), await found("a.ts", text)];
+
+describe("functions called where written without parentheses around them alone", () => {
+  test("`(function (m) { … }(cp))`, `!function (m) { … }(cp)`, `void function …(cp)`: the function's parameter is the argument", async () => {
+    const text = 'import cp from "child_process";\n(function (m) { m.execSync("a") }(cp));\n!function (n) { n.execSync("b") }(cp);\nvoid function (o) { o.execSync("c") }(cp);\n';
+    const expected = [shell(text, "m.execSync"), shell(text, "n.execSync"), shell(text, "o.execSync")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("clean: such functions given a harmless module, or a module at another position than the parameter's", async () => {
+    const text = 'import cp from "child_process";\nimport path from "path";\n(function (m) { m.join("a") }(path));\n!function (n, k) { n.join("b") }(path, cp);\n';
+    expect(await both(text)).toEqual([[], []]);
+  });
+});
+
+describe("functions handed their arguments by another call", () => {
+  test("`f.call(t, cp)`, `f.apply(t, [cp])`, `Reflect.apply(f, t, [cp])`, `f.bind(t, cp)`, of a declared function and of one written in place", async () => {
+    const text = 'import cp from "child_process";\nfunction a(m) { m.execSync("a") }\na.call(null, cp);\nfunction b(m) { m.execSync("b") }\nb.apply(null, [cp]);\nfunction c(m) { m.execSync("c") }\nReflect.apply(c, null, [cp]);\nfunction d(m) { m.execSync("d") }\nconst go = d.bind(null, cp);\ngo();\n(function (m) { m.execSync("e") }).call(null, cp);\n((m) => m.execSync("f")).apply(undefined, [cp]);\n';
+    const expected = [0, 1, 2, 3, 4, 5].map((nth) => shell(text, "m.execSync", nth));
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("`setTimeout(f, ms, cp)`, `setInterval(f, ms, cp)`, `setImmediate(f, cp)`, `process.nextTick(f, cp)`: what the timer hands the function", async () => {
+    const text = 'import cp from "child_process";\nfunction a(m) { m.execSync("a") }\nsetTimeout(a, 0, cp);\nconst b = (m) => m.execSync("b");\nsetInterval(b, 10, cp);\nfunction c(m) { m.execSync("c") }\nsetImmediate(c, cp);\nprocess.nextTick(function (m) { m.execSync("d") }, cp);\n';
+    const expected = [0, 1, 2, 3].map((nth) => shell(text, "m.execSync", nth));
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("clean: the module given as `this` (`f.call(cp)`), as a delay, in an array not written out, or to a harmless function", async () => {
+    const text = 'import cp from "child_process";\nimport path from "path";\nfunction a(m) { m.execSync("a") }\na.call(cp);\nfunction b(m) { m.execSync("b") }\nsetTimeout(b, cp);\nfunction c(m) { m.execSync("c") }\nconst args = [path];\nc.apply(null, args);\nfunction d(m) { m.join("d") }\nd.call(null, path);\nsetTimeout(d, 0, path);\nReflect.apply(d, cp, [path]);\n';
+    expect(await both(text)).toEqual([[], []]);
+  });
+});
+
+describe("a destructured parameter given a module", () => {
+  test("`function run({ execSync }) { … }` … `run(cp)`, a renamed key, an arrow in place", async () => {
+    const text = 'import cp from "child_process";\nfunction run({ execSync }) { execSync("a"); }\nrun(cp);\nconst go = ({ spawnSync: sp }) => sp("b");\ngo(cp);\n(({ execFileSync }) => execFileSync("c"))(cp);\n';
+    const expected = [shellAt(text, 'execSync("a")', "execSync"), shellAt(text, 'sp("b")', "sp"), shellAt(text, 'execFileSync("c")', "execFileSync")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("clean: a harmless module's members, a key the module lacks, a destructured parameter at another position", async () => {
+    const text = 'import cp from "child_process";\nimport path from "path";\nfunction run({ join }) { join("a"); }\nrun(path);\nfunction other({ version }) { version("b"); }\nother(cp);\nfunction two(x, { execSync }) { execSync("c"); }\ntwo(cp, path);\n';
+    expect(await both(text)).toEqual([[], []]);
+  });
+});
+
+describe("collections filled by a call", () => {
+  test("a Set filled by `add`: spread, looped over, `forEach`; an array filled by `push`/`unshift`: `pop()`, `shift()`, spread", async () => {
+    const text = 'import cp from "child_process";\nconst s = new Set();\ns.add(cp);\n[...s][0].execSync("a");\nfor (const m of s) m.execSync("b");\ns.forEach((n) => n.execSync("c"));\nconst arr = [];\narr.unshift(cp);\narr.shift().execSync("d");\narr.pop().execSync("e");\n[...arr][0].execSync("f");\n';
+    const expected = [shell(text, '[...s][0].execSync'), shell(text, "m.execSync"), shell(text, "n.execSync"), shell(text, "arr.shift().execSync"), shell(text, "arr.pop().execSync"), shell(text, "[...arr][0].execSync")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("a Map filled by `set` looped over its `values()`, its `forEach`", async () => {
+    const text = 'import cp from "child_process";\nconst m = new Map();\nm.set("a", cp);\nfor (const v of m.values()) v.execSync("a");\nm.forEach((w) => w.execSync("b"));\n';
+    const expected = [shell(text, "v.execSync"), shell(text, "w.execSync")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("clean: a Set filled with a harmless module, one only tested by `has`, an array's elements read as pairs, a Map's keys", async () => {
+    const text = 'import cp from "child_process";\nimport path from "path";\nconst s = new Set();\ns.add(path);\nfor (const m of s) m.join("a");\nconst t = new Set();\nt.has(cp);\nfor (const n of t) n.execSync("b");\nconst arr = [];\narr.push(cp);\nfor (const [a, b] of arr) b.execSync("c");\nconst m = new Map();\nm.set("k", cp);\nfor (const k of m.keys()) k.execSync("d");\n';
+    expect(await both(text)).toEqual([[], []]);
+  });
+});
