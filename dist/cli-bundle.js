@@ -57563,6 +57563,7 @@ function privateHelperAt(pattern, source, offset) {
   pattern.lastIndex = offset;
   return pattern.test(source);
 }
+var JS_METHOD_CALL = /(?:([\p{L}_$][\p{L}\p{N}_$]*)\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*\s*\(|new\s)/uy;
 var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
 var ARRAY_PATTERN_DEFAULT = /\](?:\s*:\s*[\w$.]+(?:\[\])?)?\s*=\s*\[(?!\s*\])/g;
@@ -57671,6 +57672,14 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve8, c
       }
       const inPlace = kind === "call" ? functionCalledInPlace(callee, functionsInPlace) : void 0;
       const match = inPlace ? void 0 : passingCall(source, callee, knownHere, (name2) => defs.has(name2));
+      const onObject = !match && !inPlace && kind === "call" ? methodCall(source, callee, knownHere) : void 0;
+      if (onObject) {
+        const passed2 = passedArguments(call2, resolved);
+        const targets = passed2.length > 0 ? methodsCalled(callee, onObject) : [];
+        if (targets.length > 0) binder.reached.add(onObject.method);
+        for (const fn of targets) pending.push([fn, passed2, call2]);
+        continue;
+      }
       if (!match && !inPlace) continue;
       if (call2?.type !== "call_expression" && call2?.type !== "new_expression") continue;
       if (inPlace && !mayPass(source, call2.childForFieldName("arguments")?.startIndex ?? call2.endIndex, knownHere)) continue;
@@ -57706,6 +57715,30 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve8, c
         const value = parent.childForFieldName(parent.type === "variable_declarator" ? "value" : "right");
         if (value && FUNCTION_VALUES.has(value.type)) out2.push(value);
       } else if (declaration2.type === "function_declaration" && kind === "call") out2.push(declaration2);
+    }
+    return out2;
+  };
+  const objects = /* @__PURE__ */ new Map();
+  for (const [nameNode, value] of definitions) if (source[value.startIndex] === "{" && nameNode.type === "identifier" && value.type === "object") objects.set(nameNode.text, [...objects.get(nameNode.text) ?? [], nameNode]);
+  const visibleObjects = /* @__PURE__ */ new Map();
+  const methodsCalled = (callee, { object: object2, method }) => {
+    const receiver = callee.childForFieldName("object");
+    const made = receiver?.type === "new_expression" ? receiver.childForFieldName("constructor") : null;
+    const className = made ? made.type === "identifier" || made.type === "type_identifier" ? made.text : void 0 : defs.has(object2) ? object2 : bindings.instanceClass(object2);
+    const out2 = [];
+    for (const nameNode of className !== void 0 ? visibleDefinitions(bindings, visible2, className, defs.get(className), definitionScope, callee.startIndex) : []) {
+      const cls = classOf(nameNode);
+      const found = cls && methodIn(cls, method, false);
+      if (found) out2.push(found);
+    }
+    if (made) return out2;
+    for (const nameNode of visibleDefinitions(bindings, visibleObjects, object2, objects.get(object2), (node2) => bindings.scopeOf(node2), callee.startIndex)) {
+      const literal2 = nameNode.parent?.childForFieldName(nameNode.parent.type === "variable_declarator" ? "value" : "right");
+      for (const member2 of literal2?.namedChildren ?? []) {
+        const key = member2?.type === "method_definition" ? member2.childForFieldName("name") : member2?.type === "pair" ? member2.childForFieldName("key") : null;
+        const value = member2?.type === "pair" ? member2.childForFieldName("value") : member2;
+        if (key && (key.type === "property_identifier" ? key.text : key.type === "string" ? stringValue(key) : void 0) === method && value && (value.type === "method_definition" || FUNCTION_VALUES.has(value.type))) out2.push(value);
+      }
     }
     return out2;
   };
@@ -57887,6 +57920,17 @@ function passingCall(source, callee, known, defined = () => true) {
   const match = JS_CALL.exec(source);
   if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || PRIVATE_HELPER.test(match[2]) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
   return { owner: match[1], name: match[2] };
+}
+function methodCall(source, callee, known) {
+  JS_METHOD_CALL.lastIndex = callee.startIndex;
+  const head = JS_METHOD_CALL.exec(source);
+  if (!head || head[1] === "this" || head[1] === "super" || head[1] !== void 0 && !mayPass(source, JS_METHOD_CALL.lastIndex - 1, known) || callee.type !== "member_expression") return void 0;
+  const receiver = callee.childForFieldName("object");
+  const made = receiver?.type === "new_expression" ? receiver.childForFieldName("constructor") : null;
+  const object2 = receiver?.type === "identifier" ? receiver.text : made?.type === "identifier" ? made.text : void 0;
+  const method = callee.childForFieldName("property");
+  const open2 = made ? callee.parent?.childForFieldName("arguments")?.startIndex : void 0;
+  return object2 !== void 0 && method?.type === "property_identifier" && (!made || open2 !== void 0 && mayPass(source, open2, known)) ? { object: object2, method: method.text } : void 0;
 }
 function knownDefaultAt(source, node2, known) {
   JS_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
@@ -61347,7 +61391,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
     passingCall: (callee) => {
       const call2 = passingCall(source, callee, known);
-      return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
+      return call2 ? { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" } : methodCall(source, callee, known) && { name: "", method: true };
     },
     makesFactory: (start2, end) => {
       const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile, readers);

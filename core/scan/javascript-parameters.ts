@@ -34,6 +34,8 @@ export function privateHelperAt(pattern: RegExp, source: string, offset: number)
   return pattern.test(source);
 }
 
+/** `o.m(` (`o` a name, else the `new K(…)` a callee starts with) at a callee's start: a method of an object (methodCall). */
+const JS_METHOD_CALL = /(?:([\p{L}_$][\p{L}\p{N}_$]*)\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*\s*\(|new\s)/uy;
 /** `f(`, `this.m(`, `this.#m(`, `super(`, `super.m(` at a callee's start (for `new C(`, at the constructor's). */
 const JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 /** After a parameter's name: a default value follows (`fetchImpl = fetch`, `fetchImpl: F = fetch`). */
@@ -185,6 +187,15 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
       // `(function (m) { … })(cp)`, `((m) => …)(cp)`: a function written where it is called is that call's target.
       const inPlace = kind === "call" ? functionCalledInPlace(callee, functionsInPlace) : undefined;
       const match = inPlace ? undefined : passingCall(source, callee, knownHere, (name) => defs.has(name));
+      // `K.run(cp)`, `k.run(cp)` of `const k = new K()`, `new K().run(cp)`, `o.run(cp)` of `const o = { run(m) { … } }`.
+      const onObject = !match && !inPlace && kind === "call" ? methodCall(source, callee, knownHere) : undefined;
+      if (onObject) {
+        const passed = passedArguments(call!, resolved);
+        const targets = passed.length > 0 ? methodsCalled(callee, onObject) : [];
+        if (targets.length > 0) binder.reached.add(onObject.method);
+        for (const fn of targets) pending.push([fn, passed, call!]);
+        continue;
+      }
       if (!match && !inPlace) continue;
       if (call?.type !== "call_expression" && call?.type !== "new_expression") continue;
       if (inPlace && !mayPass(source, call.childForFieldName("arguments")?.startIndex ?? call.endIndex, knownHere)) continue;
@@ -224,6 +235,37 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
         const value = parent.childForFieldName(parent.type === "variable_declarator" ? "value" : "right");
         if (value && FUNCTION_VALUES.has(value.type)) out.push(value);
       } else if (declaration.type === "function_declaration" && kind === "call") out.push(declaration);
+    }
+    return out;
+  };
+
+  /** Object literals held by a name (`const o = { run(m) { … } }`), by name. */
+  const objects = new Map<string, Node[]>();
+  for (const [nameNode, value] of definitions) if (source[value.startIndex] === "{" && nameNode.type === "identifier" && value.type === "object") objects.set(nameNode.text, [...(objects.get(nameNode.text) ?? []), nameNode]);
+  const visibleObjects = new Map<string, Map<number, Node[]>>();
+  /**
+   * The functions `object.method(…)` may call: a static or instance method of a class of the file named by the object (or
+   * made by `new` there, or held by a name `new` gave its instance), or a method or function-valued property of an
+   * object literal the object's name holds where the call sees it.
+   */
+  const methodsCalled = (callee: Node, { object, method }: { object: string; method: string }): Node[] => {
+    const receiver = callee.childForFieldName("object");
+    const made = receiver?.type === "new_expression" ? receiver.childForFieldName("constructor") : null;
+    const className = made ? (made.type === "identifier" || made.type === "type_identifier" ? made.text : undefined) : defs.has(object) ? object : bindings.instanceClass(object);
+    const out: Node[] = [];
+    for (const nameNode of className !== undefined ? visibleDefinitions(bindings, visible, className, defs.get(className), definitionScope, callee.startIndex) : []) {
+      const cls = classOf(nameNode);
+      const found = cls && methodIn(cls, method, false);
+      if (found) out.push(found);
+    }
+    if (made) return out;
+    for (const nameNode of visibleDefinitions(bindings, visibleObjects, object, objects.get(object), (node) => bindings.scopeOf(node), callee.startIndex)) {
+      const literal = nameNode.parent?.childForFieldName(nameNode.parent.type === "variable_declarator" ? "value" : "right");
+      for (const member of literal?.namedChildren ?? []) {
+        const key = member?.type === "method_definition" ? member.childForFieldName("name") : member?.type === "pair" ? member.childForFieldName("key") : null;
+        const value = member?.type === "pair" ? member.childForFieldName("value") : member;
+        if (key && (key.type === "property_identifier" ? key.text : key.type === "string" ? stringValue(key) : undefined) === method && value && (value.type === "method_definition" || FUNCTION_VALUES.has(value.type))) out.push(value);
+      }
     }
     return out;
   };
@@ -456,6 +498,23 @@ export function passingCall(source: string, callee: Node, known: (name: string |
   // The name test first (a method of `this`/`super` is not among the file's names): reading the arguments' text costs more.
   if (!match || !(match[1] || match[2] === "super" || defined(match[2]!)) || PRIVATE_HELPER.test(match[2]!) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return undefined;
   return { owner: match[1], name: match[2]! };
+}
+
+/**
+ * A call of a method of a name's object or of one made in place (`o.run(cp)`, `new K().run(cp)`: `object` the name, or
+ * the class's) whose arguments may name a watched value; not of `this`/`super` (passingCall's).
+ */
+export function methodCall(source: string, callee: Node, known: (name: string | undefined) => boolean): { object: string; method: string } | undefined {
+  JS_METHOD_CALL.lastIndex = callee.startIndex;
+  const head = JS_METHOD_CALL.exec(source);
+  // The arguments' text first (the name's form ends at its `(`), then the tree.
+  if (!head || head[1] === "this" || head[1] === "super" || (head[1] !== undefined && !mayPass(source, JS_METHOD_CALL.lastIndex - 1, known)) || callee.type !== "member_expression") return undefined;
+  const receiver = callee.childForFieldName("object");
+  const made = receiver?.type === "new_expression" ? receiver.childForFieldName("constructor") : null;
+  const object = receiver?.type === "identifier" ? receiver.text : made?.type === "identifier" ? made.text : undefined;
+  const method = callee.childForFieldName("property");
+  const open = made ? callee.parent?.childForFieldName("arguments")?.startIndex : undefined;
+  return object !== undefined && method?.type === "property_identifier" && (!made || (open !== undefined && mayPass(source, open, known))) ? { object, method: method.text } : undefined;
 }
 
 /** Where the default of the parameter (or destructured local) at `node` starts, when it starts with a name that may resolve (`fetchImpl = fetch`). */

@@ -72,3 +72,16 @@ describe("collections filled by a call", () => {
     expect(await both(text)).toEqual([[], []]);
   });
 });
+
+describe("a method of a name's object given a module", () => {
+  test("a class's static method (`K.run(cp)`), an instance's (`new K().run(cp)`, `k.run(cp)` of `const k = new K()`), an object literal's method or arrow", async () => {
+    const text = 'import cp from "child_process";\nclass K {\n  static run(m) { m.execSync("a"); }\n  go(m) { m.execSync("b"); }\n  step(m) { m.execSync("c"); }\n}\nK.run(cp);\nnew K().go(cp);\nconst k = new K();\nk.step(cp);\nconst tools = { shell(m) { m.execSync("d"); }, spawn: (m) => m.spawnSync("e") };\ntools.shell(cp);\ntools.spawn(cp);\n';
+    const expected = [shell(text, "m.execSync"), shell(text, "m.execSync", 1), shell(text, "m.execSync", 2), shell(text, "m.execSync", 3), shell(text, "m.spawnSync")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("clean: methods given a harmless module, a method the object lacks, an object of the name the call does not see, an argument at another position", async () => {
+    const text = 'import cp from "child_process";\nimport path from "path";\nclass K {\n  static run(m) { m.execSync("a"); }\n  go(x, m) { m.execSync("b"); }\n}\nK.run(path);\nnew K().go(cp, path);\nK.other(cp);\nfunction inner() {\n  const o = { run(m) { m.execSync("c"); } };\n  return o;\n}\nconst o = { run(m) { return m; } };\no.run(cp);\n';
+    expect(await both(text)).toEqual([[], []]);
+  });
+});
