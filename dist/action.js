@@ -59130,11 +59130,16 @@ var Resolver = class {
     return value.type === "object" || value.type === "array" ? heldLiteral(literalEntries(value, this, this.bindings)) : this.resolve(node2);
   }
   /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
-  resolveCall(node2, text4, depth) {
+  resolveCall(node2, text4, depth, awaitedCallee) {
     const key = this.slotKey(node2, depth);
     if (key) return this.bindings.slotPath(key.split("."));
-    const fn = node2.childForFieldName("function");
-    const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
+    const fn = awaitedCallee ?? node2.childForFieldName("function");
+    const [awaited, ...more] = !awaitedCallee && fn?.type === "call_expression" && isAwait(fn.childForFieldName("function"), this.bindings) ? namedChildrenOf(fn) : [];
+    if (awaited && more.length === 0) {
+      const value = this.resolveCall(node2, text4, depth, awaited);
+      return value?.properties && Object.hasOwn(value.properties, PROMISED) ? extend2(value, PROMISED) : value;
+    }
+    const returned = awaitedCallee || fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
     if (returned) {
       const args2 = namedChildrenOf(node2.childForFieldName("arguments"));
       let value = returned;

@@ -20127,11 +20127,16 @@ var Resolver = class {
     return value.type === "object" || value.type === "array" ? heldLiteral(literalEntries(value, this, this.bindings)) : this.resolve(node);
   }
   /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
-  resolveCall(node, text, depth) {
+  resolveCall(node, text, depth, awaitedCallee) {
     const key = this.slotKey(node, depth);
     if (key) return this.bindings.slotPath(key.split("."));
-    const fn = node.childForFieldName("function");
-    const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
+    const fn = awaitedCallee ?? node.childForFieldName("function");
+    const [awaited, ...more] = !awaitedCallee && fn?.type === "call_expression" && isAwait(fn.childForFieldName("function"), this.bindings) ? namedChildrenOf(fn) : [];
+    if (awaited && more.length === 0) {
+      const value = this.resolveCall(node, text, depth, awaited);
+      return value?.properties && Object.hasOwn(value.properties, PROMISED) ? extend(value, PROMISED) : value;
+    }
+    const returned = awaitedCallee || fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
     if (returned) {
       const args2 = namedChildrenOf(node.childForFieldName("arguments"));
       let value = returned;

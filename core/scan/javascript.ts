@@ -2006,13 +2006,20 @@ export class Resolver {
   }
 
   /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
-  private resolveCall(node: Node, text: string, depth: number): ModulePath | undefined {
+  private resolveCall(node: Node, text: string, depth: number, awaitedCallee?: Node): ModulePath | undefined {
     // `__privateGet(this, _fetch)`: the slot it reads.
     const key = this.slotKey(node, depth);
     if (key) return this.bindings.slotPath(key.split("."));
-    const fn = node.childForFieldName("function");
+    const fn = awaitedCallee ?? node.childForFieldName("function");
+    // `await (async () => cp)()`, which the grammar reads as a call of a function named await whose value is called: the
+    // call of what is awaited, the value it settles with (as an `await` gives).
+    const [awaited, ...more] = !awaitedCallee && fn?.type === "call_expression" && isAwait(fn.childForFieldName("function")!, this.bindings) ? namedChildrenOf(fn) : [];
+    if (awaited && more.length === 0) {
+      const value = this.resolveCall(node, text, depth, awaited);
+      return value?.properties && Object.hasOwn(value.properties, PROMISED) ? extend(value, PROMISED) : value;
+    }
     // `(() => cp)()`, and `x = function () { return cp }()` (a function expression needs no parentheses there).
-    const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
+    const returned = awaitedCallee || fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn!) : null;
     // `((m) => m.exec)(cp)`: its parameters given the arguments; `(() => () => cp.exec)()`: a function, a factory.
     if (returned) {
       const args = namedChildrenOf(node.childForFieldName("arguments"));

@@ -85,3 +85,16 @@ describe("a method of a name's object given a module", () => {
     expect(await both(text)).toEqual([[], []]);
   });
 });
+
+describe("a function written in place, called and awaited", () => {
+  test("`await (async () => cp)()`, `await (async function () { return cp })()`, `await (() => cp)()`: held by a name and read in place", async () => {
+    const text = 'import cp from "child_process";\nconst a = await (async () => cp)();\na.execSync("a");\n(await (async function () { return cp; })()).execSync("b");\n(await (() => cp.execSync)())("c");\n';
+    const expected = [shell(text, "a.execSync"), shell(text, "(await (async function () { return cp; })()).execSync"), shell(text, "(() => cp.execSync)()")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("clean: such a function returning a harmless module or a plain value, one whose parameter is given no module", async () => {
+    const text = 'import cp from "child_process";\nimport path from "path";\nconst a = await (async () => path)();\na.join("a");\n(await (async () => cp.constants)()).execSync("b");\n(await (async (m) => m)(path)).execSync("c");\n';
+    expect(await both(text)).toEqual([[], []]);
+  });
+});
