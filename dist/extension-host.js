@@ -53230,7 +53230,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve5, c
     ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
   ];
   const binder = new ParameterBinder(bindings, binders, occurrences);
-  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
+  const mayResolve = (node2) => source[node2.startIndex] === "(" || source[node2.startIndex] === "[" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
     const path2 = node2 && mayResolve(node2) ? resolve5(node2) : void 0;
     return bindable(path2, crosses) ? path2 : void 0;
@@ -53420,20 +53420,30 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve5, c
     for (const param of single ? [single] : list2?.namedChildren ?? []) {
       if (!param || isComment(param)) continue;
       const pattern = parameterPattern(param);
+      const rest = pattern?.type === "rest_pattern" ? pattern.namedChildren.find((c) => c !== null && !isComment(c)) : void 0;
+      if (rest) out2.rest = [rest, out2.byPosition.length];
       if (!pattern || pattern.type === "rest_pattern") break;
       out2.byPosition.push([param, pattern]);
     }
     return out2;
   };
   const bindParameters = (fn, passed, call2) => {
-    const { around, byPosition } = parameterList(fn);
+    const { around, byPosition, rest } = parameterList(fn);
     let bound2 = false;
-    for (const arg of passed) {
-      const at = byPosition[arg.position];
-      if (!at) continue;
-      const [param, pattern] = at;
+    const gathered = rest && heldLiteral(passed.flatMap((arg) => arg.position >= rest[1] && arg.path ? [[String(arg.position - rest[1]), arg.path]] : []));
+    const given = [];
+    for (const arg of passed) if (byPosition[arg.position]) given.push([arg, ...byPosition[arg.position]]);
+    if (gathered) given.push([{ position: rest[1], path: gathered }, rest[0], rest[0]]);
+    for (const [arg, param, pattern] of given) {
       const whole = arg.path ?? (arg.properties && objectValue(arg.properties));
-      if (pattern.type === "identifier" && whole) {
+      if (pattern.type === "array_pattern" && whole?.properties) {
+        for (const [index, local] of arrayElements(pattern).entries()) {
+          if (local === HOLE || !local) continue;
+          if (local.type === "rest_pattern") break;
+          const element = local.type === "identifier" ? extend2(whole, String(index)) : void 0;
+          if (element && element.module !== NOTHING && bindable(element, crosses)) bound2 = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(element, call2, local), call2) || bound2;
+        }
+      } else if (pattern.type === "identifier" && whole) {
         const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
           bound2 = true;
@@ -54048,7 +54058,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   for (const name2 of patternAssignedNames(tree.rootNode, source)) resolver.constants.poison(name2);
   const firstPass = bindings.startFresh();
   bindDeclarations(imports);
-  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => (path2.module === FILE_SLOTS ? bindings.slotsOf(path2.members) : [path2]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders, inPlace: RETURNED_IN_PLACE });
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.returnedValue(node2), crosses: (path2) => (path2.module === FILE_SLOTS ? bindings.slotsOf(path2.members) : [path2]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders, inPlace: RETURNED_IN_PLACE });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh, mentioned);

@@ -12,7 +12,7 @@ import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
 import { assigns } from "./javascript-chains";
 import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, functionCalledInPlace, callsSeeing, encloses, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
-import { type Bindings, COMMENT_TYPES, HOLE, arrayElements, type Fresh, type ModulePath, NOTHING, extend, identifierAt, identifierText, isComment, stringValue, through, watchedLiteral } from "./resolve";
+import { type Bindings, COMMENT_TYPES, HOLE, arrayElements, type Fresh, type ModulePath, NOTHING, extend, heldLiteral, identifierAt, identifierText, isComment, stringValue, through, watchedLiteral } from "./resolve";
 
 /**
  * The private-field helpers compilers emit for `this.#x` when the target has none (esbuild: `__privateAdd(this, _x, v)`,
@@ -79,7 +79,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     ...locals.filter(([, outer]) => !outer).map(([node]) => ({ name: identifierAt(source, node.startIndex)!, at: node.startIndex, scope: bindings.scopeOf(node) })),
   ];
   const binder = new ParameterBinder(bindings, binders, occurrences);
-  const mayResolve = (node: Node) => source[node.startIndex] === "(" || known(identifierAt(source, node.startIndex)) || source.startsWith("new", node.startIndex) || source.startsWith("await", node.startIndex);
+  const mayResolve = (node: Node) => source[node.startIndex] === "(" || source[node.startIndex] === "[" || known(identifierAt(source, node.startIndex)) || source.startsWith("new", node.startIndex) || source.startsWith("await", node.startIndex);
   const resolved = (node: Node | null | undefined) => {
     const path = node && mayResolve(node) ? resolve(node) : undefined;
     return bindable(path, crosses) ? path : undefined;
@@ -296,18 +296,23 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     return undefined;
   };
 
-  /** A function's parameters by position, [the parameter, its pattern], up to a rest parameter; read once per function. */
-  const parameterLists = new Map<number, { around: Node; byPosition: Array<[Node, Node]> }>();
+  /**
+   * A function's parameters by position, [the parameter, its pattern], up to a rest parameter, and the rest parameter's
+   * pattern (`...args`, `...[m]`) with its position; read once per function.
+   */
+  const parameterLists = new Map<number, { around: Node; byPosition: Array<[Node, Node]>; rest?: [Node, number] }>();
   const parameterList = (fn: Node) => {
     const cached = parameterLists.get(fn.id);
     if (cached) return cached;
     const single = fn.childForFieldName("parameter");
     const list = fn.childForFieldName("parameters");
-    const out = { around: list ?? single ?? fn, byPosition: [] as Array<[Node, Node]> };
+    const out: { around: Node; byPosition: Array<[Node, Node]>; rest?: [Node, number] } = { around: list ?? single ?? fn, byPosition: [] };
     parameterLists.set(fn.id, out);
     for (const param of single ? [single] : (list?.namedChildren ?? [])) {
       if (!param || isComment(param)) continue;
       const pattern = parameterPattern(param);
+      const rest = pattern?.type === "rest_pattern" ? pattern.namedChildren.find((c) => c !== null && !isComment(c)) : undefined;
+      if (rest) out.rest = [rest, out.byPosition.length];
       if (!pattern || pattern.type === "rest_pattern") break;
       out.byPosition.push([param, pattern]);
     }
@@ -315,14 +320,24 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   };
 
   const bindParameters = (fn: Node, passed: Passed[], call: Node): boolean => {
-    const { around, byPosition } = parameterList(fn);
+    const { around, byPosition, rest } = parameterList(fn);
     let bound = false;
-    for (const arg of passed) {
-      const at = byPosition[arg.position];
-      if (!at) continue;
-      const [param, pattern] = at;
+    // `function run(...args)`, `(...[m]) => …`: the arguments from the rest parameter's on, an array of them.
+    const gathered = rest && heldLiteral(passed.flatMap((arg) => (arg.position >= rest[1] && arg.path ? [[String(arg.position - rest[1]), arg.path] as const] : [])));
+    const given: Array<[Passed, Node, Node]> = [];
+    for (const arg of passed) if (byPosition[arg.position]) given.push([arg, ...byPosition[arg.position]!]);
+    if (gathered) given.push([{ position: rest![1], path: gathered }, rest![0], rest![0]]);
+    for (const [arg, param, pattern] of given) {
       const whole = arg.path ?? (arg.properties && objectValue(arg.properties));
-      if (pattern.type === "identifier" && whole) {
+      if (pattern.type === "array_pattern" && whole?.properties) {
+        // `function run([m])` … `run([cp])`: each name the element at its place (none past a rest element).
+        for (const [index, local] of arrayElements(pattern).entries()) {
+          if (local === HOLE || !local) continue;
+          if (local.type === "rest_pattern") break;
+          const element = local.type === "identifier" ? extend(whole, String(index)) : undefined;
+          if (element && element.module !== NOTHING && bindable(element, crosses)) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(element, call, local), call) || bound;
+        }
+      } else if (pattern.type === "identifier" && whole) {
         const value = passedThrough(whole, call, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call)) {
           bound = true;

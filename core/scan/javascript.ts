@@ -508,7 +508,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const firstPass = bindings.startFresh();
   bindDeclarations(imports);
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
-  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => (path.module === FILE_SLOTS ? bindings.slotsOf(path.members) : [path]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders, inPlace: RETURNED_IN_PLACE });
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.returnedValue(node), crosses: (path) => (path.module === FILE_SLOTS ? bindings.slotsOf(path.members) : [path]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders, inPlace: RETURNED_IN_PLACE });
   const rebind = (fresh: Fresh, mentioned?: Mentioned) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh, mentioned);

@@ -98,3 +98,16 @@ describe("a function written in place, called and awaited", () => {
     expect(await both(text)).toEqual([[], []]);
   });
 });
+
+describe("rest and array-pattern parameters", () => {
+  test("`function run(...args)` … `args[0]`, `(...[m]) => …`, `function run([, m])` … `run([x, cp])`, an array handed to a plain parameter", async () => {
+    const text = 'import cp from "child_process";\nfunction a(...args) { args[0].execSync("a"); }\na(cp);\n((...[m]) => m.execSync("b"))(cp);\nfunction c(x, ...[, n]) { n.execSync("c"); }\nc(1, 2, cp);\nfunction d([, o]) { o.execSync("d"); }\nd([1, cp]);\nfunction e(list) { list[0].execSync("e"); }\ne([cp]);\n';
+    const expected = [shell(text, "args[0].execSync"), shell(text, "m.execSync"), shell(text, "n.execSync"), shell(text, "o.execSync"), shell(text, "list[0].execSync")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("clean: a rest parameter's other elements, an array pattern's other places, arrays of harmless modules", async () => {
+    const text = 'import cp from "child_process";\nimport path from "path";\nfunction a(...args) { args[1].execSync("a"); }\na(cp, path);\n((x, ...[m]) => m.execSync("b"))(cp, path);\nfunction d([o]) { o.execSync("d"); }\nd([1, cp]);\nfunction e(list) { list[0].join("e"); }\ne([path]);\n';
+    expect(await both(text)).toEqual([[], []]);
+  });
+});
