@@ -58263,7 +58263,7 @@ var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions
 var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*(?:from|of)|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*(?:resolve|reject|withResolvers)\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet|Promise)\s*[(<])/y;
-var knownTo = (bindings, readers = NO_READER_ALIASES) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || readers.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
+var knownTo = (bindings, readers = NO_READER_ALIASES) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || readers.has(name2) || name2 === "await" || name2 === "import" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
 function readerAliases(source) {
   let out2;
   for (const m of source.matchAll(READER_VALUE)) {
@@ -61243,7 +61243,8 @@ function thenParameter(member2, callback, resolver, bindings) {
     return;
   }
   if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings, () => bindings.scopeOf(param));
-  const path3 = object2 && (resolver.elementOf(object2) ?? (object2.type === "identifier" && !then ? void 0 : resolver.resolve(object2)));
+  const mapValue = method === "forEach" && object2?.type === "new_expression" && resolver.collectionEntries(object2)?.pairs ? resolver.elementOf(object2, true) : void 0;
+  const path3 = object2 && (mapValue ?? resolver.elementOf(object2) ?? (object2.type === "identifier" && !then ? void 0 : resolver.resolve(object2)));
   const loaded = !path3 && object2 ? resolver.projectRequire(object2) : void 0;
   if (!path3 && loaded === void 0) return;
   const call2 = member2.parent;

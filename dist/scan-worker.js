@@ -18908,7 +18908,7 @@ var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions
 var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*(?:from|of)|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*(?:resolve|reject|withResolvers)\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet|Promise)\s*[(<])/y;
-var knownTo = (bindings, readers = NO_READER_ALIASES) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || readers.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
+var knownTo = (bindings, readers = NO_READER_ALIASES) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || readers.has(name2) || name2 === "await" || name2 === "import" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
 function readerAliases(source) {
   let out2;
   for (const m of source.matchAll(READER_VALUE)) {
@@ -21888,7 +21888,8 @@ function thenParameter(member2, callback, resolver, bindings) {
     return;
   }
   if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings, () => bindings.scopeOf(param));
-  const path2 = object && (resolver.elementOf(object) ?? (object.type === "identifier" && !then ? void 0 : resolver.resolve(object)));
+  const mapValue = method === "forEach" && object?.type === "new_expression" && resolver.collectionEntries(object)?.pairs ? resolver.elementOf(object, true) : void 0;
+  const path2 = object && (mapValue ?? resolver.elementOf(object) ?? (object.type === "identifier" && !then ? void 0 : resolver.resolve(object)));
   const loaded = !path2 && object ? resolver.projectRequire(object) : void 0;
   if (!path2 && loaded === void 0) return;
   const call2 = member2.parent;

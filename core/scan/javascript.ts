@@ -314,11 +314,11 @@ const OBJECT_READ_HEADS = new Set(["Object", "Reflect", "Array", "Proxy", "WeakR
 /** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(`, `new Promise(` (a promise of a value, which its callbacks get); `Promise.withResolvers(` (bindResolvers); `Promise.reject(` (a reason, REJECTION). */
 const COLLECTION_AT = /(?:Promise\s*\.\s*(?:resolve|reject|withResolvers)\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet|Promise)\s*[(<])/y;
 
-/** Could a chain starting with this name resolve (a binding, a global, a reader held by a name, a slot, a module load or `await (…)`)? */
+/** Could a chain starting with this name resolve (a binding, a global, a reader held by a name, a slot, a module load, `import(…)` or `await (…)`)? */
 export const knownTo =
   (bindings: Bindings, readers: ReadonlyMap<string, string> = NO_READER_ALIASES) =>
   (name: string | undefined) =>
-    name !== undefined && (bindings.known(name) || LOADERS.has(name) || readers.has(name) || name === "await" || (name === "this" && bindings.prototypeMembers.size > 0) || (name === "super" && bindings.slotRoots.size > 0));
+    name !== undefined && (bindings.known(name) || LOADERS.has(name) || readers.has(name) || name === "await" || name === "import" || (name === "this" && bindings.prototypeMembers.size > 0) || (name === "super" && bindings.slotRoots.size > 0));
 
 /**
  * `Reflect` and `Object`, and their members, held by a name (`const R = Reflect`, `const g = Reflect.get`, `const {
@@ -4319,7 +4319,9 @@ function thenParameter(member: Node, callback: Node, resolver: Resolver, binding
   }
   // `Object.entries(cp).forEach(([name, run]) => run(…))`: each element's pair, as a `for (const [k, f] of …)` loop binds it.
   if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings, () => bindings.scopeOf(param));
-  const path = object && (resolver.elementOf(object) ?? (object.type === "identifier" && !then ? undefined : resolver.resolve(object)));
+  // `new Map([["a", cp]]).forEach((m) => …)`: a Map's `forEach` is given each entry's value (its iteration, the pairs).
+  const mapValue = method === "forEach" && object?.type === "new_expression" && resolver.collectionEntries(object)?.pairs ? resolver.elementOf(object, true) : undefined;
+  const path = object && (mapValue ?? resolver.elementOf(object) ?? (object.type === "identifier" && !then ? undefined : resolver.resolve(object)));
   // `import("./shell").then((sh) => sh.exec())`: the parameter holds what the project file offers.
   const loaded = !path && object ? resolver.projectRequire(object) : undefined;
   if (!path && loaded === undefined) return;

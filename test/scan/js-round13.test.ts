@@ -111,3 +111,29 @@ describe("rest and array-pattern parameters", () => {
     expect(await both(text)).toEqual([[], []]);
   });
 });
+
+describe("a Map's forEach where it is made", () => {
+  test("`new Map([[\"a\", cp]]).forEach((m) => …)`: the callback is given each value", async () => {
+    const text = 'import cp from "child_process";\nnew Map([["a", cp]]).forEach((m) => m.execSync("a"));\nnew Map([["b", cp.execSync]]).forEach((run, key) => run(key));\n';
+    const expected = [shell(text, "m.execSync"), shellAt(text, "run(key)", "run")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("clean: a Map of harmless values, the callback's key parameter, a Map's keys holding the module", async () => {
+    const text = 'import cp from "child_process";\nimport path from "path";\nnew Map([["a", path]]).forEach((m) => m.join("a"));\nnew Map([["b", cp]]).forEach((v, k) => k.execSync("b"));\nnew Map([[cp, "c"]]).forEach((v) => v.execSync("c"));\n';
+    expect(await both(text)).toEqual([[], []]);
+  });
+});
+
+describe("functions returning `import(…)`", () => {
+  test("`const load = () => import(\"child_process\")`, an async function returning it, a lazy table's loader: awaited, or given to `then`", async () => {
+    const text = 'const load = () => import("child_process");\nconst m = await load();\nm.execSync("a");\nasync function get() {\n  return import("child_process");\n}\n(await get()).execSync("b");\nconst lazy = { cp: () => import("child_process") };\n(await lazy.cp()).execSync("c");\nget().then((n) => n.execSync("d"));\n';
+    const expected = [shell(text, "m.execSync"), shell(text, "(await get()).execSync"), shell(text, "(await lazy.cp()).execSync"), shell(text, "n.execSync")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("clean: a function returning `import(…)` of a harmless module, a watched module's constant read through one", async () => {
+    const text = 'const load = () => import("path");\nconst m = await load();\nm.join("a");\nasync function get() {\n  return import("child_process");\n}\n(await get()).constants.toString("b");\n';
+    expect(await both(text)).toEqual([[], []]);
+  });
+});
