@@ -56045,7 +56045,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   const slotCollection = read.collection && nameType === "member_expression" ? resolver.collectionEntries(value)?.values : void 0;
   const collectionSlot = slotCollection?.length ? resolver.slotKey(nameNode) : void 0;
   if (collectionSlot !== void 0) {
-    for (const [key, held] of slotCollection) bindSlotAt(bindings, `${collectionSlot}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`, held, statement());
+    for (const [key, held2] of slotCollection) bindSlotAt(bindings, `${collectionSlot}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`, held2, statement());
     bindSlotAt(bindings, `${collectionSlot}.${EVERY_KEY}`, slotCollection[0][1], statement());
     return;
   }
@@ -56055,17 +56055,17 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (nameType === "array_pattern" && (valueType === "identifier" && (path2?.properties || bindings.held(value.text, value)) || moduleObjectElement(path2))) {
     for (const [position, target] of arrayElements(nameNode).entries()) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
-      const held = path2 ? extend2(path2, String(position)) : bindings.picked(value.text, value, String(position));
-      bindElement(target, held, statement(), resolver, bindings, scopeFor);
+      const held2 = path2 ? extend2(path2, String(position)) : bindings.picked(value.text, value, String(position));
+      bindElement(target, held2, statement(), resolver, bindings, scopeFor);
     }
     return;
   }
   const pairRead = !path2 && mayBeModule && nameType === "array_pattern" && valueType === "call_expression" ? elementReadOf(value) : void 0;
   const pairValue = pairRead && resolver.elementOf(pairRead, true);
   if (pairValue) {
-    const [key, held] = arrayElements(nameNode);
+    const [key, held2] = arrayElements(nameNode);
     bindElement(key ?? null, void 0, statement(), resolver, bindings, scopeFor);
-    bindElement(held ?? null, pairValue, statement(), resolver, bindings, scopeFor);
+    bindElement(held2 ?? null, pairValue, statement(), resolver, bindings, scopeFor);
     return;
   }
   const element = !path2 && mayBeModule && (valueType === "call_expression" || valueType === "await_expression") && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : void 0;
@@ -56076,12 +56076,13 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     }
     return;
   }
+  const held = element && (valueType === "call_expression" && promiseChain(value) ? PROMISED : EVERY_INDEX);
   if (element && moduleLevel(nameNode)) {
-    bindings.container(simpleName, [[EVERY_INDEX, element]], statement());
+    bindings.container(simpleName, [[held, element]], statement());
     declareLocals(simpleName);
     return;
   }
-  if (element) return bindHeld(nameNode, simpleName, heldLiteral([[EVERY_INDEX, element]], statement()), statement(), bindings, declareLocals);
+  if (element) return bindHeld(nameNode, simpleName, heldLiteral([[held, element]], statement()), statement(), bindings, declareLocals);
   if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
   }
@@ -56100,9 +56101,9 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     if (!path2 || !key) return;
     const described = nameType === "arguments" && resolver.readsByName(nameNode.parent.childForFieldName("function"), DEFINE_PROPERTIES) ? describedObject(path2) : path2;
     if (!described) return;
-    const held = through(normalMembers(described), statement());
-    bindSlotAt(bindings, key, held, statement());
-    if (field2 && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings, `${THIS_SLOT}constructor.${nameNode.text}`, held, statement());
+    const held2 = through(normalMembers(described), statement());
+    bindSlotAt(bindings, key, held2, statement());
+    if (field2 && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings, `${THIS_SLOT}constructor.${nameNode.text}`, held2, statement());
     return;
   }
   if (simpleName !== void 0) {
@@ -56124,8 +56125,8 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   const member2 = (key) => {
     if (path2) return normalMembers(path2.properties ? through(extend2(path2, key), statement()) : extend2(path2, key));
     const entry = exported && ownEntry(exported, key);
-    const held = exported ? entry && normalMembers(entry) : slotted ? bindings.slotPath([...slot, key]) : void 0;
-    return held && through(held, statement());
+    const held2 = exported ? entry && normalMembers(entry) : slotted ? bindings.slotPath([...slot, key]) : void 0;
+    return held2 && through(held2, statement());
   };
   if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   const asNamespace = exported && ((key, local2) => key !== void 0 && (local2.type === "identifier" || local2.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local2.text, bindings, statement()));
@@ -56595,6 +56596,11 @@ function entryUnder(held, key) {
   return entry.module === NOTHING && key !== void 0 && Object.keys(held.properties ?? {}).length === 1 ? extend2(held, ANY_ENTRY) : entry;
 }
 var arrayLiteral = (held) => held.properties !== void 0 && Object.keys(held.properties).every((key) => key === ANY_ENTRY || key === EVERY_INDEX || ARRAY_INDEX.test(key));
+function promiseChain(call2) {
+  const fn = call2.childForFieldName("function");
+  const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : void 0;
+  return method === "then" || method !== void 0 && SAME_VALUE.has(method);
+}
 function calledInPlace(node2) {
   const fn = node2?.type === "call_expression" ? node2.childForFieldName("function") : null;
   return fn?.type === "parenthesized_expression" && FUNCTIONS_IN_PLACE.has(unwrap3(fn).type);

@@ -3156,12 +3156,14 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     }
     return;
   }
+  // `const p = Promise.resolve(cp).then((m) => m)`: a promise of the value (what `await p` reads), not an array of it.
+  const held = element && (valueType === "call_expression" && promiseChain(value) ? PROMISED : EVERY_INDEX);
   if (element && moduleLevel(nameNode)) {
-    bindings.container(simpleName!, [[EVERY_INDEX, element]], statement());
+    bindings.container(simpleName!, [[held!, element]], statement());
     declareLocals(simpleName!);
     return;
   }
-  if (element) return bindHeld(nameNode, simpleName!, heldLiteral([[EVERY_INDEX, element]], statement())!, statement(), bindings, declareLocals);
+  if (element) return bindHeld(nameNode, simpleName!, heldLiteral([[held!, element]], statement())!, statement(), bindings, declareLocals);
   if (path && path.members.length === 0 && path.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
@@ -3920,6 +3922,13 @@ function entryUnder(held: ModulePath, key: string | undefined): ModulePath {
 
 /** Does a literal's value (heldLiteral) stand for an array: keyed by positions only (`[[cp.exec]]`'s element, not `{ run: cp.exec }`)? */
 const arrayLiteral = (held: ModulePath) => held.properties !== undefined && Object.keys(held.properties).every((key) => key === ANY_ENTRY || key === EVERY_INDEX || ARRAY_INDEX.test(key));
+
+/** Is `call` a promise's `then`, `catch` or `finally` (a promise of a value)? */
+function promiseChain(call: Node): boolean {
+  const fn = call.childForFieldName("function");
+  const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : undefined;
+  return method === "then" || (method !== undefined && SAME_VALUE.has(method));
+}
 
 /** Is `node` the call of a function written in place (`(async () => cp.exec)()`, Resolver.resolveCall)? */
 function calledInPlace(node: Node | null): boolean {

@@ -137,3 +137,16 @@ describe("functions returning `import(…)`", () => {
     expect(await both(text)).toEqual([[], []]);
   });
 });
+
+describe("a promise chain held by a name and awaited", () => {
+  test("`const p = Promise.resolve(cp).then((m) => m)` … `await p`, `import(…).then(…)` held (its callback's watched return also reported), `.finally(…)`, in a function", async () => {
+    const text = 'import cp from "child_process";\nconst p = Promise.resolve(cp).then((m) => m);\n(await p).execSync("a");\nconst q = import("child_process").then((m) => m.execSync);\n(await q)("b");\nasync function go() {\n  const r = Promise.resolve(cp).finally(() => {});\n  const n = await r;\n  n.execSync("c");\n}\n';
+    const expected = [shell(text, "(await p).execSync"), shell(text, "m.execSync"), shellAt(text, 'q)("b")', "q"), shell(text, "n.execSync")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("clean: a held chain whose callback returns a plain value, a held chain read without `await`, of a harmless module", async () => {
+    const text = 'import cp from "child_process";\nimport path from "path";\nconst p = Promise.resolve(cp).then((m) => m.constants);\n(await p).execSync("a");\nconst q = Promise.resolve(cp).then((m) => m);\nq.execSync("b");\nconst r = Promise.resolve(path).then((m) => m);\n(await r).join("c");\n';
+    expect(await both(text)).toEqual([[], []]);
+  });
+});
