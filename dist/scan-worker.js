@@ -18504,10 +18504,15 @@ function passedArguments(call2, resolved) {
   const list = call2.childForFieldName("arguments");
   return list?.type === "arguments" ? passedValues(list.namedChildren, resolved) : [];
 }
-function passedValues(args2, resolved) {
+function passedValues(written, resolved) {
   const out2 = [];
   let position = 0;
-  for (const arg of args2) {
+  const spread = (arg) => arg?.type === "spread_element" && arg.namedChild(0)?.type === "array" ? arrayElements(arg.namedChild(0)) : [arg];
+  for (const arg of written.flatMap(spread)) {
+    if (arg === HOLE) {
+      position++;
+      continue;
+    }
     const type = arg?.type;
     if (!arg || COMMENT_TYPES.has(type)) continue;
     if (type === "spread_element") break;

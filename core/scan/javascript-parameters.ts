@@ -419,11 +419,17 @@ function passedArguments(call: Node, resolved: (node: Node | null | undefined) =
   return list?.type === "arguments" ? passedValues(list.namedChildren, resolved) : [];
 }
 
-/** The watched values of arguments as a function is given them, by position (up to a spread). */
-function passedValues(args: ReadonlyArray<Node | null>, resolved: (node: Node | null | undefined) => ModulePath | undefined): Passed[] {
+/** The watched values of arguments as a function is given them, by position (up to a spread of anything but an array written out, `f(...[cp])`). */
+function passedValues(written: ReadonlyArray<Node | null>, resolved: (node: Node | null | undefined) => ModulePath | undefined): Passed[] {
   const out: Passed[] = [];
   let position = 0;
-  for (const arg of args) {
+  const spread = (arg: Node | null) => (arg?.type === "spread_element" && arg.namedChild(0)?.type === "array" ? arrayElements(arg.namedChild(0)!) : [arg]);
+  for (const arg of written.flatMap(spread)) {
+    // `f(...[, cp])`: a hole is an argument (undefined).
+    if (arg === HOLE) {
+      position++;
+      continue;
+    }
     // Read once: each read of a node's type is a call into the parser's WebAssembly.
     const type = arg?.type;
     if (!arg || COMMENT_TYPES.has(type!)) continue;

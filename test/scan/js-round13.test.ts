@@ -150,3 +150,16 @@ describe("a promise chain held by a name and awaited", () => {
     expect(await both(text)).toEqual([[], []]);
   });
 });
+
+describe("arguments spread from an array written out", () => {
+  test("`run(...[cp])`, `run(...[, cp])`, `run(1, ...[cp])`: each element an argument at its place", async () => {
+    const text = 'import cp from "child_process";\nfunction a(m) { m.execSync("a"); }\na(...[cp]);\nfunction b(x, n) { n.execSync("b"); }\nb(...[, cp]);\nfunction c(x, o) { o.execSync("c"); }\nc(1, ...[cp]);\n';
+    const expected = [shell(text, "m.execSync"), shell(text, "n.execSync"), shell(text, "o.execSync")];
+    expect(await both(text)).toEqual([expected, expected]);
+  });
+
+  test("clean: a spread array's module at another place than the parameter's, a spread array of a harmless module", async () => {
+    const text = 'import cp from "child_process";\nimport path from "path";\nfunction a(m) { m.execSync("a"); }\na(...[path, cp]);\nfunction b(n) { n.join("b"); }\nb(...[path]);\n';
+    expect(await both(text)).toEqual([[], []]);
+  });
+});
