@@ -57510,7 +57510,7 @@ function passedArguments(call2, resolved) {
 function passedValues(written, resolved) {
   const out2 = [];
   let position = 0;
-  const spread = (arg) => arg?.type === "spread_element" && arg.namedChild(0)?.type === "array" ? arrayElements(arg.namedChild(0)) : [arg];
+  const spread = (arg) => arg !== HOLE && arg?.type === "spread_element" && arg.namedChild(0)?.type === "array" ? arrayElements(arg.namedChild(0)) : [arg];
   for (const arg of written.flatMap(spread)) {
     if (arg === HOLE) {
       position++;
@@ -57537,15 +57537,13 @@ function passedValues(written, resolved) {
   }
   return out2;
 }
-var FORWARDERS = {
-  call: { target: -1, before: 1 },
-  bind: { target: -1, before: 1 },
-  apply: { target: -1, before: 1, array: true },
-  "Reflect.apply": { target: 0, before: 2, array: true },
-  setTimeout: { target: 0, before: 2 },
-  setInterval: { target: 0, before: 2 },
-  setImmediate: { target: 0, before: 1 },
-  "process.nextTick": { target: 0, before: 1 }
+var FORWARDING_METHODS = { call: {}, bind: {}, apply: { array: true } };
+var FORWARDING_FUNCTIONS = {
+  "Reflect.apply": { before: 2, array: true },
+  setTimeout: { before: 2 },
+  setInterval: { before: 2 },
+  setImmediate: { before: 1 },
+  "process.nextTick": { before: 1 }
 };
 var FORWARDING_AT = /(?:\(|[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*(?:call|apply|bind)\s*\(|Reflect\s*\.\s*apply\s*\(|set(?:Timeout|Interval|Immediate)\s*\(|process\s*\.\s*nextTick\s*\()/uy;
 function forwarding(source, callee) {
@@ -57553,14 +57551,17 @@ function forwarding(source, callee) {
   if (!FORWARDING_AT.test(source)) return void 0;
   const type = callee.type;
   const written = type === "identifier" || type === "member_expression" ? source.slice(callee.startIndex, callee.endIndex).replace(/\s+/g, "") : void 0;
-  const name2 = written !== void 0 && Object.hasOwn(FORWARDERS, written) ? written : type === "member_expression" ? callee.childForFieldName("property")?.text : void 0;
-  const forwarder = name2 !== void 0 && Object.hasOwn(FORWARDERS, name2) && FORWARDERS[name2].target >= 0 === (name2 === written) ? FORWARDERS[name2] : void 0;
-  const args2 = forwarder ? callee.parent?.childForFieldName("arguments")?.namedChildren.filter((arg) => arg !== null && !isComment(arg)) : void 0;
-  const target = forwarder && (forwarder.target < 0 ? callee.childForFieldName("object") : args2?.[forwarder.target]);
-  if (!target || !args2 || args2.slice(0, forwarder.before).some((arg) => arg.type === "spread_element")) return void 0;
-  const given = args2.slice(forwarder.before);
-  if (!forwarder.array) return { target, given };
-  return given.length === 1 && given[0].type === "array" ? { target, given: given[0].namedChildren.filter((element) => element !== null && !isComment(element)) } : void 0;
+  const byFunction = written !== void 0 && Object.hasOwn(FORWARDING_FUNCTIONS, written) ? FORWARDING_FUNCTIONS[written] : void 0;
+  const method = !byFunction && type === "member_expression" ? callee.childForFieldName("property")?.text : void 0;
+  const byMethod = method !== void 0 && Object.hasOwn(FORWARDING_METHODS, method) ? FORWARDING_METHODS[method] : void 0;
+  if (!byFunction && !byMethod) return void 0;
+  const args2 = namedChildrenOf(callee.parent?.childForFieldName("arguments"));
+  const target = byFunction ? args2[0] : callee.childForFieldName("object");
+  const before = byFunction?.before ?? 1;
+  if (!target || args2.slice(0, before).some((arg) => arg.type === "spread_element")) return void 0;
+  const given = args2.slice(before);
+  if (!(byFunction ?? byMethod).array) return { target, given };
+  return given.length === 1 && given[0].type === "array" ? { target, given: arrayElements(given[0]) } : void 0;
 }
 function classOf(nameNode) {
   const parent = nameNode.parent;

@@ -12,7 +12,7 @@ import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
 import { assigns } from "./javascript-chains";
 import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, functionCalledInPlace, callsSeeing, encloses, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
-import { type Bindings, COMMENT_TYPES, HOLE, arrayElements, type Fresh, type ModulePath, NOTHING, extend, heldLiteral, identifierAt, identifierText, isComment, stringValue, through, watchedLiteral } from "./resolve";
+import { type Bindings, COMMENT_TYPES, HOLE, arrayElements, type Fresh, type ModulePath, NOTHING, extend, heldLiteral, identifierAt, identifierText, isComment, namedChildrenOf, stringValue, through, watchedLiteral } from "./resolve";
 
 /**
  * The private-field helpers compilers emit for `this.#x` when the target has none (esbuild: `__privateAdd(this, _x, v)`,
@@ -420,10 +420,10 @@ function passedArguments(call: Node, resolved: (node: Node | null | undefined) =
 }
 
 /** The watched values of arguments as a function is given them, by position (up to a spread of anything but an array written out, `f(...[cp])`). */
-function passedValues(written: ReadonlyArray<Node | null>, resolved: (node: Node | null | undefined) => ModulePath | undefined): Passed[] {
+function passedValues(written: ReadonlyArray<Node | null | typeof HOLE>, resolved: (node: Node | null | undefined) => ModulePath | undefined): Passed[] {
   const out: Passed[] = [];
   let position = 0;
-  const spread = (arg: Node | null) => (arg?.type === "spread_element" && arg.namedChild(0)?.type === "array" ? arrayElements(arg.namedChild(0)!) : [arg]);
+  const spread = (arg: Node | null | typeof HOLE) => (arg !== HOLE && arg?.type === "spread_element" && arg.namedChild(0)?.type === "array" ? arrayElements(arg.namedChild(0)!) : [arg]);
   for (const arg of written.flatMap(spread)) {
     // `f(...[, cp])`: a hole is an argument (undefined).
     if (arg === HOLE) {
@@ -455,38 +455,38 @@ function passedValues(written: ReadonlyArray<Node | null>, resolved: (node: Node
 }
 
 /**
- * Calls handing a function the arguments after theirs (FORWARDING_AT): where the function is and how many arguments
- * come before those it gets (`setTimeout(f, ms, …)`: `f` first, 2); `f.apply(t, [a])`, `Reflect.apply(f, t, [a])`: an
- * array literal written as their last; `f.bind(t, a)`: what the bound function gets first, whenever it is called.
+ * A function's methods handing it the arguments after their first (`f.call(t, a)`; `f.apply(t, [a])`: written as an array
+ * literal; `f.bind(t, a)`: what the bound function gets first, whenever it is called).
  */
-const FORWARDERS: Record<string, { target: number; before: number; array?: true }> = {
-  call: { target: -1, before: 1 },
-  bind: { target: -1, before: 1 },
-  apply: { target: -1, before: 1, array: true },
-  "Reflect.apply": { target: 0, before: 2, array: true },
-  setTimeout: { target: 0, before: 2 },
-  setInterval: { target: 0, before: 2 },
-  setImmediate: { target: 0, before: 1 },
-  "process.nextTick": { target: 0, before: 1 },
+const FORWARDING_METHODS: Record<string, { array?: true }> = { call: {}, bind: {}, apply: { array: true } };
+/** Functions handing the function given first the arguments after `before` of theirs (`setTimeout(f, ms, a)`; `Reflect.apply(f, t, [a])`: an array literal). */
+const FORWARDING_FUNCTIONS: Record<string, { before: number; array?: true }> = {
+  "Reflect.apply": { before: 2, array: true },
+  setTimeout: { before: 2 },
+  setInterval: { before: 2 },
+  setImmediate: { before: 1 },
+  "process.nextTick": { before: 1 },
 };
-/** A callee that may be one of FORWARDERS, at its start: `name.call(`, `(function … }).apply(`, `setTimeout(` (the tree decides). */
+/** A callee that may forward arguments, at its start: `name.call(`, `(function … }).apply(`, `setTimeout(` (the tree decides). */
 const FORWARDING_AT = /(?:\(|[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*(?:call|apply|bind)\s*\(|Reflect\s*\.\s*apply\s*\(|set(?:Timeout|Interval|Immediate)\s*\(|process\s*\.\s*nextTick\s*\()/uy;
 
-/** The function a call of FORWARDERS hands arguments to (`target`, written as the call's receiver or an argument), and the arguments it gets. */
-function forwarding(source: string, callee: Node): { target: Node; given: Array<Node | null> } | undefined {
+/** The function a call of FORWARDING_METHODS or FORWARDING_FUNCTIONS hands arguments to (`target`), and the arguments it gets. */
+function forwarding(source: string, callee: Node): { target: Node; given: ReadonlyArray<Node | null | typeof HOLE> } | undefined {
   FORWARDING_AT.lastIndex = callee.startIndex;
   if (!FORWARDING_AT.test(source)) return undefined;
   const type = callee.type;
   const written = type === "identifier" || type === "member_expression" ? source.slice(callee.startIndex, callee.endIndex).replace(/\s+/g, "") : undefined;
-  // `Reflect.apply` by its whole name, else `….apply` by its method's.
-  const name = written !== undefined && Object.hasOwn(FORWARDERS, written) ? written : type === "member_expression" ? callee.childForFieldName("property")?.text : undefined;
-  const forwarder = name !== undefined && Object.hasOwn(FORWARDERS, name) && (FORWARDERS[name]!.target >= 0) === (name === written) ? FORWARDERS[name] : undefined;
-  const args = forwarder ? callee.parent?.childForFieldName("arguments")?.namedChildren.filter((arg) => arg !== null && !isComment(arg)) : undefined;
-  const target = forwarder && (forwarder.target < 0 ? callee.childForFieldName("object") : args?.[forwarder.target]);
-  if (!target || !args || args.slice(0, forwarder!.before).some((arg) => arg!.type === "spread_element")) return undefined;
-  const given = args.slice(forwarder!.before);
-  if (!forwarder!.array) return { target, given };
-  return given.length === 1 && given[0]!.type === "array" ? { target, given: given[0]!.namedChildren.filter((element) => element !== null && !isComment(element)) } : undefined;
+  const byFunction = written !== undefined && Object.hasOwn(FORWARDING_FUNCTIONS, written) ? FORWARDING_FUNCTIONS[written] : undefined;
+  const method = !byFunction && type === "member_expression" ? callee.childForFieldName("property")?.text : undefined;
+  const byMethod = method !== undefined && Object.hasOwn(FORWARDING_METHODS, method) ? FORWARDING_METHODS[method] : undefined;
+  if (!byFunction && !byMethod) return undefined;
+  const args = namedChildrenOf(callee.parent?.childForFieldName("arguments"));
+  const target = byFunction ? args[0] : callee.childForFieldName("object");
+  const before = byFunction?.before ?? 1;
+  if (!target || args.slice(0, before).some((arg) => arg.type === "spread_element")) return undefined;
+  const given = args.slice(before);
+  if (!(byFunction ?? byMethod)!.array) return { target, given };
+  return given.length === 1 && given[0]!.type === "array" ? { target, given: arrayElements(given[0]!) } : undefined;
 }
 
 /** The class a name of `defs` names: its declaration's, or a class expression it holds (`var A = class { … }`). */

@@ -23,9 +23,9 @@ describe("functions called where written without parentheses around them alone",
 });
 
 describe("functions handed their arguments by another call", () => {
-  test("`f.call(t, cp)`, `f.apply(t, [cp])`, `Reflect.apply(f, t, [cp])`, `f.bind(t, cp)`, of a declared function and of one written in place", async () => {
-    const text = 'import cp from "child_process";\nfunction a(m) { m.execSync("a") }\na.call(null, cp);\nfunction b(m) { m.execSync("b") }\nb.apply(null, [cp]);\nfunction c(m) { m.execSync("c") }\nReflect.apply(c, null, [cp]);\nfunction d(m) { m.execSync("d") }\nconst go = d.bind(null, cp);\ngo();\n(function (m) { m.execSync("e") }).call(null, cp);\n((m) => m.execSync("f")).apply(undefined, [cp]);\n';
-    const expected = [0, 1, 2, 3, 4, 5].map((nth) => shell(text, "m.execSync", nth));
+  test("`f.call(t, cp)`, `f.apply(t, [cp])` (a hole an argument too), `Reflect.apply(f, t, [cp])`, `f.bind(t, cp)`, of a declared function and of one written in place", async () => {
+    const text = 'import cp from "child_process";\nfunction a(m) { m.execSync("a") }\na.call(null, cp);\nfunction b(m) { m.execSync("b") }\nb.apply(null, [cp]);\nfunction c(m) { m.execSync("c") }\nReflect.apply(c, null, [cp]);\nfunction d(m) { m.execSync("d") }\nconst go = d.bind(null, cp);\ngo();\n(function (m) { m.execSync("e") }).call(null, cp);\n((m) => m.execSync("f")).apply(undefined, [cp]);\nfunction g(x, m) { m.execSync("g") }\ng.apply(null, [, cp]);\n';
+    const expected = [0, 1, 2, 3, 4, 5, 6].map((nth) => shell(text, "m.execSync", nth));
     expect(await both(text)).toEqual([expected, expected]);
   });
 
