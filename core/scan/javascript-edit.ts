@@ -12,7 +12,7 @@ import { type Analysis, Deadline, type ModuleFilter } from "./analysis";
 import { makesFactory } from "./factories";
 import { Resolver, JS_FACTORIES, classNamesOf, readerAliases, callsOf, javaScriptQuery, knownTo, moduleLevel, readDeclaration, shadows, withDerivedDefinitions } from "./javascript";
 import { assigns } from "./javascript-chains";
-import { knownDefaultAt, passingCall } from "./javascript-parameters";
+import { knownDefaultAt, methodCall, passingCall } from "./javascript-parameters";
 import { calledWithValue } from "./parameters";
 import { type DocumentChange, type KeptAnalysis, reanalyzeRegion } from "./region";
 import { identifierAt, identifiersIn } from "./resolve";
@@ -48,7 +48,8 @@ export function reanalyzeJavaScript(state: KeptAnalysis, change: DocumentChange,
     calledWithValue: (text, names) => calledWithValue(text, names, known),
     passingCall: (callee) => {
       const call = passingCall(source, callee, known);
-      return call && { name: call.name, method: call.owner !== undefined || call.name === "super" };
+      // `o.run(cp)`: a method of an object (methodCall), as `this.run(cp)` is.
+      return call ? { name: call.name, method: call.owner !== undefined || call.name === "super" } : methodCall(source, callee, known) && { name: "", method: true };
     },
     makesFactory: (start, end) => {
       const resolver = new Resolver(bindings, filter, undefined, state.constants, deadline, state.strictFile, readers);

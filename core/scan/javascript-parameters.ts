@@ -12,7 +12,7 @@ import type { Node } from "@vscode/tree-sitter-wasm";
 import { type Mentioned, enclosing } from "./factories";
 import { assigns } from "./javascript-chains";
 import { MAX_SAME_NAME, type Occurrence, ParameterBinder, type ParameterFacts, type ParameterInput, bindable, functionCalledInPlace, callsSeeing, encloses, mayPass, objectValue, passedThrough, visibleDefinitions } from "./parameters";
-import { type Bindings, COMMENT_TYPES, HOLE, arrayElements, type Fresh, type ModulePath, NOTHING, extend, identifierAt, identifierText, isComment, stringValue, through, watchedLiteral } from "./resolve";
+import { type Bindings, COMMENT_TYPES, HOLE, arrayElements, type Fresh, type ModulePath, NOTHING, extend, heldLiteral, identifierAt, identifierText, isComment, namedChildrenOf, stringValue, through, watchedLiteral } from "./resolve";
 
 /**
  * The private-field helpers compilers emit for `this.#x` when the target has none (esbuild: `__privateAdd(this, _x, v)`,
@@ -34,6 +34,8 @@ export function privateHelperAt(pattern: RegExp, source: string, offset: number)
   return pattern.test(source);
 }
 
+/** `o.m(` (`o` a name, else the `new K(…)` a callee starts with) at a callee's start: a method of an object (methodCall). */
+const JS_METHOD_CALL = /(?:([\p{L}_$][\p{L}\p{N}_$]*)\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*\s*\(|new\s)/uy;
 /** `f(`, `this.m(`, `this.#m(`, `super(`, `super.m(` at a callee's start (for `new C(`, at the constructor's). */
 const JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 /** After a parameter's name: a default value follows (`fetchImpl = fetch`, `fetchImpl: F = fetch`). */
@@ -77,7 +79,7 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     ...locals.filter(([, outer]) => !outer).map(([node]) => ({ name: identifierAt(source, node.startIndex)!, at: node.startIndex, scope: bindings.scopeOf(node) })),
   ];
   const binder = new ParameterBinder(bindings, binders, occurrences);
-  const mayResolve = (node: Node) => source[node.startIndex] === "(" || known(identifierAt(source, node.startIndex)) || source.startsWith("new", node.startIndex) || source.startsWith("await", node.startIndex);
+  const mayResolve = (node: Node) => source[node.startIndex] === "(" || source[node.startIndex] === "[" || known(identifierAt(source, node.startIndex)) || source.startsWith("new", node.startIndex) || source.startsWith("await", node.startIndex);
   const resolved = (node: Node | null | undefined) => {
     const path = node && mayResolve(node) ? resolve(node) : undefined;
     return bindable(path, crosses) ? path : undefined;
@@ -169,10 +171,31 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const knownHere = fresh ? (word: string | undefined) => word !== undefined && fresh.at(word, callee.startIndex) : known;
+      const call = callee.parent;
+      // `f.call(t, cp)`, `setTimeout(f, 0, cp)`: a function of the file another call hands arguments to (its own are not read).
+      const forward = kind === "call" ? forwarding(source, callee) : undefined;
+      const forwardedIn = forward && functionCalledInPlace(forward.target, functionsInPlace);
+      const forwardedName = forward?.target.type === "identifier" && defs.has(forward.target.text) ? forward.target.text : undefined;
+      if (forwardedIn || forwardedName !== undefined) {
+        if (!mayPass(source, call!.childForFieldName("arguments")?.startIndex ?? call!.endIndex, knownHere)) continue;
+        const passed = passedValues(forward!.given, resolved);
+        if (passed.length === 0) continue;
+        if (forwardedName !== undefined) binder.reached.add(forwardedName);
+        for (const fn of forwardedIn ? [forwardedIn] : targetsOf(call!, "call", undefined, forwardedName!)) pending.push([fn, passed, call!]);
+        continue;
+      }
       // `(function (m) { … })(cp)`, `((m) => …)(cp)`: a function written where it is called is that call's target.
       const inPlace = kind === "call" ? functionCalledInPlace(callee, functionsInPlace) : undefined;
       const match = inPlace ? undefined : passingCall(source, callee, knownHere, (name) => defs.has(name));
-      const call = callee.parent;
+      // `K.run(cp)`, `k.run(cp)` of `const k = new K()`, `new K().run(cp)`, `o.run(cp)` of `const o = { run(m) { … } }`.
+      const onObject = !match && !inPlace && kind === "call" ? methodCall(source, callee, knownHere) : undefined;
+      if (onObject) {
+        const passed = passedArguments(call!, resolved);
+        const targets = passed.length > 0 ? methodsCalled(callee, onObject) : [];
+        if (targets.length > 0) binder.reached.add(onObject.method);
+        for (const fn of targets) pending.push([fn, passed, call!]);
+        continue;
+      }
       if (!match && !inPlace) continue;
       if (call?.type !== "call_expression" && call?.type !== "new_expression") continue;
       if (inPlace && !mayPass(source, call.childForFieldName("arguments")?.startIndex ?? call.endIndex, knownHere)) continue;
@@ -216,6 +239,37 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     return out;
   };
 
+  /** Object literals held by a name (`const o = { run(m) { … } }`), by name. */
+  const objects = new Map<string, Node[]>();
+  for (const [nameNode, value] of definitions) if (source[value.startIndex] === "{" && nameNode.type === "identifier" && value.type === "object") objects.set(nameNode.text, [...(objects.get(nameNode.text) ?? []), nameNode]);
+  const visibleObjects = new Map<string, Map<number, Node[]>>();
+  /**
+   * The functions `object.method(…)` may call: a static or instance method of a class of the file named by the object (or
+   * made by `new` there, or held by a name `new` gave its instance), or a method or function-valued property of an
+   * object literal the object's name holds where the call sees it.
+   */
+  const methodsCalled = (callee: Node, { object, method }: { object: string; method: string }): Node[] => {
+    const receiver = callee.childForFieldName("object");
+    const made = receiver?.type === "new_expression" ? receiver.childForFieldName("constructor") : null;
+    const className = made ? (made.type === "identifier" || made.type === "type_identifier" ? made.text : undefined) : defs.has(object) ? object : bindings.instanceClass(object);
+    const out: Node[] = [];
+    for (const nameNode of className !== undefined ? visibleDefinitions(bindings, visible, className, defs.get(className), definitionScope, callee.startIndex) : []) {
+      const cls = classOf(nameNode);
+      const found = cls && methodIn(cls, method, false);
+      if (found) out.push(found);
+    }
+    if (made) return out;
+    for (const nameNode of visibleDefinitions(bindings, visibleObjects, object, objects.get(object), (node) => bindings.scopeOf(node), callee.startIndex)) {
+      const literal = nameNode.parent?.childForFieldName(nameNode.parent.type === "variable_declarator" ? "value" : "right");
+      for (const member of literal?.namedChildren ?? []) {
+        const key = member?.type === "method_definition" ? member.childForFieldName("name") : member?.type === "pair" ? member.childForFieldName("key") : null;
+        const value = member?.type === "pair" ? member.childForFieldName("value") : member;
+        if (key && (key.type === "property_identifier" ? key.text : key.type === "string" ? stringValue(key) : undefined) === method && value && (value.type === "method_definition" || FUNCTION_VALUES.has(value.type))) out.push(value);
+      }
+    }
+    return out;
+  };
+
   /** The method `name` of a class of the file (its `constructor` for `new` and `super(…)`), looked up its bases of the file. */
   const methodsOf = new Map<number, Map<string, Node>>();
   /** A class's methods by name, read once per class. */
@@ -242,18 +296,23 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
     return undefined;
   };
 
-  /** A function's parameters by position, [the parameter, its pattern], up to a rest parameter; read once per function. */
-  const parameterLists = new Map<number, { around: Node; byPosition: Array<[Node, Node]> }>();
+  /**
+   * A function's parameters by position, [the parameter, its pattern], up to a rest parameter, and the rest parameter's
+   * pattern (`...args`, `...[m]`) with its position; read once per function.
+   */
+  const parameterLists = new Map<number, { around: Node; byPosition: Array<[Node, Node]>; rest?: [Node, number] }>();
   const parameterList = (fn: Node) => {
     const cached = parameterLists.get(fn.id);
     if (cached) return cached;
     const single = fn.childForFieldName("parameter");
     const list = fn.childForFieldName("parameters");
-    const out = { around: list ?? single ?? fn, byPosition: [] as Array<[Node, Node]> };
+    const out: { around: Node; byPosition: Array<[Node, Node]>; rest?: [Node, number] } = { around: list ?? single ?? fn, byPosition: [] };
     parameterLists.set(fn.id, out);
     for (const param of single ? [single] : (list?.namedChildren ?? [])) {
       if (!param || isComment(param)) continue;
       const pattern = parameterPattern(param);
+      const rest = pattern?.type === "rest_pattern" ? pattern.namedChildren.find((c) => c !== null && !isComment(c)) : undefined;
+      if (rest) out.rest = [rest, out.byPosition.length];
       if (!pattern || pattern.type === "rest_pattern") break;
       out.byPosition.push([param, pattern]);
     }
@@ -261,14 +320,24 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
   };
 
   const bindParameters = (fn: Node, passed: Passed[], call: Node): boolean => {
-    const { around, byPosition } = parameterList(fn);
+    const { around, byPosition, rest } = parameterList(fn);
     let bound = false;
-    for (const arg of passed) {
-      const at = byPosition[arg.position];
-      if (!at) continue;
-      const [param, pattern] = at;
+    // `function run(...args)`, `(...[m]) => …`: the arguments from the rest parameter's on, an array of them.
+    const gathered = rest && heldLiteral(passed.flatMap((arg) => (arg.position >= rest[1] && arg.path ? [[String(arg.position - rest[1]), arg.path] as const] : [])));
+    const given: Array<[Passed, Node, Node]> = [];
+    for (const arg of passed) if (byPosition[arg.position]) given.push([arg, ...byPosition[arg.position]!]);
+    if (gathered) given.push([{ position: rest![1], path: gathered }, rest![0], rest![0]]);
+    for (const [arg, param, pattern] of given) {
       const whole = arg.path ?? (arg.properties && objectValue(arg.properties));
-      if (pattern.type === "identifier" && whole) {
+      if (pattern.type === "array_pattern" && whole?.properties) {
+        // `function run([m])` … `run([cp])`: each name the element at its place (none past a rest element).
+        for (const [index, local] of arrayElements(pattern).entries()) {
+          if (local === HOLE || !local) continue;
+          if (local.type === "rest_pattern") break;
+          const element = local.type === "identifier" ? extend(whole, String(index)) : undefined;
+          if (element && element.module !== NOTHING && bindable(element, crosses)) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(element, call, local), call) || bound;
+        }
+      } else if (pattern.type === "identifier" && whole) {
         const value = passedThrough(whole, call, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call)) {
           bound = true;
@@ -278,6 +347,12 @@ export function javaScriptParameters({ source, bindings, captures, resolve, cros
         for (const [key, local] of destructured(pattern)) {
           const property = key === undefined ? undefined : arg.properties.get(key);
           if (property) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call, local), call) || bound;
+        }
+      } else if (pattern.type === "object_pattern" && arg.path) {
+        // `function run({ execSync }) { … }` … `run(cp)`: each name the member of its key.
+        for (const [key, local] of destructured(pattern)) {
+          const member = key === undefined ? undefined : extend(arg.path, key);
+          if (member?.module !== NOTHING && bindable(member, crosses)) bound = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(member, call, local), call) || bound;
         }
       }
     }
@@ -341,10 +416,20 @@ export function destructured(pattern: Node, computedKey?: (key: Node) => string 
 /** The arguments of a call that resolve to watched values (or object literals holding some), by position until a spread. */
 function passedArguments(call: Node, resolved: (node: Node | null | undefined) => ModulePath | undefined): Passed[] {
   const list = call.childForFieldName("arguments");
-  if (list?.type !== "arguments") return [];
+  return list?.type === "arguments" ? passedValues(list.namedChildren, resolved) : [];
+}
+
+/** The watched values of arguments as a function is given them, by position (up to a spread of anything but an array written out, `f(...[cp])`). */
+function passedValues(written: ReadonlyArray<Node | null | typeof HOLE>, resolved: (node: Node | null | undefined) => ModulePath | undefined): Passed[] {
   const out: Passed[] = [];
   let position = 0;
-  for (const arg of list.namedChildren) {
+  const spread = (arg: Node | null | typeof HOLE) => (arg !== HOLE && arg?.type === "spread_element" && arg.namedChild(0)?.type === "array" ? arrayElements(arg.namedChild(0)!) : [arg]);
+  for (const arg of written.flatMap(spread)) {
+    // `f(...[, cp])`: a hole is an argument (undefined).
+    if (arg === HOLE) {
+      position++;
+      continue;
+    }
     // Read once: each read of a node's type is a call into the parser's WebAssembly.
     const type = arg?.type;
     if (!arg || COMMENT_TYPES.has(type!)) continue;
@@ -367,6 +452,41 @@ function passedArguments(call: Node, resolved: (node: Node | null | undefined) =
     if (path) out.push({ position: at, path });
   }
   return out;
+}
+
+/**
+ * A function's methods handing it the arguments after their first (`f.call(t, a)`; `f.apply(t, [a])`: written as an array
+ * literal; `f.bind(t, a)`: what the bound function gets first, whenever it is called).
+ */
+const FORWARDING_METHODS: Record<string, { array?: true }> = { call: {}, bind: {}, apply: { array: true } };
+/** Functions handing the function given first the arguments after `before` of theirs (`setTimeout(f, ms, a)`; `Reflect.apply(f, t, [a])`: an array literal). */
+const FORWARDING_FUNCTIONS: Record<string, { before: number; array?: true }> = {
+  "Reflect.apply": { before: 2, array: true },
+  setTimeout: { before: 2 },
+  setInterval: { before: 2 },
+  setImmediate: { before: 1 },
+  "process.nextTick": { before: 1 },
+};
+/** A callee that may forward arguments, at its start: `name.call(`, `(function … }).apply(`, `setTimeout(` (the tree decides). */
+const FORWARDING_AT = /(?:\(|[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*(?:call|apply|bind)\s*\(|Reflect\s*\.\s*apply\s*\(|set(?:Timeout|Interval|Immediate)\s*\(|process\s*\.\s*nextTick\s*\()/uy;
+
+/** The function a call of FORWARDING_METHODS or FORWARDING_FUNCTIONS hands arguments to (`target`), and the arguments it gets. */
+function forwarding(source: string, callee: Node): { target: Node; given: ReadonlyArray<Node | null | typeof HOLE> } | undefined {
+  FORWARDING_AT.lastIndex = callee.startIndex;
+  if (!FORWARDING_AT.test(source)) return undefined;
+  const type = callee.type;
+  const written = type === "identifier" || type === "member_expression" ? source.slice(callee.startIndex, callee.endIndex).replace(/\s+/g, "") : undefined;
+  const byFunction = written !== undefined && Object.hasOwn(FORWARDING_FUNCTIONS, written) ? FORWARDING_FUNCTIONS[written] : undefined;
+  const method = !byFunction && type === "member_expression" ? callee.childForFieldName("property")?.text : undefined;
+  const byMethod = method !== undefined && Object.hasOwn(FORWARDING_METHODS, method) ? FORWARDING_METHODS[method] : undefined;
+  if (!byFunction && !byMethod) return undefined;
+  const args = namedChildrenOf(callee.parent?.childForFieldName("arguments"));
+  const target = byFunction ? args[0] : callee.childForFieldName("object");
+  const before = byFunction?.before ?? 1;
+  if (!target || args.slice(0, before).some((arg) => arg.type === "spread_element")) return undefined;
+  const given = args.slice(before);
+  if (!(byFunction ?? byMethod)!.array) return { target, given };
+  return given.length === 1 && given[0]!.type === "array" ? { target, given: arrayElements(given[0]!) } : undefined;
 }
 
 /** The class a name of `defs` names: its declaration's, or a class expression it holds (`var A = class { … }`). */
@@ -399,6 +519,23 @@ export function passingCall(source: string, callee: Node, known: (name: string |
   // The name test first (a method of `this`/`super` is not among the file's names): reading the arguments' text costs more.
   if (!match || !(match[1] || match[2] === "super" || defined(match[2]!)) || PRIVATE_HELPER.test(match[2]!) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return undefined;
   return { owner: match[1], name: match[2]! };
+}
+
+/**
+ * A call of a method of a name's object or of one made in place (`o.run(cp)`, `new K().run(cp)`: `object` the name, or
+ * the class's) whose arguments may name a watched value; not of `this`/`super` (passingCall's).
+ */
+export function methodCall(source: string, callee: Node, known: (name: string | undefined) => boolean): { object: string; method: string } | undefined {
+  JS_METHOD_CALL.lastIndex = callee.startIndex;
+  const head = JS_METHOD_CALL.exec(source);
+  // The arguments' text first (the name's form ends at its `(`), then the tree.
+  if (!head || head[1] === "this" || head[1] === "super" || (head[1] !== undefined && !mayPass(source, JS_METHOD_CALL.lastIndex - 1, known)) || callee.type !== "member_expression") return undefined;
+  const receiver = callee.childForFieldName("object");
+  const made = receiver?.type === "new_expression" ? receiver.childForFieldName("constructor") : null;
+  const object = receiver?.type === "identifier" ? receiver.text : made?.type === "identifier" ? made.text : undefined;
+  const method = callee.childForFieldName("property");
+  const open = made ? callee.parent?.childForFieldName("arguments")?.startIndex : undefined;
+  return object !== undefined && method?.type === "property_identifier" && (!made || (open !== undefined && mayPass(source, open, known))) ? { object, method: method.text } : undefined;
 }
 
 /** Where the default of the parameter (or destructured local) at `node` starts, when it starts with a name that may resolve (`fetchImpl = fetch`). */

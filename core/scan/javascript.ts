@@ -39,7 +39,7 @@ const common = (callees: string, args: string) => `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (export_statement source: (_)) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (function_expression) (generator_function) (super) (call_expression) (import)${callees}] @callee)
 (arguments [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args}] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
@@ -315,11 +315,11 @@ const OBJECT_READ_HEADS = new Set(["Object", "Reflect", "Array", "Proxy", "WeakR
 /** The collections Resolver.collectionEntries reads, made: `new Map(`, `Promise.resolve(`, `new Promise(` (a promise of a value, which its callbacks get); `Promise.withResolvers(` (bindResolvers); `Promise.reject(` (a reason, REJECTION). */
 const COLLECTION_AT = /(?:Promise\s*\.\s*(?:resolve|reject|withResolvers)\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet|Promise)\s*[(<])/y;
 
-/** Could a chain starting with this name resolve (a binding, a global, a reader held by a name, a slot, a module load or `await (…)`)? */
+/** Could a chain starting with this name resolve (a binding, a global, a reader held by a name, a slot, a module load, `import(…)` or `await (…)`)? */
 export const knownTo =
   (bindings: Bindings, readers: ReadonlyMap<string, string> = NO_READER_ALIASES) =>
   (name: string | undefined) =>
-    name !== undefined && (bindings.known(name) || LOADERS.has(name) || readers.has(name) || name === "await" || (name === "this" && bindings.prototypeMembers.size > 0) || (name === "super" && bindings.slotRoots.size > 0));
+    name !== undefined && (bindings.known(name) || LOADERS.has(name) || readers.has(name) || name === "await" || name === "import" || (name === "this" && bindings.prototypeMembers.size > 0) || (name === "super" && bindings.slotRoots.size > 0));
 
 /**
  * `Reflect` and `Object`, and their members, held by a name (`const R = Reflect`, `const g = Reflect.get`, `const {
@@ -509,7 +509,7 @@ export function analyzeJavaScript(tree: Tree, source: string, language: Language
   const firstPass = bindings.startFresh();
   bindDeclarations(imports);
   // Values passed to the file's own functions, a fixed number of calls deep (parameters.ts); the imports were listed the first time.
-  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.resolve(node), crosses: (path) => (path.module === FILE_SLOTS ? bindings.slotsOf(path.members) : [path]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders, inPlace: RETURNED_IN_PLACE });
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node) => resolver.returnedValue(node), crosses: (path) => (path.module === FILE_SLOTS ? bindings.slotsOf(path.members) : [path]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders, inPlace: RETURNED_IN_PLACE });
   const rebind = (fresh: Fresh, mentioned?: Mentioned) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh, mentioned);
@@ -2007,13 +2007,20 @@ export class Resolver {
   }
 
   /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
-  private resolveCall(node: Node, text: string, depth: number): ModulePath | undefined {
+  private resolveCall(node: Node, text: string, depth: number, awaitedCallee?: Node): ModulePath | undefined {
     // `__privateGet(this, _fetch)`: the slot it reads.
     const key = this.slotKey(node, depth);
     if (key) return this.bindings.slotPath(key.split("."));
-    const fn = node.childForFieldName("function");
+    const fn = awaitedCallee ?? node.childForFieldName("function");
+    // `await (async () => cp)()`, which the grammar reads as a call of a function named await whose value is called: the
+    // call of what is awaited, the value it settles with (as an `await` gives).
+    const [awaited, ...more] = !awaitedCallee && fn?.type === "call_expression" && isAwait(fn.childForFieldName("function")!, this.bindings) ? namedChildrenOf(fn) : [];
+    if (awaited && more.length === 0) {
+      const value = this.resolveCall(node, text, depth, awaited);
+      return value?.properties && Object.hasOwn(value.properties, PROMISED) ? extend(value, PROMISED) : value;
+    }
     // `(() => cp)()`, and `x = function () { return cp }()` (a function expression needs no parentheses there).
-    const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
+    const returned = awaitedCallee || fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn!) : null;
     // `((m) => m.exec)(cp)`: its parameters given the arguments; `(() => () => cp.exec)()`: a function, a factory.
     if (returned) {
       const args = namedChildrenOf(node.childForFieldName("arguments"));
@@ -2413,8 +2420,10 @@ export class Resolver {
       return awaited ? this.elementOf(awaited, pairs, depth + 1) : undefined;
     }
     if (type === "array") return pairs ? this.pairsIn(node, depth)[0]?.[1] : this.firstResolved(arrayElements(node), depth);
-    // A name's pairs (`for (const [k, f] of m)`): those of the Map it holds, the value of each entry.
-    const held = type === "identifier" ? (this.bindings.picked(node.text, node, undefined) ?? this.heldEntry(node, undefined)) : undefined;
+    // A name's pairs (`for (const [k, f] of m)`): those of the Map it holds, the value of each entry. Its elements also what
+    // `arr.push(v)`, `s.add(v)`, `m.set(k, v)` added (its slots, mapEntrySlot: any may be the one read; not as pairs,
+    // which an array's elements are not).
+    const held = type === "identifier" ? (this.bindings.picked(node.text, node, undefined) ?? this.heldEntry(node, undefined) ?? (pairs ? undefined : this.bindings.slotsOf([node.text])[0])) : undefined;
     if (held) return held;
     // `for (const m of module.children)`, `kids.forEach((m) => …)`: an element of a module object's children.
     if ((type === "identifier" || type === "member_expression") && !pairs) return moduleObjectElement(this.resolve(node, node.text, depth + 1));
@@ -3148,12 +3157,14 @@ function declaration(nameNode: Node, value: Node, read: ReturnType<typeof readDe
     }
     return;
   }
+  // `const p = Promise.resolve(cp).then((m) => m)`: a promise of the value (what `await p` reads), not an array of it.
+  const held = element && (valueType === "call_expression" && promiseChain(value) ? PROMISED : EVERY_INDEX);
   if (element && moduleLevel(nameNode)) {
-    bindings.container(simpleName!, [[EVERY_INDEX, element]], statement());
+    bindings.container(simpleName!, [[held!, element]], statement());
     declareLocals(simpleName!);
     return;
   }
-  if (element) return bindHeld(nameNode, simpleName!, heldLiteral([[EVERY_INDEX, element]], statement())!, statement(), bindings, declareLocals);
+  if (element) return bindHeld(nameNode, simpleName!, heldLiteral([[held!, element]], statement())!, statement(), bindings, declareLocals);
   if (path && path.members.length === 0 && path.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path.module, star: false });
   }
@@ -3841,8 +3852,8 @@ const MODULE_CHILDREN_AT = /module\s*\.\s*children(?![\p{L}\p{N}_$])/uy;
  */
 const PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
 /** A name's method (`mods.forEach`, `m.set`: a Map's entry written, Resolver.mapEntrySlot). */
-/** The end of a callee adding its arguments to an array's elements: `arr.push(`, `arr.unshift(`. */
-const ELEMENT_ADDED_END = /\.\s*(?:push|unshift)$/;
+/** The end of a callee adding its arguments to a collection's elements: `arr.push(`, `arr.unshift(`, a Set's `s.add(`. */
+const ELEMENT_ADDED_END = /\.\s*(?:push|unshift|add)$/;
 const NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 /** The readers CARRIER_AT matches by their written names, held by a name (readerAliases). */
 const HELD_CARRIERS = new Set(["Object.values", "Object.entries"]);
@@ -3912,6 +3923,13 @@ function entryUnder(held: ModulePath, key: string | undefined): ModulePath {
 
 /** Does a literal's value (heldLiteral) stand for an array: keyed by positions only (`[[cp.exec]]`'s element, not `{ run: cp.exec }`)? */
 const arrayLiteral = (held: ModulePath) => held.properties !== undefined && Object.keys(held.properties).every((key) => key === ANY_ENTRY || key === EVERY_INDEX || ARRAY_INDEX.test(key));
+
+/** Is `call` a promise's `then`, `catch` or `finally` (a promise of a value)? */
+function promiseChain(call: Node): boolean {
+  const fn = call.childForFieldName("function");
+  const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : undefined;
+  return method === "then" || (method !== undefined && SAME_VALUE.has(method));
+}
 
 /** Is `node` the call of a function written in place (`(async () => cp.exec)()`, Resolver.resolveCall)? */
 function calledInPlace(node: Node | null): boolean {
@@ -4215,7 +4233,7 @@ export function withDerivedDefinitions(definitions: Captures["definitions"], cal
       if (args.length === 2) add(callee, args[1]!);
       continue;
     }
-    // `arr.push(cp)`, `arr.unshift(cp)`: each value an element of the array (its slot `arr.[]`, ANY_ENTRY, which `arr[0]` reads).
+    // `arr.push(cp)`, `arr.unshift(cp)`, `s.add(cp)`: each value an element of the collection (its slot `arr.[]`, ANY_ENTRY, which `arr[0]`, a loop, a spread and `arr.pop()` read).
     if (end && carrying === "named" && ELEMENT_ADDED_END.test(source.slice(Math.max(start, end - 8), end))) {
       for (const argument of namedChildrenOf(callee.parent)) if (argument.type !== "spread_element") add(callee, argument);
       continue;
@@ -4311,7 +4329,9 @@ function thenParameter(member: Node, callback: Node, resolver: Resolver, binding
   }
   // `Object.entries(cp).forEach(([name, run]) => run(…))`: each element's pair, as a `for (const [k, f] of …)` loop binds it.
   if (param?.type === "array_pattern" && object) return bindLoop(param, object, resolver, bindings, () => bindings.scopeOf(param));
-  const path = object && (resolver.elementOf(object) ?? (object.type === "identifier" && !then ? undefined : resolver.resolve(object)));
+  // `new Map([["a", cp]]).forEach((m) => …)`: a Map's `forEach` is given each entry's value (its iteration, the pairs).
+  const mapValue = method === "forEach" && object?.type === "new_expression" && resolver.collectionEntries(object)?.pairs ? resolver.elementOf(object, true) : undefined;
+  const path = object && (mapValue ?? resolver.elementOf(object) ?? (object.type === "identifier" && !then ? undefined : resolver.resolve(object)));
   // `import("./shell").then((sh) => sh.exec())`: the parameter holds what the project file offers.
   const loaded = !path && object ? resolver.projectRequire(object) : undefined;
   if (!path && loaded === undefined) return;

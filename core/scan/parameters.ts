@@ -80,11 +80,14 @@ export function visibleDefinitions(bindings: Bindings, byName: Map<string, Map<n
   return out.slice(0, MAX_SAME_NAME);
 }
 
-/** The function a parenthesized callee holds, of one of `kinds` (`(function (m) { … })(cp)`, `(lambda m: …)(os)`): that call's target. */
+/**
+ * The function a callee is, of one of `kinds`, parenthesized (`(function (m) { … })(cp)`, `(lambda m: …)(os)`) or not
+ * (`(function (m) { … }(cp))`, `!function (m) { … }(cp)`): that call's target.
+ */
 export function functionCalledInPlace(callee: Node, kinds: ReadonlySet<string>): Node | undefined {
   let inner: Node | null = callee;
   while (inner?.type === "parenthesized_expression") inner = inner.namedChildren.find((c) => c !== null && !isComment(c)) ?? null;
-  return inner && inner !== callee && kinds.has(inner.type) ? inner : undefined;
+  return inner && kinds.has(inner.type) ? inner : undefined;
 }
 
 /** How much text after a call's `(` is read for a name that may resolve (the cheap test before the tree). */

@@ -63,7 +63,7 @@ describe("scan/shell-command: functions trusted by name only when they are the l
   test("scan/shell-command: a watched function handed to a `log`, `inspect` or `promisify` of the project's own, in JavaScript", async () => {
     const helper = "exports.log = (f, c) => f(c);\nexports.promisify = (f, c) => f(c);\n";
     const main = `${CP}const { log, promisify } = require("./helper");\nlog(cp.execSync, "id");\nconst h = { inspect: (f, c) => f(c) };\nh.inspect(cp.execSync, "id");\npromisify(cp.execSync, "id");\nconst tricky = ((f, c) => f(c)) || require("util").inspect;\ntricky(cp.execSync, "id");\n`;
-    expect(await scan({ "helper.js": helper, "main.js": main })).toEqual(["scan/shell-command main.js:3:5", "scan/shell-command main.js:5:11", "scan/shell-command main.js:6:11", "scan/shell-command main.js:8:8"]);
+    expect(await scan({ "helper.js": helper, "main.js": main })).toEqual(["scan/shell-command main.js:3:5", "scan/shell-command main.js:4:32", "scan/shell-command main.js:5:11", "scan/shell-command main.js:6:11", "scan/shell-command main.js:8:8"]);
   });
   test("scan/shell-command: a watched function handed to a `cast`, `print` or `str` of the project's own, in Python (also after a `;` on an import's line)", async () => {
     const main = 'import subprocess\nfrom helper import cast\ncast(subprocess.run, "id")\nclass H:\n    def print(self, f, c):\n        return f(c)\nH().print(subprocess.run, "id")\nfrom functools import wraps; wraps = lambda f: f("id")\nwraps(subprocess.run)\n';
