@@ -55537,7 +55537,7 @@ function visibleDefinitions(bindings, byName, name2, defs, scopeOf, call2) {
 function functionCalledInPlace(callee, kinds) {
   let inner = callee;
   while (inner?.type === "parenthesized_expression") inner = inner.namedChildren.find((c) => c !== null && !isComment(c)) ?? null;
-  return inner && inner !== callee && kinds.has(inner.type) ? inner : void 0;
+  return inner && kinds.has(inner.type) ? inner : void 0;
 }
 var ARGUMENT_WINDOW = 400;
 var wordStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c === 36 || c > 127;
@@ -55705,6 +55705,7 @@ function privateHelperAt(pattern, source, offset) {
   pattern.lastIndex = offset;
   return pattern.test(source);
 }
+var JS_METHOD_CALL = /(?:([\p{L}_$][\p{L}\p{N}_$]*)\s*\.\s*[\p{L}_$][\p{L}\p{N}_$]*\s*\(|new\s)/uy;
 var JS_CALL = /(?:(this|super)\s*\.\s*)?(#?[\p{L}_$][\p{L}\p{N}_$]*)\s*\(/uy;
 var JS_DEFAULT = /\s*(?:\?\s*)?(?::[^=,()]*)?=(?![=>])\s*/y;
 var ARRAY_PATTERN_DEFAULT = /\](?:\s*:\s*[\w$.]+(?:\[\])?)?\s*=\s*\[(?!\s*\])/g;
@@ -55727,7 +55728,7 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
     ...locals.filter(([, outer]) => !outer).map(([node2]) => ({ name: identifierAt(source, node2.startIndex), at: node2.startIndex, scope: bindings.scopeOf(node2) }))
   ];
   const binder = new ParameterBinder(bindings, binders, occurrences);
-  const mayResolve = (node2) => source[node2.startIndex] === "(" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
+  const mayResolve = (node2) => source[node2.startIndex] === "(" || source[node2.startIndex] === "[" || known(identifierAt(source, node2.startIndex)) || source.startsWith("new", node2.startIndex) || source.startsWith("await", node2.startIndex);
   const resolved = (node2) => {
     const path2 = node2 && mayResolve(node2) ? resolve6(node2) : void 0;
     return bindable2(path2, crosses) ? path2 : void 0;
@@ -55799,9 +55800,28 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
     for (const [callee, kind] of callsSeeing(callees, ordered, fresh)) {
       if (fresh && !fresh.covers(callee.startIndex)) continue;
       const knownHere = fresh ? (word) => word !== void 0 && fresh.at(word, callee.startIndex) : known;
+      const call2 = callee.parent;
+      const forward = kind === "call" ? forwarding(source, callee) : void 0;
+      const forwardedIn = forward && functionCalledInPlace(forward.target, functionsInPlace);
+      const forwardedName = forward?.target.type === "identifier" && defs.has(forward.target.text) ? forward.target.text : void 0;
+      if (forwardedIn || forwardedName !== void 0) {
+        if (!mayPass(source, call2.childForFieldName("arguments")?.startIndex ?? call2.endIndex, knownHere)) continue;
+        const passed2 = passedValues(forward.given, resolved);
+        if (passed2.length === 0) continue;
+        if (forwardedName !== void 0) binder.reached.add(forwardedName);
+        for (const fn of forwardedIn ? [forwardedIn] : targetsOf(call2, "call", void 0, forwardedName)) pending.push([fn, passed2, call2]);
+        continue;
+      }
       const inPlace = kind === "call" ? functionCalledInPlace(callee, functionsInPlace) : void 0;
       const match = inPlace ? void 0 : passingCall(source, callee, knownHere, (name2) => defs.has(name2));
-      const call2 = callee.parent;
+      const onObject = !match && !inPlace && kind === "call" ? methodCall(source, callee, knownHere) : void 0;
+      if (onObject) {
+        const passed2 = passedArguments(call2, resolved);
+        const targets = passed2.length > 0 ? methodsCalled(callee, onObject) : [];
+        if (targets.length > 0) binder.reached.add(onObject.method);
+        for (const fn of targets) pending.push([fn, passed2, call2]);
+        continue;
+      }
       if (!match && !inPlace) continue;
       if (call2?.type !== "call_expression" && call2?.type !== "new_expression") continue;
       if (inPlace && !mayPass(source, call2.childForFieldName("arguments")?.startIndex ?? call2.endIndex, knownHere)) continue;
@@ -55840,6 +55860,30 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
     }
     return out2;
   };
+  const objects = /* @__PURE__ */ new Map();
+  for (const [nameNode, value] of definitions) if (source[value.startIndex] === "{" && nameNode.type === "identifier" && value.type === "object") objects.set(nameNode.text, [...objects.get(nameNode.text) ?? [], nameNode]);
+  const visibleObjects = /* @__PURE__ */ new Map();
+  const methodsCalled = (callee, { object: object2, method }) => {
+    const receiver = callee.childForFieldName("object");
+    const made = receiver?.type === "new_expression" ? receiver.childForFieldName("constructor") : null;
+    const className = made ? made.type === "identifier" || made.type === "type_identifier" ? made.text : void 0 : defs.has(object2) ? object2 : bindings.instanceClass(object2);
+    const out2 = [];
+    for (const nameNode of className !== void 0 ? visibleDefinitions(bindings, visible2, className, defs.get(className), definitionScope, callee.startIndex) : []) {
+      const cls = classOf(nameNode);
+      const found = cls && methodIn(cls, method, false);
+      if (found) out2.push(found);
+    }
+    if (made) return out2;
+    for (const nameNode of visibleDefinitions(bindings, visibleObjects, object2, objects.get(object2), (node2) => bindings.scopeOf(node2), callee.startIndex)) {
+      const literal2 = nameNode.parent?.childForFieldName(nameNode.parent.type === "variable_declarator" ? "value" : "right");
+      for (const member2 of literal2?.namedChildren ?? []) {
+        const key = member2?.type === "method_definition" ? member2.childForFieldName("name") : member2?.type === "pair" ? member2.childForFieldName("key") : null;
+        const value = member2?.type === "pair" ? member2.childForFieldName("value") : member2;
+        if (key && (key.type === "property_identifier" ? key.text : key.type === "string" ? stringValue(key) : void 0) === method && value && (value.type === "method_definition" || FUNCTION_VALUES.has(value.type))) out2.push(value);
+      }
+    }
+    return out2;
+  };
   const methodsOf = /* @__PURE__ */ new Map();
   const methods = (cls) => {
     let byName = methodsOf.get(cls.id);
@@ -55874,20 +55918,30 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
     for (const param of single ? [single] : list2?.namedChildren ?? []) {
       if (!param || isComment(param)) continue;
       const pattern = parameterPattern(param);
+      const rest = pattern?.type === "rest_pattern" ? pattern.namedChildren.find((c) => c !== null && !isComment(c)) : void 0;
+      if (rest) out2.rest = [rest, out2.byPosition.length];
       if (!pattern || pattern.type === "rest_pattern") break;
       out2.byPosition.push([param, pattern]);
     }
     return out2;
   };
   const bindParameters = (fn, passed, call2) => {
-    const { around, byPosition } = parameterList(fn);
+    const { around, byPosition, rest } = parameterList(fn);
     let bound2 = false;
-    for (const arg of passed) {
-      const at2 = byPosition[arg.position];
-      if (!at2) continue;
-      const [param, pattern] = at2;
+    const gathered = rest && heldLiteral(passed.flatMap((arg) => arg.position >= rest[1] && arg.path ? [[String(arg.position - rest[1]), arg.path]] : []));
+    const given = [];
+    for (const arg of passed) if (byPosition[arg.position]) given.push([arg, ...byPosition[arg.position]]);
+    if (gathered) given.push([{ position: rest[1], path: gathered }, rest[0], rest[0]]);
+    for (const [arg, param, pattern] of given) {
       const whole = arg.path ?? (arg.properties && objectValue(arg.properties));
-      if (pattern.type === "identifier" && whole) {
+      if (pattern.type === "array_pattern" && whole?.properties) {
+        for (const [index, local] of arrayElements(pattern).entries()) {
+          if (local === HOLE || !local) continue;
+          if (local.type === "rest_pattern") break;
+          const element = local.type === "identifier" ? extend2(whole, String(index)) : void 0;
+          if (element && element.module !== NOTHING && bindable2(element, crosses)) bound2 = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(element, call2, local), call2) || bound2;
+        }
+      } else if (pattern.type === "identifier" && whole) {
         const value = passedThrough(whole, call2, param);
         if (binder.bind(pattern, pattern.text, scopesOf(pattern, fn), range(around), value, call2)) {
           bound2 = true;
@@ -55897,6 +55951,11 @@ function javaScriptParameters({ source, bindings, captures, resolve: resolve6, c
         for (const [key, local] of destructured(pattern)) {
           const property = key === void 0 ? void 0 : arg.properties.get(key);
           if (property) bound2 = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(through(property[0], property[1]), call2, local), call2) || bound2;
+        }
+      } else if (pattern.type === "object_pattern" && arg.path) {
+        for (const [key, local] of destructured(pattern)) {
+          const member2 = key === void 0 ? void 0 : extend2(arg.path, key);
+          if (member2?.module !== NOTHING && bindable2(member2, crosses)) bound2 = binder.bind(local, local.text, scopesOf(local, fn), range(around), passedThrough(member2, call2, local), call2) || bound2;
         }
       }
     }
@@ -55940,10 +55999,17 @@ function destructured(pattern, computedKey, nested = false) {
 }
 function passedArguments(call2, resolved) {
   const list2 = call2.childForFieldName("arguments");
-  if (list2?.type !== "arguments") return [];
+  return list2?.type === "arguments" ? passedValues(list2.namedChildren, resolved) : [];
+}
+function passedValues(written, resolved) {
   const out2 = [];
   let position = 0;
-  for (const arg of list2.namedChildren) {
+  const spread = (arg) => arg !== HOLE && arg?.type === "spread_element" && arg.namedChild(0)?.type === "array" ? arrayElements(arg.namedChild(0)) : [arg];
+  for (const arg of written.flatMap(spread)) {
+    if (arg === HOLE) {
+      position++;
+      continue;
+    }
     const type = arg?.type;
     if (!arg || COMMENT_TYPES.has(type)) continue;
     if (type === "spread_element") break;
@@ -55964,6 +56030,32 @@ function passedArguments(call2, resolved) {
     if (path2) out2.push({ position: at2, path: path2 });
   }
   return out2;
+}
+var FORWARDING_METHODS = { call: {}, bind: {}, apply: { array: true } };
+var FORWARDING_FUNCTIONS = {
+  "Reflect.apply": { before: 2, array: true },
+  setTimeout: { before: 2 },
+  setInterval: { before: 2 },
+  setImmediate: { before: 1 },
+  "process.nextTick": { before: 1 }
+};
+var FORWARDING_AT = /(?:\(|[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*(?:call|apply|bind)\s*\(|Reflect\s*\.\s*apply\s*\(|set(?:Timeout|Interval|Immediate)\s*\(|process\s*\.\s*nextTick\s*\()/uy;
+function forwarding(source, callee) {
+  FORWARDING_AT.lastIndex = callee.startIndex;
+  if (!FORWARDING_AT.test(source)) return void 0;
+  const type = callee.type;
+  const written = type === "identifier" || type === "member_expression" ? source.slice(callee.startIndex, callee.endIndex).replace(/\s+/g, "") : void 0;
+  const byFunction = written !== void 0 && Object.hasOwn(FORWARDING_FUNCTIONS, written) ? FORWARDING_FUNCTIONS[written] : void 0;
+  const method = !byFunction && type === "member_expression" ? callee.childForFieldName("property")?.text : void 0;
+  const byMethod = method !== void 0 && Object.hasOwn(FORWARDING_METHODS, method) ? FORWARDING_METHODS[method] : void 0;
+  if (!byFunction && !byMethod) return void 0;
+  const args2 = namedChildrenOf(callee.parent?.childForFieldName("arguments"));
+  const target = byFunction ? args2[0] : callee.childForFieldName("object");
+  const before = byFunction?.before ?? 1;
+  if (!target || args2.slice(0, before).some((arg) => arg.type === "spread_element")) return void 0;
+  const given = args2.slice(before);
+  if (!(byFunction ?? byMethod).array) return { target, given };
+  return given.length === 1 && given[0].type === "array" ? { target, given: arrayElements(given[0]) } : void 0;
 }
 function classOf(nameNode) {
   const parent = nameNode.parent;
@@ -55986,6 +56078,17 @@ function passingCall(source, callee, known, defined = () => true) {
   const match = JS_CALL.exec(source);
   if (!match || !(match[1] || match[2] === "super" || defined(match[2])) || PRIVATE_HELPER.test(match[2]) || !mayPass(source, JS_CALL.lastIndex - 1, known)) return void 0;
   return { owner: match[1], name: match[2] };
+}
+function methodCall(source, callee, known) {
+  JS_METHOD_CALL.lastIndex = callee.startIndex;
+  const head = JS_METHOD_CALL.exec(source);
+  if (!head || head[1] === "this" || head[1] === "super" || head[1] !== void 0 && !mayPass(source, JS_METHOD_CALL.lastIndex - 1, known) || callee.type !== "member_expression") return void 0;
+  const receiver = callee.childForFieldName("object");
+  const made = receiver?.type === "new_expression" ? receiver.childForFieldName("constructor") : null;
+  const object2 = receiver?.type === "identifier" ? receiver.text : made?.type === "identifier" ? made.text : void 0;
+  const method = callee.childForFieldName("property");
+  const open3 = made ? callee.parent?.childForFieldName("arguments")?.startIndex : void 0;
+  return object2 !== void 0 && method?.type === "property_identifier" && (!made || open3 !== void 0 && mayPass(source, open3, known)) ? { object: object2, method: method.text } : void 0;
 }
 function knownDefaultAt(source, node2, known) {
   JS_DEFAULT.lastIndex = node2.startIndex + identifierAt(source, node2.startIndex).length;
@@ -56565,7 +56668,7 @@ var common = (callees, args2) => `
 [(statement_block) (function_declaration) (generator_function_declaration) (function_expression) (generator_function) (arrow_function) (method_definition) (for_statement) (for_in_statement) (catch_clause) (class_body)] @scope
 (import_statement) @import
 (export_statement source: (_)) @import
-(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (super) (call_expression) (import)${callees}] @callee)
+(call_expression function: [(identifier) (member_expression) (subscript_expression) (parenthesized_expression) (function_expression) (generator_function) (super) (call_expression) (import)${callees}] @callee)
 (arguments [(identifier) (member_expression) (call_expression) (parenthesized_expression) (ternary_expression) (binary_expression)${args2}] @arg)
 (arguments [(object) (array) (spread_element)] @arg.container)
 (throw_statement [(identifier) (member_expression)] @arg)
@@ -56743,7 +56846,7 @@ var OBJECT_WRAPPERS = ["Object.freeze", "Object.seal", "Object.preventExtensions
 var OBJECT_READ_AT = /(?:(?:Object|Reflect)\s*\.\s*getPrototypeOf|Object\s*\.\s*(?:getOwnPropertyDescriptors?|fromEntries|freeze|seal|preventExtensions|create|assign|setPrototypeOf|values|entries|defineProperty|defineProperties)|Array\s*\.\s*(?:from|of)|new\s+(?:Proxy|WeakRef|Map|WeakMap|Set|WeakSet))\s*\(/y;
 var OBJECT_READ_HEADS = /* @__PURE__ */ new Set(["Object", "Reflect", "Array", "Proxy", "WeakRef", "Map", "WeakMap", "Set", "WeakSet"]);
 var COLLECTION_AT = /(?:Promise\s*\.\s*(?:resolve|reject|withResolvers)\s*\(|new\s+(?:Map|WeakMap|Set|WeakSet|Promise)\s*[(<])/y;
-var knownTo = (bindings, readers = NO_READER_ALIASES) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || readers.has(name2) || name2 === "await" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
+var knownTo = (bindings, readers = NO_READER_ALIASES) => (name2) => name2 !== void 0 && (bindings.known(name2) || LOADERS.has(name2) || readers.has(name2) || name2 === "await" || name2 === "import" || name2 === "this" && bindings.prototypeMembers.size > 0 || name2 === "super" && bindings.slotRoots.size > 0);
 function readerAliases(source) {
   let out2;
   for (const m of source.matchAll(READER_VALUE)) {
@@ -56894,7 +56997,7 @@ function analyzeJavaScript(tree, source, language, typescript, filter, withComme
   for (const name2 of patternAssignedNames(tree.rootNode, source)) resolver.constants.poison(name2);
   const firstPass = bindings.startFresh();
   bindDeclarations(imports);
-  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.resolve(node2), crosses: (path2) => (path2.module === FILE_SLOTS ? bindings.slotsOf(path2.members) : [path2]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders, inPlace: RETURNED_IN_PLACE });
+  const parameters = javaScriptParameters({ source, bindings, captures: { callees, locals, definitions }, resolve: (node2) => resolver.returnedValue(node2), crosses: (path2) => (path2.module === FILE_SLOTS ? bindings.slotsOf(path2.members) : [path2]).some((value) => filter.reachesCrossing(normalMembers(value))), known, binders, inPlace: RETURNED_IN_PLACE });
   const rebind = (fresh, mentioned) => {
     shadowLocals(fresh);
     bindDeclarations([], fresh, mentioned);
@@ -57972,11 +58075,16 @@ var Resolver = class {
     return value.type === "object" || value.type === "array" ? heldLiteral(literalEntries(value, this, this.bindings)) : this.resolve(node2);
   }
   /** resolve's case of a call (memoized there): a slot read, a function returned in place, a module loaded, or what the callee returns. */
-  resolveCall(node2, text4, depth) {
+  resolveCall(node2, text4, depth, awaitedCallee) {
     const key = this.slotKey(node2, depth);
     if (key) return this.bindings.slotPath(key.split("."));
-    const fn = node2.childForFieldName("function");
-    const returned = fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
+    const fn = awaitedCallee ?? node2.childForFieldName("function");
+    const [awaited, ...more] = !awaitedCallee && fn?.type === "call_expression" && isAwait(fn.childForFieldName("function"), this.bindings) ? namedChildrenOf(fn) : [];
+    if (awaited && more.length === 0) {
+      const value = this.resolveCall(node2, text4, depth, awaited);
+      return value?.properties && Object.hasOwn(value.properties, PROMISED) ? extend2(value, PROMISED) : value;
+    }
+    const returned = awaitedCallee || fn?.type === "parenthesized_expression" || fn?.type === "function_expression" ? returnedInPlace(fn) : null;
     if (returned) {
       const args2 = namedChildrenOf(node2.childForFieldName("arguments"));
       let value = returned;
@@ -58322,7 +58430,7 @@ var Resolver = class {
       return awaited ? this.elementOf(awaited, pairs, depth + 1) : void 0;
     }
     if (type === "array") return pairs ? this.pairsIn(node2, depth)[0]?.[1] : this.firstResolved(arrayElements(node2), depth);
-    const held = type === "identifier" ? this.bindings.picked(node2.text, node2, void 0) ?? this.heldEntry(node2, void 0) : void 0;
+    const held = type === "identifier" ? this.bindings.picked(node2.text, node2, void 0) ?? this.heldEntry(node2, void 0) ?? (pairs ? void 0 : this.bindings.slotsOf([node2.text])[0]) : void 0;
     if (held) return held;
     if ((type === "identifier" || type === "member_expression") && !pairs) return moduleObjectElement(this.resolve(node2, node2.text, depth + 1));
     if (type === "new_expression") {
@@ -58876,7 +58984,7 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   const slotCollection = read.collection && nameType === "member_expression" ? resolver.collectionEntries(value)?.values : void 0;
   const collectionSlot = slotCollection?.length ? resolver.slotKey(nameNode) : void 0;
   if (collectionSlot !== void 0) {
-    for (const [key, held] of slotCollection) bindSlotAt(bindings, `${collectionSlot}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`, held, statement());
+    for (const [key, held2] of slotCollection) bindSlotAt(bindings, `${collectionSlot}.${key !== void 0 && /^[\w$]+$/.test(key) ? key : ANY_ENTRY}`, held2, statement());
     bindSlotAt(bindings, `${collectionSlot}.${EVERY_KEY}`, slotCollection[0][1], statement());
     return;
   }
@@ -58886,17 +58994,17 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   if (nameType === "array_pattern" && (valueType === "identifier" && (path2?.properties || bindings.held(value.text, value)) || moduleObjectElement(path2))) {
     for (const [position, target] of arrayElements(nameNode).entries()) {
       if (target !== HOLE && target?.type === "rest_pattern") break;
-      const held = path2 ? extend2(path2, String(position)) : bindings.picked(value.text, value, String(position));
-      bindElement(target, held, statement(), resolver, bindings, scopeFor);
+      const held2 = path2 ? extend2(path2, String(position)) : bindings.picked(value.text, value, String(position));
+      bindElement(target, held2, statement(), resolver, bindings, scopeFor);
     }
     return;
   }
   const pairRead = !path2 && mayBeModule && nameType === "array_pattern" && valueType === "call_expression" ? elementReadOf(value) : void 0;
   const pairValue = pairRead && resolver.elementOf(pairRead, true);
   if (pairValue) {
-    const [key, held] = arrayElements(nameNode);
+    const [key, held2] = arrayElements(nameNode);
     bindElement(key ?? null, void 0, statement(), resolver, bindings, scopeFor);
-    bindElement(held ?? null, pairValue, statement(), resolver, bindings, scopeFor);
+    bindElement(held2 ?? null, pairValue, statement(), resolver, bindings, scopeFor);
     return;
   }
   const element = !path2 && mayBeModule && (valueType === "call_expression" || valueType === "await_expression") && (nameType === "identifier" || nameType === "array_pattern") ? resolver.elementOf(value) : void 0;
@@ -58907,12 +59015,13 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     }
     return;
   }
+  const held = element && (valueType === "call_expression" && promiseChain(value) ? PROMISED : EVERY_INDEX);
   if (element && moduleLevel(nameNode)) {
-    bindings.container(simpleName, [[EVERY_INDEX, element]], statement());
+    bindings.container(simpleName, [[held, element]], statement());
     declareLocals(simpleName);
     return;
   }
-  if (element) return bindHeld(nameNode, simpleName, heldLiteral([[EVERY_INDEX, element]], statement()), statement(), bindings, declareLocals);
+  if (element) return bindHeld(nameNode, simpleName, heldLiteral([[held, element]], statement()), statement(), bindings, declareLocals);
   if (path2 && path2.members.length === 0 && path2.module !== GLOBAL && (valueType === "call_expression" || valueType === "await_expression") && !factoryCall(value, resolver)) {
     imports.push({ start: value.startIndex, end: value.endIndex, module: path2.module, star: false });
   }
@@ -58931,9 +59040,9 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
     if (!path2 || !key) return;
     const described = nameType === "arguments" && resolver.readsByName(nameNode.parent.childForFieldName("function"), DEFINE_PROPERTIES) ? describedObject(path2) : path2;
     if (!described) return;
-    const held = through(normalMembers(described), statement());
-    bindSlotAt(bindings, key, held, statement());
-    if (field2 && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings, `${THIS_SLOT}constructor.${nameNode.text}`, held, statement());
+    const held2 = through(normalMembers(described), statement());
+    bindSlotAt(bindings, key, held2, statement());
+    if (field2 && !key.startsWith(THIS_SLOT)) bindSlotAt(bindings, `${THIS_SLOT}constructor.${nameNode.text}`, held2, statement());
     return;
   }
   if (simpleName !== void 0) {
@@ -58955,8 +59064,8 @@ function declaration(nameNode, value, read, resolver, bindings, imports, known, 
   const member2 = (key) => {
     if (path2) return normalMembers(path2.properties ? through(extend2(path2, key), statement()) : extend2(path2, key));
     const entry = exported && ownEntry(exported, key);
-    const held = exported ? entry && normalMembers(entry) : slotted ? bindings.slotPath([...slot, key]) : void 0;
-    return held && through(held, statement());
+    const held2 = exported ? entry && normalMembers(entry) : slotted ? bindings.slotPath([...slot, key]) : void 0;
+    return held2 && through(held2, statement());
   };
   if (!path2 && !exported && !slotted && !identifiersIn(nameNode.text).some((n) => bindings.mayResolve(n))) return;
   const asNamespace = exported && ((key, local2) => key !== void 0 && (local2.type === "identifier" || local2.type === "shorthand_property_identifier_pattern") && !ownEntry(exported, key) && namespaceMembers(exported, key, local2.text, bindings, statement()));
@@ -59386,7 +59495,7 @@ var CALLBACK_END = /(?:then|catch|forEach|map|flatMap|filter|find|findLast|some|
 var CARRIER_AT = /(?:\[|Promise\s*\.|Object\s*\.\s*(?:values|entries)\s*\(|new\s+(?:Set|Map|WeakSet|WeakMap|Promise)\s*\(|module\s*\.\s*children(?![\p{L}\p{N}_$]))/uy;
 var MODULE_CHILDREN_AT = /module\s*\.\s*children(?![\p{L}\p{N}_$])/uy;
 var PROMISE_OF_NAME_AT = /(?:new\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*(?:\(\s*(?:"[^"\\\n]*"|'[^'\\\n]*')\s*\)\s*)?(?:\(\s*\)\s*)?\.\s*then\s*\(/uy;
-var ELEMENT_ADDED_END = /\.\s*(?:push|unshift)$/;
+var ELEMENT_ADDED_END = /\.\s*(?:push|unshift|add)$/;
 var NAME_MEMBER = /^[\p{L}_$][\p{L}\p{N}_$]*\s*\.\s*[\p{L}_$]+$/u;
 var HELD_CARRIERS = /* @__PURE__ */ new Set(["Object.values", "Object.entries"]);
 var IN_PLACE_START = /* @__PURE__ */ new Set(["[", "P", "O", "n", "m"]);
@@ -59426,6 +59535,11 @@ function entryUnder(held, key) {
   return entry.module === NOTHING && key !== void 0 && Object.keys(held.properties ?? {}).length === 1 ? extend2(held, ANY_ENTRY) : entry;
 }
 var arrayLiteral = (held) => held.properties !== void 0 && Object.keys(held.properties).every((key) => key === ANY_ENTRY || key === EVERY_INDEX || ARRAY_INDEX.test(key));
+function promiseChain(call2) {
+  const fn = call2.childForFieldName("function");
+  const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : void 0;
+  return method === "then" || method !== void 0 && SAME_VALUE.has(method);
+}
 function calledInPlace(node2) {
   const fn = node2?.type === "call_expression" ? node2.childForFieldName("function") : null;
   return fn?.type === "parenthesized_expression" && FUNCTIONS_IN_PLACE.has(unwrap3(fn).type);
@@ -59718,7 +59832,8 @@ function thenParameter(member2, callback, resolver, bindings) {
     return;
   }
   if (param?.type === "array_pattern" && object2) return bindLoop(param, object2, resolver, bindings, () => bindings.scopeOf(param));
-  const path2 = object2 && (resolver.elementOf(object2) ?? (object2.type === "identifier" && !then ? void 0 : resolver.resolve(object2)));
+  const mapValue = method === "forEach" && object2?.type === "new_expression" && resolver.collectionEntries(object2)?.pairs ? resolver.elementOf(object2, true) : void 0;
+  const path2 = object2 && (mapValue ?? resolver.elementOf(object2) ?? (object2.type === "identifier" && !then ? void 0 : resolver.resolve(object2)));
   const loaded = !path2 && object2 ? resolver.projectRequire(object2) : void 0;
   if (!path2 && loaded === void 0) return;
   const call2 = member2.parent;
@@ -59881,7 +59996,7 @@ function reanalyzeJavaScript(state, change, tree, source, language, typescript, 
     calledWithValue: (text4, names) => calledWithValue(text4, names, known),
     passingCall: (callee) => {
       const call2 = passingCall(source, callee, known);
-      return call2 && { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" };
+      return call2 ? { name: call2.name, method: call2.owner !== void 0 || call2.name === "super" } : methodCall(source, callee, known) && { name: "", method: true };
     },
     makesFactory: (start2, end) => {
       const resolver = new Resolver(bindings, filter, void 0, state.constants, deadline, state.strictFile, readers);
