@@ -60878,9 +60878,8 @@ function pythonRoots(manifests, sources) {
   for (const [file2, text4] of manifests) for (const root of pythonRootsOf(file2, text4)) if (holding.has(root)) out2.add(root);
   return [...out2];
 }
-var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var strings2 = (v) => typeof v === "string" ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-var at = (v, ...keys) => keys.reduce((o, k) => isRecord(o) ? o[k] : void 0, v);
+var at = (v, ...keys) => keys.reduce((o, k) => isObject2(o) ? o[k] : void 0, v);
 function pyprojectFolders(text4) {
   let doc;
   try {
@@ -60948,11 +60947,8 @@ function pythonRootsAbove(root, path2) {
   };
   let members2 = [];
   for (let dir = import_node_path28.posix.dirname(path2); ; dir = import_node_path28.posix.dirname(dir)) {
-    const declared = readIn(dir);
-    if (dir === ".") {
-      members2 = declared;
-      break;
-    }
+    members2 = readIn(dir);
+    if (dir === ".") break;
   }
   for (const member2 of globFolders(root, members2)) readIn(member2);
   return { roots: [...out2], manifests };
@@ -61205,16 +61201,16 @@ function jsoncData(text4) {
   if (deepAt >= 0) throw new Unreadable(`it nests deeper than ${DEFAULT_LIMITS.maxDepth} levels, which is not read`);
   return parse4(text4, [], { allowTrailingComma: true });
 }
-var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var recordsOf = (v) => (isRecord2(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord2);
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var recordsOf = (v) => (isRecord(v) ? Object.values(v) : Array.isArray(v) ? v : []).filter(isRecord);
 var isStrings = (v) => Array.isArray(v) && v.every((w) => typeof w === "string");
 function* commandOrWords(v, folder) {
   const named2 = typeof v === "string" ? [...commandNames(v)] : isStrings(v) ? namedByCommand(v) : [];
   for (const n of named2) yield folder === void 0 ? n : { ...n, folder };
 }
 function* workflowNames(doc, actionDir) {
-  if (!isRecord2(doc)) return;
-  const runDefault = (d, key) => isRecord2(d) && isRecord2(d.run) ? d.run[key] : void 0;
+  if (!isRecord(doc)) return;
+  const runDefault = (d, key) => isRecord(d) && isRecord(d.run) ? d.run[key] : void 0;
   const folderOf = (...defaults) => {
     for (const d of defaults) {
       const dir = typeof d === "string" ? d : runDefault(d, "working-directory");
@@ -61222,15 +61218,15 @@ function* workflowNames(doc, actionDir) {
     }
     return ".";
   };
-  const steps = (list2, matrix, ...defaults) => (Array.isArray(list2) ? list2.filter(isRecord2) : []).map((step) => ({
+  const steps = (list2, matrix, ...defaults) => (Array.isArray(list2) ? list2.filter(isRecord) : []).map((step) => ({
     step,
     matrix,
     folder: folderOf(step["working-directory"], ...defaults),
     shell: [step.shell, ...defaults.map((d) => runDefault(d, "shell"))].find((s) => s !== void 0)
   }));
   const all = [
-    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, isRecord2(job.strategy) ? job.strategy.matrix : void 0, job.defaults, doc.defaults)),
-    ...isRecord2(doc.runs) ? steps(doc.runs.steps, void 0) : []
+    ...recordsOf(doc.jobs).flatMap((job) => steps(job.steps, isRecord(job.strategy) ? job.strategy.matrix : void 0, job.defaults, doc.defaults)),
+    ...isRecord(doc.runs) ? steps(doc.runs.steps, void 0) : []
   ];
   for (const { step, matrix, folder, shell } of all) {
     if (typeof shell === "string") {
@@ -61239,43 +61235,43 @@ function* workflowNames(doc, actionDir) {
     if (typeof step.run !== "string" || stepRuns(typeof shell === "string" ? shell : void 0, matrix) !== "shell") continue;
     yield* commandOrWords(step.run, folder);
   }
-  if (actionDir !== void 0 && isRecord2(doc.runs))
+  if (actionDir !== void 0 && isRecord(doc.runs))
     for (const key of ["main", "pre", "post"]) {
       const path2 = doc.runs[key];
       if (typeof path2 === "string") yield { path: path2, grammar: "javascript", folder: actionDir };
     }
 }
 function* composeNames(doc) {
-  if (!isRecord2(doc)) return;
+  if (!isRecord(doc)) return;
   const words = (v) => typeof v === "string" ? [...shellCommands(v)].flat() : isStrings(v) ? v : [];
   for (const service of recordsOf(doc.services)) {
     yield* commandOrWords(service.command);
     yield* commandOrWords(service.entrypoint);
     if (service.entrypoint !== void 0) yield* namedByCommand([...words(service.entrypoint), ...words(service.command)]);
-    const test = isRecord2(service.healthcheck) ? service.healthcheck.test : void 0;
+    const test = isRecord(service.healthcheck) ? service.healthcheck.test : void 0;
     yield* commandOrWords(isStrings(test) && /^CMD(?:-SHELL)?$/.test(test[0] ?? "") ? test[0] === "CMD" ? test.slice(1) : test.slice(1).join(" ") : test);
   }
 }
 function* gitlabNames(doc) {
-  if (!isRecord2(doc)) return;
+  if (!isRecord(doc)) return;
   for (const job of [doc, ...recordsOf(doc)])
     for (const key of ["before_script", "script", "after_script"]) for (const line of stringLeaves(job[key])) for (const n of commandNames(line)) yield { ...n, folder: "." };
 }
 var MAX_GITLAB_INCLUDES = 150;
 function gitlabIncludes(text4) {
   const doc = yamlOf(text4);
-  if (!isRecord2(doc)) return [];
+  if (!isRecord(doc)) return [];
   const list2 = Array.isArray(doc.include) ? doc.include : [doc.include];
-  const local = list2.map((i2) => typeof i2 === "string" && !/^[a-z]+:\/\//i.test(i2) ? i2 : isRecord2(i2) && typeof i2.local === "string" ? i2.local : void 0);
+  const local = list2.map((i2) => typeof i2 === "string" && !/^[a-z]+:\/\//i.test(i2) ? i2 : isRecord(i2) && typeof i2.local === "string" ? i2.local : void 0);
   return local.filter((p) => p !== void 0 && !p.includes("*")).map((p) => import_node_path30.posix.normalize(p.replace(/^\/+/, "")));
 }
 function* taskfileNames(doc, home) {
-  if (!isRecord2(doc) || !isRecord2(doc.tasks)) return;
+  if (!isRecord(doc) || !isRecord(doc.tasks)) return;
   for (const task of Object.values(doc.tasks)) {
-    const folder = isRecord2(task) && typeof task.dir === "string" ? import_node_path30.posix.join(home, task.dir) : void 0;
-    const cmds = isRecord2(task) ? [task.cmds, task.cmd] : [task];
+    const folder = isRecord(task) && typeof task.dir === "string" ? import_node_path30.posix.join(home, task.dir) : void 0;
+    const cmds = isRecord(task) ? [task.cmds, task.cmd] : [task];
     for (const cmd of cmds.flatMap((c) => Array.isArray(c) ? c : [c])) {
-      const line = isRecord2(cmd) ? cmd.cmd : cmd;
+      const line = isRecord(cmd) ? cmd.cmd : cmd;
       if (typeof line === "string") for (const n of commandNames(line)) yield folder === void 0 ? n : { ...n, folder };
     }
   }
@@ -61341,17 +61337,17 @@ function groovyWithoutComments(text4) {
 }
 function* vscodeTaskNames(text4, by) {
   const config2 = jsoncData(text4);
-  if (!isRecord2(config2)) return;
+  if (!isRecord(config2)) return;
   const workspace8 = import_node_path30.posix.dirname(import_node_path30.posix.dirname(by));
   const resolve5 = (v) => v.replace(/\$\{(?:workspaceFolder|workspaceRoot)\}/g, ".");
-  const word = (a) => typeof a === "string" ? a : isRecord2(a) && typeof a.value === "string" ? a.value : void 0;
+  const word = (a) => typeof a === "string" ? a : isRecord(a) && typeof a.value === "string" ? a.value : void 0;
   for (const task of recordsOf(config2.tasks)) {
-    for (const variant of [task, ...["windows", "linux", "osx"].map((os) => task[os]).filter(isRecord2)]) {
+    for (const variant of [task, ...["windows", "linux", "osx"].map((os) => task[os]).filter(isRecord)]) {
       const command = word(variant.command ?? task.command);
       const given = variant.args ?? task.args;
       if (command === void 0) continue;
       const args2 = (Array.isArray(given) ? given : []).map(word).filter((a) => a !== void 0);
-      const options = isRecord2(variant.options) ? variant.options : isRecord2(task.options) ? task.options : {};
+      const options = isRecord(variant.options) ? variant.options : isRecord(task.options) ? task.options : {};
       const folder = import_node_path30.posix.normalize(typeof options.cwd === "string" ? import_node_path30.posix.join(workspace8, resolve5(options.cwd)) : workspace8);
       const words = [command, ...args2].map(resolve5);
       const named2 = (variant.type ?? task.type) === "process" ? namedByCommand(words) : [...commandNames(words.join(" "))];
@@ -61373,7 +61369,7 @@ function* pythonTaskNames(text4, words) {
 var PYTHON_STRING = /([rR]?)(["'])((?:\\.|(?!\2)[^\\\n])*)\2\s*(?:,\s*)?/y;
 var MAX_TASK_ARGUMENTS = 64;
 function* preCommitNames(doc) {
-  if (!isRecord2(doc)) return;
+  if (!isRecord(doc)) return;
   for (const repo of recordsOf(doc.repos))
     for (const hook of recordsOf(repo.hooks)) {
       if (typeof hook.entry !== "string" || hook.language === "pygrep" || hook.language === "fail") continue;
@@ -61384,12 +61380,12 @@ function* preCommitNames(doc) {
 }
 function* devcontainerNames(text4, by) {
   const config2 = jsoncData(text4);
-  if (!isRecord2(config2)) return;
+  if (!isRecord(config2)) return;
   const at2 = by.split("/").lastIndexOf(".devcontainer");
   const folder = at2 >= 0 ? by.split("/").slice(0, at2).join("/") || "." : import_node_path30.posix.dirname(by);
   for (const key of ["initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand", "postStartCommand", "postAttachCommand"]) {
     const command = config2[key];
-    for (const each of isRecord2(command) ? Object.values(command) : [command]) yield* commandOrWords(each, folder);
+    for (const each of isRecord(command) ? Object.values(command) : [command]) yield* commandOrWords(each, folder);
   }
 }
 function entryPointFiles(spec) {
@@ -61480,30 +61476,30 @@ function* pyprojectNames(text4) {
     if (e instanceof TomlTooDeep) throw new Unreadable(`it nests its values too deep to read (${e.message})`);
     return;
   }
-  const tool = isRecord2(doc.tool) ? doc.tool : {};
-  const at2 = (v, ...keys) => keys.reduce((o, k) => isRecord2(o) ? o[k] : void 0, v);
+  const tool = isRecord(doc.tool) ? doc.tool : {};
+  const at2 = (v, ...keys) => keys.reduce((o, k) => isRecord(o) ? o[k] : void 0, v);
   const tasks = [
     at2(tool, "poe", "tasks"),
     at2(tool, "taskipy", "tasks"),
     at2(tool, "pdm", "scripts"),
     ...recordsOf(at2(tool, "hatch", "envs")).map((env) => env.scripts)
   ];
-  const pending = tasks.flatMap((t) => isRecord2(t) ? Object.values(t) : []);
+  const pending = tasks.flatMap((t) => isRecord(t) ? Object.values(t) : []);
   while (pending.length) {
     const task = pending.pop();
     if (typeof task === "string") yield* commandNames(task);
     else if (Array.isArray(task)) {
       if (isStrings(task)) yield* namedByCommand(task);
       pending.push(...task);
-    } else if (isRecord2(task)) {
+    } else if (isRecord(task)) {
       for (const key of ["cmd", "shell", "composite", "sequence"]) if (task[key] !== void 0) pending.push(task[key]);
     }
   }
-  const project = isRecord2(doc.project) ? doc.project : {};
+  const project = isRecord(doc.project) ? doc.project : {};
   const entryPoints = [project.scripts, project["gui-scripts"], ...recordsOf(project["entry-points"]), at2(tool, "poetry", "scripts"), ...recordsOf(at2(tool, "poetry", "plugins"))];
   for (const group of entryPoints)
-    for (const spec of isRecord2(group) ? Object.values(group) : []) {
-      const value = isRecord2(spec) ? spec.callable ?? spec.reference : spec;
+    for (const spec of isRecord(group) ? Object.values(group) : []) {
+      const value = isRecord(spec) ? spec.callable ?? spec.reference : spec;
       if (typeof value === "string") yield* entryPointFiles(value);
     }
   for (const pytest of [at2(tool, "pytest", "ini_options"), tool.pytest]) {
@@ -61512,10 +61508,10 @@ function* pyprojectNames(text4) {
     else if (isStrings(options)) yield* namedByPytest(options.flatMap((o) => [...shellCommands(o)].flat()));
   }
   const tox = tool.tox;
-  if (isRecord2(tox)) {
+  if (isRecord(tox)) {
     if (typeof tox.legacy_tox_ini === "string") yield* toxNames(tox.legacy_tox_ini);
     for (const env of [tox.env_run_base, ...recordsOf(tox.env)])
-      if (isRecord2(env)) {
+      if (isRecord(env)) {
         for (const key of ["commands", "commands_pre", "commands_post"]) for (const command of Array.isArray(env[key]) ? env[key] : []) if (isStrings(command)) yield* namedByCommand(command);
       }
   }

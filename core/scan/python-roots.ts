@@ -8,6 +8,7 @@
  * adds to sys.path.
  */
 import { join, posix } from "node:path";
+import { isObject } from "../data";
 import { globFolders } from "../kernel/files";
 import { entryAt, isWorkspaceFile } from "../kernel/workspace";
 import { readSource } from "./scan";
@@ -43,9 +44,8 @@ export function pythonRoots(manifests: Iterable<[file: string, text: string | un
   return [...out];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const strings = (v: unknown): string[] => (typeof v === "string" ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
-const at = (v: unknown, ...keys: string[]) => keys.reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), v);
+const at = (v: unknown, ...keys: string[]) => keys.reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), v);
 
 function pyprojectFolders(text: string): string[] {
   let doc: Record<string, unknown>;
@@ -127,13 +127,11 @@ export function pythonRootsAbove(root: string, path: string): { roots: string[];
     }
     return members;
   };
+  // Up to the root, whose manifest declares the members (the last read).
   let members: string[] = [];
   for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
-    const declared = readIn(dir);
-    if (dir === ".") {
-      members = declared;
-      break;
-    }
+    members = readIn(dir);
+    if (dir === ".") break;
   }
   for (const member of globFolders(root, members)) readIn(member);
   return { roots: [...out], manifests };
