@@ -68809,7 +68809,7 @@ var TYPESCRIPT_RUNTIME = /(?<![\w@/.-])(?:tsx|ts-node(?:-dev|-esm)?|esno|bun|jit
 function packageTable(texts, pnpmGlobs = []) {
   const table = { folders: /* @__PURE__ */ new Map(), workspaces: /* @__PURE__ */ new Map() };
   const entries = [];
-  let globs6 = [...pnpmGlobs];
+  let rootGlobs = [];
   for (const [file2, text4] of texts) {
     if (import_node_path23.posix.basename(file2) !== PACKAGE_JSON) continue;
     const dir = import_node_path23.posix.dirname(file2) === "." ? "" : import_node_path23.posix.dirname(file2);
@@ -68818,9 +68818,10 @@ function packageTable(texts, pnpmGlobs = []) {
     const main = mainOf(dir, manifest);
     if (main !== void 0) (table.mains ??= /* @__PURE__ */ new Map()).set(dir, main);
     table.folders.set(dir, underFolder(dir, ownAliases(manifest)));
-    if (dir === "") globs6 = [...workspacesIn(manifest), ...pnpmGlobs];
+    if (dir === "") rootGlobs = workspacesIn(manifest);
     else entries.push([dir, manifest]);
   }
+  const globs6 = [...rootGlobs, ...pnpmGlobs];
   const included = globMatcher(globs6.filter((g) => !g.startsWith("!")).map((g) => g.replace(/^\.\//, "").replace(/\/$/, "")));
   const excluded = globMatcher(globs6.filter((g) => g.startsWith("!")).map((g) => g.slice(1).replace(/^\.\//, "").replace(/\/$/, "")));
   for (const [dir, manifest] of entries) {
@@ -68852,7 +68853,9 @@ function manifestOf(text4) {
   return manifest && typeof manifest === "object" && !Array.isArray(manifest) ? manifest : {};
 }
 function workspacesIn({ workspaces }) {
-  const list2 = Array.isArray(workspaces) ? workspaces : workspaces && typeof workspaces === "object" ? workspaces.packages : void 0;
+  return memberGlobs(workspaces && typeof workspaces === "object" && !Array.isArray(workspaces) ? workspaces.packages : workspaces);
+}
+function memberGlobs(list2) {
   return Array.isArray(list2) ? list2.filter((g) => typeof g === "string").slice(0, 200) : [];
 }
 function entryOf(manifest) {
@@ -68989,8 +68992,7 @@ var PNPM_WORKSPACE = "pnpm-workspace.yaml";
 function pnpmWorkspaceGlobs(root) {
   const text4 = packageText(root, PNPM_WORKSPACE);
   const data = text4 === void 0 ? void 0 : parseSource(PNPM_WORKSPACE, text4).doc?.data;
-  const packages = data !== null && typeof data === "object" ? data.packages : void 0;
-  return Array.isArray(packages) ? packages.filter((g) => typeof g === "string").slice(0, 200) : [];
+  return memberGlobs(data !== null && typeof data === "object" ? data.packages : void 0);
 }
 var KEPT_PACKAGE_FOLDERS = 1024;
 var DiskPackages = class {

@@ -75,7 +75,7 @@ export interface PackageTable {
 export function packageTable(texts: Iterable<[file: string, text: string]>, pnpmGlobs: readonly string[] = []): PackageTable {
   const table: PackageTable = { folders: new Map(), workspaces: new Map() };
   const entries: Array<[dir: string, manifest: Manifest]> = [];
-  let globs: string[] = [...pnpmGlobs];
+  let rootGlobs: string[] = [];
   for (const [file, text] of texts) {
     if (posix.basename(file) !== PACKAGE_JSON) continue;
     const dir = posix.dirname(file) === "." ? "" : posix.dirname(file);
@@ -84,9 +84,10 @@ export function packageTable(texts: Iterable<[file: string, text: string]>, pnpm
     const main = mainOf(dir, manifest);
     if (main !== undefined) (table.mains ??= new Map()).set(dir, main);
     table.folders.set(dir, underFolder(dir, ownAliases(manifest)));
-    if (dir === "") globs = [...workspacesIn(manifest), ...pnpmGlobs];
+    if (dir === "") rootGlobs = workspacesIn(manifest);
     else entries.push([dir, manifest]);
   }
+  const globs = [...rootGlobs, ...pnpmGlobs];
   const included = globMatcher(globs.filter((g) => !g.startsWith("!")).map((g) => g.replace(/^\.\//, "").replace(/\/$/, "")));
   const excluded = globMatcher(globs.filter((g) => g.startsWith("!")).map((g) => g.slice(1).replace(/^\.\//, "").replace(/\/$/, "")));
   for (const [dir, manifest] of entries) {
@@ -132,7 +133,11 @@ function manifestOf(text: string): Manifest {
 
 /** The root's `workspaces` globs (npm's list, or yarn's `{ packages: [...] }`). */
 function workspacesIn({ workspaces }: Manifest): string[] {
-  const list = Array.isArray(workspaces) ? workspaces : workspaces && typeof workspaces === "object" ? (workspaces as { packages?: unknown }).packages : undefined;
+  return memberGlobs(workspaces && typeof workspaces === "object" && !Array.isArray(workspaces) ? (workspaces as { packages?: unknown }).packages : workspaces);
+}
+
+/** A workspace manager's list of member globs, its strings (at most 200: a hostile list's length bounded). */
+function memberGlobs(list: unknown): string[] {
   return Array.isArray(list) ? list.filter((g): g is string => typeof g === "string").slice(0, 200) : [];
 }
 
@@ -335,8 +340,7 @@ export const PNPM_WORKSPACE = "pnpm-workspace.yaml";
 export function pnpmWorkspaceGlobs(root: string): string[] {
   const text = packageText(root, PNPM_WORKSPACE);
   const data = text === undefined ? undefined : parseSource(PNPM_WORKSPACE, text).doc?.data;
-  const packages = data !== null && typeof data === "object" ? (data as { packages?: unknown }).packages : undefined;
-  return Array.isArray(packages) ? packages.filter((g): g is string => typeof g === "string").slice(0, 200) : [];
+  return memberGlobs(data !== null && typeof data === "object" ? (data as { packages?: unknown }).packages : undefined);
 }
 
 /** Package folders whose aliases one root keeps in the editors (each a few patterns). */
