@@ -68961,7 +68961,7 @@ function keptPathAliases(root, path2) {
   if (!entry || stampOf(root, entry.files) !== entry.stamp) {
     const read = [];
     const aliases = readPathAliases(root, read, workspaceMembers(root, read));
-    const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
+    const files = [.../* @__PURE__ */ new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, PNPM_WORKSPACE, ...read])];
     entry = { files, stamp: stampOf(root, files), aliases, packages: entry?.packages ?? new DiskPackages(root) };
   }
   kept2.delete(root);
@@ -68975,7 +68975,6 @@ function keptPathAliases(root, path2) {
 function workspaceMembers(root, read) {
   const text4 = packageText(root, PACKAGE_JSON);
   const pnpm = pnpmWorkspaceGlobs(root);
-  if (pnpm.length) read.push(PNPM_WORKSPACE);
   const globs6 = [...text4 === void 0 ? [] : workspacesIn(manifestOf(text4)), ...pnpm].filter((g) => !g.startsWith("!"));
   if (globs6.length === 0) return void 0;
   const texts = text4 === void 0 ? [] : [[PACKAGE_JSON, text4]];

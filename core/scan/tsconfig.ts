@@ -299,7 +299,7 @@ export function keptPathAliases(root: string, path?: string): PathAliases | unde
   if (!entry || stampOf(root, entry.files) !== entry.stamp) {
     const read: string[] = [];
     const aliases = readPathAliases(root, read, workspaceMembers(root, read));
-    const files = [...new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, ...read])];
+    const files = [...new Set(["tsconfig.json", "jsconfig.json", PACKAGE_JSON, PNPM_WORKSPACE, ...read])];
     entry = { files, stamp: stampOf(root, files), aliases, packages: entry?.packages ?? new DiskPackages(root) };
   }
   kept.delete(root);
@@ -319,7 +319,6 @@ export function keptPathAliases(root: string, path?: string): PathAliases | unde
 function workspaceMembers(root: string, read: string[]): PackageTable | undefined {
   const text = packageText(root, PACKAGE_JSON);
   const pnpm = pnpmWorkspaceGlobs(root);
-  if (pnpm.length) read.push(PNPM_WORKSPACE);
   const globs = [...(text === undefined ? [] : workspacesIn(manifestOf(text))), ...pnpm].filter((g) => !g.startsWith("!"));
   if (globs.length === 0) return undefined;
   const texts: Array<[string, string]> = text === undefined ? [] : [[PACKAGE_JSON, text]];

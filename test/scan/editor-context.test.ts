@@ -1,6 +1,6 @@
 // Issue 15/19: the editor's per-file analysis (core/analyze.ts analyzeFile, what the language server runs) finds the
 // calls `flowgate check` resolves through the project's other files: same findings, positions and resolution steps.
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, test, vi } from "vitest";
 import { analyzeFile } from "../../core/analyze";
@@ -141,6 +141,11 @@ describe("the editor sees the check's cross-file findings (scan/shell-command th
     });
     expect((await inEditor(root, "apps/agent/main.js", use)).findings.map(brief)).toEqual(["apps/agent/main.js:2:1-2:3 scan/shell-command"]);
     expect((await inCheck(root, "apps/agent/main.js")).map(brief)).toEqual(["apps/agent/main.js:2:1-2:3 scan/shell-command"]);
+    // Kept until the workspace file changes, also when it appears after the first read.
+    rmSync(join(root, "pnpm-workspace.yaml"));
+    expect((await inEditor(root, "apps/agent/main.js", use)).findings).toEqual([]);
+    writeFileSync(join(root, "pnpm-workspace.yaml"), "packages: [packages/*]\n");
+    expect((await inEditor(root, "apps/agent/main.js", use)).findings.map(brief)).toEqual(["apps/agent/main.js:2:1-2:3 scan/shell-command"]);
   });
 
   test("scan/shell-command: through a tsconfig `paths` alias (@lib/* → src/lib/*)", async () => {
