@@ -32446,6 +32446,14 @@ function checkArtifacts(bundle, out2) {
 function near(a, b) {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
+function categoryMismatches(computed, stated) {
+  const out2 = [];
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(computed), ...Object.keys(stated)])) {
+    const [mine, theirs] = [ownEntry(computed, key), ownEntry(stated, key)];
+    if (!near(mine ?? NaN, theirs ?? NaN)) out2.push({ key, stated: Object.hasOwn(stated, key), args: [`cost_summary.by_category["${key}"]`, String(mine ?? "absent"), String(theirs ?? "absent")] });
+  }
+  return out2;
+}
 function checkSummaries(bundle, out2) {
   const s = bundle.summary;
   const expected = summaryOf(bundle);
@@ -32459,13 +32467,8 @@ function checkSummaries(bundle, out2) {
     out2.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
   }
   const computed = costSummaryOf(bundle.cost_records);
-  const byCategory = computed.by_category;
   const cs = bundle.cost_summary;
-  for (const key of /* @__PURE__ */ new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
-    if (!near(ownEntry(byCategory, key) ?? NaN, ownEntry(cs.by_category, key) ?? NaN)) {
-      out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...Object.hasOwn(cs.by_category, key) ? [key] : []], args: [`cost_summary.by_category["${key}"]`, String(ownEntry(byCategory, key) ?? "absent"), String(ownEntry(cs.by_category, key) ?? "absent")] });
-    }
-  }
+  for (const m of categoryMismatches(computed.by_category, cs.by_category)) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...m.stated ? [m.key] : []], args: m.args });
   for (const field2 of ["tool_calls", "model_tokens", "total_usd"]) {
     const expected2 = computed[field2];
     if (!near(expected2, cs[field2])) out2.push({ rule: summaryMismatch, pointer: ["cost_summary", field2], args: [`cost_summary.${field2}`, String(expected2), String(cs[field2])] });
@@ -36474,12 +36477,10 @@ function evaluatePass(path2, file2, budgets, read) {
       if (summary2[field2] !== want) problem(spanOf("summary"), [field2], { rule: summaryMismatch, pointer: ["summary", field2], args: [`summary.${field2}`, String(want), String(summary2[field2])] });
     if (b.summary.has_pending_ledger ? !flags2.has_pending_ledger : flags2.verifying)
       problem(spanOf("summary"), ["has_pending_ledger"], { rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
-    const near2 = (a, c) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
-      if (!near2(ownEntry(computed.by_category, k) ?? NaN, ownEntry(costSummary.by_category, k) ?? NaN))
-        problem(spanOf("cost_summary"), Object.hasOwn(costSummary.by_category, k) ? ["by_category", k] : ["by_category"], { rule: summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(ownEntry(computed.by_category, k) ?? "absent"), String(ownEntry(costSummary.by_category, k) ?? "absent")] });
+    for (const m of categoryMismatches(computed.by_category, costSummary.by_category))
+      problem(spanOf("cost_summary"), m.stated ? ["by_category", m.key] : ["by_category"], { rule: summaryMismatch, pointer: ["cost_summary", "by_category"], args: m.args });
     for (const field2 of ["tool_calls", "model_tokens", "total_usd"])
-      if (!near2(computed[field2], costSummary[field2])) problem(spanOf("cost_summary"), [field2], { rule: summaryMismatch, pointer: ["cost_summary", field2], args: [`cost_summary.${field2}`, String(computed[field2]), String(costSummary[field2])] });
+      if (!near(computed[field2], costSummary[field2])) problem(spanOf("cost_summary"), [field2], { rule: summaryMismatch, pointer: ["cost_summary", field2], args: [`cost_summary.${field2}`, String(computed[field2]), String(costSummary[field2])] });
     for (const a of artifactRuns) if (a.run !== run3.run_id) problem(a.span, ["run_id"], { rule: inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });
     if (run3.status !== "completed") problem(spanOf("run"), ["status"], { rule: runNotCompleted, pointer: ["run", "status"], args: [run3.status] });
     for (const s of steps) if (!completedSteps.has(s.id)) problem(s.span, ["status"], { rule: stepNotCompleted, pointer: ["steps", s.i, "status"], args: [s.id] });

@@ -161,8 +161,22 @@ function checkArtifacts(bundle: EvidenceBundle, out: Problem[]): void {
   });
 }
 
-function near(a: number, b: number): boolean {
+/** Totals equal but for floating-point noise (the runtime sums in its own order). */
+export function near(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * The cost categories whose stated total differs from the records' (either side may lack one; each read as its own
+ * entry, never Object.prototype's), with the finding's arguments and whether the summary names the category.
+ */
+export function categoryMismatches(computed: Readonly<Record<string, number>>, stated: Readonly<Record<string, number>>): Array<{ key: string; stated: boolean; args: string[] }> {
+  const out: Array<{ key: string; stated: boolean; args: string[] }> = [];
+  for (const key of new Set([...Object.keys(computed), ...Object.keys(stated)])) {
+    const [mine, theirs] = [ownEntry(computed, key), ownEntry(stated, key)];
+    if (!near(mine ?? NaN, theirs ?? NaN)) out.push({ key, stated: Object.hasOwn(stated, key), args: [`cost_summary.by_category["${key}"]`, String(mine ?? "absent"), String(theirs ?? "absent")] });
+  }
+  return out;
 }
 
 function checkSummaries(bundle: EvidenceBundle, out: Problem[]): void {
@@ -179,13 +193,8 @@ function checkSummaries(bundle: EvidenceBundle, out: Problem[]): void {
     out.push({ rule: summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!s.has_pending_ledger), String(s.has_pending_ledger)] });
   }
   const computed = costSummaryOf(bundle.cost_records);
-  const byCategory = computed.by_category;
   const cs = bundle.cost_summary;
-  for (const key of new Set([...Object.keys(byCategory), ...Object.keys(cs.by_category)])) {
-    if (!near(ownEntry(byCategory, key) ?? NaN, ownEntry(cs.by_category, key) ?? NaN)) {
-      out.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...(Object.hasOwn(cs.by_category, key) ? [key] : [])], args: [`cost_summary.by_category["${key}"]`, String(ownEntry(byCategory, key) ?? "absent"), String(ownEntry(cs.by_category, key) ?? "absent")] });
-    }
-  }
+  for (const m of categoryMismatches(computed.by_category, cs.by_category)) out.push({ rule: summaryMismatch, pointer: ["cost_summary", "by_category", ...(m.stated ? [m.key] : [])], args: m.args });
   for (const field of ["tool_calls", "model_tokens", "total_usd"] as const) {
     const expected = computed[field];
     if (!near(expected, cs[field])) out.push({ rule: summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(expected), String(cs[field])] });

@@ -3,9 +3,9 @@ import { type Finding, type Range, WHOLE_FILE, compareFindings } from "../kernel
 import { duplicateKey, parseError } from "../kernel/source/rules";
 import { type BundleFacts, type EvaluatedBundle, verdictOf } from "./verdict";
 import type { Budgets } from "./governance";
-import { CONTENT_REF_TYPES, KNOWN_EVENT_TYPES } from "./integrity";
+import { CONTENT_REF_TYPES, KNOWN_EVENT_TYPES, categoryMismatches, near } from "./integrity";
 import { bareHash, isObject, sha256Hex, TextSha256 } from "./json";
-import { namesRecord, ownEntry } from "../data";
+import { namesRecord } from "../data";
 import { MAX_SCHEMA_FINDINGS, type Problem, pointerText, schemaProblem } from "./load";
 import { JsonLocator } from "./locate";
 import * as R from "./rules";
@@ -274,10 +274,8 @@ function evaluatePass(path: string, file: string, budgets: Budgets, read: TopLev
       if (summary[field] !== want) problem(spanOf("summary"), [field], { rule: R.summaryMismatch, pointer: ["summary", field], args: [`summary.${field}`, String(want), String(summary[field])] });
     if (b.summary.has_pending_ledger ? !flags.has_pending_ledger : flags.verifying)
       problem(spanOf("summary"), ["has_pending_ledger"], { rule: R.summaryMismatch, pointer: ["summary", "has_pending_ledger"], args: ["summary.has_pending_ledger", String(!b.summary.has_pending_ledger), String(b.summary.has_pending_ledger)] });
-    const near = (a: number, c: number) => Math.abs(a - c) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(c));
-    for (const k of new Set([...Object.keys(computed.by_category), ...Object.keys(costSummary.by_category)]))
-      if (!near(ownEntry(computed.by_category, k) ?? NaN, ownEntry(costSummary.by_category, k) ?? NaN))
-        problem(spanOf("cost_summary"), Object.hasOwn(costSummary.by_category, k) ? ["by_category", k] : ["by_category"], { rule: R.summaryMismatch, pointer: ["cost_summary", "by_category"], args: [`cost_summary.by_category["${k}"]`, String(ownEntry(computed.by_category, k) ?? "absent"), String(ownEntry(costSummary.by_category, k) ?? "absent")] });
+    for (const m of categoryMismatches(computed.by_category, costSummary.by_category))
+      problem(spanOf("cost_summary"), m.stated ? ["by_category", m.key] : ["by_category"], { rule: R.summaryMismatch, pointer: ["cost_summary", "by_category"], args: m.args });
     for (const field of ["tool_calls", "model_tokens", "total_usd"] as const)
       if (!near(computed[field], costSummary[field])) problem(spanOf("cost_summary"), [field], { rule: R.summaryMismatch, pointer: ["cost_summary", field], args: [`cost_summary.${field}`, String(computed[field]), String(costSummary[field])] });
     for (const a of artifactRuns) if (a.run !== run.run_id) problem(a.span, ["run_id"], { rule: R.inconsistentRecord, pointer: ["artifacts", a.i, "run_id"], args: [a.name, "belongs to another run"] });
